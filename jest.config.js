@@ -1,0 +1,22 @@
+// ESM all the way: @actions/core 3 and @actions/github 9 ship only `import` entry points, so
+// jest runs with --experimental-vm-modules and swc emits ES modules. swc strips types without
+// the TypeScript compiler API (absent from typescript 7); type-checking is `npm run typecheck`.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'es6' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { atLeast, type Severity } from './findings.js';
+import { reviewPaths } from './engine/review.js';
+import { buildJsonReport } from './report/json.js';
+import { renderText } from './report/text.js';
+import { VERSION } from './version.js';
+
+const USAGE = `usage: manifest-review [options] [paths...]
+
+Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
+subnet placement and version skew.
+
+options:
+  --format text|json|sarif    output format (default: text)
+  --config FILE               configuration file
+  --fail-on error|warning|notice|never
+                              exit 1 when a finding is at or above this severity (default: error)
+  --base-ref REF              also review the tree at git REF, to compare and filter
+  --filter new|changed|all    which findings to report (default: changed with --base-ref, else all)
+  -h, --help                  show this help
+  --version                   print the version
+`;
+
+class UsageError extends Error {}
+
+type FailOn = Severity | 'never';
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+export function main(argv: readonly string[], cwd: string = process.cwd()): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'base-ref': { type: 'string' },
+        filter: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`manifest-review: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
+    if (values['base-ref'] !== undefined || values.filter !== undefined) {
+      throw new UsageError('--base-ref and --filter are not available yet');
+    }
+    const result = reviewPaths({ cwd, paths: positionals.length ? positionals : ['.'] });
+    const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
+    if (format === 'json') {
+      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents), null, 2)}\n`);
+    } else {
+      process.stdout.write(renderText(result.findings, result.tree.files.length));
+    }
+    if (failOn === 'never') return 0;
+    return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+  } catch (error) {
+    const reason = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`manifest-review: ${reason}\n`);
+    return 2;
+  }
+}
+
+// Run only when executed, not when imported by tests.
+const invokedAs = process.argv[1] ?? '';
+if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,53 @@
+import type { Finding } from '../findings.js';
+import type { SourceRange } from './lines.js';
+
+/** A step into a document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+/** One file handed to the loader; `path` is relative to the review root, forward slashes. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** One YAML/JSON document of a file, with its value and a way back to the source. */
+export interface LoadedDocument {
+  readonly path: string;
+  /** 0-based position of the document in its file. */
+  readonly index: number;
+  readonly value: unknown;
+  /**
+   * The source range of `path` inside this document: for a mapping entry, from its key to
+   * the end of its value. When the path does not exist, the closest existing ancestor.
+   */
+  locate(path: readonly PathSegment[]): SourceRange;
+  /** The source text of the value at `path` exactly as written, or undefined if absent. */
+  valueText(path: readonly PathSegment[]): string | undefined;
+}
+
+export interface LoadedFile {
+  readonly path: string;
+  readonly documents: readonly LoadedDocument[];
+  /** Problems with the input itself (syntax errors, skipped files), already positioned. */
+  readonly findings: readonly Finding[];
+  readonly lineCount: number;
+  readonly text: string;
+}
+
+export interface LoadLimits {
+  /** Collections nested deeper than this reject the file (YAML parser limit). */
+  maxDepth: number;
+  /** Alias references (`*name`) allowed in one document. */
+  maxAliases: number;
+  /** Nodes a document may expand to once aliases are followed (billion-laughs guard). */
+  maxExpandedNodes: number;
+  /** Documents allowed in one file. */
+  maxDocuments: number;
+}
+
+export const DEFAULT_LOAD_LIMITS: LoadLimits = {
+  maxDepth: 100,
+  maxAliases: 10_000,
+  maxExpandedNodes: 1_000_000,
+  maxDocuments: 10_000,
+};

@@ -1,0 +1,410 @@
+import {
+  constructFromEvents,
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import type { Finding } from '../findings.js';
+import { MANIFEST_SCHEMA } from './cfn-schema.js';
+import { LineIndex, type SourceRange } from './lines.js';
+import {
+  DEFAULT_LOAD_LIMITS,
+  type LoadedDocument,
+  type LoadedFile,
+  type LoadLimits,
+  type PathSegment,
+  type SourceFile,
+} from './types.js';
+
+/*
+ * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
+ * list with source offsets, from which `constructFromEvents` builds the values without a
+ * second parse. The position tree is built from the same events only for documents that
+ * get a finding, so a clean review pays almost nothing for exact positions (measured in
+ * bench/: the loader stays within a few percent of a bare `js-yaml.loadAll`). v4's listener
+ * fires a callback per node on every document whether positions are needed or not.
+ */
+
+interface PositionNode {
+  start: number;
+  end: number;
+  entries?: Map<string, { keyStart: number; node: PositionNode }>;
+  items?: PositionNode[];
+}
+
+interface DocumentSpan {
+  /** Index of the DOCUMENT event. */
+  first: number;
+  /** Index of its closing POP. */
+  last: number;
+  expandedNodes: number;
+  aliases: number;
+}
+
+class EventDocument implements LoadedDocument {
+  private tree: PositionNode | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly index: number,
+    readonly value: unknown,
+    private readonly events: readonly Event[],
+    private readonly span: DocumentSpan,
+    private readonly source: string,
+    private readonly base: number,
+    private readonly lines: LineIndex,
+  ) {}
+
+  private root(): PositionNode {
+    this.tree ??= buildTree(this.events, this.span.first + 1, this.source).node;
+    return this.tree;
+  }
+
+  valueText(path: readonly PathSegment[]): string | undefined {
+    let node = this.root();
+    for (const segment of path) {
+      const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
+      if (!next) return undefined;
+      node = next;
+    }
+    return this.source.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+  }
+
+  locate(path: readonly PathSegment[]): SourceRange {
+    let node = this.root();
+    let start = node.start;
+    let end = node.end;
+    for (const segment of path) {
+      if (node.entries) {
+        const entry = node.entries.get(String(segment));
+        if (!entry) break;
+        node = entry.node;
+        start = entry.keyStart;
+        end = Math.max(entry.node.end, entry.keyStart);
+      } else if (node.items && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        start = node.start;
+        end = node.end;
+      } else break;
+    }
+    return {
+      start: this.lines.position(this.base + Math.max(start, 0)),
+      end: this.lines.position(this.base + Math.max(end, start, 0)),
+    };
+  }
+}
+
+function scalarStart(ev: ScalarEvent): number {
+  if (ev.anchorStart >= 0) return ev.anchorStart - 1;
+  if (ev.tagStart >= 0) return ev.tagStart;
+  return ev.valueStart;
+}
+
+/** Builds the position tree of the node whose first event is `events[at]`. */
+function buildTree(events: readonly Event[], at: number, source: string): { node: PositionNode; next: number } {
+  const ev = events[at];
+  if (!ev) return { node: { start: 0, end: 0 }, next: at + 1 };
+  switch (ev.type) {
+    case EVENT_ID.SCALAR: {
+      const start = scalarStart(ev);
+      return { node: { start, end: ev.valueEnd >= 0 ? ev.valueEnd : start }, next: at + 1 };
+    }
+    case EVENT_ID.ALIAS:
+      return { node: { start: ev.anchorStart - 1, end: ev.anchorEnd }, next: at + 1 };
+    case EVENT_ID.MAPPING: {
+      const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+      const entries = new Map<string, { keyStart: number; node: PositionNode }>();
+      let end = start + 1;
+      let i = at + 1;
+      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
+        const keyEvent = events[i];
+        const key = buildTree(events, i, source);
+        const value = buildTree(events, key.next, source);
+        i = value.next;
+        if (value.node.start < 0) value.node = { start: key.node.end, end: key.node.end };
+        const keyText = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(source, keyEvent) : '?';
+        if (!entries.has(keyText)) entries.set(keyText, { keyStart: key.node.start, node: value.node });
+        end = Math.max(end, value.node.end, key.node.end);
+      }
+      return { node: { start, end, entries }, next: i + 1 };
+    }
+    case EVENT_ID.SEQUENCE: {
+      const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+      const items: PositionNode[] = [];
+      let end = start + 1;
+      let i = at + 1;
+      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
+        const item = buildTree(events, i, source);
+        if (item.node.start < 0) item.node = { start: end, end };
+        items.push(item.node);
+        end = Math.max(end, item.node.end);
+        i = item.next;
+      }
+      return { node: { start, end, items }, next: i + 1 };
+    }
+    default:
+      return { node: { start: 0, end: 0 }, next: at + 1 };
+  }
+}
+
+/**
+ * One pass over the events: finds document boundaries and counts, per document, the nodes
+ * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
+ * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
+ */
+function scanDocuments(events: readonly Event[], source: string): DocumentSpan[] {
+  const spans: DocumentSpan[] = [];
+  let current: DocumentSpan | undefined;
+  const stack: { size: number; anchor: string | undefined }[] = [];
+  let anchors = new Map<string, number>();
+  const add = (size: number): void => {
+    const top = stack[stack.length - 1];
+    if (top) top.size += size;
+    else if (current) current.expandedNodes += size;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    if (!ev) continue;
+    switch (ev.type) {
+      case EVENT_ID.DOCUMENT:
+        current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
+        anchors = new Map();
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
+        break;
+      case EVENT_ID.SCALAR:
+        if (ev.anchorStart >= 0) anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
+        add(1);
+        break;
+      case EVENT_ID.ALIAS: {
+        if (current) current.aliases++;
+        add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (frame) {
+          if (frame.anchor !== undefined) anchors.set(frame.anchor, frame.size);
+          add(frame.size);
+        } else if (current) {
+          current.last = i;
+          spans.push(current);
+          current = undefined;
+        }
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+interface YamlErrorLike {
+  reason?: string;
+  message?: string;
+  mark?: { position?: number };
+}
+
+function errorReason(error: unknown): string {
+  const e = error as YamlErrorLike;
+  // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
+  return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
+}
+
+function errorOffset(error: unknown): number | undefined {
+  const position = (error as YamlErrorLike).mark?.position;
+  return typeof position === 'number' ? position : undefined;
+}
+
+/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
+const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+
+export function looksLikeTemplate(text: string): boolean {
+  return text.includes('{{') && TEMPLATE_LINE.test(text);
+}
+
+class LimitError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+interface ParsedChunk {
+  documents: LoadedDocument[];
+}
+
+function parseChunk(
+  file: SourceFile,
+  source: string,
+  base: number,
+  firstIndex: number,
+  lines: LineIndex,
+  limits: LoadLimits,
+): ParsedChunk {
+  const events = parseEvents(source, { maxDepth: limits.maxDepth });
+  const spans = scanDocuments(events, source);
+  if (spans.length > limits.maxDocuments) {
+    throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
+  }
+  for (const span of spans) {
+    if (span.aliases > limits.maxAliases) {
+      throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, docOffset(events, span));
+    }
+    if (span.expandedNodes > limits.maxExpandedNodes) {
+      throw new LimitError(
+        `document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`,
+        docOffset(events, span),
+      );
+    }
+  }
+  const values = constructFromEvents(events, { source, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+  const documents = spans.map(
+    (span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, source, base, lines),
+  );
+  return { documents };
+}
+
+function docOffset(events: readonly Event[], span: DocumentSpan): number {
+  for (let i = span.first; i <= span.last; i++) {
+    const ev = events[i];
+    if (ev && 'start' in ev) return ev.start;
+    if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0) return ev.valueStart;
+  }
+  return 0;
+}
+
+/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
+function splitDocuments(text: string): { start: number; text: string }[] {
+  const chunks: { start: number; text: string }[] = [];
+  const separator = /^---(?=\s|$)/gm;
+  let start = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    if (m.index > start) chunks.push({ start, text: text.slice(start, m.index) });
+    start = m.index;
+  }
+  chunks.push({ start, text: text.slice(start) });
+  return chunks;
+}
+
+function inputFinding(
+  rule: 'input/parse-error' | 'input/skipped',
+  file: SourceFile,
+  lines: LineIndex,
+  offset: number,
+  message: string,
+): Finding {
+  const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+  return {
+    rule,
+    severity: rule === 'input/parse-error' ? 'error' : 'notice',
+    path: file.path,
+    startLine: at.line,
+    endLine: at.line,
+    startColumn: at.column,
+    endColumn: at.column,
+    message,
+  };
+}
+
+/**
+ * Parses every document of a YAML or JSON file, keeping exact source positions. Never
+ * throws: syntax errors, templates and limit violations come back as findings, and the
+ * documents that did parse are still returned.
+ */
+export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedFile {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const file: SourceFile = { path: input.path, text };
+  const lines = new LineIndex(text);
+  const result = (documents: LoadedDocument[], findings: Finding[]): LoadedFile => ({
+    path: file.path,
+    documents,
+    findings,
+    lineCount: lines.lineCount,
+    text,
+  });
+  try {
+    return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
+  } catch (error) {
+    if (error instanceof LimitError) {
+      return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
+    }
+    if (looksLikeTemplate(text)) {
+      return result(
+        [],
+        [
+          inputFinding(
+            'input/skipped',
+            file,
+            lines,
+            text.indexOf('{{'),
+            'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead',
+          ),
+        ],
+      );
+    }
+    if (/\.json$/i.test(file.path)) {
+      const json = loadJson(file, lines);
+      if (json) return result([json], []);
+    }
+    return salvage(file, lines, limits, error, result);
+  }
+}
+
+function salvage(
+  file: SourceFile,
+  lines: LineIndex,
+  limits: LoadLimits,
+  firstError: unknown,
+  result: (documents: LoadedDocument[], findings: Finding[]) => LoadedFile,
+): LoadedFile {
+  const documents: LoadedDocument[] = [];
+  const findings: Finding[] = [];
+  const chunks = splitDocuments(file.text);
+  if (chunks.length > limits.maxDocuments) chunks.length = limits.maxDocuments;
+  let index = 0;
+  for (const chunk of chunks) {
+    try {
+      const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
+      documents.push(...parsed.documents);
+      index += Math.max(parsed.documents.length, 1);
+    } catch (error) {
+      const offset = chunk.start + (errorOffset(error) ?? 0);
+      const message =
+        error instanceof LimitError
+          ? `not reviewed: ${error.message}`
+          : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+      findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+      index++;
+    }
+  }
+  if (findings.length === 0) {
+    // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
+    findings.push(
+      inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`),
+    );
+    return result([], findings);
+  }
+  return result(documents, findings);
+}
+
+/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
+function loadJson(file: SourceFile, lines: LineIndex): LoadedDocument | undefined {
+  try {
+    const value: unknown = JSON.parse(file.text);
+    return {
+      path: file.path,
+      index: 0,
+      value,
+      locate: () => ({ start: lines.position(0), end: lines.position(0) }),
+      valueText: () => undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}

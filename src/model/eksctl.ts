@@ -1,0 +1,140 @@
+import { parseQuantity } from './quantity.js';
+import { normalizeEffect, readRequirements } from './kubernetes.js';
+import type { Cluster, KubeletSettings, Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
+import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from './util.js';
+
+export function isEksctlConfig(m: Manifest): boolean {
+  return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
+}
+
+/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
+function eksctlTaints(value: unknown): Taint[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((t) => {
+      const key = asString(get(t, 'key'));
+      const effect = normalizeEffect(get(t, 'effect'));
+      const v = asString(get(t, 'value'));
+      return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+  }
+  return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
+    const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
+    const effect = normalizeEffect(effectText);
+    return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+  });
+}
+
+function kubeletSettings(ng: unknown): KubeletSettings {
+  const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
+  const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']);
+  const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory'));
+  const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory'));
+  const eviction = asString(get(extra, 'evictionHard', 'memory.available'));
+  return {
+    ...(maxPods !== undefined ? { maxPods } : {}),
+    ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+    ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+    ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+  };
+}
+
+/** Which of the config's named subnets (vpc.subnets.public / private) a name or id belongs to. */
+function subnetAccess(config: Manifest, nameOrId: string): 'public' | 'private' | undefined {
+  for (const access of ['public', 'private'] as const) {
+    const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
+    for (const [name, spec] of Object.entries(subnets)) {
+      if (name === nameOrId || asString(get(spec, 'id')) === nameOrId) return access;
+    }
+  }
+  return undefined;
+}
+
+function nodeGroupSubnets(config: Manifest, ng: unknown): SubnetRef[] {
+  const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s): s is string => s !== undefined);
+  if (explicit.length > 0) {
+    return explicit.map((s): SubnetRef => {
+      const access = subnetAccess(config, s);
+      if (access) return { kind: 'eksctl', access, name: s };
+      return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
+    });
+  }
+  // eksctl places node groups in the public subnets unless privateNetworking is set.
+  return [{ kind: 'eksctl', access: asBoolean(get(ng, 'privateNetworking')) === true ? 'private' : 'public' }];
+}
+
+export function eksctlCluster(config: Manifest): Cluster {
+  const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+  const publicAccess = asBoolean(endpoints['publicAccess']);
+  const privateAccess = asBoolean(endpoints['privateAccess']);
+  const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c): c is string => c !== undefined);
+  const versionRaw = get(config.raw, 'metadata', 'version');
+  const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+  return {
+    kind: 'ClusterConfig',
+    name: config.name,
+    ref: config.ref,
+    source: 'eksctl',
+    path: ['metadata', 'name'],
+    ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
+    endpoint: {
+      ...(publicAccess !== undefined ? { publicAccess } : {}),
+      ...(privateAccess !== undefined ? { privateAccess } : {}),
+      ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+      path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+    },
+    subnets: [],
+  };
+}
+
+export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
+  const out: NodeGroup[] = [];
+  for (const [field, managed] of [
+    ['nodeGroups', false],
+    ['managedNodeGroups', true],
+  ] as const) {
+    asArray(config.raw[field]).forEach((ng, i) => {
+      const path = [field, i];
+      const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
+      const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
+      const single = asString(get(ng, 'instanceType'));
+      const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter(
+        (t): t is string => t !== undefined,
+      );
+      const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+      const min = asNumber(get(ng, 'minSize'));
+      const max = asNumber(get(ng, 'maxSize'));
+      const desired = asNumber(get(ng, 'desiredCapacity'));
+      const ami = asString(get(ng, 'ami'));
+      const amiFamily = asString(get(ng, 'amiFamily'));
+      const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
+      const releaseVersion = asString(get(ng, 'releaseVersion'));
+      const versionFromRelease = releaseVersion ? normalizeMinor(releaseVersion.split('-')[0]) : undefined;
+      out.push({
+        kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
+        name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
+        ref: config.ref,
+        source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
+        clusterName: config.name,
+        path,
+        instanceTypes,
+        instanceTypesPath,
+        ...(min !== undefined ? { minSize: min } : {}),
+        ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
+        ...(desired !== undefined ? { desiredSize: desired } : {}),
+        labels: stringMap(get(ng, 'labels')),
+        taints: eksctlTaints(get(ng, 'taints')),
+        kubelet: kubeletSettings(ng),
+        ...(amiFamily !== undefined ? { amiFamily } : {}),
+        managed,
+        ...(versionFromRelease ? { version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: 'releaseVersion' } } : {}),
+        ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+        subnets: nodeGroupSubnets(config, ng),
+        subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+        ...(privateNetworking !== undefined ? { privateNetworking } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+export { readRequirements };

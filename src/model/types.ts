@@ -1,0 +1,232 @@
+import type { LoadedDocument, PathSegment } from '../load/types.js';
+
+/** Where a model object lives: its document and the path of the object inside it. */
+export interface SourceRef {
+  readonly doc: LoadedDocument;
+  /** Path of the object inside the document ([] for a top-level manifest, ['items', 3] in a List). */
+  readonly base: readonly PathSegment[];
+}
+
+/** Any object of the model that findings can point at. */
+export interface ModelObject {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly ref: SourceRef;
+}
+
+/** A Kubernetes manifest (or List item) as read, with its identity. */
+export interface Manifest extends ModelObject {
+  readonly apiVersion: string;
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly annotations: Readonly<Record<string, string>>;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface Toleration {
+  key?: string;
+  operator?: 'Exists' | 'Equal';
+  value?: string;
+  effect?: string;
+}
+
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+  values: string[];
+}
+
+/** Memory of one container, in bytes; undefined = not set. */
+export interface ContainerInfo {
+  readonly name: string;
+  /** Path of the container relative to the object (e.g. spec.template.spec.containers[0]). */
+  readonly path: readonly PathSegment[];
+  readonly type: 'container' | 'init' | 'sidecar';
+  readonly memoryRequest?: number;
+  readonly memoryLimit?: number;
+  readonly cpuRequestMillis?: number;
+  /** Raw quantity strings, for messages ("3.5Gi"). */
+  readonly memoryRequestText?: string;
+  readonly memoryLimitText?: string;
+}
+
+export interface PodSpecInfo {
+  /** Path of the pod spec relative to the object. */
+  readonly path: readonly PathSegment[];
+  readonly containers: readonly ContainerInfo[];
+  /** Init containers, including native sidecars (`restartPolicy: Always`), in order. */
+  readonly initContainers: readonly ContainerInfo[];
+  readonly overheadMemory?: number;
+  readonly nodeSelector: Readonly<Record<string, string>>;
+  /** Required node affinity: OR of terms, each an AND of requirements. Empty = none. */
+  readonly requiredNodeAffinity: readonly (readonly NodeSelectorRequirement[])[];
+  readonly tolerations: readonly Toleration[];
+  readonly hostNetwork: boolean;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export type WorkloadKind =
+  | 'Pod'
+  | 'Deployment'
+  | 'StatefulSet'
+  | 'DaemonSet'
+  | 'ReplicaSet'
+  | 'ReplicationController'
+  | 'Job'
+  | 'CronJob';
+
+export interface Workload extends Manifest {
+  readonly kind: WorkloadKind;
+  readonly pod: PodSpecInfo;
+  /** Declared replicas; undefined where the field is absent (Kubernetes defaults to 1) or N/A. */
+  readonly replicas?: number;
+  /** Pods that run at once for Jobs (`parallelism`). */
+  readonly parallelism?: number;
+  readonly strategy?: { type?: string; maxSurge?: number | string; maxUnavailable?: number | string };
+}
+
+export interface Service extends Manifest {
+  readonly type: string;
+  readonly loadBalancerClass?: string;
+}
+
+export interface Ingress extends Manifest {
+  readonly ingressClassName?: string;
+}
+
+export interface HorizontalPodAutoscaler extends Manifest {
+  readonly target?: { kind: string; name: string };
+  readonly minReplicas?: number;
+  readonly maxReplicas?: number;
+}
+
+/** A value the template does not fix: a Parameter, an import, an SSM lookup. Never guessed. */
+export interface Unknown {
+  readonly unknown: true;
+  readonly reason: string;
+  /** A Parameter's Default, when the unknown value comes from one. */
+  readonly default?: unknown;
+}
+
+export function isUnknown(value: unknown): value is Unknown {
+  return typeof value === 'object' && value !== null && (value as { unknown?: unknown }).unknown === true;
+}
+
+/** A subnet reference as a node group, cluster or load balancer states it. */
+export type SubnetRef =
+  | { kind: 'logical'; file: string; logicalId: string }
+  | { kind: 'id'; id: string }
+  | { kind: 'eksctl'; access: 'public' | 'private'; name?: string }
+  | { kind: 'selector'; tags: Readonly<Record<string, string>>; ids: readonly string[] }
+  | { kind: 'unknown'; reason: string };
+
+export interface KubeletSettings {
+  maxPods?: number;
+  kubeReservedMemory?: number;
+  systemReservedMemory?: number;
+  /** `memory.available` hard eviction threshold as written ("100Mi", "5%"). */
+  evictionHardMemory?: string;
+}
+
+export type NodeGroupSource =
+  | 'eksctl-nodegroup'
+  | 'eksctl-managed'
+  | 'cfn-nodegroup'
+  | 'cfn-autoscaling'
+  | 'karpenter'
+  | 'config';
+
+export interface NodeGroup extends ModelObject {
+  readonly source: NodeGroupSource;
+  /** Name of the cluster it joins, when known. */
+  readonly clusterName?: string;
+  /** Path of the node group relative to `ref` (e.g. ['nodeGroups', 0]). */
+  readonly path: readonly PathSegment[];
+  /** Instance types it can launch; empty when not stated or unknown. */
+  readonly instanceTypes: readonly string[];
+  readonly instanceTypesPath?: readonly PathSegment[];
+  /** Karpenter requirements that choose instance types, for NodePools. */
+  readonly requirements?: readonly NodeSelectorRequirement[];
+  readonly minSize?: number;
+  readonly maxSize?: number;
+  readonly desiredSize?: number;
+  readonly maxSizePath?: readonly PathSegment[];
+  readonly labels: Readonly<Record<string, string>>;
+  readonly taints: readonly Taint[];
+  readonly kubelet: KubeletSettings;
+  readonly amiFamily?: string;
+  readonly managed: boolean;
+  /** Kubernetes minor stated by the node group ("1.29") and where; undefined = follows the cluster / unknown. */
+  readonly version?: { value: string; path: readonly PathSegment[]; from: string };
+  /** AMI reference as written (id, SSM path, name), resolved when the template fixes it. */
+  readonly ami?: { value: string; path: readonly PathSegment[] };
+  readonly userData?: string;
+  readonly subnets: readonly SubnetRef[];
+  readonly subnetsPath?: readonly PathSegment[];
+  /** true/false when stated; undefined when not stated. */
+  readonly associatePublicIp?: boolean;
+  readonly associatePublicIpPath?: readonly PathSegment[];
+  /** Karpenter: the EC2NodeClass the pool names (its own document and positions). */
+  readonly nodeClass?: Manifest;
+  /** eksctl `privateNetworking`. */
+  readonly privateNetworking?: boolean;
+}
+
+export interface Cluster extends ModelObject {
+  readonly source: 'eksctl' | 'cloudformation' | 'config';
+  readonly path: readonly PathSegment[];
+  readonly version?: { value: string; path: readonly PathSegment[] };
+  readonly endpoint: {
+    publicAccess?: boolean;
+    privateAccess?: boolean;
+    publicCidrs?: readonly string[];
+    path: readonly PathSegment[];
+  };
+  readonly subnets: readonly SubnetRef[];
+}
+
+/** One CloudFormation template, with a resolver for intrinsic functions. */
+export interface CfnTemplate {
+  readonly file: string;
+  readonly ref: SourceRef;
+  readonly resources: Readonly<Record<string, { Type?: string; Properties?: Record<string, unknown> }>>;
+  readonly parameters: Readonly<Record<string, Record<string, unknown>>>;
+  /** Resolves intrinsics (`Ref`, `Fn::Sub`, `Fn::Select`, ...) as far as the template allows. */
+  resolve(value: unknown): unknown;
+}
+
+/**
+ * One cluster and what runs on it. Objects join the cluster whose definition sits in the
+ * nearest directory (a repo with one cluster puts everything in it); node groups that name
+ * their cluster join it by name. With no cluster definition there is one scope without one.
+ */
+export interface Scope {
+  readonly cluster?: Cluster;
+  readonly nodeGroups: readonly NodeGroup[];
+  readonly workloads: readonly Workload[];
+  readonly services: readonly Service[];
+  readonly ingresses: readonly Ingress[];
+  readonly autoscalers: readonly HorizontalPodAutoscaler[];
+  /** Every Kubernetes manifest of the scope (workloads included). */
+  readonly manifests: readonly Manifest[];
+}
+
+/** Everything the rules read. Built once per tree (base and head are two models). */
+export interface Model {
+  readonly scopes: readonly Scope[];
+  readonly manifests: readonly Manifest[];
+  readonly workloads: readonly Workload[];
+  readonly services: readonly Service[];
+  readonly ingresses: readonly Ingress[];
+  readonly autoscalers: readonly HorizontalPodAutoscaler[];
+  readonly nodeGroups: readonly NodeGroup[];
+  readonly clusters: readonly Cluster[];
+  readonly templates: readonly CfnTemplate[];
+  /** Raw Karpenter EC2NodeClass and other non-workload manifests stay in `manifests`. */
+}

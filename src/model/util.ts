@@ -1,0 +1,67 @@
+/** Small readers for untyped YAML values: they never throw, they answer undefined. */
+
+export type Obj = Record<string, unknown>;
+
+export function asObject(value: unknown): Obj | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+export function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+export function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'True') return true;
+  if (value === 'false' || value === 'False') return false;
+  return undefined;
+}
+
+export function get(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(current)) return undefined;
+      current = current[key];
+    } else {
+      const obj = asObject(current);
+      if (!obj) return undefined;
+      current = obj[key];
+    }
+  }
+  return current;
+}
+
+export function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const obj = asObject(value);
+  if (!obj) return out;
+  for (const [k, v] of Object.entries(obj)) {
+    const s = asString(v);
+    if (s !== undefined) out[k] = s;
+  }
+  return out;
+}
+
+/**
+ * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
+ * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
+ */
+export function normalizeMinor(value: unknown, sourceText?: string): string | undefined {
+  const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
+  if (raw === undefined) return undefined;
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
+  return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}

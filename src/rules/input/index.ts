@@ -1,0 +1,4 @@
+import parseError from './parse-error.js';
+import skipped from './skipped.js';
+
+export const inputRules = [parseError, skipped];
