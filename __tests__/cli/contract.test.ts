@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from './run-cli.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mr-cli-'));
+  writeFileSync(path.join(dir, 'broken.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [x\n');
+  writeFileSync(path.join(dir, 'chart.yaml'), 'metadata:\n  name: {{ .Release.Name }}\n');
+  writeFileSync(path.join(dir, 'fine.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('CLI contract', () => {
+  test('text output: path:line:col severity rule message, then a total', () => {
+    const run = runCli(['.'], dir);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    // js-yaml notices the unclosed flow sequence of line 4 at the end of the file (line 5).
+    expect(lines.find((l) => l.startsWith('broken.yaml'))).toMatch(/^broken\.yaml:5:1 error input\/parse-error YAML syntax error: /);
+    expect(lines.find((l) => l.startsWith('chart.yaml'))).toMatch(/^chart\.yaml:2:9 notice input\/skipped /);
+    expect(lines[lines.length - 1]).toBe('2 findings (1 error, 0 warnings, 1 notice) in 3 files reviewed');
+  });
+
+  test('--format json prints exactly one JSON object with relative forward-slash paths', () => {
+    const run = runCli(['--format', 'json', path.basename(dir)], path.dirname(dir));
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { path: string; startLine: number; rule: string }[]; summary: Record<string, number> };
+    expect(report.findings.map((f) => f.path).sort()).toEqual([`${path.basename(dir)}/broken.yaml`, `${path.basename(dir)}/chart.yaml`]);
+    expect(report.summary).toMatchObject({ errors: 1, warnings: 0, notices: 1, files: 3 });
+  });
+
+  test.each([
+    ['error', 1],
+    ['warning', 1],
+    ['notice', 1],
+    ['never', 0],
+  ])('--fail-on %s exits %i', (failOn, status) => {
+    expect(runCli(['--fail-on', failOn, '.'], dir).status).toBe(status);
+  });
+
+  test('--fail-on warning passes when only notices are found', () => {
+    expect(runCli(['--fail-on', 'warning', 'chart.yaml', 'fine.yaml'], dir).status).toBe(0);
+    expect(runCli(['--fail-on', 'notice', 'chart.yaml', 'fine.yaml'], dir).status).toBe(1);
+  });
+
+  test.each([
+    [['--format', 'xml']],
+    [['--fail-on', 'sometimes']],
+    [['--no-such-flag']],
+  ])('usage error %j exits 2 with one line on stderr', (args) => {
+    const run = runCli([...args, '.'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(/^manifest-review: /);
+    expect(run.stdout).toBe('');
+  });
+
+  test('--help exits 0 and names the options', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    for (const flag of ['--format', '--config', '--fail-on', '--base-ref', '--filter']) expect(run.stdout).toContain(flag);
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { loadAll } from 'js-yaml';
+import { runCli } from './cli/run-cli.js';
+import { CORPUS } from './helpers/paths.js';
+import path from 'node:path';
+
+interface Report {
+  findings: { rule: string; path: string; startLine: number; endLine: number; severity: string; message: string }[];
+  summary: { files: number };
+}
+
+describe('the whole corpus through the bundled CLI', () => {
+  let run: ReturnType<typeof runCli>;
+  let report: Report;
+
+  beforeAll(() => {
+    run = runCli(['--format', 'json', path.relative(process.cwd(), CORPUS)]);
+    report = JSON.parse(run.stdout) as Report;
+  });
+
+  test('completes with exit 0 or 1, never 2, and valid JSON', () => {
+    expect([0, 1]).toContain(run.status);
+    expect(run.stderr).toBe('');
+    expect(report.summary.files).toBeGreaterThan(1500);
+  });
+
+  test('every finding points at a line that exists in its file', () => {
+    const lineCounts = new Map<string, number>();
+    for (const f of report.findings) {
+      if (!lineCounts.has(f.path)) lineCounts.set(f.path, readFileSync(f.path, 'utf8').split('\n').length);
+      const lines = lineCounts.get(f.path) ?? 0;
+      expect(f.startLine).toBeGreaterThanOrEqual(1);
+      expect(f.endLine).toBeGreaterThanOrEqual(f.startLine);
+      expect(f.endLine).toBeLessThanOrEqual(lines);
+    }
+  });
+
+  test('no parse error on a file that js-yaml itself parses', () => {
+    const parseErrors = report.findings.filter((f) => f.rule === 'input/parse-error');
+    expect(parseErrors.length).toBeGreaterThan(0); // the corpus does hold broken files
+    for (const f of parseErrors) {
+      expect(() => loadAll(readFileSync(f.path, 'utf8'))).toThrow();
+    }
+  });
+});
