@@ -6564,17 +6564,19 @@ class EventDocument {
     events;
     span;
     source;
-    base;
+    toFileOffset;
     lines;
     tree;
-    constructor(path, index, value, events, span, source, base, lines) {
+    constructor(path, index, value, events, span, source, 
+    /** Maps an offset in `source` to an offset in the file's text. */
+    toFileOffset, lines) {
         this.path = path;
         this.index = index;
         this.value = value;
         this.events = events;
         this.span = span;
         this.source = source;
-        this.base = base;
+        this.toFileOffset = toFileOffset;
         this.lines = lines;
     }
     root() {
@@ -6613,8 +6615,8 @@ class EventDocument {
                 break;
         }
         return {
-            start: this.lines.position(this.base + Math.max(start, 0)),
-            end: this.lines.position(this.base + Math.max(end, start, 0)),
+            start: this.lines.position(this.toFileOffset(Math.max(start, 0))),
+            end: this.lines.position(this.toFileOffset(Math.max(end, start, 0))),
         };
     }
 }
@@ -6755,22 +6757,87 @@ class LimitError extends Error {
         this.offset = offset;
     }
 }
+const MAX_INDENT_REPAIRS = 200;
+/**
+ * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
+ * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
+ * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
+ * at the key's indentation), so rejecting them would call a deployable template broken.
+ * Whitespace at the start of those lines carries no meaning, so the loader indents the line
+ * and parses again, remembering the inserted spaces to map positions back to the file.
+ */
+function parseWithIndentRepair(source, maxDepth) {
+    let text = source;
+    const inserted = []; // offsets in `text` where one space was inserted, ascending
+    const toChunkOffset = (offset) => {
+        let shift = 0;
+        for (const at of inserted) {
+            if (at < offset)
+                shift++;
+            else
+                break;
+        }
+        return offset - shift;
+    };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+        }
+        catch (error) {
+            const position = errorOffset(error);
+            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+                if (position !== undefined)
+                    error.mark.position = toChunkOffset(position);
+                throw error;
+            }
+            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
+            // Keep earlier insertions' offsets valid: all of them lie before this line.
+            for (let i = 0; i < inserted.length; i++)
+                if ((inserted[i] ?? 0) >= lineStart)
+                    inserted[i] = (inserted[i] ?? 0) + 1;
+            inserted.push(lineStart);
+            inserted.sort((a, b) => a - b);
+            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+        }
+    }
+}
 function parseChunk(file, source, base, firstIndex, lines, limits) {
-    const events = parseEvents(source, { maxDepth: limits.maxDepth });
-    const spans = scanDocuments(events, source);
+    let parsed;
+    try {
+        parsed = parseWithIndentRepair(source, limits.maxDepth);
+    }
+    catch (error) {
+        if (/maxDepth/.test(errorReason(error))) {
+            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
+        }
+        throw error;
+    }
+    const { events, text, toChunkOffset } = parsed;
+    const spans = scanDocuments(events, text);
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
     }
     for (const span of spans) {
         if (span.aliases > limits.maxAliases) {
-            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, docOffset(events, span));
+            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
         }
         if (span.expandedNodes > limits.maxExpandedNodes) {
-            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, docOffset(events, span));
+            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
         }
     }
-    const values = constructFromEvents(events, { source, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, source, base, lines));
+    let values;
+    try {
+        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+    }
+    catch (error) {
+        const offset = errorOffset(error);
+        if (offset !== undefined && error && typeof error === 'object') {
+            error.mark.position = toChunkOffset(offset);
+        }
+        throw error;
+    }
+    const toFileOffset = (offset) => base + toChunkOffset(offset);
+    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, text, toFileOffset, lines));
     return { documents };
 }
 function docOffset(events, span) {
@@ -7810,29 +7877,50 @@ function assignScopes(model) {
         ];
     }
     const clusterDirs = clusters.map((c) => dirSegments(c.ref.doc.path));
+    // Objects share directories, so the nearest clusters are computed once per directory.
+    const nearestByDir = new Map();
     const nearest = (object) => {
-        const dir = dirSegments(object.ref.doc.path);
-        const scores = clusterDirs.map((d) => commonPrefix(d, dir));
-        const best = Math.max(...scores);
-        return scores.flatMap((s, i) => (s === best ? [i] : []));
+        const key = external_node_path_default().posix.dirname(object.ref.doc.path);
+        let found = nearestByDir.get(key);
+        if (!found) {
+            const dir = dirSegments(object.ref.doc.path);
+            const scores = clusterDirs.map((d) => commonPrefix(d, dir));
+            const best = Math.max(...scores);
+            found = scores.flatMap((s, i) => (s === best ? [i] : []));
+            nearestByDir.set(key, found);
+        }
+        return found;
     };
     const byName = (group) => {
         if (group.clusterName === undefined)
             return [];
         return clusters.flatMap((c, i) => (c.name === group.clusterName ? [i] : []));
     };
-    const pick = (items, index, chooser = nearest) => items.filter((o) => chooser(o).includes(index));
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = nearest) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, (g) => {
+        const named = byName(g);
+        return named.length ? named : nearest(g);
+    });
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
     return clusters.map((cluster, i) => ({
         cluster,
-        nodeGroups: pick(model.nodeGroups, i, (g) => {
-            const named = byName(g);
-            return named.length ? named : nearest(g);
-        }),
-        workloads: pick(model.workloads, i),
-        services: pick(model.services, i),
-        ingresses: pick(model.ingresses, i),
-        autoscalers: pick(model.autoscalers, i),
-        manifests: pick(model.manifests, i),
+        nodeGroups: nodeGroups[i] ?? [],
+        workloads: workloads[i] ?? [],
+        services: services[i] ?? [],
+        ingresses: ingresses[i] ?? [],
+        autoscalers: autoscalers[i] ?? [],
+        manifests: manifests[i] ?? [],
     }));
 }
 

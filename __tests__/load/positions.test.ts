@@ -76,6 +76,9 @@ const CASES: [string, number, PathSegment[]][] = [
   ['prometheus-operator__kube-prometheus/manifests/nodeExporter-daemonset.yaml', 0, ['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits', 'memory']],
   ['kubernetes__ingress-nginx/deploy/static/provider/aws/deploy.yaml', 12, ['metadata', 'annotations', 'service.beta.kubernetes.io/aws-load-balancer-type']],
   ['awslabs__amazon-eks-ami/_history/b209f51c8217/amazon-eks-nodegroup.yaml', 0, ['Resources', 'NodeGroup', 'Properties', 'MaxSize']],
+  // Flow sequences here close at the key's own indentation: invalid YAML 1.2 that CloudFormation accepts.
+  ['aws-quickstart__quickstart-amazon-eks-nodegroup/templates/amazon-eks-nodegroup.template.yaml', 0, ['Parameters', 'NodeInstanceType2', 'Default']],
+  ['aws-quickstart__quickstart-amazon-eks/templates/amazon-eks-controlplane.template.yaml', 0, ['Outputs']],
   ['eksctl-io__eksctl/examples/15-managed-nodes.yaml', 0, ['managedNodeGroups', 0, 'taints', 1, 'effect']],
 ];
 

@@ -53,7 +53,8 @@ class EventDocument implements LoadedDocument {
     private readonly events: readonly Event[],
     private readonly span: DocumentSpan,
     private readonly source: string,
-    private readonly base: number,
+    /** Maps an offset in `source` to an offset in the file's text. */
+    private readonly toFileOffset: (offset: number) => number,
     private readonly lines: LineIndex,
   ) {}
 
@@ -90,8 +91,8 @@ class EventDocument implements LoadedDocument {
       } else break;
     }
     return {
-      start: this.lines.position(this.base + Math.max(start, 0)),
-      end: this.lines.position(this.base + Math.max(end, start, 0)),
+      start: this.lines.position(this.toFileOffset(Math.max(start, 0))),
+      end: this.lines.position(this.toFileOffset(Math.max(end, start, 0))),
     };
   }
 }
@@ -239,6 +240,49 @@ interface ParsedChunk {
   documents: LoadedDocument[];
 }
 
+const MAX_INDENT_REPAIRS = 200;
+
+/**
+ * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
+ * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
+ * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
+ * at the key's indentation), so rejecting them would call a deployable template broken.
+ * Whitespace at the start of those lines carries no meaning, so the loader indents the line
+ * and parses again, remembering the inserted spaces to map positions back to the file.
+ */
+function parseWithIndentRepair(
+  source: string,
+  maxDepth: number,
+): { events: Event[]; text: string; toChunkOffset: (offset: number) => number } {
+  let text = source;
+  const inserted: number[] = []; // offsets in `text` where one space was inserted, ascending
+  const toChunkOffset = (offset: number): number => {
+    let shift = 0;
+    for (const at of inserted) {
+      if (at < offset) shift++;
+      else break;
+    }
+    return offset - shift;
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+    } catch (error) {
+      const position = errorOffset(error);
+      if ((error as YamlErrorLike).reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+        if (position !== undefined) (error as { mark: { position: number } }).mark.position = toChunkOffset(position);
+        throw error;
+      }
+      const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
+      // Keep earlier insertions' offsets valid: all of them lie before this line.
+      for (let i = 0; i < inserted.length; i++) if ((inserted[i] ?? 0) >= lineStart) inserted[i] = (inserted[i] ?? 0) + 1;
+      inserted.push(lineStart);
+      inserted.sort((a, b) => a - b);
+      text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+    }
+  }
+}
+
 function parseChunk(
   file: SourceFile,
   source: string,
@@ -247,25 +291,44 @@ function parseChunk(
   lines: LineIndex,
   limits: LoadLimits,
 ): ParsedChunk {
-  const events = parseEvents(source, { maxDepth: limits.maxDepth });
-  const spans = scanDocuments(events, source);
+  let parsed: ReturnType<typeof parseWithIndentRepair>;
+  try {
+    parsed = parseWithIndentRepair(source, limits.maxDepth);
+  } catch (error) {
+    if (/maxDepth/.test(errorReason(error))) {
+      throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
+    }
+    throw error;
+  }
+  const { events, text, toChunkOffset } = parsed;
+  const spans = scanDocuments(events, text);
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
   }
   for (const span of spans) {
     if (span.aliases > limits.maxAliases) {
-      throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, docOffset(events, span));
+      throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
     }
     if (span.expandedNodes > limits.maxExpandedNodes) {
       throw new LimitError(
         `document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`,
-        docOffset(events, span),
+        toChunkOffset(docOffset(events, span)),
       );
     }
   }
-  const values = constructFromEvents(events, { source, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+  let values: unknown[];
+  try {
+    values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+  } catch (error) {
+    const offset = errorOffset(error);
+    if (offset !== undefined && error && typeof error === 'object') {
+      (error as { mark: { position: number } }).mark.position = toChunkOffset(offset);
+    }
+    throw error;
+  }
+  const toFileOffset = (offset: number): number => base + toChunkOffset(offset);
   const documents = spans.map(
-    (span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, source, base, lines),
+    (span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, text, toFileOffset, lines),
   );
   return { documents };
 }

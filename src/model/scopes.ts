@@ -35,30 +35,48 @@ export function assignScopes(model: Unscoped): Scope[] {
     ];
   }
   const clusterDirs = clusters.map((c) => dirSegments(c.ref.doc.path));
+  // Objects share directories, so the nearest clusters are computed once per directory.
+  const nearestByDir = new Map<string, number[]>();
   const nearest = (object: ModelObject): number[] => {
-    const dir = dirSegments(object.ref.doc.path);
-    const scores = clusterDirs.map((d) => commonPrefix(d, dir));
-    const best = Math.max(...scores);
-    return scores.flatMap((s, i) => (s === best ? [i] : []));
+    const key = path.posix.dirname(object.ref.doc.path);
+    let found = nearestByDir.get(key);
+    if (!found) {
+      const dir = dirSegments(object.ref.doc.path);
+      const scores = clusterDirs.map((d) => commonPrefix(d, dir));
+      const best = Math.max(...scores);
+      found = scores.flatMap((s, i) => (s === best ? [i] : []));
+      nearestByDir.set(key, found);
+    }
+    return found;
   };
   const byName = (group: NodeGroup): number[] => {
     if (group.clusterName === undefined) return [];
     return clusters.flatMap((c, i) => (c.name === group.clusterName ? [i] : []));
   };
-  const pick = <T extends ModelObject>(items: readonly T[], index: number, chooser: (o: T) => number[] = nearest): T[] =>
-    items.filter((o) => chooser(o).includes(index));
+  /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+  const split = <T extends ModelObject>(items: readonly T[], choose: (o: T) => number[] = nearest): T[][] => {
+    const lists = clusters.map((): T[] => []);
+    for (const item of items) for (const i of choose(item)) lists[i]?.push(item);
+    return lists;
+  };
+  const nodeGroups = split(model.nodeGroups, (g) => {
+    const named = byName(g);
+    return named.length ? named : nearest(g);
+  });
+  const workloads = split(model.workloads);
+  const services = split(model.services);
+  const ingresses = split(model.ingresses);
+  const autoscalers = split(model.autoscalers);
+  const manifests = split(model.manifests);
   return clusters.map(
     (cluster: Cluster, i): Scope => ({
       cluster,
-      nodeGroups: pick(model.nodeGroups, i, (g) => {
-        const named = byName(g);
-        return named.length ? named : nearest(g);
-      }),
-      workloads: pick(model.workloads, i),
-      services: pick(model.services, i),
-      ingresses: pick(model.ingresses, i),
-      autoscalers: pick(model.autoscalers, i),
-      manifests: pick(model.manifests, i),
+      nodeGroups: nodeGroups[i] ?? [],
+      workloads: workloads[i] ?? [],
+      services: services[i] ?? [],
+      ingresses: ingresses[i] ?? [],
+      autoscalers: autoscalers[i] ?? [],
+      manifests: manifests[i] ?? [],
     }),
   );
 }

@@ -1,0 +1,47 @@
+import { treeOf } from '../helpers/review.js';
+
+const cluster = (name: string, version: string): string =>
+  `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-east-1\n  version: "${version}"\nnodeGroups:\n  - name: ng-${name}\n    instanceType: m5.large\n`;
+const deployment = (name: string): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers: [{name: c}]\n`;
+
+describe('scopes: which cluster an object belongs to', () => {
+  test('with one cluster, everything in the repo belongs to it', () => {
+    const { model } = treeOf({ 'infra/cluster.yaml': cluster('prod', '1.29'), 'apps/web/deploy.yaml': deployment('web') });
+    expect(model.scopes).toHaveLength(1);
+    expect(model.scopes[0]?.cluster?.name).toBe('prod');
+    expect(model.scopes[0]?.workloads.map((w) => w.name)).toEqual(['web']);
+  });
+
+  test('with several clusters, objects join the nearest cluster by directory', () => {
+    const { model } = treeOf({
+      'clusters/prod/cluster.yaml': cluster('prod', '1.29'),
+      'clusters/prod/apps/web.yaml': deployment('web'),
+      'clusters/staging/cluster.yaml': cluster('staging', '1.30'),
+      'clusters/staging/apps/api.yaml': deployment('api'),
+    });
+    const byCluster = Object.fromEntries(model.scopes.map((s) => [s.cluster?.name, s.workloads.map((w) => w.name)]));
+    expect(byCluster).toEqual({ prod: ['web'], staging: ['api'] });
+  });
+
+  test('an object equally near to two clusters is checked against both', () => {
+    const { model } = treeOf({
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'shared.yaml': deployment('shared'),
+    });
+    expect(model.scopes.map((s) => s.workloads.map((w) => w.name))).toEqual([['shared'], ['shared']]);
+  });
+
+  test('node groups that name their cluster join it wherever their file is', () => {
+    const cfnNodeGroup = `Resources:\n  NG:\n    Type: AWS::EKS::Nodegroup\n    Properties:\n      ClusterName: staging\n      InstanceTypes: [m5.large]\n      NodeRole: arn:aws:iam::1:role/r\n      Subnets: [subnet-0abc]\n`;
+    const { model } = treeOf({
+      'prod/cluster.yaml': cluster('prod', '1.29'),
+      'staging/cluster.yaml': cluster('staging', '1.30'),
+      'prod/nodegroups.yaml': cfnNodeGroup,
+    });
+    const staging = model.scopes.find((s) => s.cluster?.name === 'staging');
+    expect(staging?.nodeGroups.map((g) => g.name)).toContain('NG');
+    expect(model.scopes.find((s) => s.cluster?.name === 'prod')?.nodeGroups.map((g) => g.name)).not.toContain('NG');
+  });
+});
