@@ -38059,30 +38059,47 @@ const DEFAULT_LOAD_LIMITS = {
 
 
 
+/**
+ * The parsed text of one chunk (a whole file, or one document when salvaging). Its events are
+ * dropped once values are built and parsed again only if a document needs a position: most
+ * documents never get a finding, and keeping every event of a large repo costs more memory
+ * than the values themselves.
+ */
+class ParsedText {
+    text;
+    toFileOffset;
+    maxDepth;
+    cached;
+    constructor(text, toFileOffset, maxDepth) {
+        this.text = text;
+        this.toFileOffset = toFileOffset;
+        this.maxDepth = maxDepth;
+    }
+    get events() {
+        this.cached ??= parseEvents(this.text, { maxDepth: this.maxDepth });
+        return this.cached;
+    }
+}
 class EventDocument {
     path;
     index;
     value;
-    events;
-    span;
-    source;
-    toFileOffset;
+    parsed;
+    firstEvent;
     lines;
     tree;
-    constructor(path, index, value, events, span, source, 
-    /** Maps an offset in `source` to an offset in the file's text. */
-    toFileOffset, lines) {
+    constructor(path, index, value, parsed, 
+    /** Index of the document's DOCUMENT event in the chunk's events. */
+    firstEvent, lines) {
         this.path = path;
         this.index = index;
         this.value = value;
-        this.events = events;
-        this.span = span;
-        this.source = source;
-        this.toFileOffset = toFileOffset;
+        this.parsed = parsed;
+        this.firstEvent = firstEvent;
         this.lines = lines;
     }
     root() {
-        this.tree ??= buildTree(this.events, this.span.first + 1, this.source).node;
+        this.tree ??= buildTree(this.parsed.events, this.firstEvent + 1, this.parsed.text).node;
         return this.tree;
     }
     valueText(path) {
@@ -38093,7 +38110,7 @@ class EventDocument {
                 return undefined;
             node = next;
         }
-        return this.source.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
     }
     locate(path) {
         let node = this.root();
@@ -38117,8 +38134,8 @@ class EventDocument {
                 break;
         }
         return {
-            start: this.lines.position(this.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.toFileOffset(Math.max(end, start, 0))),
+            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
+            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
         };
     }
 }
@@ -38338,8 +38355,8 @@ function parseChunk(file, source, base, firstIndex, lines, limits) {
         }
         throw error;
     }
-    const toFileOffset = (offset) => base + toChunkOffset(offset);
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, text, toFileOffset, lines));
+    const parsedText = new ParsedText(text, (offset) => base + toChunkOffset(offset), limits.maxDepth);
+    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
     return { documents };
 }
 function docOffset(events, span) {

@@ -43,6 +43,27 @@ interface DocumentSpan {
   aliases: number;
 }
 
+/**
+ * The parsed text of one chunk (a whole file, or one document when salvaging). Its events are
+ * dropped once values are built and parsed again only if a document needs a position: most
+ * documents never get a finding, and keeping every event of a large repo costs more memory
+ * than the values themselves.
+ */
+class ParsedText {
+  private cached: Event[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly toFileOffset: (offset: number) => number,
+    readonly maxDepth: number,
+  ) {}
+
+  get events(): Event[] {
+    this.cached ??= parseEvents(this.text, { maxDepth: this.maxDepth });
+    return this.cached;
+  }
+}
+
 class EventDocument implements LoadedDocument {
   private tree: PositionNode | undefined;
 
@@ -50,16 +71,14 @@ class EventDocument implements LoadedDocument {
     readonly path: string,
     readonly index: number,
     readonly value: unknown,
-    private readonly events: readonly Event[],
-    private readonly span: DocumentSpan,
-    private readonly source: string,
-    /** Maps an offset in `source` to an offset in the file's text. */
-    private readonly toFileOffset: (offset: number) => number,
+    private readonly parsed: ParsedText,
+    /** Index of the document's DOCUMENT event in the chunk's events. */
+    private readonly firstEvent: number,
     private readonly lines: LineIndex,
   ) {}
 
   private root(): PositionNode {
-    this.tree ??= buildTree(this.events, this.span.first + 1, this.source).node;
+    this.tree ??= buildTree(this.parsed.events, this.firstEvent + 1, this.parsed.text).node;
     return this.tree;
   }
 
@@ -70,7 +89,7 @@ class EventDocument implements LoadedDocument {
       if (!next) return undefined;
       node = next;
     }
-    return this.source.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+    return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
   }
 
   locate(path: readonly PathSegment[]): SourceRange {
@@ -91,8 +110,8 @@ class EventDocument implements LoadedDocument {
       } else break;
     }
     return {
-      start: this.lines.position(this.toFileOffset(Math.max(start, 0))),
-      end: this.lines.position(this.toFileOffset(Math.max(end, start, 0))),
+      start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
+      end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
     };
   }
 }
@@ -326,10 +345,8 @@ function parseChunk(
     }
     throw error;
   }
-  const toFileOffset = (offset: number): number => base + toChunkOffset(offset);
-  const documents = spans.map(
-    (span, i) => new EventDocument(file.path, firstIndex + i, values[i], events, span, text, toFileOffset, lines),
-  );
+  const parsedText = new ParsedText(text, (offset) => base + toChunkOffset(offset), limits.maxDepth);
+  const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   return { documents };
 }
 

@@ -1,0 +1,114 @@
+// `npm run bench`: times the bundled CLI against a bare js-yaml parse of the same files, on a
+// synthetic 10,000-document repo and on ../shared/corpus. Machines here are noisy, so every
+// figure is a ratio to the baseline measured in the same run (median of several alternating runs).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticRepo } from './synthetic.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, '.bench');
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const rssPreload = path.join(root, 'bench', 'report-rss.mjs');
+const rssFile = path.join(work, 'rss.txt');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Runs `node --import report-rss args` in cwd; returns wall milliseconds and peak RSS (KiB). */
+function measure(args, cwd, env = {}) {
+  writeFileSync(rssFile, '');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', rssPreload, ...args], {
+    cwd,
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const rss = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { ms, rss, stdout: result.stdout };
+}
+
+function walk(dir) {
+  const entries = [];
+  const visit = (d) => {
+    for (const e of readdirSyncSafe(d)) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') visit(p);
+      } else if (e.isFile() && /\.(ya?ml|json)$/.test(e.name)) entries.push(p);
+    }
+  };
+  visit(dir);
+  return entries.sort();
+}
+
+function readdirSyncSafe(d) {
+  try {
+    return readdirSync(d, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function compare(label, tree, extraCliArgs = [], cliEnv = {}) {
+  const files = walk(tree);
+  const listPath = path.join(work, `${label}.files.txt`);
+  writeFileSync(listPath, files.join('\n'));
+  const baseline = [];
+  const cli = [];
+  // Alternate the two so drifts in machine load hit both alike; the first pair warms the disk cache.
+  measure([path.join(root, 'bench', 'baseline.mjs'), listPath], root);
+  measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', ...extraCliArgs, tree], root, cliEnv);
+  for (let i = 0; i < runs; i++) {
+    baseline.push(measure([path.join(root, 'bench', 'baseline.mjs'), listPath], root));
+    cli.push(measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', ...extraCliArgs, tree], root, cliEnv));
+  }
+  const b = median(baseline.map((r) => r.ms));
+  const c = median(cli.map((r) => r.ms));
+  const bRss = median(baseline.map((r) => r.rss));
+  const cRss = median(cli.map((r) => r.rss));
+  return { label, files: files.length, baselineMs: b, cliMs: c, ratio: c / b, baselineRssMiB: bRss / 1024, cliRssMiB: cRss / 1024, rssRatio: cRss / bRss };
+}
+
+mkdirSync(work, { recursive: true });
+if (!existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run bundle');
+const synthetic = path.join(work, 'synthetic');
+const documents = writeSyntheticRepo(synthetic);
+const corpus = path.resolve(root, '..', 'shared', 'corpus');
+
+const results = [compare('synthetic', synthetic)];
+if (existsSync(corpus)) results.push(compare('corpus', corpus));
+
+// Start-up of the bundled action: imports done, inputs read, an empty tree reviewed.
+const empty = path.join(work, 'empty');
+rmSync(empty, { recursive: true, force: true });
+mkdirSync(empty, { recursive: true });
+const startupEnv = { GITHUB_WORKSPACE: empty, INPUT_PATHS: '.', INPUT_TOKEN: '', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'), GITHUB_OUTPUT: path.join(work, 'output.txt') };
+writeFileSync(startupEnv.GITHUB_STEP_SUMMARY, '');
+writeFileSync(startupEnv.GITHUB_OUTPUT, '');
+const bare = [];
+const action = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(measure(['-e', ''], empty).ms);
+  action.push(measure([path.join(root, 'dist', 'index.js')], empty, startupEnv).ms);
+}
+
+const lines = [];
+lines.push(`date: ${new Date().toISOString().slice(0, 10)}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${runs} runs each, medians`);
+lines.push(`synthetic repo: ${documents} documents`);
+lines.push('');
+lines.push('| tree | files | baseline (js-yaml parse) | full review | ratio | baseline peak RSS | review peak RSS | RSS ratio |');
+lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  lines.push(`| ${r.label} | ${r.files} | ${r.baselineMs.toFixed(0)} ms | ${r.cliMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.baselineRssMiB.toFixed(0)} MiB | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× |`);
+}
+lines.push('');
+lines.push(`action start-up (empty tree): ${median(action).toFixed(0)} ms, of which bare \`node -e ''\` is ${median(bare).toFixed(0)} ms → ${(median(action) - median(bare)).toFixed(0)} ms for the action itself`);
+process.stdout.write(`${lines.join('\n')}\n`);
