@@ -1,3 +1,5 @@
+import { loadTree } from '../../src/engine/review.js';
+import { DEFAULT_LOAD_LIMITS } from '../../src/load/types.js';
 import { loadFile } from '../../src/load/yaml.js';
 import { treeOf } from '../helpers/review.js';
 
@@ -105,5 +107,30 @@ describe('bad input becomes findings, never exceptions', () => {
     const secret = 'password: hunter2-very-secret';
     const loaded = loadFile({ path: 's.yaml', text: `${secret}\nbad: [\n` });
     expect(JSON.stringify(loaded.findings)).not.toContain('hunter2');
+  });
+});
+
+describe('limits', () => {
+  test('once the time budget is spent, the remaining files are skipped with a notice each', () => {
+    const sources = Array.from({ length: 5 }, (_, i) => ({ path: `f${i}.yaml`, text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' }));
+    const tree = loadTree(sources, [], DEFAULT_LOAD_LIMITS, 0);
+    expect(tree.files.length).toBeLessThan(5);
+    const skipped = tree.inputFindings.filter((f) => f.rule === 'input/skipped');
+    expect(skipped.length + tree.files.length).toBe(5);
+    expect(skipped[0]?.message).toMatch(/time budget/);
+  });
+
+  test('too many documents in one file: skipped with a notice, not reviewed partially', () => {
+    const text = 'a: 1\n---\n'.repeat(30);
+    const loaded = loadFile({ path: 'many.yaml', text }, { ...DEFAULT_LOAD_LIMITS, maxDocuments: 10 });
+    expect(loaded.documents).toEqual([]);
+    expect(loaded.findings[0]).toMatchObject({ rule: 'input/skipped' });
+    expect(loaded.findings[0]?.message).toMatch(/documents/);
+  });
+
+  test('too many aliases in one document: skipped with a notice', () => {
+    const text = `base: &b {x: 1}\nlist: [${Array(50).fill('*b').join(', ')}]\n`;
+    const loaded = loadFile({ path: 'aliases.yaml', text }, { ...DEFAULT_LOAD_LIMITS, maxAliases: 20 });
+    expect(loaded.findings[0]?.message).toMatch(/aliases/);
   });
 });

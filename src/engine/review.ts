@@ -14,13 +14,41 @@ export interface LoadedTree {
   inputFindings: Finding[];
 }
 
-/** Parses files and builds their model: everything before the rules. */
-export function loadTree(sources: readonly SourceFile[], collectFindings: readonly Finding[] = [], limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedTree {
-  const files = sources.map((s) => loadFile(s, limits));
+/** Default total time for loading a tree; generous, so only pathological input reaches it. */
+export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
+
+/**
+ * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
+ * spent, the files not yet read are skipped with a notice each, so a hostile tree ends the
+ * review early instead of running into the job's timeout with nothing reported.
+ */
+export function loadTree(
+  sources: readonly SourceFile[],
+  collectFindings: readonly Finding[] = [],
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  timeBudgetMs: number = DEFAULT_TIME_BUDGET_MS,
+): LoadedTree {
+  const deadline = performance.now() + timeBudgetMs;
+  const files: LoadedFile[] = [];
+  const budgetFindings: Finding[] = [];
+  for (const source of sources) {
+    if (performance.now() > deadline) {
+      budgetFindings.push({
+        rule: 'input/skipped',
+        severity: 'notice',
+        path: source.path,
+        startLine: 1,
+        endLine: 1,
+        message: `not reviewed: the review's time budget of ${Math.round(timeBudgetMs / 1000)} s ran out before this file`,
+      });
+      continue;
+    }
+    files.push(loadFile(source, limits));
+  }
   return {
     files,
     model: buildModel(files),
-    inputFindings: [...collectFindings, ...files.flatMap((f) => f.findings)],
+    inputFindings: [...collectFindings, ...files.flatMap((f) => f.findings), ...budgetFindings],
   };
 }
 
@@ -105,6 +133,7 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   paths?: readonly string[];
   now?: Date;
   limits?: LoadLimits;
+  timeBudgetMs?: number;
 }
 
 export interface ReviewResult {
@@ -115,7 +144,7 @@ export interface ReviewResult {
 /** The whole pipeline on a directory tree: collect → load → model → rules. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
   const collected = collectFiles({ ...options, paths: options.paths ?? ['.'] });
-  const tree = loadTree(collected.files, collected.findings, options.limits);
+  const tree = loadTree(collected.files, collected.findings, options.limits, options.timeBudgetMs);
   const findings = runRules(tree, { ...(options.now ? { now: options.now } : {}) });
   return { findings, tree };
 }
