@@ -1,4 +1,8 @@
-import { collectFiles, type CollectOptions } from '../collect/collect.js';
+import { collectFiles, DEFAULT_EXCLUDE, type CollectOptions } from '../collect/collect.js';
+import { checkConfigAgainstModel } from '../config/checks.js';
+import { readConfig } from '../config/load.js';
+import { ruleSettings } from '../config/settings.js';
+import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
 import { loadFile } from '../load/yaml.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
@@ -12,15 +16,27 @@ export interface LoadedTree {
   model: Model;
   /** Problems of collection and loading, positioned. */
   inputFindings: Finding[];
+  /** The config the model was built with. */
+  config?: Config;
 }
 
-/** Parses files and builds their model: everything before the rules. */
-export function loadTree(sources: readonly SourceFile[], collectFindings: readonly Finding[] = [], limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedTree {
+/**
+ * Parses files and builds their model: everything before the rules. `config` adds its
+ * clusters and node groups to the model (pass the same config for a base and a head tree).
+ */
+export function loadTree(
+  sources: readonly SourceFile[],
+  collectFindings: readonly Finding[] = [],
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  config?: Config,
+): LoadedTree {
   const files = sources.map((s) => loadFile(s, limits));
+  const model = buildModel(files, config);
   return {
     files,
-    model: buildModel(files),
-    inputFindings: [...collectFindings, ...files.flatMap((f) => f.findings)],
+    model,
+    inputFindings: [...collectFindings, ...files.flatMap((f) => f.findings), ...(config ? checkConfigAgainstModel(config, model) : [])],
+    ...(config ? { config } : {}),
   };
 }
 
@@ -28,14 +44,21 @@ export function identityOf(subject: ModelObject): ObjectIdentity {
   return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
 }
 
-function toFinding(rule: Rule, report: RuleReport): Finding {
-  const severity = report.severity ?? rule.defaultSeverity;
+function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined): Finding {
+  // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
+  const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
   const details = report.details !== undefined ? { details: report.details } : {};
   if ('location' in report) {
+    // Input rules pass whole findings as locations: take only the location from them.
+    const { path, startLine, endLine, startColumn, endColumn } = report.location;
     return {
       rule: rule.id,
       severity,
-      ...report.location,
+      path,
+      startLine,
+      endLine,
+      ...(startColumn !== undefined ? { startColumn } : {}),
+      ...(endColumn !== undefined ? { endColumn } : {}),
       message: report.message,
       ...(report.object ? { object: report.object } : {}),
       ...details,
@@ -62,15 +85,18 @@ export interface RunRulesOptions {
   baseModel?: Model;
   now?: Date;
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
+  /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
+  severity?: (rule: Rule) => RuleLevel | undefined;
 }
 
-/**
- * Runs every rule over the model. A rule that throws becomes one error finding about
- * itself rather than ending the review: one bad rule must not hide the others.
- */
-export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[] {
+export interface RuleRun {
+  /** Findings to report: sorted, without duplicates. */
+  findings: Finding[];
+}
+
+function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of opts.rules ?? RULES) {
+  for (const rule of rules) {
     const context: RuleContext = {
       model: tree.model,
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
@@ -78,8 +104,9 @@ export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[
       options: opts.options?.(rule) ?? {},
       now: opts.now ?? new Date(),
     };
+    const level = opts.severity?.(rule);
     try {
-      for (const report of rule.check(context)) findings.push(toFinding(rule, report));
+      for (const report of rule.check(context)) findings.push(toFinding(rule, report, level));
     } catch (error) {
       findings.push({
         rule: rule.id,
@@ -91,7 +118,23 @@ export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[
       });
     }
   }
-  return dedupe(findings.sort(compareFindings));
+  return findings;
+}
+
+/**
+ * Runs every rule that is not `off` over the model. Severities and options come from the
+ * tree's config unless `options` / `severity` are given. A rule that throws becomes one
+ * error finding about itself rather than ending the review: one bad rule must not hide the others.
+ */
+export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): RuleRun {
+  const opts: RunRulesOptions = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
+  const rules = (opts.rules ?? RULES).filter((r) => opts.severity?.(r) !== 'off');
+  return { findings: dedupe(runPhase(rules, tree, opts).sort(compareFindings)) };
+}
+
+/** The findings to report (see `reviewTree`). */
+export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[] {
+  return reviewTree(tree, opts).findings;
 }
 
 function dedupe(sorted: Finding[]): Finding[] {
@@ -105,17 +148,28 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   paths?: readonly string[];
   now?: Date;
   limits?: LoadLimits;
+  /** Config file relative to `cwd`; default `.github/manifest-review.yaml` when it exists. */
+  config?: string;
 }
 
-export interface ReviewResult {
-  findings: Finding[];
+export interface ReviewResult extends RuleRun {
   tree: LoadedTree;
+  config: Config;
 }
 
-/** The whole pipeline on a directory tree: collect → load → model → rules. */
+/** The whole pipeline on a directory tree: config → collect → load → model → rules. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
-  const collected = collectFiles({ ...options, paths: options.paths ?? ['.'] });
-  const tree = loadTree(collected.files, collected.findings, options.limits);
-  const findings = runRules(tree, { ...(options.now ? { now: options.now } : {}) });
-  return { findings, tree };
+  const { config, findings: configFindings, path: configPath } = readConfig(options.cwd, options.config);
+  const include = options.include ?? config.paths.include;
+  const collected = collectFiles({
+    ...options,
+    paths: options.paths ?? ['.'],
+    ...(include ? { include } : {}),
+    exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
+  });
+  // The config file is read as config, not reviewed as a manifest.
+  const files = collected.files.filter((f) => f.path !== configPath);
+  const tree = loadTree(files, [...collected.findings, ...configFindings], options.limits, config);
+  const run = reviewTree(tree, options.now ? { now: options.now } : {});
+  return { ...run, tree, config };
 }

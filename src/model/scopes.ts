@@ -1,4 +1,5 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from './types.js';
 
 type Unscoped = Omit<Model, 'scopes'>;
@@ -15,9 +16,10 @@ function commonPrefix(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * Splits the model into one scope per cluster. Each object goes to the cluster(s) whose file
- * shares the longest directory prefix with its own; ties go to every tied cluster, so an
- * object is never silently checked against none.
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
  */
 export function assignScopes(model: Unscoped): Scope[] {
   const clusters = model.clusters;
@@ -34,26 +36,32 @@ export function assignScopes(model: Unscoped): Scope[] {
       },
     ];
   }
-  const clusterDirs = clusters.map((c) => dirSegments(c.ref.doc.path));
-  const nearest = (object: ModelObject): number[] => {
-    const dir = dirSegments(object.ref.doc.path);
-    const scores = clusterDirs.map((d) => commonPrefix(d, dir));
+  const every = clusters.map((_, i) => i);
+  const globs = clusters.map((c) => (c.paths?.length ? picomatch([...c.paths], { dot: true }) : undefined));
+  const byProximity = every.filter((i) => !globs[i]);
+  // A config file's location says nothing about where a cluster's manifests live.
+  const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+  const located = (object: ModelObject): number[] => {
+    const file = object.ref.doc.path;
+    const claimed = every.filter((i) => globs[i]?.(file));
+    if (claimed.length) return claimed;
+    if (!byProximity.length) return every;
+    const dir = dirSegments(file);
+    const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
     const best = Math.max(...scores);
-    return scores.flatMap((s, i) => (s === best ? [i] : []));
+    return byProximity.filter((_, k) => scores[k] === best);
   };
-  const byName = (group: NodeGroup): number[] => {
-    if (group.clusterName === undefined) return [];
-    return clusters.flatMap((c, i) => (c.name === group.clusterName ? [i] : []));
+  const forNodeGroup = (group: NodeGroup): number[] => {
+    const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+    if (named.length) return named;
+    return group.source === 'config' ? every : located(group);
   };
-  const pick = <T extends ModelObject>(items: readonly T[], index: number, chooser: (o: T) => number[] = nearest): T[] =>
+  const pick = <T extends ModelObject>(items: readonly T[], index: number, chooser: (o: T) => number[] = located): T[] =>
     items.filter((o) => chooser(o).includes(index));
   return clusters.map(
     (cluster: Cluster, i): Scope => ({
       cluster,
-      nodeGroups: pick(model.nodeGroups, i, (g) => {
-        const named = byName(g);
-        return named.length ? named : nearest(g);
-      }),
+      nodeGroups: pick(model.nodeGroups, i, forNodeGroup),
       workloads: pick(model.workloads, i),
       services: pick(model.services, i),
       ingresses: pick(model.ingresses, i),
