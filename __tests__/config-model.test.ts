@@ -87,6 +87,11 @@ describe('clusters and node groups from the config reach the model', () => {
       ['.github/manifest-review.yaml', lineOf(NODE_GROUP_CONFIG, 'maxSize: 3'), 'general holds at most 3 nodes'],
     ]);
     expect(findings[0]?.object).toEqual({ kind: 'NodeGroup', name: 'general' });
+    // A comment in the config file suppresses a finding on its line, like in any YAML file.
+    const commented = NODE_GROUP_CONFIG.replace('    maxSize: 3\n', '    # manifest-review-ignore memory-budget/probe-capacity -- the autoscaler caps it\n    maxSize: 3\n');
+    const quiet = reviewWithConfig({ 'apps/cartservice.yaml': CARTSERVICE }, commented, { rules: [capacity] });
+    expect(quiet.findings.map((f) => f.message)).toEqual(['general default position']);
+    expect(quiet.suppressed.map((f) => [f.path, f.suppressedBy.reason])).toEqual([['.github/manifest-review.yaml', 'the autoscaler caps it']]);
   });
 
   test('a config cluster carries its version to the rules that read the scope', () => {

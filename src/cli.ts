@@ -70,10 +70,11 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     }
     const result = reviewPaths({ cwd, paths: positionals.length ? positionals : ['.'], ...(values.config ? { config: values.config } : {}) });
     const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
+    const suppressed = result.suppressed.length;
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
     } else {
-      process.stdout.write(renderText(result.findings, result.tree.files.length));
+      process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));
     }
     if (failOn === 'never') return 0;
     return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;

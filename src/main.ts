@@ -11,7 +11,7 @@ export async function run(): Promise<void> {
     const failOn = (core.getInput('fail-on') || 'error') as Severity | 'never';
     const config = core.getInput('config');
     const result = reviewPaths({ cwd: workspace, workspace, paths: paths.length ? paths : ['.'], ...(config ? { config } : {}) });
-    core.info(renderText(result.findings, result.tree.files.length));
+    core.info(renderText(result.findings, result.tree.files.length, result.suppressed.length));
     const counts = countBySeverity(result.findings);
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);

@@ -9,7 +9,8 @@ import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile 
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext, RuleReport } from '../rules/types.js';
+import { RULE_FAMILIES, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
+import { applySuppressions, findSuppressions, type SuppressedFinding, type SuppressionUse } from './suppress.js';
 
 export interface LoadedTree {
   files: LoadedFile[];
@@ -90,11 +91,13 @@ export interface RunRulesOptions {
 }
 
 export interface RuleRun {
-  /** Findings to report: sorted, without duplicates. */
+  /** Findings to report: suppressions applied, sorted, without duplicates. */
   findings: Finding[];
+  /** Findings a suppression covered: counted in summaries, not reported. */
+  suppressed: SuppressedFinding[];
 }
 
-function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions): Finding[] {
+function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, suppressions?: readonly SuppressionUse[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const context: RuleContext = {
@@ -103,6 +106,7 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       inputFindings: tree.inputFindings,
       options: opts.options?.(rule) ?? {},
       now: opts.now ?? new Date(),
+      ...(suppressions ? { suppressions } : {}),
     };
     const level = opts.severity?.(rule);
     try {
@@ -122,14 +126,28 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
 }
 
 /**
- * Runs every rule that is not `off` over the model. Severities and options come from the
- * tree's config unless `options` / `severity` are given. A rule that throws becomes one
+ * Runs every rule that is not `off` over the model, then applies the suppressions written in
+ * the reviewed files, then runs the rules about suppressions. Severities and options come from
+ * the tree's config unless `options` / `severity` are given. A rule that throws becomes one
  * error finding about itself rather than ending the review: one bad rule must not hide the others.
  */
 export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): RuleRun {
   const opts: RunRulesOptions = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
-  const rules = (opts.rules ?? RULES).filter((r) => opts.severity?.(r) !== 'off');
-  return { findings: dedupe(runPhase(rules, tree, opts).sort(compareFindings)) };
+  const given = opts.rules ?? RULES;
+  const rules = given.filter((r) => opts.severity?.(r) !== 'off');
+  const first = rules.filter((r) => r.phase !== 'after-suppressions');
+  const last = rules.filter((r) => r.phase === 'after-suppressions');
+  const found = dedupe(runPhase(first, tree, opts).sort(compareFindings));
+  const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
+  const outcome = applySuppressions(
+    found,
+    // Findings about config node groups and clusters point into the config: its comments count too.
+    findSuppressions(tree.config?.file ? [...tree.files, tree.config.file] : tree.files, tree.model.manifests),
+    first.map((r) => r.id),
+    known,
+  );
+  const about = runPhase(last, tree, opts, outcome.uses);
+  return { findings: dedupe([...outcome.kept, ...about].sort(compareFindings)), suppressed: outcome.suppressed };
 }
 
 /** The findings to report (see `reviewTree`). */
@@ -157,7 +175,7 @@ export interface ReviewResult extends RuleRun {
   config: Config;
 }
 
-/** The whole pipeline on a directory tree: config → collect → load → model → rules. */
+/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
   const { config, findings: configFindings, path: configPath } = readConfig(options.cwd, options.config);
   const include = options.include ?? config.paths.include;

@@ -1,6 +1,7 @@
 import type { Finding, ObjectIdentity, Severity } from '../findings.js';
 import type { PathSegment } from '../load/types.js';
 import type { Model, ModelObject } from '../model/types.js';
+import type { SuppressionUse } from '../engine/suppress.js';
 
 /** The rule families; the first segment of every rule id. */
 export const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'] as const;
@@ -21,6 +22,11 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** "Today", injected so tests can pin dates. */
   readonly now: Date;
+  /**
+   * Every suppression in the reviewed files and what it matched. Set only for rules with
+   * `phase: 'after-suppressions'`, which run once the other rules' findings are filtered.
+   */
+  readonly suppressions?: readonly SuppressionUse[];
 }
 
 interface ReportBase {
@@ -60,6 +66,8 @@ export interface Rule {
    * options are not checked against it.
    */
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
+  /** Rules about suppressions themselves run after every other rule (`ctx.suppressions`). */
+  readonly phase?: 'after-suppressions';
 }
 
 export function defineRule(rule: Rule): Rule {
