@@ -13,7 +13,8 @@ subnet placement and version skew.
 
 options:
   --format text|json|sarif    output format (default: text)
-  --config FILE               configuration file
+  --config FILE               configuration file (default: .github/manifest-review.yaml
+                              under the current directory, when it exists)
   --fail-on error|warning|notice|never
                               exit 1 when a finding is at or above this severity (default: error)
   --base-ref REF              also review the tree at git REF, to compare and filter
@@ -67,12 +68,13 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     if (values['base-ref'] !== undefined || values.filter !== undefined) {
       throw new UsageError('--base-ref and --filter are not available yet');
     }
-    const result = reviewPaths({ cwd, paths: positionals.length ? positionals : ['.'] });
+    const result = reviewPaths({ cwd, paths: positionals.length ? positionals : ['.'], ...(values.config ? { config: values.config } : {}) });
     const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
+    const suppressed = result.suppressed.length;
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
     } else {
-      process.stdout.write(renderText(result.findings, result.tree.files.length));
+      process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));
     }
     if (failOn === 'never') return 0;
     return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;

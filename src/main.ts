@@ -9,8 +9,9 @@ export async function run(): Promise<void> {
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const paths = core.getMultilineInput('paths').filter((p) => p.trim() !== '');
     const failOn = (core.getInput('fail-on') || 'error') as Severity | 'never';
-    const result = reviewPaths({ cwd: workspace, workspace, paths: paths.length ? paths : ['.'] });
-    core.info(renderText(result.findings, result.tree.files.length));
+    const config = core.getInput('config');
+    const result = reviewPaths({ cwd: workspace, workspace, paths: paths.length ? paths : ['.'], ...(config ? { config } : {}) });
+    core.info(renderText(result.findings, result.tree.files.length, result.suppressed.length));
     const counts = countBySeverity(result.findings);
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);

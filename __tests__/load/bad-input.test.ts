@@ -113,7 +113,7 @@ describe('bad input becomes findings, never exceptions', () => {
 describe('limits', () => {
   test('once the time budget is spent, the remaining files are skipped with a notice each', () => {
     const sources = Array.from({ length: 5 }, (_, i) => ({ path: `f${i}.yaml`, text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' }));
-    const tree = loadTree(sources, [], DEFAULT_LOAD_LIMITS, 0);
+    const tree = loadTree(sources, [], DEFAULT_LOAD_LIMITS, { timeBudgetMs: 0 });
     expect(tree.files.length).toBeLessThan(5);
     const skipped = tree.inputFindings.filter((f) => f.rule === 'input/skipped');
     expect(skipped.length + tree.files.length).toBe(5);

@@ -1,21 +1,34 @@
-import { collectFiles, type CollectOptions } from '../collect/collect.js';
+import { collectFiles, DEFAULT_EXCLUDE, type CollectOptions } from '../collect/collect.js';
+import { checkConfigAgainstModel } from '../config/checks.js';
+import { readConfig } from '../config/load.js';
+import { ruleSettings } from '../config/settings.js';
+import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
 import { loadFile } from '../load/yaml.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext, RuleReport } from '../rules/types.js';
+import { RULE_FAMILIES, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
+import { applySuppressions, findSuppressions, type SuppressedFinding, type SuppressionUse } from './suppress.js';
 
 export interface LoadedTree {
   files: LoadedFile[];
   model: Model;
   /** Problems of collection and loading, positioned. */
   inputFindings: Finding[];
+  /** The config the model was built with. */
+  config?: Config;
 }
 
 /** Default total time for loading a tree; generous, so only pathological input reaches it. */
 export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
+
+export interface LoadTreeOptions {
+  /** Adds its clusters and node groups to the model (pass the same config for a base and a head tree). */
+  config?: Config;
+  timeBudgetMs?: number;
+}
 
 /**
  * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
@@ -26,7 +39,7 @@ export function loadTree(
   sources: readonly SourceFile[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  timeBudgetMs: number = DEFAULT_TIME_BUDGET_MS,
+  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS }: LoadTreeOptions = {},
 ): LoadedTree {
   const deadline = performance.now() + timeBudgetMs;
   const files: LoadedFile[] = [];
@@ -45,10 +58,17 @@ export function loadTree(
     }
     files.push(loadFile(source, limits));
   }
+  const model = buildModel(files, config);
   return {
     files,
-    model: buildModel(files),
-    inputFindings: [...collectFindings, ...files.flatMap((f) => f.findings), ...budgetFindings],
+    model,
+    inputFindings: [
+      ...collectFindings,
+      ...files.flatMap((f) => f.findings),
+      ...budgetFindings,
+      ...(config ? checkConfigAgainstModel(config, model) : []),
+    ],
+    ...(config ? { config } : {}),
   };
 }
 
@@ -56,14 +76,21 @@ export function identityOf(subject: ModelObject): ObjectIdentity {
   return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
 }
 
-function toFinding(rule: Rule, report: RuleReport): Finding {
-  const severity = report.severity ?? rule.defaultSeverity;
+function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined): Finding {
+  // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
+  const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
   const details = report.details !== undefined ? { details: report.details } : {};
   if ('location' in report) {
+    // Input rules pass whole findings as locations: take only the location from them.
+    const { path, startLine, endLine, startColumn, endColumn } = report.location;
     return {
       rule: rule.id,
       severity,
-      ...report.location,
+      path,
+      startLine,
+      endLine,
+      ...(startColumn !== undefined ? { startColumn } : {}),
+      ...(endColumn !== undefined ? { endColumn } : {}),
       message: report.message,
       ...(report.object ? { object: report.object } : {}),
       ...details,
@@ -90,24 +117,31 @@ export interface RunRulesOptions {
   baseModel?: Model;
   now?: Date;
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
+  /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
+  severity?: (rule: Rule) => RuleLevel | undefined;
 }
 
-/**
- * Runs every rule over the model. A rule that throws becomes one error finding about
- * itself rather than ending the review: one bad rule must not hide the others.
- */
-export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[] {
+export interface RuleRun {
+  /** Findings to report: suppressions applied, sorted, without duplicates. */
+  findings: Finding[];
+  /** Findings a suppression covered: counted in summaries, not reported. */
+  suppressed: SuppressedFinding[];
+}
+
+function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, suppressions?: readonly SuppressionUse[]): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of opts.rules ?? RULES) {
+  for (const rule of rules) {
     const context: RuleContext = {
       model: tree.model,
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
       inputFindings: tree.inputFindings,
       options: opts.options?.(rule) ?? {},
       now: opts.now ?? new Date(),
+      ...(suppressions ? { suppressions } : {}),
     };
+    const level = opts.severity?.(rule);
     try {
-      for (const report of rule.check(context)) findings.push(toFinding(rule, report));
+      for (const report of rule.check(context)) findings.push(toFinding(rule, report, level));
     } catch (error) {
       findings.push({
         rule: rule.id,
@@ -119,7 +153,37 @@ export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[
       });
     }
   }
-  return dedupe(findings.sort(compareFindings));
+  return findings;
+}
+
+/**
+ * Runs every rule that is not `off` over the model, then applies the suppressions written in
+ * the reviewed files, then runs the rules about suppressions. Severities and options come from
+ * the tree's config unless `options` / `severity` are given. A rule that throws becomes one
+ * error finding about itself rather than ending the review: one bad rule must not hide the others.
+ */
+export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): RuleRun {
+  const opts: RunRulesOptions = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
+  const given = opts.rules ?? RULES;
+  const rules = given.filter((r) => opts.severity?.(r) !== 'off');
+  const first = rules.filter((r) => r.phase !== 'after-suppressions');
+  const last = rules.filter((r) => r.phase === 'after-suppressions');
+  const found = dedupe(runPhase(first, tree, opts).sort(compareFindings));
+  const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
+  const outcome = applySuppressions(
+    found,
+    // Findings about config node groups and clusters point into the config: its comments count too.
+    findSuppressions(tree.config?.file ? [...tree.files, tree.config.file] : tree.files, tree.model.manifests),
+    first.map((r) => r.id),
+    known,
+  );
+  const about = runPhase(last, tree, opts, outcome.uses);
+  return { findings: dedupe([...outcome.kept, ...about].sort(compareFindings)), suppressed: outcome.suppressed };
+}
+
+/** The findings to report (see `reviewTree`). */
+export function runRules(tree: LoadedTree, opts: RunRulesOptions = {}): Finding[] {
+  return reviewTree(tree, opts).findings;
 }
 
 function dedupe(sorted: Finding[]): Finding[] {
@@ -134,17 +198,31 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   now?: Date;
   limits?: LoadLimits;
   timeBudgetMs?: number;
+  /** Config file relative to `cwd`; default `.github/manifest-review.yaml` when it exists. */
+  config?: string;
 }
 
-export interface ReviewResult {
-  findings: Finding[];
+export interface ReviewResult extends RuleRun {
   tree: LoadedTree;
+  config: Config;
 }
 
-/** The whole pipeline on a directory tree: collect → load → model → rules. */
+/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
-  const collected = collectFiles({ ...options, paths: options.paths ?? ['.'] });
-  const tree = loadTree(collected.files, collected.findings, options.limits, options.timeBudgetMs);
-  const findings = runRules(tree, { ...(options.now ? { now: options.now } : {}) });
-  return { findings, tree };
+  const { config, findings: configFindings, path: configPath } = readConfig(options.cwd, options.config);
+  const include = options.include ?? config.paths.include;
+  const collected = collectFiles({
+    ...options,
+    paths: options.paths ?? ['.'],
+    ...(include ? { include } : {}),
+    exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
+  });
+  // The config file is read as config, not reviewed as a manifest.
+  const files = collected.files.filter((f) => f.path !== configPath);
+  const tree = loadTree(files, [...collected.findings, ...configFindings], options.limits, {
+    config,
+    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+  });
+  const run = reviewTree(tree, options.now ? { now: options.now } : {});
+  return { ...run, tree, config };
 }

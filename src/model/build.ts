@@ -1,4 +1,6 @@
+import type { Config } from '../config/types.js';
 import type { LoadedFile } from '../load/types.js';
+import { configNodeGroups, withConfigClusters } from './config.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
@@ -6,8 +8,11 @@ import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './k
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
 
-/** Builds the model the rules read from every loaded document. Never throws on odd input. */
-export function buildModel(files: readonly LoadedFile[]): Model {
+/**
+ * Builds the model the rules read from every loaded document, plus the clusters and node
+ * groups the config declares. Never throws on odd input.
+ */
+export function buildModel(files: readonly LoadedFile[], config?: Config): Model {
   const manifests: Manifest[] = [];
   const templates: CfnTemplate[] = [];
   for (const file of files) {
@@ -44,6 +49,8 @@ export function buildModel(files: readonly LoadedFile[]): Model {
     clusters.push(...cfnClusters(t));
     nodeGroups.push(...cfnNodeGroups(t));
   }
-  const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters, templates };
+  nodeGroups.push(...configNodeGroups(config));
+  const allClusters = withConfigClusters(clusters, config);
+  const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
   return { ...unscoped, scopes: assignScopes(unscoped) };
 }

@@ -20,7 +20,8 @@ function taints(value: unknown): Taint[] {
   });
 }
 
-function kubelet(value: unknown): KubeletSettings {
+/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
+export function kubelet(value: unknown): KubeletSettings {
   const obj = asObject(value) ?? {};
   const maxPods = asNumber(obj['maxPods']);
   const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));

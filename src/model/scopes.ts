@@ -1,4 +1,5 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from './types.js';
 
 type Unscoped = Omit<Model, 'scopes'>;
@@ -15,9 +16,10 @@ function commonPrefix(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * Splits the model into one scope per cluster. Each object goes to the cluster(s) whose file
- * shares the longest directory prefix with its own; ties go to every tied cluster, so an
- * object is never silently checked against none.
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
  */
 export function assignScopes(model: Unscoped): Scope[] {
   const clusters = model.clusters;
@@ -34,35 +36,42 @@ export function assignScopes(model: Unscoped): Scope[] {
       },
     ];
   }
-  const clusterDirs = clusters.map((c) => dirSegments(c.ref.doc.path));
-  // Objects share directories, so the nearest clusters are computed once per directory.
-  const nearestByDir = new Map<string, number[]>();
-  const nearest = (object: ModelObject): number[] => {
-    const key = path.posix.dirname(object.ref.doc.path);
-    let found = nearestByDir.get(key);
-    if (!found) {
-      const dir = dirSegments(object.ref.doc.path);
-      const scores = clusterDirs.map((d) => commonPrefix(d, dir));
+  const every = clusters.map((_, i) => i);
+  const globs = clusters.map((c) => (c.paths?.length ? picomatch([...c.paths], { dot: true }) : undefined));
+  const byProximity = every.filter((i) => !globs[i]);
+  // A config file's location says nothing about where a cluster's manifests live.
+  const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+  // Objects share files, so their clusters are worked out once per file.
+  const locatedByFile = new Map<string, number[]>();
+  const located = (object: ModelObject): number[] => {
+    const file = object.ref.doc.path;
+    const known = locatedByFile.get(file);
+    if (known) return known;
+    const claimed = every.filter((i) => globs[i]?.(file));
+    let found: number[];
+    if (claimed.length) found = claimed;
+    else if (!byProximity.length) found = every;
+    else {
+      const dir = dirSegments(file);
+      const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
       const best = Math.max(...scores);
-      found = scores.flatMap((s, i) => (s === best ? [i] : []));
-      nearestByDir.set(key, found);
+      found = byProximity.filter((_, k) => scores[k] === best);
     }
+    locatedByFile.set(file, found);
     return found;
   };
-  const byName = (group: NodeGroup): number[] => {
-    if (group.clusterName === undefined) return [];
-    return clusters.flatMap((c, i) => (c.name === group.clusterName ? [i] : []));
+  const forNodeGroup = (group: NodeGroup): number[] => {
+    const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+    if (named.length) return named;
+    return group.source === 'config' ? every : located(group);
   };
   /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-  const split = <T extends ModelObject>(items: readonly T[], choose: (o: T) => number[] = nearest): T[][] => {
+  const split = <T extends ModelObject>(items: readonly T[], choose: (o: T) => number[] = located): T[][] => {
     const lists = clusters.map((): T[] => []);
     for (const item of items) for (const i of choose(item)) lists[i]?.push(item);
     return lists;
   };
-  const nodeGroups = split(model.nodeGroups, (g) => {
-    const named = byName(g);
-    return named.length ? named : nearest(g);
-  });
+  const nodeGroups = split(model.nodeGroups, forNodeGroup);
   const workloads = split(model.workloads);
   const services = split(model.services);
   const ingresses = split(model.ingresses);

@@ -189,6 +189,11 @@ export interface Cluster extends ModelObject {
     path: readonly PathSegment[];
   };
   readonly subnets: readonly SubnetRef[];
+  /**
+   * Globs (relative to the review root) of files whose objects run on this cluster, from the
+   * config's `clusters[].paths`; they take precedence over directory proximity.
+   */
+  readonly paths?: readonly string[];
 }
 
 /** One CloudFormation template, with a resolver for intrinsic functions. */

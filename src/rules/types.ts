@@ -1,9 +1,11 @@
 import type { Finding, ObjectIdentity, Severity } from '../findings.js';
 import type { PathSegment } from '../load/types.js';
 import type { Model, ModelObject } from '../model/types.js';
+import type { SuppressionUse } from '../engine/suppress.js';
 
 /** The rule families; the first segment of every rule id. */
-export type RuleFamily = 'input' | 'memory-budget' | 'subnet-placement' | 'version-skew';
+export const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'] as const;
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
 /** What a rule reads. Rules are pure: no I/O, no clock but `now`, no `@actions/*`. */
 export interface RuleContext {
@@ -12,10 +14,19 @@ export interface RuleContext {
   readonly baseModel?: Model;
   /** Problems the collector and loader found, already positioned (for the `input/*` rules). */
   readonly inputFindings: readonly Finding[];
-  /** Rule options from the config file, merged over the rule's defaults. */
+  /**
+   * Rule options from the config file: the family's `options`, overlaid with the rule's own,
+   * overlaid with values from config sections (`systemPods` for memory-budget; `publicSubnetIds`,
+   * `privateSubnetIds`, `allowedEndpointCidrs` for subnet-placement). See docs/configuration.md.
+   */
   readonly options: Readonly<Record<string, unknown>>;
   /** "Today", injected so tests can pin dates. */
   readonly now: Date;
+  /**
+   * Every suppression in the reviewed files and what it matched. Set only for rules with
+   * `phase: 'after-suppressions'`, which run once the other rules' findings are filtered.
+   */
+  readonly suppressions?: readonly SuppressionUse[];
 }
 
 interface ReportBase {
@@ -49,6 +60,14 @@ export interface Rule {
   /** One line: what the rule catches. */
   readonly description: string;
   check(context: RuleContext): RuleReport[];
+  /**
+   * JSON Schema of the rule's own options (`rules.<id>.options` in the config file). When
+   * set, the config loader validates them and reports a violation at its line; family-wide
+   * options are not checked against it.
+   */
+  readonly optionsSchema?: Readonly<Record<string, unknown>>;
+  /** Rules about suppressions themselves run after every other rule (`ctx.suppressions`). */
+  readonly phase?: 'after-suppressions';
 }
 
 export function defineRule(rule: Rule): Rule {
