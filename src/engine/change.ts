@@ -7,7 +7,7 @@ import { changedFilesSince, readTreeAt, resolveCommit } from '../collect/git.js'
 import type { Finding } from '../findings.js';
 import type { LoadLimits } from '../load/types.js';
 import { filterFindings, type FilterMode } from './filter.js';
-import { loadTree, runRules, type LoadedTree } from './review.js';
+import { loadTree, reviewPaths, runRules, type LoadedTree } from './review.js';
 
 export interface ChangeReviewOptions extends Omit<CollectOptions, 'paths'> {
   paths?: readonly string[];
@@ -22,6 +22,8 @@ export interface ChangeReviewOptions extends Omit<CollectOptions, 'paths'> {
 export interface ChangeReviewResult {
   /** The findings to report, after the filter. */
   findings: Finding[];
+  /** Every finding of the head, before the filter. */
+  unfiltered: Finding[];
   tree: LoadedTree;
   filter: FilterMode;
   /** Present when a base was given. */
@@ -32,8 +34,6 @@ export interface ChangeReviewResult {
     findings: Finding[];
     /** Files changed since the base, relative to `cwd`. */
     changedFiles: ReadonlySet<string>;
-    /** Findings of the head before filtering. */
-    allFindings: Finding[];
   };
 }
 
@@ -47,9 +47,12 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
   const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
   if (options.baseRef === undefined && filter !== 'all') throw new Error(`filter "${filter}" needs a base revision to compare with`);
   const now = options.now ?? new Date();
+  if (options.baseRef === undefined) {
+    const { findings, tree } = reviewPaths({ ...options, paths, now });
+    return { findings, unfiltered: findings, tree, filter };
+  }
   const collected = collectFiles({ ...options, paths });
   const tree = loadTree(collected.files, collected.findings, options.limits);
-  if (options.baseRef === undefined) return { findings: runRules(tree, { now }), tree, filter };
 
   const commit = resolveCommit(options.cwd, options.baseRef);
   const baseCollected = readTreeAt(commit, {
@@ -61,12 +64,13 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
   });
   const baseTree = loadTree(baseCollected.files, baseCollected.findings, options.limits);
   const baseFindings = runRules(baseTree, { now });
-  const allFindings = runRules(tree, { now, baseModel: baseTree.model });
+  const unfiltered = runRules(tree, { now, baseModel: baseTree.model });
   const changedFiles = changedFilesSince(commit, options.cwd);
   return {
-    findings: filterFindings(allFindings, baseFindings, filter, changedFiles),
+    findings: filterFindings(unfiltered, baseFindings, filter, changedFiles),
+    unfiltered,
     tree,
     filter,
-    base: { commit, tree: baseTree, findings: baseFindings, changedFiles, allFindings },
+    base: { commit, tree: baseTree, findings: baseFindings, changedFiles },
   };
 }

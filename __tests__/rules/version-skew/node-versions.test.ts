@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { kubernetesMinorOfAmi, minorNumber, minorOfReleaseVersion } from '../../../src/model/versions.js';
 import type { NodeGroup } from '../../../src/model/types.js';
-import { treeOf } from '../../helpers/review.js';
+import fc from 'fast-check';
+import { versionSkewRules } from '../../../src/rules/version-skew/index.js';
+import { reviewFiles, treeOf } from '../../helpers/review.js';
 import { CORPUS } from '../../helpers/paths.js';
 
 const corpusText = (file: string): string => readFileSync(path.join(CORPUS, file), 'utf8');
@@ -245,5 +247,44 @@ ${terms}`,
     }
     expect(() => groupsOf(eksctl('    ami: {x: 1}\n    releaseVersion: [1]\n'))).not.toThrow();
     expect(() => groupsOf(cfn(asg('{Ref: [1, 2]}')))).not.toThrow();
+  });
+});
+
+describe('robustness', () => {
+  test('any string: no throw, and a minor is always 1.N', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const minor = kubernetesMinorOfAmi(s);
+        return minor === undefined || /^1\.\d{1,3}$/.test(minor);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.string()), (s, t) => {
+        const minor = minorOfReleaseVersion(s, t ?? undefined);
+        return minor === undefined || /^1\.\d+$/.test(minor);
+      }),
+    );
+  });
+
+  test('any JSON shape in version fields: models build and the rules run without an internal error', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (version, ami, terms) => {
+        const files = {
+          'c.json': JSON.stringify({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'x', version }, managedNodeGroups: [{ name: 'a', releaseVersion: version, ami }] }),
+          't.json': JSON.stringify({
+            Resources: {
+              C: { Type: 'AWS::EKS::Cluster', Properties: { Version: version } },
+              N: { Type: 'AWS::EKS::Nodegroup', Properties: { Version: ami, ReleaseVersion: version, LaunchTemplate: { Id: { Ref: 'L' } } } },
+              L: { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: { ImageId: ami } } },
+            },
+          }),
+          'k.json': JSON.stringify({ apiVersion: 'karpenter.k8s.aws/v1', kind: 'EC2NodeClass', metadata: { name: 'n' }, spec: { amiSelectorTerms: terms, amiSelector: terms } }),
+          'p.json': JSON.stringify({ apiVersion: 'karpenter.sh/v1', kind: 'NodePool', metadata: { name: 'p' }, spec: { template: { spec: { nodeClassRef: { name: 'n' } } } } }),
+        };
+        const findings = reviewFiles(files, { rules: versionSkewRules, baseModel: treeOf(files).model });
+        return findings.every((f) => !f.message.startsWith('internal error'));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
