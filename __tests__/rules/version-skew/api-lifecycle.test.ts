@@ -111,3 +111,13 @@ describe('removed-api and deprecated-api messages', () => {
     expect(() => reviewFiles({ 'cluster.yaml': cluster('1.30'), 'x.yaml': 'apiVersion: " extensions/v1beta1 "\nkind: Deployment\n' }, { rules })).not.toThrow();
   });
 });
+
+test('deprecated-api names the tie when a manifest is as near to several clusters', () => {
+  const files = {
+    'a/cluster.yaml': cluster('1.23', 'a'),
+    'b/cluster.yaml': "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: b\n",
+    'shared.yaml': manifest('batch/v1beta1', 'CronJob'),
+  };
+  const [finding] = reviewFiles(files, { rules });
+  expect(finding?.message).toContain('(cluster a runs 1.23, of 2 clusters this manifest is as near to by directory)');
+});

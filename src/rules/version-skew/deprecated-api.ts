@@ -8,7 +8,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
   check: ({ model, baseModel }) =>
-    apiUses(model).flatMap(({ manifest, row, removed, targets }): RuleReport[] => {
+    apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
       const deprecated = minorNumber(row.deprecatedIn);
       // Once any of its clusters stops serving it, removed-api speaks instead.
       if (deprecated === undefined || targets.some((t) => t.minor >= removed)) return [];
@@ -28,7 +28,7 @@ export default defineRule({
           subject: manifest,
           at: ['apiVersion'],
           message:
-            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}) and no longer served from ${row.removedIn}, ` +
+            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
             `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
         },
       ];
