@@ -49,7 +49,8 @@ describe('config file discovery and effect on a review', () => {
 
   test('.github/manifest-review.yaml is found, applied, and not reviewed as a manifest', () => {
     write('.github/manifest-review.yaml', 'rules:\n  input/skipped: warning\nclusters:\n  - name: prod\n    version: "1.29"\n');
-    const result = reviewPaths({ cwd: root });
+    // A date when 1.29 is in standard support, so the version-skew rules have nothing to say.
+    const result = reviewPaths({ cwd: root, now: new Date('2025-01-01T00:00:00Z') });
     expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([['input/skipped', 'warning']]);
     expect(result.tree.files.map((f) => f.path)).toEqual(['apps/cart.yaml', 'chart/templates/cm.yaml']);
     expect(result.tree.model.clusters.map((c) => [c.name, c.source, c.version?.value])).toEqual([['prod', 'config', '1.29']]);

@@ -10234,6 +10234,8 @@ function compareFindings(a, b) {
     return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -10256,6 +10258,13 @@ function isInside(root, candidate) {
     const rel = external_node_path_default().relative(root, candidate);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
+/** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
+const SKIP_REASONS = {
+    tooLarge: (size, max) => `not reviewed: ${size} bytes is over the ${max}-byte file size limit`,
+    binary: 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest',
+    brokenLink: 'not reviewed: a broken symbolic link',
+    linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
+};
 function skipped(file, message) {
     return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
 }
@@ -10294,7 +10303,7 @@ function collectFiles(options) {
             return;
         seen.add(absolute);
         if (stats.size > maxBytes) {
-            findings.push(skipped(display, `not reviewed: ${stats.size} bytes is over the ${maxBytes}-byte file size limit`));
+            findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
             return;
         }
         let bytes;
@@ -10307,7 +10316,7 @@ function collectFiles(options) {
         }
         const text = decodeText(bytes);
         if (text === undefined) {
-            findings.push(skipped(display, 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest'));
+            findings.push(skipped(display, SKIP_REASONS.binary));
             return;
         }
         files.push({ path: display, text });
@@ -10328,11 +10337,11 @@ function collectFiles(options) {
                 target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
             }
             catch {
-                findings.push(skipped(display, 'not reviewed: a broken symbolic link'));
+                findings.push(skipped(display, SKIP_REASONS.brokenLink));
                 return;
             }
             if (!isInside(root, target)) {
-                findings.push(skipped(display, 'not reviewed: a symbolic link that points outside the reviewed tree'));
+                findings.push(skipped(display, SKIP_REASONS.linkOutside));
                 return;
             }
             const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
@@ -10388,6 +10397,252 @@ function collectFiles(options) {
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, findings };
+}
+
+;// CONCATENATED MODULE: ./src/collect/git.ts
+/**
+ * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
+ * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
+ */
+
+
+
+
+
+/** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
+class GitError extends Error {
+}
+const MAX_OUTPUT = 512 * 1024 * 1024;
+function git(cwd, args, input) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    if (result.error)
+        throw new GitError(`cannot run git: ${result.error.message}`);
+    if (result.status !== 0) {
+        const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
+        throw new GitError(`git ${args[0]} failed: ${stderr || `exit ${result.status}`}`);
+    }
+    return result.stdout;
+}
+function git_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** The repository's top directory for `cwd` (which may be any subdirectory of it). */
+function repositoryRoot(cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+    }
+    catch {
+        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
+    }
+}
+/**
+ * The commit a ref names. Refs that look like options are refused before git sees them; a ref
+ * missing from a shallow clone gets a hint, since that is the usual cause in CI.
+ */
+function resolveCommit(cwd, ref) {
+    if (ref.trim() === '' || ref.startsWith('-'))
+        throw new GitError(`--base-ref "${ref}" is not a git revision`);
+    repositoryRoot(cwd);
+    try {
+        return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+    }
+    catch {
+        throw new GitError(`--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
+    }
+}
+/** `git ls-tree -r -l -z --full-tree`: every blob of the commit with its size. */
+function listTree(root, commit) {
+    const out = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]).toString('utf8');
+    return out
+        .split('\0')
+        .filter((line) => line !== '')
+        .flatMap((line) => {
+        const tab = line.indexOf('\t');
+        const [mode, type, object, size] = line.slice(0, tab).split(/\s+/);
+        if (tab < 0 || !mode || !type || !object)
+            return [];
+        return [{ mode, type, object, size: Number(size), file: line.slice(tab + 1) }];
+    });
+}
+/** Blob contents for many objects through one `git cat-file --batch`. */
+function readBlobs(root, objects) {
+    const blobs = new Map();
+    if (objects.length === 0)
+        return blobs;
+    const out = git(root, ['cat-file', '--batch'], `${objects.join('\n')}\n`);
+    let offset = 0;
+    while (offset < out.length) {
+        const newline = out.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const [object, type, size] = out.subarray(offset, newline).toString('utf8').split(' ');
+        if (type === 'missing' || !object || size === undefined) {
+            offset = newline + 1;
+            continue;
+        }
+        const start = newline + 1;
+        const end = start + Number(size);
+        blobs.set(object, out.subarray(start, end));
+        offset = end + 1;
+    }
+    return blobs;
+}
+/** Where a symbolic link of the tree leads, as a repository path (undefined: out of the repository). */
+function linkTarget(link, target) {
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), target));
+    return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
+}
+/**
+ * The files of `commit` the working-tree review would read under the same paths and globs,
+ * named relative to `cwd` exactly as that review names them, with the same `input/skipped`
+ * findings (size, binary, symbolic links out of the reviewed path). Submodules are not entered.
+ */
+function readTreeAt(commit, options) {
+    const root = repositoryRoot(options.cwd);
+    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
+    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
+    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const entries = listTree(root, commit).filter((e) => e.type === 'blob');
+    const byFile = new Map(entries.map((e) => [e.file, e]));
+    const display = (file) => git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, file))) || '.';
+    // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
+    const wanted = new Map();
+    for (const given of options.paths) {
+        const boundary = git_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(cwd, given)));
+        if (boundary.startsWith('..') || external_node_path_default().isAbsolute(boundary))
+            continue;
+        for (const entry of entries) {
+            if (boundary === entry.file) {
+                wanted.set(entry.file, { entry, boundary: external_node_path_default().posix.dirname(entry.file) }); // explicit file: no glob applies
+                continue;
+            }
+            const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
+            if (inside === undefined || !include(inside) || exclude(inside))
+                continue;
+            const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+            if (dirs.some((d) => exclude(d) || exclude(`${d}/`)))
+                continue;
+            wanted.set(entry.file, { entry, boundary });
+        }
+    }
+    const findings = [];
+    const linkTexts = readBlobs(root, [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object));
+    const toRead = new Map();
+    for (const [file, { entry, boundary }] of wanted) {
+        let blob = entry;
+        if (entry.mode === '120000') {
+            const target = linkTarget(file, linkTexts.get(entry.object)?.toString('utf8') ?? '');
+            const resolved = target !== undefined ? byFile.get(target) : undefined;
+            const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
+            if (target !== undefined && !within) {
+                findings.push(skipped(display(file), SKIP_REASONS.linkOutside));
+                continue;
+            }
+            if (!resolved) {
+                if (target === undefined)
+                    findings.push(skipped(display(file), SKIP_REASONS.linkOutside));
+                else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
+                    findings.push(skipped(display(file), SKIP_REASONS.brokenLink));
+                continue; // a link to a directory is not followed
+            }
+            blob = resolved;
+        }
+        if (blob.mode === '120000')
+            continue; // links to links: the working tree resolves them, but nothing here needs it
+        if (blob.size > maxBytes) {
+            findings.push(skipped(display(file), SKIP_REASONS.tooLarge(blob.size, maxBytes)));
+            continue;
+        }
+        toRead.set(file, blob);
+    }
+    const blobs = readBlobs(root, [...new Set([...toRead.values()].map((e) => e.object))]);
+    const files = [];
+    for (const [file, blob] of toRead) {
+        const bytes = blobs.get(blob.object);
+        const text = bytes ? decodeText(bytes) : undefined;
+        if (text === undefined)
+            findings.push(skipped(display(file), SKIP_REASONS.binary));
+        else
+            files.push({ path: display(file), text });
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, findings };
+}
+/**
+ * Files that differ between `commit` and the working tree (committed, staged or not, and
+ * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
+ */
+function changedFilesSince(commit, cwdGiven) {
+    const root = repositoryRoot(cwdGiven);
+    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(cwdGiven);
+    const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
+    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
+    const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
+    return new Set(names.map((n) => git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, n))) || '.'));
+}
+
+;// CONCATENATED MODULE: ./src/engine/filter.ts
+const FILTER_MODES = ['new', 'changed', 'all'];
+/**
+ * What makes a finding "the same" in two revisions: rule, file and the object it is about.
+ * Lines are left out on purpose: an edit above an object moves its findings without changing them.
+ */
+function findingKey(finding) {
+    const o = finding.object;
+    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
+}
+/**
+ * The head findings that have no counterpart at the base. One object can carry several findings
+ * of a rule (one per container, say), so they are paired one to one: first those whose message
+ * is unchanged, then the rest in order; head findings left unpaired are new.
+ */
+function newFindings(head, base) {
+    const unpaired = new Map();
+    for (const f of base) {
+        const key = findingKey(f);
+        const list = unpaired.get(key);
+        if (list)
+            list.push(f);
+        else
+            unpaired.set(key, [f]);
+    }
+    const paired = new Set();
+    const byKey = new Map();
+    for (const f of head) {
+        const key = findingKey(f);
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    for (const [key, group] of byKey) {
+        const candidates = unpaired.get(key) ?? [];
+        for (const f of group) {
+            const i = candidates.findIndex((b) => b.message === f.message);
+            if (i >= 0) {
+                candidates.splice(i, 1);
+                paired.add(f);
+            }
+        }
+        for (const f of group) {
+            if (paired.has(f) || candidates.length === 0)
+                continue;
+            candidates.shift();
+            paired.add(f);
+        }
+    }
+    return head.filter((f) => !paired.has(f));
+}
+/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
+function filterFindings(head, base, mode, changedFiles) {
+    if (mode === 'all')
+        return [...head];
+    const fresh = new Set(newFindings(head, base));
+    if (mode === 'new')
+        return head.filter((f) => fresh.has(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -14930,9 +15185,742 @@ const memoryBudgetRules = [];
 /** The subnet-placement rules, one file each. */
 const subnetPlacementRules = [];
 
+;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
+// Generated by scripts/generate-version-data.mjs from ../shared/data/deprecated-apis.csv: do not edit.
+// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
+// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
+// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see ../shared/data/README.md §4).
+const API_LIFECYCLE = [
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
+];
+
+;// CONCATENATED MODULE: ./src/model/types.ts
+function isUnknown(value) {
+    return typeof value === 'object' && value !== null && value.unknown === true;
+}
+
+;// CONCATENATED MODULE: ./src/model/versions.ts
+
+
+/** The minor number of a "1.N" version; undefined for anything else (there is no Kubernetes 2). */
+function minorNumber(version) {
+    const normalized = normalizeMinor(version);
+    const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
+    return m ? Number(m[1]) : undefined;
+}
+function minorText(minor) {
+    return `1.${minor}`;
+}
+// Longest AMI reference worth reading; anything longer is not an SSM path or AMI name.
+const MAX_REFERENCE_LENGTH = 2048;
+/** Each pattern captures the Kubernetes minor in group 1. */
+const AMI_VERSION_PATTERNS = [
+    // EKS-optimized AL2 / AL2023 parameters: /aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id
+    /\/aws\/service\/eks\/optimized-ami\/(\d+\.\d+)\//,
+    // Bottlerocket parameters (/aws/service/bottlerocket/aws-k8s-1.29-nvidia/x86_64/latest/image_id) and names (bottlerocket-aws-k8s-1.29-x86_64-v1.19.2-29cc92cc)
+    /(?:^|[^a-z0-9])aws-k8s-(\d+\.\d+)(?=[-/]|$)/,
+    // Windows parameters and names: /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.29/image_id
+    /EKS_Optimized-(\d+\.\d+)(?=[-/]|$)/,
+    // EKS AMI names: amazon-eks-node-1.13-v20190927, amazon-eks-gpu-node-1.29-v…, amazon-eks-node-al2023-x86_64-standard-1.30-v20240807, filters ending in -*
+    /(?:^|[^a-z0-9])amazon-eks-(?:[a-z0-9]+-)?node-(?:al2023-[a-z0-9_]+-[a-z0-9]+-)?(\d+\.\d+)(?=-v|-?\*|$)/,
+    // Canonical Ubuntu EKS: /aws/service/canonical/ubuntu/eks/22.04/1.29/stable/current/amd64/hvm/ebs-gp2/ami-id, names ubuntu-eks/k8s_1.29/images/…
+    /\/aws\/service\/canonical\/ubuntu\/eks(?:-pro)?\/[0-9.]+\/(\d+\.\d+)\//,
+    /(?:^|[^a-z0-9])ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
+];
+/** The Kubernetes minor an AMI reference names ("1.29"), or undefined when it names none. */
+function kubernetesMinorOfAmi(reference) {
+    if (reference.length > MAX_REFERENCE_LENGTH)
+        return undefined;
+    for (const pattern of AMI_VERSION_PATTERNS) {
+        const m = pattern.exec(reference);
+        const minor = m?.[1] !== undefined ? minorNumber(m[1]) : undefined;
+        if (minor !== undefined)
+            return minorText(minor);
+    }
+    return undefined;
+}
+/**
+ * A managed node group's AMI release version ("1.29.0-20240202": Kubernetes patch and build
+ * date). Bottlerocket release versions ("1.19.2-29cc92cc") number the OS instead, so they
+ * are never read as Kubernetes versions.
+ */
+function minorOfReleaseVersion(release, amiType) {
+    if (amiType !== undefined && /bottlerocket/i.test(amiType))
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)\.\d+-\d{8}$/.exec(release.trim());
+    if (!m || m[1] !== '1')
+        return undefined;
+    return minorText(Number(m[2]));
+}
+const FOLLOWS_CLUSTER = { kind: 'follows-cluster' };
+/** Spreads a reading into the optional NodeGroup fields (`version`, `versionUnknown`). */
+function nodeVersionFields(reading) {
+    if (reading.kind === 'pinned')
+        return { version: reading.version };
+    if (reading.kind === 'unknown')
+        return { versionUnknown: reading.reason };
+    return {};
+}
+function describeReference(reference) {
+    const shown = reference.length > 120 ? `${reference.slice(0, 117)}...` : reference;
+    return /^ami-[0-9a-f]+$/.test(reference.trim()) ? `the AMI id ${shown} does not say its Kubernetes version` : `"${shown}" does not name a Kubernetes version`;
+}
+/** An AMI reference as written (id, SSM path, resolve:ssm string, AMI name). */
+function readAmiReference(reference, path, from) {
+    const minor = kubernetesMinorOfAmi(reference);
+    if (minor === undefined)
+        return { kind: 'unknown', reason: describeReference(reference) };
+    return { kind: 'pinned', version: { value: minor, path, from: `${from} ${reference}` } };
+}
+/**
+ * A CloudFormation `ImageId`. A `Ref` to an SSM-typed parameter reads the parameter's Default
+ * (an SSM path), remembering that a stack may override it; any other parameter, condition or
+ * import is unknown.
+ */
+function readCfnImageId(template, raw, path) {
+    const refName = asString(asObject(raw)?.['Ref']);
+    const parameter = refName !== undefined ? template.parameters[refName] : undefined;
+    if (refName !== undefined && parameter) {
+        const type = asString(parameter['Type']) ?? '';
+        const dflt = asString(parameter['Default']);
+        if (!type.startsWith('AWS::SSM::Parameter::Value') || !dflt) {
+            return { kind: 'unknown', reason: `the AMI comes from parameter ${refName}, whose value is chosen at deploy time` };
+        }
+        const reading = readAmiReference(dflt, path, `ImageId parameter ${refName} default`);
+        return reading.kind === 'pinned' ? { kind: 'pinned', version: { ...reading.version, parameter: refName } } : reading;
+    }
+    const resolved = template.resolve(raw);
+    if (typeof resolved === 'string')
+        return readAmiReference(resolved, path, 'ImageId');
+    if (isUnknown(resolved))
+        return { kind: 'unknown', reason: `the AMI is not fixed by the template (${resolved.reason})` };
+    return { kind: 'unknown', reason: 'the ImageId is not a string the template fixes' };
+}
+/**
+ * A Karpenter EC2NodeClass (v1 `amiSelectorTerms`) or AWSNodeTemplate (`amiSelector`).
+ * An alias (`al2023@latest`, `al2023@v20240807`) or no selector at all lets Karpenter pick
+ * the AMI for the cluster's own version; names and SSM parameters may pin one; ids and tags
+ * say nothing.
+ */
+function readKarpenterAmi(nodeClass) {
+    if (!nodeClass)
+        return { kind: 'unknown', reason: 'its EC2NodeClass is not among the reviewed files' };
+    const terms = asArray(get(nodeClass.raw, 'spec', 'amiSelectorTerms'));
+    const legacy = asObject(get(nodeClass.raw, 'spec', 'amiSelector'));
+    if (terms.length === 0 && !legacy)
+        return FOLLOWS_CLUSTER;
+    const readings = [];
+    terms.forEach((term, i) => {
+        const at = (key) => ['spec', 'amiSelectorTerms', i, key];
+        const alias = asString(get(term, 'alias'));
+        const name = asString(get(term, 'name'));
+        const ssm = asString(get(term, 'ssmParameter'));
+        if (alias !== undefined)
+            readings.push(FOLLOWS_CLUSTER);
+        else if (ssm !== undefined)
+            readings.push(readAmiReference(ssm, at('ssmParameter'), 'amiSelectorTerms ssmParameter'));
+        else if (name !== undefined)
+            readings.push(readAmiReference(name, at('name'), 'amiSelectorTerms name'));
+        else
+            readings.push({ kind: 'unknown', reason: 'an amiSelectorTerms entry selects AMIs by id or tags, which do not say their Kubernetes version' });
+    });
+    if (legacy) {
+        const name = asString(legacy['aws::name']);
+        readings.push(name !== undefined
+            ? readAmiReference(name, ['spec', 'amiSelector', 'aws::name'], 'amiSelector aws::name')
+            : { kind: 'unknown', reason: 'amiSelector selects AMIs by id or tags, which do not say their Kubernetes version' });
+    }
+    const unknown = readings.find((r) => r.kind === 'unknown');
+    if (unknown)
+        return unknown;
+    const pinned = readings.flatMap((r) => (r.kind === 'pinned' ? [r] : []));
+    if (pinned.length === 0)
+        return FOLLOWS_CLUSTER;
+    const minors = new Set(pinned.map((r) => r.version.value));
+    if (minors.size > 1 || pinned.length < readings.length) {
+        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
+    }
+    const first = pinned[0];
+    return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
+}
+/** eksctl `ami`: `auto`, `auto-ssm` and `static` follow the cluster; an id or path may pin. */
+function readEksctlAmi(ami, path) {
+    if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
+        return FOLLOWS_CLUSTER;
+    return readAmiReference(ami, path, 'ami');
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
+
+
+function clusterVersion(cluster) {
+    const minor = minorNumber(cluster?.version?.value);
+    return cluster && minor !== undefined ? { cluster, minor } : undefined;
+}
+function describeCluster(target) {
+    return `cluster ${target.cluster.name} (${minorText(target.minor)})`;
+}
+const membership = new WeakMap();
+function membersOf(scope, field) {
+    let sets = membership.get(scope);
+    if (!sets) {
+        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests) };
+        membership.set(scope, sets);
+    }
+    return sets[field];
+}
+/**
+ * The clusters of every scope holding the object. Usually one; an object as near to several
+ * clusters by directory belongs to each of them. A finding that must hold whichever cluster
+ * is the real one checks `known.length === total` first.
+ */
+function targetsOf(model, object, field) {
+    const known = [];
+    let total = 0;
+    for (const scope of model.scopes) {
+        if (!scope.cluster || !membersOf(scope, field).has(object))
+            continue;
+        total++;
+        const target = clusterVersion(scope.cluster);
+        if (target)
+            known.push(target);
+    }
+    return { known, total };
+}
+/**
+ * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (../shared/data/skew-policy.md §2).
+ */
+function maxKubeletLag(kubeletMinor) {
+    return kubeletMinor >= 25 ? 3 : 2;
+}
+/** The oldest kubelet minor an API server minor accepts (1.27 → 1.25, 1.28 → 1.25, 1.30 → 1.27). */
+function oldestKubeletFor(apiServerMinor) {
+    let k = apiServerMinor;
+    while (k > 0 && apiServerMinor - (k - 1) <= maxKubeletLag(k - 1))
+        k--;
+    return k;
+}
+/** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
+function nodeMinor(group) {
+    return minorNumber(group.version?.value);
+}
+/** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
+function atNodeVersion(group) {
+    if (!group.version)
+        return { subject: group, at: group.path };
+    return { subject: group.version.subject ?? group, at: group.version.path };
+}
+/** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
+function describeNodeGroup(group) {
+    switch (group.source) {
+        case 'eksctl-managed':
+        case 'cfn-nodegroup':
+            return `managed node group ${group.name}`;
+        case 'eksctl-nodegroup':
+            return `self-managed node group ${group.name}`;
+        case 'cfn-autoscaling':
+            return `self-managed node group (AutoScalingGroup) ${group.name}`;
+        case 'karpenter':
+            return `Karpenter ${group.kind} ${group.name}`;
+        default:
+            return `node group ${group.name}`;
+    }
+}
+/** "(from Version)" and, for a CloudFormation Parameter default, the caveat that a stack may override it. */
+function versionSource(group) {
+    const version = group.version;
+    if (!version)
+        return '';
+    const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
+    return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
+}
+/**
+ * The same object in another revision: same kind and name in the same file, else the only
+ * object of that kind and name (a file may move in the change).
+ */
+function matchObject(object, candidates) {
+    const same = candidates.filter((c) => c.kind === object.kind && c.name === object.name);
+    const inFile = same.filter((c) => c.ref.doc.path === object.ref.doc.path);
+    if (inFile.length === 1)
+        return inFile[0];
+    return same.length === 1 ? same[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_apis.ts
+/** Lookups in the API lifecycle table (src/data/api-lifecycle.ts) shared by removed-api and deprecated-api. */
+
+
+const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
+function lifecycleOf(apiVersion, kind) {
+    return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
+}
+function apiUses(model) {
+    return model.manifests.flatMap((manifest) => {
+        const row = lifecycleOf(manifest.apiVersion, manifest.kind);
+        const removed = minorNumber(row?.removedIn);
+        if (!row || removed === undefined)
+            return [];
+        const { known, total } = targetsOf(model, manifest, 'manifests');
+        return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
+    });
+}
+/**
+ * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
+ * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
+ */
+function replacementFor(row, newest) {
+    let current = row;
+    for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
+        const next = lifecycleOf(current.replacementApi, row.kind);
+        const nextRemoved = minorNumber(next?.removedIn);
+        if (!next || nextRemoved === undefined || nextRemoved > newest)
+            break;
+        current = next;
+    }
+    if (!current.replacementApi)
+        return undefined;
+    return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
+}
+/** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
+function replacementAdvice(row, newest, when = '') {
+    const replacement = replacementFor(row, newest);
+    if (!replacement) {
+        return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
+    }
+    const since = replacement.since ? ` (served since ${replacement.since})` : '';
+    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
+}
+/** "cluster prod runs 1.23, cluster staging runs 1.24" */
+function clustersRun(targets) {
+    if (targets.length > 3)
+        return `${describeTargets(targets)} run it`;
+    return targets.map((t) => `cluster ${t.cluster.name} runs ${minorText(t.minor)}`).join(', ');
+}
+/** "cluster a (1.22), cluster b (1.21), cluster c (1.31) and 6 more": a tie can hold many clusters. */
+function describeTargets(targets, shown = 3) {
+    const named = targets.slice(0, shown).map(describeCluster).join(', ');
+    return targets.length > shown ? `${named} and ${targets.length - shown} more` : named;
+}
+/**
+ * "this change upgrades cluster prod from 1.21 to 1.22, which stops serving it": why a file
+ * the change did not touch has a new finding.
+ */
+function upgradeCause(baseModel, targets, threshold, what) {
+    if (!baseModel)
+        return undefined;
+    for (const target of targets) {
+        const base = clusterVersion(matchObject(target.cluster, baseModel.clusters));
+        if (base && base.minor < threshold && target.minor >= threshold) {
+            return `this change upgrades cluster ${target.cluster.name} from ${minorText(base.minor)} to ${minorText(target.minor)}, which ${what}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/deprecated-api.ts
+
+
+
+/* harmony default export */ const deprecated_api = (defineRule({
+    id: 'version-skew/deprecated-api',
+    family: 'version-skew',
+    defaultSeverity: 'warning',
+    description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
+    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+        const deprecated = minorNumber(row.deprecatedIn);
+        // Once any of its clusters stops serving it, removed-api speaks instead.
+        if (deprecated === undefined || targets.some((t) => t.minor >= removed))
+            return [];
+        const affected = targets.filter((t) => t.minor >= deprecated);
+        if (affected.length === 0)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        const newest = Math.max(...affected.map((t) => t.minor));
+        const upgrades = removed - newest;
+        const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
+        const available = minorNumber(row.replacementAvailableIn);
+        const advice = row.replacementApi && available !== undefined && available > newest
+            ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
+            : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+                    `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/data/eks-versions.ts
+// Generated by scripts/generate-version-data.mjs from ../shared/data/eks-versions.csv: do not edit.
+// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
+// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
+// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
+// marked "secondary"). Dates are UTC days.
+const EKS_VERSIONS = [
+    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
+    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
+    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
+    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
+    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
+    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
+    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
+    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
+    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
+    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
+    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
+    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
+    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
+    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
+    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
+    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
+    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
+    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
+    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
+    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
+    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
+    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
+    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
+    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
+    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
+    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
+    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
+];
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
+/** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
+
+
+function eksVersion(minor) {
+    return EKS_VERSIONS.find((v) => minorNumber(v.version) === minor);
+}
+/** Midnight UTC of a calendar day: AWS bills extended support from the start of the end-of-standard-support day. */
+function startOfDay(isoDate) {
+    return Date.parse(`${isoDate}T00:00:00Z`);
+}
+/** A version's phase on `now`; each end date is the first day of the next phase. */
+function supportPhase(version, now) {
+    const t = now.getTime();
+    if (t < startOfDay(version.endOfStandardSupport))
+        return 'standard';
+    if (version.endOfExtendedSupport !== undefined && t < startOfDay(version.endOfExtendedSupport))
+        return 'extended';
+    return 'ended';
+}
+/** The oldest version EKS offers in standard support on `now`, the target worth upgrading to. */
+function oldestInStandardSupport(now) {
+    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0))[0];
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/end-of-support.ts
+
+
+
+/* harmony default export */ const end_of_support = (defineRule({
+    id: 'version-skew/end-of-support',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
+    check: ({ model, now }) => model.clusters.flatMap((cluster) => {
+        const target = clusterVersion(cluster);
+        const row = target ? eksVersion(target.minor) : undefined;
+        if (!target || !row || !cluster.version)
+            return [];
+        const phase = supportPhase(row, now);
+        if (phase === 'standard')
+            return [];
+        const today = now.toISOString().slice(0, 10);
+        const goal = oldestInStandardSupport(now);
+        const upgrade = goal
+            ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
+            : 'upgrade one minor at a time to a version in standard support';
+        const version = minorText(target.minor);
+        const at = { subject: cluster, at: cluster.version.path };
+        if (phase === 'extended') {
+            return [
+                {
+                    ...at,
+                    severity: 'warning',
+                    message: `cluster ${cluster.name} runs ${version}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
+                        `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+                },
+            ];
+        }
+        const ended = row.endOfExtendedSupport
+            ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
+            : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+        return [
+            {
+                ...at,
+                message: `cluster ${cluster.name} runs ${version}: ${ended}, and today is ${today}; ` +
+                    `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-newer.ts
+
+
+/* harmony default export */ const kubelet_newer = (defineRule({
+    id: 'version-skew/kubelet-newer',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    description: "A node group's Kubernetes version is newer than its control plane's.",
+    check: ({ model }) => model.nodeGroups.flatMap((group) => {
+        const k = nodeMinor(group);
+        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
+        // Only when every cluster the group may join is known and older: otherwise the pairing is a guess.
+        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor))
+            return [];
+        const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
+        const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
+        return [
+            {
+                ...atNodeVersion(group),
+                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
+                    `a kubelet must never be newer than the API server, ${refusal}; ` +
+                    `use ${minorText(newest.minor)} for the nodes, or upgrade the control plane to ${minorText(k)} first (one minor at a time).`,
+                ...(group.version?.parameter ? { severity: 'warning' } : {}),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-too-old.ts
+
+
+/* harmony default export */ const kubelet_too_old = (defineRule({
+    id: 'version-skew/kubelet-too-old',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
+    check: ({ model }) => model.nodeGroups.flatMap((group) => {
+        const k = nodeMinor(group);
+        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
+        const tooOld = (a) => k !== undefined && a - k > maxKubeletLag(k);
+        // Only when every cluster the group may join is known and rejects it: otherwise the pairing is a guess.
+        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => tooOld(t.minor)))
+            return [];
+        const nearest = targets.reduce((a, b) => (b.minor < a.minor ? b : a));
+        const lag = nearest.minor - k;
+        return [
+            {
+                ...atNodeVersion(group),
+                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
+                    `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
+                    `so ${minorText(nearest.minor)} needs nodes at ${minorText(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${minorText(nearest.minor)}).`,
+                ...(group.version?.parameter ? { severity: 'warning' } : {}),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/removed-api.ts
+
+
+
+/* harmony default export */ const removed_api = (defineRule({
+    id: 'version-skew/removed-api',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
+    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+        const failing = targets.filter((t) => t.minor >= removed);
+        if (failing.length === 0)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        const newest = Math.max(...targets.map((t) => t.minor));
+        const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
+        const served = failing.length === total;
+        const only = total === 1 ? targets[0] : undefined;
+        const unknown = total - targets.length;
+        const head = only
+            ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
+            : served
+                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
+                : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+                ...(served ? {} : { severity: 'warning' }),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
+
+
+/**
+ * The minor a managed node group runs once the change is deployed. A CloudFormation node
+ * group without Version, ReleaseVersion or custom AMI is not updated when only the cluster
+ * changes, so it stays where the base left it; an eksctl one is upgraded by a separate
+ * command the files do not show, so it is not guessed.
+ */
+function minorAfterChange(group, baseModel, baseMinor) {
+    const pinned = nodeMinor(group);
+    if (pinned !== undefined)
+        return { minor: pinned, stays: false };
+    if (group.versionUnknown !== undefined || group.source !== 'cfn-nodegroup')
+        return undefined;
+    const before = matchObject(group, baseModel.nodeGroups);
+    if (!before || before.version || before.versionUnknown !== undefined)
+        return undefined;
+    return { minor: baseMinor, stays: true };
+}
+function laggingNodeGroups(model, baseModel, head, baseMinor) {
+    const scope = model.scopes.find((s) => s.cluster === head.cluster);
+    return (scope?.nodeGroups ?? []).flatMap((group) => {
+        if (!group.managed || targetsOf(model, group, 'nodeGroups').total !== 1)
+            return [];
+        const after = minorAfterChange(group, baseModel, baseMinor);
+        if (!after || after.minor >= head.minor)
+            return [];
+        const k = minorText(after.minor);
+        const runs = after.stays
+            ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
+            : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
+        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
+        const consequence = after.minor < baseMinor
+            ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
+            : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
+        return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
+    });
+}
+/* harmony default export */ const upgrade_jump = (defineRule({
+    id: 'version-skew/upgrade-jump',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
+    check: ({ model, baseModel }) => {
+        if (!baseModel)
+            return [];
+        return model.clusters.flatMap((cluster) => {
+            const head = clusterVersion(cluster);
+            const before = matchObject(cluster, baseModel.clusters);
+            const base = clusterVersion(before);
+            if (!head || !base || !cluster.version)
+                return [];
+            const at = { subject: cluster, at: cluster.version.path };
+            const from = minorText(base.minor);
+            const to = minorText(head.minor);
+            if (head.minor > base.minor + 1) {
+                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => minorText(base.minor + i)).join(' → ');
+                return [
+                    {
+                        ...at,
+                        message: `the control plane of cluster ${cluster.name} goes from ${from} to ${to} in one change, ${head.minor - base.minor} minors at once: ` +
+                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${minorText(base.minor + 1)} here and ship each next minor in its own change.`,
+                    },
+                ];
+            }
+            if (head.minor < base.minor) {
+                return [
+                    {
+                        ...at,
+                        message: `the control plane of cluster ${cluster.name} goes down from ${from} to ${to}: EKS cannot downgrade a control plane, so this update fails; keep ${from}.`,
+                    },
+                ];
+            }
+            return head.minor === base.minor + 1 ? laggingNodeGroups(model, baseModel, head, base.minor) : [];
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/version-skew/index.ts
+
+
+
+
+
+
 /** The version-skew rules, one file each. */
-const versionSkewRules = [];
+const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
@@ -15960,6 +16948,7 @@ function toAutoscaler(manifest) {
 
 
 
+
 function isNodePool(m) {
     return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
 }
@@ -16040,6 +17029,7 @@ function karpenterNodeGroups(manifests) {
             ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
             managed: false,
             ...(nodeClass ? { nodeClass } : {}),
+            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
             subnets: subnetSelector(nodeClass),
             ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
         };
@@ -16112,12 +17102,8 @@ function configNodeGroups(config) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/model/types.ts
-function isUnknown(value) {
-    return typeof value === 'object' && value !== null && value.unknown === true;
-}
-
 ;// CONCATENATED MODULE: ./src/model/cloudformation.ts
+
 
 
 
@@ -16361,6 +17347,26 @@ function launchCommon(template, launch) {
         ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
     };
 }
+/**
+ * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
+ * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
+ */
+function managedNodeVersion(template, id, p, version, amiType, lt) {
+    if (p['Version'] !== undefined) {
+        if (version !== undefined)
+            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
+        const r = template.resolve(p['Version']);
+        return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
+    }
+    const release = resolvedString(template, p['ReleaseVersion']);
+    const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
+    if (release !== undefined && releaseMinor !== undefined) {
+        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
+    }
+    if (lt && lt.data['ImageId'] !== undefined)
+        return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
+    return FOLLOWS_CLUSTER;
+}
 const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
 /** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
 function cfnNodeGroups(template) {
@@ -16375,6 +17381,7 @@ function cfnNodeGroups(template) {
             const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
             const versionValue = template.resolve(p['Version']);
             const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+            const amiType = asString(template.resolve(p['AmiType']));
             const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
             const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
             const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
@@ -16394,9 +17401,9 @@ function cfnNodeGroups(template) {
                 labels: stringMap(template.resolve(p['Labels'])),
                 taints: awsTaints(template.resolve(p['Taints'])),
                 kubelet: {},
-                ...(asString(template.resolve(p['AmiType'])) !== undefined ? { amiFamily: asString(template.resolve(p['AmiType'])) } : {}),
+                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
                 managed: true,
-                ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } } : {}),
+                ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
                 ...launchCommon(template, lt),
                 subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
                 subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
@@ -16414,6 +17421,10 @@ function cfnNodeGroups(template) {
             .map((t) => resolvedString(template, get(t, 'Key')))
             .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
         const common = launchCommon(template, launch);
+        const imageId = launch?.data['ImageId'];
+        const nodeVersion = launch && imageId !== undefined
+            ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
+            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
         const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
         if (!isEks)
             continue;
@@ -16445,6 +17456,7 @@ function cfnNodeGroups(template) {
             kubelet: {},
             managed: false,
             ...common,
+            ...nodeVersionFields(nodeVersion),
             subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
             subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
         });
@@ -16454,6 +17466,7 @@ function cfnNodeGroups(template) {
 
 
 ;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
 
 
 
@@ -16556,7 +17569,13 @@ function eksctlNodeGroups(config) {
             const amiFamily = asString(get(ng, 'amiFamily'));
             const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
             const releaseVersion = asString(get(ng, 'releaseVersion'));
-            const versionFromRelease = releaseVersion ? normalizeMinor(releaseVersion.split('-')[0]) : undefined;
+            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+            const nodeVersion = versionFromRelease !== undefined
+                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+                : ami !== undefined
+                    ? readEksctlAmi(ami, [...path, 'ami'])
+                    : FOLLOWS_CLUSTER;
             out.push({
                 kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
                 name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
@@ -16574,7 +17593,7 @@ function eksctlNodeGroups(config) {
                 kubelet: kubeletSettings(ng),
                 ...(amiFamily !== undefined ? { amiFamily } : {}),
                 managed,
-                ...(versionFromRelease ? { version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: 'releaseVersion' } } : {}),
+                ...nodeVersionFields(nodeVersion),
                 ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
                 subnets: nodeGroupSubnets(config, ng),
                 subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
@@ -16884,24 +17903,87 @@ function dedupe(sorted) {
         return !prev || compareFindings(prev, f) !== 0;
     });
 }
-/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
-function reviewPaths(options) {
-    const { config, findings: configFindings, path: configPath } = readConfig(options.cwd, options.config);
+function setupReview(options) {
+    const { config, findings, path } = readConfig(options.cwd, options.config);
     const include = options.include ?? config.paths.include;
+    return {
+        config,
+        configFindings: findings,
+        ...(path !== undefined ? { configPath: path } : {}),
+        ...(include ? { include } : {}),
+        exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
+    };
+}
+/** Collects and loads the working tree under `options.paths` with the setup's config. */
+function loadWorkingTree(options, setup) {
     const collected = collectFiles({
         ...options,
         paths: options.paths ?? ['.'],
-        ...(include ? { include } : {}),
-        exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
+        ...(setup.include ? { include: setup.include } : {}),
+        exclude: setup.exclude,
     });
-    // The config file is read as config, not reviewed as a manifest.
-    const files = collected.files.filter((f) => f.path !== configPath);
-    const tree = loadTree(files, [...collected.findings, ...configFindings], options.limits, {
-        config,
+    const files = collected.files.filter((f) => f.path !== setup.configPath);
+    return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
+        config: setup.config,
         ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
     });
+}
+/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
+function reviewPaths(options) {
+    const setup = setupReview(options);
+    const tree = loadWorkingTree(options, setup);
     const run = reviewTree(tree, options.now ? { now: options.now } : {});
-    return { ...run, tree, config };
+    return { ...run, tree, config: setup.config };
+}
+
+;// CONCATENATED MODULE: ./src/engine/change.ts
+/**
+ * A review of a change: the tree as it is (working tree / PR head) against a base revision read
+ * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
+ */
+
+
+
+/**
+ * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
+ * (read with git, no checkout): rules that compare revisions get the base model, and the
+ * filter keeps what the change introduced. Throws GitError for a bad ref or repository.
+ */
+function reviewChange(options) {
+    const paths = options.paths ?? ['.'];
+    const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
+    if (options.baseRef === undefined && filter !== 'all')
+        throw new Error(`filter "${filter}" needs a base revision to compare with`);
+    const now = options.now ?? new Date();
+    if (options.baseRef === undefined) {
+        const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
+        return { findings, unfiltered: findings, suppressed, tree, config, filter };
+    }
+    // The head's config judges both revisions, so a finding differs only because the manifests did.
+    const setup = setupReview(options);
+    const tree = loadWorkingTree({ ...options, paths }, setup);
+    const commit = resolveCommit(options.cwd, options.baseRef);
+    const baseCollected = readTreeAt(commit, {
+        cwd: options.cwd,
+        paths,
+        ...(setup.include ? { include: setup.include } : {}),
+        exclude: setup.exclude,
+        ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    });
+    const baseFiles = baseCollected.files.filter((f) => f.path !== setup.configPath);
+    const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config });
+    const baseFindings = reviewTree(baseTree, { now }).findings;
+    const run = reviewTree(tree, { now, baseModel: baseTree.model });
+    const changedFiles = changedFilesSince(commit, options.cwd);
+    return {
+        findings: filterFindings(run.findings, baseFindings, filter, changedFiles),
+        unfiltered: run.findings,
+        suppressed: run.suppressed,
+        tree,
+        config: setup.config,
+        filter,
+        base: { commit, tree: baseTree, findings: baseFindings, changedFiles },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -16962,6 +18044,8 @@ const VERSION = '0.1.0';
 
 
 
+
+
 const USAGE = `usage: manifest-review [options] [paths...]
 
 Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
@@ -16973,8 +18057,11 @@ options:
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
                               exit 1 when a finding is at or above this severity (default: error)
-  --base-ref REF              also review the tree at git REF, to compare and filter
-  --filter new|changed|all    which findings to report (default: changed with --base-ref, else all)
+  --base-ref REF              also review the tree at git REF (read from git, no checkout):
+                              upgrade checks compare with it, and --filter uses it
+  --filter new|changed|all    new: findings absent at REF (same rule, file and object);
+                              changed: new ones plus all findings in files changed since REF;
+                              all: everything (default: changed with --base-ref, else all)
   -h, --help                  show this help
   --version                   print the version
 `;
@@ -17020,10 +18107,17 @@ function main(argv, cwd = process.cwd()) {
     try {
         const format = oneOf('format', values.format, ['text', 'json'], 'text');
         const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
-        if (values['base-ref'] !== undefined || values.filter !== undefined) {
-            throw new UsageError('--base-ref and --filter are not available yet');
-        }
-        const result = reviewPaths({ cwd, paths: positionals.length ? positionals : ['.'], ...(values.config ? { config: values.config } : {}) });
+        const baseRef = values['base-ref'];
+        const filter = oneOf('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
+        if (baseRef === undefined && filter !== 'all')
+            throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+        const result = reviewChange({
+            cwd,
+            paths: positionals.length ? positionals : ['.'],
+            ...(baseRef !== undefined ? { baseRef } : {}),
+            ...(values.config ? { config: values.config } : {}),
+            filter,
+        });
         const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
         const suppressed = result.suppressed.length;
         if (format === 'json') {
@@ -17037,7 +18131,7 @@ function main(argv, cwd = process.cwd()) {
         return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
     }
     catch (error) {
-        const reason = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
         process.stderr.write(`manifest-review: ${reason}\n`);
         return 2;
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { atLeast, type Severity } from './findings.js';
-import { reviewPaths } from './engine/review.js';
+import { GitError } from './collect/git.js';
+import { reviewChange } from './engine/change.js';
+import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { buildJsonReport } from './report/json.js';
 import { renderText } from './report/text.js';
 import { VERSION } from './version.js';
@@ -17,8 +19,11 @@ options:
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
                               exit 1 when a finding is at or above this severity (default: error)
-  --base-ref REF              also review the tree at git REF, to compare and filter
-  --filter new|changed|all    which findings to report (default: changed with --base-ref, else all)
+  --base-ref REF              also review the tree at git REF (read from git, no checkout):
+                              upgrade checks compare with it, and --filter uses it
+  --filter new|changed|all    new: findings absent at REF (same rule, file and object);
+                              changed: new ones plus all findings in files changed since REF;
+                              all: everything (default: changed with --base-ref, else all)
   -h, --help                  show this help
   --version                   print the version
 `;
@@ -65,10 +70,16 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
   try {
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
     const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
-    if (values['base-ref'] !== undefined || values.filter !== undefined) {
-      throw new UsageError('--base-ref and --filter are not available yet');
-    }
-    const result = reviewPaths({ cwd, paths: positionals.length ? positionals : ['.'], ...(values.config ? { config: values.config } : {}) });
+    const baseRef = values['base-ref'];
+    const filter = oneOf<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
+    if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+    const result = reviewChange({
+      cwd,
+      paths: positionals.length ? positionals : ['.'],
+      ...(baseRef !== undefined ? { baseRef } : {}),
+      ...(values.config ? { config: values.config } : {}),
+      filter,
+    });
     const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
     const suppressed = result.suppressed.length;
     if (format === 'json') {
@@ -79,7 +90,8 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     if (failOn === 'never') return 0;
     return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
   } catch (error) {
-    const reason = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const reason =
+      error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`manifest-review: ${reason}\n`);
     return 2;
   }

@@ -37,7 +37,15 @@ function isInside(root: string, candidate: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-function skipped(file: string, message: string): Finding {
+/** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
+export const SKIP_REASONS = {
+  tooLarge: (size: number, max: number) => `not reviewed: ${size} bytes is over the ${max}-byte file size limit`,
+  binary: 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest',
+  brokenLink: 'not reviewed: a broken symbolic link',
+  linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
+} as const;
+
+export function skipped(file: string, message: string): Finding {
   return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
 }
 
@@ -73,7 +81,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
     if (seen.has(absolute)) return;
     seen.add(absolute);
     if (stats.size > maxBytes) {
-      findings.push(skipped(display, `not reviewed: ${stats.size} bytes is over the ${maxBytes}-byte file size limit`));
+      findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
       return;
     }
     let bytes: Buffer;
@@ -85,7 +93,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
     }
     const text = decodeText(bytes);
     if (text === undefined) {
-      findings.push(skipped(display, 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest'));
+      findings.push(skipped(display, SKIP_REASONS.binary));
       return;
     }
     files.push({ path: display, text });
@@ -105,11 +113,11 @@ export function collectFiles(options: CollectOptions): CollectResult {
       try {
         target = realpathSync(absolute);
       } catch {
-        findings.push(skipped(display, 'not reviewed: a broken symbolic link'));
+        findings.push(skipped(display, SKIP_REASONS.brokenLink));
         return;
       }
       if (!isInside(root, target)) {
-        findings.push(skipped(display, 'not reviewed: a symbolic link that points outside the reviewed tree'));
+        findings.push(skipped(display, SKIP_REASONS.linkOutside));
         return;
       }
       const targetStats = statSync(target);

@@ -207,22 +207,48 @@ export interface ReviewResult extends RuleRun {
   config: Config;
 }
 
-/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
-export function reviewPaths(options: ReviewOptions): ReviewResult {
-  const { config, findings: configFindings, path: configPath } = readConfig(options.cwd, options.config);
+/** What every review of a tree starts from: its config and the collection settings it implies. */
+export interface ReviewSetup {
+  config: Config;
+  /** Problems of the config file itself, positioned. */
+  configFindings: Finding[];
+  /** The config file's path relative to `cwd`, when there is one: read as config, not reviewed. */
+  configPath?: string;
+  include?: readonly string[];
+  exclude: readonly string[];
+}
+
+export function setupReview(options: ReviewOptions): ReviewSetup {
+  const { config, findings, path } = readConfig(options.cwd, options.config);
   const include = options.include ?? config.paths.include;
+  return {
+    config,
+    configFindings: findings,
+    ...(path !== undefined ? { configPath: path } : {}),
+    ...(include ? { include } : {}),
+    exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
+  };
+}
+
+/** Collects and loads the working tree under `options.paths` with the setup's config. */
+export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
   const collected = collectFiles({
     ...options,
     paths: options.paths ?? ['.'],
-    ...(include ? { include } : {}),
-    exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
+    ...(setup.include ? { include: setup.include } : {}),
+    exclude: setup.exclude,
   });
-  // The config file is read as config, not reviewed as a manifest.
-  const files = collected.files.filter((f) => f.path !== configPath);
-  const tree = loadTree(files, [...collected.findings, ...configFindings], options.limits, {
-    config,
+  const files = collected.files.filter((f) => f.path !== setup.configPath);
+  return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
+    config: setup.config,
     ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
   });
+}
+
+/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
+export function reviewPaths(options: ReviewOptions): ReviewResult {
+  const setup = setupReview(options);
+  const tree = loadWorkingTree(options, setup);
   const run = reviewTree(tree, options.now ? { now: options.now } : {});
-  return { ...run, tree, config };
+  return { ...run, tree, config: setup.config };
 }

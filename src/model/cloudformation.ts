@@ -10,6 +10,7 @@ import {
   type Unknown,
 } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, stringMap, type Obj } from './util.js';
+import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readCfnImageId, type NodeVersionReading } from './versions.js';
 
 const unknown = (reason: string, dflt?: unknown): Unknown => ({ unknown: true, reason, ...(dflt !== undefined ? { default: dflt } : {}) });
 
@@ -248,6 +249,32 @@ function launchCommon(template: CfnTemplate, launch: LaunchData | undefined): Pa
   };
 }
 
+/**
+ * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
+ * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
+ */
+function managedNodeVersion(
+  template: CfnTemplate,
+  id: string,
+  p: Obj,
+  version: string | undefined,
+  amiType: string | undefined,
+  lt: LaunchData | undefined,
+): NodeVersionReading {
+  if (p['Version'] !== undefined) {
+    if (version !== undefined) return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
+    const r = template.resolve(p['Version']);
+    return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
+  }
+  const release = resolvedString(template, p['ReleaseVersion']);
+  const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
+  if (release !== undefined && releaseMinor !== undefined) {
+    return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
+  }
+  if (lt && lt.data['ImageId'] !== undefined) return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
+  return FOLLOWS_CLUSTER;
+}
+
 const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
 
 /** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
@@ -263,6 +290,7 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
       const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
       const versionValue = template.resolve(p['Version']);
       const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+      const amiType = asString(template.resolve(p['AmiType']));
       const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
       const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
       const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
@@ -282,9 +310,9 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
         labels: stringMap(template.resolve(p['Labels'])),
         taints: awsTaints(template.resolve(p['Taints'])),
         kubelet: {},
-        ...(asString(template.resolve(p['AmiType'])) !== undefined ? { amiFamily: asString(template.resolve(p['AmiType'])) as string } : {}),
+        ...(amiType !== undefined ? { amiFamily: amiType } : {}),
         managed: true,
-        ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } } : {}),
+        ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
         ...launchCommon(template, lt),
         subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
         subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
@@ -302,6 +330,11 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
       .map((t) => resolvedString(template, get(t, 'Key')))
       .find((k): k is string => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
     const common = launchCommon(template, launch);
+    const imageId = launch?.data['ImageId'];
+    const nodeVersion: NodeVersionReading =
+      launch && imageId !== undefined
+        ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
+        : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
     const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
     if (!isEks) continue;
     const overrides = asArray(get(mixed, 'Overrides'))
@@ -332,6 +365,7 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
       kubelet: {},
       managed: false,
       ...common,
+      ...nodeVersionFields(nodeVersion),
       subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
       subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
     });

@@ -2,6 +2,7 @@ import { parseQuantity } from './quantity.js';
 import { normalizeEffect, readRequirements } from './kubernetes.js';
 import type { Cluster, KubeletSettings, Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from './util.js';
+import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readEksctlAmi, type NodeVersionReading } from './versions.js';
 
 export function isEksctlConfig(m: Manifest): boolean {
   return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
@@ -108,7 +109,14 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
       const amiFamily = asString(get(ng, 'amiFamily'));
       const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
       const releaseVersion = asString(get(ng, 'releaseVersion'));
-      const versionFromRelease = releaseVersion ? normalizeMinor(releaseVersion.split('-')[0]) : undefined;
+      const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+      // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+      const nodeVersion: NodeVersionReading =
+        versionFromRelease !== undefined
+          ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+          : ami !== undefined
+            ? readEksctlAmi(ami, [...path, 'ami'])
+            : FOLLOWS_CLUSTER;
       out.push({
         kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
         name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
@@ -126,7 +134,7 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
         kubelet: kubeletSettings(ng),
         ...(amiFamily !== undefined ? { amiFamily } : {}),
         managed,
-        ...(versionFromRelease ? { version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: 'releaseVersion' } } : {}),
+        ...nodeVersionFields(nodeVersion),
         ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
         subnets: nodeGroupSubnets(config, ng),
         subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],

@@ -2,6 +2,7 @@ import { parseQuantity } from './quantity.js';
 import { normalizeEffect, readRequirements } from './kubernetes.js';
 import type { KubeletSettings, Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, stringMap } from './util.js';
+import { nodeVersionFields, readKarpenterAmi } from './versions.js';
 
 export function isNodePool(m: Manifest): boolean {
   return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
@@ -87,6 +88,7 @@ export function karpenterNodeGroups(manifests: readonly Manifest[]): NodeGroup[]
       ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
       managed: false,
       ...(nodeClass ? { nodeClass } : {}),
+      ...nodeVersionFields(readKarpenterAmi(nodeClass)),
       subnets: subnetSelector(nodeClass),
       ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
     };

@@ -163,7 +163,20 @@ export interface NodeGroup extends ModelObject {
   readonly amiFamily?: string;
   readonly managed: boolean;
   /** Kubernetes minor stated by the node group ("1.29") and where; undefined = follows the cluster / unknown. */
-  readonly version?: { value: string; path: readonly PathSegment[]; from: string };
+  readonly version?: {
+    value: string;
+    path: readonly PathSegment[];
+    from: string;
+    /** The CloudFormation Parameter whose Default gave the value: a stack may deploy another. */
+    parameter?: string;
+    /** The object whose document holds `path` when it is not the node group's (a Karpenter EC2NodeClass). */
+    subject?: ModelObject;
+  };
+  /**
+   * Why the nodes' Kubernetes version cannot be read (a custom AMI id, an AMI chosen by tags or
+   * at deploy time). Absent while `version` is absent too: the nodes run their cluster's version.
+   */
+  readonly versionUnknown?: string;
   /** AMI reference as written (id, SSM path, name), resolved when the template fixes it. */
   readonly ami?: { value: string; path: readonly PathSegment[] };
   readonly userData?: string;

@@ -1,0 +1,122 @@
+/**
+ * Version arithmetic shared by the version-skew rules: which cluster (and so which target
+ * version) an object belongs to, the kubelet skew policy, and base/head matching.
+ */
+import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
+import { minorNumber, minorText } from '../../model/versions.js';
+import type { SubjectReport } from '../types.js';
+
+export { minorNumber, minorText };
+
+/** A cluster whose version the manifests fix, with that version's minor number. */
+export interface ClusterVersion {
+  readonly cluster: Cluster;
+  readonly minor: number;
+}
+
+export function clusterVersion(cluster: Cluster | undefined): ClusterVersion | undefined {
+  const minor = minorNumber(cluster?.version?.value);
+  return cluster && minor !== undefined ? { cluster, minor } : undefined;
+}
+
+export function describeCluster(target: ClusterVersion): string {
+  return `cluster ${target.cluster.name} (${minorText(target.minor)})`;
+}
+
+type Member = 'nodeGroups' | 'manifests';
+const membership = new WeakMap<Scope, Record<Member, Set<ModelObject>>>();
+
+function membersOf(scope: Scope, field: Member): Set<ModelObject> {
+  let sets = membership.get(scope);
+  if (!sets) {
+    sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests) };
+    membership.set(scope, sets);
+  }
+  return sets[field];
+}
+
+/** The clusters an object belongs to: those whose version is known, and how many there are in all. */
+export interface Targets {
+  readonly known: readonly ClusterVersion[];
+  /** Clusters holding the object, with or without a known version. */
+  readonly total: number;
+}
+
+/**
+ * The clusters of every scope holding the object. Usually one; an object as near to several
+ * clusters by directory belongs to each of them. A finding that must hold whichever cluster
+ * is the real one checks `known.length === total` first.
+ */
+export function targetsOf(model: Model, object: ModelObject, field: Member): Targets {
+  const known: ClusterVersion[] = [];
+  let total = 0;
+  for (const scope of model.scopes) {
+    if (!scope.cluster || !membersOf(scope, field).has(object)) continue;
+    total++;
+    const target = clusterVersion(scope.cluster);
+    if (target) known.push(target);
+  }
+  return { known, total };
+}
+
+/**
+ * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (../shared/data/skew-policy.md §2).
+ */
+export function maxKubeletLag(kubeletMinor: number): number {
+  return kubeletMinor >= 25 ? 3 : 2;
+}
+
+/** The oldest kubelet minor an API server minor accepts (1.27 → 1.25, 1.28 → 1.25, 1.30 → 1.27). */
+export function oldestKubeletFor(apiServerMinor: number): number {
+  let k = apiServerMinor;
+  while (k > 0 && apiServerMinor - (k - 1) <= maxKubeletLag(k - 1)) k--;
+  return k;
+}
+
+/** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
+export function nodeMinor(group: NodeGroup): number | undefined {
+  return minorNumber(group.version?.value);
+}
+
+/** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
+export function atNodeVersion(group: NodeGroup): Pick<SubjectReport, 'subject' | 'at'> {
+  if (!group.version) return { subject: group, at: group.path };
+  return { subject: group.version.subject ?? group, at: group.version.path };
+}
+
+/** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
+export function describeNodeGroup(group: NodeGroup): string {
+  switch (group.source) {
+    case 'eksctl-managed':
+    case 'cfn-nodegroup':
+      return `managed node group ${group.name}`;
+    case 'eksctl-nodegroup':
+      return `self-managed node group ${group.name}`;
+    case 'cfn-autoscaling':
+      return `self-managed node group (AutoScalingGroup) ${group.name}`;
+    case 'karpenter':
+      return `Karpenter ${group.kind} ${group.name}`;
+    default:
+      return `node group ${group.name}`;
+  }
+}
+
+/** "(from Version)" and, for a CloudFormation Parameter default, the caveat that a stack may override it. */
+export function versionSource(group: NodeGroup): string {
+  const version = group.version;
+  if (!version) return '';
+  const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
+  return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
+}
+
+/**
+ * The same object in another revision: same kind and name in the same file, else the only
+ * object of that kind and name (a file may move in the change).
+ */
+export function matchObject<T extends ModelObject>(object: T, candidates: readonly T[]): T | undefined {
+  const same = candidates.filter((c) => c.kind === object.kind && c.name === object.name);
+  const inFile = same.filter((c) => c.ref.doc.path === object.ref.doc.path);
+  if (inFile.length === 1) return inFile[0];
+  return same.length === 1 ? same[0] : undefined;
+}

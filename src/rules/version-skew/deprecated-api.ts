@@ -1,0 +1,36 @@
+import { defineRule, type RuleReport } from '../types.js';
+import { apiUses, clustersRun, replacementAdvice, upgradeCause } from './_apis.js';
+import { minorNumber } from './_versions.js';
+
+export default defineRule({
+  id: 'version-skew/deprecated-api',
+  family: 'version-skew',
+  defaultSeverity: 'warning',
+  description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
+  check: ({ model, baseModel }) =>
+    apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
+      const deprecated = minorNumber(row.deprecatedIn);
+      // Once any of its clusters stops serving it, removed-api speaks instead.
+      if (deprecated === undefined || targets.some((t) => t.minor >= removed)) return [];
+      const affected = targets.filter((t) => t.minor >= deprecated);
+      if (affected.length === 0) return [];
+      const api = `${row.apiVersion} ${row.kind}`;
+      const newest = Math.max(...affected.map((t) => t.minor));
+      const upgrades = removed - newest;
+      const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
+      const available = minorNumber(row.replacementAvailableIn);
+      const advice =
+        row.replacementApi && available !== undefined && available > newest
+          ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
+          : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+      return [
+        {
+          subject: manifest,
+          at: ['apiVersion'],
+          message:
+            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+            `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+        },
+      ];
+    }),
+});
