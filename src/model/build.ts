@@ -2,6 +2,7 @@ import type { LoadedFile } from '../load/types.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
+import { buildNetwork } from './network.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
@@ -45,5 +46,5 @@ export function buildModel(files: readonly LoadedFile[]): Model {
     nodeGroups.push(...cfnNodeGroups(t));
   }
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters, templates };
-  return { ...unscoped, scopes: assignScopes(unscoped) };
+  return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
 }
