@@ -65,8 +65,14 @@ function nodeGroupSubnets(config: Manifest, ng: unknown): SubnetRef[] {
       return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
     });
   }
-  // eksctl places node groups in the public subnets unless privateNetworking is set.
-  return [{ kind: 'eksctl', access: privateNetworking ? 'private' : 'public' }];
+  // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+  // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+  const access = privateNetworking ? 'private' : 'public';
+  const declared = asObject(get(config.raw, 'vpc', 'subnets'));
+  if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+    return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+  }
+  return [{ kind: 'eksctl', access }];
 }
 
 export function eksctlCluster(config: Manifest): Cluster {

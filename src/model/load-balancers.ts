@@ -55,6 +55,10 @@ const AUTO_MODE_SERVICE_CLASS = 'eks.amazonaws.com/nlb';
 const LBC_INGRESS_CONTROLLER = 'ingress.k8s.aws/alb';
 const AUTO_MODE_INGRESS_CONTROLLER = 'eks.amazonaws.com/alb';
 
+/** Annotations of other clouds' and bare-metal load balancer controllers: such a Service is not for EKS. */
+const OTHER_PROVIDER_ANNOTATION =
+  /^(service\.beta\.kubernetes\.io\/(do|oci|exoscale|scw|azure|linode|alibaba-cloud|openstack|hcloud|vultr|ovh|tencent|civo)-|cloud\.google\.com\/|networking\.gke\.io\/|oci\.oraclecloud\.com\/|loadbalancer\.openstack\.org\/|load-balancer\.hetzner\.cloud\/|metallb\.universe\.tf\/|service\.kubernetes\.io\/ibm-|kube-vip\.io\/|lbipam\.cilium\.io\/)/;
+
 const SCHEMES = new Set(['internet-facing', 'internal']);
 /** Go's strconv.ParseBool, which LBC uses for boolean annotations. */
 const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
@@ -73,6 +77,8 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
   if (lbClass === LBC_SERVICE_CLASS) return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
   if (lbClass === AUTO_MODE_SERVICE_CLASS) return { controller: 'eks-auto-mode', reason: `spec.loadBalancerClass is ${lbClass}` };
   if (lbClass !== undefined) return { controller: 'other', reason: `spec.loadBalancerClass ${lbClass} names another controller` };
+  const foreign = Object.keys(service.annotations).find((k) => OTHER_PROVIDER_ANNOTATION.test(k));
+  if (foreign !== undefined) return { controller: 'other', reason: `annotation ${foreign} is for another provider's load balancer controller` };
   const type = service.annotations[SERVICE_TYPE];
   if (type === 'external' || type === 'nlb-ip') {
     return { controller: 'aws-load-balancer-controller', reason: `annotation ${SERVICE_TYPE} is ${type}` };
@@ -88,7 +94,7 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
   }
   return {
     controller: 'in-tree',
-    reason: `it has no spec.loadBalancerClass and no ${SERVICE_TYPE}: external, so the in-tree AWS cloud provider reconciles it`,
+    reason: `it has no spec.loadBalancerClass and no ${SERVICE_TYPE}: external, so on EKS the in-tree AWS cloud provider reconciles it`,
   };
 }
 

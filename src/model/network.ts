@@ -46,6 +46,7 @@ type Hop = 'internet-gateway' | 'nat' | 'transit-gateway' | 'other' | 'unknown';
 interface Route {
   template: CfnTemplate;
   logicalId: string;
+  routeTableRaw: unknown;
   routeTable: Target;
   /** '0.0.0.0/0' or '::/0' for a default route, another CIDR, or undefined when not fixed. */
   destination?: string;
@@ -272,6 +273,7 @@ class NetworkBuilder {
         this.routes.push({
           template,
           logicalId: id,
+          routeTableRaw: p['RouteTableId'],
           routeTable: this.target(template, p['RouteTableId']),
           ...this.destination(template, p),
           ...this.hop(template, p),
@@ -370,6 +372,7 @@ class NetworkBuilder {
       ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
       tags: tags.tags,
       tagsKnown: tags.known,
+      tagsUnresolved: tags.unresolved,
       ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
       conditional: existence.state === 'maybe',
       ...this.routing(template, id, existence),
@@ -380,7 +383,7 @@ class NetworkBuilder {
     template: CfnTemplate,
     id: string,
     existence: Existence,
-  ): { placement: SubnetPlacement; placementReason: string; egress: SubnetEgress; egressReason: string } {
+  ): { placement: SubnetPlacement; placementReason: string; egress: SubnetEgress; egressReason: string; routeTable?: LogicalResource } {
     const unknown = (reason: string) => ({ placement: 'unknown' as const, placementReason: reason, egress: 'unknown' as const, egressReason: reason });
     const isSelf = (t: Target): boolean => t.kind === 'resource' && t.template === template && t.logicalId === id;
     const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
@@ -399,17 +402,24 @@ class NetworkBuilder {
       return unknown(`its route table is ${table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`}, not a route table of the repository`);
     }
     const tableName = table.logicalId;
+    const routeTable = { file: table.template.file, logicalId: tableName };
     const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
     const routes = this.routes.filter(
       (r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName,
     );
+    const undecidedRoute = this.routes.find(
+      (r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName),
+    );
+    if (undecidedRoute) {
+      return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.kind === 'unknown' ? undecidedRoute.routeTable.reason : 'a condition'}`);
+    }
     const certain = (r: Route): boolean => NetworkBuilder.certain(r.existence, given);
     const isDefault = (r: Route): boolean => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
     const via = (r: Route): string => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
 
     const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
     if (igw) {
-      return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw) };
+      return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
     }
     const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
     if (doubt) return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
@@ -431,24 +441,26 @@ class NetworkBuilder {
       .filter(isDefault)
       .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') as SubnetEgress }))
       .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
-    if (egressRoute) return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r) };
-    return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)` };
+    if (egressRoute) return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
+    return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
   }
 }
 
-function readTags(template: CfnTemplate, raw: unknown): { tags: Record<string, string>; known: boolean } {
+function readTags(template: CfnTemplate, raw: unknown): { tags: Record<string, string>; known: boolean; unresolved: string[] } {
   const tags: Record<string, string> = {};
-  if (raw === undefined) return { tags, known: true };
+  const unresolved: string[] = [];
+  if (raw === undefined) return { tags, known: true, unresolved };
   const list = template.resolve(raw);
-  if (!Array.isArray(list)) return { tags, known: false };
+  if (!Array.isArray(list)) return { tags, known: false, unresolved };
   let known = true;
   for (const item of list) {
     const key = fixedString(get(item, 'Key'));
     const value = fixedString(get(item, 'Value'));
-    if (key === undefined || value === undefined) known = false;
+    if (key === undefined) known = false;
+    else if (value === undefined) unresolved.push(key);
     else tags[key] = value;
   }
-  return { tags, known };
+  return { tags, known, unresolved };
 }
 
 /** Builds the network model of every template of the repository. */
@@ -523,7 +535,7 @@ export function judgeSubnetRef(network: Network | undefined, ref: SubnetRef, dec
       if (byOption) return [byOption];
       const label = ref.name ?? `the ${ref.access} subnets`;
       const reason = ref.name
-        ? `the eksctl config lists ${ref.name} under vpc.subnets.${ref.access}`
+        ? `listed under vpc.subnets.${ref.access} in the eksctl config`
         : ref.access === 'public'
           ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
           : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';

@@ -264,12 +264,16 @@ export interface Subnet extends ModelObject, LogicalResource {
   readonly vpc?: LogicalResource;
   /** Tags whose key and value the template fixes. */
   readonly tags: Readonly<Record<string, string>>;
-  /** false when a tag, or the whole list, depends on a parameter or a condition. */
+  /** false when a tag key, or the whole list, depends on a parameter or a condition. */
   readonly tagsKnown: boolean;
+  /** Tag keys the template fixes but whose value it does not (`Value: !Sub '${AWS::StackName}-a'`). */
+  readonly tagsUnresolved: readonly string[];
   readonly mapPublicIpOnLaunch?: boolean;
   /** The subnet exists only under a condition the template cannot decide. */
   readonly conditional: boolean;
   readonly placement: SubnetPlacement;
+  /** The route table it is associated with, when the repository defines the association. */
+  readonly routeTable?: LogicalResource;
   /** The route-table reasoning behind `placement`, as a clause for messages. */
   readonly placementReason: string;
   readonly egress: SubnetEgress;

@@ -64,8 +64,8 @@ export default defineRule({
     return [...needs.values()].flatMap(({ vpc, scheme, lbs }): RuleReport[] => {
       const subnets = subnetsOfVpc(model.network, vpc);
       const tag = ROLE_TAG[scheme];
-      // A subnet whose tags the template does not fix might carry it.
-      if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown)) return [];
+      // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
+      if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag))) return [];
       const wanted = scheme === 'internet-facing' ? 'public' : 'private';
       const candidates = subnets.filter((s) => s.placement === wanted);
       const target = candidates[0] ?? subnets[0];

@@ -24,7 +24,8 @@ export default defineRule({
         .flatMap((s) => endpointsFor(model.network, s.vpc))
         .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
       if (endpoint) return [];
-      const reasons = [...new Set(subnets.map((s) => s.egressReason))];
+      const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
+      const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
       const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
       return [
         {
@@ -32,7 +33,7 @@ export default defineRule({
           at: group.subnetsPath ?? group.path,
           message:
             `${capitalize(groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
-            `${listText(reasons)}, and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
+            `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
             `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
             `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
         },

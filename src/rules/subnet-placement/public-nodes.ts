@@ -29,7 +29,7 @@ function publicIpFinding(group: NodeGroup, publicSubnets: readonly SubnetVerdict
 }
 
 function publicSubnetFinding(group: NodeGroup, publicSubnets: readonly SubnetVerdict[], total: number): RuleReport {
-  const some = publicSubnets.length < total ? `${publicSubnets.length} of its ${total} subnets are public` : 'its subnets are public';
+  const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
   if (group.source === 'karpenter' && group.nodeClass) {
     return {
       subject: group.nodeClass,
@@ -46,14 +46,14 @@ function publicSubnetFinding(group: NodeGroup, publicSubnets: readonly SubnetVer
       subject: group,
       at: group.subnetsPath ?? group.path,
       message:
-        `${capitalize(groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets (routed to an internet gateway); ` +
-        `set privateNetworking: true so they go to the private subnets behind the NAT gateway.`,
+        `${capitalize(groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
+        `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
     };
   }
   return {
     subject: group,
     at: group.subnetsPath ?? group.path,
-    message: `${capitalize(groupLabel(group))} launches nodes in public subnets: ${some}, ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
+    message: `${capitalize(groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
   };
 }
 
