@@ -20,6 +20,7 @@ ${spec}  ports: [{ port: 80 }]
 `;
 }
 
+const corpus = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
 const summary = (v: LoadBalancerView | undefined) => v && [v.controller, v.scheme, v.schemeExplicit];
 
 describe('Service: controller and default scheme', () => {
@@ -65,6 +66,22 @@ webhooks:
     expect(plain?.controllerReason).toMatch(/Service webhook \(lbc.yaml\)/);
     // With a legacy type annotation the outcome depends on the webhook version: undecided.
     expect(summary(views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-type': 'nlb' }), 'lbc.yaml': webhook })[0])).toEqual(['unknown', 'unknown', false]);
+  });
+
+  test('an AWS Load Balancer Controller installed without its webhook in the repo makes the controller undecidable', () => {
+    const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: aws-load-balancer-controller, namespace: kube-system }
+spec:
+  template:
+    spec:
+      containers: [{ name: controller, image: public.ecr.aws/eks/aws-load-balancer-controller:v2.8.1 }]
+`;
+    expect(summary(views({ 'svc.yaml': service(), 'lbc.yaml': deployment })[0])).toEqual(['unknown', 'unknown', false]);
+    const eksctl = corpus('eksctl-io__eksctl/examples/13-iamserviceaccounts.yaml');
+    const [v] = views({ 'svc.yaml': service(), 'cluster.yaml': eksctl });
+    expect(v?.controller).toBe('unknown');
+    expect(v?.controllerReason).toContain('the IAM policy for it in cluster.yaml');
   });
 
   test('an EKS Auto Mode cluster takes un-annotated Services', () => {

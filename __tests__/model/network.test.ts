@@ -139,6 +139,26 @@ describe('network model: route resolution', () => {
     expect(subnet(model, 'ViaInstance')).toMatchObject({ placement: 'private', egress: 'nat', egressReason: expect.stringContaining('NAT instance i-0abc') });
   });
 
+  test('routes propagated from a virtual private gateway may carry a default route: egress unknown', () => {
+    const extra = `
+  IsolatedTable:
+    Type: AWS::EC2::RouteTable
+  Isolated:
+    Type: AWS::EC2::Subnet
+  IsolatedAssoc:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: { SubnetId: !Ref Isolated, RouteTableId: !Ref IsolatedTable }
+  Propagation:
+    Type: AWS::EC2::VPNGatewayRoutePropagation
+    Properties: { RouteTableIds: [!Ref IsolatedTable], VpnGatewayId: vgw-0abc }
+`;
+    expect(subnet(modelOf({ 'vpc.yaml': vpcTemplate(extra) }), 'Isolated')).toMatchObject({
+      placement: 'private',
+      egress: 'unknown',
+      egressReason: 'route propagation Propagation adds routes from a virtual private gateway to its route table IsolatedTable',
+    });
+  });
+
   test('IPv6: ::/0 to an internet gateway makes a subnet public; ::/0 to an egress-only gateway is egress, not public', () => {
     const extra = `
   V6Table:

@@ -72,6 +72,31 @@ function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined
   );
 }
 
+const LBC_IMAGE = /aws-load-balancer-controller|aws-alb-ingress-controller/;
+
+/**
+ * Signs that the AWS Load Balancer Controller runs in the cluster without its manifests telling
+ * the version: its Deployment, or an eksctl IAM policy made for it. From v2.5 its webhook takes
+ * Services without a class, so the in-tree default can no longer be assumed.
+ */
+function lbcInstalled(manifests: readonly Manifest[]): string | undefined {
+  for (const m of manifests) {
+    if (m.kind === 'Deployment') {
+      const containers = asArray(get(m.raw, 'spec', 'template', 'spec', 'containers'));
+      if (containers.some((c) => LBC_IMAGE.test(asString(get(c, 'image')) ?? ''))) return `Deployment ${m.name} (${m.ref.doc.path})`;
+    }
+    if (m.kind === 'ClusterConfig') {
+      const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
+      const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
+      const policy =
+        accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
+        groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
+      if (policy) return `the IAM policy for it in ${m.ref.doc.path}`;
+    }
+  }
+  return undefined;
+}
+
 function serviceController(service: Service, scope: Scope): { controller: LoadBalancerController; reason: string } {
   const lbClass = service.loadBalancerClass;
   if (lbClass === LBC_SERVICE_CLASS) return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
@@ -91,6 +116,10 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
     return webhook
       ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
       : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
+  }
+  const installed = lbcInstalled(scope.manifests);
+  if (installed) {
+    return { controller: 'unknown', reason: `the AWS Load Balancer Controller is installed (${installed}) and, from v2.5, its webhook takes Services without a class` };
   }
   return {
     controller: 'in-tree',

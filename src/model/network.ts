@@ -191,6 +191,8 @@ class NetworkBuilder {
   private readonly escapes = new Map<CfnTemplate, Set<string>>();
   private readonly associations: Association[] = [];
   private readonly routes: Route[] = [];
+  /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
+  private readonly propagations: { template: CfnTemplate; logicalId: string; raw: unknown; tables: Target[]; existence: Existence }[] = [];
 
   constructor(private readonly templates: readonly CfnTemplate[]) {
     for (const t of templates) {
@@ -269,6 +271,10 @@ class NetworkBuilder {
           routeTable: this.target(template, p['RouteTableId']),
           existence: this.existence(template, id),
         });
+      } else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
+        const raw = p['RouteTableIds'];
+        const list = Array.isArray(raw) ? raw : [raw];
+        this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
       } else if (type === 'AWS::EC2::Route') {
         this.routes.push({
           template,
@@ -442,6 +448,16 @@ class NetworkBuilder {
       .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') as SubnetEgress }))
       .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
     if (egressRoute) return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
+    // A VPN or Direct Connect gateway may propagate a default route from on premises.
+    const propagation = this.propagations.find(
+      (pr) =>
+        pr.existence.state !== 'no' &&
+        pr.template === table.template &&
+        (pr.tables.some((t) => t.kind === 'resource' && t.logicalId === tableName) || (pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))),
+    );
+    if (propagation) {
+      return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
+    }
     return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
   }
 }
