@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import rule from '../../../src/rules/subnet-placement/public-nodes.js';
 import { findingsOf } from '../../helpers/review.js';
 import { corpusFiles } from './_corpus.js';
@@ -90,7 +91,26 @@ Resources:
     const [f] = findingsOf(rule, { 'ng.yaml': template });
     expect(f).toMatchObject({ startLine: 12 });
     expect(f?.message).toBe(
-      'Lt sets AssociatePublicIpAddress: true, so every node of Auto Scaling group Asg gets a public IPv4 address reachable from the internet; ' +
+      'Lt sets AssociatePublicIpAddress: true, so every node of Auto Scaling group Asg gets a public IPv4 address, reachable from the internet wherever its subnet routes to an internet gateway; ' +
+        'remove it (or set it to false) and move them to private subnets whose default route goes to a NAT gateway.',
+    );
+  });
+
+  test('public IPs in private subnets: not reachable today, said so', () => {
+    const fixed = readFileSync('examples/outage-2019-fixed/cluster.yaml', 'utf8').replace("AssociatePublicIpAddress: 'false'", "AssociatePublicIpAddress: 'true'");
+    const [f] = findingsOf(rule, { 'cluster.yaml': fixed });
+    expect(f?.message).toContain(
+      'gets a public IPv4 address, unused while its subnets PrivateSubnet01 and PrivateSubnet02 (its route table PrivateRouteTable has no route to an internet gateway) stay private',
+    );
+  });
+
+  test('the outage stack: public IPs and public subnets in one finding, at the AssociatePublicIpAddress line', () => {
+    const findings = findingsOf(rule, { 'cluster.yaml': readFileSync('examples/outage-2019/cluster.yaml', 'utf8') });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ startLine: 103, object: { kind: 'AWS::AutoScaling::AutoScalingGroup', name: 'NodeGroup' } });
+    expect(findings[0]?.message).toBe(
+      'NodeLaunchConfig sets AssociatePublicIpAddress: true, so every node of Auto Scaling group NodeGroup gets a public IPv4 address reachable from the internet, ' +
+        'in public subnets Subnet01 and Subnet02 (its route table RouteTable sends 0.0.0.0/0 to internet gateway InternetGateway in route Route); ' +
         'remove it (or set it to false) and move them to private subnets whose default route goes to a NAT gateway.',
     );
   });

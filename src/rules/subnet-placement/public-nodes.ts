@@ -5,16 +5,26 @@ import { capitalize, groupLabel, nodeGroupSubnets, verdictText } from './_subnet
 
 const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
 
+/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
+function exposure(verdicts: readonly SubnetVerdict[]): string {
+  const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+  if (publicSubnets.length > 0) return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
+  if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
+    return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
+  }
+  return ', reachable from the internet wherever its subnet routes to an internet gateway';
+}
+
 /** Where public IPs are switched on, in the words of the manifest that does it. */
-function publicIpFinding(group: NodeGroup, publicSubnets: readonly SubnetVerdict[]): RuleReport {
-  const alsoPublic = publicSubnets.length > 0 ? `, and the group launches them in public subnets ${verdictText(publicSubnets)}` : '';
+function publicIpFinding(group: NodeGroup, verdicts: readonly SubnetVerdict[]): RuleReport {
+  const exposed = exposure(verdicts);
   if (group.source === 'karpenter' && group.nodeClass) {
     return {
       subject: group.nodeClass,
       at: ['spec', 'associatePublicIPAddress'],
       message:
         `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
-        `gets a public IPv4 address${alsoPublic}; remove it (or set it to false) and select private subnets.`,
+        `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
     };
   }
   const path = group.associatePublicIpPath;
@@ -24,7 +34,7 @@ function publicIpFinding(group: NodeGroup, publicSubnets: readonly SubnetVerdict
     at: group.associatePublicIpPath ?? group.path,
     message:
       `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true, so every node of ${groupLabel(group)} ` +
-      `gets a public IPv4 address reachable from the internet${alsoPublic}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
+      `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
   };
 }
 
@@ -66,7 +76,7 @@ export default defineRule({
     model.nodeGroups.flatMap((group): RuleReport[] => {
       const verdicts = nodeGroupSubnets(group, model, options);
       const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-      if (group.associatePublicIp === true) return [publicIpFinding(group, publicSubnets)];
+      if (group.associatePublicIp === true) return [publicIpFinding(group, verdicts)];
       if (publicSubnets.length > 0) return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
       return [];
     }),
