@@ -81,7 +81,12 @@ spec:
     const eksctl = corpus('eksctl-io__eksctl/examples/13-iamserviceaccounts.yaml');
     const [v] = views({ 'svc.yaml': service(), 'cluster.yaml': eksctl });
     expect(v?.controller).toBe('unknown');
-    expect(v?.controllerReason).toContain('the IAM policy for it in cluster.yaml');
+    expect(v?.controllerReason).toContain('an IAM policy for it in cluster.yaml');
+  });
+
+  test('a controller older than v2.5 (the real v2.2.0 install manifest) has no Service webhook: in-tree stays', () => {
+    const install = corpus('kubernetes-sigs__aws-load-balancer-controller/docs/install/v2_2_0_full.yaml');
+    expect(summary(views({ 'svc.yaml': service(), 'lbc.yaml': install })[0])).toEqual(['in-tree', 'internet-facing', false]);
   });
 
   test('an EKS Auto Mode cluster takes un-annotated Services', () => {

@@ -72,26 +72,34 @@ function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined
   );
 }
 
-const LBC_IMAGE = /aws-load-balancer-controller|aws-alb-ingress-controller/;
+const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+/** The first release whose webhook gives new LoadBalancer Services its class. */
+const LBC_WEBHOOK_SINCE = [2, 5] as const;
 
 /**
- * Signs that the AWS Load Balancer Controller runs in the cluster without its manifests telling
- * the version: its Deployment, or an eksctl IAM policy made for it. From v2.5 its webhook takes
- * Services without a class, so the in-tree default can no longer be assumed.
+ * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
+ * may run in the scope's cluster, though the webhook itself is not in the repository: its
+ * Deployment (at v2.5 or a tag that does not say), or an IAM policy for it in the cluster's
+ * own eksctl config. The in-tree default can then no longer be assumed.
  */
-function lbcInstalled(manifests: readonly Manifest[]): string | undefined {
-  for (const m of manifests) {
+function lbcMayTakeServices(scope: Scope): string | undefined {
+  for (const m of scope.manifests) {
     if (m.kind === 'Deployment') {
-      const containers = asArray(get(m.raw, 'spec', 'template', 'spec', 'containers'));
-      if (containers.some((c) => LBC_IMAGE.test(asString(get(c, 'image')) ?? ''))) return `Deployment ${m.name} (${m.ref.doc.path})`;
+      for (const c of asArray(get(m.raw, 'spec', 'template', 'spec', 'containers'))) {
+        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+        if (!match) continue;
+        const [major, minor] = [Number(match[1]), Number(match[2])];
+        const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
+        if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;
+      }
     }
-    if (m.kind === 'ClusterConfig') {
+    if (m.kind === 'ClusterConfig' && m.ref.doc === scope.cluster?.ref.doc) {
       const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
       const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
       const policy =
         accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
         groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
-      if (policy) return `the IAM policy for it in ${m.ref.doc.path}`;
+      if (policy) return `an IAM policy for it in ${m.ref.doc.path}`;
     }
   }
   return undefined;
@@ -117,9 +125,9 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
       ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
       : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
   }
-  const installed = lbcInstalled(scope.manifests);
+  const installed = lbcMayTakeServices(scope);
   if (installed) {
-    return { controller: 'unknown', reason: `the AWS Load Balancer Controller is installed (${installed}) and, from v2.5, its webhook takes Services without a class` };
+    return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
   }
   return {
     controller: 'in-tree',

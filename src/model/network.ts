@@ -385,48 +385,64 @@ class NetworkBuilder {
     };
   }
 
+  /** The route table a subnet uses, when the repository decides it for certain. */
+  private associatedTable(
+    template: CfnTemplate,
+    id: string,
+    existence: Existence,
+  ): { table: Extract<Target, { kind: 'resource' }>; association: Association } | { unknown: string } {
+    const isSelf = (t: Target): boolean => t.kind === 'resource' && t.template === template && t.logicalId === id;
+    const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
+    if (undecided?.subnet.kind === 'unknown') {
+      return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
+    }
+    const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
+    if (associations.length === 0) {
+      return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
+    }
+    if (associations.length > 1) return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
+    const association = associations[0] as Association;
+    if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
+      return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
+    }
+    const table = association.routeTable;
+    if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
+      const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
+      return { unknown: `its route table is ${what}, not a route table of the repository` };
+    }
+    return { table, association };
+  }
+
   private routing(
     template: CfnTemplate,
     id: string,
     existence: Existence,
   ): { placement: SubnetPlacement; placementReason: string; egress: SubnetEgress; egressReason: string; routeTable?: LogicalResource } {
     const unknown = (reason: string) => ({ placement: 'unknown' as const, placementReason: reason, egress: 'unknown' as const, egressReason: reason });
-    const isSelf = (t: Target): boolean => t.kind === 'resource' && t.template === template && t.logicalId === id;
-    const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
-    const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
-    if (undecided) return unknown(`whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.kind === 'unknown' ? undecided.subnet.reason : 'a condition'}`);
-    if (associations.length === 0) {
-      return unknown('it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set');
-    }
-    if (associations.length > 1) return unknown(`it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})`);
-    const association = associations[0] as Association;
-    if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
-      return unknown(`its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds`);
-    }
-    const table = association.routeTable;
-    if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
-      return unknown(`its route table is ${table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`}, not a route table of the repository`);
-    }
+    const found = this.associatedTable(template, id, existence);
+    if ('unknown' in found) return unknown(found.unknown);
+    const { table, association } = found;
     const tableName = table.logicalId;
     const routeTable = { file: table.template.file, logicalId: tableName };
+    const undecidedRoute = this.routes.find(
+      (r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName),
+    );
+    if (undecidedRoute?.routeTable.kind === 'unknown') {
+      return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
+    }
+    // Routes that exist whenever the subnet, its association and its table do.
     const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
     const routes = this.routes.filter(
       (r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName,
     );
-    const undecidedRoute = this.routes.find(
-      (r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName),
-    );
-    if (undecidedRoute) {
-      return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.kind === 'unknown' ? undecidedRoute.routeTable.reason : 'a condition'}`);
-    }
     const certain = (r: Route): boolean => NetworkBuilder.certain(r.existence, given);
     const isDefault = (r: Route): boolean => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
     const via = (r: Route): string => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
 
     const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
-    if (igw) {
-      return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
-    }
+    if (igw) return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
+
+    // Not public for certain: call it private only if every route of the table is known.
     const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
     if (doubt) return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
     const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
@@ -439,9 +455,9 @@ class NetworkBuilder {
     if (this.escapes.get(table.template)?.has(tableName)) {
       return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
     }
-    // Every route of the table is known: no internet gateway, so private.
     const placementReason = `its route table ${tableName} has no route to an internet gateway`;
-    // Here every default route has a known, non-internet-gateway target.
+
+    // Every default route left has a known target that is not an internet gateway.
     const order: SubnetEgress[] = ['nat', 'transit-gateway', 'other'];
     const egressRoute = routes
       .filter(isDefault)
@@ -452,8 +468,8 @@ class NetworkBuilder {
     const propagation = this.propagations.find(
       (pr) =>
         pr.existence.state !== 'no' &&
-        pr.template === table.template &&
-        (pr.tables.some((t) => t.kind === 'resource' && t.logicalId === tableName) || (pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))),
+        (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
+          (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))),
     );
     if (propagation) {
       return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
