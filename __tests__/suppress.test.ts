@@ -36,7 +36,8 @@ const nodes = defineRule({
   check: ({ model }) => model.nodeGroups.map((g) => ({ subject: g, at: g.instanceTypesPath ?? g.path, message: `node group ${g.name}` })),
 });
 
-const RULESET: Rule[] = [limits, nodes, ...RULES];
+// The real input rules report on suppressions; the other real rules would only add findings unrelated to these cases.
+const RULESET: Rule[] = [limits, nodes, ...RULES.filter((r) => r.family === 'input' || r.family === 'version-skew')];
 
 function review(files: Record<string, string>, config = '') {
   return reviewWithConfig(files, config, { rules: RULESET });

@@ -49,7 +49,8 @@ class Repo {
 }
 
 const cluster = (version: string): string =>
-  `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n  version: '${version}'\n`;
+  // A private API endpoint, so subnet-placement has nothing to say about this cluster.
+  `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n  version: '${version}'\nvpc:\n  clusterEndpoints:\n    privateAccess: true\n    publicAccess: false\n`;
 const object = (apiVersion: string, kind: string, name: string): string => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: ${name}\n`;
 
 const brief = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.path} ${f.rule}`).sort();

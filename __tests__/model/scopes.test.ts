@@ -45,3 +45,16 @@ describe('scopes: which cluster an object belongs to', () => {
     expect(model.scopes.find((s) => s.cluster?.name === 'prod')?.nodeGroups.map((g) => g.name)).not.toContain('NG');
   });
 });
+
+test('node groups naming a cluster that two folders define join the nearer one', () => {
+  const nodeGroup = (cluster: string): string =>
+    `Resources:\n  NG:\n    Type: AWS::EKS::Nodegroup\n    Properties:\n      ClusterName: ${cluster}\n      InstanceTypes: [m5.large]\n      NodeRole: arn:aws:iam::1:role/r\n      Subnets: [subnet-0abc]\n`;
+  const { model } = treeOf({
+    'old/cluster.yaml': cluster('prod', '1.29'),
+    'old/nodes.yaml': nodeGroup('prod'),
+    'new/cluster.yaml': cluster('prod', '1.30'),
+    'new/nodes.yaml': nodeGroup('prod'),
+  });
+  const files = model.scopes.map((s) => s.nodeGroups.filter((g) => g.name === 'NG').map((g) => g.ref.doc.path));
+  expect(files).toEqual([['old/nodes.yaml'], ['new/nodes.yaml']]);
+});

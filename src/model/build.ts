@@ -4,6 +4,7 @@ import { configNodeGroups, withConfigClusters } from './config.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
+import { buildNetwork } from './network.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
@@ -52,5 +53,5 @@ export function buildModel(files: readonly LoadedFile[], config?: Config): Model
   nodeGroups.push(...configNodeGroups(config));
   const allClusters = withConfigClusters(clusters, config);
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
-  return { ...unscoped, scopes: assignScopes(unscoped) };
+  return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
 }

@@ -119,7 +119,20 @@ export function makeTemplate(doc: LoadedDocument): CfnTemplate {
   return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
 }
 
+/** The export name of an `Fn::ImportValue` whose name the template fixes. */
+function importName(template: CfnTemplate, value: unknown): string | undefined {
+  const obj = asObject(value);
+  if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined) return undefined;
+  const name = template.resolve(obj['Fn::ImportValue']);
+  return typeof name === 'string' && !name.includes('${') ? name : undefined;
+}
+
 function subnetRefs(template: CfnTemplate, value: unknown): SubnetRef[] {
+  // Items are read one by one so that an imported subnet keeps its export name: another
+  // template of the repository may define it (the network model follows the export).
+  if (Array.isArray(value)) return value.flatMap((item) => subnetRefs(template, item));
+  const imported = importName(template, value);
+  if (imported !== undefined) return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
   const resolved = template.resolve(value);
   if (isUnknown(resolved)) return [{ kind: 'unknown', reason: resolved.reason }];
   const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
@@ -161,10 +174,22 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
     const versionValue = template.resolve(p['Version']);
     const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
     const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-    const vpc = asObject(p['ResourcesVpcConfig']) ?? {};
+    const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
+    const vpc = asObject(vpcRaw) ?? {};
     const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
     const privateAccess = asBoolean(template.resolve(vpc['EndpointPrivateAccess']));
     const cidrs = template.resolve(vpc['PublicAccessCidrs']);
+    const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
+    // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
+    // its AWS default must not be assumed.
+    const wholeUnknown = isUnknown(vpcRaw);
+    const unresolved = [
+      ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? (['publicAccess'] as const) : []),
+      ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? (['privateAccess'] as const) : []),
+      ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? (['publicCidrs'] as const) : []),
+    ];
+    const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+    const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
     return [
       {
         kind: 'AWS::EKS::Cluster',
@@ -176,10 +201,12 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
         endpoint: {
           ...(publicAccess !== undefined ? { publicAccess } : {}),
           ...(privateAccess !== undefined ? { privateAccess } : {}),
-          ...(Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string') ? { publicCidrs: cidrs as string[] } : {}),
+          ...(cidrsKnown ? { publicCidrs: cidrs as string[] } : {}),
           path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
+          ...(unresolved.length > 0 ? { unresolved } : {}),
         },
-        subnets: vpc['SubnetIds'] !== undefined ? subnetRefs(template, vpc['SubnetIds']) : [],
+        subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
+        ...(autoMode !== undefined ? { autoMode } : {}),
       },
     ];
   });

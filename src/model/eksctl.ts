@@ -39,28 +39,41 @@ function kubeletSettings(ng: unknown): KubeletSettings {
   };
 }
 
-/** Which of the config's named subnets (vpc.subnets.public / private) a name or id belongs to. */
-function subnetAccess(config: Manifest, nameOrId: string): 'public' | 'private' | undefined {
-  for (const access of ['public', 'private'] as const) {
+/**
+ * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
+ * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
+ * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
+ */
+function declaredSubnet(config: Manifest, nameOrId: string, privateNetworking: boolean): { access: 'public' | 'private'; id?: string } | undefined {
+  const order = privateNetworking ? (['private', 'public'] as const) : (['public', 'private'] as const);
+  for (const access of order) {
     const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
     for (const [name, spec] of Object.entries(subnets)) {
-      if (name === nameOrId || asString(get(spec, 'id')) === nameOrId) return access;
+      const id = asString(get(spec, 'id'));
+      if (name === nameOrId || id === nameOrId) return { access, ...(id !== undefined ? { id } : {}) };
     }
   }
   return undefined;
 }
 
 function nodeGroupSubnets(config: Manifest, ng: unknown): SubnetRef[] {
+  const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
   const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s): s is string => s !== undefined);
   if (explicit.length > 0) {
     return explicit.map((s): SubnetRef => {
-      const access = subnetAccess(config, s);
-      if (access) return { kind: 'eksctl', access, name: s };
+      const found = declaredSubnet(config, s, privateNetworking);
+      if (found) return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
       return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
     });
   }
-  // eksctl places node groups in the public subnets unless privateNetworking is set.
-  return [{ kind: 'eksctl', access: asBoolean(get(ng, 'privateNetworking')) === true ? 'private' : 'public' }];
+  // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+  // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+  const access = privateNetworking ? 'private' : 'public';
+  const declared = asObject(get(config.raw, 'vpc', 'subnets'));
+  if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+    return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+  }
+  return [{ kind: 'eksctl', access }];
 }
 
 export function eksctlCluster(config: Manifest): Cluster {
@@ -84,6 +97,8 @@ export function eksctlCluster(config: Manifest): Cluster {
       path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
     },
     subnets: [],
+    ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+    ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) as boolean } : {}),
   };
 }
 

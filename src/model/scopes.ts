@@ -62,7 +62,14 @@ export function assignScopes(model: Unscoped): Scope[] {
   };
   const forNodeGroup = (group: NodeGroup): number[] => {
     const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-    if (named.length) return named;
+    if (named.length === 1) return named;
+    if (named.length > 1) {
+      // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+      const dir = dirSegments(group.ref.doc.path);
+      const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+      const best = Math.max(...scores);
+      return named.filter((_, k) => scores[k] === best);
+    }
     return group.source === 'config' ? every : located(group);
   };
   /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */

@@ -122,9 +122,14 @@ export function isUnknown(value: unknown): value is Unknown {
 export type SubnetRef =
   | { kind: 'logical'; file: string; logicalId: string }
   | { kind: 'id'; id: string }
-  | { kind: 'eksctl'; access: 'public' | 'private'; name?: string }
+  | { kind: 'eksctl'; access: 'public' | 'private'; name?: string; /** The subnet id, when `vpc.subnets` gives one. */ id?: string }
   | { kind: 'selector'; tags: Readonly<Record<string, string>>; ids: readonly string[] }
-  | { kind: 'unknown'; reason: string };
+  | {
+      kind: 'unknown';
+      reason: string;
+      /** `Fn::ImportValue` of a name the template fixes: another template of the repo may export it. */
+      importName?: string;
+    };
 
 export interface KubeletSettings {
   maxPods?: number;
@@ -200,6 +205,8 @@ export interface Cluster extends ModelObject {
     privateAccess?: boolean;
     publicCidrs?: readonly string[];
     path: readonly PathSegment[];
+    /** Fields the definition sets to a value it does not fix (a Parameter, a condition): never defaulted. */
+    unresolved?: readonly ('publicAccess' | 'privateAccess' | 'publicCidrs')[];
   };
   readonly subnets: readonly SubnetRef[];
   /**
@@ -207,6 +214,10 @@ export interface Cluster extends ModelObject {
    * config's `clusters[].paths`; they take precedence over directory proximity.
    */
   readonly paths?: readonly string[];
+  /** eksctl `privateCluster.enabled`: no public endpoint, whatever `clusterEndpoints` says. */
+  readonly privateCluster?: boolean;
+  /** EKS Auto Mode (eksctl `autoModeConfig.enabled`, CloudFormation `ComputeConfig.Enabled`). */
+  readonly autoMode?: boolean;
 }
 
 /** One CloudFormation template, with a resolver for intrinsic functions. */
@@ -246,5 +257,62 @@ export interface Model {
   readonly nodeGroups: readonly NodeGroup[];
   readonly clusters: readonly Cluster[];
   readonly templates: readonly CfnTemplate[];
+  /** Subnets, route tables and VPC endpoints of every template, judged public/private. */
+  readonly network?: Network;
   /** Raw Karpenter EC2NodeClass and other non-workload manifests stay in `manifests`. */
+}
+
+/** Whether a subnet is public (a default route to an internet gateway), private, or not decidable here. */
+export type SubnetPlacement = 'public' | 'private' | 'unknown';
+
+/** Where a subnet's default route leads, as far as the templates show. */
+export type SubnetEgress = 'internet-gateway' | 'nat' | 'transit-gateway' | 'other' | 'none' | 'unknown';
+
+/** A logical resource of one template. */
+export interface LogicalResource {
+  readonly file: string;
+  readonly logicalId: string;
+}
+
+/** An `AWS::EC2::Subnet` of a CloudFormation template, with its routing judged. */
+export interface Subnet extends ModelObject, LogicalResource {
+  readonly kind: 'AWS::EC2::Subnet';
+  /** Path of the resource in its template (`['Resources', id]`). */
+  readonly path: readonly PathSegment[];
+  readonly vpc?: LogicalResource;
+  /** Tags whose key and value the template fixes. */
+  readonly tags: Readonly<Record<string, string>>;
+  /** false when a tag key, or the whole list, depends on a parameter or a condition. */
+  readonly tagsKnown: boolean;
+  /** Tag keys the template fixes but whose value it does not (`Value: !Sub '${AWS::StackName}-a'`). */
+  readonly tagsUnresolved: readonly string[];
+  readonly mapPublicIpOnLaunch?: boolean;
+  /** The subnet exists only under a condition the template cannot decide. */
+  readonly conditional: boolean;
+  readonly placement: SubnetPlacement;
+  /** The route table it is associated with, when the repository defines the association. */
+  readonly routeTable?: LogicalResource;
+  /** The route-table reasoning behind `placement`, as a clause for messages. */
+  readonly placementReason: string;
+  readonly egress: SubnetEgress;
+  readonly egressReason: string;
+}
+
+/** An `AWS::EC2::VPCEndpoint`; `service` is the AWS service it reaches, when the template fixes it. */
+export interface VpcEndpoint extends LogicalResource {
+  /** undefined when the VpcId is not a VPC of the repo (a parameter, an import). */
+  readonly vpc?: LogicalResource;
+  readonly service: 'ecr.api' | 'ecr.dkr' | 's3' | 'sts' | 'other' | 'unknown';
+  readonly serviceName?: string;
+  readonly conditional: boolean;
+}
+
+/** The network the repository's CloudFormation templates define. */
+export interface Network {
+  readonly subnets: readonly Subnet[];
+  readonly endpoints: readonly VpcEndpoint[];
+  /** The subnet a template file defines under this logical id. */
+  subnet(file: string, logicalId: string): Subnet | undefined;
+  /** The resource another template exports under this name, when exactly one does. */
+  exported(name: string): LogicalResource | undefined;
 }

@@ -1,0 +1,262 @@
+import type { PathSegment } from '../load/types.js';
+import type { Ingress, Manifest, Scope, Service } from './types.js';
+import { asArray, asString, get } from './util.js';
+
+/**
+ * Which controller turns a `type: LoadBalancer` Service or an Ingress into an AWS load
+ * balancer, and the scheme (internet-facing or internal) it will get.
+ *
+ * - Service: `spec.loadBalancerClass` `service.k8s.aws/nlb` or the annotation
+ *   `service.beta.kubernetes.io/aws-load-balancer-type: external | nlb-ip` → AWS Load Balancer
+ *   Controller (internal unless `aws-load-balancer-scheme`, LBC docs guide/service/nlb.md
+ *   "Secure by default"); `eks.amazonaws.com/nlb` → EKS Auto Mode; any other class → another
+ *   controller; none → the in-tree cloud provider, internet-facing unless
+ *   `aws-load-balancer-internal` is set to anything but "false" (cloud-provider-aws
+ *   EnsureLoadBalancer). LBC ≥ 2.5 installs a webhook that gives new Services its class.
+ * - Ingress: the IngressClass (`ingressClassName`, the `kubernetes.io/ingress.class`
+ *   annotation, or the default class) names the controller: `ingress.k8s.aws/alb` → LBC
+ *   (internal unless `alb.ingress.kubernetes.io/scheme` or IngressClassParams `scheme`),
+ *   `eks.amazonaws.com/alb` → Auto Mode; ingress-nginx and others create no AWS load
+ *   balancer themselves (their own Service does).
+ */
+
+export type LoadBalancerController = 'in-tree' | 'aws-load-balancer-controller' | 'eks-auto-mode' | 'other' | 'unknown';
+export type LoadBalancerScheme = 'internet-facing' | 'internal' | 'unknown';
+
+export interface LoadBalancerView {
+  readonly subject: Service | Ingress;
+  readonly controller: LoadBalancerController;
+  /** Why this controller, as a clause ("spec.loadBalancerClass is service.k8s.aws/nlb"). */
+  readonly controllerReason: string;
+  readonly scheme: LoadBalancerScheme;
+  /** An annotation or IngressClassParams states the scheme (or `aws-load-balancer-internal`). */
+  readonly schemeExplicit: boolean;
+  readonly schemeReason: string;
+  /** Where the scheme is, or would be, written (relative to the subject). */
+  readonly schemeAt: readonly PathSegment[];
+  /** A scheme annotation this controller does not read (in-tree and `aws-load-balancer-scheme`). */
+  readonly ignoredAnnotation?: { key: string; value: string };
+  /** The load balancer names its subnets itself: no subnet discovery by tags. */
+  readonly explicitSubnets: boolean;
+}
+
+export const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
+export const SERVICE_INTERNAL = 'service.beta.kubernetes.io/aws-load-balancer-internal';
+export const SERVICE_SCHEME = 'service.beta.kubernetes.io/aws-load-balancer-scheme';
+export const SERVICE_SUBNETS = 'service.beta.kubernetes.io/aws-load-balancer-subnets';
+export const INGRESS_CLASS = 'kubernetes.io/ingress.class';
+export const INGRESS_SCHEME = 'alb.ingress.kubernetes.io/scheme';
+export const INGRESS_SUBNETS = 'alb.ingress.kubernetes.io/subnets';
+const DEFAULT_CLASS = 'ingressclass.kubernetes.io/is-default-class';
+/** The name of LBC's Service mutating webhook (config/webhook/manifests.yaml, v2.5.0+). */
+const LBC_SERVICE_WEBHOOK = 'mservice.elbv2.k8s.aws';
+const LBC_SERVICE_CLASS = 'service.k8s.aws/nlb';
+const AUTO_MODE_SERVICE_CLASS = 'eks.amazonaws.com/nlb';
+const LBC_INGRESS_CONTROLLER = 'ingress.k8s.aws/alb';
+const AUTO_MODE_INGRESS_CONTROLLER = 'eks.amazonaws.com/alb';
+
+/** Annotations of other clouds' and bare-metal load balancer controllers: such a Service is not for EKS. */
+const OTHER_PROVIDER_ANNOTATION =
+  /^(service\.beta\.kubernetes\.io\/(do|oci|exoscale|scw|azure|linode|alibaba-cloud|openstack|hcloud|vultr|ovh|tencent|civo)-|cloud\.google\.com\/|networking\.gke\.io\/|oci\.oraclecloud\.com\/|loadbalancer\.openstack\.org\/|load-balancer\.hetzner\.cloud\/|metallb\.universe\.tf\/|service\.kubernetes\.io\/ibm-|kube-vip\.io\/|lbipam\.cilium\.io\/)/;
+
+const SCHEMES = new Set(['internet-facing', 'internal']);
+/** Go's strconv.ParseBool, which LBC uses for boolean annotations. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+const annotationPath = (key: string): PathSegment[] => ['metadata', 'annotations', key];
+
+function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined {
+  return manifests.find(
+    (m) => m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK),
+  );
+}
+
+const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+/** The first release whose webhook gives new LoadBalancer Services its class. */
+const LBC_WEBHOOK_SINCE = [2, 5] as const;
+
+/**
+ * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
+ * may run in the scope's cluster, though the webhook itself is not in the repository: its
+ * Deployment (at v2.5 or a tag that does not say), or an IAM policy for it in the cluster's
+ * own eksctl config. The in-tree default can then no longer be assumed.
+ */
+function lbcMayTakeServices(scope: Scope): string | undefined {
+  for (const m of scope.manifests) {
+    if (m.kind === 'Deployment') {
+      for (const c of asArray(get(m.raw, 'spec', 'template', 'spec', 'containers'))) {
+        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+        if (!match) continue;
+        const [major, minor] = [Number(match[1]), Number(match[2])];
+        const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
+        if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;
+      }
+    }
+    if (m.kind === 'ClusterConfig' && m.ref.doc === scope.cluster?.ref.doc) {
+      const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
+      const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
+      const policy =
+        accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
+        groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
+      if (policy) return `an IAM policy for it in ${m.ref.doc.path}`;
+    }
+  }
+  return undefined;
+}
+
+function serviceController(service: Service, scope: Scope): { controller: LoadBalancerController; reason: string } {
+  const lbClass = service.loadBalancerClass;
+  if (lbClass === LBC_SERVICE_CLASS) return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
+  if (lbClass === AUTO_MODE_SERVICE_CLASS) return { controller: 'eks-auto-mode', reason: `spec.loadBalancerClass is ${lbClass}` };
+  if (lbClass !== undefined) return { controller: 'other', reason: `spec.loadBalancerClass ${lbClass} names another controller` };
+  const foreign = Object.keys(service.annotations).find((k) => OTHER_PROVIDER_ANNOTATION.test(k));
+  if (foreign !== undefined) return { controller: 'other', reason: `annotation ${foreign} is for another provider's load balancer controller` };
+  const type = service.annotations[SERVICE_TYPE];
+  if (type === 'external' || type === 'nlb-ip') {
+    return { controller: 'aws-load-balancer-controller', reason: `annotation ${SERVICE_TYPE} is ${type}` };
+  }
+  const webhook = lbcServiceWebhook(scope.manifests);
+  const autoMode = scope.cluster?.autoMode === true;
+  if (webhook || autoMode) {
+    // Both would claim the Service, or the webhook meets a legacy type annotation: not decidable here.
+    if ((webhook && autoMode) || (webhook && type !== undefined)) return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
+    return webhook
+      ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
+      : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
+  }
+  const installed = lbcMayTakeServices(scope);
+  if (installed) {
+    return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
+  }
+  return {
+    controller: 'in-tree',
+    reason: `it has no spec.loadBalancerClass and no ${SERVICE_TYPE}: external, so on EKS the in-tree AWS cloud provider reconciles it`,
+  };
+}
+
+function serviceView(service: Service, scope: Scope): LoadBalancerView {
+  const { controller, reason } = serviceController(service, scope);
+  const a = service.annotations;
+  const explicitSubnets = a[SERVICE_SUBNETS] !== undefined;
+  const fallbackAt: PathSegment[] = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['spec', 'type'];
+  const base = { subject: service, controller, controllerReason: reason, explicitSubnets };
+  if (controller === 'in-tree') {
+    const internal = a[SERVICE_INTERNAL];
+    const ignored = a[SERVICE_SCHEME] !== undefined ? { ignoredAnnotation: { key: SERVICE_SCHEME, value: a[SERVICE_SCHEME] } } : {};
+    if (internal === undefined || internal === '') {
+      return {
+        ...base,
+        ...ignored,
+        scheme: 'internet-facing',
+        schemeExplicit: false,
+        schemeReason: `that controller makes internet-facing load balancers unless ${SERVICE_INTERNAL} is set`,
+        schemeAt: a[SERVICE_SCHEME] !== undefined ? annotationPath(SERVICE_SCHEME) : fallbackAt,
+      };
+    }
+    // cloud-provider-aws: "false" means internet-facing, any other value internal.
+    const scheme = internal === 'false' ? 'internet-facing' : 'internal';
+    return { ...base, ...ignored, scheme, schemeExplicit: true, schemeReason: `${SERVICE_INTERNAL} is "${internal}"`, schemeAt: annotationPath(SERVICE_INTERNAL) };
+  }
+  if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
+    const scheme = a[SERVICE_SCHEME];
+    if (scheme !== undefined) {
+      return {
+        ...base,
+        scheme: SCHEMES.has(scheme) ? (scheme as LoadBalancerScheme) : 'unknown',
+        schemeExplicit: true,
+        schemeReason: `${SERVICE_SCHEME} is ${scheme}`,
+        schemeAt: annotationPath(SERVICE_SCHEME),
+      };
+    }
+    const internal = a[SERVICE_INTERNAL];
+    if (internal !== undefined && (GO_TRUE.has(internal) || GO_FALSE.has(internal))) {
+      return {
+        ...base,
+        scheme: GO_TRUE.has(internal) ? 'internal' : 'internet-facing',
+        schemeExplicit: true,
+        schemeReason: `${SERVICE_INTERNAL} is "${internal}"`,
+        schemeAt: annotationPath(SERVICE_INTERNAL),
+      };
+    }
+    // Auto Mode documents no default scheme: say nothing rather than guess.
+    return controller === 'aws-load-balancer-controller'
+      ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default', schemeAt: fallbackAt }
+      : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
+  }
+  return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
+}
+
+function ingressClassOf(ingress: Ingress, manifests: readonly Manifest[]): { name?: string; cls?: Manifest; reason: string } {
+  const classes = manifests.filter((m) => m.kind === 'IngressClass');
+  const name = ingress.ingressClassName ?? ingress.annotations[INGRESS_CLASS];
+  if (name !== undefined) {
+    const cls = classes.find((c) => c.name === name);
+    return { name, ...(cls ? { cls } : {}), reason: `its class is ${name}` };
+  }
+  const defaults = classes.filter((c) => c.annotations[DEFAULT_CLASS] === 'true');
+  if (defaults.length === 1 && defaults[0]) return { name: defaults[0].name, cls: defaults[0], reason: `IngressClass ${defaults[0].name} is the default class` };
+  return { reason: 'it names no class and the repository defines no single default IngressClass' };
+}
+
+function ingressView(ingress: Ingress, scope: Scope): LoadBalancerView {
+  const a = ingress.annotations;
+  const { name, cls, reason: classReason } = ingressClassOf(ingress, scope.manifests);
+  let controller: LoadBalancerController = 'unknown';
+  let controllerReason = classReason;
+  let params: Manifest | undefined;
+  if (cls) {
+    const named = asString(get(cls.raw, 'spec', 'controller')) ?? '';
+    controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
+    controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
+    const ref = get(cls.raw, 'spec', 'parameters');
+    const paramsName = asString(get(ref, 'name'));
+    if (asString(get(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+      params = scope.manifests.find((m) => m.kind === 'IngressClassParams' && m.name === paramsName);
+    }
+  } else if (name === 'alb') {
+    controller = 'aws-load-balancer-controller';
+    controllerReason = 'its class alb is the AWS Load Balancer Controller\u2019s default ingress class';
+  } else if (name !== undefined) {
+    controller = 'other';
+    controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
+  }
+  const paramsScheme = params ? asString(get(params.raw, 'spec', 'scheme')) : undefined;
+  const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && get(params.raw, 'spec', 'subnets') !== undefined);
+  const base = { subject: ingress, controller, controllerReason, explicitSubnets };
+  const fallbackAt: PathSegment[] = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
+  if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
+    return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: controllerReason, schemeAt: fallbackAt };
+  }
+  // IngressClassParams settings win over the Ingress's own annotations (LBC guide/ingress/ingress_class.md).
+  if (params && paramsScheme !== undefined) {
+    return {
+      ...base,
+      scheme: SCHEMES.has(paramsScheme) ? (paramsScheme as LoadBalancerScheme) : 'unknown',
+      schemeExplicit: true,
+      schemeReason: `IngressClassParams ${params.name} sets scheme ${paramsScheme}`,
+      schemeAt: fallbackAt,
+    };
+  }
+  const scheme = a[INGRESS_SCHEME];
+  if (scheme !== undefined) {
+    return {
+      ...base,
+      scheme: SCHEMES.has(scheme) ? (scheme as LoadBalancerScheme) : 'unknown',
+      schemeExplicit: true,
+      schemeReason: `${INGRESS_SCHEME} is ${scheme}`,
+      schemeAt: annotationPath(INGRESS_SCHEME),
+    };
+  }
+  return controller === 'aws-load-balancer-controller'
+    ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
+    : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
+}
+
+/** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+export function loadBalancersOf(scope: Scope): LoadBalancerView[] {
+  return [
+    ...scope.services.filter((s) => s.type === 'LoadBalancer').map((s) => serviceView(s, scope)),
+    ...scope.ingresses.map((i) => ingressView(i, scope)),
+  ];
+}
