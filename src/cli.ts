@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { atLeast, type Severity } from './findings.js';
 import { reviewPaths } from './engine/review.js';
 import { buildJsonReport } from './report/json.js';
+import { buildSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
 const USAGE = `usage: manifest-review [options] [paths...]
@@ -62,7 +64,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
     const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
     if (values['base-ref'] !== undefined || values.filter !== undefined) {
       throw new UsageError('--base-ref and --filter are not available yet');
@@ -71,6 +73,8 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents), null, 2)}\n`);
+    } else if (format === 'sarif') {
+      process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
     } else {
       process.stdout.write(renderText(result.findings, result.tree.files.length));
     }
