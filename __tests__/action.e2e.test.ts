@@ -264,9 +264,19 @@ describe('the action bundle, end to end', () => {
     expect(run.outputs['errors']).toBe('1');
   });
 
-  test('two 502s then success: the create call is retried and the run completes', async () => {
+  test('two 502s then success, and a secondary rate limit: both retried, the run completes', async () => {
     const repo = repoFor(BASE, HEAD);
-    api.responder = (r, nth) => (r.operationId === 'checks/create' && nth <= 2 ? { status: 502, body: { message: 'Server Error' } } : undefined);
+    api.responder = (r, nth) => {
+      if (r.operationId === 'checks/create' && nth <= 2) return { status: 502, body: { message: 'Server Error' } };
+      if (r.operationId === 'checks/update' && nth === 1) {
+        return {
+          status: 403,
+          headers: { 'retry-after': '1' },
+          body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+        };
+      }
+      return undefined;
+    };
     const run = await runAction({
       workspace: repo.dir,
       eventName: 'pull_request',
@@ -277,8 +287,10 @@ describe('the action bundle, end to end', () => {
     expectCleanTraffic(run);
     expect(api.of('checks/create')).toHaveLength(3);
     const updates = api.of('checks/update');
-    expect(updates[updates.length - 1]?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(annotationsOf(updates)).toHaveLength(2);
+    expect(updates).toHaveLength(2); // the rate-limited completion, then the same request again
+    expect(updates[1]?.body).toEqual(updates[0]?.body);
+    expect(updates[1]?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(annotationsOf(updates.slice(1))).toHaveLength(2);
     expect(run.code).toBe(1);
   });
 

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { detectChange, fromDiffEntries, type ChangeApi, type DiffEntry } from '../../src/github/changes.js';
 import type { ChangeSource } from '../../src/github/event.js';
 import { diffEntries, makeRepo, type TempRepo } from '../helpers/git-repo.js';
@@ -102,6 +103,13 @@ describe('detectChange', () => {
     const detected = await detectChange(missing, api(new Error('boom')), r.dir);
     expect(detected.change).toBeUndefined();
     expect(detected.notes.join(' ')).toMatch(/fetch-depth: 0/);
+  });
+
+  test('a checkout elsewhere (no changed file under the workspace): nothing is hidden, and the note says why', async () => {
+    const r = repo();
+    const detected = await detectChange(pr(r, 3), api(diffEntries(r, 'o', 'r')), path.dirname(r.dir));
+    expect(detected.change).toBeUndefined();
+    expect(detected.notes.join(' ')).toMatch(/None of the 2 changed files is in the workspace/);
   });
 
   test('nothing to diff: a note with the reason', async () => {

@@ -68,5 +68,8 @@ describe('readSettings', () => {
     expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000 });
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    // docs/action.md documents every input and output in its tables.
+    const docs = readFileSync('docs/action.md', 'utf8');
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs).toContain(`| \`${name}\``);
   });
 });

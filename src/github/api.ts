@@ -15,8 +15,22 @@ export interface ApiOptions {
   warn: (message: string) => void;
 }
 
-/** Every 4xx but rate limits is final: retrying a 403 or 422 only repeats the refusal. */
-const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) => s !== 429);
+interface RateLimited {
+  method: string;
+  url: string;
+}
+
+/**
+ * A primary rate limit resets on the hour: better to finish without the check run (the job
+ * summary and annotations still report) than to hold the runner that long.
+ */
+const MAX_RATE_LIMIT_WAIT_S = 90;
+
+/**
+ * plugin-retry retries only 5xx and network failures: a 403 or 422 would only repeat the refusal.
+ * Rate limits (403/429 saying so) are the throttling plugin's, which waits as GitHub asks.
+ */
+const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 
 /**
  * Octokit with the retry and throttling plugins. `request` is left alone on purpose: passing it
@@ -26,20 +40,20 @@ const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i).filter((s) =
 export function createOctokit(options: ApiOptions) {
   const retries = options.retries ?? 3;
   const base = options.retryBaseMs ?? 1000;
+  const waitOrGiveUp = (limit: string, after: number, request: RateLimited, retryCount: number): boolean => {
+    const retry = retryCount < retries && after <= MAX_RATE_LIMIT_WAIT_S;
+    options.warn(`GitHub ${limit} on ${request.method} ${request.url}: ${retry ? `retrying in ${after}s` : `not waiting ${after}s`}`);
+    return retry;
+  };
   return getOctokit(
     options.token,
     {
       retry: { retries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
-        onRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.warn(`GitHub rate limit hit on ${request.method} ${request.url}; ${retryCount < retries ? `retrying in ${after}s` : 'giving up'}`);
-          return retryCount < retries;
-        },
-        onSecondaryRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.warn(`GitHub secondary rate limit hit on ${request.method} ${request.url}; ${retryCount < retries ? `retrying in ${after}s` : 'giving up'}`);
-          return retryCount < retries;
-        },
+        onRateLimit: (after: number, request: RateLimited, _octokit: unknown, retryCount: number) => waitOrGiveUp('rate limit', after, request, retryCount),
+        onSecondaryRateLimit: (after: number, request: RateLimited, _octokit: unknown, retryCount: number) =>
+          waitOrGiveUp('secondary rate limit', after, request, retryCount),
       },
     },
     retry,

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { addedLines, parseGitDiff, type ChangedFile } from './diff.js';
 import type { ChangeSource } from './event.js';
 
@@ -76,10 +78,29 @@ function reason(error: unknown): string {
 }
 
 /**
+ * Changed paths are repo-relative and finding paths workspace-relative: they only meet when the
+ * repository is checked out at the workspace root. When no changed file is found there, filtering
+ * would silently hide everything, so the change is dropped and every finding reported.
+ */
+function checkedOutHere(change: DetectedChange, cwd: string): string | undefined {
+  if (change.files.length === 0 || change.files.some((f) => existsSync(path.join(cwd, f.path)))) return undefined;
+  return (
+    `None of the ${change.files.length} changed files is in the workspace, so every finding is reported: is the repository ` +
+    'checked out in a subdirectory (`actions/checkout` with `path:`)? Check it out at the workspace root.'
+  );
+}
+
+/**
  * What changed, from the API when there is a token, else from git. Falls back to git when the
  * API fails or may have cut the list; returns no change (review everything) only when both fail.
  */
 export async function detectChange(source: ChangeSource, api: ChangeApi | undefined, cwd: string): Promise<ChangeDetection> {
+  const detection = await changeFrom(source, api, cwd);
+  const elsewhere = detection.change && checkedOutHere(detection.change, cwd);
+  return elsewhere ? { change: undefined, notes: [...detection.notes, elsewhere] } : detection;
+}
+
+async function changeFrom(source: ChangeSource, api: ChangeApi | undefined, cwd: string): Promise<ChangeDetection> {
   if (source.kind === 'full') return { change: undefined, notes: [`No change to compare with: ${source.reason}.`] };
   const notes: string[] = [];
   const { baseSha, headSha } = source;
