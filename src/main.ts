@@ -22,23 +22,23 @@ export async function run(): Promise<void> {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
     const env = actionEnvironment(process.env);
+    const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
     const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
     checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
-    const detection = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
-    const change = detection.change && { baseSha: detection.change.baseSha, headSha: detection.change.headSha, changedFiles: detection.change.files };
+    const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
     const filter = settings.filter ?? defaultFilter(target.change);
-    const review = reviewChange({ workspace: env.workspace, paths: settings.paths, ...configFile(settings, env), filter, ...(change ? { change } : {}) });
+    const review = reviewChange({ workspace: env.workspace, paths: settings.paths, ...config, filter, ...(change ? { change } : {}) });
 
     await publish({
       settings,
       filter,
       review,
       change,
-      changeNotes: detection.notes,
+      changeNotes: notes,
       check,
       checks,
       links: links({ ...env.links, headSha: target.headSha }),

@@ -68,7 +68,7 @@ describe('detectChange', () => {
     const detected = await detectChange(pr(r, 3), files, r.dir);
     expect(files.calls).toEqual(['pulls/7']);
     expect(detected.change).toMatchObject({ via: 'api', baseSha: r.baseSha, headSha: r.headSha });
-    expect(detected.change?.files).toEqual(EXPECTED);
+    expect(detected.change?.changedFiles).toEqual(EXPECTED);
     expect(detected.notes).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe('detectChange', () => {
     const r = repo();
     const detected = await detectChange(pr(r, 3), api(Object.assign(new Error('Server Error'), { status: 502 })), r.dir);
     expect(detected.change).toMatchObject({ via: 'git' });
-    expect(detected.change?.files).toEqual(EXPECTED);
+    expect(detected.change?.changedFiles).toEqual(EXPECTED);
     expect(detected.notes.join(' ')).toMatch(/502 Server Error.*git diff/);
   });
 
@@ -94,7 +94,7 @@ describe('detectChange', () => {
     const compare = api(diffEntries(r, 'o', 'r'));
     const detected = await detectChange(push, compare, r.dir);
     expect(compare.calls).toEqual([`compare ${r.baseSha.slice(0, 7)}...${r.headSha.slice(0, 7)}`]);
-    expect(detected.change?.files).toEqual(EXPECTED);
+    expect(detected.change?.changedFiles).toEqual(EXPECTED);
   });
 
   test('both failing (shallow checkout): no change, everything reported, and a note saying how to fix it', async () => {

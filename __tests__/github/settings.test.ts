@@ -1,5 +1,8 @@
 import { load } from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { actionEnvironment, configFile } from '../../src/github/environment.js';
 import { InputError, readSettings } from '../../src/github/settings.js';
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -71,5 +74,22 @@ describe('readSettings', () => {
     // docs/action.md documents every input and output in its tables.
     const docs = readFileSync('docs/action.md', 'utf8');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs).toContain(`| \`${name}\``);
+  });
+});
+
+describe('configFile', () => {
+  test('a given config must exist; otherwise the default is used when present', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'manifest-review-config-'));
+    try {
+      const env = actionEnvironment({ GITHUB_WORKSPACE: workspace });
+      const settings = readSettings(inputs({}));
+      expect(configFile(settings, env)).toEqual({});
+      expect(() => configFile({ ...settings, config: 'missing.yaml' }, env)).toThrow(InputError);
+      mkdirSync(path.join(workspace, '.github'));
+      writeFileSync(path.join(workspace, '.github', 'manifest-review.yaml'), 'rules: {}\n');
+      expect(configFile(settings, env)).toEqual({ configPath: path.join(workspace, '.github', 'manifest-review.yaml') });
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { addedLines, parseGitDiff, type ChangedFile } from './diff.js';
 import type { ChangeSource } from './event.js';
+import type { ChangeUnderReview } from './review.js';
 
 /** An entry of `GET /repos/{owner}/{repo}/pulls/{n}/files` or of a compare's `files` (diff-entry). */
 export interface DiffEntry {
@@ -25,10 +26,8 @@ export interface ChangeApi {
 export const PULL_FILES_CAP = 3000;
 export const COMPARE_FILES_CAP = 300;
 
-export interface DetectedChange {
-  baseSha: string;
-  headSha: string;
-  files: ChangedFile[];
+export interface DetectedChange extends ChangeUnderReview {
+  changedFiles: ChangedFile[];
   via: 'api' | 'git';
 }
 
@@ -83,9 +82,9 @@ function reason(error: unknown): string {
  * would silently hide everything, so the change is dropped and every finding reported.
  */
 function checkedOutHere(change: DetectedChange, cwd: string): string | undefined {
-  if (change.files.length === 0 || change.files.some((f) => existsSync(path.join(cwd, f.path)))) return undefined;
+  if (change.changedFiles.length === 0 || change.changedFiles.some((f) => existsSync(path.join(cwd, f.path)))) return undefined;
   return (
-    `None of the ${change.files.length} changed files is in the workspace, so every finding is reported: is the repository ` +
+    `None of the ${change.changedFiles.length} changed files is in the workspace, so every finding is reported: is the repository ` +
     'checked out in a subdirectory (`actions/checkout` with `path:`)? Check it out at the workspace root.'
   );
 }
@@ -110,15 +109,15 @@ async function changeFrom(source: ChangeSource, api: ChangeApi | undefined, cwd:
       const expected = source.kind === 'pull_request' ? source.changedFiles : undefined;
       const cap = source.kind === 'pull_request' ? PULL_FILES_CAP : COMPARE_FILES_CAP;
       const cut = expected !== undefined ? entries.length < expected : entries.length >= cap;
-      if (!cut) return { change: { baseSha, headSha, files: fromDiffEntries(entries), via: 'api' }, notes };
+      if (!cut) return { change: { baseSha, headSha, changedFiles: fromDiffEntries(entries), via: 'api' }, notes };
       notes.push(`GitHub listed ${entries.length} changed files${expected !== undefined ? ` of ${expected}` : ''} (its limit is ${cap}); the full list comes from \`git diff\`.`);
     } catch (error) {
       notes.push(`Listing the changed files through the API failed (${reason(error)}); using \`git diff\` instead.`);
     }
   }
   try {
-    const files = gitChangedFiles(cwd, baseSha, headSha, source.kind === 'pull_request');
-    return { change: { baseSha, headSha, files, via: 'git' }, notes };
+    const changedFiles = gitChangedFiles(cwd, baseSha, headSha, source.kind === 'pull_request');
+    return { change: { baseSha, headSha, changedFiles, via: 'git' }, notes };
   } catch (error) {
     notes.push(
       `The changed files are unknown: \`git diff ${baseSha.slice(0, 12)}…${headSha.slice(0, 12)}\` failed (${reason(error)}), so every finding is reported. ` +
