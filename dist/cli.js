@@ -10202,13 +10202,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/findings.ts
 /** Severities from most to least severe. */
-const SEVERITIES = ['error', 'warning', 'notice'];
+const findings_SEVERITIES = ['error', 'warning', 'notice'];
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** True when `severity` is at least as severe as `threshold`. */
 function atLeast(severity, threshold) {
     return RANK[severity] >= RANK[threshold];
 }
-function compareSeverity(a, b) {
+function findings_compareSeverity(a, b) {
     return RANK[b] - RANK[a];
 }
 function objectLabel(object) {
@@ -10217,7 +10217,7 @@ function objectLabel(object) {
     return object.namespace ? `${object.kind} ${object.namespace}/${object.name}` : `${object.kind} ${object.name}`;
 }
 /** Stable order: by path, then line, column, severity, rule. */
-function compareFindings(a, b) {
+function findings_compareFindings(a, b) {
     if (a.path !== b.path)
         return a.path < b.path ? -1 : 1;
     if (a.startLine !== b.startLine)
@@ -10226,7 +10226,7 @@ function compareFindings(a, b) {
     const bc = b.startColumn ?? 0;
     if (ac !== bc)
         return ac - bc;
-    const s = compareSeverity(a.severity, b.severity);
+    const s = findings_compareSeverity(a.severity, b.severity);
     if (s !== 0)
         return s;
     if (a.rule !== b.rule)
@@ -17027,6 +17027,10 @@ function pointAt(cluster) {
             // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
             if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
                 return [];
+            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
+            // say nothing about how it was created, so only what the config states is judged.
+            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
+                return [];
             if ((ep.publicAccess ?? true) === false)
                 return [];
             const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
@@ -17784,7 +17788,7 @@ function withRulesTable(readme, rules) {
 
 
 const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...SEVERITIES];
+const LEVELS = ['off', ...findings_SEVERITIES];
 const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
 const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
     description,
@@ -19092,13 +19096,13 @@ function reviewTree(tree, explicit = {}) {
     const rules = given.filter((r) => opts.severity?.(r) !== 'off');
     const first = rules.filter((r) => r.phase !== 'after-suppressions');
     const last = rules.filter((r) => r.phase === 'after-suppressions');
-    const found = dedupe(runPhase(first, tree, opts).sort(compareFindings));
+    const found = dedupe(runPhase(first, tree, opts).sort(findings_compareFindings));
     const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
     const outcome = applySuppressions(found, 
     // Findings about config node groups and clusters point into the config: its comments count too.
     findSuppressions(tree.config?.file ? [...tree.files, tree.config.file] : tree.files, tree.model.manifests), first.map((r) => r.id), known);
     const about = runPhase(last, tree, opts, outcome.uses);
-    return { findings: dedupe([...outcome.kept, ...about].sort(compareFindings)), suppressed: outcome.suppressed };
+    return { findings: dedupe([...outcome.kept, ...about].sort(findings_compareFindings)), suppressed: outcome.suppressed };
 }
 /** The findings to report (see `reviewTree`). */
 function runRules(tree, opts = {}) {
@@ -19107,7 +19111,7 @@ function runRules(tree, opts = {}) {
 function dedupe(sorted) {
     return sorted.filter((f, i) => {
         const prev = sorted[i - 1];
-        return !prev || compareFindings(prev, f) !== 0;
+        return !prev || findings_compareFindings(prev, f) !== 0;
     });
 }
 function setupReview(options) {
@@ -19181,7 +19185,7 @@ function reviewChange(options) {
     const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config });
     const baseFindings = reviewTree(baseTree, { now }).findings;
     const run = reviewTree(tree, { now, baseModel: baseTree.model });
-    const changedFiles = changedFilesSince(commit, options.cwd);
+    const changedFiles = options.changedFiles ?? changedFilesSince(commit, options.cwd);
     return {
         findings: filterFindings(run.findings, baseFindings, filter, changedFiles),
         unfiltered: run.findings,
@@ -19206,7 +19210,7 @@ function plural(n, word) {
 }
 function totalLine(findings, filesReviewed, suppressed = 0) {
     const counts = countBySeverity(findings);
-    const parts = SEVERITIES.map((s) => plural(counts[s], s));
+    const parts = findings_SEVERITIES.map((s) => plural(counts[s], s));
     const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
     return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
 }
@@ -19240,11 +19244,256 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/limit.ts
+/**
+ * Size limits of GitHub surfaces. Budgets are measured in UTF-8 bytes: never fewer than the
+ * characters GitHub's `maxLength` counts, and exactly what the runner counts for step summaries,
+ * so a text within a byte budget fits whichever way the limit is meant.
+ */
+const encoder = new TextEncoder();
+function byteLength(text) {
+    return encoder.encode(text).length;
+}
+/**
+ * `text` cut to at most `maxBytes` UTF-8 bytes including `suffix` (appended only when something
+ * was cut), never splitting a character.
+ */
+function limit_truncateBytes(text, maxBytes, suffix = '…') {
+    if (byteLength(text) <= maxBytes)
+        return text;
+    const room = Math.max(0, maxBytes - byteLength(suffix));
+    let used = 0;
+    let end = 0;
+    for (const char of text) {
+        const size = byteLength(char);
+        if (used + size > room)
+            break;
+        used += size;
+        end += char.length;
+    }
+    const cut = `${text.slice(0, end)}${suffix}`;
+    return byteLength(cut) <= maxBytes ? cut : text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** The Checks API takes `failure`, not `error`. */
+const ANNOTATION_LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/** Per-field limits of the Checks API (annotation object description in the REST spec). */
+const MAX_MESSAGE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const MAX_TITLE_BYTES = 255;
+const MAX_RAW_DETAILS_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+function positiveLine(n) {
+    return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+}
+function toCheckAnnotation(finding) {
+    const startLine = positiveLine(finding.startLine);
+    const endLine = Math.max(startLine, positiveLine(finding.endLine));
+    // The API rejects columns on multi-line ranges; on one line they must be ordered.
+    const columns = startLine === endLine && finding.startColumn !== undefined && finding.startColumn >= 1
+        ? {
+            start_column: finding.startColumn,
+            end_column: Math.max(finding.startColumn, finding.endColumn ?? finding.startColumn),
+        }
+        : {};
+    const details = finding.details?.trim() ? { raw_details: truncateBytes(finding.details, MAX_RAW_DETAILS_BYTES) } : {};
+    return {
+        path: finding.path,
+        start_line: startLine,
+        end_line: endLine,
+        ...columns,
+        annotation_level: ANNOTATION_LEVEL[finding.severity],
+        message: truncateBytes(finding.message || finding.rule, MAX_MESSAGE_BYTES),
+        title: truncateBytes(finding.rule, MAX_TITLE_BYTES),
+        ...details,
+    };
+}
+/** Most severe first, then the usual file/line order. */
+function bySeverityThenLocation(a, b) {
+    return findings_compareSeverity(a.severity, b.severity) || findings_compareFindings(a, b);
+}
+/**
+ * What a cap keeps first: the most severe, then within a severity the `preferred` ones (those on
+ * lines the change edited: what the author just wrote), then file/line order.
+ */
+function priorityOrder(preferred) {
+    return (a, b) => compareSeverity(a.severity, b.severity) || (preferred ? Number(preferred(b)) - Number(preferred(a)) : 0) || compareFindings(a, b);
+}
+/** The findings to attach to the check run: every one up to `limit`, in priority order. */
+function selectAnnotated(findings, limit, preferred) {
+    const annotated = [...findings].sort(priorityOrder(preferred)).slice(0, Math.max(0, limit));
+    return { annotated, omitted: findings.length - annotated.length };
+}
+/** Splits into requests of at most `size` items (the Checks API takes 50 annotations per request). */
+function batches(items, size = 50) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+/**
+ * The runner keeps 10 annotations of each level per step and drops the rest from the UI
+ * (runner ExecutionContext `_maxCountPerIssueType`), so emit only the 10 most severe of each.
+ */
+const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * The most severe findings as workflow-command annotations. `reservedErrors` keeps room among
+ * the 10 error slots for the step's own failure message (`core.setFailed` is an error too).
+ */
+function workflowAnnotations(findings, preferred, reservedErrors = 0) {
+    const sorted = [...findings].sort(priorityOrder(preferred));
+    return SEVERITIES.flatMap((level) => sorted
+        .filter((f) => f.severity === level)
+        .slice(0, WORKFLOW_ANNOTATIONS_PER_LEVEL - (level === 'error' ? reservedErrors : 0))
+        .map((f) => {
+        const a = toCheckAnnotation(f);
+        return {
+            level,
+            message: a.message,
+            properties: {
+                title: a.title,
+                file: a.path,
+                startLine: a.start_line,
+                endLine: a.end_line,
+                ...(a.start_column !== undefined ? { startColumn: a.start_column } : {}),
+                ...(a.end_column !== undefined ? { endColumn: a.end_column } : {}),
+            },
+        };
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
+ * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
+ * a `primaryLocationLineHash` that stays put when lines move.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Code scanning rejects a run with more results than this (sarif-limits). */
+const SARIF_MAX_RESULTS = 25_000;
+const MAX_DESCRIPTION_BYTES = 1024;
+/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function toRelativeUri(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifRule(rule, ruleUrl) {
+    const description = limit_truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
+    const url = ruleUrl?.(rule.id);
+    const docPath = `docs/rules/${rule.id}.md`;
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: description },
+        fullDescription: { text: description },
+        help: {
+            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
+            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+        },
+        ...(url ? { helpUri: url } : {}),
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: { tags: [rule.family] },
+    };
+}
+/**
+ * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
+ * is about (kind/namespace/name), or its message when it has no object (input problems).
+ * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
+ */
+function fingerprintKey(f) {
+    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
+    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
+}
+/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
+function region(f) {
+    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
+    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
+    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
+    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
+    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
+    // and a multi-line range without a known end column ends at the start of the next line.
+    if (endLine === startLine)
+        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
+    if (endColumn === undefined)
+        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
+    return { startLine, startColumn, endLine, endColumn };
+}
+function buildSarif(findings, options) {
+    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndexOf = (f) => {
+        const known = index.get(f.rule);
+        if (known !== undefined)
+            return known;
+        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
+        const family = f.rule.split('/')[0] ?? f.rule;
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        index.set(f.rule, rules.length - 1);
+        return rules.length - 1;
+    };
+    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const occurrences = new Map();
+    const results = kept.map((f) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
+        const seen = (occurrences.get(hash) ?? 0) + 1;
+        occurrences.set(hash, seen);
+        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
+        return {
+            ruleId: f.rule,
+            ruleIndex: ruleIndexOf(f),
+            level: LEVEL[f.severity],
+            message: { text: text || f.rule },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
+            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'manifest-review',
+                        version: options.version,
+                        semanticVersion: options.version,
+                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        rules,
+                    },
+                },
+                results,
+                columnKind: 'utf16CodeUnits',
+                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -19312,7 +19561,7 @@ function main(argv, cwd = process.cwd()) {
         return 0;
     }
     try {
-        const format = oneOf('format', values.format, ['text', 'json'], 'text');
+        const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
         const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
         const baseRef = values['base-ref'];
         const filter = oneOf('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
@@ -19329,6 +19578,9 @@ function main(argv, cwd = process.cwd()) {
         const suppressed = result.suppressed.length;
         if (format === 'json') {
             process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
+        }
+        else if (format === 'sarif') {
+            process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
         }
         else {
             process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));

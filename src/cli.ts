@@ -5,7 +5,9 @@ import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { buildJsonReport } from './report/json.js';
+import { buildSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
 const USAGE = `usage: manifest-review [options] [paths...]
@@ -68,7 +70,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
     const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
     const baseRef = values['base-ref'];
     const filter = oneOf<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
@@ -84,6 +86,8 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     const suppressed = result.suppressed.length;
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
+    } else if (format === 'sarif') {
+      process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
     } else {
       process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));
     }

@@ -1,26 +1,57 @@
 import * as core from '@actions/core';
-import { atLeast, type Severity } from './findings.js';
-import { reviewPaths } from './engine/review.js';
-import { countBySeverity, renderText } from './report/text.js';
+import { context } from '@actions/github';
+import { changeApi, checkRunApi, createOctokit } from './github/api.js';
+import { detectChange } from './github/changes.js';
+import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
+import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
+import { resolveEvent } from './github/event.js';
+import { links } from './github/links.js';
+import { failsJob, publish } from './github/publish.js';
+import { reviewChange } from './github/review.js';
+import { readSettings } from './github/settings.js';
+import { summaryTitle } from './report/summary.js';
 
-/** The action: review the workspace, annotate, and fail the job when findings reach `fail-on`. */
+/**
+ * The action: settings → which commit and change → check run in progress → whole-tree review,
+ * reported per the filter → every surface → fail the job when findings reach `fail-on`.
+ */
 export async function run(): Promise<void> {
+  let checks: CheckRunApi | undefined;
+  let check: CheckRunState = { state: 'skipped', reason: 'not started' };
   try {
-    const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const paths = core.getMultilineInput('paths').filter((p) => p.trim() !== '');
-    const failOn = (core.getInput('fail-on') || 'error') as Severity | 'never';
-    const config = core.getInput('config');
-    const result = reviewPaths({ cwd: workspace, workspace, paths: paths.length ? paths : ['.'], ...(config ? { config } : {}) });
-    core.info(renderText(result.findings, result.tree.files.length, result.suppressed.length));
-    const counts = countBySeverity(result.findings);
-    core.setOutput('errors', counts.error);
-    core.setOutput('warnings', counts.warning);
-    core.setOutput('notices', counts.notice);
-    if (failOn !== 'never' && result.findings.some((f) => atLeast(f.severity, failOn))) {
-      core.setFailed(`manifest-review: ${counts.error} errors, ${counts.warning} warnings`);
-    }
+    const settings = readSettings((name) => core.getInput(name));
+    if (settings.token) core.setSecret(settings.token);
+    const env = actionEnvironment(process.env);
+    const config = configFile(settings, env);
+    const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
+
+    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
+    checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
+    check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
+
+    const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    const filter = settings.filter ?? defaultFilter(target.change);
+    const review = reviewChange({ workspace: env.workspace, paths: settings.paths, ...config, filter, ...(change ? { change } : {}) });
+
+    await publish({
+      settings,
+      filter,
+      review,
+      change,
+      changeNotes: notes,
+      check,
+      checks,
+      links: links({ ...env.links, headSha: target.headSha }),
+      workspace: env.workspace,
+      tempDir: env.tempDir,
+    });
+    if (failsJob(review.reported, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
+    if (check.state === 'created' && checks) {
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+    }
+    core.setFailed(`manifest-review: ${message}`);
   }
-  await Promise.resolve();
 }

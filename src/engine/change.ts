@@ -13,6 +13,11 @@ export interface ChangeReviewOptions extends ReviewOptions {
   baseRef?: string;
   /** Default: `changed` with a base, `all` without. `new` and `changed` need a base. */
   filter?: FilterMode;
+  /**
+   * The files the change touched, relative to `cwd`, when the caller knows better than a git
+   * diff of the working tree (a pull request's file list: its checkout is a merge commit).
+   */
+  changedFiles?: ReadonlySet<string>;
 }
 
 export interface ChangeReviewResult {
@@ -66,7 +71,7 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
   const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config });
   const baseFindings = reviewTree(baseTree, { now }).findings;
   const run = reviewTree(tree, { now, baseModel: baseTree.model });
-  const changedFiles = changedFilesSince(commit, options.cwd);
+  const changedFiles = options.changedFiles ?? changedFilesSince(commit, options.cwd);
   return {
     findings: filterFindings(run.findings, baseFindings, filter, changedFiles),
     unfiltered: run.findings,

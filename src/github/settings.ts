@@ -1,0 +1,68 @@
+import type { Severity } from '../findings.js';
+
+export type FailOn = Severity | 'never';
+/** The CLI's `--filter` modes: what to report of the whole-tree review. */
+export type FilterMode = 'new' | 'changed' | 'all';
+
+/** The action's inputs (action.yml), validated. */
+export interface Settings {
+  /** Empty when the workflow passes no token: the review still runs, without the check run. */
+  token: string;
+  /** Files, directories or globs relative to the workspace; empty = the whole workspace. */
+  paths: string[];
+  config?: string;
+  failOn: FailOn;
+  /** Undefined = the event's default (`changed` for pull requests and pushes, else `all`). */
+  filter?: FilterMode;
+  checkName: string;
+  annotationsLimit: number;
+  sarifFile?: string;
+}
+
+export class InputError extends Error {}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+const FILTERS: readonly FilterMode[] = ['new', 'changed', 'all'];
+/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
+const MAX_ANNOTATIONS_LIMIT = 50_000;
+/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
+const MAX_CHECK_NAME = 100;
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  const value = raw.toLowerCase();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input ${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
+/**
+ * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
+ * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
+ */
+export function readSettings(input: (name: string) => string): Settings {
+  const paths = input('paths')
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const failOn = oneOf('fail-on', input('fail-on') || 'error', FAIL_ON);
+  const filterRaw = input('filter');
+  const checkName = input('check-name') || 'manifest-review';
+  if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
+    throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
+  }
+  const limitRaw = input('annotations-limit') || '1000';
+  if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
+    throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
+  }
+  const config = input('config');
+  const sarifFile = input('sarif-file');
+  return {
+    token: input('token'),
+    paths,
+    ...(config ? { config } : {}),
+    failOn,
+    ...(filterRaw ? { filter: oneOf('filter', filterRaw, FILTERS) } : {}),
+    checkName,
+    annotationsLimit: Number(limitRaw),
+    ...(sarifFile ? { sarifFile } : {}),
+  };
+}
