@@ -50049,6 +50049,10 @@ function readSettings(input) {
     if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
         throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
     }
+    const budgetRaw = input('time-budget') || '600';
+    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
+        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
+    }
     const config = input('config');
     const sarifFile = input('sarif-file');
     return {
@@ -50060,6 +50064,7 @@ function readSettings(input) {
         checkName,
         annotationsLimit: Number(limitRaw),
         ...(sarifFile ? { sarifFile } : {}),
+        timeBudgetSeconds: Number(budgetRaw),
     };
 }
 
@@ -59450,6 +59455,7 @@ function review_reviewChange(request) {
         workspace: request.workspace,
         paths: request.paths.length ? request.paths : ['.'],
         ...(request.configPath !== undefined ? { config: request.configPath } : {}),
+        ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
     };
     const shape = (result, reported, notes) => ({
         reported,
@@ -59657,7 +59663,14 @@ async function run() {
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
         const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
         const filter = settings.filter ?? defaultFilter(target.change);
-        const review = review_reviewChange({ workspace: env.workspace, paths: settings.paths, ...config, filter, ...(change ? { change } : {}) });
+        const review = review_reviewChange({
+            workspace: env.workspace,
+            paths: settings.paths,
+            ...config,
+            filter,
+            timeBudgetMs: settings.timeBudgetSeconds * 1000,
+            ...(change ? { change } : {}),
+        });
         await publish({
             settings,
             filter,

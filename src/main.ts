@@ -31,7 +31,14 @@ export async function run(): Promise<void> {
 
     const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
     const filter = settings.filter ?? defaultFilter(target.change);
-    const review = reviewChange({ workspace: env.workspace, paths: settings.paths, ...config, filter, ...(change ? { change } : {}) });
+    const review = reviewChange({
+      workspace: env.workspace,
+      paths: settings.paths,
+      ...config,
+      filter,
+      timeBudgetMs: settings.timeBudgetSeconds * 1000,
+      ...(change ? { change } : {}),
+    });
 
     await publish({
       settings,

@@ -15,6 +15,7 @@ describe('readSettings', () => {
       failOn: 'error',
       checkName: 'manifest-review',
       annotationsLimit: 1000,
+      timeBudgetSeconds: 600,
     });
   });
 
@@ -29,6 +30,7 @@ describe('readSettings', () => {
         'check-name': 'manifests',
         'annotations-limit': '0',
         'sarif-file': 'out.sarif',
+        'time-budget': '30',
       }),
     );
     expect(settings).toEqual({
@@ -40,6 +42,7 @@ describe('readSettings', () => {
       checkName: 'manifests',
       annotationsLimit: 0,
       sarifFile: 'out.sarif',
+      timeBudgetSeconds: 30,
     });
   });
 
@@ -50,6 +53,8 @@ describe('readSettings', () => {
     ['annotations-limit', '1e3', /annotations-limit/],
     ['annotations-limit', '50001', /annotations-limit/],
     ['check-name', 'x'.repeat(101), /check-name/],
+    ['time-budget', '0', /time-budget must be a whole number of seconds/],
+    ['time-budget', '1.5', /time-budget/],
   ])('%s=%j is refused, not guessed', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(InputError);
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(message);
@@ -68,7 +73,7 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000 });
+    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000, timeBudgetSeconds: 600 });
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.

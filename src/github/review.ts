@@ -19,6 +19,8 @@ export interface ChangeReviewRequest {
   paths: readonly string[];
   configPath?: string;
   filter: FilterMode;
+  /** Reading and parsing stop after this long; the files left are skipped with a notice. */
+  timeBudgetMs?: number;
   /** Undefined when there is no change to compare with: every finding is reported. */
   change?: ChangeUnderReview;
 }
@@ -48,6 +50,7 @@ export function reviewChange(request: ChangeReviewRequest): ChangeReviewResult {
     workspace: request.workspace,
     paths: request.paths.length ? request.paths : ['.'],
     ...(request.configPath !== undefined ? { config: request.configPath } : {}),
+    ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
   };
   const shape = (result: { findings: Finding[]; unfiltered: Finding[]; suppressed: Finding[]; tree: LoadedTree }, reported: Finding[], notes: string[]): ChangeReviewResult => ({
     reported,

@@ -17,6 +17,8 @@ export interface Settings {
   checkName: string;
   annotationsLimit: number;
   sarifFile?: string;
+  /** Time for reading and parsing the tree; files not reached by then are skipped with a notice. */
+  timeBudgetSeconds: number;
 }
 
 export class InputError extends Error {}
@@ -53,6 +55,10 @@ export function readSettings(input: (name: string) => string): Settings {
   if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
     throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
   }
+  const budgetRaw = input('time-budget') || '600';
+  if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
+    throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
+  }
   const config = input('config');
   const sarifFile = input('sarif-file');
   return {
@@ -64,5 +70,6 @@ export function readSettings(input: (name: string) => string): Settings {
     checkName,
     annotationsLimit: Number(limitRaw),
     ...(sarifFile ? { sarifFile } : {}),
+    timeBudgetSeconds: Number(budgetRaw),
   };
 }
