@@ -26,10 +26,12 @@ function eksctlTaints(value: unknown): Taint[] {
 
 function kubeletSettings(ng: unknown): KubeletSettings {
   const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
-  const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']);
-  const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory'));
-  const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory'));
-  const eviction = asString(get(extra, 'evictionHard', 'memory.available'));
+  // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+  const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+  const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
+  const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
+  const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
+  const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
   return {
     ...(maxPods !== undefined ? { maxPods } : {}),
     ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
@@ -108,6 +110,8 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
       const amiFamily = asString(get(ng, 'amiFamily'));
       const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
       const releaseVersion = asString(get(ng, 'releaseVersion'));
+      // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+      const userData = asString(get(ng, 'overrideBootstrapCommand'));
       const versionFromRelease = releaseVersion ? normalizeMinor(releaseVersion.split('-')[0]) : undefined;
       out.push({
         kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
@@ -128,6 +132,7 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
         managed,
         ...(versionFromRelease ? { version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: 'releaseVersion' } } : {}),
         ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+        ...(userData !== undefined ? { userData } : {}),
         subnets: nodeGroupSubnets(config, ng),
         subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
         ...(privateNetworking !== undefined ? { privateNetworking } : {}),
