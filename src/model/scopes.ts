@@ -52,7 +52,12 @@ export function assignScopes(model: Unscoped): Scope[] {
       cluster,
       nodeGroups: pick(model.nodeGroups, i, (g) => {
         const named = byName(g);
-        return named.length ? named : nearest(g);
+        if (named.length <= 1) return named.length ? named : nearest(g);
+        // Several definitions share the name (copies per environment): the nearest of them win.
+        const dir = dirSegments(g.ref.doc.path);
+        const scores = named.map((n) => commonPrefix(clusterDirs[n] ?? [], dir));
+        const best = Math.max(...scores);
+        return named.filter((_, k) => scores[k] === best);
       }),
       workloads: pick(model.workloads, i),
       services: pick(model.services, i),
