@@ -92,3 +92,37 @@ describe('memory-budget/pod-exceeds-node', () => {
     expect(f?.message).toContain('quota-demo-large request 4.1Gi');
   });
 });
+
+describe('memory-budget/pod-exceeds-node: node types from CloudFormation', () => {
+  const nodegroup = (props: string): string => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Cluster:
+    Type: AWS::EKS::Cluster
+    Properties: {Name: prod, RoleArn: arn:aws:iam::1:role/r, ResourcesVpcConfig: {SubnetIds: [subnet-1a2b3c4d]}}
+  Workers:
+    Type: AWS::EKS::Nodegroup
+    Properties:
+      ClusterName: !Ref Cluster
+      NodeRole: arn:aws:iam::1:role/n
+      Subnets: [subnet-1a2b3c4d]
+      ScalingConfig: {MinSize: 1, MaxSize: 3, DesiredSize: 2}
+${props}`;
+
+  test('a managed node group that names no type launches t3.medium, the EKS API default', () => {
+    const [f] = findingsOf(rule, { 'stack.yaml': nodegroup(''), 'a.yaml': app('4Gi', '') });
+    expect(f?.message).toContain('> t3.medium allocatable 3.2Gi');
+    expect(f?.message).toContain('(node group Workers (t3.medium, the EKS default))');
+  });
+
+  test('a type from a parameter is not guessed', () => {
+    const stack = nodegroup('      InstanceTypes: [!Ref NodeType]').replace('Resources:', 'Parameters:\n  NodeType: {Type: String}\nResources:');
+    expect(findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') })).toEqual([]);
+  });
+
+  test('a retired type the ENI table still lists gets a notice saying so (eksctl kubeflow example, p3)', () => {
+    const text = corpus('eksctl-io__eksctl/examples/23-kubeflow-spot-instance.yaml');
+    const notices = findingsOf(rule, { 'cluster.yaml': text });
+    expect(summary(notices)).toEqual([`notice cluster.yaml:${lineOf(text, '["p3.2xlarge"]')}`, `notice cluster.yaml:${lineOf(text, '["p3.8xlarge"]')}`]);
+    expect(notices[0]?.message).toContain('p3.2xlarge is in the ENI max-pods table but has no memory data');
+  });
+});

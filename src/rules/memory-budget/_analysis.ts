@@ -17,7 +17,7 @@ import type { RuleContext } from '../types.js';
 import { matchPod, or, readsAnyLabel, type Match, type Tri } from './_match.js';
 import { nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
-import { mem } from './_units.js';
+import { mem, mi, mib } from './_units.js';
 
 /** Memory one per-node pod (DaemonSet or system pod) takes on every node it runs on. Bytes. */
 export interface NodeLoad {
@@ -83,8 +83,8 @@ interface SystemPodLoad extends NodeLoad {
 export function systemPodLoads(option: unknown): SystemPodLoad[] {
   const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
   const fromRow = (row: (typeof table)[number]): SystemPodLoad => {
-    const request = (row.memoryRequestMiB ?? 0) * 2 ** 20;
-    const limit = row.memoryLimitMiB !== undefined ? row.memoryLimitMiB * 2 ** 20 : request;
+    const request = mib(row.memoryRequestMiB ?? 0);
+    const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
     return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
   };
   if (!Array.isArray(option)) return table.filter((p) => p.defaultOnEks).map(fromRow);
@@ -351,6 +351,6 @@ export function overheadDetails(o: Overhead, side: 'request' | 'limit'): string[
   return o.loads.map((l) => {
     const v = side === 'request' ? l.request : l.limit;
     const note = side === 'limit' && l.unbounded ? (l.request > 0 ? ' (no limit: its request)' : ' (no memory request or limit)') : '';
-    return `  ${l.name}: ${Math.round(v / 2 ** 20)}Mi${note}`;
+    return `  ${l.name}: ${mi(v)}${note}`;
   });
 }

@@ -234,7 +234,17 @@ function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): 
 
 function groupLabel(group: NodeGroup): string {
   if (group.source === 'karpenter') return `${group.kind} ${group.name}`;
+  if (apiDefaultType(group).length > 0 && group.instanceTypes.length === 0) return `node group ${group.name} (${EKS_DEFAULT_INSTANCE_TYPE}, the EKS default)`;
   return `node group ${group.name}`;
+}
+
+/** What `CreateNodegroup` launches when neither InstanceTypes nor a launch template names a type. */
+const EKS_DEFAULT_INSTANCE_TYPE = 't3.medium';
+
+function apiDefaultType(group: NodeGroup): string[] {
+  const statesNothing =
+    group.source === 'cfn-nodegroup' && group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
+  return statesNothing ? [EKS_DEFAULT_INSTANCE_TYPE] : [];
 }
 
 function autoLabels(group: NodeGroup): Record<string, string> {
@@ -274,7 +284,7 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
     unknownTypes = c.unknown;
     approximate = c.approximate;
   } else {
-    const names = [...new Set(group.instanceTypes)];
+    const names = [...new Set(group.instanceTypes.length > 0 ? group.instanceTypes : apiDefaultType(group))];
     types = names.map((n) => instanceType(n)).filter((t): t is InstanceTypeInfo => t !== undefined);
     unknownTypes = names.filter((n) => !instanceType(n));
   }

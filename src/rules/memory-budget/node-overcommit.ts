@@ -87,16 +87,21 @@ export default defineRule({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
+    // Only workloads that surely run in the node group's cluster: those of exactly one scope.
+    const byScope = new Map<number, Workload[]>();
+    for (const w of a.podWorkloads) {
+      const scopes = a.scopesOf(w);
+      const [scope] = scopes;
+      if (scopes.length !== 1 || scope === undefined || a.onFargate(w, scope)) continue;
+      const list = byScope.get(scope) ?? [];
+      list.push(w);
+      byScope.set(scope, list);
+    }
     for (const target of a.targets) {
       if (!a.isCertain(target) || !target.group) continue;
       const [scope] = a.scopesOf(target.group);
-      if (scope === undefined) continue;
-      // Only workloads that surely run in this cluster.
-      const workloads = a.podWorkloads.filter((w) => {
-        const scopes = a.scopesOf(w);
-        return scopes.length === 1 && scopes[0] === scope && !a.onFargate(w, scope);
-      });
-      if (workloads.length === 0) continue;
+      const workloads = scope === undefined ? undefined : byScope.get(scope);
+      if (!workloads) continue;
       for (const budget of target.budgets) {
         const found = overcommitOn(a, target, budget, workloads);
         if (found) {

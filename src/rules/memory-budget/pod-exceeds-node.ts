@@ -1,3 +1,4 @@
+import { ENI_MAX_PODS_SOURCE, eniMaxPods } from '../../data/eni-max-pods.js';
 import { INSTANCE_TYPES_SOURCE } from '../../data/instance-types.js';
 import type { Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
@@ -75,14 +76,15 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
     seen.add(target);
     const names = target.unknownTypes.join(', ');
     const plural = target.unknownTypes.length > 1;
+    const retired = target.unknownTypes.filter((n) => eniMaxPods(n) !== undefined);
     reports.push({
       subject: target.subject,
       at: target.at,
       severity: 'notice',
       message:
         `instance type${plural ? 's' : ''} ${names} ${plural ? 'are' : 'is'} not in the instance-type table, so memory budgets on ${target.virtualFor ? 'it' : target.label} are not checked` +
-        `${plural ? ' for them' : ''}; check the spelling or give a type the table lists.`,
-      details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (1,363 types offered in us-east-1, us-east-2, us-west-2).`,
+        `${plural ? ' for them' : ''}; ${retired.length > 0 ? `${retired.join(', ')} ${retired.length > 1 ? 'are' : 'is'} in the ENI max-pods table but has no memory data (retired or not offered in us-east-1, us-east-2 and us-west-2)` : 'check the spelling or use a type the table lists'}.`,
+      details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (types offered in us-east-1, us-east-2 and us-west-2); ENI max pods: ${ENI_MAX_PODS_SOURCE}.`,
     });
   };
   for (const t of a.targets) notice(t);
