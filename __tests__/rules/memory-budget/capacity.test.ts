@@ -15,7 +15,7 @@ describe('memory-budget/capacity', () => {
     expect(summary(findings)).toEqual([`error a.yaml:${lineOf(text, 'replicas: 6')}`]);
     expect(findings[0]?.message).toBe(
       'app needs at least 6 pods × 2Gi request, but the node groups it can use hold at most 3 even on the largest nodes they may get: ' +
-        'node group ng 3 nodes × 1 (c5.large: 3.0Gi allocatable − DaemonSets 0Mi); raise maxSize to 8 or lower the replicas or the request.',
+        'node group ng: 3 nodes × 1 pod (c5.large: 3.0Gi allocatable − DaemonSets 0Mi); raise maxSize to 8 or lower the replicas or the request.',
     );
   });
 
@@ -38,7 +38,7 @@ describe('memory-budget/capacity', () => {
 
   test('the pod limit of a node caps small pods (t3.small: 11 pods, 2 of them aws-node and kube-proxy)', () => {
     const [f] = findingsOf(rule, { 'c.yaml': group('t3.small', 5), 'a.yaml': app('10Mi', 'replicas: 50\nstrategy: {type: Recreate}') });
-    expect(f?.message).toContain('node group ng 5 nodes × 9 (t3.small');
+    expect(f?.message).toContain('node group ng: 5 nodes × 9 pods (t3.small');
   });
 
   test('no max size, or a Karpenter pool without a node limit: nothing to compare', () => {

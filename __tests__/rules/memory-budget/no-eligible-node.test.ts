@@ -13,7 +13,7 @@ describe('memory-budget/no-eligible-node', () => {
     const findings = findingsOf(rule, { 'c.yaml': groups, 'a.yaml': text });
     expect(summary(findings)).toEqual([`warning a.yaml:${lineOf(text, 'nodeSelector')}`]);
     expect(findings[0]?.message).toBe(
-      "app's nodeSelector matches none of the 2 node groups it can use (node group web: nodeSelector role=db (has web) | node group gpu: nodeSelector role=db (has gpu); " +
+      "app's nodeSelector matches none of the 2 node groups of its cluster (node group web: nodeSelector role=db (has web) | node group gpu: nodeSelector role=db (has gpu); " +
         'taint nvidia.com/gpu=true:NoSchedule not tolerated), so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.',
     );
   });

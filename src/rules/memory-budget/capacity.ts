@@ -67,7 +67,7 @@ function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, s
 
 function report(w: Workload, request: number, count: PodCount, v: Verdict, severity: Severity): RuleReport {
   const groups = v.rooms.map(
-    (r) => `${r.target.label} ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`,
+    (r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`,
   );
   const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
   const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;

@@ -29,7 +29,7 @@ export default defineRule({
         subject: w,
         at,
         message:
-          `${w.name}'s ${parts.join(' and ') || 'selectors'} match${parts.length === 1 ? 'es' : ''} none of the ${n} node group${n > 1 ? 's' : ''} it can use (${shown.join(' | ')}${more}), ` +
+          `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
           `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`,
         details: placements.map((p) => `${p.target.label} (${p.target.subject.ref.doc.path}): ${p.match.reasons.join('; ')}`).join('\n'),
       });
