@@ -139,3 +139,20 @@ describe('memory-budget/limit-exceeds-node', () => {
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('1Gi', '') })).toEqual([]);
   });
 });
+
+test('memory-budget/limit-exceeds-node: Karpenter requirements it cannot evaluate silence the warning, not the error', () => {
+  const app = workload('Deployment', 'app', containers(container('app', '1Gi', '3.5Gi')));
+  const gpu = '- {key: karpenter.k8s.aws/instance-gpu-count, operator: Gt, values: ["0"]}\n';
+  const mixed = nodePool('default', `${gpu}- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large, m5.large]}`);
+  expect(findingsOf(rule, { 'k.yaml': mixed, 'a.yaml': app })).toEqual([]);
+  const small = nodePool('default', `${gpu}- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large]}`);
+  expect(findingsOf(rule, { 'k.yaml': small, 'a.yaml': app }).map((f) => f.severity)).toEqual(['error']);
+});
+
+test('memory-budget/limit-exceeds-node: a node group scaled to zero, or a pod pinned by nodeName, gives no error', () => {
+  const pod = (extra: string): string => workload('Deployment', 'app', `${extra}${containers(container('app', '1Gi', '3.5Gi'))}`);
+  const zero = eksctl('- name: off\n  instanceType: c5.large\n  minSize: 0\n  maxSize: 0\n- name: on\n  instanceType: m5.large');
+  expect(findingsOf(rule, { 'c.yaml': zero, 'a.yaml': pod('') })).toEqual([]);
+  const one = eksctl('- name: ng\n  instanceType: c5.large');
+  expect(findingsOf(rule, { 'c.yaml': one, 'a.yaml': pod('nodeName: ip-10-0-0-1.ec2.internal\n') }).map((f) => f.severity)).toEqual(['warning']);
+});

@@ -227,7 +227,13 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
     const known = byTarget.get(target);
     if (known) return known;
     let result: Placement;
-    if (target.virtualFor === w) {
+    if (target.maxSize === 0) {
+      // A node group scaled to zero has no node to land on.
+      result = { target, result: 'no', types: [], match: { result: 'no', reasons: ['max size 0: no nodes'] } };
+    } else if (asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
+      // `nodeName` bypasses the scheduler: the node is named, its group is not.
+      result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
+    } else if (target.virtualFor === w) {
       result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' as Tri })), match: { result: 'yes', reasons: [] } };
     } else if (readsAnyLabel(w.pod, TYPE_KEYS) && target.budgets.length > 0) {
       const types = target.budgets.map((budget) => ({ budget, match: matchPod(w.pod, target.view(budget)) }));

@@ -46,6 +46,8 @@ function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Ve
     if (target.karpenter) {
       const choosable = rows.filter((r) => r.placeable);
       if (choosable.length > 0 && choosable.every(surely)) severity = 'error';
+      // Requirements we could not evaluate may exclude the small type: too unsure for a warning.
+      else if (target.approximate) continue;
     } else {
       const sure = exceeding.find(surely);
       if (sure) [pick, severity] = [sure, 'error'];
