@@ -33,6 +33,9 @@ spec:
       containers:
         - name: web
           image: nginx:1.27
+          resources:
+            requests: {memory: 128Mi}
+            limits: {memory: 256Mi}
 `;
 
 /** A ConfigMap whose `name` is given twice: js-yaml rejects it at the second key. */

@@ -12,7 +12,7 @@ describe('examples/config-and-suppressions', () => {
 
   test('its config is found from the directory, valid, and feeds the model', () => {
     expect(result.findings.filter((f) => f.rule === 'input/invalid-config')).toEqual([]);
-    expect(result.tree.model.clusters.map((c) => [c.name, c.source, c.version?.value])).toEqual([['payments', 'config', '1.29']]);
+    expect(result.tree.model.clusters.map((c) => [c.name, c.source, c.version?.value])).toEqual([['payments', 'config', '1.35']]);
     expect(result.tree.model.nodeGroups.map((g) => [g.name, g.source, g.instanceTypes])).toEqual([
       ['general', 'config', ['m5.large']],
       ['batch', 'config', ['r5.large']],

@@ -27,10 +27,12 @@ function eksctlTaints(value: unknown): Taint[] {
 
 function kubeletSettings(ng: unknown): KubeletSettings {
   const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
-  const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']);
-  const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory'));
-  const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory'));
-  const eviction = asString(get(extra, 'evictionHard', 'memory.available'));
+  // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+  const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+  const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
+  const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
+  const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
+  const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
   return {
     ...(maxPods !== undefined ? { maxPods } : {}),
     ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
@@ -124,6 +126,8 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
       const amiFamily = asString(get(ng, 'amiFamily'));
       const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
       const releaseVersion = asString(get(ng, 'releaseVersion'));
+      // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+      const userData = asString(get(ng, 'overrideBootstrapCommand'));
       const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
       // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
       const nodeVersion: NodeVersionReading =
@@ -151,6 +155,7 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
         managed,
         ...nodeVersionFields(nodeVersion),
         ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+        ...(userData !== undefined ? { userData } : {}),
         subnets: nodeGroupSubnets(config, ng),
         subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
         ...(privateNetworking !== undefined ? { privateNetworking } : {}),

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+// The generator is plain ESM; the test runs it over ../shared/data and compares with the tree.
+import { renderNodeData } from '../../scripts/generate-node-data.mjs';
+import { eniMaxPods } from '../../src/data/eni-max-pods.js';
+import { allInstanceTypes, instanceType } from '../../src/data/instance-types.js';
+import { SYSTEM_PODS } from '../../src/data/system-pods.js';
+import { REPO_ROOT, SHARED_DATA } from '../helpers/paths.js';
+
+const shared = (name: string): string => readFileSync(path.join(SHARED_DATA, name), 'utf8');
+
+/** The shared CSVs quote no cell (README: only cells with a comma are quoted, and none has one). */
+function csvRows(name: string): Record<string, string>[] {
+  const [header = '', ...lines] = shared(name).trimEnd().split('\n');
+  const keys = header.split(',');
+  return lines.map((line) => {
+    expect(line).not.toContain('"');
+    const cells = line.split(',');
+    return Object.fromEntries(keys.map((k, i) => [k, cells[i] ?? '']));
+  });
+}
+
+describe('generated node data', () => {
+  test('src/data matches a fresh generation from ../shared/data (run scripts/generate-node-data.mjs)', () => {
+    const generated: Map<string, string> = renderNodeData(SHARED_DATA);
+    expect([...generated.keys()].sort()).toEqual(['src/data/eni-max-pods.ts', 'src/data/instance-types.ts', 'src/data/system-pods.ts']);
+    for (const [file, content] of generated) {
+      expect(readFileSync(path.join(REPO_ROOT, file), 'utf8')).toBe(content);
+    }
+  });
+
+  test('every instance-types.csv row reads back with all its columns', () => {
+    const rows = csvRows('instance-types.csv');
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(allInstanceTypes()).toHaveLength(rows.length);
+    for (const r of rows) {
+      expect(instanceType(r['instance_type'] ?? '')).toEqual({
+        name: r['instance_type'],
+        family: r['family'],
+        size: r['size'],
+        arch: r['arch'],
+        vcpu: Number(r['vcpu']),
+        memoryMiB: Number(r['memory_mib']),
+        eniMaxPods: Number(r['eni_max_pods']),
+        karpenterAllocatableMiB: Number(r['karpenter_allocatable_mib']),
+      });
+    }
+    expect(instanceType('c5.huge')).toBeUndefined();
+  });
+
+  test('every eni-max-pods.txt entry reads back, and agrees with the instance table', () => {
+    const entries = shared('eni-max-pods.txt')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.trim().split(/\s+/));
+    expect(entries.length).toBeGreaterThan(1300);
+    for (const [name = '', pods] of entries) expect(eniMaxPods(name)).toBe(Number(pods));
+    for (const t of allInstanceTypes()) expect(eniMaxPods(t.name)).toBe(t.eniMaxPods);
+  });
+
+  test('system pods keep every row, and EKS installs aws-node, kube-proxy and CoreDNS by default', () => {
+    const rows = csvRows('system-pods.csv');
+    expect(SYSTEM_PODS.map((p) => `${p.namespace}/${p.name}`)).toEqual(rows.map((r) => `${r['namespace']}/${r['name']}`));
+    expect(SYSTEM_PODS.filter((p) => p.defaultOnEks).map((p) => p.name)).toEqual(['aws-node', 'coredns', 'kube-proxy']);
+    const ebs = SYSTEM_PODS.find((p) => p.name === 'ebs-csi-node');
+    expect(ebs).toMatchObject({ kind: 'DaemonSet', memoryRequestMiB: 104, memoryLimitMiB: 320 });
+    // An empty cell is "none set", never zero.
+    expect(SYSTEM_PODS.find((p) => p.name === 'aws-node')?.memoryRequestMiB).toBeUndefined();
+  });
+});

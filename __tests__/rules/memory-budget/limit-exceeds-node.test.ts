@@ -1,0 +1,158 @@
+import rule from '../../../src/rules/memory-budget/limit-exceeds-node.js';
+import { findingsOf, reviewFiles } from '../../helpers/review.js';
+import { container, containers, eksctl, example, lineOf, nodePool, summary, workload } from './fixtures.js';
+
+const outage = {
+  'examples/outage-2019/cluster.yaml': example('outage-2019/cluster.yaml'),
+  'examples/outage-2019/rails.yaml': example('outage-2019/rails.yaml'),
+  'examples/outage-2019/agents.yaml': example('outage-2019/agents.yaml'),
+};
+const fixed = {
+  'examples/outage-2019-fixed/cluster.yaml': example('outage-2019-fixed/cluster.yaml'),
+  'examples/outage-2019-fixed/rails.yaml': example('outage-2019-fixed/rails.yaml'),
+  'examples/outage-2019-fixed/agents.yaml': example('outage-2019-fixed/agents.yaml'),
+};
+
+const c5 = eksctl('- name: ng\n  instanceType: c5.large\n  maxSize: 3');
+const app = (request: string, limit: string, extra = ''): string => workload('Deployment', 'app', `${extra}${containers(container('app', request, limit))}`);
+const limitLine = (text: string): number => lineOf(text, 'limits: {memory');
+const agent = (name: string, request: string, limit: string, extra = ''): string => workload('DaemonSet', name, `${extra}${containers(container(name, request, limit))}`);
+
+describe('memory-budget/limit-exceeds-node', () => {
+  test('the 2019 outage: rails 3.5Gi + agents 1.3Gi on c5.large, at the memory: 3.5Gi line', () => {
+    const findings = findingsOf(rule, outage);
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    const rails = outage['examples/outage-2019/rails.yaml'];
+    expect(f).toMatchObject({ severity: 'error', path: 'examples/outage-2019/rails.yaml', startLine: lineOf(rails, 'memory: 3.5Gi') });
+    expect(f?.message).toBe(
+      'rails-app limit 3.5Gi + DaemonSets 1.3Gi = 4.8Gi > c5.large allocatable 3.0Gi (nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction) ' +
+        'on node group NodeGroup: one pod bursting to its limit can run the node out of memory; lower the request and limit to ≤ 1.7Gi or use c5.xlarge (6.4Gi allocatable).',
+    );
+    expect(f?.details).toContain('Total: 3584Mi + 1368Mi = 4952Mi > 3114Mi allocatable');
+    expect(f?.details).toContain('DaemonSet monitoring/datadog-agent: 768Mi');
+  });
+
+  test('the fix on m5.large gets no memory-budget finding at all', () => {
+    expect(reviewFiles(fixed).filter((f) => f.rule.startsWith('memory-budget/'))).toEqual([]);
+    // With the old 2Gi request two pods share a node: fine by this rule, an overcommit warning.
+    const twoPerNode = { ...fixed, 'examples/outage-2019-fixed/rails.yaml': fixed['examples/outage-2019-fixed/rails.yaml'].replace('memory: 3Gi', 'memory: 2Gi') };
+    expect(reviewFiles(twoPerNode).filter((f) => f.rule.startsWith('memory-budget/')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning memory-budget/node-overcommit']);
+  });
+
+  test('between the conservative and the optimistic allocatable it is a warning', () => {
+    // c5.large: conservative 3114Mi, optimistic 3299Mi.
+    const [f] = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('1Gi', '3200Mi') });
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('3.1Gi > c5.large allocatable 3.0Gi');
+    expect(f?.message).toContain('an estimate: nodes may get up to 3.2Gi');
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('1Gi', '3100Mi') })).toEqual([]);
+  });
+
+  test('DaemonSets without a limit count with their request; those kept off the nodes do not count', () => {
+    const files = {
+      'c.yaml': c5,
+      'a.yaml': app('1Gi', '2.5Gi'),
+      'd1.yaml': agent('logs', '1Gi', ''),
+      'd2.yaml': agent('gpu', '2Gi', '2Gi', 'nodeSelector: {accelerator: nvidia}\n'),
+    };
+    const [f] = findingsOf(rule, files);
+    expect(f?.message).toContain('limit 2.5Gi + DaemonSets 1Gi = 3.5Gi');
+    expect(f?.details).toContain('DaemonSet web/logs: 1024Mi (no limit: its request)');
+    expect(f?.details).not.toContain('gpu');
+  });
+
+  test('a tainted node group counts only for pods that tolerate it', () => {
+    const tainted = eksctl('- name: ng\n  instanceType: c5.large\n  taints: [{key: dedicated, value: batch, effect: NoSchedule}]');
+    expect(findingsOf(rule, { 'c.yaml': tainted, 'a.yaml': app('1Gi', '4Gi') })).toEqual([]);
+    const tolerating = app('1Gi', '4Gi', 'tolerations: [{key: dedicated, operator: Equal, value: batch, effect: NoSchedule}]\n');
+    expect(summary(findingsOf(rule, { 'c.yaml': tainted, 'a.yaml': tolerating }))).toEqual([`error a.yaml:${limitLine(tolerating)}`]);
+  });
+
+  test('node affinity picks the node group: NotIn keeps the pod off the small one', () => {
+    const groups = eksctl('- name: small\n  instanceType: c5.large\n  labels: {size: small}\n- name: big\n  instanceType: m5.xlarge\n  labels: {size: big}');
+    const affinity = (op: string): string =>
+      `affinity:\n  nodeAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n      nodeSelectorTerms:\n        - matchExpressions: [{key: size, operator: ${op}, values: [small]}]\n`;
+    expect(findingsOf(rule, { 'c.yaml': groups, 'a.yaml': app('1Gi', '4Gi', affinity('NotIn')) })).toEqual([]);
+    const [f] = findingsOf(rule, { 'c.yaml': groups, 'a.yaml': app('1Gi', '4Gi', affinity('In')) });
+    expect(f?.message).toContain('c5.large allocatable 3.0Gi');
+    // Without affinity it can land on either: the small one is the risk.
+    expect(findingsOf(rule, { 'c.yaml': groups, 'a.yaml': app('1Gi', '4Gi') })[0]?.message).toContain('on node group small');
+  });
+
+  test('an init container and a native sidecar make up the limit', () => {
+    const spec =
+      'initContainers:\n' +
+      '  - {name: mesh, restartPolicy: Always, resources: {requests: {memory: 128Mi}, limits: {memory: 1Gi}}}\n' +
+      '  - {name: migrate, resources: {requests: {memory: 512Mi}, limits: {memory: 2.5Gi}}}\n' +
+      containers(container('app', '256Mi', '1Gi'));
+    const text = workload('Deployment', 'app', spec);
+    const [f] = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': text });
+    // init phase: migrate 2.5Gi beside the mesh sidecar 1Gi = 3.5Gi > app phase 2Gi; it points at migrate's limit.
+    expect(f?.startLine).toBe(lineOf(text, 'name: migrate'));
+    expect(f?.message).toContain('limits 3.5Gi (migrate 2.5Gi + mesh 1Gi)');
+    expect(f?.message).toContain("lower migrate's limit to ≤ 2Gi");
+  });
+
+  test('an instance-type nodeSelector without any node group is the node type', () => {
+    const pinned = app('1Gi', '4Gi', 'nodeSelector: {node.kubernetes.io/instance-type: t3.medium}\n');
+    const [f] = findingsOf(rule, { 'a.yaml': pinned });
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('> t3.medium allocatable 3.2Gi');
+    expect(f?.message).toContain('use t3.large');
+  });
+
+  test('the system-pod set is an option', () => {
+    const files = { 'c.yaml': c5, 'a.yaml': app('1Gi', '2.8Gi') };
+    expect(findingsOf(rule, files)).toEqual([]);
+    const [f] = findingsOf(rule, files, { options: () => ({ systemPods: ['ebs-csi-node', { name: 'vendor-agent', memoryLimit: '64Mi' }] }) });
+    expect(f?.details).toContain('ebs-csi-node (system pod): 320Mi');
+    expect(f?.details).toContain('vendor-agent (system pod): 64Mi');
+  });
+
+  test('Karpenter: an error only when every type the request fits would be exceeded', () => {
+    const one = nodePool('default', '- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large]}');
+    expect(summary(findingsOf(rule, { 'k.yaml': one, 'a.yaml': app('1Gi', '3.5Gi') }))).toEqual([`error a.yaml:${limitLine(app('1Gi', '3.5Gi'))}`]);
+    const two = nodePool('default', '- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large, m5.large]}');
+    const [f] = findingsOf(rule, { 'k.yaml': two, 'a.yaml': app('1Gi', '3.5Gi') });
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('karpenter.k8s.aws/instance-memory Gt 4096');
+  });
+
+  test('Karpenter requirements on memory (Gt) choose the candidate types', () => {
+    const pool = nodePool('default', '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [m5]}\n- {key: karpenter.k8s.aws/instance-memory, operator: Gt, values: ["16384"]}');
+    expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('1Gi', '20Gi') })).toEqual([]);
+    expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('1Gi', '30Gi') })[0]?.message).toContain('m5.2xlarge allocatable');
+  });
+
+  test('a workload that two clusters may run is flagged only when both would fail', () => {
+    const a = eksctl('- name: ng\n  instanceType: c5.large', 'a');
+    const bBig = eksctl('- name: ng\n  instanceType: m5.xlarge', 'b');
+    const bSmall = eksctl('- name: ng\n  instanceType: t3.medium', 'b');
+    expect(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bBig, 'apps/a.yaml': app('1Gi', '4Gi') })).toEqual([]);
+    expect(summary(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bSmall, 'apps/a.yaml': app('1Gi', '4Gi') }))).toEqual([`error apps/a.yaml:${limitLine(app('1Gi', '4Gi'))}`]);
+    // A workload beside one cluster belongs to it alone.
+    expect(summary(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bBig, 'clusters/a/app.yaml': app('1Gi', '4Gi') }))).toEqual([`error clusters/a/app.yaml:${limitLine(app('1Gi', '4Gi'))}`]);
+  });
+
+  test('a pod without a limit is missing-memory’s, not this rule’s', () => {
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('1Gi', '') })).toEqual([]);
+  });
+});
+
+test('memory-budget/limit-exceeds-node: Karpenter requirements it cannot evaluate silence the warning, not the error', () => {
+  const app = workload('Deployment', 'app', containers(container('app', '1Gi', '3.5Gi')));
+  const gpu = '- {key: karpenter.k8s.aws/instance-gpu-count, operator: Gt, values: ["0"]}\n';
+  const mixed = nodePool('default', `${gpu}- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large, m5.large]}`);
+  expect(findingsOf(rule, { 'k.yaml': mixed, 'a.yaml': app })).toEqual([]);
+  const small = nodePool('default', `${gpu}- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large]}`);
+  expect(findingsOf(rule, { 'k.yaml': small, 'a.yaml': app }).map((f) => f.severity)).toEqual(['error']);
+});
+
+test('memory-budget/limit-exceeds-node: a node group scaled to zero, or a pod pinned by nodeName, gives no error', () => {
+  const pod = (extra: string): string => workload('Deployment', 'app', `${extra}${containers(container('app', '1Gi', '3.5Gi'))}`);
+  const zero = eksctl('- name: off\n  instanceType: c5.large\n  minSize: 0\n  maxSize: 0\n- name: on\n  instanceType: m5.large');
+  expect(findingsOf(rule, { 'c.yaml': zero, 'a.yaml': pod('') })).toEqual([]);
+  const one = eksctl('- name: ng\n  instanceType: c5.large');
+  expect(findingsOf(rule, { 'c.yaml': one, 'a.yaml': pod('nodeName: ip-10-0-0-1.ec2.internal\n') }).map((f) => f.severity)).toEqual(['warning']);
+});

@@ -1,0 +1,48 @@
+import rule from '../../../src/rules/memory-budget/missing-memory.js';
+import { findingsOf } from '../../helpers/review.js';
+import { container, containers, corpus, lineOf, summary, workload } from './fixtures.js';
+
+describe('memory-budget/missing-memory', () => {
+  test('each container without a limit, at the container; neither set and request-only say different things', () => {
+    const spec =
+      'initContainers:\n  - {name: setup, image: busybox}\n  - {name: mesh, image: envoy, restartPolicy: Always, resources: {requests: {memory: 64Mi}}}\n' +
+      containers(container('app', '256Mi', '512Mi'), container('logger', '', ''), container('cache', '128Mi', ''));
+    const text = workload('Deployment', 'web', spec);
+    const findings = findingsOf(rule, { 'w.yaml': text });
+    expect(summary(findings)).toEqual([
+      `warning w.yaml:${lineOf(text, 'name: setup')}`,
+      `warning w.yaml:${lineOf(text, 'name: mesh')}`,
+      `warning w.yaml:${lineOf(text, 'name: logger')}`,
+      `warning w.yaml:${lineOf(text, 'name: cache')}`,
+    ]);
+    const byName = (n: string): string => findings.find((f) => f.message.includes(` ${n} of`))?.message ?? '';
+    expect(byName('setup')).toBe(
+      "init container setup of web sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node's memory; set resources.requests.memory and resources.limits.memory.",
+    );
+    expect(byName('mesh')).toContain('sidecar container mesh of web requests 64Mi of memory but sets no limit');
+    expect(byName('cache')).toContain('set resources.limits.memory (the request, 128Mi, if it should never burst)');
+  });
+
+  test('a LimitRange default limit in the namespace, or a pod-level limit, counts as a limit', () => {
+    const text = workload('Deployment', 'web', containers(container('app', '256Mi', '')));
+    const limitRange = 'apiVersion: v1\nkind: LimitRange\nmetadata: {name: d, namespace: web}\nspec:\n  limits: [{type: Container, default: {memory: 512Mi}}]\n';
+    expect(findingsOf(rule, { 'w.yaml': text, 'lr.yaml': limitRange })).toEqual([]);
+    const podLevel = workload('Deployment', 'web', `resources: {limits: {memory: 1Gi}}\n${containers(container('app', '256Mi', ''))}`);
+    expect(findingsOf(rule, { 'w.yaml': podLevel })).toEqual([]);
+  });
+
+  test('a LimitRange with only min (ingress-nginx 0.x mandatory.yaml) sets requests, not limits', () => {
+    const file = '_history/ab3a789caae6/deploy/static/mandatory.yaml';
+    const text = corpus(`kubernetes__ingress-nginx/${file}`);
+    const findings = findingsOf(rule, { [file]: text });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.message.includes('requests 90Mi of memory but sets no limit'))).toBe(true);
+  });
+
+  test('real files: in microservices-demo only the loadgenerator init container sets nothing', () => {
+    const text = corpus('GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml');
+    const findings = findingsOf(rule, { 'release.yaml': text });
+    expect(summary(findings)).toEqual([`warning release.yaml:${lineOf(text, '- command:', lineOf(text, 'initContainers:'))}`]);
+    expect(findings[0]?.message).toMatch(/^init container frontend-check of loadgenerator sets no memory request or limit/);
+  });
+});

@@ -1,0 +1,46 @@
+import rule from '../../../src/rules/memory-budget/node-overcommit.js';
+import { findingsOf } from '../../helpers/review.js';
+import { container, containers, corpus, eksctl, lineOf, summary, workload } from './fixtures.js';
+
+const app = (name: string, request: string, limit: string, replicas: number): string =>
+  workload('Deployment', name, containers(container(name, request, limit)), `replicas: ${replicas}`);
+
+describe('memory-budget/node-overcommit', () => {
+  test('two pods that fit by request but not by limit, at the node group', () => {
+    const cluster = eksctl('- name: ng\n  instanceType: m5.large');
+    const findings = findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('api', '2Gi', '3.5Gi', 3) });
+    expect(summary(findings)).toEqual([`warning c.yaml:${lineOf(cluster, 'instanceType: m5.large')}`]);
+    expect(findings[0]?.message).toBe(
+      'On m5.large (node group ng) the scheduler can fit 3× api (request 2Gi, limit 3.5Gi) by their requests (6Gi), but their limits 10.5Gi + DaemonSets 0Mi = 10.5Gi > allocatable 6.7Gi: ' +
+        'if they burst together the node runs out of memory; raise the requests toward the limits (or lower the limits) so that what fits by request also fits by limit.',
+    );
+  });
+
+  test('packs the pods with the most burst first, across workloads, up to their replicas', () => {
+    const cluster = eksctl('- name: ng\n  instanceType: c5.large');
+    const files = { 'c.yaml': cluster, 'a.yaml': app('steady', '1Gi', '1Gi', 5), 'b.yaml': app('bursty', '512Mi', '1.5Gi', 2) };
+    const [f] = findingsOf(rule, files);
+    expect(f?.message).toContain('2× bursty (request 512Mi, limit 1.5Gi) + 2× steady (request 1Gi, limit 1Gi)');
+    expect(f?.message).toContain('limits 5Gi + DaemonSets 0Mi = 5Gi > allocatable 3.0Gi');
+  });
+
+  test('requests equal to limits never overcommit; a single pod is limit-exceeds-node’s', () => {
+    const cluster = eksctl('- name: ng\n  instanceType: c5.large');
+    expect(findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('a', '1Gi', '1Gi', 5) })).toEqual([]);
+    expect(findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('a', '2Gi', '2.5Gi', 5) })).toEqual([]);
+  });
+
+  test('real files: microservices-demo on the eksctl spot example overcommits a t3.small', () => {
+    const files = {
+      'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'),
+      'apps/release.yaml': corpus('GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml'),
+    };
+    const [f, ...rest] = findingsOf(rule, files);
+    expect(rest).toEqual([]);
+    expect(f?.message).toMatch(/^On t3\.small \(node group ng-1\) the scheduler can fit 1× recommendationservice \(request 220Mi, limit 450Mi\)/);
+    // 9 pods: the 11-pod limit of a t3.small minus aws-node and kube-proxy.
+    const pods = [...(f?.details ?? '').matchAll(/^ {2}(\d+)× /gm)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(pods).toBe(9);
+    expect(f?.details).toContain('Limits: 1474Mi + 0Mi = 1474Mi > 1418Mi allocatable');
+  });
+});

@@ -1,0 +1,128 @@
+import rule from '../../../src/rules/memory-budget/pod-exceeds-node.js';
+import { findingsOf } from '../../helpers/review.js';
+import { container, containers, corpus, eksctl, lineOf, nodePool, summary, workload } from './fixtures.js';
+
+const app = (request: string, limit: string, extra = ''): string => workload('Deployment', 'app', `${extra}${containers(container('app', request, limit))}`);
+const c5 = eksctl('- name: ng\n  instanceType: c5.large');
+
+describe('memory-budget/pod-exceeds-node', () => {
+  test('a request no node type can hold: the pod stays Pending, pointing at its resources', () => {
+    const text = app('8Gi', '8Gi');
+    const findings = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': text });
+    expect(summary(findings)).toEqual([`error a.yaml:${lineOf(text, 'resources:')}`]);
+    expect(findings[0]?.message).toBe(
+      'app request 8Gi + DaemonSets 0Mi = 8Gi > c5.large allocatable 3.0Gi (nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction), ' +
+        'the only node type it can land on (node group ng): the pod stays Pending; lower the request to ≤ 3Gi or use c5.2xlarge (13.8Gi allocatable).',
+    );
+  });
+
+  test('fits only the optimistic bound: a warning', () => {
+    // c5.large: conservative 3114Mi, optimistic 3299Mi.
+    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3200Mi', '') }))).toEqual([`warning a.yaml:${lineOf(app('3200Mi', ''), 'resources:')}`]);
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3000Mi', '') })).toEqual([]);
+  });
+
+  test('a limit-only container requests its limit', () => {
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('', '4Gi') })[0]?.message).toContain('request 4Gi');
+  });
+
+  test('DaemonSet requests take room first', () => {
+    const ds = workload('DaemonSet', 'agent', containers(container('agent', '1Gi', '1Gi')));
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2.5Gi', '') })).toEqual([]);
+    const [f] = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2.5Gi', ''), 'd.yaml': ds });
+    expect(f?.message).toContain('request 2.5Gi + DaemonSets 1Gi = 3.5Gi > c5.large allocatable 3.0Gi');
+  });
+
+  test('pod overhead and an init container count', () => {
+    const spec = `overhead: {memory: 512Mi}\ninitContainers:\n  - {name: warm, resources: {requests: {memory: 3Gi}}}\n${containers(container('app', '1Gi', ''))}`;
+    const [f] = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': workload('Deployment', 'app', spec) });
+    expect(f?.message).toContain('request 3.5Gi (init container warm) incl. 512Mi pod overhead');
+  });
+
+  test('the largest node type it may use is the reference; fitting any one is enough', () => {
+    const two = eksctl('- name: small\n  instanceType: c5.large\n- name: big\n  instanceType: m5.large');
+    expect(findingsOf(rule, { 'c.yaml': two, 'a.yaml': app('5Gi', '') })).toEqual([]);
+    const [f] = findingsOf(rule, { 'c.yaml': two, 'a.yaml': app('10Gi', '') });
+    expect(f?.message).toContain('> m5.large allocatable 6.7Gi');
+    expect(f?.message).toContain('the largest of the 2 node types it can land on');
+  });
+
+  test('a node group whose instance type is unknown leaves it open, with a notice at the type', () => {
+    const text = eksctl('- name: ng\n  instanceType: c9z.large');
+    const findings = findingsOf(rule, { 'c.yaml': text, 'a.yaml': app('100Gi', '') });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'notice', startLine: lineOf(text, 'instanceType: c9z.large') });
+    expect(findings[0]?.message).toContain('instance type c9z.large is not in the instance-type table');
+  });
+
+  test('an instance-type affinity without node groups, and an unknown type there is a notice', () => {
+    const affinity = (types: string): string =>
+      `affinity:\n  nodeAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n      nodeSelectorTerms:\n        - matchExpressions: [{key: node.kubernetes.io/instance-type, operator: In, values: [${types}]}]\n`;
+    const [f] = findingsOf(rule, { 'a.yaml': app('8Gi', '', affinity('t3.medium, t3.large')) });
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('> t3.large allocatable 6.7Gi');
+    const notices = findingsOf(rule, { 'a.yaml': app('8Gi', '', affinity('t3.medium, t9.huge')) });
+    expect(notices.map((n) => n.severity)).toEqual(['notice']);
+  });
+
+  test('Karpenter: the largest candidate type decides', () => {
+    const pool = nodePool('default', '- {key: karpenter.k8s.aws/instance-category, operator: In, values: [c]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}');
+    expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('6Gi', '') })).toEqual([]);
+    const [f] = findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('12Gi', '') });
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toMatch(/> c\S+\.xlarge allocatable/);
+    expect(f?.message).toContain('karpenter.k8s.aws/instance-memory Gt');
+  });
+
+  test('real files: the vLLM deployment of kubernetes/examples on the eksctl spot example (t3.small/t3.medium)', () => {
+    const vllm = corpus('kubernetes__examples/AI/vllm-deployment/vllm-deployment.yaml');
+    const findings = findingsOf(rule, { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'apps/vllm.yaml': vllm });
+    expect(summary(findings)).toEqual([`error apps/vllm.yaml:${lineOf(vllm, 'resources:')}`]);
+    expect(findings[0]?.message).toContain('vllm-gemma-deployment request 10Gi + DaemonSets 0Mi = 10Gi > t3.medium allocatable 3.2Gi');
+    expect(findings[0]?.message).toContain('use t3.xlarge');
+  });
+
+  test('real files: the 4.1Gi quota demo pod and its LimitRange on t3.medium', () => {
+    const files = {
+      'cluster.yaml': eksctl('- name: ng\n  instanceType: t3.medium'),
+      'quota/pod1.yaml': corpus('kubernetes-retired__contrib/micro-demos/quota/pod1.yaml'),
+      'quota/limits.yaml': corpus('kubernetes-retired__contrib/micro-demos/quota/limits.yaml'),
+    };
+    const [f] = findingsOf(rule, files);
+    expect(f?.message).toContain('quota-demo-large request 4.1Gi');
+  });
+});
+
+describe('memory-budget/pod-exceeds-node: node types from CloudFormation', () => {
+  const nodegroup = (props: string): string => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Cluster:
+    Type: AWS::EKS::Cluster
+    Properties: {Name: prod, RoleArn: arn:aws:iam::1:role/r, ResourcesVpcConfig: {SubnetIds: [subnet-1a2b3c4d]}}
+  Workers:
+    Type: AWS::EKS::Nodegroup
+    Properties:
+      ClusterName: !Ref Cluster
+      NodeRole: arn:aws:iam::1:role/n
+      Subnets: [subnet-1a2b3c4d]
+      ScalingConfig: {MinSize: 1, MaxSize: 3, DesiredSize: 2}
+${props}`;
+
+  test('a managed node group that names no type launches t3.medium, the EKS API default', () => {
+    const [f] = findingsOf(rule, { 'stack.yaml': nodegroup(''), 'a.yaml': app('4Gi', '') });
+    expect(f?.message).toContain('> t3.medium allocatable 3.2Gi');
+    expect(f?.message).toContain('(node group Workers (t3.medium, the EKS default))');
+  });
+
+  test('a type from a parameter is not guessed', () => {
+    const stack = nodegroup('      InstanceTypes: [!Ref NodeType]').replace('Resources:', 'Parameters:\n  NodeType: {Type: String}\nResources:');
+    expect(findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') })).toEqual([]);
+  });
+
+  test('a retired type the ENI table still lists gets a notice saying so (eksctl kubeflow example, p3)', () => {
+    const text = corpus('eksctl-io__eksctl/examples/23-kubeflow-spot-instance.yaml');
+    const notices = findingsOf(rule, { 'cluster.yaml': text });
+    expect(summary(notices)).toEqual([`notice cluster.yaml:${lineOf(text, '["p3.2xlarge"]')}`, `notice cluster.yaml:${lineOf(text, '["p3.8xlarge"]')}`]);
+    expect(notices[0]?.message).toContain('p3.2xlarge is in the ENI max-pods table but has no memory data');
+  });
+});

@@ -1,0 +1,362 @@
+/**
+ * What the memory-budget rules share, computed once per model: node targets per scope, the
+ * per-node overhead of DaemonSets and system pods, each workload's pod memory and where it can
+ * land.
+ *
+ * Certainty. Scopes assign objects to clusters by directory; an object equally near several
+ * clusters joins all of them, so its pairing with any one is a guess. A node group or DaemonSet
+ * counts for a verdict only when it belongs to exactly one scope, and a workload that belongs to
+ * several scopes is flagged only when every one of them flags it: findings never rest on a
+ * pairing the repository does not make.
+ */
+import { SYSTEM_PODS } from '../../data/system-pods.js';
+import { parseQuantity } from '../../model/quantity.js';
+import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, Scope, Workload } from '../../model/types.js';
+import { asArray, asObject, asString, get, stringMap } from '../../model/util.js';
+import type { RuleContext } from '../types.js';
+import { matchPod, or, readsAnyLabel, type Match, type Tri } from './_match.js';
+import { nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
+import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
+import { mem, mi, mib } from './_units.js';
+
+/** Memory one per-node pod (DaemonSet or system pod) takes on every node it runs on. Bytes. */
+export interface NodeLoad {
+  /** "DaemonSet monitoring/datadog-agent", "aws-node (system pod)". */
+  readonly name: string;
+  readonly workload?: Workload;
+  readonly request: number;
+  /** Its limit, or its request where it sets no limit (a missing limit is unbounded). */
+  readonly limit: number;
+  readonly unbounded: boolean;
+}
+
+export interface Overhead {
+  readonly loads: readonly NodeLoad[];
+  readonly request: number;
+  readonly limit: number;
+}
+
+/** A workload on one target: per instance type, whether it can land there. */
+export interface Placement {
+  readonly target: NodeTarget;
+  readonly result: Tri;
+  /** The instance types it may land on (result yes or maybe), smallest first. */
+  readonly types: readonly { readonly budget: Budget; readonly result: Tri }[];
+  /** The match of the pod against the group as a whole, for "why not" messages. */
+  readonly match: Match;
+}
+
+export interface Analysis {
+  readonly model: Model;
+  scopesOf(object: ModelObject): readonly number[];
+  /** Node group targets of a scope; a workload's own instance-type target where the scope has none. */
+  targetsFor(workload: Workload, scope: number): readonly NodeTarget[];
+  /** Every node group target (for notices about their instance types). */
+  readonly targets: readonly NodeTarget[];
+  /** Belongs to exactly one scope (or is a workload's own instance-type target). */
+  isCertain(target: NodeTarget): boolean;
+  placement(workload: Workload, target: NodeTarget): Placement;
+  /** Per-node overhead on a node type, from DaemonSets certainly there and the system pods. */
+  overhead(target: NodeTarget, budget: Budget, except?: Workload): Overhead;
+  memory(workload: Workload): PodMemory;
+  /** A Fargate profile of the scope selects the pod: it runs on no node group. */
+  onFargate(workload: Workload, scope: number): boolean;
+  autoscaler(workload: Workload): HorizontalPodAutoscaler | undefined;
+  /** Workloads that schedule like pods on node groups (not DaemonSets). */
+  readonly podWorkloads: readonly Workload[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// System pods: the per-node add-ons every EKS node runs, not in the repository
+
+interface SystemPodLoad extends NodeLoad {
+  readonly podName: string;
+  readonly namespace: string;
+}
+
+/**
+ * The `systemPods` rule option: names from system-pods.csv (`"ebs-csi-node"`, or
+ * `"amazon-cloudwatch/fluent-bit"` where a name is there twice), or objects
+ * `{name, namespace?, memoryRequest?, memoryLimit?}` with Kubernetes quantities. Default: the
+ * DaemonSets EKS installs on every cluster. Deployments (CoreDNS) are not per node and are skipped.
+ */
+export function systemPodLoads(option: unknown): SystemPodLoad[] {
+  const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
+  const fromRow = (row: (typeof table)[number]): SystemPodLoad => {
+    const request = mib(row.memoryRequestMiB ?? 0);
+    const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
+    return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
+  };
+  if (!Array.isArray(option)) return table.filter((p) => p.defaultOnEks).map(fromRow);
+  return option.flatMap((entry): SystemPodLoad[] => {
+    if (typeof entry === 'string') {
+      const [ns, name] = entry.includes('/') ? entry.split('/', 2) : [undefined, entry];
+      const row = table.find((p) => p.name === name && (ns === undefined || p.namespace === ns));
+      return row ? [fromRow(row)] : [];
+    }
+    const obj = asObject(entry);
+    const name = asString(obj?.['name']);
+    if (!obj || !name) return [];
+    const request = parseQuantity(obj['memoryRequest']);
+    const limit = parseQuantity(obj['memoryLimit']);
+    const req = request !== undefined && request >= 0 ? request : (limit ?? 0);
+    return [
+      {
+        name: `${name} (system pod)`,
+        podName: name,
+        namespace: asString(obj['namespace']) ?? '*',
+        request: req,
+        limit: limit !== undefined && limit >= 0 ? limit : req,
+        unbounded: limit === undefined,
+      },
+    ];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fargate: pods a Fargate profile selects never land on node groups
+
+interface FargateSelector {
+  namespace: string;
+  labels: Record<string, string>;
+}
+
+function globMatch(pattern: string, value: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(value);
+}
+
+function fargateSelectors(scope: Scope, model: Model, single: boolean): FargateSelector[] {
+  const out: FargateSelector[] = [];
+  for (const m of scope.manifests) {
+    if (m.kind !== 'ClusterConfig' || !m.apiVersion.startsWith('eksctl.io/')) continue;
+    for (const profile of asArray(m.raw['fargateProfiles'])) {
+      for (const s of asArray(get(profile, 'selectors'))) {
+        const namespace = asString(get(s, 'namespace'));
+        if (namespace) out.push({ namespace, labels: stringMap(get(s, 'labels')) });
+      }
+    }
+  }
+  const clusterName = scope.cluster?.name;
+  for (const t of model.templates) {
+    for (const resource of Object.values(t.resources)) {
+      if (resource.Type !== 'AWS::EKS::FargateProfile') continue;
+      const p = resource.Properties ?? {};
+      const ref = asString(get(p, 'ClusterName', 'Ref'));
+      const named = ref ? asString(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref : asString(t.resolve(p['ClusterName']));
+      if (!single && (clusterName === undefined || named !== clusterName)) continue;
+      for (const s of asArray(p['Selectors'])) {
+        const namespace = asString(t.resolve(get(s, 'Namespace')));
+        const labels: Record<string, string> = {};
+        for (const l of asArray(get(s, 'Labels'))) {
+          const k = asString(get(l, 'Key'));
+          const v = asString(get(l, 'Value'));
+          if (k && v !== undefined) labels[k] = v;
+        }
+        if (namespace) out.push({ namespace, labels });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const identity = (m: ModelObject): string => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
+
+function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
+  return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
+}
+
+function build(model: Model, options: Readonly<Record<string, unknown>>): Analysis {
+  const scopeIndex = new Map<ModelObject, number[]>();
+  model.scopes.forEach((scope, i) => {
+    for (const o of [...scope.workloads, ...scope.nodeGroups, ...scope.manifests, ...scope.autoscalers]) {
+      const list = scopeIndex.get(o) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      scopeIndex.set(o, list);
+    }
+  });
+  const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? [];
+  const single = model.scopes.length === 1;
+
+  const groupTargets = new Map<NodeGroup, NodeTarget>();
+  const targetOf = (g: NodeGroup): NodeTarget => {
+    let t = groupTargets.get(g);
+    if (!t) groupTargets.set(g, (t = nodeGroupTarget(g)));
+    return t;
+  };
+  const scopeTargets = model.scopes.map((s) => s.nodeGroups.map(targetOf));
+  const virtuals = new Map<Workload, NodeTarget | undefined>();
+  const virtualOf = (w: Workload): NodeTarget | undefined => {
+    if (!virtuals.has(w)) virtuals.set(w, virtualTarget(w));
+    return virtuals.get(w);
+  };
+  const targetsFor = (w: Workload, scope: number): readonly NodeTarget[] => {
+    const groups = scopeTargets[scope] ?? [];
+    if (groups.length > 0) return groups;
+    const v = virtualOf(w);
+    return v ? [v] : [];
+  };
+  const targetScopes = (t: NodeTarget): readonly number[] => (t.group ? scopesOf(t.group) : t.virtualFor ? scopesOf(t.virtualFor) : []);
+  const isCertain = (t: NodeTarget): boolean => t.virtualFor !== undefined || targetScopes(t).length === 1;
+
+  // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope.
+  const limitRanges = model.manifests.filter((m) => m.kind === 'LimitRange');
+  const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
+  const sharesScope = (a: ModelObject, b: ModelObject): boolean => scopesOf(a).some((s) => scopesOf(b).includes(s));
+  const memo = new Map<Workload, PodMemory>();
+  const memory = (w: Workload): PodMemory => {
+    let m = memo.get(w);
+    if (m) return m;
+    const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
+    const defaults: LimitRangeDefaults | undefined = lr ? limitRangeDefaults(lr) : undefined;
+    const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
+    const rc: Manifest | undefined = runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+    const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
+    m = podMemory(w, defaults, rcOverhead);
+    memo.set(w, m);
+    return m;
+  };
+
+  // Placement of a workload on a target, per instance type.
+  const placements = new Map<Workload, Map<NodeTarget, Placement>>();
+  const placement = (w: Workload, target: NodeTarget): Placement => {
+    let byTarget = placements.get(w);
+    if (!byTarget) placements.set(w, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known) return known;
+    let result: Placement;
+    if (target.maxSize === 0) {
+      // A node group scaled to zero has no node to land on.
+      result = { target, result: 'no', types: [], match: { result: 'no', reasons: ['max size 0: no nodes'] } };
+    } else if (asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
+      // `nodeName` bypasses the scheduler: the node is named, its group is not.
+      result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
+    } else if (target.virtualFor === w) {
+      result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' as Tri })), match: { result: 'yes', reasons: [] } };
+    } else if (readsAnyLabel(w.pod, TYPE_KEYS) && target.budgets.length > 0) {
+      const types = target.budgets.map((budget) => ({ budget, match: matchPod(w.pod, target.view(budget)) }));
+      const overall = types.reduce<Tri>((acc, t) => or(acc, t.match.result), 'no');
+      const representative = types.find((t) => t.match.result === overall)?.match ?? matchPod(w.pod, target.view());
+      result = {
+        target,
+        result: overall,
+        types: types.filter((t) => t.match.result !== 'no').map((t) => ({ budget: t.budget, result: t.match.result })),
+        match: representative,
+      };
+    } else {
+      const match = matchPod(w.pod, target.view());
+      result = { target, result: match.result, types: match.result === 'no' ? [] : target.budgets.map((budget) => ({ budget, result: match.result })), match };
+    }
+    byTarget.set(target, result);
+    return result;
+  };
+
+  // Fargate profiles per scope.
+  const fargate = model.scopes.map((s) => fargateSelectors(s, model, single));
+  const onFargate = (w: Workload, scope: number): boolean =>
+    (fargate[scope] ?? []).some((sel) => {
+      const ns = w.namespace ?? 'default';
+      return globMatch(sel.namespace, ns) && Object.entries(sel.labels).every(([k, v]) => w.pod.labels[k] === v);
+    });
+
+  // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
+  const systemPods = systemPodLoads(options['systemPods']);
+  const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
+  const overheadCache = new Map<NodeTarget, Map<string, Overhead>>();
+  const loadOf = (w: Workload): NodeLoad => {
+    const m = memory(w);
+    const unbounded = !Number.isFinite(m.limit.value);
+    return { name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`, workload: w, request: m.request.value, limit: unbounded ? m.request.value : m.limit.value, unbounded };
+  };
+  const computeOverhead = (target: NodeTarget, budget: Budget): Overhead => {
+    const scopes = targetScopes(target);
+    const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
+    const byIdentity = new Map<string, NodeLoad>();
+    const daemonSets = scope !== undefined ? (daemonSetsOf[scope] ?? []) : [];
+    for (const ds of daemonSets) {
+      if (matchPod(ds.pod, target.view(budget)).result !== 'yes') continue;
+      const load = loadOf(ds);
+      const key = identity(ds);
+      const seen = byIdentity.get(key);
+      byIdentity.set(key, seen ? minLoad(seen, load) : load);
+    }
+    // A system pod the repository defines itself is counted once, as the repository has it.
+    const defined = (p: SystemPodLoad): boolean =>
+      daemonSets.some((ds) => ds.name === p.podName && (p.namespace === '*' || (ds.namespace ?? p.namespace) === p.namespace));
+    const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p))];
+    return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
+  };
+  const overhead = (target: NodeTarget, budget: Budget, except?: Workload): Overhead => {
+    let byType = overheadCache.get(target);
+    if (!byType) overheadCache.set(target, (byType = new Map()));
+    let o = byType.get(budget.type.name);
+    if (!o) byType.set(budget.type.name, (o = computeOverhead(target, budget)));
+    if (!except || !o.loads.some((l) => l.workload === except)) return o;
+    const loads = o.loads.filter((l) => l.workload !== except);
+    return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
+  };
+
+  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined =>
+    model.autoscalers.find((h) => h.target?.kind === w.kind && h.target.name === w.name && h.namespace === w.namespace && sharesScope(h, w));
+
+  return {
+    model,
+    scopesOf,
+    targetsFor,
+    targets: [...new Set(scopeTargets.flat())],
+    isCertain,
+    placement,
+    overhead,
+    memory,
+    onFargate,
+    autoscaler,
+    podWorkloads: model.workloads.filter((w) => w.kind !== 'DaemonSet'),
+  };
+}
+
+const cache = new WeakMap<Model, Map<string, Analysis>>();
+
+/** The analysis of the context's model, shared by every memory-budget rule with the same options. */
+export function analyze(context: Pick<RuleContext, 'model' | 'options'>): Analysis {
+  const key = JSON.stringify(context.options['systemPods'] ?? null);
+  let byOptions = cache.get(context.model);
+  if (!byOptions) cache.set(context.model, (byOptions = new Map()));
+  let a = byOptions.get(key);
+  if (!a) byOptions.set(key, (a = build(context.model, context.options)));
+  return a;
+}
+
+/**
+ * Runs `verdict` in every scope of the workload and returns the results only when every scope
+ * gave one (see the certainty note above); Fargate scopes give none.
+ */
+export function inEveryScope<T>(a: Analysis, w: Workload, verdict: (scope: number) => T | undefined): T[] | undefined {
+  const scopes = a.scopesOf(w);
+  if (scopes.length === 0) return undefined;
+  const out: T[] = [];
+  for (const s of scopes) {
+    if (a.onFargate(w, s)) return undefined;
+    const v = verdict(s);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+/** "DaemonSets 1.3Gi" with the loads that make it up, for messages. */
+export function overheadText(o: Overhead, side: 'request' | 'limit'): string {
+  const total = side === 'request' ? o.request : o.limit;
+  return `DaemonSets ${mem(total)}`;
+}
+
+/** The overhead one line a pod, for `details`. */
+export function overheadDetails(o: Overhead, side: 'request' | 'limit'): string[] {
+  if (o.loads.length === 0) return ['  (no DaemonSet or system pod memory on this node type)'];
+  return o.loads.map((l) => {
+    const v = side === 'request' ? l.request : l.limit;
+    const note = side === 'limit' && l.unbounded ? (l.request > 0 ? ' (no limit: its request)' : ' (no memory request or limit)') : '';
+    return `  ${l.name}: ${mi(v)}${note}`;
+  });
+}

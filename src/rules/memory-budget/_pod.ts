@@ -1,0 +1,171 @@
+/**
+ * A pod's memory as the scheduler and the kubelet count it (kubernetes component-helpers
+ * `PodRequests` / `PodLimits`; DOMAIN.md §8.1–8.2): containers, init containers, native
+ * sidecars, pod overhead, LimitRange defaults, pod-level resources.
+ */
+import type { PathSegment } from '../../load/types.js';
+import { parseQuantity } from '../../model/quantity.js';
+import type { ContainerInfo, Manifest, Workload } from '../../model/types.js';
+import { asArray, asString, get } from '../../model/util.js';
+import { mem } from './_units.js';
+
+/** One container after defaulting; `limit` undefined = unbounded. */
+export interface ContainerMemory {
+  readonly info: ContainerInfo;
+  readonly request: number;
+  readonly limit: number | undefined;
+  /** The limit (or request) came from a LimitRange default, not from the container. */
+  readonly defaulted: boolean;
+}
+
+/** What decides one side (request or limit) of the pod: the containers that sum up to it. */
+export interface Aggregate {
+  /** Effective value in bytes, overhead included; Infinity = unbounded. */
+  readonly value: number;
+  /** Containers whose values make up `value` (one init container, or the app containers). */
+  readonly parts: readonly ContainerMemory[];
+  /** The container to point at: the largest part. */
+  readonly main?: ContainerMemory;
+  /** Set when pod-level `spec.resources` replaces the container sum. */
+  readonly podLevel?: number;
+}
+
+export interface PodMemory {
+  readonly request: Aggregate;
+  readonly limit: Aggregate;
+  readonly overhead: number;
+  readonly containers: readonly ContainerMemory[];
+  /** Path of the pod spec inside the workload. */
+  readonly podPath: readonly PathSegment[];
+}
+
+/** LimitRange `type: Container` defaults of one namespace (after API defaulting). */
+export interface LimitRangeDefaults {
+  readonly limit?: number;
+  readonly request?: number;
+}
+
+const positive = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined);
+
+/**
+ * LimitRange defaults as the API server fills them (`SetDefaults_LimitRangeItem`): a missing
+ * `default` takes `max`; a missing `defaultRequest` takes `default`, else `min`.
+ */
+export function limitRangeDefaults(manifest: Manifest): LimitRangeDefaults | undefined {
+  for (const item of asArray(get(manifest.raw, 'spec', 'limits'))) {
+    if (asString(get(item, 'type')) !== 'Container') continue;
+    const limit = positive(parseQuantity(get(item, 'default', 'memory'))) ?? positive(parseQuantity(get(item, 'max', 'memory')));
+    const request =
+      positive(parseQuantity(get(item, 'defaultRequest', 'memory'))) ?? limit ?? positive(parseQuantity(get(item, 'min', 'memory')));
+    if (limit === undefined && request === undefined) continue;
+    return { ...(limit !== undefined ? { limit } : {}), ...(request !== undefined ? { request } : {}) };
+  }
+  return undefined;
+}
+
+function containerMemory(info: ContainerInfo, defaults: LimitRangeDefaults | undefined): ContainerMemory {
+  const ownLimit = positive(info.memoryLimit);
+  const ownRequest = positive(info.memoryRequest);
+  const limit = ownLimit ?? defaults?.limit;
+  // API defaulting copies the container's own limit into a missing request before admission
+  // applies the LimitRange; only a container with neither gets `defaultRequest`.
+  const request = ownRequest ?? ownLimit ?? defaults?.request ?? 0;
+  const defaulted = (ownLimit === undefined && defaults?.limit !== undefined) || (ownRequest === undefined && ownLimit === undefined && defaults?.request !== undefined);
+  return { info, request, limit, defaulted };
+}
+
+/**
+ * The scheduler's aggregation: app containers and native sidecars run together; each regular
+ * init container runs alone beside the sidecars started before it; the pod needs the larger.
+ */
+function aggregate(app: readonly ContainerMemory[], inits: readonly ContainerMemory[], pick: (c: ContainerMemory) => number): Omit<Aggregate, 'value' | 'podLevel'> & { total: number } {
+  const running: ContainerMemory[] = [...app];
+  let appTotal = app.reduce((n, c) => n + pick(c), 0);
+  const sidecars: ContainerMemory[] = [];
+  let sidecarTotal = 0;
+  let initMax = 0;
+  let initParts: ContainerMemory[] = [];
+  for (const c of inits) {
+    if (c.info.type === 'sidecar') {
+      running.push(c);
+      sidecars.push(c);
+      appTotal += pick(c);
+      sidecarTotal += pick(c);
+      if (sidecarTotal > initMax) [initMax, initParts] = [sidecarTotal, [...sidecars]];
+    } else if (pick(c) + sidecarTotal > initMax) {
+      [initMax, initParts] = [pick(c) + sidecarTotal, [c, ...sidecars]];
+    }
+  }
+  const parts = initMax > appTotal ? initParts : running;
+  const main = parts.reduce<ContainerMemory | undefined>((best, c) => (best === undefined || pick(c) > pick(best) ? c : best), undefined);
+  return { total: Math.max(appTotal, initMax), parts, ...(main ? { main } : {}) };
+}
+
+/**
+ * Effective request and limit of the workload's pod. `overhead` is the RuntimeClass overhead
+ * admission would copy into `spec.overhead` when the manifest does not carry it already.
+ */
+export function podMemory(workload: Workload, defaults?: LimitRangeDefaults, runtimeOverhead?: number): PodMemory {
+  const pod = workload.pod;
+  const containers = pod.containers.map((c) => containerMemory(c, defaults));
+  const inits = pod.initContainers.map((c) => containerMemory(c, defaults));
+  const overhead = positive(pod.overheadMemory) ?? positive(runtimeOverhead) ?? 0;
+  const requests = aggregate(containers, inits, (c) => c.request);
+  const limits = aggregate(containers, inits, (c) => c.limit ?? Infinity);
+  // Pod-level resources (PodLevelResources) replace the container sums where they are set.
+  const podRequest = positive(parseQuantity(get(workload.raw, ...pod.path, 'resources', 'requests', 'memory')));
+  const podLimit = positive(parseQuantity(get(workload.raw, ...pod.path, 'resources', 'limits', 'memory')));
+  const requestValue = podRequest ?? requests.total;
+  const limitValue = podLimit ?? limits.total;
+  return {
+    request: {
+      value: requestValue + overhead,
+      parts: requests.parts,
+      ...(requests.main ? { main: requests.main } : {}),
+      ...(podRequest !== undefined ? { podLevel: podRequest } : {}),
+    },
+    // Overhead is added to a limit only when there is one (`PodLimits`).
+    limit: {
+      value: Number.isFinite(limitValue) ? limitValue + overhead : Infinity,
+      parts: limits.parts,
+      ...(limits.main ? { main: limits.main } : {}),
+      ...(podLimit !== undefined ? { podLevel: podLimit } : {}),
+    },
+    overhead,
+    containers: [...containers, ...inits],
+    podPath: pod.path,
+  };
+}
+
+/** Where a finding about one side of the pod points: the main container's field, or pod level. */
+export function fieldPath(memory: PodMemory, side: 'request' | 'limit', leaf: 'resources' | 'memory'): readonly PathSegment[] {
+  const agg = memory[side];
+  const key = side === 'request' ? 'requests' : 'limits';
+  if (agg.podLevel !== undefined) return [...memory.podPath, 'resources', ...(leaf === 'memory' ? [key, 'memory'] : [])];
+  const main = agg.main;
+  if (!main) return memory.podPath;
+  return [...main.info.path, 'resources', ...(leaf === 'memory' ? [key, 'memory'] : [])];
+}
+
+/**
+ * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
+ * "limit 2Gi (init container migrate)", with "+ 120Mi overhead" when there is one.
+ */
+export function describe(memory: PodMemory, side: 'request' | 'limit', fmt: (bytes: number) => string = mem): string {
+  const agg = memory[side];
+  const pick = (c: ContainerMemory): number => (side === 'request' ? c.request : (c.limit ?? Infinity));
+  const word = side;
+  const overhead = memory.overhead > 0 ? ` incl. ${fmt(memory.overhead)} pod overhead` : '';
+  if (agg.podLevel !== undefined) return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
+  const parts = agg.parts.filter((c) => pick(c) > 0);
+  const total = mem(agg.value);
+  if (parts.length === 1 && parts[0]) {
+    const c = parts[0];
+    const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';
+    return `${word} ${total}${kind}${overhead}`;
+  }
+  if (parts.length === 0) return `${word} ${total}${overhead}`;
+  const shown = parts.slice(0, 4).map((c) => `${c.info.name} ${fmt(pick(c))}`);
+  const more = parts.length > 4 ? ` + ${parts.length - 4} more` : '';
+  return `${word}s ${total} (${shown.join(' + ')}${more}${memory.overhead > 0 ? ` + ${fmt(memory.overhead)} overhead` : ''})`;
+}

@@ -1,0 +1,115 @@
+import type { Severity } from '../../findings.js';
+import type { Workload } from '../../model/types.js';
+import { defineRule, type RuleReport } from '../types.js';
+import { analyze, inEveryScope, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
+import { workloadName } from './_advice.js';
+import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
+import { podCount, type PodCount } from './_replicas.js';
+import { mem, mi } from './_units.js';
+
+interface GroupRoom {
+  readonly target: NodeTarget;
+  readonly nodes: number;
+  /** Pods of this workload one node holds, conservatively (the smallest type a static group may launch). */
+  readonly perNode: number;
+  /** Pods one node holds at best (largest type, optimistic allocatable). */
+  readonly perNodeBest: number;
+  readonly budget: Budget;
+  readonly overhead: Overhead;
+}
+
+interface Verdict {
+  readonly severity: Severity;
+  readonly rooms: readonly GroupRoom[];
+  readonly capacity: number;
+  readonly best: number;
+}
+
+function perNode(budget: Budget, overhead: Overhead, request: number, allocatable: number): number {
+  const byMemory = Math.floor((allocatable - overhead.request) / request);
+  const byPods = budget.maxPods - overhead.loads.length;
+  return Math.max(0, Math.min(byMemory, byPods));
+}
+
+/**
+ * In one scope: the pods do not fit the node groups they can land on at their max sizes.
+ * Undefined (no verdict) when a group they may use has no max size or types we cannot size,
+ * or belongs to several scopes: then the room is not known.
+ */
+function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, scope: number): Verdict | undefined {
+  const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+  if (placements.length === 0) return undefined;
+  const rooms: GroupRoom[] = [];
+  for (const p of placements) {
+    const t = p.target;
+    if (!a.isCertain(t) || t.maxSize === undefined || t.typesIncomplete || p.types.length === 0) return undefined;
+    const perType = p.types.map(({ budget }) => {
+      const overhead = a.overhead(t, budget, w);
+      return { budget, overhead, cons: perNode(budget, overhead, request, budget.conservative), best: perNode(budget, overhead, request, budget.optimistic) };
+    });
+    // A static group may be all of its smallest type; Karpenter launches whatever type fits.
+    const chosen = perType.reduce((x, y) => (t.karpenter ? (y.cons > x.cons ? y : x) : y.cons < x.cons ? y : x));
+    rooms.push({
+      target: t,
+      nodes: Math.max(0, Math.floor(t.maxSize)),
+      perNode: chosen.cons,
+      perNodeBest: Math.max(...perType.map((x) => x.best)),
+      budget: chosen.budget,
+      overhead: chosen.overhead,
+    });
+  }
+  const capacity = rooms.reduce((n, r) => n + r.nodes * r.perNode, 0);
+  const best = rooms.reduce((n, r) => n + r.nodes * r.perNodeBest, 0);
+  // A pod no node can hold is pod-exceeds-node's finding, not a capacity one.
+  if (count.max <= capacity || rooms.every((r) => r.perNode === 0)) return undefined;
+  return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
+}
+
+function report(w: Workload, request: number, count: PodCount, v: Verdict, severity: Severity): RuleReport {
+  const groups = v.rooms.map(
+    (r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`,
+  );
+  const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
+  const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+  const fix = [
+    ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
+    `lower the ${count.subject === w ? 'replicas' : 'HPA maxReplicas'} or the request`,
+  ].join(' or ');
+  const need = severity === 'error' ? `needs at least ${count.min} pods` : `needs up to ${count.max} pods (${count.text})`;
+  const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
+  const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+  const details = [
+    `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
+    ...v.rooms.flatMap((r) => [
+      `${r.target.label} (${r.target.subject.ref.doc.path}): max size ${r.nodes}, ${r.perNode} pod(s) per node (conservative), ${r.perNodeBest} at best`,
+      ...budgetDetails(r.budget).map((l) => `  ${l}`),
+      `  per-node pods (requests), ${r.overhead.loads.length} of the ${r.budget.maxPods}-pod limit:`,
+      ...overheadDetails(r.overhead, 'request').map((l) => `  ${l}`),
+    ]),
+    `Capacity: ${v.capacity} pods (conservative), ${v.best} at best; needed ${count.max}`,
+  ].join('\n');
+  const at = severity === 'error' && count.subject !== w ? ['spec', 'minReplicas'] : count.at;
+  return { subject: count.subject, at, severity, message, details };
+}
+
+export default defineRule({
+  id: 'memory-budget/capacity',
+  family: 'memory-budget',
+  defaultSeverity: 'warning',
+  description: "A workload's pods (HPA max and rolling-update surge included) do not fit the node groups it can use at their max size.",
+  check(context) {
+    const a = analyze(context);
+    const reports: RuleReport[] = [];
+    for (const w of a.podWorkloads) {
+      const request = a.memory(w).request.value;
+      if (!(request > 0)) continue;
+      const count = podCount(w, a.autoscaler(w));
+      if (!count || count.max === 0) continue;
+      const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, request, count, scope));
+      if (!verdicts || !verdicts[0]) continue;
+      const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
+      reports.push(report(w, request, count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+    }
+    return reports;
+  },
+});

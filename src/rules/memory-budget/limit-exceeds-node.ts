@@ -1,0 +1,113 @@
+import type { Severity } from '../../findings.js';
+import { defineRule, type RuleReport } from '../types.js';
+import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
+import { fitDetails, sizeAdvice } from './_advice.js';
+import type { Tri } from './_match.js';
+import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
+import { describe, fieldPath, type PodMemory } from './_pod.js';
+import { formatFor, mem, memFloor, mi } from './_units.js';
+import type { Workload } from '../../model/types.js';
+
+interface Verdict {
+  readonly severity: Severity;
+  readonly target: NodeTarget;
+  readonly budget: Budget;
+  readonly overhead: Overhead;
+  readonly result: Tri;
+  readonly total: number;
+}
+
+/**
+ * The node type in one scope where the pod's limit plus the per-node limits exceed allocatable.
+ * Error: a node group it surely lands on, a type its request surely fits (so it can be placed
+ * there), and even the optimistic allocatable is exceeded. Warning: the conservative estimate is
+ * exceeded. Karpenter picks the type per pod, so there it is an error only when every type the
+ * request fits would be exceeded.
+ */
+function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Verdict | undefined {
+  let worst: Verdict | undefined;
+  const better = (v: Verdict): boolean =>
+    !worst || (v.severity === 'error' && worst.severity !== 'error') || (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
+  for (const target of a.targetsFor(w, scope)) {
+    if (!a.isCertain(target)) continue;
+    const placement = a.placement(w, target);
+    if (placement.result === 'no') continue;
+    const rows = placement.types.map(({ budget, result }) => {
+      const overhead = a.overhead(target, budget, w);
+      const total = memory.limit.value + overhead.limit;
+      const request = memory.request.value + overhead.request;
+      return { budget, result, overhead, total, placeable: request <= budget.conservative, maybePlaceable: request <= budget.optimistic };
+    });
+    const exceeding = rows.filter((r) => r.maybePlaceable && r.total > r.budget.conservative);
+    if (exceeding.length === 0) continue;
+    const surely = (r: (typeof rows)[number]): boolean => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
+    let pick = exceeding[0];
+    let severity: Severity = 'warning';
+    if (target.karpenter) {
+      const choosable = rows.filter((r) => r.placeable);
+      if (choosable.length > 0 && choosable.every(surely)) severity = 'error';
+      // Requirements we could not evaluate may exclude the small type: too unsure for a warning.
+      else if (target.approximate) continue;
+    } else {
+      const sure = exceeding.find(surely);
+      if (sure) [pick, severity] = [sure, 'error'];
+    }
+    if (!pick) continue;
+    const v: Verdict = { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
+    if (better(v)) worst = v;
+  }
+  return worst;
+}
+
+function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
+  const { budget, overhead, target, total } = v;
+  const f = formatFor(total, budget.conservative);
+  const excess = total - budget.conservative;
+  const main = memory.limit.podLevel !== undefined ? undefined : memory.limit.main;
+  const mainLimit = main?.limit ?? memory.limit.value;
+  const allowed = mainLimit - excess;
+  const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
+  const fixes: string[] = [];
+  if (allowed > 0) {
+    const request = main?.request ?? memory.request.value;
+    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+  }
+  const size = sizeAdvice(target, budget, (b) => {
+    const o = overhead;
+    return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
+  });
+  if (size) fixes.push(size);
+  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
+  const where = target.virtualFor ? '' : ` on ${target.label}`;
+  const maybe = v.result === 'maybe' ? ' if it lands there' : '';
+  const message =
+    `${w.name} ${describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
+    ` (${budgetTerms(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}` +
+    `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
+  const details = [
+    ...fitDetails(w, memory, target, budget, overhead, 'limit'),
+    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
+  ].join('\n');
+  return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+}
+
+export default defineRule({
+  id: 'memory-budget/limit-exceeds-node',
+  family: 'memory-budget',
+  defaultSeverity: 'error',
+  description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
+  check(context) {
+    const a = analyze(context);
+    const reports: RuleReport[] = [];
+    for (const w of a.model.workloads) {
+      const memory = a.memory(w);
+      if (!Number.isFinite(memory.limit.value) || memory.limit.value <= 0) continue;
+      const verdicts = inEveryScope(a, w, (scope) => worstIn(a, w, memory, scope));
+      if (!verdicts || verdicts.length === 0 || !verdicts[0]) continue;
+      const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
+      const shown = verdicts.find((v) => v.severity === severity) ?? verdicts[0];
+      reports.push(report(w, memory, shown, severity));
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule, type RuleReport } from '../types.js';
+import { analyze } from './_analysis.js';
+import { mem } from './_units.js';
+
+const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' } as const;
+
+export default defineRule({
+  id: 'memory-budget/missing-memory',
+  family: 'memory-budget',
+  defaultSeverity: 'warning',
+  description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
+  check(context) {
+    const a = analyze(context);
+    const reports: RuleReport[] = [];
+    for (const w of a.model.workloads) {
+      const memory = a.memory(w);
+      // A pod-level limit bounds every container of the pod.
+      if (memory.limit.podLevel !== undefined) continue;
+      for (const c of memory.containers) {
+        if (c.limit !== undefined) continue;
+        const what = `${KIND[c.info.type]} ${c.info.name} of ${w.name}`;
+        const message =
+          c.request > 0
+            ? `${what} requests ${mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${mem(c.request)}, if it should never burst).`
+            : `${what} sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node's memory; set resources.requests.memory and resources.limits.memory.`;
+        reports.push({
+          subject: w,
+          at: c.info.path,
+          message,
+          details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
+        });
+      }
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,115 @@
+import type { Workload } from '../../model/types.js';
+import { defineRule, type RuleReport } from '../types.js';
+import { analyze, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
+import { workloadName } from './_advice.js';
+import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
+import { podCount } from './_replicas.js';
+import { formatFor, mi } from './_units.js';
+
+interface Packed {
+  readonly workload: Workload;
+  readonly pods: number;
+  readonly request: number;
+  readonly limit: number;
+}
+
+interface Overcommit {
+  readonly budget: Budget;
+  readonly overhead: Overhead;
+  readonly packed: readonly Packed[];
+  readonly requests: number;
+  readonly limits: number;
+}
+
+/**
+ * What the scheduler can put on one node of this type by requests, packing first the pods whose
+ * limits exceed their requests the most (greedy, so a lower bound on the worst case); undefined
+ * when their limits and the per-node limits fit allocatable.
+ */
+function overcommitOn(a: Analysis, target: NodeTarget, budget: Budget, workloads: readonly Workload[]): Overcommit | undefined {
+  const overhead = a.overhead(target, budget);
+  const candidates = workloads.flatMap((w) => {
+    const placement = a.placement(w, target);
+    if (!placement.types.some((t) => t.budget === budget && t.result === 'yes')) return [];
+    const m = a.memory(w);
+    const request = m.request.value;
+    const limit = m.limit.value;
+    if (!(request > 0) || !Number.isFinite(limit)) return [];
+    // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
+    if (limit + overhead.limit > budget.conservative || request + overhead.request > budget.conservative) return [];
+    const count = podCount(w, a.autoscaler(w));
+    return count && count.steady > 0 ? [{ workload: w, request, limit, count: count.steady }] : [];
+  });
+  candidates.sort((x, y) => y.limit / y.request - x.limit / x.request || y.limit - x.limit);
+  let room = budget.conservative - overhead.request;
+  const maxPods = budget.maxPods - overhead.loads.length;
+  let pods = 0;
+  const packed: Packed[] = [];
+  for (const c of candidates) {
+    const n = Math.min(c.count, Math.floor(room / c.request), maxPods - pods);
+    if (n <= 0) continue;
+    packed.push({ workload: c.workload, pods: n, request: c.request, limit: c.limit });
+    room -= n * c.request;
+    pods += n;
+  }
+  if (pods < 2) return undefined;
+  const limits = packed.reduce((s, p) => s + p.pods * p.limit, 0);
+  if (limits + overhead.limit <= budget.conservative) return undefined;
+  return { budget, overhead, packed, requests: packed.reduce((s, p) => s + p.pods * p.request, 0), limits };
+}
+
+function report(target: NodeTarget, o: Overcommit): RuleReport {
+  const { budget, overhead } = o;
+  const total = o.limits + overhead.limit;
+  const f = formatFor(total, budget.conservative);
+  const list = o.packed.slice(0, 3).map((p) => `${p.pods}× ${p.workload.name} (request ${f(p.request)}, limit ${f(p.limit)})`);
+  const more = o.packed.length > 3 ? ` and ${o.packed.length - 3} more` : '';
+  const message =
+    `On ${budget.type.name} (${target.label}) the scheduler can fit ${list.join(' + ')}${more} by their requests (${f(o.requests)}), ` +
+    `but their limits ${f(o.limits)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > allocatable ${f(budget.conservative)}: if they burst together the node runs out of memory; ` +
+    `raise the requests toward the limits (or lower the limits) so that what fits by request also fits by limit.`;
+  const details = [
+    ...budgetDetails(budget),
+    `Packed by request into ${mi(budget.conservative)} − ${mi(overhead.request)} (per-node requests) = ${mi(budget.conservative - overhead.request)}:`,
+    ...o.packed.map((p) => `  ${p.pods}× ${workloadName(p.workload)}: request ${mi(p.request)}, limit ${mi(p.limit)}`),
+    'Per-node pods (limits; requests where no limit is set):',
+    ...overheadDetails(overhead, 'limit'),
+    `Limits: ${mi(o.limits)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable`,
+  ].join('\n');
+  return { subject: target.subject, at: target.at, message, details };
+}
+
+export default defineRule({
+  id: 'memory-budget/node-overcommit',
+  family: 'memory-budget',
+  defaultSeverity: 'warning',
+  description: 'On a node type, the pods the scheduler can pack there by requests have limits whose sum exceeds allocatable memory.',
+  check(context) {
+    const a = analyze(context);
+    const reports: RuleReport[] = [];
+    // Only workloads that surely run in the node group's cluster: those of exactly one scope.
+    const byScope = new Map<number, Workload[]>();
+    for (const w of a.podWorkloads) {
+      const scopes = a.scopesOf(w);
+      const [scope] = scopes;
+      if (scopes.length !== 1 || scope === undefined || a.onFargate(w, scope)) continue;
+      const list = byScope.get(scope) ?? [];
+      list.push(w);
+      byScope.set(scope, list);
+    }
+    for (const target of a.targets) {
+      if (!a.isCertain(target) || !target.group) continue;
+      const [scope] = a.scopesOf(target.group);
+      const workloads = scope === undefined ? undefined : byScope.get(scope);
+      if (!workloads) continue;
+      for (const budget of target.budgets) {
+        const found = overcommitOn(a, target, budget, workloads);
+        if (found) {
+          reports.push(report(target, found));
+          break;
+        }
+      }
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,113 @@
+import { ENI_MAX_PODS_SOURCE, eniMaxPods } from '../../data/eni-max-pods.js';
+import { INSTANCE_TYPES_SOURCE } from '../../data/instance-types.js';
+import type { Severity } from '../../findings.js';
+import type { Workload } from '../../model/types.js';
+import { defineRule, type RuleReport } from '../types.js';
+import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
+import { fitDetails, sizeAdvice } from './_advice.js';
+import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
+import { describe, fieldPath, type PodMemory } from './_pod.js';
+import { formatFor, mem, memFloor, mi } from './_units.js';
+
+interface Verdict {
+  readonly severity: Severity;
+  /** The node type with the most room: the best chance the pod had. */
+  readonly target: NodeTarget;
+  readonly budget: Budget;
+  readonly overhead: Overhead;
+  readonly candidates: number;
+}
+
+/**
+ * In one scope: the pod's request fits no node type it may land on. Error when it exceeds even
+ * the optimistic allocatable of every one, warning when it fits only optimistically. Any
+ * candidate whose types we cannot size means we cannot say (undefined).
+ */
+function verdictIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Verdict | undefined {
+  const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+  if (placements.length === 0) return undefined;
+  if (placements.some((p) => p.target.typesIncomplete || p.types.length === 0)) return undefined;
+  let best: { target: NodeTarget; budget: Budget; overhead: Overhead; room: number } | undefined;
+  let fitsOptimistically = false;
+  for (const p of placements) {
+    for (const { budget } of p.types) {
+      const overhead = a.overhead(p.target, budget, w);
+      const room = budget.conservative - overhead.request;
+      if (memory.request.value <= room) return undefined;
+      if (memory.request.value <= budget.optimistic - overhead.request) fitsOptimistically = true;
+      if (!best || room > best.room) best = { target: p.target, budget, overhead, room };
+    }
+  }
+  if (!best) return undefined;
+  const candidates = placements.reduce((n, p) => n + p.types.length, 0);
+  return { severity: fitsOptimistically ? 'warning' : 'error', target: best.target, budget: best.budget, overhead: best.overhead, candidates };
+}
+
+function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
+  const { budget, overhead, target } = v;
+  const total = memory.request.value + overhead.request;
+  const f = formatFor(total, budget.conservative);
+  const main = memory.request.podLevel !== undefined ? undefined : memory.request.main;
+  const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
+  const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
+  const fixes: string[] = [];
+  if (allowed > 0) fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+  const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
+  if (size) fixes.push(size);
+  const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
+  const where = target.virtualFor ? '' : ` (${target.label})`;
+  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
+  const message =
+    `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
+    ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
+  const details = [
+    ...fitDetails(w, memory, target, budget, overhead, 'request'),
+    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
+  ].join('\n');
+  return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+}
+
+/** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
+function unknownTypeNotices(a: Analysis): RuleReport[] {
+  const reports: RuleReport[] = [];
+  const seen = new Set<NodeTarget>();
+  const notice = (target: NodeTarget): void => {
+    if (seen.has(target) || target.unknownTypes.length === 0) return;
+    seen.add(target);
+    const names = target.unknownTypes.join(', ');
+    const plural = target.unknownTypes.length > 1;
+    const retired = target.unknownTypes.filter((n) => eniMaxPods(n) !== undefined);
+    reports.push({
+      subject: target.subject,
+      at: target.at,
+      severity: 'notice',
+      message:
+        `instance type${plural ? 's' : ''} ${names} ${plural ? 'are' : 'is'} not in the instance-type table, so memory budgets on ${target.virtualFor ? 'it' : target.label} are not checked` +
+        `${plural ? ' for them' : ''}; ${retired.length > 0 ? `${retired.join(', ')} ${retired.length > 1 ? 'are' : 'is'} in the ENI max-pods table but has no memory data (retired or not offered in us-east-1, us-east-2 and us-west-2)` : 'check the spelling or use a type the table lists'}.`,
+      details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (types offered in us-east-1, us-east-2 and us-west-2); ENI max pods: ${ENI_MAX_PODS_SOURCE}.`,
+    });
+  };
+  for (const t of a.targets) notice(t);
+  for (const w of a.model.workloads) for (const s of a.scopesOf(w)) for (const t of a.targetsFor(w, s)) if (t.virtualFor) notice(t);
+  return reports;
+}
+
+export default defineRule({
+  id: 'memory-budget/pod-exceeds-node',
+  family: 'memory-budget',
+  defaultSeverity: 'error',
+  description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
+  check(context) {
+    const a = analyze(context);
+    const reports: RuleReport[] = unknownTypeNotices(a);
+    for (const w of a.model.workloads) {
+      const memory = a.memory(w);
+      if (!(memory.request.value > 0)) continue;
+      const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, memory, scope));
+      if (!verdicts || !verdicts[0]) continue;
+      const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
+      reports.push(report(w, memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+    }
+    return reports;
+  },
+});
