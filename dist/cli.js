@@ -14434,25 +14434,55 @@ const DEFAULT_LOAD_LIMITS = {
 
 
 /**
- * The parsed text of one chunk (a whole file, or one document when salvaging). Its events are
- * dropped once values are built and parsed again only if a document needs a position: most
- * documents never get a finding, and keeping every event of a large repo costs more memory
- * than the values themselves.
+ * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
+ * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
+ * the values built from them, and a finding's position needs only offsets and types.
  */
 class ParsedText {
     text;
+    packed;
     toFileOffset;
-    maxDepth;
-    cached;
-    constructor(text, toFileOffset, maxDepth) {
+    constructor(text, packed, toFileOffset) {
         this.text = text;
+        this.packed = packed;
         this.toFileOffset = toFileOffset;
-        this.maxDepth = maxDepth;
     }
-    get events() {
-        this.cached ??= parseEvents(this.text, { maxDepth: this.maxDepth });
-        return this.cached;
+}
+const SLOTS = 4;
+/**
+ * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ */
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        const at = i * SLOTS;
+        switch (ev.type) {
+            case EVENT_ID.SCALAR:
+                packed[at] = ev.type | (ev.style << 3);
+                packed[at + 1] = ev.valueStart;
+                packed[at + 2] = ev.valueEnd;
+                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.start;
+                packed[at + 3] = ev.anchorStart;
+                break;
+            case EVENT_ID.ALIAS:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.anchorStart;
+                packed[at + 2] = ev.anchorEnd;
+                break;
+            default:
+                packed[at] = ev.type;
+        }
     }
+    return packed;
 }
 class EventDocument {
     path;
@@ -14473,7 +14503,7 @@ class EventDocument {
         this.lines = lines;
     }
     root() {
-        this.tree ??= buildTree(this.parsed.events, this.firstEvent + 1, this.parsed.text).node;
+        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
         return this.tree;
     }
     valueText(path) {
@@ -14513,51 +14543,74 @@ class EventDocument {
         };
     }
 }
-function scalarStart(ev) {
-    if (ev.anchorStart >= 0)
-        return ev.anchorStart - 1;
-    if (ev.tagStart >= 0)
-        return ev.tagStart;
-    return ev.valueStart;
+/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
+function keyText(packed, at, source) {
+    const style = (packed[at] ?? 0) >> 3;
+    const valueStart = packed[at + 1] ?? -1;
+    const valueEnd = packed[at + 2] ?? -1;
+    if (valueStart < 0)
+        return '';
+    if (style === SCALAR_STYLE.PLAIN)
+        return source.slice(valueStart, valueEnd);
+    const event = {
+        type: EVENT_ID.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: style,
+        chomping: CHOMPING_MODE.CLIP,
+        indent: -1,
+        fast: false,
+    };
+    return getScalarValue(source, event);
 }
-/** Builds the position tree of the node whose first event is `events[at]`. */
-function buildTree(events, at, source) {
-    const ev = events[at];
-    if (!ev)
-        return { node: { start: 0, end: 0 }, next: at + 1 };
-    switch (ev.type) {
+/** Builds the position tree of the node whose first event is number `index`. */
+function buildTree(packed, index, source) {
+    const count = packed.length / SLOTS;
+    if (index >= count)
+        return { node: { start: 0, end: 0 }, next: index + 1 };
+    const at = index * SLOTS;
+    const type = (packed[at] ?? 0) & 7;
+    const a = packed[at + 1] ?? -1;
+    const b = packed[at + 2] ?? -1;
+    const c = packed[at + 3] ?? -1;
+    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
+    switch (type) {
         case EVENT_ID.SCALAR: {
-            const start = scalarStart(ev);
-            return { node: { start, end: ev.valueEnd >= 0 ? ev.valueEnd : start }, next: at + 1 };
+            const start = c >= 0 ? c : a;
+            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
         }
         case EVENT_ID.ALIAS:
-            return { node: { start: ev.anchorStart - 1, end: ev.anchorEnd }, next: at + 1 };
+            return { node: { start: a - 1, end: b }, next: index + 1 };
         case EVENT_ID.MAPPING: {
-            const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
             const entries = new Map();
             let end = start + 1;
-            let i = at + 1;
-            while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
-                const keyEvent = events[i];
-                const key = buildTree(events, i, source);
-                const value = buildTree(events, key.next, source);
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const keyIndex = i;
+                const key = buildTree(packed, i, source);
+                const value = buildTree(packed, key.next, source);
                 i = value.next;
                 if (value.node.start < 0)
                     value.node = { start: key.node.end, end: key.node.end };
-                const keyText = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(source, keyEvent) : '?';
-                if (!entries.has(keyText))
-                    entries.set(keyText, { keyStart: key.node.start, node: value.node });
+                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
+                if (!entries.has(text))
+                    entries.set(text, { keyStart: key.node.start, node: value.node });
                 end = Math.max(end, value.node.end, key.node.end);
             }
             return { node: { start, end, entries }, next: i + 1 };
         }
         case EVENT_ID.SEQUENCE: {
-            const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
             const items = [];
             let end = start + 1;
-            let i = at + 1;
-            while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
-                const item = buildTree(events, i, source);
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const item = buildTree(packed, i, source);
                 if (item.node.start < 0)
                     item.node = { start: end, end };
                 items.push(item.node);
@@ -14567,7 +14620,7 @@ function buildTree(events, at, source) {
             return { node: { start, end, items }, next: i + 1 };
         }
         default:
-            return { node: { start: 0, end: 0 }, next: at + 1 };
+            return { node: { start: 0, end: 0 }, next: index + 1 };
     }
 }
 /**
@@ -14729,7 +14782,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits) {
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, (offset) => base + toChunkOffset(offset), limits.maxDepth);
+    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
     const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
     return { documents };
 }
@@ -20255,7 +20308,15 @@ function lbcMayTakeServices(scope) {
     }
     return undefined;
 }
-function serviceController(service, scope) {
+function controllerFacts(scope) {
+    return {
+        webhook: lbcServiceWebhook(scope.manifests),
+        installed: lbcMayTakeServices(scope),
+        ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
+        ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
+    };
+}
+function serviceController(service, scope, facts) {
     const lbClass = service.loadBalancerClass;
     if (lbClass === LBC_SERVICE_CLASS)
         return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
@@ -20270,7 +20331,7 @@ function serviceController(service, scope) {
     if (type === 'external' || type === 'nlb-ip') {
         return { controller: 'aws-load-balancer-controller', reason: `annotation ${SERVICE_TYPE} is ${type}` };
     }
-    const webhook = lbcServiceWebhook(scope.manifests);
+    const webhook = facts.webhook;
     const autoMode = scope.cluster?.autoMode === true;
     if (webhook || autoMode) {
         // Both would claim the Service, or the webhook meets a legacy type annotation: not decidable here.
@@ -20280,7 +20341,7 @@ function serviceController(service, scope) {
             ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
             : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
     }
-    const installed = lbcMayTakeServices(scope);
+    const installed = facts.installed;
     if (installed) {
         return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
     }
@@ -20289,8 +20350,8 @@ function serviceController(service, scope) {
         reason: `it has no spec.loadBalancerClass and no ${SERVICE_TYPE}: external, so on EKS the in-tree AWS cloud provider reconciles it`,
     };
 }
-function serviceView(service, scope) {
-    const { controller, reason } = serviceController(service, scope);
+function serviceView(service, scope, facts) {
+    const { controller, reason } = serviceController(service, scope, facts);
     const a = service.annotations;
     const explicitSubnets = a[SERVICE_SUBNETS] !== undefined;
     const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['spec', 'type'];
@@ -20340,8 +20401,7 @@ function serviceView(service, scope) {
     }
     return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
 }
-function ingressClassOf(ingress, manifests) {
-    const classes = manifests.filter((m) => m.kind === 'IngressClass');
+function ingressClassOf(ingress, classes) {
     const name = ingress.ingressClassName ?? ingress.annotations[INGRESS_CLASS];
     if (name !== undefined) {
         const cls = classes.find((c) => c.name === name);
@@ -20352,9 +20412,9 @@ function ingressClassOf(ingress, manifests) {
         return { name: defaults[0].name, cls: defaults[0], reason: `IngressClass ${defaults[0].name} is the default class` };
     return { reason: 'it names no class and the repository defines no single default IngressClass' };
 }
-function ingressView(ingress, scope) {
+function ingressView(ingress, facts) {
     const a = ingress.annotations;
-    const { name, cls, reason: classReason } = ingressClassOf(ingress, scope.manifests);
+    const { name, cls, reason: classReason } = ingressClassOf(ingress, facts.ingressClasses);
     let controller = 'unknown';
     let controllerReason = classReason;
     let params;
@@ -20365,7 +20425,7 @@ function ingressView(ingress, scope) {
         const ref = get(cls.raw, 'spec', 'parameters');
         const paramsName = asString(get(ref, 'name'));
         if (asString(get(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
-            params = scope.manifests.find((m) => m.kind === 'IngressClassParams' && m.name === paramsName);
+            params = facts.ingressClassParams.find((m) => m.name === paramsName);
         }
     }
     else if (name === 'alb') {
@@ -20408,11 +20468,16 @@ function ingressView(ingress, scope) {
         : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
 /** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+const viewsByScope = new WeakMap();
 function loadBalancersOf(scope) {
-    return [
-        ...scope.services.filter((s) => s.type === 'LoadBalancer').map((s) => serviceView(s, scope)),
-        ...scope.ingresses.map((i) => ingressView(i, scope)),
-    ];
+    const cached = viewsByScope.get(scope);
+    if (cached)
+        return cached;
+    const services = scope.services.filter((s) => s.type === 'LoadBalancer');
+    const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
+    const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
+    viewsByScope.set(scope, views);
+    return views;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/implicit-public-lb.ts

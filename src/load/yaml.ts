@@ -1,6 +1,8 @@
 import {
+  CHOMPING_MODE,
   constructFromEvents,
   EVENT_ID,
+  SCALAR_STYLE,
   getScalarValue,
   parseEvents,
   type Event,
@@ -44,24 +46,53 @@ interface DocumentSpan {
 }
 
 /**
- * The parsed text of one chunk (a whole file, or one document when salvaging). Its events are
- * dropped once values are built and parsed again only if a document needs a position: most
- * documents never get a finding, and keeping every event of a large repo costs more memory
- * than the values themselves.
+ * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
+ * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
+ * the values built from them, and a finding's position needs only offsets and types.
  */
 class ParsedText {
-  private cached: Event[] | undefined;
-
   constructor(
     readonly text: string,
+    readonly packed: Int32Array,
     readonly toFileOffset: (offset: number) => number,
-    readonly maxDepth: number,
   ) {}
+}
 
-  get events(): Event[] {
-    this.cached ??= parseEvents(this.text, { maxDepth: this.maxDepth });
-    return this.cached;
+const SLOTS = 4;
+
+/**
+ * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ */
+function packEvents(events: readonly Event[]): Int32Array {
+  const packed = new Int32Array(events.length * SLOTS);
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    if (!ev) continue;
+    const at = i * SLOTS;
+    switch (ev.type) {
+      case EVENT_ID.SCALAR:
+        packed[at] = ev.type | (ev.style << 3);
+        packed[at + 1] = ev.valueStart;
+        packed[at + 2] = ev.valueEnd;
+        packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        packed[at] = ev.type;
+        packed[at + 1] = ev.start;
+        packed[at + 3] = ev.anchorStart;
+        break;
+      case EVENT_ID.ALIAS:
+        packed[at] = ev.type;
+        packed[at + 1] = ev.anchorStart;
+        packed[at + 2] = ev.anchorEnd;
+        break;
+      default:
+        packed[at] = ev.type;
+    }
   }
+  return packed;
 }
 
 class EventDocument implements LoadedDocument {
@@ -78,7 +109,7 @@ class EventDocument implements LoadedDocument {
   ) {}
 
   private root(): PositionNode {
-    this.tree ??= buildTree(this.parsed.events, this.firstEvent + 1, this.parsed.text).node;
+    this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
     return this.tree;
   }
 
@@ -116,47 +147,70 @@ class EventDocument implements LoadedDocument {
   }
 }
 
-function scalarStart(ev: ScalarEvent): number {
-  if (ev.anchorStart >= 0) return ev.anchorStart - 1;
-  if (ev.tagStart >= 0) return ev.tagStart;
-  return ev.valueStart;
+/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
+function keyText(packed: Int32Array, at: number, source: string): string {
+  const style = (packed[at] ?? 0) >> 3;
+  const valueStart = packed[at + 1] ?? -1;
+  const valueEnd = packed[at + 2] ?? -1;
+  if (valueStart < 0) return '';
+  if (style === SCALAR_STYLE.PLAIN) return source.slice(valueStart, valueEnd);
+  const event: ScalarEvent = {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style: style as ScalarEvent['style'],
+    chomping: CHOMPING_MODE.CLIP,
+    indent: -1,
+    fast: false,
+  };
+  return getScalarValue(source, event);
 }
 
-/** Builds the position tree of the node whose first event is `events[at]`. */
-function buildTree(events: readonly Event[], at: number, source: string): { node: PositionNode; next: number } {
-  const ev = events[at];
-  if (!ev) return { node: { start: 0, end: 0 }, next: at + 1 };
-  switch (ev.type) {
+/** Builds the position tree of the node whose first event is number `index`. */
+function buildTree(packed: Int32Array, index: number, source: string): { node: PositionNode; next: number } {
+  const count = packed.length / SLOTS;
+  if (index >= count) return { node: { start: 0, end: 0 }, next: index + 1 };
+  const at = index * SLOTS;
+  const type = (packed[at] ?? 0) & 7;
+  const a = packed[at + 1] ?? -1;
+  const b = packed[at + 2] ?? -1;
+  const c = packed[at + 3] ?? -1;
+  const typeOf = (i: number): number => (packed[i * SLOTS] ?? 0) & 7;
+  switch (type) {
     case EVENT_ID.SCALAR: {
-      const start = scalarStart(ev);
-      return { node: { start, end: ev.valueEnd >= 0 ? ev.valueEnd : start }, next: at + 1 };
+      const start = c >= 0 ? c : a;
+      return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
     }
     case EVENT_ID.ALIAS:
-      return { node: { start: ev.anchorStart - 1, end: ev.anchorEnd }, next: at + 1 };
+      return { node: { start: a - 1, end: b }, next: index + 1 };
     case EVENT_ID.MAPPING: {
-      const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+      const start = c >= 0 ? Math.min(c - 1, a) : a;
       const entries = new Map<string, { keyStart: number; node: PositionNode }>();
       let end = start + 1;
-      let i = at + 1;
-      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
-        const keyEvent = events[i];
-        const key = buildTree(events, i, source);
-        const value = buildTree(events, key.next, source);
+      let i = index + 1;
+      while (i < count && typeOf(i) !== EVENT_ID.POP) {
+        const keyIndex = i;
+        const key = buildTree(packed, i, source);
+        const value = buildTree(packed, key.next, source);
         i = value.next;
         if (value.node.start < 0) value.node = { start: key.node.end, end: key.node.end };
-        const keyText = keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(source, keyEvent) : '?';
-        if (!entries.has(keyText)) entries.set(keyText, { keyStart: key.node.start, node: value.node });
+        const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
+        if (!entries.has(text)) entries.set(text, { keyStart: key.node.start, node: value.node });
         end = Math.max(end, value.node.end, key.node.end);
       }
       return { node: { start, end, entries }, next: i + 1 };
     }
     case EVENT_ID.SEQUENCE: {
-      const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+      const start = c >= 0 ? Math.min(c - 1, a) : a;
       const items: PositionNode[] = [];
       let end = start + 1;
-      let i = at + 1;
-      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
-        const item = buildTree(events, i, source);
+      let i = index + 1;
+      while (i < count && typeOf(i) !== EVENT_ID.POP) {
+        const item = buildTree(packed, i, source);
         if (item.node.start < 0) item.node = { start: end, end };
         items.push(item.node);
         end = Math.max(end, item.node.end);
@@ -165,7 +219,7 @@ function buildTree(events: readonly Event[], at: number, source: string): { node
       return { node: { start, end, items }, next: i + 1 };
     }
     default:
-      return { node: { start: 0, end: 0 }, next: at + 1 };
+      return { node: { start: 0, end: 0 }, next: index + 1 };
   }
 }
 
@@ -345,7 +399,7 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, (offset) => base + toChunkOffset(offset), limits.maxDepth);
+  const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
   const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   return { documents };
 }

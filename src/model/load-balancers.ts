@@ -105,7 +105,24 @@ function lbcMayTakeServices(scope: Scope): string | undefined {
   return undefined;
 }
 
-function serviceController(service: Service, scope: Scope): { controller: LoadBalancerController; reason: string } {
+/** What a scope's manifests say about its controllers: read once per scope, not once per Service. */
+interface ControllerFacts {
+  webhook: Manifest | undefined;
+  installed: string | undefined;
+  ingressClasses: Manifest[];
+  ingressClassParams: Manifest[];
+}
+
+function controllerFacts(scope: Scope): ControllerFacts {
+  return {
+    webhook: lbcServiceWebhook(scope.manifests),
+    installed: lbcMayTakeServices(scope),
+    ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
+    ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
+  };
+}
+
+function serviceController(service: Service, scope: Scope, facts: ControllerFacts): { controller: LoadBalancerController; reason: string } {
   const lbClass = service.loadBalancerClass;
   if (lbClass === LBC_SERVICE_CLASS) return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
   if (lbClass === AUTO_MODE_SERVICE_CLASS) return { controller: 'eks-auto-mode', reason: `spec.loadBalancerClass is ${lbClass}` };
@@ -116,7 +133,7 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
   if (type === 'external' || type === 'nlb-ip') {
     return { controller: 'aws-load-balancer-controller', reason: `annotation ${SERVICE_TYPE} is ${type}` };
   }
-  const webhook = lbcServiceWebhook(scope.manifests);
+  const webhook = facts.webhook;
   const autoMode = scope.cluster?.autoMode === true;
   if (webhook || autoMode) {
     // Both would claim the Service, or the webhook meets a legacy type annotation: not decidable here.
@@ -125,7 +142,7 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
       ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
       : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
   }
-  const installed = lbcMayTakeServices(scope);
+  const installed = facts.installed;
   if (installed) {
     return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
   }
@@ -135,8 +152,8 @@ function serviceController(service: Service, scope: Scope): { controller: LoadBa
   };
 }
 
-function serviceView(service: Service, scope: Scope): LoadBalancerView {
-  const { controller, reason } = serviceController(service, scope);
+function serviceView(service: Service, scope: Scope, facts: ControllerFacts): LoadBalancerView {
+  const { controller, reason } = serviceController(service, scope, facts);
   const a = service.annotations;
   const explicitSubnets = a[SERVICE_SUBNETS] !== undefined;
   const fallbackAt: PathSegment[] = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['spec', 'type'];
@@ -187,8 +204,7 @@ function serviceView(service: Service, scope: Scope): LoadBalancerView {
   return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
 }
 
-function ingressClassOf(ingress: Ingress, manifests: readonly Manifest[]): { name?: string; cls?: Manifest; reason: string } {
-  const classes = manifests.filter((m) => m.kind === 'IngressClass');
+function ingressClassOf(ingress: Ingress, classes: readonly Manifest[]): { name?: string; cls?: Manifest; reason: string } {
   const name = ingress.ingressClassName ?? ingress.annotations[INGRESS_CLASS];
   if (name !== undefined) {
     const cls = classes.find((c) => c.name === name);
@@ -199,9 +215,9 @@ function ingressClassOf(ingress: Ingress, manifests: readonly Manifest[]): { nam
   return { reason: 'it names no class and the repository defines no single default IngressClass' };
 }
 
-function ingressView(ingress: Ingress, scope: Scope): LoadBalancerView {
+function ingressView(ingress: Ingress, facts: ControllerFacts): LoadBalancerView {
   const a = ingress.annotations;
-  const { name, cls, reason: classReason } = ingressClassOf(ingress, scope.manifests);
+  const { name, cls, reason: classReason } = ingressClassOf(ingress, facts.ingressClasses);
   let controller: LoadBalancerController = 'unknown';
   let controllerReason = classReason;
   let params: Manifest | undefined;
@@ -212,7 +228,7 @@ function ingressView(ingress: Ingress, scope: Scope): LoadBalancerView {
     const ref = get(cls.raw, 'spec', 'parameters');
     const paramsName = asString(get(ref, 'name'));
     if (asString(get(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
-      params = scope.manifests.find((m) => m.kind === 'IngressClassParams' && m.name === paramsName);
+      params = facts.ingressClassParams.find((m) => m.name === paramsName);
     }
   } else if (name === 'alb') {
     controller = 'aws-load-balancer-controller';
@@ -254,9 +270,14 @@ function ingressView(ingress: Ingress, scope: Scope): LoadBalancerView {
 }
 
 /** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+const viewsByScope = new WeakMap<Scope, LoadBalancerView[]>();
+
 export function loadBalancersOf(scope: Scope): LoadBalancerView[] {
-  return [
-    ...scope.services.filter((s) => s.type === 'LoadBalancer').map((s) => serviceView(s, scope)),
-    ...scope.ingresses.map((i) => ingressView(i, scope)),
-  ];
+  const cached = viewsByScope.get(scope);
+  if (cached) return cached;
+  const services = scope.services.filter((s) => s.type === 'LoadBalancer');
+  const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
+  const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
+  viewsByScope.set(scope, views);
+  return views;
 }
