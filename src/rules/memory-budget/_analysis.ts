@@ -298,8 +298,15 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
     return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
   };
 
+  // Indexed by target once: a linear search per workload is quadratic in a large repo.
+  const autoscalersByTarget = new Map<string, HorizontalPodAutoscaler[]>();
+  for (const h of model.autoscalers) {
+    if (!h.target) continue;
+    const key = `${h.target.kind}/${h.namespace ?? ''}/${h.target.name}`;
+    autoscalersByTarget.set(key, [...(autoscalersByTarget.get(key) ?? []), h]);
+  }
   const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined =>
-    model.autoscalers.find((h) => h.target?.kind === w.kind && h.target.name === w.name && h.namespace === w.namespace && sharesScope(h, w));
+    autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
 
   return {
     model,
