@@ -86,6 +86,24 @@ const corpus = path.resolve(root, '..', 'shared', 'corpus');
 const results = [compare('synthetic', synthetic)];
 if (existsSync(corpus)) results.push(compare('corpus', corpus));
 
+// A pull request's review: the synthetic repo committed, 5 files changed, reviewed against the
+// commit (`--base-ref HEAD`, filter `changed`), compared with a full review of the same tree.
+const repo = path.join(work, 'synthetic-pr');
+rmSync(repo, { recursive: true, force: true });
+writeSyntheticRepo(repo);
+const git = (...args) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+git('init', '--quiet');
+git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'add', '.');
+git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '--quiet', '-m', 'base');
+const changed = walk(path.join(repo, 'apps')).slice(0, 5);
+for (const f of changed) writeFileSync(f, readFileSync(f, 'utf8').replace(/memory: (\d+)Mi/, (_, n) => `memory: ${Number(n) + 64}Mi`));
+const full = [];
+const pr = [];
+for (let i = 0; i < runs; i++) {
+  full.push(measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', '.'], repo).ms);
+  pr.push(measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', '--base-ref', 'HEAD', '.'], repo).ms);
+}
+
 // Start-up of the bundled action: imports done, inputs read, an empty tree reviewed.
 const empty = path.join(work, 'empty');
 rmSync(empty, { recursive: true, force: true });
@@ -109,6 +127,8 @@ lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   lines.push(`| ${r.label} | ${r.files} | ${r.baselineMs.toFixed(0)} ms | ${r.cliMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.baselineRssMiB.toFixed(0)} MiB | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× |`);
 }
+lines.push('');
+lines.push(`pull request (5 of ${walk(repo).length} files changed, --base-ref HEAD): ${median(pr).toFixed(0)} ms vs full review ${median(full).toFixed(0)} ms → ${(median(pr) / median(full)).toFixed(2)}×`);
 lines.push('');
 lines.push(`action start-up (empty tree): ${median(action).toFixed(0)} ms, of which bare \`node -e ''\` is ${median(bare).toFixed(0)} ms → ${(median(action) - median(bare)).toFixed(0)} ms for the action itself`);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -61811,7 +61811,10 @@ const src_version_VERSION = '0.1.0';
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/collect/collect.ts
+
 
 
 
@@ -61846,12 +61849,11 @@ function decodeText(bytes) {
         return new TextDecoder('utf-16be').decode(bytes.subarray(2));
     if (bytes.subarray(0, 8192).includes(0))
         return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
+    // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
         return undefined;
-    }
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /**
  * Finds the files to review. Each path argument is a boundary: a symlink that resolves
