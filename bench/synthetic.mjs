@@ -115,8 +115,11 @@ managedNodeGroups:
     privateNetworking: true
 `;
 
-/** Writes the repo under `dir` and returns the number of documents written. */
-export function writeSyntheticRepo(dir) {
+/**
+ * Writes the repo under `dir` and returns the number of documents written; tests ask for a
+ * smaller repo of the same shape.
+ */
+export function writeSyntheticRepo(dir, documentCount = SYNTHETIC_DOCUMENTS) {
   rmSync(dir, { recursive: true, force: true });
   const random = rng(20261125);
   mkdirSync(path.join(dir, 'cluster'), { recursive: true });
@@ -127,7 +130,7 @@ export function writeSyntheticRepo(dir) {
   writeFileSync(path.join(dir, 'platform', 'daemonsets.yaml'), agents.join('---\n'));
   documents += agents.length;
   let app = 0;
-  while (documents < SYNTHETIC_DOCUMENTS) {
+  while (documents < documentCount) {
     const team = `team-${app % 40}`;
     const name = `svc-${app}`;
     const docs = [
@@ -137,7 +140,7 @@ export function writeSyntheticRepo(dir) {
       deployment(`${name}-worker`, team, 64 * (1 + Math.floor(random() * 8)), 2),
       service(`${name}-admin`, team),
     ];
-    const keep = docs.slice(0, SYNTHETIC_DOCUMENTS - documents);
+    const keep = docs.slice(0, documentCount - documents);
     mkdirSync(path.join(dir, 'apps', team), { recursive: true });
     writeFileSync(path.join(dir, 'apps', team, `${name}.yaml`), keep.join('---\n'));
     documents += keep.length;

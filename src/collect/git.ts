@@ -43,10 +43,15 @@ export function repositoryRoot(cwd: string): string {
  * missing from a shallow clone gets a hint, since that is the usual cause in CI.
  */
 export function resolveCommit(cwd: string, ref: string): string {
+  return locateCommit(cwd, ref).commit;
+}
+
+/** `resolveCommit`, with the repository's top directory it found on the way. */
+export function locateCommit(cwd: string, ref: string): { commit: string; root: string } {
   if (ref.trim() === '' || ref.startsWith('-')) throw new GitError(`--base-ref "${ref}" is not a git revision`);
-  repositoryRoot(cwd);
+  const root = repositoryRoot(cwd);
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+    return { commit: git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim(), root };
   } catch {
     throw new GitError(
       `--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`,
@@ -62,29 +67,52 @@ export interface GitTreeOptions {
   include?: readonly string[];
   exclude?: readonly string[];
   maxFileBytes?: number;
+  /**
+   * Files, named as in the result, whose working-tree content the caller knows to equal the
+   * commit's and has loaded already: they are listed in `reused` instead of being read.
+   * Symbolic links are read all the same, since git compares the link, not what it leads to.
+   */
+  reuse?: ReadonlySet<string>;
+  /** The repository's top directory when the caller knows it (saves asking git again). */
+  root?: string;
 }
 
 interface TreeEntry {
   mode: string;
   type: string;
   object: string;
-  size: number;
   /** Path from the repository root. */
   file: string;
 }
 
-/** `git ls-tree -r -l -z --full-tree`: every blob of the commit with its size. */
+/**
+ * `git ls-tree -r -z --full-tree`: every entry of the commit. Sizes are asked for later and
+ * only for the blobs to read: `-l` would look up every object, which costs more than the
+ * listing itself in a large tree.
+ */
 function listTree(root: string, commit: string): TreeEntry[] {
-  const out = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]).toString('utf8');
+  const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
   return out
     .split('\0')
     .filter((line) => line !== '')
     .flatMap((line): TreeEntry[] => {
       const tab = line.indexOf('\t');
-      const [mode, type, object, size] = line.slice(0, tab).split(/\s+/);
+      const [mode, type, object] = line.slice(0, tab).split(/\s+/);
       if (tab < 0 || !mode || !type || !object) return [];
-      return [{ mode, type, object, size: Number(size), file: line.slice(tab + 1) }];
+      return [{ mode, type, object, file: line.slice(tab + 1) }];
     });
+}
+
+/** Blob sizes in bytes through one `git cat-file --batch-check`. */
+function blobSizes(root: string, objects: readonly string[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (objects.length === 0) return sizes;
+  const out = git(root, ['cat-file', '--batch-check'], `${objects.join('\n')}\n`).toString('utf8');
+  for (const line of out.split('\n')) {
+    const [object, type, size] = line.split(' ');
+    if (object && type !== 'missing' && size !== undefined) sizes.set(object, Number(size));
+  }
+  return sizes;
 }
 
 /** Blob contents for many objects through one `git cat-file --batch`. */
@@ -116,19 +144,42 @@ function linkTarget(link: string, target: string): string | undefined {
 }
 
 /**
+ * How the review names a repository file: relative to `cwd` (a real path), forward slashes.
+ * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
+ */
+function displayName(root: string, cwd: string): (file: string) => string {
+  const fromRoot = toPosix(path.relative(root, cwd));
+  const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || path.isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
+  return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(path.relative(cwd, path.join(root, file))) || '.');
+}
+
+/** The files of a commit as read from git, and those the caller already had (see `reuse`). */
+export interface GitTreeResult extends CollectResult {
+  /** Files of `reuse` found in the commit, named like `files`, sorted: not read. */
+  reused: string[];
+}
+
+/**
  * The files of `commit` the working-tree review would read under the same paths and globs,
  * named relative to `cwd` exactly as that review names them, with the same `input/skipped`
  * findings (size, binary, symbolic links out of the reviewed path). Submodules are not entered.
  */
-export function readTreeAt(commit: string, options: GitTreeOptions): CollectResult {
-  const root = repositoryRoot(options.cwd);
+export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResult {
+  const root = options.root ?? repositoryRoot(options.cwd);
   const cwd = realpathSync(options.cwd);
   const include = picomatch([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
   const exclude = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const entries = listTree(root, commit).filter((e) => e.type === 'blob');
   const byFile = new Map(entries.map((e) => [e.file, e]));
-  const display = (file: string): string => toPosix(path.relative(cwd, path.join(root, file))) || '.';
+  const display = displayName(root, cwd);
+  // Many files share a directory: each is matched against the excludes once.
+  const excludedDirs = new Map<string, boolean>();
+  const excludedDir = (dir: string): boolean => {
+    let excluded = excludedDirs.get(dir);
+    if (excluded === undefined) excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+    return excluded;
+  };
 
   // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
   const wanted = new Map<string, { entry: TreeEntry; boundary: string }>();
@@ -143,14 +194,15 @@ export function readTreeAt(commit: string, options: GitTreeOptions): CollectResu
       const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
       if (inside === undefined || !include(inside) || exclude(inside)) continue;
       const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
-      if (dirs.some((d) => exclude(d) || exclude(`${d}/`))) continue;
+      if (dirs.some(excludedDir)) continue;
       wanted.set(entry.file, { entry, boundary });
     }
   }
 
-  const findings: Finding[] = [];
+  const reused: string[] = [];
+  // Findings in the order of the files, as the working-tree review gives them.
+  const outcomes: ({ file: string; finding: Finding } | { file: string; blob: TreeEntry })[] = [];
   const linkTexts = readBlobs(root, [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object));
-  const toRead = new Map<string, TreeEntry>();
   for (const [file, { entry, boundary }] of wanted) {
     let blob = entry;
     if (entry.mode === '120000') {
@@ -158,22 +210,33 @@ export function readTreeAt(commit: string, options: GitTreeOptions): CollectResu
       const resolved = target !== undefined ? byFile.get(target) : undefined;
       const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
       if (target !== undefined && !within) {
-        findings.push(skipped(display(file), SKIP_REASONS.linkOutside));
+        outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
         continue;
       }
       if (!resolved) {
-        if (target === undefined) findings.push(skipped(display(file), SKIP_REASONS.linkOutside));
-        else if (!entries.some((e) => e.file.startsWith(`${target}/`))) findings.push(skipped(display(file), SKIP_REASONS.brokenLink));
+        if (target === undefined) outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
+        else if (!entries.some((e) => e.file.startsWith(`${target}/`))) outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.brokenLink) });
         continue; // a link to a directory is not followed
       }
       blob = resolved;
-    }
-    if (blob.mode === '120000') continue; // links to links: the working tree resolves them, but nothing here needs it
-    if (blob.size > maxBytes) {
-      findings.push(skipped(display(file), SKIP_REASONS.tooLarge(blob.size, maxBytes)));
+    } else if (options.reuse?.has(display(file))) {
+      reused.push(display(file));
       continue;
     }
-    toRead.set(file, blob);
+    if (blob.mode === '120000') continue; // links to links: the working tree resolves them, but nothing here needs it
+    outcomes.push({ file, blob });
+  }
+  const sizes = blobSizes(root, [...new Set(outcomes.flatMap((o) => ('blob' in o ? [o.blob.object] : [])))]);
+  const findings: Finding[] = [];
+  const toRead = new Map<string, TreeEntry>();
+  for (const outcome of outcomes) {
+    if ('finding' in outcome) {
+      findings.push(outcome.finding);
+      continue;
+    }
+    const size = sizes.get(outcome.blob.object) ?? 0;
+    if (size > maxBytes) findings.push(skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
+    else toRead.set(outcome.file, outcome.blob);
   }
   const blobs = readBlobs(root, [...new Set([...toRead.values()].map((e) => e.object))]);
   const files: SourceFile[] = [];
@@ -183,19 +246,19 @@ export function readTreeAt(commit: string, options: GitTreeOptions): CollectResu
     if (text === undefined) findings.push(skipped(display(file), SKIP_REASONS.binary));
     else files.push({ path: display(file), text });
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, findings };
+  const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  files.sort((a, b) => byPath(a.path, b.path));
+  return { files, findings, reused: reused.sort(byPath) };
 }
 
 /**
  * Files that differ between `commit` and the working tree (committed, staged or not, and
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
-export function changedFilesSince(commit: string, cwdGiven: string): Set<string> {
-  const root = repositoryRoot(cwdGiven);
+export function changedFilesSince(commit: string, cwdGiven: string, root = repositoryRoot(cwdGiven)): Set<string> {
   const cwd = realpathSync(cwdGiven);
   const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
   const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
   const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
-  return new Set(names.map((n) => toPosix(path.relative(cwd, path.join(root, n))) || '.'));
+  return new Set(names.map(displayName(root, cwd)));
 }

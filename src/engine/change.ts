@@ -2,10 +2,12 @@
  * A review of a change: the tree as it is (working tree / PR head) against a base revision read
  * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
  */
-import { changedFilesSince, readTreeAt, resolveCommit } from '../collect/git.js';
+import { changedFilesSince, locateCommit, readTreeAt } from '../collect/git.js';
 import type { Finding } from '../findings.js';
+import type { LoadedFile, SourceFile } from '../load/types.js';
+import { reducedModels } from './affected.js';
 import { filterFindings, type FilterMode } from './filter.js';
-import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions } from './review.js';
+import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
 import type { Config } from '../config/types.js';
 
 export interface ChangeReviewOptions extends ReviewOptions {
@@ -18,12 +20,17 @@ export interface ChangeReviewOptions extends ReviewOptions {
    * diff of the working tree (a pull request's file list: its checkout is a merge commit).
    */
   changedFiles?: ReadonlySet<string>;
+  /**
+   * Read every base file from git and run every rule on both whole revisions, as a review
+   * without shortcuts would: the reference the shortcuts are tested against.
+   */
+  exhaustive?: boolean;
 }
 
 export interface ChangeReviewResult {
   /** The findings to report, after the filter. */
   findings: Finding[];
-  /** Every finding of the head, before the filter. */
+  /** Every finding of the head, before the filter (computed when first read). */
   unfiltered: Finding[];
   /** Findings the reviewed files suppress (annotations, comments), not reported. */
   suppressed: Finding[];
@@ -34,7 +41,7 @@ export interface ChangeReviewResult {
   base?: {
     commit: string;
     tree: LoadedTree;
-    /** Every finding of the base revision, unfiltered. */
+    /** Every finding of the base revision, unfiltered (computed when first read). */
     findings: Finding[];
     /** Files changed since the base, relative to `cwd`. */
     changedFiles: ReadonlySet<string>;
@@ -45,6 +52,12 @@ export interface ChangeReviewResult {
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
  * filter keeps what the change introduced. Throws GitError for a bad ref or repository.
+ *
+ * Two shortcuts make a small change's review cheaper than a full one, with the same result:
+ * base files that git says are unchanged are not read again but share the head's loaded
+ * file; and unless the filter is `all` or the change touches context (src/engine/affected.ts),
+ * rules of reach `context` and `object` run only on what the change can affect, since their
+ * other findings are the same in both revisions and so never reported.
  */
 export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
   const paths = options.paths ?? ['.'];
@@ -59,26 +72,51 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
   const setup = setupReview(options);
   const tree = loadWorkingTree({ ...options, paths }, setup);
 
-  const commit = resolveCommit(options.cwd, options.baseRef);
+  const { commit, root } = locateCommit(options.cwd, options.baseRef);
+  const differing = changedFilesSince(commit, options.cwd, root);
+  const headFiles = new Map(tree.files.map((f) => [f.path, f]));
   const baseCollected = readTreeAt(commit, {
     cwd: options.cwd,
+    root,
     paths,
     ...(setup.include ? { include: setup.include } : {}),
     exclude: setup.exclude,
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p))) }),
   });
-  const baseFiles = baseCollected.files.filter((f) => f.path !== setup.configPath);
+  const baseSources: (SourceFile | LoadedFile)[] = [...baseCollected.files, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
+  baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
   const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config });
-  const baseFindings = reviewTree(baseTree, { now }).findings;
-  const run = reviewTree(tree, { now, baseModel: baseTree.model });
-  const changedFiles = options.changedFiles ?? changedFilesSince(commit, options.cwd);
+  const changedFiles = options.changedFiles ?? differing;
+
+  const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model }));
+  const fullBase = once(() => reviewTree(baseTree, { now }));
+  const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
+  const head: RuleRun = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
+  const base: RuleRun | undefined = filter === 'all' ? undefined : reduced ? reviewTree(baseTree, { now, reduced: reduced.base }) : fullBase();
   return {
-    findings: filterFindings(run.findings, baseFindings, filter, changedFiles),
-    unfiltered: run.findings,
-    suppressed: run.suppressed,
+    findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
+    // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
+    get unfiltered() {
+      return reduced ? fullHead().findings : head.findings;
+    },
+    suppressed: head.suppressed,
     tree,
     config: setup.config,
     filter,
-    base: { commit, tree: baseTree, findings: baseFindings, changedFiles },
+    base: {
+      commit,
+      tree: baseTree,
+      get findings() {
+        return fullBase().findings;
+      },
+      changedFiles,
+    },
   };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }

@@ -33,10 +33,11 @@ export interface LoadTreeOptions {
 /**
  * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
  * spent, the files not yet read are skipped with a notice each, so a hostile tree ends the
- * review early instead of running into the job's timeout with nothing reported.
+ * review early instead of running into the job's timeout with nothing reported. Files already
+ * loaded (a base revision's files that equal the head's) are taken as they are.
  */
 export function loadTree(
-  sources: readonly SourceFile[],
+  sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
   { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS }: LoadTreeOptions = {},
@@ -56,7 +57,7 @@ export function loadTree(
       });
       continue;
     }
-    files.push(loadFile(source, limits));
+    files.push('documents' in source ? source : loadFile(source, limits));
   }
   const model = buildModel(files, config);
   return {
@@ -115,6 +116,12 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
 export interface RunRulesOptions {
   rules?: readonly Rule[];
   baseModel?: Model;
+  /**
+   * The model rules of reach `context` and `object` read instead of the tree's: in a change's
+   * review, its context plus the objects the change can affect (see src/engine/affected.ts).
+   * Rules of reach `aggregate` read the whole model; suppressions are those of the whole tree.
+   */
+  reduced?: Model;
   now?: Date;
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
   /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
@@ -132,7 +139,7 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
   const findings: Finding[] = [];
   for (const rule of rules) {
     const context: RuleContext = {
-      model: tree.model,
+      model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
       inputFindings: tree.inputFindings,
       options: opts.options?.(rule) ?? {},

@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { LoadedFile } from '../load/types.js';
+import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { configNodeGroups, withConfigClusters } from './config.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
@@ -9,6 +9,55 @@ import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './k
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
 
+/** What one manifest is in the model. */
+export interface ManifestObjects {
+  readonly manifest: Manifest;
+  readonly workload?: Workload;
+  readonly service?: Service;
+  readonly ingress?: Ingress;
+  readonly autoscaler?: HorizontalPodAutoscaler;
+  readonly eksctl?: { readonly cluster: Cluster; readonly nodeGroups: readonly NodeGroup[] };
+}
+
+/** The model objects one document yields on its own (Karpenter pools pair across documents, so not here). */
+export interface DocumentObjects {
+  readonly template?: { readonly template: CfnTemplate; readonly clusters: readonly Cluster[]; readonly nodeGroups: readonly NodeGroup[] };
+  readonly manifests: readonly ManifestObjects[];
+}
+
+function manifestObjects(manifest: Manifest): ManifestObjects {
+  const workload = toWorkload(manifest);
+  if (workload) return { manifest, workload };
+  const service = toService(manifest);
+  const ingress = toIngress(manifest);
+  const autoscaler = toAutoscaler(manifest);
+  return {
+    manifest,
+    ...(service ? { service } : {}),
+    ...(ingress ? { ingress } : {}),
+    ...(autoscaler ? { autoscaler } : {}),
+    ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+  };
+}
+
+// The objects depend on the document alone, and a change's review models the same unchanged
+// documents several times (base, head, the parts a change reaches): each is read once.
+const byDocument = new WeakMap<LoadedDocument, DocumentObjects>();
+
+export function documentObjects(doc: LoadedDocument): DocumentObjects {
+  let objects = byDocument.get(doc);
+  if (!objects) {
+    if (isCfnTemplate(doc.value)) {
+      const template = makeTemplate(doc);
+      objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
+    } else {
+      objects = { manifests: manifestsOf(doc).map(manifestObjects) };
+    }
+    byDocument.set(doc, objects);
+  }
+  return objects;
+}
+
 /**
  * Builds the model the rules read from every loaded document, plus the clusters and node
  * groups the config declares. Never throws on odd input.
@@ -16,41 +65,38 @@ import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, 
 export function buildModel(files: readonly LoadedFile[], config?: Config): Model {
   const manifests: Manifest[] = [];
   const templates: CfnTemplate[] = [];
-  for (const file of files) {
-    for (const doc of file.documents) {
-      if (isCfnTemplate(doc.value)) templates.push(makeTemplate(doc));
-      else manifests.push(...manifestsOf(doc));
-    }
-  }
   const workloads: Workload[] = [];
   const services: Service[] = [];
   const ingresses: Ingress[] = [];
   const autoscalers: HorizontalPodAutoscaler[] = [];
   const nodeGroups: NodeGroup[] = [];
   const clusters: Cluster[] = [];
-  for (const m of manifests) {
-    const w = toWorkload(m);
-    if (w) {
-      workloads.push(w);
-      continue;
-    }
-    const s = toService(m);
-    if (s) services.push(s);
-    const i = toIngress(m);
-    if (i) ingresses.push(i);
-    const h = toAutoscaler(m);
-    if (h) autoscalers.push(h);
-    if (isEksctlConfig(m)) {
-      clusters.push(eksctlCluster(m));
-      nodeGroups.push(...eksctlNodeGroups(m));
+  const cfnGroups: NodeGroup[] = [];
+  const cfnClusterList: Cluster[] = [];
+  for (const file of files) {
+    for (const doc of file.documents) {
+      const objects = documentObjects(doc);
+      if (objects.template) {
+        templates.push(objects.template.template);
+        cfnClusterList.push(...objects.template.clusters);
+        cfnGroups.push(...objects.template.nodeGroups);
+      }
+      for (const m of objects.manifests) {
+        manifests.push(m.manifest);
+        if (m.workload) workloads.push(m.workload);
+        if (m.service) services.push(m.service);
+        if (m.ingress) ingresses.push(m.ingress);
+        if (m.autoscaler) autoscalers.push(m.autoscaler);
+        if (m.eksctl) {
+          clusters.push(m.eksctl.cluster);
+          nodeGroups.push(...m.eksctl.nodeGroups);
+        }
+      }
     }
   }
-  nodeGroups.push(...karpenterNodeGroups(manifests));
-  for (const t of templates) {
-    clusters.push(...cfnClusters(t));
-    nodeGroups.push(...cfnNodeGroups(t));
-  }
-  nodeGroups.push(...configNodeGroups(config));
+  // Same order as ever: eksctl, Karpenter, CloudFormation, config.
+  nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
+  clusters.push(...cfnClusterList);
   const allClusters = withConfigClusters(clusters, config);
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
   return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };

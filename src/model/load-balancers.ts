@@ -76,6 +76,19 @@ const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?
 /** The first release whose webhook gives new LoadBalancer Services its class. */
 const LBC_WEBHOOK_SINCE = [2, 5] as const;
 
+/** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
+function lbcImages(deployment: Manifest): RegExpExecArray[] {
+  return asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+    const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+    return match ? [match] : [];
+  });
+}
+
+/** A Deployment of the AWS Load Balancer Controller (any version): it decides which controller a Service gets. */
+export function isLoadBalancerControllerDeployment(m: Manifest): boolean {
+  return m.kind === 'Deployment' && lbcImages(m).length > 0;
+}
+
 /**
  * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
  * may run in the scope's cluster, though the webhook itself is not in the repository: its
@@ -85,9 +98,7 @@ const LBC_WEBHOOK_SINCE = [2, 5] as const;
 function lbcMayTakeServices(scope: Scope): string | undefined {
   for (const m of scope.manifests) {
     if (m.kind === 'Deployment') {
-      for (const c of asArray(get(m.raw, 'spec', 'template', 'spec', 'containers'))) {
-        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
-        if (!match) continue;
+      for (const match of lbcImages(m)) {
         const [major, minor] = [Number(match[1]), Number(match[2])];
         const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
         if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;

@@ -68,7 +68,29 @@ export interface Rule {
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
   /** Rules about suppressions themselves run after every other rule (`ctx.suppressions`). */
   readonly phase?: 'after-suppressions';
+  /** What the rule's findings depend on; default `aggregate`, always safe. See `RuleReach`. */
+  readonly reach?: RuleReach;
 }
+
+/**
+ * What a rule's findings depend on, which tells the review of a change what it may skip.
+ * "Context" is every object but the leaves: clusters, node groups, templates, DaemonSets,
+ * LimitRanges, RuntimeClasses, Karpenter and eksctl objects, IngressClasses, webhooks, the
+ * Load Balancer Controller's Deployment, the config. Leaves are the other workloads, Services,
+ * Ingresses and HorizontalPodAutoscalers; an autoscaler is linked to the workloads it names.
+ * src/engine/affected.ts holds the exact split: a rule of reach `context` or `object` may read
+ * nothing beyond its subject that it does not count as context or as linked.
+ *
+ * - `context`: every finding is about a context object and depends only on context.
+ * - `object`: every finding is computed for one object (reported at it, or at an object linked
+ *   to it) and depends only on that object, the objects linked to it, and context.
+ * - `aggregate`: a finding may depend on many leaves at once (a node's packing of workloads).
+ *
+ * When a change touches no context, the findings of `context` and `object` rules on untouched
+ * objects are the same before and after it, so the review computes those rules only for
+ * the objects the change reaches.
+ */
+export type RuleReach = 'context' | 'object' | 'aggregate';
 
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -96,6 +96,8 @@ export default defineRule({
   id: 'memory-budget/capacity',
   family: 'memory-budget',
   defaultSeverity: 'warning',
+  // Reported at the workload's HorizontalPodAutoscaler when it has one: a linked object.
+  reach: 'object',
   description: "A workload's pods (HPA max and rolling-update surge included) do not fit the node groups it can use at their max size.",
   check(context) {
     const a = analyze(context);

@@ -95,6 +95,7 @@ export default defineRule({
   id: 'memory-budget/limit-exceeds-node',
   family: 'memory-budget',
   defaultSeverity: 'error',
+  reach: 'object',
   description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
   check(context) {
     const a = analyze(context);

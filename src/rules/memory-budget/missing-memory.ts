@@ -8,6 +8,7 @@ export default defineRule({
   id: 'memory-budget/missing-memory',
   family: 'memory-budget',
   defaultSeverity: 'warning',
+  reach: 'object',
   description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
   check(context) {
     const a = analyze(context);

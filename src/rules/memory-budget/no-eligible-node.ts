@@ -8,6 +8,7 @@ export default defineRule({
   id: 'memory-budget/no-eligible-node',
   family: 'memory-budget',
   defaultSeverity: 'warning',
+  reach: 'object',
   description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",
   check(context) {
     const a = analyze(context);

@@ -83,6 +83,8 @@ export default defineRule({
   id: 'memory-budget/node-overcommit',
   family: 'memory-budget',
   defaultSeverity: 'warning',
+  // A node's finding names the workloads packed on it: any of them changes it.
+  reach: 'aggregate',
   description: 'On a node type, the pods the scheduler can pack there by requests have limits whose sum exceeds allocatable memory.',
   check(context) {
     const a = analyze(context);

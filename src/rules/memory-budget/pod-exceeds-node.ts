@@ -96,6 +96,7 @@ export default defineRule({
   id: 'memory-budget/pod-exceeds-node',
   family: 'memory-budget',
   defaultSeverity: 'error',
+  reach: 'object',
   description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
   check(context) {
     const a = analyze(context);

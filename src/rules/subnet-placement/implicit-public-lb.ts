@@ -9,6 +9,7 @@ export default defineRule({
   id: 'subnet-placement/implicit-public-lb',
   family: 'subnet-placement',
   defaultSeverity: 'warning',
+  reach: 'object',
   description: 'A LoadBalancer Service or an Ingress becomes internet-facing only because its controller defaults to it, not because the manifest says so.',
   check: ({ model }) =>
     model.scopes.flatMap((scope) =>

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'subnet-placement/no-egress',
   family: 'subnet-placement',
   defaultSeverity: 'error',
+  reach: 'context',
   description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
   check: ({ model, options }) =>
     model.nodeGroups.flatMap((group): RuleReport[] => {

@@ -32,6 +32,7 @@ export default defineRule({
   id: 'subnet-placement/public-endpoint',
   family: 'subnet-placement',
   defaultSeverity: 'warning',
+  reach: 'context',
   description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
   check: ({ model, options }) => {
     const allowed = asArray(options['allowedEndpointCidrs']).filter((c): c is string => typeof c === 'string');

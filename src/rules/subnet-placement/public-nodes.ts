@@ -71,6 +71,7 @@ export default defineRule({
   id: 'subnet-placement/public-nodes',
   family: 'subnet-placement',
   defaultSeverity: 'warning',
+  reach: 'context',
   description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
   check: ({ model, options }) =>
     model.nodeGroups.flatMap((group): RuleReport[] => {

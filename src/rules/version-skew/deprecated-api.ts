@@ -6,6 +6,7 @@ export default defineRule({
   id: 'version-skew/deprecated-api',
   family: 'version-skew',
   defaultSeverity: 'warning',
+  reach: 'object',
   description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
   check: ({ model, baseModel }) =>
     apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'version-skew/end-of-support',
   family: 'version-skew',
   defaultSeverity: 'error',
+  reach: 'context',
   description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
   check: ({ model, now }) =>
     model.clusters.flatMap((cluster): RuleReport[] => {

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'version-skew/kubelet-newer',
   family: 'version-skew',
   defaultSeverity: 'error',
+  reach: 'context',
   description: "A node group's Kubernetes version is newer than its control plane's.",
   check: ({ model }) =>
     model.nodeGroups.flatMap((group): RuleReport[] => {

@@ -15,6 +15,7 @@ export default defineRule({
   id: 'version-skew/kubelet-too-old',
   family: 'version-skew',
   defaultSeverity: 'error',
+  reach: 'context',
   description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
   check: ({ model }) =>
     model.nodeGroups.flatMap((group): RuleReport[] => {

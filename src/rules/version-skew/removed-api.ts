@@ -6,6 +6,7 @@ export default defineRule({
   id: 'version-skew/removed-api',
   family: 'version-skew',
   defaultSeverity: 'error',
+  reach: 'object',
   description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
   check: ({ model, baseModel }) =>
     apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {

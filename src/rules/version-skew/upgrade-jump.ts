@@ -50,6 +50,7 @@ export default defineRule({
   id: 'version-skew/upgrade-jump',
   family: 'version-skew',
   defaultSeverity: 'error',
+  reach: 'context',
   description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
   check: ({ model, baseModel }) => {
     if (!baseModel) return [];
