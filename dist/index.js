@@ -57641,6 +57641,8 @@ function report(w, request, count, v, severity) {
     id: 'memory-budget/capacity',
     family: 'memory-budget',
     defaultSeverity: 'warning',
+    // Reported at the workload's HorizontalPodAutoscaler when it has one: a linked object.
+    reach: 'object',
     description: "A workload's pods (HPA max and rolling-update surge included) do not fit the node groups it can use at their max size.",
     check(context) {
         const a = analyze(context);
@@ -57753,6 +57755,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     id: 'memory-budget/limit-exceeds-node',
     family: 'memory-budget',
     defaultSeverity: 'error',
+    reach: 'object',
     description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
     check(context) {
         const a = analyze(context);
@@ -57781,6 +57784,7 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
     id: 'memory-budget/missing-memory',
     family: 'memory-budget',
     defaultSeverity: 'warning',
+    reach: 'object',
     description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
     check(context) {
         const a = analyze(context);
@@ -57817,6 +57821,7 @@ const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity'
     id: 'memory-budget/no-eligible-node',
     family: 'memory-budget',
     defaultSeverity: 'warning',
+    reach: 'object',
     description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",
     check(context) {
         const a = analyze(context);
@@ -57921,6 +57926,8 @@ function node_overcommit_report(target, o) {
     id: 'memory-budget/node-overcommit',
     family: 'memory-budget',
     defaultSeverity: 'warning',
+    // A node's finding names the workloads packed on it: any of them changes it.
+    reach: 'aggregate',
     description: 'On a node type, the pods the scheduler can pack there by requests have limits whose sum exceeds allocatable memory.',
     check(context) {
         const a = analyze(context);
@@ -59461,6 +59468,7 @@ function unknownTypeNotices(a) {
     id: 'memory-budget/pod-exceeds-node',
     family: 'memory-budget',
     defaultSeverity: 'error',
+    reach: 'object',
     description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
     check(context) {
         const a = analyze(context);
@@ -59518,6 +59526,17 @@ function lbcServiceWebhook(manifests) {
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 /** The first release whose webhook gives new LoadBalancer Services its class. */
 const LBC_WEBHOOK_SINCE = [2, 5];
+/** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
+function lbcImages(deployment) {
+    return asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+        return match ? [match] : [];
+    });
+}
+/** A Deployment of the AWS Load Balancer Controller (any version): it decides which controller a Service gets. */
+function isLoadBalancerControllerDeployment(m) {
+    return m.kind === 'Deployment' && lbcImages(m).length > 0;
+}
 /**
  * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
  * may run in the scope's cluster, though the webhook itself is not in the repository: its
@@ -59527,10 +59546,7 @@ const LBC_WEBHOOK_SINCE = [2, 5];
 function lbcMayTakeServices(scope) {
     for (const m of scope.manifests) {
         if (m.kind === 'Deployment') {
-            for (const c of asArray(get(m.raw, 'spec', 'template', 'spec', 'containers'))) {
-                const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
-                if (!match)
-                    continue;
+            for (const match of lbcImages(m)) {
                 const [major, minor] = [Number(match[1]), Number(match[2])];
                 const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
                 if (!older)
@@ -59730,6 +59746,7 @@ function label(kind, namespace, name) {
     id: 'subnet-placement/implicit-public-lb',
     family: 'subnet-placement',
     defaultSeverity: 'warning',
+    reach: 'object',
     description: 'A LoadBalancer Service or an Ingress becomes internet-facing only because its controller defaults to it, not because the manifest says so.',
     check: ({ model }) => model.scopes.flatMap((scope) => loadBalancersOf(scope).flatMap((lb) => {
         // Only the in-tree controller defaults to internet-facing; LBC defaults to internal, Auto Mode is not assumed.
@@ -60906,6 +60923,8 @@ function lbLabel(lb) {
     id: 'subnet-placement/lb-subnet-tags',
     family: 'subnet-placement',
     defaultSeverity: 'warning',
+    // A VPC's finding lists every load balancer that needs the tag.
+    reach: 'aggregate',
     description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
     check: ({ model, options }) => {
         // One finding per VPC and tag, however many scopes (clusters) share the VPC.
@@ -60966,6 +60985,7 @@ const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
     id: 'subnet-placement/no-egress',
     family: 'subnet-placement',
     defaultSeverity: 'error',
+    reach: 'context',
     description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
     check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
         const verdicts = nodeGroupSubnets(group, model, options);
@@ -61087,6 +61107,7 @@ function pointAt(cluster) {
     id: 'subnet-placement/public-endpoint',
     family: 'subnet-placement',
     defaultSeverity: 'warning',
+    reach: 'context',
     description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
     check: ({ model, options }) => {
         const allowed = asArray(options['allowedEndpointCidrs']).filter((c) => typeof c === 'string');
@@ -61191,6 +61212,7 @@ function publicSubnetFinding(group, publicSubnets, total) {
     id: 'subnet-placement/public-nodes',
     family: 'subnet-placement',
     defaultSeverity: 'warning',
+    reach: 'context',
     description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
     check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
         const verdicts = nodeGroupSubnets(group, model, options);
@@ -61476,6 +61498,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
     id: 'version-skew/deprecated-api',
     family: 'version-skew',
     defaultSeverity: 'warning',
+    reach: 'object',
     description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
     check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
         const deprecated = minorNumber(row.deprecatedIn);
@@ -61573,6 +61596,7 @@ function oldestInStandardSupport(now) {
     id: 'version-skew/end-of-support',
     family: 'version-skew',
     defaultSeverity: 'error',
+    reach: 'context',
     description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
     check: ({ model, now }) => model.clusters.flatMap((cluster) => {
         const target = clusterVersion(cluster);
@@ -61619,6 +61643,7 @@ function oldestInStandardSupport(now) {
     id: 'version-skew/kubelet-newer',
     family: 'version-skew',
     defaultSeverity: 'error',
+    reach: 'context',
     description: "A node group's Kubernetes version is newer than its control plane's.",
     check: ({ model }) => model.nodeGroups.flatMap((group) => {
         const k = nodeMinor(group);
@@ -61647,6 +61672,7 @@ function oldestInStandardSupport(now) {
     id: 'version-skew/kubelet-too-old',
     family: 'version-skew',
     defaultSeverity: 'error',
+    reach: 'context',
     description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
     check: ({ model }) => model.nodeGroups.flatMap((group) => {
         const k = nodeMinor(group);
@@ -61677,6 +61703,7 @@ function oldestInStandardSupport(now) {
     id: 'version-skew/removed-api',
     family: 'version-skew',
     defaultSeverity: 'error',
+    reach: 'object',
     description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
     check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
         const failing = targets.filter((t) => t.minor >= removed);
@@ -61747,6 +61774,7 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
     id: 'version-skew/upgrade-jump',
     family: 'version-skew',
     defaultSeverity: 'error',
+    reach: 'context',
     description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
     check: ({ model, baseModel }) => {
         if (!baseModel)
@@ -62009,29 +62037,50 @@ function repositoryRoot(cwd) {
  * missing from a shallow clone gets a hint, since that is the usual cause in CI.
  */
 function resolveCommit(cwd, ref) {
+    return locateCommit(cwd, ref).commit;
+}
+/** `resolveCommit`, with the repository's top directory it found on the way. */
+function locateCommit(cwd, ref) {
     if (ref.trim() === '' || ref.startsWith('-'))
         throw new GitError(`--base-ref "${ref}" is not a git revision`);
-    repositoryRoot(cwd);
+    const root = repositoryRoot(cwd);
     try {
-        return git_git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+        return { commit: git_git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim(), root };
     }
     catch {
         throw new GitError(`--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
     }
 }
-/** `git ls-tree -r -l -z --full-tree`: every blob of the commit with its size. */
+/**
+ * `git ls-tree -r -z --full-tree`: every entry of the commit. Sizes are asked for later and
+ * only for the blobs to read: `-l` would look up every object, which costs more than the
+ * listing itself in a large tree.
+ */
 function listTree(root, commit) {
-    const out = git_git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]).toString('utf8');
+    const out = git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
     return out
         .split('\0')
         .filter((line) => line !== '')
         .flatMap((line) => {
         const tab = line.indexOf('\t');
-        const [mode, type, object, size] = line.slice(0, tab).split(/\s+/);
+        const [mode, type, object] = line.slice(0, tab).split(/\s+/);
         if (tab < 0 || !mode || !type || !object)
             return [];
-        return [{ mode, type, object, size: Number(size), file: line.slice(tab + 1) }];
+        return [{ mode, type, object, file: line.slice(tab + 1) }];
     });
+}
+/** Blob sizes in bytes through one `git cat-file --batch-check`. */
+function blobSizes(root, objects) {
+    const sizes = new Map();
+    if (objects.length === 0)
+        return sizes;
+    const out = git_git(root, ['cat-file', '--batch-check'], `${objects.join('\n')}\n`).toString('utf8');
+    for (const line of out.split('\n')) {
+        const [object, type, size] = line.split(' ');
+        if (object && type !== 'missing' && size !== undefined)
+            sizes.set(object, Number(size));
+    }
+    return sizes;
 }
 /** Blob contents for many objects through one `git cat-file --batch`. */
 function readBlobs(root, objects) {
@@ -62062,19 +62111,36 @@ function linkTarget(link, target) {
     return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
 }
 /**
+ * How the review names a repository file: relative to `cwd` (a real path), forward slashes.
+ * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
+ */
+function displayName(root, cwd) {
+    const fromRoot = git_toPosix(external_node_path_default().relative(root, cwd));
+    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
+    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, file))) || '.');
+}
+/**
  * The files of `commit` the working-tree review would read under the same paths and globs,
  * named relative to `cwd` exactly as that review names them, with the same `input/skipped`
  * findings (size, binary, symbolic links out of the reviewed path). Submodules are not entered.
  */
 function readTreeAt(commit, options) {
-    const root = repositoryRoot(options.cwd);
+    const root = options.root ?? repositoryRoot(options.cwd);
     const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
     const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
     const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
-    const display = (file) => git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, file))) || '.';
+    const display = displayName(root, cwd);
+    // Many files share a directory: each is matched against the excludes once.
+    const excludedDirs = new Map();
+    const excludedDir = (dir) => {
+        let excluded = excludedDirs.get(dir);
+        if (excluded === undefined)
+            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+        return excluded;
+    };
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
@@ -62090,14 +62156,15 @@ function readTreeAt(commit, options) {
             if (inside === undefined || !include(inside) || exclude(inside))
                 continue;
             const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
-            if (dirs.some((d) => exclude(d) || exclude(`${d}/`)))
+            if (dirs.some(excludedDir))
                 continue;
             wanted.set(entry.file, { entry, boundary });
         }
     }
-    const findings = [];
+    const reused = [];
+    // Findings in the order of the files, as the working-tree review gives them.
+    const outcomes = [];
     const linkTexts = readBlobs(root, [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object));
-    const toRead = new Map();
     for (const [file, { entry, boundary }] of wanted) {
         let blob = entry;
         if (entry.mode === '120000') {
@@ -62105,25 +62172,39 @@ function readTreeAt(commit, options) {
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                findings.push(collect_skipped(display(file), SKIP_REASONS.linkOutside));
+                outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    findings.push(collect_skipped(display(file), SKIP_REASONS.linkOutside));
+                    outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    findings.push(collect_skipped(display(file), SKIP_REASONS.brokenLink));
+                    outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
         }
-        if (blob.mode === '120000')
-            continue; // links to links: the working tree resolves them, but nothing here needs it
-        if (blob.size > maxBytes) {
-            findings.push(collect_skipped(display(file), SKIP_REASONS.tooLarge(blob.size, maxBytes)));
+        else if (options.reuse?.has(display(file))) {
+            reused.push(display(file));
             continue;
         }
-        toRead.set(file, blob);
+        if (blob.mode === '120000')
+            continue; // links to links: the working tree resolves them, but nothing here needs it
+        outcomes.push({ file, blob });
+    }
+    const sizes = blobSizes(root, [...new Set(outcomes.flatMap((o) => ('blob' in o ? [o.blob.object] : [])))]);
+    const findings = [];
+    const toRead = new Map();
+    for (const outcome of outcomes) {
+        if ('finding' in outcome) {
+            findings.push(outcome.finding);
+            continue;
+        }
+        const size = sizes.get(outcome.blob.object) ?? 0;
+        if (size > maxBytes)
+            findings.push(collect_skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
+        else
+            toRead.set(outcome.file, outcome.blob);
     }
     const blobs = readBlobs(root, [...new Set([...toRead.values()].map((e) => e.object))]);
     const files = [];
@@ -62135,20 +62216,663 @@ function readTreeAt(commit, options) {
         else
             files.push({ path: display(file), text });
     }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, findings };
+    const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    files.sort((a, b) => byPath(a.path, b.path));
+    return { files, findings, reused: reused.sort(byPath) };
 }
 /**
  * Files that differ between `commit` and the working tree (committed, staged or not, and
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
-function changedFilesSince(commit, cwdGiven) {
-    const root = repositoryRoot(cwdGiven);
+function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
     const cwd = (0,external_node_fs_namespaceObject.realpathSync)(cwdGiven);
     const diff = git_git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
     const untracked = git_git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
     const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
-    return new Set(names.map((n) => git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, n))) || '.'));
+    return new Set(names.map(displayName(root, cwd)));
+}
+
+;// CONCATENATED MODULE: ./src/model/karpenter.ts
+
+
+
+
+function isNodePool(m) {
+    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
+}
+function isNodeClass(m) {
+    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
+}
+function taints(value) {
+    return asArray(value).flatMap((t) => {
+        const key = asString(get(t, 'key'));
+        const effect = normalizeEffect(get(t, 'effect'));
+        const v = asString(get(t, 'value'));
+        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
+function kubelet(value) {
+    const obj = asObject(value) ?? {};
+    const maxPods = asNumber(obj['maxPods']);
+    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
+    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
+    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+function subnetSelector(nodeClass) {
+    if (!nodeClass)
+        return [];
+    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    if (terms.length > 0) {
+        return terms.map((t) => {
+            const id = asString(get(t, 'id'));
+            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
+        });
+    }
+    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
+    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
+}
+/**
+ * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
+ * types are left to `requirements`: the memory rules resolve them against the data table.
+ */
+function karpenterNodeGroups(manifests) {
+    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
+    return manifests.filter(isNodePool).map((pool) => {
+        const isV1alpha = pool.kind === 'Provisioner';
+        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
+        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
+        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
+        const nodeClass = className ? classes.get(className) : undefined;
+        const requirements = kubernetes_requirements(get(spec, 'requirements'));
+        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
+        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => asString(get(t, 'alias')))
+            .find((a) => a !== undefined);
+        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
+        return {
+            kind: pool.kind,
+            name: pool.name,
+            ref: pool.ref,
+            source: 'karpenter',
+            path: ['metadata', 'name'],
+            instanceTypes: requirements
+                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
+                .flatMap((r) => r.values),
+            instanceTypesPath: [...specPath, 'requirements'],
+            requirements,
+            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
+            labels,
+            taints: taints(get(spec, 'taints')),
+            kubelet: kubelet(kubeletValue),
+            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
+            managed: false,
+            ...(nodeClass ? { nodeClass } : {}),
+            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
+            subnets: subnetSelector(nodeClass),
+            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/config.ts
+
+/*
+ * Clusters and node groups the config file declares for what the reviewed files do not
+ * define. Their source references point into the config document, so findings about them
+ * land on the config's own lines.
+ */
+/**
+ * The repo's clusters plus the config's. A config cluster named like one the files define
+ * does not add a second cluster: it only gives that cluster its `paths` (the file's
+ * definition wins, see `configConflicts`).
+ */
+function withConfigClusters(clusters, config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [...clusters];
+    const out = [...clusters];
+    for (const entry of config.clusters) {
+        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
+        const current = out[existing];
+        if (current) {
+            if (entry.paths)
+                out[existing] = { ...current, paths: entry.paths };
+            continue;
+        }
+        out.push({
+            kind: 'Cluster',
+            name: entry.name,
+            ref: { doc, base: ['clusters', entry.index] },
+            source: 'config',
+            path: ['name'],
+            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
+            endpoint: { path: ['name'] },
+            subnets: [],
+            ...(entry.paths ? { paths: entry.paths } : {}),
+        });
+    }
+    return out;
+}
+function configNodeGroups(config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [];
+    return config.nodeGroups.map((g) => ({
+        kind: 'NodeGroup',
+        name: g.name,
+        ref: { doc, base: ['nodeGroups', g.index] },
+        source: 'config',
+        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
+        path: [],
+        instanceTypes: g.instanceTypes,
+        instanceTypesPath: ['instanceTypes'],
+        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
+        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
+        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
+        labels: g.labels,
+        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
+        kubelet: kubelet(g.kubelet),
+        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
+        managed: g.managed ?? false,
+        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
+        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
+        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
+
+
+
+function isEksctlConfig(m) {
+    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
+}
+/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
+function eksctlTaints(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((t) => {
+            const key = asString(get(t, 'key'));
+            const effect = normalizeEffect(get(t, 'effect'));
+            const v = asString(get(t, 'value'));
+            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+        });
+    }
+    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
+        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
+        const effect = normalizeEffect(effectText);
+        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function kubeletSettings(ng) {
+    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
+    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
+    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
+    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
+    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+/**
+ * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
+ * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
+ * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
+ */
+function declaredSubnet(config, nameOrId, privateNetworking) {
+    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
+    for (const access of order) {
+        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
+        for (const [name, spec] of Object.entries(subnets)) {
+            const id = asString(get(spec, 'id'));
+            if (name === nameOrId || id === nameOrId)
+                return { access, ...(id !== undefined ? { id } : {}) };
+        }
+    }
+    return undefined;
+}
+function eksctl_nodeGroupSubnets(config, ng) {
+    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
+    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
+    if (explicit.length > 0) {
+        return explicit.map((s) => {
+            const found = declaredSubnet(config, s, privateNetworking);
+            if (found)
+                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
+            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
+        });
+    }
+    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+    const access = privateNetworking ? 'private' : 'public';
+    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
+    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+    }
+    return [{ kind: 'eksctl', access }];
+}
+function eksctlCluster(config) {
+    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+    const publicAccess = asBoolean(endpoints['publicAccess']);
+    const privateAccess = asBoolean(endpoints['privateAccess']);
+    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
+    const versionRaw = get(config.raw, 'metadata', 'version');
+    const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+    return {
+        kind: 'ClusterConfig',
+        name: config.name,
+        ref: config.ref,
+        source: 'eksctl',
+        path: ['metadata', 'name'],
+        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
+        endpoint: {
+            ...(publicAccess !== undefined ? { publicAccess } : {}),
+            ...(privateAccess !== undefined ? { privateAccess } : {}),
+            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+        },
+        subnets: [],
+        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+    };
+}
+function eksctlNodeGroups(config) {
+    const out = [];
+    for (const [field, managed] of [
+        ['nodeGroups', false],
+        ['managedNodeGroups', true],
+    ]) {
+        asArray(config.raw[field]).forEach((ng, i) => {
+            const path = [field, i];
+            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
+            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
+            const single = asString(get(ng, 'instanceType'));
+            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
+            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+            const min = asNumber(get(ng, 'minSize'));
+            const max = asNumber(get(ng, 'maxSize'));
+            const desired = asNumber(get(ng, 'desiredCapacity'));
+            const ami = asString(get(ng, 'ami'));
+            const amiFamily = asString(get(ng, 'amiFamily'));
+            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
+            const releaseVersion = asString(get(ng, 'releaseVersion'));
+            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+            const userData = asString(get(ng, 'overrideBootstrapCommand'));
+            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+            const nodeVersion = versionFromRelease !== undefined
+                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+                : ami !== undefined
+                    ? readEksctlAmi(ami, [...path, 'ami'])
+                    : FOLLOWS_CLUSTER;
+            out.push({
+                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
+                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
+                ref: config.ref,
+                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
+                clusterName: config.name,
+                path,
+                instanceTypes,
+                instanceTypesPath,
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: stringMap(get(ng, 'labels')),
+                taints: eksctlTaints(get(ng, 'taints')),
+                kubelet: kubeletSettings(ng),
+                ...(amiFamily !== undefined ? { amiFamily } : {}),
+                managed,
+                ...nodeVersionFields(nodeVersion),
+                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+                ...(userData !== undefined ? { userData } : {}),
+                subnets: eksctl_nodeGroupSubnets(config, ng),
+                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
+            });
+        });
+    }
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+
+
+function dirSegments(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        return [
+            {
+                ...(clusters[0] ? { cluster: clusters[0] } : {}),
+                nodeGroups: model.nodeGroups,
+                workloads: model.workloads,
+                services: model.services,
+                ingresses: model.ingresses,
+                autoscalers: model.autoscalers,
+                manifests: model.manifests,
+            },
+        ];
+    }
+    const every = clusters.map((_, i) => i);
+    const globs = clusters.map((c) => (c.paths?.length ? picomatch_default()([...c.paths], { dot: true }) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
+    return clusters.map((cluster, i) => ({
+        cluster,
+        nodeGroups: nodeGroups[i] ?? [],
+        workloads: workloads[i] ?? [],
+        services: services[i] ?? [],
+        ingresses: ingresses[i] ?? [],
+        autoscalers: autoscalers[i] ?? [],
+        manifests: manifests[i] ?? [],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+
+
+function manifestObjects(manifest) {
+    const workload = toWorkload(manifest);
+    if (workload)
+        return { manifest, workload };
+    const service = toService(manifest);
+    const ingress = toIngress(manifest);
+    const autoscaler = toAutoscaler(manifest);
+    return {
+        manifest,
+        ...(service ? { service } : {}),
+        ...(ingress ? { ingress } : {}),
+        ...(autoscaler ? { autoscaler } : {}),
+        ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+    };
+}
+// The objects depend on the document alone, and a change's review models the same unchanged
+// documents several times (base, head, the parts a change reaches): each is read once.
+const byDocument = new WeakMap();
+function documentObjects(doc) {
+    let objects = byDocument.get(doc);
+    if (!objects) {
+        if (isCfnTemplate(doc.value)) {
+            const template = makeTemplate(doc);
+            objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
+        }
+        else {
+            objects = { manifests: manifestsOf(doc).map(manifestObjects) };
+        }
+        byDocument.set(doc, objects);
+    }
+    return objects;
+}
+/**
+ * Builds the model the rules read from every loaded document, plus the clusters and node
+ * groups the config declares. Never throws on odd input.
+ */
+function buildModel(files, config) {
+    const manifests = [];
+    const templates = [];
+    const workloads = [];
+    const services = [];
+    const ingresses = [];
+    const autoscalers = [];
+    const nodeGroups = [];
+    const clusters = [];
+    const cfnGroups = [];
+    const cfnClusterList = [];
+    for (const file of files) {
+        for (const doc of file.documents) {
+            const objects = documentObjects(doc);
+            if (objects.template) {
+                templates.push(objects.template.template);
+                cfnClusterList.push(...objects.template.clusters);
+                cfnGroups.push(...objects.template.nodeGroups);
+            }
+            for (const m of objects.manifests) {
+                manifests.push(m.manifest);
+                if (m.workload)
+                    workloads.push(m.workload);
+                if (m.service)
+                    services.push(m.service);
+                if (m.ingress)
+                    ingresses.push(m.ingress);
+                if (m.autoscaler)
+                    autoscalers.push(m.autoscaler);
+                if (m.eksctl) {
+                    clusters.push(m.eksctl.cluster);
+                    nodeGroups.push(...m.eksctl.nodeGroups);
+                }
+            }
+        }
+    }
+    // Same order as ever: eksctl, Karpenter, CloudFormation, config.
+    nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
+    clusters.push(...cfnClusterList);
+    const allClusters = withConfigClusters(clusters, config);
+    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
+    return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/affected.ts
+
+
+
+/**
+ * Kinds whose objects no rule reads beyond the object itself, except through a link (an
+ * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
+ * autoscalers, and kinds that only `removed-api`/`deprecated-api` look at, each on its own.
+ * Everything else is context: DaemonSets (per-node overhead), LimitRanges and RuntimeClasses
+ * (pod memory), node groups and clusters in all their forms, IngressClasses, webhooks; and any
+ * kind not listed, so that a rule that starts reading a new kind is safe until it is decided
+ * here. A test fails when rule or model code names one of the inert kinds.
+ */
+const INERT_KINDS = [
+    'ConfigMap',
+    'Secret',
+    'ServiceAccount',
+    'Role',
+    'RoleBinding',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'PersistentVolumeClaim',
+    'PodDisruptionBudget',
+    'NetworkPolicy',
+    'Namespace',
+];
+const LEAF_KINDS = new Set([
+    ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
+    ...INERT_KINDS,
+]);
+/** A leaf: a workload (not a DaemonSet), Service, Ingress, autoscaler, or an inert kind. */
+function isLeaf(manifest) {
+    // The Load Balancer Controller's own Deployment decides which controller every Service gets.
+    return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
+}
+const contextDocuments = new WeakMap();
+/** A CloudFormation template, or a document with any manifest that is not a leaf. */
+function holdsContext(doc) {
+    let known = contextDocuments.get(doc);
+    if (known === undefined) {
+        const objects = documentObjects(doc);
+        known = objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+        contextDocuments.set(doc, known);
+    }
+    return known;
+}
+/** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
+function suppressionFiles(tree, only) {
+    const files = only ? tree.files.filter((f) => only.has(f.path)) : tree.files;
+    const manifests = only ? tree.model.manifests.filter((m) => only.has(m.ref.doc.path)) : tree.model.manifests;
+    return [
+        ...files.filter((f) => f.text.includes(IGNORE_COMMENT)).map((f) => f.path),
+        ...manifests.filter((m) => m.annotations[IGNORE_ANNOTATION] !== undefined).map((m) => m.ref.doc.path),
+    ];
+}
+/**
+ * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
+ * reports at it, so an autoscaler and the workloads of the kind and name it targets are
+ * linked (namespaces and clusters ignored: linking too much only costs time). The autoscalers
+ * and workloads are those of both revisions.
+ */
+function linkedClosure(seeds, autoscalers, workloads) {
+    const filesByKey = new Map();
+    const keysByFile = new Map();
+    const add = (map, key, value) => {
+        const list = map.get(key);
+        if (list)
+            list.push(value);
+        else
+            map.set(key, [value]);
+    };
+    const link = (key, file) => {
+        add(filesByKey, key, file);
+        add(keysByFile, file, key);
+    };
+    for (const h of autoscalers)
+        if (h.target)
+            link(`${h.target.kind}/${h.target.name}`, h.ref.doc.path);
+    if (filesByKey.size > 0) {
+        for (const w of workloads) {
+            const key = `${w.kind}/${w.name}`;
+            if (filesByKey.has(key))
+                link(key, w.ref.doc.path);
+        }
+    }
+    const reached = new Set();
+    const followed = new Set();
+    const queue = [...seeds];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+        if (reached.has(file))
+            continue;
+        reached.add(file);
+        for (const key of keysByFile.get(file) ?? []) {
+            if (followed.has(key))
+                continue;
+            followed.add(key);
+            queue.push(...(filesByKey.get(key) ?? []));
+        }
+    }
+    return reached;
+}
+/**
+ * The models on which `context` and `object` rules give, for both revisions, every finding
+ * that can differ between them or that the change's review reports: each revision's context
+ * plus the whole of the files the change reaches (those that differ, the `changedFiles` the
+ * filter reports, the files with suppressions, and what is linked to them). Undefined when the
+ * change touches context: then findings anywhere may differ and every rule reads everything.
+ *
+ * Unchanged files are recognised by identity: the base tree reuses the head's LoadedFile for
+ * them (src/engine/change.ts), and the model objects of a document are built once
+ * (`documentObjects`), so only the files that differ need looking at twice. The config is
+ * context too but never differs: the head's judges both revisions.
+ */
+function reducedModels(head, base, changedFiles) {
+    const headFiles = new Map(head.files.map((f) => [f.path, f]));
+    const baseFiles = new Map(base.files.map((f) => [f.path, f]));
+    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
+    for (const p of differing) {
+        if (headFiles.get(p)?.documents.some(holdsContext) || baseFiles.get(p)?.documents.some(holdsContext))
+            return undefined;
+    }
+    const onlyAtBase = (objects) => objects.filter((o) => differing.has(o.ref.doc.path));
+    const affected = linkedClosure([...differing, ...changedFiles, ...suppressionFiles(head), ...suppressionFiles(base, differing)], [...head.model.autoscalers, ...onlyAtBase(base.model.autoscalers)], [...head.model.workloads, ...onlyAtBase(base.model.workloads)]);
+    // An unaffected file is the same LoadedFile in both revisions: reduce it once.
+    const reducedFiles = new Map();
+    const reduceFile = (f) => {
+        if (affected.has(f.path))
+            return f;
+        if (!reducedFiles.has(f)) {
+            const documents = f.documents.filter(holdsContext);
+            reducedFiles.set(f, documents.length ? { ...f, documents } : undefined);
+        }
+        return reducedFiles.get(f);
+    };
+    const reduce = (tree) => buildModel(tree.files.flatMap((f) => reduceFile(f) ?? []), tree.config);
+    return { head: reduce(head), base: reduce(base), affected };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/filter.ts
@@ -63576,483 +64300,6 @@ function ruleSettings(config) {
     return { options: (rule) => ruleOptions(config, rule), severity: (rule) => ruleLevel(config, rule) };
 }
 
-;// CONCATENATED MODULE: ./src/model/karpenter.ts
-
-
-
-
-function isNodePool(m) {
-    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
-}
-function isNodeClass(m) {
-    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
-}
-function taints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'key'));
-        const effect = normalizeEffect(get(t, 'effect'));
-        const v = asString(get(t, 'value'));
-        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
-function kubelet(value) {
-    const obj = asObject(value) ?? {};
-    const maxPods = asNumber(obj['maxPods']);
-    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
-    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
-    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-function subnetSelector(nodeClass) {
-    if (!nodeClass)
-        return [];
-    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
-    if (terms.length > 0) {
-        return terms.map((t) => {
-            const id = asString(get(t, 'id'));
-            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
-        });
-    }
-    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
-    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
-}
-/**
- * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
- * types are left to `requirements`: the memory rules resolve them against the data table.
- */
-function karpenterNodeGroups(manifests) {
-    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
-    return manifests.filter(isNodePool).map((pool) => {
-        const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
-        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
-        const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = kubernetes_requirements(get(spec, 'requirements'));
-        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
-        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => asString(get(t, 'alias')))
-            .find((a) => a !== undefined);
-        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
-        return {
-            kind: pool.kind,
-            name: pool.name,
-            ref: pool.ref,
-            source: 'karpenter',
-            path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
-            instanceTypesPath: [...specPath, 'requirements'],
-            requirements,
-            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
-            labels,
-            taints: taints(get(spec, 'taints')),
-            kubelet: kubelet(kubeletValue),
-            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
-            managed: false,
-            ...(nodeClass ? { nodeClass } : {}),
-            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
-            subnets: subnetSelector(nodeClass),
-            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/config.ts
-
-/*
- * Clusters and node groups the config file declares for what the reviewed files do not
- * define. Their source references point into the config document, so findings about them
- * land on the config's own lines.
- */
-/**
- * The repo's clusters plus the config's. A config cluster named like one the files define
- * does not add a second cluster: it only gives that cluster its `paths` (the file's
- * definition wins, see `configConflicts`).
- */
-function withConfigClusters(clusters, config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [...clusters];
-    const out = [...clusters];
-    for (const entry of config.clusters) {
-        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
-        const current = out[existing];
-        if (current) {
-            if (entry.paths)
-                out[existing] = { ...current, paths: entry.paths };
-            continue;
-        }
-        out.push({
-            kind: 'Cluster',
-            name: entry.name,
-            ref: { doc, base: ['clusters', entry.index] },
-            source: 'config',
-            path: ['name'],
-            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
-            endpoint: { path: ['name'] },
-            subnets: [],
-            ...(entry.paths ? { paths: entry.paths } : {}),
-        });
-    }
-    return out;
-}
-function configNodeGroups(config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [];
-    return config.nodeGroups.map((g) => ({
-        kind: 'NodeGroup',
-        name: g.name,
-        ref: { doc, base: ['nodeGroups', g.index] },
-        source: 'config',
-        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
-        path: [],
-        instanceTypes: g.instanceTypes,
-        instanceTypesPath: ['instanceTypes'],
-        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
-        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
-        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
-        labels: g.labels,
-        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-        kubelet: kubelet(g.kubelet),
-        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
-        managed: g.managed ?? false,
-        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
-        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
-        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/model/eksctl.ts
-
-
-
-
-function isEksctlConfig(m) {
-    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
-}
-/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
-function eksctlTaints(value) {
-    if (Array.isArray(value)) {
-        return value.flatMap((t) => {
-            const key = asString(get(t, 'key'));
-            const effect = normalizeEffect(get(t, 'effect'));
-            const v = asString(get(t, 'value'));
-            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-        });
-    }
-    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
-        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
-        const effect = normalizeEffect(effectText);
-        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-function kubeletSettings(ng) {
-    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
-    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
-    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
-    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
-    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
-    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
-    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-/**
- * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
- * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
- * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
- */
-function declaredSubnet(config, nameOrId, privateNetworking) {
-    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
-    for (const access of order) {
-        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
-        for (const [name, spec] of Object.entries(subnets)) {
-            const id = asString(get(spec, 'id'));
-            if (name === nameOrId || id === nameOrId)
-                return { access, ...(id !== undefined ? { id } : {}) };
-        }
-    }
-    return undefined;
-}
-function eksctl_nodeGroupSubnets(config, ng) {
-    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
-    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
-    if (explicit.length > 0) {
-        return explicit.map((s) => {
-            const found = declaredSubnet(config, s, privateNetworking);
-            if (found)
-                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
-            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
-        });
-    }
-    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
-    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
-    const access = privateNetworking ? 'private' : 'public';
-    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
-    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
-        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
-    }
-    return [{ kind: 'eksctl', access }];
-}
-function eksctlCluster(config) {
-    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
-    const publicAccess = asBoolean(endpoints['publicAccess']);
-    const privateAccess = asBoolean(endpoints['privateAccess']);
-    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
-    const versionRaw = get(config.raw, 'metadata', 'version');
-    const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
-    return {
-        kind: 'ClusterConfig',
-        name: config.name,
-        ref: config.ref,
-        source: 'eksctl',
-        path: ['metadata', 'name'],
-        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
-        endpoint: {
-            ...(publicAccess !== undefined ? { publicAccess } : {}),
-            ...(privateAccess !== undefined ? { privateAccess } : {}),
-            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
-            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
-        },
-        subnets: [],
-        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
-    };
-}
-function eksctlNodeGroups(config) {
-    const out = [];
-    for (const [field, managed] of [
-        ['nodeGroups', false],
-        ['managedNodeGroups', true],
-    ]) {
-        asArray(config.raw[field]).forEach((ng, i) => {
-            const path = [field, i];
-            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
-            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
-            const single = asString(get(ng, 'instanceType'));
-            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
-            const min = asNumber(get(ng, 'minSize'));
-            const max = asNumber(get(ng, 'maxSize'));
-            const desired = asNumber(get(ng, 'desiredCapacity'));
-            const ami = asString(get(ng, 'ami'));
-            const amiFamily = asString(get(ng, 'amiFamily'));
-            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
-            const releaseVersion = asString(get(ng, 'releaseVersion'));
-            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
-            const userData = asString(get(ng, 'overrideBootstrapCommand'));
-            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
-            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
-            const nodeVersion = versionFromRelease !== undefined
-                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
-                : ami !== undefined
-                    ? readEksctlAmi(ami, [...path, 'ami'])
-                    : FOLLOWS_CLUSTER;
-            out.push({
-                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
-                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
-                ref: config.ref,
-                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
-                clusterName: config.name,
-                path,
-                instanceTypes,
-                instanceTypesPath,
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(get(ng, 'labels')),
-                taints: eksctlTaints(get(ng, 'taints')),
-                kubelet: kubeletSettings(ng),
-                ...(amiFamily !== undefined ? { amiFamily } : {}),
-                managed,
-                ...nodeVersionFields(nodeVersion),
-                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
-                ...(userData !== undefined ? { userData } : {}),
-                subnets: eksctl_nodeGroupSubnets(config, ng),
-                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
-                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
-            });
-        });
-    }
-    return out;
-}
-
-
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        return [
-            {
-                ...(clusters[0] ? { cluster: clusters[0] } : {}),
-                nodeGroups: model.nodeGroups,
-                workloads: model.workloads,
-                services: model.services,
-                ingresses: model.ingresses,
-                autoscalers: model.autoscalers,
-                manifests: model.manifests,
-            },
-        ];
-    }
-    const every = clusters.map((_, i) => i);
-    const globs = clusters.map((c) => (c.paths?.length ? picomatch_default()([...c.paths], { dot: true }) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    return clusters.map((cluster, i) => ({
-        cluster,
-        nodeGroups: nodeGroups[i] ?? [],
-        workloads: workloads[i] ?? [],
-        services: services[i] ?? [],
-        ingresses: ingresses[i] ?? [],
-        autoscalers: autoscalers[i] ?? [],
-        manifests: manifests[i] ?? [],
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-
-
-/**
- * Builds the model the rules read from every loaded document, plus the clusters and node
- * groups the config declares. Never throws on odd input.
- */
-function buildModel(files, config) {
-    const manifests = [];
-    const templates = [];
-    for (const file of files) {
-        for (const doc of file.documents) {
-            if (isCfnTemplate(doc.value))
-                templates.push(makeTemplate(doc));
-            else
-                manifests.push(...manifestsOf(doc));
-        }
-    }
-    const workloads = [];
-    const services = [];
-    const ingresses = [];
-    const autoscalers = [];
-    const nodeGroups = [];
-    const clusters = [];
-    for (const m of manifests) {
-        const w = toWorkload(m);
-        if (w) {
-            workloads.push(w);
-            continue;
-        }
-        const s = toService(m);
-        if (s)
-            services.push(s);
-        const i = toIngress(m);
-        if (i)
-            ingresses.push(i);
-        const h = toAutoscaler(m);
-        if (h)
-            autoscalers.push(h);
-        if (isEksctlConfig(m)) {
-            clusters.push(eksctlCluster(m));
-            nodeGroups.push(...eksctlNodeGroups(m));
-        }
-    }
-    nodeGroups.push(...karpenterNodeGroups(manifests));
-    for (const t of templates) {
-        clusters.push(...cfnClusters(t));
-        nodeGroups.push(...cfnNodeGroups(t));
-    }
-    nodeGroups.push(...configNodeGroups(config));
-    const allClusters = withConfigClusters(clusters, config);
-    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
-    return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/review.ts
 
 
@@ -64070,7 +64317,8 @@ const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
 /**
  * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
  * spent, the files not yet read are skipped with a notice each, so a hostile tree ends the
- * review early instead of running into the job's timeout with nothing reported.
+ * review early instead of running into the job's timeout with nothing reported. Files already
+ * loaded (a base revision's files that equal the head's) are taken as they are.
  */
 function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS } = {}) {
     const deadline = performance.now() + timeBudgetMs;
@@ -64088,7 +64336,7 @@ function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, {
             });
             continue;
         }
-        files.push(loadFile(source, limits));
+        files.push('documents' in source ? source : loadFile(source, limits));
     }
     const model = buildModel(files, config);
     return {
@@ -64145,7 +64393,7 @@ function runPhase(rules, tree, opts, suppressions) {
     const findings = [];
     for (const rule of rules) {
         const context = {
-            model: tree.model,
+            model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
             ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
             inputFindings: tree.inputFindings,
             options: opts.options?.(rule) ?? {},
@@ -64241,10 +64489,17 @@ function reviewPaths(options) {
 
 
 
+
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
  * filter keeps what the change introduced. Throws GitError for a bad ref or repository.
+ *
+ * Two shortcuts make a small change's review cheaper than a full one, with the same result:
+ * base files that git says are unchanged are not read again but share the head's loaded
+ * file; and unless the filter is `all` or the change touches context (src/engine/affected.ts),
+ * rules of reach `context` and `object` run only on what the change can affect, since their
+ * other findings are the same in both revisions and so never reported.
  */
 function reviewChange(options) {
     const paths = options.paths ?? ['.'];
@@ -64259,28 +64514,51 @@ function reviewChange(options) {
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = setupReview(options);
     const tree = loadWorkingTree({ ...options, paths }, setup);
-    const commit = resolveCommit(options.cwd, options.baseRef);
+    const { commit, root } = locateCommit(options.cwd, options.baseRef);
+    const differing = changedFilesSince(commit, options.cwd, root);
+    const headFiles = new Map(tree.files.map((f) => [f.path, f]));
     const baseCollected = readTreeAt(commit, {
         cwd: options.cwd,
+        root,
         paths,
         ...(setup.include ? { include: setup.include } : {}),
         exclude: setup.exclude,
         ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+        ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p))) }),
     });
-    const baseFiles = baseCollected.files.filter((f) => f.path !== setup.configPath);
+    const baseSources = [...baseCollected.files, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
+    baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
     const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config });
-    const baseFindings = reviewTree(baseTree, { now }).findings;
-    const run = reviewTree(tree, { now, baseModel: baseTree.model });
-    const changedFiles = options.changedFiles ?? changedFilesSince(commit, options.cwd);
+    const changedFiles = options.changedFiles ?? differing;
+    const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model }));
+    const fullBase = once(() => reviewTree(baseTree, { now }));
+    const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
+    const head = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
+    const base = filter === 'all' ? undefined : reduced ? reviewTree(baseTree, { now, reduced: reduced.base }) : fullBase();
     return {
-        findings: filterFindings(run.findings, baseFindings, filter, changedFiles),
-        unfiltered: run.findings,
-        suppressed: run.suppressed,
+        findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
+        // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
+        get unfiltered() {
+            return reduced ? fullHead().findings : head.findings;
+        },
+        suppressed: head.suppressed,
         tree,
         config: setup.config,
         filter,
-        base: { commit, tree: baseTree, findings: baseFindings, changedFiles },
+        base: {
+            commit,
+            tree: baseTree,
+            get findings() {
+                return fullBase().findings;
+            },
+            changedFiles,
+        },
     };
+}
+function once(compute) {
+    let value;
+    return () => (value ??= { result: compute() }).result;
 }
 
 ;// CONCATENATED MODULE: ./src/github/review.ts
