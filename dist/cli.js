@@ -10448,13 +10448,18 @@ function resolveCommit(cwd, ref) {
 function locateCommit(cwd, ref) {
     if (ref.trim() === '' || ref.startsWith('-'))
         throw new GitError(`--base-ref "${ref}" is not a git revision`);
-    const root = repositoryRoot(cwd);
-    try {
-        return { commit: git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim(), root };
-    }
-    catch {
+    // One git process for both: it prints the top directory even when the ref does not verify.
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
+        cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    const [root, commit] = result.error ? [] : result.stdout.toString('utf8').trim().split('\n');
+    if (!root)
+        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
+    if (result.status !== 0 || !commit) {
         throw new GitError(`--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
     }
+    return { commit, root };
 }
 /**
  * `git ls-tree -r -z --full-tree`: every entry of the commit. Sizes are asked for later and
@@ -10637,2149 +10642,63 @@ function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
     return new Set(names.map(displayName(root, cwd)));
 }
 
-;// CONCATENATED MODULE: ./src/model/quantity.ts
-const BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-const DECIMAL = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?$/;
-/**
- * Parses a Kubernetes resource quantity ("3.5Gi", "512M", "1e9", 1024) to a number in base
- * units (bytes for memory). Returns undefined for anything Kubernetes would reject.
- */
-function parseQuantity(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const m = QUANTITY.exec(value.trim());
-    if (!m)
-        return undefined;
-    const base = Number(m[1]);
-    if (m[2])
-        return base * 10 ** Number(m[2].slice(1));
-    const suffix = m[3] ?? '';
-    const factor = BINARY[suffix] ?? DECIMAL[suffix];
-    return factor === undefined ? undefined : base * factor;
-}
-/** CPU quantity ("250m", "1", 0.5) in millicores. */
-function parseCpuMillis(value) {
-    const cores = parseQuantity(value);
-    return cores === undefined ? undefined : Math.round(cores * 1000);
-}
-const MiB = 2 ** 20;
-/** Formats bytes the way a reviewer reads memory: "3.5Gi", "574Mi". */
-function formatBytes(bytes) {
-    const mib = bytes / MiB;
-    if (Math.abs(mib) >= 1024) {
-        const gib = mib / 1024;
-        return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')}Gi`;
-    }
-    return `${Math.round(mib)}Mi`;
-}
-function mib(n) {
-    return n * MiB;
-}
-function toMiB(bytes) {
-    return bytes / MiB;
+;// CONCATENATED MODULE: ./src/rules/types.ts
+/** The rule families; the first segment of every rule id. */
+const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
+function defineRule(rule) {
+    return rule;
 }
 
-;// CONCATENATED MODULE: ./src/model/util.ts
-/** Small readers for untyped YAML values: they never throw, they answer undefined. */
-function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function asBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'True')
-        return true;
-    if (value === 'false' || value === 'False')
-        return false;
-    return undefined;
-}
-function get(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof key === 'number') {
-            if (!Array.isArray(current))
-                return undefined;
-            current = current[key];
-        }
-        else {
-            const obj = asObject(current);
-            if (!obj)
-                return undefined;
-            current = obj[key];
-        }
-    }
-    return current;
-}
-function stringMap(value) {
-    const out = {};
-    const obj = asObject(value);
-    if (!obj)
-        return out;
-    for (const [k, v] of Object.entries(obj)) {
-        const s = asString(v);
-        if (s !== undefined)
-            out[k] = s;
-    }
-    return out;
-}
-/**
- * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
- * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
- */
-function normalizeMinor(value, sourceText) {
-    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
-    if (raw === undefined)
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
-}
+;// CONCATENATED MODULE: ./src/rules/input/invalid-config.ts
 
-;// CONCATENATED MODULE: ./src/model/kubernetes.ts
+/* harmony default export */ const invalid_config = (defineRule({
+    id: 'input/invalid-config',
+    family: 'input',
+    defaultSeverity: 'error',
+    description: 'The configuration file is not valid YAML or does not match its schema; the invalid entries are ignored.',
+    check: ({ inputFindings }) => inputFindings
+        .filter((f) => f.rule === 'input/invalid-config')
+        // Warnings (a setting the reviewed files override) keep their level.
+        .map((f) => ({ location: f, message: f.message, severity: f.severity })),
+}));
 
+;// CONCATENATED MODULE: ./src/rules/input/parse-error.ts
 
-/** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-function isWorkloadKind(kind) {
-    return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
-}
-/**
- * The Kubernetes objects of one document: the document itself, or the items of a `kind: List`
- * (or any `*List` with `items`). Anything without string `apiVersion` and `kind` is not one.
- */
-function manifestsOf(doc) {
-    const root = asObject(doc.value);
-    if (!root)
-        return [];
-    const kind = asString(root['kind']);
-    const apiVersion = asString(root['apiVersion']);
-    if (typeof root['kind'] !== 'string' || typeof root['apiVersion'] !== 'string' || !kind || !apiVersion)
-        return [];
-    if (kind.endsWith('List') && Array.isArray(root['items'])) {
-        return root['items'].flatMap((item, i) => {
-            const m = toManifest(doc, ['items', i], item);
-            return m ? [m] : [];
-        });
-    }
-    const m = toManifest(doc, [], root);
-    return m ? [m] : [];
-}
-function toManifest(doc, base, value) {
-    const raw = asObject(value);
-    if (!raw)
-        return undefined;
-    const kind = raw['kind'];
-    const apiVersion = raw['apiVersion'];
-    if (typeof kind !== 'string' || typeof apiVersion !== 'string')
-        return undefined;
-    const metadata = asObject(raw['metadata']) ?? {};
-    const namespace = asString(metadata['namespace']);
-    return {
-        kind,
-        apiVersion,
-        name: asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)',
-        ...(namespace !== undefined ? { namespace } : {}),
-        ref: { doc, base },
-        raw,
-        annotations: stringMap(metadata['annotations']),
-        labels: stringMap(metadata['labels']),
-    };
-}
-function container(value, path, type) {
-    const resources = get(value, 'resources');
-    const requestRaw = get(resources, 'requests', 'memory');
-    const limitRaw = get(resources, 'limits', 'memory');
-    const memoryRequest = parseQuantity(requestRaw);
-    const memoryLimit = parseQuantity(limitRaw);
-    const cpu = parseCpuMillis(get(resources, 'requests', 'cpu'));
-    return {
-        name: asString(get(value, 'name')) ?? `#${String(path[path.length - 1])}`,
-        path,
-        type,
-        ...(memoryRequest !== undefined ? { memoryRequest, memoryRequestText: String(requestRaw) } : {}),
-        ...(memoryLimit !== undefined ? { memoryLimit, memoryLimitText: String(limitRaw) } : {}),
-        ...(cpu !== undefined ? { cpuRequestMillis: cpu } : {}),
-    };
-}
-function kubernetes_requirements(value) {
-    return asArray(value).flatMap((expr) => {
-        const key = asString(get(expr, 'key'));
-        const operator = asString(get(expr, 'operator'));
-        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'].includes(operator))
-            return [];
-        return [{ key, operator: operator, values: asArray(get(expr, 'values')).map(String) }];
-    });
-}
-/** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
+/* harmony default export */ const parse_error = (defineRule({
+    id: 'input/parse-error',
+    family: 'input',
+    defaultSeverity: 'error',
+    description: 'A file or document is not valid YAML/JSON, so nothing in it can be reviewed.',
+    check: ({ inputFindings }) => inputFindings
+        .filter((f) => f.rule === 'input/parse-error')
+        .map((f) => ({ location: f, message: f.message })),
+}));
 
-function readTolerations(value) {
-    return asArray(value).flatMap((t) => {
-        const obj = asObject(t);
-        if (!obj)
-            return [];
-        const key = asString(obj['key']);
-        const value = asString(obj['value']);
-        const effect = asString(obj['effect']);
-        const operator = asString(obj['operator']);
-        return [
-            {
-                ...(key !== undefined ? { key } : {}),
-                ...(operator === 'Exists' || operator === 'Equal' ? { operator } : {}),
-                ...(value !== undefined ? { value } : {}),
-                ...(effect ? { effect } : {}),
-            },
-        ];
-    });
-}
-const EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
-/** AWS spells taint effects NO_SCHEDULE in CloudFormation / the EKS API. */
-const AWS_EFFECTS = {
-    NO_SCHEDULE: 'NoSchedule',
-    PREFER_NO_SCHEDULE: 'PreferNoSchedule',
-    NO_EXECUTE: 'NoExecute',
-};
-function normalizeEffect(effect) {
-    const s = asString(effect);
-    if (!s)
-        return undefined;
-    if (EFFECTS.has(s))
-        return s;
-    return AWS_EFFECTS[s];
-}
-function podSpec(manifest, kind) {
-    const path = POD_SPEC_PATHS[kind];
-    const spec = asObject(get(manifest.raw, ...path));
-    if (!spec)
-        return undefined;
-    const containers = asArray(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
-    const initContainers = asArray(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], get(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
-    const overhead = parseQuantity(get(spec, 'overhead', 'memory'));
-    const terms = asArray(get(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
-    const templateLabels = kind === 'Pod' ? manifest.labels : stringMap(get(manifest.raw, ...path.slice(0, -1), 'metadata', 'labels'));
-    return {
-        path,
-        containers,
-        initContainers,
-        ...(overhead !== undefined ? { overheadMemory: overhead } : {}),
-        nodeSelector: stringMap(spec['nodeSelector']),
-        requiredNodeAffinity: terms.map((t) => kubernetes_requirements(get(t, 'matchExpressions'))).filter((t) => t.length > 0),
-        tolerations: readTolerations(spec['tolerations']),
-        hostNetwork: spec['hostNetwork'] === true,
-        labels: templateLabels,
-    };
-}
-function toWorkload(manifest) {
-    const kind = manifest.kind;
-    if (!isWorkloadKind(kind))
-        return undefined;
-    const pod = podSpec(manifest, kind);
-    if (!pod)
-        return undefined;
-    const spec = asObject(manifest.raw['spec']) ?? {};
-    const replicas = asNumber(spec['replicas']);
-    const parallelism = asNumber(kind === 'CronJob' ? get(spec, 'jobTemplate', 'spec', 'parallelism') : spec['parallelism']);
-    const strategyRaw = asObject(spec['strategy']) ?? asObject(spec['updateStrategy']);
-    const rolling = asObject(strategyRaw?.['rollingUpdate']);
-    const surge = rolling?.['maxSurge'];
-    const unavailable = rolling?.['maxUnavailable'];
-    const type = asString(strategyRaw?.['type']);
-    return {
-        ...manifest,
-        kind,
-        pod,
-        ...(replicas !== undefined ? { replicas } : {}),
-        ...(parallelism !== undefined ? { parallelism } : {}),
-        ...(strategyRaw
-            ? {
-                strategy: {
-                    ...(type !== undefined ? { type } : {}),
-                    ...(typeof surge === 'number' || typeof surge === 'string' ? { maxSurge: surge } : {}),
-                    ...(typeof unavailable === 'number' || typeof unavailable === 'string' ? { maxUnavailable: unavailable } : {}),
-                },
-            }
-            : {}),
-    };
-}
-function toService(manifest) {
-    if (manifest.kind !== 'Service')
-        return undefined;
-    const lbClass = asString(get(manifest.raw, 'spec', 'loadBalancerClass'));
-    return {
-        ...manifest,
-        type: asString(get(manifest.raw, 'spec', 'type')) ?? 'ClusterIP',
-        ...(lbClass !== undefined ? { loadBalancerClass: lbClass } : {}),
-    };
-}
-function toIngress(manifest) {
-    if (manifest.kind !== 'Ingress')
-        return undefined;
-    const className = asString(get(manifest.raw, 'spec', 'ingressClassName'));
-    return { ...manifest, ...(className !== undefined ? { ingressClassName: className } : {}) };
-}
-function toAutoscaler(manifest) {
-    if (manifest.kind !== 'HorizontalPodAutoscaler')
-        return undefined;
-    const spec = asObject(manifest.raw['spec']) ?? {};
-    const targetKind = asString(get(spec, 'scaleTargetRef', 'kind'));
-    const targetName = asString(get(spec, 'scaleTargetRef', 'name'));
-    const min = asNumber(spec['minReplicas']);
-    const max = asNumber(spec['maxReplicas']);
-    return {
-        ...manifest,
-        ...(targetKind && targetName ? { target: { kind: targetKind, name: targetName } } : {}),
-        ...(min !== undefined ? { minReplicas: min } : {}),
-        ...(max !== undefined ? { maxReplicas: max } : {}),
-    };
-}
+;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
 
-;// CONCATENATED MODULE: ./src/model/types.ts
-function isUnknown(value) {
-    return typeof value === 'object' && value !== null && value.unknown === true;
-}
+/* harmony default export */ const input_skipped = (defineRule({
+    id: 'input/skipped',
+    family: 'input',
+    defaultSeverity: 'notice',
+    description: 'A file was not reviewed: a template, binary, too large, a symlink out of the tree, or over a parser limit.',
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
+}));
 
-;// CONCATENATED MODULE: ./src/model/versions.ts
+;// CONCATENATED MODULE: ./src/rules/input/suppression-without-reason.ts
 
-
-/** The minor number of a "1.N" version; undefined for anything else (there is no Kubernetes 2). */
-function minorNumber(version) {
-    const normalized = normalizeMinor(version);
-    const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
-    return m ? Number(m[1]) : undefined;
-}
-function minorText(minor) {
-    return `1.${minor}`;
-}
-// Longest AMI reference worth reading; anything longer is not an SSM path or AMI name.
-const MAX_REFERENCE_LENGTH = 2048;
-/** Each pattern captures the Kubernetes minor in group 1. */
-const AMI_VERSION_PATTERNS = [
-    // EKS-optimized AL2 / AL2023 parameters: /aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id
-    /\/aws\/service\/eks\/optimized-ami\/(\d+\.\d+)\//,
-    // Bottlerocket parameters (/aws/service/bottlerocket/aws-k8s-1.29-nvidia/x86_64/latest/image_id) and names (bottlerocket-aws-k8s-1.29-x86_64-v1.19.2-29cc92cc)
-    /(?:^|[^a-z0-9])aws-k8s-(\d+\.\d+)(?=[-/]|$)/,
-    // Windows parameters and names: /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.29/image_id
-    /EKS_Optimized-(\d+\.\d+)(?=[-/]|$)/,
-    // EKS AMI names: amazon-eks-node-1.13-v20190927, amazon-eks-gpu-node-1.29-v…, amazon-eks-node-al2023-x86_64-standard-1.30-v20240807, filters ending in -*
-    /(?:^|[^a-z0-9])amazon-eks-(?:[a-z0-9]+-)?node-(?:al2023-[a-z0-9_]+-[a-z0-9]+-)?(\d+\.\d+)(?=-v|-?\*|$)/,
-    // Canonical Ubuntu EKS: /aws/service/canonical/ubuntu/eks/22.04/1.29/stable/current/amd64/hvm/ebs-gp2/ami-id, names ubuntu-eks/k8s_1.29/images/…
-    /\/aws\/service\/canonical\/ubuntu\/eks(?:-pro)?\/[0-9.]+\/(\d+\.\d+)\//,
-    /(?:^|[^a-z0-9])ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
-];
-/** The Kubernetes minor an AMI reference names ("1.29"), or undefined when it names none. */
-function kubernetesMinorOfAmi(reference) {
-    if (reference.length > MAX_REFERENCE_LENGTH)
-        return undefined;
-    for (const pattern of AMI_VERSION_PATTERNS) {
-        const m = pattern.exec(reference);
-        const minor = m?.[1] !== undefined ? minorNumber(m[1]) : undefined;
-        if (minor !== undefined)
-            return minorText(minor);
-    }
-    return undefined;
-}
-/**
- * A managed node group's AMI release version ("1.29.0-20240202": Kubernetes patch and build
- * date). Bottlerocket release versions ("1.19.2-29cc92cc") number the OS instead, so they
- * are never read as Kubernetes versions.
- */
-function minorOfReleaseVersion(release, amiType) {
-    if (amiType !== undefined && /bottlerocket/i.test(amiType))
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)\.\d+-\d{8}$/.exec(release.trim());
-    if (!m || m[1] !== '1')
-        return undefined;
-    return minorText(Number(m[2]));
-}
-const FOLLOWS_CLUSTER = { kind: 'follows-cluster' };
-/** Spreads a reading into the optional NodeGroup fields (`version`, `versionUnknown`). */
-function nodeVersionFields(reading) {
-    if (reading.kind === 'pinned')
-        return { version: reading.version };
-    if (reading.kind === 'unknown')
-        return { versionUnknown: reading.reason };
-    return {};
-}
-function describeReference(reference) {
-    const shown = reference.length > 120 ? `${reference.slice(0, 117)}...` : reference;
-    return /^ami-[0-9a-f]+$/.test(reference.trim()) ? `the AMI id ${shown} does not say its Kubernetes version` : `"${shown}" does not name a Kubernetes version`;
-}
-/** An AMI reference as written (id, SSM path, resolve:ssm string, AMI name). */
-function readAmiReference(reference, path, from) {
-    const minor = kubernetesMinorOfAmi(reference);
-    if (minor === undefined)
-        return { kind: 'unknown', reason: describeReference(reference) };
-    return { kind: 'pinned', version: { value: minor, path, from: `${from} ${reference}` } };
-}
-/**
- * A CloudFormation `ImageId`. A `Ref` to an SSM-typed parameter reads the parameter's Default
- * (an SSM path), remembering that a stack may override it; any other parameter, condition or
- * import is unknown.
- */
-function readCfnImageId(template, raw, path) {
-    const refName = asString(asObject(raw)?.['Ref']);
-    const parameter = refName !== undefined ? template.parameters[refName] : undefined;
-    if (refName !== undefined && parameter) {
-        const type = asString(parameter['Type']) ?? '';
-        const dflt = asString(parameter['Default']);
-        if (!type.startsWith('AWS::SSM::Parameter::Value') || !dflt) {
-            return { kind: 'unknown', reason: `the AMI comes from parameter ${refName}, whose value is chosen at deploy time` };
-        }
-        const reading = readAmiReference(dflt, path, `ImageId parameter ${refName} default`);
-        return reading.kind === 'pinned' ? { kind: 'pinned', version: { ...reading.version, parameter: refName } } : reading;
-    }
-    const resolved = template.resolve(raw);
-    if (typeof resolved === 'string')
-        return readAmiReference(resolved, path, 'ImageId');
-    if (isUnknown(resolved))
-        return { kind: 'unknown', reason: `the AMI is not fixed by the template (${resolved.reason})` };
-    return { kind: 'unknown', reason: 'the ImageId is not a string the template fixes' };
-}
-/**
- * A Karpenter EC2NodeClass (v1 `amiSelectorTerms`) or AWSNodeTemplate (`amiSelector`).
- * An alias (`al2023@latest`, `al2023@v20240807`) or no selector at all lets Karpenter pick
- * the AMI for the cluster's own version; names and SSM parameters may pin one; ids and tags
- * say nothing.
- */
-function readKarpenterAmi(nodeClass) {
-    if (!nodeClass)
-        return { kind: 'unknown', reason: 'its EC2NodeClass is not among the reviewed files' };
-    const terms = asArray(get(nodeClass.raw, 'spec', 'amiSelectorTerms'));
-    const legacy = asObject(get(nodeClass.raw, 'spec', 'amiSelector'));
-    if (terms.length === 0 && !legacy)
-        return FOLLOWS_CLUSTER;
-    const readings = [];
-    terms.forEach((term, i) => {
-        const at = (key) => ['spec', 'amiSelectorTerms', i, key];
-        const alias = asString(get(term, 'alias'));
-        const name = asString(get(term, 'name'));
-        const ssm = asString(get(term, 'ssmParameter'));
-        if (alias !== undefined)
-            readings.push(FOLLOWS_CLUSTER);
-        else if (ssm !== undefined)
-            readings.push(readAmiReference(ssm, at('ssmParameter'), 'amiSelectorTerms ssmParameter'));
-        else if (name !== undefined)
-            readings.push(readAmiReference(name, at('name'), 'amiSelectorTerms name'));
-        else
-            readings.push({ kind: 'unknown', reason: 'an amiSelectorTerms entry selects AMIs by id or tags, which do not say their Kubernetes version' });
-    });
-    if (legacy) {
-        const name = asString(legacy['aws::name']);
-        readings.push(name !== undefined
-            ? readAmiReference(name, ['spec', 'amiSelector', 'aws::name'], 'amiSelector aws::name')
-            : { kind: 'unknown', reason: 'amiSelector selects AMIs by id or tags, which do not say their Kubernetes version' });
-    }
-    const unknown = readings.find((r) => r.kind === 'unknown');
-    if (unknown)
-        return unknown;
-    const pinned = readings.flatMap((r) => (r.kind === 'pinned' ? [r] : []));
-    if (pinned.length === 0)
-        return FOLLOWS_CLUSTER;
-    const minors = new Set(pinned.map((r) => r.version.value));
-    if (minors.size > 1 || pinned.length < readings.length) {
-        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
-    }
-    const first = pinned[0];
-    return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
-}
-/** eksctl `ami`: `auto`, `auto-ssm` and `static` follow the cluster; an id or path may pin. */
-function readEksctlAmi(ami, path) {
-    if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
-        return FOLLOWS_CLUSTER;
-    return readAmiReference(ami, path, 'ami');
-}
-
-;// CONCATENATED MODULE: ./src/model/karpenter.ts
-
-
-
-
-function isNodePool(m) {
-    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
-}
-function isNodeClass(m) {
-    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
-}
-function taints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'key'));
-        const effect = normalizeEffect(get(t, 'effect'));
-        const v = asString(get(t, 'value'));
-        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
-function kubelet(value) {
-    const obj = asObject(value) ?? {};
-    const maxPods = asNumber(obj['maxPods']);
-    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
-    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
-    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-function subnetSelector(nodeClass) {
-    if (!nodeClass)
-        return [];
-    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
-    if (terms.length > 0) {
-        return terms.map((t) => {
-            const id = asString(get(t, 'id'));
-            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
-        });
-    }
-    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
-    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
-}
-/**
- * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
- * types are left to `requirements`: the memory rules resolve them against the data table.
- */
-function karpenterNodeGroups(manifests) {
-    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
-    return manifests.filter(isNodePool).map((pool) => {
-        const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
-        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
-        const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = kubernetes_requirements(get(spec, 'requirements'));
-        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
-        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => asString(get(t, 'alias')))
-            .find((a) => a !== undefined);
-        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
-        return {
-            kind: pool.kind,
-            name: pool.name,
-            ref: pool.ref,
-            source: 'karpenter',
-            path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
-            instanceTypesPath: [...specPath, 'requirements'],
-            requirements,
-            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
-            labels,
-            taints: taints(get(spec, 'taints')),
-            kubelet: kubelet(kubeletValue),
-            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
-            managed: false,
-            ...(nodeClass ? { nodeClass } : {}),
-            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
-            subnets: subnetSelector(nodeClass),
-            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/config.ts
-
-/*
- * Clusters and node groups the config file declares for what the reviewed files do not
- * define. Their source references point into the config document, so findings about them
- * land on the config's own lines.
- */
-/**
- * The repo's clusters plus the config's. A config cluster named like one the files define
- * does not add a second cluster: it only gives that cluster its `paths` (the file's
- * definition wins, see `configConflicts`).
- */
-function withConfigClusters(clusters, config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [...clusters];
-    const out = [...clusters];
-    for (const entry of config.clusters) {
-        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
-        const current = out[existing];
-        if (current) {
-            if (entry.paths)
-                out[existing] = { ...current, paths: entry.paths };
-            continue;
-        }
-        out.push({
-            kind: 'Cluster',
-            name: entry.name,
-            ref: { doc, base: ['clusters', entry.index] },
-            source: 'config',
-            path: ['name'],
-            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
-            endpoint: { path: ['name'] },
-            subnets: [],
-            ...(entry.paths ? { paths: entry.paths } : {}),
-        });
-    }
-    return out;
-}
-function configNodeGroups(config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [];
-    return config.nodeGroups.map((g) => ({
-        kind: 'NodeGroup',
-        name: g.name,
-        ref: { doc, base: ['nodeGroups', g.index] },
-        source: 'config',
-        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
-        path: [],
-        instanceTypes: g.instanceTypes,
-        instanceTypesPath: ['instanceTypes'],
-        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
-        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
-        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
-        labels: g.labels,
-        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-        kubelet: kubelet(g.kubelet),
-        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
-        managed: g.managed ?? false,
-        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
-        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
-        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/model/cloudformation.ts
-
-
-
-
-const unknown = (reason, dflt) => ({ unknown: true, reason, ...(dflt !== undefined ? { default: dflt } : {}) });
-/** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
-function isCfnTemplate(value) {
-    const root = asObject(value);
-    const resources = asObject(root?.['Resources']);
-    if (!root || !resources)
-        return false;
-    if (root['AWSTemplateFormatVersion'] !== undefined)
-        return true;
-    return Object.values(resources).some((r) => typeof get(r, 'Type') === 'string');
-}
-/** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
-function resourceRef(value) {
-    const obj = asObject(value);
-    if (!obj)
-        return undefined;
-    const keys = Object.keys(obj);
-    if (keys.length !== 1)
-        return undefined;
-    if (keys[0] === 'Ref')
-        return asString(obj['Ref']);
-    if (keys[0] === 'Fn::GetAtt') {
-        const att = obj['Fn::GetAtt'];
-        return asString(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
-    }
-    return undefined;
-}
-function makeTemplate(doc) {
-    const root = asObject(doc.value) ?? {};
-    const resources = (asObject(root['Resources']) ?? {});
-    const parameters = (asObject(root['Parameters']) ?? {});
-    const mappings = asObject(root['Mappings']) ?? {};
-    const resolve = (value, depth = 0) => {
-        if (depth > 50)
-            return unknown('intrinsic nesting too deep');
-        if (Array.isArray(value))
-            return value.map((v) => resolve(v, depth + 1));
-        const obj = asObject(value);
-        if (!obj)
-            return value;
-        const keys = Object.keys(obj);
-        if (keys.length !== 1) {
-            const out = {};
-            for (const k of keys)
-                out[k] = resolve(obj[k], depth + 1);
-            return out;
-        }
-        const fn = keys[0] ?? '';
-        const arg = obj[fn];
-        switch (fn) {
-            case 'Ref': {
-                const name = asString(arg) ?? '';
-                if (name.startsWith('AWS::'))
-                    return unknown(`pseudo parameter ${name}`);
-                const param = parameters[name];
-                if (param)
-                    return unknown(`parameter ${name}`, param['Default']);
-                return obj; // a resource reference stays a reference
-            }
-            case 'Fn::GetAtt':
-                return obj;
-            case 'Fn::Sub': {
-                const template = Array.isArray(arg) ? arg[0] : arg;
-                const vars = asObject(Array.isArray(arg) ? arg[1] : undefined) ?? {};
-                if (typeof template !== 'string')
-                    return unknown('Fn::Sub without a string');
-                return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
-                    const local = vars[name];
-                    const v = local !== undefined ? resolve(local, depth + 1) : name.includes('.') ? undefined : resolve({ Ref: name }, depth + 1);
-                    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
-                });
-            }
-            case 'Fn::Join': {
-                const [delimiter, list] = asArray(arg);
-                const items = asArray(resolve(list, depth + 1));
-                if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
-                    return unknown('Fn::Join of an unknown list');
-                if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
-                    return unknown('Fn::Join of unknown values');
-                return items.join(delimiter);
-            }
-            case 'Fn::Select': {
-                const [index, list] = asArray(arg);
-                const i = asNumber(resolve(index, depth + 1));
-                const items = resolve(list, depth + 1);
-                if (i === undefined || !Array.isArray(items))
-                    return unknown('Fn::Select from an unknown list');
-                return items[i] ?? unknown('Fn::Select index out of range');
-            }
-            case 'Fn::Split': {
-                const [delimiter, source] = asArray(arg);
-                const s = resolve(source, depth + 1);
-                if (typeof delimiter !== 'string' || typeof s !== 'string')
-                    return unknown('Fn::Split of an unknown value');
-                return s.split(delimiter);
-            }
-            case 'Fn::FindInMap': {
-                const [map, k1, k2] = asArray(arg).map((a) => resolve(a, depth + 1));
-                if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
-                    return unknown('Fn::FindInMap with unknown keys');
-                const v = get(mappings, map, k1, k2);
-                return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
-            }
-            case 'Fn::Base64':
-                return resolve(arg, depth + 1);
-            case 'Fn::If':
-                return unknown('Fn::If depends on a condition');
-            case 'Fn::ImportValue':
-                return unknown('Fn::ImportValue from another stack');
-            case 'Fn::GetAZs':
-            case 'Fn::Cidr':
-                return unknown(`${fn} is decided at deploy time`);
-            default:
-                return fn.startsWith('Fn::') ? unknown(`${fn} is not evaluated`) : { [fn]: resolve(arg, depth + 1) };
-        }
-    };
-    return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
-}
-/** The export name of an `Fn::ImportValue` whose name the template fixes. */
-function importName(template, value) {
-    const obj = asObject(value);
-    if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
-        return undefined;
-    const name = template.resolve(obj['Fn::ImportValue']);
-    return typeof name === 'string' && !name.includes('${') ? name : undefined;
-}
-function subnetRefs(template, value) {
-    // Items are read one by one so that an imported subnet keeps its export name: another
-    // template of the repository may define it (the network model follows the export).
-    if (Array.isArray(value))
-        return value.flatMap((item) => subnetRefs(template, item));
-    const imported = importName(template, value);
-    if (imported !== undefined)
-        return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
-    const resolved = template.resolve(value);
-    if (isUnknown(resolved))
-        return [{ kind: 'unknown', reason: resolved.reason }];
-    const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
-    return list.map((item) => {
-        if (isUnknown(item))
-            return { kind: 'unknown', reason: item.reason };
-        const logical = resourceRef(item);
-        if (logical && template.resources[logical])
-            return { kind: 'logical', file: template.file, logicalId: logical };
-        if (typeof item === 'string' && /^subnet-[0-9a-f]+$/.test(item.trim()))
-            return { kind: 'id', id: item.trim() };
-        return { kind: 'unknown', reason: 'not a subnet the template defines' };
-    });
-}
-function resolvedString(template, value) {
-    const r = template.resolve(value);
-    return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
-}
-function resolvedNumber(template, value) {
-    return asNumber(template.resolve(value));
-}
-function clusterNameOf(template, value) {
-    const logical = resourceRef(value);
-    if (logical && template.resources[logical]?.Type === 'AWS::EKS::Cluster') {
-        return resolvedString(template, template.resources[logical]?.Properties?.['Name']) ?? logical;
-    }
-    const r = template.resolve(value);
-    if (isUnknown(r))
-        return r.default !== undefined ? asString(r.default) : undefined;
-    return asString(r);
-}
-const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
-/** `AWS::EKS::Cluster` resources. */
-function cfnClusters(template) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (resource.Type !== 'AWS::EKS::Cluster')
-            return [];
-        const p = resource.Properties ?? {};
-        const versionValue = template.resolve(p['Version']);
-        const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
-        const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-        const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
-        const vpc = asObject(vpcRaw) ?? {};
-        const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
-        const privateAccess = asBoolean(template.resolve(vpc['EndpointPrivateAccess']));
-        const cidrs = template.resolve(vpc['PublicAccessCidrs']);
-        const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
-        // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
-        // its AWS default must not be assumed.
-        const wholeUnknown = isUnknown(vpcRaw);
-        const unresolved = [
-            ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? ['publicAccess'] : []),
-            ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
-            ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
-        ];
-        const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
-        const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
-        return [
-            {
-                kind: 'AWS::EKS::Cluster',
-                name: resolvedString(template, p['Name']) ?? id,
-                ref: template.ref,
-                source: 'cloudformation',
-                path: resourcePath(id),
-                ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version') } } : {}),
-                endpoint: {
-                    ...(publicAccess !== undefined ? { publicAccess } : {}),
-                    ...(privateAccess !== undefined ? { privateAccess } : {}),
-                    ...(cidrsKnown ? { publicCidrs: cidrs } : {}),
-                    path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
-                    ...(unresolved.length > 0 ? { unresolved } : {}),
-                },
-                subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
-                ...(autoMode !== undefined ? { autoMode } : {}),
-            },
-        ];
-    });
-}
-function awsTaints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'Key'));
-        const effect = normalizeEffect(get(t, 'Effect'));
-        const v = asString(get(t, 'Value'));
-        return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
-    });
-}
-function launchData(template, logicalId) {
-    if (!logicalId)
-        return undefined;
-    const res = template.resources[logicalId];
-    if (res?.Type === 'AWS::AutoScaling::LaunchConfiguration') {
-        return { logicalId, dataPath: resourcePath(logicalId, 'Properties'), data: res.Properties ?? {} };
-    }
-    if (res?.Type === 'AWS::EC2::LaunchTemplate') {
-        return {
-            logicalId,
-            dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
-            data: asObject(res.Properties?.['LaunchTemplateData']) ?? {},
-        };
-    }
-    return undefined;
-}
-function publicIpOf(template, launch) {
-    if (!launch)
-        return {};
-    if (launch.data['AssociatePublicIpAddress'] !== undefined) {
-        const v = asBoolean(template.resolve(launch.data['AssociatePublicIpAddress']));
-        return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'AssociatePublicIpAddress'] };
-    }
-    const nics = asArray(launch.data['NetworkInterfaces']);
-    for (let i = 0; i < nics.length; i++) {
-        const raw = get(nics[i], 'AssociatePublicIpAddress');
-        if (raw !== undefined) {
-            const v = asBoolean(template.resolve(raw));
-            return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress'] };
-        }
-    }
-    return {};
-}
-function launchCommon(template, launch) {
-    if (!launch)
-        return {};
-    const imageId = launch.data['ImageId'];
-    const resolvedImage = template.resolve(imageId);
-    const imageText = typeof resolvedImage === 'string' ? resolvedImage : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
-    const userData = template.resolve(launch.data['UserData']);
-    const ip = publicIpOf(template, launch);
-    return {
-        ...(imageText !== undefined ? { ami: { value: imageText, path: [...launch.dataPath, 'ImageId'] } } : {}),
-        ...(typeof userData === 'string' ? { userData } : {}),
-        ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
-        ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
-    };
-}
-/**
- * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
- * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
- */
-function managedNodeVersion(template, id, p, version, amiType, lt) {
-    if (p['Version'] !== undefined) {
-        if (version !== undefined)
-            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
-        const r = template.resolve(p['Version']);
-        return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
-    }
-    const release = resolvedString(template, p['ReleaseVersion']);
-    const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
-    if (release !== undefined && releaseMinor !== undefined) {
-        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
-    }
-    if (lt && lt.data['ImageId'] !== undefined)
-        return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
-    return FOLLOWS_CLUSTER;
-}
-const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
-/** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
-function cfnNodeGroups(template) {
-    const groups = [];
-    for (const [id, resource] of Object.entries(template.resources)) {
-        const p = resource.Properties ?? {};
-        if (resource.Type === 'AWS::EKS::Nodegroup') {
-            const lt = launchData(template, resourceRef(get(p, 'LaunchTemplate', 'Id')) ?? resourceRef(get(p, 'LaunchTemplate', 'Name')));
-            const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
-            const types = template.resolve(p['InstanceTypes']);
-            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
-            const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
-            const versionValue = template.resolve(p['Version']);
-            const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-            const amiType = asString(template.resolve(p['AmiType']));
-            const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
-            const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
-            const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
-            const clusterName = clusterNameOf(template, p['ClusterName']);
-            groups.push({
-                kind: 'AWS::EKS::Nodegroup',
-                name: resolvedString(template, p['NodegroupName']) ?? id,
-                ref: template.ref,
-                source: 'cfn-nodegroup',
-                ...(clusterName !== undefined ? { clusterName } : {}),
-                path: resourcePath(id),
-                instanceTypes,
-                instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(template.resolve(p['Labels'])),
-                taints: awsTaints(template.resolve(p['Taints'])),
-                kubelet: {},
-                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
-                managed: true,
-                ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
-                ...launchCommon(template, lt),
-                subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
-                subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
-            });
-            continue;
-        }
-        if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
-            continue;
-        const mixed = asObject(get(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
-        const ltSpec = mixed ? get(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
-        const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
-            launchData(template, resourceRef(get(ltSpec, 'LaunchTemplateId')) ?? resourceRef(get(ltSpec, 'LaunchTemplateName')));
-        const tags = asArray(p['Tags']);
-        const clusterTag = tags
-            .map((t) => resolvedString(template, get(t, 'Key')))
-            .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
-        const common = launchCommon(template, launch);
-        const imageId = launch?.data['ImageId'];
-        const nodeVersion = launch && imageId !== undefined
-            ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
-            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
-        const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
-        if (!isEks)
-            continue;
-        const overrides = asArray(get(mixed, 'Overrides'))
-            .map((o) => resolvedString(template, get(o, 'InstanceType')))
-            .filter((t) => t !== undefined);
-        const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
-        const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
-        const defaultType = isUnknown(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
-        const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
-        const min = resolvedNumber(template, p['MinSize']) ?? asNumber(get(template.resolve(p['MinSize']), 'default'));
-        const max = resolvedNumber(template, p['MaxSize']) ?? asNumber(get(template.resolve(p['MaxSize']), 'default'));
-        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? asNumber(get(template.resolve(p['DesiredCapacity']), 'default'));
-        const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
-        groups.push({
-            kind: 'AWS::AutoScaling::AutoScalingGroup',
-            name: id,
-            ref: template.ref,
-            source: 'cfn-autoscaling',
-            ...(clusterName ? { clusterName } : {}),
-            path: resourcePath(id),
-            instanceTypes,
-            instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
-            ...(min !== undefined ? { minSize: min } : {}),
-            ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
-            ...(desired !== undefined ? { desiredSize: desired } : {}),
-            labels: {},
-            taints: [],
-            kubelet: {},
-            managed: false,
-            ...common,
-            ...nodeVersionFields(nodeVersion),
-            subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
-            subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
-        });
-    }
-    return groups;
-}
-
-
-;// CONCATENATED MODULE: ./src/model/eksctl.ts
-
-
-
-
-function isEksctlConfig(m) {
-    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
-}
-/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
-function eksctlTaints(value) {
-    if (Array.isArray(value)) {
-        return value.flatMap((t) => {
-            const key = asString(get(t, 'key'));
-            const effect = normalizeEffect(get(t, 'effect'));
-            const v = asString(get(t, 'value'));
-            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-        });
-    }
-    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
-        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
-        const effect = normalizeEffect(effectText);
-        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-function kubeletSettings(ng) {
-    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
-    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
-    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
-    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
-    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
-    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
-    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-/**
- * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
- * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
- * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
- */
-function declaredSubnet(config, nameOrId, privateNetworking) {
-    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
-    for (const access of order) {
-        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
-        for (const [name, spec] of Object.entries(subnets)) {
-            const id = asString(get(spec, 'id'));
-            if (name === nameOrId || id === nameOrId)
-                return { access, ...(id !== undefined ? { id } : {}) };
-        }
-    }
-    return undefined;
-}
-function nodeGroupSubnets(config, ng) {
-    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
-    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
-    if (explicit.length > 0) {
-        return explicit.map((s) => {
-            const found = declaredSubnet(config, s, privateNetworking);
-            if (found)
-                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
-            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
-        });
-    }
-    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
-    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
-    const access = privateNetworking ? 'private' : 'public';
-    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
-    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
-        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
-    }
-    return [{ kind: 'eksctl', access }];
-}
-function eksctlCluster(config) {
-    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
-    const publicAccess = asBoolean(endpoints['publicAccess']);
-    const privateAccess = asBoolean(endpoints['privateAccess']);
-    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
-    const versionRaw = get(config.raw, 'metadata', 'version');
-    const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
-    return {
-        kind: 'ClusterConfig',
-        name: config.name,
-        ref: config.ref,
-        source: 'eksctl',
-        path: ['metadata', 'name'],
-        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
-        endpoint: {
-            ...(publicAccess !== undefined ? { publicAccess } : {}),
-            ...(privateAccess !== undefined ? { privateAccess } : {}),
-            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
-            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
-        },
-        subnets: [],
-        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
-    };
-}
-function eksctlNodeGroups(config) {
-    const out = [];
-    for (const [field, managed] of [
-        ['nodeGroups', false],
-        ['managedNodeGroups', true],
-    ]) {
-        asArray(config.raw[field]).forEach((ng, i) => {
-            const path = [field, i];
-            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
-            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
-            const single = asString(get(ng, 'instanceType'));
-            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
-            const min = asNumber(get(ng, 'minSize'));
-            const max = asNumber(get(ng, 'maxSize'));
-            const desired = asNumber(get(ng, 'desiredCapacity'));
-            const ami = asString(get(ng, 'ami'));
-            const amiFamily = asString(get(ng, 'amiFamily'));
-            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
-            const releaseVersion = asString(get(ng, 'releaseVersion'));
-            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
-            const userData = asString(get(ng, 'overrideBootstrapCommand'));
-            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
-            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
-            const nodeVersion = versionFromRelease !== undefined
-                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
-                : ami !== undefined
-                    ? readEksctlAmi(ami, [...path, 'ami'])
-                    : FOLLOWS_CLUSTER;
-            out.push({
-                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
-                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
-                ref: config.ref,
-                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
-                clusterName: config.name,
-                path,
-                instanceTypes,
-                instanceTypesPath,
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(get(ng, 'labels')),
-                taints: eksctlTaints(get(ng, 'taints')),
-                kubelet: kubeletSettings(ng),
-                ...(amiFamily !== undefined ? { amiFamily } : {}),
-                managed,
-                ...nodeVersionFields(nodeVersion),
-                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
-                ...(userData !== undefined ? { userData } : {}),
-                subnets: nodeGroupSubnets(config, ng),
-                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
-                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
-            });
-        });
-    }
-    return out;
-}
-
-
-;// CONCATENATED MODULE: ./src/model/network.ts
-
-
-
-const DEFAULT_DESTINATIONS = new Set(['0.0.0.0/0', '::/0']);
-/** A string the template fixes completely (no `${...}` left by an unresolved `Fn::Sub`). */
-function fixedString(value) {
-    if (typeof value === 'number')
-        return String(value);
-    return typeof value === 'string' && !value.includes('${') ? value : undefined;
-}
-function resourceKey(file, logicalId) {
-    return `${file}\u0000${logicalId}`;
-}
-function resourceOf(template, logicalId) {
-    return asObject(template.resources[logicalId]);
-}
-function typeOf(template, logicalId) {
-    return asString(resourceOf(template, logicalId)?.['Type']) ?? '';
-}
-function propertiesOf(template, logicalId) {
-    return asObject(resourceOf(template, logicalId)?.['Properties']) ?? {};
-}
-/** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
-function conditionEvaluator(template) {
-    const conditions = asObject(get(template.ref.doc.value, 'Conditions')) ?? {};
-    const cache = new Map();
-    const scalar = (value) => {
-        const v = template.resolve(value);
-        return typeof v === 'boolean' ? String(v) : fixedString(v);
-    };
-    const evaluate = (expr, depth) => {
-        if (depth > 30)
-            return undefined;
-        if (typeof expr === 'boolean')
-            return expr;
-        const obj = asObject(expr);
-        const keys = obj ? Object.keys(obj) : [];
-        if (!obj || keys.length !== 1)
-            return undefined;
-        const fn = keys[0] ?? '';
-        const args = obj[fn];
-        switch (fn) {
-            case 'Condition':
-                return typeof args === 'string' ? named(args, depth + 1) : undefined;
-            case 'Fn::Equals': {
-                const [a, b] = asArray(args).map(scalar);
-                return a === undefined || b === undefined ? undefined : a === b;
-            }
-            case 'Fn::Not': {
-                const v = evaluate(asArray(args)[0], depth + 1);
-                return v === undefined ? undefined : !v;
-            }
-            case 'Fn::And':
-            case 'Fn::Or': {
-                const values = asArray(args).map((a) => evaluate(a, depth + 1));
-                const decisive = fn === 'Fn::And' ? false : true;
-                if (values.includes(decisive))
-                    return decisive;
-                return values.includes(undefined) || values.length === 0 ? undefined : !decisive;
-            }
-            default:
-                return undefined;
-        }
-    };
-    const named = (name, depth = 0) => {
-        if (cache.has(name))
-            return cache.get(name);
-        cache.set(name, undefined); // a condition that refers to itself stays undecided
-        const value = evaluate(conditions[name], depth);
-        cache.set(name, value);
-        return value;
-    };
-    return (name) => named(name);
-}
-/** Every logical id a raw value refers to (`Ref`, `Fn::GetAtt`, `${Name}` in `Fn::Sub`). */
-function mentions(value, out = new Set(), depth = 0) {
-    if (depth > 50)
-        return out;
-    if (Array.isArray(value)) {
-        for (const v of value)
-            mentions(v, out, depth + 1);
-        return out;
-    }
-    const obj = asObject(value);
-    if (!obj)
-        return out;
-    const ref = resourceRef(obj);
-    if (ref)
-        out.add(ref);
-    const sub = obj['Fn::Sub'];
-    const subText = Array.isArray(sub) ? sub[0] : sub;
-    if (typeof subText === 'string')
-        for (const m of subText.matchAll(/\$\{([^!}.][^}.]*)/g))
-            if (m[1])
-                out.add(m[1]);
-    for (const v of Object.values(obj))
-        mentions(v, out, depth + 1);
-    return out;
-}
-/** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
-function escapingResources(template) {
-    const out = mentions(get(template.ref.doc.value, 'Outputs'));
-    for (const [id, res] of Object.entries(template.resources)) {
-        const type = asString(asObject(res)?.['Type']) ?? '';
-        if (type === 'AWS::CloudFormation::Stack' ||
-            type === 'AWS::Serverless::Application' ||
-            type === 'AWS::CloudFormation::CustomResource' ||
-            type.startsWith('Custom::')) {
-            for (const m of mentions(propertiesOf(template, id)))
-                out.add(m);
-        }
-    }
-    return out;
-}
-const GATEWAY_TYPES = {
-    'AWS::EC2::InternetGateway': { hop: 'internet-gateway', label: 'internet gateway' },
-    'AWS::EC2::VPNGateway': { hop: 'other', label: 'virtual private gateway' },
-};
-/** The route target fields of `AWS::EC2::Route`, with what each leads to. */
-const ROUTE_TARGETS = [
-    ['NatGatewayId', 'nat', 'NAT gateway'],
-    ['TransitGatewayId', 'transit-gateway', 'transit gateway'],
-    ['InstanceId', 'nat', 'NAT instance'],
-    ['NetworkInterfaceId', 'other', 'network interface'],
-    ['EgressOnlyInternetGatewayId', 'other', 'egress-only internet gateway'],
-    ['VpcPeeringConnectionId', 'other', 'VPC peering connection'],
-    ['VpcEndpointId', 'other', 'Gateway Load Balancer endpoint'],
-    ['CarrierGatewayId', 'other', 'carrier gateway'],
-    ['LocalGatewayId', 'other', 'local gateway'],
-    ['CoreNetworkArn', 'other', 'Cloud WAN core network'],
-];
-const ENDPOINT_SERVICE = /(?:^|\.)(ecr\.api|ecr\.dkr|s3|sts)$/;
-class NetworkBuilder {
-    templates;
-    exportsByName = new Map();
-    templatesByFile = new Map();
-    conditions = new Map();
-    escapes = new Map();
-    associations = [];
-    routes = [];
-    /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
-    propagations = [];
-    constructor(templates) {
-        this.templates = templates;
-        for (const t of templates) {
-            if (!this.templatesByFile.has(t.file))
-                this.templatesByFile.set(t.file, t);
-            this.conditions.set(t, conditionEvaluator(t));
-            this.escapes.set(t, escapingResources(t));
-        }
-        for (const t of templates)
-            this.collectExports(t);
-        for (const t of templates)
-            this.collectRouting(t);
-    }
-    /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
-    collectExports(template) {
-        const outputs = asObject(get(template.ref.doc.value, 'Outputs')) ?? {};
-        for (const output of Object.values(outputs)) {
-            const name = fixedString(template.resolve(get(output, 'Export', 'Name')));
-            const logicalId = resourceRef(get(output, 'Value'));
-            if (name === undefined || logicalId === undefined || !template.resources[logicalId])
-                continue;
-            // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
-            this.exportsByName.set(name, this.exportsByName.has(name) ? null : { file: template.file, logicalId });
-        }
-    }
-    exported(name) {
-        return this.exportsByName.get(name) ?? undefined;
-    }
-    target(template, raw) {
-        const id = resourceRef(raw);
-        if (id !== undefined) {
-            if (template.resources[id])
-                return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
-            if (template.parameters[id])
-                return { kind: 'unknown', reason: `parameter ${id}` };
-            return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
-        }
-        const imported = get(raw, 'Fn::ImportValue');
-        if (imported !== undefined && Object.keys(asObject(raw) ?? {}).length === 1) {
-            const name = fixedString(template.resolve(imported));
-            if (name === undefined)
-                return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
-            const exp = this.exported(name);
-            const owner = exp ? this.templatesByFile.get(exp.file) : undefined;
-            if (!exp || !owner)
-                return { kind: 'unknown', reason: `Fn::ImportValue ${name}, which no template of the repository exports once` };
-            return { kind: 'resource', template: owner, logicalId: exp.logicalId, type: typeOf(owner, exp.logicalId) };
-        }
-        const value = template.resolve(raw);
-        const literal = fixedString(value);
-        if (literal !== undefined)
-            return { kind: 'literal', value: literal };
-        const resolvedId = resourceRef(value);
-        if (resolvedId !== undefined && template.resources[resolvedId]) {
-            return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
-        }
-        return { kind: 'unknown', reason: isUnknown(value) ? value.reason : 'a value the template does not fix' };
-    }
-    existence(template, logicalId) {
-        const condition = asString(resourceOf(template, logicalId)?.['Condition']);
-        if (condition === undefined)
-            return { state: 'yes' };
-        const value = this.conditions.get(template)?.(condition);
-        return { state: value === true ? 'yes' : value === false ? 'no' : 'maybe', condition };
-    }
-    /** Exists whenever the things it serves exist: unconditional, or under one of their conditions. */
-    static certain(existence, given) {
-        return existence.state === 'yes' || (existence.condition !== undefined && given.includes(existence.condition));
-    }
-    collectRouting(template) {
-        for (const id of Object.keys(template.resources)) {
-            const type = typeOf(template, id);
-            const p = propertiesOf(template, id);
-            if (type === 'AWS::EC2::SubnetRouteTableAssociation') {
-                this.associations.push({
-                    template,
-                    logicalId: id,
-                    subnetRaw: p['SubnetId'],
-                    subnet: this.target(template, p['SubnetId']),
-                    routeTable: this.target(template, p['RouteTableId']),
-                    existence: this.existence(template, id),
-                });
-            }
-            else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
-                const raw = p['RouteTableIds'];
-                const list = Array.isArray(raw) ? raw : [raw];
-                this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
-            }
-            else if (type === 'AWS::EC2::Route') {
-                this.routes.push({
-                    template,
-                    logicalId: id,
-                    routeTableRaw: p['RouteTableId'],
-                    routeTable: this.target(template, p['RouteTableId']),
-                    ...this.destination(template, p),
-                    ...this.hop(template, p),
-                    existence: this.existence(template, id),
-                });
-            }
-        }
-    }
-    destination(template, p) {
-        for (const field of ['DestinationCidrBlock', 'DestinationIpv6CidrBlock']) {
-            if (p[field] === undefined)
-                continue;
-            const cidr = fixedString(template.resolve(p[field]));
-            return cidr !== undefined ? { destination: cidr.trim() } : {};
-        }
-        // A prefix list (an AWS service's ranges) is never the default route.
-        return p['DestinationPrefixListId'] !== undefined ? { destination: 'prefix list' } : {};
-    }
-    hop(template, p) {
-        if (p['GatewayId'] !== undefined) {
-            const t = this.target(template, p['GatewayId']);
-            if (t.kind === 'resource') {
-                const known = GATEWAY_TYPES[t.type];
-                return known ? { hop: known.hop, hopLabel: `${known.label} ${t.logicalId}` } : { hop: 'unknown', hopLabel: `${t.type || 'resource'} ${t.logicalId}` };
-            }
-            if (t.kind === 'literal') {
-                if (t.value.startsWith('igw-'))
-                    return { hop: 'internet-gateway', hopLabel: `internet gateway ${t.value}` };
-                if (t.value.startsWith('vgw-'))
-                    return { hop: 'other', hopLabel: `virtual private gateway ${t.value}` };
-                return { hop: 'unknown', hopLabel: `gateway ${t.value}` };
-            }
-            return { hop: 'unknown', hopLabel: `a gateway given by ${t.reason}` };
-        }
-        for (const [field, hop, label] of ROUTE_TARGETS) {
-            if (p[field] === undefined)
-                continue;
-            const t = this.target(template, p[field]);
-            return { hop, hopLabel: `${label} ${t.kind === 'resource' ? t.logicalId : t.kind === 'literal' ? t.value : `(${t.reason})`}` };
-        }
-        return { hop: 'unknown', hopLabel: 'a target the template does not state' };
-    }
-    build() {
-        const subnets = [];
-        const byKey = new Map();
-        for (const template of this.templates) {
-            for (const id of Object.keys(template.resources)) {
-                if (typeOf(template, id) !== 'AWS::EC2::Subnet')
-                    continue;
-                const subnet = this.subnet(template, id);
-                subnets.push(subnet);
-                if (!byKey.has(resourceKey(template.file, id)))
-                    byKey.set(resourceKey(template.file, id), subnet);
-            }
-        }
-        const endpoints = this.templates.flatMap((t) => this.endpoints(t));
-        return {
-            subnets,
-            endpoints,
-            subnet: (file, logicalId) => byKey.get(resourceKey(file, logicalId)),
-            exported: (name) => this.exported(name),
-        };
-    }
-    endpoints(template) {
-        return Object.keys(template.resources).flatMap((id) => {
-            if (typeOf(template, id) !== 'AWS::EC2::VPCEndpoint')
-                return [];
-            const p = propertiesOf(template, id);
-            const vpc = this.target(template, p['VpcId']);
-            const name = template.resolve(p['ServiceName']);
-            const serviceName = typeof name === 'string' ? name : undefined;
-            const match = serviceName !== undefined ? ENDPOINT_SERVICE.exec(serviceName.trim()) : null;
-            return [
-                {
-                    file: template.file,
-                    logicalId: id,
-                    ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
-                    service: serviceName === undefined ? 'unknown' : match ? match[1] : 'other',
-                    ...(serviceName !== undefined ? { serviceName } : {}),
-                    conditional: this.existence(template, id).state !== 'yes',
-                },
-            ];
-        });
-    }
-    subnet(template, id) {
-        const p = propertiesOf(template, id);
-        const vpc = this.target(template, p['VpcId']);
-        const tags = readTags(template, p['Tags']);
-        const mapPublic = asBoolean(template.resolve(p['MapPublicIpOnLaunch']));
-        const existence = this.existence(template, id);
-        return {
-            kind: 'AWS::EC2::Subnet',
-            name: id,
-            ref: template.ref,
-            file: template.file,
-            logicalId: id,
-            path: ['Resources', id],
-            ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
-            tags: tags.tags,
-            tagsKnown: tags.known,
-            tagsUnresolved: tags.unresolved,
-            ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
-            conditional: existence.state === 'maybe',
-            ...this.routing(template, id, existence),
-        };
-    }
-    /** The route table a subnet uses, when the repository decides it for certain. */
-    associatedTable(template, id, existence) {
-        const isSelf = (t) => t.kind === 'resource' && t.template === template && t.logicalId === id;
-        const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
-        if (undecided?.subnet.kind === 'unknown') {
-            return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
-        }
-        const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
-        if (associations.length === 0) {
-            return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
-        }
-        if (associations.length > 1)
-            return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
-        const association = associations[0];
-        if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
-            return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
-        }
-        const table = association.routeTable;
-        if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
-            const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
-            return { unknown: `its route table is ${what}, not a route table of the repository` };
-        }
-        return { table, association };
-    }
-    routing(template, id, existence) {
-        const unknown = (reason) => ({ placement: 'unknown', placementReason: reason, egress: 'unknown', egressReason: reason });
-        const found = this.associatedTable(template, id, existence);
-        if ('unknown' in found)
-            return unknown(found.unknown);
-        const { table, association } = found;
-        const tableName = table.logicalId;
-        const routeTable = { file: table.template.file, logicalId: tableName };
-        const undecidedRoute = this.routes.find((r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName));
-        if (undecidedRoute?.routeTable.kind === 'unknown') {
-            return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
-        }
-        // Routes that exist whenever the subnet, its association and its table do.
-        const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
-        const routes = this.routes.filter((r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName);
-        const certain = (r) => NetworkBuilder.certain(r.existence, given);
-        const isDefault = (r) => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
-        const via = (r) => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
-        const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
-        if (igw)
-            return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
-        // Not public for certain: call it private only if every route of the table is known.
-        const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
-        if (doubt)
-            return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
-        const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
-        if (undetermined) {
-            const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
-            return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
-        }
-        const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
-        if (oddGateway)
-            return unknown(`its route table ${tableName} sends only ${oddGateway.destination} to ${oddGateway.hopLabel}`);
-        if (this.escapes.get(table.template)?.has(tableName)) {
-            return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
-        }
-        const placementReason = `its route table ${tableName} has no route to an internet gateway`;
-        // Every default route left has a known target that is not an internet gateway.
-        const order = ['nat', 'transit-gateway', 'other'];
-        const egressRoute = routes
-            .filter(isDefault)
-            .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') }))
-            .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
-        if (egressRoute)
-            return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
-        // A VPN or Direct Connect gateway may propagate a default route from on premises.
-        const propagation = this.propagations.find((pr) => pr.existence.state !== 'no' &&
-            (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
-                (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
-        if (propagation) {
-            return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
-        }
-        return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
-    }
-}
-function readTags(template, raw) {
-    const tags = {};
-    const unresolved = [];
-    if (raw === undefined)
-        return { tags, known: true, unresolved };
-    const list = template.resolve(raw);
-    if (!Array.isArray(list))
-        return { tags, known: false, unresolved };
-    let known = true;
-    for (const item of list) {
-        const key = fixedString(get(item, 'Key'));
-        const value = fixedString(get(item, 'Value'));
-        if (key === undefined)
-            known = false;
-        else if (value === undefined)
-            unresolved.push(key);
-        else
-            tags[key] = value;
-    }
-    return { tags, known, unresolved };
-}
-/** Builds the network model of every template of the repository. */
-function buildNetwork(templates) {
-    return new NetworkBuilder(templates).build();
-}
-const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
-/** Reads `publicSubnetIds` / `privateSubnetIds` from rule options; anything else is ignored. */
-function declaredSubnets(options) {
-    const ids = (value) => new Set(asArray(value).filter((v) => typeof v === 'string').map((v) => v.trim()));
-    return { publicIds: ids(options['publicSubnetIds']), privateIds: ids(options['privateSubnetIds']) };
-}
-function declared(id, decl) {
-    if (decl.publicIds.has(id))
-        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
-    if (decl.privateIds.has(id))
-        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
-    return undefined;
-}
-function fromSubnet(subnet, exact, prefix = '') {
-    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
-}
-/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
-function tagMatches(pattern, value) {
-    if (value === undefined)
-        return false;
-    if (pattern === '*' || pattern === '')
-        return true;
-    if (!pattern.includes('*'))
-        return pattern === value;
-    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    return re.test(value);
-}
-/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
-function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
-    switch (ref.kind) {
-        case 'logical': {
-            const subnet = network?.subnet(ref.file, ref.logicalId);
-            return subnet
-                ? [fromSubnet(subnet, true)]
-                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
-        }
-        case 'id':
-            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
-        case 'eksctl': {
-            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
-            if (byOption)
-                return [byOption];
-            const label = ref.name ?? `the ${ref.access} subnets`;
-            const reason = ref.name
-                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
-                : ref.access === 'public'
-                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
-                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
-            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
-            return [{ placement: ref.access, label, reason, exact: false }];
-        }
-        case 'selector': {
-            if (ref.ids.length > 0) {
-                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
-            }
-            const entries = Object.entries(ref.tags);
-            if (entries.length === 0)
-                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
-            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
-            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
-            if (matched.length === 0) {
-                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
-            }
-            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
-        }
-        case 'unknown': {
-            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
-            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
-            if (subnet)
-                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
-            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
-        }
-    }
-}
-/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
-function endpointsFor(network, vpc) {
-    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
-}
-/** Subnets of one VPC. */
-function subnetsOfVpc(network, vpc) {
-    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
-}
-
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        return [
-            {
-                ...(clusters[0] ? { cluster: clusters[0] } : {}),
-                nodeGroups: model.nodeGroups,
-                workloads: model.workloads,
-                services: model.services,
-                ingresses: model.ingresses,
-                autoscalers: model.autoscalers,
-                manifests: model.manifests,
-            },
-        ];
-    }
-    const every = clusters.map((_, i) => i);
-    const globs = clusters.map((c) => (c.paths?.length ? picomatch_default()([...c.paths], { dot: true }) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    return clusters.map((cluster, i) => ({
-        cluster,
-        nodeGroups: nodeGroups[i] ?? [],
-        workloads: workloads[i] ?? [],
-        services: services[i] ?? [],
-        ingresses: ingresses[i] ?? [],
-        autoscalers: autoscalers[i] ?? [],
-        manifests: manifests[i] ?? [],
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-
-
-function manifestObjects(manifest) {
-    const workload = toWorkload(manifest);
-    if (workload)
-        return { manifest, workload };
-    const service = toService(manifest);
-    const ingress = toIngress(manifest);
-    const autoscaler = toAutoscaler(manifest);
-    return {
-        manifest,
-        ...(service ? { service } : {}),
-        ...(ingress ? { ingress } : {}),
-        ...(autoscaler ? { autoscaler } : {}),
-        ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
-    };
-}
-// The objects depend on the document alone, and a change's review models the same unchanged
-// documents several times (base, head, the parts a change reaches): each is read once.
-const byDocument = new WeakMap();
-function documentObjects(doc) {
-    let objects = byDocument.get(doc);
-    if (!objects) {
-        if (isCfnTemplate(doc.value)) {
-            const template = makeTemplate(doc);
-            objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
-        }
-        else {
-            objects = { manifests: manifestsOf(doc).map(manifestObjects) };
-        }
-        byDocument.set(doc, objects);
-    }
-    return objects;
-}
-/**
- * Builds the model the rules read from every loaded document, plus the clusters and node
- * groups the config declares. Never throws on odd input.
- */
-function buildModel(files, config) {
-    const manifests = [];
-    const templates = [];
-    const workloads = [];
-    const services = [];
-    const ingresses = [];
-    const autoscalers = [];
-    const nodeGroups = [];
-    const clusters = [];
-    const cfnGroups = [];
-    const cfnClusterList = [];
-    for (const file of files) {
-        for (const doc of file.documents) {
-            const objects = documentObjects(doc);
-            if (objects.template) {
-                templates.push(objects.template.template);
-                cfnClusterList.push(...objects.template.clusters);
-                cfnGroups.push(...objects.template.nodeGroups);
-            }
-            for (const m of objects.manifests) {
-                manifests.push(m.manifest);
-                if (m.workload)
-                    workloads.push(m.workload);
-                if (m.service)
-                    services.push(m.service);
-                if (m.ingress)
-                    ingresses.push(m.ingress);
-                if (m.autoscaler)
-                    autoscalers.push(m.autoscaler);
-                if (m.eksctl) {
-                    clusters.push(m.eksctl.cluster);
-                    nodeGroups.push(...m.eksctl.nodeGroups);
-                }
-            }
-        }
-    }
-    // Same order as ever: eksctl, Karpenter, CloudFormation, config.
-    nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
-    clusters.push(...cfnClusterList);
-    const allClusters = withConfigClusters(clusters, config);
-    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
-    return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
-}
-
-;// CONCATENATED MODULE: ./src/model/load-balancers.ts
-
-const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
-const SERVICE_INTERNAL = 'service.beta.kubernetes.io/aws-load-balancer-internal';
-const SERVICE_SCHEME = 'service.beta.kubernetes.io/aws-load-balancer-scheme';
-const SERVICE_SUBNETS = 'service.beta.kubernetes.io/aws-load-balancer-subnets';
-const INGRESS_CLASS = 'kubernetes.io/ingress.class';
-const INGRESS_SCHEME = 'alb.ingress.kubernetes.io/scheme';
-const INGRESS_SUBNETS = 'alb.ingress.kubernetes.io/subnets';
-const DEFAULT_CLASS = 'ingressclass.kubernetes.io/is-default-class';
-/** The name of LBC's Service mutating webhook (config/webhook/manifests.yaml, v2.5.0+). */
-const LBC_SERVICE_WEBHOOK = 'mservice.elbv2.k8s.aws';
-const LBC_SERVICE_CLASS = 'service.k8s.aws/nlb';
-const AUTO_MODE_SERVICE_CLASS = 'eks.amazonaws.com/nlb';
-const LBC_INGRESS_CONTROLLER = 'ingress.k8s.aws/alb';
-const AUTO_MODE_INGRESS_CONTROLLER = 'eks.amazonaws.com/alb';
-/** Annotations of other clouds' and bare-metal load balancer controllers: such a Service is not for EKS. */
-const OTHER_PROVIDER_ANNOTATION = /^(service\.beta\.kubernetes\.io\/(do|oci|exoscale|scw|azure|linode|alibaba-cloud|openstack|hcloud|vultr|ovh|tencent|civo)-|cloud\.google\.com\/|networking\.gke\.io\/|oci\.oraclecloud\.com\/|loadbalancer\.openstack\.org\/|load-balancer\.hetzner\.cloud\/|metallb\.universe\.tf\/|service\.kubernetes\.io\/ibm-|kube-vip\.io\/|lbipam\.cilium\.io\/)/;
-const SCHEMES = new Set(['internet-facing', 'internal']);
-/** Go's strconv.ParseBool, which LBC uses for boolean annotations. */
-const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
-const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
-const annotationPath = (key) => ['metadata', 'annotations', key];
-function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK));
-}
-const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
-/** The first release whose webhook gives new LoadBalancer Services its class. */
-const LBC_WEBHOOK_SINCE = [2, 5];
-/** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
-function lbcImages(deployment) {
-    return asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
-        return match ? [match] : [];
-    });
-}
-/** A Deployment of the AWS Load Balancer Controller (any version): it decides which controller a Service gets. */
-function isLoadBalancerControllerDeployment(m) {
-    return m.kind === 'Deployment' && lbcImages(m).length > 0;
-}
-/**
- * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
- * may run in the scope's cluster, though the webhook itself is not in the repository: its
- * Deployment (at v2.5 or a tag that does not say), or an IAM policy for it in the cluster's
- * own eksctl config. The in-tree default can then no longer be assumed.
- */
-function lbcMayTakeServices(scope) {
-    for (const m of scope.manifests) {
-        if (m.kind === 'Deployment') {
-            for (const match of lbcImages(m)) {
-                const [major, minor] = [Number(match[1]), Number(match[2])];
-                const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
-                if (!older)
-                    return `Deployment ${m.name} (${m.ref.doc.path})`;
-            }
-        }
-        if (m.kind === 'ClusterConfig' && m.ref.doc === scope.cluster?.ref.doc) {
-            const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
-            const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
-            const policy = accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
-                groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
-            if (policy)
-                return `an IAM policy for it in ${m.ref.doc.path}`;
-        }
-    }
-    return undefined;
-}
-function controllerFacts(scope) {
-    return {
-        webhook: lbcServiceWebhook(scope.manifests),
-        installed: lbcMayTakeServices(scope),
-        ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
-        ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
-    };
-}
-function serviceController(service, scope, facts) {
-    const lbClass = service.loadBalancerClass;
-    if (lbClass === LBC_SERVICE_CLASS)
-        return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
-    if (lbClass === AUTO_MODE_SERVICE_CLASS)
-        return { controller: 'eks-auto-mode', reason: `spec.loadBalancerClass is ${lbClass}` };
-    if (lbClass !== undefined)
-        return { controller: 'other', reason: `spec.loadBalancerClass ${lbClass} names another controller` };
-    const foreign = Object.keys(service.annotations).find((k) => OTHER_PROVIDER_ANNOTATION.test(k));
-    if (foreign !== undefined)
-        return { controller: 'other', reason: `annotation ${foreign} is for another provider's load balancer controller` };
-    const type = service.annotations[SERVICE_TYPE];
-    if (type === 'external' || type === 'nlb-ip') {
-        return { controller: 'aws-load-balancer-controller', reason: `annotation ${SERVICE_TYPE} is ${type}` };
-    }
-    const webhook = facts.webhook;
-    const autoMode = scope.cluster?.autoMode === true;
-    if (webhook || autoMode) {
-        // Both would claim the Service, or the webhook meets a legacy type annotation: not decidable here.
-        if ((webhook && autoMode) || (webhook && type !== undefined))
-            return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
-        return webhook
-            ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
-            : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
-    }
-    const installed = facts.installed;
-    if (installed) {
-        return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
-    }
-    return {
-        controller: 'in-tree',
-        reason: `it has no spec.loadBalancerClass and no ${SERVICE_TYPE}: external, so on EKS the in-tree AWS cloud provider reconciles it`,
-    };
-}
-function serviceView(service, scope, facts) {
-    const { controller, reason } = serviceController(service, scope, facts);
-    const a = service.annotations;
-    const explicitSubnets = a[SERVICE_SUBNETS] !== undefined;
-    const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['spec', 'type'];
-    const base = { subject: service, controller, controllerReason: reason, explicitSubnets };
-    if (controller === 'in-tree') {
-        const internal = a[SERVICE_INTERNAL];
-        const ignored = a[SERVICE_SCHEME] !== undefined ? { ignoredAnnotation: { key: SERVICE_SCHEME, value: a[SERVICE_SCHEME] } } : {};
-        if (internal === undefined || internal === '') {
-            return {
-                ...base,
-                ...ignored,
-                scheme: 'internet-facing',
-                schemeExplicit: false,
-                schemeReason: `that controller makes internet-facing load balancers unless ${SERVICE_INTERNAL} is set`,
-                schemeAt: a[SERVICE_SCHEME] !== undefined ? annotationPath(SERVICE_SCHEME) : fallbackAt,
-            };
-        }
-        // cloud-provider-aws: "false" means internet-facing, any other value internal.
-        const scheme = internal === 'false' ? 'internet-facing' : 'internal';
-        return { ...base, ...ignored, scheme, schemeExplicit: true, schemeReason: `${SERVICE_INTERNAL} is "${internal}"`, schemeAt: annotationPath(SERVICE_INTERNAL) };
-    }
-    if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
-        const scheme = a[SERVICE_SCHEME];
-        if (scheme !== undefined) {
-            return {
-                ...base,
-                scheme: SCHEMES.has(scheme) ? scheme : 'unknown',
-                schemeExplicit: true,
-                schemeReason: `${SERVICE_SCHEME} is ${scheme}`,
-                schemeAt: annotationPath(SERVICE_SCHEME),
-            };
-        }
-        const internal = a[SERVICE_INTERNAL];
-        if (internal !== undefined && (GO_TRUE.has(internal) || GO_FALSE.has(internal))) {
-            return {
-                ...base,
-                scheme: GO_TRUE.has(internal) ? 'internal' : 'internet-facing',
-                schemeExplicit: true,
-                schemeReason: `${SERVICE_INTERNAL} is "${internal}"`,
-                schemeAt: annotationPath(SERVICE_INTERNAL),
-            };
-        }
-        // Auto Mode documents no default scheme: say nothing rather than guess.
-        return controller === 'aws-load-balancer-controller'
-            ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default', schemeAt: fallbackAt }
-            : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
-    }
-    return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
-}
-function ingressClassOf(ingress, classes) {
-    const name = ingress.ingressClassName ?? ingress.annotations[INGRESS_CLASS];
-    if (name !== undefined) {
-        const cls = classes.find((c) => c.name === name);
-        return { name, ...(cls ? { cls } : {}), reason: `its class is ${name}` };
-    }
-    const defaults = classes.filter((c) => c.annotations[DEFAULT_CLASS] === 'true');
-    if (defaults.length === 1 && defaults[0])
-        return { name: defaults[0].name, cls: defaults[0], reason: `IngressClass ${defaults[0].name} is the default class` };
-    return { reason: 'it names no class and the repository defines no single default IngressClass' };
-}
-function ingressView(ingress, facts) {
-    const a = ingress.annotations;
-    const { name, cls, reason: classReason } = ingressClassOf(ingress, facts.ingressClasses);
-    let controller = 'unknown';
-    let controllerReason = classReason;
-    let params;
-    if (cls) {
-        const named = asString(get(cls.raw, 'spec', 'controller')) ?? '';
-        controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
-        controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
-        const ref = get(cls.raw, 'spec', 'parameters');
-        const paramsName = asString(get(ref, 'name'));
-        if (asString(get(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
-            params = facts.ingressClassParams.find((m) => m.name === paramsName);
-        }
-    }
-    else if (name === 'alb') {
-        controller = 'aws-load-balancer-controller';
-        controllerReason = 'its class alb is the AWS Load Balancer Controller\u2019s default ingress class';
-    }
-    else if (name !== undefined) {
-        controller = 'other';
-        controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
-    }
-    const paramsScheme = params ? asString(get(params.raw, 'spec', 'scheme')) : undefined;
-    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && get(params.raw, 'spec', 'subnets') !== undefined);
-    const base = { subject: ingress, controller, controllerReason, explicitSubnets };
-    const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
-    if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
-        return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: controllerReason, schemeAt: fallbackAt };
-    }
-    // IngressClassParams settings win over the Ingress's own annotations (LBC guide/ingress/ingress_class.md).
-    if (params && paramsScheme !== undefined) {
-        return {
-            ...base,
-            scheme: SCHEMES.has(paramsScheme) ? paramsScheme : 'unknown',
-            schemeExplicit: true,
-            schemeReason: `IngressClassParams ${params.name} sets scheme ${paramsScheme}`,
-            schemeAt: fallbackAt,
-        };
-    }
-    const scheme = a[INGRESS_SCHEME];
-    if (scheme !== undefined) {
-        return {
-            ...base,
-            scheme: SCHEMES.has(scheme) ? scheme : 'unknown',
-            schemeExplicit: true,
-            schemeReason: `${INGRESS_SCHEME} is ${scheme}`,
-            schemeAt: annotationPath(INGRESS_SCHEME),
-        };
-    }
-    return controller === 'aws-load-balancer-controller'
-        ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
-        : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
-}
-/** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
-const viewsByScope = new WeakMap();
-function loadBalancersOf(scope) {
-    const cached = viewsByScope.get(scope);
-    if (cached)
-        return cached;
-    const services = scope.services.filter((s) => s.type === 'LoadBalancer');
-    const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
-    const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
-    viewsByScope.set(scope, views);
-    return views;
-}
+/* harmony default export */ const suppression_without_reason = (defineRule({
+    id: 'input/suppression-without-reason',
+    family: 'input',
+    defaultSeverity: 'notice',
+    description: 'A suppression gives no reason after `--`; the next reader cannot tell whether it still holds.',
+    phase: 'after-suppressions',
+    check: ({ suppressions = [] }) => suppressions
+        .filter(({ suppression }) => suppression.reason === undefined && suppression.targets.length > 0)
+        .map(({ suppression }) => ({
+        location: suppression.location,
+        message: `suppression of ${suppression.targets.join(', ')} gives no reason; add one after \`--\` (\`${suppression.targets.join(', ')} -- why this is safe\`) so a reviewer can tell when it no longer holds`,
+    })),
+}));
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
@@ -16588,867 +14507,6 @@ function applySuppressions(findings, suppressions, ran, known) {
     return { kept, suppressed, uses };
 }
 
-;// CONCATENATED MODULE: ./src/engine/affected.ts
-
-
-
-/**
- * Kinds whose objects no rule reads beyond the object itself, except through a link (an
- * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
- * autoscalers, and kinds that only `removed-api`/`deprecated-api` look at, each on its own.
- * Everything else is context: DaemonSets (per-node overhead), LimitRanges and RuntimeClasses
- * (pod memory), node groups and clusters in all their forms, IngressClasses, webhooks; and any
- * kind not listed, so that a rule that starts reading a new kind is safe until it is decided
- * here. A test fails when rule or model code names one of the inert kinds.
- */
-const INERT_KINDS = [
-    'ConfigMap',
-    'Secret',
-    'ServiceAccount',
-    'Role',
-    'RoleBinding',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'PersistentVolumeClaim',
-    'PodDisruptionBudget',
-    'NetworkPolicy',
-    'Namespace',
-];
-const LEAF_KINDS = new Set([
-    ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
-    ...INERT_KINDS,
-]);
-/** A leaf: a workload (not a DaemonSet), Service, Ingress, autoscaler, or an inert kind. */
-function isLeaf(manifest) {
-    // The Load Balancer Controller's own Deployment decides which controller every Service gets.
-    return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
-}
-const contextDocuments = new WeakMap();
-/** A CloudFormation template, or a document with any manifest that is not a leaf. */
-function holdsContext(doc) {
-    let known = contextDocuments.get(doc);
-    if (known === undefined) {
-        const objects = documentObjects(doc);
-        known = objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
-        contextDocuments.set(doc, known);
-    }
-    return known;
-}
-/** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
-function suppressionFiles(tree, only) {
-    const files = only ? tree.files.filter((f) => only.has(f.path)) : tree.files;
-    const manifests = only ? tree.model.manifests.filter((m) => only.has(m.ref.doc.path)) : tree.model.manifests;
-    return [
-        ...files.filter((f) => f.text.includes(IGNORE_COMMENT)).map((f) => f.path),
-        ...manifests.filter((m) => m.annotations[IGNORE_ANNOTATION] !== undefined).map((m) => m.ref.doc.path),
-    ];
-}
-/**
- * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
- * reports at it, so an autoscaler and the workloads of the kind and name it targets are
- * linked (namespaces and clusters ignored: linking too much only costs time). The autoscalers
- * and workloads are those of both revisions.
- */
-function linkedClosure(seeds, autoscalers, workloads) {
-    const filesByKey = new Map();
-    const keysByFile = new Map();
-    const add = (map, key, value) => {
-        const list = map.get(key);
-        if (list)
-            list.push(value);
-        else
-            map.set(key, [value]);
-    };
-    const link = (key, file) => {
-        add(filesByKey, key, file);
-        add(keysByFile, file, key);
-    };
-    for (const h of autoscalers)
-        if (h.target)
-            link(`${h.target.kind}/${h.target.name}`, h.ref.doc.path);
-    if (filesByKey.size > 0) {
-        for (const w of workloads) {
-            const key = `${w.kind}/${w.name}`;
-            if (filesByKey.has(key))
-                link(key, w.ref.doc.path);
-        }
-    }
-    const reached = new Set();
-    const followed = new Set();
-    const queue = [...seeds];
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-        if (reached.has(file))
-            continue;
-        reached.add(file);
-        for (const key of keysByFile.get(file) ?? []) {
-            if (followed.has(key))
-                continue;
-            followed.add(key);
-            queue.push(...(filesByKey.get(key) ?? []));
-        }
-    }
-    return reached;
-}
-/**
- * The models on which `context` and `object` rules give, for both revisions, every finding
- * that can differ between them or that the change's review reports: each revision's context
- * plus the whole of the files the change reaches (those that differ, the `changedFiles` the
- * filter reports, the files with suppressions, and what is linked to them). Undefined when the
- * change touches context: then findings anywhere may differ and every rule reads everything.
- *
- * Unchanged files are recognised by identity: the base tree reuses the head's LoadedFile for
- * them (src/engine/change.ts), and the model objects of a document are built once
- * (`documentObjects`), so only the files that differ need looking at twice. The config is
- * context too but never differs: the head's judges both revisions.
- */
-function reducedModels(head, base, changedFiles) {
-    const headFiles = new Map(head.files.map((f) => [f.path, f]));
-    const baseFiles = new Map(base.files.map((f) => [f.path, f]));
-    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
-    for (const p of differing) {
-        if (headFiles.get(p)?.documents.some(holdsContext) || baseFiles.get(p)?.documents.some(holdsContext))
-            return undefined;
-    }
-    const onlyAtBase = (objects) => objects.filter((o) => differing.has(o.ref.doc.path));
-    const affected = linkedClosure([...differing, ...changedFiles, ...suppressionFiles(head), ...suppressionFiles(base, differing)], [...head.model.autoscalers, ...onlyAtBase(base.model.autoscalers)], [...head.model.workloads, ...onlyAtBase(base.model.workloads)]);
-    // An unaffected file is the same LoadedFile in both revisions: reduce it once.
-    const reducedFiles = new Map();
-    const reduceFile = (f) => {
-        if (affected.has(f.path))
-            return f;
-        if (!reducedFiles.has(f)) {
-            const documents = f.documents.filter(holdsContext);
-            reducedFiles.set(f, documents.length ? { ...f, documents } : undefined);
-        }
-        return reducedFiles.get(f);
-    };
-    const reduce = (tree) => buildModel(tree.files.flatMap((f) => reduceFile(f) ?? []), tree.config);
-    return { head: reduce(head), base: reduce(base), affected };
-}
-
-;// CONCATENATED MODULE: ./src/engine/filter.ts
-const FILTER_MODES = ['new', 'changed', 'all'];
-/**
- * What makes a finding "the same" in two revisions: rule, file and the object it is about.
- * Lines are left out on purpose: an edit above an object moves its findings without changing them.
- */
-function findingKey(finding) {
-    const o = finding.object;
-    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
-}
-/**
- * The head findings that have no counterpart at the base. One object can carry several findings
- * of a rule (one per container, say), so they are paired one to one: first those whose message
- * is unchanged, then the rest in order; head findings left unpaired are new.
- */
-function newFindings(head, base) {
-    const unpaired = new Map();
-    for (const f of base) {
-        const key = findingKey(f);
-        const list = unpaired.get(key);
-        if (list)
-            list.push(f);
-        else
-            unpaired.set(key, [f]);
-    }
-    const paired = new Set();
-    const byKey = new Map();
-    for (const f of head) {
-        const key = findingKey(f);
-        const list = byKey.get(key);
-        if (list)
-            list.push(f);
-        else
-            byKey.set(key, [f]);
-    }
-    for (const [key, group] of byKey) {
-        const candidates = unpaired.get(key) ?? [];
-        for (const f of group) {
-            const i = candidates.findIndex((b) => b.message === f.message);
-            if (i >= 0) {
-                candidates.splice(i, 1);
-                paired.add(f);
-            }
-        }
-        for (const f of group) {
-            if (paired.has(f) || candidates.length === 0)
-                continue;
-            candidates.shift();
-            paired.add(f);
-        }
-    }
-    return head.filter((f) => !paired.has(f));
-}
-/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
-function filterFindings(head, base, mode, changedFiles) {
-    if (mode === 'all')
-        return [...head];
-    const fresh = new Set(newFindings(head, base));
-    if (mode === 'new')
-        return head.filter((f) => fresh.has(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
-
-/**
- * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
- * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
- */
-const FUNCTIONS = [
-    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
-];
-const never = () => false;
-function longFormKey(name) {
-    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
-}
-function tagsFor(name) {
-    const key = longFormKey(name);
-    const wrap = (value) => ({ [key]: value });
-    const scalar = defineScalarTag(`!${name}`, {
-        resolve: (source) => {
-            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
-            if (name === 'GetAtt') {
-                const dot = source.indexOf('.');
-                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
-            }
-            return wrap(source);
-        },
-        identify: never,
-    });
-    const sequence = defineSequenceTag(`!${name}`, {
-        create: () => [],
-        addItem: (carrier, item) => {
-            carrier.push(item);
-        },
-        finalize: wrap,
-        identify: never,
-    });
-    const mapping = defineMappingTag(`!${name}`, {
-        create: () => new Map(),
-        addPair: (carrier, k, v) => {
-            carrier.set(k, v);
-            return '';
-        },
-        has: (carrier, k) => carrier.has(k),
-        keys: (result) => Object.keys(result),
-        get: (result, k) => result[String(k)],
-        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
-        identify: never,
-    });
-    return [scalar, sequence, mapping];
-}
-/**
- * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
- * failing the whole file: the reviewer only needs the structure around it.
- */
-const passThroughTags = [
-    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
-    defineSequenceTag('!', {
-        matchByTagPrefix: true,
-        create: () => [],
-        addItem: (c, item) => {
-            c.push(item);
-        },
-        identify: never,
-    }),
-    defineMappingTag('!', {
-        matchByTagPrefix: true,
-        create: () => ({}),
-        addPair: (c, k, v) => {
-            c[String(k)] = v;
-            return '';
-        },
-        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
-        keys: (r) => Object.keys(r),
-        get: (r, k) => r[String(k)],
-        identify: never,
-    }),
-];
-/**
- * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
- * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
- * pass-through for other local tags. A superset of js-yaml's default, so anything
- * `js-yaml.load` accepts, this accepts.
- */
-const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
-
-;// CONCATENATED MODULE: ./src/load/lines.ts
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
-class LineIndex {
-    starts;
-    constructor(text) {
-        const starts = [0];
-        let at = text.indexOf('\n');
-        while (at !== -1) {
-            starts.push(at + 1);
-            at = text.indexOf('\n', at + 1);
-        }
-        this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/types.ts
-const DEFAULT_LOAD_LIMITS = {
-    maxDepth: 100,
-    maxAliases: 10_000,
-    maxExpandedNodes: 1_000_000,
-    maxDocuments: 10_000,
-};
-
-;// CONCATENATED MODULE: ./src/load/yaml.ts
-
-
-
-
-/**
- * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets and types.
- */
-class ParsedText {
-    text;
-    packed;
-    toFileOffset;
-    constructor(text, packed, toFileOffset) {
-        this.text = text;
-        this.packed = packed;
-        this.toFileOffset = toFileOffset;
-    }
-}
-const SLOTS = 4;
-/**
- * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
- */
-function packEvents(events) {
-    const packed = new Int32Array(events.length * SLOTS);
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        const at = i * SLOTS;
-        switch (ev.type) {
-            case EVENT_ID.SCALAR:
-                packed[at] = ev.type | (ev.style << 3);
-                packed[at + 1] = ev.valueStart;
-                packed[at + 2] = ev.valueEnd;
-                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.start;
-                packed[at + 3] = ev.anchorStart;
-                break;
-            case EVENT_ID.ALIAS:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.anchorStart;
-                packed[at + 2] = ev.anchorEnd;
-                break;
-            default:
-                packed[at] = ev.type;
-        }
-    }
-    return packed;
-}
-class EventDocument {
-    path;
-    index;
-    value;
-    parsed;
-    firstEvent;
-    lines;
-    tree;
-    constructor(path, index, value, parsed, 
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent, lines) {
-        this.path = path;
-        this.index = index;
-        this.value = value;
-        this.parsed = parsed;
-        this.firstEvent = firstEvent;
-        this.lines = lines;
-    }
-    root() {
-        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
-        return this.tree;
-    }
-    valueText(path) {
-        let node = this.root();
-        for (const segment of path) {
-            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
-            if (!next)
-                return undefined;
-            node = next;
-        }
-        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
-    }
-    locate(path) {
-        let node = this.root();
-        let start = node.start;
-        let end = node.end;
-        for (const segment of path) {
-            if (node.entries) {
-                const entry = node.entries.get(String(segment));
-                if (!entry)
-                    break;
-                node = entry.node;
-                start = entry.keyStart;
-                end = Math.max(entry.node.end, entry.keyStart);
-            }
-            else if (node.items && typeof segment === 'number' && node.items[segment]) {
-                node = node.items[segment];
-                start = node.start;
-                end = node.end;
-            }
-            else
-                break;
-        }
-        return {
-            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
-        };
-    }
-}
-/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(packed, at, source) {
-    const style = (packed[at] ?? 0) >> 3;
-    const valueStart = packed[at + 1] ?? -1;
-    const valueEnd = packed[at + 2] ?? -1;
-    if (valueStart < 0)
-        return '';
-    if (style === SCALAR_STYLE.PLAIN)
-        return source.slice(valueStart, valueEnd);
-    const event = {
-        type: EVENT_ID.SCALAR,
-        valueStart,
-        valueEnd,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: style,
-        chomping: CHOMPING_MODE.CLIP,
-        indent: -1,
-        fast: false,
-    };
-    return getScalarValue(source, event);
-}
-/** Builds the position tree of the node whose first event is number `index`. */
-function buildTree(packed, index, source) {
-    const count = packed.length / SLOTS;
-    if (index >= count)
-        return { node: { start: 0, end: 0 }, next: index + 1 };
-    const at = index * SLOTS;
-    const type = (packed[at] ?? 0) & 7;
-    const a = packed[at + 1] ?? -1;
-    const b = packed[at + 2] ?? -1;
-    const c = packed[at + 3] ?? -1;
-    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
-    switch (type) {
-        case EVENT_ID.SCALAR: {
-            const start = c >= 0 ? c : a;
-            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
-        }
-        case EVENT_ID.ALIAS:
-            return { node: { start: a - 1, end: b }, next: index + 1 };
-        case EVENT_ID.MAPPING: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const entries = new Map();
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const keyIndex = i;
-                const key = buildTree(packed, i, source);
-                const value = buildTree(packed, key.next, source);
-                i = value.next;
-                if (value.node.start < 0)
-                    value.node = { start: key.node.end, end: key.node.end };
-                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-                if (!entries.has(text))
-                    entries.set(text, { keyStart: key.node.start, node: value.node });
-                end = Math.max(end, value.node.end, key.node.end);
-            }
-            return { node: { start, end, entries }, next: i + 1 };
-        }
-        case EVENT_ID.SEQUENCE: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const items = [];
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const item = buildTree(packed, i, source);
-                if (item.node.start < 0)
-                    item.node = { start: end, end };
-                items.push(item.node);
-                end = Math.max(end, item.node.end);
-                i = item.next;
-            }
-            return { node: { start, end, items }, next: i + 1 };
-        }
-        default:
-            return { node: { start: 0, end: 0 }, next: index + 1 };
-    }
-}
-/**
- * One pass over the events: finds document boundaries and counts, per document, the nodes
- * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
- * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
- */
-function scanDocuments(events, source) {
-    const spans = [];
-    let current;
-    const stack = [];
-    let anchors = new Map();
-    const add = (size) => {
-        const top = stack[stack.length - 1];
-        if (top)
-            top.size += size;
-        else if (current)
-            current.expandedNodes += size;
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT:
-                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
-                anchors = new Map();
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
-                break;
-            case EVENT_ID.SCALAR:
-                if (ev.anchorStart >= 0)
-                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
-                add(1);
-                break;
-            case EVENT_ID.ALIAS: {
-                if (current)
-                    current.aliases++;
-                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
-                break;
-            }
-            case EVENT_ID.POP: {
-                const frame = stack.pop();
-                if (frame) {
-                    if (frame.anchor !== undefined)
-                        anchors.set(frame.anchor, frame.size);
-                    add(frame.size);
-                }
-                else if (current) {
-                    current.last = i;
-                    spans.push(current);
-                    current = undefined;
-                }
-                break;
-            }
-        }
-    }
-    return spans;
-}
-function errorReason(error) {
-    const e = error;
-    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
-    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
-}
-function errorOffset(error) {
-    const position = error.mark?.position;
-    return typeof position === 'number' ? position : undefined;
-}
-/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
-const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
-function looksLikeTemplate(text) {
-    return text.includes('{{') && TEMPLATE_LINE.test(text);
-}
-class LimitError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_INDENT_REPAIRS = 200;
-/**
- * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
- * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
- * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
- * at the key's indentation), so rejecting them would call a deployable template broken.
- * Whitespace at the start of those lines carries no meaning, so the loader indents the line
- * and parses again, remembering the inserted spaces to map positions back to the file.
- */
-function parseWithIndentRepair(source, maxDepth) {
-    let text = source;
-    const inserted = []; // offsets in `text` where one space was inserted, ascending
-    const toChunkOffset = (offset) => {
-        let shift = 0;
-        for (const at of inserted) {
-            if (at < offset)
-                shift++;
-            else
-                break;
-        }
-        return offset - shift;
-    };
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
-        }
-        catch (error) {
-            const position = errorOffset(error);
-            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
-                if (position !== undefined)
-                    error.mark.position = toChunkOffset(position);
-                throw error;
-            }
-            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
-            // Keep earlier insertions' offsets valid: all of them lie before this line.
-            for (let i = 0; i < inserted.length; i++)
-                if ((inserted[i] ?? 0) >= lineStart)
-                    inserted[i] = (inserted[i] ?? 0) + 1;
-            inserted.push(lineStart);
-            inserted.sort((a, b) => a - b);
-            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
-        }
-    }
-}
-function parseChunk(file, source, base, firstIndex, lines, limits) {
-    let parsed;
-    try {
-        parsed = parseWithIndentRepair(source, limits.maxDepth);
-    }
-    catch (error) {
-        if (/maxDepth/.test(errorReason(error))) {
-            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
-        }
-        throw error;
-    }
-    const { events, text, toChunkOffset } = parsed;
-    const spans = scanDocuments(events, text);
-    if (spans.length > limits.maxDocuments) {
-        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
-    }
-    for (const span of spans) {
-        if (span.aliases > limits.maxAliases) {
-            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
-        }
-        if (span.expandedNodes > limits.maxExpandedNodes) {
-            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
-        }
-    }
-    let values;
-    try {
-        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
-    }
-    catch (error) {
-        const offset = errorOffset(error);
-        if (offset !== undefined && error && typeof error === 'object') {
-            error.mark.position = toChunkOffset(offset);
-        }
-        throw error;
-    }
-    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents };
-}
-function docOffset(events, span) {
-    for (let i = span.first; i <= span.last; i++) {
-        const ev = events[i];
-        if (ev && 'start' in ev)
-            return ev.start;
-        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
-            return ev.valueStart;
-    }
-    return 0;
-}
-/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
-function splitDocuments(text) {
-    const chunks = [];
-    const separator = /^---(?=\s|$)/gm;
-    let start = 0;
-    for (let m = separator.exec(text); m; m = separator.exec(text)) {
-        if (m.index > start)
-            chunks.push({ start, text: text.slice(start, m.index) });
-        start = m.index;
-    }
-    chunks.push({ start, text: text.slice(start) });
-    return chunks;
-}
-function inputFinding(rule, file, lines, offset, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: rule === 'input/parse-error' ? 'error' : 'notice',
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
-/**
- * Parses every document of a YAML or JSON file, keeping exact source positions. Never
- * throws: syntax errors, templates and limit violations come back as findings, and the
- * documents that did parse are still returned.
- */
-function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
-    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-    const file = { path: input.path, text };
-    const lines = new LineIndex(text);
-    const result = (documents, findings) => ({
-        path: file.path,
-        documents,
-        findings,
-        lineCount: lines.lineCount,
-        text,
-    });
-    try {
-        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
-    }
-    catch (error) {
-        if (error instanceof LimitError) {
-            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
-        }
-        if (looksLikeTemplate(text)) {
-            return result([], [
-                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
-            ]);
-        }
-        if (/\.json$/i.test(file.path)) {
-            const json = loadJson(file, lines);
-            if (json)
-                return result([json], []);
-        }
-        return salvage(file, lines, limits, error, result);
-    }
-}
-function salvage(file, lines, limits, firstError, result) {
-    const documents = [];
-    const findings = [];
-    const chunks = splitDocuments(file.text);
-    if (chunks.length > limits.maxDocuments)
-        chunks.length = limits.maxDocuments;
-    let index = 0;
-    for (const chunk of chunks) {
-        try {
-            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
-            documents.push(...parsed.documents);
-            index += Math.max(parsed.documents.length, 1);
-        }
-        catch (error) {
-            const offset = chunk.start + (errorOffset(error) ?? 0);
-            const message = error instanceof LimitError
-                ? `not reviewed: ${error.message}`
-                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
-            index++;
-        }
-    }
-    if (findings.length === 0) {
-        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
-        return result([], findings);
-    }
-    return result(documents, findings);
-}
-/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
-function loadJson(file, lines) {
-    try {
-        const value = JSON.parse(file.text);
-        return {
-            path: file.path,
-            index: 0,
-            value,
-            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
-            valueText: () => undefined,
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-/** The rule families; the first segment of every rule id. */
-const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/rules/input/invalid-config.ts
-
-/* harmony default export */ const invalid_config = (defineRule({
-    id: 'input/invalid-config',
-    family: 'input',
-    defaultSeverity: 'error',
-    description: 'The configuration file is not valid YAML or does not match its schema; the invalid entries are ignored.',
-    check: ({ inputFindings }) => inputFindings
-        .filter((f) => f.rule === 'input/invalid-config')
-        // Warnings (a setting the reviewed files override) keep their level.
-        .map((f) => ({ location: f, message: f.message, severity: f.severity })),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/input/parse-error.ts
-
-/* harmony default export */ const parse_error = (defineRule({
-    id: 'input/parse-error',
-    family: 'input',
-    defaultSeverity: 'error',
-    description: 'A file or document is not valid YAML/JSON, so nothing in it can be reviewed.',
-    check: ({ inputFindings }) => inputFindings
-        .filter((f) => f.rule === 'input/parse-error')
-        .map((f) => ({ location: f, message: f.message })),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
-
-/* harmony default export */ const input_skipped = (defineRule({
-    id: 'input/skipped',
-    family: 'input',
-    defaultSeverity: 'notice',
-    description: 'A file was not reviewed: a template, binary, too large, a symlink out of the tree, or over a parser limit.',
-    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/input/suppression-without-reason.ts
-
-/* harmony default export */ const suppression_without_reason = (defineRule({
-    id: 'input/suppression-without-reason',
-    family: 'input',
-    defaultSeverity: 'notice',
-    description: 'A suppression gives no reason after `--`; the next reader cannot tell whether it still holds.',
-    phase: 'after-suppressions',
-    check: ({ suppressions = [] }) => suppressions
-        .filter(({ suppression }) => suppression.reason === undefined && suppression.targets.length > 0)
-        .map(({ suppression }) => ({
-        location: suppression.location,
-        message: `suppression of ${suppression.targets.join(', ')} gives no reason; add one after \`--\` (\`${suppression.targets.join(', ')} -- why this is safe\`) so a reviewer can tell when it no longer holds`,
-    })),
-}));
-
 ;// CONCATENATED MODULE: ./src/rules/input/unused-suppression.ts
 
 
@@ -17674,6 +14732,123 @@ const SYSTEM_PODS = [
         source: 'prometheus-community/helm-charts charts/prometheus-node-exporter/values.yaml;charts/kube-prometheus-stack/Chart.yaml@cf408a290aec',
     },
 ];
+
+;// CONCATENATED MODULE: ./src/model/quantity.ts
+const BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const DECIMAL = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?$/;
+/**
+ * Parses a Kubernetes resource quantity ("3.5Gi", "512M", "1e9", 1024) to a number in base
+ * units (bytes for memory). Returns undefined for anything Kubernetes would reject.
+ */
+function parseQuantity(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = QUANTITY.exec(value.trim());
+    if (!m)
+        return undefined;
+    const base = Number(m[1]);
+    if (m[2])
+        return base * 10 ** Number(m[2].slice(1));
+    const suffix = m[3] ?? '';
+    const factor = BINARY[suffix] ?? DECIMAL[suffix];
+    return factor === undefined ? undefined : base * factor;
+}
+/** CPU quantity ("250m", "1", 0.5) in millicores. */
+function parseCpuMillis(value) {
+    const cores = parseQuantity(value);
+    return cores === undefined ? undefined : Math.round(cores * 1000);
+}
+const MiB = 2 ** 20;
+/** Formats bytes the way a reviewer reads memory: "3.5Gi", "574Mi". */
+function formatBytes(bytes) {
+    const mib = bytes / MiB;
+    if (Math.abs(mib) >= 1024) {
+        const gib = mib / 1024;
+        return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')}Gi`;
+    }
+    return `${Math.round(mib)}Mi`;
+}
+function mib(n) {
+    return n * MiB;
+}
+function toMiB(bytes) {
+    return bytes / MiB;
+}
+
+;// CONCATENATED MODULE: ./src/model/util.ts
+/** Small readers for untyped YAML values: they never throw, they answer undefined. */
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'True')
+        return true;
+    if (value === 'false' || value === 'False')
+        return false;
+    return undefined;
+}
+function get(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof key === 'number') {
+            if (!Array.isArray(current))
+                return undefined;
+            current = current[key];
+        }
+        else {
+            const obj = asObject(current);
+            if (!obj)
+                return undefined;
+            current = obj[key];
+        }
+    }
+    return current;
+}
+function stringMap(value) {
+    const out = {};
+    const obj = asObject(value);
+    if (!obj)
+        return out;
+    for (const [k, v] of Object.entries(obj)) {
+        const s = asString(v);
+        if (s !== undefined)
+            out[k] = s;
+    }
+    return out;
+}
+/**
+ * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
+ * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
+ */
+function normalizeMinor(value, sourceText) {
+    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
+    if (raw === undefined)
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_match.ts
 const ABSENT = { kind: 'absent' };
@@ -19200,6 +16375,212 @@ function instanceType(name) {
 /** Every instance type of the table, in name order. */
 function allInstanceTypes() {
     return [...index().values()];
+}
+
+;// CONCATENATED MODULE: ./src/model/kubernetes.ts
+
+
+/** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+function isWorkloadKind(kind) {
+    return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
+}
+/**
+ * The Kubernetes objects of one document: the document itself, or the items of a `kind: List`
+ * (or any `*List` with `items`). Anything without string `apiVersion` and `kind` is not one.
+ */
+function manifestsOf(doc) {
+    const root = asObject(doc.value);
+    if (!root)
+        return [];
+    const kind = asString(root['kind']);
+    const apiVersion = asString(root['apiVersion']);
+    if (typeof root['kind'] !== 'string' || typeof root['apiVersion'] !== 'string' || !kind || !apiVersion)
+        return [];
+    if (kind.endsWith('List') && Array.isArray(root['items'])) {
+        return root['items'].flatMap((item, i) => {
+            const m = toManifest(doc, ['items', i], item);
+            return m ? [m] : [];
+        });
+    }
+    const m = toManifest(doc, [], root);
+    return m ? [m] : [];
+}
+function toManifest(doc, base, value) {
+    const raw = asObject(value);
+    if (!raw)
+        return undefined;
+    const kind = raw['kind'];
+    const apiVersion = raw['apiVersion'];
+    if (typeof kind !== 'string' || typeof apiVersion !== 'string')
+        return undefined;
+    const metadata = asObject(raw['metadata']) ?? {};
+    const namespace = asString(metadata['namespace']);
+    return {
+        kind,
+        apiVersion,
+        name: asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)',
+        ...(namespace !== undefined ? { namespace } : {}),
+        ref: { doc, base },
+        raw,
+        annotations: stringMap(metadata['annotations']),
+        labels: stringMap(metadata['labels']),
+    };
+}
+function container(value, path, type) {
+    const resources = get(value, 'resources');
+    const requestRaw = get(resources, 'requests', 'memory');
+    const limitRaw = get(resources, 'limits', 'memory');
+    const memoryRequest = parseQuantity(requestRaw);
+    const memoryLimit = parseQuantity(limitRaw);
+    const cpu = parseCpuMillis(get(resources, 'requests', 'cpu'));
+    return {
+        name: asString(get(value, 'name')) ?? `#${String(path[path.length - 1])}`,
+        path,
+        type,
+        ...(memoryRequest !== undefined ? { memoryRequest, memoryRequestText: String(requestRaw) } : {}),
+        ...(memoryLimit !== undefined ? { memoryLimit, memoryLimitText: String(limitRaw) } : {}),
+        ...(cpu !== undefined ? { cpuRequestMillis: cpu } : {}),
+    };
+}
+function kubernetes_requirements(value) {
+    return asArray(value).flatMap((expr) => {
+        const key = asString(get(expr, 'key'));
+        const operator = asString(get(expr, 'operator'));
+        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'].includes(operator))
+            return [];
+        return [{ key, operator: operator, values: asArray(get(expr, 'values')).map(String) }];
+    });
+}
+/** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
+
+function readTolerations(value) {
+    return asArray(value).flatMap((t) => {
+        const obj = asObject(t);
+        if (!obj)
+            return [];
+        const key = asString(obj['key']);
+        const value = asString(obj['value']);
+        const effect = asString(obj['effect']);
+        const operator = asString(obj['operator']);
+        return [
+            {
+                ...(key !== undefined ? { key } : {}),
+                ...(operator === 'Exists' || operator === 'Equal' ? { operator } : {}),
+                ...(value !== undefined ? { value } : {}),
+                ...(effect ? { effect } : {}),
+            },
+        ];
+    });
+}
+const EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
+/** AWS spells taint effects NO_SCHEDULE in CloudFormation / the EKS API. */
+const AWS_EFFECTS = {
+    NO_SCHEDULE: 'NoSchedule',
+    PREFER_NO_SCHEDULE: 'PreferNoSchedule',
+    NO_EXECUTE: 'NoExecute',
+};
+function normalizeEffect(effect) {
+    const s = asString(effect);
+    if (!s)
+        return undefined;
+    if (EFFECTS.has(s))
+        return s;
+    return AWS_EFFECTS[s];
+}
+function podSpec(manifest, kind) {
+    const path = POD_SPEC_PATHS[kind];
+    const spec = asObject(get(manifest.raw, ...path));
+    if (!spec)
+        return undefined;
+    const containers = asArray(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
+    const initContainers = asArray(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], get(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
+    const overhead = parseQuantity(get(spec, 'overhead', 'memory'));
+    const terms = asArray(get(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
+    const templateLabels = kind === 'Pod' ? manifest.labels : stringMap(get(manifest.raw, ...path.slice(0, -1), 'metadata', 'labels'));
+    return {
+        path,
+        containers,
+        initContainers,
+        ...(overhead !== undefined ? { overheadMemory: overhead } : {}),
+        nodeSelector: stringMap(spec['nodeSelector']),
+        requiredNodeAffinity: terms.map((t) => kubernetes_requirements(get(t, 'matchExpressions'))).filter((t) => t.length > 0),
+        tolerations: readTolerations(spec['tolerations']),
+        hostNetwork: spec['hostNetwork'] === true,
+        labels: templateLabels,
+    };
+}
+function toWorkload(manifest) {
+    const kind = manifest.kind;
+    if (!isWorkloadKind(kind))
+        return undefined;
+    const pod = podSpec(manifest, kind);
+    if (!pod)
+        return undefined;
+    const spec = asObject(manifest.raw['spec']) ?? {};
+    const replicas = asNumber(spec['replicas']);
+    const parallelism = asNumber(kind === 'CronJob' ? get(spec, 'jobTemplate', 'spec', 'parallelism') : spec['parallelism']);
+    const strategyRaw = asObject(spec['strategy']) ?? asObject(spec['updateStrategy']);
+    const rolling = asObject(strategyRaw?.['rollingUpdate']);
+    const surge = rolling?.['maxSurge'];
+    const unavailable = rolling?.['maxUnavailable'];
+    const type = asString(strategyRaw?.['type']);
+    return {
+        ...manifest,
+        kind,
+        pod,
+        ...(replicas !== undefined ? { replicas } : {}),
+        ...(parallelism !== undefined ? { parallelism } : {}),
+        ...(strategyRaw
+            ? {
+                strategy: {
+                    ...(type !== undefined ? { type } : {}),
+                    ...(typeof surge === 'number' || typeof surge === 'string' ? { maxSurge: surge } : {}),
+                    ...(typeof unavailable === 'number' || typeof unavailable === 'string' ? { maxUnavailable: unavailable } : {}),
+                },
+            }
+            : {}),
+    };
+}
+function toService(manifest) {
+    if (manifest.kind !== 'Service')
+        return undefined;
+    const lbClass = asString(get(manifest.raw, 'spec', 'loadBalancerClass'));
+    return {
+        ...manifest,
+        type: asString(get(manifest.raw, 'spec', 'type')) ?? 'ClusterIP',
+        ...(lbClass !== undefined ? { loadBalancerClass: lbClass } : {}),
+    };
+}
+function toIngress(manifest) {
+    if (manifest.kind !== 'Ingress')
+        return undefined;
+    const className = asString(get(manifest.raw, 'spec', 'ingressClassName'));
+    return { ...manifest, ...(className !== undefined ? { ingressClassName: className } : {}) };
+}
+function toAutoscaler(manifest) {
+    if (manifest.kind !== 'HorizontalPodAutoscaler')
+        return undefined;
+    const spec = asObject(manifest.raw['spec']) ?? {};
+    const targetKind = asString(get(spec, 'scaleTargetRef', 'kind'));
+    const targetName = asString(get(spec, 'scaleTargetRef', 'name'));
+    const min = asNumber(spec['minReplicas']);
+    const max = asNumber(spec['maxReplicas']);
+    return {
+        ...manifest,
+        ...(targetKind && targetName ? { target: { kind: targetKind, name: targetName } } : {}),
+        ...(min !== undefined ? { minReplicas: min } : {}),
+        ...(max !== undefined ? { maxReplicas: max } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_userdata.ts
@@ -22279,6 +19660,245 @@ function unknownTypeNotices(a) {
 /** The memory-budget rules, one file each. */
 const memoryBudgetRules = [missing_memory, pod_exceeds_node, limit_exceeds_node, node_overcommit, capacity, no_eligible_node];
 
+;// CONCATENATED MODULE: ./src/model/load-balancers.ts
+
+const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
+const SERVICE_INTERNAL = 'service.beta.kubernetes.io/aws-load-balancer-internal';
+const SERVICE_SCHEME = 'service.beta.kubernetes.io/aws-load-balancer-scheme';
+const SERVICE_SUBNETS = 'service.beta.kubernetes.io/aws-load-balancer-subnets';
+const INGRESS_CLASS = 'kubernetes.io/ingress.class';
+const INGRESS_SCHEME = 'alb.ingress.kubernetes.io/scheme';
+const INGRESS_SUBNETS = 'alb.ingress.kubernetes.io/subnets';
+const DEFAULT_CLASS = 'ingressclass.kubernetes.io/is-default-class';
+/** The name of LBC's Service mutating webhook (config/webhook/manifests.yaml, v2.5.0+). */
+const LBC_SERVICE_WEBHOOK = 'mservice.elbv2.k8s.aws';
+const LBC_SERVICE_CLASS = 'service.k8s.aws/nlb';
+const AUTO_MODE_SERVICE_CLASS = 'eks.amazonaws.com/nlb';
+const LBC_INGRESS_CONTROLLER = 'ingress.k8s.aws/alb';
+const AUTO_MODE_INGRESS_CONTROLLER = 'eks.amazonaws.com/alb';
+/** Annotations of other clouds' and bare-metal load balancer controllers: such a Service is not for EKS. */
+const OTHER_PROVIDER_ANNOTATION = /^(service\.beta\.kubernetes\.io\/(do|oci|exoscale|scw|azure|linode|alibaba-cloud|openstack|hcloud|vultr|ovh|tencent|civo)-|cloud\.google\.com\/|networking\.gke\.io\/|oci\.oraclecloud\.com\/|loadbalancer\.openstack\.org\/|load-balancer\.hetzner\.cloud\/|metallb\.universe\.tf\/|service\.kubernetes\.io\/ibm-|kube-vip\.io\/|lbipam\.cilium\.io\/)/;
+const SCHEMES = new Set(['internet-facing', 'internal']);
+/** Go's strconv.ParseBool, which LBC uses for boolean annotations. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+const annotationPath = (key) => ['metadata', 'annotations', key];
+function lbcServiceWebhook(manifests) {
+    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK));
+}
+const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+/** The first release whose webhook gives new LoadBalancer Services its class. */
+const LBC_WEBHOOK_SINCE = [2, 5];
+/** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
+function lbcImages(deployment) {
+    return asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+        return match ? [match] : [];
+    });
+}
+/** A Deployment of the AWS Load Balancer Controller (any version): it decides which controller a Service gets. */
+function isLoadBalancerControllerDeployment(m) {
+    return m.kind === 'Deployment' && lbcImages(m).length > 0;
+}
+/**
+ * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
+ * may run in the scope's cluster, though the webhook itself is not in the repository: its
+ * Deployment (at v2.5 or a tag that does not say), or an IAM policy for it in the cluster's
+ * own eksctl config. The in-tree default can then no longer be assumed.
+ */
+function lbcMayTakeServices(scope) {
+    for (const m of scope.manifests) {
+        if (m.kind === 'Deployment') {
+            for (const match of lbcImages(m)) {
+                const [major, minor] = [Number(match[1]), Number(match[2])];
+                const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
+                if (!older)
+                    return `Deployment ${m.name} (${m.ref.doc.path})`;
+            }
+        }
+        if (m.kind === 'ClusterConfig' && m.ref.doc === scope.cluster?.ref.doc) {
+            const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
+            const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
+            const policy = accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
+                groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
+            if (policy)
+                return `an IAM policy for it in ${m.ref.doc.path}`;
+        }
+    }
+    return undefined;
+}
+function controllerFacts(scope) {
+    return {
+        webhook: lbcServiceWebhook(scope.manifests),
+        installed: lbcMayTakeServices(scope),
+        ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
+        ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
+    };
+}
+function serviceController(service, scope, facts) {
+    const lbClass = service.loadBalancerClass;
+    if (lbClass === LBC_SERVICE_CLASS)
+        return { controller: 'aws-load-balancer-controller', reason: `spec.loadBalancerClass is ${lbClass}` };
+    if (lbClass === AUTO_MODE_SERVICE_CLASS)
+        return { controller: 'eks-auto-mode', reason: `spec.loadBalancerClass is ${lbClass}` };
+    if (lbClass !== undefined)
+        return { controller: 'other', reason: `spec.loadBalancerClass ${lbClass} names another controller` };
+    const foreign = Object.keys(service.annotations).find((k) => OTHER_PROVIDER_ANNOTATION.test(k));
+    if (foreign !== undefined)
+        return { controller: 'other', reason: `annotation ${foreign} is for another provider's load balancer controller` };
+    const type = service.annotations[SERVICE_TYPE];
+    if (type === 'external' || type === 'nlb-ip') {
+        return { controller: 'aws-load-balancer-controller', reason: `annotation ${SERVICE_TYPE} is ${type}` };
+    }
+    const webhook = facts.webhook;
+    const autoMode = scope.cluster?.autoMode === true;
+    if (webhook || autoMode) {
+        // Both would claim the Service, or the webhook meets a legacy type annotation: not decidable here.
+        if ((webhook && autoMode) || (webhook && type !== undefined))
+            return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
+        return webhook
+            ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
+            : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
+    }
+    const installed = facts.installed;
+    if (installed) {
+        return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
+    }
+    return {
+        controller: 'in-tree',
+        reason: `it has no spec.loadBalancerClass and no ${SERVICE_TYPE}: external, so on EKS the in-tree AWS cloud provider reconciles it`,
+    };
+}
+function serviceView(service, scope, facts) {
+    const { controller, reason } = serviceController(service, scope, facts);
+    const a = service.annotations;
+    const explicitSubnets = a[SERVICE_SUBNETS] !== undefined;
+    const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['spec', 'type'];
+    const base = { subject: service, controller, controllerReason: reason, explicitSubnets };
+    if (controller === 'in-tree') {
+        const internal = a[SERVICE_INTERNAL];
+        const ignored = a[SERVICE_SCHEME] !== undefined ? { ignoredAnnotation: { key: SERVICE_SCHEME, value: a[SERVICE_SCHEME] } } : {};
+        if (internal === undefined || internal === '') {
+            return {
+                ...base,
+                ...ignored,
+                scheme: 'internet-facing',
+                schemeExplicit: false,
+                schemeReason: `that controller makes internet-facing load balancers unless ${SERVICE_INTERNAL} is set`,
+                schemeAt: a[SERVICE_SCHEME] !== undefined ? annotationPath(SERVICE_SCHEME) : fallbackAt,
+            };
+        }
+        // cloud-provider-aws: "false" means internet-facing, any other value internal.
+        const scheme = internal === 'false' ? 'internet-facing' : 'internal';
+        return { ...base, ...ignored, scheme, schemeExplicit: true, schemeReason: `${SERVICE_INTERNAL} is "${internal}"`, schemeAt: annotationPath(SERVICE_INTERNAL) };
+    }
+    if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
+        const scheme = a[SERVICE_SCHEME];
+        if (scheme !== undefined) {
+            return {
+                ...base,
+                scheme: SCHEMES.has(scheme) ? scheme : 'unknown',
+                schemeExplicit: true,
+                schemeReason: `${SERVICE_SCHEME} is ${scheme}`,
+                schemeAt: annotationPath(SERVICE_SCHEME),
+            };
+        }
+        const internal = a[SERVICE_INTERNAL];
+        if (internal !== undefined && (GO_TRUE.has(internal) || GO_FALSE.has(internal))) {
+            return {
+                ...base,
+                scheme: GO_TRUE.has(internal) ? 'internal' : 'internet-facing',
+                schemeExplicit: true,
+                schemeReason: `${SERVICE_INTERNAL} is "${internal}"`,
+                schemeAt: annotationPath(SERVICE_INTERNAL),
+            };
+        }
+        // Auto Mode documents no default scheme: say nothing rather than guess.
+        return controller === 'aws-load-balancer-controller'
+            ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default', schemeAt: fallbackAt }
+            : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
+    }
+    return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
+}
+function ingressClassOf(ingress, classes) {
+    const name = ingress.ingressClassName ?? ingress.annotations[INGRESS_CLASS];
+    if (name !== undefined) {
+        const cls = classes.find((c) => c.name === name);
+        return { name, ...(cls ? { cls } : {}), reason: `its class is ${name}` };
+    }
+    const defaults = classes.filter((c) => c.annotations[DEFAULT_CLASS] === 'true');
+    if (defaults.length === 1 && defaults[0])
+        return { name: defaults[0].name, cls: defaults[0], reason: `IngressClass ${defaults[0].name} is the default class` };
+    return { reason: 'it names no class and the repository defines no single default IngressClass' };
+}
+function ingressView(ingress, facts) {
+    const a = ingress.annotations;
+    const { name, cls, reason: classReason } = ingressClassOf(ingress, facts.ingressClasses);
+    let controller = 'unknown';
+    let controllerReason = classReason;
+    let params;
+    if (cls) {
+        const named = asString(get(cls.raw, 'spec', 'controller')) ?? '';
+        controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
+        controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
+        const ref = get(cls.raw, 'spec', 'parameters');
+        const paramsName = asString(get(ref, 'name'));
+        if (asString(get(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+            params = facts.ingressClassParams.find((m) => m.name === paramsName);
+        }
+    }
+    else if (name === 'alb') {
+        controller = 'aws-load-balancer-controller';
+        controllerReason = 'its class alb is the AWS Load Balancer Controller\u2019s default ingress class';
+    }
+    else if (name !== undefined) {
+        controller = 'other';
+        controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
+    }
+    const paramsScheme = params ? asString(get(params.raw, 'spec', 'scheme')) : undefined;
+    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && get(params.raw, 'spec', 'subnets') !== undefined);
+    const base = { subject: ingress, controller, controllerReason, explicitSubnets };
+    const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
+    if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
+        return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: controllerReason, schemeAt: fallbackAt };
+    }
+    // IngressClassParams settings win over the Ingress's own annotations (LBC guide/ingress/ingress_class.md).
+    if (params && paramsScheme !== undefined) {
+        return {
+            ...base,
+            scheme: SCHEMES.has(paramsScheme) ? paramsScheme : 'unknown',
+            schemeExplicit: true,
+            schemeReason: `IngressClassParams ${params.name} sets scheme ${paramsScheme}`,
+            schemeAt: fallbackAt,
+        };
+    }
+    const scheme = a[INGRESS_SCHEME];
+    if (scheme !== undefined) {
+        return {
+            ...base,
+            scheme: SCHEMES.has(scheme) ? scheme : 'unknown',
+            schemeExplicit: true,
+            schemeReason: `${INGRESS_SCHEME} is ${scheme}`,
+            schemeAt: annotationPath(INGRESS_SCHEME),
+        };
+    }
+    return controller === 'aws-load-balancer-controller'
+        ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
+        : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
+}
+/** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+const viewsByScope = new WeakMap();
+function loadBalancersOf(scope) {
+    const cached = viewsByScope.get(scope);
+    if (cached)
+        return cached;
+    const services = scope.services.filter((s) => s.type === 'LoadBalancer');
+    const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
+    const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
+    viewsByScope.set(scope, views);
+    return views;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/implicit-public-lb.ts
 
 
@@ -22313,10 +19933,1087 @@ function label(kind, namespace, name) {
     })),
 }));
 
+;// CONCATENATED MODULE: ./src/model/types.ts
+function isUnknown(value) {
+    return typeof value === 'object' && value !== null && value.unknown === true;
+}
+
+;// CONCATENATED MODULE: ./src/model/versions.ts
+
+
+/** The minor number of a "1.N" version; undefined for anything else (there is no Kubernetes 2). */
+function minorNumber(version) {
+    const normalized = normalizeMinor(version);
+    const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
+    return m ? Number(m[1]) : undefined;
+}
+function minorText(minor) {
+    return `1.${minor}`;
+}
+// Longest AMI reference worth reading; anything longer is not an SSM path or AMI name.
+const MAX_REFERENCE_LENGTH = 2048;
+/** Each pattern captures the Kubernetes minor in group 1. */
+const AMI_VERSION_PATTERNS = [
+    // EKS-optimized AL2 / AL2023 parameters: /aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id
+    /\/aws\/service\/eks\/optimized-ami\/(\d+\.\d+)\//,
+    // Bottlerocket parameters (/aws/service/bottlerocket/aws-k8s-1.29-nvidia/x86_64/latest/image_id) and names (bottlerocket-aws-k8s-1.29-x86_64-v1.19.2-29cc92cc)
+    /(?:^|[^a-z0-9])aws-k8s-(\d+\.\d+)(?=[-/]|$)/,
+    // Windows parameters and names: /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.29/image_id
+    /EKS_Optimized-(\d+\.\d+)(?=[-/]|$)/,
+    // EKS AMI names: amazon-eks-node-1.13-v20190927, amazon-eks-gpu-node-1.29-v…, amazon-eks-node-al2023-x86_64-standard-1.30-v20240807, filters ending in -*
+    /(?:^|[^a-z0-9])amazon-eks-(?:[a-z0-9]+-)?node-(?:al2023-[a-z0-9_]+-[a-z0-9]+-)?(\d+\.\d+)(?=-v|-?\*|$)/,
+    // Canonical Ubuntu EKS: /aws/service/canonical/ubuntu/eks/22.04/1.29/stable/current/amd64/hvm/ebs-gp2/ami-id, names ubuntu-eks/k8s_1.29/images/…
+    /\/aws\/service\/canonical\/ubuntu\/eks(?:-pro)?\/[0-9.]+\/(\d+\.\d+)\//,
+    /(?:^|[^a-z0-9])ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
+];
+/** The Kubernetes minor an AMI reference names ("1.29"), or undefined when it names none. */
+function kubernetesMinorOfAmi(reference) {
+    if (reference.length > MAX_REFERENCE_LENGTH)
+        return undefined;
+    for (const pattern of AMI_VERSION_PATTERNS) {
+        const m = pattern.exec(reference);
+        const minor = m?.[1] !== undefined ? minorNumber(m[1]) : undefined;
+        if (minor !== undefined)
+            return minorText(minor);
+    }
+    return undefined;
+}
+/**
+ * A managed node group's AMI release version ("1.29.0-20240202": Kubernetes patch and build
+ * date). Bottlerocket release versions ("1.19.2-29cc92cc") number the OS instead, so they
+ * are never read as Kubernetes versions.
+ */
+function minorOfReleaseVersion(release, amiType) {
+    if (amiType !== undefined && /bottlerocket/i.test(amiType))
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)\.\d+-\d{8}$/.exec(release.trim());
+    if (!m || m[1] !== '1')
+        return undefined;
+    return minorText(Number(m[2]));
+}
+const FOLLOWS_CLUSTER = { kind: 'follows-cluster' };
+/** Spreads a reading into the optional NodeGroup fields (`version`, `versionUnknown`). */
+function nodeVersionFields(reading) {
+    if (reading.kind === 'pinned')
+        return { version: reading.version };
+    if (reading.kind === 'unknown')
+        return { versionUnknown: reading.reason };
+    return {};
+}
+function describeReference(reference) {
+    const shown = reference.length > 120 ? `${reference.slice(0, 117)}...` : reference;
+    return /^ami-[0-9a-f]+$/.test(reference.trim()) ? `the AMI id ${shown} does not say its Kubernetes version` : `"${shown}" does not name a Kubernetes version`;
+}
+/** An AMI reference as written (id, SSM path, resolve:ssm string, AMI name). */
+function readAmiReference(reference, path, from) {
+    const minor = kubernetesMinorOfAmi(reference);
+    if (minor === undefined)
+        return { kind: 'unknown', reason: describeReference(reference) };
+    return { kind: 'pinned', version: { value: minor, path, from: `${from} ${reference}` } };
+}
+/**
+ * A CloudFormation `ImageId`. A `Ref` to an SSM-typed parameter reads the parameter's Default
+ * (an SSM path), remembering that a stack may override it; any other parameter, condition or
+ * import is unknown.
+ */
+function readCfnImageId(template, raw, path) {
+    const refName = asString(asObject(raw)?.['Ref']);
+    const parameter = refName !== undefined ? template.parameters[refName] : undefined;
+    if (refName !== undefined && parameter) {
+        const type = asString(parameter['Type']) ?? '';
+        const dflt = asString(parameter['Default']);
+        if (!type.startsWith('AWS::SSM::Parameter::Value') || !dflt) {
+            return { kind: 'unknown', reason: `the AMI comes from parameter ${refName}, whose value is chosen at deploy time` };
+        }
+        const reading = readAmiReference(dflt, path, `ImageId parameter ${refName} default`);
+        return reading.kind === 'pinned' ? { kind: 'pinned', version: { ...reading.version, parameter: refName } } : reading;
+    }
+    const resolved = template.resolve(raw);
+    if (typeof resolved === 'string')
+        return readAmiReference(resolved, path, 'ImageId');
+    if (isUnknown(resolved))
+        return { kind: 'unknown', reason: `the AMI is not fixed by the template (${resolved.reason})` };
+    return { kind: 'unknown', reason: 'the ImageId is not a string the template fixes' };
+}
+/**
+ * A Karpenter EC2NodeClass (v1 `amiSelectorTerms`) or AWSNodeTemplate (`amiSelector`).
+ * An alias (`al2023@latest`, `al2023@v20240807`) or no selector at all lets Karpenter pick
+ * the AMI for the cluster's own version; names and SSM parameters may pin one; ids and tags
+ * say nothing.
+ */
+function readKarpenterAmi(nodeClass) {
+    if (!nodeClass)
+        return { kind: 'unknown', reason: 'its EC2NodeClass is not among the reviewed files' };
+    const terms = asArray(get(nodeClass.raw, 'spec', 'amiSelectorTerms'));
+    const legacy = asObject(get(nodeClass.raw, 'spec', 'amiSelector'));
+    if (terms.length === 0 && !legacy)
+        return FOLLOWS_CLUSTER;
+    const readings = [];
+    terms.forEach((term, i) => {
+        const at = (key) => ['spec', 'amiSelectorTerms', i, key];
+        const alias = asString(get(term, 'alias'));
+        const name = asString(get(term, 'name'));
+        const ssm = asString(get(term, 'ssmParameter'));
+        if (alias !== undefined)
+            readings.push(FOLLOWS_CLUSTER);
+        else if (ssm !== undefined)
+            readings.push(readAmiReference(ssm, at('ssmParameter'), 'amiSelectorTerms ssmParameter'));
+        else if (name !== undefined)
+            readings.push(readAmiReference(name, at('name'), 'amiSelectorTerms name'));
+        else
+            readings.push({ kind: 'unknown', reason: 'an amiSelectorTerms entry selects AMIs by id or tags, which do not say their Kubernetes version' });
+    });
+    if (legacy) {
+        const name = asString(legacy['aws::name']);
+        readings.push(name !== undefined
+            ? readAmiReference(name, ['spec', 'amiSelector', 'aws::name'], 'amiSelector aws::name')
+            : { kind: 'unknown', reason: 'amiSelector selects AMIs by id or tags, which do not say their Kubernetes version' });
+    }
+    const unknown = readings.find((r) => r.kind === 'unknown');
+    if (unknown)
+        return unknown;
+    const pinned = readings.flatMap((r) => (r.kind === 'pinned' ? [r] : []));
+    if (pinned.length === 0)
+        return FOLLOWS_CLUSTER;
+    const minors = new Set(pinned.map((r) => r.version.value));
+    if (minors.size > 1 || pinned.length < readings.length) {
+        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
+    }
+    const first = pinned[0];
+    return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
+}
+/** eksctl `ami`: `auto`, `auto-ssm` and `static` follow the cluster; an id or path may pin. */
+function readEksctlAmi(ami, path) {
+    if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
+        return FOLLOWS_CLUSTER;
+    return readAmiReference(ami, path, 'ami');
+}
+
+;// CONCATENATED MODULE: ./src/model/cloudformation.ts
+
+
+
+
+const unknown = (reason, dflt) => ({ unknown: true, reason, ...(dflt !== undefined ? { default: dflt } : {}) });
+/** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
+function isCfnTemplate(value) {
+    const root = asObject(value);
+    const resources = asObject(root?.['Resources']);
+    if (!root || !resources)
+        return false;
+    if (root['AWSTemplateFormatVersion'] !== undefined)
+        return true;
+    return Object.values(resources).some((r) => typeof get(r, 'Type') === 'string');
+}
+/** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
+function resourceRef(value) {
+    const obj = asObject(value);
+    if (!obj)
+        return undefined;
+    const keys = Object.keys(obj);
+    if (keys.length !== 1)
+        return undefined;
+    if (keys[0] === 'Ref')
+        return asString(obj['Ref']);
+    if (keys[0] === 'Fn::GetAtt') {
+        const att = obj['Fn::GetAtt'];
+        return asString(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
+    }
+    return undefined;
+}
+function makeTemplate(doc) {
+    const root = asObject(doc.value) ?? {};
+    const resources = (asObject(root['Resources']) ?? {});
+    const parameters = (asObject(root['Parameters']) ?? {});
+    const mappings = asObject(root['Mappings']) ?? {};
+    const resolve = (value, depth = 0) => {
+        if (depth > 50)
+            return unknown('intrinsic nesting too deep');
+        if (Array.isArray(value))
+            return value.map((v) => resolve(v, depth + 1));
+        const obj = asObject(value);
+        if (!obj)
+            return value;
+        const keys = Object.keys(obj);
+        if (keys.length !== 1) {
+            const out = {};
+            for (const k of keys)
+                out[k] = resolve(obj[k], depth + 1);
+            return out;
+        }
+        const fn = keys[0] ?? '';
+        const arg = obj[fn];
+        switch (fn) {
+            case 'Ref': {
+                const name = asString(arg) ?? '';
+                if (name.startsWith('AWS::'))
+                    return unknown(`pseudo parameter ${name}`);
+                const param = parameters[name];
+                if (param)
+                    return unknown(`parameter ${name}`, param['Default']);
+                return obj; // a resource reference stays a reference
+            }
+            case 'Fn::GetAtt':
+                return obj;
+            case 'Fn::Sub': {
+                const template = Array.isArray(arg) ? arg[0] : arg;
+                const vars = asObject(Array.isArray(arg) ? arg[1] : undefined) ?? {};
+                if (typeof template !== 'string')
+                    return unknown('Fn::Sub without a string');
+                return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
+                    const local = vars[name];
+                    const v = local !== undefined ? resolve(local, depth + 1) : name.includes('.') ? undefined : resolve({ Ref: name }, depth + 1);
+                    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
+                });
+            }
+            case 'Fn::Join': {
+                const [delimiter, list] = asArray(arg);
+                const items = asArray(resolve(list, depth + 1));
+                if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
+                    return unknown('Fn::Join of an unknown list');
+                if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
+                    return unknown('Fn::Join of unknown values');
+                return items.join(delimiter);
+            }
+            case 'Fn::Select': {
+                const [index, list] = asArray(arg);
+                const i = asNumber(resolve(index, depth + 1));
+                const items = resolve(list, depth + 1);
+                if (i === undefined || !Array.isArray(items))
+                    return unknown('Fn::Select from an unknown list');
+                return items[i] ?? unknown('Fn::Select index out of range');
+            }
+            case 'Fn::Split': {
+                const [delimiter, source] = asArray(arg);
+                const s = resolve(source, depth + 1);
+                if (typeof delimiter !== 'string' || typeof s !== 'string')
+                    return unknown('Fn::Split of an unknown value');
+                return s.split(delimiter);
+            }
+            case 'Fn::FindInMap': {
+                const [map, k1, k2] = asArray(arg).map((a) => resolve(a, depth + 1));
+                if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
+                    return unknown('Fn::FindInMap with unknown keys');
+                const v = get(mappings, map, k1, k2);
+                return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
+            }
+            case 'Fn::Base64':
+                return resolve(arg, depth + 1);
+            case 'Fn::If':
+                return unknown('Fn::If depends on a condition');
+            case 'Fn::ImportValue':
+                return unknown('Fn::ImportValue from another stack');
+            case 'Fn::GetAZs':
+            case 'Fn::Cidr':
+                return unknown(`${fn} is decided at deploy time`);
+            default:
+                return fn.startsWith('Fn::') ? unknown(`${fn} is not evaluated`) : { [fn]: resolve(arg, depth + 1) };
+        }
+    };
+    return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
+}
+/** The export name of an `Fn::ImportValue` whose name the template fixes. */
+function importName(template, value) {
+    const obj = asObject(value);
+    if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
+        return undefined;
+    const name = template.resolve(obj['Fn::ImportValue']);
+    return typeof name === 'string' && !name.includes('${') ? name : undefined;
+}
+function subnetRefs(template, value) {
+    // Items are read one by one so that an imported subnet keeps its export name: another
+    // template of the repository may define it (the network model follows the export).
+    if (Array.isArray(value))
+        return value.flatMap((item) => subnetRefs(template, item));
+    const imported = importName(template, value);
+    if (imported !== undefined)
+        return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
+    const resolved = template.resolve(value);
+    if (isUnknown(resolved))
+        return [{ kind: 'unknown', reason: resolved.reason }];
+    const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
+    return list.map((item) => {
+        if (isUnknown(item))
+            return { kind: 'unknown', reason: item.reason };
+        const logical = resourceRef(item);
+        if (logical && template.resources[logical])
+            return { kind: 'logical', file: template.file, logicalId: logical };
+        if (typeof item === 'string' && /^subnet-[0-9a-f]+$/.test(item.trim()))
+            return { kind: 'id', id: item.trim() };
+        return { kind: 'unknown', reason: 'not a subnet the template defines' };
+    });
+}
+function resolvedString(template, value) {
+    const r = template.resolve(value);
+    return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
+}
+function resolvedNumber(template, value) {
+    return asNumber(template.resolve(value));
+}
+function clusterNameOf(template, value) {
+    const logical = resourceRef(value);
+    if (logical && template.resources[logical]?.Type === 'AWS::EKS::Cluster') {
+        return resolvedString(template, template.resources[logical]?.Properties?.['Name']) ?? logical;
+    }
+    const r = template.resolve(value);
+    if (isUnknown(r))
+        return r.default !== undefined ? asString(r.default) : undefined;
+    return asString(r);
+}
+const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
+/** `AWS::EKS::Cluster` resources. */
+function cfnClusters(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Cluster')
+            return [];
+        const p = resource.Properties ?? {};
+        const versionValue = template.resolve(p['Version']);
+        const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
+        const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+        const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
+        const vpc = asObject(vpcRaw) ?? {};
+        const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
+        const privateAccess = asBoolean(template.resolve(vpc['EndpointPrivateAccess']));
+        const cidrs = template.resolve(vpc['PublicAccessCidrs']);
+        const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
+        // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
+        // its AWS default must not be assumed.
+        const wholeUnknown = isUnknown(vpcRaw);
+        const unresolved = [
+            ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? ['publicAccess'] : []),
+            ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
+            ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
+        ];
+        const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+        const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
+        return [
+            {
+                kind: 'AWS::EKS::Cluster',
+                name: resolvedString(template, p['Name']) ?? id,
+                ref: template.ref,
+                source: 'cloudformation',
+                path: resourcePath(id),
+                ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version') } } : {}),
+                endpoint: {
+                    ...(publicAccess !== undefined ? { publicAccess } : {}),
+                    ...(privateAccess !== undefined ? { privateAccess } : {}),
+                    ...(cidrsKnown ? { publicCidrs: cidrs } : {}),
+                    path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
+                    ...(unresolved.length > 0 ? { unresolved } : {}),
+                },
+                subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
+                ...(autoMode !== undefined ? { autoMode } : {}),
+            },
+        ];
+    });
+}
+function awsTaints(value) {
+    return asArray(value).flatMap((t) => {
+        const key = asString(get(t, 'Key'));
+        const effect = normalizeEffect(get(t, 'Effect'));
+        const v = asString(get(t, 'Value'));
+        return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
+    });
+}
+function launchData(template, logicalId) {
+    if (!logicalId)
+        return undefined;
+    const res = template.resources[logicalId];
+    if (res?.Type === 'AWS::AutoScaling::LaunchConfiguration') {
+        return { logicalId, dataPath: resourcePath(logicalId, 'Properties'), data: res.Properties ?? {} };
+    }
+    if (res?.Type === 'AWS::EC2::LaunchTemplate') {
+        return {
+            logicalId,
+            dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
+            data: asObject(res.Properties?.['LaunchTemplateData']) ?? {},
+        };
+    }
+    return undefined;
+}
+function publicIpOf(template, launch) {
+    if (!launch)
+        return {};
+    if (launch.data['AssociatePublicIpAddress'] !== undefined) {
+        const v = asBoolean(template.resolve(launch.data['AssociatePublicIpAddress']));
+        return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'AssociatePublicIpAddress'] };
+    }
+    const nics = asArray(launch.data['NetworkInterfaces']);
+    for (let i = 0; i < nics.length; i++) {
+        const raw = get(nics[i], 'AssociatePublicIpAddress');
+        if (raw !== undefined) {
+            const v = asBoolean(template.resolve(raw));
+            return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress'] };
+        }
+    }
+    return {};
+}
+function launchCommon(template, launch) {
+    if (!launch)
+        return {};
+    const imageId = launch.data['ImageId'];
+    const resolvedImage = template.resolve(imageId);
+    const imageText = typeof resolvedImage === 'string' ? resolvedImage : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
+    const userData = template.resolve(launch.data['UserData']);
+    const ip = publicIpOf(template, launch);
+    return {
+        ...(imageText !== undefined ? { ami: { value: imageText, path: [...launch.dataPath, 'ImageId'] } } : {}),
+        ...(typeof userData === 'string' ? { userData } : {}),
+        ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
+        ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
+    };
+}
+/**
+ * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
+ * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
+ */
+function managedNodeVersion(template, id, p, version, amiType, lt) {
+    if (p['Version'] !== undefined) {
+        if (version !== undefined)
+            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
+        const r = template.resolve(p['Version']);
+        return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
+    }
+    const release = resolvedString(template, p['ReleaseVersion']);
+    const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
+    if (release !== undefined && releaseMinor !== undefined) {
+        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
+    }
+    if (lt && lt.data['ImageId'] !== undefined)
+        return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
+    return FOLLOWS_CLUSTER;
+}
+const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
+/** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
+function cfnNodeGroups(template) {
+    const groups = [];
+    for (const [id, resource] of Object.entries(template.resources)) {
+        const p = resource.Properties ?? {};
+        if (resource.Type === 'AWS::EKS::Nodegroup') {
+            const lt = launchData(template, resourceRef(get(p, 'LaunchTemplate', 'Id')) ?? resourceRef(get(p, 'LaunchTemplate', 'Name')));
+            const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
+            const types = template.resolve(p['InstanceTypes']);
+            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
+            const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
+            const versionValue = template.resolve(p['Version']);
+            const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+            const amiType = asString(template.resolve(p['AmiType']));
+            const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
+            const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
+            const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
+            const clusterName = clusterNameOf(template, p['ClusterName']);
+            groups.push({
+                kind: 'AWS::EKS::Nodegroup',
+                name: resolvedString(template, p['NodegroupName']) ?? id,
+                ref: template.ref,
+                source: 'cfn-nodegroup',
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                path: resourcePath(id),
+                instanceTypes,
+                instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: stringMap(template.resolve(p['Labels'])),
+                taints: awsTaints(template.resolve(p['Taints'])),
+                kubelet: {},
+                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
+                managed: true,
+                ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
+                ...launchCommon(template, lt),
+                subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
+                subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
+            });
+            continue;
+        }
+        if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
+            continue;
+        const mixed = asObject(get(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
+        const ltSpec = mixed ? get(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
+        const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
+            launchData(template, resourceRef(get(ltSpec, 'LaunchTemplateId')) ?? resourceRef(get(ltSpec, 'LaunchTemplateName')));
+        const tags = asArray(p['Tags']);
+        const clusterTag = tags
+            .map((t) => resolvedString(template, get(t, 'Key')))
+            .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
+        const common = launchCommon(template, launch);
+        const imageId = launch?.data['ImageId'];
+        const nodeVersion = launch && imageId !== undefined
+            ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
+            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
+        const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
+        if (!isEks)
+            continue;
+        const overrides = asArray(get(mixed, 'Overrides'))
+            .map((o) => resolvedString(template, get(o, 'InstanceType')))
+            .filter((t) => t !== undefined);
+        const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
+        const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
+        const defaultType = isUnknown(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
+        const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
+        const min = resolvedNumber(template, p['MinSize']) ?? asNumber(get(template.resolve(p['MinSize']), 'default'));
+        const max = resolvedNumber(template, p['MaxSize']) ?? asNumber(get(template.resolve(p['MaxSize']), 'default'));
+        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? asNumber(get(template.resolve(p['DesiredCapacity']), 'default'));
+        const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
+        groups.push({
+            kind: 'AWS::AutoScaling::AutoScalingGroup',
+            name: id,
+            ref: template.ref,
+            source: 'cfn-autoscaling',
+            ...(clusterName ? { clusterName } : {}),
+            path: resourcePath(id),
+            instanceTypes,
+            instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
+            ...(min !== undefined ? { minSize: min } : {}),
+            ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
+            ...(desired !== undefined ? { desiredSize: desired } : {}),
+            labels: {},
+            taints: [],
+            kubelet: {},
+            managed: false,
+            ...common,
+            ...nodeVersionFields(nodeVersion),
+            subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
+            subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
+        });
+    }
+    return groups;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/network.ts
+
+
+
+const DEFAULT_DESTINATIONS = new Set(['0.0.0.0/0', '::/0']);
+/** A string the template fixes completely (no `${...}` left by an unresolved `Fn::Sub`). */
+function fixedString(value) {
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'string' && !value.includes('${') ? value : undefined;
+}
+function resourceKey(file, logicalId) {
+    return `${file}\u0000${logicalId}`;
+}
+function resourceOf(template, logicalId) {
+    return asObject(template.resources[logicalId]);
+}
+function typeOf(template, logicalId) {
+    return asString(resourceOf(template, logicalId)?.['Type']) ?? '';
+}
+function propertiesOf(template, logicalId) {
+    return asObject(resourceOf(template, logicalId)?.['Properties']) ?? {};
+}
+/** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
+function conditionEvaluator(template) {
+    const conditions = asObject(get(template.ref.doc.value, 'Conditions')) ?? {};
+    const cache = new Map();
+    const scalar = (value) => {
+        const v = template.resolve(value);
+        return typeof v === 'boolean' ? String(v) : fixedString(v);
+    };
+    const evaluate = (expr, depth) => {
+        if (depth > 30)
+            return undefined;
+        if (typeof expr === 'boolean')
+            return expr;
+        const obj = asObject(expr);
+        const keys = obj ? Object.keys(obj) : [];
+        if (!obj || keys.length !== 1)
+            return undefined;
+        const fn = keys[0] ?? '';
+        const args = obj[fn];
+        switch (fn) {
+            case 'Condition':
+                return typeof args === 'string' ? named(args, depth + 1) : undefined;
+            case 'Fn::Equals': {
+                const [a, b] = asArray(args).map(scalar);
+                return a === undefined || b === undefined ? undefined : a === b;
+            }
+            case 'Fn::Not': {
+                const v = evaluate(asArray(args)[0], depth + 1);
+                return v === undefined ? undefined : !v;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const values = asArray(args).map((a) => evaluate(a, depth + 1));
+                const decisive = fn === 'Fn::And' ? false : true;
+                if (values.includes(decisive))
+                    return decisive;
+                return values.includes(undefined) || values.length === 0 ? undefined : !decisive;
+            }
+            default:
+                return undefined;
+        }
+    };
+    const named = (name, depth = 0) => {
+        if (cache.has(name))
+            return cache.get(name);
+        cache.set(name, undefined); // a condition that refers to itself stays undecided
+        const value = evaluate(conditions[name], depth);
+        cache.set(name, value);
+        return value;
+    };
+    return (name) => named(name);
+}
+/** Every logical id a raw value refers to (`Ref`, `Fn::GetAtt`, `${Name}` in `Fn::Sub`). */
+function mentions(value, out = new Set(), depth = 0) {
+    if (depth > 50)
+        return out;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            mentions(v, out, depth + 1);
+        return out;
+    }
+    const obj = asObject(value);
+    if (!obj)
+        return out;
+    const ref = resourceRef(obj);
+    if (ref)
+        out.add(ref);
+    const sub = obj['Fn::Sub'];
+    const subText = Array.isArray(sub) ? sub[0] : sub;
+    if (typeof subText === 'string')
+        for (const m of subText.matchAll(/\$\{([^!}.][^}.]*)/g))
+            if (m[1])
+                out.add(m[1]);
+    for (const v of Object.values(obj))
+        mentions(v, out, depth + 1);
+    return out;
+}
+/** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
+function escapingResources(template) {
+    const out = mentions(get(template.ref.doc.value, 'Outputs'));
+    for (const [id, res] of Object.entries(template.resources)) {
+        const type = asString(asObject(res)?.['Type']) ?? '';
+        if (type === 'AWS::CloudFormation::Stack' ||
+            type === 'AWS::Serverless::Application' ||
+            type === 'AWS::CloudFormation::CustomResource' ||
+            type.startsWith('Custom::')) {
+            for (const m of mentions(propertiesOf(template, id)))
+                out.add(m);
+        }
+    }
+    return out;
+}
+const GATEWAY_TYPES = {
+    'AWS::EC2::InternetGateway': { hop: 'internet-gateway', label: 'internet gateway' },
+    'AWS::EC2::VPNGateway': { hop: 'other', label: 'virtual private gateway' },
+};
+/** The route target fields of `AWS::EC2::Route`, with what each leads to. */
+const ROUTE_TARGETS = [
+    ['NatGatewayId', 'nat', 'NAT gateway'],
+    ['TransitGatewayId', 'transit-gateway', 'transit gateway'],
+    ['InstanceId', 'nat', 'NAT instance'],
+    ['NetworkInterfaceId', 'other', 'network interface'],
+    ['EgressOnlyInternetGatewayId', 'other', 'egress-only internet gateway'],
+    ['VpcPeeringConnectionId', 'other', 'VPC peering connection'],
+    ['VpcEndpointId', 'other', 'Gateway Load Balancer endpoint'],
+    ['CarrierGatewayId', 'other', 'carrier gateway'],
+    ['LocalGatewayId', 'other', 'local gateway'],
+    ['CoreNetworkArn', 'other', 'Cloud WAN core network'],
+];
+const ENDPOINT_SERVICE = /(?:^|\.)(ecr\.api|ecr\.dkr|s3|sts)$/;
+class NetworkBuilder {
+    templates;
+    exportsByName = new Map();
+    templatesByFile = new Map();
+    conditions = new Map();
+    escapes = new Map();
+    associations = [];
+    routes = [];
+    /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
+    propagations = [];
+    constructor(templates) {
+        this.templates = templates;
+        for (const t of templates) {
+            if (!this.templatesByFile.has(t.file))
+                this.templatesByFile.set(t.file, t);
+            this.conditions.set(t, conditionEvaluator(t));
+            this.escapes.set(t, escapingResources(t));
+        }
+        for (const t of templates)
+            this.collectExports(t);
+        for (const t of templates)
+            this.collectRouting(t);
+    }
+    /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
+    collectExports(template) {
+        const outputs = asObject(get(template.ref.doc.value, 'Outputs')) ?? {};
+        for (const output of Object.values(outputs)) {
+            const name = fixedString(template.resolve(get(output, 'Export', 'Name')));
+            const logicalId = resourceRef(get(output, 'Value'));
+            if (name === undefined || logicalId === undefined || !template.resources[logicalId])
+                continue;
+            // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
+            this.exportsByName.set(name, this.exportsByName.has(name) ? null : { file: template.file, logicalId });
+        }
+    }
+    exported(name) {
+        return this.exportsByName.get(name) ?? undefined;
+    }
+    target(template, raw) {
+        const id = resourceRef(raw);
+        if (id !== undefined) {
+            if (template.resources[id])
+                return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
+            if (template.parameters[id])
+                return { kind: 'unknown', reason: `parameter ${id}` };
+            return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
+        }
+        const imported = get(raw, 'Fn::ImportValue');
+        if (imported !== undefined && Object.keys(asObject(raw) ?? {}).length === 1) {
+            const name = fixedString(template.resolve(imported));
+            if (name === undefined)
+                return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
+            const exp = this.exported(name);
+            const owner = exp ? this.templatesByFile.get(exp.file) : undefined;
+            if (!exp || !owner)
+                return { kind: 'unknown', reason: `Fn::ImportValue ${name}, which no template of the repository exports once` };
+            return { kind: 'resource', template: owner, logicalId: exp.logicalId, type: typeOf(owner, exp.logicalId) };
+        }
+        const value = template.resolve(raw);
+        const literal = fixedString(value);
+        if (literal !== undefined)
+            return { kind: 'literal', value: literal };
+        const resolvedId = resourceRef(value);
+        if (resolvedId !== undefined && template.resources[resolvedId]) {
+            return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
+        }
+        return { kind: 'unknown', reason: isUnknown(value) ? value.reason : 'a value the template does not fix' };
+    }
+    existence(template, logicalId) {
+        const condition = asString(resourceOf(template, logicalId)?.['Condition']);
+        if (condition === undefined)
+            return { state: 'yes' };
+        const value = this.conditions.get(template)?.(condition);
+        return { state: value === true ? 'yes' : value === false ? 'no' : 'maybe', condition };
+    }
+    /** Exists whenever the things it serves exist: unconditional, or under one of their conditions. */
+    static certain(existence, given) {
+        return existence.state === 'yes' || (existence.condition !== undefined && given.includes(existence.condition));
+    }
+    collectRouting(template) {
+        for (const id of Object.keys(template.resources)) {
+            const type = typeOf(template, id);
+            const p = propertiesOf(template, id);
+            if (type === 'AWS::EC2::SubnetRouteTableAssociation') {
+                this.associations.push({
+                    template,
+                    logicalId: id,
+                    subnetRaw: p['SubnetId'],
+                    subnet: this.target(template, p['SubnetId']),
+                    routeTable: this.target(template, p['RouteTableId']),
+                    existence: this.existence(template, id),
+                });
+            }
+            else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
+                const raw = p['RouteTableIds'];
+                const list = Array.isArray(raw) ? raw : [raw];
+                this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
+            }
+            else if (type === 'AWS::EC2::Route') {
+                this.routes.push({
+                    template,
+                    logicalId: id,
+                    routeTableRaw: p['RouteTableId'],
+                    routeTable: this.target(template, p['RouteTableId']),
+                    ...this.destination(template, p),
+                    ...this.hop(template, p),
+                    existence: this.existence(template, id),
+                });
+            }
+        }
+    }
+    destination(template, p) {
+        for (const field of ['DestinationCidrBlock', 'DestinationIpv6CidrBlock']) {
+            if (p[field] === undefined)
+                continue;
+            const cidr = fixedString(template.resolve(p[field]));
+            return cidr !== undefined ? { destination: cidr.trim() } : {};
+        }
+        // A prefix list (an AWS service's ranges) is never the default route.
+        return p['DestinationPrefixListId'] !== undefined ? { destination: 'prefix list' } : {};
+    }
+    hop(template, p) {
+        if (p['GatewayId'] !== undefined) {
+            const t = this.target(template, p['GatewayId']);
+            if (t.kind === 'resource') {
+                const known = GATEWAY_TYPES[t.type];
+                return known ? { hop: known.hop, hopLabel: `${known.label} ${t.logicalId}` } : { hop: 'unknown', hopLabel: `${t.type || 'resource'} ${t.logicalId}` };
+            }
+            if (t.kind === 'literal') {
+                if (t.value.startsWith('igw-'))
+                    return { hop: 'internet-gateway', hopLabel: `internet gateway ${t.value}` };
+                if (t.value.startsWith('vgw-'))
+                    return { hop: 'other', hopLabel: `virtual private gateway ${t.value}` };
+                return { hop: 'unknown', hopLabel: `gateway ${t.value}` };
+            }
+            return { hop: 'unknown', hopLabel: `a gateway given by ${t.reason}` };
+        }
+        for (const [field, hop, label] of ROUTE_TARGETS) {
+            if (p[field] === undefined)
+                continue;
+            const t = this.target(template, p[field]);
+            return { hop, hopLabel: `${label} ${t.kind === 'resource' ? t.logicalId : t.kind === 'literal' ? t.value : `(${t.reason})`}` };
+        }
+        return { hop: 'unknown', hopLabel: 'a target the template does not state' };
+    }
+    build() {
+        const subnets = [];
+        const byKey = new Map();
+        for (const template of this.templates) {
+            for (const id of Object.keys(template.resources)) {
+                if (typeOf(template, id) !== 'AWS::EC2::Subnet')
+                    continue;
+                const subnet = this.subnet(template, id);
+                subnets.push(subnet);
+                if (!byKey.has(resourceKey(template.file, id)))
+                    byKey.set(resourceKey(template.file, id), subnet);
+            }
+        }
+        const endpoints = this.templates.flatMap((t) => this.endpoints(t));
+        return {
+            subnets,
+            endpoints,
+            subnet: (file, logicalId) => byKey.get(resourceKey(file, logicalId)),
+            exported: (name) => this.exported(name),
+        };
+    }
+    endpoints(template) {
+        return Object.keys(template.resources).flatMap((id) => {
+            if (typeOf(template, id) !== 'AWS::EC2::VPCEndpoint')
+                return [];
+            const p = propertiesOf(template, id);
+            const vpc = this.target(template, p['VpcId']);
+            const name = template.resolve(p['ServiceName']);
+            const serviceName = typeof name === 'string' ? name : undefined;
+            const match = serviceName !== undefined ? ENDPOINT_SERVICE.exec(serviceName.trim()) : null;
+            return [
+                {
+                    file: template.file,
+                    logicalId: id,
+                    ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
+                    service: serviceName === undefined ? 'unknown' : match ? match[1] : 'other',
+                    ...(serviceName !== undefined ? { serviceName } : {}),
+                    conditional: this.existence(template, id).state !== 'yes',
+                },
+            ];
+        });
+    }
+    subnet(template, id) {
+        const p = propertiesOf(template, id);
+        const vpc = this.target(template, p['VpcId']);
+        const tags = readTags(template, p['Tags']);
+        const mapPublic = asBoolean(template.resolve(p['MapPublicIpOnLaunch']));
+        const existence = this.existence(template, id);
+        return {
+            kind: 'AWS::EC2::Subnet',
+            name: id,
+            ref: template.ref,
+            file: template.file,
+            logicalId: id,
+            path: ['Resources', id],
+            ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
+            tags: tags.tags,
+            tagsKnown: tags.known,
+            tagsUnresolved: tags.unresolved,
+            ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
+            conditional: existence.state === 'maybe',
+            ...this.routing(template, id, existence),
+        };
+    }
+    /** The route table a subnet uses, when the repository decides it for certain. */
+    associatedTable(template, id, existence) {
+        const isSelf = (t) => t.kind === 'resource' && t.template === template && t.logicalId === id;
+        const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
+        if (undecided?.subnet.kind === 'unknown') {
+            return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
+        }
+        const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
+        if (associations.length === 0) {
+            return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
+        }
+        if (associations.length > 1)
+            return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
+        const association = associations[0];
+        if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
+            return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
+        }
+        const table = association.routeTable;
+        if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
+            const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
+            return { unknown: `its route table is ${what}, not a route table of the repository` };
+        }
+        return { table, association };
+    }
+    routing(template, id, existence) {
+        const unknown = (reason) => ({ placement: 'unknown', placementReason: reason, egress: 'unknown', egressReason: reason });
+        const found = this.associatedTable(template, id, existence);
+        if ('unknown' in found)
+            return unknown(found.unknown);
+        const { table, association } = found;
+        const tableName = table.logicalId;
+        const routeTable = { file: table.template.file, logicalId: tableName };
+        const undecidedRoute = this.routes.find((r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName));
+        if (undecidedRoute?.routeTable.kind === 'unknown') {
+            return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
+        }
+        // Routes that exist whenever the subnet, its association and its table do.
+        const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
+        const routes = this.routes.filter((r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName);
+        const certain = (r) => NetworkBuilder.certain(r.existence, given);
+        const isDefault = (r) => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
+        const via = (r) => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
+        const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
+        if (igw)
+            return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
+        // Not public for certain: call it private only if every route of the table is known.
+        const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
+        if (doubt)
+            return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
+        const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
+        if (undetermined) {
+            const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
+            return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
+        }
+        const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
+        if (oddGateway)
+            return unknown(`its route table ${tableName} sends only ${oddGateway.destination} to ${oddGateway.hopLabel}`);
+        if (this.escapes.get(table.template)?.has(tableName)) {
+            return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
+        }
+        const placementReason = `its route table ${tableName} has no route to an internet gateway`;
+        // Every default route left has a known target that is not an internet gateway.
+        const order = ['nat', 'transit-gateway', 'other'];
+        const egressRoute = routes
+            .filter(isDefault)
+            .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') }))
+            .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
+        if (egressRoute)
+            return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
+        // A VPN or Direct Connect gateway may propagate a default route from on premises.
+        const propagation = this.propagations.find((pr) => pr.existence.state !== 'no' &&
+            (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
+                (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
+        if (propagation) {
+            return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
+        }
+        return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
+    }
+}
+function readTags(template, raw) {
+    const tags = {};
+    const unresolved = [];
+    if (raw === undefined)
+        return { tags, known: true, unresolved };
+    const list = template.resolve(raw);
+    if (!Array.isArray(list))
+        return { tags, known: false, unresolved };
+    let known = true;
+    for (const item of list) {
+        const key = fixedString(get(item, 'Key'));
+        const value = fixedString(get(item, 'Value'));
+        if (key === undefined)
+            known = false;
+        else if (value === undefined)
+            unresolved.push(key);
+        else
+            tags[key] = value;
+    }
+    return { tags, known, unresolved };
+}
+/** Builds the network model of every template of the repository. */
+function buildNetwork(templates) {
+    return new NetworkBuilder(templates).build();
+}
+const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
+/** Reads `publicSubnetIds` / `privateSubnetIds` from rule options; anything else is ignored. */
+function declaredSubnets(options) {
+    const ids = (value) => new Set(asArray(value).filter((v) => typeof v === 'string').map((v) => v.trim()));
+    return { publicIds: ids(options['publicSubnetIds']), privateIds: ids(options['privateSubnetIds']) };
+}
+function declared(id, decl) {
+    if (decl.publicIds.has(id))
+        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
+    if (decl.privateIds.has(id))
+        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
+    return undefined;
+}
+function fromSubnet(subnet, exact, prefix = '') {
+    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
+}
+/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
+function tagMatches(pattern, value) {
+    if (value === undefined)
+        return false;
+    if (pattern === '*' || pattern === '')
+        return true;
+    if (!pattern.includes('*'))
+        return pattern === value;
+    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return re.test(value);
+}
+/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
+function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
+    switch (ref.kind) {
+        case 'logical': {
+            const subnet = network?.subnet(ref.file, ref.logicalId);
+            return subnet
+                ? [fromSubnet(subnet, true)]
+                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
+        }
+        case 'id':
+            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
+        case 'eksctl': {
+            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
+            if (byOption)
+                return [byOption];
+            const label = ref.name ?? `the ${ref.access} subnets`;
+            const reason = ref.name
+                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
+                : ref.access === 'public'
+                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
+                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
+            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
+            return [{ placement: ref.access, label, reason, exact: false }];
+        }
+        case 'selector': {
+            if (ref.ids.length > 0) {
+                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
+            }
+            const entries = Object.entries(ref.tags);
+            if (entries.length === 0)
+                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
+            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
+            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
+            if (matched.length === 0) {
+                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
+            }
+            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
+        }
+        case 'unknown': {
+            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
+            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
+            if (subnet)
+                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
+            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
+        }
+    }
+}
+/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
+function endpointsFor(network, vpc) {
+    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
+}
+/** Subnets of one VPC. */
+function subnetsOfVpc(network, vpc) {
+    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
 
 /** Each subnet a node group can launch into, judged public / private / unknown. */
-function _subnets_nodeGroupSubnets(group, model, options) {
+function nodeGroupSubnets(group, model, options) {
     const decl = declaredSubnets(options);
     return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
 }
@@ -22454,7 +21151,7 @@ const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
     reach: 'context',
     description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
     check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = _subnets_nodeGroupSubnets(group, model, options);
+        const verdicts = nodeGroupSubnets(group, model, options);
         // Only subnets the repository defines completely: anything unknown may well have egress.
         const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
         if (verdicts.length === 0 || isolated.some((s) => s === undefined))
@@ -22681,7 +21378,7 @@ function publicSubnetFinding(group, publicSubnets, total) {
     reach: 'context',
     description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
     check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = _subnets_nodeGroupSubnets(group, model, options);
+        const verdicts = nodeGroupSubnets(group, model, options);
         const publicSubnets = verdicts.filter((v) => v.placement === 'public');
         if (group.associatePublicIp === true)
             return [publicIpFinding(group, verdicts)];
@@ -23296,6 +21993,1321 @@ const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_
 const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
 function findRule(id) {
     return RULES.find((r) => r.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/model/karpenter.ts
+
+
+
+
+function isNodePool(m) {
+    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
+}
+function isNodeClass(m) {
+    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
+}
+function taints(value) {
+    return asArray(value).flatMap((t) => {
+        const key = asString(get(t, 'key'));
+        const effect = normalizeEffect(get(t, 'effect'));
+        const v = asString(get(t, 'value'));
+        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
+function kubelet(value) {
+    const obj = asObject(value) ?? {};
+    const maxPods = asNumber(obj['maxPods']);
+    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
+    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
+    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+function subnetSelector(nodeClass) {
+    if (!nodeClass)
+        return [];
+    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    if (terms.length > 0) {
+        return terms.map((t) => {
+            const id = asString(get(t, 'id'));
+            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
+        });
+    }
+    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
+    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
+}
+/**
+ * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
+ * types are left to `requirements`: the memory rules resolve them against the data table.
+ */
+function karpenterNodeGroups(manifests) {
+    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
+    return manifests.filter(isNodePool).map((pool) => {
+        const isV1alpha = pool.kind === 'Provisioner';
+        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
+        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
+        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
+        const nodeClass = className ? classes.get(className) : undefined;
+        const requirements = kubernetes_requirements(get(spec, 'requirements'));
+        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
+        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => asString(get(t, 'alias')))
+            .find((a) => a !== undefined);
+        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
+        return {
+            kind: pool.kind,
+            name: pool.name,
+            ref: pool.ref,
+            source: 'karpenter',
+            path: ['metadata', 'name'],
+            instanceTypes: requirements
+                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
+                .flatMap((r) => r.values),
+            instanceTypesPath: [...specPath, 'requirements'],
+            requirements,
+            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
+            labels,
+            taints: taints(get(spec, 'taints')),
+            kubelet: kubelet(kubeletValue),
+            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
+            managed: false,
+            ...(nodeClass ? { nodeClass } : {}),
+            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
+            subnets: subnetSelector(nodeClass),
+            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/config.ts
+
+/*
+ * Clusters and node groups the config file declares for what the reviewed files do not
+ * define. Their source references point into the config document, so findings about them
+ * land on the config's own lines.
+ */
+/**
+ * The repo's clusters plus the config's. A config cluster named like one the files define
+ * does not add a second cluster: it only gives that cluster its `paths` (the file's
+ * definition wins, see `configConflicts`).
+ */
+function withConfigClusters(clusters, config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [...clusters];
+    const out = [...clusters];
+    for (const entry of config.clusters) {
+        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
+        const current = out[existing];
+        if (current) {
+            if (entry.paths)
+                out[existing] = { ...current, paths: entry.paths };
+            continue;
+        }
+        out.push({
+            kind: 'Cluster',
+            name: entry.name,
+            ref: { doc, base: ['clusters', entry.index] },
+            source: 'config',
+            path: ['name'],
+            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
+            endpoint: { path: ['name'] },
+            subnets: [],
+            ...(entry.paths ? { paths: entry.paths } : {}),
+        });
+    }
+    return out;
+}
+function configNodeGroups(config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [];
+    return config.nodeGroups.map((g) => ({
+        kind: 'NodeGroup',
+        name: g.name,
+        ref: { doc, base: ['nodeGroups', g.index] },
+        source: 'config',
+        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
+        path: [],
+        instanceTypes: g.instanceTypes,
+        instanceTypesPath: ['instanceTypes'],
+        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
+        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
+        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
+        labels: g.labels,
+        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
+        kubelet: kubelet(g.kubelet),
+        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
+        managed: g.managed ?? false,
+        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
+        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
+        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
+
+
+
+function isEksctlConfig(m) {
+    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
+}
+/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
+function eksctlTaints(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((t) => {
+            const key = asString(get(t, 'key'));
+            const effect = normalizeEffect(get(t, 'effect'));
+            const v = asString(get(t, 'value'));
+            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+        });
+    }
+    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
+        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
+        const effect = normalizeEffect(effectText);
+        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function kubeletSettings(ng) {
+    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
+    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
+    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
+    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
+    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+/**
+ * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
+ * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
+ * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
+ */
+function declaredSubnet(config, nameOrId, privateNetworking) {
+    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
+    for (const access of order) {
+        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
+        for (const [name, spec] of Object.entries(subnets)) {
+            const id = asString(get(spec, 'id'));
+            if (name === nameOrId || id === nameOrId)
+                return { access, ...(id !== undefined ? { id } : {}) };
+        }
+    }
+    return undefined;
+}
+function eksctl_nodeGroupSubnets(config, ng) {
+    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
+    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
+    if (explicit.length > 0) {
+        return explicit.map((s) => {
+            const found = declaredSubnet(config, s, privateNetworking);
+            if (found)
+                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
+            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
+        });
+    }
+    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+    const access = privateNetworking ? 'private' : 'public';
+    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
+    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+    }
+    return [{ kind: 'eksctl', access }];
+}
+function eksctlCluster(config) {
+    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+    const publicAccess = asBoolean(endpoints['publicAccess']);
+    const privateAccess = asBoolean(endpoints['privateAccess']);
+    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
+    const versionRaw = get(config.raw, 'metadata', 'version');
+    const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+    return {
+        kind: 'ClusterConfig',
+        name: config.name,
+        ref: config.ref,
+        source: 'eksctl',
+        path: ['metadata', 'name'],
+        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
+        endpoint: {
+            ...(publicAccess !== undefined ? { publicAccess } : {}),
+            ...(privateAccess !== undefined ? { privateAccess } : {}),
+            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+        },
+        subnets: [],
+        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+    };
+}
+function eksctlNodeGroups(config) {
+    const out = [];
+    for (const [field, managed] of [
+        ['nodeGroups', false],
+        ['managedNodeGroups', true],
+    ]) {
+        asArray(config.raw[field]).forEach((ng, i) => {
+            const path = [field, i];
+            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
+            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
+            const single = asString(get(ng, 'instanceType'));
+            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
+            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+            const min = asNumber(get(ng, 'minSize'));
+            const max = asNumber(get(ng, 'maxSize'));
+            const desired = asNumber(get(ng, 'desiredCapacity'));
+            const ami = asString(get(ng, 'ami'));
+            const amiFamily = asString(get(ng, 'amiFamily'));
+            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
+            const releaseVersion = asString(get(ng, 'releaseVersion'));
+            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+            const userData = asString(get(ng, 'overrideBootstrapCommand'));
+            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+            const nodeVersion = versionFromRelease !== undefined
+                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+                : ami !== undefined
+                    ? readEksctlAmi(ami, [...path, 'ami'])
+                    : FOLLOWS_CLUSTER;
+            out.push({
+                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
+                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
+                ref: config.ref,
+                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
+                clusterName: config.name,
+                path,
+                instanceTypes,
+                instanceTypesPath,
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: stringMap(get(ng, 'labels')),
+                taints: eksctlTaints(get(ng, 'taints')),
+                kubelet: kubeletSettings(ng),
+                ...(amiFamily !== undefined ? { amiFamily } : {}),
+                managed,
+                ...nodeVersionFields(nodeVersion),
+                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+                ...(userData !== undefined ? { userData } : {}),
+                subnets: eksctl_nodeGroupSubnets(config, ng),
+                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
+            });
+        });
+    }
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+
+
+function dirSegments(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        return [
+            {
+                ...(clusters[0] ? { cluster: clusters[0] } : {}),
+                nodeGroups: model.nodeGroups,
+                workloads: model.workloads,
+                services: model.services,
+                ingresses: model.ingresses,
+                autoscalers: model.autoscalers,
+                manifests: model.manifests,
+            },
+        ];
+    }
+    const every = clusters.map((_, i) => i);
+    const globs = clusters.map((c) => (c.paths?.length ? picomatch_default()([...c.paths], { dot: true }) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
+    return clusters.map((cluster, i) => ({
+        cluster,
+        nodeGroups: nodeGroups[i] ?? [],
+        workloads: workloads[i] ?? [],
+        services: services[i] ?? [],
+        ingresses: ingresses[i] ?? [],
+        autoscalers: autoscalers[i] ?? [],
+        manifests: manifests[i] ?? [],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+
+
+function manifestObjects(manifest) {
+    const workload = toWorkload(manifest);
+    if (workload)
+        return { manifest, workload };
+    const service = toService(manifest);
+    const ingress = toIngress(manifest);
+    const autoscaler = toAutoscaler(manifest);
+    return {
+        manifest,
+        ...(service ? { service } : {}),
+        ...(ingress ? { ingress } : {}),
+        ...(autoscaler ? { autoscaler } : {}),
+        ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+    };
+}
+// The objects depend on the document alone, and a change's review models the same unchanged
+// documents several times (base, head, the parts a change reaches): each is read once.
+const byDocument = new WeakMap();
+function documentObjects(doc) {
+    let objects = byDocument.get(doc);
+    if (!objects) {
+        if (isCfnTemplate(doc.value)) {
+            const template = makeTemplate(doc);
+            objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
+        }
+        else {
+            objects = { manifests: manifestsOf(doc).map(manifestObjects) };
+        }
+        byDocument.set(doc, objects);
+    }
+    return objects;
+}
+/**
+ * Builds the model the rules read from every loaded document, plus the clusters and node
+ * groups the config declares. Never throws on odd input.
+ */
+function buildModel(files, config) {
+    const manifests = [];
+    const templates = [];
+    const workloads = [];
+    const services = [];
+    const ingresses = [];
+    const autoscalers = [];
+    const nodeGroups = [];
+    const clusters = [];
+    const cfnGroups = [];
+    const cfnClusterList = [];
+    for (const file of files) {
+        for (const doc of file.documents) {
+            const objects = documentObjects(doc);
+            if (objects.template) {
+                templates.push(objects.template.template);
+                cfnClusterList.push(...objects.template.clusters);
+                cfnGroups.push(...objects.template.nodeGroups);
+            }
+            for (const m of objects.manifests) {
+                manifests.push(m.manifest);
+                if (m.workload)
+                    workloads.push(m.workload);
+                if (m.service)
+                    services.push(m.service);
+                if (m.ingress)
+                    ingresses.push(m.ingress);
+                if (m.autoscaler)
+                    autoscalers.push(m.autoscaler);
+                if (m.eksctl) {
+                    clusters.push(m.eksctl.cluster);
+                    nodeGroups.push(...m.eksctl.nodeGroups);
+                }
+            }
+        }
+    }
+    // Same order as ever: eksctl, Karpenter, CloudFormation, config.
+    nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
+    clusters.push(...cfnClusterList);
+    const allClusters = withConfigClusters(clusters, config);
+    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
+    return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/affected.ts
+
+
+
+/**
+ * Kinds whose objects no rule reads beyond the object itself, except through a link (an
+ * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
+ * autoscalers, and kinds that only `removed-api`/`deprecated-api` look at, each on its own.
+ * Everything else is context: DaemonSets (per-node overhead), LimitRanges and RuntimeClasses
+ * (pod memory), node groups and clusters in all their forms, IngressClasses, webhooks; and any
+ * kind not listed, so that a rule that starts reading a new kind is safe until it is decided
+ * here. A test fails when rule or model code names one of the inert kinds.
+ */
+const INERT_KINDS = [
+    'ConfigMap',
+    'Secret',
+    'ServiceAccount',
+    'Role',
+    'RoleBinding',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'PersistentVolumeClaim',
+    'PodDisruptionBudget',
+    'NetworkPolicy',
+    'Namespace',
+];
+const LEAF_KINDS = new Set([
+    ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
+    ...INERT_KINDS,
+]);
+/** A leaf: a workload (not a DaemonSet), Service, Ingress, autoscaler, or an inert kind. */
+function isLeaf(manifest) {
+    // The Load Balancer Controller's own Deployment decides which controller every Service gets.
+    return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
+}
+/** A CloudFormation template, or a document with any manifest that is not a leaf. */
+function holdsContext(doc) {
+    const objects = documentObjects(doc);
+    return objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+}
+// Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
+const contextByFile = new WeakMap();
+/** The documents of a file that hold context. */
+function contextOf(file) {
+    let docs = contextByFile.get(file);
+    if (!docs)
+        contextByFile.set(file, (docs = file.documents.filter(holdsContext)));
+    return docs;
+}
+/** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
+function hasSuppression(file) {
+    return (file.text.includes(IGNORE_COMMENT) ||
+        file.documents.some((doc) => documentObjects(doc).manifests.some((m) => m.manifest.annotations[IGNORE_ANNOTATION] !== undefined)));
+}
+const linkKey = (kind, name) => `${kind}/${name}`;
+/**
+ * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
+ * reports at it, so an autoscaler and the workloads of the kind and name it targets are
+ * linked (namespaces and clusters ignored: linking too much only costs time). `versions`
+ * gives a path's files in both revisions; `autoscalers` and `workloads` are those of both.
+ */
+function linkedClosure(seeds, versions, autoscalers, workloads) {
+    const scalerFiles = new Map();
+    for (const h of autoscalers) {
+        if (!h.target)
+            continue;
+        const key = linkKey(h.target.kind, h.target.name);
+        const files = scalerFiles.get(key);
+        if (files)
+            files.push(h.ref.doc.path);
+        else
+            scalerFiles.set(key, [h.ref.doc.path]);
+    }
+    const reached = new Set();
+    const followed = new Set();
+    // Keys whose workloads are still to be looked up: one pass over the workloads serves them all.
+    let pending = new Map();
+    const queue = [...seeds];
+    while (queue.length > 0) {
+        for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+            if (reached.has(file))
+                continue;
+            reached.add(file);
+            if (scalerFiles.size === 0)
+                continue;
+            for (const doc of versions(file).flatMap((f) => f.documents)) {
+                for (const { workload, autoscaler } of documentObjects(doc).manifests) {
+                    const target = workload ? [workload.kind, workload.name] : autoscaler?.target ? [autoscaler.target.kind, autoscaler.target.name] : undefined;
+                    if (!target)
+                        continue;
+                    const [kind = '', name = ''] = target;
+                    const key = linkKey(kind, name);
+                    if (followed.has(key) || !scalerFiles.has(key))
+                        continue;
+                    followed.add(key);
+                    queue.push(...(scalerFiles.get(key) ?? []));
+                    pending.set(name, (pending.get(name) ?? new Set()).add(kind));
+                }
+            }
+        }
+        if (pending.size === 0)
+            break;
+        const names = pending;
+        pending = new Map();
+        for (const w of workloads)
+            if (names.get(w.name)?.has(w.kind))
+                queue.push(w.ref.doc.path);
+    }
+    return reached;
+}
+/**
+ * The models on which `context` and `object` rules give, for both revisions, every finding
+ * that can differ between them or that the change's review reports: each revision's context
+ * plus the whole of the files the change reaches (those that differ, the `changedFiles` the
+ * filter reports, the files with suppressions, and what is linked to them). Undefined when the
+ * change touches context: then findings anywhere may differ and every rule reads everything.
+ *
+ * Unchanged files are recognised by identity: the base tree reuses the head's LoadedFile for
+ * them (src/engine/change.ts), and the model objects of a document are built once
+ * (`documentObjects`), so only the files that differ need looking at twice. The config is
+ * context too but never differs: the head's judges both revisions.
+ */
+function reducedModels(head, base, changedFiles) {
+    const headFiles = new Map(head.files.map((f) => [f.path, f]));
+    const baseFiles = new Map(base.files.map((f) => [f.path, f]));
+    const versions = (p) => {
+        const [h, b] = [headFiles.get(p), baseFiles.get(p)];
+        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
+    };
+    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
+    for (const p of differing)
+        if (versions(p).some((f) => contextOf(f).length > 0))
+            return undefined;
+    // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
+    const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
+    const affected = linkedClosure([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)], versions, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
+    const reduce = (tree) => buildModel(tree.files.flatMap((f) => {
+        if (affected.has(f.path))
+            return [f];
+        const documents = contextOf(f);
+        return documents.length ? [{ ...f, documents }] : [];
+    }), tree.config);
+    return { head: reduce(head), base: reduce(base), affected };
+}
+
+;// CONCATENATED MODULE: ./src/engine/filter.ts
+const FILTER_MODES = ['new', 'changed', 'all'];
+/**
+ * What makes a finding "the same" in two revisions: rule, file and the object it is about.
+ * Lines are left out on purpose: an edit above an object moves its findings without changing them.
+ */
+function findingKey(finding) {
+    const o = finding.object;
+    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
+}
+/**
+ * The head findings that have no counterpart at the base. One object can carry several findings
+ * of a rule (one per container, say), so they are paired one to one: first those whose message
+ * is unchanged, then the rest in order; head findings left unpaired are new.
+ */
+function newFindings(head, base) {
+    const unpaired = new Map();
+    for (const f of base) {
+        const key = findingKey(f);
+        const list = unpaired.get(key);
+        if (list)
+            list.push(f);
+        else
+            unpaired.set(key, [f]);
+    }
+    const paired = new Set();
+    const byKey = new Map();
+    for (const f of head) {
+        const key = findingKey(f);
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    for (const [key, group] of byKey) {
+        const candidates = unpaired.get(key) ?? [];
+        for (const f of group) {
+            const i = candidates.findIndex((b) => b.message === f.message);
+            if (i >= 0) {
+                candidates.splice(i, 1);
+                paired.add(f);
+            }
+        }
+        for (const f of group) {
+            if (paired.has(f) || candidates.length === 0)
+                continue;
+            candidates.shift();
+            paired.add(f);
+        }
+    }
+    return head.filter((f) => !paired.has(f));
+}
+/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
+function filterFindings(head, base, mode, changedFiles) {
+    if (mode === 'all')
+        return [...head];
+    const fresh = new Set(newFindings(head, base));
+    if (mode === 'new')
+        return head.filter((f) => fresh.has(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
+
+/**
+ * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
+ * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
+ */
+const FUNCTIONS = [
+    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
+    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+];
+const never = () => false;
+function longFormKey(name) {
+    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+}
+function tagsFor(name) {
+    const key = longFormKey(name);
+    const wrap = (value) => ({ [key]: value });
+    const scalar = defineScalarTag(`!${name}`, {
+        resolve: (source) => {
+            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
+            if (name === 'GetAtt') {
+                const dot = source.indexOf('.');
+                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
+            }
+            return wrap(source);
+        },
+        identify: never,
+    });
+    const sequence = defineSequenceTag(`!${name}`, {
+        create: () => [],
+        addItem: (carrier, item) => {
+            carrier.push(item);
+        },
+        finalize: wrap,
+        identify: never,
+    });
+    const mapping = defineMappingTag(`!${name}`, {
+        create: () => new Map(),
+        addPair: (carrier, k, v) => {
+            carrier.set(k, v);
+            return '';
+        },
+        has: (carrier, k) => carrier.has(k),
+        keys: (result) => Object.keys(result),
+        get: (result, k) => result[String(k)],
+        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
+        identify: never,
+    });
+    return [scalar, sequence, mapping];
+}
+/**
+ * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
+ * failing the whole file: the reviewer only needs the structure around it.
+ */
+const passThroughTags = [
+    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
+    defineSequenceTag('!', {
+        matchByTagPrefix: true,
+        create: () => [],
+        addItem: (c, item) => {
+            c.push(item);
+        },
+        identify: never,
+    }),
+    defineMappingTag('!', {
+        matchByTagPrefix: true,
+        create: () => ({}),
+        addPair: (c, k, v) => {
+            c[String(k)] = v;
+            return '';
+        },
+        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
+        keys: (r) => Object.keys(r),
+        get: (r, k) => r[String(k)],
+        identify: never,
+    }),
+];
+/**
+ * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
+ * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
+ * pass-through for other local tags. A superset of js-yaml's default, so anything
+ * `js-yaml.load` accepts, this accepts.
+ */
+const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
+
+;// CONCATENATED MODULE: ./src/load/lines.ts
+/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+class LineIndex {
+    starts;
+    constructor(text) {
+        const starts = [0];
+        let at = text.indexOf('\n');
+        while (at !== -1) {
+            starts.push(at + 1);
+            at = text.indexOf('\n', at + 1);
+        }
+        this.starts = starts;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/types.ts
+const DEFAULT_LOAD_LIMITS = {
+    maxDepth: 100,
+    maxAliases: 10_000,
+    maxExpandedNodes: 1_000_000,
+    maxDocuments: 10_000,
+};
+
+;// CONCATENATED MODULE: ./src/load/yaml.ts
+
+
+
+
+/**
+ * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
+ * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
+ * the values built from them, and a finding's position needs only offsets and types.
+ */
+class ParsedText {
+    text;
+    packed;
+    toFileOffset;
+    constructor(text, packed, toFileOffset) {
+        this.text = text;
+        this.packed = packed;
+        this.toFileOffset = toFileOffset;
+    }
+}
+const SLOTS = 4;
+/**
+ * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ */
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        const at = i * SLOTS;
+        switch (ev.type) {
+            case EVENT_ID.SCALAR:
+                packed[at] = ev.type | (ev.style << 3);
+                packed[at + 1] = ev.valueStart;
+                packed[at + 2] = ev.valueEnd;
+                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.start;
+                packed[at + 3] = ev.anchorStart;
+                break;
+            case EVENT_ID.ALIAS:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.anchorStart;
+                packed[at + 2] = ev.anchorEnd;
+                break;
+            default:
+                packed[at] = ev.type;
+        }
+    }
+    return packed;
+}
+class EventDocument {
+    path;
+    index;
+    value;
+    parsed;
+    firstEvent;
+    lines;
+    tree;
+    constructor(path, index, value, parsed, 
+    /** Index of the document's DOCUMENT event in the chunk's events. */
+    firstEvent, lines) {
+        this.path = path;
+        this.index = index;
+        this.value = value;
+        this.parsed = parsed;
+        this.firstEvent = firstEvent;
+        this.lines = lines;
+    }
+    root() {
+        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
+        return this.tree;
+    }
+    valueText(path) {
+        let node = this.root();
+        for (const segment of path) {
+            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
+            if (!next)
+                return undefined;
+            node = next;
+        }
+        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+    }
+    locate(path) {
+        let node = this.root();
+        let start = node.start;
+        let end = node.end;
+        for (const segment of path) {
+            if (node.entries) {
+                const entry = node.entries.get(String(segment));
+                if (!entry)
+                    break;
+                node = entry.node;
+                start = entry.keyStart;
+                end = Math.max(entry.node.end, entry.keyStart);
+            }
+            else if (node.items && typeof segment === 'number' && node.items[segment]) {
+                node = node.items[segment];
+                start = node.start;
+                end = node.end;
+            }
+            else
+                break;
+        }
+        return {
+            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
+            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+        };
+    }
+}
+/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
+function keyText(packed, at, source) {
+    const style = (packed[at] ?? 0) >> 3;
+    const valueStart = packed[at + 1] ?? -1;
+    const valueEnd = packed[at + 2] ?? -1;
+    if (valueStart < 0)
+        return '';
+    if (style === SCALAR_STYLE.PLAIN)
+        return source.slice(valueStart, valueEnd);
+    const event = {
+        type: EVENT_ID.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: style,
+        chomping: CHOMPING_MODE.CLIP,
+        indent: -1,
+        fast: false,
+    };
+    return getScalarValue(source, event);
+}
+/** Builds the position tree of the node whose first event is number `index`. */
+function buildTree(packed, index, source) {
+    const count = packed.length / SLOTS;
+    if (index >= count)
+        return { node: { start: 0, end: 0 }, next: index + 1 };
+    const at = index * SLOTS;
+    const type = (packed[at] ?? 0) & 7;
+    const a = packed[at + 1] ?? -1;
+    const b = packed[at + 2] ?? -1;
+    const c = packed[at + 3] ?? -1;
+    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
+    switch (type) {
+        case EVENT_ID.SCALAR: {
+            const start = c >= 0 ? c : a;
+            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
+        }
+        case EVENT_ID.ALIAS:
+            return { node: { start: a - 1, end: b }, next: index + 1 };
+        case EVENT_ID.MAPPING: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const entries = new Map();
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const keyIndex = i;
+                const key = buildTree(packed, i, source);
+                const value = buildTree(packed, key.next, source);
+                i = value.next;
+                if (value.node.start < 0)
+                    value.node = { start: key.node.end, end: key.node.end };
+                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
+                if (!entries.has(text))
+                    entries.set(text, { keyStart: key.node.start, node: value.node });
+                end = Math.max(end, value.node.end, key.node.end);
+            }
+            return { node: { start, end, entries }, next: i + 1 };
+        }
+        case EVENT_ID.SEQUENCE: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const items = [];
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const item = buildTree(packed, i, source);
+                if (item.node.start < 0)
+                    item.node = { start: end, end };
+                items.push(item.node);
+                end = Math.max(end, item.node.end);
+                i = item.next;
+            }
+            return { node: { start, end, items }, next: i + 1 };
+        }
+        default:
+            return { node: { start: 0, end: 0 }, next: index + 1 };
+    }
+}
+/**
+ * One pass over the events: finds document boundaries and counts, per document, the nodes
+ * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
+ * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
+ */
+function scanDocuments(events, source) {
+    const spans = [];
+    let current;
+    const stack = [];
+    let anchors = new Map();
+    const add = (size) => {
+        const top = stack[stack.length - 1];
+        if (top)
+            top.size += size;
+        else if (current)
+            current.expandedNodes += size;
+    };
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT:
+                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
+                anchors = new Map();
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
+                break;
+            case EVENT_ID.SCALAR:
+                if (ev.anchorStart >= 0)
+                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
+                add(1);
+                break;
+            case EVENT_ID.ALIAS: {
+                if (current)
+                    current.aliases++;
+                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
+                break;
+            }
+            case EVENT_ID.POP: {
+                const frame = stack.pop();
+                if (frame) {
+                    if (frame.anchor !== undefined)
+                        anchors.set(frame.anchor, frame.size);
+                    add(frame.size);
+                }
+                else if (current) {
+                    current.last = i;
+                    spans.push(current);
+                    current = undefined;
+                }
+                break;
+            }
+        }
+    }
+    return spans;
+}
+function errorReason(error) {
+    const e = error;
+    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
+    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
+}
+function errorOffset(error) {
+    const position = error.mark?.position;
+    return typeof position === 'number' ? position : undefined;
+}
+/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
+const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+function looksLikeTemplate(text) {
+    return text.includes('{{') && TEMPLATE_LINE.test(text);
+}
+class LimitError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_INDENT_REPAIRS = 200;
+/**
+ * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
+ * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
+ * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
+ * at the key's indentation), so rejecting them would call a deployable template broken.
+ * Whitespace at the start of those lines carries no meaning, so the loader indents the line
+ * and parses again, remembering the inserted spaces to map positions back to the file.
+ */
+function parseWithIndentRepair(source, maxDepth) {
+    let text = source;
+    const inserted = []; // offsets in `text` where one space was inserted, ascending
+    const toChunkOffset = (offset) => {
+        let shift = 0;
+        for (const at of inserted) {
+            if (at < offset)
+                shift++;
+            else
+                break;
+        }
+        return offset - shift;
+    };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+        }
+        catch (error) {
+            const position = errorOffset(error);
+            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+                if (position !== undefined)
+                    error.mark.position = toChunkOffset(position);
+                throw error;
+            }
+            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
+            // Keep earlier insertions' offsets valid: all of them lie before this line.
+            for (let i = 0; i < inserted.length; i++)
+                if ((inserted[i] ?? 0) >= lineStart)
+                    inserted[i] = (inserted[i] ?? 0) + 1;
+            inserted.push(lineStart);
+            inserted.sort((a, b) => a - b);
+            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+        }
+    }
+}
+function parseChunk(file, source, base, firstIndex, lines, limits) {
+    let parsed;
+    try {
+        parsed = parseWithIndentRepair(source, limits.maxDepth);
+    }
+    catch (error) {
+        if (/maxDepth/.test(errorReason(error))) {
+            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
+        }
+        throw error;
+    }
+    const { events, text, toChunkOffset } = parsed;
+    const spans = scanDocuments(events, text);
+    if (spans.length > limits.maxDocuments) {
+        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
+    }
+    for (const span of spans) {
+        if (span.aliases > limits.maxAliases) {
+            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
+        }
+        if (span.expandedNodes > limits.maxExpandedNodes) {
+            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
+        }
+    }
+    let values;
+    try {
+        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+    }
+    catch (error) {
+        const offset = errorOffset(error);
+        if (offset !== undefined && error && typeof error === 'object') {
+            error.mark.position = toChunkOffset(offset);
+        }
+        throw error;
+    }
+    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
+    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+    return { documents };
+}
+function docOffset(events, span) {
+    for (let i = span.first; i <= span.last; i++) {
+        const ev = events[i];
+        if (ev && 'start' in ev)
+            return ev.start;
+        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
+            return ev.valueStart;
+    }
+    return 0;
+}
+/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
+function splitDocuments(text) {
+    const chunks = [];
+    const separator = /^---(?=\s|$)/gm;
+    let start = 0;
+    for (let m = separator.exec(text); m; m = separator.exec(text)) {
+        if (m.index > start)
+            chunks.push({ start, text: text.slice(start, m.index) });
+        start = m.index;
+    }
+    chunks.push({ start, text: text.slice(start) });
+    return chunks;
+}
+function inputFinding(rule, file, lines, offset, message) {
+    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+    return {
+        rule,
+        severity: rule === 'input/parse-error' ? 'error' : 'notice',
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
+}
+/**
+ * Parses every document of a YAML or JSON file, keeping exact source positions. Never
+ * throws: syntax errors, templates and limit violations come back as findings, and the
+ * documents that did parse are still returned.
+ */
+function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
+    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    const file = { path: input.path, text };
+    const lines = new LineIndex(text);
+    const result = (documents, findings) => ({
+        path: file.path,
+        documents,
+        findings,
+        lineCount: lines.lineCount,
+        text,
+    });
+    try {
+        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
+    }
+    catch (error) {
+        if (error instanceof LimitError) {
+            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
+        }
+        if (looksLikeTemplate(text)) {
+            return result([], [
+                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
+            ]);
+        }
+        if (/\.json$/i.test(file.path)) {
+            const json = loadJson(file, lines);
+            if (json)
+                return result([json], []);
+        }
+        return salvage(file, lines, limits, error, result);
+    }
+}
+function salvage(file, lines, limits, firstError, result) {
+    const documents = [];
+    const findings = [];
+    const chunks = splitDocuments(file.text);
+    if (chunks.length > limits.maxDocuments)
+        chunks.length = limits.maxDocuments;
+    let index = 0;
+    for (const chunk of chunks) {
+        try {
+            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
+            documents.push(...parsed.documents);
+            index += Math.max(parsed.documents.length, 1);
+        }
+        catch (error) {
+            const offset = chunk.start + (errorOffset(error) ?? 0);
+            const message = error instanceof LimitError
+                ? `not reviewed: ${error.message}`
+                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            index++;
+        }
+    }
+    if (findings.length === 0) {
+        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
+        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
+        return result([], findings);
+    }
+    return result(documents, findings);
+}
+/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
+function loadJson(file, lines) {
+    try {
+        const value = JSON.parse(file.text);
+        return {
+            path: file.path,
+            index: 0,
+            value,
+            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
+            valueText: () => undefined,
+        };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/docs.ts
@@ -24248,6 +24260,8 @@ function reviewPaths(options) {
 
 
 
+
+
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
@@ -24293,7 +24307,13 @@ function reviewChange(options) {
     const fullBase = once(() => reviewTree(baseTree, { now }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
     const head = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
-    const base = filter === 'all' ? undefined : reduced ? reviewTree(baseTree, { now, reduced: reduced.base }) : fullBase();
+    let base;
+    if (options.exhaustive)
+        base = fullBase();
+    else if (filter !== 'all') {
+        const rules = rulesForBase(head.findings, filter, changedFiles, baseTree);
+        base = rules.length ? reviewTree(baseTree, { now, rules, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
+    }
     return {
         findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
         // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
@@ -24313,6 +24333,20 @@ function reviewChange(options) {
             changedFiles,
         },
     };
+}
+/**
+ * The rules worth running on the base. Its findings only pair with head findings of the same
+ * rule, file and object, and only head findings in files not reported whole need a partner
+ * (any file with `new`; with `changed`, those the change did not touch). Rules about
+ * suppressions count what the suppressions hid, so when one of them is needed, so is every
+ * rule a suppression of the base names.
+ */
+function rulesForBase(head, filter, changedFiles, base) {
+    const needed = new Set(head.filter((f) => filter === 'new' || !changedFiles.has(f.path)).map((f) => f.rule));
+    if (!RULES.some((r) => r.phase === 'after-suppressions' && needed.has(r.id)))
+        return RULES.filter((r) => needed.has(r.id));
+    const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
+    return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
 function once(compute) {
     let value;

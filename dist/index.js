@@ -62043,13 +62043,18 @@ function resolveCommit(cwd, ref) {
 function locateCommit(cwd, ref) {
     if (ref.trim() === '' || ref.startsWith('-'))
         throw new GitError(`--base-ref "${ref}" is not a git revision`);
-    const root = repositoryRoot(cwd);
-    try {
-        return { commit: git_git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim(), root };
-    }
-    catch {
+    // One git process for both: it prints the top directory even when the ref does not verify.
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
+        cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    const [root, commit] = result.error ? [] : result.stdout.toString('utf8').trim().split('\n');
+    if (!root)
+        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
+    if (result.status !== 0 || !commit) {
         throw new GitError(`--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
     }
+    return { commit, root };
 }
 /**
  * `git ls-tree -r -z --full-tree`: every entry of the commit. Sizes are asked for later and
@@ -62772,69 +62777,78 @@ function isLeaf(manifest) {
     // The Load Balancer Controller's own Deployment decides which controller every Service gets.
     return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
 }
-const contextDocuments = new WeakMap();
 /** A CloudFormation template, or a document with any manifest that is not a leaf. */
 function holdsContext(doc) {
-    let known = contextDocuments.get(doc);
-    if (known === undefined) {
-        const objects = documentObjects(doc);
-        known = objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
-        contextDocuments.set(doc, known);
-    }
-    return known;
+    const objects = documentObjects(doc);
+    return objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+}
+// Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
+const contextByFile = new WeakMap();
+/** The documents of a file that hold context. */
+function contextOf(file) {
+    let docs = contextByFile.get(file);
+    if (!docs)
+        contextByFile.set(file, (docs = file.documents.filter(holdsContext)));
+    return docs;
 }
 /** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
-function suppressionFiles(tree, only) {
-    const files = only ? tree.files.filter((f) => only.has(f.path)) : tree.files;
-    const manifests = only ? tree.model.manifests.filter((m) => only.has(m.ref.doc.path)) : tree.model.manifests;
-    return [
-        ...files.filter((f) => f.text.includes(IGNORE_COMMENT)).map((f) => f.path),
-        ...manifests.filter((m) => m.annotations[IGNORE_ANNOTATION] !== undefined).map((m) => m.ref.doc.path),
-    ];
+function hasSuppression(file) {
+    return (file.text.includes(IGNORE_COMMENT) ||
+        file.documents.some((doc) => documentObjects(doc).manifests.some((m) => m.manifest.annotations[IGNORE_ANNOTATION] !== undefined)));
 }
+const linkKey = (kind, name) => `${kind}/${name}`;
 /**
  * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
  * reports at it, so an autoscaler and the workloads of the kind and name it targets are
- * linked (namespaces and clusters ignored: linking too much only costs time). The autoscalers
- * and workloads are those of both revisions.
+ * linked (namespaces and clusters ignored: linking too much only costs time). `versions`
+ * gives a path's files in both revisions; `autoscalers` and `workloads` are those of both.
  */
-function linkedClosure(seeds, autoscalers, workloads) {
-    const filesByKey = new Map();
-    const keysByFile = new Map();
-    const add = (map, key, value) => {
-        const list = map.get(key);
-        if (list)
-            list.push(value);
+function linkedClosure(seeds, versions, autoscalers, workloads) {
+    const scalerFiles = new Map();
+    for (const h of autoscalers) {
+        if (!h.target)
+            continue;
+        const key = linkKey(h.target.kind, h.target.name);
+        const files = scalerFiles.get(key);
+        if (files)
+            files.push(h.ref.doc.path);
         else
-            map.set(key, [value]);
-    };
-    const link = (key, file) => {
-        add(filesByKey, key, file);
-        add(keysByFile, file, key);
-    };
-    for (const h of autoscalers)
-        if (h.target)
-            link(`${h.target.kind}/${h.target.name}`, h.ref.doc.path);
-    if (filesByKey.size > 0) {
-        for (const w of workloads) {
-            const key = `${w.kind}/${w.name}`;
-            if (filesByKey.has(key))
-                link(key, w.ref.doc.path);
-        }
+            scalerFiles.set(key, [h.ref.doc.path]);
     }
     const reached = new Set();
     const followed = new Set();
+    // Keys whose workloads are still to be looked up: one pass over the workloads serves them all.
+    let pending = new Map();
     const queue = [...seeds];
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-        if (reached.has(file))
-            continue;
-        reached.add(file);
-        for (const key of keysByFile.get(file) ?? []) {
-            if (followed.has(key))
+    while (queue.length > 0) {
+        for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+            if (reached.has(file))
                 continue;
-            followed.add(key);
-            queue.push(...(filesByKey.get(key) ?? []));
+            reached.add(file);
+            if (scalerFiles.size === 0)
+                continue;
+            for (const doc of versions(file).flatMap((f) => f.documents)) {
+                for (const { workload, autoscaler } of documentObjects(doc).manifests) {
+                    const target = workload ? [workload.kind, workload.name] : autoscaler?.target ? [autoscaler.target.kind, autoscaler.target.name] : undefined;
+                    if (!target)
+                        continue;
+                    const [kind = '', name = ''] = target;
+                    const key = linkKey(kind, name);
+                    if (followed.has(key) || !scalerFiles.has(key))
+                        continue;
+                    followed.add(key);
+                    queue.push(...(scalerFiles.get(key) ?? []));
+                    pending.set(name, (pending.get(name) ?? new Set()).add(kind));
+                }
+            }
         }
+        if (pending.size === 0)
+            break;
+        const names = pending;
+        pending = new Map();
+        for (const w of workloads)
+            if (names.get(w.name)?.has(w.kind))
+                queue.push(w.ref.doc.path);
     }
     return reached;
 }
@@ -62853,25 +62867,23 @@ function linkedClosure(seeds, autoscalers, workloads) {
 function reducedModels(head, base, changedFiles) {
     const headFiles = new Map(head.files.map((f) => [f.path, f]));
     const baseFiles = new Map(base.files.map((f) => [f.path, f]));
-    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
-    for (const p of differing) {
-        if (headFiles.get(p)?.documents.some(holdsContext) || baseFiles.get(p)?.documents.some(holdsContext))
-            return undefined;
-    }
-    const onlyAtBase = (objects) => objects.filter((o) => differing.has(o.ref.doc.path));
-    const affected = linkedClosure([...differing, ...changedFiles, ...suppressionFiles(head), ...suppressionFiles(base, differing)], [...head.model.autoscalers, ...onlyAtBase(base.model.autoscalers)], [...head.model.workloads, ...onlyAtBase(base.model.workloads)]);
-    // An unaffected file is the same LoadedFile in both revisions: reduce it once.
-    const reducedFiles = new Map();
-    const reduceFile = (f) => {
-        if (affected.has(f.path))
-            return f;
-        if (!reducedFiles.has(f)) {
-            const documents = f.documents.filter(holdsContext);
-            reducedFiles.set(f, documents.length ? { ...f, documents } : undefined);
-        }
-        return reducedFiles.get(f);
+    const versions = (p) => {
+        const [h, b] = [headFiles.get(p), baseFiles.get(p)];
+        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
     };
-    const reduce = (tree) => buildModel(tree.files.flatMap((f) => reduceFile(f) ?? []), tree.config);
+    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
+    for (const p of differing)
+        if (versions(p).some((f) => contextOf(f).length > 0))
+            return undefined;
+    // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
+    const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
+    const affected = linkedClosure([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)], versions, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
+    const reduce = (tree) => buildModel(tree.files.flatMap((f) => {
+        if (affected.has(f.path))
+            return [f];
+        const documents = contextOf(f);
+        return documents.length ? [{ ...f, documents }] : [];
+    }), tree.config);
     return { head: reduce(head), base: reduce(base), affected };
 }
 
@@ -64490,6 +64502,8 @@ function reviewPaths(options) {
 
 
 
+
+
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
@@ -64535,7 +64549,13 @@ function reviewChange(options) {
     const fullBase = once(() => reviewTree(baseTree, { now }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
     const head = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
-    const base = filter === 'all' ? undefined : reduced ? reviewTree(baseTree, { now, reduced: reduced.base }) : fullBase();
+    let base;
+    if (options.exhaustive)
+        base = fullBase();
+    else if (filter !== 'all') {
+        const rules = rulesForBase(head.findings, filter, changedFiles, baseTree);
+        base = rules.length ? reviewTree(baseTree, { now, rules, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
+    }
     return {
         findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
         // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
@@ -64555,6 +64575,20 @@ function reviewChange(options) {
             changedFiles,
         },
     };
+}
+/**
+ * The rules worth running on the base. Its findings only pair with head findings of the same
+ * rule, file and object, and only head findings in files not reported whole need a partner
+ * (any file with `new`; with `changed`, those the change did not touch). Rules about
+ * suppressions count what the suppressions hid, so when one of them is needed, so is every
+ * rule a suppression of the base names.
+ */
+function rulesForBase(head, filter, changedFiles, base) {
+    const needed = new Set(head.filter((f) => filter === 'new' || !changedFiles.has(f.path)).map((f) => f.rule));
+    if (!RULES.some((r) => r.phase === 'after-suppressions' && needed.has(r.id)))
+        return RULES.filter((r) => needed.has(r.id));
+    const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
+    return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
 function once(compute) {
     let value;

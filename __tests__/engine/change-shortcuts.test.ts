@@ -95,6 +95,8 @@ beforeAll(() => {
   suppress('boutique/loadgenerator.yaml', /^( *)- command:/m, (indent) => `${indent}# manifest-review-ignore memory-budget/missing-memory -- a one-off check\n`);
   suppress('sock-shop/manifests/19-rabbitmq-dep.yaml', /^metadata:\n/m, () => 'metadata:\n  annotations:\n    manifest-review.io/ignore: "memory-budget"\n', true);
   suppress('sock-shop/manifests/05-catalogue-dep.yaml', /^( *)resources:/m, (indent) => `${indent}# manifest-review-ignore version-skew\n`);
+  // Unused in both revisions, for a rule that usually has nothing to say elsewhere: the base must still run it.
+  suppress('sock-shop/manifests/02-carts-svc.yml', /^spec:/m, () => '# manifest-review-ignore memory-budget/capacity -- not scaled\n');
   git(dir, 'init', '--quiet', '--initial-branch=main');
   git(dir, 'add', '--all');
   git(dir, 'commit', '--quiet', '-m', 'base');

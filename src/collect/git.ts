@@ -49,14 +49,19 @@ export function resolveCommit(cwd: string, ref: string): string {
 /** `resolveCommit`, with the repository's top directory it found on the way. */
 export function locateCommit(cwd: string, ref: string): { commit: string; root: string } {
   if (ref.trim() === '' || ref.startsWith('-')) throw new GitError(`--base-ref "${ref}" is not a git revision`);
-  const root = repositoryRoot(cwd);
-  try {
-    return { commit: git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim(), root };
-  } catch {
+  // One git process for both: it prints the top directory even when the ref does not verify.
+  const result = spawnSync('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
+  const [root, commit] = result.error ? [] : result.stdout.toString('utf8').trim().split('\n');
+  if (!root) throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
+  if (result.status !== 0 || !commit) {
     throw new GitError(
       `--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`,
     );
   }
+  return { commit, root };
 }
 
 export interface GitTreeOptions {

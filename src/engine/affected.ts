@@ -43,65 +43,79 @@ export function isLeaf(manifest: Manifest): boolean {
   return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
 }
 
-const contextDocuments = new WeakMap<LoadedDocument, boolean>();
-
 /** A CloudFormation template, or a document with any manifest that is not a leaf. */
 export function holdsContext(doc: LoadedDocument): boolean {
-  let known = contextDocuments.get(doc);
-  if (known === undefined) {
-    const objects = documentObjects(doc);
-    known = objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
-    contextDocuments.set(doc, known);
-  }
-  return known;
+  const objects = documentObjects(doc);
+  return objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+}
+
+// Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
+const contextByFile = new WeakMap<LoadedFile, readonly LoadedDocument[]>();
+
+/** The documents of a file that hold context. */
+function contextOf(file: LoadedFile): readonly LoadedDocument[] {
+  let docs = contextByFile.get(file);
+  if (!docs) contextByFile.set(file, (docs = file.documents.filter(holdsContext)));
+  return docs;
 }
 
 /** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
-function suppressionFiles(tree: LoadedTree, only?: ReadonlySet<string>): string[] {
-  const files = only ? tree.files.filter((f) => only.has(f.path)) : tree.files;
-  const manifests = only ? tree.model.manifests.filter((m) => only.has(m.ref.doc.path)) : tree.model.manifests;
-  return [
-    ...files.filter((f) => f.text.includes(IGNORE_COMMENT)).map((f) => f.path),
-    ...manifests.filter((m) => m.annotations[IGNORE_ANNOTATION] !== undefined).map((m) => m.ref.doc.path),
-  ];
+function hasSuppression(file: LoadedFile): boolean {
+  return (
+    file.text.includes(IGNORE_COMMENT) ||
+    file.documents.some((doc) => documentObjects(doc).manifests.some((m) => m.manifest.annotations[IGNORE_ANNOTATION] !== undefined))
+  );
 }
+
+const linkKey = (kind: string, name: string): string => `${kind}/${name}`;
 
 /**
  * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
  * reports at it, so an autoscaler and the workloads of the kind and name it targets are
- * linked (namespaces and clusters ignored: linking too much only costs time). The autoscalers
- * and workloads are those of both revisions.
+ * linked (namespaces and clusters ignored: linking too much only costs time). `versions`
+ * gives a path's files in both revisions; `autoscalers` and `workloads` are those of both.
  */
-function linkedClosure(seeds: Iterable<string>, autoscalers: readonly HorizontalPodAutoscaler[], workloads: readonly Workload[]): Set<string> {
-  const filesByKey = new Map<string, string[]>();
-  const keysByFile = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, value: string): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  const link = (key: string, file: string): void => {
-    add(filesByKey, key, file);
-    add(keysByFile, file, key);
-  };
-  for (const h of autoscalers) if (h.target) link(`${h.target.kind}/${h.target.name}`, h.ref.doc.path);
-  if (filesByKey.size > 0) {
-    for (const w of workloads) {
-      const key = `${w.kind}/${w.name}`;
-      if (filesByKey.has(key)) link(key, w.ref.doc.path);
-    }
+function linkedClosure(
+  seeds: Iterable<string>,
+  versions: (path: string) => LoadedFile[],
+  autoscalers: readonly HorizontalPodAutoscaler[],
+  workloads: readonly Workload[],
+): Set<string> {
+  const scalerFiles = new Map<string, string[]>();
+  for (const h of autoscalers) {
+    if (!h.target) continue;
+    const key = linkKey(h.target.kind, h.target.name);
+    const files = scalerFiles.get(key);
+    if (files) files.push(h.ref.doc.path);
+    else scalerFiles.set(key, [h.ref.doc.path]);
   }
   const reached = new Set<string>();
   const followed = new Set<string>();
+  // Keys whose workloads are still to be looked up: one pass over the workloads serves them all.
+  let pending = new Map<string, Set<string>>();
   const queue = [...seeds];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    if (reached.has(file)) continue;
-    reached.add(file);
-    for (const key of keysByFile.get(file) ?? []) {
-      if (followed.has(key)) continue;
-      followed.add(key);
-      queue.push(...(filesByKey.get(key) ?? []));
+  while (queue.length > 0) {
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      if (reached.has(file)) continue;
+      reached.add(file);
+      if (scalerFiles.size === 0) continue;
+      for (const doc of versions(file).flatMap((f) => f.documents)) {
+        for (const { workload, autoscaler } of documentObjects(doc).manifests) {
+          const target = workload ? [workload.kind, workload.name] : autoscaler?.target ? [autoscaler.target.kind, autoscaler.target.name] : undefined;
+          if (!target) continue;
+          const [kind = '', name = ''] = target;
+          const key = linkKey(kind, name);
+          if (followed.has(key) || !scalerFiles.has(key)) continue;
+          followed.add(key);
+          queue.push(...(scalerFiles.get(key) ?? []));
+          pending.set(name, (pending.get(name) ?? new Set()).add(kind));
+        }
+      }
     }
+    if (pending.size === 0) break;
+    const names = pending;
+    pending = new Map();
+    for (const w of workloads) if (names.get(w.name)?.has(w.kind)) queue.push(w.ref.doc.path);
   }
   return reached;
 }
@@ -129,26 +143,28 @@ export interface ReducedModels {
 export function reducedModels(head: LoadedTree, base: LoadedTree, changedFiles: ReadonlySet<string>): ReducedModels | undefined {
   const headFiles = new Map(head.files.map((f) => [f.path, f]));
   const baseFiles = new Map(base.files.map((f) => [f.path, f]));
-  const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
-  for (const p of differing) {
-    if (headFiles.get(p)?.documents.some(holdsContext) || baseFiles.get(p)?.documents.some(holdsContext)) return undefined;
-  }
-  const onlyAtBase = <T extends { ref: { doc: { path: string } } }>(objects: readonly T[]): T[] => objects.filter((o) => differing.has(o.ref.doc.path));
-  const affected = linkedClosure(
-    [...differing, ...changedFiles, ...suppressionFiles(head), ...suppressionFiles(base, differing)],
-    [...head.model.autoscalers, ...onlyAtBase(base.model.autoscalers)],
-    [...head.model.workloads, ...onlyAtBase(base.model.workloads)],
-  );
-  // An unaffected file is the same LoadedFile in both revisions: reduce it once.
-  const reducedFiles = new Map<LoadedFile, LoadedFile | undefined>();
-  const reduceFile = (f: LoadedFile): LoadedFile | undefined => {
-    if (affected.has(f.path)) return f;
-    if (!reducedFiles.has(f)) {
-      const documents = f.documents.filter(holdsContext);
-      reducedFiles.set(f, documents.length ? { ...f, documents } : undefined);
-    }
-    return reducedFiles.get(f);
+  const versions = (p: string): LoadedFile[] => {
+    const [h, b] = [headFiles.get(p), baseFiles.get(p)];
+    return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
   };
-  const reduce = (tree: LoadedTree): Model => buildModel(tree.files.flatMap((f) => reduceFile(f) ?? []), tree.config);
+  const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
+  for (const p of differing) if (versions(p).some((f) => contextOf(f).length > 0)) return undefined;
+  // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
+  const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
+  const affected = linkedClosure(
+    [...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)],
+    versions,
+    [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])],
+    [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])],
+  );
+  const reduce = (tree: LoadedTree): Model =>
+    buildModel(
+      tree.files.flatMap((f): LoadedFile[] => {
+        if (affected.has(f.path)) return [f];
+        const documents = contextOf(f);
+        return documents.length ? [{ ...f, documents }] : [];
+      }),
+      tree.config,
+    );
   return { head: reduce(head), base: reduce(base), affected };
 }

@@ -5,8 +5,11 @@
 import { changedFilesSince, locateCommit, readTreeAt } from '../collect/git.js';
 import type { Finding } from '../findings.js';
 import type { LoadedFile, SourceFile } from '../load/types.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
 import { filterFindings, type FilterMode } from './filter.js';
+import { findSuppressions, targetMatches } from './suppress.js';
 import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
 import type { Config } from '../config/types.js';
 
@@ -94,7 +97,12 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
   const fullBase = once(() => reviewTree(baseTree, { now }));
   const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
   const head: RuleRun = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
-  const base: RuleRun | undefined = filter === 'all' ? undefined : reduced ? reviewTree(baseTree, { now, reduced: reduced.base }) : fullBase();
+  let base: RuleRun | undefined;
+  if (options.exhaustive) base = fullBase();
+  else if (filter !== 'all') {
+    const rules = rulesForBase(head.findings, filter, changedFiles, baseTree);
+    base = rules.length ? reviewTree(baseTree, { now, rules, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
+  }
   return {
     findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
     // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
@@ -114,6 +122,20 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
       changedFiles,
     },
   };
+}
+
+/**
+ * The rules worth running on the base. Its findings only pair with head findings of the same
+ * rule, file and object, and only head findings in files not reported whole need a partner
+ * (any file with `new`; with `changed`, those the change did not touch). Rules about
+ * suppressions count what the suppressions hid, so when one of them is needed, so is every
+ * rule a suppression of the base names.
+ */
+function rulesForBase(head: readonly Finding[], filter: FilterMode, changedFiles: ReadonlySet<string>, base: LoadedTree): Rule[] {
+  const needed = new Set(head.filter((f) => filter === 'new' || !changedFiles.has(f.path)).map((f) => f.rule));
+  if (!RULES.some((r) => r.phase === 'after-suppressions' && needed.has(r.id))) return RULES.filter((r) => needed.has(r.id));
+  const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
+  return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
 
 function once<T>(compute: () => T): () => T {
