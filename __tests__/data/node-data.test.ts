@@ -5,6 +5,7 @@ import { renderNodeData } from '../../scripts/generate-node-data.mjs';
 import { eniMaxPods } from '../../src/data/eni-max-pods.js';
 import { allInstanceTypes, instanceType } from '../../src/data/instance-types.js';
 import { SYSTEM_PODS } from '../../src/data/system-pods.js';
+import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../src/data/vm-memory-overhead.js';
 import { REPO_ROOT, SHARED_DATA } from '../helpers/paths.js';
 
 const shared = (name: string): string => readFileSync(path.join(SHARED_DATA, name), 'utf8');
@@ -23,7 +24,7 @@ function csvRows(name: string): Record<string, string>[] {
 describe('generated node data', () => {
   test('src/data matches a fresh generation from ../shared/data (run scripts/generate-node-data.mjs)', () => {
     const generated: Map<string, string> = renderNodeData(SHARED_DATA);
-    expect([...generated.keys()].sort()).toEqual(['src/data/eni-max-pods.ts', 'src/data/instance-types.ts', 'src/data/system-pods.ts']);
+    expect([...generated.keys()].sort()).toEqual(['src/data/eni-max-pods.ts', 'src/data/instance-types.ts', 'src/data/system-pods.ts', 'src/data/vm-memory-overhead.ts']);
     for (const [file, content] of generated) {
       expect(readFileSync(path.join(REPO_ROOT, file), 'utf8')).toBe(content);
     }
@@ -46,6 +47,15 @@ describe('generated node data', () => {
       });
     }
     expect(instanceType('c5.huge')).toBeUndefined();
+  });
+
+  test('every vm-memory-overhead.csv row reads back, and unlisted types have no measurement', () => {
+    const rows = csvRows('vm-memory-overhead.csv');
+    expect(rows).toHaveLength(656);
+    expect(measuredVmMemoryOverheads().size).toBe(rows.length);
+    for (const r of rows) expect(vmMemoryOverheadMiB(r['instance_type'] ?? '')).toBe(Number(r['vm_memory_overhead_mib']));
+    expect(vmMemoryOverheadMiB('c5.large')).toBe(405);
+    expect(vmMemoryOverheadMiB('m8i.large')).toBeUndefined();
   });
 
   test('every eni-max-pods.txt entry reads back, and agrees with the instance table', () => {

@@ -11,15 +11,16 @@ describe('memory-budget/pod-exceeds-node', () => {
     const findings = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': text });
     expect(summary(findings)).toEqual([`error a.yaml:${lineOf(text, 'resources:')}`]);
     expect(findings[0]?.message).toBe(
-      'app request 8Gi + DaemonSets 0Mi = 8Gi > c5.large allocatable 3.0Gi (nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction), ' +
-        'the only node type it can land on (node group ng): the pod stays Pending; lower the request to ≤ 3Gi or use c5.2xlarge (13.8Gi allocatable).',
+      'app request 8Gi + DaemonSets 0Mi = 8Gi > c5.large allocatable 2.9Gi (nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction), ' +
+        'the only node type it can land on (node group ng): the pod stays Pending; lower the request to ≤ 2.9Gi or use c5.2xlarge (14.1Gi allocatable).',
     );
   });
 
   test('fits only the optimistic bound: a warning', () => {
-    // c5.large: conservative 3114Mi, optimistic 3299Mi.
-    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3200Mi', '') }))).toEqual([`warning a.yaml:${lineOf(app('3200Mi', ''), 'resources:')}`]);
-    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3000Mi', '') })).toEqual([]);
+    // c5.large: conservative 2988Mi, upper bound 3069Mi. The outage's 3,050 Mi pod no longer passes.
+    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3050Mi', '') }))).toEqual([`warning a.yaml:${lineOf(app('3050Mi', ''), 'resources:')}`]);
+    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3100Mi', '') }))).toEqual([`error a.yaml:${lineOf(app('3100Mi', ''), 'resources:')}`]);
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2950Mi', '') })).toEqual([]);
   });
 
   test('a limit-only container requests its limit', () => {
@@ -30,7 +31,7 @@ describe('memory-budget/pod-exceeds-node', () => {
     const ds = workload('DaemonSet', 'agent', containers(container('agent', '1Gi', '1Gi')));
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2.5Gi', '') })).toEqual([]);
     const [f] = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2.5Gi', ''), 'd.yaml': ds });
-    expect(f?.message).toContain('request 2.5Gi + DaemonSets 1Gi = 3.5Gi > c5.large allocatable 3.0Gi');
+    expect(f?.message).toContain('request 2.5Gi + DaemonSets 1Gi = 3.5Gi > c5.large allocatable 2.9Gi');
   });
 
   test('pod overhead and an init container count', () => {
@@ -60,7 +61,7 @@ describe('memory-budget/pod-exceeds-node', () => {
       `affinity:\n  nodeAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n      nodeSelectorTerms:\n        - matchExpressions: [{key: node.kubernetes.io/instance-type, operator: In, values: [${types}]}]\n`;
     const [f] = findingsOf(rule, { 'a.yaml': app('8Gi', '', affinity('t3.medium, t3.large')) });
     expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('> t3.large allocatable 6.7Gi');
+    expect(f?.message).toContain('> t3.large allocatable 6.9Gi');
     const notices = findingsOf(rule, { 'a.yaml': app('8Gi', '', affinity('t3.medium, t9.huge')) });
     expect(notices.map((n) => n.severity)).toEqual(['notice']);
   });

@@ -1,10 +1,11 @@
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
- * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (../shared/data/allocatable.md §2–3, §6), and what its nodes are
- * labelled and tainted with.
+ * each with its allocatable memory after the VM overhead (measured per type where Karpenter
+ * measured it, else its 7.5 % default), kube-reserved, system-reserved and the hard eviction
+ * threshold (allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
  */
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../data/instance-types.js';
+import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
 import type { KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
@@ -12,37 +13,54 @@ import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView }
 import { parseUserData, type UserDataSettings } from './_userdata.js';
 import { mem, mib } from './_units.js';
 
-/** Karpenter's default `vmMemoryOverheadPercent`: memory the hypervisor and OS keep (allocatable.md §3). */
-export const VM_OVERHEAD_RATIO = 0.075;
-/** Graviton CMA memory Karpenter subtracts on arm64 (allocatable.md §3). */
+/**
+ * Karpenter's default `vmMemoryOverheadPercent` (allocatable.md §3): the VM overhead of instance
+ * types the measured table does not list (types released after 2023-09).
+ */
+export const FALLBACK_VM_OVERHEAD_RATIO = 0.075;
+/** Graviton CMA memory Karpenter subtracts on arm64 with the percentage (allocatable.md §3). */
 export const ARM64_RESERVED_MIB = 64;
 /**
- * Upper bound of kubelet capacity / nominal memory (allocatable.md §6.2). A pod that does not fit
- * even this optimistic node surely does not fit: errors use it, warnings the conservative estimate.
+ * The measured overhead is one launch; others of the same type report a little less or more
+ * capacity. Less: c5.large measured 405 MiB and, in another launch, 433 MiB (0.68 % of its
+ * nominal 4 GiB; observed-allocatable.csv K4). The conservative estimate subtracts this share of
+ * nominal more, so it stays at or below every observed node.
  */
-export const OPTIMISTIC_CAPACITY_RATIO = 0.97;
+export const LAUNCH_SHORTFALL_RATIO = 0.007;
+/**
+ * More: real m5.xlarge nodes reported up to 15,713 MiB capacity against 15,516 measured (1.2 % of
+ * nominal; observed-allocatable.csv D2). The optimistic bound adds this share of nominal, so no
+ * observed node exceeds it.
+ */
+export const LAUNCH_EXCESS_RATIO = 0.0125;
 export const DEFAULT_EVICTION_MIB = 100;
 /** Kubelet's own default pod limit, used when bootstrap is told not to set one. */
 const KUBELET_DEFAULT_MAX_PODS = 110;
 
 export type AmiKind = 'amazon-linux' | 'bottlerocket' | 'windows';
 
+/** Where the VM overhead of a type comes from. */
+export type OverheadSource = { readonly kind: 'measured'; readonly mib: number } | { readonly kind: 'percent' };
+
 /** The memory budget of one instance type under one node group's settings. Bytes. */
 export interface Budget {
   readonly type: InstanceTypeInfo;
   readonly ami: AmiKind;
   readonly nominal: number;
-  /** Karpenter's VM overhead estimate, including the arm64 reserve. */
+  /** Conservative VM overhead (nominal − capacity), including the arm64 reserve and launch spread. */
   readonly vmOverhead: number;
+  /** The smallest VM overhead a node of the type may have: the optimistic bound's. */
+  readonly vmOverheadLow: number;
+  readonly overheadSource: OverheadSource;
   readonly kubeReserved: number;
   /** How kube-reserved was found: "11 × 29 ENI max pods + 255" or "set by the node group". */
   readonly kubeReservedFrom: string;
   readonly systemReserved: number;
   readonly eviction: number;
   readonly evictionText: string;
-  /** Allocatable with Karpenter's conservative capacity (allocatable.md §6.1). */
+  /** Allocatable at or below every node of the type (what "may not fit" warnings use). */
   readonly conservative: number;
-  /** Allocatable with the optimistic capacity bound (allocatable.md §6.2). */
+  /** Allocatable no node of the type exceeds (what "stays Pending" errors use). */
   readonly optimistic: number;
   /** The kubelet's pod limit. */
   readonly maxPods: number;
@@ -58,6 +76,44 @@ function evictionBytes(setting: string | undefined, capacity: number): number | 
 
 const nonNegative = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined);
 
+let lowestRatioBySize: Map<string, number> | undefined;
+let lowestRatioOverall = 1;
+
+/**
+ * The smallest measured overhead / nominal among types of the same size (`large`, `4xlarge`):
+ * an unmeasured type of that size is assumed to lose at least this much. The share falls with
+ * size (a nano loses 14–17 %, a 16xlarge 1.6–3.8 %), so the size is the class.
+ */
+function lowestOverheadRatio(size: string): number {
+  if (!lowestRatioBySize) {
+    lowestRatioBySize = new Map();
+    for (const [name, overhead] of measuredVmMemoryOverheads()) {
+      const type = instanceType(name);
+      if (!type) continue;
+      const ratio = overhead / type.memoryMiB;
+      lowestRatioOverall = Math.min(lowestRatioOverall, ratio);
+      lowestRatioBySize.set(type.size, Math.min(lowestRatioBySize.get(type.size) ?? 1, ratio));
+    }
+  }
+  return lowestRatioBySize.get(size) ?? lowestRatioOverall;
+}
+
+/** Conservative and optimistic VM overhead of a type in MiB, and where they come from. */
+export function vmOverheadOf(type: InstanceTypeInfo): { high: number; low: number; source: OverheadSource } {
+  const nominal = type.memoryMiB;
+  const measured = vmMemoryOverheadMiB(type.name);
+  if (measured !== undefined) {
+    return {
+      high: measured + Math.ceil(nominal * LAUNCH_SHORTFALL_RATIO),
+      low: Math.max(0, measured - Math.ceil(nominal * LAUNCH_EXCESS_RATIO)),
+      source: { kind: 'measured', mib: measured },
+    };
+  }
+  // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
+  const base = nominal - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
+  return { high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO), low: Math.floor(nominal * lowestOverheadRatio(type.size)), source: { kind: 'percent' } };
+}
+
 /**
  * Allocatable memory of an instance type. EKS AMIs reserve `11 × pods + 255` MiB for the
  * kubelet: Amazon Linux on the ENI max pods even when max-pods is overridden, Bottlerocket on the
@@ -66,9 +122,9 @@ const nonNegative = (n: number | undefined): number | undefined => (n !== undefi
 export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletSettings, useMaxPods?: boolean): Budget | undefined {
   if (ami === 'windows') return undefined;
   const nominalMiB = type.memoryMiB;
-  const baseMiB = nominalMiB - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-  const capacityMiB = baseMiB - Math.ceil(baseMiB * VM_OVERHEAD_RATIO);
-  const optimisticCapacityMiB = nominalMiB * OPTIMISTIC_CAPACITY_RATIO;
+  const vm = vmOverheadOf(type);
+  const capacityMiB = nominalMiB - vm.high;
+  const optimisticCapacityMiB = nominalMiB - vm.low;
   const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
   const maxPods = overrideMaxPods ?? (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : type.eniMaxPods);
   const reservePods = ami === 'bottlerocket' ? maxPods : type.eniMaxPods;
@@ -88,7 +144,9 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
     type,
     ami,
     nominal: mib(nominalMiB),
-    vmOverhead: mib(nominalMiB - capacityMiB),
+    vmOverhead: mib(vm.high),
+    vmOverheadLow: mib(vm.low),
+    overheadSource: vm.source,
     kubeReserved,
     kubeReservedFrom,
     systemReserved,
@@ -100,7 +158,7 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
   };
 }
 
-/** "nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
+/** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): string {
   const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
   if (b.systemReserved > 0) terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -112,14 +170,25 @@ export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): st
 export function budgetDetails(b: Budget): string[] {
   const t = b.type;
   const n = t.memoryMiB;
-  const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
-  const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
   const toMi = (bytes: number): string => String(Math.round(bytes / mib(1)));
+  const capacity = toMi(b.nominal - b.vmOverhead);
+  const capacityLine =
+    b.overheadSource.kind === 'measured'
+      ? `  capacity = ${n} − ${b.overheadSource.mib} measured VM overhead − ceil(${n} × ${LAUNCH_SHORTFALL_RATIO}) launch-to-launch spread = ${capacity}Mi`
+      : (() => {
+          const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
+          const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
+          return `  capacity = ${n}${arm} − ceil(${base} × ${FALLBACK_VM_OVERHEAD_RATIO}) = ${capacity}Mi (${t.name} has no measured VM overhead: Karpenter's default ${FALLBACK_VM_OVERHEAD_RATIO * 100}% is assumed)`;
+        })();
+  const upper =
+    b.overheadSource.kind === 'measured'
+      ? `measured overhead − ceil(${n} × ${LAUNCH_EXCESS_RATIO})`
+      : `the lowest measured overhead share of any ${t.size} type`;
   return [
     `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${b.ami === 'bottlerocket' ? 'Bottlerocket' : 'Amazon Linux'} reserves`,
-    `  capacity (Karpenter estimate) = ${n}${arm} − ceil(${base} × ${VM_OVERHEAD_RATIO}) = ${toMi(b.nominal - b.vmOverhead)}Mi`,
+    capacityLine,
     `  kube-reserved = ${b.kubeReservedFrom} = ${toMi(b.kubeReserved)}Mi; system-reserved = ${toMi(b.systemReserved)}Mi; eviction (memory.available) = ${b.evictionText}`,
-    `  allocatable = ${toMi(b.nominal - b.vmOverhead)} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (optimistic bound ${OPTIMISTIC_CAPACITY_RATIO} × nominal: ${toMi(b.optimistic)}Mi)`,
+    `  allocatable = ${capacity} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (upper bound with ${upper}: ${toMi(b.optimistic)}Mi)`,
   ];
 }
 

@@ -148,6 +148,20 @@ export function fieldPath(memory: PodMemory, side: 'request' | 'limit', leaf: 'r
 }
 
 /**
+ * The quantity the manifest wrote for one side of the pod, when a single container's own field
+ * makes up that side (the request of a container that sets only a limit is its limit).
+ */
+export function writtenQuantity(memory: PodMemory, side: 'request' | 'limit'): string | undefined {
+  const agg = memory[side];
+  if (agg.podLevel !== undefined || memory.overhead > 0) return undefined;
+  const own = agg.parts.filter((c) => (side === 'request' ? c.request : (c.limit ?? 0)) > 0);
+  const only = own.length === 1 ? own[0] : undefined;
+  if (!only || only.defaulted) return undefined;
+  const text = side === 'limit' ? only.info.memoryLimitText : (only.info.memoryRequestText ?? only.info.memoryLimitText);
+  return text !== undefined && /^\s*\d/.test(text) ? text.trim() : undefined;
+}
+
+/**
  * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
  * "limit 2Gi (init container migrate)", with "+ 120Mi overhead" when there is one.
  */
@@ -158,7 +172,7 @@ export function describe(memory: PodMemory, side: 'request' | 'limit', fmt: (byt
   const overhead = memory.overhead > 0 ? ` incl. ${fmt(memory.overhead)} pod overhead` : '';
   if (agg.podLevel !== undefined) return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
   const parts = agg.parts.filter((c) => pick(c) > 0);
-  const total = mem(agg.value);
+  const total = writtenQuantity(memory, side) ?? fmt(agg.value);
   if (parts.length === 1 && parts[0]) {
     const c = parts[0];
     const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';

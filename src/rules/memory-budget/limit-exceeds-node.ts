@@ -4,8 +4,8 @@ import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis
 import { fitDetails, sizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
-import { describe, fieldPath, type PodMemory } from './_pod.js';
-import { formatFor, mem, memFloor, mi } from './_units.js';
+import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
+import { formatFor, memFloor, mi } from './_units.js';
 import type { Workload } from '../../model/types.js';
 
 interface Verdict {
@@ -61,7 +61,7 @@ function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Ve
 
 function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
   const { budget, overhead, target, total } = v;
-  const f = formatFor(total, budget.conservative);
+  const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'limit'));
   const excess = total - budget.conservative;
   const main = memory.limit.podLevel !== undefined ? undefined : memory.limit.main;
   const mainLimit = main?.limit ?? memory.limit.value;
@@ -70,14 +70,15 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   const fixes: string[] = [];
   if (allowed > 0) {
     const request = main?.request ?? memory.request.value;
-    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+    const written = main?.info.memoryLimitText;
+    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed, written)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed, written)}`);
   }
   const size = sizeAdvice(target, budget, (b) => {
     const o = overhead;
     return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
   });
   if (size) fixes.push(size);
-  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
+  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
   const where = target.virtualFor ? '' : ` on ${target.label}`;
   const maybe = v.result === 'maybe' ? ' if it lands there' : '';
   const message =

@@ -6,8 +6,8 @@ import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
 import { fitDetails, sizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
-import { describe, fieldPath, type PodMemory } from './_pod.js';
-import { formatFor, mem, memFloor, mi } from './_units.js';
+import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
+import { formatFor, memFloor, mi } from './_units.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -46,17 +46,17 @@ function verdictIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): 
 function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
   const { budget, overhead, target } = v;
   const total = memory.request.value + overhead.request;
-  const f = formatFor(total, budget.conservative);
+  const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'request'));
   const main = memory.request.podLevel !== undefined ? undefined : memory.request.main;
   const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
   const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
   const fixes: string[] = [];
-  if (allowed > 0) fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+  if (allowed > 0) fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed, main?.info.memoryRequestText ?? main?.info.memoryLimitText)}`);
   const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
   if (size) fixes.push(size);
   const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
   const where = target.virtualFor ? '' : ` (${target.label})`;
-  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
+  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)}, so it may fit)`;
   const message =
     `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
     ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
