@@ -1,0 +1,3 @@
+// Loaded through a CommonJS module so that Node, jest and ncc all resolve js-yaml with the
+// `require` export condition: its CommonJS build (see js-yaml.ts for why that matters).
+module.exports = require('js-yaml');
