@@ -8,10 +8,10 @@ import path from 'node:path';
 import { parseCsv } from '../../../scripts/generate-node-data.mjs';
 import { instanceType } from '../../../src/data/instance-types.js';
 import { budgetOf, LAUNCH_EXCESS_RATIO, LAUNCH_SHORTFALL_RATIO, type AmiKind } from '../../../src/rules/memory-budget/_nodes.js';
-import { SHARED_DATA } from '../../helpers/paths.js';
+import { DATA } from '../../helpers/paths.js';
 
 const MiB = 2 ** 20;
-const table = (name: string): Record<string, string>[] => parseCsv(readFileSync(path.join(SHARED_DATA, name), 'utf8'));
+const table = (name: string): Record<string, string>[] => parseCsv(readFileSync(path.join(DATA, name), 'utf8'));
 
 const nominal = new Map(table('instance-types.csv').map((r) => [r['instance_type'], Number(r['memory_mib'])]));
 const eniPods = new Map(table('instance-types.csv').map((r) => [r['instance_type'], Number(r['eni_max_pods'])]));
