@@ -247,6 +247,12 @@ const UNKNOWN_VALUED = [
   /^node\.kubernetes\.io\//,
 ];
 const MANAGED_UNKNOWN = /^eks\.amazonaws\.com\//;
+/**
+ * EKS labels Fargate, Auto Mode and hybrid nodes with their compute type; EC2 nodes of managed,
+ * self-managed and Karpenter groups carry no such label, so the standard AWS DaemonSet affinity
+ * `eks.amazonaws.com/compute-type NotIn [fargate, auto, hybrid]` matches them.
+ */
+const COMPUTE_TYPE = 'eks.amazonaws.com/compute-type';
 const KARPENTER_UNKNOWN = /^karpenter\.(?:sh|k8s\.aws)\//;
 
 // ---------------------------------------------------------------------------------------------
@@ -387,6 +393,7 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
       const fromRequirement = requirementLabels.get(key);
       if (fromRequirement) return fromRequirement;
       if (UNKNOWN_VALUED.some((re) => re.test(key))) return UNKNOWN;
+      if (key === COMPUTE_TYPE) return ABSENT;
       if (group.managed && MANAGED_UNKNOWN.test(key)) return UNKNOWN;
       if (karpenter && KARPENTER_UNKNOWN.test(key)) return UNKNOWN;
       return labelsKnown ? ABSENT : UNKNOWN;
