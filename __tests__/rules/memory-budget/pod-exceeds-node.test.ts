@@ -94,6 +94,18 @@ describe('memory-budget/pod-exceeds-node', () => {
   });
 });
 
+describe('memory-budget/pod-exceeds-node: eksctl defaults', () => {
+  test('a node group without instanceType is m5.large, eksctl\'s default; one with an instanceSelector is not guessed', () => {
+    const [f] = findingsOf(rule, { 'c.yaml': eksctl('- name: ng'), 'a.yaml': app('7Gi', '') });
+    expect(f?.message).toContain('> m5.large allocatable 6.7Gi');
+    expect(f?.message).toContain('(node group ng (m5.large, the eksctl default))');
+    const [managedDefault] = findingsOf(rule, { 'c.yaml': eksctl('- name: self\n  instanceType: t3.nano\n  maxSize: 0', 'prod', '- name: mng'), 'a.yaml': app('7Gi', '') });
+    expect(managedDefault?.message).toContain('(node group mng (m5.large, the eksctl default))');
+    const selector = findingsOf(rule, { 'c.yaml': eksctl('- name: ng\n  instanceSelector: {vCPUs: 2, memory: 4GiB}'), 'a.yaml': app('7Gi', '') });
+    expect(selector.map((x) => x.severity)).toEqual(['notice']);
+  });
+});
+
 describe('memory-budget/pod-exceeds-node: node types from CloudFormation', () => {
   const nodegroup = (props: string): string => `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
@@ -115,9 +127,21 @@ ${props}`;
     expect(f?.message).toContain('(node group Workers (t3.medium, the EKS default))');
   });
 
-  test('a type from a parameter is not guessed', () => {
+  test('a type from a parameter without a default is not guessed: a notice says the group is not checked', () => {
     const stack = nodegroup('      InstanceTypes: [!Ref NodeType]').replace('Resources:', 'Parameters:\n  NodeType: {Type: String}\nResources:');
-    expect(findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') })).toEqual([]);
+    const findings = findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') });
+    expect(summary(findings)).toEqual([`notice stack.yaml:${lineOf(stack, 'InstanceTypes:')}`]);
+    expect(findings[0]?.message).toContain('the instance types of node group Workers are not fixed in the repository');
+  });
+
+  test.each([
+    ['a list of Refs', '      InstanceTypes: [!Ref NodeType]', 'NodeType: {Type: String, Default: c5.large}'],
+    ['a CommaDelimitedList', '      InstanceTypes: !Ref NodeTypes', 'NodeTypes: {Type: CommaDelimitedList, Default: "c5.large, c5.xlarge"}'],
+  ])('InstanceTypes from a parameter (%s) use its Default, as the Auto Scaling group path does', (_what, props, parameter) => {
+    const stack = nodegroup(props).replace('Resources:', `Parameters:\n  ${parameter}\nResources:`);
+    const [f] = findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') });
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toMatch(/> c5\.(x)?large allocatable/);
   });
 
   test('a retired type the ENI table still lists gets a notice saying so (eksctl kubeflow example, p3)', () => {

@@ -8,6 +8,7 @@ import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../dat
 import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
+import { get } from '../../model/util.js';
 import type { KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
@@ -309,17 +310,32 @@ function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): 
 
 function groupLabel(group: NodeGroup): string {
   if (group.source === 'karpenter') return `${group.kind} ${group.name}`;
-  if (apiDefaultType(group).length > 0 && group.instanceTypes.length === 0) return `node group ${group.name} (${EKS_DEFAULT_INSTANCE_TYPE}, the EKS default)`;
+  const fallback = defaultType(group);
+  if (fallback && group.instanceTypes.length === 0) return `node group ${group.name} (${fallback.type}, the ${fallback.whose} default)`;
   return `node group ${group.name}`;
 }
 
 /** What `CreateNodegroup` launches when neither InstanceTypes nor a launch template names a type. */
 const EKS_DEFAULT_INSTANCE_TYPE = 't3.medium';
+/** What eksctl gives a node group that names no type (eksctl `DefaultNodeType`). */
+const EKSCTL_DEFAULT_INSTANCE_TYPE = 'm5.large';
+
+/** The type a node group that states none launches; undefined when it states one or we cannot tell. */
+function defaultType(group: NodeGroup): { type: string; whose: string } | undefined {
+  const statesNothing = group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
+  if (!statesNothing) return undefined;
+  if (group.source === 'cfn-nodegroup') return { type: EKS_DEFAULT_INSTANCE_TYPE, whose: 'EKS' };
+  if (group.source === 'eksctl-nodegroup' || group.source === 'eksctl-managed') {
+    // An instanceSelector makes eksctl pick types by vCPU and memory at create time: not known here.
+    const ng = get(group.ref.doc.value, ...group.ref.base, ...group.path);
+    return get(ng, 'instanceSelector') === undefined ? { type: EKSCTL_DEFAULT_INSTANCE_TYPE, whose: 'eksctl' } : undefined;
+  }
+  return undefined;
+}
 
 function apiDefaultType(group: NodeGroup): string[] {
-  const statesNothing =
-    group.source === 'cfn-nodegroup' && group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
-  return statesNothing ? [EKS_DEFAULT_INSTANCE_TYPE] : [];
+  const fallback = defaultType(group);
+  return fallback ? [fallback.type] : [];
 }
 
 function autoLabels(group: NodeGroup): Record<string, string> {

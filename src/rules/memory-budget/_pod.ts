@@ -137,6 +137,39 @@ export function podMemory(workload: Workload, defaults?: LimitRangeDefaults, run
   };
 }
 
+/** A memory field the manifest sets to something that is not a Kubernetes quantity. */
+export interface InvalidQuantity {
+  /** "container app", "pod-level resources". */
+  readonly owner: string;
+  readonly container?: ContainerInfo;
+  readonly field: 'request' | 'limit';
+  readonly text: string;
+  readonly at: readonly PathSegment[];
+}
+
+/**
+ * Memory requests and limits that are set but do not parse ("1e3Mi", "1.5.3Gi", "NaNMi"): the API
+ * server rejects them, and reading them as unset would call the pod "no request".
+ */
+export function invalidMemoryQuantities(workload: Workload): InvalidQuantity[] {
+  const out: InvalidQuantity[] = [];
+  const check = (owner: string, base: readonly PathSegment[], container?: ContainerInfo): void => {
+    for (const [field, key] of [
+      ['request', 'requests'],
+      ['limit', 'limits'],
+    ] as const) {
+      const at = [...base, 'resources', key, 'memory'];
+      const raw = get(workload.raw, ...at);
+      if (raw === undefined || raw === null || parseQuantity(raw) !== undefined) continue;
+      out.push({ owner, ...(container ? { container } : {}), field, text: typeof raw === 'string' ? raw : JSON.stringify(raw), at });
+    }
+  };
+  const pod = workload.pod;
+  for (const c of [...pod.containers, ...pod.initContainers]) check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
+  check('pod-level resources', pod.path);
+  return out;
+}
+
 /** Where a finding about one side of the pod points: the main container's field, or pod level. */
 export function fieldPath(memory: PodMemory, side: 'request' | 'limit', leaf: 'resources' | 'memory'): readonly PathSegment[] {
   const agg = memory[side];

@@ -87,6 +87,19 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
       details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (types offered in us-east-1, us-east-2 and us-west-2); ENI max pods: ${ENI_MAX_PODS_SOURCE}.`,
     });
   };
+  // A node group whose types the repository does not fix (a Parameter without a Default, an
+  // instanceSelector, a launch template elsewhere) is said once too, rather than passed in silence.
+  for (const t of a.targets) {
+    if (t.karpenter || t.budgets.length > 0 || t.unknownTypes.length > 0 || t.ami === 'windows' || seen.has(t)) continue;
+    seen.add(t);
+    reports.push({
+      subject: t.subject,
+      at: t.at,
+      severity: 'notice',
+      message: `the instance types of ${t.label} are not fixed in the repository (a parameter without a default, an instance selector or a launch template outside it), so memory budgets on it are not checked; name the type, or give the parameter a default.`,
+      details: `Node group ${t.label} (${t.subject.ref.doc.path}): no instance type could be read.`,
+    });
+  }
   for (const t of a.targets) notice(t);
   for (const w of a.model.workloads) for (const s of a.scopesOf(w)) for (const t of a.targetsFor(w, s)) if (t.virtualFor) notice(t);
   return reports;
