@@ -151,7 +151,8 @@ describe('memory-budget/limit-exceeds-node', () => {
 
 test('memory-budget/limit-exceeds-node: Karpenter requirements it cannot evaluate silence the warning, not the error', () => {
   const app = workload('Deployment', 'app', containers(container('app', '1Gi', '3.5Gi')));
-  const gpu = '- {key: karpenter.k8s.aws/instance-gpu-count, operator: Gt, values: ["0"]}\n';
+  // Clock speed is not in the instance tables: the pool may launch fewer types than we price.
+  const gpu = '- {key: karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz, operator: Gt, values: ["3000"]}\n';
   const mixed = nodePool('default', `${gpu}- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large, m5.large]}`);
   expect(findingsOf(rule, { 'k.yaml': mixed, 'a.yaml': app })).toEqual([]);
   const small = nodePool('default', `${gpu}- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large]}`);

@@ -2,6 +2,7 @@
  * Which pods land on which nodes (issue #15 "Placement"): one minimal manifest per behaviour.
  */
 import capacity from '../../../src/rules/memory-budget/capacity.js';
+import noEligibleNode from '../../../src/rules/memory-budget/no-eligible-node.js';
 import podExceedsNode from '../../../src/rules/memory-budget/pod-exceeds-node.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, eksctl, workload } from './fixtures.js';
@@ -73,5 +74,60 @@ describe('capacity messages about the pod-count limit say so', () => {
     const [f] = findingsOf(capacity, { 'c.yaml': eksctl('- name: ng\n  instanceType: t3.small\n  maxSize: 2'), 'a.yaml': app('10Mi', '', 'replicas: 30\nstrategy: {type: Recreate}') });
     expect(f?.message).toContain('node group ng: 2 nodes × 9 pods (t3.small: pod limit 11 − 2 per-node pods; memory would hold more)');
     expect(f?.message).toContain('lower the replicas (the pod limit, not memory, is what runs out)');
+  });
+});
+
+describe('extended resources restrict a pod to the node types that offer them', () => {
+  const gpuPod = (memory: string, resource = 'nvidia.com/gpu'): string =>
+    workload('Deployment', 'train', `containers:\n  - name: train\n    image: example/train\n    resources: {limits: {memory: ${memory}, ${resource}: 1}}`);
+  const groups = eksctl('- name: cpu\n  instanceType: m5.large\n- name: gpu\n  instanceType: g4dn.xlarge');
+
+  test('a GPU pod is never judged against the CPU-only group', () => {
+    // 7Gi does not fit m5.large (6.7Gi) but fits g4dn.xlarge: before, the m5.large verdict could decide.
+    expect(findingsOf(podExceedsNode, { 'c.yaml': groups, 'a.yaml': gpuPod('7Gi') })).toEqual([]);
+    const [f] = findingsOf(podExceedsNode, { 'c.yaml': groups, 'a.yaml': gpuPod('15Gi') });
+    expect(f?.message).toContain('> g4dn.xlarge allocatable');
+    expect(f?.message).toContain('the only node type it can land on (node group gpu)');
+  });
+
+  test('Neuron and EFA count like GPUs; a type with too few is out', () => {
+    const inf = eksctl('- name: inf\n  instanceType: inf2.xlarge');
+    expect(findingsOf(noEligibleNode, { 'c.yaml': inf, 'a.yaml': gpuPod('1Gi', 'aws.amazon.com/neuron') })).toEqual([]);
+    const [f] = findingsOf(noEligibleNode, { 'c.yaml': inf, 'a.yaml': gpuPod('1Gi', 'vpc.amazonaws.com/efa') });
+    expect(f?.message).toContain('vpc.amazonaws.com/efa 1 (inf2.xlarge has 0)');
+  });
+
+  test('a GPU DaemonSet (a device-plugin-like agent asking for a GPU) does not weigh on CPU nodes', () => {
+    const agent = workload('DaemonSet', 'gpu-agent', 'containers:\n  - name: a\n    image: a\n    resources: {limits: {memory: 1Gi, nvidia.com/gpu: 1}}');
+    const cpu = eksctl('- name: cpu\n  instanceType: m5.large');
+    expect(findingsOf(podExceedsNode, { 'c.yaml': cpu, 'a.yaml': app('6Gi'), 'd.yaml': agent })).toEqual([]);
+  });
+});
+
+describe('runtimeClassName adds the RuntimeClass scheduling', () => {
+  const runtimeClass = `apiVersion: node.k8s.io/v1
+kind: RuntimeClass
+metadata: {name: gvisor}
+handler: runsc
+scheduling:
+  nodeSelector: {sandbox: gvisor}
+  tolerations: [{key: sandbox, operator: Equal, value: gvisor, effect: NoSchedule}]
+`;
+  const groups = eksctl(`- name: small
+  instanceType: m5.large
+- name: sandbox
+  instanceType: m5.2xlarge
+  labels: {sandbox: gvisor}
+  taints: [{key: sandbox, value: gvisor, effect: NoSchedule}]`);
+
+  test('its nodeSelector and tolerations take the pod to the sandbox group', () => {
+    // 7Gi fits only the m5.2xlarge; without the RuntimeClass the pod could only use the m5.large.
+    const pod = app('7Gi', 'runtimeClassName: gvisor\n');
+    expect(findingsOf(podExceedsNode, { 'c.yaml': groups, 'a.yaml': pod, 'rc.yaml': runtimeClass })).toEqual([]);
+    const [without] = findingsOf(podExceedsNode, { 'c.yaml': groups, 'a.yaml': app('7Gi') });
+    expect(without?.message).toContain('> m5.large allocatable');
+    const [tooBig] = findingsOf(podExceedsNode, { 'c.yaml': groups, 'a.yaml': app('40Gi', 'runtimeClassName: gvisor\n'), 'rc.yaml': runtimeClass });
+    expect(tooBig?.message).toContain('> m5.2xlarge allocatable');
+    expect(tooBig?.message).toContain('(node group sandbox)');
   });
 });

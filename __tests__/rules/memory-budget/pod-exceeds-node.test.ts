@@ -1,3 +1,4 @@
+import noEligibleNode from '../../../src/rules/memory-budget/no-eligible-node.js';
 import rule from '../../../src/rules/memory-budget/pod-exceeds-node.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, corpus, eksctl, lineOf, nodePool, summary, workload } from './fixtures.js';
@@ -75,12 +76,20 @@ describe('memory-budget/pod-exceeds-node', () => {
     expect(f?.message).toContain('karpenter.k8s.aws/instance-memory Gt');
   });
 
-  test('real files: the vLLM deployment of kubernetes/examples on the eksctl spot example (t3.small/t3.medium)', () => {
+  test('real files: the vLLM deployment of kubernetes/examples asks for a GPU, so it is judged on GPU types only', () => {
     const vllm = corpus('kubernetes__examples/AI/vllm-deployment/vllm-deployment.yaml');
-    const findings = findingsOf(rule, { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'apps/vllm.yaml': vllm });
-    expect(summary(findings)).toEqual([`error apps/vllm.yaml:${lineOf(vllm, 'resources:')}`]);
-    expect(findings[0]?.message).toContain('vllm-gemma-deployment request 10Gi + DaemonSets 0Mi = 10Gi > t3.medium allocatable 3.2Gi');
-    expect(findings[0]?.message).toContain('use t3.xlarge');
+    // The eksctl spot example has t3.small/t3.medium only: no GPU, so no type to judge memory on.
+    const cpuOnly = { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'apps/vllm.yaml': vllm };
+    expect(findingsOf(rule, cpuOnly)).toEqual([]);
+    const [none] = findingsOf(noEligibleNode, cpuOnly);
+    expect(none?.message).toContain('nvidia.com/gpu 1 (t3.small has 0)');
+    // A g4dn.xlarge (1 GPU, 16 GiB) holds its 10Gi; a g4dn group beside a big CPU group is what it gets.
+    const gpu = eksctl('- name: cpu\n  instanceType: r5.4xlarge\n- name: gpu\n  instanceType: g4dn.xlarge');
+    expect(findingsOf(rule, { 'cluster.yaml': gpu, 'apps/vllm.yaml': vllm })).toEqual([]);
+    const tooBig = vllm.replace(/memory: "10Gi"/g, 'memory: "20Gi"');
+    const [f] = findingsOf(rule, { 'cluster.yaml': gpu, 'apps/vllm.yaml': tooBig });
+    expect(f?.message).toContain('> g4dn.xlarge allocatable');
+    expect(f?.message).toContain('the only node type it can land on (node group gpu)');
   });
 
   test('real files: the 4.1Gi quota demo pod and its LimitRange on t3.medium', () => {

@@ -11,11 +11,12 @@
  */
 import { SYSTEM_PODS } from '../../data/system-pods.js';
 import { parseQuantity } from '../../model/quantity.js';
-import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, Scope, Workload } from '../../model/types.js';
+import { readTolerations } from '../../model/kubernetes.js';
+import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Scope, Workload } from '../../model/types.js';
 import { asArray, asObject, asString, get, stringMap } from '../../model/util.js';
 import type { RuleContext } from '../types.js';
 import { matchPod, or, readsAnyLabel, type Match, type Tri } from './_match.js';
-import { nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
+import { extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
 import { mem, mi, mib } from './_units.js';
 
@@ -206,17 +207,40 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
   const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
   const sharesScope = (a: ModelObject, b: ModelObject): boolean => scopesOf(a).some((s) => scopesOf(b).includes(s));
   const memo = new Map<Workload, PodMemory>();
+  const runtimeClassOf = (w: Workload): Manifest | undefined => {
+    const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
+    return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+  };
   const memory = (w: Workload): PodMemory => {
     let m = memo.get(w);
     if (m) return m;
     const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
     const defaults: LimitRangeDefaults | undefined = lr ? limitRangeDefaults(lr) : undefined;
-    const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
-    const rc: Manifest | undefined = runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+    const rc = runtimeClassOf(w);
     const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
     m = podMemory(w, defaults, rcOverhead);
     memo.set(w, m);
     return m;
+  };
+
+  // What the scheduler matches: the pod's selectors plus its RuntimeClass's `scheduling`, which the
+  // RuntimeClass admission controller merges into the pod (nodeSelector and tolerations).
+  const scheduling = new Map<Workload, PodSpecInfo>();
+  const podOf = (w: Workload): PodSpecInfo => {
+    let pod = scheduling.get(w);
+    if (pod) return pod;
+    const rc = runtimeClassOf(w);
+    const rcSelector = rc ? stringMap(get(rc.raw, 'scheduling', 'nodeSelector')) : {};
+    const rcTolerations = rc ? readTolerations(get(rc.raw, 'scheduling', 'tolerations')) : [];
+    pod = Object.keys(rcSelector).length === 0 && rcTolerations.length === 0 ? w.pod : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
+    scheduling.set(w, pod);
+    return pod;
+  };
+  const extended = new Map<Workload, ReadonlyMap<string, number>>();
+  const extendedOf = (w: Workload): ReadonlyMap<string, number> => {
+    let e = extended.get(w);
+    if (!e) extended.set(w, (e = extendedRequests(w)));
+    return e;
   };
 
   // Placement of a workload on a target, per instance type.
@@ -235,10 +259,11 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
       result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
     } else if (target.virtualFor === w) {
       result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' as Tri })), match: { result: 'yes', reasons: [] } };
-    } else if (readsAnyLabel(w.pod, TYPE_KEYS) && target.budgets.length > 0) {
-      const types = target.budgets.map((budget) => ({ budget, match: matchPod(w.pod, target.view(budget)) }));
+    } else if (readsAnyLabel(podOf(w), TYPE_KEYS) && target.budgets.length > 0) {
+      const pod = podOf(w);
+      const types = target.budgets.map((budget) => ({ budget, match: matchPod(pod, target.view(budget)) }));
       const overall = types.reduce<Tri>((acc, t) => or(acc, t.match.result), 'no');
-      const representative = types.find((t) => t.match.result === overall)?.match ?? matchPod(w.pod, target.view());
+      const representative = types.find((t) => t.match.result === overall)?.match ?? matchPod(pod, target.view());
       result = {
         target,
         result: overall,
@@ -246,8 +271,20 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
         match: representative,
       };
     } else {
-      const match = matchPod(w.pod, target.view());
+      const match = matchPod(podOf(w), target.view());
       result = { target, result: match.result, types: match.result === 'no' ? [] : target.budgets.map((budget) => ({ budget, result: match.result })), match };
+    }
+    // A pod that asks for GPUs, Neuron devices or EFA lands only on types that offer them.
+    const wanted = extendedOf(w);
+    if (wanted.size > 0 && result.result !== 'no' && target.budgets.length > 0 && !target.typesIncomplete) {
+      const kept = result.types.filter((t) => missingExtended(t.budget.type, wanted).length === 0);
+      if (kept.length === 0) {
+        const first = result.types[0] ?? { budget: target.budgets[0] };
+        const lacking = first.budget ? missingExtended(first.budget.type, wanted) : [];
+        result = { target, result: 'no', types: [], match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' } };
+      } else if (kept.length < result.types.length) {
+        result = { ...result, types: kept };
+      }
     }
     byTarget.set(target, result);
     return result;
@@ -276,7 +313,8 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
     const byIdentity = new Map<string, NodeLoad>();
     const daemonSets = scope !== undefined ? (daemonSetsOf[scope] ?? []) : [];
     for (const ds of daemonSets) {
-      if (matchPod(ds.pod, target.view(budget)).result !== 'yes') continue;
+      if (matchPod(podOf(ds), target.view(budget)).result !== 'yes') continue;
+      if (missingExtended(budget.type, extendedOf(ds)).length > 0) continue;
       const load = loadOf(ds);
       const key = identity(ds);
       const seen = byIdentity.get(key);

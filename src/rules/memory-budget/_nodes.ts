@@ -5,6 +5,7 @@
  * threshold (allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
  */
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../data/instance-types.js';
+import { instanceDetails, knownExtendedResources } from '../../data/instance-type-details.js';
 import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
@@ -200,38 +201,109 @@ const INSTANCE_TYPE_KEYS = ['node.kubernetes.io/instance-type', 'beta.kubernetes
 const ARCH_KEYS = ['kubernetes.io/arch', 'beta.kubernetes.io/arch'];
 const OS_KEYS = new Set(['kubernetes.io/os', 'beta.kubernetes.io/os']);
 
-/** Labels whose value depends on the instance type (Kubernetes well-known and Karpenter's). */
+/** Instance labels both Karpenter (`karpenter.k8s.aws/`) and EKS Auto Mode (`eks.amazonaws.com/`) set, by name. */
+const INSTANCE_LABELS = [
+  'instance-family',
+  'instance-size',
+  'instance-cpu',
+  'instance-memory',
+  'instance-category',
+  'instance-generation',
+  // From the instance-details table (absent on a type that lacks the feature, e.g. no GPU):
+  'instance-hypervisor',
+  'instance-cpu-manufacturer',
+  'instance-encryption-in-transit-supported',
+  'instance-local-nvme',
+  'instance-network-bandwidth',
+  'instance-ebs-bandwidth',
+  'instance-gpu-count',
+  'instance-gpu-manufacturer',
+  'instance-gpu-name',
+  'instance-gpu-memory',
+  'instance-accelerator-count',
+  'instance-accelerator-manufacturer',
+  'instance-accelerator-name',
+];
+const INSTANCE_LABEL_PREFIXES = ['karpenter.k8s.aws/', 'eks.amazonaws.com/'];
+
+/** Labels whose value depends on the instance type (Kubernetes well-known, Karpenter's, EKS Auto Mode's). */
 export const TYPE_KEYS: ReadonlySet<string> = new Set([
   ...INSTANCE_TYPE_KEYS,
   ...ARCH_KEYS,
-  'karpenter.k8s.aws/instance-family',
-  'karpenter.k8s.aws/instance-size',
-  'karpenter.k8s.aws/instance-cpu',
-  'karpenter.k8s.aws/instance-memory',
-  'karpenter.k8s.aws/instance-category',
-  'karpenter.k8s.aws/instance-generation',
+  ...INSTANCE_LABEL_PREFIXES.flatMap((prefix) => INSTANCE_LABELS.map((l) => `${prefix}${l}`)),
 ]);
+
+/** A key that names an instance property we cannot evaluate (`karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz`). */
+const isUnevaluatedInstanceKey = (key: string): boolean =>
+  !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
 
 function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
   if (INSTANCE_TYPE_KEYS.includes(key)) return labelValue(type.name);
   if (ARCH_KEYS.includes(key)) return labelValue(type.arch);
+  const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
+  const name = prefix ? key.slice(prefix.length) : key;
   const generation = /^([a-z]+)(\d+)/.exec(type.family);
-  switch (key) {
-    case 'karpenter.k8s.aws/instance-family':
+  switch (name) {
+    case 'instance-family':
       return labelValue(type.family);
-    case 'karpenter.k8s.aws/instance-size':
+    case 'instance-size':
       return labelValue(type.size);
-    case 'karpenter.k8s.aws/instance-cpu':
+    case 'instance-cpu':
       return labelValue(String(type.vcpu));
-    case 'karpenter.k8s.aws/instance-memory':
+    case 'instance-memory':
       return labelValue(String(type.memoryMiB));
-    case 'karpenter.k8s.aws/instance-category':
+    case 'instance-category':
       return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
-    case 'karpenter.k8s.aws/instance-generation':
+    case 'instance-generation':
       return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
-    default:
-      return UNKNOWN;
+    default: {
+      const details = instanceDetails(type.name);
+      if (!details || !INSTANCE_LABELS.includes(name)) return UNKNOWN;
+      const value = details.labels.get(name);
+      return value !== undefined ? labelValue(value) : ABSENT;
+    }
   }
+}
+
+/**
+ * Extended resources (GPUs, Neuron devices, EFA) a pod asks for, summed over the containers that
+ * run together (a limit alone sets the request: they must be equal for extended resources).
+ */
+export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  const known = knownExtendedResources();
+  const add = (container: unknown, into: Map<string, number>): void => {
+    for (const side of ['requests', 'limits']) {
+      const resources = get(container, 'resources', side);
+      if (!resources || typeof resources !== 'object') continue;
+      for (const [name, value] of Object.entries(resources)) {
+        if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name)) continue;
+        const n = parseQuantity(value);
+        if (n !== undefined && n > 0) into.set(name, Math.max(into.get(name) ?? 0, n));
+      }
+    }
+  };
+  const spec = get(workload.raw, ...workload.pod.path);
+  for (const c of [...(asArrayOf(get(spec, 'containers'))), ...asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') === 'Always')]) {
+    const one = new Map<string, number>();
+    add(c, one);
+    for (const [k, v] of one) out.set(k, (out.get(k) ?? 0) + v);
+  }
+  // A regular init container runs alone: the pod needs at least its amount.
+  for (const c of asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') !== 'Always')) {
+    const one = new Map<string, number>();
+    add(c, one);
+    for (const [k, v] of one) out.set(k, Math.max(out.get(k) ?? 0, v));
+  }
+  return out;
+}
+
+const asArrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
+export function missingExtended(type: InstanceTypeInfo, wanted: ReadonlyMap<string, number>): string[] {
+  const has = instanceDetails(type.name)?.resources ?? new Map<string, number>();
+  return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }
 
 /** Labels set on nodes by the cloud, operators or the kubelet, whose values the manifests do not fix. */
@@ -302,7 +374,7 @@ function mergeKubelet(model: KubeletSettings, userData: KubeletSettings): Kubele
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
 function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): { types: InstanceTypeInfo[]; approximate: boolean; unknown: string[] } {
   const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
-  const approximate = requirements.some((r) => !TYPE_KEYS.has(r.key) && r.key.startsWith('karpenter.k8s.aws/'));
+  const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
   const types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'));
   const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
   return { types, approximate, unknown: [...new Set(named.filter((n) => !instanceType(n)))] };

@@ -2,7 +2,7 @@ import type { PathSegment } from '../../load/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
 
-const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations' } as const;
+const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' } as const;
 
 export default defineRule({
   id: 'memory-budget/no-eligible-node',
@@ -25,7 +25,7 @@ export default defineRule({
       const shown = placements.slice(0, 3).map((p) => `${p.target.label}: ${p.match.reasons.slice(0, 2).join('; ')}`);
       const more = placements.length > 3 ? `; and ${placements.length - 3} more` : '';
       const n = placements.length;
-      const at: PathSegment[] = [...w.pod.path, by === 'affinity' ? 'affinity' : by];
+      const at: PathSegment[] = [...w.pod.path, by === 'resources' ? 'containers' : by];
       reports.push({
         subject: w,
         at,
