@@ -189,6 +189,7 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
       ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? (['publicCidrs'] as const) : []),
     ];
     const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+    const builtInPools = template.resolve(get(p, 'ComputeConfig', 'NodePools'));
     const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
     return [
       {
@@ -207,6 +208,9 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
         },
         subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
         ...(autoMode !== undefined ? { autoMode } : {}),
+        ...(autoMode === true && Array.isArray(builtInPools)
+          ? { autoModeNodePools: { names: builtInPools.filter((n): n is string => typeof n === 'string'), path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools') } }
+          : {}),
       },
     ];
   });

@@ -218,6 +218,12 @@ export interface Cluster extends ModelObject {
   readonly privateCluster?: boolean;
   /** EKS Auto Mode (eksctl `autoModeConfig.enabled`, CloudFormation `ComputeConfig.Enabled`). */
   readonly autoMode?: boolean;
+  /**
+   * The built-in Auto Mode NodePools the cluster enables (`general-purpose`, `system`) and where they
+   * are set: eksctl `autoModeConfig.nodePools` (both when unset), CloudFormation
+   * `ComputeConfig.NodePools`, Terraform `compute_config.node_pools`. Absent = none known.
+   */
+  readonly autoModeNodePools?: { readonly names: readonly string[]; readonly path: readonly PathSegment[] };
 }
 
 /** One CloudFormation template, with a resolver for intrinsic functions. */

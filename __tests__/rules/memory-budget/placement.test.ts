@@ -3,9 +3,10 @@
  */
 import capacity from '../../../src/rules/memory-budget/capacity.js';
 import noEligibleNode from '../../../src/rules/memory-budget/no-eligible-node.js';
+import limitExceedsNode from '../../../src/rules/memory-budget/limit-exceeds-node.js';
 import podExceedsNode from '../../../src/rules/memory-budget/pod-exceeds-node.js';
 import { findingsOf } from '../../helpers/review.js';
-import { container, containers, eksctl, workload } from './fixtures.js';
+import { container, containers, eksctl, nodePool, workload } from './fixtures.js';
 
 const app = (request: string, extra = '', spec = '', kind = 'Deployment'): string =>
   workload(kind, 'app', `${extra}${containers(container('app', request, request))}`, spec);
@@ -129,5 +130,87 @@ scheduling:
     const [tooBig] = findingsOf(podExceedsNode, { 'c.yaml': groups, 'a.yaml': app('40Gi', 'runtimeClassName: gvisor\n'), 'rc.yaml': runtimeClass });
     expect(tooBig?.message).toContain('> m5.2xlarge allocatable');
     expect(tooBig?.message).toContain('(node group sandbox)');
+  });
+});
+
+describe('EKS Auto Mode NodePools', () => {
+  const autoPool = (requirements: string): string => `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata: {name: apps}
+spec:
+  template:
+    spec:
+      nodeClassRef: {group: eks.amazonaws.com, kind: NodeClass, name: default}
+      requirements:
+${requirements.replace(/^/gm, '        ')}
+`;
+  const cmrLarge = autoPool(
+    '- {key: eks.amazonaws.com/instance-category, operator: In, values: [c, m, r]}\n- {key: eks.amazonaws.com/instance-size, operator: NotIn, values: [nano, micro, small, medium]}',
+  );
+  const bursty = workload('Deployment', 'app', containers(container('app', '1Gi', '2.5Gi')));
+
+  test('eks.amazonaws.com/instance-* requirements select types like the karpenter.k8s.aws/ keys', () => {
+    // Restricted to c/m/r of size large and up, the smallest node is a c5.large class (≈2.9Gi): a 2.5Gi limit fits.
+    expect(findingsOf(limitExceedsNode, { 'k.yaml': cmrLarge, 'a.yaml': bursty })).toEqual([]);
+    // Without the restriction the pool could launch a t4g.micro, too small for the limit.
+    const open = autoPool('- {key: karpenter.sh/capacity-type, operator: In, values: [on-demand]}');
+    expect(findingsOf(limitExceedsNode, { 'k.yaml': open, 'a.yaml': bursty }).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  test('Auto Mode nodes are labelled compute-type auto: a DaemonSet excluding auto does not count there', () => {
+    const ds = workload(
+      'DaemonSet',
+      'agent',
+      `affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: eks.amazonaws.com/compute-type, operator: NotIn, values: [fargate, auto, hybrid]}]}]}}}\n${containers(container('a', '2Gi', '2Gi'))}`,
+    );
+    const pinned = autoPool('- {key: node.kubernetes.io/instance-type, operator: In, values: [m5.large]}');
+    expect(findingsOf(podExceedsNode, { 'k.yaml': pinned, 'a.yaml': app('6Gi'), 'd.yaml': ds })).toEqual([]);
+  });
+
+  test('the built-in general-purpose and system pools of an eksctl autoModeConfig cluster', () => {
+    const cluster = (pools: string): string => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: auto, region: us-east-1}
+autoModeConfig:
+  enabled: true
+${pools}`;
+    // Nothing on general-purpose (C/M/R, generation > 4, amd64) holds 4Ti.
+    const [f] = findingsOf(podExceedsNode, { 'c.yaml': cluster(''), 'a.yaml': app('4Ti') });
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('(built-in Auto Mode NodePool general-purpose)');
+    expect(f?.message).toMatch(/> (c|m|r)\d\S*\.\S+ allocatable/);
+    expect(f?.details).toContain('EKS Auto Mode reserves');
+    // nodePools: [] turns them off: no node group, nothing to judge against.
+    expect(findingsOf(podExceedsNode, { 'c.yaml': cluster('  nodePools: []'), 'a.yaml': app('4Ti') })).toEqual([]);
+    // A CriticalAddonsOnly toleration also lets the pod use the system pool (arm64 too).
+    const tolerating = app('4Ti', 'tolerations: [{key: CriticalAddonsOnly, operator: Exists}]\n');
+    expect(findingsOf(podExceedsNode, { 'c.yaml': cluster(''), 'a.yaml': tolerating })[0]?.message).toContain('the largest of the');
+  });
+
+  test('CloudFormation ComputeConfig.NodePools enables them', () => {
+    const stack = `Resources:
+  Cluster:
+    Type: AWS::EKS::Cluster
+    Properties:
+      Name: auto
+      RoleArn: arn:aws:iam::1:role/r
+      ResourcesVpcConfig: {SubnetIds: [subnet-1]}
+      ComputeConfig: {Enabled: true, NodePools: [general-purpose], NodeRoleArn: arn:aws:iam::1:role/n}
+`;
+    const [f] = findingsOf(podExceedsNode, { 'stack.yaml': stack, 'a.yaml': app('4Ti') });
+    expect(f?.message).toContain('(built-in Auto Mode NodePool general-purpose)');
+  });
+});
+
+describe('sizing advice for a NodePool never leaves it without an instance type', () => {
+  test('Gt the largest type that does not fit, only when larger types remain', () => {
+    const pool = nodePool('default', '- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large, c5.xlarge, c5.2xlarge]}');
+    const [f] = findingsOf(limitExceedsNode, { 'k.yaml': pool, 'a.yaml': workload('Deployment', 'app', containers(container('app', '1Gi', '5Gi'))) });
+    // A 5Gi limit exceeds c5.large (2.9Gi) only; c5.xlarge (6.4Gi) and c5.2xlarge hold it.
+    expect(f?.message).toContain('a requirement karpenter.k8s.aws/instance-memory Gt 4096 leaves 2 types, from c5.xlarge');
+    const tiny = nodePool('default', '- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large]}');
+    const [g] = findingsOf(podExceedsNode, { 'k.yaml': tiny, 'a.yaml': app('6Gi') });
+    expect(g?.message).toContain('allow larger types in the requirements of NodePool default (none it may launch holds it)');
+    expect(g?.message).not.toContain('Gt');
   });
 });

@@ -16,7 +16,7 @@ import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, 
 import { asArray, asObject, asString, get, stringMap } from '../../model/util.js';
 import type { RuleContext } from '../types.js';
 import { matchPod, or, readsAnyLabel, type Match, type Tri } from './_match.js';
-import { extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
+import { autoModeBuiltInPools, extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
 import { mem, mi, mib } from './_units.js';
 
@@ -187,7 +187,13 @@ function build(model: Model, options: Readonly<Record<string, unknown>>): Analys
     if (!t) groupTargets.set(g, (t = nodeGroupTarget(g)));
     return t;
   };
-  const scopeTargets = model.scopes.map((s) => s.nodeGroups.map(targetOf));
+  // Built-in Auto Mode pools live on the cluster definition, not as manifests: they join its scope.
+  const builtIn = model.scopes.map((s, i) => {
+    const pools = s.cluster ? autoModeBuiltInPools(s.cluster) : [];
+    for (const p of pools) scopeIndex.set(p, [i]);
+    return pools;
+  });
+  const scopeTargets = model.scopes.map((s, i) => [...s.nodeGroups, ...(builtIn[i] ?? [])].map(targetOf));
   const virtuals = new Map<Workload, NodeTarget | undefined>();
   const virtualOf = (w: Workload): NodeTarget | undefined => {
     if (!virtuals.has(w)) virtuals.set(w, virtualTarget(w));

@@ -10,7 +10,7 @@ import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-me
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { get } from '../../model/util.js';
-import type { KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
+import type { Cluster, KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
 import { mem, mib } from './_units.js';
@@ -39,7 +39,10 @@ export const DEFAULT_EVICTION_MIB = 100;
 /** Kubelet's own default pod limit, used when bootstrap is told not to set one. */
 const KUBELET_DEFAULT_MAX_PODS = 110;
 
-export type AmiKind = 'amazon-linux' | 'bottlerocket' | 'windows';
+/** `eks-auto`: EKS Auto Mode nodes (Bottlerocket-based, managed by AWS). */
+export type AmiKind = 'amazon-linux' | 'bottlerocket' | 'eks-auto' | 'windows';
+/** EKS Auto Mode caps its ENI-derived pod limit at 110 (allocatable.md §4). */
+const AUTO_MODE_MAX_PODS = 110;
 
 /** Where the VM overhead of a type comes from. */
 export type OverheadSource = { readonly kind: 'measured'; readonly mib: number } | { readonly kind: 'percent' };
@@ -128,14 +131,17 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
   const capacityMiB = nominalMiB - vm.high;
   const optimisticCapacityMiB = nominalMiB - vm.low;
   const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
-  const maxPods = overrideMaxPods ?? (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : type.eniMaxPods);
-  const reservePods = ami === 'bottlerocket' ? maxPods : type.eniMaxPods;
+  const maxPods =
+    overrideMaxPods ??
+    (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : ami === 'eks-auto' ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods) : type.eniMaxPods);
+  // Bottlerocket (and Auto Mode, built on it) reserve on the resolved pod limit, Amazon Linux on ENI max pods.
+  const reservePods = ami === 'bottlerocket' || ami === 'eks-auto' ? maxPods : type.eniMaxPods;
   const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
   const kubeReserved = kubeReservedOverride ?? mib(11 * reservePods + 255);
   const kubeReservedFrom =
     kubeReservedOverride !== undefined
       ? 'kube-reserved set on the node group'
-      : `11 × ${reservePods} ${ami === 'bottlerocket' ? 'max pods' : 'ENI max pods'} + 255`;
+      : `11 × ${reservePods} ${ami === 'amazon-linux' ? 'ENI max pods' : 'max pods'} + 255`;
   const systemReserved = nonNegative(kubelet.systemReservedMemory) ?? 0;
   const capacity = mib(capacityMiB);
   const optimisticCapacity = mib(optimisticCapacityMiB);
@@ -159,6 +165,8 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
     maxPods,
   };
 }
+
+const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
 
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): string {
@@ -187,7 +195,7 @@ export function budgetDetails(b: Budget): string[] {
       ? `measured overhead − ceil(${n} × ${LAUNCH_EXCESS_RATIO})`
       : `the lowest measured overhead share of any ${t.size} type`;
   return [
-    `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${b.ami === 'bottlerocket' ? 'Bottlerocket' : 'Amazon Linux'} reserves`,
+    `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${AMI_NAMES[b.ami]} reserves`,
     capacityLine,
     `  kube-reserved = ${b.kubeReservedFrom} = ${toMi(b.kubeReserved)}Mi; system-reserved = ${toMi(b.systemReserved)}Mi; eviction (memory.available) = ${b.evictionText}`,
     `  allocatable = ${capacity} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (upper bound with ${upper}: ${toMi(b.optimistic)}Mi)`,
@@ -381,6 +389,7 @@ function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): 
 }
 
 function groupLabel(group: NodeGroup): string {
+  if (builtInPools.has(group)) return `built-in Auto Mode NodePool ${group.name}`;
   if (group.source === 'karpenter') return `${group.kind} ${group.name}`;
   const fallback = defaultType(group);
   if (fallback && group.instanceTypes.length === 0) return `node group ${group.name} (${fallback.type}, the ${fallback.whose} default)`;
@@ -432,10 +441,65 @@ function autoLabels(group: NodeGroup): Record<string, string> {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// EKS Auto Mode
+
+const builtInPools = new WeakSet<NodeGroup>();
+
+/** A NodePool of EKS Auto Mode: one whose `nodeClassRef.group` is `eks.amazonaws.com`, or a built-in one. */
+export function isAutoModePool(group: NodeGroup): boolean {
+  if (builtInPools.has(group)) return true;
+  if (group.source !== 'karpenter' || group.kind !== 'NodePool') return false;
+  return get(group.ref.doc.value, ...group.ref.base, 'spec', 'template', 'spec', 'nodeClassRef', 'group') === 'eks.amazonaws.com';
+}
+
+const builtInCache = new WeakMap<Cluster, NodeGroup[]>();
+
+/**
+ * The built-in NodePools a cluster enables (EKS user guide, "Built-in NodePool Reference"): both use
+ * on-demand C, M and R instances of generation 5 or newer; `general-purpose` is amd64 only, `system`
+ * amd64 and arm64 and tainted `CriticalAddonsOnly:NoSchedule`. They have no node limit.
+ */
+export function autoModeBuiltInPools(cluster: Cluster): NodeGroup[] {
+  const cached = builtInCache.get(cluster);
+  if (cached) return cached;
+  const enabled = cluster.autoMode === true ? (cluster.autoModeNodePools?.names ?? []) : [];
+  const pools = enabled
+    .filter((name) => name === 'general-purpose' || name === 'system')
+    .map((name): NodeGroup => {
+      const requirements: NodeSelectorRequirement[] = [
+        { key: 'eks.amazonaws.com/instance-category', operator: 'In', values: ['c', 'm', 'r'] },
+        { key: 'eks.amazonaws.com/instance-generation', operator: 'Gt', values: ['4'] },
+        { key: 'kubernetes.io/arch', operator: 'In', values: name === 'system' ? ['amd64', 'arm64'] : ['amd64'] },
+        { key: 'karpenter.sh/capacity-type', operator: 'In', values: ['on-demand'] },
+      ];
+      const group: NodeGroup = {
+        kind: 'NodePool',
+        name,
+        ref: cluster.ref,
+        source: 'karpenter',
+        ...(cluster.name ? { clusterName: cluster.name } : {}),
+        path: cluster.autoModeNodePools?.path ?? cluster.path,
+        instanceTypes: [],
+        requirements,
+        labels: {},
+        taints: name === 'system' ? [{ key: 'CriticalAddonsOnly', effect: 'NoSchedule' }] : [],
+        kubelet: {},
+        managed: false,
+        subnets: [],
+      };
+      builtInPools.add(group);
+      return group;
+    });
+  builtInCache.set(cluster, pools);
+  return pools;
+}
+
 /** Resolves one node group: candidate types, budgets, labels and taints. */
 export function nodeGroupTarget(group: NodeGroup): NodeTarget {
   const userData = parseUserData(group.userData);
-  const ami = amiKindOf(group, userData);
+  const autoMode = isAutoModePool(group);
+  const ami = autoMode ? 'eks-auto' : amiKindOf(group, userData);
   const kubelet = mergeKubelet(group.kubelet, userData.kubelet);
   const karpenter = group.source === 'karpenter';
   let types: InstanceTypeInfo[];
@@ -471,6 +535,8 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
     taints,
     label(key: string): LabelValue {
       if (TYPE_KEYS.has(key)) {
+        // Only Auto Mode nodes carry the eks.amazonaws.com/instance-* labels.
+        if (key.startsWith('eks.amazonaws.com/') && !autoMode) return labelsKnown ? ABSENT : UNKNOWN;
         const b = budget ?? single;
         if (b) return typeLabel(b.type, key);
         return UNKNOWN;
@@ -481,7 +547,7 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
       const fromRequirement = requirementLabels.get(key);
       if (fromRequirement) return fromRequirement;
       if (UNKNOWN_VALUED.some((re) => re.test(key))) return UNKNOWN;
-      if (key === COMPUTE_TYPE) return ABSENT;
+      if (key === COMPUTE_TYPE) return autoMode ? labelValue('auto') : ABSENT;
       if (group.managed && MANAGED_UNKNOWN.test(key)) return UNKNOWN;
       if (karpenter && KARPENTER_UNKNOWN.test(key)) return UNKNOWN;
       return labelsKnown ? ABSENT : UNKNOWN;
