@@ -15,7 +15,7 @@ export interface RuleSetting {
  * option of those rules). Quantities are kept as written ("256Mi") for messages; they are
  * checked to parse when the config loads.
  */
-export interface SystemPod {
+export interface ConfiguredSystemPod {
   readonly name: string;
   readonly namespace?: string;
   readonly memoryRequest?: string;
@@ -25,7 +25,7 @@ export interface SystemPod {
 /** `systemPods`: `replace` the built-in list of per-node system pods, or `extend` it. */
 export interface SystemPodsOption {
   readonly mode: 'replace' | 'extend';
-  readonly pods: readonly SystemPod[];
+  readonly pods: readonly ConfiguredSystemPod[];
 }
 
 /** `network`: facts about subnets and the API endpoint the manifests cannot show. */
