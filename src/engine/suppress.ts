@@ -1,4 +1,4 @@
-import { EVENT_ID, parseEvents } from 'js-yaml';
+import { EVENT_ID, parseEvents } from '../load/js-yaml.js';
 import type { Finding, ObjectIdentity } from '../findings.js';
 import type { LoadedFile } from '../load/types.js';
 import type { Manifest } from '../model/types.js';
