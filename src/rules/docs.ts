@@ -1,7 +1,8 @@
+import { PROJECT_REPOSITORY } from '../project.js';
 import type { Rule } from './types.js';
 
-/** The project's repository, where docs/rules/ lives. */
-export const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+export { PROJECT_REPOSITORY };
 
 /** Where rule docs are browsed: a GitHub server, a repository and a ref. */
 export interface DocsSite {
@@ -33,7 +34,7 @@ export function docsPath(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
 }
 
-/** `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, for reporters to link. */
+/** The rule's doc page on a docs site (by default the project's main branch), for reporters to link. */
 export function docsUrl(ruleId: string, site: DocsSite = DEFAULT_DOCS_SITE): string {
   return `${site.serverUrl}/${site.repository}/blob/${site.ref}/${docsPath(ruleId)}`;
 }
