@@ -16862,7 +16862,7 @@ function sum(values) {
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
  * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (../shared/data/allocatable.md §2–3, §6), and what its nodes are
+ * hard eviction threshold (data/allocatable.md §2–3, §6), and what its nodes are
  * labelled and tainted with.
  */
 
@@ -21545,7 +21545,7 @@ function targetsOf(model, object, field) {
 }
 /**
  * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
- * API server by 3 minors from kubelet 1.25 on, by 2 before (../shared/data/skew-policy.md §2).
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
  */
 function maxKubeletLag(kubeletMinor) {
     return kubeletMinor >= 25 ? 3 : 2;
@@ -23482,9 +23482,20 @@ function loadJson(file, lines) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-/** The project's repository, where docs/rules/ lives. */
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
+ * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
+ * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+ */
 const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's home page. */
+const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
 const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
 /**
  * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
@@ -24731,6 +24742,7 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
 
 
 
+
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
  * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
@@ -24832,7 +24844,7 @@ function buildSarif(findings, options) {
                         name: 'manifest-review',
                         version: options.version,
                         semanticVersion: options.version,
-                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        informationUri: options.informationUri ?? PROJECT_URL,
                         rules,
                     },
                 },

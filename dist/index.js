@@ -53303,7 +53303,7 @@ const MAX_RATE_LIMIT_WAIT_S = 90;
 const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 /**
  * Octokit with the retry and throttling plugins. `request` is left alone on purpose: passing it
- * would replace @actions/github's proxy agent and fetch (design/GITHUB.md §4.5), and setting
+ * would replace @actions/github's proxy agent and fetch (@octokit/core merges defaults shallowly), and setting
  * `request.retries` would make plugin-retry retry 4xx too.
  */
 function createOctokit(options) {
@@ -53363,7 +53363,7 @@ function pushLine(ranges, line) {
 /**
  * Added lines of a unified diff body (the `patch` of the pull request files API, or one file of
  * `git diff`): the new-file counter starts at each hunk's `+c`, `+` lines are added at the
- * counter, context lines advance it, `-` lines and `\ No newline` do not (design/GITHUB.md §3.4).
+ * counter, context lines advance it, `-` lines and `\ No newline` do not.
  */
 function addedLines(patch) {
     const ranges = [];
@@ -53499,7 +53499,7 @@ function parseGitDiff(output) {
 
 
 
-/** The pull request files API stops at 3000 files; compare at 300 (design/GITHUB.md §3.1, §3.3). */
+/** The pull request files API stops at 3000 files; compare at 300 (GitHub REST docs of both endpoints). */
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 const STATUSES = new Set(['added', 'modified', 'renamed', 'copied', 'changed']);
@@ -56984,7 +56984,7 @@ function sum(values) {
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
  * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (../shared/data/allocatable.md §2–3, §6), and what its nodes are
+ * hard eviction threshold (data/allocatable.md §2–3, §6), and what its nodes are
  * labelled and tainted with.
  */
 
@@ -61667,7 +61667,7 @@ function targetsOf(model, object, field) {
 }
 /**
  * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
- * API server by 3 minors from kubelet 1.25 on, by 2 before (../shared/data/skew-policy.md §2).
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
  */
 function maxKubeletLag(kubeletMinor) {
     return kubeletMinor >= 25 ? 3 : 2;
@@ -62135,9 +62135,20 @@ const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_
 /** Every rule, in the order they run. Ids are unique (checked in tests). */
 const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
 
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-/** The project's repository, where docs/rules/ lives. */
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
+ * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
+ * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+ */
 const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's home page. */
+const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
 const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
 /**
  * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
@@ -63011,7 +63022,7 @@ function configFile(settings, env) {
 ;// CONCATENATED MODULE: ./src/github/event.ts
 /**
  * Which commit the check run belongs to and what the change is, per triggering event
- * (design/GITHUB.md §1.5): on pull requests GITHUB_SHA is a test merge commit that the PR page
+ * (GitHub docs, "Events that trigger workflows"): on pull requests GITHUB_SHA is a test merge commit that the PR page
  * never shows, so the check run goes on the PR head.
  */
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
@@ -63085,6 +63096,7 @@ function resolveEvent(context) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -63191,7 +63203,7 @@ function buildSarif(findings, options) {
                         name: 'manifest-review',
                         version: options.version,
                         semanticVersion: options.version,
-                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        informationUri: options.informationUri ?? PROJECT_URL,
                         rules,
                     },
                 },
