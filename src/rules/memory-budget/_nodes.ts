@@ -2,7 +2,7 @@
  * Node types and their memory budgets: for every node group, the instance types it can launch,
  * each with its allocatable memory after the VM overhead (measured per type where Karpenter
  * measured it, else its 7.5 % default), kube-reserved, system-reserved and the hard eviction
- * threshold (allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
+ * threshold (data/allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
  */
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../data/instance-types.js';
 import { instanceDetails, knownExtendedResources } from '../../data/instance-type-details.js';
