@@ -214,3 +214,39 @@ describe('sizing advice for a NodePool never leaves it without an instance type'
     expect(g?.message).not.toContain('Gt');
   });
 });
+
+describe('node groups the repository does not define: a notice, not "stays Pending"', () => {
+  const selfManaged = eksctl('- name: web\n  instanceType: m5.large');
+
+  test.each([
+    ['eks.amazonaws.com/nodegroup', 'nodeSelector: {eks.amazonaws.com/nodegroup: batch}\n', 'eks.amazonaws.com/nodegroup=batch'],
+    ['eks.amazonaws.com/capacityType', 'nodeSelector: {eks.amazonaws.com/capacityType: SPOT}\n', 'eks.amazonaws.com/capacityType=SPOT'],
+    [
+      'karpenter.sh/nodepool',
+      'affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: karpenter.sh/nodepool, operator: In, values: [gpu]}]}]}}}\n',
+      'karpenter.sh/nodepool In [gpu]',
+    ],
+  ])('%s naming no group in scope', (_key, selector, text) => {
+    const [f, ...rest] = findingsOf(noEligibleNode, { 'c.yaml': selfManaged, 'a.yaml': app('1Gi', selector) });
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('notice');
+    expect(f?.message).toContain(`app selects ${text}, which no node group in the repository carries`);
+    expect(f?.message).toContain('docs/configuration.md#nodegroups');
+  });
+
+  test('a managed node group of that name in the repository is matched as usual', () => {
+    const cluster = eksctl('- name: web\n  instanceType: m5.large', 'prod', '- name: batch\n  instanceType: m5.large');
+    expect(findingsOf(noEligibleNode, { 'c.yaml': cluster, 'a.yaml': app('1Gi', 'nodeSelector: {eks.amazonaws.com/nodegroup: batch}\n') })).toEqual([]);
+    // A label the repository could define but does not is still the usual warning.
+    expect(findingsOf(noEligibleNode, { 'c.yaml': cluster, 'a.yaml': app('1Gi', 'nodeSelector: {role: db}\n') })[0]?.severity).toBe('warning');
+  });
+
+  test("the Karpenter controller's own karpenter.sh/nodepool DoesNotExist affinity is expected", () => {
+    const pool = nodePool('default', '- {key: karpenter.k8s.aws/instance-category, operator: In, values: [c, m, r]}');
+    const controller = app(
+      '100Mi',
+      'affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: karpenter.sh/nodepool, operator: DoesNotExist}]}]}}}\n',
+    );
+    expect(findingsOf(noEligibleNode, { 'k.yaml': pool, 'a.yaml': controller })).toEqual([]);
+  });
+});
