@@ -157,7 +157,7 @@ ${requirements.replace(/^/gm, '        ')}
     expect(findingsOf(limitExceedsNode, { 'k.yaml': open, 'a.yaml': bursty }).map((f) => f.severity)).toEqual(['warning']);
   });
 
-  test('Auto Mode nodes are labelled compute-type auto: a DaemonSet excluding auto does not count there', () => {
+  test('Auto Mode nodes carry a compute-type label: a DaemonSet excluding auto does not count there', () => {
     const ds = workload(
       'DaemonSet',
       'agent',
@@ -165,6 +165,10 @@ ${requirements.replace(/^/gm, '        ')}
     );
     const pinned = autoPool('- {key: node.kubernetes.io/instance-type, operator: In, values: [m5.large]}');
     expect(findingsOf(podExceedsNode, { 'k.yaml': pinned, 'a.yaml': app('6Gi'), 'd.yaml': ds })).toEqual([]);
+    // A pod that asks for Auto Mode nodes by that label can land there (and not on an EC2 group).
+    const autoOnly = app('1Gi', 'nodeSelector: {eks.amazonaws.com/compute-type: auto}\n');
+    expect(findingsOf(noEligibleNode, { 'k.yaml': pinned, 'a.yaml': autoOnly })).toEqual([]);
+    expect(findingsOf(noEligibleNode, { 'c.yaml': eksctl('- name: ng\n  instanceType: m5.large'), 'a.yaml': autoOnly })[0]?.severity).toBe('warning');
   });
 
   test('the built-in general-purpose and system pools of an eksctl autoModeConfig cluster', () => {

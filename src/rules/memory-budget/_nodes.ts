@@ -547,7 +547,9 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
       const fromRequirement = requirementLabels.get(key);
       if (fromRequirement) return fromRequirement;
       if (UNKNOWN_VALUED.some((re) => re.test(key))) return UNKNOWN;
-      if (key === COMPUTE_TYPE) return autoMode ? labelValue('auto') : ABSENT;
+      // Auto Mode nodes say `auto` today, but an earlier revision of the EKS user guide's Auto Mode
+      // samples selects `eks-managed`: the value is not relied on, only its absence on EC2 groups.
+      if (key === COMPUTE_TYPE) return autoMode ? UNKNOWN : ABSENT;
       if (group.managed && MANAGED_UNKNOWN.test(key)) return UNKNOWN;
       if (karpenter && KARPENTER_UNKNOWN.test(key)) return UNKNOWN;
       return labelsKnown ? ABSENT : UNKNOWN;
