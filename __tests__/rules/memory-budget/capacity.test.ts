@@ -41,6 +41,11 @@ describe('memory-budget/capacity', () => {
     expect(f?.message).toContain('node group ng: 5 nodes × 9 pods (t3.small');
   });
 
+  test('the request reads as the manifest wrote it (1536Mi, not 1.5Gi)', () => {
+    const [f] = findingsOf(rule, { 'c.yaml': group('c5.large', 2), 'a.yaml': app('1536Mi', 'replicas: 6\nstrategy: {type: Recreate}') });
+    expect(f?.message).toContain('× 1536Mi request');
+  });
+
   test('no max size, or a Karpenter pool without a node limit: nothing to compare', () => {
     expect(findingsOf(rule, { 'c.yaml': group('c5.large'), 'a.yaml': app('2Gi', 'replicas: 50') })).toEqual([]);
     const pool = nodePool('default', '- {key: node.kubernetes.io/instance-type, operator: In, values: [c5.large]}');

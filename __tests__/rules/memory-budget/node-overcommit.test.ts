@@ -25,6 +25,12 @@ describe('memory-budget/node-overcommit', () => {
     expect(f?.message).toContain('limits 4Gi + DaemonSets 0Mi = 4Gi > allocatable 2.9Gi');
   });
 
+  test('each workload reads as its manifest wrote it (3.75Gi is not called 3.8Gi)', () => {
+    const cluster = eksctl('- name: ng\n  instanceType: m5.2xlarge');
+    const [f] = findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('api', '2.25Gi', '3.75Gi', 12) });
+    expect(f?.message).toContain('× api (request 2.25Gi, limit 3.75Gi)');
+  });
+
   test('requests equal to limits never overcommit; a single pod is limit-exceeds-node’s', () => {
     const cluster = eksctl('- name: ng\n  instanceType: c5.large');
     expect(findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('a', '1Gi', '1Gi', 5) })).toEqual([]);

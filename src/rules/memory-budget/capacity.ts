@@ -4,6 +4,7 @@ import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
+import { writtenQuantity } from './_pod.js';
 import { podCount, type PodCount } from './_replicas.js';
 import { mem, mi } from './_units.js';
 
@@ -69,7 +70,7 @@ function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, s
   return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
 }
 
-function report(w: Workload, request: number, count: PodCount, v: Verdict, severity: Severity): RuleReport {
+function report(w: Workload, request: number, written: string | undefined, count: PodCount, v: Verdict, severity: Severity): RuleReport {
   const groups = v.rooms.map((r) => {
     const why = r.podLimited
       ? `${r.budget.type.name}: pod limit ${r.budget.maxPods} − ${r.overhead.loads.length} per-node pods; memory would hold more`
@@ -84,7 +85,7 @@ function report(w: Workload, request: number, count: PodCount, v: Verdict, sever
   ].join(' or ');
   const need = severity === 'error' ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}` : `needs up to ${count.max} pods (${count.text})`;
   const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
-  const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+  const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
   const details = [
     `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
     ...v.rooms.flatMap((r) => [
@@ -117,7 +118,7 @@ export default defineRule({
       const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, request, count, scope));
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-      reports.push(report(w, request, count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+      reports.push(report(w, request, writtenQuantity(a.memory(w), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
     }
     return reports;
   },
