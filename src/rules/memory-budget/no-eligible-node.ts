@@ -3,6 +3,7 @@ import type { NodeGroup, NodeSelectorRequirement, Workload } from '../../model/t
 import { DEFAULT_DOCS_SITE } from '../docs.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
+import { isAutoModePool } from './_nodes.js';
 
 const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' } as const;
 
@@ -20,6 +21,8 @@ const GROUP_LABELS: Readonly<Record<string, (groups: readonly NodeGroup[], value
   'karpenter.sh/nodepool': (gs, v) => gs.some((g) => g.source === 'karpenter' && g.kind === 'NodePool' && (v === undefined || g.name === v)),
   'karpenter.sh/provisioner-name': (gs, v) => gs.some((g) => g.source === 'karpenter' && g.kind === 'Provisioner' && (v === undefined || g.name === v)),
   'karpenter.sh/capacity-type': (gs) => gs.some((g) => g.source === 'karpenter'),
+  // Set on Auto Mode (and Fargate, hybrid) nodes only; selecting it asks for nodes no EC2 group makes.
+  'eks.amazonaws.com/compute-type': (gs) => gs.some((g) => isAutoModePool(g)),
 };
 
 /** Whether the pod's nodeSelector or any required affinity requirement satisfies `test`. */
