@@ -160,7 +160,16 @@ function schemaProblem(error: ErrorObject, root: unknown, rules: readonly Rule[]
         };
       }
       const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+      if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
+        return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
+      }
       const hint = closest(key, allowed);
+      if (at[0] === 'rules' && at[2] === 'options') {
+        return {
+          path: [...at, key],
+          message: `unknown option \`${key}\` for \`${String(at[1])}\`${hint ? `; did you mean \`${hint}\`?` : ` (its options: ${allowed.join(', ')})`}`,
+        };
+      }
       return {
         path: [...at, key],
         message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
@@ -201,6 +210,8 @@ function schemaProblem(error: ErrorObject, root: unknown, rules: readonly Rule[]
  * system pod or list item, so that one typo does not discard the rest of the config.
  */
 function entryOf(p: readonly PathSegment[]): PathSegment[] {
+  // A bad rule option takes only itself down: the rule keeps its severity and its other options.
+  if (p[0] === 'rules' && p[2] === 'options' && p.length > 3) return p.slice(0, 4);
   const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
   return p.slice(0, depth);
 }
@@ -253,7 +264,8 @@ class ConfigReader {
       if (typeof setting === 'string') out[id] = { severity: setting as RuleLevel };
       else {
         const severity = asString(get(setting, 'severity'));
-        const options = asObject(get(setting, 'options'));
+        const given = asObject(get(setting, 'options'));
+        const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
         out[id] = { ...(severity ? { severity: severity as RuleLevel } : {}), ...(options ? { options } : {}) };
       }
     }
