@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { objectLabel, type Finding, type Severity } from '../findings.js';
+import { PROJECT_URL } from '../project.js';
 import { bySeverityThenLocation } from './annotations.js';
 import { truncateBytes } from './limit.js';
 import { docsPath } from '../rules/docs.js';
@@ -169,7 +170,7 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
             name: 'manifest-review',
             version: options.version,
             semanticVersion: options.version,
-            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+            informationUri: options.informationUri ?? PROJECT_URL,
             rules,
           },
         },

@@ -1,7 +1,8 @@
+import { PROJECT_REPOSITORY } from '../project.js';
 import type { Rule } from './types.js';
 
-/** The project's repository, where docs/rules/ lives. */
-export const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+export { PROJECT_REPOSITORY };
 
 /** Where rule docs are browsed: a GitHub server, a repository and a ref. */
 export interface DocsSite {
