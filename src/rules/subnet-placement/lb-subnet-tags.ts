@@ -1,5 +1,5 @@
 import { loadBalancersOf, type LoadBalancerView } from '../../model/load-balancers.js';
-import { declaredSubnets, judgeSubnetRef, subnetsOfVpc } from '../../model/network.js';
+import { declaredSubnets, judgeSubnetRef, subnetsOfVpc } from './_subnets.js';
 import type { LogicalResource, Model, Scope, Subnet, SubnetRef } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { listText } from './_subnets.js';

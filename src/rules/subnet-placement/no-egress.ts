@@ -1,4 +1,4 @@
-import { endpointsFor } from '../../model/network.js';
+import { endpointsFor } from './_subnets.js';
 import type { Subnet } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { capitalize, groupLabel, listText, nodeGroupSubnets } from './_subnets.js';

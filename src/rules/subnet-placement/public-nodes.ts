@@ -1,4 +1,4 @@
-import type { SubnetVerdict } from '../../model/network.js';
+import type { SubnetVerdict } from './_subnets.js';
 import type { NodeGroup } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { capitalize, groupLabel, nodeGroupSubnets, verdictText } from './_subnets.js';
