@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { configNodeGroups, withConfigClusters } from './config.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
-import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
+import { eksctlCluster, eksctlNodeGroups, isEksctlConfig, isNodeGroupOnlyConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
 import { buildNetwork } from './network.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
@@ -16,7 +16,7 @@ export interface ManifestObjects {
   readonly service?: Service;
   readonly ingress?: Ingress;
   readonly autoscaler?: HorizontalPodAutoscaler;
-  readonly eksctl?: { readonly cluster: Cluster; readonly nodeGroups: readonly NodeGroup[] };
+  readonly eksctl?: { readonly cluster: Cluster; readonly nodeGroups: readonly NodeGroup[]; readonly nodeGroupsOnly: boolean };
 }
 
 /** The model objects one document yields on its own (Karpenter pools pair across documents, so not here). */
@@ -36,7 +36,9 @@ function manifestObjects(manifest: Manifest): ManifestObjects {
     ...(service ? { service } : {}),
     ...(ingress ? { ingress } : {}),
     ...(autoscaler ? { autoscaler } : {}),
-    ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+    ...(isEksctlConfig(manifest)
+      ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest), nodeGroupsOnly: isNodeGroupOnlyConfig(manifest) } }
+      : {}),
   };
 }
 
@@ -73,6 +75,7 @@ export function buildModel(files: readonly LoadedFile[], config?: Config): Model
   const clusters: Cluster[] = [];
   const cfnGroups: NodeGroup[] = [];
   const cfnClusterList: Cluster[] = [];
+  const nodeGroupFiles: Cluster[] = [];
   for (const file of files) {
     for (const doc of file.documents) {
       const objects = documentObjects(doc);
@@ -88,7 +91,7 @@ export function buildModel(files: readonly LoadedFile[], config?: Config): Model
         if (m.ingress) ingresses.push(m.ingress);
         if (m.autoscaler) autoscalers.push(m.autoscaler);
         if (m.eksctl) {
-          clusters.push(m.eksctl.cluster);
+          (m.eksctl.nodeGroupsOnly ? nodeGroupFiles : clusters).push(m.eksctl.cluster);
           nodeGroups.push(...m.eksctl.nodeGroups);
         }
       }
@@ -97,6 +100,10 @@ export function buildModel(files: readonly LoadedFile[], config?: Config): Model
   // Same order as ever: eksctl, Karpenter, CloudFormation, config.
   nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
   clusters.push(...cfnClusterList);
+  // A node-group file joins the cluster of its name (its node groups name it); only when the
+  // repository defines no such cluster does the file stand for it, with eksctl's defaults.
+  const defined = new Set(clusters.map((c) => c.name));
+  clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
   const allClusters = withConfigClusters(clusters, config);
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
   return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };

@@ -112,6 +112,18 @@ export interface Unknown {
   readonly reason: string;
   /** A Parameter's Default, when the unknown value comes from one. */
   readonly default?: unknown;
+  /** The CloudFormation Parameter the value comes from. */
+  readonly parameter?: string;
+}
+
+/**
+ * A value a CloudFormation Parameter gives: the review reads its Default (a stack may deploy
+ * another value), and names it so messages can say so.
+ */
+export interface ParameterSource {
+  readonly name: string;
+  /** The Parameter's AllowedValues, when it lists them: the other values a stack may choose. */
+  readonly allowedValues?: readonly string[];
 }
 
 export function isUnknown(value: unknown): value is Unknown {
@@ -190,6 +202,8 @@ export interface NodeGroup extends ModelObject {
   /** true/false when stated; undefined when not stated. */
   readonly associatePublicIp?: boolean;
   readonly associatePublicIpPath?: readonly PathSegment[];
+  /** The Parameter whose Default gave `associatePublicIp`. */
+  readonly associatePublicIpParameter?: ParameterSource;
   /** Karpenter: the EC2NodeClass the pool names (its own document and positions). */
   readonly nodeClass?: Manifest;
   /** eksctl `privateNetworking`. */
@@ -199,7 +213,7 @@ export interface NodeGroup extends ModelObject {
 export interface Cluster extends ModelObject {
   readonly source: 'eksctl' | 'cloudformation' | 'config';
   readonly path: readonly PathSegment[];
-  readonly version?: { value: string; path: readonly PathSegment[] };
+  readonly version?: { value: string; path: readonly PathSegment[]; parameter?: ParameterSource };
   readonly endpoint: {
     publicAccess?: boolean;
     privateAccess?: boolean;
@@ -218,6 +232,13 @@ export interface Cluster extends ModelObject {
   readonly privateCluster?: boolean;
   /** EKS Auto Mode (eksctl `autoModeConfig.enabled`, CloudFormation `ComputeConfig.Enabled`). */
   readonly autoMode?: boolean;
+  /**
+   * The EKS upgrade policy's support type as written (eksctl `upgradePolicy.supportType`,
+   * CloudFormation `UpgradePolicy.SupportType`, Terraform `upgrade_policy.support_type`);
+   * absent = EKS's default, EXTENDED. STANDARD: no extended support, EKS upgrades the control
+   * plane at the end of standard support.
+   */
+  readonly supportType?: { value: 'STANDARD' | 'EXTENDED'; path: readonly PathSegment[] };
 }
 
 /** One CloudFormation template, with a resolver for intrinsic functions. */

@@ -19,8 +19,18 @@ export function clusterVersion(cluster: Cluster | undefined): ClusterVersion | u
   return cluster && minor !== undefined ? { cluster, minor } : undefined;
 }
 
+/**
+ * How a cluster's version came to be read, for messages: " (the default of Parameter
+ * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
+ */
+export function versionOrigin(cluster: Cluster): string {
+  const parameter = cluster.version?.parameter;
+  return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+}
+
 export function describeCluster(target: ClusterVersion): string {
-  return `cluster ${target.cluster.name} (${minorText(target.minor)})`;
+  const parameter = target.cluster.version?.parameter;
+  return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 
 type Member = 'nodeGroups' | 'manifests';
