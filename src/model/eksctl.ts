@@ -97,7 +97,9 @@ export function eksctlCluster(config: Manifest): Cluster {
   const privateAccess = asBoolean(endpoints['privateAccess']);
   const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c): c is string => c !== undefined);
   const versionRaw = get(config.raw, 'metadata', 'version');
-  const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+  const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+  // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+  const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
   const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
   return {
     kind: 'ClusterConfig',
