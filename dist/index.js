@@ -62170,8 +62170,8 @@ function docsPath(ruleId) {
     return `docs/rules/${ruleId}.md`;
 }
 /**
- * `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, the one rule-doc link every
- * reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
  */
 function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
     if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
