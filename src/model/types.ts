@@ -241,6 +241,23 @@ export interface Cluster extends ModelObject {
   readonly supportType?: { value: 'STANDARD' | 'EXTENDED'; path: readonly PathSegment[] };
 }
 
+/**
+ * An EKS add-on (or the self-managed DaemonSet that plays its part) whose version the repository
+ * pins: eksctl `addons`, CloudFormation `AWS::EKS::Addon`, Terraform `aws_eks_addon`, a
+ * `kube-proxy` DaemonSet's image tag.
+ */
+export interface ClusterAddon extends ModelObject {
+  /** The add-on's EKS name: `kube-proxy`, `vpc-cni`, `coredns`, ... */
+  readonly addon: string;
+  /** The cluster it is installed on, when the definition names it. */
+  readonly clusterName?: string;
+  readonly source: 'eksctl' | 'cloudformation' | 'terraform' | 'manifest';
+  /** The version as written (`v1.29.0-eksbuild.1`) and where, relative to the object. */
+  readonly version: { value: string; path: readonly PathSegment[] };
+  /** The DaemonSet, when the add-on is read from one: it joins clusters as a manifest does. */
+  readonly workload?: Workload;
+}
+
 /** One CloudFormation template, with a resolver for intrinsic functions. */
 export interface CfnTemplate {
   readonly file: string;
@@ -278,6 +295,8 @@ export interface Model {
   readonly nodeGroups: readonly NodeGroup[];
   readonly clusters: readonly Cluster[];
   readonly templates: readonly CfnTemplate[];
+  /** Add-ons with a pinned version (kube-proxy, ...). */
+  readonly addons: readonly ClusterAddon[];
   /** Subnets, route tables and VPC endpoints of every template, judged public/private. */
   readonly network?: Network;
   /** Raw Karpenter EC2NodeClass and other non-workload manifests stay in `manifests`. */

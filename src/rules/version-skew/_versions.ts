@@ -49,13 +49,13 @@ export function describeCluster(target: ClusterVersion): string {
   return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 
-type Member = 'nodeGroups' | 'manifests';
+type Member = 'nodeGroups' | 'manifests' | 'workloads';
 const membership = new WeakMap<Scope, Record<Member, Set<ModelObject>>>();
 
 function membersOf(scope: Scope, field: Member): Set<ModelObject> {
   let sets = membership.get(scope);
   if (!sets) {
-    sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests) };
+    sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
     membership.set(scope, sets);
   }
   return sets[field];
