@@ -25,6 +25,18 @@ describe('memory-budget/pod-exceeds-node', () => {
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2950Mi', '') })).toEqual([]);
   });
 
+  test('headroomPercent keeps that share of allocatable free on every node, in the same arithmetic', () => {
+    // c5.large: 2988Mi allocatable; 15 % headroom is 448Mi, so 2.5Gi + 448Mi = 3008Mi no longer fits.
+    const files = { 'c.yaml': c5, 'a.yaml': app('2.5Gi', '') };
+    expect(findingsOf(rule, files)).toEqual([]);
+    expect(findingsOf(rule, files, { options: () => ({ headroomPercent: 10 }) })).toEqual([]);
+    const [f] = findingsOf(rule, files, { options: () => ({ headroomPercent: 15 }) });
+    expect(f?.message).toContain('request 2.5Gi + DaemonSets 448Mi = 3008Mi > c5.large allocatable 2988Mi');
+    expect(f?.details).toContain('headroom (15% of 2988Mi allocatable): 448Mi');
+    // Only the upper bound (3069Mi) still holds it: a warning, as without headroom.
+    expect(f?.severity).toBe('warning');
+  });
+
   test('a limit-only container requests its limit', () => {
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('', '4Gi') })[0]?.message).toContain('request 4Gi');
   });

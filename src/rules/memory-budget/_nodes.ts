@@ -31,7 +31,7 @@ export const ARM64_RESERVED_MIB = 64;
 export const LAUNCH_SHORTFALL_RATIO = 0.007;
 /**
  * More: real m5.xlarge nodes reported up to 15,713 MiB capacity against 15,516 measured (1.2 % of
- * nominal; observed-allocatable.csv D2). The optimistic bound adds this share of nominal, so no
+ * nominal; observed-allocatable.csv D2). The upper bound adds this share of nominal, so no
  * observed node exceeds it.
  */
 export const LAUNCH_EXCESS_RATIO = 0.0125;
@@ -54,7 +54,7 @@ export interface Budget {
   readonly nominal: number;
   /** Conservative VM overhead (nominal − capacity), including the arm64 reserve and launch spread. */
   readonly vmOverhead: number;
-  /** The smallest VM overhead a node of the type may have: the optimistic bound's. */
+  /** The smallest VM overhead a node of the type may have: the upper bound's. */
   readonly vmOverheadLow: number;
   readonly overheadSource: OverheadSource;
   readonly kubeReserved: number;

@@ -7,6 +7,7 @@ import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
 import { formatFor, memFloor, mi } from './_units.js';
 import type { Workload } from '../../model/types.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -87,14 +88,15 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   const details = [
     ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
+    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
   ].join('\n');
   return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/limit-exceeds-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",

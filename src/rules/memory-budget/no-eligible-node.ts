@@ -4,6 +4,7 @@ import { DEFAULT_DOCS_SITE } from '../docs.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
 import { isAutoModePool } from './_nodes.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' } as const;
 
@@ -48,9 +49,10 @@ function outsideSelection(w: Workload, groups: readonly NodeGroup[]): { text: st
   return undefined;
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/no-eligible-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'object',
   description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",

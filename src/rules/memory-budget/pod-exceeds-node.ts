@@ -8,6 +8,7 @@ import { fitDetails, sizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
 import { formatFor, memFloor, mi } from './_units.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -62,7 +63,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   const details = [
     ...fitDetails(w, memory, target, budget, overhead, 'request'),
-    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
+    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
   ].join('\n');
   return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
 }
@@ -105,9 +106,10 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
   return reports;
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/pod-exceeds-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
