@@ -155,7 +155,7 @@ ${props}`;
     const stack = nodegroup('      InstanceTypes: [!Ref NodeType]').replace('Resources:', 'Parameters:\n  NodeType: {Type: String}\nResources:');
     const findings = findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') });
     expect(summary(findings)).toEqual([`notice stack.yaml:${lineOf(stack, 'InstanceTypes:')}`]);
-    expect(findings[0]?.message).toContain('the instance types of node group Workers are not fixed in the repository');
+    expect(findings[0]?.message).toContain('the instance types of node group Workers cannot be read from the repository');
   });
 
   test.each([

@@ -88,8 +88,8 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
       details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (types offered in us-east-1, us-east-2 and us-west-2); ENI max pods: ${ENI_MAX_PODS_SOURCE}.`,
     });
   };
-  // A node group whose types the repository does not fix (a Parameter without a Default, an
-  // instanceSelector, a launch template elsewhere) is said once too, rather than passed in silence.
+  // A node group whose types cannot be read (a Parameter without a Default, an instanceSelector,
+  // a launch template referenced in a way the model does not follow) is said once too, not passed in silence.
   for (const t of a.targets) {
     if (t.karpenter || t.budgets.length > 0 || t.unknownTypes.length > 0 || t.ami === 'windows' || seen.has(t)) continue;
     seen.add(t);
@@ -97,7 +97,7 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
       subject: t.subject,
       at: t.at,
       severity: 'notice',
-      message: `the instance types of ${t.label} are not fixed in the repository (a parameter without a default, an instance selector or a launch template outside it), so memory budgets on it are not checked; name the type, or give the parameter a default.`,
+      message: `the instance types of ${t.label} cannot be read from the repository (a parameter without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
       details: `Node group ${t.label} (${t.subject.ref.doc.path}): no instance type could be read.`,
     });
   }
