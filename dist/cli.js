@@ -14000,6 +14000,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/choice.ts
+/**
+ * Reads one of a fixed set of words from a user (a CLI flag, an action input), case-insensitively.
+ * The caller names the setting as its user writes it (`--fail-on`, `input fail-on`) and picks the
+ * error type its front end reports as a usage problem.
+ */
+function oneOf(setting, raw, allowed, fail) {
+    const value = raw.toLowerCase();
+    if (allowed.includes(value))
+        return value;
+    throw fail(`${setting} must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
 ;// CONCATENATED MODULE: ./src/findings.ts
 /** Severities from most to least severe. */
 const findings_SEVERITIES = ['error', 'warning', 'notice'];
@@ -14007,6 +14020,11 @@ const RANK = { error: 3, warning: 2, notice: 1 };
 /** True when `severity` is at least as severe as `threshold`. */
 function atLeast(severity, threshold) {
     return RANK[severity] >= RANK[threshold];
+}
+const FAIL_ON_LEVELS = [...findings_SEVERITIES, 'never'];
+/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
+function reachesFailOn(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
 }
 function findings_compareSeverity(a, b) {
     return RANK[b] - RANK[a];
@@ -14500,173 +14518,11 @@ function defineRule(rule) {
     })),
 }));
 
-// EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
-var js_yaml_commonjs = __nccwpck_require__(1721);
-var js_yaml_commonjs_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_commonjs);
-;// CONCATENATED MODULE: ./src/load/js-yaml.ts
-/**
- * The one door to js-yaml for the whole code base.
- *
- * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
- * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
- * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
- * an object spread of the default options, each call gets a new hidden class and V8 keeps
- * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
- * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
- * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
- */
-
-const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (js_yaml_commonjs_default());
-
-;// CONCATENATED MODULE: ./src/engine/suppress.ts
-
+;// CONCATENATED MODULE: ./src/rules/suppressions.ts
 /** The annotation that suppresses findings on a Kubernetes object. */
 const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
 /** The comment marker that suppresses findings on one line of any YAML file. */
 const IGNORE_COMMENT = 'manifest-review-ignore';
-/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
-function parseDirective(text) {
-    const separator = text.indexOf('--');
-    const list = separator === -1 ? text : text.slice(0, separator);
-    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
-    const targets = list
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t !== '');
-    return { targets, ...(reason ? { reason } : {}) };
-}
-/** A finding's rule is named by its id or by its family. */
-function targetMatches(target, ruleId) {
-    return target === ruleId || ruleId.startsWith(`${target}/`);
-}
-function annotationSuppressions(manifests) {
-    return manifests.flatMap((m) => {
-        const value = m.annotations[IGNORE_ANNOTATION];
-        if (value === undefined)
-            return [];
-        const { doc, base } = m.ref;
-        const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
-        const extent = doc.locate(base);
-        return [
-            {
-                kind: 'annotation',
-                location: {
-                    path: doc.path,
-                    startLine: at.start.line,
-                    endLine: at.start.line,
-                    startColumn: at.start.column,
-                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
-                },
-                ...parseDirective(value),
-                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
-                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
-            },
-        ];
-    });
-}
-/**
- * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
- * a string is not taken for a comment. Undefined when the file does not parse as a whole;
- * then every marker that YAML could read as a comment counts.
- */
-function scalarRanges(text) {
-    try {
-        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
-    }
-    catch {
-        return undefined;
-    }
-}
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
-const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
-function commentSuppressions(file) {
-    // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(IGNORE_COMMENT))
-        return [];
-    const ranges = scalarRanges(file.text);
-    const lines = file.text.split('\n');
-    const out = [];
-    let offset = 0;
-    lines.forEach((line, i) => {
-        const lineStart = offset;
-        offset += line.length + 1;
-        const match = COMMENT.exec(line.replace(/\r$/, ''));
-        if (!match)
-            return;
-        const hash = match.index + (match[1] ?? '').length;
-        const at = lineStart + hash;
-        if (ranges?.some(([start, end]) => at >= start && at < end))
-            return;
-        const standalone = line.slice(0, hash).trim() === '';
-        let target = i;
-        if (standalone) {
-            // A comment on its own line covers the next line with content (stacked comments share it).
-            target = i + 1;
-            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
-                target++;
-        }
-        const text = line.replace(/\r$/, '');
-        out.push({
-            kind: 'comment',
-            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
-            ...parseDirective(match[2] ?? ''),
-            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
-        });
-    });
-    return out;
-}
-/** Every suppression written in the reviewed files: annotations on objects, then comments. */
-function findSuppressions(files, manifests) {
-    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
-}
-/**
- * Splits findings into those reported and those a suppression covers, and records what each
- * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
- * `known` every rule id that exists (a target naming none of them is `unknown`).
- */
-function applySuppressions(findings, suppressions, ran, known) {
-    const counts = suppressions.map((s) => s.targets.map(() => 0));
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        let by;
-        suppressions.forEach((s, i) => {
-            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
-                return;
-            s.targets.forEach((t, j) => {
-                if (!targetMatches(t, finding.rule))
-                    return;
-                const row = counts[i];
-                if (row)
-                    row[j] = (row[j] ?? 0) + 1;
-                by ??= s;
-            });
-        });
-        if (!by) {
-            kept.push(finding);
-            continue;
-        }
-        suppressed.push({
-            ...finding,
-            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
-        });
-    }
-    const uses = suppressions.map((s, i) => ({
-        suppression: s,
-        targets: s.targets.map((target, j) => {
-            const count = counts[i]?.[j] ?? 0;
-            const status = !known.some((id) => targetMatches(target, id))
-                ? 'unknown'
-                : count > 0
-                    ? 'used'
-                    : ran.some((id) => targetMatches(target, id))
-                        ? 'unused'
-                        : 'not-run';
-            return { target, status, count };
-        }),
-    }));
-    return { kept, suppressed, uses };
-}
 
 ;// CONCATENATED MODULE: ./src/rules/input/unused-suppression.ts
 
@@ -14923,15 +14779,6 @@ function parseCpuMillis(value) {
     return cores === undefined ? undefined : Math.round(cores * 1000);
 }
 const MiB = 2 ** 20;
-/** Formats bytes the way a reviewer reads memory: "3.5Gi", "574Mi". */
-function formatBytes(bytes) {
-    const mib = bytes / MiB;
-    if (Math.abs(mib) >= 1024) {
-        const gib = mib / 1024;
-        return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')}Gi`;
-    }
-    return `${Math.round(mib)}Mi`;
-}
 function mib(n) {
     return n * MiB;
 }
@@ -16538,6 +16385,24 @@ function allInstanceTypes() {
     return [...index().values()];
 }
 
+// EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
+var js_yaml_commonjs = __nccwpck_require__(1721);
+var js_yaml_commonjs_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_commonjs);
+;// CONCATENATED MODULE: ./src/load/js-yaml.ts
+/**
+ * The one door to js-yaml for the whole code base.
+ *
+ * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
+ * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
+ * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
+ * an object spread of the default options, each call gets a new hidden class and V8 keeps
+ * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
+ * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
+ * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
+ */
+
+const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (js_yaml_commonjs_default());
+
 ;// CONCATENATED MODULE: ./src/model/kubernetes.ts
 
 
@@ -16959,7 +16824,7 @@ function mi(bytes) {
  * What a reviewer reads in a message: "574Mi" below 1Gi, "3.5Gi" above (one decimal, so a
  * 3114Mi allocatable reads "3.0Gi" and not "3Gi"), whole numbers bare ("4Gi").
  */
-function _units_mem(bytes) {
+function mem(bytes) {
     if (!Number.isFinite(bytes))
         return 'unbounded';
     if (Math.abs(bytes) < GiB)
@@ -16983,7 +16848,7 @@ function memFloor(bytes) {
  * reads is the one that was computed.
  */
 function formatFor(a, b) {
-    return _units_mem(a) === _units_mem(b) ? mi : _units_mem;
+    return mem(a) === mem(b) ? mi : mem;
 }
 /** Sum of finite amounts, for overhead lists. */
 function sum(values) {
@@ -17062,14 +16927,14 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         kubeReservedFrom,
         systemReserved,
         eviction,
-        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : _units_mem(eviction),
+        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : mem(eviction),
         conservative: capacity - reserved - eviction,
         optimistic: optimisticCapacity - reserved - evictionOptimistic,
         maxPods,
     };
 }
 /** "nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
-function budgetTerms(b, fmt = _units_mem) {
+function budgetTerms(b, fmt = mem) {
     const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
     if (b.systemReserved > 0)
         terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -17452,7 +17317,7 @@ function fieldPath(memory, side, leaf) {
  * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
  * "limit 2Gi (init container migrate)", with "+ 120Mi overhead" when there is one.
  */
-function describe(memory, side, fmt = _units_mem) {
+function describe(memory, side, fmt = mem) {
     const agg = memory[side];
     const pick = (c) => (side === 'request' ? c.request : (c.limit ?? Infinity));
     const word = side;
@@ -17460,7 +17325,7 @@ function describe(memory, side, fmt = _units_mem) {
     if (agg.podLevel !== undefined)
         return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
     const parts = agg.parts.filter((c) => pick(c) > 0);
-    const total = _units_mem(agg.value);
+    const total = mem(agg.value);
     if (parts.length === 1 && parts[0]) {
         const c = parts[0];
         const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';
@@ -17771,11 +17636,6 @@ function inEveryScope(a, w, verdict) {
     }
     return out;
 }
-/** "DaemonSets 1.3Gi" with the loads that make it up, for messages. */
-function overheadText(o, side) {
-    const total = side === 'request' ? o.request : o.limit;
-    return `DaemonSets ${mem(total)}`;
-}
 /** The overhead one line a pod, for `details`. */
 function overheadDetails(o, side) {
     if (o.loads.length === 0)
@@ -17808,7 +17668,7 @@ function sizeAdvice(target, budget, fits) {
         return `keep ${target.label} off types this small (e.g. a requirement karpenter.k8s.aws/instance-memory Gt ${budget.type.memoryMiB})`;
     }
     const larger = largerSize(target, budget, fits);
-    return larger ? `use ${larger.type.name} (${_units_mem(larger.conservative)} allocatable)` : undefined;
+    return larger ? `use ${larger.type.name} (${mem(larger.conservative)} allocatable)` : undefined;
 }
 /** "Deployment web/rails-app" for details. */
 function workloadName(w) {
@@ -17938,7 +17798,7 @@ function verdictIn(a, w, request, count, scope) {
     return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
 }
 function report(w, request, count, v, severity) {
-    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${_units_mem(r.budget.conservative)} allocatable − DaemonSets ${_units_mem(r.overhead.request)})`);
+    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`);
     const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
     const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
     const fix = [
@@ -17947,7 +17807,7 @@ function report(w, request, count, v, severity) {
     ].join(' or ');
     const need = severity === 'error' ? `needs at least ${count.min} pods` : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
-    const message = `${w.name} ${need} × ${_units_mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+    const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
     const details = [
         `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
         ...v.rooms.flatMap((r) => [
@@ -18063,7 +17923,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     });
     if (size)
         fixes.push(size);
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${_units_mem(budget.optimistic)})`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
     const where = target.virtualFor ? '' : ` on ${target.label}`;
     const maybe = v.result === 'maybe' ? ' if it lands there' : '';
     const message = `${w.name} ${describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
@@ -18123,13 +17983,13 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
                     continue;
                 const what = `${KIND[c.info.type]} ${c.info.name} of ${w.name}`;
                 const message = c.request > 0
-                    ? `${what} requests ${_units_mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${_units_mem(c.request)}, if it should never burst).`
+                    ? `${what} requests ${mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${mem(c.request)}, if it should never burst).`
                     : `${what} sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node's memory; set resources.requests.memory and resources.limits.memory.`;
                 reports.push({
                     subject: w,
                     at: c.info.path,
                     message,
-                    details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${_units_mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
+                    details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
                 });
             }
         }
@@ -19750,7 +19610,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         fixes.push(size);
     const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
     const where = target.virtualFor ? '' : ` (${target.label})`;
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${_units_mem(budget.optimistic)}, so it may fit)`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
     const message = `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     const details = [
@@ -22152,9 +22012,6 @@ const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_
 
 /** Every rule, in the order they run. Ids are unique (checked in tests). */
 const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
-function findRule(id) {
-    return RULES.find((r) => r.id === id);
-}
 
 ;// CONCATENATED MODULE: ./src/model/karpenter.ts
 
@@ -22868,6 +22725,160 @@ function filterFindings(head, base, mode, changedFiles) {
         return head.filter((f) => fresh.has(f));
     return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
 }
+/**
+ * Every finding in a file the change added or modified: what `changed` and `new` can still
+ * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
+ */
+function inChangedFiles(findings, changedFiles) {
+    return findings.filter((f) => changedFiles.has(f.path));
+}
+
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
+
+/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
+function parseDirective(text) {
+    const separator = text.indexOf('--');
+    const list = separator === -1 ? text : text.slice(0, separator);
+    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
+    const targets = list
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+    return { targets, ...(reason ? { reason } : {}) };
+}
+/** A finding's rule is named by its id or by its family. */
+function targetMatches(target, ruleId) {
+    return target === ruleId || ruleId.startsWith(`${target}/`);
+}
+function annotationSuppressions(manifests) {
+    return manifests.flatMap((m) => {
+        const value = m.annotations[IGNORE_ANNOTATION];
+        if (value === undefined)
+            return [];
+        const { doc, base } = m.ref;
+        const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
+        const extent = doc.locate(base);
+        return [
+            {
+                kind: 'annotation',
+                location: {
+                    path: doc.path,
+                    startLine: at.start.line,
+                    endLine: at.start.line,
+                    startColumn: at.start.column,
+                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
+                },
+                ...parseDirective(value),
+                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
+                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
+            },
+        ];
+    });
+}
+/**
+ * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
+ * a string is not taken for a comment. Undefined when the file does not parse as a whole;
+ * then every marker that YAML could read as a comment counts.
+ */
+function scalarRanges(text) {
+    try {
+        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
+    }
+    catch {
+        return undefined;
+    }
+}
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+function commentSuppressions(file) {
+    // Most files never mention the marker: skip them before splitting lines or re-parsing.
+    if (!file.text.includes(IGNORE_COMMENT))
+        return [];
+    const ranges = scalarRanges(file.text);
+    const lines = file.text.split('\n');
+    const out = [];
+    let offset = 0;
+    lines.forEach((line, i) => {
+        const lineStart = offset;
+        offset += line.length + 1;
+        const match = COMMENT.exec(line.replace(/\r$/, ''));
+        if (!match)
+            return;
+        const hash = match.index + (match[1] ?? '').length;
+        const at = lineStart + hash;
+        if (ranges?.some(([start, end]) => at >= start && at < end))
+            return;
+        const standalone = line.slice(0, hash).trim() === '';
+        let target = i;
+        if (standalone) {
+            // A comment on its own line covers the next line with content (stacked comments share it).
+            target = i + 1;
+            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
+                target++;
+        }
+        const text = line.replace(/\r$/, '');
+        out.push({
+            kind: 'comment',
+            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
+            ...parseDirective(match[2] ?? ''),
+            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
+        });
+    });
+    return out;
+}
+/** Every suppression written in the reviewed files: annotations on objects, then comments. */
+function findSuppressions(files, manifests) {
+    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
+}
+/**
+ * Splits findings into those reported and those a suppression covers, and records what each
+ * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
+ * `known` every rule id that exists (a target naming none of them is `unknown`).
+ */
+function applySuppressions(findings, suppressions, ran, known) {
+    const counts = suppressions.map((s) => s.targets.map(() => 0));
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        let by;
+        suppressions.forEach((s, i) => {
+            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
+                return;
+            s.targets.forEach((t, j) => {
+                if (!targetMatches(t, finding.rule))
+                    return;
+                const row = counts[i];
+                if (row)
+                    row[j] = (row[j] ?? 0) + 1;
+                by ??= s;
+            });
+        });
+        if (!by) {
+            kept.push(finding);
+            continue;
+        }
+        suppressed.push({
+            ...finding,
+            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
+        });
+    }
+    const uses = suppressions.map((s, i) => ({
+        suppression: s,
+        targets: s.targets.map((target, j) => {
+            const count = counts[i]?.[j] ?? 0;
+            const status = !known.some((id) => targetMatches(target, id))
+                ? 'unknown'
+                : count > 0
+                    ? 'used'
+                    : ran.some((id) => targetMatches(target, id))
+                        ? 'unused'
+                        : 'not-run';
+            return { target, status, count };
+        }),
+    }));
+    return { kept, suppressed, uses };
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
@@ -23478,26 +23489,30 @@ const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT
 /**
  * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
  * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. GITHUB_REPOSITORY is the repository
- * under review, not this project's, so it is not used.
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
  */
-function docsSiteFromEnv(env) {
-    const repository = env['GITHUB_ACTION_REPOSITORY'];
-    if (!repository)
-        return DEFAULT_DOCS_SITE;
-    return {
-        serverUrl: (env['GITHUB_SERVER_URL'] || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, ''),
-        repository,
-        ref: env['GITHUB_ACTION_REF'] || 'main',
-    };
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
 }
 /** Path of a rule's doc inside the repository. */
 function docsPath(ruleId) {
     return `docs/rules/${ruleId}.md`;
 }
-/** `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, for reporters to link. */
+/**
+ * `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, the one rule-doc link every
+ * reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
 function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    return `${site.serverUrl}/${site.repository}/blob/${site.ref}/${docsPath(ruleId)}`;
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
 }
 /** The sections every rule doc has, in order (checked by a test). */
 const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
@@ -24435,6 +24450,25 @@ function reviewPaths(options) {
  * other findings are the same in both revisions and so never reported.
  */
 function reviewChange(options) {
+    if (!options.fallBackWithoutBase || options.baseRef === undefined)
+        return reviewWithBase(options);
+    try {
+        return reviewWithBase(options);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        // Upgrade checks lose their comparison and `new` falls back to `changed`: more is reported, never less.
+        const { baseRef, filter = 'changed', ...rest } = options;
+        const whole = reviewWithBase({ ...rest, filter: 'all' });
+        const note = `The base commit ${baseRef.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run` +
+            ` and \`${filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`;
+        return filter === 'all' || options.changedFiles === undefined
+            ? { ...whole, notes: [note] }
+            : { ...whole, findings: inChangedFiles(whole.findings, options.changedFiles), filter, notes: [note] };
+    }
+}
+function reviewWithBase(options) {
     const paths = options.paths ?? ['.'];
     const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
     if (options.baseRef === undefined && filter !== 'all')
@@ -24442,7 +24476,7 @@ function reviewChange(options) {
     const now = options.now ?? new Date();
     if (options.baseRef === undefined) {
         const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
-        return { findings, unfiltered: findings, suppressed, tree, config, filter };
+        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
     }
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = setupReview(options);
@@ -24485,6 +24519,8 @@ function reviewChange(options) {
         tree,
         config: setup.config,
         filter,
+        ...sizeOf(tree),
+        notes: [],
         base: {
             commit,
             tree: baseTree,
@@ -24508,6 +24544,9 @@ function rulesForBase(head, filter, changedFiles, base) {
         return RULES.filter((r) => needed.has(r.id));
     const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
     return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
+}
+function sizeOf(tree) {
+    return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
 }
 function once(compute) {
     let value;
@@ -24691,6 +24730,7 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
 
 
 
+
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
  * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
@@ -24713,7 +24753,7 @@ function toRelativeUri(path) {
 function sarifRule(rule, ruleUrl) {
     const description = limit_truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
     const url = ruleUrl?.(rule.id);
-    const docPath = `docs/rules/${rule.id}.md`;
+    const docPath = docsPath(rule.id);
     return {
         id: rule.id,
         name: rule.id,
@@ -24819,6 +24859,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const USAGE = `usage: manifest-review [options] [paths...]
 
 Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
@@ -24840,12 +24881,8 @@ options:
 `;
 class UsageError extends Error {
 }
-function oneOf(name, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+function cli_flag(name, value, allowed, fallback) {
+    return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
 }
 function main(argv, cwd = process.cwd()) {
     let parsed;
@@ -24878,10 +24915,10 @@ function main(argv, cwd = process.cwd()) {
         return 0;
     }
     try {
-        const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
-        const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
+        const format = cli_flag('format', values.format, ['text', 'json', 'sarif'], 'text');
+        const failOn = cli_flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
         const baseRef = values['base-ref'];
-        const filter = oneOf('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
+        const filter = cli_flag('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
         if (baseRef === undefined && filter !== 'all')
             throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
         const result = reviewChange({
@@ -24891,20 +24928,17 @@ function main(argv, cwd = process.cwd()) {
             ...(values.config ? { config: values.config } : {}),
             filter,
         });
-        const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
         const suppressed = result.suppressed.length;
         if (format === 'json') {
-            process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.filesReviewed, result.documents, suppressed), null, 2)}\n`);
         }
         else if (format === 'sarif') {
             process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
         }
         else {
-            process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));
+            process.stdout.write(renderText(result.findings, result.filesReviewed, suppressed));
         }
-        if (failOn === 'never')
-            return 0;
-        return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+        return reachesFailOn(result.findings, failOn) ? 1 : 0;
     }
     catch (error) {
         const reason = error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;

@@ -53600,6 +53600,11 @@ const RANK = { error: 3, warning: 2, notice: 1 };
 function atLeast(severity, threshold) {
     return RANK[severity] >= RANK[threshold];
 }
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
+/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
+function reachesFailOn(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
+}
 function compareSeverity(a, b) {
     return RANK[b] - RANK[a];
 }
@@ -53815,468 +53820,856 @@ async function completeCheckRun(api, id, result, now = () => new Date()) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/github/settings.ts
-class InputError extends Error {
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/collect/collect.ts
+
+
+
+
+const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
 }
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const FILTERS = ['new', 'changed', 'all'];
-/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
-const MAX_ANNOTATIONS_LIMIT = 50_000;
-/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
-const MAX_CHECK_NAME = 100;
-function oneOf(name, raw, allowed) {
-    const value = raw.toLowerCase();
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`input ${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
+const SKIP_REASONS = {
+    tooLarge: (size, max) => `not reviewed: ${size} bytes is over the ${max}-byte file size limit`,
+    binary: 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest',
+    brokenLink: 'not reviewed: a broken symbolic link',
+    linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
+};
+function skipped(file, message) {
+    return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
 }
 /**
- * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
- * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
+ * Decodes a manifest's bytes: UTF-8 (BOM stripped), or UTF-16 with a BOM. Returns undefined
+ * for anything else with NUL bytes or invalid UTF-8, which is treated as binary.
  */
-function readSettings(input) {
-    const paths = input('paths')
-        .split(/\r?\n/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    const failOn = oneOf('fail-on', input('fail-on') || 'error', FAIL_ON);
-    const filterRaw = input('filter');
-    const checkName = input('check-name') || 'manifest-review';
-    if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
-        throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
-    }
-    const limitRaw = input('annotations-limit') || '1000';
-    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
-        throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
-    }
-    const budgetRaw = input('time-budget') || '600';
-    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
-        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
-    }
-    const config = input('config');
-    const sarifFile = input('sarif-file');
-    return {
-        token: input('token'),
-        paths,
-        ...(config ? { config } : {}),
-        failOn,
-        ...(filterRaw ? { filter: oneOf('filter', filterRaw, FILTERS) } : {}),
-        checkName,
-        annotationsLimit: Number(limitRaw),
-        ...(sarifFile ? { sarifFile } : {}),
-        timeBudgetSeconds: Number(budgetRaw),
-    };
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    if (bytes.subarray(0, 8192).includes(0))
+        return undefined;
+    // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-
-;// CONCATENATED MODULE: ./src/github/environment.ts
-
-
-
-
-/** Reads the runner's variables (docs: variables reference, default environment variables). */
-function actionEnvironment(env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
-    return {
-        workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
-        repository,
-        repo: { owner, repo },
-        tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
-        // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
-        ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
-        links: {
-            serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
-            repository,
-            ...(env['GITHUB_ACTION_REPOSITORY'] ? { actionRepository: env['GITHUB_ACTION_REPOSITORY'] } : {}),
-            ...(env['GITHUB_ACTION_REF'] ? { actionRef: env['GITHUB_ACTION_REF'] } : {}),
-        },
-    };
-}
-/** `changed` where there is a change (pull requests, pushes, merge groups), `all` otherwise. */
-function defaultFilter(change) {
-    return change.kind === 'full' ? 'all' : 'changed';
-}
-const DEFAULT_CONFIG = '.github/manifest-review.yaml';
-/** The configuration file: the `config` input (must exist) or the default path when present. */
-function configFile(settings, env) {
-    if (settings.config !== undefined) {
-        const given = external_node_path_default().resolve(env.workspace, settings.config);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
-            throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
-        return { configPath: given };
-    }
-    const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG);
-    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
-}
-
-;// CONCATENATED MODULE: ./src/github/event.ts
 /**
- * Which commit the check run belongs to and what the change is, per triggering event
- * (design/GITHUB.md §1.5): on pull requests GITHUB_SHA is a test merge commit that the PR page
- * never shows, so the check run goes on the PR head.
+ * Finds the files to review. Each path argument is a boundary: a symlink that resolves
+ * outside it is never read (its target is not even named in the finding), and directory
+ * symlinks are not followed at all, which also rules out cycles.
  */
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-const ZERO_SHA = /^0+$/;
-function field(value, ...path) {
-    let at = value;
-    for (const key of path) {
-        if (typeof at !== 'object' || at === null)
-            return undefined;
-        at = at[key];
-    }
-    return at;
-}
-function sha(value) {
-    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
-}
-/** Events whose payload carries the pull request (pull_request, _target, _review, _review_comment). */
-function isPullRequestEvent(eventName, payload) {
-    return eventName.startsWith('pull_request') && typeof field(payload, 'pull_request') === 'object';
-}
-function resolveEvent(context) {
-    const { eventName, payload } = context;
-    const fallbackSha = context.sha;
-    if (isPullRequestEvent(eventName, payload)) {
-        const headSha = sha(field(payload, 'pull_request', 'head', 'sha'));
-        const baseSha = sha(field(payload, 'pull_request', 'base', 'sha'));
-        const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
-        if (!headSha) {
-            return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: 'the event payload has no pull_request.head.sha' } };
+function collectFiles(options) {
+    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
+    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const files = [];
+    const findings = [];
+    const seen = new Set();
+    const readOne = (absolute, display, stats) => {
+        if (seen.has(absolute))
+            return;
+        seen.add(absolute);
+        if (stats.size > maxBytes) {
+            findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
+            return;
         }
-        if (!baseSha || typeof number !== 'number') {
-            return { eventName, headSha, change: { kind: 'full', reason: 'the event payload has no pull request number or base commit' } };
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
         }
-        const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
-        const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name') ?? context.repository;
-        const changedFiles = field(payload, 'pull_request', 'changed_files');
-        return {
-            eventName,
-            headSha,
-            change: {
-                kind: 'pull_request',
-                number,
-                baseSha,
-                headSha,
-                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
-                fork: typeof headRepo !== 'string' || headRepo !== baseRepo,
-            },
-        };
+        catch (error) {
+            findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
+            return;
+        }
+        const text = decodeText(bytes);
+        if (text === undefined) {
+            findings.push(skipped(display, SKIP_REASONS.binary));
+            return;
+        }
+        files.push({ path: display, text });
+    };
+    const visit = (root, absolute, relToRoot, explicit) => {
+        const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
+        let stats;
+        try {
+            stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            findings.push(skipped(display, 'not reviewed: the path does not exist'));
+            return;
+        }
+        if (stats.isSymbolicLink()) {
+            let target;
+            try {
+                target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            }
+            catch {
+                findings.push(skipped(display, SKIP_REASONS.brokenLink));
+                return;
+            }
+            if (!isInside(root, target)) {
+                findings.push(skipped(display, SKIP_REASONS.linkOutside));
+                return;
+            }
+            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
+            if (!targetStats.isFile())
+                return;
+            if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
+                return;
+            readOne(target, display, targetStats);
+            return;
+        }
+        if (stats.isDirectory()) {
+            if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`)))
+                return;
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
+            }
+            catch {
+                return;
+            }
+            for (const entry of entries) {
+                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, false);
+            }
+            return;
+        }
+        if (!stats.isFile())
+            return;
+        if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
+            return;
+        readOne(absolute, display, stats);
+    };
+    for (const given of options.paths) {
+        const absolute = external_node_path_default().resolve(options.cwd, given);
+        let boundary;
+        let isDir;
+        try {
+            isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
+            boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
+        }
+        catch {
+            findings.push(skipped(toPosix(given), 'not reviewed: the path does not exist'));
+            continue;
+        }
+        if (options.workspace !== undefined) {
+            const workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
+            if (!isInside(workspace, boundary)) {
+                findings.push(skipped(toPosix(given), 'not reviewed: the path is outside the workspace'));
+                continue;
+            }
+            boundary = workspace;
+        }
+        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), !isDir);
     }
-    if (eventName === 'push') {
-        const after = sha(field(payload, 'after')) ?? fallbackSha;
-        const before = sha(field(payload, 'before'));
-        if (!before)
-            return { eventName, headSha: after, change: { kind: 'full', reason: 'a new branch or tag has no previous commit to compare with' } };
-        return { eventName, headSha: after, change: { kind: 'push', baseSha: before, headSha: after } };
-    }
-    if (eventName === 'merge_group') {
-        const head = sha(field(payload, 'merge_group', 'head_sha')) ?? fallbackSha;
-        const base = sha(field(payload, 'merge_group', 'base_sha'));
-        if (!base)
-            return { eventName, headSha: head, change: { kind: 'full', reason: 'the merge group has no base commit' } };
-        return { eventName, headSha: head, change: { kind: 'push', baseSha: base, headSha: head } };
-    }
-    if (eventName === 'workflow_run') {
-        const head = sha(field(payload, 'workflow_run', 'head_sha')) ?? fallbackSha;
-        return { eventName, headSha: head, change: { kind: 'full', reason: 'a workflow_run event has no change of its own' } };
-    }
-    return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: `a ${eventName || 'manual'} run reviews the whole tree` } };
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, findings };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+// EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
+var js_yaml_commonjs = __nccwpck_require__(1721);
+var js_yaml_commonjs_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_commonjs);
+;// CONCATENATED MODULE: ./src/load/js-yaml.ts
+/**
+ * The one door to js-yaml for the whole code base.
+ *
+ * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
+ * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
+ * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
+ * an object spread of the default options, each call gets a new hidden class and V8 keeps
+ * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
+ * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
+ * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
+ */
 
+const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (js_yaml_commonjs_default());
 
-
+;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
 
 /**
- * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
- * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
- * a `primaryLocationLineHash` that stays put when lines move.
+ * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
+ * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Code scanning rejects a run with more results than this (sarif-limits). */
-const SARIF_MAX_RESULTS = 25_000;
-const MAX_DESCRIPTION_BYTES = 1024;
-/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
-function toRelativeUri(path) {
-    return path
-        .replace(/\\/g, '/')
-        .replace(/^\.\//, '')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
+const FUNCTIONS = [
+    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
+    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+];
+const never = () => false;
+function longFormKey(name) {
+    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
 }
-function sarifRule(rule, ruleUrl) {
-    const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = `docs/rules/${rule.id}.md`;
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: description },
-        fullDescription: { text: description },
-        help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+function tagsFor(name) {
+    const key = longFormKey(name);
+    const wrap = (value) => ({ [key]: value });
+    const scalar = defineScalarTag(`!${name}`, {
+        resolve: (source) => {
+            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
+            if (name === 'GetAtt') {
+                const dot = source.indexOf('.');
+                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
+            }
+            return wrap(source);
         },
-        ...(url ? { helpUri: url } : {}),
-        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
-    };
-}
-/**
- * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
- * is about (kind/namespace/name), or its message when it has no object (input problems).
- * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
- */
-function fingerprintKey(f) {
-    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
-    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
-}
-/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
-function region(f) {
-    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
-    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
-    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
-    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
-    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
-    // and a multi-line range without a known end column ends at the start of the next line.
-    if (endLine === startLine)
-        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
-    if (endColumn === undefined)
-        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
-    return { startLine, startColumn, endLine, endColumn };
-}
-function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const ruleIndexOf = (f) => {
-        const known = index.get(f.rule);
-        if (known !== undefined)
-            return known;
-        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
-        const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
-        index.set(f.rule, rules.length - 1);
-        return rules.length - 1;
-    };
-    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
-    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
-    const occurrences = new Map();
-    const results = kept.map((f) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
-        const seen = (occurrences.get(hash) ?? 0) + 1;
-        occurrences.set(hash, seen);
-        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
-        return {
-            ruleId: f.rule,
-            ruleIndex: ruleIndexOf(f),
-            level: LEVEL[f.severity],
-            message: { text: text || f.rule },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
-            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
-            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
-        };
+        identify: never,
     });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'manifest-review',
-                        version: options.version,
-                        semanticVersion: options.version,
-                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-                        rules,
-                    },
-                },
-                results,
-                columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/links.ts
-
-/**
- * Rule docs live in this action's repository (docs/rules/<family>/<name>.md), at the ref the
- * workflow pinned. A local `uses: ./` has no action repository: the docs are then in the
- * repository under review, at the reviewed commit.
- */
-function links(env) {
-    const server = env.serverUrl.replace(/\/+$/, '');
-    const docsAt = env.actionRepository && env.actionRef
-        ? `${server}/${env.actionRepository}/blob/${encodeURIComponent(env.actionRef)}`
-        : env.repository
-            ? `${server}/${env.repository}/blob/${env.headSha}`
-            : undefined;
-    return {
-        ruleUrl: (ruleId) => (docsAt && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId) ? `${docsAt}/docs/rules/${ruleId}.md` : undefined),
-        locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function totalLine(findings, filesReviewed, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    const parts = SEVERITIES.map((s) => plural(counts[s], s));
-    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
-    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
+    const sequence = defineSequenceTag(`!${name}`, {
+        create: () => [],
+        addItem: (carrier, item) => {
+            carrier.push(item);
+        },
+        finalize: wrap,
+        identify: never,
+    });
+    const mapping = defineMappingTag(`!${name}`, {
+        create: () => new Map(),
+        addPair: (carrier, k, v) => {
+            carrier.set(k, v);
+            return '';
+        },
+        has: (carrier, k) => carrier.has(k),
+        keys: (result) => Object.keys(result),
+        get: (result, k) => result[String(k)],
+        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
+        identify: never,
+    });
+    return [scalar, sequence, mapping];
 }
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
+ * failing the whole file: the reviewer only needs the structure around it.
  */
-function renderText(findings, filesReviewed, suppressed = 0) {
-    const lines = [];
-    let lastPath;
-    for (const f of findings) {
-        if (lastPath !== undefined && f.path !== lastPath)
-            lines.push('');
-        lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+const passThroughTags = [
+    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
+    defineSequenceTag('!', {
+        matchByTagPrefix: true,
+        create: () => [],
+        addItem: (c, item) => {
+            c.push(item);
+        },
+        identify: never,
+    }),
+    defineMappingTag('!', {
+        matchByTagPrefix: true,
+        create: () => ({}),
+        addPair: (c, k, v) => {
+            c[String(k)] = v;
+            return '';
+        },
+        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
+        keys: (r) => Object.keys(r),
+        get: (r, k) => r[String(k)],
+        identify: never,
+    }),
+];
+/**
+ * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
+ * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
+ * pass-through for other local tags. A superset of js-yaml's default, so anything
+ * `js-yaml.load` accepts, this accepts.
+ */
+const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
+
+;// CONCATENATED MODULE: ./src/load/lines.ts
+/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+class LineIndex {
+    starts;
+    constructor(text) {
+        const starts = [0];
+        let at = text.indexOf('\n');
+        while (at !== -1) {
+            starts.push(at + 1);
+            at = text.indexOf('\n', at + 1);
+        }
+        this.starts = starts;
     }
-    if (lines.length)
-        lines.push('');
-    lines.push(totalLine(findings, filesReviewed, suppressed));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The CLI's `--format json` object, also written as the action's `findings-file`. */
-function buildJsonReport(findings, files, documents, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    return {
-        findings: [...findings],
-        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-/** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
-const CHECK_RUN_SUMMARY_MAX = 65_535;
-/** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
-const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
-const MESSAGE_CELL_BYTES = 600;
-function summary_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning, 0 notices`, or that nothing was found: the check run's output title. */
-function summaryTitle(findings) {
-    if (findings.length === 0)
-        return 'No findings';
-    const counts = countBySeverity(findings);
-    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
-}
-/**
- * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
- * the row (newlines) or become HTML.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
-}
-function escapeLinkText(text) {
-    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
-}
-function summary_link(text, url) {
-    const label = escapeLinkText(text);
-    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
-    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
-}
-function familyOf(ruleId) {
-    const slash = ruleId.indexOf('/');
-    return slash === -1 ? ruleId : ruleId.slice(0, slash);
-}
-function countsTable(findings) {
-    const families = new Map();
-    for (const f of findings) {
-        const family = familyOf(f.rule);
-        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
-        counts[f.severity]++;
-        families.set(family, counts);
+    get lineCount() {
+        return this.starts.length;
     }
-    const total = countBySeverity(findings);
-    const rows = [...families.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
-}
-function findingRow(f, options) {
-    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
-    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
-    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
-}
-/**
- * The markdown report: counts by severity and by rule family, then one table row per finding
- * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
- */
-function renderSummary(findings, options) {
-    const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
-    head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
-    for (const note of options.notes ?? [])
-        head.push(note, '');
-    if (findings.length > 0)
-        head.push(...countsTable(findings), '');
-    const sorted = [...findings].sort(bySeverityThenLocation);
-    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
-    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
-    // Reserve room for the note as if every row were left out, so adding it never overflows.
-    const reserve = byteLength(truncationNote(sorted.length)) + 2;
-    let text = `${head.join('\n')}\n`;
-    if (byteLength(text) + reserve > options.maxBytes) {
-        text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
     }
-    if (sorted.length === 0)
-        return truncateBytes(text, options.maxBytes);
-    let used = byteLength(text);
-    const rows = [];
-    const tableText = `${tableHead.join('\n')}\n`;
-    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
-        used += byteLength(tableText);
-        for (const f of sorted) {
-            const row = `${findingRow(f, options)}\n`;
-            const size = byteLength(row);
-            if (used + size + reserve > options.maxBytes)
+}
+
+;// CONCATENATED MODULE: ./src/load/types.ts
+const DEFAULT_LOAD_LIMITS = {
+    maxDepth: 100,
+    maxAliases: 10_000,
+    maxExpandedNodes: 1_000_000,
+    maxDocuments: 10_000,
+};
+
+;// CONCATENATED MODULE: ./src/load/yaml.ts
+
+
+
+
+/**
+ * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
+ * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
+ * the values built from them, and a finding's position needs only offsets and types.
+ */
+class ParsedText {
+    text;
+    packed;
+    toFileOffset;
+    constructor(text, packed, toFileOffset) {
+        this.text = text;
+        this.packed = packed;
+        this.toFileOffset = toFileOffset;
+    }
+}
+const SLOTS = 4;
+/**
+ * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ */
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        const at = i * SLOTS;
+        switch (ev.type) {
+            case EVENT_ID.SCALAR:
+                packed[at] = ev.type | (ev.style << 3);
+                packed[at + 1] = ev.valueStart;
+                packed[at + 2] = ev.valueEnd;
+                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
                 break;
-            rows.push(row);
-            used += size;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.start;
+                packed[at + 3] = ev.anchorStart;
+                break;
+            case EVENT_ID.ALIAS:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.anchorStart;
+                packed[at + 2] = ev.anchorEnd;
+                break;
+            default:
+                packed[at] = ev.type;
         }
     }
-    const left = sorted.length - rows.length;
-    let out = text;
-    if (rows.length > 0)
-        out += `${tableText}${rows.join('')}`;
-    if (left > 0)
-        out += `\n${truncationNote(left)}\n`;
-    return truncateBytes(out, options.maxBytes);
+    return packed;
+}
+class EventDocument {
+    path;
+    index;
+    value;
+    parsed;
+    firstEvent;
+    lines;
+    tree;
+    constructor(path, index, value, parsed, 
+    /** Index of the document's DOCUMENT event in the chunk's events. */
+    firstEvent, lines) {
+        this.path = path;
+        this.index = index;
+        this.value = value;
+        this.parsed = parsed;
+        this.firstEvent = firstEvent;
+        this.lines = lines;
+    }
+    root() {
+        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
+        return this.tree;
+    }
+    valueText(path) {
+        let node = this.root();
+        for (const segment of path) {
+            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
+            if (!next)
+                return undefined;
+            node = next;
+        }
+        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+    }
+    locate(path) {
+        let node = this.root();
+        let start = node.start;
+        let end = node.end;
+        for (const segment of path) {
+            if (node.entries) {
+                const entry = node.entries.get(String(segment));
+                if (!entry)
+                    break;
+                node = entry.node;
+                start = entry.keyStart;
+                end = Math.max(entry.node.end, entry.keyStart);
+            }
+            else if (node.items && typeof segment === 'number' && node.items[segment]) {
+                node = node.items[segment];
+                start = node.start;
+                end = node.end;
+            }
+            else
+                break;
+        }
+        return {
+            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
+            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+        };
+    }
+}
+/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
+function keyText(packed, at, source) {
+    const style = (packed[at] ?? 0) >> 3;
+    const valueStart = packed[at + 1] ?? -1;
+    const valueEnd = packed[at + 2] ?? -1;
+    if (valueStart < 0)
+        return '';
+    if (style === SCALAR_STYLE.PLAIN)
+        return source.slice(valueStart, valueEnd);
+    const event = {
+        type: EVENT_ID.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: style,
+        chomping: CHOMPING_MODE.CLIP,
+        indent: -1,
+        fast: false,
+    };
+    return getScalarValue(source, event);
+}
+/** Builds the position tree of the node whose first event is number `index`. */
+function buildTree(packed, index, source) {
+    const count = packed.length / SLOTS;
+    if (index >= count)
+        return { node: { start: 0, end: 0 }, next: index + 1 };
+    const at = index * SLOTS;
+    const type = (packed[at] ?? 0) & 7;
+    const a = packed[at + 1] ?? -1;
+    const b = packed[at + 2] ?? -1;
+    const c = packed[at + 3] ?? -1;
+    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
+    switch (type) {
+        case EVENT_ID.SCALAR: {
+            const start = c >= 0 ? c : a;
+            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
+        }
+        case EVENT_ID.ALIAS:
+            return { node: { start: a - 1, end: b }, next: index + 1 };
+        case EVENT_ID.MAPPING: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const entries = new Map();
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const keyIndex = i;
+                const key = buildTree(packed, i, source);
+                const value = buildTree(packed, key.next, source);
+                i = value.next;
+                if (value.node.start < 0)
+                    value.node = { start: key.node.end, end: key.node.end };
+                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
+                if (!entries.has(text))
+                    entries.set(text, { keyStart: key.node.start, node: value.node });
+                end = Math.max(end, value.node.end, key.node.end);
+            }
+            return { node: { start, end, entries }, next: i + 1 };
+        }
+        case EVENT_ID.SEQUENCE: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const items = [];
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const item = buildTree(packed, i, source);
+                if (item.node.start < 0)
+                    item.node = { start: end, end };
+                items.push(item.node);
+                end = Math.max(end, item.node.end);
+                i = item.next;
+            }
+            return { node: { start, end, items }, next: i + 1 };
+        }
+        default:
+            return { node: { start: 0, end: 0 }, next: index + 1 };
+    }
+}
+/**
+ * One pass over the events: finds document boundaries and counts, per document, the nodes
+ * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
+ * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
+ */
+function scanDocuments(events, source) {
+    const spans = [];
+    let current;
+    const stack = [];
+    let anchors = new Map();
+    const add = (size) => {
+        const top = stack[stack.length - 1];
+        if (top)
+            top.size += size;
+        else if (current)
+            current.expandedNodes += size;
+    };
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT:
+                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
+                anchors = new Map();
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
+                break;
+            case EVENT_ID.SCALAR:
+                if (ev.anchorStart >= 0)
+                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
+                add(1);
+                break;
+            case EVENT_ID.ALIAS: {
+                if (current)
+                    current.aliases++;
+                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
+                break;
+            }
+            case EVENT_ID.POP: {
+                const frame = stack.pop();
+                if (frame) {
+                    if (frame.anchor !== undefined)
+                        anchors.set(frame.anchor, frame.size);
+                    add(frame.size);
+                }
+                else if (current) {
+                    current.last = i;
+                    spans.push(current);
+                    current = undefined;
+                }
+                break;
+            }
+        }
+    }
+    return spans;
+}
+function errorReason(error) {
+    const e = error;
+    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
+    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
+}
+function errorOffset(error) {
+    const position = error.mark?.position;
+    return typeof position === 'number' ? position : undefined;
+}
+/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
+const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+function looksLikeTemplate(text) {
+    return text.includes('{{') && TEMPLATE_LINE.test(text);
+}
+class LimitError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_INDENT_REPAIRS = 200;
+/**
+ * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
+ * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
+ * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
+ * at the key's indentation), so rejecting them would call a deployable template broken.
+ * Whitespace at the start of those lines carries no meaning, so the loader indents the line
+ * and parses again, remembering the inserted spaces to map positions back to the file.
+ */
+function parseWithIndentRepair(source, maxDepth) {
+    let text = source;
+    const inserted = []; // offsets in `text` where one space was inserted, ascending
+    const toChunkOffset = (offset) => {
+        let shift = 0;
+        for (const at of inserted) {
+            if (at < offset)
+                shift++;
+            else
+                break;
+        }
+        return offset - shift;
+    };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+        }
+        catch (error) {
+            const position = errorOffset(error);
+            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+                if (position !== undefined)
+                    error.mark.position = toChunkOffset(position);
+                throw error;
+            }
+            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
+            // Keep earlier insertions' offsets valid: all of them lie before this line.
+            for (let i = 0; i < inserted.length; i++)
+                if ((inserted[i] ?? 0) >= lineStart)
+                    inserted[i] = (inserted[i] ?? 0) + 1;
+            inserted.push(lineStart);
+            inserted.sort((a, b) => a - b);
+            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+        }
+    }
+}
+function parseChunk(file, source, base, firstIndex, lines, limits) {
+    let parsed;
+    try {
+        parsed = parseWithIndentRepair(source, limits.maxDepth);
+    }
+    catch (error) {
+        if (/maxDepth/.test(errorReason(error))) {
+            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
+        }
+        throw error;
+    }
+    const { events, text, toChunkOffset } = parsed;
+    const spans = scanDocuments(events, text);
+    if (spans.length > limits.maxDocuments) {
+        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
+    }
+    for (const span of spans) {
+        if (span.aliases > limits.maxAliases) {
+            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
+        }
+        if (span.expandedNodes > limits.maxExpandedNodes) {
+            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
+        }
+    }
+    let values;
+    try {
+        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+    }
+    catch (error) {
+        const offset = errorOffset(error);
+        if (offset !== undefined && error && typeof error === 'object') {
+            error.mark.position = toChunkOffset(offset);
+        }
+        throw error;
+    }
+    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
+    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+    return { documents };
+}
+function docOffset(events, span) {
+    for (let i = span.first; i <= span.last; i++) {
+        const ev = events[i];
+        if (ev && 'start' in ev)
+            return ev.start;
+        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
+            return ev.valueStart;
+    }
+    return 0;
+}
+/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
+function splitDocuments(text) {
+    const chunks = [];
+    const separator = /^---(?=\s|$)/gm;
+    let start = 0;
+    for (let m = separator.exec(text); m; m = separator.exec(text)) {
+        if (m.index > start)
+            chunks.push({ start, text: text.slice(start, m.index) });
+        start = m.index;
+    }
+    chunks.push({ start, text: text.slice(start) });
+    return chunks;
+}
+function inputFinding(rule, file, lines, offset, message) {
+    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+    return {
+        rule,
+        severity: rule === 'input/parse-error' ? 'error' : 'notice',
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
+}
+/**
+ * Parses every document of a YAML or JSON file, keeping exact source positions. Never
+ * throws: syntax errors, templates and limit violations come back as findings, and the
+ * documents that did parse are still returned.
+ */
+function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
+    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    const file = { path: input.path, text };
+    const lines = new LineIndex(text);
+    const result = (documents, findings) => ({
+        path: file.path,
+        documents,
+        findings,
+        lineCount: lines.lineCount,
+        text,
+    });
+    try {
+        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
+    }
+    catch (error) {
+        if (error instanceof LimitError) {
+            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
+        }
+        if (looksLikeTemplate(text)) {
+            return result([], [
+                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
+            ]);
+        }
+        if (/\.json$/i.test(file.path)) {
+            const json = loadJson(file, lines);
+            if (json)
+                return result([json], []);
+        }
+        return salvage(file, lines, limits, error, result);
+    }
+}
+function salvage(file, lines, limits, firstError, result) {
+    const documents = [];
+    const findings = [];
+    const chunks = splitDocuments(file.text);
+    if (chunks.length > limits.maxDocuments)
+        chunks.length = limits.maxDocuments;
+    let index = 0;
+    for (const chunk of chunks) {
+        try {
+            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
+            documents.push(...parsed.documents);
+            index += Math.max(parsed.documents.length, 1);
+        }
+        catch (error) {
+            const offset = chunk.start + (errorOffset(error) ?? 0);
+            const message = error instanceof LimitError
+                ? `not reviewed: ${error.message}`
+                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            index++;
+        }
+    }
+    if (findings.length === 0) {
+        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
+        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
+        return result([], findings);
+    }
+    return result(documents, findings);
+}
+/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
+function loadJson(file, lines) {
+    try {
+        const value = JSON.parse(file.text);
+        return {
+            path: file.path,
+            index: 0,
+            value,
+            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
+            valueText: () => undefined,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/util.ts
+/** Small readers for untyped YAML values: they never throw, they answer undefined. */
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'True')
+        return true;
+    if (value === 'false' || value === 'False')
+        return false;
+    return undefined;
+}
+function get(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof key === 'number') {
+            if (!Array.isArray(current))
+                return undefined;
+            current = current[key];
+        }
+        else {
+            const obj = asObject(current);
+            if (!obj)
+                return undefined;
+            current = obj[key];
+        }
+    }
+    return current;
+}
+function stringMap(value) {
+    const out = {};
+    const obj = asObject(value);
+    if (!obj)
+        return out;
+    for (const [k, v] of Object.entries(obj)) {
+        const s = asString(v);
+        if (s !== undefined)
+            out[k] = s;
+    }
+    return out;
+}
+/**
+ * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
+ * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
+ */
+function normalizeMinor(value, sourceText) {
+    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
+    if (raw === undefined)
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -54313,7 +54706,7 @@ function defineRule(rule) {
 
 ;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
 
-/* harmony default export */ const skipped = (defineRule({
+/* harmony default export */ const input_skipped = (defineRule({
     id: 'input/skipped',
     family: 'input',
     defaultSeverity: 'notice',
@@ -54337,173 +54730,11 @@ function defineRule(rule) {
     })),
 }));
 
-// EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
-var js_yaml_commonjs = __nccwpck_require__(1721);
-var js_yaml_commonjs_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_commonjs);
-;// CONCATENATED MODULE: ./src/load/js-yaml.ts
-/**
- * The one door to js-yaml for the whole code base.
- *
- * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
- * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
- * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
- * an object spread of the default options, each call gets a new hidden class and V8 keeps
- * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
- * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
- * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
- */
-
-const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (js_yaml_commonjs_default());
-
-;// CONCATENATED MODULE: ./src/engine/suppress.ts
-
+;// CONCATENATED MODULE: ./src/rules/suppressions.ts
 /** The annotation that suppresses findings on a Kubernetes object. */
 const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
 /** The comment marker that suppresses findings on one line of any YAML file. */
 const IGNORE_COMMENT = 'manifest-review-ignore';
-/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
-function parseDirective(text) {
-    const separator = text.indexOf('--');
-    const list = separator === -1 ? text : text.slice(0, separator);
-    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
-    const targets = list
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t !== '');
-    return { targets, ...(reason ? { reason } : {}) };
-}
-/** A finding's rule is named by its id or by its family. */
-function targetMatches(target, ruleId) {
-    return target === ruleId || ruleId.startsWith(`${target}/`);
-}
-function annotationSuppressions(manifests) {
-    return manifests.flatMap((m) => {
-        const value = m.annotations[IGNORE_ANNOTATION];
-        if (value === undefined)
-            return [];
-        const { doc, base } = m.ref;
-        const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
-        const extent = doc.locate(base);
-        return [
-            {
-                kind: 'annotation',
-                location: {
-                    path: doc.path,
-                    startLine: at.start.line,
-                    endLine: at.start.line,
-                    startColumn: at.start.column,
-                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
-                },
-                ...parseDirective(value),
-                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
-                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
-            },
-        ];
-    });
-}
-/**
- * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
- * a string is not taken for a comment. Undefined when the file does not parse as a whole;
- * then every marker that YAML could read as a comment counts.
- */
-function scalarRanges(text) {
-    try {
-        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
-    }
-    catch {
-        return undefined;
-    }
-}
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
-const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
-function commentSuppressions(file) {
-    // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(IGNORE_COMMENT))
-        return [];
-    const ranges = scalarRanges(file.text);
-    const lines = file.text.split('\n');
-    const out = [];
-    let offset = 0;
-    lines.forEach((line, i) => {
-        const lineStart = offset;
-        offset += line.length + 1;
-        const match = COMMENT.exec(line.replace(/\r$/, ''));
-        if (!match)
-            return;
-        const hash = match.index + (match[1] ?? '').length;
-        const at = lineStart + hash;
-        if (ranges?.some(([start, end]) => at >= start && at < end))
-            return;
-        const standalone = line.slice(0, hash).trim() === '';
-        let target = i;
-        if (standalone) {
-            // A comment on its own line covers the next line with content (stacked comments share it).
-            target = i + 1;
-            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
-                target++;
-        }
-        const text = line.replace(/\r$/, '');
-        out.push({
-            kind: 'comment',
-            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
-            ...parseDirective(match[2] ?? ''),
-            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
-        });
-    });
-    return out;
-}
-/** Every suppression written in the reviewed files: annotations on objects, then comments. */
-function findSuppressions(files, manifests) {
-    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
-}
-/**
- * Splits findings into those reported and those a suppression covers, and records what each
- * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
- * `known` every rule id that exists (a target naming none of them is `unknown`).
- */
-function applySuppressions(findings, suppressions, ran, known) {
-    const counts = suppressions.map((s) => s.targets.map(() => 0));
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        let by;
-        suppressions.forEach((s, i) => {
-            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
-                return;
-            s.targets.forEach((t, j) => {
-                if (!targetMatches(t, finding.rule))
-                    return;
-                const row = counts[i];
-                if (row)
-                    row[j] = (row[j] ?? 0) + 1;
-                by ??= s;
-            });
-        });
-        if (!by) {
-            kept.push(finding);
-            continue;
-        }
-        suppressed.push({
-            ...finding,
-            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
-        });
-    }
-    const uses = suppressions.map((s, i) => ({
-        suppression: s,
-        targets: s.targets.map((target, j) => {
-            const count = counts[i]?.[j] ?? 0;
-            const status = !known.some((id) => targetMatches(target, id))
-                ? 'unknown'
-                : count > 0
-                    ? 'used'
-                    : ran.some((id) => targetMatches(target, id))
-                        ? 'unused'
-                        : 'not-run';
-            return { target, status, count };
-        }),
-    }));
-    return { kept, suppressed, uses };
-}
 
 ;// CONCATENATED MODULE: ./src/rules/input/unused-suppression.ts
 
@@ -54549,7 +54780,7 @@ function applySuppressions(findings, suppressions, ran, known) {
 
 
 
-const inputRules = [parse_error, skipped, invalid_config, unused_suppression, suppression_without_reason];
+const inputRules = [parse_error, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
 // Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
@@ -54760,92 +54991,11 @@ function parseCpuMillis(value) {
     return cores === undefined ? undefined : Math.round(cores * 1000);
 }
 const MiB = 2 ** 20;
-/** Formats bytes the way a reviewer reads memory: "3.5Gi", "574Mi". */
-function formatBytes(bytes) {
-    const mib = bytes / MiB;
-    if (Math.abs(mib) >= 1024) {
-        const gib = mib / 1024;
-        return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')}Gi`;
-    }
-    return `${Math.round(mib)}Mi`;
-}
 function mib(n) {
     return n * MiB;
 }
 function toMiB(bytes) {
     return bytes / MiB;
-}
-
-;// CONCATENATED MODULE: ./src/model/util.ts
-/** Small readers for untyped YAML values: they never throw, they answer undefined. */
-function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function asBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'True')
-        return true;
-    if (value === 'false' || value === 'False')
-        return false;
-    return undefined;
-}
-function get(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof key === 'number') {
-            if (!Array.isArray(current))
-                return undefined;
-            current = current[key];
-        }
-        else {
-            const obj = asObject(current);
-            if (!obj)
-                return undefined;
-            current = obj[key];
-        }
-    }
-    return current;
-}
-function stringMap(value) {
-    const out = {};
-    const obj = asObject(value);
-    if (!obj)
-        return out;
-    for (const [k, v] of Object.entries(obj)) {
-        const s = asString(v);
-        if (s !== undefined)
-            out[k] = s;
-    }
-    return out;
-}
-/**
- * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
- * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
- */
-function normalizeMinor(value, sourceText) {
-    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
-    if (raw === undefined)
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_match.ts
@@ -56796,7 +56946,7 @@ function mi(bytes) {
  * What a reviewer reads in a message: "574Mi" below 1Gi, "3.5Gi" above (one decimal, so a
  * 3114Mi allocatable reads "3.0Gi" and not "3Gi"), whole numbers bare ("4Gi").
  */
-function _units_mem(bytes) {
+function mem(bytes) {
     if (!Number.isFinite(bytes))
         return 'unbounded';
     if (Math.abs(bytes) < GiB)
@@ -56820,7 +56970,7 @@ function memFloor(bytes) {
  * reads is the one that was computed.
  */
 function formatFor(a, b) {
-    return _units_mem(a) === _units_mem(b) ? mi : _units_mem;
+    return mem(a) === mem(b) ? mi : mem;
 }
 /** Sum of finite amounts, for overhead lists. */
 function sum(values) {
@@ -56899,14 +57049,14 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         kubeReservedFrom,
         systemReserved,
         eviction,
-        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : _units_mem(eviction),
+        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : mem(eviction),
         conservative: capacity - reserved - eviction,
         optimistic: optimisticCapacity - reserved - evictionOptimistic,
         maxPods,
     };
 }
 /** "nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
-function budgetTerms(b, fmt = _units_mem) {
+function budgetTerms(b, fmt = mem) {
     const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
     if (b.systemReserved > 0)
         terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -57289,7 +57439,7 @@ function fieldPath(memory, side, leaf) {
  * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
  * "limit 2Gi (init container migrate)", with "+ 120Mi overhead" when there is one.
  */
-function _pod_describe(memory, side, fmt = _units_mem) {
+function _pod_describe(memory, side, fmt = mem) {
     const agg = memory[side];
     const pick = (c) => (side === 'request' ? c.request : (c.limit ?? Infinity));
     const word = side;
@@ -57297,7 +57447,7 @@ function _pod_describe(memory, side, fmt = _units_mem) {
     if (agg.podLevel !== undefined)
         return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
     const parts = agg.parts.filter((c) => pick(c) > 0);
-    const total = _units_mem(agg.value);
+    const total = mem(agg.value);
     if (parts.length === 1 && parts[0]) {
         const c = parts[0];
         const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';
@@ -57608,11 +57758,6 @@ function inEveryScope(a, w, verdict) {
     }
     return out;
 }
-/** "DaemonSets 1.3Gi" with the loads that make it up, for messages. */
-function overheadText(o, side) {
-    const total = side === 'request' ? o.request : o.limit;
-    return `DaemonSets ${mem(total)}`;
-}
 /** The overhead one line a pod, for `details`. */
 function overheadDetails(o, side) {
     if (o.loads.length === 0)
@@ -57645,7 +57790,7 @@ function sizeAdvice(target, budget, fits) {
         return `keep ${target.label} off types this small (e.g. a requirement karpenter.k8s.aws/instance-memory Gt ${budget.type.memoryMiB})`;
     }
     const larger = largerSize(target, budget, fits);
-    return larger ? `use ${larger.type.name} (${_units_mem(larger.conservative)} allocatable)` : undefined;
+    return larger ? `use ${larger.type.name} (${mem(larger.conservative)} allocatable)` : undefined;
 }
 /** "Deployment web/rails-app" for details. */
 function workloadName(w) {
@@ -57775,7 +57920,7 @@ function verdictIn(a, w, request, count, scope) {
     return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
 }
 function report(w, request, count, v, severity) {
-    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${_units_mem(r.budget.conservative)} allocatable − DaemonSets ${_units_mem(r.overhead.request)})`);
+    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`);
     const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
     const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
     const fix = [
@@ -57784,7 +57929,7 @@ function report(w, request, count, v, severity) {
     ].join(' or ');
     const need = severity === 'error' ? `needs at least ${count.min} pods` : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
-    const message = `${w.name} ${need} × ${_units_mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+    const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
     const details = [
         `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
         ...v.rooms.flatMap((r) => [
@@ -57900,7 +58045,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     });
     if (size)
         fixes.push(size);
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${_units_mem(budget.optimistic)})`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
     const where = target.virtualFor ? '' : ` on ${target.label}`;
     const maybe = v.result === 'maybe' ? ' if it lands there' : '';
     const message = `${w.name} ${_pod_describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
@@ -57960,13 +58105,13 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
                     continue;
                 const what = `${KIND[c.info.type]} ${c.info.name} of ${w.name}`;
                 const message = c.request > 0
-                    ? `${what} requests ${_units_mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${_units_mem(c.request)}, if it should never burst).`
+                    ? `${what} requests ${mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${mem(c.request)}, if it should never burst).`
                     : `${what} sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node's memory; set resources.requests.memory and resources.limits.memory.`;
                 reports.push({
                     subject: w,
                     at: c.info.path,
                     message,
-                    details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${_units_mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
+                    details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
                 });
             }
         }
@@ -59587,7 +59732,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         fixes.push(size);
     const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
     const where = target.virtualFor ? '' : ` (${target.label})`;
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${_units_mem(budget.optimistic)}, so it may fit)`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
     const message = `${w.name} ${_pod_describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     const details = [
@@ -61989,173 +62134,1246 @@ const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_
 
 /** Every rule, in the order they run. Ids are unique (checked in tests). */
 const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
-function findRule(id) {
-    return RULES.find((r) => r.id === id);
+
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+/** The project's repository, where docs/rules/ lives. */
+const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, the one rule-doc link every
+ * reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
+const LEVELS = ['off', ...SEVERITIES];
+const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
+const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
+    description,
+    type: 'array',
+    items: item,
+});
+/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
+const quantity = {
+    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
+    type: ['string', 'number'],
+    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
+};
+const memoryOverride = (what) => ({
+    description: what,
+    type: 'object',
+    additionalProperties: false,
+    properties: { memory: quantity },
+});
+const minor = {
+    description: 'a Kubernetes minor version such as "1.29"',
+    type: ['string', 'number'],
+    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
+};
+function ruleSetting(description, options) {
+    return {
+        description,
+        anyOf: [
+            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+                    options,
+                },
+            },
+        ],
+    };
+}
+function rulesSchema(rules, families) {
+    const properties = {};
+    for (const family of families) {
+        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
+            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
+            type: 'object',
+        });
+    }
+    for (const rule of rules) {
+        properties[rule.id] = ruleSetting(rule.description, {
+            description: `Options of ${rule.id}.`,
+            ...(rule.optionsSchema ?? { type: 'object' }),
+        });
+    }
+    return {
+        description: 'Severity (or off) and options per rule id or per family.',
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function buildConfigSchema(rules, families) {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'manifest-review configuration',
+        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            rules: rulesSchema(rules, families),
+            paths: {
+                description: 'Which files are reviewed, as globs relative to the review root.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
+                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            clusters: {
+                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
+                        version: minor,
+                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
+                    },
+                },
+            },
+            nodeGroups: {
+                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name', 'instanceTypes'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
+                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
+                        minSize: { type: 'integer', minimum: 0 },
+                        maxSize: { type: 'integer', minimum: 0 },
+                        desiredSize: { type: 'integer', minimum: 0 },
+                        labels: {
+                            description: 'Node labels.',
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                        },
+                        taints: {
+                            description: 'Node taints.',
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['key', 'effect'],
+                                properties: {
+                                    key: { type: 'string', minLength: 1 },
+                                    value: { type: ['string', 'number', 'boolean'] },
+                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+                                },
+                            },
+                        },
+                        kubelet: {
+                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                maxPods: { type: 'integer', minimum: 1 },
+                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
+                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
+                                evictionHard: {
+                                    description: 'Hard eviction thresholds; only memory.available is read.',
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    properties: {
+                                        'memory.available': {
+                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
+                                            type: 'string',
+                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        version: minor,
+                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
+                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
+                        subnetIds: stringList('Subnets it launches into.', subnetId),
+                    },
+                },
+            },
+            systemPods: {
+                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
+                type: 'object',
+                additionalProperties: false,
+                required: ['pods'],
+                properties: {
+                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
+                    pods: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['name'],
+                            properties: {
+                                name: { type: 'string', minLength: 1 },
+                                namespace: { type: 'string', minLength: 1 },
+                                memoryRequest: quantity,
+                                memoryLimit: quantity,
+                            },
+                        },
+                    },
+                },
+            },
+            network: {
+                description: 'What the manifests cannot show about the network (subnet-placement).',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
+                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
+                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
+                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
+                        type: 'string',
+                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
+                    }),
+                },
+            },
+        },
+    };
+}
+/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
+function configSchemaText(rules, families) {
+    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Where the config is looked for, relative to the review root, when none is given. */
+const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
+const INVALID_CONFIG_RULE = 'input/invalid-config';
+/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
+const validators = new Map();
+function validatorFor(rules) {
+    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
+    let validate = validators.get(key);
+    if (!validate) {
+        // verbose: errors carry the failing data and schema, which the messages quote.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
+        validators.set(key, validate);
+    }
+    return validate;
+}
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        out.push(segment);
+        node = get(node, segment);
+    }
+    return out;
+}
+/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
+function describePath(p) {
+    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(schema, value) {
+    const declared = get(schema, 'type');
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+/**
+ * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
+ * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ */
+function pruneAnyOf(errors) {
+    let kept = [...errors];
+    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+        const branches = asArray(anyOf.schema);
+        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
+        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
+        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
+        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
+            kept = kept.filter((e) => e !== anyOf);
+    }
+    return kept;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The known name closest to a misspelt one, when it is close enough to be the intent. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // A cut-short name ("warn") is as close as one typo.
+        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+const TYPE_NAMES = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function schemaProblem(error, root, rules) {
+    const at = pointerToPath(error.instancePath, root);
+    const where = `\`${describePath(at)}\``;
+    const params = error.params;
+    const described = asString(get(error.parentSchema, 'description'));
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            if (at.length === 1 && at[0] === 'rules') {
+                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
+                const hint = closest(key, known);
+                return {
+                    path: [...at, key],
+                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
+                };
+            }
+            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+            const hint = closest(key, allowed);
+            return {
+                path: [...at, key],
+                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
+            };
+        }
+        case 'required':
+            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
+        case 'type':
+            return {
+                path: at,
+                message: `${where} must be ${String(params['type'])
+                    .split(',')
+                    .map((t) => TYPE_NAMES[t] ?? t)
+                    .join(' or ')} (got ${shown(error.data)})`,
+            };
+        case 'enum': {
+            const allowed = asArray(params['allowedValues']).map(String);
+            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
+        }
+        case 'pattern':
+            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
+        case 'anyOf':
+            return {
+                path: at,
+                message: at.length === 2 && at[0] === 'rules'
+                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
+                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
+            };
+        default:
+            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
+ * system pod or list item, so that one typo does not discard the rest of the config.
+ */
+function entryOf(p) {
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+    return p.slice(0, depth);
+}
+function startsWith(p, prefix) {
+    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+}
+class ConfigReader {
+    doc;
+    value;
+    problems = [];
+    dropped = [];
+    constructor(doc, value) {
+        this.doc = doc;
+        this.value = value;
+    }
+    drop(p) {
+        this.dropped.push(entryOf(p));
+    }
+    /** True when the entry at `p` (or one containing it) failed validation. */
+    isDropped(p) {
+        return this.dropped.some((d) => startsWith(p, d));
+    }
+    problem(p, message, severity) {
+        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
+    }
+    strings(p) {
+        const list = get(this.value, ...p);
+        if (list === undefined || this.isDropped(p))
+            return undefined;
+        return asArray(list).flatMap((item, i) => {
+            const s = asString(item);
+            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
+        });
+    }
+    minor(p) {
+        const raw = get(this.value, ...p);
+        if (raw === undefined)
+            return undefined;
+        return normalizeMinor(raw, this.doc.valueText(p));
+    }
+    rules() {
+        const out = {};
+        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
+            if (this.isDropped(['rules', id]))
+                continue;
+            if (typeof setting === 'string')
+                out[id] = { severity: setting };
+            else {
+                const severity = asString(get(setting, 'severity'));
+                const options = asObject(get(setting, 'options'));
+                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
+            }
+        }
+        return out;
+    }
+    clusters() {
+        const seen = new Set();
+        return asArray(this.value['clusters']).flatMap((item, index) => {
+            const at = ['clusters', index];
+            if (this.isDropped(at))
+                return [];
+            const name = asString(get(item, 'name')) ?? '';
+            if (seen.has(name)) {
+                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
+                return [];
+            }
+            seen.add(name);
+            const version = this.minor([...at, 'version']);
+            const paths = this.strings([...at, 'paths']);
+            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
+        });
+    }
+    nodeGroups() {
+        const seen = new Set();
+        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
+            const at = ['nodeGroups', index];
+            if (this.isDropped(at))
+                return [];
+            const name = asString(get(item, 'name')) ?? '';
+            const cluster = asString(get(item, 'cluster'));
+            const key = `${cluster ?? ''}/${name}`;
+            if (seen.has(key)) {
+                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
+                return [];
+            }
+            seen.add(key);
+            const minSize = asNumber(get(item, 'minSize'));
+            const maxSize = asNumber(get(item, 'maxSize'));
+            const desiredSize = asNumber(get(item, 'desiredSize'));
+            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
+                return [];
+            }
+            const taints = asArray(get(item, 'taints')).map((t) => {
+                const value = asString(get(t, 'value'));
+                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+            });
+            const kubelet = asObject(get(item, 'kubelet'));
+            const version = this.minor([...at, 'version']);
+            const amiFamily = asString(get(item, 'amiFamily'));
+            const managed = asBoolean(get(item, 'managed'));
+            const subnetIds = this.strings([...at, 'subnetIds']);
+            return [
+                {
+                    index,
+                    name,
+                    ...(cluster !== undefined ? { cluster } : {}),
+                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
+                    ...(minSize !== undefined ? { minSize } : {}),
+                    ...(maxSize !== undefined ? { maxSize } : {}),
+                    ...(desiredSize !== undefined ? { desiredSize } : {}),
+                    labels: stringMap(get(item, 'labels')),
+                    taints,
+                    ...(kubelet ? { kubelet } : {}),
+                    ...(version ? { version } : {}),
+                    ...(amiFamily !== undefined ? { amiFamily } : {}),
+                    ...(managed !== undefined ? { managed } : {}),
+                    ...(subnetIds ? { subnetIds } : {}),
+                },
+            ];
+        });
+    }
+    systemPods() {
+        const section = asObject(this.value['systemPods']);
+        if (!section || this.isDropped(['systemPods']))
+            return undefined;
+        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
+        const pods = asArray(section['pods']).flatMap((pod, i) => {
+            if (this.isDropped(['systemPods', 'pods', i]))
+                return [];
+            const namespace = asString(get(pod, 'namespace'));
+            const memoryRequest = asString(get(pod, 'memoryRequest'));
+            const memoryLimit = asString(get(pod, 'memoryLimit'));
+            return [
+                {
+                    name: String(get(pod, 'name')),
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
+                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
+                },
+            ];
+        });
+        // A replace whose pods were dropped for errors would silently zero the system pods.
+        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
+            return undefined;
+        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
+    }
+    network() {
+        const section = asObject(this.value['network']);
+        if (!section || this.isDropped(['network']))
+            return undefined;
+        const out = {};
+        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
+            const list = this.strings(['network', key]);
+            if (list)
+                out[key] = list;
+        }
+        return out;
+    }
+}
+/** An `input/invalid-config` finding at `problem.path` of the config document. */
+function configFinding(doc, problem) {
+    const range = doc.locate(problem.path);
+    return {
+        rule: INVALID_CONFIG_RULE,
+        severity: problem.severity ?? 'error',
+        path: doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: problem.message,
+    };
+}
+function fileProblem(file, message, line = 1, column = 1) {
+    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
+}
+/**
+ * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
+ * finding at its line, and the entries that are valid still apply.
+ */
+function parseConfig(source, rules = RULES) {
+    const file = loadFile(source);
+    const findings = file.findings.map((f) => ({
+        ...f,
+        rule: INVALID_CONFIG_RULE,
+        severity: 'error',
+        message: `configuration not applied: ${f.message}`,
+    }));
+    const doc = file.documents[0];
+    if (!doc || findings.length)
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    const second = file.documents[1];
+    if (second) {
+        const at = second.locate([]).start;
+        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
+    }
+    if (doc.value === null || doc.value === undefined)
+        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
+    const root = asObject(doc.value);
+    if (!root) {
+        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    }
+    const reader = new ConfigReader(doc, root);
+    const validate = validatorFor(rules);
+    if (!validate(root)) {
+        for (const error of pruneAnyOf(validate.errors ?? [])) {
+            const problem = schemaProblem(error, root, rules);
+            reader.drop(problem.path);
+            reader.problem(problem.path, problem.message);
+        }
+    }
+    const config = {
+        document: doc,
+        file,
+        rules: reader.rules(),
+        paths: {
+            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
+            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
+        },
+        clusters: reader.clusters(),
+        nodeGroups: reader.nodeGroups(),
+        ...optional('systemPods', reader.systemPods()),
+        ...optional('network', reader.network()),
+    };
+    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
+    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
+    return { config, findings, path: source.path };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function load_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
+ * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
+ * an exception, so the review still runs with the defaults.
+ */
+function readConfig(cwd, explicit, rules = RULES) {
+    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+    const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (explicit === undefined)
+            return { config: EMPTY_CONFIG, findings: [] };
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
+        if (!stats.isFile())
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
+        if (stats.size > DEFAULT_MAX_FILE_BYTES) {
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
+        }
+        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        if (text === undefined)
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
+        return parseConfig({ path: display, text }, rules);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/choice.ts
+/**
+ * Reads one of a fixed set of words from a user (a CLI flag, an action input), case-insensitively.
+ * The caller names the setting as its user writes it (`--fail-on`, `input fail-on`) and picks the
+ * error type its front end reports as a usage problem.
+ */
+function oneOf(setting, raw, allowed, fail) {
+    const value = raw.toLowerCase();
+    if (allowed.includes(value))
+        return value;
+    throw fail(`${setting} must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/filter.ts
+const FILTER_MODES = ['new', 'changed', 'all'];
+/**
+ * What makes a finding "the same" in two revisions: rule, file and the object it is about.
+ * Lines are left out on purpose: an edit above an object moves its findings without changing them.
+ */
+function findingKey(finding) {
+    const o = finding.object;
+    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
+}
+/**
+ * The head findings that have no counterpart at the base. One object can carry several findings
+ * of a rule (one per container, say), so they are paired one to one: first those whose message
+ * is unchanged, then the rest in order; head findings left unpaired are new.
+ */
+function newFindings(head, base) {
+    const unpaired = new Map();
+    for (const f of base) {
+        const key = findingKey(f);
+        const list = unpaired.get(key);
+        if (list)
+            list.push(f);
+        else
+            unpaired.set(key, [f]);
+    }
+    const paired = new Set();
+    const byKey = new Map();
+    for (const f of head) {
+        const key = findingKey(f);
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    for (const [key, group] of byKey) {
+        const candidates = unpaired.get(key) ?? [];
+        for (const f of group) {
+            const i = candidates.findIndex((b) => b.message === f.message);
+            if (i >= 0) {
+                candidates.splice(i, 1);
+                paired.add(f);
+            }
+        }
+        for (const f of group) {
+            if (paired.has(f) || candidates.length === 0)
+                continue;
+            candidates.shift();
+            paired.add(f);
+        }
+    }
+    return head.filter((f) => !paired.has(f));
+}
+/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
+function filterFindings(head, base, mode, changedFiles) {
+    if (mode === 'all')
+        return [...head];
+    const fresh = new Set(newFindings(head, base));
+    if (mode === 'new')
+        return head.filter((f) => fresh.has(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
+}
+/**
+ * Every finding in a file the change added or modified: what `changed` and `new` can still
+ * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
+ */
+function inChangedFiles(findings, changedFiles) {
+    return findings.filter((f) => changedFiles.has(f.path));
+}
+
+;// CONCATENATED MODULE: ./src/github/settings.ts
+
+
+
+class InputError extends Error {
+}
+/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
+const MAX_ANNOTATIONS_LIMIT = 50_000;
+/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
+const MAX_CHECK_NAME = 100;
+function choice(name, raw, allowed) {
+    return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
+}
+/**
+ * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
+ * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
+ */
+function readSettings(input) {
+    const paths = input('paths')
+        .split(/\r?\n/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
+    const filterRaw = input('filter');
+    const checkName = input('check-name') || 'manifest-review';
+    if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
+        throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
+    }
+    const limitRaw = input('annotations-limit') || '1000';
+    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
+        throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
+    }
+    const budgetRaw = input('time-budget') || '600';
+    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
+        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
+    }
+    const config = input('config');
+    const sarifFile = input('sarif-file');
+    return {
+        token: input('token'),
+        paths,
+        ...(config ? { config } : {}),
+        failOn,
+        ...(filterRaw ? { filter: choice('filter', filterRaw, FILTER_MODES) } : {}),
+        checkName,
+        annotationsLimit: Number(limitRaw),
+        ...(sarifFile ? { sarifFile } : {}),
+        timeBudgetSeconds: Number(budgetRaw),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/environment.ts
+
+
+
+
+
+/** Reads the runner's variables (docs: variables reference, default environment variables). */
+function actionEnvironment(env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
+    return {
+        workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
+        repository,
+        repo: { owner, repo },
+        tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
+        // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
+        ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+        links: {
+            serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+            repository,
+            ...(env['GITHUB_ACTION_REPOSITORY'] ? { actionRepository: env['GITHUB_ACTION_REPOSITORY'] } : {}),
+            ...(env['GITHUB_ACTION_REF'] ? { actionRef: env['GITHUB_ACTION_REF'] } : {}),
+        },
+    };
+}
+/** `changed` where there is a change (pull requests, pushes, merge groups), `all` otherwise. */
+function defaultFilter(change) {
+    return change.kind === 'full' ? 'all' : 'changed';
+}
+/** The configuration file: the `config` input (must exist) or the default path when present. */
+function configFile(settings, env) {
+    if (settings.config !== undefined) {
+        const given = external_node_path_default().resolve(env.workspace, settings.config);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
+            throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
+        return { configPath: given };
+    }
+    const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG_PATH);
+    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * Which commit the check run belongs to and what the change is, per triggering event
+ * (design/GITHUB.md §1.5): on pull requests GITHUB_SHA is a test merge commit that the PR page
+ * never shows, so the check run goes on the PR head.
+ */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+const ZERO_SHA = /^0+$/;
+function field(value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null)
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
+}
+/** Events whose payload carries the pull request (pull_request, _target, _review, _review_comment). */
+function isPullRequestEvent(eventName, payload) {
+    return eventName.startsWith('pull_request') && typeof field(payload, 'pull_request') === 'object';
+}
+function resolveEvent(context) {
+    const { eventName, payload } = context;
+    const fallbackSha = context.sha;
+    if (isPullRequestEvent(eventName, payload)) {
+        const headSha = sha(field(payload, 'pull_request', 'head', 'sha'));
+        const baseSha = sha(field(payload, 'pull_request', 'base', 'sha'));
+        const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
+        if (!headSha) {
+            return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: 'the event payload has no pull_request.head.sha' } };
+        }
+        if (!baseSha || typeof number !== 'number') {
+            return { eventName, headSha, change: { kind: 'full', reason: 'the event payload has no pull request number or base commit' } };
+        }
+        const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
+        const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name') ?? context.repository;
+        const changedFiles = field(payload, 'pull_request', 'changed_files');
+        return {
+            eventName,
+            headSha,
+            change: {
+                kind: 'pull_request',
+                number,
+                baseSha,
+                headSha,
+                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
+                fork: typeof headRepo !== 'string' || headRepo !== baseRepo,
+            },
+        };
+    }
+    if (eventName === 'push') {
+        const after = sha(field(payload, 'after')) ?? fallbackSha;
+        const before = sha(field(payload, 'before'));
+        if (!before)
+            return { eventName, headSha: after, change: { kind: 'full', reason: 'a new branch or tag has no previous commit to compare with' } };
+        return { eventName, headSha: after, change: { kind: 'push', baseSha: before, headSha: after } };
+    }
+    if (eventName === 'merge_group') {
+        const head = sha(field(payload, 'merge_group', 'head_sha')) ?? fallbackSha;
+        const base = sha(field(payload, 'merge_group', 'base_sha'));
+        if (!base)
+            return { eventName, headSha: head, change: { kind: 'full', reason: 'the merge group has no base commit' } };
+        return { eventName, headSha: head, change: { kind: 'push', baseSha: base, headSha: head } };
+    }
+    if (eventName === 'workflow_run') {
+        const head = sha(field(payload, 'workflow_run', 'head_sha')) ?? fallbackSha;
+        return { eventName, headSha: head, change: { kind: 'full', reason: 'a workflow_run event has no change of its own' } };
+    }
+    return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: `a ${eventName || 'manual'} run reviews the whole tree` } };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
+ * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
+ * a `primaryLocationLineHash` that stays put when lines move.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Code scanning rejects a run with more results than this (sarif-limits). */
+const SARIF_MAX_RESULTS = 25_000;
+const MAX_DESCRIPTION_BYTES = 1024;
+/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function toRelativeUri(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifRule(rule, ruleUrl) {
+    const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
+    const url = ruleUrl?.(rule.id);
+    const docPath = docsPath(rule.id);
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: description },
+        fullDescription: { text: description },
+        help: {
+            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
+            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+        },
+        ...(url ? { helpUri: url } : {}),
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: { tags: [rule.family] },
+    };
+}
+/**
+ * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
+ * is about (kind/namespace/name), or its message when it has no object (input problems).
+ * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
+ */
+function fingerprintKey(f) {
+    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
+    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
+}
+/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
+function region(f) {
+    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
+    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
+    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
+    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
+    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
+    // and a multi-line range without a known end column ends at the start of the next line.
+    if (endLine === startLine)
+        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
+    if (endColumn === undefined)
+        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
+    return { startLine, startColumn, endLine, endColumn };
+}
+function buildSarif(findings, options) {
+    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndexOf = (f) => {
+        const known = index.get(f.rule);
+        if (known !== undefined)
+            return known;
+        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
+        const family = f.rule.split('/')[0] ?? f.rule;
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        index.set(f.rule, rules.length - 1);
+        return rules.length - 1;
+    };
+    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const occurrences = new Map();
+    const results = kept.map((f) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
+        const seen = (occurrences.get(hash) ?? 0) + 1;
+        occurrences.set(hash, seen);
+        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
+        return {
+            ruleId: f.rule,
+            ruleIndex: ruleIndexOf(f),
+            level: LEVEL[f.severity],
+            message: { text: text || f.rule },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
+            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'manifest-review',
+                        version: options.version,
+                        semanticVersion: options.version,
+                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        rules,
+                    },
+                },
+                results,
+                columnKind: 'utf16CodeUnits',
+                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/links.ts
+
+
+/** Rule docs where the running action's docs are (src/rules/docs.ts); files at the reviewed commit. */
+function links(env) {
+    const server = env.serverUrl.replace(/\/+$/, '');
+    const site = docsSiteOf(env);
+    return {
+        ruleUrl: (ruleId) => (site ? docsUrl(ruleId, site) : undefined),
+        locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function totalLine(findings, filesReviewed, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    const parts = SEVERITIES.map((s) => plural(counts[s], s));
+    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
+}
+/**
+ * `path:line:col severity rule message`, the shape terminals and editors turn into links;
+ * a blank line between files, then the total.
+ */
+function renderText(findings, filesReviewed, suppressed = 0) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (lastPath !== undefined && f.path !== lastPath)
+            lines.push('');
+        lastPath = f.path;
+        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    if (lines.length)
+        lines.push('');
+    lines.push(totalLine(findings, filesReviewed, suppressed));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The CLI's `--format json` object, also written as the action's `findings-file`. */
+function buildJsonReport(findings, files, documents, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    return {
+        findings: [...findings],
+        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
+const CHECK_RUN_SUMMARY_MAX = 65_535;
+/** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
+const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
+const MESSAGE_CELL_BYTES = 600;
+function summary_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning, 0 notices`, or that nothing was found: the check run's output title. */
+function summaryTitle(findings) {
+    if (findings.length === 0)
+        return 'No findings';
+    const counts = countBySeverity(findings);
+    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
+}
+/**
+ * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
+ * the row (newlines) or become HTML.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n|\r/g, '<br>');
+}
+function escapeLinkText(text) {
+    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
+}
+function summary_link(text, url) {
+    const label = escapeLinkText(text);
+    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
+    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
+}
+function familyOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+function countsTable(findings) {
+    const families = new Map();
+    for (const f of findings) {
+        const family = familyOf(f.rule);
+        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
+        counts[f.severity]++;
+        families.set(family, counts);
+    }
+    const total = countBySeverity(findings);
+    const rows = [...families.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
+    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
+}
+function findingRow(f, options) {
+    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
+    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
+    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
+}
+/**
+ * The markdown report: counts by severity and by rule family, then one table row per finding
+ * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
+ */
+function renderSummary(findings, options) {
+    const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
+    head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
+    for (const note of options.notes ?? [])
+        head.push(note, '');
+    if (findings.length > 0)
+        head.push(...countsTable(findings), '');
+    const sorted = [...findings].sort(bySeverityThenLocation);
+    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
+    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
+    // Reserve room for the note as if every row were left out, so adding it never overflows.
+    const reserve = byteLength(truncationNote(sorted.length)) + 2;
+    let text = `${head.join('\n')}\n`;
+    if (byteLength(text) + reserve > options.maxBytes) {
+        text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
+    }
+    if (sorted.length === 0)
+        return truncateBytes(text, options.maxBytes);
+    let used = byteLength(text);
+    const rows = [];
+    const tableText = `${tableHead.join('\n')}\n`;
+    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
+        used += byteLength(tableText);
+        for (const f of sorted) {
+            const row = `${findingRow(f, options)}\n`;
+            const size = byteLength(row);
+            if (used + size + reserve > options.maxBytes)
+                break;
+            rows.push(row);
+            used += size;
+        }
+    }
+    const left = sorted.length - rows.length;
+    let out = text;
+    if (rows.length > 0)
+        out += `${tableText}${rows.join('')}`;
+    if (left > 0)
+        out += `\n${truncationNote(left)}\n`;
+    return truncateBytes(out, options.maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const src_version_VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/collect/collect.ts
-
-
-
-
-const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
-const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
-const SKIP_REASONS = {
-    tooLarge: (size, max) => `not reviewed: ${size} bytes is over the ${max}-byte file size limit`,
-    binary: 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest',
-    brokenLink: 'not reviewed: a broken symbolic link',
-    linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
-};
-function collect_skipped(file, message) {
-    return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
-}
-/**
- * Decodes a manifest's bytes: UTF-8 (BOM stripped), or UTF-16 with a BOM. Returns undefined
- * for anything else with NUL bytes or invalid UTF-8, which is treated as binary.
- */
-function decodeText(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    if (bytes.subarray(0, 8192).includes(0))
-        return undefined;
-    // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/**
- * Finds the files to review. Each path argument is a boundary: a symlink that resolves
- * outside it is never read (its target is not even named in the finding), and directory
- * symlinks are not followed at all, which also rules out cycles.
- */
-function collectFiles(options) {
-    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const files = [];
-    const findings = [];
-    const seen = new Set();
-    const readOne = (absolute, display, stats) => {
-        if (seen.has(absolute))
-            return;
-        seen.add(absolute);
-        if (stats.size > maxBytes) {
-            findings.push(collect_skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
-            return;
-        }
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        }
-        catch (error) {
-            findings.push(collect_skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
-            return;
-        }
-        const text = decodeText(bytes);
-        if (text === undefined) {
-            findings.push(collect_skipped(display, SKIP_REASONS.binary));
-            return;
-        }
-        files.push({ path: display, text });
-    };
-    const visit = (root, absolute, relToRoot, explicit) => {
-        const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
-        let stats;
-        try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        }
-        catch {
-            findings.push(collect_skipped(display, 'not reviewed: the path does not exist'));
-            return;
-        }
-        if (stats.isSymbolicLink()) {
-            let target;
-            try {
-                target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-            }
-            catch {
-                findings.push(collect_skipped(display, SKIP_REASONS.brokenLink));
-                return;
-            }
-            if (!isInside(root, target)) {
-                findings.push(collect_skipped(display, SKIP_REASONS.linkOutside));
-                return;
-            }
-            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
-            if (!targetStats.isFile())
-                return;
-            if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
-                return;
-            readOne(target, display, targetStats);
-            return;
-        }
-        if (stats.isDirectory()) {
-            if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`)))
-                return;
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
-            }
-            catch {
-                return;
-            }
-            for (const entry of entries) {
-                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, false);
-            }
-            return;
-        }
-        if (!stats.isFile())
-            return;
-        if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
-            return;
-        readOne(absolute, display, stats);
-    };
-    for (const given of options.paths) {
-        const absolute = external_node_path_default().resolve(options.cwd, given);
-        let boundary;
-        let isDir;
-        try {
-            isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
-            boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
-        }
-        catch {
-            findings.push(collect_skipped(toPosix(given), 'not reviewed: the path does not exist'));
-            continue;
-        }
-        if (options.workspace !== undefined) {
-            const workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
-            if (!isInside(workspace, boundary)) {
-                findings.push(collect_skipped(toPosix(given), 'not reviewed: the path is outside the workspace'));
-                continue;
-            }
-            boundary = workspace;
-        }
-        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), !isDir);
-    }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, findings };
-}
 
 ;// CONCATENATED MODULE: ./src/collect/git.ts
 /**
@@ -62338,14 +63556,14 @@ function readTreeAt(commit, options) {
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.linkOutside) });
+                outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.linkOutside) });
+                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.brokenLink) });
+                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
@@ -62368,7 +63586,7 @@ function readTreeAt(commit, options) {
         }
         const size = sizes.get(outcome.blob.object) ?? 0;
         if (size > maxBytes)
-            findings.push(collect_skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
+            findings.push(skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
         else
             toRead.set(outcome.file, outcome.blob);
     }
@@ -62378,7 +63596,7 @@ function readTreeAt(commit, options) {
         const bytes = blobs.get(blob.object);
         const text = bytes ? decodeText(bytes) : undefined;
         if (text === undefined)
-            findings.push(collect_skipped(display(file), SKIP_REASONS.binary));
+            findings.push(skipped(display(file), SKIP_REASONS.binary));
         else
             files.push({ path: display(file), text });
     }
@@ -63048,1362 +64266,151 @@ function reducedModels(head, base, changedFiles) {
     return { head: reduce(head), base: reduce(base), affected };
 }
 
-;// CONCATENATED MODULE: ./src/engine/filter.ts
-const FILTER_MODES = (/* unused pure expression or super */ null && (['new', 'changed', 'all']));
-/**
- * What makes a finding "the same" in two revisions: rule, file and the object it is about.
- * Lines are left out on purpose: an edit above an object moves its findings without changing them.
- */
-function findingKey(finding) {
-    const o = finding.object;
-    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
-}
-/**
- * The head findings that have no counterpart at the base. One object can carry several findings
- * of a rule (one per container, say), so they are paired one to one: first those whose message
- * is unchanged, then the rest in order; head findings left unpaired are new.
- */
-function newFindings(head, base) {
-    const unpaired = new Map();
-    for (const f of base) {
-        const key = findingKey(f);
-        const list = unpaired.get(key);
-        if (list)
-            list.push(f);
-        else
-            unpaired.set(key, [f]);
-    }
-    const paired = new Set();
-    const byKey = new Map();
-    for (const f of head) {
-        const key = findingKey(f);
-        const list = byKey.get(key);
-        if (list)
-            list.push(f);
-        else
-            byKey.set(key, [f]);
-    }
-    for (const [key, group] of byKey) {
-        const candidates = unpaired.get(key) ?? [];
-        for (const f of group) {
-            const i = candidates.findIndex((b) => b.message === f.message);
-            if (i >= 0) {
-                candidates.splice(i, 1);
-                paired.add(f);
-            }
-        }
-        for (const f of group) {
-            if (paired.has(f) || candidates.length === 0)
-                continue;
-            candidates.shift();
-            paired.add(f);
-        }
-    }
-    return head.filter((f) => !paired.has(f));
-}
-/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
-function filterFindings(head, base, mode, changedFiles) {
-    if (mode === 'all')
-        return [...head];
-    const fresh = new Set(newFindings(head, base));
-    if (mode === 'new')
-        return head.filter((f) => fresh.has(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
-}
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
 
-/**
- * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
- * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
- */
-const FUNCTIONS = [
-    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
-];
-const never = () => false;
-function longFormKey(name) {
-    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
+function parseDirective(text) {
+    const separator = text.indexOf('--');
+    const list = separator === -1 ? text : text.slice(0, separator);
+    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
+    const targets = list
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+    return { targets, ...(reason ? { reason } : {}) };
 }
-function tagsFor(name) {
-    const key = longFormKey(name);
-    const wrap = (value) => ({ [key]: value });
-    const scalar = defineScalarTag(`!${name}`, {
-        resolve: (source) => {
-            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
-            if (name === 'GetAtt') {
-                const dot = source.indexOf('.');
-                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
-            }
-            return wrap(source);
-        },
-        identify: never,
+/** A finding's rule is named by its id or by its family. */
+function targetMatches(target, ruleId) {
+    return target === ruleId || ruleId.startsWith(`${target}/`);
+}
+function annotationSuppressions(manifests) {
+    return manifests.flatMap((m) => {
+        const value = m.annotations[IGNORE_ANNOTATION];
+        if (value === undefined)
+            return [];
+        const { doc, base } = m.ref;
+        const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
+        const extent = doc.locate(base);
+        return [
+            {
+                kind: 'annotation',
+                location: {
+                    path: doc.path,
+                    startLine: at.start.line,
+                    endLine: at.start.line,
+                    startColumn: at.start.column,
+                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
+                },
+                ...parseDirective(value),
+                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
+                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
+            },
+        ];
     });
-    const sequence = defineSequenceTag(`!${name}`, {
-        create: () => [],
-        addItem: (carrier, item) => {
-            carrier.push(item);
-        },
-        finalize: wrap,
-        identify: never,
-    });
-    const mapping = defineMappingTag(`!${name}`, {
-        create: () => new Map(),
-        addPair: (carrier, k, v) => {
-            carrier.set(k, v);
-            return '';
-        },
-        has: (carrier, k) => carrier.has(k),
-        keys: (result) => Object.keys(result),
-        get: (result, k) => result[String(k)],
-        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
-        identify: never,
-    });
-    return [scalar, sequence, mapping];
 }
 /**
- * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
- * failing the whole file: the reviewer only needs the structure around it.
+ * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
+ * a string is not taken for a comment. Undefined when the file does not parse as a whole;
+ * then every marker that YAML could read as a comment counts.
  */
-const passThroughTags = [
-    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
-    defineSequenceTag('!', {
-        matchByTagPrefix: true,
-        create: () => [],
-        addItem: (c, item) => {
-            c.push(item);
-        },
-        identify: never,
-    }),
-    defineMappingTag('!', {
-        matchByTagPrefix: true,
-        create: () => ({}),
-        addPair: (c, k, v) => {
-            c[String(k)] = v;
-            return '';
-        },
-        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
-        keys: (r) => Object.keys(r),
-        get: (r, k) => r[String(k)],
-        identify: never,
-    }),
-];
-/**
- * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
- * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
- * pass-through for other local tags. A superset of js-yaml's default, so anything
- * `js-yaml.load` accepts, this accepts.
- */
-const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
-
-;// CONCATENATED MODULE: ./src/load/lines.ts
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
-class LineIndex {
-    starts;
-    constructor(text) {
-        const starts = [0];
-        let at = text.indexOf('\n');
-        while (at !== -1) {
-            starts.push(at + 1);
-            at = text.indexOf('\n', at + 1);
-        }
-        this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/types.ts
-const DEFAULT_LOAD_LIMITS = {
-    maxDepth: 100,
-    maxAliases: 10_000,
-    maxExpandedNodes: 1_000_000,
-    maxDocuments: 10_000,
-};
-
-;// CONCATENATED MODULE: ./src/load/yaml.ts
-
-
-
-
-/**
- * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets and types.
- */
-class ParsedText {
-    text;
-    packed;
-    toFileOffset;
-    constructor(text, packed, toFileOffset) {
-        this.text = text;
-        this.packed = packed;
-        this.toFileOffset = toFileOffset;
-    }
-}
-const SLOTS = 4;
-/**
- * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
- */
-function packEvents(events) {
-    const packed = new Int32Array(events.length * SLOTS);
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        const at = i * SLOTS;
-        switch (ev.type) {
-            case EVENT_ID.SCALAR:
-                packed[at] = ev.type | (ev.style << 3);
-                packed[at + 1] = ev.valueStart;
-                packed[at + 2] = ev.valueEnd;
-                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.start;
-                packed[at + 3] = ev.anchorStart;
-                break;
-            case EVENT_ID.ALIAS:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.anchorStart;
-                packed[at + 2] = ev.anchorEnd;
-                break;
-            default:
-                packed[at] = ev.type;
-        }
-    }
-    return packed;
-}
-class EventDocument {
-    path;
-    index;
-    value;
-    parsed;
-    firstEvent;
-    lines;
-    tree;
-    constructor(path, index, value, parsed, 
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent, lines) {
-        this.path = path;
-        this.index = index;
-        this.value = value;
-        this.parsed = parsed;
-        this.firstEvent = firstEvent;
-        this.lines = lines;
-    }
-    root() {
-        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
-        return this.tree;
-    }
-    valueText(path) {
-        let node = this.root();
-        for (const segment of path) {
-            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
-            if (!next)
-                return undefined;
-            node = next;
-        }
-        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
-    }
-    locate(path) {
-        let node = this.root();
-        let start = node.start;
-        let end = node.end;
-        for (const segment of path) {
-            if (node.entries) {
-                const entry = node.entries.get(String(segment));
-                if (!entry)
-                    break;
-                node = entry.node;
-                start = entry.keyStart;
-                end = Math.max(entry.node.end, entry.keyStart);
-            }
-            else if (node.items && typeof segment === 'number' && node.items[segment]) {
-                node = node.items[segment];
-                start = node.start;
-                end = node.end;
-            }
-            else
-                break;
-        }
-        return {
-            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
-        };
-    }
-}
-/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(packed, at, source) {
-    const style = (packed[at] ?? 0) >> 3;
-    const valueStart = packed[at + 1] ?? -1;
-    const valueEnd = packed[at + 2] ?? -1;
-    if (valueStart < 0)
-        return '';
-    if (style === SCALAR_STYLE.PLAIN)
-        return source.slice(valueStart, valueEnd);
-    const event = {
-        type: EVENT_ID.SCALAR,
-        valueStart,
-        valueEnd,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: style,
-        chomping: CHOMPING_MODE.CLIP,
-        indent: -1,
-        fast: false,
-    };
-    return getScalarValue(source, event);
-}
-/** Builds the position tree of the node whose first event is number `index`. */
-function buildTree(packed, index, source) {
-    const count = packed.length / SLOTS;
-    if (index >= count)
-        return { node: { start: 0, end: 0 }, next: index + 1 };
-    const at = index * SLOTS;
-    const type = (packed[at] ?? 0) & 7;
-    const a = packed[at + 1] ?? -1;
-    const b = packed[at + 2] ?? -1;
-    const c = packed[at + 3] ?? -1;
-    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
-    switch (type) {
-        case EVENT_ID.SCALAR: {
-            const start = c >= 0 ? c : a;
-            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
-        }
-        case EVENT_ID.ALIAS:
-            return { node: { start: a - 1, end: b }, next: index + 1 };
-        case EVENT_ID.MAPPING: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const entries = new Map();
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const keyIndex = i;
-                const key = buildTree(packed, i, source);
-                const value = buildTree(packed, key.next, source);
-                i = value.next;
-                if (value.node.start < 0)
-                    value.node = { start: key.node.end, end: key.node.end };
-                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-                if (!entries.has(text))
-                    entries.set(text, { keyStart: key.node.start, node: value.node });
-                end = Math.max(end, value.node.end, key.node.end);
-            }
-            return { node: { start, end, entries }, next: i + 1 };
-        }
-        case EVENT_ID.SEQUENCE: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const items = [];
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const item = buildTree(packed, i, source);
-                if (item.node.start < 0)
-                    item.node = { start: end, end };
-                items.push(item.node);
-                end = Math.max(end, item.node.end);
-                i = item.next;
-            }
-            return { node: { start, end, items }, next: i + 1 };
-        }
-        default:
-            return { node: { start: 0, end: 0 }, next: index + 1 };
-    }
-}
-/**
- * One pass over the events: finds document boundaries and counts, per document, the nodes
- * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
- * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
- */
-function scanDocuments(events, source) {
-    const spans = [];
-    let current;
-    const stack = [];
-    let anchors = new Map();
-    const add = (size) => {
-        const top = stack[stack.length - 1];
-        if (top)
-            top.size += size;
-        else if (current)
-            current.expandedNodes += size;
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT:
-                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
-                anchors = new Map();
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
-                break;
-            case EVENT_ID.SCALAR:
-                if (ev.anchorStart >= 0)
-                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
-                add(1);
-                break;
-            case EVENT_ID.ALIAS: {
-                if (current)
-                    current.aliases++;
-                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
-                break;
-            }
-            case EVENT_ID.POP: {
-                const frame = stack.pop();
-                if (frame) {
-                    if (frame.anchor !== undefined)
-                        anchors.set(frame.anchor, frame.size);
-                    add(frame.size);
-                }
-                else if (current) {
-                    current.last = i;
-                    spans.push(current);
-                    current = undefined;
-                }
-                break;
-            }
-        }
-    }
-    return spans;
-}
-function errorReason(error) {
-    const e = error;
-    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
-    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
-}
-function errorOffset(error) {
-    const position = error.mark?.position;
-    return typeof position === 'number' ? position : undefined;
-}
-/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
-const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
-function looksLikeTemplate(text) {
-    return text.includes('{{') && TEMPLATE_LINE.test(text);
-}
-class LimitError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_INDENT_REPAIRS = 200;
-/**
- * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
- * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
- * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
- * at the key's indentation), so rejecting them would call a deployable template broken.
- * Whitespace at the start of those lines carries no meaning, so the loader indents the line
- * and parses again, remembering the inserted spaces to map positions back to the file.
- */
-function parseWithIndentRepair(source, maxDepth) {
-    let text = source;
-    const inserted = []; // offsets in `text` where one space was inserted, ascending
-    const toChunkOffset = (offset) => {
-        let shift = 0;
-        for (const at of inserted) {
-            if (at < offset)
-                shift++;
-            else
-                break;
-        }
-        return offset - shift;
-    };
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
-        }
-        catch (error) {
-            const position = errorOffset(error);
-            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
-                if (position !== undefined)
-                    error.mark.position = toChunkOffset(position);
-                throw error;
-            }
-            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
-            // Keep earlier insertions' offsets valid: all of them lie before this line.
-            for (let i = 0; i < inserted.length; i++)
-                if ((inserted[i] ?? 0) >= lineStart)
-                    inserted[i] = (inserted[i] ?? 0) + 1;
-            inserted.push(lineStart);
-            inserted.sort((a, b) => a - b);
-            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
-        }
-    }
-}
-function parseChunk(file, source, base, firstIndex, lines, limits) {
-    let parsed;
+function scalarRanges(text) {
     try {
-        parsed = parseWithIndentRepair(source, limits.maxDepth);
-    }
-    catch (error) {
-        if (/maxDepth/.test(errorReason(error))) {
-            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
-        }
-        throw error;
-    }
-    const { events, text, toChunkOffset } = parsed;
-    const spans = scanDocuments(events, text);
-    if (spans.length > limits.maxDocuments) {
-        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
-    }
-    for (const span of spans) {
-        if (span.aliases > limits.maxAliases) {
-            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
-        }
-        if (span.expandedNodes > limits.maxExpandedNodes) {
-            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
-        }
-    }
-    let values;
-    try {
-        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
-    }
-    catch (error) {
-        const offset = errorOffset(error);
-        if (offset !== undefined && error && typeof error === 'object') {
-            error.mark.position = toChunkOffset(offset);
-        }
-        throw error;
-    }
-    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents };
-}
-function docOffset(events, span) {
-    for (let i = span.first; i <= span.last; i++) {
-        const ev = events[i];
-        if (ev && 'start' in ev)
-            return ev.start;
-        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
-            return ev.valueStart;
-    }
-    return 0;
-}
-/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
-function splitDocuments(text) {
-    const chunks = [];
-    const separator = /^---(?=\s|$)/gm;
-    let start = 0;
-    for (let m = separator.exec(text); m; m = separator.exec(text)) {
-        if (m.index > start)
-            chunks.push({ start, text: text.slice(start, m.index) });
-        start = m.index;
-    }
-    chunks.push({ start, text: text.slice(start) });
-    return chunks;
-}
-function inputFinding(rule, file, lines, offset, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: rule === 'input/parse-error' ? 'error' : 'notice',
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
-/**
- * Parses every document of a YAML or JSON file, keeping exact source positions. Never
- * throws: syntax errors, templates and limit violations come back as findings, and the
- * documents that did parse are still returned.
- */
-function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
-    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-    const file = { path: input.path, text };
-    const lines = new LineIndex(text);
-    const result = (documents, findings) => ({
-        path: file.path,
-        documents,
-        findings,
-        lineCount: lines.lineCount,
-        text,
-    });
-    try {
-        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
-    }
-    catch (error) {
-        if (error instanceof LimitError) {
-            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
-        }
-        if (looksLikeTemplate(text)) {
-            return result([], [
-                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
-            ]);
-        }
-        if (/\.json$/i.test(file.path)) {
-            const json = loadJson(file, lines);
-            if (json)
-                return result([json], []);
-        }
-        return salvage(file, lines, limits, error, result);
-    }
-}
-function salvage(file, lines, limits, firstError, result) {
-    const documents = [];
-    const findings = [];
-    const chunks = splitDocuments(file.text);
-    if (chunks.length > limits.maxDocuments)
-        chunks.length = limits.maxDocuments;
-    let index = 0;
-    for (const chunk of chunks) {
-        try {
-            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
-            documents.push(...parsed.documents);
-            index += Math.max(parsed.documents.length, 1);
-        }
-        catch (error) {
-            const offset = chunk.start + (errorOffset(error) ?? 0);
-            const message = error instanceof LimitError
-                ? `not reviewed: ${error.message}`
-                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
-            index++;
-        }
-    }
-    if (findings.length === 0) {
-        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
-        return result([], findings);
-    }
-    return result(documents, findings);
-}
-/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
-function loadJson(file, lines) {
-    try {
-        const value = JSON.parse(file.text);
-        return {
-            path: file.path,
-            index: 0,
-            value,
-            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
-            valueText: () => undefined,
-        };
+        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
     }
     catch {
         return undefined;
     }
 }
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-/** The project's repository, where docs/rules/ lives. */
-const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. GITHUB_REPOSITORY is the repository
- * under review, not this project's, so it is not used.
- */
-function docsSiteFromEnv(env) {
-    const repository = env['GITHUB_ACTION_REPOSITORY'];
-    if (!repository)
-        return DEFAULT_DOCS_SITE;
-    return {
-        serverUrl: (env['GITHUB_SERVER_URL'] || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, ''),
-        repository,
-        ref: env['GITHUB_ACTION_REF'] || 'main',
-    };
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/** `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, for reporters to link. */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    return `${site.serverUrl}/${site.repository}/blob/${site.ref}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...SEVERITIES];
-const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
-const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
-    description,
-    type: 'array',
-    items: item,
-});
-/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
-const quantity = {
-    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
-    type: ['string', 'number'],
-    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
-};
-const memoryOverride = (what) => ({
-    description: what,
-    type: 'object',
-    additionalProperties: false,
-    properties: { memory: quantity },
-});
-const minor = {
-    description: 'a Kubernetes minor version such as "1.29"',
-    type: ['string', 'number'],
-    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-};
-function ruleSetting(description, options) {
-    return {
-        description,
-        anyOf: [
-            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-            {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-                    options,
-                },
-            },
-        ],
-    };
-}
-function rulesSchema(rules, families) {
-    const properties = {};
-    for (const family of families) {
-        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
-            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
-            type: 'object',
-        });
-    }
-    for (const rule of rules) {
-        properties[rule.id] = ruleSetting(rule.description, {
-            description: `Options of ${rule.id}.`,
-            ...(rule.optionsSchema ?? { type: 'object' }),
-        });
-    }
-    return {
-        description: 'Severity (or off) and options per rule id or per family.',
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildConfigSchema(rules, families) {
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'manifest-review configuration',
-        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            rules: rulesSchema(rules, families),
-            paths: {
-                description: 'Which files are reviewed, as globs relative to the review root.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
-                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
-                },
-            },
-            clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
-                        version: minor,
-                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
-                    },
-                },
-            },
-            nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name', 'instanceTypes'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
-                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
-                        minSize: { type: 'integer', minimum: 0 },
-                        maxSize: { type: 'integer', minimum: 0 },
-                        desiredSize: { type: 'integer', minimum: 0 },
-                        labels: {
-                            description: 'Node labels.',
-                            type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
-                        },
-                        taints: {
-                            description: 'Node taints.',
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['key', 'effect'],
-                                properties: {
-                                    key: { type: 'string', minLength: 1 },
-                                    value: { type: ['string', 'number', 'boolean'] },
-                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
-                                },
-                            },
-                        },
-                        kubelet: {
-                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                maxPods: { type: 'integer', minimum: 1 },
-                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
-                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
-                                evictionHard: {
-                                    description: 'Hard eviction thresholds; only memory.available is read.',
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    properties: {
-                                        'memory.available': {
-                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
-                                            type: 'string',
-                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        version: minor,
-                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
-                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-                        subnetIds: stringList('Subnets it launches into.', subnetId),
-                    },
-                },
-            },
-            systemPods: {
-                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
-                type: 'object',
-                additionalProperties: false,
-                required: ['pods'],
-                properties: {
-                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
-                    pods: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['name'],
-                            properties: {
-                                name: { type: 'string', minLength: 1 },
-                                namespace: { type: 'string', minLength: 1 },
-                                memoryRequest: quantity,
-                                memoryLimit: quantity,
-                            },
-                        },
-                    },
-                },
-            },
-            network: {
-                description: 'What the manifests cannot show about the network (subnet-placement).',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
-                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
-                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
-                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
-                        type: 'string',
-                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
-                    }),
-                },
-            },
-        },
-    };
-}
-/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
-function configSchemaText(rules, families) {
-    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-/** Where the config is looked for, relative to the review root, when none is given. */
-const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
-const INVALID_CONFIG_RULE = 'input/invalid-config';
-/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
-const validators = new Map();
-function validatorFor(rules) {
-    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
-    let validate = validators.get(key);
-    if (!validate) {
-        // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
-        validators.set(key, validate);
-    }
-    return validate;
-}
-function pointerToPath(pointer, root) {
-    if (pointer === '')
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+function commentSuppressions(file) {
+    // Most files never mention the marker: skip them before splitting lines or re-parsing.
+    if (!file.text.includes(IGNORE_COMMENT))
         return [];
+    const ranges = scalarRanges(file.text);
+    const lines = file.text.split('\n');
     const out = [];
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        out.push(segment);
-        node = get(node, segment);
-    }
+    let offset = 0;
+    lines.forEach((line, i) => {
+        const lineStart = offset;
+        offset += line.length + 1;
+        const match = COMMENT.exec(line.replace(/\r$/, ''));
+        if (!match)
+            return;
+        const hash = match.index + (match[1] ?? '').length;
+        const at = lineStart + hash;
+        if (ranges?.some(([start, end]) => at >= start && at < end))
+            return;
+        const standalone = line.slice(0, hash).trim() === '';
+        let target = i;
+        if (standalone) {
+            // A comment on its own line covers the next line with content (stacked comments share it).
+            target = i + 1;
+            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
+                target++;
+        }
+        const text = line.replace(/\r$/, '');
+        out.push({
+            kind: 'comment',
+            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
+            ...parseDirective(match[2] ?? ''),
+            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
+        });
+    });
     return out;
 }
-/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
-function describePath(p) {
-    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
-}
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function typeMatches(schema, value) {
-    const declared = get(schema, 'type');
-    if (declared === undefined)
-        return true;
-    const types = Array.isArray(declared) ? declared : [declared];
-    const actual = jsonType(value);
-    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+/** Every suppression written in the reviewed files: annotations on objects, then comments. */
+function findSuppressions(files, manifests) {
+    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
 }
 /**
- * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
- * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ * Splits findings into those reported and those a suppression covers, and records what each
+ * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
+ * `known` every rule id that exists (a target naming none of them is `unknown`).
  */
-function pruneAnyOf(errors) {
-    let kept = [...errors];
-    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = asArray(anyOf.schema);
-        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
-        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
-        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
-        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
-            kept = kept.filter((e) => e !== anyOf);
-    }
-    return kept;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The known name closest to a misspelt one, when it is close enough to be the intent. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // A cut-short name ("warn") is as close as one typo.
-        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-const TYPE_NAMES = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function schemaProblem(error, root, rules) {
-    const at = pointerToPath(error.instancePath, root);
-    const where = `\`${describePath(at)}\``;
-    const params = error.params;
-    const described = asString(get(error.parentSchema, 'description'));
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            if (at.length === 1 && at[0] === 'rules') {
-                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
-                const hint = closest(key, known);
-                return {
-                    path: [...at, key],
-                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
-                };
-            }
-            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
-            const hint = closest(key, allowed);
-            return {
-                path: [...at, key],
-                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
-            };
-        }
-        case 'required':
-            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
-        case 'type':
-            return {
-                path: at,
-                message: `${where} must be ${String(params['type'])
-                    .split(',')
-                    .map((t) => TYPE_NAMES[t] ?? t)
-                    .join(' or ')} (got ${shown(error.data)})`,
-            };
-        case 'enum': {
-            const allowed = asArray(params['allowedValues']).map(String);
-            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
-        }
-        case 'pattern':
-            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
-        case 'anyOf':
-            return {
-                path: at,
-                message: at.length === 2 && at[0] === 'rules'
-                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
-                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
-            };
-        default:
-            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
-    }
-}
-/**
- * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
- * system pod or list item, so that one typo does not discard the rest of the config.
- */
-function entryOf(p) {
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
-    return p.slice(0, depth);
-}
-function startsWith(p, prefix) {
-    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
-}
-class ConfigReader {
-    doc;
-    value;
-    problems = [];
-    dropped = [];
-    constructor(doc, value) {
-        this.doc = doc;
-        this.value = value;
-    }
-    drop(p) {
-        this.dropped.push(entryOf(p));
-    }
-    /** True when the entry at `p` (or one containing it) failed validation. */
-    isDropped(p) {
-        return this.dropped.some((d) => startsWith(p, d));
-    }
-    problem(p, message, severity) {
-        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
-    }
-    strings(p) {
-        const list = get(this.value, ...p);
-        if (list === undefined || this.isDropped(p))
-            return undefined;
-        return asArray(list).flatMap((item, i) => {
-            const s = asString(item);
-            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
-        });
-    }
-    minor(p) {
-        const raw = get(this.value, ...p);
-        if (raw === undefined)
-            return undefined;
-        return normalizeMinor(raw, this.doc.valueText(p));
-    }
-    rules() {
-        const out = {};
-        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
-            if (this.isDropped(['rules', id]))
-                continue;
-            if (typeof setting === 'string')
-                out[id] = { severity: setting };
-            else {
-                const severity = asString(get(setting, 'severity'));
-                const options = asObject(get(setting, 'options'));
-                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
-            }
-        }
-        return out;
-    }
-    clusters() {
-        const seen = new Set();
-        return asArray(this.value['clusters']).flatMap((item, index) => {
-            const at = ['clusters', index];
-            if (this.isDropped(at))
-                return [];
-            const name = asString(get(item, 'name')) ?? '';
-            if (seen.has(name)) {
-                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
-                return [];
-            }
-            seen.add(name);
-            const version = this.minor([...at, 'version']);
-            const paths = this.strings([...at, 'paths']);
-            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
-        });
-    }
-    nodeGroups() {
-        const seen = new Set();
-        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
-            const at = ['nodeGroups', index];
-            if (this.isDropped(at))
-                return [];
-            const name = asString(get(item, 'name')) ?? '';
-            const cluster = asString(get(item, 'cluster'));
-            const key = `${cluster ?? ''}/${name}`;
-            if (seen.has(key)) {
-                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
-                return [];
-            }
-            seen.add(key);
-            const minSize = asNumber(get(item, 'minSize'));
-            const maxSize = asNumber(get(item, 'maxSize'));
-            const desiredSize = asNumber(get(item, 'desiredSize'));
-            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
-                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
-                return [];
-            }
-            const taints = asArray(get(item, 'taints')).map((t) => {
-                const value = asString(get(t, 'value'));
-                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+function applySuppressions(findings, suppressions, ran, known) {
+    const counts = suppressions.map((s) => s.targets.map(() => 0));
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        let by;
+        suppressions.forEach((s, i) => {
+            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
+                return;
+            s.targets.forEach((t, j) => {
+                if (!targetMatches(t, finding.rule))
+                    return;
+                const row = counts[i];
+                if (row)
+                    row[j] = (row[j] ?? 0) + 1;
+                by ??= s;
             });
-            const kubelet = asObject(get(item, 'kubelet'));
-            const version = this.minor([...at, 'version']);
-            const amiFamily = asString(get(item, 'amiFamily'));
-            const managed = asBoolean(get(item, 'managed'));
-            const subnetIds = this.strings([...at, 'subnetIds']);
-            return [
-                {
-                    index,
-                    name,
-                    ...(cluster !== undefined ? { cluster } : {}),
-                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
-                    ...(minSize !== undefined ? { minSize } : {}),
-                    ...(maxSize !== undefined ? { maxSize } : {}),
-                    ...(desiredSize !== undefined ? { desiredSize } : {}),
-                    labels: stringMap(get(item, 'labels')),
-                    taints,
-                    ...(kubelet ? { kubelet } : {}),
-                    ...(version ? { version } : {}),
-                    ...(amiFamily !== undefined ? { amiFamily } : {}),
-                    ...(managed !== undefined ? { managed } : {}),
-                    ...(subnetIds ? { subnetIds } : {}),
-                },
-            ];
         });
-    }
-    systemPods() {
-        const section = asObject(this.value['systemPods']);
-        if (!section || this.isDropped(['systemPods']))
-            return undefined;
-        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
-        const pods = asArray(section['pods']).flatMap((pod, i) => {
-            if (this.isDropped(['systemPods', 'pods', i]))
-                return [];
-            const namespace = asString(get(pod, 'namespace'));
-            const memoryRequest = asString(get(pod, 'memoryRequest'));
-            const memoryLimit = asString(get(pod, 'memoryLimit'));
-            return [
-                {
-                    name: String(get(pod, 'name')),
-                    ...(namespace !== undefined ? { namespace } : {}),
-                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
-                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
-                },
-            ];
-        });
-        // A replace whose pods were dropped for errors would silently zero the system pods.
-        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
-            return undefined;
-        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
-    }
-    network() {
-        const section = asObject(this.value['network']);
-        if (!section || this.isDropped(['network']))
-            return undefined;
-        const out = {};
-        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
-            const list = this.strings(['network', key]);
-            if (list)
-                out[key] = list;
+        if (!by) {
+            kept.push(finding);
+            continue;
         }
-        return out;
+        suppressed.push({
+            ...finding,
+            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
+        });
     }
-}
-/** An `input/invalid-config` finding at `problem.path` of the config document. */
-function configFinding(doc, problem) {
-    const range = doc.locate(problem.path);
-    return {
-        rule: INVALID_CONFIG_RULE,
-        severity: problem.severity ?? 'error',
-        path: doc.path,
-        startLine: range.start.line,
-        endLine: range.start.line,
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: problem.message,
-    };
-}
-function fileProblem(file, message, line = 1, column = 1) {
-    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
-}
-/**
- * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
- * finding at its line, and the entries that are valid still apply.
- */
-function parseConfig(source, rules = RULES) {
-    const file = loadFile(source);
-    const findings = file.findings.map((f) => ({
-        ...f,
-        rule: INVALID_CONFIG_RULE,
-        severity: 'error',
-        message: `configuration not applied: ${f.message}`,
+    const uses = suppressions.map((s, i) => ({
+        suppression: s,
+        targets: s.targets.map((target, j) => {
+            const count = counts[i]?.[j] ?? 0;
+            const status = !known.some((id) => targetMatches(target, id))
+                ? 'unknown'
+                : count > 0
+                    ? 'used'
+                    : ran.some((id) => targetMatches(target, id))
+                        ? 'unused'
+                        : 'not-run';
+            return { target, status, count };
+        }),
     }));
-    const doc = file.documents[0];
-    if (!doc || findings.length)
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    const second = file.documents[1];
-    if (second) {
-        const at = second.locate([]).start;
-        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
-    }
-    if (doc.value === null || doc.value === undefined)
-        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
-    const root = asObject(doc.value);
-    if (!root) {
-        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    }
-    const reader = new ConfigReader(doc, root);
-    const validate = validatorFor(rules);
-    if (!validate(root)) {
-        for (const error of pruneAnyOf(validate.errors ?? [])) {
-            const problem = schemaProblem(error, root, rules);
-            reader.drop(problem.path);
-            reader.problem(problem.path, problem.message);
-        }
-    }
-    const config = {
-        document: doc,
-        file,
-        rules: reader.rules(),
-        paths: {
-            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
-            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
-        },
-        clusters: reader.clusters(),
-        nodeGroups: reader.nodeGroups(),
-        ...optional('systemPods', reader.systemPods()),
-        ...optional('network', reader.network()),
-    };
-    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
-    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
-    return { config, findings, path: source.path };
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-function load_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
- * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
- * an exception, so the review still runs with the defaults.
- */
-function readConfig(cwd, explicit, rules = RULES) {
-    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
-    const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        if (explicit === undefined)
-            return { config: EMPTY_CONFIG, findings: [] };
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
-    }
-    try {
-        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
-        if (!stats.isFile())
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
-        if (stats.size > DEFAULT_MAX_FILE_BYTES) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
-        }
-        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
-        if (text === undefined)
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
-        return parseConfig({ path: display, text }, rules);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
-    }
+    return { kept, suppressed, uses };
 }
 
 ;// CONCATENATED MODULE: ./src/config/checks.ts
@@ -64677,6 +64684,25 @@ function reviewPaths(options) {
  * other findings are the same in both revisions and so never reported.
  */
 function reviewChange(options) {
+    if (!options.fallBackWithoutBase || options.baseRef === undefined)
+        return reviewWithBase(options);
+    try {
+        return reviewWithBase(options);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        // Upgrade checks lose their comparison and `new` falls back to `changed`: more is reported, never less.
+        const { baseRef, filter = 'changed', ...rest } = options;
+        const whole = reviewWithBase({ ...rest, filter: 'all' });
+        const note = `The base commit ${baseRef.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run` +
+            ` and \`${filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`;
+        return filter === 'all' || options.changedFiles === undefined
+            ? { ...whole, notes: [note] }
+            : { ...whole, findings: inChangedFiles(whole.findings, options.changedFiles), filter, notes: [note] };
+    }
+}
+function reviewWithBase(options) {
     const paths = options.paths ?? ['.'];
     const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
     if (options.baseRef === undefined && filter !== 'all')
@@ -64684,7 +64710,7 @@ function reviewChange(options) {
     const now = options.now ?? new Date();
     if (options.baseRef === undefined) {
         const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
-        return { findings, unfiltered: findings, suppressed, tree, config, filter };
+        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
     }
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = setupReview(options);
@@ -64727,6 +64753,8 @@ function reviewChange(options) {
         tree,
         config: setup.config,
         filter,
+        ...sizeOf(tree),
+        notes: [],
         base: {
             commit,
             tree: baseTree,
@@ -64751,6 +64779,9 @@ function rulesForBase(head, filter, changedFiles, base) {
     const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
     return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
+function sizeOf(tree) {
+    return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
+}
 function once(compute) {
     let value;
     return () => (value ??= { result: compute() }).result;
@@ -64759,14 +64790,14 @@ function once(compute) {
 ;// CONCATENATED MODULE: ./src/github/review.ts
 
 
-
 /**
  * The whole tree is always reviewed (node groups, DaemonSets and the cluster version rarely sit
  * in the diff); the base commit, read from git, feeds the rules that compare revisions and the
  * `new` filter; the pull request's own file list decides what `changed` means, because the
  * checkout of a pull request is a merge commit whose diff would include the base branch's news.
+ * A base commit missing from a shallow checkout degrades the review with a note (see the engine).
  */
-function review_reviewChange(request) {
+function reviewPullRequest(request) {
     const options = {
         cwd: request.workspace,
         workspace: request.workspace,
@@ -64774,45 +64805,16 @@ function review_reviewChange(request) {
         ...(request.configPath !== undefined ? { config: request.configPath } : {}),
         ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
     };
-    const shape = (result, reported, notes) => ({
-        reported,
-        all: result.unfiltered,
-        suppressed: result.suppressed.length,
-        filesReviewed: result.tree.files.length,
-        documents: result.tree.files.reduce((n, f) => n + f.documents.length, 0),
-        notes,
-    });
     const change = request.change;
-    if (change === undefined) {
-        const result = reviewChange({ ...options, filter: 'all' });
-        return shape(result, result.findings, []);
-    }
-    const changedFiles = new Set(change.changedFiles.map((f) => f.path));
-    try {
-        const result = reviewChange({ ...options, baseRef: change.baseSha, filter: request.filter, changedFiles });
-        return shape(result, result.findings, []);
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        // Without the base commit (a shallow clone), upgrade checks lose their comparison and
-        // `new` falls back to `changed`: more is reported, never less.
-        const result = reviewChange({ ...options, filter: 'all' });
-        return shape(result, filterToChange(result.findings, request.filter, change), [
-            `The base commit ${change.baseSha.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run and \`${request.filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`,
-        ]);
-    }
-}
-/**
- * Used only when the base commit cannot be read: every finding in a file the change added or
- * modified (`new` cannot tell old findings from new ones without the base, so it reports like
- * `changed`).
- */
-function filterToChange(findings, filter, change) {
-    if (filter === 'all' || change === undefined)
-        return [...findings];
-    const changed = new Set(change.changedFiles.map((f) => f.path));
-    return findings.filter((f) => changed.has(f.path));
+    if (change === undefined)
+        return reviewChange({ ...options, filter: 'all' });
+    return reviewChange({
+        ...options,
+        baseRef: change.baseSha,
+        filter: request.filter,
+        changedFiles: new Set(change.changedFiles.map((f) => f.path)),
+        fallBackWithoutBase: true,
+    });
 }
 /** A test for "this finding sits on lines the change added or edited" (false without a change). */
 function onChangedLines(change) {
@@ -64838,17 +64840,14 @@ function onChangedLines(change) {
 
 
 
-function failsJob(findings, failOn) {
-    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
-}
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
-    if (failsJob(findings, failOn))
+    if (reachesFailOn(findings, failOn))
         return 'failure';
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function scopeSentence(filter, change, review) {
-    const hidden = review.all.length - review.reported.length;
+    const hidden = review.unfiltered.length - review.findings.length;
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
@@ -64879,7 +64878,7 @@ function checkRunNote(check, checkName, delivered, error) {
 async function publish(input) {
     const { settings, review, change, links } = input;
     const preferred = onChangedLines(change);
-    const { annotated, omitted } = selectAnnotated(review.reported, settings.annotationsLimit, preferred);
+    const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
     const capNote = omitted > 0
         ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
         : undefined;
@@ -64889,12 +64888,12 @@ async function publish(input) {
     let checkError;
     if (input.check.state === 'created' && input.checks) {
         const done = await completeCheckRun(input.checks, input.check.id, {
-            conclusion: conclusionOf(review.reported, settings.failOn),
-            title: summaryTitle(review.reported),
-            summary: renderSummary(review.reported, {
+            conclusion: conclusionOf(review.findings, settings.failOn),
+            title: summaryTitle(review.findings),
+            summary: renderSummary(review.findings, {
                 ...common,
                 maxBytes: CHECK_RUN_SUMMARY_MAX,
-                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
+                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
                 elsewhere: 'The job summary of this run lists them.',
             }),
             annotations: annotated.map(toCheckAnnotation),
@@ -64904,32 +64903,32 @@ async function publish(input) {
         if (checkError)
             warning(`check run ${settings.checkName}: ${checkError}`);
     }
-    for (const a of workflowAnnotations(review.reported, preferred, failsJob(review.reported, settings.failOn) ? 1 : 0))
+    for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
     (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.reported, review.filesReviewed, review.documents, review.suppressed), null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
         const sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.all, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
     }
-    const counts = countBySeverity(review.reported);
+    const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);
     setOutput('warnings', counts.warning);
     setOutput('notices', counts.notice);
     setOutput('findings-file', findingsFile);
-    const jobSummary = renderSummary(review.reported, {
+    const jobSummary = renderSummary(review.findings, {
         ...common,
         maxBytes: JOB_SUMMARY_MAX,
-        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
+        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
         elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
     });
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
-    logUntrusted(renderText(review.reported, review.filesReviewed, review.suppressed));
+    logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
 }
 /**
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
@@ -64961,6 +64960,7 @@ function suppressedNote(count) {
 
 
 
+
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
@@ -64980,7 +64980,7 @@ async function run() {
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
         const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
         const filter = settings.filter ?? defaultFilter(target.change);
-        const review = review_reviewChange({
+        const review = reviewPullRequest({
             workspace: env.workspace,
             paths: settings.paths,
             ...config,
@@ -65000,8 +65000,8 @@ async function run() {
             workspace: env.workspace,
             tempDir: env.tempDir,
         });
-        if (failsJob(review.reported, settings.failOn))
-            setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);
+        if (reachesFailOn(review.findings, settings.failOn))
+            setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);

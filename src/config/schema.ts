@@ -1,5 +1,5 @@
 import { SEVERITIES } from '../findings.js';
-import { PROJECT_REPOSITORY } from '../rules/docs.js';
+import { PROJECT_REPOSITORY } from '../project.js';
 import type { Rule, RuleFamily } from '../rules/types.js';
 
 /*

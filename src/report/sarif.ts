@@ -3,6 +3,7 @@ import { objectLabel, type Finding, type Severity } from '../findings.js';
 import { PROJECT_URL } from '../project.js';
 import { bySeverityThenLocation } from './annotations.js';
 import { truncateBytes } from './limit.js';
+import { docsPath } from '../rules/docs.js';
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
@@ -89,7 +90,7 @@ export function toRelativeUri(path: string): string {
 function sarifRule(rule: RuleMetadata, ruleUrl: SarifOptions['ruleUrl']): SarifRule {
   const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
   const url = ruleUrl?.(rule.id);
-  const docPath = `docs/rules/${rule.id}.md`;
+  const docPath = docsPath(rule.id);
   return {
     id: rule.id,
     name: rule.id,
