@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { load } from 'js-yaml';
+import { DEFAULT_CHECK_NAME } from '../src/github/settings.js';
+import { PROJECT_REPOSITORY } from '../src/project.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
 // Workflows cannot run here; they are held to SchemaStore's schemas for workflow and action files
@@ -13,7 +15,7 @@ const validateWorkflow = ajv.compile(schema('github-workflow.json'));
 const validateAction = ajv.compile(schema('github-action.json'));
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string; name?: string };
-type Job = { name?: string; steps?: Step[]; permissions?: Record<string, string> | string };
+type Job = { name?: string; steps?: Step[]; permissions?: Record<string, string> | string; with?: Record<string, unknown> };
 type Workflow = { on: unknown; permissions?: Record<string, string> | string; jobs: Record<string, Job> };
 
 function problems(validate: ValidateFunction, value: unknown): string[] {
@@ -106,5 +108,43 @@ describe('workflow examples in the docs', () => {
 
   test.each(examples.map((e) => [e.where, e.workflow] as const))('%s is a valid workflow file', (_where, w) => {
     expect(problems(validateWorkflow, w)).toEqual([]);
+  });
+});
+
+/** Every job that runs this action, in the docs and in .github/workflows, with the step that does. */
+function jobsRunningTheAction(): { where: string; id: string; job: Job; step: Step; workflow: Workflow }[] {
+  const all = [...docWorkflows(), ...WORKFLOW_FILES.map((f) => ({ where: `.github/workflows/${f}`, workflow: workflow(f) }))];
+  return all.flatMap(({ where, workflow: w }) =>
+    Object.entries(w.jobs).flatMap(([id, job]) =>
+      (job.steps ?? [])
+        .filter((s) => s.uses === './' || s.uses?.startsWith(`${PROJECT_REPOSITORY}@`))
+        .map((step) => ({ where: `${where} jobs.${id}`, id, job, step, workflow: w })),
+    ),
+  );
+}
+
+describe('every workflow that runs the action agrees with what it needs', () => {
+  const jobs = jobsRunningTheAction();
+
+  test('there are such workflows', () => {
+    expect(jobs.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(jobs.map((j) => [j.where, j] as const))('%s: its check run cannot be mistaken for the job in branch protection', (_where, j) => {
+    const checkName = String(j.step.with?.['check-name'] ?? DEFAULT_CHECK_NAME);
+    expect(checkName).not.toBe(j.id);
+    expect(checkName).not.toBe(j.job.name ?? j.id);
+  });
+
+  test.each(jobs.map((j) => [j.where, j] as const))('%s: the token can read the contents (the base commit is fetched with it)', (_where, j) => {
+    const permissions = j.job.permissions ?? j.workflow.permissions;
+    // No permissions key: the repository's default token, which can read contents.
+    if (permissions === undefined) return;
+    expect(typeof permissions === 'string' ? permissions : permissions['contents']).toMatch(/^(read|write|read-all|write-all)$/);
+  });
+
+  test('the default check-name has a space: no job id can equal it', () => {
+    expect(DEFAULT_CHECK_NAME).toContain(' ');
+    expect(problems(validateWorkflow, { on: 'push', jobs: { [DEFAULT_CHECK_NAME]: { 'runs-on': 'ubuntu-latest', steps: [{ run: 'true' }] } } })).not.toEqual([]);
   });
 });
