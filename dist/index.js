@@ -53346,6 +53346,76 @@ function checkRunApi(octokit, owner, repo) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/github/base-commit.ts
+/**
+ * The base commit of a change, fetched when the checkout lacks it. actions/checkout fetches one
+ * commit by default (depth 1), and without the base the upgrade checks (`version-skew/upgrade-jump`,
+ * APIs an upgrade removes) and `filter: new` have nothing to compare with. A user who never read
+ * "set fetch-depth: 0" should not lose them, so the action fetches exactly that one commit.
+ *
+ * Authentication is actions/checkout's: an `AUTHORIZATION: basic base64(x-access-token:TOKEN)`
+ * extra header, here given with `-c` on the one git command that needs it, scoped to the GitHub
+ * server's URL, so it is never written to .git/config and never sent to another host.
+ */
+
+/** Full object names only: anything else could be read by git as an option or a ref expression. */
+const OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function hasCommit(cwd, sha) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    return result.status === 0;
+}
+/** actions/checkout's credential: `basic base64("x-access-token:" + token)`. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/** The `-c` pair that authenticates one git command against the server, and nothing else. */
+function authConfig(token, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    return ['-c', `http.${server}/.extraheader=AUTHORIZATION: basic ${basicCredential(token)}`];
+}
+/**
+ * Makes sure `sha` is in the repository at `cwd`: nothing to do when it is there, otherwise one
+ * shallow fetch of exactly that commit from `origin`. Never throws: a failure is returned with a
+ * reason free of the token, and the review goes on without the base (it says so).
+ */
+function ensureBaseCommit(options) {
+    const { cwd, sha } = options;
+    if (!OBJECT_NAME.test(sha))
+        return { state: 'failed', reason: `"${sha.slice(0, 80)}" is not a commit id` };
+    if (hasCommit(cwd, sha))
+        return { state: 'present' };
+    const token = options.token ?? '';
+    const secrets = token ? [token, basicCredential(token)] : [];
+    for (const secret of secrets)
+        options.mask?.(secret);
+    const args = [
+        ...(token ? authConfig(token, options.serverUrl) : []),
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--depth=1',
+        options.remote ?? 'origin',
+        sha,
+    ];
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        timeout: options.timeoutMs ?? 120_000,
+        // No prompt can answer in CI, and a credential helper must not be asked for another token.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+    });
+    if (result.status === 0 && hasCommit(cwd, sha))
+        return { state: 'fetched' };
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    // git's first fatal/error line names the cause; the lines after it are generic advice.
+    const lines = (result.stderr ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const detail = result.error ? result.error.message : (lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? `exit ${result.status}`);
+    return { state: 'failed', reason: redact(detail).slice(0, 300) };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -61877,60 +61947,6 @@ const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
 /** The project's home page. */
 const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
 
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -62486,6 +62502,12 @@ class InputError extends Error {
 const MAX_ANNOTATIONS_LIMIT = 50_000;
 /** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
 const MAX_CHECK_NAME = 100;
+/**
+ * The check run's default name. Branch protection matches checks by name, and a job's check is
+ * named after its id (or `name:`): this one has a space, which no job id can, so requiring the job
+ * `manifest-review` can never be satisfied, or blocked, by the check run instead.
+ */
+const DEFAULT_CHECK_NAME = 'manifest-review findings';
 function choice(name, raw, allowed) {
     return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
 }
@@ -62500,7 +62522,7 @@ function readSettings(input) {
         .filter((p) => p !== '');
     const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
     const filterRaw = input('filter');
-    const checkName = input('check-name') || 'manifest-review';
+    const checkName = input('check-name') || DEFAULT_CHECK_NAME;
     if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
         throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
     }
@@ -62645,6 +62667,60 @@ function resolveEvent(context) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -62931,6 +63007,31 @@ function renderSummary(findings, options) {
     if (left > 0)
         out += `\n${truncationNote(left)}\n`;
     return truncateBytes(out, options.maxBytes);
+}
+
+;// CONCATENATED MODULE: ./src/report/unreported.ts
+
+const ORDER = ['error', 'warning', 'notice'];
+/** "2 errors and 1 warning": the severities present, most severe first. */
+function severityList(counts) {
+    const parts = ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/**
+ * The one sentence that says what the filter left out, for every surface (job summary, check run,
+ * log): a clean run must not read as a clean tree. Undefined when nothing was left out.
+ * `reported` is a subset of `unfiltered` (the filter only removes).
+ */
+function unreportedSentence(reported, unfiltered, filter) {
+    if (filter === 'all' || unfiltered.length <= reported.length)
+        return undefined;
+    const all = countBySeverity(unfiltered);
+    const shown = countBySeverity(reported);
+    const left = severityList({ error: all.error - shown.error, warning: all.warning - shown.warning, notice: all.notice - shown.notice });
+    const where = filter === 'new' ? 'that the base already had' : 'elsewhere in the tree';
+    const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
+    const verb = all.error + all.warning + all.notice - reported.length === 1 ? 'is' : 'are';
+    return `${clean}${left} ${where} ${verb} not reported (see \`filter\`).`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -65385,6 +65486,7 @@ function onChangedLines(change) {
 
 
 
+
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
     if (reachesFailOn(findings, failOn))
@@ -65392,14 +65494,13 @@ function conclusionOf(findings, failOn) {
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function scopeSentence(filter, change, review) {
-    const hidden = review.unfiltered.length - review.findings.length;
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
         return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
     const files = change.changedFiles.length;
-    return (`Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`)` +
-        (hidden > 0 ? `; ${hidden} more in unchanged files ${hidden === 1 ? 'is' : 'are'} not shown.` : '.'));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+    return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 function checkRunNote(check, checkName, delivered, error) {
     if (check.state === 'created') {
@@ -65474,6 +65575,9 @@ async function publish(input) {
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
     logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+    if (unreported)
+        info(unreported);
 }
 /**
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
@@ -65506,6 +65610,7 @@ function suppressedNote(count) {
 
 
 
+
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
@@ -65523,7 +65628,13 @@ async function run() {
         const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: warning }) : undefined;
         checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
-        const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+        const baseNotes = target.change.kind === 'full'
+            ? []
+            : baseCommitNotes(target.change.baseSha, ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: setSecret }));
+        const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        const { change } = detected;
+        const notes = [...baseNotes, ...detected.notes];
         const filter = settings.filter ?? defaultFilter(target.change);
         const review = reviewPullRequest({
             workspace: env.workspace,
@@ -65556,6 +65667,19 @@ async function run() {
         }
         setFailed(`manifest-review: ${message}`);
     }
+}
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha, base) {
+    if (base.state === 'present')
+        return [];
+    if (base.state === 'fetched') {
+        info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+        return [];
+    }
+    return [
+        `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+            'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
