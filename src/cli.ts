@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atLeast, type Severity } from './findings.js';
 import { GitError } from './collect/git.js';
@@ -6,7 +8,7 @@ import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { buildJsonReport } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { renderCompact, renderText, terminalStyle } from './report/text.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
@@ -16,7 +18,12 @@ Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory bu
 subnet placement and version skew.
 
 options:
-  --format text|json|sarif    output format (default: text)
+  --format text|compact|json|sarif
+                              text: findings grouped by file, messages wrapped, colour
+                              on a terminal (NO_COLOR / FORCE_COLOR respected);
+                              compact: one \`path:line:col severity rule message\` line
+                              a finding, for editors and problem matchers (default: text)
+  --output FILE               write the report to FILE instead of standard output
   --config FILE               configuration file (default: .github/manifest-review.yaml
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
@@ -31,6 +38,15 @@ options:
 `;
 
 class UsageError extends Error {}
+
+/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
+function writeReport(file: string, report: string): void {
+  try {
+    writeFileSync(file, report);
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
 
 type FailOn = Severity | 'never';
 
@@ -48,6 +64,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        output: { type: 'string' },
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'base-ref': { type: 'string' },
@@ -70,7 +87,8 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+    const format = oneOf('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
+    if (values.output === '') throw new UsageError('--output needs a file name');
     const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
     const baseRef = values['base-ref'];
     const filter = oneOf<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
@@ -84,13 +102,17 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     });
     const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
     const suppressed = result.suppressed.length;
-    if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
-    } else if (format === 'sarif') {
-      process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
-    } else {
-      process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));
-    }
+    const files = result.tree.files.length;
+    const report =
+      format === 'json'
+        ? `${JSON.stringify(buildJsonReport(result.findings, files, documents, suppressed), null, 2)}\n`
+        : format === 'sarif'
+          ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`
+          : format === 'compact'
+            ? renderCompact(result.findings, files, suppressed)
+            : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+    if (values.output) writeReport(path.resolve(cwd, values.output), report);
+    else process.stdout.write(report);
     if (failOn === 'never') return 0;
     return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
   } catch (error) {
