@@ -6,6 +6,7 @@ import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState }
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
 import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
+import { secretMask, type Mask } from './github/mask.js';
 import { failsJob, publish } from './github/publish.js';
 import { reviewChange } from './github/review.js';
 import { readSettings } from './github/settings.js';
@@ -18,9 +19,11 @@ import { summaryTitle } from './report/summary.js';
 export async function run(): Promise<void> {
   let checks: CheckRunApi | undefined;
   let check: CheckRunState = { state: 'skipped', reason: 'not started' };
+  let mask: Mask = (text) => text;
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
+    mask = secretMask([settings.token]);
     const env = actionEnvironment(process.env);
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
@@ -51,13 +54,14 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
+      mask,
     });
     if (failsJob(review.reported, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
     if (check.state === 'created' && checks) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
     }
     core.setFailed(`manifest-review: ${message}`);
   }

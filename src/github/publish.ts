@@ -12,6 +12,7 @@ import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
 import type { Links } from './links.js';
+import type { Mask } from './mask.js';
 import { onChangedLines, type ChangeReviewResult, type ChangeUnderReview } from './review.js';
 import type { FailOn, FilterMode, Settings } from './settings.js';
 
@@ -62,6 +63,8 @@ export interface PublishInput {
   links: Links;
   workspace: string;
   tempDir: string;
+  /** Hides the token in everything sent to the API or written (see ./mask.ts). */
+  mask: Mask;
 }
 
 /**
@@ -74,7 +77,7 @@ export async function publish(input: PublishInput): Promise<void> {
   const { annotated, omitted } = selectAnnotated(review.reported, settings.annotationsLimit, preferred);
   const capNote =
     omitted > 0
-      ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
+      ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
       : undefined;
   const scope = scopeSentence(input.filter, change, review);
   const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
@@ -85,17 +88,18 @@ export async function publish(input: PublishInput): Promise<void> {
     const done = await completeCheckRun(input.checks, input.check.id, {
       conclusion: conclusionOf(review.reported, settings.failOn),
       title: summaryTitle(review.reported),
-      summary: renderSummary(review.reported, {
+      summary: input.mask(renderSummary(review.reported, {
         ...common,
         maxBytes: CHECK_RUN_SUMMARY_MAX,
+        detail: 'counts',
         notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
-        elsewhere: 'The job summary of this run lists them.',
-      }),
+        elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
+      })),
       annotations: annotated.map(toCheckAnnotation),
     });
     delivered = done.delivered;
     checkError = done.error;
-    if (checkError) core.warning(`check run ${settings.checkName}: ${checkError}`);
+    if (checkError) core.warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
   }
 
   for (const a of workflowAnnotations(review.reported, preferred, failsJob(review.reported, settings.failOn) ? 1 : 0)) core[a.level](a.message, a.properties);
@@ -118,12 +122,13 @@ export async function publish(input: PublishInput): Promise<void> {
   core.setOutput('notices', counts.notice);
   core.setOutput('findings-file', findingsFile);
 
-  const jobSummary = renderSummary(review.reported, {
+  const jobSummary = input.mask(renderSummary(review.reported, {
     ...common,
     maxBytes: JOB_SUMMARY_MAX,
+    detail: 'findings',
     notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
     elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
-  });
+  }));
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
   logUntrusted(renderText(review.reported, review.filesReviewed, review.suppressed));
