@@ -107,7 +107,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       format === 'json'
         ? `${JSON.stringify(buildJsonReport(result.findings, files, documents, suppressed), null, 2)}\n`
         : format === 'sarif'
-          ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`
+          ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
           : format === 'compact'
             ? renderCompact(result.findings, files, suppressed)
             : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));

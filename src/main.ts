@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
+      ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
       mask,
     });
     if (failsJob(review.reported, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);

@@ -63,6 +63,8 @@ export interface PublishInput {
   links: Links;
   workspace: string;
   tempDir: string;
+  /** The repository URL and commit under review, for SARIF `versionControlProvenance`. */
+  provenance?: { repositoryUri: string; revisionId: string };
   /** Hides the token in everything sent to the API or written (see ./mask.ts). */
   mask: Mask;
 }
@@ -113,7 +115,7 @@ export async function publish(input: PublishInput): Promise<void> {
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
     const sarifPath = path.resolve(input.workspace, settings.sarifFile);
     mkdirSync(path.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(review.all, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(review.all, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl, suppressed: review.suppressedFindings, ...(input.provenance ? { versionControl: input.provenance } : {}) }), null, 2)}\n`);
   }
 
   const counts = countBySeverity(review.reported);

@@ -32,6 +32,8 @@ export interface ChangeReviewResult {
   all: Finding[];
   /** Findings the repository suppresses with a reason (counted in the summary, never reported). */
   suppressed: number;
+  /** Those findings, with the suppression that hid each (for SARIF `suppressions`). */
+  suppressedFindings: Finding[];
   filesReviewed: number;
   documents: number;
   /** Why the review could not compare with the base, when it could not. */
@@ -56,6 +58,7 @@ export function reviewChange(request: ChangeReviewRequest): ChangeReviewResult {
     reported,
     all: result.unfiltered,
     suppressed: result.suppressed.length,
+    suppressedFindings: result.suppressed,
     filesReviewed: result.tree.files.length,
     documents: result.tree.files.reduce((n, f) => n + f.documents.length, 0),
     notes,
