@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atLeast, type Severity } from './findings.js';
+import { oneOf } from './choice.js';
+import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
 import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
@@ -48,12 +49,8 @@ function writeReport(file: string, report: string): void {
   }
 }
 
-type FailOn = Severity | 'never';
-
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+function flag<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
 }
 
 export function main(argv: readonly string[], cwd: string = process.cwd()): number {
@@ -87,11 +84,11 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = oneOf('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
+    const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
     if (values.output === '') throw new UsageError('--output needs a file name');
-    const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
+    const failOn = flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
     const baseRef = values['base-ref'];
-    const filter = oneOf<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
+    const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
     if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
     const result = reviewChange({
       cwd,
@@ -100,12 +97,11 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       ...(values.config ? { config: values.config } : {}),
       filter,
     });
-    const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
     const suppressed = result.suppressed.length;
-    const files = result.tree.files.length;
+    const files = result.filesReviewed;
     const report =
       format === 'json'
-        ? `${JSON.stringify(buildJsonReport(result.findings, files, documents, suppressed), null, 2)}\n`
+        ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
         : format === 'sarif'
           ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
           : format === 'compact'
@@ -113,8 +109,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
             : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
     if (values.output) writeReport(path.resolve(cwd, values.output), report);
     else process.stdout.write(report);
-    if (failOn === 'never') return 0;
-    return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+    return reachesFailOn(result.findings, failOn) ? 1 : 0;
   } catch (error) {
     const reason =
       error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;

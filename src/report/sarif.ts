@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { objectLabel, type Finding, type Severity } from '../findings.js';
-import { DEFAULT_DOCS_SITE, docsUrl } from '../rules/docs.js';
+import { PROJECT_URL } from '../project.js';
+import { docsPath, docsUrl } from '../rules/docs.js';
 import { bySeverityThenLocation } from './annotations.js';
 import { truncateBytes } from './limit.js';
 import { HOW_TO_FIX } from './rule-help.js';
@@ -61,8 +62,6 @@ export function friendlyName(ruleId: string): string {
   return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c: string) => c.toUpperCase());
 }
 
-/** The project page (`informationUri`), on the same site as the rule docs. */
-export const PROJECT_URL = `${DEFAULT_DOCS_SITE.serverUrl}/${DEFAULT_DOCS_SITE.repository}`;
 
 export interface SarifSuppression {
   kind: 'inSource';
@@ -160,6 +159,7 @@ function absoluteLinks(markdown: string, docUrl: string): string {
 function sarifRule(rule: RuleMetadata, ruleUrl: (ruleId: string) => string | undefined): SarifRule {
   const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
   const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+  const docLink = url ?? docsPath(rule.id);
   const fix = HOW_TO_FIX[rule.id];
   const security = SECURITY_SEVERITY[rule.id];
   return {
@@ -168,10 +168,10 @@ function sarifRule(rule: RuleMetadata, ruleUrl: (ruleId: string) => string | und
     shortDescription: { text: description },
     fullDescription: { text: description },
     help: {
-      text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${url}`,
-      markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${absoluteLinks(fix, url)}\n\n` : ''}[Documentation of \`${rule.id}\`](${url})`,
+      text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+      markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
     },
-    helpUri: url,
+    ...(url ? { helpUri: url } : {}),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: {
       tags: security ? ['security', rule.family] : [rule.family],
