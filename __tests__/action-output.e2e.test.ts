@@ -3,7 +3,7 @@ import path from 'node:path';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
 import { renderStructure } from './helpers/markdown.js';
-import { SHARED_DATA } from './helpers/paths.js';
+import { REPO_ROOT, SHARED_DATA } from './helpers/paths.js';
 import { runAction } from './helpers/run-action.js';
 
 /**
@@ -138,5 +138,42 @@ describe('the action output people read', () => {
     expect(run.code).toBe(1);
     expect(run.summary).toContain('Resource not accessible by integration (token ***)');
     expect(run.summary).not.toContain(TOKEN);
+  });
+
+  test('outputs: conclusion, check-run-url and sarif-file, as action.yml declares them', async () => {
+    const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/config.yaml': duplicateKey(1) });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+      inputs: { 'sarif-file': 'reports/review.sarif' },
+    });
+    expect(run.code).toBe(1);
+    const created = api.of('checks/create');
+    expect(created).toHaveLength(1);
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(run.outputs['conclusion']).toBe((api.of('checks/update').at(-1)?.body as { conclusion: string }).conclusion);
+    expect(run.outputs['check-run-url']).toMatch(/^https:\/\/github\.com\/Codertocat\/Hello-World\/runs\/\d+$/);
+    expect(run.outputs['sarif-file']).toBe(path.join(repo.dir, 'reports', 'review.sarif'));
+    expect((JSON.parse(readFileSync(run.outputs['sarif-file'] ?? '', 'utf8')) as { version: string }).version).toBe('2.1.0');
+
+    const declared = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+    for (const name of Object.keys(run.outputs)) expect(declared).toMatch(new RegExp(`^  ${name}:$`, 'm'));
+  });
+
+  test('outputs without a token or findings: conclusion success, no check-run URL, no SARIF path', async () => {
+    const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/fine.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n' });
+    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url, inputs: { token: '' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ conclusion: 'success', 'check-run-url': '', 'sarif-file': '' });
+  });
+
+  test('warnings under fail-on: conclusion neutral', async () => {
+    const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/config.yaml': duplicateKey(1) });
+    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url, inputs: { 'fail-on': 'never' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs['conclusion']).toBe('neutral');
   });
 });

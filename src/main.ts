@@ -65,6 +65,9 @@ export async function run(): Promise<void> {
     if (check.state === 'created' && checks) {
       await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
     }
+    // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+    core.setOutput('conclusion', 'failure');
+    if (check.state === 'created') core.setOutput('check-run-url', check.url ?? '');
     core.setFailed(`manifest-review: ${message}`);
   }
 }

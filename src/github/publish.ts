@@ -110,10 +110,11 @@ export async function publish(input: PublishInput): Promise<void> {
   mkdirSync(input.tempDir, { recursive: true });
   writeFileSync(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
 
+  let sarifPath = '';
   if (settings.sarifFile) {
     // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-    const sarifPath = path.resolve(input.workspace, settings.sarifFile);
+    sarifPath = path.resolve(input.workspace, settings.sarifFile);
     mkdirSync(path.dirname(sarifPath), { recursive: true });
     const sarif = buildSarif(review.unfiltered, {
       rules: RULES,
@@ -130,6 +131,10 @@ export async function publish(input: PublishInput): Promise<void> {
   core.setOutput('warnings', counts.warning);
   core.setOutput('notices', counts.notice);
   core.setOutput('findings-file', findingsFile);
+  core.setOutput('conclusion', conclusionOf(review.findings, settings.failOn));
+  // Empty when there is no check run (no token, a fork's read-only token): a workflow can test it.
+  core.setOutput('check-run-url', input.check.state === 'created' ? (input.check.url ?? '') : '');
+  core.setOutput('sarif-file', sarifPath);
 
   const jobSummary = input.mask(renderSummary(review.findings, {
     ...common,
