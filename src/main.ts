@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { changeApi, checkRunApi, createOctokit } from './github/api.js';
+import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
@@ -55,6 +55,9 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
+      ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+        ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+        : {}),
       ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
       mask,
     });

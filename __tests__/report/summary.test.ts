@@ -212,6 +212,7 @@ describe('values from the pull request render as text (issue 18)', () => {
     expect(inlineText('fits: remove `memory-budget` from it')).toBe('fits: remove `memory-budget` from it');
     expect(inlineText('a kube_reserved *x*')).toBe('a kube\\_reserved \\*x\\*');
     expect(inlineText('see @me')).toBe('see `@me`');
+    expect(inlineText('3.8Gi > 3.0Gi, 1 <= 2, <b>x</b>')).toBe('3.8Gi &gt; 3.0Gi, 1 &lt;= 2, `<b>x</b>`');
   });
 });
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
 import type { Links } from './links.js';
 import type { Mask } from './mask.js';
+import { planComments, syncReviewComments, type ReviewCommentsApi } from './review-comments.js';
 import { onChangedLines, type ChangeUnderReview } from './review.js';
 import type { FilterMode } from '../engine/filter.js';
 import type { ChangeReviewResult } from '../engine/change.js';
@@ -63,6 +64,8 @@ export interface PublishInput {
   tempDir: string;
   /** The repository URL and commit under review, for SARIF `versionControlProvenance`. */
   provenance?: { repositoryUri: string; revisionId: string };
+  /** The pull request and the API to comment on it, when `review-comments` is on and there is a token. */
+  reviews?: { api: ReviewCommentsApi; pull: number };
   /** Hides the token in everything sent to the API or written (see ./mask.ts). */
   mask: Mask;
 }
@@ -81,6 +84,7 @@ export async function publish(input: PublishInput): Promise<void> {
       : undefined;
   const scope = scopeSentence(input.filter, change, review);
   const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
+  const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
 
   let delivered = 0;
   let checkError: string | undefined;
@@ -93,7 +97,7 @@ export async function publish(input: PublishInput): Promise<void> {
           ...common,
           maxBytes: CHECK_RUN_SUMMARY_MAX,
           detail: 'counts',
-          notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
+          notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : []), ...reviewNotes],
           elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
         }),
       ),
@@ -140,12 +144,48 @@ export async function publish(input: PublishInput): Promise<void> {
     ...common,
     maxBytes: JOB_SUMMARY_MAX,
     detail: 'findings',
-    notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
+    notes: [
+      checkRunNote(input.check, settings.checkName, delivered, checkError),
+      ...input.changeNotes,
+      ...review.notes,
+      ...suppressedNote(review.suppressed.length),
+      ...(capNote ? [capNote] : []),
+      ...reviewNotes,
+    ],
     elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
   }));
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
   logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+}
+
+/** A reviewed file's text, for suggestions: a regular file inside the workspace, never through a symlink. */
+function readWorkspaceFile(workspace: string, relative: string): string | undefined {
+  const file = path.resolve(workspace, relative);
+  if (!file.startsWith(workspace + path.sep)) return undefined;
+  try {
+    return lstatSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Review comments with suggestions (`review-comments: true`); returns the notes for the summaries. */
+async function postReviewComments(input: PublishInput): Promise<string[]> {
+  const { review, change, links } = input;
+  if (!input.reviews || !change) {
+    const note = 'No review comments: `review-comments` needs a pull request event and a token.';
+    core.notice(note);
+    return [note];
+  }
+  const planned = planComments(review.findings, change, (p) => readWorkspaceFile(input.workspace, p), links.ruleUrl);
+  const done = await syncReviewComments(input.reviews.api, input.reviews.pull, change.headSha, planned);
+  if (done.note) {
+    core.notice(input.mask(done.note.replace(/\*\*/g, '')));
+    return [done.note];
+  }
+  if (planned.length === 0) return [];
+  return [`Review comments with suggested fixes: ${done.created} posted, ${done.updated} updated, ${done.unchanged} already there.`];
 }
 
 /**

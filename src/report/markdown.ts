@@ -43,6 +43,8 @@ export function inlineText(text: string): string {
   return flat.replace(/(`[^`]+`)|([^\s`]+)|(`+)/g, (match, span: string | undefined, word: string | undefined) => {
     if (span !== undefined) return span;
     if (word !== undefined && !RISKY_WORD.test(word)) return word.replace(/([*_~])/g, '\\$1');
+    // A comparison sign on its own ("3.8Gi > 3.0Gi") cannot open a tag: an entity reads better than code.
+    if (word !== undefined && /^[<>]=?$/.test(word)) return word.replace('<', '&lt;').replace('>', '&gt;');
     return codeSpan(match);
   });
 }
