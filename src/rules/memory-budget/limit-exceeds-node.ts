@@ -4,6 +4,7 @@ import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis
 import { fitDetails, sizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
+import { parseQuantity } from '../../model/quantity.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
 import { formatFor, memFloor, mi } from './_units.js';
 import type { Workload } from '../../model/types.js';
@@ -69,10 +70,15 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   const allowed = mainLimit - excess;
   const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
   const fixes: string[] = [];
+  let fix: RuleReport['fix'];
   if (allowed > 0) {
     const request = main?.request ?? memory.request.value;
     const written = main?.info.memoryLimitText;
-    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed, written)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed, written)}`);
+    const lowered = memFloor(allowed, written);
+    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${lowered}` : `lower ${owner}request and limit to ≤ ${lowered}`);
+    // A one-value edit (the review suggestion) only when the container's own limit changes and
+    // the rounded value still holds the request.
+    if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request) fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
   }
   const size = sizeAdvice(target, budget, (b) => {
     const o = overhead;
@@ -90,7 +96,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     ...fitDetails(w, memory, target, budget, overhead, 'limit'),
     `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
   ].join('\n');
-  return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+  return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 
 export default defineRule<MemoryBudgetOptions>({
