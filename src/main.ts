@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
     const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
-    checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
+    checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
     const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
@@ -55,10 +55,36 @@ export async function run(): Promise<void> {
     if (failsJob(review.reported, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
-    if (check.state === 'created' && checks) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+    // A run left "in progress" would sit on the PR for 14 days: close it with the reason. A run
+    // already completed keeps its report: a later failure (writing the job summary, say) must
+    // not overwrite the findings with this message.
+    if (check.state === 'created' && checks && !completed.has(check.id)) {
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] }).catch(() => undefined);
     }
     core.setFailed(`manifest-review: ${message}`);
+    await writeFailureSummary(message);
+  }
+}
+
+/** Check runs this process completed. */
+const completed = new Set<number>();
+
+function recordingCompletion(api: CheckRunApi): CheckRunApi {
+  return {
+    create: (body) => api.create(body),
+    update: async (id, body) => {
+      await api.update(id, body);
+      if (body.status === 'completed') completed.add(id);
+    },
+  };
+}
+
+/** The job summary says why the review failed; when even that cannot be written, the log already has it. */
+async function writeFailureSummary(message: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  try {
+    await core.summary.addRaw(`## manifest-review failed\n\nThe review did not finish: ${message.replace(/[<>&`]/g, ' ')}\n`, true).write({ overwrite: false });
+  } catch {
+    // Nothing left to report to: setFailed has put the reason in the log.
   }
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { GitError } from '../collect/git.js';
+import { Budget, isIncomplete } from '../engine/budget.js';
 import { reviewChange as engineReviewChange } from '../engine/change.js';
 import type { LoadedTree } from '../engine/review.js';
 import { touchesChangedLines, type ChangedFile } from './diff.js';
@@ -50,7 +51,8 @@ export function reviewChange(request: ChangeReviewRequest): ChangeReviewResult {
     workspace: request.workspace,
     paths: request.paths.length ? request.paths : ['.'],
     ...(request.configPath !== undefined ? { config: request.configPath } : {}),
-    ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+    // One allowance for the first attempt and the fallback: a missing base must not double it.
+    budget: new Budget({ timeBudgetMs: request.timeBudgetMs }),
   };
   const shape = (result: { findings: Finding[]; unfiltered: Finding[]; suppressed: Finding[]; tree: LoadedTree }, reported: Finding[], notes: string[]): ChangeReviewResult => ({
     reported,
@@ -73,7 +75,7 @@ export function reviewChange(request: ChangeReviewRequest): ChangeReviewResult {
     if (!(error instanceof GitError)) throw error;
     // Without the base commit (a shallow clone), upgrade checks lose their comparison and
     // `new` falls back to `changed`: more is reported, never less.
-    const result = engineReviewChange({ ...options, filter: 'all' });
+    const result = engineReviewChange({ ...options, filter: 'all', changedFiles });
     return shape(result, filterToChange(result.findings, request.filter, change), [
       `The base commit ${change.baseSha.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run and \`${request.filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`,
     ]);
@@ -88,7 +90,7 @@ export function reviewChange(request: ChangeReviewRequest): ChangeReviewResult {
 export function filterToChange(findings: readonly Finding[], filter: FilterMode, change: ChangeUnderReview | undefined): Finding[] {
   if (filter === 'all' || change === undefined) return [...findings];
   const changed = new Set(change.changedFiles.map((f) => f.path));
-  return findings.filter((f) => changed.has(f.path));
+  return findings.filter((f) => changed.has(f.path) || isIncomplete(f));
 }
 
 /** A test for "this finding sits on lines the change added or edited" (false without a change). */

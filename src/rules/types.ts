@@ -70,6 +70,11 @@ export interface Rule {
   readonly phase?: 'after-suppressions';
   /** What the rule's findings depend on; default `aggregate`, always safe. See `RuleReach`. */
   readonly reach?: RuleReach;
+  /**
+   * The review's own integrity (a budget overrun): the PR-controlled config can neither turn it
+   * off nor change its severity, and suppressions do not apply (it runs after them).
+   */
+  readonly mandatory?: true;
 }
 
 /**

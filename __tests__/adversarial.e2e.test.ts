@@ -1,0 +1,168 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
+import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
+import { SHARED_DATA } from './helpers/paths.js';
+import { runAction, type ActionRun } from './helpers/run-action.js';
+
+/**
+ * A hostile pull request against the committed bundle (issue 18): each case must end with the
+ * right exit code and a check run that is concluded, never left "in progress", within its budget.
+ * Runs dist/index.js: `npm run bundle` first.
+ */
+
+const OWNER = 'Codertocat';
+const REPO = 'Hello-World';
+const MERGE_SHA = 'f'.repeat(40);
+
+const CLUSTER = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: shop
+  region: us-east-1
+  version: "1.34"
+managedNodeGroups:
+  - name: general
+    instanceType: t3.medium
+    desiredCapacity: 2
+    maxSize: 4
+    privateNetworking: true
+`;
+
+/** 30Gi on 4 GiB nodes: the real error the hostile changes try to get past the gate. */
+const HUGE_POD = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      containers:
+        - name: api
+          image: api:1
+          resources:
+            requests: {memory: 30Gi}
+            limits: {memory: 30Gi}
+`;
+
+/** A valid 2 MB ConfigMap: about 150 ms to parse, so a dozen copies outlast a 1 s budget. */
+const SLOW_PADDING = [
+  'apiVersion: v1',
+  'kind: ConfigMap',
+  'metadata:',
+  '  name: padding',
+  'data:',
+  ...Array.from({ length: 40_000 }, (_, i) => `  key${i}: "value number ${i} with some padding text"`),
+  '',
+].join('\n');
+
+interface Payload {
+  before?: string;
+  after?: string;
+  pull_request: { changed_files: number; head: { sha: string }; base: { sha: string } };
+}
+
+const api = new FakeGitHub();
+const repos: string[] = [];
+
+function repoFor(base: Tree, head: Tree): TempRepo {
+  const repo = makeRepo(base, head);
+  repos.push(repo.dir);
+  api.pullFiles = diffEntries(repo, OWNER, REPO);
+  return repo;
+}
+
+function prPayload(repo: TempRepo): Payload {
+  const p = JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'webhook-examples', 'pull_request.synchronize.22.json'), 'utf8')) as Payload;
+  p.pull_request.head.sha = repo.headSha;
+  p.pull_request.base.sha = repo.baseSha;
+  p.pull_request.changed_files = api.pullFiles.length;
+  p.before = repo.baseSha;
+  p.after = repo.headSha;
+  return p;
+}
+
+function runPr(repo: TempRepo, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo), sha: MERGE_SHA, apiUrl: api.url, inputs, env });
+}
+
+interface CheckRunBody {
+  status?: string;
+  conclusion?: string;
+  output?: { title: string; summary: string; annotations?: { path: string; title?: string; annotation_level: string; message: string }[] };
+}
+
+const bodies = (requests: RecordedRequest[]) => requests.map((r) => r.body as CheckRunBody);
+
+/** Every check run this run created was completed, and the last word is the one expected. */
+function expectConcluded(conclusion: string): CheckRunBody {
+  const updates = bodies(api.of('checks/update'));
+  const completions = updates.filter((b) => b.status === 'completed');
+  expect(api.of('checks/create')).toHaveLength(1);
+  expect(completions).toHaveLength(1);
+  expect(completions[0]?.conclusion).toBe(conclusion);
+  return completions[0] as CheckRunBody;
+}
+
+const annotations = () => bodies(api.of('checks/update')).flatMap((b) => b.output?.annotations ?? []);
+
+beforeAll(async () => {
+  await api.start();
+});
+
+afterAll(async () => {
+  await api.stop();
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => api.reset());
+
+describe('budget bypass', () => {
+  test('slow padding that sorts first: the real error is still reported and the overrun fails the gate', async () => {
+    const head: Tree = { 'k8s/api.yaml': HUGE_POD };
+    // Identical copies cost nothing in git; named to be read before everything else.
+    for (let i = 0; i < 16; i++) head[`aaa-padding/p${String(i).padStart(2, '0')}.yaml`] = SLOW_PADDING;
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, head);
+    const started = performance.now();
+    const run = await runPr(repo, { 'time-budget': '1' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    const completion = expectConcluded('failure');
+    const rules = annotations().map((a) => `${a.path} ${a.title}`);
+    expect(rules).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
+    expect(rules.some((r) => r.startsWith('aaa-padding/') && r.endsWith('input/incomplete'))).toBe(true);
+    expect(completion.output?.summary).toMatch(/time budget of 1 s ran out/);
+    expect(run.outputs['errors']).toBe('2');
+  }, 60_000);
+});
+
+describe('the check run is always concluded, and only once', () => {
+  test('a malformed create response (no id): no PATCH to a bogus run, the job still fails on the error', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r) => (r.operationId === 'checks/create' ? { status: 201, body: { message: 'not a check run' } } : undefined);
+    const run = await runPr(repo);
+    expect(run.code).toBe(1);
+    expect(api.of('checks/update')).toEqual([]);
+    expect(api.unmatched).toEqual([]);
+    expect(run.summary).toContain('No check run');
+    expect(run.summary).toContain('no check run id');
+    expect(run.outputs['errors']).toBe('1');
+  }, 30_000);
+
+  test('the job summary cannot be written after the check run completed: the report stays, the job fails', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const notAFile = path.join(repo.dir, '.summary-is-a-directory');
+    mkdirSync(notAFile);
+    const run = await runPr(repo, { 'fail-on': 'never' }, { GITHUB_STEP_SUMMARY: notAFile });
+    const completion = expectConcluded('neutral');
+    // The report of the review, not the failure message, is the run's last word.
+    expect(completion.output?.title).toBe('1 error, 0 warnings, 0 notices');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::manifest-review: .*EISDIR/);
+  }, 30_000);
+});
