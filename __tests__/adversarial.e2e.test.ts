@@ -166,3 +166,51 @@ describe('the check run is always concluded, and only once', () => {
     expect(run.stdout).toMatch(/::error::manifest-review: .*EISDIR/);
   }, 30_000);
 });
+
+describe('misconfiguration fails the job', () => {
+  test('a `paths` typo: an error, not a green "0 files reviewed"', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const run = await runPr(repo, { paths: 'k8s/prodution' });
+    expect(run.code).toBe(1);
+    const completion = expectConcluded('failure');
+    expect(completion.output?.summary).toContain('matches no file');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toEqual(['k8s/prodution input/incomplete']);
+  }, 30_000);
+
+  test('a `paths` glob reviews what it matches', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const run = await runPr(repo, { paths: '**/*.yaml' });
+    expect(run.code).toBe(1);
+    expectConcluded('failure');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toEqual(['k8s/api.yaml memory-budget/pod-exceeds-node']);
+  }, 30_000);
+
+  test('a workspace that is not a directory: the run concludes as failed with the reason', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const run = await runPr(repo, {}, { GITHUB_WORKSPACE: path.join(repo.dir, 'not-checked-out') });
+    expect(run.code).toBe(1);
+    const completion = expectConcluded('failure');
+    expect(completion.output?.summary).toMatch(/is not a directory/);
+    expect(run.summary).toMatch(/is not a directory/);
+  }, 30_000);
+});
+
+describe('glob backtracking', () => {
+  test('14 globstars in the PR-controlled config against a deep tree: done in seconds', async () => {
+    const deepDir = `${'a/'.repeat(60)}`;
+    const repo = repoFor(
+      { 'cluster.yaml': CLUSTER },
+      {
+        'k8s/api.yaml': HUGE_POD,
+        [`${deepDir}x.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\n',
+        '.github/manifest-review.yaml': `paths:\n  exclude: ['${'**/a/'.repeat(14)}b']\n  include: ['${'*/**/'.repeat(14)}*.yaml', '**/*.yaml']\n`,
+      },
+    );
+    const started = performance.now();
+    const run = await runPr(repo);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    expectConcluded('failure');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
+  }, 60_000);
+});

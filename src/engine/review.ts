@@ -81,7 +81,9 @@ export function loadTree(
     documents += loaded.documents.length;
     files.push(loaded);
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
+  const given = new Map(sources.map((source, i) => [source.path, i]));
+  files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
   const budgetFindings: Finding[] = [];
   if (outOfTime[0] !== undefined) {
     budgetFindings.push(
