@@ -50,7 +50,7 @@ spec:
             limits: {memory: 30Gi}
 `;
 
-/** A valid 2 MB ConfigMap: about 150 ms to parse, so a dozen copies outlast a 1 s budget. */
+/** A valid 2 MB ConfigMap: 150–300 ms to parse, so 48 copies outlast a 4 s budget. */
 const SLOW_PADDING = [
   'apiVersion: v1',
   'kind: ConfigMap',
@@ -126,17 +126,18 @@ describe('budget bypass', () => {
   test('slow padding that sorts first: the real error is still reported and the overrun fails the gate', async () => {
     const head: Tree = { 'k8s/api.yaml': HUGE_POD };
     // Identical copies cost nothing in git; named to be read before everything else.
-    for (let i = 0; i < 16; i++) head[`aaa-padding/p${String(i).padStart(2, '0')}.yaml`] = SLOW_PADDING;
+    for (let i = 0; i < 48; i++) head[`aaa-padding/p${String(i).padStart(2, '0')}.yaml`] = SLOW_PADDING;
     const repo = repoFor({ 'cluster.yaml': CLUSTER }, head);
     const started = performance.now();
-    const run = await runPr(repo, { 'time-budget': '1' });
+    // Reading stops at 3 s, leaving the rules a second even after one more slow file.
+    const run = await runPr(repo, { 'time-budget': '4' });
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(run.code).toBe(1);
     const completion = expectConcluded('failure');
     const rules = annotations().map((a) => `${a.path} ${a.title}`);
     expect(rules).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
     expect(rules.some((r) => r.startsWith('aaa-padding/') && r.endsWith('input/incomplete'))).toBe(true);
-    expect(completion.output?.summary).toMatch(/time budget of 1 s ran out/);
+    expect(completion.output?.summary).toMatch(/time budget of 4 s ran out/);
     expect(run.outputs['errors']).toBe('2');
   }, 60_000);
 });

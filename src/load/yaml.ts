@@ -316,14 +316,14 @@ interface ParsedChunk {
 const MAX_INDENT_REPAIRS = 200;
 
 /**
- * Each repair re-parses its chunk, so repairs are paid for in bytes re-parsed: at most twice
- * the file plus a little, so a file costs about three parses however many of its lines are
- * under-indented. The real templates that need repair need one to fourteen (measured on the
- * corpus: at most 3× their size); a crafted 5 MiB file with 200 such lines used to be parsed
- * 400 times (278 s).
+ * Each repair re-parses its chunk, so repairs are paid for in bytes re-parsed: at most three
+ * times the file plus 64 KiB, so a large file costs about four parses however many of its
+ * lines are under-indented, while a small one can still take dozens of repairs. The corpus's
+ * templates need one or two repairs (50 KB files) and at most fourteen (700-byte files); a
+ * crafted 5 MiB file with 200 such lines used to be parsed 400 times (278 s).
  */
-const REPAIR_BYTES_PER_BYTE = 2;
-const REPAIR_BYTES_SLACK = 16 * 1024;
+const REPAIR_BYTES_PER_BYTE = 3;
+const REPAIR_BYTES_SLACK = 64 * 1024;
 
 /** What one file may still spend on repair, shared by the whole-file parse and the salvage. */
 class RepairAllowance {
