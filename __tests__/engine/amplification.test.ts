@@ -77,3 +77,65 @@ describe('indentation repair', () => {
     expect(Object.keys((loaded.documents[0]?.value as { Resources: object }).Resources)).toHaveLength(24);
   });
 });
+
+describe('rule phase', () => {
+  const FAMILIES = ['m5', 'm6i', 'c5', 'c6i', 'r5', 'r6i', 't3', 'm7g', 'c7g', 'r7g', 'x2idn', 'i4i'];
+
+  /** Karpenter NodePools open to hundreds of instance types, and workloads that each select differently. */
+  function karpenterTree(pools: number, workloads: number): Record<string, string> {
+    const docs = [
+      'apiVersion: karpenter.k8s.aws/v1\nkind: EC2NodeClass\nmetadata: {name: default}\nspec: {amiSelectorTerms: [{alias: al2023@latest}], role: r, subnetSelectorTerms: [{tags: {a: b}}], securityGroupSelectorTerms: [{tags: {a: b}}]}',
+    ];
+    for (let i = 0; i < pools; i++) {
+      docs.push(`apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata: {name: pool-${i}}
+spec:
+  template:
+    metadata: {labels: {team: t${i % 7}}}
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: karpenter.k8s.aws/instance-generation, operator: Gt, values: ["${i % 4}"]}
+        - {key: karpenter.k8s.aws/instance-cpu, operator: Lt, values: ["${64 * (1 + (i % 3))}"]}
+        - {key: kubernetes.io/arch, operator: In, values: [${i % 3 ? 'amd64' : 'arm64'}]}
+      ${i % 3 === 0 ? `taints: [{key: dedicated, value: t${i % 7}, effect: NoSchedule}]` : ''}`);
+    }
+    const work: string[] = [];
+    for (let j = 0; j < workloads; j++) {
+      // Every workload selects differently (its own memory floor), so no two share an answer.
+      work.push(`apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app-${j}}
+spec:
+  replicas: ${1 + (j % 5)}
+  selector: {matchLabels: {app: a${j}}}
+  template:
+    metadata: {labels: {app: a${j}}}
+    spec:
+      nodeSelector: {team: t${j % 7}}
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: karpenter.k8s.aws/instance-family, operator: In, values: [${FAMILIES.slice(j % 6, (j % 6) + 4).join(',')}]}
+                  - {key: karpenter.k8s.aws/instance-memory, operator: Gt, values: ["${1000 + j}"]}
+      containers:
+        - name: c
+          image: x:1
+          resources: {requests: {memory: ${256 * (1 + (j % 16))}Mi}, limits: {memory: ${512 * (1 + (j % 16))}Mi}}`);
+    }
+    return { 'pools.yaml': docs.join('\n---\n'), 'work.yaml': work.join('\n---\n') };
+  }
+
+  test('NodePools × workloads: each pair costs about the same, not × every instance type', () => {
+    const files = karpenterTree(40, 400);
+    const text = Object.values(files).join('\n---\n');
+    expect(text.length).toBeGreaterThan(200_000);
+    const parse = fastest(() => loadAll(text), 2);
+    const tree = loadTree(Object.entries(files).map(([path, t]) => ({ path, text: t })));
+    const rules = timed(() => reviewTree(tree));
+    expect(rules / parse).toBeLessThan(150);
+  });
+});

@@ -7,6 +7,7 @@ import { filterFindings } from '../../src/engine/filter.js';
 import { loadTree, reviewPaths, reviewTree } from '../../src/engine/review.js';
 import type { Finding } from '../../src/findings.js';
 import { DEFAULT_LOAD_LIMITS } from '../../src/load/types.js';
+import { RULES } from '../../src/rules/index.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
 /**
@@ -115,6 +116,16 @@ describe('time budget', () => {
     expect(findings.map((f) => f.rule)).toEqual([INCOMPLETE_RULE]);
     expect(findings[0]).toMatchObject({ path: '.', severity: 'error' });
     expect(findings[0]?.message).toMatch(/ran out before \d+ rules ran \(`input\/parse-error`, /);
+  });
+
+  test('a rule with a large inner loop stops on time too (memory-budget placements)', () => {
+    const tree = loadTree([{ path: 'cluster.yaml', text: CLUSTER }, { path: 'k8s/api.yaml', text: HUGE_POD }]);
+    const rule = RULES.find((r) => r.id === 'memory-budget/pod-exceeds-node');
+    if (!rule) throw new Error('rule missing');
+    // 0 at construction, 1 before the rule starts (in time), 2 at its first placement (past 1.5 ms).
+    const findings = reviewTree(tree, { rules: [rule], budget: new Budget({ timeBudgetMs: 1.5, clock: tickingClock() }) }).findings;
+    expect(findings).toEqual([expect.objectContaining({ rule: INCOMPLETE_RULE, path: '.', severity: 'error' })]);
+    expect(findings[0]?.message).toContain('(`memory-budget/pod-exceeds-node (stopped)`)');
   });
 
   test('the deadline is checked inside a file too; neither the config nor a suppression comment can lower or hide it', () => {

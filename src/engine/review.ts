@@ -9,7 +9,7 @@ import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile 
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import { RULE_FAMILIES, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
+import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
 import { applySuppressions, findSuppressions, type SuppressedFinding, type SuppressionUse } from './suppress.js';
 
@@ -206,11 +206,16 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       options: opts.options?.(rule) ?? {},
       now: opts.now ?? new Date(),
       ...(suppressions ? { suppressions } : {}),
+      ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
     };
     const level = rule.mandatory ? undefined : opts.severity?.(rule);
     try {
       for (const report of rule.check(context)) findings.push(toFinding(rule, report, level));
     } catch (error) {
+      if (error instanceof RuleOutOfTime) {
+        notRun.push(`${rule.id} (stopped)`);
+        continue;
+      }
       findings.push({
         rule: rule.id,
         severity: 'error',

@@ -27,6 +27,15 @@ export interface RuleContext {
    * `phase: 'after-suppressions'`, which run once the other rules' findings are filtered.
    */
   readonly suppressions?: readonly SuppressionUse[];
+  /** True once the review's time is up; a rule with a large inner loop asks, and throws RuleOutOfTime. */
+  readonly expired?: () => boolean;
+}
+
+/** Thrown by a rule that stopped because the review's time ran out (see `RuleContext.expired`). */
+export class RuleOutOfTime extends Error {
+  constructor() {
+    super("the review's time budget ran out");
+  }
 }
 
 interface ReportBase {
