@@ -1,10 +1,9 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { incompleteFinding } from '../engine/budget.js';
-import type { Finding } from '../findings.js';
-import type { SourceFile } from '../load/types.js';
+import { incompleteFinding, type Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
+import type { SourceFile } from './types.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];

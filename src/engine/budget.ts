@@ -5,9 +5,7 @@
  * Before this, files past the deadline became notices and a PR could pad itself with slow
  * files to turn its real errors into a green check.
  */
-import type { Finding } from '../findings.js';
-
-export const INCOMPLETE_RULE = 'input/incomplete';
+export { INCOMPLETE_RULE, incompleteFinding, isIncomplete } from '../findings.js';
 
 /** Default total time; generous, so only pathological input reaches it. */
 export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
@@ -66,15 +64,6 @@ export class Budget {
 /** Junk (NaN, negative, Infinity) never becomes a limit: it falls back to the default. */
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
-/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
-export function incompleteFinding(path: string, message: string): Finding {
-  return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
-}
-
-export function isIncomplete(finding: Finding): boolean {
-  return finding.rule === INCOMPLETE_RULE;
 }
 
 /** "a.yaml, b.yaml, c.yaml and 12 more": names a list without letting it grow without bound. */

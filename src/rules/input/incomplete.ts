@@ -1,4 +1,4 @@
-import { INCOMPLETE_RULE } from '../../engine/budget.js';
+import { INCOMPLETE_RULE } from '../../findings.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
