@@ -30,3 +30,35 @@ test('the CLI on `Resources: {Wip: }` exits 0 (it used to abort with exit 2)', (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('junk numbers never reach a message as Infinity or NaN ("raise maxSize to Infinity")', () => {
+  const huge = '9'.repeat(400);
+  const cluster = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: c, region: us-east-1, version: "1.33"}
+managedNodeGroups:
+  - {name: ng, instanceType: m5.large, desiredCapacity: 1, maxSize: 2, privateNetworking: true}
+`;
+  const deployment = (replicas: string, surge: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web-${surge.length}}
+spec:
+  replicas: ${replicas}
+  strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: "${surge}"}}
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: web, image: web:1, resources: {requests: {memory: 3Gi}, limits: {memory: 3Gi}}}]
+`;
+  const findings = reviewTree(
+    loadTree([
+      { path: 'cluster.yaml', text: cluster },
+      { path: 'a.yaml', text: deployment(`"${huge}"`, '25%') },
+      { path: 'b.yaml', text: deployment('4', `${huge}%`) },
+    ]),
+    { now: new Date('2026-01-01') },
+  ).findings;
+  expect(findings.filter((f) => f.rule === 'memory-budget/capacity').length).toBeGreaterThan(0);
+  expect(findings.filter((f) => /Infinity|NaN/.test(f.message))).toEqual([]);
+});
