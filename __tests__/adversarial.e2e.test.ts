@@ -234,3 +234,38 @@ describe('glob backtracking', () => {
     expect(annotations().map((a) => `${a.path} ${a.title}`)).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
   }, 60_000);
 });
+
+describe('a hanging or rate-limiting API', () => {
+  test('create never answers: each attempt times out, is retried, and the review still reports and fails the job', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r) => (r.operationId === 'checks/create' ? { status: 0, hang: true } : undefined);
+    const started = performance.now();
+    const run = await runPr(repo, {}, { MANIFEST_REVIEW_REQUEST_TIMEOUT_MS: '300' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    expect(api.of('checks/create')).toHaveLength(4); // the first attempt and 3 retries
+    expect(api.of('checks/update')).toEqual([]);
+    expect(run.summary).toContain('No check run');
+    expect(run.summary).toContain('no answer from the GitHub API within 0.3 s');
+    expect(run.outputs['errors']).toBe('1');
+  }, 60_000);
+
+  test('the completion never answers: the findings still reach the summary and the exit code', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r) => (r.operationId === 'checks/update' ? { status: 0, hang: true } : undefined);
+    const run = await runPr(repo, {}, { MANIFEST_REVIEW_REQUEST_TIMEOUT_MS: '300' });
+    expect(run.code).toBe(1);
+    expect(api.of('checks/update').length).toBeGreaterThan(1);
+    expect(run.summary).toContain('k8s/api.yaml');
+    expect(run.summary).toMatch(/no answer from the GitHub API/);
+  }, 60_000);
+
+  test('a bare 429 (no headers) is retried', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r, nth) => (r.operationId === 'checks/create' && nth === 1 ? { status: 429, body: { message: 'Too Many Requests' } } : undefined);
+    const run = await runPr(repo);
+    expect(run.code).toBe(1);
+    expect(api.of('checks/create')).toHaveLength(2);
+    expectConcluded('failure');
+  }, 30_000);
+});

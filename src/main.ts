@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
-    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
+    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning }) : undefined;
     checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
