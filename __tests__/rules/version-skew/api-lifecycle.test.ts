@@ -46,11 +46,19 @@ describe('every row of the API lifecycle table is reachable', () => {
 });
 
 describe('removed-api and deprecated-api messages', () => {
-  test('the replacement chain is followed when the first replacement is gone too', () => {
+  test('the advice is a version the cluster serves and does not deprecate, past a first replacement that is gone too', () => {
     const [finding] = review('1.30', 'flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema');
     expect(finding?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1 (served since 1.29)');
+    // 1.27 serves v1beta2 (deprecated since 1.26) and v1beta3 (served since 1.26, deprecated from 1.29): v1beta3.
     const [early] = review('1.27', 'flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema');
-    expect(early?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1beta2 (served since 1.23)');
+    expect(early?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1beta3 (served since 1.26)');
+  });
+
+  test('deprecated-api never offers a version the cluster does not serve yet (flowcontrol v1beta2 on 1.28)', () => {
+    const [finding] = review('1.28', 'flowcontrol.apiserver.k8s.io/v1beta2', 'PriorityLevelConfiguration');
+    expect(finding?.rule).toBe('version-skew/deprecated-api');
+    expect(finding?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1beta3 (served since 1.26) before upgrading to 1.29');
+    expect(finding?.message).not.toContain('flowcontrol.apiserver.k8s.io/v1 ');
   });
 
   test('PodSecurityPolicy has no replacement', () => {
@@ -66,7 +74,7 @@ describe('removed-api and deprecated-api messages', () => {
         'use apiVersion: batch/v1 (served since 1.21) before upgrading to 1.25, adjusting any fields that changed.',
     );
     const [hpa] = review('1.22', 'autoscaling/v2beta1', 'HorizontalPodAutoscaler');
-    expect(hpa?.message).toContain('autoscaling/v2 is served from 1.23: switch to it once the cluster is there, before 1.25');
+    expect(hpa?.message).toContain('move to apiVersion: autoscaling/v2 once the cluster serves it (from 1.23) before upgrading to 1.25');
   });
 
   test('every item of a List is checked, at its own apiVersion line', () => {

@@ -19,11 +19,8 @@ export default defineRule({
       const newest = Math.max(...affected.map((t) => t.minor));
       const upgrades = removed - newest;
       const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
-      const available = minorNumber(row.replacementAvailableIn);
-      const advice =
-        row.replacementApi && available !== undefined && available > newest
-          ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
-          : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+      const oldest = Math.min(...affected.map((t) => t.minor));
+      const advice = replacementAdvice(row, oldest, newest, ` before upgrading to ${row.removedIn}`);
       return [
         {
           subject: manifest,

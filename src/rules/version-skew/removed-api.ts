@@ -14,6 +14,7 @@ export default defineRule({
       if (failing.length === 0) return [];
       const api = `${row.apiVersion} ${row.kind}`;
       const newest = Math.max(...targets.map((t) => t.minor));
+      const oldest = Math.min(...failing.map((t) => t.minor));
       const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
       const served = failing.length === total;
       const only = total === 1 ? targets[0] : undefined;
@@ -27,7 +28,7 @@ export default defineRule({
         {
           subject: manifest,
           at: ['apiVersion'],
-          message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+          message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, oldest, newest)}.`,
           ...(served ? {} : { severity: 'warning' as const }),
         },
       ];
