@@ -20,14 +20,32 @@ export interface ApiUse {
   readonly total: number;
 }
 
-export function apiUses(model: Model): ApiUse[] {
+function allApiUses(model: Model): ApiUse[] {
   return model.manifests.flatMap((manifest): ApiUse[] => {
     const row = lifecycleOf(manifest.apiVersion, manifest.kind);
     const removed = minorNumber(row?.removedIn);
     if (!row || removed === undefined) return [];
     const { known, total } = targetsOf(model, manifest, 'manifests');
-    return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
+    return [{ manifest, row, removed, targets: known, total }];
   });
+}
+
+// Each rule reads them once per model; the model is immutable.
+const usesByModel = new WeakMap<Model, ApiUse[]>();
+function cachedUses(model: Model): ApiUse[] {
+  let uses = usesByModel.get(model);
+  if (!uses) usesByModel.set(model, (uses = allApiUses(model)));
+  return uses;
+}
+
+/** Manifests whose API the table lists and whose cluster version is known. */
+export function apiUses(model: Model): ApiUse[] {
+  return cachedUses(model).filter((use) => use.targets.length > 0);
+}
+
+/** Manifests whose API the table lists but which no cluster of known version holds. */
+export function unversionedApiUses(model: Model): ApiUse[] {
+  return cachedUses(model).filter((use) => use.targets.length === 0);
 }
 
 /** An API version a manifest of this kind could move to, with its lifecycle as far as the tables know it. */
@@ -57,10 +75,16 @@ function destinations(row: ApiLifecycle): Destination[] {
   }
   for (const other of API_LIFECYCLE) {
     const target = other.replacementApi;
-    if (other.kind !== row.kind || !target || target === row.apiVersion) continue;
-    const known = out.get(target);
-    if (!known) out.set(target, { apiVersion: target, ...(other.replacementAvailableIn ? { since: other.replacementAvailableIn } : {}) });
-    else if (!known.since && other.replacementAvailableIn) out.set(target, { ...known, since: other.replacementAvailableIn });
+    if (other.kind !== row.kind || !target || target === row.apiVersion || out.has(target)) continue;
+    // A replacement in another group may have a row of its own (extensions → policy/v1beta1 PodSecurityPolicy).
+    const own = lifecycleOf(target, row.kind);
+    const since = own?.introducedIn ?? other.replacementAvailableIn;
+    out.set(target, {
+      apiVersion: target,
+      ...(since ? { since } : {}),
+      ...(own?.deprecatedIn ? { deprecatedIn: own.deprecatedIn } : {}),
+      ...(own ? { removedIn: own.removedIn } : {}),
+    });
   }
   return [...out.values()];
 }

@@ -1,6 +1,31 @@
 import { defineRule, type RuleReport } from '../types.js';
-import { apiUses, describeTargets, replacementAdvice, upgradeCause } from './_apis.js';
-import { minorText } from './_versions.js';
+import { apiUses, describeTargets, replacementAdvice, unversionedApiUses, upgradeCause, type ApiUse } from './_apis.js';
+import { oldestRunnable } from './_calendar.js';
+import { minorNumber, minorText } from './_versions.js';
+
+/**
+ * With no cluster version to judge by, an API removed before the oldest version any EKS control
+ * plane can still run (EKS upgrades every cluster at the end of support) is rejected everywhere.
+ */
+function removedEverywhere(uses: readonly ApiUse[], now: Date): RuleReport[] {
+  const floor = oldestRunnable(now);
+  const floorMinor = minorNumber(floor?.version);
+  if (!floor || floorMinor === undefined) return [];
+  return uses.flatMap(({ manifest, row, removed }): RuleReport[] => {
+    if (removed > floorMinor) return [];
+    const api = `${row.apiVersion} ${row.kind}`;
+    return [
+      {
+        subject: manifest,
+        at: ['apiVersion'],
+        message:
+          `${api} is no longer served from Kubernetes ${row.removedIn} on, and no EKS cluster runs anything older than ${floor.version} ` +
+          `today (${now.toISOString().slice(0, 10)}; EKS upgrades every control plane when its version's support ends), so every EKS API server rejects this manifest ` +
+          `even though no cluster version is stated here; ${replacementAdvice(row, floorMinor, floorMinor)}.`,
+      },
+    ];
+  });
+}
 
 export default defineRule({
   id: 'version-skew/removed-api',
@@ -8,8 +33,9 @@ export default defineRule({
   defaultSeverity: 'error',
   reach: 'object',
   description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
-  check: ({ model, baseModel }) =>
-    apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
+  check: ({ model, baseModel, now }) => [
+    ...removedEverywhere(unversionedApiUses(model), now),
+    ...apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
       const failing = targets.filter((t) => t.minor >= removed);
       if (failing.length === 0) return [];
       const api = `${row.apiVersion} ${row.kind}`;
@@ -33,4 +59,5 @@ export default defineRule({
         },
       ];
     }),
+  ],
 });
