@@ -106,6 +106,14 @@ export function nodeMinor(group: NodeGroup): number | undefined {
   return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
 }
 
+/**
+ * A managed node group launched from an AMI its definition names (a launch template `ImageId`,
+ * eksctl `ami`): EKS then does not know, or check, the version its kubelets run.
+ */
+export function onCustomAmi(group: NodeGroup): boolean {
+  return group.managed && group.ami !== undefined;
+}
+
 /** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
 export function atNodeVersion(group: NodeGroup): Pick<SubjectReport, 'subject' | 'at'> {
   if (!group.version) return { subject: group, at: group.path };
