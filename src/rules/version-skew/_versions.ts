@@ -120,6 +120,23 @@ export function atNodeVersion(group: NodeGroup): Pick<SubjectReport, 'subject' |
   return { subject: group.version.subject ?? group, at: group.version.path };
 }
 
+const topDirectory = (file: string): string | undefined => {
+  const parts = file.split('/');
+  return parts.length > 1 ? parts[0] : undefined;
+};
+
+/**
+ * " (defined in infra/cluster.yaml, …)" when the cluster an object is judged against is defined
+ * under another top-level directory than the object's file: in a repository of independent
+ * projects, sharing only the root says little, so the reader must see which file was used.
+ */
+export function distantDefinition(cluster: Cluster, object: ModelObject): string {
+  if (cluster.source === 'config') return '';
+  const clusterTop = topDirectory(cluster.ref.doc.path);
+  if (clusterTop === undefined || clusterTop === topDirectory(object.ref.doc.path)) return '';
+  return ` (defined in ${cluster.ref.doc.path}, which shares no directory with this file; if this file runs elsewhere, map it with clusters[].paths in .github/manifest-review.yaml)`;
+}
+
 /** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
 export function describeNodeGroup(group: NodeGroup): string {
   switch (group.source) {

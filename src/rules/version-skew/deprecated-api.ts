@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, clustersRun, replacementAdvice, upgradeCause } from './_apis.js';
-import { minorNumber } from './_versions.js';
+import { distantDefinition, minorNumber } from './_versions.js';
 
 export default defineRule({
   id: 'version-skew/deprecated-api',
@@ -26,7 +26,7 @@ export default defineRule({
           subject: manifest,
           at: ['apiVersion'],
           message:
-            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total === 1 && affected[0] ? distantDefinition(affected[0].cluster, manifest) : ''}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
             `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
         },
       ];

@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, describeTargets, replacementAdvice, unversionedApiUses, upgradeCause, type ApiUse } from './_apis.js';
 import { oldestRunnable } from './_calendar.js';
-import { minorNumber, minorText } from './_versions.js';
+import { distantDefinition, minorNumber, minorText } from './_versions.js';
 
 /**
  * With no cluster version to judge by, an API removed before the oldest version any EKS control
@@ -46,7 +46,7 @@ export default defineRule({
       const only = total === 1 ? targets[0] : undefined;
       const unknown = total - targets.length;
       const head = only
-        ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
+        ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name}${distantDefinition(only.cluster, manifest)} runs ${minorText(only.minor)}: the API server rejects this manifest`
         : served
           ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
           : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
