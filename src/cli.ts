@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { prepareTerraformParserFor } from './load/terraform-parser.js';
 import { atLeast, type Severity } from './findings.js';
 import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
@@ -104,5 +106,9 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
 // Run only when executed, not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
-  process.exitCode = main(process.argv.slice(2));
+  // The Terraform parser loads asynchronously, and only when the tree has Terraform files.
+  const args = process.argv.slice(2);
+  const roots = args.filter((a) => !a.startsWith('-') && existsSync(a));
+  await prepareTerraformParserFor(roots.length > 0 ? roots : [process.cwd()]);
+  process.exitCode = main(args);
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { changeApi, checkRunApi, createOctokit } from './github/api.js';
@@ -10,6 +11,7 @@ import { failsJob, publish } from './github/publish.js';
 import { reviewChange } from './github/review.js';
 import { readSettings } from './github/settings.js';
 import { summaryTitle } from './report/summary.js';
+import { prepareTerraformParserFor } from './load/terraform-parser.js';
 
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
@@ -31,6 +33,7 @@ export async function run(): Promise<void> {
 
     const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
     const filter = settings.filter ?? defaultFilter(target.change);
+    await prepareTerraformParserFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
     const review = reviewChange({
       workspace: env.workspace,
       paths: settings.paths,

@@ -5,6 +5,8 @@ import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
 import { loadFile } from '../load/yaml.js';
+import { loadTerraformFile } from '../load/terraform.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
@@ -57,7 +59,7 @@ export function loadTree(
       });
       continue;
     }
-    files.push('documents' in source ? source : loadFile(source, limits));
+    files.push('documents' in source ? source : isTerraformPath(source.path) ? loadTerraformFile(source) : loadFile(source, limits));
   }
   const model = buildModel(files, config);
   return {

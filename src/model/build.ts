@@ -1,10 +1,12 @@
 import type { Config } from '../config/types.js';
+import { TerraformDocument } from '../load/terraform.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { configNodeGroups, withConfigClusters } from './config.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
 import { buildNetwork } from './network.js';
+import { rehomeTerraformSubnets, terraformModules } from './terraform.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
@@ -23,6 +25,8 @@ export interface ManifestObjects {
 export interface DocumentObjects {
   readonly template?: { readonly template: CfnTemplate; readonly clusters: readonly Cluster[]; readonly nodeGroups: readonly NodeGroup[] };
   readonly manifests: readonly ManifestObjects[];
+  /** A Terraform file: its objects come from evaluating its whole directory (src/model/terraform.ts). */
+  readonly terraform?: true;
 }
 
 function manifestObjects(manifest: Manifest): ManifestObjects {
@@ -47,7 +51,9 @@ const byDocument = new WeakMap<LoadedDocument, DocumentObjects>();
 export function documentObjects(doc: LoadedDocument): DocumentObjects {
   let objects = byDocument.get(doc);
   if (!objects) {
-    if (isCfnTemplate(doc.value)) {
+    if (doc instanceof TerraformDocument) {
+      objects = { manifests: [], terraform: true };
+    } else if (isCfnTemplate(doc.value)) {
       const template = makeTemplate(doc);
       objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
     } else {
@@ -73,8 +79,10 @@ export function buildModel(files: readonly LoadedFile[], config?: Config): Model
   const clusters: Cluster[] = [];
   const cfnGroups: NodeGroup[] = [];
   const cfnClusterList: Cluster[] = [];
+  const terraformDocs: TerraformDocument[] = [];
   for (const file of files) {
     for (const doc of file.documents) {
+      if (doc instanceof TerraformDocument) terraformDocs.push(doc);
       const objects = documentObjects(doc);
       if (objects.template) {
         templates.push(objects.template.template);
@@ -94,10 +102,17 @@ export function buildModel(files: readonly LoadedFile[], config?: Config): Model
       }
     }
   }
-  // Same order as ever: eksctl, Karpenter, CloudFormation, config.
+  // Each directory of .tf files is one root module, evaluated as a whole.
+  const terraform = terraformModules(terraformDocs);
+  for (const module of terraform) {
+    templates.push(module.template);
+    cfnClusterList.push(...module.clusters);
+    cfnGroups.push(...module.nodeGroups);
+  }
+  // Same order as ever: eksctl, Karpenter, CloudFormation (and Terraform), config.
   nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
   clusters.push(...cfnClusterList);
   const allClusters = withConfigClusters(clusters, config);
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
-  return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
+  return { ...unscoped, network: rehomeTerraformSubnets(buildNetwork(templates), terraform), scopes: assignScopes(unscoped) };
 }
