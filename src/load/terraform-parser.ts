@@ -57,8 +57,17 @@ export function prepareTerraformParser(): Promise<void> {
       const runtime = wasmPath(RUNTIME_WASM);
       const grammar = wasmPath(GRAMMAR_WASM);
       if (!runtime || !grammar) throw new Error(`${!runtime ? RUNTIME_WASM : GRAMMAR_WASM} not found beside the program or in node_modules`);
-      const ts: TreeSitter = await import('web-tree-sitter');
-      await ts.Parser.init({ wasmBinary: readFileSync(runtime) });
+      const ts = (await import('./web-tree-sitter.cjs')) as unknown as TreeSitter;
+      // Bundled into an ES module, the CommonJS runtime finds no `__dirname` while it starts (it
+      // only builds a default wasm path from it; the wasm is handed over): lent for that moment.
+      const scope = globalThis as { __dirname?: string };
+      const lent = !('__dirname' in scope);
+      if (lent) scope.__dirname = path.dirname(runtime);
+      try {
+        await ts.Parser.init({ wasmBinary: readFileSync(runtime) });
+      } finally {
+        if (lent) delete scope.__dirname;
+      }
       const language: LanguageType = await ts.Language.load(readFileSync(grammar));
       const p = new ts.Parser();
       p.setLanguage(language);
