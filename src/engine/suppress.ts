@@ -1,6 +1,8 @@
 import { EVENT_ID, parseEvents } from 'js-yaml';
 import type { Finding, ObjectIdentity } from '../findings.js';
 import type { LoadedFile } from '../load/types.js';
+import { terraformCommentStarts } from '../load/terraform.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
 import type { Manifest } from '../model/types.js';
 
 /** The annotation that suppresses findings on a Kubernetes object. */
@@ -105,7 +107,9 @@ const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function commentSuppressions(file: LoadedFile): Suppression[] {
   // Most files never mention the marker: skip them before splitting lines or re-parsing.
   if (!file.text.includes(IGNORE_COMMENT)) return [];
-  const ranges = scalarRanges(file.text);
+  // In Terraform only real comments count (not a marker inside a string or heredoc).
+  const terraformComments = isTerraformPath(file.path) ? new Set(terraformCommentStarts(file.text) ?? []) : undefined;
+  const ranges = terraformComments ? undefined : scalarRanges(file.text);
   const lines = file.text.split('\n');
   const out: Suppression[] = [];
   let offset = 0;
@@ -116,7 +120,7 @@ function commentSuppressions(file: LoadedFile): Suppression[] {
     if (!match) return;
     const hash = match.index + (match[1] ?? '').length;
     const at = lineStart + hash;
-    if (ranges?.some(([start, end]) => at >= start && at < end)) return;
+    if (terraformComments ? !terraformComments.has(at) : ranges?.some(([start, end]) => at >= start && at < end)) return;
     const standalone = line.slice(0, hash).trim() === '';
     let target = i;
     if (standalone) {
