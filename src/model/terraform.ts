@@ -276,9 +276,9 @@ export class ResourceWriter {
     private readonly origin: Origin,
   ) {}
 
-  /** Sets a property (a `/`-separated path) when the value is not undefined, noting its HCL origin. */
+  /** Sets a property (a `/`-separated path), noting its HCL origin; null is Terraform's "not set". */
   set(prop: string, value: unknown, from: readonly PathSegment[]): void {
-    if (value === undefined) return;
+    if (value === undefined || value === null) return;
     const keys = prop.split('/');
     let target = this.properties;
     for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
