@@ -5,7 +5,7 @@ import { blocksOf, type Block, type Expr, type Step } from '../load/terraform-as
 import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
-import { knownModuleResources, type ModuleCall } from './terraform-modules.js';
+import { isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
 import { isUnknown, type CfnTemplate, type Cluster, type Network, type NodeGroup, type Subnet } from './types.js';
 
 /**
@@ -626,9 +626,17 @@ const KIND_OF: Record<string, string> = {
 export function terraformModule(dir: string, docs: readonly TerraformDocument[]): TerraformModule | undefined {
   const evaluation = new ModuleEvaluation(docs);
   const writer = new TemplateWriter();
-  for (const [name, call] of evaluation.moduleCalls) {
-    const known = knownModuleResources(moduleCall(evaluation, name, call.doc, call.block), writer);
-    if (known) evaluation.moduleOutputs.set(name, known.outputs);
+  // vpc calls first: eks calls take their subnets from the vpc module's outputs.
+  // (Only `source` is evaluated to order them: a local read too early would keep an unknown.)
+  const isVpc = ([, call]: [string, { block: Block }]) => {
+    const source = evaluation.base.evaluate(call.block.body.attributes.get('source')?.expr);
+    return isVpcModule(typeof source === 'string' ? source : undefined);
+  };
+  const all = [...evaluation.moduleCalls];
+  for (const [name, decl] of [...all.filter(isVpc), ...all.filter((c) => !isVpc(c))]) {
+    const call = moduleCall(evaluation, name, decl.doc, decl.block);
+    const known = knownModuleResources(call, writer);
+    if (known) evaluation.moduleOutputs.set(call.name, known.outputs);
   }
   for (const [key, decl] of evaluation.resources) {
     if (decl.data || !READ_TYPES.has(decl.type)) continue;
