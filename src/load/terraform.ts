@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { LineIndex, type SourceRange } from './lines.js';
+import { embeddedDocuments } from './terraform-embedded.js';
 import type { Attribute, Block, Body, Expr, Step, TemplatePart } from './terraform-ast.js';
 import { terraformParser, type TsNode } from './terraform-parser.js';
 import type { LoadedDocument, LoadedFile, PathSegment, SourceFile } from './types.js';
@@ -510,7 +511,8 @@ export function loadTerraformFile(input: SourceFile): LoadedFile {
     }
     const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
     const body = bodyNode ? new Converter(text).body(bodyNode) : { attributes: new Map(), blocks: [] };
-    return result([new TerraformDocument(file.path, body, text, lines)], findings);
+    const embedded = embeddedDocuments(file.path, body, text, (offset) => lines.position(offset), 1);
+    return result([new TerraformDocument(file.path, body, text, lines), ...embedded], findings);
   } finally {
     tree.delete();
   }
