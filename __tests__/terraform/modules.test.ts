@@ -144,3 +144,42 @@ describe('which major a call is read as', () => {
     expect([priv?.placement, priv?.egress]).toEqual(['private', 'none']); // enable_nat_gateway defaults to false
   });
 });
+
+describe('EKS add-ons in Terraform', () => {
+  test('aws_eks_addon and the eks module addons map give kube-proxy versions, at the attribute; a version left to AWS is not read', () => {
+    const tree = loadTree([
+      {
+        path: 'infra/eks.tf',
+        text: [
+          'resource "aws_eks_cluster" "main" {',
+          '  name     = "prod"',
+          '  version  = "1.29"',
+          '  role_arn = "arn:aws:iam::1:role/r"',
+          '  vpc_config { subnet_ids = ["subnet-0123456789abcdef0"] }',
+          '}',
+          'resource "aws_eks_addon" "kube_proxy" {',
+          '  cluster_name  = aws_eks_cluster.main.name',
+          '  addon_name    = "kube-proxy"',
+          '  addon_version = "v1.29.0-eksbuild.1"',
+          '}',
+          'module "eks" {',
+          '  source             = "terraform-aws-modules/eks/aws"',
+          '  version            = "~> 21.0"',
+          '  name               = "other"',
+          '  kubernetes_version = "1.31"',
+          '  addons = {',
+          '    kube-proxy = { addon_version = "v1.31.2-eksbuild.3" }',
+          '    vpc-cni    = { most_recent = true }',
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+      },
+    ]);
+    const addons = tree.model.addons.map((a) => [a.addon, a.clusterName, a.version.value, a.source, a.ref.doc.locate(a.version.path).start.line]);
+    expect(addons).toEqual([
+      ['kube-proxy', 'other', 'v1.31.2-eksbuild.3', 'terraform', 18],
+      ['kube-proxy', 'prod', 'v1.29.0-eksbuild.1', 'terraform', 10],
+    ]);
+  });
+});

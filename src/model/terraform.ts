@@ -3,10 +3,11 @@ import type { SourceRange } from '../load/lines.js';
 import { TerraformDocument } from '../load/terraform.js';
 import { blocksOf, type Block, type Expr, type Step } from '../load/terraform-ast.js';
 import type { LoadedDocument, PathSegment } from '../load/types.js';
+import { cfnAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
 import { isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
-import { isUnknown, type CfnTemplate, type Cluster, type Network, type NodeGroup, type Subnet } from './types.js';
+import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Network, type NodeGroup, type Subnet } from './types.js';
 
 /**
  * Terraform root modules as the model sees them. Each directory of `.tf` files is one module,
@@ -33,6 +34,8 @@ export interface TerraformModule {
   readonly template: CfnTemplate;
   readonly clusters: readonly Cluster[];
   readonly nodeGroups: readonly NodeGroup[];
+  /** `aws_eks_addon` resources and the eks module's addons, with a version the root fixes. */
+  readonly addons: readonly ClusterAddon[];
 }
 
 interface ResourceDecl {
@@ -665,7 +668,11 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
   };
   const clusters = cfnClusters(template).map(rehome);
   const nodeGroups = cfnNodeGroups(template).map(rehome);
-  return { dir, template, clusters, nodeGroups };
+  const addons = cfnAddons(template).map((addon): ClusterAddon => {
+    const ref = moduleDoc.view(addon.name);
+    return { ...addon, kind: 'aws_eks_addon', source: 'terraform', ...(ref ? { ref } : {}) };
+  });
+  return { dir, template, clusters, nodeGroups, addons };
 }
 
 function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDocument, block: Block): ModuleCall {
