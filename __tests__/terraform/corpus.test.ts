@@ -1,22 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadWorkingTree, setupReview, type LoadedTree } from '../../src/engine/review.js';
 import { loadTerraformFile } from '../../src/load/terraform.js';
-import { prepareTerraformParser } from '../../src/load/terraform-parser.js';
 import { judgeSubnetRef } from '../../src/model/network.js';
 import type { NodeGroup } from '../../src/model/types.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
 /*
  * Real Terraform from ../shared/corpus, read in place. Every expected value below was read by
  * hand from the file named beside it.
  */
-const HAVE_CORPUS = existsSync(CORPUS);
-const maybe = HAVE_CORPUS ? describe : describe.skip;
-if (!HAVE_CORPUS) console.warn(`skipped: ${CORPUS} is absent`);
 
-beforeAll(() => prepareTerraformParser());
 
 function terraformFiles(): string[] {
   const out = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.tf', '-o', '-name', '*.tfvars', ')'], { encoding: 'utf8' });
@@ -31,7 +27,7 @@ function root(dir: string): LoadedTree {
 
 const group = (tree: LoadedTree, name: string) => tree.model.nodeGroups.find((g) => g.name === name) as NodeGroup;
 
-maybe('every .tf / .tfvars file of the corpus', () => {
+describeWithCorpus('every .tf / .tfvars file of the corpus', () => {
   test('parses with no syntax error (709 files when counted)', () => {
     const files = terraformFiles();
     expect(files.length).toBeGreaterThan(600);
@@ -47,7 +43,7 @@ maybe('every .tf / .tfvars file of the corpus', () => {
   });
 });
 
-maybe('values read from real Terraform', () => {
+describeWithCorpus('values read from real Terraform', () => {
   test('cds-snc/notification-terraform aws/eks/eks.tf: a private-only endpoint; subnets from a variable the root leaves to tfvars stay unknown', () => {
     const tree = root('cds-snc__notification-terraform/aws/eks');
     const cluster = tree.model.clusters.find((c) => c.name === 'aws_eks_cluster.notification-canada-ca-eks-cluster' || c.ref.doc.path === 'eks.tf');

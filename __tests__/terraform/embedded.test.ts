@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadTree, loadWorkingTree, runRules, setupReview } from '../../src/engine/review.js';
-import { prepareTerraformParser } from '../../src/load/terraform-parser.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
-const maybe = existsSync(CORPUS) ? describe : describe.skip;
-beforeAll(() => prepareTerraformParser());
 
-maybe('manifests embedded in real Terraform', () => {
+describeWithCorpus('manifests embedded in real Terraform', () => {
   test('eks v19 examples/karpenter: the kubectl_manifest heredocs are an EC2NodeClass, a NodePool and a Deployment (beside the karpenter helm_release), positioned inside the heredoc', () => {
     const options = { cwd: path.join(CORPUS, 'terraform-aws-modules__terraform-aws-eks/_history/2cb1fac31b0f/examples/karpenter'), paths: ['.'], include: ['*.tf'] };
     const tree = loadWorkingTree(options, setupReview(options));

@@ -1,19 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EKS_MODULE, VPC_MODULE, type ModuleTable } from '../../src/data/terraform-modules.js';
 import { loadTree, loadWorkingTree, setupReview, type LoadedTree } from '../../src/engine/review.js';
 import { TerraformDocument, loadTerraformFile } from '../../src/load/terraform.js';
-import { prepareTerraformParser } from '../../src/load/terraform-parser.js';
 import { judgeSubnetRef } from '../../src/model/network.js';
 import { Evaluator } from '../../src/model/terraform-eval.js';
 import { pickMajor } from '../../src/model/terraform-modules.js';
 import type { NodeGroup } from '../../src/model/types.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
-const HAVE_CORPUS = existsSync(CORPUS);
-const maybe = HAVE_CORPUS ? describe : describe.skip;
 
-beforeAll(() => prepareTerraformParser());
 
 function root(dir: string): LoadedTree {
   const options = { cwd: path.join(CORPUS, dir), paths: ['.'], include: ['*.tf', '*.tfvars'] };
@@ -26,7 +23,7 @@ const only = <T>(items: readonly T[]): T => {
 const placements = (tree: LoadedTree, group: NodeGroup) => group.subnets.flatMap((s) => judgeSubnetRef(tree.model.network, s)).map((v) => [v.placement, v.subnet?.egress]);
 const lineAt = (group: NodeGroup, at: readonly (string | number)[]) => group.ref.doc.locate(at).start.line;
 
-maybe('terraform-aws-modules calls in real roots', () => {
+describeWithCorpus('terraform-aws-modules calls in real roots', () => {
   test('eks-blueprints karpenter-mng (eks ~> 20.24, vpc ~> 5.0): cluster_version, the public endpoint it asks for, its node group in private subnets', () => {
     const tree = root('aws-ia__terraform-aws-eks-blueprints/patterns/karpenter-mng');
     const cluster = only(tree.model.clusters);
@@ -91,7 +88,7 @@ const CORPUS_DIRS: Record<string, string> = {
   'terraform-aws-vpc v6.6.0 (82d1929e669e)': 'terraform-aws-modules__terraform-aws-vpc',
 };
 
-maybe('the module tables agree with the module sources in ../shared/corpus', () => {
+describeWithCorpus('the module tables agree with the module sources in ../shared/corpus', () => {
   const rows = (table: ModuleTable) =>
     Object.entries(table.majors).flatMap(([major, list]) => list.map((row) => ({ major, ...row })));
   const checkable = [...rows(EKS_MODULE), ...rows(VPC_MODULE)].flatMap((row) => {

@@ -2,7 +2,8 @@ import type { Finding } from '../findings.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { embeddedDocuments } from './terraform-embedded.js';
 import type { Attribute, Block, Body, Expr, Step, TemplatePart } from './terraform-ast.js';
-import { terraformParser, type TsNode } from './terraform-parser.js';
+import { terraformParser } from './terraform-parser.js';
+import type { Tree } from 'web-tree-sitter';
 import type { LoadedDocument, LoadedFile, PathSegment, SourceFile } from './types.js';
 
 /**
@@ -118,6 +119,74 @@ function templateText(expr: Expr): string | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Conversion from the tree-sitter tree.
+
+/**
+ * A node of the syntax tree copied into JavaScript in one cursor walk. Reading the wasm tree node
+ * by node (`node.children`, `node.namedChildren`) allocates on every call across the wasm boundary
+ * and made loading ~4x slower than parsing; the cursor walk copies each node once.
+ */
+class TsNode {
+  readonly children: TsNode[] = [];
+  hasError = false;
+  private named: TsNode[] | undefined;
+
+  constructor(
+    readonly type: string,
+    readonly isNamed: boolean,
+    readonly isMissing: boolean,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    private readonly source: string,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): TsNode[] {
+    this.named ??= this.children.filter((c) => c.isNamed);
+    return this.named;
+  }
+
+}
+
+/** Node type names and namedness by type id, read once per language rather than per node. */
+const typeCache = new Map<number, { type: string; isNamed: boolean }>();
+
+function copyTree(tree: Tree, source: string): TsNode {
+  // Missing nodes only exist in trees with errors: asking each node costs a call into wasm.
+  const withErrors = tree.rootNode.hasError;
+  const cursor = tree.walk();
+  try {
+    const make = () => {
+      const id = cursor.nodeTypeId;
+      let kind = typeCache.get(id);
+      if (!kind) typeCache.set(id, (kind = { type: cursor.nodeType, isNamed: cursor.nodeIsNamed }));
+      return new TsNode(kind.type, kind.isNamed, withErrors && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, source);
+    };
+    const root = make();
+    const stack: TsNode[] = [root];
+    if (!cursor.gotoFirstChild()) return root;
+    for (;;) {
+      const node = make();
+      const parent = stack[stack.length - 1] as TsNode;
+      parent.children.push(node);
+      if (cursor.gotoFirstChild()) {
+        stack.push(node);
+        continue;
+      }
+      if (node.type === 'ERROR' || node.isMissing) node.hasError = true;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return root;
+        const done = stack.pop() as TsNode;
+        done.hasError ||= done.type === 'ERROR' || done.isMissing || done.children.some((c) => c.hasError);
+        if (stack.length === 0) return root;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 class Converter {
   constructor(private readonly text: string) {}
@@ -247,8 +316,10 @@ class Converter {
           const items = inner.namedChildren
             .filter((c): c is TsNode => c?.type === 'object_elem')
             .flatMap((elem) => {
-              const key = elem.childForFieldName('key');
-              const value = elem.childForFieldName('val');
+              // object_elem is `key = value` (or `key : value`): its first and last expressions.
+              const parts = elem.namedChildren.filter((c) => c.type === 'expression');
+              const key = parts.length === 2 ? parts[0] : undefined;
+              const value = parts.length === 2 ? parts[1] : undefined;
               return key && value ? [{ key: this.expr(key), value: this.expr(value) }] : [];
             });
           return { type: 'object', items, start, end };
@@ -501,7 +572,8 @@ export function loadTerraformFile(input: SourceFile): LoadedFile {
   const tree = available.parser.parse(text);
   if (!tree) return result([], [finding(file, lines, 0, 'input/skipped', 'not reviewed: the Terraform parser gave no tree')]);
   try {
-    const root = tree.rootNode;
+    const root = copyTree(tree, text);
+    root.hasError ||= tree.rootNode.hasError;
     const findings: Finding[] = [];
     if (root.hasError) {
       const bad = firstError(root);
@@ -528,9 +600,9 @@ export function terraformCommentStarts(text: string): number[] | undefined {
     const out: number[] = [];
     const walk = (n: TsNode) => {
       if (n.type === 'comment') out.push(n.startIndex);
-      for (const c of n.children) if (c) walk(c);
+      for (const c of n.children) walk(c);
     };
-    walk(tree.rootNode);
+    walk(copyTree(tree, text));
     return out;
   } finally {
     tree.delete();
