@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { oneOf } from './choice.js';
 import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
-import { prepareTerraformParserFor } from './load/terraform-parser.js';
+import { prepareTerraformFor } from './engine/terraform.js';
 import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
@@ -104,6 +104,6 @@ if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
   // The Terraform parser loads asynchronously, and only when the tree has Terraform files.
   const args = process.argv.slice(2);
   const roots = args.filter((a) => !a.startsWith('-') && existsSync(a));
-  await prepareTerraformParserFor(roots.length > 0 ? roots : [process.cwd()]);
+  await prepareTerraformFor(roots.length > 0 ? roots : [process.cwd()]);
   process.exitCode = main(args);
 }

@@ -12,7 +12,7 @@ import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
 import { reachesFailOn } from './findings.js';
 import { summaryTitle } from './report/summary.js';
-import { prepareTerraformParserFor } from './load/terraform-parser.js';
+import { prepareTerraformFor } from './engine/terraform.js';
 
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
 
     const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
     const filter = settings.filter ?? defaultFilter(target.change);
-    await prepareTerraformParserFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
+    await prepareTerraformFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
     const review = reviewPullRequest({
       workspace: env.workspace,
       paths: settings.paths,

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { reviewChange } from '../../src/engine/change.js';
-import { prepareTerraformParser } from '../../src/load/terraform-parser.js';
+import { prepareTerraform } from '../../src/engine/terraform.js';
 import { makeRepo, type TempRepo } from '../helpers/git-repo.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -10,7 +10,7 @@ const withVersion = (v: string) => example('variables.tf').replace('default = "1
 
 describe('--base-ref on a Terraform version change', () => {
   let repo: TempRepo | undefined;
-  beforeAll(() => prepareTerraformParser());
+  beforeAll(() => prepareTerraform());
   afterEach(() => repo && rmSync(repo.dir, { recursive: true, force: true }));
 
   const review = (from: string, to: string) => {

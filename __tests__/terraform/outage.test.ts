@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reviewPaths } from '../../src/engine/review.js';
 import type { Finding } from '../../src/findings.js';
-import { prepareTerraformParser } from '../../src/load/terraform-parser.js';
+import { prepareTerraform } from '../../src/engine/terraform.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 
@@ -15,7 +15,7 @@ describe('examples/outage-2019-terraform: the seed outage written in Terraform',
   let cfn: Finding[] = [];
   let tf: Finding[] = [];
   beforeAll(async () => {
-    await prepareTerraformParser();
+    await prepareTerraform();
     cfn = review('outage-2019');
     tf = review('outage-2019-terraform');
   });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTree, reviewTree } from '../../src/engine/review.js';
-import { prepareTerraformParser } from '../../src/load/terraform-parser.js';
+import { prepareTerraform } from '../../src/engine/terraform.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
-beforeAll(() => prepareTerraformParser());
+beforeAll(() => prepareTerraform());
 
 const dir = path.join(REPO_ROOT, 'examples', 'outage-2019-terraform');
 const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');

@@ -5,8 +5,8 @@ import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
 import { loadFile } from '../load/yaml.js';
-import { loadTerraformFile } from '../load/terraform.js';
 import { isTerraformPath } from '../load/terraform-parser.js';
+import { terraformSupport } from '../model/terraform-registry.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
@@ -60,7 +60,7 @@ export function loadTree(
       });
       continue;
     }
-    files.push('documents' in source ? source : isTerraformPath(source.path) ? loadTerraformFile(source) : loadFile(source, limits));
+    files.push('documents' in source ? source : isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, limits));
   }
   const model = buildModel(files, config);
   return {
@@ -74,6 +74,21 @@ export function loadTree(
     ],
     ...(config ? { config } : {}),
   };
+}
+
+/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
+function loadTerraform(source: SourceFile): LoadedFile {
+  const support = terraformSupport();
+  if (support) return support.loadTerraformFile(source);
+  const finding: Finding = {
+    rule: 'input/skipped',
+    severity: 'notice',
+    path: source.path,
+    startLine: 1,
+    endLine: 1,
+    message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
+  };
+  return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
 }
 
 export function identityOf(subject: ModelObject): ObjectIdentity {

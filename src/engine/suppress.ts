@@ -1,8 +1,8 @@
 import { EVENT_ID, parseEvents } from '../load/js-yaml.js';
 import type { Finding } from '../findings.js';
 import type { LoadedFile } from '../load/types.js';
-import { terraformCommentStarts } from '../load/terraform.js';
 import { isTerraformPath } from '../load/terraform-parser.js';
+import { terraformSupport } from '../model/terraform-registry.js';
 import type { Manifest } from '../model/types.js';
 import { IGNORE_ANNOTATION, IGNORE_COMMENT, type Suppression, type SuppressionUse, type TargetStatus } from '../rules/suppressions.js';
 
@@ -78,7 +78,7 @@ function commentSuppressions(file: LoadedFile): Suppression[] {
   // Most files never mention the marker: skip them before splitting lines or re-parsing.
   if (!file.text.includes(IGNORE_COMMENT)) return [];
   // In Terraform only real comments count (not a marker inside a string or heredoc).
-  const terraformComments = isTerraformPath(file.path) ? new Set(terraformCommentStarts(file.text) ?? []) : undefined;
+  const terraformComments = isTerraformPath(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
   const ranges = terraformComments ? undefined : scalarRanges(file.text);
   const lines = file.text.split('\n');
   const out: Suppression[] = [];

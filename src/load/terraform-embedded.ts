@@ -1,6 +1,7 @@
 import type { SourceRange } from './lines.js';
 import type { Attribute, Block, Body, Expr } from './terraform-ast.js';
 import type { LoadedDocument, PathSegment } from './types.js';
+import { HELM_RELEASE_KIND } from './terraform-parser.js';
 import { loadFile } from './yaml.js';
 
 /**
@@ -15,7 +16,6 @@ import { loadFile } from './yaml.js';
  * load-balancer model takes the AWS Load Balancer Controller's chart as controller evidence.
  */
 
-export const HELM_RELEASE_KIND = 'helm_release';
 
 class ShiftedDocument implements LoadedDocument {
   constructor(

@@ -126,7 +126,5 @@ export function treeHasTerraform(roots: readonly string[]): boolean {
   return false;
 }
 
-/** Prepares the parser when the tree under `roots` holds Terraform; otherwise loads nothing. */
-export async function prepareTerraformParserFor(roots: readonly string[]): Promise<void> {
-  if (treeHasTerraform(roots)) await prepareTerraformParser();
-}
+/** The kind of the small document a `helm_release` of a chart becomes (src/load/terraform-embedded.ts). */
+export const HELM_RELEASE_KIND = 'helm_release';

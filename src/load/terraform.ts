@@ -12,6 +12,8 @@ import type { LoadedDocument, LoadedFile, PathSegment, SourceFile } from './type
  * points findings at attributes through `rangeOf`.
  */
 export class TerraformDocument implements LoadedDocument {
+  /** What src/model/terraform-registry.ts tells Terraform documents apart by. */
+  readonly format = 'terraform';
   readonly index = 0;
   readonly value: Readonly<Record<string, never>> = {};
 

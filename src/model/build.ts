@@ -1,4 +1,3 @@
-import { TerraformDocument } from '../load/terraform.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { configNodeGroups, withConfigClusters, type DeclaredInfrastructure } from './config.js';
 import { cfnAddons, daemonSetAddons, eksctlAddons } from './addons.js';
@@ -6,7 +5,8 @@ import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloud
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig, isNodeGroupOnlyConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
 import { buildNetwork } from './network.js';
-import { rehomeTerraformSubnets, terraformModules } from './terraform.js';
+import type { TerraformDocument } from '../load/terraform.js';
+import { isTerraformDocument, terraformSupport } from './terraform-registry.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, ClusterAddon, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
@@ -70,7 +70,7 @@ const byDocument = new WeakMap<LoadedDocument, DocumentObjects>();
 export function documentObjects(doc: LoadedDocument): DocumentObjects {
   let objects = byDocument.get(doc);
   if (!objects) {
-    if (doc instanceof TerraformDocument) {
+    if (isTerraformDocument(doc)) {
       objects = { manifests: [], terraform: true };
     } else if (isCfnTemplate(doc.value)) {
       const template = makeTemplate(doc);
@@ -106,7 +106,7 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const addons: ClusterAddon[] = [];
   for (const file of files) {
     for (const doc of file.documents) {
-      if (doc instanceof TerraformDocument) terraformDocs.push(doc);
+      if (isTerraformDocument(doc)) terraformDocs.push(doc as TerraformDocument);
       const objects = documentObjects(doc);
       if (objects.template) {
         templates.push(objects.template.template);
@@ -129,7 +129,8 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
     }
   }
   // Each directory of .tf files is one root module, evaluated as a whole.
-  const terraform = terraformModules(terraformDocs);
+  const support = terraformDocs.length > 0 ? terraformSupport() : undefined;
+  const terraform = support ? support.terraformModules(terraformDocs) : [];
   for (const module of terraform) {
     templates.push(module.template);
     cfnClusterList.push(...module.clusters);
@@ -146,5 +147,5 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const allClusters = withConfigClusters(clusters, config);
   addons.push(...daemonSetAddons(workloads));
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-  return { ...unscoped, network: rehomeTerraformSubnets(buildNetwork(templates), terraform), scopes: assignScopes(unscoped) };
+  return { ...unscoped, network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates), scopes: assignScopes(unscoped) };
 }

@@ -1,4 +1,4 @@
-import { HELM_RELEASE_KIND } from '../load/terraform-embedded.js';
+import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
 import type { Ingress, Manifest, Scope, Service } from './types.js';
 import { asArray, asString, get } from './util.js';
