@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadWorkingTree, setupReview, type LoadedTree } from '../../src/engine/review.js';
 import { loadTerraformFile } from '../../src/load/terraform.js';
-import { judgeSubnetRef } from '../../src/model/network.js';
+import { judgeSubnetRef } from '../../src/rules/subnet-placement/_subnets.js';
 import type { NodeGroup } from '../../src/model/types.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EKS_MODULE, VPC_MODULE, type ModuleTable } from '../../src/data/terraform-modules.js';
 import { loadTree, loadWorkingTree, setupReview, type LoadedTree } from '../../src/engine/review.js';
 import { TerraformDocument, loadTerraformFile } from '../../src/load/terraform.js';
-import { judgeSubnetRef } from '../../src/model/network.js';
+import { judgeSubnetRef } from '../../src/rules/subnet-placement/_subnets.js';
 import { Evaluator } from '../../src/model/terraform-eval.js';
 import { pickMajor } from '../../src/model/terraform-modules.js';
 import type { NodeGroup } from '../../src/model/types.js';
