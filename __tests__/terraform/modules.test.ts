@@ -56,6 +56,19 @@ describeWithCorpus('terraform-aws-modules calls in real roots', () => {
   });
 
   test.each([
+    ['terraform-aws-modules__terraform-aws-eks/examples/self-managed-node-group', 'eks-al2023.tf', 26],
+    ['terraform-aws-modules__terraform-aws-eks/_history/8a0efdbbc841/examples/self-managed-node-group', 'eks-al2023.tf', 22],
+  ])('%s: self_managed_node_groups become Auto Scaling groups of m6i.large, 2..5, tagged for their cluster, found at instance_type', (dir, file, line) => {
+    const tree = root(dir);
+    const groups = tree.model.nodeGroups.filter((g) => g.ref.doc.path === file);
+    const group = only(groups);
+    expect([group.kind, group.clusterName, group.instanceTypes, group.minSize, group.maxSize]).toEqual(['aws_autoscaling_group', 'ex-self-mng-al2023', ['m6i.large'], 2, 5]);
+    expect(group.ref.doc.locate(group.instanceTypesPath ?? []).start).toEqual({ line, column: 7 }); // `instance_type = "m6i.large"`
+    // The module picks the AMI at plan time: the nodes' version is unknown, and says why.
+    expect(group.versionUnknown).toContain('looks up the EKS AMI');
+  });
+
+  test.each([
     ['terraform-aws-modules__terraform-aws-eks/examples/eks-managed-node-group', 21],
     ['terraform-aws-modules__terraform-aws-eks/_history/8a0efdbbc841/examples/eks-managed-node-group', 20],
   ])('%s (v%s inputs): two clusters at 1.33 with the default private endpoint, m6i.large groups of 2..5', (dir) => {
@@ -111,6 +124,8 @@ describeWithCorpus('the module tables agree with the module sources in ../shared
       expect(text).toContain('min_size     = try(each.value.min_size, var.eks_managed_node_group_defaults.min_size, 1)');
       expect(text).toContain('max_size     = try(each.value.max_size, var.eks_managed_node_group_defaults.max_size, 3)');
       expect(text).toContain('desired_size = try(each.value.desired_size, var.eks_managed_node_group_defaults.desired_size, 1)');
+      expect(text).toContain('min_size                  = try(each.value.min_size, var.self_managed_node_group_defaults.min_size, 0)');
+      expect(text).toContain('instance_type   = try(each.value.instance_type, var.self_managed_node_group_defaults.instance_type, "m6i.large")');
     }
   });
 });

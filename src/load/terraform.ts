@@ -55,8 +55,9 @@ export class TerraformDocument implements LoadedDocument {
       if (expr) {
         const next = childExpr(expr, segment);
         if (!next) return exact ? undefined : span;
-        expr = next;
-        span = next;
+        expr = next.expr;
+        // An object entry spans from its key to its value, as a YAML mapping entry does.
+        span = exact ? next.expr : next.span;
         i++;
         continue;
       }
@@ -100,11 +101,14 @@ function hasAttributeOrBlock(body: Body | undefined, segment: PathSegment | unde
   return !!body && typeof segment === 'string' && (body.attributes.has(segment) || body.blocks.some((b) => b.type === segment));
 }
 
-function childExpr(expr: Expr, segment: PathSegment | undefined): Expr | undefined {
-  if (expr.type === 'tuple' && typeof segment === 'number') return expr.items[segment];
+function childExpr(expr: Expr, segment: PathSegment | undefined): { expr: Expr; span: { start: number; end: number } } | undefined {
+  if (expr.type === 'tuple' && typeof segment === 'number') {
+    const item = expr.items[segment];
+    return item ? { expr: item, span: item } : undefined;
+  }
   if (expr.type === 'object') {
     const item = expr.items.find((it) => (it.key.type === 'literal' || it.key.type === 'variable' ? String(it.key.type === 'literal' ? it.key.value : it.key.name) : templateText(it.key)) === String(segment));
-    return item?.value;
+    return item ? { expr: item.value, span: { start: item.key.start, end: item.value.end } } : undefined;
   }
   return undefined;
 }

@@ -134,6 +134,8 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
     }
   }
 
+  selfManagedGroups(call, writer, r, prefix, name, subnets, major);
+
   const addons = r.get('addons');
   if (isMap(addons.value)) {
     const addonsInput = r.input('addons') ?? '';
@@ -155,6 +157,51 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       cluster_arn: { Ref: clusterId },
     },
   };
+}
+
+/**
+ * `self_managed_node_groups`: an Auto Scaling group per entry with its launch template's instance
+ * type, tagged as the module tags it for the cluster. The module picks the EKS AMI for the
+ * cluster's version at plan time (an SSM parameter), so the nodes' version is not read.
+ */
+function selfManagedGroups(
+  call: ModuleCall,
+  writer: TemplateWriter,
+  r: CallReader,
+  prefix: string,
+  name: { value: unknown; from: readonly PathSegment[] },
+  subnets: { value: unknown; from: readonly PathSegment[] },
+  major: number,
+): void {
+  const groupsInput = r.input('selfManagedNodeGroups') ?? '';
+  const groups = r.get('selfManagedNodeGroups');
+  if (!isMap(groups.value)) return;
+  const defaultsInput = r.input('selfManagedNodeGroupDefaults');
+  const defaults = r.get('selfManagedNodeGroupDefaults');
+  const defaultsMap = isMap(defaults.value) ? defaults.value : {};
+  for (const [key, raw] of Object.entries(groups.value)) {
+    const entry = isMap(raw) ? raw : {};
+    if (entry['create'] === false) continue;
+    const field = (fieldName: string, setting?: string): { value: unknown; from: readonly PathSegment[] } => {
+      if (entry[fieldName] !== undefined && entry[fieldName] !== null) return { value: entry[fieldName], from: [groupsInput, key, fieldName] };
+      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null) return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName] };
+      const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
+      return { value: row?.default ?? null, from: [groupsInput, key] };
+    };
+    const base = `${prefix}.module.self_managed_node_group[${JSON.stringify(key)}]`;
+    const lt = `${base}.aws_launch_template.this[0]`;
+    const template = writer.add(lt, 'AWS::EC2::LaunchTemplate', call.doc, call.block);
+    set(template, 'LaunchTemplateData/InstanceType', field('instance_type', 'selfNodeGroup.instance_type'));
+    template.set('LaunchTemplateData/ImageId', unknown(`module ${call.name} looks up the EKS AMI for the cluster's version at plan time`), [groupsInput, key]);
+    const w = writer.add(`${base}.aws_autoscaling_group.this[0]`, 'AWS::AutoScaling::AutoScalingGroup', call.doc, call.block);
+    w.set('LaunchTemplate/LaunchTemplateId', { Ref: lt }, [groupsInput, key]);
+    set(w, 'MinSize', field('min_size', 'selfNodeGroup.min_size'));
+    set(w, 'MaxSize', field('max_size', 'selfNodeGroup.max_size'));
+    set(w, 'DesiredCapacity', field('desired_size', 'selfNodeGroup.desired_size'));
+    const subnetField = field('subnet_ids');
+    set(w, 'VPCZoneIdentifier', subnetField.value !== null ? subnetField : subnets);
+    if (typeof name.value === 'string' && name.value !== '') w.set('Tags', [{ Key: `kubernetes.io/cluster/${name.value}`, Value: 'owned' }], name.from);
+  }
 }
 
 const TAINT_EFFECTS: Record<string, string> = { NO_SCHEDULE: 'NoSchedule', NO_EXECUTE: 'NoExecute', PREFER_NO_SCHEDULE: 'PreferNoSchedule' };
