@@ -1,3 +1,4 @@
+import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
 import type { Ingress, Manifest, Scope, Service } from './types.js';
 import { asArray, asString, get } from './util.js';
@@ -73,6 +74,7 @@ function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined
 }
 
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 /** The first release whose webhook gives new LoadBalancer Services its class. */
 const LBC_WEBHOOK_SINCE = [2, 5] as const;
 
@@ -104,6 +106,13 @@ function lbcMayTakeServices(scope: Scope): string | undefined {
         const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
         if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;
       }
+    }
+    // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
+    // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
+    if (m.kind === HELM_RELEASE_KIND && LBC_CHART.test(asString(get(m.raw, 'spec', 'chart')) ?? '')) {
+      const [major, minor] = (asString(get(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+      const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
+      if (!older) return `helm_release ${m.name} (${m.ref.doc.path})`;
     }
   }
   return undefined;
