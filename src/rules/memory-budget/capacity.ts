@@ -79,7 +79,9 @@ function report(w: Workload, request: number, written: string | undefined, count
     return `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${why})`;
   });
   const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
-  const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+  const needed = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+  // Never advise an absurd number ("raise maxSize to Infinity"): past any real group size, only the other fix stands.
+  const nodesNeeded = needed !== undefined && Number.isSafeInteger(needed) && needed <= 100_000 ? needed : undefined;
   const fix = [
     ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
     `lower the ${count.subject !== w ? 'HPA maxReplicas' : w.kind === 'Job' || w.kind === 'CronJob' ? 'parallelism' : 'replicas'}${v.rooms.every((r) => r.podLimited) ? ' (the pod limit, not memory, is what runs out)' : ' or the request'}`,
