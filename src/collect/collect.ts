@@ -5,7 +5,8 @@ import picomatch from 'picomatch';
 import type { Finding } from '../findings.js';
 import type { SourceFile } from '../load/types.js';
 
-export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
+// `Kustomization` (no extension) is one of the three names Kustomize reads.
+export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/Kustomization'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
