@@ -201,7 +201,7 @@ function schemaProblem(error: ErrorObject, root: unknown, rules: readonly Rule[]
  * system pod or list item, so that one typo does not discard the rest of the config.
  */
 function entryOf(p: readonly PathSegment[]): PathSegment[] {
-  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' ? 3 : 2;
   return p.slice(0, depth);
 }
 
@@ -427,6 +427,7 @@ export function parseConfig(source: SourceFile, rules: readonly Rule[] = RULES):
     nodeGroups: reader.nodeGroups(),
     ...optional('systemPods', reader.systemPods()),
     ...optional('network', reader.network()),
+    ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
   };
   findings.push(...reader.problems.map((p) => configFinding(doc, p)));
   findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));

@@ -84,6 +84,8 @@ export interface Config {
   readonly nodeGroups: readonly ConfigNodeGroup[];
   readonly systemPods?: SystemPodsOption;
   readonly network?: NetworkOptions;
+  /** `kustomize.roots`: the kustomization roots to review (all when absent). */
+  readonly kustomize?: { readonly roots?: readonly string[] };
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };

@@ -4,8 +4,10 @@ import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
+import { buildKustomizations } from '../load/kustomize/index.js';
+import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
-import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -19,6 +21,16 @@ export interface LoadedTree {
   inputFindings: Finding[];
   /** The config the model was built with. */
   config?: Config;
+  /**
+   * What the model was built from when it differs from `files`: files consumed by a
+   * kustomization build (patches, bases) replaced by the objects the builds made.
+   */
+  modelFiles?: LoadedFile[];
+  /**
+   * Kustomize builds: every file a build read (not reviewed on its own), and for each built
+   * file of `modelFiles` (at its root's kustomization path) the files its build read.
+   */
+  kustomize?: { readonly consumed: ReadonlySet<string>; readonly inputs: ReadonlyMap<string, ReadonlySet<string>> };
 }
 
 /** Default total time for loading a tree; generous, so only pathological input reaches it. */
@@ -28,6 +40,11 @@ export interface LoadTreeOptions {
   /** Adds its clusters and node groups to the model (pass the same config for a base and a head tree). */
   config?: Config;
   timeBudgetMs?: number;
+  /**
+   * The directory the sources are read from, on disk: lets a kustomization the native build
+   * cannot build be rendered with `kubectl kustomize` (leave it out for a revision read from git).
+   */
+  renderIn?: string;
 }
 
 /**
@@ -40,7 +57,7 @@ export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS }: LoadTreeOptions = {},
+  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, renderIn }: LoadTreeOptions = {},
 ): LoadedTree {
   const deadline = performance.now() + timeBudgetMs;
   const files: LoadedFile[] = [];
@@ -59,13 +76,21 @@ export function loadTree(
     }
     files.push('documents' in source ? source : loadFile(source, limits));
   }
-  const model = buildModel(files, config);
+  // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
+  const kustomized = buildKustomizations(files, {
+    ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
+    ...(renderIn !== undefined ? { renderIn } : {}),
+  });
+  const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
+  const model = buildModel(modelFiles ?? files, config);
   return {
     files,
     model,
+    ...(modelFiles ? { modelFiles, kustomize: { consumed: kustomized.consumed, inputs: kustomized.inputs } } : {}),
     inputFindings: [
       ...collectFindings,
       ...files.flatMap((f) => f.findings),
+      ...kustomized.findings,
       ...budgetFindings,
       ...(config ? checkConfigAgainstModel(config, model) : []),
     ],
@@ -76,6 +101,9 @@ export function loadTree(
 export function identityOf(subject: ModelObject): ObjectIdentity {
   return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
 }
+
+// The built Kustomize object each finding is about, so findings of one base line merge across overlays.
+const builtFrom = new WeakMap<Finding, LoadedDocument>();
 
 function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined): Finding {
   // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
@@ -99,10 +127,11 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
   }
   const { doc, base } = report.subject.ref;
   const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
-  return {
+  const finding: Finding = {
     rule: rule.id,
     severity,
-    path: doc.path,
+    // A built object's field lives in the base or patch that set it.
+    path: range.path ?? doc.path,
     startLine: range.start.line,
     endLine: Math.max(range.end.line, range.start.line),
     startColumn: range.start.column,
@@ -111,6 +140,8 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     object: identityOf(report.subject),
     ...details,
   };
+  if (doc.builtBy !== undefined) builtFrom.set(finding, doc);
+  return finding;
 }
 
 export interface RunRulesOptions {
@@ -175,7 +206,7 @@ export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): Ru
   const rules = given.filter((r) => opts.severity?.(r) !== 'off');
   const first = rules.filter((r) => r.phase !== 'after-suppressions');
   const last = rules.filter((r) => r.phase === 'after-suppressions');
-  const found = dedupe(runPhase(first, tree, opts).sort(compareFindings));
+  const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts), (f) => builtFrom.get(f)).sort(compareFindings));
   const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
   const outcome = applySuppressions(
     found,
@@ -248,6 +279,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
   const files = collected.files.filter((f) => f.path !== setup.configPath);
   return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
     config: setup.config,
+    renderIn: options.cwd,
     ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
   });
 }

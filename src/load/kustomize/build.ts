@@ -77,8 +77,8 @@ export interface BuildContext {
   /** Every file the build read: reviewed through the build, not on its own. */
   readonly consumed: Set<string>;
   readonly notices: BuildNotice[];
-  /** Objects of directories already built in this review, reused (as copies) by every overlay. */
-  readonly cache: Map<string, readonly BuiltResource[]>;
+  /** Directories already built in this review, reused (as copies) by every overlay, with the files they read. */
+  readonly cache: Map<string, { readonly resources: readonly BuiltResource[]; readonly consumed: ReadonlySet<string> }>;
 }
 
 export interface Kustomization {
@@ -180,7 +180,10 @@ function rename(r: BuiltResource): void {
  */
 export function buildDirectory(ctx: BuildContext, dir: string, stack: readonly string[] = []): BuiltResource[] {
   const cached = ctx.cache.get(dir);
-  if (cached) return cached.map(copyResource);
+  if (cached) {
+    for (const p of cached.consumed) ctx.consumed.add(p);
+    return cached.resources.map(copyResource);
+  }
   if (stack.includes(dir)) throw new BuildError(`kustomizations include each other in a cycle: ${[...stack, dir].join(' → ')}`);
   const k = readKustomization(ctx.files, dir);
   if (!k) throw new BuildError(`no kustomization in "${dir}" among the reviewed files`);
@@ -188,8 +191,11 @@ export function buildDirectory(ctx: BuildContext, dir: string, stack: readonly s
     throw new BuildError(`"${dir}" is a Component: it can only be listed under \`components\``, { doc: k.doc, path: ['kind'] });
   }
   const list: BuiltResource[] = [];
-  run(ctx, k, list, [...stack, dir]);
-  ctx.cache.set(dir, list.map(copyResource));
+  const outer = ctx.consumed;
+  const own: BuildContext = { ...ctx, consumed: new Set() };
+  run(own, k, list, [...stack, dir]);
+  for (const p of own.consumed) outer.add(p);
+  ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
   return list;
 }
 
@@ -287,9 +293,10 @@ function inlineDocuments(k: Kustomization, at: PathSegment[], text: string): Loa
   const problem = loaded.findings[0];
   if (problem) throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
   const key = k.doc.locate(at);
-  const raw = k.doc.valueText(at) ?? '';
   const lines = k.file.text.split('\n');
-  const block = /^[|>]/.test(raw.trimStart());
+  const keyLine = lines[key.start.line - 1] ?? '';
+  // `patch: |-` (or `>`): the text starts on the next line, at the block's indentation.
+  const block = /^[|>]/.test(keyLine.slice(keyLine.indexOf(':', key.start.column - 1) + 1).trimStart());
   let indent = 0;
   if (block) {
     for (let n = key.start.line; n < lines.length; n++) {
@@ -300,7 +307,10 @@ function inlineDocuments(k: Kustomization, at: PathSegment[], text: string): Loa
     }
   }
   return loaded.documents.map((doc) => ({
-    ...doc,
+    path: doc.path,
+    index: doc.index,
+    value: doc.value,
+    valueText: (path) => doc.valueText(path),
     locate: (path) => {
       if (!block) return key;
       const r = doc.locate(path);

@@ -21,6 +21,7 @@ import {
   type BuiltResource,
   type Kustomization,
 } from './build.js';
+import { noteOriginalName } from './findings.js';
 import { renderWithKubectl } from './kubectl.js';
 import { deciding, getIn, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
 
@@ -40,8 +41,12 @@ export interface KustomizeOptions {
 export interface KustomizeResult {
   /** One document per built object, `builtBy` its root. */
   readonly documents: LoadedDocument[];
+  /** The same documents as one file per root, at the root's kustomization path. */
+  readonly files: LoadedFile[];
   /** Files reviewed through a build (or left out with their root): not reviewed on their own. */
   readonly consumed: ReadonlySet<string>;
+  /** For each file of `files` (a root's kustomization path), the files its build read. */
+  readonly inputs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly findings: Finding[];
   /** Roots found, and how each was built. */
   readonly roots: readonly { dir: string; how: 'native' | 'kubectl' | 'failed' | 'not selected'; reason?: string }[];
@@ -153,13 +158,14 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
   const byPath = new Map(files.map((f) => [f.path, f]));
   const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
   const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
-  if (unique.length === 0) return { documents: [], consumed: new Set(), findings: [], roots: [] };
+  if (unique.length === 0) return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
   const referenced = referencedDirs(byPath, unique);
   const consumed = new Set<string>();
   const documents: LoadedDocument[] = [];
   const findings: Finding[] = [];
   const roots: { dir: string; how: 'native' | 'kubectl' | 'failed' | 'not selected'; reason?: string }[] = [];
-  const cache = new Map<string, readonly BuiltResource[]>();
+  const cache: BuildContext['cache'] = new Map();
+  const inputs = new Map<string, ReadonlySet<string>>();
   for (const k of unique) {
     consumed.add(k.file.path);
     for (const p of patchFiles(k)) consumed.add(p);
@@ -181,8 +187,13 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
     try {
       const built = buildDirectory(ctx, k.dir);
       fixNameReferences(built);
-      built.forEach((r, i) => documents.push(builtDocument(k.dir, k.file.path, i, r)));
+      built.forEach((r, i) => {
+        const doc = builtDocument(k.dir, k.file.path, i, r);
+        noteOriginalName(doc, r.ids[0]?.name ?? '');
+        documents.push(doc);
+      });
       for (const p of ctx.consumed) consumed.add(p);
+      inputs.set(k.file.path, ctx.consumed);
       for (const n of ctx.notices) findings.push({ rule: 'input/skipped', severity: 'notice', ...at(n.at), message: n.message });
       roots.push({ dir: k.dir, how: 'native' });
     } catch (error) {
@@ -194,6 +205,7 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
         documents.push(...rendered.documents);
         // kubectl read the files; which ones is not known beyond those the native build reached.
         for (const p of ctx.consumed) consumed.add(p);
+        inputs.set(k.file.path, new Set([...ctx.consumed, k.file.path]));
         findings.push({
           rule: 'input/skipped',
           severity: 'notice',
@@ -213,5 +225,8 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
       roots.push({ dir: k.dir, how: 'failed', reason: reason + kubectl });
     }
   }
-  return { documents, consumed, findings, roots };
+  const byRoot = new Map<string, LoadedDocument[]>();
+  for (const doc of documents) byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
+  const built: LoadedFile[] = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
+  return { documents, files: built, consumed, inputs, findings, roots };
 }

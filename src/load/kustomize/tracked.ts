@@ -15,10 +15,18 @@ export interface Origin {
 
 export type Scalar = string | number | boolean | null;
 
+/**
+ * When a node entered the build: the base's nodes are read before the patches that change them,
+ * and transformers write after both, so a larger number is a later word on the object.
+ */
+let entered = 0;
+const next = (): number => ++entered;
+
 export interface TScalar {
   readonly t: 'scalar';
   value: Scalar;
   origin: Origin;
+  readonly seq: number;
 }
 
 export interface TMap {
@@ -26,12 +34,14 @@ export interface TMap {
   /** Insertion order is the written order, as in the YAML. */
   entries: Map<string, TNode>;
   origin: Origin;
+  readonly seq: number;
 }
 
 export interface TList {
   readonly t: 'list';
   items: TNode[];
   origin: Origin;
+  readonly seq: number;
 }
 
 export type TNode = TScalar | TMap | TList;
@@ -42,17 +52,18 @@ export function child(origin: Origin, key: PathSegment): Origin {
 
 /** Wraps a plain value read from `origin`, every node at its own path in that document. */
 export function track(value: unknown, origin: Origin): TNode {
-  if (Array.isArray(value)) return { t: 'list', items: value.map((v, i) => track(v, child(origin, i))), origin };
+  const seq = next();
+  if (Array.isArray(value)) return { t: 'list', items: value.map((v, i) => track(v, child(origin, i))), origin, seq };
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     const entries = new Map<string, TNode>();
     for (const [k, v] of Object.entries(value)) entries.set(k, track(v, child(origin, k)));
-    return { t: 'map', entries, origin };
+    return { t: 'map', entries, origin, seq };
   }
-  if (value instanceof Date) return { t: 'scalar', value: value.toISOString(), origin };
+  if (value instanceof Date) return { t: 'scalar', value: value.toISOString(), origin, seq };
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
-    return { t: 'scalar', value, origin };
+    return { t: 'scalar', value, origin, seq };
   }
-  return { t: 'scalar', value: null, origin };
+  return { t: 'scalar', value: null, origin, seq };
 }
 
 /** The plain value of a tracked tree, as the model reads it. */
@@ -66,16 +77,16 @@ export function plain(node: TNode): unknown {
 
 export function clone(node: TNode): TNode {
   if (node.t === 'scalar') return { ...node };
-  if (node.t === 'list') return { t: 'list', items: node.items.map(clone), origin: node.origin };
-  return { t: 'map', entries: new Map([...node.entries].map(([k, v]) => [k, clone(v)])), origin: node.origin };
+  if (node.t === 'list') return { ...node, items: node.items.map(clone) };
+  return { ...node, entries: new Map([...node.entries].map(([k, v]) => [k, clone(v)])) };
 }
 
 export function scalar(value: Scalar, origin: Origin): TScalar {
-  return { t: 'scalar', value, origin };
+  return { t: 'scalar', value, origin, seq: next() };
 }
 
 export function emptyMap(origin: Origin): TMap {
-  return { t: 'map', entries: new Map(), origin };
+  return { t: 'map', entries: new Map(), origin, seq: next() };
 }
 
 export function getIn(node: TNode | undefined, ...path: PathSegment[]): TNode | undefined {
@@ -120,18 +131,34 @@ export function ensureMap(node: TMap, path: readonly string[], origin: Origin): 
   return at;
 }
 
+function latest(node: TNode): TNode {
+  let best = node;
+  const visit = (n: TNode): void => {
+    if (n.seq > best.seq) best = n;
+    if (n.t === 'map') for (const v of n.entries.values()) visit(v);
+    else if (n.t === 'list') for (const v of n.items) visit(v);
+  };
+  visit(node);
+  return best;
+}
+
 /**
  * The node that decided the value at `path`: the deepest node that exists on the way, so a
  * missing field resolves to the closest ancestor, as a loaded document's `locate` does.
+ *
+ * A named element (a container, an env entry, the object's metadata) is where it was first
+ * written, whatever patches changed inside it later. An anonymous block (`resources`,
+ * `nodeSelector`, `affinity`) is what the last file that changed it made it: a finding about
+ * a container's resources that an overlay raised points at the overlay's line, not the base's.
  */
 export function deciding(root: TNode, path: readonly PathSegment[]): TNode {
   let at: TNode = root;
   for (const key of path) {
-    const next = getIn(at, key);
-    if (!next) break;
-    at = next;
+    const found = getIn(at, key);
+    if (!found) break;
+    at = found;
   }
-  return at;
+  return at !== root && at.t === 'map' && !at.entries.has('name') ? latest(at) : at;
 }
 
 /** A range in the origin's own file: `path` says which file, since it is not the built document's. */
