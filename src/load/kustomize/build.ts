@@ -43,6 +43,8 @@ export class BuildError extends Error {
     message: string,
     /** Where the problem is written, when known: the kustomization entry or patch. */
     readonly at?: Origin,
+    /** True when Kustomize itself would fail the same way (a file that is not YAML): no point rendering it. */
+    readonly fatal = false,
   ) {
     super(message);
   }
@@ -214,7 +216,7 @@ function run(ctx: BuildContext, k: Kustomization, list: BuiltResource[], stack: 
     if (file) {
       ctx.consumed.add(path);
       for (const doc of file.documents) for (const node of objectsOf(doc)) list.push(fromNode(node));
-      if (file.findings.length > 0) throw new BuildError(`resource ${value} could not be read: ${file.findings[0]?.message ?? ''}`, origin);
+      if (file.findings.length > 0) throw new BuildError(`resource ${value} could not be read: ${file.findings[0]?.message ?? ''}`, origin, true);
     } else if (kustomizationFileIn(ctx.files, path)) {
       list.push(...buildDirectory(ctx, path, stack));
     } else throw new BuildError(`resource "${value}" is not among the reviewed files`, origin);
@@ -331,7 +333,7 @@ function patchDocuments(ctx: BuildContext, k: Kustomization, entry: TNode, at: P
     const file = ctx.files.get(path);
     if (file) {
       ctx.consumed.add(path);
-      if (file.findings.length > 0) throw new BuildError(`patch ${text} could not be read: ${file.findings[0]?.message ?? ''}`, entry.origin);
+      if (file.findings.length > 0) throw new BuildError(`patch ${text} could not be read: ${file.findings[0]?.message ?? ''}`, entry.origin, true);
       return [...file.documents];
     }
     if (/\.(ya?ml|json)$/i.test(text.trim())) throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin);

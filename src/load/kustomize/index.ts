@@ -113,6 +113,24 @@ function referencedDirs(files: ReadonlyMap<string, LoadedFile>, kustomizations: 
   return referenced;
 }
 
+/**
+ * Every file a kustomization names, through nested kustomizations and components, found
+ * without building: what kubectl read for a root it rendered, or what a root left out holds.
+ */
+function reachableFiles(files: ReadonlyMap<string, LoadedFile>, dir: string, seen = new Set<string>()): Set<string> {
+  const k = seen.has(dir) ? undefined : readKustomization(files, dir);
+  if (!k) return new Set();
+  seen.add(dir);
+  const out = new Set<string>([k.file.path, ...patchFiles(k)]);
+  for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+    if (isRemote(value)) continue;
+    const path = joinPath(k.dir, value);
+    if (files.has(path)) out.add(path);
+    else for (const p of reachableFiles(files, path, seen)) out.add(p);
+  }
+  return out;
+}
+
 /** Patch files every kustomization names, built or not: never reviewed as objects. */
 function patchFiles(k: Kustomization): string[] {
   const out: string[] = [];
@@ -175,12 +193,7 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
     const ctx: BuildContext = { files: byPath, consumed: new Set(), notices: [], cache };
     if (!rootSelected(k.dir, options.roots)) {
       // Not reviewed at all: neither built nor its parts on their own (they are parts of an app).
-      try {
-        buildDirectory(ctx, k.dir);
-      } catch {
-        // Its parts are still known as far as the build got.
-      }
-      for (const p of ctx.consumed) consumed.add(p);
+      for (const p of reachableFiles(byPath, k.dir)) consumed.add(p);
       roots.push({ dir: k.dir, how: 'not selected' });
       continue;
     }
@@ -199,13 +212,14 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
     } catch (error) {
       if (!(error instanceof BuildError)) throw error;
       const reason = error.message;
-      const rendered = options.renderIn !== undefined ? renderWithKubectl(options.renderIn, k) : undefined;
+      const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
       const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
       if (rendered && !('error' in rendered)) {
         documents.push(...rendered.documents);
-        // kubectl read the files; which ones is not known beyond those the native build reached.
-        for (const p of ctx.consumed) consumed.add(p);
-        inputs.set(k.file.path, new Set([...ctx.consumed, k.file.path]));
+        // kubectl read what the kustomizations name: reviewed through its build only.
+        const read = new Set([...ctx.consumed, ...reachableFiles(byPath, k.dir)]);
+        for (const p of read) consumed.add(p);
+        inputs.set(k.file.path, read);
         findings.push({
           rule: 'input/skipped',
           severity: 'notice',

@@ -21,13 +21,24 @@ export function kubectlAvailable(): boolean {
   return available;
 }
 
+/**
+ * The reason in kubectl's error output, without klog's timestamp and process id (a message
+ * must be the same in two runs, or a change's review would report it as new).
+ */
+export function kubectlReason(stderr: string): string | undefined {
+  const last = stderr.trim().split('\n').filter(Boolean).pop();
+  if (last === undefined) return undefined;
+  const quoted = /\berr="((?:[^"\\]|\\.)*)"/.exec(last);
+  if (quoted?.[1] !== undefined) return quoted[1].replace(/\\(.)/g, '$1');
+  return last.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\]\s*/, '').replace(/^Error:\s*/, '');
+}
+
 /** `kubectl kustomize <dir>` as text, or why it failed. */
 export function runKubectlKustomize(dir: string): { output: string } | { error: string } {
   const result = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT });
   if (result.error) return { error: result.error.message };
   if (result.status !== 0) {
-    const message = (result.stderr || '').trim().split('\n').filter(Boolean).pop() ?? `exit status ${String(result.status)}`;
-    return { error: message.replace(/^Error:\s*/, '') };
+    return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };
   }
   return { output: result.stdout };
 }

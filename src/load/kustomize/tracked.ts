@@ -131,10 +131,11 @@ export function ensureMap(node: TMap, path: readonly string[], origin: Origin): 
   return at;
 }
 
+/** The node under `node` that a later file wrote last; `node` itself when no other file changed it. */
 function latest(node: TNode): TNode {
   let best = node;
   const visit = (n: TNode): void => {
-    if (n.seq > best.seq) best = n;
+    if (n.origin.doc !== node.origin.doc && (best === node || n.seq > best.seq)) best = n;
     if (n.t === 'map') for (const v of n.entries.values()) visit(v);
     else if (n.t === 'list') for (const v of n.items) visit(v);
   };
