@@ -5,13 +5,14 @@
  * listed with the reason (remote resources, Helm charts, replacements); the review renders
  * those with kubectl when it is on PATH. Skips, saying so, without kubectl or the corpus.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { collectFiles } from '../../../src/collect/collect.js';
 import { buildKustomizations } from '../../../src/load/kustomize/index.js';
 import { loadFile } from '../../../src/load/yaml.js';
 import { compareBuilds, kubectlBuild, kubectlOnPath } from '../../helpers/kustomize-compare.js';
+import { describeWithCorpus, HAVE_CORPUS } from '../../helpers/corpus.js';
 import { CORPUS } from '../../helpers/paths.js';
 
 const KUSTOMIZATION = /^(kustomization\.ya?ml|Kustomization)$/;
@@ -32,16 +33,16 @@ function reposWithKustomizations(): string[] {
   return found.sort();
 }
 
-const haveCorpus = existsSync(CORPUS);
-const haveKubectl = haveCorpus && kubectlOnPath();
-if (!haveCorpus) console.log('kustomize differential test SKIPPED: ../shared/corpus is not beside this clone');
-else if (!haveKubectl) console.log('kustomize differential test SKIPPED: kubectl is not on PATH, so there is no real build to compare with');
+const haveKubectl = HAVE_CORPUS && kubectlOnPath();
+if (HAVE_CORPUS && !haveKubectl) console.log('kustomize differential test SKIPPED: kubectl is not on PATH, so there is no real build to compare with');
 
-(haveKubectl ? describe : describe.skip)('native kustomize build vs kubectl kustomize on the corpus', () => {
+describeWithCorpus('native kustomize build vs kubectl kustomize on the corpus', () => {
   const cache = haveKubectl ? mkdtempSync(path.join(os.tmpdir(), 'kustomize-diff-')) : '';
-  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  afterAll(() => {
+    if (cache) rmSync(cache, { recursive: true, force: true });
+  });
 
-  it('builds every root it claims to build exactly as kubectl does, for every field the rules read', () => {
+  (haveKubectl ? it : it.skip)('builds every root it claims to build exactly as kubectl does, for every field the rules read', () => {
     const report: string[] = [];
     const mismatched: string[] = [];
     let matched = 0;

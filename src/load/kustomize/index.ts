@@ -184,6 +184,7 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
   const roots: { dir: string; how: 'native' | 'kubectl' | 'failed' | 'not selected'; reason?: string }[] = [];
   const cache: BuildContext['cache'] = new Map();
   const inputs = new Map<string, ReadonlySet<string>>();
+  const failures = new Map<string, { where: ReturnType<typeof at>; reason: string; kubectl: string; dirs: string[] }>();
   for (const k of unique) {
     consumed.add(k.file.path);
     for (const p of patchFiles(k)) consumed.add(p);
@@ -230,14 +231,17 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
         continue;
       }
       const kubectl = rendered && 'error' in rendered ? `; \`kubectl kustomize\` failed too: ${rendered.error}` : '';
-      findings.push({
-        rule: 'input/build-failed',
-        severity: 'warning',
-        ...where,
-        message: `the kustomization in ${k.dir} was not built, so its objects were not reviewed: ${reason}${kubectl}`,
-      });
+      // Overlays that fail on the same line of a shared base are one finding there, naming them all.
+      const key = JSON.stringify([where.path, where.startLine, where.startColumn, reason]);
+      const failure = failures.get(key);
+      if (failure) failure.dirs.push(k.dir);
+      else failures.set(key, { where, reason, kubectl, dirs: [k.dir] });
       roots.push({ dir: k.dir, how: 'failed', reason: reason + kubectl });
     }
+  }
+  for (const { where, reason, kubectl, dirs } of failures.values()) {
+    const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
+    findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
   }
   const byRoot = new Map<string, LoadedDocument[]>();
   for (const doc of documents) byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
