@@ -210,8 +210,9 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
       inputs.set(k.file.path, ctx.consumed);
       for (const n of ctx.notices) findings.push({ rule: 'input/skipped', severity: 'notice', ...at(n.at), message: n.message });
       roots.push({ dir: k.dir, how: 'native' });
-    } catch (error) {
-      if (!(error instanceof BuildError)) throw error;
+    } catch (thrown) {
+      // Bad input must not end the review: anything unexpected is this root's failure, said once.
+      const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
       const reason = error.message;
       const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
       const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
