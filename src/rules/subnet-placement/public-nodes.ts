@@ -29,11 +29,13 @@ function publicIpFinding(group: NodeGroup, verdicts: readonly SubnetVerdict[]): 
   }
   const path = group.associatePublicIpPath;
   const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
+  const parameter = group.associatePublicIpParameter;
+  const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
   return {
     subject: group,
     at: group.associatePublicIpPath ?? group.path,
     message:
-      `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true, so every node of ${groupLabel(group)} ` +
+      `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${groupLabel(group)} ` +
       `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
   };
 }
