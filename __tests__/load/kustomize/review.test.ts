@@ -113,9 +113,23 @@ describe('overlays through the rules', () => {
     const missing = review(files).filter((f) => f.rule === 'memory-budget/missing-memory');
     expect(missing.map((f) => `${f.path}:${f.startLine}`)).toEqual([`base/deployment.yaml:${lineOf(bare, '- name: app')}`]);
     expect(missing[0]?.message).toBe(
-      'container app of web sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node\'s memory; set resources.requests.memory and resources.limits.memory. (holds in the Kustomize builds of overlays/dev, overlays/prod, overlays/staging)',
+      'container app of web sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node\'s memory; set resources.requests.memory and resources.limits.memory. (holds in the Kustomize builds of overlays/dev, overlays/prod and overlays/staging)',
     );
     expect(missing[0]?.object).toMatchObject({ kind: 'Deployment', name: 'web' });
+  });
+
+  test('a base inside one root and used by others too: still one finding; many builds are named up to five', () => {
+    const bare = deployment('          resources: {requests: {cpu: 100m}}');
+    const files: Record<string, string> = {
+      'cluster.yaml': CLUSTER,
+      'app/kustomization.yaml': 'resources: [base]\n',
+      'app/base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'app/base/deployment.yaml': bare,
+    };
+    for (let i = 1; i <= 7; i++) files[`app/tests/t${i}/kustomization.yaml`] = 'resources: [../../base]\n';
+    const missing = review(files).filter((f) => f.rule === 'memory-budget/missing-memory');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.message).toMatch(/\(holds in the Kustomize builds of app, app\/tests\/t1, app\/tests\/t2, app\/tests\/t3, app\/tests\/t4 and 3 more\)$/);
   });
 
   test('the namespace of the kustomization applies: LimitRange defaults of that namespace count', () => {

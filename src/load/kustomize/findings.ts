@@ -2,7 +2,7 @@
  * One finding per source line, not one per overlay: a base used by several kustomization
  * roots is built once per root, so a value the base sets yields the same finding in each
  * build. Those findings point at the same base line; they become one, which names the builds
- * it holds in. Findings at a root's own files (its patches, its kustomization) stay as they are.
+ * it holds in. A finding in a root's own files that no other build shares needs no such note.
  */
 import type { Finding } from '../../findings.js';
 import type { LoadedDocument } from '../types.js';
@@ -13,6 +13,9 @@ const originalNames = new WeakMap<LoadedDocument, string>();
 export function noteOriginalName(doc: LoadedDocument, name: string): void {
   originalNames.set(doc, name);
 }
+
+/** Roots named in a merged finding's message before "and N more". */
+const MAX_NAMED = 5;
 
 function inside(path: string, dir: string): boolean {
   return dir === '.' || path.startsWith(`${dir}/`);
@@ -35,7 +38,7 @@ export function mergeBuiltFindings(findings: readonly Finding[], builtFrom: (f: 
   for (const f of findings) {
     const doc = builtFrom(f);
     const root = doc?.builtBy;
-    if (!doc || root === undefined || inside(f.path, root)) {
+    if (!doc || root === undefined) {
       out.push(f);
       continue;
     }
@@ -50,7 +53,15 @@ export function mergeBuiltFindings(findings: readonly Finding[], builtFrom: (f: 
   }
   for (const { finding, roots } of groups.values()) {
     const list = [...roots].sort();
-    out.push({ ...finding, message: `${finding.message} (holds in the Kustomize build${list.length > 1 ? 's' : ''} of ${list.join(', ')})` });
+    const [only] = list;
+    if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
+      out.push(finding);
+      continue;
+    }
+    // A base many overlays use would make the message a page long: the first few name the rest.
+    const named = list.length > MAX_NAMED + 1 ? [...list.slice(0, MAX_NAMED), `${list.length - MAX_NAMED} more`] : list;
+    const builds = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''}` : (named[0] ?? '');
+    out.push({ ...finding, message: `${finding.message} (holds in the Kustomize build${list.length > 1 ? 's' : ''} of ${builds})` });
   }
   return out;
 }
