@@ -574,9 +574,10 @@ function prefixSuffix(k: Kustomization, list: BuiltResource[]): void {
   for (const r of list) {
     const id = currentId(r.node);
     if (PREFIX_SKIPPED.some((s) => s.kind === id.kind && (s.group === undefined || s.group === id.group))) continue;
-    const name = getIn(r.node, 'metadata', 'name');
+    const metadata = asMap(r.node.entries.get('metadata'));
+    const name = metadata?.entries.get('name');
     // The name keeps the line of the object's own `name:`: that is where a reader finds the object.
-    if (name?.t === 'scalar') name.value = `${prefix}${String(name.value)}${suffix}`;
+    if (metadata && name?.t === 'scalar') metadata.entries.set('name', { ...name, value: `${prefix}${String(name.value)}${suffix}` });
     rename(r);
   }
 }
@@ -706,7 +707,7 @@ export function fixNameReferences(list: readonly BuiltResource[]): void {
     const namespace = currentId(r.node).namespace;
     const candidates = list.filter((t) => t !== r && currentId(t.node).kind === kind && t.ids.some((id) => id.name === String(name.value)));
     const target = candidates.find((t) => sameNamespace(currentId(t.node).namespace, namespace)) ?? candidates[0];
-    if (target) name.value = currentId(target.node).name;
+    if (target) ref.entries.set('name', { ...name, value: currentId(target.node).name });
   }
 }
 

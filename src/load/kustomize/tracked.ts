@@ -22,10 +22,11 @@ export type Scalar = string | number | boolean | null;
 let entered = 0;
 const next = (): number => ++entered;
 
+/** Never changed in place: copies of a tree share their scalars (see `clone`). */
 export interface TScalar {
   readonly t: 'scalar';
-  value: Scalar;
-  origin: Origin;
+  readonly value: Scalar;
+  readonly origin: Origin;
   readonly seq: number;
 }
 
@@ -75,10 +76,21 @@ export function plain(node: TNode): unknown {
   return out;
 }
 
+/**
+ * A copy whose maps and lists can be changed without touching the original. Scalars are never
+ * changed in place (a transformer replaces the node), so copies share them: every overlay of a
+ * base copies the base, and this is most of a build's time.
+ */
 export function clone(node: TNode): TNode {
-  if (node.t === 'scalar') return { ...node };
-  if (node.t === 'list') return { ...node, items: node.items.map(clone) };
-  return { ...node, entries: new Map([...node.entries].map(([k, v]) => [k, clone(v)])) };
+  if (node.t === 'scalar') return node;
+  if (node.t === 'list') {
+    const items: TNode[] = new Array<TNode>(node.items.length);
+    for (let i = 0; i < node.items.length; i++) items[i] = clone(node.items[i] as TNode);
+    return { t: 'list', items, origin: node.origin, seq: node.seq };
+  }
+  const entries = new Map<string, TNode>();
+  for (const [k, v] of node.entries) entries.set(k, clone(v));
+  return { t: 'map', entries, origin: node.origin, seq: node.seq };
 }
 
 export function scalar(value: Scalar, origin: Origin): TScalar {
