@@ -1,3 +1,5 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { collectFiles, DEFAULT_EXCLUDE, type CollectOptions } from '../collect/collect.js';
 import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
@@ -46,6 +48,8 @@ export interface LoadTreeOptions {
    * cannot build be rendered with `kubectl kustomize` (leave it out for a revision read from git).
    */
   renderIn?: string;
+  /** Reads a file a kustomization names outside `sources` (see src/load/kustomize). */
+  readFile?: (path: string) => LoadedFile | undefined;
 }
 
 /**
@@ -58,7 +62,7 @@ export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, renderIn }: LoadTreeOptions = {},
+  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, renderIn, readFile }: LoadTreeOptions = {},
 ): LoadedTree {
   const deadline = performance.now() + timeBudgetMs;
   const files: LoadedFile[] = [];
@@ -81,6 +85,7 @@ export function loadTree(
   const kustomized = buildKustomizations(files, {
     ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
     ...(renderIn !== undefined ? { renderIn } : {}),
+    ...(readFile ? { readFile } : {}),
   });
   const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
   const model = buildModel(modelFiles ?? files, config);
@@ -269,6 +274,23 @@ export function setupReview(options: ReviewOptions): ReviewSetup {
   };
 }
 
+/**
+ * A file a kustomization of the reviewed paths names outside them (`kubectl kustomize
+ * overlays/prod` reads `../../base`): read through the collector, so its size limit, symlink and
+ * workspace boundaries hold; never above `cwd`, never a directory.
+ */
+function readBesideTree(options: ReviewOptions, setup: ReviewSetup, file: string): LoadedFile | undefined {
+  if (file.startsWith('../') || file === '..' || path.isAbsolute(file) || file === setup.configPath) return undefined;
+  try {
+    if (lstatSync(path.join(options.cwd, file)).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const collected = collectFiles({ ...options, paths: [file], exclude: setup.exclude });
+  const source = collected.files[0];
+  return source && collected.files.length === 1 ? loadFile(source, options.limits) : undefined;
+}
+
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
 export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
   const collected = collectFiles({
@@ -281,6 +303,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
   return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
     config: setup.config,
     renderIn: options.cwd,
+    readFile: (file) => readBesideTree(options, setup, file),
     ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
   });
 }

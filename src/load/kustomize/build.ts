@@ -74,8 +74,14 @@ export interface BuildNotice {
   readonly at: Origin;
 }
 
+/** The files a build may read, by review-relative path. */
+export interface FileLookup {
+  get(path: string): LoadedFile | undefined;
+  has(path: string): boolean;
+}
+
 export interface BuildContext {
-  readonly files: ReadonlyMap<string, LoadedFile>;
+  readonly files: FileLookup;
   /** Every file the build read: reviewed through the build, not on its own. */
   readonly consumed: Set<string>;
   readonly notices: BuildNotice[];
@@ -104,7 +110,7 @@ export function dirOf(path: string): string {
 }
 
 /** The kustomization file of `dir` among the reviewed files, if it has one. */
-export function kustomizationFileIn(files: ReadonlyMap<string, LoadedFile>, dir: string): LoadedFile | undefined {
+export function kustomizationFileIn(files: FileLookup, dir: string): LoadedFile | undefined {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
     const file = files.get(dir === '.' ? name : `${dir}/${name}`);
     if (file) return file;
@@ -112,7 +118,7 @@ export function kustomizationFileIn(files: ReadonlyMap<string, LoadedFile>, dir:
   return undefined;
 }
 
-export function readKustomization(files: ReadonlyMap<string, LoadedFile>, dir: string): Kustomization | undefined {
+export function readKustomization(files: FileLookup, dir: string): Kustomization | undefined {
   const file = kustomizationFileIn(files, dir);
   const doc = file?.documents[0];
   if (!file || !doc) return undefined;

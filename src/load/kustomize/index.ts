@@ -18,6 +18,7 @@ import {
   kustomizationFileIn,
   readKustomization,
   type BuildContext,
+  type FileLookup,
   type BuiltResource,
   type Kustomization,
 } from './build.js';
@@ -36,6 +37,11 @@ export interface KustomizeOptions {
    * cannot build be rendered by `kubectl kustomize` (absent for a base revision read from git).
    */
   renderIn?: string;
+  /**
+   * Reads a file a kustomization names that is not among `files` (a base beside the reviewed
+   * path), through the collector's boundaries; undefined when it cannot or must not be read.
+   */
+  readFile?: (path: string) => LoadedFile | undefined;
 }
 
 export interface KustomizeResult {
@@ -101,7 +107,7 @@ function at(origin: Origin): Pick<Finding, 'path' | 'startLine' | 'endLine' | 's
 }
 
 /** Directories another kustomization lists under `resources`, `bases` or `components`. */
-function referencedDirs(files: ReadonlyMap<string, LoadedFile>, kustomizations: readonly Kustomization[]): Set<string> {
+function referencedDirs(files: FileLookup, kustomizations: readonly Kustomization[]): Set<string> {
   const referenced = new Set<string>();
   for (const k of kustomizations) {
     for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
@@ -117,7 +123,7 @@ function referencedDirs(files: ReadonlyMap<string, LoadedFile>, kustomizations: 
  * Every file a kustomization names, through nested kustomizations and components, found
  * without building: what kubectl read for a root it rendered, or what a root left out holds.
  */
-function reachableFiles(files: ReadonlyMap<string, LoadedFile>, dir: string, seen = new Set<string>()): Set<string> {
+function reachableFiles(files: FileLookup, dir: string, seen = new Set<string>()): Set<string> {
   const k = seen.has(dir) ? undefined : readKustomization(files, dir);
   if (!k) return new Set();
   seen.add(dir);
@@ -173,7 +179,16 @@ export function rootSelected(dir: string, roots: readonly string[] | undefined):
  * at its kustomization, and the review goes on.
  */
 export function buildKustomizations(files: readonly LoadedFile[], options: KustomizeOptions = {}): KustomizeResult {
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const given = new Map(files.map((f) => [f.path, f]));
+  const extra = new Map<string, LoadedFile | undefined>();
+  const read = options.readFile;
+  const get = (path: string): LoadedFile | undefined => {
+    const file = given.get(path);
+    if (file || !read) return file;
+    if (!extra.has(path)) extra.set(path, read(path));
+    return extra.get(path);
+  };
+  const byPath: FileLookup = { get, has: (path) => get(path) !== undefined };
   const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
   const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
   if (unique.length === 0) return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
