@@ -2,7 +2,7 @@
  * What the corpus's kustomization builds add to a full review (issue 13). Bundled and run by
  * bench/kustomize.mjs. Each run parses the whole corpus, then, alternating so that machine noise
  * hits all alike: the review as it is (builds included), the same review with the model built
- * from the raw files (as before builds existed), and the builds alone. Medians, in ms.
+ * from the raw files (as before builds existed), and the builds alone. Medians of CPU time, in ms.
  */
 import { collectFiles } from '../src/collect/collect.js';
 import { loadTree, runRules, type LoadedTree } from '../src/engine/review.js';
@@ -15,10 +15,13 @@ const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 if (!corpus) throw new Error('usage: kustomize-cost <corpus dir>');
 const now = new Date('2026-06-01T00:00:00Z');
 
+// CPU time of this process, not wall time: the machines these run on are shared, and a
+// neighbour's load would otherwise land in whichever phase it happened to overlap.
 const time = (fn: () => unknown): number => {
-  const start = performance.now();
+  const start = process.cpuUsage();
   fn();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 };
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 

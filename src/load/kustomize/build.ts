@@ -468,9 +468,9 @@ function selects(selector: Selector, r: BuiltResource): boolean {
   if (selector.group !== undefined && cur.group !== selector.group) return false;
   if (selector.version !== undefined && cur.version !== selector.version) return false;
   if (selector.name && !selector.name.test(org.name) && !selector.name.test(cur.name)) return false;
-  if (selector.namespace && !selector.namespace.test(org.namespace || 'default') && !selector.namespace.test(cur.namespace || 'default')) {
-    if (!selector.namespace.test(org.namespace) && !selector.namespace.test(cur.namespace)) return false;
-  }
+  const namespace = selector.namespace;
+  // An object without a namespace is in `default` for a selector, as Kustomize's effective namespace.
+  if (namespace && ![org.namespace, cur.namespace].some((n) => namespace.test(n) || namespace.test(n || 'default'))) return false;
   if (selector.labelSelector !== undefined && !matchesLabelSelector(selector.labelSelector, stringMapOf(getIn(r.node, 'metadata', 'labels')))) return false;
   if (selector.annotationSelector !== undefined && !matchesLabelSelector(selector.annotationSelector, stringMapOf(getIn(r.node, 'metadata', 'annotations')))) {
     return false;

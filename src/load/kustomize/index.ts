@@ -55,7 +55,14 @@ export interface KustomizeResult {
   readonly inputs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly findings: Finding[];
   /** Roots found, and how each was built. */
-  readonly roots: readonly { dir: string; how: 'native' | 'kubectl' | 'failed' | 'not selected'; reason?: string }[];
+  readonly roots: readonly RootOutcome[];
+}
+
+/** How one kustomization root was built: natively, by kubectl, not at all (why), or left out by the config. */
+export interface RootOutcome {
+  readonly dir: string;
+  readonly how: 'native' | 'kubectl' | 'failed' | 'not selected';
+  readonly reason?: string;
 }
 
 export function isKustomizationPath(path: string): boolean {
@@ -196,7 +203,7 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
   const consumed = new Set<string>();
   const documents: LoadedDocument[] = [];
   const findings: Finding[] = [];
-  const roots: { dir: string; how: 'native' | 'kubectl' | 'failed' | 'not selected'; reason?: string }[] = [];
+  const roots: RootOutcome[] = [];
   const cache: BuildContext['cache'] = new Map();
   const inputs = new Map<string, ReadonlySet<string>>();
   const failures = new Map<string, { where: ReturnType<typeof at>; reason: string; kubectl: string; dirs: string[] }>();
