@@ -5,11 +5,11 @@ import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
-import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
+import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { buildKustomizations } from '../load/kustomize/index.js';
 import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
-import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -133,6 +133,7 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
   }
   const { doc, base } = report.subject.ref;
   const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+  const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
   const finding: Finding = {
     rule: rule.id,
     severity,
@@ -145,9 +146,23 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     message: report.message,
     object: identityOf(report.subject),
     ...details,
+    ...(fix ? { fix } : {}),
   };
   if (doc.builtBy !== undefined) builtFrom.set(finding, doc);
   return finding;
+}
+
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc: LoadedDocument, path: readonly PathSegment[], replacement: string, findingPath: string): FindingFix | undefined {
+  const original = doc.valueText(path);
+  if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement) return undefined;
+  const range = doc.locate(path);
+  // A fix edits a line of the finding's file: a built object's value may live in another (a base, a patch).
+  if ((range.path ?? doc.path) !== findingPath) return undefined;
+  return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 
 export interface RunRulesOptions {
