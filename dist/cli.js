@@ -9630,13 +9630,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _choice_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8968);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
 /* harmony import */ var _engine_terraform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8702);
-/* harmony import */ var _collect_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3841);
-/* harmony import */ var _engine_change_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1865);
+/* harmony import */ var _collect_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4166);
+/* harmony import */ var _engine_change_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4416);
 /* harmony import */ var _engine_filter_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5902);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5561);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5655);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9727);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8427);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
 
 
@@ -9821,7 +9821,8 @@ var collect_glob = __nccwpck_require__(3294);
 
 
 
-const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}'];
+// `Kustomization` (no extension) is one of the three names Kustomize reads.
+const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.terraform/**'];
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function toPosix(p) {
@@ -10060,32 +10061,24 @@ const noGlobs = () => true;
 
 /***/ }),
 
-/***/ 3841:
+/***/ 4166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XS: () => (/* binding */ GitError),
-  OM: () => (/* binding */ changedFilesSince),
-  iV: () => (/* binding */ locateCommit),
-  An: () => (/* binding */ readTreeAt)
-});
-
-// UNUSED EXPORTS: repositoryRoot, resolveCommit
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/collect/glob.ts
-var collect_glob = __nccwpck_require__(3294);
-// EXTERNAL MODULE: ./src/collect/collect.ts + 1 modules
-var collect = __nccwpck_require__(1837);
-;// CONCATENATED MODULE: ./src/collect/git.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ readTreeAt),
+/* harmony export */   OM: () => (/* binding */ changedFilesSince),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   iV: () => (/* binding */ locateCommit)
+/* harmony export */ });
+/* unused harmony exports repositoryRoot, resolveCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3294);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1837);
 /**
  * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
  * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
@@ -10100,7 +10093,7 @@ class GitError extends Error {
 }
 const MAX_OUTPUT = 512 * 1024 * 1024;
 function git(cwd, args, input) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
     if (result.error)
         throw new GitError(`cannot run git: ${result.error.message}`);
     if (result.status !== 0) {
@@ -10110,12 +10103,12 @@ function git(cwd, args, input) {
     return result.stdout;
 }
 function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
 /** The repository's top directory for `cwd` (which may be any subdirectory of it). */
 function repositoryRoot(cwd) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
     }
     catch {
         throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
@@ -10133,7 +10126,7 @@ function locateCommit(cwd, ref) {
     if (ref.trim() === '' || ref.startsWith('-'))
         throw new GitError(`--base-ref "${ref}" is not a git revision`);
     // One git process for both: it prints the top directory even when the ref does not verify.
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
+    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
         cwd,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     });
@@ -10201,7 +10194,7 @@ function readBlobs(root, objects) {
 }
 /** Where a symbolic link of the tree leads, as a repository path (undefined: out of the repository). */
 function linkTarget(link, target) {
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), target));
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(link), target));
     return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
 }
 /**
@@ -10209,9 +10202,9 @@ function linkTarget(link, target) {
  * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
  */
 function displayName(root, cwd) {
-    const fromRoot = toPosix(external_node_path_default().relative(root, cwd));
-    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
-    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, file))) || '.');
+    const fromRoot = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, cwd));
+    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
+    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, file))) || '.');
 }
 /**
  * The files of `commit` the working-tree review would read under the same paths and globs,
@@ -10220,10 +10213,10 @@ function displayName(root, cwd) {
  */
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
-    const cwd = (0,external_node_fs_.realpathSync)(options.cwd);
-    const include = (0,collect_glob/* globMatcher */.fU)([...(options.include ?? collect/* DEFAULT_INCLUDE */.Zy)]);
-    const exclude = (0,collect_glob/* globMatcher */.fU)([...(options.exclude ?? collect/* DEFAULT_EXCLUDE */.lx)]);
-    const maxBytes = options.maxFileBytes ?? collect/* DEFAULT_MAX_FILE_BYTES */.CR;
+    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
+    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INCLUDE */ .Zy)]);
+    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx)]);
+    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
     const display = displayName(root, cwd);
@@ -10238,9 +10231,9 @@ function readTreeAt(commit, options) {
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
-        if ((0,collect_glob/* isGlob */.fg)(given) && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, given))) {
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given))) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
-            const glob = (0,collect_glob/* globMatcher */.fU)([toPosix(given)]);
+            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([toPosix(given)]);
             for (const entry of entries) {
                 const dirs = entry.file.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
                 if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
@@ -10248,12 +10241,12 @@ function readTreeAt(commit, options) {
             }
             continue;
         }
-        const boundary = toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(cwd, given)));
-        if (boundary.startsWith('..') || external_node_path_default().isAbsolute(boundary))
+        const boundary = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given)));
+        if (boundary.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(boundary))
             continue;
         for (const entry of entries) {
             if (boundary === entry.file) {
-                wanted.set(entry.file, { entry, boundary: external_node_path_default().posix.dirname(entry.file) }); // explicit file: no glob applies
+                wanted.set(entry.file, { entry, boundary: node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(entry.file) }); // explicit file: no glob applies
                 continue;
             }
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
@@ -10276,14 +10269,14 @@ function readTreeAt(commit, options) {
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                outcomes.push({ file, finding: (0,collect/* skipped */.hT)(display(file), collect/* SKIP_REASONS */.eI.linkOutside) });
+                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    outcomes.push({ file, finding: (0,collect/* skipped */.hT)(display(file), collect/* SKIP_REASONS */.eI.linkOutside) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: (0,collect/* skipped */.hT)(display(file), collect/* SKIP_REASONS */.eI.brokenLink) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
@@ -10306,7 +10299,7 @@ function readTreeAt(commit, options) {
         }
         const size = sizes.get(outcome.blob.object) ?? 0;
         if (size > maxBytes)
-            findings.push((0,collect/* skipped */.hT)(display(outcome.file), collect/* SKIP_REASONS */.eI.tooLarge(size, maxBytes)));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
         else
             toRead.set(outcome.file, outcome.blob);
     }
@@ -10314,9 +10307,9 @@ function readTreeAt(commit, options) {
     const files = [];
     for (const [file, blob] of toRead) {
         const bytes = blobs.get(blob.object);
-        const text = bytes ? (0,collect/* decodeText */.g7)(bytes) : undefined;
+        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(bytes) : undefined;
         if (text === undefined)
-            findings.push((0,collect/* skipped */.hT)(display(file), collect/* SKIP_REASONS */.eI.binary));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.binary));
         else
             files.push({ path: display(file), text });
     }
@@ -10329,7 +10322,7 @@ function readTreeAt(commit, options) {
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
 function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
-    const cwd = (0,external_node_fs_.realpathSync)(cwdGiven);
+    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cwdGiven);
     const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
     const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
     const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
@@ -10650,7 +10643,7 @@ function someOf(paths, shown = 5) {
 
 /***/ }),
 
-/***/ 1865:
+/***/ 4416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10659,14 +10652,1572 @@ __nccwpck_require__.d(__webpack_exports__, {
   r: () => (/* binding */ reviewChange)
 });
 
-// EXTERNAL MODULE: ./src/collect/git.ts + 1 modules
-var git = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./src/collect/git.ts
+var git = __nccwpck_require__(4166);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/engine/budget.ts
 var engine_budget = __nccwpck_require__(7977);
-// EXTERNAL MODULE: ./src/rules/index.ts + 49 modules
-var src_rules = __nccwpck_require__(9727);
+// EXTERNAL MODULE: ./src/rules/index.ts + 50 modules
+var src_rules = __nccwpck_require__(8427);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(6335);
+;// CONCATENATED MODULE: ./src/load/kustomize/fieldspecs.ts
+const spec = (path, create, kind, group) => ({
+    path: path.split('/'),
+    create,
+    ...(kind !== undefined ? { kind } : {}),
+    ...(group !== undefined ? { group } : {}),
+});
+const AFFINITY_SELECTORS = [
+    'spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+    'spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+    'spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+    'spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+];
+/** `commonLabels`, and `labels` with `includeSelectors`: metadata, selectors and pod templates. */
+const COMMON_LABELS = [
+    spec('metadata/labels', true),
+    spec('spec/selector', true, 'Service', ''),
+    spec('spec/selector', true, 'ReplicationController', ''),
+    spec('spec/template/metadata/labels', true, 'ReplicationController', ''),
+    spec('spec/selector/matchLabels', true, 'Deployment'),
+    spec('spec/template/metadata/labels', true, 'Deployment'),
+    ...AFFINITY_SELECTORS.map((p) => spec(p, false, 'Deployment', 'apps')),
+    spec('spec/selector/matchLabels', true, 'ReplicaSet'),
+    spec('spec/template/metadata/labels', true, 'ReplicaSet'),
+    spec('spec/selector/matchLabels', true, 'DaemonSet'),
+    spec('spec/template/metadata/labels', true, 'DaemonSet'),
+    spec('spec/selector/matchLabels', true, 'StatefulSet', 'apps'),
+    spec('spec/template/metadata/labels', true, 'StatefulSet', 'apps'),
+    ...AFFINITY_SELECTORS.map((p) => spec(p, false, 'StatefulSet', 'apps')),
+    spec('spec/volumeClaimTemplates/metadata/labels', true, 'StatefulSet', 'apps'),
+    spec('spec/selector/matchLabels', false, 'Job', 'batch'),
+    spec('spec/template/metadata/labels', true, 'Job', 'batch'),
+    spec('spec/jobTemplate/spec/selector/matchLabels', false, 'CronJob', 'batch'),
+    spec('spec/jobTemplate/spec/template/metadata/labels', true, 'CronJob', 'batch'),
+    spec('spec/selector/matchLabels', false, 'PodDisruptionBudget', 'policy'),
+    spec('spec/podSelector/matchLabels', false, 'NetworkPolicy', 'networking.k8s.io'),
+    spec('spec/ingress/from/podSelector/matchLabels', false, 'NetworkPolicy', 'networking.k8s.io'),
+    spec('spec/egress/to/podSelector/matchLabels', false, 'NetworkPolicy', 'networking.k8s.io'),
+];
+/** `labels` with `includeTemplates` (and without selectors): metadata and pod templates. */
+const TEMPLATE_LABELS = [
+    spec('metadata/labels', true),
+    spec('spec/template/metadata/labels', true, 'ReplicationController', ''),
+    spec('spec/template/metadata/labels', true, 'Deployment'),
+    spec('spec/template/metadata/labels', true, 'ReplicaSet'),
+    spec('spec/template/metadata/labels', true, 'DaemonSet'),
+    spec('spec/template/metadata/labels', true, 'StatefulSet', 'apps'),
+    spec('spec/template/metadata/labels', true, 'Job', 'batch'),
+    spec('spec/jobTemplate/spec/template/metadata/labels', true, 'CronJob', 'batch'),
+];
+const METADATA_LABELS = [spec('metadata/labels', true)];
+/** `commonAnnotations`: metadata and pod templates. */
+const COMMON_ANNOTATIONS = [
+    spec('metadata/annotations', true),
+    spec('spec/template/metadata/annotations', true, 'ReplicationController', ''),
+    spec('spec/template/metadata/annotations', true, 'Deployment'),
+    spec('spec/template/metadata/annotations', true, 'ReplicaSet'),
+    spec('spec/template/metadata/annotations', true, 'DaemonSet'),
+    spec('spec/template/metadata/annotations', true, 'StatefulSet', 'apps'),
+    spec('spec/template/metadata/annotations', true, 'Job', 'batch'),
+    spec('spec/jobTemplate/metadata/annotations', true, 'CronJob', 'batch'),
+    spec('spec/jobTemplate/spec/template/metadata/annotations', true, 'CronJob', 'batch'),
+];
+/** Kinds without a namespace: the namespace transformer leaves them alone. */
+const CLUSTER_SCOPED_KINDS = new Set([
+    'APIService',
+    'CertificateSigningRequest',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'ComponentStatus',
+    'CSIDriver',
+    'CSINode',
+    'CustomResourceDefinition',
+    'FlowSchema',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'PodSecurityPolicy',
+    'PriorityClass',
+    'PriorityLevelConfiguration',
+    'RuntimeClass',
+    'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview',
+    'StorageClass',
+    'SubjectAccessReview',
+    'TokenReview',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+    'VolumeAttachment',
+]);
+/** Kinds whose `spec.replicas` the `replicas` field sets. */
+const REPLICATED_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
+
+;// CONCATENATED MODULE: ./src/load/kustomize/tracked.ts
+/**
+ * When a node entered the build: the base's nodes are read before the patches that change them,
+ * and transformers write after both, so a larger number is a later word on the object.
+ */
+let entered = 0;
+const next = () => ++entered;
+function child(origin, key) {
+    return { doc: origin.doc, path: [...origin.path, key] };
+}
+/** Wraps a plain value read from `origin`, every node at its own path in that document. */
+function track(value, origin) {
+    const seq = next();
+    if (Array.isArray(value))
+        return { t: 'list', items: value.map((v, i) => track(v, child(origin, i))), origin, seq };
+    if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+        const entries = new Map();
+        for (const [k, v] of Object.entries(value))
+            entries.set(k, track(v, child(origin, k)));
+        return { t: 'map', entries, origin, seq };
+    }
+    if (value instanceof Date)
+        return { t: 'scalar', value: value.toISOString(), origin, seq };
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+        return { t: 'scalar', value, origin, seq };
+    }
+    return { t: 'scalar', value: null, origin, seq };
+}
+/** The plain value of a tracked tree, as the model reads it. */
+function plain(node) {
+    if (node.t === 'scalar')
+        return node.value;
+    if (node.t === 'list')
+        return node.items.map(plain);
+    const out = {};
+    for (const [k, v] of node.entries)
+        out[k] = plain(v);
+    return out;
+}
+/**
+ * A copy whose maps and lists can be changed without touching the original. Scalars are never
+ * changed in place (a transformer replaces the node), so copies share them: every overlay of a
+ * base copies the base, and this is most of a build's time.
+ */
+function clone(node) {
+    if (node.t === 'scalar')
+        return node;
+    if (node.t === 'list') {
+        const items = new Array(node.items.length);
+        for (let i = 0; i < node.items.length; i++)
+            items[i] = clone(node.items[i]);
+        return { t: 'list', items, origin: node.origin, seq: node.seq };
+    }
+    const entries = new Map();
+    for (const [k, v] of node.entries)
+        entries.set(k, clone(v));
+    return { t: 'map', entries, origin: node.origin, seq: node.seq };
+}
+function scalar(value, origin) {
+    return { t: 'scalar', value, origin, seq: next() };
+}
+function emptyMap(origin) {
+    return { t: 'map', entries: new Map(), origin, seq: next() };
+}
+function getIn(node, ...path) {
+    let at = node;
+    for (const key of path) {
+        if (!at)
+            return undefined;
+        if (at.t === 'map' && typeof key === 'string')
+            at = at.entries.get(key);
+        else if (at.t === 'list' && typeof key === 'number')
+            at = at.items[key];
+        else
+            return undefined;
+    }
+    return at;
+}
+function asMap(node) {
+    return node?.t === 'map' ? node : undefined;
+}
+function asList(node) {
+    return node?.t === 'list' ? node : undefined;
+}
+function stringOf(node) {
+    if (node?.t !== 'scalar' || node.value === null)
+        return undefined;
+    return String(node.value);
+}
+/**
+ * The map at `path` under `node`, created (with `origin`) where missing, as Kustomize's field
+ * specs with `create: true` do. Undefined when something on the way is not a map.
+ */
+function ensureMap(node, path, origin) {
+    let at = node;
+    for (const key of path) {
+        const next = at.entries.get(key);
+        if (next === undefined || (next.t === 'scalar' && next.value === null)) {
+            const created = emptyMap(origin);
+            at.entries.set(key, created);
+            at = created;
+        }
+        else if (next.t === 'map')
+            at = next;
+        else
+            return undefined;
+    }
+    return at;
+}
+/** The node under `node` that a later file wrote last; `node` itself when no other file changed it. */
+function latest(node) {
+    let best = node;
+    const visit = (n) => {
+        if (n.origin.doc !== node.origin.doc && (best === node || n.seq > best.seq))
+            best = n;
+        if (n.t === 'map')
+            for (const v of n.entries.values())
+                visit(v);
+        else if (n.t === 'list')
+            for (const v of n.items)
+                visit(v);
+    };
+    visit(node);
+    return best;
+}
+/**
+ * The node that decided the value at `path`: the deepest node that exists on the way, so a
+ * missing field resolves to the closest ancestor, as a loaded document's `locate` does.
+ *
+ * A named element (a container, an env entry, the object's metadata) is where it was first
+ * written, whatever patches changed inside it later. An anonymous block (`resources`,
+ * `nodeSelector`, `affinity`) is what the last file that changed it made it: a finding about
+ * a container's resources that an overlay raised points at the overlay's line, not the base's.
+ */
+function deciding(root, path) {
+    let at = root;
+    for (const key of path) {
+        const found = getIn(at, key);
+        if (!found)
+            break;
+        at = found;
+    }
+    return at !== root && at.t === 'map' && !at.entries.has('name') ? latest(at) : at;
+}
+/** A range in the origin's own file: `path` says which file, since it is not the built document's. */
+function locateOrigin(origin) {
+    return { ...origin.doc.locate(origin.path), path: origin.doc.path };
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/merge.ts
+/**
+ * Strategic-merge and JSON (RFC 6902) patches on tracked trees, with Kustomize's semantics for
+ * the fields the rules read. What a patch sets carries the patch's origin; what it leaves
+ * keeps the base's.
+ *
+ * Strategic merge, as Kubernetes defines it (api-conventions, "strategic merge patch"):
+ * maps merge key by key; `null` deletes a key; lists of objects that Kubernetes declares with a
+ * patch merge key (containers by `name`, container ports by `containerPort`, ...) merge element
+ * by element; every other list is replaced whole (tolerations, args, command, ...).
+ * Directives: `$patch: delete | replace | merge` on a map or a list element,
+ * `$deleteFromPrimitiveList/<field>`, `$retainKeys`; `$setElementOrder/<field>` only orders.
+ */
+
+class PatchError extends Error {
+}
+/**
+ * The patch merge key Kubernetes declares for a list field, given the field names on the way
+ * to it. Undefined means the list is replaced whole. Kinds Kubernetes does not know (custom
+ * resources) fall back to the keys Kustomize guesses for schemaless lists (see `guessKey`).
+ */
+function declaredKey(path) {
+    const field = path[path.length - 1];
+    switch (field) {
+        case 'containers':
+        case 'initContainers':
+        case 'ephemeralContainers':
+        case 'env':
+        case 'volumes':
+        case 'imagePullSecrets':
+        case 'resourceClaims':
+            return 'name';
+        case 'volumeMounts':
+            return 'mountPath';
+        case 'volumeDevices':
+            return 'devicePath';
+        case 'hostAliases':
+            return 'ip';
+        case 'topologySpreadConstraints':
+            return 'topologyKey';
+        case 'ports':
+            // Container ports merge by containerPort, a Service's by port.
+            return path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers') ? 'containerPort' : 'port';
+        case 'tolerations':
+        case 'args':
+        case 'command':
+        case 'envFrom':
+        case 'nodeSelectorTerms':
+        case 'matchExpressions':
+        case 'values':
+            return undefined;
+        default:
+            return null;
+    }
+}
+/** Kustomize's guess for lists without a schema: the first key every element has, in this order. */
+const GUESSED_KEYS = ['mountPath', 'devicePath', 'ip', 'type', 'topologyKey', 'name', 'containerPort'];
+function guessKey(base, patch) {
+    const elements = [...base.items, ...patch.items].filter((n) => !(n.t === 'map' && n.entries.has('$patch') && n.entries.size === 1));
+    if (elements.length === 0 || elements.some((n) => n.t !== 'map'))
+        return undefined;
+    return GUESSED_KEYS.find((k) => elements.every((n) => n.t === 'map' && n.entries.has(k)));
+}
+function directive(node) {
+    const d = asMap(node)?.entries.get('$patch');
+    return d?.t === 'scalar' && typeof d.value === 'string' ? d.value : undefined;
+}
+function withoutDirectives(node) {
+    if (node.t === 'scalar')
+        return node;
+    if (node.t === 'list') {
+        return { ...node, items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives) };
+    }
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        if (k.startsWith('$'))
+            continue;
+        if (v.t === 'scalar' && v.value === null)
+            continue;
+        entries.set(k, withoutDirectives(v));
+    }
+    return { ...node, entries };
+}
+function sameKey(a, b) {
+    return a?.t === 'scalar' && b?.t === 'scalar' && String(a.value) === String(b.value);
+}
+function mergeList(base, patch, path) {
+    if (patch.items.some((n) => directive(n) === 'replace')) {
+        return withoutDirectives({ ...patch, items: patch.items.filter((n) => directive(n) !== 'replace') });
+    }
+    const declared = declaredKey(path);
+    const key = declared === null ? guessKey(base, patch) : declared;
+    if (key === undefined)
+        return withoutDirectives(clone(patch));
+    const items = [...base.items];
+    for (const p of patch.items) {
+        const pm = asMap(p);
+        if (!pm) {
+            items.push(clone(p));
+            continue;
+        }
+        const at = items.findIndex((b) => sameKey(asMap(b)?.entries.get(key), pm.entries.get(key)));
+        if (directive(pm) === 'delete') {
+            if (at >= 0)
+                items.splice(at, 1);
+            continue;
+        }
+        const existing = items[at];
+        if (at >= 0 && existing) {
+            const merged = mergeNode(existing, pm, path);
+            if (merged)
+                items[at] = merged;
+            else
+                items.splice(at, 1);
+        }
+        else
+            items.push(withoutDirectives(clone(pm)));
+    }
+    return { ...base, items };
+}
+/** Merges `patch` into `base` (neither is modified); undefined when the patch deletes it. */
+function mergeNode(base, patch, path) {
+    if (patch.t === 'list' && base.t === 'list')
+        return mergeList(base, patch, path);
+    if (patch.t !== 'map' || base.t !== 'map')
+        return withoutDirectives(clone(patch));
+    const d = directive(patch);
+    if (d === 'delete')
+        return undefined;
+    if (d === 'replace')
+        return withoutDirectives(clone(patch));
+    const entries = new Map(base.entries);
+    let retain;
+    for (const [k, v] of patch.entries) {
+        if (k === '$patch' || k.startsWith('$setElementOrder/'))
+            continue;
+        if (k === '$retainKeys') {
+            retain = asList(v)?.items.flatMap((n) => (n.t === 'scalar' ? [String(n.value)] : []));
+            continue;
+        }
+        if (k.startsWith('$deleteFromPrimitiveList/')) {
+            const field = k.slice('$deleteFromPrimitiveList/'.length);
+            const list = asList(entries.get(field));
+            const drop = new Set(asList(v)?.items.map((n) => JSON.stringify(plain(n))) ?? []);
+            if (list)
+                entries.set(field, { ...list, items: list.items.filter((n) => !drop.has(JSON.stringify(plain(n)))) });
+            continue;
+        }
+        if (v.t === 'scalar' && v.value === null) {
+            entries.delete(k);
+            continue;
+        }
+        const existing = entries.get(k);
+        if (existing === undefined) {
+            if (directive(v) !== 'delete')
+                entries.set(k, withoutDirectives(clone(v)));
+            continue;
+        }
+        const merged = mergeNode(existing, v, [...path, k]);
+        if (merged)
+            entries.set(k, merged);
+        else
+            entries.delete(k);
+    }
+    if (retain)
+        for (const k of [...entries.keys()])
+            if (!retain.includes(k))
+                entries.delete(k);
+    return { ...base, entries };
+}
+function pointer(text) {
+    if (text === '')
+        return [];
+    if (!text.startsWith('/'))
+        throw new PatchError(`JSON patch path "${text}" does not start with "/"`);
+    return text
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function parentOf(root, segments, text) {
+    let at = root;
+    for (const s of segments.slice(0, -1)) {
+        if (at?.t === 'map')
+            at = at.entries.get(s);
+        else if (at?.t === 'list')
+            at = at.items[Number(s)];
+        else
+            at = undefined;
+        if (!at)
+            throw new PatchError(`JSON patch path "${text}" does not exist in the target`);
+    }
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        throw new PatchError('JSON patch cannot replace the whole object');
+    return { parent: at, last };
+}
+function index(list, segment, text, adding) {
+    if (segment === '-' && adding)
+        return list.items.length;
+    if (!/^\d+$/.test(segment))
+        throw new PatchError(`JSON patch path "${text}": "${segment}" is not a list index`);
+    const i = Number(segment);
+    if (i > list.items.length || (!adding && i === list.items.length))
+        throw new PatchError(`JSON patch path "${text}": index ${i} is out of range`);
+    return i;
+}
+function read(root, text) {
+    const { parent, last } = parentOf(root, pointer(text), text);
+    const found = parent.t === 'map' ? parent.entries.get(last) : parent.t === 'list' ? parent.items[index(parent, last, text, false)] : undefined;
+    if (!found)
+        throw new PatchError(`JSON patch path "${text}" does not exist in the target`);
+    return found;
+}
+function remove(root, text) {
+    const { parent, last } = parentOf(root, pointer(text), text);
+    if (parent.t === 'map') {
+        const found = parent.entries.get(last);
+        if (!found)
+            throw new PatchError(`JSON patch cannot remove "${text}": it does not exist`);
+        parent.entries.delete(last);
+        return found;
+    }
+    if (parent.t === 'list')
+        return parent.items.splice(index(parent, last, text, false), 1)[0];
+    throw new PatchError(`JSON patch cannot remove "${text}": its parent is a scalar`);
+}
+function add(root, text, value, replace) {
+    const { parent, last } = parentOf(root, pointer(text), text);
+    if (parent.t === 'map') {
+        if (replace && !parent.entries.has(last))
+            throw new PatchError(`JSON patch cannot replace "${text}": it does not exist`);
+        parent.entries.set(last, value);
+    }
+    else if (parent.t === 'list') {
+        const i = index(parent, last, text, !replace);
+        parent.items.splice(i, replace ? 1 : 0, value);
+    }
+    else
+        throw new PatchError(`JSON patch path "${text}": its parent is a scalar`);
+}
+/** Applies JSON patch operations in place to a copy of `target` and returns it. */
+function applyJsonPatch(target, operations, patchOrigin) {
+    const root = clone(target);
+    for (const operation of operations) {
+        const value = operation.value ? clone(operation.value) : undefined;
+        switch (operation.op) {
+            case 'add':
+            case 'replace':
+                if (!value)
+                    throw new PatchError(`JSON patch "${operation.op}" at "${operation.path}" has no value`);
+                add(root, operation.path, value, operation.op === 'replace');
+                break;
+            case 'remove':
+                remove(root, operation.path);
+                break;
+            case 'move':
+            case 'copy': {
+                if (operation.from === undefined)
+                    throw new PatchError(`JSON patch "${operation.op}" to "${operation.path}" has no "from"`);
+                const moved = operation.op === 'move' ? remove(root, operation.from) : clone(read(root, operation.from));
+                add(root, operation.path, moved, false);
+                break;
+            }
+            case 'test': {
+                const actual = JSON.stringify(plain(read(root, operation.path)));
+                if (!value || actual !== JSON.stringify(plain(value)))
+                    throw new PatchError(`JSON patch test at "${operation.path}" failed`);
+                break;
+            }
+            default:
+                throw new PatchError(`JSON patch operation "${operation.op}" is not one of add, remove, replace, move, copy, test (${patchOrigin.doc.path})`);
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/build.ts
+/**
+ * Builds a kustomization natively, from the files of the reviewed tree, as `kustomize build`
+ * does for the parts the rules read: resources (files and nested kustomizations), components,
+ * generators (names only), then the built-in transformers in Kustomize's order — strategic-merge
+ * patches, `patches`, namespace, name prefix/suffix, labels, annotations, JSON patches,
+ * replicas, images — and at the end the name references the rules follow (an autoscaler's
+ * `scaleTargetRef`). Every value keeps where it was written (tracked.ts).
+ *
+ * Anything it cannot build the way Kustomize would (Helm charts, replacements, plugins,
+ * a patch whose target is remote) is a BuildError, never a guess.
+ */
+
+
+
+
+
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+class BuildError extends Error {
+    at;
+    fatal;
+    constructor(message, 
+    /** Where the problem is written, when known: the kustomization entry or patch. */
+    at, 
+    /** True when Kustomize itself would fail the same way (a file that is not YAML): no point rendering it. */
+    fatal = false) {
+        super(message);
+        this.at = at;
+        this.fatal = fatal;
+    }
+}
+/** Fields Kustomize would act on that this build does not reproduce. */
+const UNSUPPORTED_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'replacements', 'transformers', 'generators', 'validators', 'configurations', 'openapi'];
+function joinPath(dir, entry) {
+    const joined = external_node_path_.posix.normalize(dir === '' || dir === '.' ? entry : `${dir}/${entry}`);
+    return joined.replace(/\/+$/, '') || '.';
+}
+function dirOf(path) {
+    const d = external_node_path_.posix.dirname(path);
+    return d === '' ? '.' : d;
+}
+/** The kustomization file of `dir` among the reviewed files, if it has one. */
+function kustomizationFileIn(files, dir) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+        const file = files.get(dir === '.' ? name : `${dir}/${name}`);
+        if (file)
+            return file;
+    }
+    return undefined;
+}
+function readKustomization(files, dir) {
+    const file = kustomizationFileIn(files, dir);
+    const doc = file?.documents[0];
+    if (!file || !doc)
+        return undefined;
+    const root = track(doc.value ?? {}, { doc, path: [] });
+    if (root.t !== 'map')
+        return undefined;
+    return { dir, file, doc, root };
+}
+/** Remote resources (git repositories, URLs): Kustomize fetches them; a review reads no network. */
+function isRemote(entry) {
+    return /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(entry) || /\?(?:ref|version|submodules|timeout)=/.test(entry);
+}
+/** The string entries of a list field with their origins. */
+function entries(k, field) {
+    return (asList(k.root.entries.get(field))?.items ?? []).flatMap((n) => {
+        const value = stringOf(n);
+        return value !== undefined ? [{ value, origin: n.origin }] : [];
+    });
+}
+function splitApiVersion(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function currentId(node) {
+    const { group, version } = splitApiVersion(stringOf(node.entries.get('apiVersion')) ?? '');
+    return {
+        group,
+        version,
+        kind: stringOf(node.entries.get('kind')) ?? '',
+        name: stringOf(getIn(node, 'metadata', 'name')) ?? '',
+        namespace: stringOf(getIn(node, 'metadata', 'namespace')) ?? '',
+    };
+}
+function sameNamespace(a, b) {
+    return (a || 'default') === (b || 'default');
+}
+/** Objects of one document: itself, or the items of a `*List`. */
+function objectsOf(doc) {
+    const root = track(doc.value, { doc, path: [] });
+    if (root.t !== 'map')
+        return [];
+    const kind = stringOf(root.entries.get('kind'));
+    const items = asList(root.entries.get('items'));
+    if (kind?.endsWith('List') && items)
+        return items.items.flatMap((n) => (n.t === 'map' ? [n] : []));
+    return root.entries.has('kind') ? [root] : [];
+}
+function fromNode(node, generated = false) {
+    return { node, ids: [currentId(node)], ...(generated ? { generated } : {}) };
+}
+function copyResource(r) {
+    return { ...r, node: clone(r.node), ids: [...r.ids] };
+}
+function rename(r) {
+    r.ids.push(currentId(r.node));
+}
+/**
+ * The objects `dir`'s kustomization builds. Kustomizations used by several overlays are built
+ * once per review and copied, since every overlay transforms its own copy.
+ */
+function buildDirectory(ctx, dir, stack = []) {
+    const cached = ctx.cache.get(dir);
+    if (cached) {
+        for (const p of cached.consumed)
+            ctx.consumed.add(p);
+        return cached.resources.map(copyResource);
+    }
+    if (stack.includes(dir))
+        throw new BuildError(`kustomizations include each other in a cycle: ${[...stack, dir].join(' → ')}`);
+    const k = readKustomization(ctx.files, dir);
+    if (!k)
+        throw new BuildError(`no kustomization in "${dir}" among the reviewed files`);
+    if (stringOf(k.root.entries.get('kind')) === 'Component') {
+        throw new BuildError(`"${dir}" is a Component: it can only be listed under \`components\``, { doc: k.doc, path: ['kind'] });
+    }
+    const list = [];
+    const outer = ctx.consumed;
+    const own = { ...ctx, consumed: new Set() };
+    run(own, k, list, [...stack, dir]);
+    for (const p of own.consumed)
+        outer.add(p);
+    ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
+    return list;
+}
+function run(ctx, k, list, stack) {
+    ctx.consumed.add(k.file.path);
+    for (const field of UNSUPPORTED_FIELDS) {
+        if (k.root.entries.has(field))
+            throw new BuildError(`\`${field}\` is not built natively`, { doc: k.doc, path: [field] });
+    }
+    for (const { value, origin } of [...entries(k, 'resources'), ...entries(k, 'bases')]) {
+        if (isRemote(value)) {
+            ctx.notices.push({ at: origin, message: `the remote resource ${value} is not fetched: its objects are not reviewed` });
+            continue;
+        }
+        const path = joinPath(k.dir, value);
+        const file = ctx.files.get(path);
+        if (file) {
+            ctx.consumed.add(path);
+            for (const doc of file.documents)
+                for (const node of objectsOf(doc))
+                    list.push(fromNode(node));
+            if (file.findings.length > 0)
+                throw new BuildError(`resource ${value} could not be read: ${file.findings[0]?.message ?? ''}`, origin, true);
+        }
+        else if (kustomizationFileIn(ctx.files, path)) {
+            list.push(...buildDirectory(ctx, path, stack));
+        }
+        else
+            throw new BuildError(`resource "${value}" is not among the reviewed files`, origin);
+    }
+    for (const { value, origin } of entries(k, 'components')) {
+        if (isRemote(value))
+            throw new BuildError(`the remote component ${value} cannot be fetched`, origin);
+        const dir = joinPath(k.dir, value);
+        if (stack.includes(dir))
+            throw new BuildError(`components include each other in a cycle at "${dir}"`, origin);
+        const component = readKustomization(ctx.files, dir);
+        if (!component)
+            throw new BuildError(`component "${value}" is not among the reviewed files`, origin);
+        run(ctx, component, list, [...stack, dir]);
+    }
+    generate(k, list);
+    transform(ctx, k, list);
+}
+// ---------------------------------------------------------------------------------------------
+// Generators: the objects, by name; their data is not read by any rule.
+function generate(k, list) {
+    const global = asMap(k.root.entries.get('generatorOptions'));
+    for (const [field, kind] of [
+        ['configMapGenerator', 'ConfigMap'],
+        ['secretGenerator', 'Secret'],
+    ]) {
+        for (const [i, item] of (asList(k.root.entries.get(field))?.items ?? []).entries()) {
+            const spec = asMap(item);
+            const name = stringOf(spec?.entries.get('name'));
+            if (!spec || name === undefined)
+                continue;
+            const origin = { doc: k.doc, path: [field, i] };
+            const namespace = stringOf(spec.entries.get('namespace'));
+            const behavior = stringOf(spec.entries.get('behavior')) ?? 'create';
+            const options = asMap(spec.entries.get('options'));
+            const noHash = [options, global].some((o) => stringOf(o?.entries.get('disableNameSuffixHash')) === 'true');
+            if (behavior !== 'create') {
+                const existing = list.find((r) => r.ids.some((id) => id.kind === kind && id.name === name && sameNamespace(id.namespace, namespace ?? '')));
+                if (!existing)
+                    throw new BuildError(`${field} "${name}" with behavior ${behavior} has no ${kind} to ${behavior}`, origin);
+                continue;
+            }
+            const metadata = { name, ...(namespace !== undefined ? { namespace } : {}) };
+            const node = track({ apiVersion: 'v1', kind, metadata }, origin);
+            for (const which of ['labels', 'annotations']) {
+                for (const source of [global, options]) {
+                    const pairs = asMap(source?.entries.get(which));
+                    if (!pairs)
+                        continue;
+                    const target = ensureMap(node, ['metadata', which], pairs.origin);
+                    for (const [key, value] of pairs.entries)
+                        target?.entries.set(key, scalar(stringOf(value) ?? '', value.origin));
+                }
+            }
+            list.push(fromNode(node, !noHash));
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Transformers, in Kustomize's order.
+function transform(ctx, k, list) {
+    strategicMergePatches(ctx, k, list);
+    patches(ctx, k, list);
+    setNamespace(k, list);
+    prefixSuffix(k, list);
+    labels(k, list);
+    annotations(k, list);
+    jsonPatches(ctx, k, list);
+    replicas(k, list);
+    build_images(k, list);
+}
+/**
+ * The documents of an inline patch, positioned in the kustomization file: a block scalar's
+ * line n is the key's line + n, indented by the block's indentation. Other scalars point at the key.
+ */
+function inlineDocuments(k, at, text) {
+    const loaded = (0,yaml/* loadFile */.Z)({ path: k.file.path, text });
+    const problem = loaded.findings[0];
+    if (problem)
+        throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
+    const key = k.doc.locate(at);
+    const lines = k.file.text.split('\n');
+    const keyLine = lines[key.start.line - 1] ?? '';
+    // `patch: |-` (or `>`): the text starts on the next line, at the block's indentation.
+    const block = /^[|>]/.test(keyLine.slice(keyLine.indexOf(':', key.start.column - 1) + 1).trimStart());
+    let indent = 0;
+    if (block) {
+        for (let n = key.start.line; n < lines.length; n++) {
+            const line = lines[n] ?? '';
+            if (line.trim() === '')
+                continue;
+            indent = line.length - line.trimStart().length;
+            break;
+        }
+    }
+    return loaded.documents.map((doc) => ({
+        path: doc.path,
+        index: doc.index,
+        value: doc.value,
+        valueText: (path) => doc.valueText(path),
+        locate: (path) => {
+            if (!block)
+                return key;
+            const r = doc.locate(path);
+            return {
+                start: { line: r.start.line + key.start.line, column: r.start.column + indent },
+                end: { line: r.end.line + key.start.line, column: r.end.column + indent },
+            };
+        },
+    }));
+}
+/** Patch documents from a file path or inline text (Kustomize tries the file first). */
+function patchDocuments(ctx, k, entry, at) {
+    const text = stringOf(entry);
+    if (text === undefined)
+        throw new BuildError('a patch is neither a file path nor inline YAML', entry.origin);
+    if (!text.includes('\n')) {
+        const path = joinPath(k.dir, text.trim());
+        const file = ctx.files.get(path);
+        if (file) {
+            ctx.consumed.add(path);
+            if (file.findings.length > 0)
+                throw new BuildError(`patch ${text} could not be read: ${file.findings[0]?.message ?? ''}`, entry.origin, true);
+            return [...file.documents];
+        }
+        if (/\.(ya?ml|json)$/i.test(text.trim()))
+            throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin);
+    }
+    return inlineDocuments(k, at, text);
+}
+/** The patch's own fields that identify its target: never merged, so names keep the base's line. */
+function withoutIdentity(patch) {
+    const copy = clone(patch);
+    copy.entries.delete('apiVersion');
+    copy.entries.delete('kind');
+    const metadata = asMap(copy.entries.get('metadata'));
+    if (metadata) {
+        metadata.entries.delete('name');
+        metadata.entries.delete('namespace');
+    }
+    return copy;
+}
+function applyStrategicMerge(list, targets, patch) {
+    const body = withoutIdentity(patch);
+    for (const target of targets) {
+        const merged = mergeNode(target.node, body, []);
+        const at = list.indexOf(target);
+        if (!merged)
+            list.splice(at, 1);
+        else if (merged.t === 'map')
+            target.node = merged;
+    }
+}
+/** Objects the patch names itself (no `target`): by any name the object has had, as Kustomize matches. */
+function selfTargets(list, patch) {
+    const want = currentId(patch);
+    return list.filter((r) => r.ids.some((id) => id.kind === want.kind && id.name === want.name && (want.group === '' || id.group === want.group) && sameNamespace(id.namespace, want.namespace)));
+}
+function strategicMergePatches(ctx, k, list) {
+    for (const [i, entry] of (asList(k.root.entries.get('patchesStrategicMerge'))?.items ?? []).entries()) {
+        for (const doc of patchDocuments(ctx, k, entry, ['patchesStrategicMerge', i])) {
+            const patch = track(doc.value, { doc, path: [] });
+            if (patch.t !== 'map')
+                continue;
+            const targets = selfTargets(list, patch);
+            if (targets.length !== 1)
+                throw noTarget(patch, targets.length, entry.origin);
+            applyStrategicMerge(list, targets, patch);
+        }
+    }
+}
+function noTarget(patch, found, origin) {
+    const id = currentId(patch);
+    const what = `${id.kind} ${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
+    return new BuildError(found === 0 ? `no object matches the patch of ${what}` : `${found} objects match the patch of ${what}; it must match one`, origin);
+}
+function readSelector(node) {
+    const m = asMap(node);
+    if (!m)
+        return undefined;
+    const text = (key) => stringOf(m.entries.get(key));
+    const regex = (key) => {
+        const v = text(key);
+        if (v === undefined || v === '')
+            return undefined;
+        try {
+            return new RegExp(`^(?:${v})$`);
+        }
+        catch {
+            throw new BuildError(`target ${key} "${v}" is not a valid regular expression`, m.origin);
+        }
+    };
+    const selector = {};
+    for (const key of ['group', 'version', 'kind', 'labelSelector', 'annotationSelector']) {
+        const v = text(key);
+        if (v !== undefined && v !== '')
+            selector[key] = v;
+    }
+    const name = regex('name');
+    const namespace = regex('namespace');
+    if (name)
+        selector.name = name;
+    if (namespace)
+        selector.namespace = namespace;
+    return selector;
+}
+/** Kubernetes label selector syntax: `a=b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`. */
+function matchesLabelSelector(selector, labels) {
+    const terms = selector.split(/,(?![^(]*\))/).map((t) => t.trim()).filter(Boolean);
+    return terms.every((term) => {
+        const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+        if (set) {
+            const values = (set[3] ?? '').split(',').map((v) => v.trim());
+            const has = labels[set[1] ?? ''] !== undefined && values.includes(labels[set[1] ?? ''] ?? '');
+            return set[2] === 'in' ? has : !has;
+        }
+        const neq = /^([^!=]+)!=(.*)$/.exec(term);
+        if (neq)
+            return labels[(neq[1] ?? '').trim()] !== (neq[2] ?? '').trim();
+        const eq = /^([^!=]+)==?(.*)$/.exec(term);
+        if (eq)
+            return labels[(eq[1] ?? '').trim()] === (eq[2] ?? '').trim();
+        if (term.startsWith('!'))
+            return labels[term.slice(1)] === undefined;
+        return labels[term] !== undefined;
+    });
+}
+function stringMapOf(node) {
+    const out = {};
+    for (const [k, v] of asMap(node)?.entries ?? []) {
+        const s = stringOf(v);
+        if (s !== undefined)
+            out[k] = s;
+    }
+    return out;
+}
+function selects(selector, r) {
+    const cur = r.ids[r.ids.length - 1] ?? currentId(r.node);
+    const org = r.ids[0] ?? cur;
+    if (selector.kind !== undefined && cur.kind !== selector.kind)
+        return false;
+    if (selector.group !== undefined && cur.group !== selector.group)
+        return false;
+    if (selector.version !== undefined && cur.version !== selector.version)
+        return false;
+    if (selector.name && !selector.name.test(org.name) && !selector.name.test(cur.name))
+        return false;
+    const namespace = selector.namespace;
+    // An object without a namespace is in `default` for a selector, as Kustomize's effective namespace.
+    if (namespace && ![org.namespace, cur.namespace].some((n) => namespace.test(n) || namespace.test(n || 'default')))
+        return false;
+    if (selector.labelSelector !== undefined && !matchesLabelSelector(selector.labelSelector, stringMapOf(getIn(r.node, 'metadata', 'labels'))))
+        return false;
+    if (selector.annotationSelector !== undefined && !matchesLabelSelector(selector.annotationSelector, stringMapOf(getIn(r.node, 'metadata', 'annotations')))) {
+        return false;
+    }
+    return true;
+}
+function jsonOperations(patch, origin) {
+    const list = asList(patch);
+    if (!list)
+        throw new BuildError('a JSON patch must be a list of operations', origin);
+    return list.items.map((item) => {
+        const op = asMap(item);
+        const kind = stringOf(op?.entries.get('op'));
+        const path = stringOf(op?.entries.get('path'));
+        if (!op || kind === undefined || path === undefined)
+            throw new BuildError('a JSON patch operation needs `op` and `path`', item.origin);
+        const from = stringOf(op.entries.get('from'));
+        const value = op.entries.get('value');
+        return { op: kind, path, ...(from !== undefined ? { from } : {}), ...(value !== undefined ? { value } : {}) };
+    });
+}
+function applyJson(targets, operations, origin) {
+    for (const target of targets) {
+        try {
+            target.node = applyJsonPatch(target.node, operations, origin);
+        }
+        catch (error) {
+            if (error instanceof PatchError) {
+                const id = currentId(target.node);
+                throw new BuildError(`${error.message} (${id.kind} ${id.name})`, origin);
+            }
+            throw error;
+        }
+        rename(target);
+    }
+}
+function patches(ctx, k, list) {
+    for (const [i, item] of (asList(k.root.entries.get('patches'))?.items ?? []).entries()) {
+        const spec = asMap(item);
+        if (!spec)
+            throw new BuildError('a `patches` entry must have `path` or `patch`', item.origin);
+        const pathNode = spec.entries.get('path');
+        const inline = spec.entries.get('patch');
+        const source = pathNode ?? inline;
+        if (!source)
+            throw new BuildError('a `patches` entry must have `path` or `patch`', item.origin);
+        const docs = patchDocuments(ctx, k, source, ['patches', i, pathNode ? 'path' : 'patch']);
+        const selector = readSelector(spec.entries.get('target'));
+        for (const doc of docs) {
+            const patch = track(doc.value, { doc, path: [] });
+            if (patch.t === 'list') {
+                if (!selector)
+                    throw new BuildError('a JSON patch needs a `target`', item.origin);
+                applyJson(list.filter((r) => selects(selector, r)), jsonOperations(patch, item.origin), item.origin);
+                continue;
+            }
+            if (patch.t !== 'map')
+                continue;
+            if (selector) {
+                applyStrategicMerge(list, list.filter((r) => selects(selector, r)), patch);
+            }
+            else {
+                const targets = selfTargets(list, patch);
+                if (targets.length === 0)
+                    throw noTarget(patch, 0, item.origin);
+                applyStrategicMerge(list, targets, patch);
+            }
+        }
+    }
+}
+function jsonPatches(ctx, k, list) {
+    for (const [i, item] of (asList(k.root.entries.get('patchesJson6902'))?.items ?? []).entries()) {
+        const spec = asMap(item);
+        const selector = readSelector(spec?.entries.get('target'));
+        if (!spec || !selector)
+            throw new BuildError('a `patchesJson6902` entry needs a `target`', item.origin);
+        const pathNode = spec.entries.get('path');
+        const source = pathNode ?? spec.entries.get('patch');
+        if (!source)
+            throw new BuildError('a `patchesJson6902` entry needs `path` or `patch`', item.origin);
+        const targets = list.filter((r) => selects(selector, r));
+        for (const doc of patchDocuments(ctx, k, source, ['patchesJson6902', i, pathNode ? 'path' : 'patch'])) {
+            applyJson(targets, jsonOperations(track(doc.value, { doc, path: [] }), item.origin), item.origin);
+        }
+    }
+}
+// --- namespace, names, labels, annotations ---
+function setNamespace(k, list) {
+    const node = k.root.entries.get('namespace');
+    const namespace = stringOf(node);
+    if (!node || !namespace)
+        return;
+    for (const r of list) {
+        const id = currentId(r.node);
+        if (id.kind === 'Namespace') {
+            // Kustomize renames a Namespace object to the namespace it puts everything else in.
+            ensureMap(r.node, ['metadata'], node.origin)?.entries.set('name', scalar(namespace, node.origin));
+            rename(r);
+            continue;
+        }
+        if (CLUSTER_SCOPED_KINDS.has(id.kind))
+            continue;
+        ensureMap(r.node, ['metadata'], node.origin)?.entries.set('namespace', scalar(namespace, node.origin));
+        rename(r);
+    }
+}
+const PREFIX_SKIPPED = [{ kind: 'CustomResourceDefinition' }, { kind: 'APIService', group: 'apiregistration.k8s.io' }, { kind: 'Namespace' }];
+function prefixSuffix(k, list) {
+    const prefix = stringOf(k.root.entries.get('namePrefix')) ?? '';
+    const suffix = stringOf(k.root.entries.get('nameSuffix')) ?? '';
+    if (!prefix && !suffix)
+        return;
+    for (const r of list) {
+        const id = currentId(r.node);
+        if (PREFIX_SKIPPED.some((s) => s.kind === id.kind && (s.group === undefined || s.group === id.group)))
+            continue;
+        const metadata = asMap(r.node.entries.get('metadata'));
+        const name = metadata?.entries.get('name');
+        // The name keeps the line of the object's own `name:`: that is where a reader finds the object.
+        if (metadata && name?.t === 'scalar')
+            metadata.entries.set('name', { ...name, value: `${prefix}${String(name.value)}${suffix}` });
+        rename(r);
+    }
+}
+function specApplies(spec, id) {
+    return (spec.kind === undefined || spec.kind === id.kind) && (spec.group === undefined || spec.group === id.group);
+}
+/** The maps at `path` under `node`, stepping into every element of the lists met on the way. */
+function mapsAt(node, path, create, origin) {
+    if (path.length === 0)
+        return node.t === 'map' ? [node] : [];
+    if (node.t === 'list')
+        return node.items.flatMap((item) => mapsAt(item, path, create, origin));
+    if (node.t !== 'map')
+        return [];
+    const [key = '', ...rest] = path;
+    let next = node.entries.get(key);
+    if (next === undefined || (next.t === 'scalar' && next.value === null)) {
+        if (!create)
+            return [];
+        next = ensureMap(node, [key], origin);
+        if (!next)
+            return [];
+    }
+    return mapsAt(next, rest, create, origin);
+}
+function addPairs(list, pairs, specs) {
+    for (const r of list) {
+        const id = currentId(r.node);
+        for (const spec of specs) {
+            if (!specApplies(spec, id))
+                continue;
+            for (const target of mapsAt(r.node, spec.path, spec.create, pairs.origin)) {
+                for (const [key, value] of pairs.entries)
+                    target.entries.set(key, scalar(stringOf(value) ?? '', value.origin));
+            }
+        }
+    }
+}
+function labels(k, list) {
+    for (const item of asList(k.root.entries.get('labels'))?.items ?? []) {
+        const spec = asMap(item);
+        const pairs = asMap(spec?.entries.get('pairs'));
+        if (!spec || !pairs)
+            continue;
+        const includeSelectors = stringOf(spec.entries.get('includeSelectors')) === 'true';
+        const includeTemplates = stringOf(spec.entries.get('includeTemplates')) === 'true';
+        if (spec.entries.has('fields'))
+            throw new BuildError('`labels` with custom `fields` is not built natively', spec.origin);
+        addPairs(list, pairs, includeSelectors ? COMMON_LABELS : includeTemplates ? TEMPLATE_LABELS : METADATA_LABELS);
+    }
+    const common = asMap(k.root.entries.get('commonLabels'));
+    if (common)
+        addPairs(list, common, COMMON_LABELS);
+}
+function annotations(k, list) {
+    const common = asMap(k.root.entries.get('commonAnnotations'));
+    if (common)
+        addPairs(list, common, COMMON_ANNOTATIONS);
+}
+// --- replicas, images ---
+function replicas(k, list) {
+    for (const [i, item] of (asList(k.root.entries.get('replicas'))?.items ?? []).entries()) {
+        const spec = asMap(item);
+        const name = stringOf(spec?.entries.get('name'));
+        const count = spec?.entries.get('count');
+        if (!spec || name === undefined || count?.t !== 'scalar')
+            throw new BuildError('a `replicas` entry needs `name` and `count`', item.origin);
+        const value = typeof count.value === 'number' ? count.value : Number(count.value);
+        for (const r of list) {
+            if (!REPLICATED_KINDS.has(currentId(r.node).kind) || !r.ids.some((id) => id.name === name))
+                continue;
+            ensureMap(r.node, ['spec'], { doc: k.doc, path: ['replicas', i] })?.entries.set('replicas', scalar(value, count.origin));
+        }
+    }
+}
+/** An image reference split as Kustomize does: name, then `:tag` and/or `@digest`. */
+function splitImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const tag = colon > rest.lastIndexOf('/') ? rest.slice(colon + 1) : undefined;
+    const name = tag !== undefined ? rest.slice(0, colon) : rest;
+    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+function build_images(k, list) {
+    const rules = (asList(k.root.entries.get('images'))?.items ?? []).flatMap((item) => {
+        const spec = asMap(item);
+        const name = stringOf(spec?.entries.get('name'));
+        if (!spec || name === undefined)
+            return [];
+        const text = (key) => stringOf(spec.entries.get(key));
+        return [{ name, newName: text('newName'), newTag: text('newTag'), digest: text('digest'), origin: spec.origin }];
+    });
+    if (rules.length === 0)
+        return;
+    const visit = (node, field) => {
+        if (node.t === 'list') {
+            for (const item of node.items)
+                visit(item, field);
+            return;
+        }
+        if (node.t !== 'map')
+            return;
+        if (field === 'containers' || field === 'initContainers') {
+            const image = node.entries.get('image');
+            const text = stringOf(image);
+            if (image?.t === 'scalar' && text !== undefined) {
+                const parts = splitImage(text);
+                const rule = rules.find((r) => r.name === parts.name);
+                if (rule) {
+                    const name = rule.newName ?? parts.name;
+                    const ref = rule.digest !== undefined ? `@${rule.digest}` : rule.newTag !== undefined ? `:${rule.newTag}` : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
+                    node.entries.set('image', scalar(`${name}${ref}`, rule.origin));
+                }
+            }
+        }
+        for (const [key, value] of node.entries)
+            visit(value, key);
+    };
+    for (const r of list)
+        visit(r.node, undefined);
+}
+/**
+ * Name references the rules follow, once the whole tree is built: an autoscaler's
+ * `scaleTargetRef` follows its target's renames (prefix, suffix). Service selectors are labels,
+ * which the label transformer already wrote.
+ */
+function fixNameReferences(list) {
+    for (const r of list) {
+        if (currentId(r.node).kind !== 'HorizontalPodAutoscaler')
+            continue;
+        const ref = asMap(getIn(r.node, 'spec', 'scaleTargetRef'));
+        const kind = stringOf(ref?.entries.get('kind'));
+        const name = ref?.entries.get('name');
+        if (!ref || !kind || name?.t !== 'scalar')
+            continue;
+        const namespace = currentId(r.node).namespace;
+        const candidates = list.filter((t) => t !== r && currentId(t.node).kind === kind && t.ids.some((id) => id.name === String(name.value)));
+        const target = candidates.find((t) => sameNamespace(currentId(t.node).namespace, namespace)) ?? candidates[0];
+        if (target)
+            ref.entries.set('name', { ...name, value: currentId(target.node).name });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/findings.ts
+/** The name an object had before the build renamed it (prefix, suffix), by built document. */
+const originalNames = new WeakMap();
+function noteOriginalName(doc, name) {
+    originalNames.set(doc, name);
+}
+/** Roots named in a merged finding's message before "and N more". */
+const MAX_NAMED = 5;
+function inside(path, dir) {
+    return dir === '.' || path.startsWith(`${dir}/`);
+}
+function findings_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Merges the findings of built objects that point at the same line of a file outside their
+ * root. `builtFrom` gives the document a finding was made from (undefined for any other).
+ * Messages are compared with the built object's name replaced by its name in the base, so
+ * overlays that only rename (namePrefix) still agree; findings that differ stay apart, each
+ * naming its own builds.
+ */
+function mergeBuiltFindings(findings, builtFrom) {
+    const out = [];
+    const groups = new Map();
+    for (const f of findings) {
+        const doc = builtFrom(f);
+        const root = doc?.builtBy;
+        if (!doc || root === undefined) {
+            out.push(f);
+            continue;
+        }
+        const original = originalNames.get(doc);
+        const renamed = original !== undefined && f.object && f.object.name !== original;
+        const message = renamed && f.object ? f.message.replace(new RegExp(`(?<![\\w-])${findings_escape(f.object.name)}(?![\\w-])`, 'g'), original) : f.message;
+        const object = renamed && f.object ? { ...f.object, name: original } : f.object;
+        const key = JSON.stringify([f.rule, f.severity, f.path, f.startLine, f.startColumn ?? 0, message, object?.kind ?? '']);
+        const group = groups.get(key);
+        if (group)
+            group.roots.add(root);
+        else
+            groups.set(key, { finding: { ...f, message, ...(object ? { object } : {}) }, roots: new Set([root]) });
+    }
+    for (const { finding, roots } of groups.values()) {
+        const list = [...roots].sort();
+        const [only] = list;
+        if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
+            out.push(finding);
+            continue;
+        }
+        // A base many overlays use would make the message a page long: the first few name the rest.
+        const named = list.length > MAX_NAMED + 1 ? [...list.slice(0, MAX_NAMED), `${list.length - MAX_NAMED} more`] : list;
+        const builds = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''}` : (named[0] ?? '');
+        out.push({ ...finding, message: `${finding.message} (holds in the Kustomize build${list.length > 1 ? 's' : ''} of ${builds})` });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/load/kustomize/kubectl.ts
+/**
+ * The fallback renderer: `kubectl kustomize` for roots the native build cannot build. It runs
+ * as a renderer only (no exec or container plugins, no Helm), with a timeout, and its objects
+ * have object-level provenance: every finding about them points at the root's kustomization.
+ */
+
+
+
+/** Generous for a real tree; a remote resource that hangs ends here. */
+const KUBECTL_TIMEOUT_MS = 60_000;
+const MAX_OUTPUT = 64 * 1024 * 1024;
+let available;
+/** True when `kubectl` runs on this machine (checked once per process). */
+function kubectlAvailable() {
+    available ??= (0,external_node_child_process_.spawnSync)('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+    return available;
+}
+/**
+ * The reason in kubectl's error output, without klog's timestamp and process id (a message
+ * must be the same in two runs, or a change's review would report it as new).
+ */
+function kubectlReason(stderr) {
+    const last = stderr.trim().split('\n').filter(Boolean).pop();
+    if (last === undefined)
+        return undefined;
+    const quoted = /\berr="((?:[^"\\]|\\.)*)"/.exec(last);
+    if (quoted?.[1] !== undefined)
+        return quoted[1].replace(/\\(.)/g, '$1');
+    return last.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\]\s*/, '').replace(/^Error:\s*/, '');
+}
+/** `kubectl kustomize <dir>` as text, or why it failed. */
+function runKubectlKustomize(dir) {
+    const result = (0,external_node_child_process_.spawnSync)('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT });
+    if (result.error)
+        return { error: result.error.message };
+    if (result.status !== 0) {
+        return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };
+    }
+    return { output: result.stdout };
+}
+/**
+ * The objects of `k`'s root rendered by kubectl, located at the kustomization's `resources`
+ * (or its first line); undefined when kubectl is not on PATH.
+ */
+function renderWithKubectl(cwd, k) {
+    if (!kubectlAvailable())
+        return undefined;
+    const run = runKubectlKustomize((0,external_node_path_.join)(cwd, k.dir));
+    if ('error' in run)
+        return run;
+    const loaded = (0,yaml/* loadFile */.Z)({ path: k.file.path, text: run.output });
+    const anchor = k.doc.locate(k.root.entries.has('resources') ? ['resources'] : []);
+    return {
+        documents: loaded.documents.map((doc) => ({
+            path: k.file.path,
+            index: doc.index,
+            value: doc.value,
+            builtBy: k.dir,
+            locate: () => ({ ...anchor, path: k.file.path }),
+            valueText: (p) => doc.valueText(p),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/index.ts
+
+
+
+
+function isKustomizationPath(path) {
+    return KUSTOMIZATION_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
+}
+function valueAt(value, path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null)
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/** A built object as a document: its value is the built one, each path locates where it was set. */
+function builtDocument(root, path, index, r) {
+    const node = r.node;
+    return {
+        path,
+        index,
+        value: plain(node),
+        builtBy: root,
+        locate: (p) => locateOrigin(deciding(node, p).origin),
+        valueText: (p) => {
+            const exact = getIn(node, ...p);
+            if (!exact)
+                return undefined;
+            const written = exact.origin.doc.valueText(exact.origin.path);
+            if (exact.t !== 'scalar')
+                return written;
+            // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
+            return written !== undefined && valueAt(exact.origin.doc.value, exact.origin.path) === exact.value
+                ? written
+                : exact.value === null
+                    ? 'null'
+                    : String(exact.value);
+        },
+    };
+}
+function at(origin) {
+    const range = locateOrigin(origin);
+    return {
+        path: range.path ?? origin.doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.start.column,
+    };
+}
+/** Directories another kustomization lists under `resources`, `bases` or `components`. */
+function referencedDirs(files, kustomizations) {
+    const referenced = new Set();
+    for (const k of kustomizations) {
+        for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+            if (isRemote(value))
+                continue;
+            const path = joinPath(k.dir, value);
+            if (kustomizationFileIn(files, path))
+                referenced.add(path);
+        }
+    }
+    return referenced;
+}
+/**
+ * Every file a kustomization names, through nested kustomizations and components, found
+ * without building: what kubectl read for a root it rendered, or what a root left out holds.
+ */
+function reachableFiles(files, dir, seen = new Set()) {
+    const k = seen.has(dir) ? undefined : readKustomization(files, dir);
+    if (!k)
+        return new Set();
+    seen.add(dir);
+    const out = new Set([k.file.path, ...patchFiles(k)]);
+    for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+        if (isRemote(value))
+            continue;
+        const path = joinPath(k.dir, value);
+        if (files.has(path))
+            out.add(path);
+        else
+            for (const p of reachableFiles(files, path, seen))
+                out.add(p);
+    }
+    return out;
+}
+/** Patch files every kustomization names, built or not: never reviewed as objects. */
+function patchFiles(k) {
+    const out = [];
+    const add = (value) => {
+        if (value !== undefined && !value.includes('\n'))
+            out.push(joinPath(k.dir, value.trim()));
+    };
+    for (const { value } of entries(k, 'patchesStrategicMerge'))
+        add(value);
+    for (const field of ['patches', 'patchesJson6902']) {
+        const list = k.root.entries.get(field);
+        if (list?.t !== 'list')
+            continue;
+        for (const item of list.items) {
+            const p = item.t === 'map' ? item.entries.get('path') : undefined;
+            add(p?.t === 'scalar' && typeof p.value === 'string' ? p.value : undefined);
+        }
+    }
+    return out;
+}
+function globToRegExp(glob) {
+    const body = glob
+        .replace(/\/+$/, '')
+        .split(/(\*\*\/?|\*|\?)/)
+        .map((part) => (part === '**/' || part === '**' ? '(?:.*/)?' + (part === '**' ? '.*' : '') : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+/** True when the root directory is one the config names (a directory, or a glob of them). */
+function rootSelected(dir, roots) {
+    if (!roots)
+        return true;
+    return roots.some((r) => {
+        const normal = joinPath('.', r);
+        return normal === dir || globToRegExp(normal).test(dir);
+    });
+}
+/**
+ * Builds every kustomization root among `files` (a kustomization no other one lists, and not a
+ * Component). Never throws: a root that cannot be built is one `input/build-failed` finding
+ * at its kustomization, and the review goes on.
+ */
+function buildKustomizations(files, options = {}) {
+    const given = new Map(files.map((f) => [f.path, f]));
+    const extra = new Map();
+    const read = options.readFile;
+    const get = (path) => {
+        const file = given.get(path);
+        if (file || !read)
+            return file;
+        if (!extra.has(path))
+            extra.set(path, read(path));
+        return extra.get(path);
+    };
+    const byPath = { get, has: (path) => get(path) !== undefined };
+    const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
+    const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
+    if (unique.length === 0)
+        return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
+    const referenced = referencedDirs(byPath, unique);
+    const consumed = new Set();
+    const documents = [];
+    const findings = [];
+    const roots = [];
+    const cache = new Map();
+    const inputs = new Map();
+    const failures = new Map();
+    for (const k of unique) {
+        consumed.add(k.file.path);
+        for (const p of patchFiles(k))
+            consumed.add(p);
+    }
+    for (const k of unique) {
+        if (referenced.has(k.dir) || stringOf(k.root.entries.get('kind')) === 'Component')
+            continue;
+        const ctx = { files: byPath, consumed: new Set(), notices: [], cache };
+        if (!rootSelected(k.dir, options.roots)) {
+            // Not reviewed at all: neither built nor its parts on their own (they are parts of an app).
+            for (const p of reachableFiles(byPath, k.dir))
+                consumed.add(p);
+            roots.push({ dir: k.dir, how: 'not selected' });
+            continue;
+        }
+        try {
+            const built = buildDirectory(ctx, k.dir);
+            fixNameReferences(built);
+            built.forEach((r, i) => {
+                const doc = builtDocument(k.dir, k.file.path, i, r);
+                noteOriginalName(doc, r.ids[0]?.name ?? '');
+                documents.push(doc);
+            });
+            for (const p of ctx.consumed)
+                consumed.add(p);
+            inputs.set(k.file.path, ctx.consumed);
+            for (const n of ctx.notices)
+                findings.push({ rule: 'input/skipped', severity: 'notice', ...at(n.at), message: n.message });
+            roots.push({ dir: k.dir, how: 'native' });
+        }
+        catch (thrown) {
+            // Bad input must not end the review: anything unexpected is this root's failure, said once.
+            const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+            const reason = error.message;
+            const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
+            const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
+            if (rendered && !('error' in rendered)) {
+                documents.push(...rendered.documents);
+                // kubectl read what the kustomizations name: reviewed through its build only.
+                const read = new Set([...ctx.consumed, ...reachableFiles(byPath, k.dir)]);
+                for (const p of read)
+                    consumed.add(p);
+                inputs.set(k.file.path, read);
+                findings.push({
+                    rule: 'input/skipped',
+                    severity: 'notice',
+                    ...where,
+                    message: `built with \`kubectl kustomize\` because ${reason}: findings about its objects point at this kustomization, not at the line that set the value`,
+                });
+                roots.push({ dir: k.dir, how: 'kubectl', reason });
+                continue;
+            }
+            const kubectl = rendered && 'error' in rendered ? `; \`kubectl kustomize\` failed too: ${rendered.error}` : '';
+            // Overlays that fail on the same line of a shared base are one finding there, naming them all.
+            const key = JSON.stringify([where.path, where.startLine, where.startColumn, reason]);
+            const failure = failures.get(key);
+            if (failure)
+                failure.dirs.push(k.dir);
+            else
+                failures.set(key, { where, reason, kubectl, dirs: [k.dir] });
+            roots.push({ dir: k.dir, how: 'failed', reason: reason + kubectl });
+        }
+    }
+    for (const { where, reason, kubectl, dirs } of failures.values()) {
+        const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
+        findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
+    }
+    const byRoot = new Map();
+    for (const doc of documents)
+        byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
+    const built = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
+    return { documents, files: built, consumed, inputs, findings, roots };
+}
+
 // EXTERNAL MODULE: ./src/model/quantity.ts
 var quantity = __nccwpck_require__(8172);
 // EXTERNAL MODULE: ./src/model/kubernetes.ts
@@ -11462,9 +13013,6 @@ function buildNetwork(templates) {
 
 // EXTERNAL MODULE: ./src/model/terraform-registry.ts
 var terraform_registry = __nccwpck_require__(4617);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/collect/glob.ts
 var glob = __nccwpck_require__(3294);
 ;// CONCATENATED MODULE: ./src/model/scopes.ts
@@ -11707,6 +13255,12 @@ var load_balancers = __nccwpck_require__(1127);
 // EXTERNAL MODULE: ./src/rules/suppressions.ts
 var suppressions = __nccwpck_require__(479);
 ;// CONCATENATED MODULE: ./src/engine/affected.ts
+/**
+ * What a change can affect, for the review of a change (src/engine/change.ts): which documents
+ * are context, which objects are linked, and the reduced models on which rules of reach
+ * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
+ */
+
 
 
 
@@ -11816,6 +13370,11 @@ function linkedClosure(seeds, versions, autoscalers, workloads) {
     }
     return reached;
 }
+const EMPTY_FILE = { path: '', documents: [], findings: [], lineCount: 0, text: '' };
+function sameSet(a, b) {
+    const [x = new Set(), y = new Set()] = [a, b];
+    return x.size === y.size && [...x].every((p) => y.has(p));
+}
 /**
  * The models on which `context` and `object` rules give, for both revisions, every finding
  * that can differ between them or that the change's review reports: each revision's context
@@ -11839,10 +13398,32 @@ function reducedModels(head, base, changedFiles) {
     for (const p of differing)
         if (versions(p).some((f) => contextOf(f).length > 0))
             return undefined;
+    // Kustomize: a changed kustomization changes which files are reviewed on their own; a changed
+    // base or patch changes objects that live at their root's path (src/load/kustomize).
+    if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
+        return undefined;
+    }
+    const seeds = new Set([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)]);
+    const modelFiles = (tree) => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
+    const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
+    for (const [tree, files] of [[head, headModel], [base, baseModel]]) {
+        for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
+            if (![...inputs].some((p) => seeds.has(p)))
+                continue;
+            if ([...inputs].some((p) => differing.has(p)) && contextOf(files.get(built) ?? { ...EMPTY_FILE, path: built }).length > 0)
+                return undefined;
+            seeds.add(built);
+        }
+    }
     // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
     const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
-    const affected = linkedClosure([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)], versions, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
-    const reduce = (tree) => buildModel(tree.files.flatMap((f) => {
+    const affected = linkedClosure(seeds, 
+    // Built objects live in files of the model, not of the tree.
+    (p) => {
+        const [h, b] = [headModel.get(p), baseModel.get(p)];
+        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
+    }, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
+    const reduce = (tree) => buildModel((tree.modelFiles ?? tree.files).flatMap((f) => {
         if (affected.has(f.path))
             return [f];
         const documents = contextOf(f);
@@ -12091,6 +13672,8 @@ function coverIndex(suppressions) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/collect/collect.ts + 1 modules
 var collect = __nccwpck_require__(1837);
 ;// CONCATENATED MODULE: ./src/config/problems.ts
@@ -12153,10 +13736,6 @@ function checkConfigAgainstModel(config, model) {
     return findings;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(6335);
 ;// CONCATENATED MODULE: ./src/config/reader.ts
 
 /*
@@ -12172,7 +13751,7 @@ function entryOf(p) {
     // A bad rule option takes only itself down: the rule keeps its severity and its other options.
     if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
         return p.slice(0, 4);
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' ? 3 : 2;
     return p.slice(0, depth);
 }
 function startsWith(p, prefix) {
@@ -12436,6 +14015,14 @@ function buildConfigSchema(rules, families) {
                 properties: {
                     include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
                     exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            kustomize: {
+                description: 'Which Kustomize builds are reviewed.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    roots: stringList('Kustomization roots to build and review, as directories or globs of directories relative to the review root (default: every kustomization no other one includes). Files of the roots left out are not reviewed either.'),
                 },
             },
             clusters: {
@@ -12767,6 +14354,7 @@ function parseConfig(source, rules = src_rules/* RULES */.y) {
         nodeGroups: reader.nodeGroups(),
         ...optional('systemPods', reader.systemPods()),
         ...optional('network', reader.network()),
+        ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
     };
     findings.push(...reader.problems.map((p) => configFinding(doc, p)));
     findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
@@ -12855,6 +14443,10 @@ var load_types = __nccwpck_require__(8557);
 
 
 
+
+
+
+
 /**
  * Parses files and builds their model: everything before the rules. The files in `priority`
  * are read first; once the budget's time or input allowance is spent, the files not yet read
@@ -12862,7 +14454,7 @@ var load_types = __nccwpck_require__(8557);
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority } = {}) {
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile } = {}) {
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -12905,13 +14497,22 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
     if (overInput[0] !== undefined) {
         budgetFindings.push((0,engine_budget/* incompleteFinding */.ke)(overInput[0], `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${(0,engine_budget/* someOf */.yU)(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`));
     }
-    const model = buildModel(files, config);
+    // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
+    const kustomized = buildKustomizations(files, {
+        ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
+        ...(renderIn !== undefined ? { renderIn } : {}),
+        ...(readFile ? { readFile } : {}),
+    });
+    const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
+    const model = buildModel(modelFiles ?? files, config);
     return {
         files,
         model,
+        ...(modelFiles ? { modelFiles, kustomize: { consumed: kustomized.consumed, inputs: kustomized.inputs } } : {}),
         inputFindings: [
             ...collectFindings,
             ...files.flatMap((f) => f.findings),
+            ...kustomized.findings,
             ...budgetFindings,
             ...(config ? checkConfigAgainstModel(config, model) : []),
         ],
@@ -12944,6 +14545,8 @@ function loadTerraform(source) {
 function identityOf(subject) {
     return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
 }
+// The built Kustomize object each finding is about, so findings of one base line merge across overlays.
+const builtFrom = new WeakMap();
 function toFinding(rule, report, level) {
     // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
     const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
@@ -12966,11 +14569,12 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
-    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
-    return {
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
+    const finding = {
         rule: rule.id,
         severity,
-        path: doc.path,
+        // A built object's field lives in the base or patch that set it.
+        path: range.path ?? doc.path,
         startLine: range.start.line,
         endLine: Math.max(range.end.line, range.start.line),
         startColumn: range.start.column,
@@ -12980,16 +14584,22 @@ function toFinding(rule, report, level) {
         ...details,
         ...(fix ? { fix } : {}),
     };
+    if (doc.builtBy !== undefined)
+        builtFrom.set(finding, doc);
+    return finding;
 }
 /**
  * A rule's fix as an edit of one line: only for a value written on a single line (a value that
  * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
  */
-function fixFor(doc, path, replacement) {
+function fixFor(doc, path, replacement, findingPath) {
     const original = doc.valueText(path);
     if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
         return undefined;
     const range = doc.locate(path);
+    // A fix edits a line of the finding's file: a built object's value may live in another (a base, a patch).
+    if ((range.path ?? doc.path) !== findingPath)
+        return undefined;
     return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 /** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
@@ -13052,7 +14662,7 @@ function reviewTree(tree, explicit = {}) {
     const first = rules.filter((r) => r.phase !== 'after-suppressions');
     const last = rules.filter((r) => r.phase === 'after-suppressions');
     const notRun = [];
-    const found = dedupe(runPhase(first, tree, opts, notRun).sort(findings/* compareFindings */.Eg));
+    const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(findings/* compareFindings */.Eg));
     const known = [...rules_types/* RULE_FAMILIES */.s5, ...src_rules/* RULES */.y.map((r) => r.id), ...given.map((r) => r.id)];
     const outcome = applySuppressions(found, 
     // Findings about config node groups and clusters point into the config: its comments count too.
@@ -13083,6 +14693,25 @@ function setupReview(options) {
         exclude: [...(options.exclude ?? collect/* DEFAULT_EXCLUDE */.lx), ...(config.paths.exclude ?? [])],
     };
 }
+/**
+ * A file a kustomization of the reviewed paths names outside them (`kubectl kustomize
+ * overlays/prod` reads `../../base`): read through the collector, so its size limit, symlink and
+ * workspace boundaries hold; never above `cwd`, never a directory.
+ */
+function readBesideTree(options, setup, file) {
+    if (file.startsWith('../') || file === '..' || external_node_path_default().isAbsolute(file) || file === setup.configPath)
+        return undefined;
+    try {
+        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(options.cwd, file)).isDirectory())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const collected = (0,collect/* collectFiles */.C0)({ ...options, paths: [file], exclude: setup.exclude });
+    const source = collected.files[0];
+    return source && collected.files.length === 1 ? (0,yaml/* loadFile */.Z)(source, options.limits) : undefined;
+}
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
 function loadWorkingTree(options, setup) {
     const collected = (0,collect/* collectFiles */.C0)({
@@ -13096,6 +14725,8 @@ function loadWorkingTree(options, setup) {
         config: setup.config,
         budget: options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs }),
         ...(options.priority ? { priority: options.priority } : {}),
+        renderIn: options.cwd,
+        readFile: (file) => readBesideTree(options, setup, file),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
@@ -15979,6 +17610,7 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
 // Relative links are relative to the rule doc.
 /** Each rule's "How to fix", as markdown, by rule id. */
 const HOW_TO_FIX = {
+    "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail.",
     "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
     "input/incomplete": "Narrow what is reviewed (`paths` input, `paths.exclude` in the config) to the manifests, raise\n`time-budget` if the tree is genuinely that large, or fix the `paths` entry the message names.\nA pull request that makes a review this slow deserves a look of its own.",
     "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
@@ -16331,7 +17963,7 @@ function renderCompact(findings, filesReviewed, suppressed = 0) {
 
 /***/ }),
 
-/***/ 9727:
+/***/ 8427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16342,6 +17974,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
+;// CONCATENATED MODULE: ./src/rules/input/build-failed.ts
+
+/* harmony default export */ const build_failed = ((0,types/* defineRule */.Km)({
+    id: 'input/build-failed',
+    family: 'input',
+    defaultSeverity: 'warning',
+    description: 'A kustomization could not be built, so the objects it makes were not reviewed.',
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/input/duplicate-key.ts
 
 /* harmony default export */ const duplicate_key = ((0,types/* defineRule */.Km)({
@@ -16468,7 +18110,8 @@ var rules_suppressions = __nccwpck_require__(479);
 
 
 
-const inputRules = [parse_error, duplicate_key, skipped, invalid_config, unused_suppression, suppression_without_reason, incomplete];
+
+const inputRules = [parse_error, duplicate_key, skipped, invalid_config, unused_suppression, suppression_without_reason, incomplete, build_failed];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
 // Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
@@ -23031,6 +24674,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -38,3 +38,30 @@ describe('helm_release of the AWS Load Balancer Controller', () => {
     expect(old.map((f) => f.message)).toEqual(without.map((f) => f.message));
   });
 });
+
+describe('YAML heredocs that do not parse as written', () => {
+  test('are a notice at their line, not a parse error; the rest of the file is reviewed', () => {
+    const text = [
+      'resource "kubectl_manifest" "broken" {',
+      '  yaml_body = <<-YAML',
+      '    apiVersion: v1',
+      '    kind: ConfigMap',
+      '    metadata:',
+      '      name: x',
+      '    data: [unclosed',
+      '  YAML',
+      '}',
+      'resource "aws_eks_cluster" "c" {',
+      '  name    = "c"',
+      '  version = "1.33"',
+      '}',
+      '',
+    ].join('\n');
+    const tree = loadTree([{ path: 'k.tf', text }]);
+    const notices = tree.inputFindings.map((f) => [f.rule, f.severity, f.startLine]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.slice(0, 2)).toEqual(['input/skipped', 'notice']);
+    expect(notices[0]?.[2]).toBeGreaterThanOrEqual(3);
+    expect(tree.model.clusters.map((c) => c.version?.value)).toEqual(['1.33']);
+  });
+});

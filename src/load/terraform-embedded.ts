@@ -1,3 +1,4 @@
+import type { Finding } from '../findings.js';
 import type { SourceRange } from './lines.js';
 import type { Attribute, Block, Body, Expr } from './terraform-ast.js';
 import type { LoadedDocument, PathSegment } from './types.js';
@@ -78,8 +79,9 @@ export function embeddedDocuments(
   text: string,
   position: (offset: number) => { line: number; column: number },
   firstIndex: number,
-): LoadedDocument[] {
+): { documents: LoadedDocument[]; findings: Finding[] } {
   const out: LoadedDocument[] = [];
+  const findings: Finding[] = [];
   const resources = body.blocks.filter((b: Block) => b.type === 'resource');
   for (const block of resources) {
     const [type, name] = block.labels;
@@ -90,6 +92,20 @@ export function embeddedDocuments(
       const startLine = position(span.start).line;
       const loaded = loadFile({ path: file, text: text.slice(span.start, span.end) });
       for (const doc of loaded.documents) out.push(new ShiftedDocument(doc, file, firstIndex + out.length, startLine - 1));
+      // YAML that does not parse as written may be fine once Terraform fills in its interpolations
+      // and directives: not an error of the file, but what is not reviewed is said.
+      const problem = loaded.findings[0];
+      if (problem) {
+        const line = problem.startLine + startLine - 1;
+        findings.push({
+          rule: 'input/skipped',
+          severity: 'notice',
+          path: file,
+          startLine: line,
+          endLine: line,
+          message: `not reviewed: the YAML of ${type}.${name ?? ''} does not parse as written (${problem.message}); interpolations and directives are not evaluated`,
+        });
+      }
     } else if (type === 'helm_release' && name) {
       const chart = literal(block.body.attributes.get('chart'));
       if (chart === undefined) continue;
@@ -104,5 +120,5 @@ export function embeddedDocuments(
       out.push(new BlockDocument(file, firstIndex + out.length, value, range));
     }
   }
-  return out;
+  return { documents: out, findings };
 }

@@ -590,7 +590,7 @@ export function loadTerraformFile(input: SourceFile): LoadedFile {
     const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
     const body = bodyNode ? new Converter(text).body(bodyNode) : { attributes: new Map(), blocks: [] };
     const embedded = embeddedDocuments(file.path, body, text, (offset) => lines.position(offset), 1);
-    return result([new TerraformDocument(file.path, body, text, lines), ...embedded], findings);
+    return result([new TerraformDocument(file.path, body, text, lines), ...embedded.documents], [...findings, ...embedded.findings]);
   } finally {
     tree.delete();
   }
