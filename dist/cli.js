@@ -13998,6 +13998,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/choice.ts
@@ -14054,11 +14059,6 @@ function findings_compareFindings(a, b) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -17927,6 +17927,7 @@ function report(w, request, count, v, severity) {
 
 
 
+
 /**
  * The node type in one scope where the pod's limit plus the per-node limits exceed allocatable.
  * Error: a node group it surely lands on, a type its request surely fits (so it can be placed
@@ -17985,9 +17986,15 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     const allowed = mainLimit - excess;
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
+    let fix;
     if (allowed > 0) {
         const request = main?.request ?? memory.request.value;
         fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+        // A one-value edit (the review suggestion) only when the container's own limit changes and
+        // the rounded value still holds the request.
+        const lowered = memFloor(allowed);
+        if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request)
+            fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => {
         const o = overhead;
@@ -18005,7 +18012,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
         `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /* harmony default export */ const limit_exceeds_node = (defineRule({
     id: 'memory-budget/limit-exceeds-node',
@@ -19683,8 +19690,13 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
-    if (allowed > 0)
+    let fix;
+    if (allowed > 0) {
         fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+        // The review suggestion: the container's own request, written in the manifest, lowered.
+        if (main && !main.defaulted)
+            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+    }
     const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
     if (size)
         fixes.push(size);
@@ -19697,7 +19709,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
         `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
 function unknownTypeNotices(a) {
@@ -20989,6 +21001,11 @@ function replacementFor(row, newest) {
         return undefined;
     return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
 }
+/** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
+function replacementFix(row, newest) {
+    const replacement = replacementFor(row, newest);
+    return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
+}
 /** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
 function replacementAdvice(row, newest, when = '') {
     const replacement = replacementFor(row, newest);
@@ -21048,7 +21065,9 @@ function upgradeCause(baseModel, targets, threshold, what) {
         const upgrades = removed - newest;
         const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
         const available = minorNumber(row.replacementAvailableIn);
-        const advice = row.replacementApi && available !== undefined && available > newest
+        // Too early to switch while the cluster does not serve the replacement: no suggestion then.
+        const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
+        const advice = notYet
             ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
             : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
         return [
@@ -21057,6 +21076,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
                 at: ['apiVersion'],
                 message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
                     `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+                ...(notYet ? {} : replacementFix(row, newest)),
             },
         ];
     }),
@@ -21374,6 +21394,7 @@ function where(addon) {
                 subject: manifest,
                 at: ['apiVersion'],
                 message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+                ...replacementFix(row, newest),
                 ...(served ? {} : { severity: 'warning' }),
             },
         ];
@@ -24245,60 +24266,6 @@ const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
 /** The project's home page. */
 const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
 
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -24866,6 +24833,7 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
     return {
         rule: rule.id,
         severity,
@@ -24877,7 +24845,19 @@ function toFinding(rule, report, level) {
         message: report.message,
         object: identityOf(report.subject),
         ...details,
+        ...(fix ? { fix } : {}),
     };
+}
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc, path, replacement) {
+    const original = doc.valueText(path);
+    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
+        return undefined;
+    const range = doc.locate(path);
+    return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 function runPhase(rules, tree, opts, suppressions) {
     const findings = [];
@@ -25115,17 +25095,105 @@ function totalLine(findings, filesReviewed, suppressed = 0) {
     return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
 }
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
  */
-function renderText(findings, filesReviewed, suppressed = 0) {
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+function escapeTerminal(text) {
+    return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text) {
+    return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+/** Plain text: what a pipe, a file or the action's log gets. */
+const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+function terminalStyle(destination, env) {
+    const isTTY = destination.isTTY === true;
+    const force = env['FORCE_COLOR'];
+    const color = force !== undefined
+        ? force !== '0' && force.toLowerCase() !== 'false'
+        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
+function paint(style, text, ...codes) {
+    if (!style.color || codes.length === 0)
+        return text;
+    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const MESSAGE_INDENT = '    ';
+function text_location(f) {
+    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (f.path !== lastPath) {
+            if (lastPath !== undefined)
+                lines.push('');
+            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+            lastPath = f.path;
+        }
+        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+        lines.push(`  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
+        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
+            lines.push(`${MESSAGE_INDENT}${line}`);
+    }
+    if (lines.length)
+        lines.push('');
+    const counts = countBySeverity(findings);
+    const worst = findings_SEVERITIES.find((s) => counts[s] > 0);
+    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+function renderCompact(findings, filesReviewed, suppressed = 0) {
     const lines = [];
     let lastPath;
     for (const f of findings) {
         if (lastPath !== undefined && f.path !== lastPath)
             lines.push('');
         lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+        lines.push(`${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
     }
     if (lines.length)
         lines.push('');
@@ -25146,6 +25214,60 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/limit.ts
 /**
  * Size limits of GitHub surfaces. Budgets are measured in UTF-8 bytes: never fewer than the
@@ -25269,7 +25391,40 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/report/rule-help.ts
+// Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
+// Relative links are relative to the rule doc.
+/** Each rule's "How to fix", as markdown, by rule id. */
+const HOW_TO_FIX = {
+    "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
+    "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
+    "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
+    "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
+    "input/suppression-without-reason": "Add the reason: why the finding does not apply, or what makes the risk acceptable, in one\nsentence.",
+    "input/unused-suppression": "Remove the name (or the whole suppression) when the finding is gone; fix the spelling of a rule\nid; move a comment to the line above the line the finding points at (the line shown in the\nannotation or in the CLI's `path:line:col`).",
+    "memory-budget/capacity": "Raise the node group's maximum size (the message gives the size that holds every pod), lower the\nreplicas or the HPA maximum, or lower the request. A `maxSurge` of 0 with `maxUnavailable` ≥ 1 avoids\nthe surge when capacity is tight.",
+    "memory-budget/limit-exceeds-node": "Lower the limit to at most what the message says (if it falls below the request, lower both), or run\nthe pod on a larger size of the same family (the message names the smallest that fits). For\nKarpenter, keep the pool off the small types, e.g. with a `karpenter.k8s.aws/instance-memory Gt`\nrequirement. Agents with generous limits on every node count too: trimming them helps every pod.",
+    "memory-budget/missing-memory": "Set `resources.limits.memory` — to the request when the container should never burst (a memory\nrequest equal to the limit also makes the pod Guaranteed if CPU matches) — and set\n`resources.requests.memory` to what it really uses. Init containers and sidecars count: an unbounded\ninit container can use the whole node while it runs.",
+    "memory-budget/no-eligible-node": "Correct the selector or the affinity, add the toleration, or add the label (or remove the taint) on\nthe node group meant to run the pod. The message lists, for each group, what excludes the pod.",
+    "memory-budget/node-overcommit": "Bring requests closer to limits (or lower the limits) so that what fits by request also fits by limit;\nfor memory, request = limit is the safe setting for anything that must not be OOM-killed. A larger\ninstance type does not help by itself: more pods fit by request as well.",
+    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements.",
+    "subnet-placement/implicit-public-lb": "State the scheme. In-tree: `service.beta.kubernetes.io/aws-load-balancer-internal: \"true\"` for an internal load balancer, `\"false\"` to keep it public. Better, hand the Service to the AWS Load Balancer Controller with `service.beta.kubernetes.io/aws-load-balancer-type: external` and set `service.beta.kubernetes.io/aws-load-balancer-scheme: internal` or `internet-facing`.",
+    "subnet-placement/lb-subnet-tags": "Tag the public subnets with `kubernetes.io/role/elb: \"1\"` and the private subnets with `kubernetes.io/role/internal-elb: \"1\"`, or name the subnets on the load balancer.",
+    "subnet-placement/no-egress": "Add a default route to a NAT gateway (`AWS::EC2::Route` with `DestinationCidrBlock: 0.0.0.0/0` and `NatGatewayId`), or, for a fully private VPC, interface endpoints for `ecr.api`, `ecr.dkr` and `sts` plus the S3 gateway endpoint (and `ec2`, `logs`, ... as your add-ons need).",
+    "subnet-placement/public-endpoint": "Restrict the public CIDRs to the networks that need the API (office, VPN, CI runners), or make the endpoint private: `privateAccess: true` and `publicAccess: false` (enable private access before disabling public access, or nodes lose the API).",
+    "subnet-placement/public-nodes": "Put nodes in private subnets whose default route goes to a NAT gateway (eksctl: `privateNetworking: true`), remove `AssociatePublicIpAddress: true` / `associatePublicIPAddress: true`, and select private subnets only in Karpenter (a tag only they carry, or their ids). Keep load balancers in the public subnets.",
+    "version-skew/deprecated-api": "Switch `apiVersion` to the replacement now (adjusting changed fields), before upgrading the\ncluster to the removal version.",
+    "version-skew/end-of-support": "Upgrade the cluster one minor at a time to a version in standard support, upgrading the node\ngroups after each step.",
+    "version-skew/invalid-version": "State a version EKS offers, quoted so YAML keeps it as text (`version: \"1.35\"`). To move an\nexisting cluster, upgrade one minor at a time.",
+    "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
+    "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
+    "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+    "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
+    "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
+};
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -25286,6 +25441,31 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Code scanning rejects a run with more results than this (sarif-limits). */
 const SARIF_MAX_RESULTS = 25_000;
 const MAX_DESCRIPTION_BYTES = 1024;
+/**
+ * Rules whose findings are security exposures, with the score code scanning ranks them by
+ * (`security-severity`, CVSS-like: 7.0–8.9 high, 4.0–6.9 medium). Nodes reachable from the
+ * internet are the worst; an API server open to the internet still needs credentials; an
+ * internet-facing load balancer may be intended and exposes only what it forwards.
+ */
+const SECURITY_SEVERITY = {
+    'subnet-placement/public-nodes': '7.5',
+    'subnet-placement/public-endpoint': '6.5',
+    'subnet-placement/implicit-public-lb': '5.3',
+};
+/**
+ * How often a finding is right, for code scanning's `precision`. Input problems and version
+ * facts come straight from the file and published tables; fit and network findings rest on
+ * modelled allocatable memory and on the parts of the network the repository declares.
+ */
+function precisionOf(ruleId) {
+    const family = ruleId.split('/')[0];
+    return family === 'input' || family === 'version-skew' ? 'very-high' : 'high';
+}
+/** `memory-budget/limit-exceeds-node` → `LimitExceedsNode`. */
+function friendlyName(ruleId) {
+    const name = ruleId.slice(ruleId.indexOf('/') + 1);
+    return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c) => c.toUpperCase());
+}
 /** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
 function toRelativeUri(path) {
     return path
@@ -25295,22 +25475,41 @@ function toRelativeUri(path) {
         .map((segment) => encodeURIComponent(segment))
         .join('/');
 }
+/** Relative links of a doc section made absolute against the doc's own URL. */
+function absoluteLinks(markdown, docUrl) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (match, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return match;
+        try {
+            return `](${new URL(target, docUrl).href})`;
+        }
+        catch {
+            return match;
+        }
+    });
+}
 function sarifRule(rule, ruleUrl) {
     const description = limit_truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = docsPath(rule.id);
+    const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+    const docLink = url ?? docsPath(rule.id);
+    const fix = HOW_TO_FIX[rule.id];
+    const security = SECURITY_SEVERITY[rule.id];
     return {
         id: rule.id,
-        name: rule.id,
+        name: friendlyName(rule.id),
         shortDescription: { text: description },
         fullDescription: { text: description },
         help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+            text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+            markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
         },
         ...(url ? { helpUri: url } : {}),
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
+        properties: {
+            tags: security ? ['security', rule.family] : [rule.family],
+            precision: precisionOf(rule.id),
+            ...(security ? { 'security-severity': security } : {}),
+        },
     };
 }
 /**
@@ -25337,7 +25536,8 @@ function region(f) {
     return { startLine, startColumn, endLine, endColumn };
 }
 function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
+    const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const ruleIndexOf = (f) => {
         const known = index.get(f.rule);
@@ -25345,14 +25545,16 @@ function buildSarif(findings, options) {
             return known;
         // A finding from a rule outside the registry (an internal error) still needs its rule entry.
         const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, ruleUrl));
         index.set(f.rule, rules.length - 1);
         return rules.length - 1;
     };
     const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    // Reported findings first: when the log is cut, suppressed ones are the first to go.
     const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
     const occurrences = new Map();
-    const results = kept.map((f) => {
+    const result = (f) => {
         const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
         const seen = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, seen);
@@ -25366,7 +25568,20 @@ function buildSarif(findings, options) {
             partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
             ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
         };
-    });
+    };
+    const results = [
+        ...kept.map(result),
+        ...keptSuppressed.map((f) => {
+            const by = f.suppressedBy;
+            const suppression = {
+                kind: 'inSource',
+                ...(by?.reason ? { justification: by.reason } : {}),
+                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+            };
+            return { ...result(f), suppressions: [suppression] };
+        }),
+    ];
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -25381,9 +25596,11 @@ function buildSarif(findings, options) {
                         rules,
                     },
                 },
+                automationDetails: { id: options.automationId ?? 'manifest-review/' },
+                ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
                 results,
                 columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+                ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
             },
         ],
     };
@@ -25405,13 +25622,20 @@ const VERSION = '0.1.0';
 
 
 
+
+
 const USAGE = `usage: manifest-review [options] [paths...]
 
 Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
 subnet placement and version skew.
 
 options:
-  --format text|json|sarif    output format (default: text)
+  --format text|compact|json|sarif
+                              text: findings grouped by file, messages wrapped, colour
+                              on a terminal (NO_COLOR / FORCE_COLOR respected);
+                              compact: one \`path:line:col severity rule message\` line
+                              a finding, for editors and problem matchers (default: text)
+  --output FILE               write the report to FILE instead of standard output
   --config FILE               configuration file (default: .github/manifest-review.yaml
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
@@ -25426,8 +25650,27 @@ options:
 `;
 class UsageError extends Error {
 }
+/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
+function writeReport(file, report) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, report);
+    }
+    catch (error) {
+        throw new UsageError(`cannot write --output ${file}: ${error.code ?? error.message}`);
+    }
+}
 function cli_flag(name, value, allowed, fallback) {
     return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
+}
+/** lstat, not stat: a symbolic link is there even when it leads nowhere (collect then says why it is skipped). */
+function pathExists(absolute) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function main(argv, cwd = process.cwd()) {
     let parsed;
@@ -25437,6 +25680,7 @@ function main(argv, cwd = process.cwd()) {
             allowPositionals: true,
             options: {
                 format: { type: 'string' },
+                output: { type: 'string' },
                 config: { type: 'string' },
                 'fail-on': { type: 'string' },
                 'base-ref': { type: 'string' },
@@ -25460,12 +25704,18 @@ function main(argv, cwd = process.cwd()) {
         return 0;
     }
     try {
-        const format = cli_flag('format', values.format, ['text', 'json', 'sarif'], 'text');
+        const format = cli_flag('format', values.format, ['text', 'compact', 'json', 'sarif'], 'text');
+        if (values.output === '')
+            throw new UsageError('--output needs a file name');
         const failOn = cli_flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
         const baseRef = values['base-ref'];
         const filter = cli_flag('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
         if (baseRef === undefined && filter !== 'all')
             throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+        // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
+        const missing = positionals.filter((p) => p !== '-' && !pathExists(external_node_path_default().resolve(cwd, p))); // `-` is standard input
+        if (missing.length > 0)
+            throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
         const result = reviewChange({
             cwd,
             paths: positionals.length ? positionals : ['.'],
@@ -25474,15 +25724,18 @@ function main(argv, cwd = process.cwd()) {
             filter,
         });
         const suppressed = result.suppressed.length;
-        if (format === 'json') {
-            process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.filesReviewed, result.documents, suppressed), null, 2)}\n`);
-        }
-        else if (format === 'sarif') {
-            process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
-        }
-        else {
-            process.stdout.write(renderText(result.findings, result.filesReviewed, suppressed));
-        }
+        const files = result.filesReviewed;
+        const report = format === 'json'
+            ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
+            : format === 'sarif'
+                ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
+                : format === 'compact'
+                    ? renderCompact(result.findings, files, suppressed)
+                    : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+        if (values.output)
+            writeReport(external_node_path_default().resolve(cwd, values.output), report);
+        else
+            process.stdout.write(report);
         return reachesFailOn(result.findings, failOn) ? 1 : 0;
     }
     catch (error) {

@@ -53343,9 +53343,90 @@ function checkRunApi(octokit, owner, repo) {
         },
     };
 }
+function reviewCommentsApi(octokit, owner, repo) {
+    return {
+        list: async (pull) => (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({ id: c.id, body: c.body })),
+        createReview: async (pull, review) => {
+            await octokit.rest.pulls.createReview({ owner, repo, pull_number: pull, ...review, comments: review.comments.map((c) => ({ ...c })) });
+        },
+        update: async (commentId, body) => {
+            await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: commentId, body });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/github/base-commit.ts
+/**
+ * The base commit of a change, fetched when the checkout lacks it. actions/checkout fetches one
+ * commit by default (depth 1), and without the base the upgrade checks (`version-skew/upgrade-jump`,
+ * APIs an upgrade removes) and `filter: new` have nothing to compare with. A user who never read
+ * "set fetch-depth: 0" should not lose them, so the action fetches exactly that one commit.
+ *
+ * Authentication is actions/checkout's: an `AUTHORIZATION: basic base64(x-access-token:TOKEN)`
+ * extra header, here given with `-c` on the one git command that needs it, scoped to the GitHub
+ * server's URL, so it is never written to .git/config and never sent to another host.
+ */
+
+/** Full object names only: anything else could be read by git as an option or a ref expression. */
+const OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function hasCommit(cwd, sha) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    return result.status === 0;
+}
+/** actions/checkout's credential: `basic base64("x-access-token:" + token)`. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/** The `-c` pair that authenticates one git command against the server, and nothing else. */
+function authConfig(token, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    return ['-c', `http.${server}/.extraheader=AUTHORIZATION: basic ${basicCredential(token)}`];
+}
+/**
+ * Makes sure `sha` is in the repository at `cwd`: nothing to do when it is there, otherwise one
+ * shallow fetch of exactly that commit from `origin`. Never throws: a failure is returned with a
+ * reason free of the token, and the review goes on without the base (it says so).
+ */
+function ensureBaseCommit(options) {
+    const { cwd, sha } = options;
+    if (!OBJECT_NAME.test(sha))
+        return { state: 'failed', reason: `"${sha.slice(0, 80)}" is not a commit id` };
+    if (hasCommit(cwd, sha))
+        return { state: 'present' };
+    const token = options.token ?? '';
+    const secrets = token ? [token, basicCredential(token)] : [];
+    for (const secret of secrets)
+        options.mask?.(secret);
+    const args = [
+        ...(token ? authConfig(token, options.serverUrl) : []),
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--depth=1',
+        options.remote ?? 'origin',
+        sha,
+    ];
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        timeout: options.timeoutMs ?? 120_000,
+        // No prompt can answer in CI, and a credential helper must not be asked for another token.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+    });
+    if (result.status === 0 && hasCommit(cwd, sha))
+        return { state: 'fetched' };
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    // git's first fatal/error line names the cause; the lines after it are generic advice.
+    const lines = (result.stderr ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const detail = result.error ? result.error.message : (lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? `exit ${result.status}`);
+    return { state: 'failed', reason: redact(detail).slice(0, 300) };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -58110,6 +58191,7 @@ function report(w, request, count, v, severity) {
 
 
 
+
 /**
  * The node type in one scope where the pod's limit plus the per-node limits exceed allocatable.
  * Error: a node group it surely lands on, a type its request surely fits (so it can be placed
@@ -58168,9 +58250,15 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     const allowed = mainLimit - excess;
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
+    let fix;
     if (allowed > 0) {
         const request = main?.request ?? memory.request.value;
         fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+        // A one-value edit (the review suggestion) only when the container's own limit changes and
+        // the rounded value still holds the request.
+        const lowered = memFloor(allowed);
+        if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request)
+            fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => {
         const o = overhead;
@@ -58188,7 +58276,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
         `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /* harmony default export */ const limit_exceeds_node = (defineRule({
     id: 'memory-budget/limit-exceeds-node',
@@ -59866,8 +59954,13 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
-    if (allowed > 0)
+    let fix;
+    if (allowed > 0) {
         fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+        // The review suggestion: the container's own request, written in the manifest, lowered.
+        if (main && !main.defaulted)
+            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+    }
     const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
     if (size)
         fixes.push(size);
@@ -59880,7 +59973,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
         `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
 function unknownTypeNotices(a) {
@@ -61172,6 +61265,11 @@ function replacementFor(row, newest) {
         return undefined;
     return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
 }
+/** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
+function replacementFix(row, newest) {
+    const replacement = replacementFor(row, newest);
+    return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
+}
 /** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
 function replacementAdvice(row, newest, when = '') {
     const replacement = replacementFor(row, newest);
@@ -61231,7 +61329,9 @@ function upgradeCause(baseModel, targets, threshold, what) {
         const upgrades = removed - newest;
         const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
         const available = minorNumber(row.replacementAvailableIn);
-        const advice = row.replacementApi && available !== undefined && available > newest
+        // Too early to switch while the cluster does not serve the replacement: no suggestion then.
+        const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
+        const advice = notYet
             ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
             : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
         return [
@@ -61240,6 +61340,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
                 at: ['apiVersion'],
                 message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
                     `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+                ...(notYet ? {} : replacementFix(row, newest)),
             },
         ];
     }),
@@ -61557,6 +61658,7 @@ function where(addon) {
                 subject: manifest,
                 at: ['apiVersion'],
                 message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+                ...replacementFix(row, newest),
                 ...(served ? {} : { severity: 'warning' }),
             },
         ];
@@ -61876,60 +61978,6 @@ var dist_ajv = __nccwpck_require__(2463);
 const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
 /** The project's home page. */
 const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
@@ -62486,6 +62534,12 @@ class InputError extends Error {
 const MAX_ANNOTATIONS_LIMIT = 50_000;
 /** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
 const MAX_CHECK_NAME = 100;
+/**
+ * The check run's default name. Branch protection matches checks by name, and a job's check is
+ * named after its id (or `name:`): this one has a space, which no job id can, so requiring the job
+ * `manifest-review` can never be satisfied, or blocked, by the check run instead.
+ */
+const DEFAULT_CHECK_NAME = 'manifest-review findings';
 function choice(name, raw, allowed) {
     return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
 }
@@ -62500,7 +62554,7 @@ function readSettings(input) {
         .filter((p) => p !== '');
     const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
     const filterRaw = input('filter');
-    const checkName = input('check-name') || 'manifest-review';
+    const checkName = input('check-name') || DEFAULT_CHECK_NAME;
     if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
         throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
     }
@@ -62514,6 +62568,11 @@ function readSettings(input) {
     }
     const config = input('config');
     const sarifFile = input('sarif-file');
+    // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
+    const reviewCommentsRaw = input('review-comments') || 'false';
+    if (!/^(true|True|TRUE|false|False|FALSE)$/.test(reviewCommentsRaw)) {
+        throw new InputError(`input review-comments must be true or false (got "${reviewCommentsRaw}")`);
+    }
     return {
         token: input('token'),
         paths,
@@ -62524,6 +62583,7 @@ function readSettings(input) {
         annotationsLimit: Number(limitRaw),
         ...(sarifFile ? { sarifFile } : {}),
         timeBudgetSeconds: Number(budgetRaw),
+        reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
     };
 }
 
@@ -62645,7 +62705,94 @@ function resolveEvent(context) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-help.ts
+// Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
+// Relative links are relative to the rule doc.
+/** Each rule's "How to fix", as markdown, by rule id. */
+const HOW_TO_FIX = {
+    "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
+    "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
+    "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
+    "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
+    "input/suppression-without-reason": "Add the reason: why the finding does not apply, or what makes the risk acceptable, in one\nsentence.",
+    "input/unused-suppression": "Remove the name (or the whole suppression) when the finding is gone; fix the spelling of a rule\nid; move a comment to the line above the line the finding points at (the line shown in the\nannotation or in the CLI's `path:line:col`).",
+    "memory-budget/capacity": "Raise the node group's maximum size (the message gives the size that holds every pod), lower the\nreplicas or the HPA maximum, or lower the request. A `maxSurge` of 0 with `maxUnavailable` ≥ 1 avoids\nthe surge when capacity is tight.",
+    "memory-budget/limit-exceeds-node": "Lower the limit to at most what the message says (if it falls below the request, lower both), or run\nthe pod on a larger size of the same family (the message names the smallest that fits). For\nKarpenter, keep the pool off the small types, e.g. with a `karpenter.k8s.aws/instance-memory Gt`\nrequirement. Agents with generous limits on every node count too: trimming them helps every pod.",
+    "memory-budget/missing-memory": "Set `resources.limits.memory` — to the request when the container should never burst (a memory\nrequest equal to the limit also makes the pod Guaranteed if CPU matches) — and set\n`resources.requests.memory` to what it really uses. Init containers and sidecars count: an unbounded\ninit container can use the whole node while it runs.",
+    "memory-budget/no-eligible-node": "Correct the selector or the affinity, add the toleration, or add the label (or remove the taint) on\nthe node group meant to run the pod. The message lists, for each group, what excludes the pod.",
+    "memory-budget/node-overcommit": "Bring requests closer to limits (or lower the limits) so that what fits by request also fits by limit;\nfor memory, request = limit is the safe setting for anything that must not be OOM-killed. A larger\ninstance type does not help by itself: more pods fit by request as well.",
+    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements.",
+    "subnet-placement/implicit-public-lb": "State the scheme. In-tree: `service.beta.kubernetes.io/aws-load-balancer-internal: \"true\"` for an internal load balancer, `\"false\"` to keep it public. Better, hand the Service to the AWS Load Balancer Controller with `service.beta.kubernetes.io/aws-load-balancer-type: external` and set `service.beta.kubernetes.io/aws-load-balancer-scheme: internal` or `internet-facing`.",
+    "subnet-placement/lb-subnet-tags": "Tag the public subnets with `kubernetes.io/role/elb: \"1\"` and the private subnets with `kubernetes.io/role/internal-elb: \"1\"`, or name the subnets on the load balancer.",
+    "subnet-placement/no-egress": "Add a default route to a NAT gateway (`AWS::EC2::Route` with `DestinationCidrBlock: 0.0.0.0/0` and `NatGatewayId`), or, for a fully private VPC, interface endpoints for `ecr.api`, `ecr.dkr` and `sts` plus the S3 gateway endpoint (and `ec2`, `logs`, ... as your add-ons need).",
+    "subnet-placement/public-endpoint": "Restrict the public CIDRs to the networks that need the API (office, VPN, CI runners), or make the endpoint private: `privateAccess: true` and `publicAccess: false` (enable private access before disabling public access, or nodes lose the API).",
+    "subnet-placement/public-nodes": "Put nodes in private subnets whose default route goes to a NAT gateway (eksctl: `privateNetworking: true`), remove `AssociatePublicIpAddress: true` / `associatePublicIPAddress: true`, and select private subnets only in Karpenter (a tag only they carry, or their ids). Keep load balancers in the public subnets.",
+    "version-skew/deprecated-api": "Switch `apiVersion` to the replacement now (adjusting changed fields), before upgrading the\ncluster to the removal version.",
+    "version-skew/end-of-support": "Upgrade the cluster one minor at a time to a version in standard support, upgrading the node\ngroups after each step.",
+    "version-skew/invalid-version": "State a version EKS offers, quoted so YAML keeps it as text (`version: \"1.35\"`). To move an\nexisting cluster, upgrade one minor at a time.",
+    "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
+    "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
+    "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+    "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
+    "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
+};
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -62662,6 +62809,31 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Code scanning rejects a run with more results than this (sarif-limits). */
 const SARIF_MAX_RESULTS = 25_000;
 const MAX_DESCRIPTION_BYTES = 1024;
+/**
+ * Rules whose findings are security exposures, with the score code scanning ranks them by
+ * (`security-severity`, CVSS-like: 7.0–8.9 high, 4.0–6.9 medium). Nodes reachable from the
+ * internet are the worst; an API server open to the internet still needs credentials; an
+ * internet-facing load balancer may be intended and exposes only what it forwards.
+ */
+const SECURITY_SEVERITY = {
+    'subnet-placement/public-nodes': '7.5',
+    'subnet-placement/public-endpoint': '6.5',
+    'subnet-placement/implicit-public-lb': '5.3',
+};
+/**
+ * How often a finding is right, for code scanning's `precision`. Input problems and version
+ * facts come straight from the file and published tables; fit and network findings rest on
+ * modelled allocatable memory and on the parts of the network the repository declares.
+ */
+function precisionOf(ruleId) {
+    const family = ruleId.split('/')[0];
+    return family === 'input' || family === 'version-skew' ? 'very-high' : 'high';
+}
+/** `memory-budget/limit-exceeds-node` → `LimitExceedsNode`. */
+function friendlyName(ruleId) {
+    const name = ruleId.slice(ruleId.indexOf('/') + 1);
+    return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c) => c.toUpperCase());
+}
 /** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
 function toRelativeUri(path) {
     return path
@@ -62671,22 +62843,41 @@ function toRelativeUri(path) {
         .map((segment) => encodeURIComponent(segment))
         .join('/');
 }
+/** Relative links of a doc section made absolute against the doc's own URL. */
+function absoluteLinks(markdown, docUrl) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (match, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return match;
+        try {
+            return `](${new URL(target, docUrl).href})`;
+        }
+        catch {
+            return match;
+        }
+    });
+}
 function sarifRule(rule, ruleUrl) {
     const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = docsPath(rule.id);
+    const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+    const docLink = url ?? docsPath(rule.id);
+    const fix = HOW_TO_FIX[rule.id];
+    const security = SECURITY_SEVERITY[rule.id];
     return {
         id: rule.id,
-        name: rule.id,
+        name: friendlyName(rule.id),
         shortDescription: { text: description },
         fullDescription: { text: description },
         help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+            text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+            markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
         },
         ...(url ? { helpUri: url } : {}),
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
+        properties: {
+            tags: security ? ['security', rule.family] : [rule.family],
+            precision: precisionOf(rule.id),
+            ...(security ? { 'security-severity': security } : {}),
+        },
     };
 }
 /**
@@ -62713,7 +62904,8 @@ function region(f) {
     return { startLine, startColumn, endLine, endColumn };
 }
 function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
+    const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const ruleIndexOf = (f) => {
         const known = index.get(f.rule);
@@ -62721,14 +62913,16 @@ function buildSarif(findings, options) {
             return known;
         // A finding from a rule outside the registry (an internal error) still needs its rule entry.
         const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, ruleUrl));
         index.set(f.rule, rules.length - 1);
         return rules.length - 1;
     };
     const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    // Reported findings first: when the log is cut, suppressed ones are the first to go.
     const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
     const occurrences = new Map();
-    const results = kept.map((f) => {
+    const result = (f) => {
         const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
         const seen = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, seen);
@@ -62742,7 +62936,20 @@ function buildSarif(findings, options) {
             partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
             ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
         };
-    });
+    };
+    const results = [
+        ...kept.map(result),
+        ...keptSuppressed.map((f) => {
+            const by = f.suppressedBy;
+            const suppression = {
+                kind: 'inSource',
+                ...(by?.reason ? { justification: by.reason } : {}),
+                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+            };
+            return { ...result(f), suppressions: [suppression] };
+        }),
+    ];
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -62757,9 +62964,11 @@ function buildSarif(findings, options) {
                         rules,
                     },
                 },
+                automationDetails: { id: options.automationId ?? 'manifest-review/' },
+                ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
                 results,
                 columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+                ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
             },
         ],
     };
@@ -62776,6 +62985,19 @@ function links(env) {
         ruleUrl: (ruleId) => (site ? docsUrl(ruleId, site) : undefined),
         locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./src/github/mask.ts
+/** The token, and the encodings it travels in (HTTP basic auth as actions/checkout sends it). */
+function mask_forms(secret) {
+    return [secret, Buffer.from(secret).toString('base64'), Buffer.from(`x-access-token:${secret}`).toString('base64')];
+}
+function secretMask(secrets) {
+    // Too short a "secret" would blank ordinary words; GitHub tokens are 40+ characters.
+    const needles = [...new Set(secrets.filter((s) => s.length >= 8).flatMap(mask_forms))].sort((a, b) => b.length - a.length);
+    if (needles.length === 0)
+        return (text) => text;
+    return (text) => needles.reduce((out, needle) => out.split(needle).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -62796,17 +63018,105 @@ function totalLine(findings, filesReviewed, suppressed = 0) {
     return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
 }
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
  */
-function renderText(findings, filesReviewed, suppressed = 0) {
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+function escapeTerminal(text) {
+    return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text) {
+    return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+/** Plain text: what a pipe, a file or the action's log gets. */
+const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+function terminalStyle(destination, env) {
+    const isTTY = destination.isTTY === true;
+    const force = env['FORCE_COLOR'];
+    const color = force !== undefined
+        ? force !== '0' && force.toLowerCase() !== 'false'
+        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
+function paint(style, text, ...codes) {
+    if (!style.color || codes.length === 0)
+        return text;
+    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const MESSAGE_INDENT = '    ';
+function text_location(f) {
+    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (f.path !== lastPath) {
+            if (lastPath !== undefined)
+                lines.push('');
+            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+            lastPath = f.path;
+        }
+        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+        lines.push(`  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
+        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
+            lines.push(`${MESSAGE_INDENT}${line}`);
+    }
+    if (lines.length)
+        lines.push('');
+    const counts = countBySeverity(findings);
+    const worst = SEVERITIES.find((s) => counts[s] > 0);
+    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+function renderCompact(findings, filesReviewed, suppressed = 0) {
     const lines = [];
     let lastPath;
     for (const f of findings) {
         if (lastPath !== undefined && f.path !== lastPath)
             lines.push('');
         lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+        lines.push(`${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
     }
     if (lines.length)
         lines.push('');
@@ -62825,6 +63135,69 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for GitHub surfaces (job summary, check-run output, review comments) built from text
+ * that quotes reviewed files. A pull request controls names, values and paths, so none of it may
+ * become a link, an image, HTML, an @mention (a notification) or formatting. Anything that could
+ * is put in a code span, where GitHub renders it literally and links nothing; the rest of a
+ * message stays ordinary text, so sentences remain readable.
+ */
+/** Control and bidi characters, shown as `\u{…}` rather than passed to the renderer. */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+}
+/**
+ * A code span that shows `text` exactly: the fence is one backtick longer than the longest run
+ * inside, and padded when the text starts or ends with a backtick (CommonMark 6.1). Line breaks
+ * become spaces; other control characters are shown escaped.
+ */
+function codeSpan(text) {
+    const flat = visibleControls(text.replace(/\r\n?|\n/g, ' '));
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Words that could turn into markup: link and image brackets, HTML and entities, @mentions and
+ * e-mail autolinks, URL autolinks (`scheme://`, `www.`), backslash escapes, table pipes, stray
+ * backticks.
+ */
+const RISKY_WORD = /[[\]<>@\\|&`]|:\/\/|^www\./i;
+/**
+ * One line of inline markdown that renders as `text` says and nothing more. Code spans the text
+ * already has (`` `memory-budget` ``) are kept: nothing inside one renders. Emphasis and
+ * strikethrough characters elsewhere are backslash-escaped.
+ */
+function inlineText(text) {
+    const flat = visibleControls(text.replace(/\s*(?:\r\n?|\n)\s*/g, ' '));
+    return flat.replace(/(`[^`]+`)|([^\s`]+)|(`+)/g, (match, span, word) => {
+        if (span !== undefined)
+            return span;
+        if (word !== undefined && !RISKY_WORD.test(word))
+            return word.replace(/([*_~])/g, '\\$1');
+        // A comparison sign on its own ("3.8Gi > 3.0Gi") cannot open a tag: an entity reads better than code.
+        if (word !== undefined && /^[<>]=?$/.test(word))
+            return word.replace('<', '&lt;').replace('>', '&gt;');
+        return codeSpan(match);
+    });
+}
+/** Text for HTML content or a double-quoted attribute (the `<summary>` of a `<details>` block). */
+function escapeHtml(text) {
+    return visibleControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A link whose label is literal text in a code span; the URL is ours, characters that end it encoded. */
+function codeLink(label, url) {
+    const span = codeSpan(label);
+    return url ? `[${span}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : span;
+}
+/** Inside a table row, `|` ends the cell even in a code span unless escaped (GFM tables). */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -62834,7 +63207,11 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
 const CHECK_RUN_SUMMARY_MAX = 65_535;
 /** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
 const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
-const MESSAGE_CELL_BYTES = 600;
+/** Severity icons: GitHub renders these emoji in summaries, check runs and comments alike. */
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Rows of the by-file table; the rest of the files are counted in one last row. */
+const MAX_FILE_ROWS = 300;
+const MESSAGE_BYTES = 2000;
 function summary_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -62845,97 +63222,330 @@ function summaryTitle(findings) {
     const counts = countBySeverity(findings);
     return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
 }
-/**
- * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
- * the row (newlines) or become HTML.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
+/** `3 errors, 1 warning` (only the severities present). */
+function countsPhrase(counts) {
+    return SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => summary_plural(counts[s], s))
+        .join(', ');
 }
-function escapeLinkText(text) {
-    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
-}
-function summary_link(text, url) {
-    const label = escapeLinkText(text);
-    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
-    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
+function worstOf(counts) {
+    return SEVERITIES.find((s) => counts[s] > 0) ?? 'notice';
 }
 function familyOf(ruleId) {
     const slash = ruleId.indexOf('/');
     return slash === -1 ? ruleId : ruleId.slice(0, slash);
 }
-function countsTable(findings) {
-    const families = new Map();
+/** Groups in order of their worst severity, then size, then name. */
+function groupBy(findings, keyOf) {
+    const groups = new Map();
     for (const f of findings) {
-        const family = familyOf(f.rule);
-        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
-        counts[f.severity]++;
-        families.set(family, counts);
+        const key = keyOf(f);
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { key, findings: [], counts: { error: 0, warning: 0, notice: 0 } }));
+        group.findings.push(f);
+        group.counts[f.severity]++;
     }
-    const total = countBySeverity(findings);
-    const rows = [...families.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
+    return [...groups.values()].sort((a, b) => compareSeverity(worstOf(a.counts), worstOf(b.counts)) ||
+        SEVERITIES.reduce((d, s) => d || b.counts[s] - a.counts[s], 0) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
-function findingRow(f, options) {
-    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
-    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
-    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
+function countRow(label, counts) {
+    return `| ${label} | ${counts.error} | ${counts.warning} | ${counts.notice} |`;
+}
+function countsTable(findings) {
+    const families = groupBy(findings, (f) => familyOf(f.rule)).sort((a, b) => (a.key < b.key ? -1 : 1));
+    return [
+        `| family | ${SEVERITY_ICON.error} errors | ${SEVERITY_ICON.warning} warnings | ${SEVERITY_ICON.notice} notices |`,
+        '| --- | ---: | ---: | ---: |',
+        ...families.map((g) => countRow(tableCell(codeSpan(g.key)), g.counts)),
+        countRow('**total**', countBySeverity(findings)),
+    ];
+}
+function rulesTable(rules, options) {
+    return [
+        '| rule | errors | warnings | notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...rules.map((g) => countRow(`${SEVERITY_ICON[worstOf(g.counts)]} ${tableCell(codeLink(g.key, options.ruleUrl?.(g.key)))}`, g.counts)),
+    ];
+}
+function filesTable(findings, options) {
+    const files = groupBy(findings, (f) => f.path);
+    const shown = files.slice(0, MAX_FILE_ROWS);
+    const rest = files.slice(MAX_FILE_ROWS);
+    const restCounts = { error: 0, warning: 0, notice: 0 };
+    for (const g of rest)
+        for (const s of SEVERITIES)
+            restCounts[s] += g.counts[s];
+    return [
+        '<details>',
+        `<summary>Findings by file: ${summary_plural(files.length, 'file')}</summary>`,
+        '',
+        '| file | errors | warnings | notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...shown.map((g) => countRow(tableCell(codeLink(g.key, options.locationUrl?.(g.key, 1)?.replace(/#L1$/, ''))), g.counts)),
+        ...(rest.length ? [countRow(`${summary_plural(rest.length, 'more file')}`, restCounts)] : []),
+        '',
+        '</details>',
+    ];
+}
+function findingItem(f, options) {
+    const at = codeLink(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
+    return `- ${SEVERITY_ICON[f.severity]} ${at} ${inlineText(truncateBytes(f.message || f.rule, MESSAGE_BYTES))}\n`;
 }
 /**
- * The markdown report: counts by severity and by rule family, then one table row per finding
- * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
+ * The findings, one folded `<details>` per rule (summary: icon, rule, counts), inside it a
+ * heading per file and a list item per finding. Fills at most `room` bytes and never leaves a
+ * `<details>` open; returns how many findings it listed.
+ */
+function findingsByRule(rules, options, room) {
+    const out = [];
+    let used = 0;
+    let listed = 0;
+    const fits = (size) => used + size <= room;
+    for (const rule of rules) {
+        const url = options.ruleUrl?.(rule.key);
+        const name = `<code>${escapeHtml(rule.key)}</code>`;
+        const files = new Set(rule.findings.map((f) => f.path)).size;
+        // The blank line after </summary> lets the markdown inside render (CommonMark HTML blocks).
+        const open = `<details${rule.counts.error > 0 ? ' open' : ''}>\n<summary>${SEVERITY_ICON[worstOf(rule.counts)]} ` +
+            `${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}: ${countsPhrase(rule.counts)} in ${summary_plural(files, 'file')}</summary>\n\n`;
+        const close = '\n</details>\n\n';
+        const sorted = [...rule.findings].sort(compareFindings);
+        const first = sorted[0];
+        if (!first || !fits(byteLength(open) + byteLength(close) + byteLength(findingItem(first, options)) + 200))
+            break;
+        out.push(open);
+        used += byteLength(open) + byteLength(close);
+        let lastPath;
+        let complete = true;
+        for (const f of sorted) {
+            const heading = f.path !== lastPath ? `${lastPath === undefined ? '' : '\n'}**${codeLink(f.path, options.locationUrl?.(f.path, 1)?.replace(/#L1$/, ''))}**\n\n` : '';
+            const item = findingItem(f, options);
+            const size = byteLength(heading) + byteLength(item);
+            if (!fits(size)) {
+                complete = false;
+                break;
+            }
+            out.push(heading, item);
+            used += size;
+            listed++;
+            lastPath = f.path;
+        }
+        out.push(close);
+        if (!complete)
+            break;
+    }
+    return { text: out.join(''), listed };
+}
+/**
+ * The markdown report. Counts come first (the title, then per family); the job summary then has
+ * the files with findings (folded) and every finding grouped by rule and file, each rule folded;
+ * the check run has counts per rule, since its annotations carry the findings. Cut to `maxBytes`
+ * with a note saying how many findings were left out.
  */
 function renderSummary(findings, options) {
     const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
     head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
     for (const note of options.notes ?? [])
         head.push(note, '');
-    if (findings.length > 0)
-        head.push(...countsTable(findings), '');
-    const sorted = [...findings].sort(bySeverityThenLocation);
-    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
-    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
-    // Reserve room for the note as if every row were left out, so adding it never overflows.
-    const reserve = byteLength(truncationNote(sorted.length)) + 2;
+    if (findings.length === 0)
+        return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+    const rules = groupBy(findings, (f) => f.rule);
+    head.push(...countsTable(findings), '');
+    if (options.detail === 'counts') {
+        head.push(...rulesTable(rules, options), '');
+        head.push(`Each finding is an annotation on its line.${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
+        return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+    }
+    head.push(...filesTable(findings, options), '', '### Findings by rule', '');
+    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}\n`;
+    // Room for the note as if every finding were left out, so adding it never overflows.
+    const reserve = byteLength(truncationNote(findings.length));
     let text = `${head.join('\n')}\n`;
-    if (byteLength(text) + reserve > options.maxBytes) {
+    if (byteLength(text) + reserve > options.maxBytes)
         text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
-    }
-    if (sorted.length === 0)
-        return truncateBytes(text, options.maxBytes);
-    let used = byteLength(text);
-    const rows = [];
-    const tableText = `${tableHead.join('\n')}\n`;
-    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
-        used += byteLength(tableText);
-        for (const f of sorted) {
-            const row = `${findingRow(f, options)}\n`;
-            const size = byteLength(row);
-            if (used + size + reserve > options.maxBytes)
-                break;
-            rows.push(row);
-            used += size;
-        }
-    }
-    const left = sorted.length - rows.length;
-    let out = text;
-    if (rows.length > 0)
-        out += `${tableText}${rows.join('')}`;
-    if (left > 0)
-        out += `\n${truncationNote(left)}\n`;
-    return truncateBytes(out, options.maxBytes);
+    const listing = findingsByRule(rules, options, options.maxBytes - reserve - byteLength(text));
+    const left = findings.length - listing.listed;
+    return `${text}${listing.text}${left > 0 ? truncationNote(left) : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/unreported.ts
+
+const ORDER = ['error', 'warning', 'notice'];
+/** "2 errors and 1 warning": the severities present, most severe first. */
+function severityList(counts) {
+    const parts = ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/**
+ * The one sentence that says what the filter left out, for every surface (job summary, check run,
+ * log): a clean run must not read as a clean tree. Undefined when nothing was left out.
+ * `reported` is a subset of `unfiltered` (the filter only removes).
+ */
+function unreportedSentence(reported, unfiltered, filter) {
+    if (filter === 'all' || unfiltered.length <= reported.length)
+        return undefined;
+    const all = countBySeverity(unfiltered);
+    const shown = countBySeverity(reported);
+    const left = severityList({ error: all.error - shown.error, warning: all.warning - shown.warning, notice: all.notice - shown.notice });
+    const where = filter === 'new' ? 'that the base already had' : 'elsewhere in the tree';
+    const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
+    const verb = all.error + all.warning + all.notice - reported.length === 1 ? 'is' : 'are';
+    return `${clean}${left} ${where} ${verb} not reported (see \`filter\`).`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/github/review-comments.ts
+
+
+
+
+/**
+ * Opt-in review comments (`review-comments: true`): findings whose rule knows the fix (the limit
+ * that fits, the replacement apiVersion) become GitHub `suggestion` blocks on the changed line,
+ * which the author applies with one click. One review per run carries the new ones; a re-run
+ * finds its earlier comments by a hidden marker and edits or leaves them, never repeats them.
+ */
+/** `<!-- manifest-review:suggestion KEY -->`: invisible in the rendered comment. */
+const MARKER = /<!-- manifest-review:suggestion ([0-9a-f]{32}) -->/;
+/**
+ * The line with the fix applied: the value the rule wrote down (`original`, ending before
+ * `endColumn`) replaced on its line, quotes and comments around it kept. Undefined when the
+ * file no longer reads that way there (nothing is suggested rather than something wrong).
+ */
+function fixedLine(finding, fileText) {
+    const fix = finding.fix;
+    if (!fix)
+        return undefined;
+    const lineText = fileText.split(/\r\n|\r|\n/)[fix.line - 1];
+    if (lineText === undefined)
+        return undefined;
+    const end = Math.min(fix.endColumn - 1, lineText.length);
+    const at = lineText.lastIndexOf(fix.original, end - fix.original.length);
+    if (at < 0 || end - fix.original.length < 0)
+        return undefined;
+    return `${lineText.slice(0, at)}${fix.replacement}${lineText.slice(at + fix.original.length)}`;
+}
+/** A fenced block that no backtick run of `text` can close (CommonMark 4.5). */
+function fenced(info, text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/** Same finding, same line: same comment (an edit of the line moves it to a new comment). */
+function keyOf(f, line) {
+    const object = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : '';
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.rule}\u0000${f.path}\u0000${object}\u0000${line}`).digest('hex').slice(0, 32);
+}
+/**
+ * The comments to have on the pull request: findings with a fix on a line the change added or
+ * edited (GitHub refuses comments outside the diff, and suggestions elsewhere would be noise),
+ * whose file still reads as the rule saw it.
+ */
+function planComments(findings, change, readFile, ruleUrl) {
+    const changed = new Map(change.changedFiles.map((f) => [f.path, f.lines]));
+    const planned = new Map();
+    for (const f of findings) {
+        if (!f.fix)
+            continue;
+        const lines = changed.get(f.path);
+        if (lines === undefined || !touchesChangedLines(lines, f.fix.line))
+            continue;
+        const text = readFile(f.path);
+        const replacement = text === undefined ? undefined : fixedLine(f, text);
+        if (replacement === undefined)
+            continue;
+        const key = keyOf(f, f.fix.line);
+        const url = ruleUrl?.(f.rule);
+        const rule = url ? `[${codeSpan(f.rule)}](${url})` : codeSpan(f.rule);
+        const body = [
+            `<!-- manifest-review:suggestion ${key} -->`,
+            `${SEVERITY_ICON[f.severity]} **${f.severity}** ${rule}: ${inlineText(f.message)}`,
+            '',
+            `Suggested: ${codeSpan(f.fix.original)} → ${codeSpan(f.fix.replacement)}.`,
+            '',
+            fenced('suggestion', replacement),
+        ].join('\n');
+        planned.set(key, { key, path: f.path, line: f.fix.line, body });
+    }
+    return [...planned.values()];
+}
+function review_comments_status(error) {
+    const s = error.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function review_comments_reason(error) {
+    const e = error;
+    const message = typeof e.message === 'string' ? (e.message.split('\n')[0] ?? '') : String(error);
+    return typeof e.status === 'number' ? `${e.status} ${message}` : message;
+}
+function refusal(what, error) {
+    const s = review_comments_status(error);
+    const forbidden = s === 403 || s === 404;
+    return forbidden
+        ? `**No review comments**: GitHub refused to ${what} (${review_comments_reason(error)}). This is expected on pull requests from forks, ` +
+            'whose token is read-only, and when the job lacks `permissions: pull-requests: write`. The findings are in this summary and annotated on this job.'
+        : `**Review comments incomplete**: ${what} failed (${review_comments_reason(error)}). The findings are in this summary and annotated on this job.`;
+}
+/**
+ * Makes the pull request carry exactly the planned comments: identical ones are left alone,
+ * changed ones edited in place, new ones posted together as one review on `headSha`. Never
+ * throws: a refusal (a fork's read-only token) becomes a note, like the check run's.
+ */
+async function syncReviewComments(api, pull, headSha, planned) {
+    const result = { created: 0, updated: 0, unchanged: 0 };
+    if (planned.length === 0)
+        return result;
+    let existing;
+    try {
+        existing = await api.list(pull);
+    }
+    catch (error) {
+        return { ...result, note: refusal('list the review comments', error) };
+    }
+    const ours = new Map();
+    for (const c of existing) {
+        const key = MARKER.exec(c.body ?? '')?.[1];
+        if (key && !ours.has(key))
+            ours.set(key, c);
+    }
+    const fresh = [];
+    for (const p of planned) {
+        const old = ours.get(p.key);
+        if (!old)
+            fresh.push(p);
+        else if (old.body === p.body)
+            result.unchanged++;
+        else {
+            try {
+                await api.update(old.id, p.body);
+                result.updated++;
+            }
+            catch (error) {
+                return { ...result, note: refusal('update a review comment', error) };
+            }
+        }
+    }
+    if (fresh.length === 0)
+        return result;
+    try {
+        await api.createReview(pull, {
+            commit_id: headSha,
+            event: 'COMMENT',
+            body: `manifest-review suggests ${fresh.length === 1 ? 'a fix' : `${fresh.length} fixes`} for findings on lines this pull request changes.`,
+            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body })),
+        });
+        result.created = fresh.length;
+    }
+    catch (error) {
+        return { ...result, note: refusal('create the review', error) };
+    }
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/collect/git.ts
 /**
@@ -65101,6 +65711,7 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
     return {
         rule: rule.id,
         severity,
@@ -65112,7 +65723,19 @@ function toFinding(rule, report, level) {
         message: report.message,
         object: identityOf(report.subject),
         ...details,
+        ...(fix ? { fix } : {}),
     };
+}
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc, path, replacement) {
+    const original = doc.valueText(path);
+    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
+        return undefined;
+    const range = doc.locate(path);
+    return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 function runPhase(rules, tree, opts, suppressions) {
     const findings = [];
@@ -65385,6 +66008,8 @@ function onChangedLines(change) {
 
 
 
+
+
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
     if (reachesFailOn(findings, failOn))
@@ -65392,14 +66017,13 @@ function conclusionOf(findings, failOn) {
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function scopeSentence(filter, change, review) {
-    const hidden = review.unfiltered.length - review.findings.length;
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
         return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
     const files = change.changedFiles.length;
-    return (`Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`)` +
-        (hidden > 0 ? `; ${hidden} more in unchanged files ${hidden === 1 ? 'is' : 'are'} not shown.` : '.'));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+    return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 function checkRunNote(check, checkName, delivered, error) {
     if (check.state === 'created') {
@@ -65425,55 +66049,110 @@ async function publish(input) {
     const preferred = onChangedLines(change);
     const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
     const capNote = omitted > 0
-        ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
+        ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
         : undefined;
     const scope = scopeSentence(input.filter, change, review);
     const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
+    const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
     let delivered = 0;
     let checkError;
     if (input.check.state === 'created' && input.checks) {
         const done = await completeCheckRun(input.checks, input.check.id, {
             conclusion: conclusionOf(review.findings, settings.failOn),
             title: summaryTitle(review.findings),
-            summary: renderSummary(review.findings, {
+            summary: input.mask(renderSummary(review.findings, {
                 ...common,
                 maxBytes: CHECK_RUN_SUMMARY_MAX,
-                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
-                elsewhere: 'The job summary of this run lists them.',
-            }),
+                detail: 'counts',
+                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : []), ...reviewNotes],
+                elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
+            })),
             annotations: annotated.map(toCheckAnnotation),
         });
         delivered = done.delivered;
         checkError = done.error;
         if (checkError)
-            warning(`check run ${settings.checkName}: ${checkError}`);
+            warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
     }
     for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
     (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
+    let sarifPath = '';
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-        const sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
+        sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+        const sarif = buildSarif(review.unfiltered, {
+            rules: RULES,
+            version: src_version_VERSION,
+            ruleUrl: links.ruleUrl,
+            suppressed: review.suppressed,
+            ...(input.provenance ? { versionControl: input.provenance } : {}),
+        });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);
     setOutput('warnings', counts.warning);
     setOutput('notices', counts.notice);
     setOutput('findings-file', findingsFile);
-    const jobSummary = renderSummary(review.findings, {
+    setOutput('conclusion', conclusionOf(review.findings, settings.failOn));
+    // Empty when there is no check run (no token, a fork's read-only token): a workflow can test it.
+    setOutput('check-run-url', input.check.state === 'created' ? (input.check.url ?? '') : '');
+    setOutput('sarif-file', sarifPath);
+    const jobSummary = input.mask(renderSummary(review.findings, {
         ...common,
         maxBytes: JOB_SUMMARY_MAX,
-        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
+        detail: 'findings',
+        notes: [
+            checkRunNote(input.check, settings.checkName, delivered, checkError),
+            ...input.changeNotes,
+            ...review.notes,
+            ...suppressedNote(review.suppressed.length),
+            ...(capNote ? [capNote] : []),
+            ...reviewNotes,
+        ],
         elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
-    });
+    }));
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
     logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+    if (unreported)
+        info(unreported);
+}
+/** A reviewed file's text, for suggestions: a regular file inside the workspace, never through a symlink. */
+function readWorkspaceFile(workspace, relative) {
+    const file = external_node_path_default().resolve(workspace, relative);
+    if (!file.startsWith(workspace + (external_node_path_default()).sep))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Review comments with suggestions (`review-comments: true`); returns the notes for the summaries. */
+async function postReviewComments(input) {
+    const { review, change, links } = input;
+    if (!input.reviews || !change) {
+        const note = 'No review comments: `review-comments` needs a pull request event and a token.';
+        notice(note);
+        return [note];
+    }
+    const planned = planComments(review.findings, change, (p) => readWorkspaceFile(input.workspace, p), links.ruleUrl);
+    const done = await syncReviewComments(input.reviews.api, input.reviews.pull, change.headSha, planned);
+    if (done.note) {
+        notice(input.mask(done.note.replace(/\*\*/g, '')));
+        return [done.note];
+    }
+    if (planned.length === 0)
+        return [];
+    return [`Review comments with suggested fixes: ${done.created} posted, ${done.updated} updated, ${done.unchanged} already there.`];
 }
 /**
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
@@ -65506,6 +66185,8 @@ function suppressedNote(count) {
 
 
 
+
+
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
@@ -65513,17 +66194,25 @@ function suppressedNote(count) {
 async function run() {
     let checks;
     let check = { state: 'skipped', reason: 'not started' };
+    let mask = (text) => text;
     try {
         const settings = readSettings((name) => getInput(name));
         if (settings.token)
             setSecret(settings.token);
+        mask = secretMask([settings.token]);
         const env = actionEnvironment(process.env);
         const config = configFile(settings, env);
         const target = resolveEvent({ eventName: github_context.eventName ?? '', sha: github_context.sha ?? '', payload: github_context.payload, repository: env.repository });
         const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: warning }) : undefined;
         checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
-        const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+        const baseNotes = target.change.kind === 'full'
+            ? []
+            : baseCommitNotes(target.change.baseSha, ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: setSecret }));
+        const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        const { change } = detected;
+        const notes = [...baseNotes, ...detected.notes];
         const filter = settings.filter ?? defaultFilter(target.change);
         const review = reviewPullRequest({
             workspace: env.workspace,
@@ -65544,6 +66233,11 @@ async function run() {
             links: links({ ...env.links, headSha: target.headSha }),
             workspace: env.workspace,
             tempDir: env.tempDir,
+            ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+                ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+                : {}),
+            ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
+            mask,
         });
         if (reachesFailOn(review.findings, settings.failOn))
             setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
@@ -65552,10 +66246,27 @@ async function run() {
         const message = error instanceof Error ? error.message : String(error);
         // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
         if (check.state === 'created' && checks) {
-            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
         }
+        // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+        setOutput('conclusion', 'failure');
+        if (check.state === 'created')
+            setOutput('check-run-url', check.url ?? '');
         setFailed(`manifest-review: ${message}`);
     }
+}
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha, base) {
+    if (base.state === 'present')
+        return [];
+    if (base.state === 'fetched') {
+        info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+        return [];
+    }
+    return [
+        `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+            'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
