@@ -13998,6 +13998,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/choice.ts
@@ -14054,11 +14059,6 @@ function findings_compareFindings(a, b) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -14463,6 +14463,11 @@ function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** The rule families; the first segment of every rule id. */
 const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
+/**
+ * Registers a rule with typed options. The engine hands a rule the options the config loader
+ * validated against `optionsSchema` (invalid ones are reported and left out), so reading them
+ * as `O` is sound; a caller that passes options directly (tests) is trusted to do the same.
+ */
 function defineRule(rule) {
     return rule;
 }
@@ -17369,10 +17374,11 @@ function describe(memory, side, fmt = mem) {
 
 
 /**
- * The `systemPods` rule option: names from system-pods.csv (`"ebs-csi-node"`, or
- * `"amazon-cloudwatch/fluent-bit"` where a name is there twice), or objects
- * `{name, namespace?, memoryRequest?, memoryLimit?}` with Kubernetes quantities. Default: the
- * DaemonSets EKS installs on every cluster. Deployments (CoreDNS) are not per node and are skipped.
+ * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
+ * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
+ * option's pods, `replace` counts only them. A pod without quantities that the table names
+ * (`ebs-csi-node`, or `fluent-bit` in `amazon-cloudwatch`) takes the table's figures; a pod the
+ * table does not name and that gives none counts 0. Deployments (CoreDNS) are not per node.
  */
 function systemPodLoads(option) {
     const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
@@ -17381,32 +17387,39 @@ function systemPodLoads(option) {
         const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
         return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
     };
-    if (!Array.isArray(option))
-        return table.filter((p) => p.defaultOnEks).map(fromRow);
-    return option.flatMap((entry) => {
-        if (typeof entry === 'string') {
-            const [ns, name] = entry.includes('/') ? entry.split('/', 2) : [undefined, entry];
-            const row = table.find((p) => p.name === name && (ns === undefined || p.namespace === ns));
-            return row ? [fromRow(row)] : [];
+    const defaults = option?.mode === 'replace' ? [] : table.filter((p) => p.defaultOnEks).map(fromRow);
+    const configured = (option?.pods ?? []).map((pod) => {
+        const request = parseQuantity(pod.memoryRequest);
+        const limit = parseQuantity(pod.memoryLimit);
+        if (request === undefined && limit === undefined) {
+            const row = table.find((p) => p.name === pod.name && (pod.namespace === undefined || p.namespace === pod.namespace));
+            if (row)
+                return fromRow(row);
         }
-        const obj = asObject(entry);
-        const name = asString(obj?.['name']);
-        if (!obj || !name)
-            return [];
-        const request = parseQuantity(obj['memoryRequest']);
-        const limit = parseQuantity(obj['memoryLimit']);
         const req = request !== undefined && request >= 0 ? request : (limit ?? 0);
-        return [
-            {
-                name: `${name} (system pod)`,
-                podName: name,
-                namespace: asString(obj['namespace']) ?? '*',
-                request: req,
-                limit: limit !== undefined && limit >= 0 ? limit : req,
-                unbounded: limit === undefined,
-            },
-        ];
+        return {
+            name: `${pod.name} (system pod)`,
+            podName: pod.name,
+            namespace: pod.namespace ?? '*',
+            request: req,
+            limit: limit !== undefined && limit >= 0 ? limit : req,
+            unbounded: limit === undefined,
+        };
     });
+    // A pod the option names again replaces its default entry rather than counting twice.
+    const named = (l) => configured.some((c) => c.podName === l.podName && (c.namespace === '*' || c.namespace === l.namespace));
+    return [...defaults.filter((d) => !named(d)), ...configured];
+}
+/**
+ * The `headroomPercent` option as a per-node load: that share of the node type's allocatable
+ * memory, kept free for what the manifests do not show, so every rule's arithmetic subtracts it
+ * like a DaemonSet's memory. None at 0 (the default).
+ */
+function headroomLoad(percent, budget) {
+    if (!percent || percent <= 0)
+        return [];
+    const bytes = Math.round((budget.conservative * percent) / 100);
+    return [{ name: `headroom (${percent}% of ${mi(budget.conservative)} allocatable)`, request: bytes, limit: bytes, unbounded: false }];
 }
 function globMatch(pattern, value) {
     const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
@@ -17555,7 +17568,7 @@ function build(model, options) {
         return globMatch(sel.namespace, ns) && Object.entries(sel.labels).every(([k, v]) => w.pod.labels[k] === v);
     });
     // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
-    const systemPods = systemPodLoads(options['systemPods']);
+    const systemPods = systemPodLoads(options.systemPods);
     const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
     const overheadCache = new Map();
     const loadOf = (w) => {
@@ -17578,7 +17591,7 @@ function build(model, options) {
         }
         // A system pod the repository defines itself is counted once, as the repository has it.
         const defined = (p) => daemonSets.some((ds) => ds.name === p.podName && (p.namespace === '*' || (ds.namespace ?? p.namespace) === p.namespace));
-        const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p))];
+        const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
         return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
     };
     const overhead = (target, budget, except) => {
@@ -17619,7 +17632,7 @@ function build(model, options) {
 const cache = new WeakMap();
 /** The analysis of the context's model, shared by every memory-budget rule with the same options. */
 function analyze(context) {
-    const key = JSON.stringify(context.options['systemPods'] ?? null);
+    const key = JSON.stringify([context.options.systemPods ?? null, context.options.headroomPercent ?? 0]);
     let byOptions = cache.get(context.model);
     if (!byOptions)
         cache.set(context.model, (byOptions = new Map()));
@@ -17760,7 +17773,53 @@ function podCount(workload, hpa) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rules/memory-budget/_options.ts
+/** Kubernetes resource quantity, as `parseQuantity` accepts it (the config's kubelet settings use it too). */
+const QUANTITY_SCHEMA = {
+    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
+    type: ['string', 'number'],
+    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
+};
+const quantity = { ...QUANTITY_SCHEMA, nullable: true };
+const MEMORY_BUDGET_OPTIONS = {
+    type: 'object',
+    properties: {
+        systemPods: {
+            description: 'Pods that run on every node besides the DaemonSets in the reviewed files.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['pods'],
+            nullable: true,
+            properties: {
+                mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'], nullable: true },
+                pods: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['name'],
+                        properties: {
+                            name: { type: 'string', minLength: 1 },
+                            namespace: { type: 'string', minLength: 1, nullable: true },
+                            memoryRequest: quantity,
+                            memoryLimit: quantity,
+                        },
+                    },
+                },
+            },
+        },
+        headroomPercent: {
+            description: "Percent of each node type's allocatable memory to keep free, counted on every node like a per-node pod (default 0).",
+            type: 'number',
+            minimum: 0,
+            exclusiveMaximum: 100,
+            nullable: true,
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/capacity.ts
+
 
 
 
@@ -17835,6 +17894,7 @@ function report(w, request, count, v, severity) {
 /* harmony default export */ const capacity = (defineRule({
     id: 'memory-budget/capacity',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     // Reported at the workload's HorizontalPodAutoscaler when it has one: a linked object.
     reach: 'object',
@@ -17860,6 +17920,8 @@ function report(w, request, count, v, severity) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/limit-exceeds-node.ts
+
+
 
 
 
@@ -17924,9 +17986,15 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     const allowed = mainLimit - excess;
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
+    let fix;
     if (allowed > 0) {
         const request = main?.request ?? memory.request.value;
         fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+        // A one-value edit (the review suggestion) only when the container's own limit changes and
+        // the rounded value still holds the request.
+        const lowered = memFloor(allowed);
+        if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request)
+            fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => {
         const o = overhead;
@@ -17944,11 +18012,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
         `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /* harmony default export */ const limit_exceeds_node = (defineRule({
     id: 'memory-budget/limit-exceeds-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'error',
     reach: 'object',
     description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
@@ -17974,10 +18043,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
 
 
 
+
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' };
 /* harmony default export */ const missing_memory = (defineRule({
     id: 'memory-budget/missing-memory',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     reach: 'object',
     description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
@@ -18011,10 +18082,12 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/no-eligible-node.ts
 
 
+
 const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations' };
 /* harmony default export */ const no_eligible_node = (defineRule({
     id: 'memory-budget/no-eligible-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     reach: 'object',
     description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",
@@ -18050,6 +18123,7 @@ const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity'
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/node-overcommit.ts
+
 
 
 
@@ -18120,6 +18194,7 @@ function node_overcommit_report(target, o) {
 /* harmony default export */ const node_overcommit = (defineRule({
     id: 'memory-budget/node-overcommit',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     // A node's finding names the workloads packed on it: any of them changes it.
     reach: 'aggregate',
@@ -19576,6 +19651,7 @@ function eniMaxPods(name) {
 
 
 
+
 /**
  * In one scope: the pod's request fits no node type it may land on. Error when it exceeds even
  * the optimistic allocatable of every one, warning when it fits only optimistically. Any
@@ -19614,8 +19690,13 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
-    if (allowed > 0)
+    let fix;
+    if (allowed > 0) {
         fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+        // The review suggestion: the container's own request, written in the manifest, lowered.
+        if (main && !main.defaulted)
+            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+    }
     const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
     if (size)
         fixes.push(size);
@@ -19628,7 +19709,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
         `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
 function unknownTypeNotices(a) {
@@ -19662,6 +19743,7 @@ function unknownTypeNotices(a) {
 /* harmony default export */ const pod_exceeds_node = (defineRule({
     id: 'memory-budget/pod-exceeds-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'error',
     reach: 'object',
     description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
@@ -19965,6 +20047,639 @@ function label(kind, namespace, name) {
     })),
 }));
 
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
+/*
+ * Judging the subnets a node group, a cluster or a load balancer names, from the network the
+ * model built out of the repository's templates (src/model/network.ts: which subnets route to an
+ * internet gateway) and the subnet ids the options declare. Only the subnet-placement rules
+ * judge placement, so this lives beside them.
+ */
+/** Each subnet a node group can launch into, judged public / private / unknown. */
+function nodeGroupSubnets(group, model, options) {
+    const decl = declaredSubnets(options);
+    return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
+}
+const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
+/** The `publicSubnetIds` / `privateSubnetIds` options as sets. */
+function declaredSubnets(options) {
+    const ids = (list) => new Set((list ?? []).map((v) => v.trim()));
+    return { publicIds: ids(options.publicSubnetIds), privateIds: ids(options.privateSubnetIds) };
+}
+function declared(id, decl) {
+    if (decl.publicIds.has(id))
+        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
+    if (decl.privateIds.has(id))
+        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
+    return undefined;
+}
+function fromSubnet(subnet, exact, prefix = '') {
+    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
+}
+/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
+function tagMatches(pattern, value) {
+    if (value === undefined)
+        return false;
+    if (pattern === '*' || pattern === '')
+        return true;
+    if (!pattern.includes('*'))
+        return pattern === value;
+    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return re.test(value);
+}
+/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
+function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
+    switch (ref.kind) {
+        case 'logical': {
+            const subnet = network?.subnet(ref.file, ref.logicalId);
+            return subnet
+                ? [fromSubnet(subnet, true)]
+                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
+        }
+        case 'id':
+            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
+        case 'eksctl': {
+            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
+            if (byOption)
+                return [byOption];
+            const label = ref.name ?? `the ${ref.access} subnets`;
+            const reason = ref.name
+                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
+                : ref.access === 'public'
+                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
+                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
+            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
+            return [{ placement: ref.access, label, reason, exact: false }];
+        }
+        case 'selector': {
+            if (ref.ids.length > 0) {
+                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
+            }
+            const entries = Object.entries(ref.tags);
+            if (entries.length === 0)
+                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
+            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
+            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
+            if (matched.length === 0) {
+                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
+            }
+            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
+        }
+        case 'unknown': {
+            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
+            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
+            if (subnet)
+                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
+            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
+        }
+    }
+}
+/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
+function endpointsFor(network, vpc) {
+    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
+}
+/** Subnets of one VPC. */
+function subnetsOfVpc(network, vpc) {
+    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
+}
+/** "a", "a and b", "a, b and 3 more". */
+function listText(items, max = 4) {
+    const unique = [...new Set(items)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    if (unique.length > max)
+        return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
+    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+/** Subnets grouped by the reason behind their verdict: "A and B (<reason>); C (<reason>)". */
+function verdictText(verdicts) {
+    const byReason = new Map();
+    for (const v of verdicts)
+        byReason.set(v.reason, [...(byReason.get(v.reason) ?? []), v.label]);
+    return [...byReason].map(([reason, labels]) => `${listText(labels)} (${reason})`).join('; ');
+}
+const GROUP_KINDS = {
+    NodeGroup: 'node group',
+    ManagedNodeGroup: 'managed node group',
+    'AWS::EKS::Nodegroup': 'managed node group',
+    'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
+};
+/** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
+function _subnets_groupLabel(group) {
+    return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_options.ts
+const subnetIds = (description) => ({
+    description,
+    type: 'array',
+    items: { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' },
+    nullable: true,
+});
+const DECLARED_SUBNET_OPTIONS = {
+    type: 'object',
+    properties: {
+        publicSubnetIds: subnetIds('Subnets known to be public (route to an internet gateway).'),
+        privateSubnetIds: subnetIds('Subnets known to be private.'),
+    },
+};
+const ENDPOINT_OPTIONS = {
+    type: 'object',
+    properties: {
+        allowedEndpointCidrs: {
+            description: 'CIDRs allowed to reach a public API endpoint.',
+            type: 'array',
+            items: { description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)', type: 'string', pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$' },
+            nullable: true,
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
+
+
+
+
+
+/** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
+const ROLE_TAG = {
+    'internet-facing': 'kubernetes.io/role/elb',
+    internal: 'kubernetes.io/role/internal-elb',
+};
+/** LBC accepts the role tag with the value "1" or an empty value. */
+const hasRole = (subnet, tag) => subnet.tags[tag] === '1' || subnet.tags[tag] === '';
+/**
+ * The VPC the scope's load balancers go to, when the repository defines it: the cluster's own
+ * subnets decide (the controllers discover subnets in the cluster's VPC); node groups only
+ * stand in when the scope has no cluster subnets the repository defines.
+ */
+function scopeVpcs(scope, model, options) {
+    const decl = declaredSubnets(options);
+    const vpcsOf = (refs) => {
+        const vpcs = new Map();
+        for (const verdict of refs.flatMap((ref) => judgeSubnetRef(model.network, ref, decl))) {
+            const vpc = verdict.exact ? verdict.subnet?.vpc : undefined;
+            if (vpc)
+                vpcs.set(`${vpc.file}\u0000${vpc.logicalId}`, vpc);
+        }
+        return [...vpcs.values()];
+    };
+    const fromCluster = vpcsOf(scope.cluster?.subnets ?? []);
+    return fromCluster.length > 0 ? fromCluster : vpcsOf(scope.nodeGroups.flatMap((g) => g.subnets));
+}
+function lbLabel(lb) {
+    const s = lb.subject;
+    return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
+}
+/* harmony default export */ const lb_subnet_tags = (defineRule({
+    id: 'subnet-placement/lb-subnet-tags',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'warning',
+    // A VPC's finding lists every load balancer that needs the tag.
+    reach: 'aggregate',
+    description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
+    check: ({ model, options }) => {
+        // One finding per VPC and tag, however many scopes (clusters) share the VPC.
+        const needs = new Map();
+        for (const scope of model.scopes) {
+            // The in-tree controller falls back to route tables; subnets named on the LB need no discovery.
+            const lbs = loadBalancersOf(scope).filter((lb) => (lb.controller === 'aws-load-balancer-controller' || lb.controller === 'eks-auto-mode') && lb.scheme !== 'unknown' && !lb.explicitSubnets);
+            if (lbs.length === 0)
+                continue;
+            for (const vpc of scopeVpcs(scope, model, options)) {
+                for (const lb of lbs) {
+                    const scheme = lb.scheme;
+                    const key = `${vpc.file}\u0000${vpc.logicalId}\u0000${scheme}`;
+                    const entry = needs.get(key) ?? { vpc, scheme, lbs: [] };
+                    if (!entry.lbs.includes(lb))
+                        entry.lbs.push(lb);
+                    needs.set(key, entry);
+                }
+            }
+        }
+        return [...needs.values()].flatMap(({ vpc, scheme, lbs }) => {
+            const subnets = subnetsOfVpc(model.network, vpc);
+            const tag = ROLE_TAG[scheme];
+            // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
+            if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag)))
+                return [];
+            const wanted = scheme === 'internet-facing' ? 'public' : 'private';
+            const candidates = subnets.filter((s) => s.placement === wanted);
+            const target = candidates[0] ?? subnets[0];
+            if (!target)
+                return [];
+            const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
+            const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
+            const consequence = [
+                ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
+                ...(autoMode ? ['EKS Auto Mode requires it'] : []),
+            ].join(', and ');
+            return [
+                {
+                    subject: target,
+                    at: [...target.path, 'Properties', 'Tags'],
+                    message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
+                        `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
+                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
+                },
+            ];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
+
+
+
+
+/** Endpoints that would let nodes without a default route pull images and authenticate. */
+const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
+/* harmony default export */ const no_egress = (defineRule({
+    id: 'subnet-placement/no-egress',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
+    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
+        const verdicts = nodeGroupSubnets(group, model, options);
+        // Only subnets the repository defines completely: anything unknown may well have egress.
+        const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
+        if (verdicts.length === 0 || isolated.some((s) => s === undefined))
+            return [];
+        const subnets = isolated;
+        if (subnets.some((s) => s.vpc === undefined))
+            return [];
+        // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
+        const endpoint = subnets
+            .flatMap((s) => endpointsFor(model.network, s.vpc))
+            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
+        if (endpoint)
+            return [];
+        const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
+        const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
+        const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
+        return [
+            {
+                subject: group,
+                at: group.subnetsPath ?? group.path,
+                message: `${capitalize(_subnets_groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
+                    `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
+                    `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
+                    `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_cidr.ts
+/** IPv4/IPv6 CIDR containment, enough to compare endpoint access lists. */
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(Number(part));
+    }
+    return value;
+}
+function parseIpv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groups = (s) => (s === '' ? [] : s.split(':'));
+    const head = groups(halves[0] ?? '');
+    const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
+    const missing = 8 - head.length - tail.length;
+    if ((halves.length === 1 && missing !== 0) || missing < 0)
+        return undefined;
+    let value = 0n;
+    for (const g of [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]) {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
+            return undefined;
+        value = (value << 16n) | BigInt(parseInt(g, 16));
+    }
+    return value;
+}
+function parseCidr(text) {
+    const [address = '', prefixText] = text.trim().split('/');
+    const width = address.includes(':') ? 128 : 32;
+    const bits = width === 32 ? parseIpv4(address) : parseIpv6(address);
+    const prefix = prefixText === undefined ? width : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+    if (bits === undefined || !(prefix >= 0 && prefix <= width))
+        return undefined;
+    return { bits, prefix, width };
+}
+/** True when every address of `inner` is inside `outer`. Unparseable CIDRs only match themselves. */
+function cidrWithin(inner, outer) {
+    if (inner.trim() === outer.trim())
+        return true;
+    const a = parseCidr(inner);
+    const b = parseCidr(outer);
+    if (!a || !b || a.width !== b.width || a.prefix < b.prefix)
+        return false;
+    const shift = BigInt(a.width - b.prefix);
+    return a.bits >> shift === b.bits >> shift;
+}
+/** A CIDR that lets every address in: 0.0.0.0/0 or ::/0. */
+function isOpenToAll(cidr) {
+    const c = parseCidr(cidr);
+    return c !== undefined && c.prefix === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-endpoint.ts
+
+
+
+
+/** The field names each source uses, for messages and pointers. */
+const FIELDS = {
+    eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
+    cloudformation: { public: 'EndpointPublicAccess', private: 'EndpointPrivateAccess', cidrs: 'PublicAccessCidrs' },
+    config: { public: 'publicAccess', private: 'privateAccess', cidrs: 'publicAccessCidrs' },
+};
+/** EKS (and eksctl) defaults: public access on, open to all addresses (EKS API VpcConfigRequest). */
+const DEFAULT_PUBLIC_CIDRS = ['0.0.0.0/0'];
+function pointAt(cluster) {
+    const ep = cluster.endpoint;
+    if (cluster.source === 'eksctl') {
+        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
+            return ['vpc', 'publicAccessCIDRs'];
+        return ep.publicAccess !== undefined ? [...ep.path, 'publicAccess'] : ep.path;
+    }
+    if (cluster.source === 'cloudformation') {
+        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
+            return [...ep.path, 'PublicAccessCidrs'];
+        return ep.publicAccess !== undefined ? [...ep.path, 'EndpointPublicAccess'] : ep.path;
+    }
+    return ep.path;
+}
+/* harmony default export */ const public_endpoint = (defineRule({
+    id: 'subnet-placement/public-endpoint',
+    family: 'subnet-placement',
+    optionsSchema: ENDPOINT_OPTIONS,
+    defaultSeverity: 'warning',
+    reach: 'context',
+    description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
+    check: ({ model, options }) => {
+        const allowed = options.allowedEndpointCidrs ?? [];
+        return model.clusters.flatMap((cluster) => {
+            const ep = cluster.endpoint;
+            const unresolved = new Set(ep.unresolved ?? []);
+            // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
+            if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
+                return [];
+            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
+            // say nothing about how it was created, so only what the config states is judged.
+            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
+                return [];
+            if ((ep.publicAccess ?? true) === false)
+                return [];
+            const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
+            const cidrs = cidrsStated ? ep.publicCidrs : DEFAULT_PUBLIC_CIDRS;
+            const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
+            if (offending.length === 0)
+                return [];
+            const f = FIELDS[cluster.source];
+            const how = [
+                ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
+                cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
+            ].join(' and ');
+            const reach = allowed.length > 0 && !offending.some(isOpenToAll)
+                ? `${listText(offending)} ${offending.length > 1 ? 'are' : 'is'} outside allowedEndpointCidrs (${listText(allowed)})`
+                : 'anyone on the internet can reach the API server, with authentication as the only barrier';
+            return [
+                {
+                    subject: cluster,
+                    at: pointAt(cluster),
+                    message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
+                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
+                },
+            ];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
+
+
+
+const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
+/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
+function exposure(verdicts) {
+    const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+    if (publicSubnets.length > 0)
+        return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
+    if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
+        return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
+    }
+    return ', reachable from the internet wherever its subnet routes to an internet gateway';
+}
+/** Where public IPs are switched on, in the words of the manifest that does it. */
+function publicIpFinding(group, verdicts) {
+    const exposed = exposure(verdicts);
+    if (group.source === 'karpenter' && group.nodeClass) {
+        return {
+            subject: group.nodeClass,
+            at: ['spec', 'associatePublicIPAddress'],
+            message: `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
+                `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
+        };
+    }
+    const path = group.associatePublicIpPath;
+    const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
+    const parameter = group.associatePublicIpParameter;
+    const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+    return {
+        subject: group,
+        at: group.associatePublicIpPath ?? group.path,
+        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
+            `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
+    };
+}
+function publicSubnetFinding(group, publicSubnets, total) {
+    const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
+    if (group.source === 'karpenter' && group.nodeClass) {
+        return {
+            subject: group.nodeClass,
+            at: ['spec', 'subnetSelectorTerms'],
+            message: `${group.nodeClass.kind} ${group.nodeClass.name} selects public subnets ${verdictText(publicSubnets)}, so Karpenter may launch ` +
+                `nodes there; select only private subnets (a tag that only they carry, or their ids).`,
+        };
+    }
+    // eksctl's own choice (no `subnets` list): the fix is privateNetworking, not a subnet.
+    if (group.subnets.every((r) => r.kind === 'eksctl' && r.name === undefined)) {
+        const stated = group.privateNetworking === false ? 'sets privateNetworking: false' : 'does not set privateNetworking: true';
+        return {
+            subject: group,
+            at: group.subnetsPath ?? group.path,
+            message: `${capitalize(_subnets_groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
+                `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
+        };
+    }
+    return {
+        subject: group,
+        at: group.subnetsPath ?? group.path,
+        message: `${capitalize(_subnets_groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
+    };
+}
+/* harmony default export */ const public_nodes = (defineRule({
+    id: 'subnet-placement/public-nodes',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'warning',
+    reach: 'context',
+    description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
+    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
+        const verdicts = nodeGroupSubnets(group, model, options);
+        const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+        if (group.associatePublicIp === true)
+            return [publicIpFinding(group, verdicts)];
+        if (publicSubnets.length > 0)
+            return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
+        return [];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/index.ts
+
+
+
+
+
+/** The subnet-placement rules, one file each. */
+const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
+
+;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
+// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
+// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
+// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
+// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
+const API_LIFECYCLE = [
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
+];
+
+;// CONCATENATED MODULE: ./src/data/eks-versions.ts
+// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
+// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
+// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
+// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
+// marked "secondary"). Dates are UTC days.
+const EKS_VERSIONS = [
+    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
+    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
+    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
+    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
+    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
+    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
+    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
+    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
+    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
+    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
+    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
+    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
+    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
+    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
+    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
+    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
+    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
+    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
+    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
+    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
+    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
+    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
+    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
+    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
+    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
+    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
+    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
+];
+
 ;// CONCATENATED MODULE: ./src/model/types.ts
 function isUnknown(value) {
     return typeof value === 'object' && value !== null && value.unknown === true;
@@ -20124,6 +20839,824 @@ function readEksctlAmi(ami, path) {
     if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
         return FOLLOWS_CLUSTER;
     return readAmiReference(ami, path, 'ami');
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
+/**
+ * Version arithmetic shared by the version-skew rules: which cluster (and so which target
+ * version) an object belongs to, the kubelet skew policy, and base/head matching.
+ */
+
+
+
+const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
+/** The oldest and newest minors EKS has offered, as the version table knows them. */
+const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
+/**
+ * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
+ * minor comes about every four months, so two cover a table a few months old.
+ */
+const NEWER_THAN_TABLE = 2;
+/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
+function plausibleEksMinor(minor) {
+    return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
+}
+function clusterVersion(cluster) {
+    const minor = minorNumber(cluster?.version?.value);
+    // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
+    return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
+}
+/**
+ * How a cluster's version came to be read, for messages: " (the default of Parameter
+ * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
+ */
+function versionOrigin(cluster) {
+    const parameter = cluster.version?.parameter;
+    return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+}
+function describeCluster(target) {
+    const parameter = target.cluster.version?.parameter;
+    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
+}
+const membership = new WeakMap();
+function membersOf(scope, field) {
+    let sets = membership.get(scope);
+    if (!sets) {
+        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
+        membership.set(scope, sets);
+    }
+    return sets[field];
+}
+/**
+ * The clusters of every scope holding the object. Usually one; an object as near to several
+ * clusters by directory belongs to each of them. A finding that must hold whichever cluster
+ * is the real one checks `known.length === total` first.
+ */
+function targetsOf(model, object, field) {
+    const known = [];
+    let total = 0;
+    for (const scope of model.scopes) {
+        if (!scope.cluster || !membersOf(scope, field).has(object))
+            continue;
+        total++;
+        const target = clusterVersion(scope.cluster);
+        if (target)
+            known.push(target);
+    }
+    return { known, total };
+}
+/**
+ * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
+ */
+function maxKubeletLag(kubeletMinor) {
+    return kubeletMinor >= 25 ? 3 : 2;
+}
+/** The oldest kubelet minor an API server minor accepts (1.27 → 1.25, 1.28 → 1.25, 1.30 → 1.27). */
+function oldestKubeletFor(apiServerMinor) {
+    let k = apiServerMinor;
+    while (k > 0 && apiServerMinor - (k - 1) <= maxKubeletLag(k - 1))
+        k--;
+    return k;
+}
+/** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
+function nodeMinor(group) {
+    const minor = minorNumber(group.version?.value);
+    return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
+}
+/** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
+function atNodeVersion(group) {
+    if (!group.version)
+        return { subject: group, at: group.path };
+    return { subject: group.version.subject ?? group, at: group.version.path };
+}
+/** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
+function describeNodeGroup(group) {
+    switch (group.source) {
+        case 'eksctl-managed':
+        case 'cfn-nodegroup':
+            return `managed node group ${group.name}`;
+        case 'eksctl-nodegroup':
+            return `self-managed node group ${group.name}`;
+        case 'cfn-autoscaling':
+            return `self-managed node group (AutoScalingGroup) ${group.name}`;
+        case 'karpenter':
+            return `Karpenter ${group.kind} ${group.name}`;
+        default:
+            return `node group ${group.name}`;
+    }
+}
+/** "(from Version)" and, for a CloudFormation Parameter default, the caveat that a stack may override it. */
+function versionSource(group) {
+    const version = group.version;
+    if (!version)
+        return '';
+    const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
+    return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
+}
+/**
+ * The same object in another revision: same kind and name in the same file, else the only
+ * object of that kind and name (a file may move in the change).
+ */
+function matchObject(object, candidates) {
+    const same = candidates.filter((c) => c.kind === object.kind && c.name === object.name);
+    const inFile = same.filter((c) => c.ref.doc.path === object.ref.doc.path);
+    if (inFile.length === 1)
+        return inFile[0];
+    return same.length === 1 ? same[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_apis.ts
+/** Lookups in the API lifecycle table (src/data/api-lifecycle.ts) shared by removed-api and deprecated-api. */
+
+
+const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
+function lifecycleOf(apiVersion, kind) {
+    return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
+}
+function apiUses(model) {
+    return model.manifests.flatMap((manifest) => {
+        const row = lifecycleOf(manifest.apiVersion, manifest.kind);
+        const removed = minorNumber(row?.removedIn);
+        if (!row || removed === undefined)
+            return [];
+        const { known, total } = targetsOf(model, manifest, 'manifests');
+        return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
+    });
+}
+/**
+ * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
+ * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
+ */
+function replacementFor(row, newest) {
+    let current = row;
+    for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
+        const next = lifecycleOf(current.replacementApi, row.kind);
+        const nextRemoved = minorNumber(next?.removedIn);
+        if (!next || nextRemoved === undefined || nextRemoved > newest)
+            break;
+        current = next;
+    }
+    if (!current.replacementApi)
+        return undefined;
+    return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
+}
+/** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
+function replacementFix(row, newest) {
+    const replacement = replacementFor(row, newest);
+    return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
+}
+/** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
+function replacementAdvice(row, newest, when = '') {
+    const replacement = replacementFor(row, newest);
+    if (!replacement) {
+        return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
+    }
+    const since = replacement.since ? ` (served since ${replacement.since})` : '';
+    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
+}
+/** "cluster prod runs 1.23, cluster staging runs 1.24" */
+function clustersRun(targets) {
+    if (targets.length > 3)
+        return `${describeTargets(targets)} run it`;
+    return targets.map((t) => `cluster ${t.cluster.name} runs ${minorText(t.minor)}`).join(', ');
+}
+/** "cluster a (1.22), cluster b (1.21), cluster c (1.31) and 6 more": a tie can hold many clusters. */
+function describeTargets(targets, shown = 3) {
+    const named = targets.slice(0, shown).map(describeCluster).join(', ');
+    return targets.length > shown ? `${named} and ${targets.length - shown} more` : named;
+}
+/**
+ * "this change upgrades cluster prod from 1.21 to 1.22, which stops serving it": why a file
+ * the change did not touch has a new finding.
+ */
+function upgradeCause(baseModel, targets, threshold, what) {
+    if (!baseModel)
+        return undefined;
+    for (const target of targets) {
+        const base = clusterVersion(matchObject(target.cluster, baseModel.clusters));
+        if (base && base.minor < threshold && target.minor >= threshold) {
+            return `this change upgrades cluster ${target.cluster.name} from ${minorText(base.minor)} to ${minorText(target.minor)}, which ${what}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/deprecated-api.ts
+
+
+
+/* harmony default export */ const deprecated_api = (defineRule({
+    id: 'version-skew/deprecated-api',
+    family: 'version-skew',
+    defaultSeverity: 'warning',
+    reach: 'object',
+    description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
+    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+        const deprecated = minorNumber(row.deprecatedIn);
+        // Once any of its clusters stops serving it, removed-api speaks instead.
+        if (deprecated === undefined || targets.some((t) => t.minor >= removed))
+            return [];
+        const affected = targets.filter((t) => t.minor >= deprecated);
+        if (affected.length === 0)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        const newest = Math.max(...affected.map((t) => t.minor));
+        const upgrades = removed - newest;
+        const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
+        const available = minorNumber(row.replacementAvailableIn);
+        // Too early to switch while the cluster does not serve the replacement: no suggestion then.
+        const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
+        const advice = notYet
+            ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
+            : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+                    `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+                ...(notYet ? {} : replacementFix(row, newest)),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
+/** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
+
+
+function eksVersion(minor) {
+    return EKS_VERSIONS.find((v) => minorNumber(v.version) === minor);
+}
+/** Midnight UTC of a calendar day: AWS bills extended support from the start of the end-of-standard-support day. */
+function startOfDay(isoDate) {
+    return Date.parse(`${isoDate}T00:00:00Z`);
+}
+/** A version's phase on `now`; each end date is the first day of the next phase. */
+function supportPhase(version, now) {
+    const t = now.getTime();
+    if (t < startOfDay(version.endOfStandardSupport))
+        return 'standard';
+    if (version.endOfExtendedSupport !== undefined && t < startOfDay(version.endOfExtendedSupport))
+        return 'extended';
+    return 'ended';
+}
+/** The oldest version EKS offers in standard support on `now`, the target worth upgrading to. */
+function oldestInStandardSupport(now) {
+    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0))[0];
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/end-of-support.ts
+
+
+
+/** What a cluster of a version past standard support is running on, and what EKS does next. */
+function pastSupport(cluster, version, row, now) {
+    const today = now.toISOString().slice(0, 10);
+    const goal = oldestInStandardSupport(now);
+    const upgrade = goal
+        ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
+        : 'upgrade one minor at a time to a version in standard support';
+    const phase = supportPhase(row, now);
+    const origin = versionOrigin(cluster);
+    if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
+                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
+                `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
+        };
+    }
+    if (phase === 'extended') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
+                `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+        };
+    }
+    const ended = row.endOfExtendedSupport
+        ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
+        : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+    return {
+        message: `cluster ${cluster.name} runs ${version}${origin}: ${ended}, and today is ${today}; ` +
+            `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+    };
+}
+/**
+ * A Parameter's other AllowedValues past all support: a stack deployed with one of them fails
+ * to create (EKS no longer creates such clusters). Reported at the AllowedValues list.
+ */
+function allowedPastSupport(cluster, now) {
+    const parameter = cluster.version?.parameter;
+    if (!parameter?.allowedValues)
+        return [];
+    const ended = parameter.allowedValues.filter((value) => {
+        const minor = minorNumber(value);
+        const row = minor !== undefined ? eksVersion(minor) : undefined;
+        return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
+    });
+    if (ended.length === 0)
+        return [];
+    return [
+        {
+            subject: cluster,
+            // The Parameter lives at the top of the template that defines the cluster.
+            at: ['Parameters', parameter.name, 'AllowedValues'],
+            severity: 'warning',
+            message: `Parameter ${parameter.name} (the Kubernetes version of cluster ${cluster.name}) allows ${ended.join(', ')}, past all EKS support ` +
+                `(today is ${now.toISOString().slice(0, 10)}): a stack deployed with ${ended.length === 1 ? 'it' : 'one of them'} fails, as EKS no longer creates such clusters; ` +
+                `remove ${ended.length === 1 ? 'it' : 'them'} from AllowedValues.`,
+        },
+    ];
+}
+/* harmony default export */ const end_of_support = (defineRule({
+    id: 'version-skew/end-of-support',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
+    check: ({ model, now }) => model.clusters.flatMap((cluster) => {
+        const target = clusterVersion(cluster);
+        const row = target ? eksVersion(target.minor) : undefined;
+        const allowed = allowedPastSupport(cluster, now);
+        if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
+            return allowed;
+        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/invalid-version.ts
+
+
+
+const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
+function judge(stated, now) {
+    const minor = minorNumber(stated.value);
+    if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
+        return [];
+    const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
+    const goal = oldestInStandardSupport(now);
+    const fix = goal ? `set a version EKS offers, such as ${goal.version} or newer` : 'set a version EKS offers';
+    if (minor !== undefined && plausibleEksMinor(minor)) {
+        return [
+            {
+                subject: stated.subject,
+                at: stated.at,
+                severity: 'warning',
+                message: `${stated.label} states Kubernetes ${stated.value}, newer than any version this review knows (${range}); ` +
+                    `if EKS has released it, update manifest-review; otherwise ${fix}. Version checks skip it until then.`,
+            },
+        ];
+    }
+    return [
+        {
+            subject: stated.subject,
+            at: stated.at,
+            message: `${stated.label} states Kubernetes ${stated.value}, a version EKS does not have (${range}); EKS rejects it, and no version check can run; ${fix}.`,
+        },
+    ];
+}
+/* harmony default export */ const invalid_version = (defineRule({
+    id: 'version-skew/invalid-version',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'A cluster or node group states a Kubernetes version that EKS does not have (1.3, 1.99, 2.0).',
+    check: ({ model, now }) => [
+        ...model.clusters.flatMap((cluster) => cluster.version && cluster.source !== 'config'
+            ? judge({ subject: cluster, label: `cluster ${cluster.name}`, value: cluster.version.value, at: cluster.version.path }, now)
+            : []),
+        // Only versions a field states outright: AMI names and release versions are read, not written.
+        ...model.nodeGroups.flatMap((group) => group.version && group.version.from === 'Version' && !group.version.subject
+            ? judge({ subject: group, label: describeNodeGroup(group), value: group.version.value, at: group.version.path }, now)
+            : []),
+    ],
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kube-proxy-skew.ts
+
+
+/**
+ * The clusters an add-on runs on: the one it names (the nearest of that name when several
+ * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
+ * clusters without a known version: a finding must then hold for none of them.
+ */
+function clustersOf(model, addon) {
+    if (addon.workload)
+        return targetsOf(model, addon.workload, 'workloads');
+    const named = model.clusters.filter((c) => c.name === addon.clusterName);
+    if (named.length === 0)
+        return { known: [], total: 0 };
+    if (named.length > 1)
+        return { known: [], total: named.length };
+    const target = clusterVersion(named[0]);
+    return { known: target ? [target] : [], total: 1 };
+}
+function where(addon) {
+    switch (addon.source) {
+        case 'manifest':
+            return `DaemonSet ${addon.name} runs kube-proxy ${addon.version.value}`;
+        case 'eksctl':
+            return `the kube-proxy add-on of eksctl cluster ${addon.clusterName ?? ''} is pinned to ${addon.version.value}`;
+        default:
+            return `${addon.kind} ${addon.name} pins kube-proxy ${addon.version.value}`;
+    }
+}
+/* harmony default export */ const kube_proxy_skew = (defineRule({
+    id: 'version-skew/kube-proxy-skew',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
+    check: ({ model }) => model.addons.flatMap((addon) => {
+        if (addon.addon !== 'kube-proxy')
+            return [];
+        const p = minorNumber(addon.version.value);
+        if (p === undefined || !plausibleEksMinor(p))
+            return [];
+        const { known, total } = clustersOf(model, addon);
+        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
+        if (known.length === 0 || known.length < total)
+            return [];
+        const tooNew = known.every((t) => p > t.minor);
+        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
+        if (!tooNew && !tooOld)
+            return [];
+        const at = { subject: addon.workload ?? addon, at: addon.version.path };
+        if (tooNew) {
+            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
+            return [
+                {
+                    ...at,
+                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
+                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
+                },
+            ];
+        }
+        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
+        return [
+            {
+                ...at,
+                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
+                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-newer.ts
+
+
+/* harmony default export */ const kubelet_newer = (defineRule({
+    id: 'version-skew/kubelet-newer',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: "A node group's Kubernetes version is newer than its control plane's.",
+    check: ({ model }) => model.nodeGroups.flatMap((group) => {
+        const k = nodeMinor(group);
+        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
+        // Only when every cluster the group may join is known and older: otherwise the pairing is a guess.
+        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor))
+            return [];
+        const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
+        const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
+        return [
+            {
+                ...atNodeVersion(group),
+                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
+                    `a kubelet must never be newer than the API server, ${refusal}; ` +
+                    `use ${minorText(newest.minor)} for the nodes, or upgrade the control plane to ${minorText(k)} first (one minor at a time).`,
+                ...(group.version?.parameter ? { severity: 'warning' } : {}),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-too-old.ts
+
+
+/* harmony default export */ const kubelet_too_old = (defineRule({
+    id: 'version-skew/kubelet-too-old',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
+    check: ({ model }) => model.nodeGroups.flatMap((group) => {
+        const k = nodeMinor(group);
+        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
+        const tooOld = (a) => k !== undefined && a - k > maxKubeletLag(k);
+        // Only when every cluster the group may join is known and rejects it: otherwise the pairing is a guess.
+        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => tooOld(t.minor)))
+            return [];
+        const nearest = targets.reduce((a, b) => (b.minor < a.minor ? b : a));
+        const lag = nearest.minor - k;
+        return [
+            {
+                ...atNodeVersion(group),
+                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
+                    `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
+                    `so ${minorText(nearest.minor)} needs nodes at ${minorText(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${minorText(nearest.minor)}).`,
+                ...(group.version?.parameter ? { severity: 'warning' } : {}),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/removed-api.ts
+
+
+
+/* harmony default export */ const removed_api = (defineRule({
+    id: 'version-skew/removed-api',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'object',
+    description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
+    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+        const failing = targets.filter((t) => t.minor >= removed);
+        if (failing.length === 0)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        const newest = Math.max(...targets.map((t) => t.minor));
+        const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
+        const served = failing.length === total;
+        const only = total === 1 ? targets[0] : undefined;
+        const unknown = total - targets.length;
+        const head = only
+            ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
+            : served
+                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
+                : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+                ...replacementFix(row, newest),
+                ...(served ? {} : { severity: 'warning' }),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
+
+
+/**
+ * The minor a managed node group runs once the change is deployed. A CloudFormation node
+ * group without Version, ReleaseVersion or custom AMI is not updated when only the cluster
+ * changes, so it stays where the base left it; an eksctl one is upgraded by a separate
+ * command the files do not show, so it is not guessed.
+ */
+function minorAfterChange(group, baseModel, baseMinor) {
+    const pinned = nodeMinor(group);
+    if (pinned !== undefined)
+        return { minor: pinned, stays: false };
+    if (group.versionUnknown !== undefined || group.source !== 'cfn-nodegroup')
+        return undefined;
+    const before = matchObject(group, baseModel.nodeGroups);
+    if (!before || before.version || before.versionUnknown !== undefined)
+        return undefined;
+    return { minor: baseMinor, stays: true };
+}
+function laggingNodeGroups(model, baseModel, head, baseMinor) {
+    const scope = model.scopes.find((s) => s.cluster === head.cluster);
+    return (scope?.nodeGroups ?? []).flatMap((group) => {
+        if (!group.managed || targetsOf(model, group, 'nodeGroups').total !== 1)
+            return [];
+        const after = minorAfterChange(group, baseModel, baseMinor);
+        if (!after || after.minor >= head.minor)
+            return [];
+        const k = minorText(after.minor);
+        const runs = after.stays
+            ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
+            : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
+        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
+        const consequence = after.minor < baseMinor
+            ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
+            : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
+        return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
+    });
+}
+/* harmony default export */ const upgrade_jump = (defineRule({
+    id: 'version-skew/upgrade-jump',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
+    check: ({ model, baseModel }) => {
+        if (!baseModel)
+            return [];
+        return model.clusters.flatMap((cluster) => {
+            const head = clusterVersion(cluster);
+            const before = matchObject(cluster, baseModel.clusters);
+            const base = clusterVersion(before);
+            if (!head || !base || !cluster.version)
+                return [];
+            const at = { subject: cluster, at: cluster.version.path };
+            const from = minorText(base.minor);
+            const to = minorText(head.minor);
+            if (head.minor > base.minor + 1) {
+                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => minorText(base.minor + i)).join(' → ');
+                return [
+                    {
+                        ...at,
+                        message: `the control plane of cluster ${cluster.name} goes from ${from} to ${to} in one change, ${head.minor - base.minor} minors at once: ` +
+                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${minorText(base.minor + 1)} here and ship each next minor in its own change.`,
+                    },
+                ];
+            }
+            if (head.minor < base.minor) {
+                return [
+                    {
+                        ...at,
+                        message: `the control plane of cluster ${cluster.name} goes down from ${from} to ${to}: EKS cannot downgrade a control plane, so this update fails; keep ${from}.`,
+                    },
+                ];
+            }
+            return head.minor === base.minor + 1 ? laggingNodeGroups(model, baseModel, head, base.minor) : [];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/index.ts
+
+
+
+
+
+
+
+
+/** The version-skew rules, one file each. */
+const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+/** Every rule, in the order they run. Ids are unique (checked in tests). */
+const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
+
+;// CONCATENATED MODULE: ./src/model/karpenter.ts
+
+
+
+
+function isNodePool(m) {
+    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
+}
+function isNodeClass(m) {
+    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
+}
+function taints(value) {
+    return asArray(value).flatMap((t) => {
+        const key = asString(get(t, 'key'));
+        const effect = normalizeEffect(get(t, 'effect'));
+        const v = asString(get(t, 'value'));
+        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
+function kubelet(value) {
+    const obj = asObject(value) ?? {};
+    const maxPods = asNumber(obj['maxPods']);
+    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
+    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
+    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+function subnetSelector(nodeClass) {
+    if (!nodeClass)
+        return [];
+    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    if (terms.length > 0) {
+        return terms.map((t) => {
+            const id = asString(get(t, 'id'));
+            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
+        });
+    }
+    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
+    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
+}
+/**
+ * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
+ * types are left to `requirements`: the memory rules resolve them against the data table.
+ */
+function karpenterNodeGroups(manifests) {
+    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
+    return manifests.filter(isNodePool).map((pool) => {
+        const isV1alpha = pool.kind === 'Provisioner';
+        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
+        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
+        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
+        const nodeClass = className ? classes.get(className) : undefined;
+        const requirements = kubernetes_requirements(get(spec, 'requirements'));
+        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
+        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => asString(get(t, 'alias')))
+            .find((a) => a !== undefined);
+        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
+        return {
+            kind: pool.kind,
+            name: pool.name,
+            ref: pool.ref,
+            source: 'karpenter',
+            path: ['metadata', 'name'],
+            instanceTypes: requirements
+                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
+                .flatMap((r) => r.values),
+            instanceTypesPath: [...specPath, 'requirements'],
+            requirements,
+            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
+            labels,
+            taints: taints(get(spec, 'taints')),
+            kubelet: kubelet(kubeletValue),
+            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
+            managed: false,
+            ...(nodeClass ? { nodeClass } : {}),
+            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
+            subnets: subnetSelector(nodeClass),
+            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/config.ts
+
+/*
+ * Clusters and node groups the config file declares for what the reviewed files do not
+ * define. Their source references point into the config document, so findings about them
+ * land on the config's own lines.
+ */
+/**
+ * The repo's clusters plus the config's. A config cluster named like one the files define
+ * does not add a second cluster: it only gives that cluster its `paths` (the file's
+ * definition wins, see `configConflicts`).
+ */
+function withConfigClusters(clusters, config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [...clusters];
+    const out = [...clusters];
+    for (const entry of config.clusters) {
+        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
+        const current = out[existing];
+        if (current) {
+            if (entry.paths)
+                out[existing] = { ...current, paths: entry.paths };
+            continue;
+        }
+        out.push({
+            kind: 'Cluster',
+            name: entry.name,
+            ref: { doc, base: ['clusters', entry.index] },
+            source: 'config',
+            path: ['name'],
+            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
+            endpoint: { path: ['name'] },
+            subnets: [],
+            ...(entry.paths ? { paths: entry.paths } : {}),
+        });
+    }
+    return out;
+}
+function configNodeGroups(config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [];
+    return config.nodeGroups.map((g) => ({
+        kind: 'NodeGroup',
+        name: g.name,
+        ref: { doc, base: ['nodeGroups', g.index] },
+        source: 'config',
+        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
+        path: [],
+        instanceTypes: g.instanceTypes,
+        instanceTypesPath: ['instanceTypes'],
+        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
+        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
+        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
+        labels: g.labels,
+        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
+        kubelet: kubelet(g.kubelet),
+        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
+        managed: g.managed ?? false,
+        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
+        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
+        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/model/cloudformation.ts
@@ -20549,6 +22082,254 @@ function cfnNodeGroups(template) {
         });
     }
     return groups;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/addons.ts
+
+
+
+/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
+function eksctlAddons(config) {
+    return asArray(config.raw['addons']).flatMap((addon, i) => {
+        const name = asString(get(addon, 'name'));
+        const version = asString(get(addon, 'version'));
+        if (name === undefined || version === undefined)
+            return [];
+        return [
+            {
+                kind: 'Addon',
+                name,
+                ref: config.ref,
+                addon: name,
+                clusterName: config.name,
+                source: 'eksctl',
+                version: { value: version, path: ['addons', i, 'version'] },
+            },
+        ];
+    });
+}
+/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
+function cfnAddons(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Addon')
+            return [];
+        const p = resource.Properties ?? {};
+        const name = asString(template.resolve(p['AddonName']));
+        const raw = template.resolve(p['AddonVersion']);
+        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
+        if (name === undefined || version === undefined)
+            return [];
+        const clusterRef = resourceRef(p['ClusterName']);
+        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
+        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
+            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
+            : asString(template.resolve(p['ClusterName']));
+        return [
+            {
+                kind: 'AWS::EKS::Addon',
+                name: id,
+                ref: template.ref,
+                addon: name,
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                source: 'cloudformation',
+                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
+            },
+        ];
+    });
+}
+/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
+const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
+/**
+ * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
+ * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
+ */
+function daemonSetAddons(workloads) {
+    return workloads.flatMap((w) => {
+        if (w.kind !== 'DaemonSet')
+            return [];
+        for (const container of w.pod.containers) {
+            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
+            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
+            if (tag !== undefined) {
+                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+            }
+        }
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
+
+
+
+function isEksctlConfig(m) {
+    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
+}
+/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
+function eksctlTaints(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((t) => {
+            const key = asString(get(t, 'key'));
+            const effect = normalizeEffect(get(t, 'effect'));
+            const v = asString(get(t, 'value'));
+            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+        });
+    }
+    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
+        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
+        const effect = normalizeEffect(effectText);
+        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function kubeletSettings(ng) {
+    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
+    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
+    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
+    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
+    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+/**
+ * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
+ * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
+ * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
+ */
+function declaredSubnet(config, nameOrId, privateNetworking) {
+    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
+    for (const access of order) {
+        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
+        for (const [name, spec] of Object.entries(subnets)) {
+            const id = asString(get(spec, 'id'));
+            if (name === nameOrId || id === nameOrId)
+                return { access, ...(id !== undefined ? { id } : {}) };
+        }
+    }
+    return undefined;
+}
+function eksctl_nodeGroupSubnets(config, ng) {
+    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
+    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
+    if (explicit.length > 0) {
+        return explicit.map((s) => {
+            const found = declaredSubnet(config, s, privateNetworking);
+            if (found)
+                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
+            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
+        });
+    }
+    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+    const access = privateNetworking ? 'private' : 'public';
+    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
+    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+    }
+    return [{ kind: 'eksctl', access }];
+}
+/**
+ * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
+ * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
+ * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
+ */
+function isNodeGroupOnlyConfig(config) {
+    return (get(config.raw, 'metadata', 'version') === undefined &&
+        get(config.raw, 'vpc') === undefined &&
+        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
+}
+function eksctlCluster(config) {
+    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+    const publicAccess = asBoolean(endpoints['publicAccess']);
+    const privateAccess = asBoolean(endpoints['privateAccess']);
+    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
+    const versionRaw = get(config.raw, 'metadata', 'version');
+    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
+    return {
+        kind: 'ClusterConfig',
+        name: config.name,
+        ref: config.ref,
+        source: 'eksctl',
+        path: ['metadata', 'name'],
+        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
+        endpoint: {
+            ...(publicAccess !== undefined ? { publicAccess } : {}),
+            ...(privateAccess !== undefined ? { privateAccess } : {}),
+            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+        },
+        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
+        subnets: [],
+        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+    };
+}
+function eksctlNodeGroups(config) {
+    const out = [];
+    for (const [field, managed] of [
+        ['nodeGroups', false],
+        ['managedNodeGroups', true],
+    ]) {
+        asArray(config.raw[field]).forEach((ng, i) => {
+            const path = [field, i];
+            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
+            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
+            const single = asString(get(ng, 'instanceType'));
+            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
+            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+            const min = asNumber(get(ng, 'minSize'));
+            const max = asNumber(get(ng, 'maxSize'));
+            const desired = asNumber(get(ng, 'desiredCapacity'));
+            const ami = asString(get(ng, 'ami'));
+            const amiFamily = asString(get(ng, 'amiFamily'));
+            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
+            const releaseVersion = asString(get(ng, 'releaseVersion'));
+            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+            const userData = asString(get(ng, 'overrideBootstrapCommand'));
+            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+            const nodeVersion = versionFromRelease !== undefined
+                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+                : ami !== undefined
+                    ? readEksctlAmi(ami, [...path, 'ami'])
+                    : FOLLOWS_CLUSTER;
+            out.push({
+                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
+                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
+                ref: config.ref,
+                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
+                clusterName: config.name,
+                path,
+                instanceTypes,
+                instanceTypesPath,
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: stringMap(get(ng, 'labels')),
+                taints: eksctlTaints(get(ng, 'taints')),
+                kubelet: kubeletSettings(ng),
+                ...(amiFamily !== undefined ? { amiFamily } : {}),
+                managed,
+                ...nodeVersionFields(nodeVersion),
+                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+                ...(userData !== undefined ? { userData } : {}),
+                subnets: eksctl_nodeGroupSubnets(config, ng),
+                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
+            });
+        });
+    }
+    return out;
 }
 
 
@@ -20998,1658 +22779,6 @@ function readTags(template, raw) {
 function buildNetwork(templates) {
     return new NetworkBuilder(templates).build();
 }
-const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
-/** Reads `publicSubnetIds` / `privateSubnetIds` from rule options; anything else is ignored. */
-function declaredSubnets(options) {
-    const ids = (value) => new Set(asArray(value).filter((v) => typeof v === 'string').map((v) => v.trim()));
-    return { publicIds: ids(options['publicSubnetIds']), privateIds: ids(options['privateSubnetIds']) };
-}
-function declared(id, decl) {
-    if (decl.publicIds.has(id))
-        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
-    if (decl.privateIds.has(id))
-        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
-    return undefined;
-}
-function fromSubnet(subnet, exact, prefix = '') {
-    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
-}
-/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
-function tagMatches(pattern, value) {
-    if (value === undefined)
-        return false;
-    if (pattern === '*' || pattern === '')
-        return true;
-    if (!pattern.includes('*'))
-        return pattern === value;
-    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    return re.test(value);
-}
-/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
-function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
-    switch (ref.kind) {
-        case 'logical': {
-            const subnet = network?.subnet(ref.file, ref.logicalId);
-            return subnet
-                ? [fromSubnet(subnet, true)]
-                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
-        }
-        case 'id':
-            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
-        case 'eksctl': {
-            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
-            if (byOption)
-                return [byOption];
-            const label = ref.name ?? `the ${ref.access} subnets`;
-            const reason = ref.name
-                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
-                : ref.access === 'public'
-                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
-                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
-            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
-            return [{ placement: ref.access, label, reason, exact: false }];
-        }
-        case 'selector': {
-            if (ref.ids.length > 0) {
-                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
-            }
-            const entries = Object.entries(ref.tags);
-            if (entries.length === 0)
-                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
-            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
-            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
-            if (matched.length === 0) {
-                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
-            }
-            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
-        }
-        case 'unknown': {
-            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
-            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
-            if (subnet)
-                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
-            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
-        }
-    }
-}
-/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
-function endpointsFor(network, vpc) {
-    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
-}
-/** Subnets of one VPC. */
-function subnetsOfVpc(network, vpc) {
-    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
-
-/** Each subnet a node group can launch into, judged public / private / unknown. */
-function nodeGroupSubnets(group, model, options) {
-    const decl = declaredSubnets(options);
-    return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
-}
-/** "a", "a and b", "a, b and 3 more". */
-function listText(items, max = 4) {
-    const unique = [...new Set(items)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    if (unique.length > max)
-        return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
-    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
-}
-/** Subnets grouped by the reason behind their verdict: "A and B (<reason>); C (<reason>)". */
-function verdictText(verdicts) {
-    const byReason = new Map();
-    for (const v of verdicts)
-        byReason.set(v.reason, [...(byReason.get(v.reason) ?? []), v.label]);
-    return [...byReason].map(([reason, labels]) => `${listText(labels)} (${reason})`).join('; ');
-}
-const GROUP_KINDS = {
-    NodeGroup: 'node group',
-    ManagedNodeGroup: 'managed node group',
-    'AWS::EKS::Nodegroup': 'managed node group',
-    'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
-};
-/** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
-function _subnets_groupLabel(group) {
-    return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
-
-
-
-
-/** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
-const ROLE_TAG = {
-    'internet-facing': 'kubernetes.io/role/elb',
-    internal: 'kubernetes.io/role/internal-elb',
-};
-/** LBC accepts the role tag with the value "1" or an empty value. */
-const hasRole = (subnet, tag) => subnet.tags[tag] === '1' || subnet.tags[tag] === '';
-/**
- * The VPC the scope's load balancers go to, when the repository defines it: the cluster's own
- * subnets decide (the controllers discover subnets in the cluster's VPC); node groups only
- * stand in when the scope has no cluster subnets the repository defines.
- */
-function scopeVpcs(scope, model, options) {
-    const decl = declaredSubnets(options);
-    const vpcsOf = (refs) => {
-        const vpcs = new Map();
-        for (const verdict of refs.flatMap((ref) => judgeSubnetRef(model.network, ref, decl))) {
-            const vpc = verdict.exact ? verdict.subnet?.vpc : undefined;
-            if (vpc)
-                vpcs.set(`${vpc.file}\u0000${vpc.logicalId}`, vpc);
-        }
-        return [...vpcs.values()];
-    };
-    const fromCluster = vpcsOf(scope.cluster?.subnets ?? []);
-    return fromCluster.length > 0 ? fromCluster : vpcsOf(scope.nodeGroups.flatMap((g) => g.subnets));
-}
-function lbLabel(lb) {
-    const s = lb.subject;
-    return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
-}
-/* harmony default export */ const lb_subnet_tags = (defineRule({
-    id: 'subnet-placement/lb-subnet-tags',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    // A VPC's finding lists every load balancer that needs the tag.
-    reach: 'aggregate',
-    description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
-    check: ({ model, options }) => {
-        // One finding per VPC and tag, however many scopes (clusters) share the VPC.
-        const needs = new Map();
-        for (const scope of model.scopes) {
-            // The in-tree controller falls back to route tables; subnets named on the LB need no discovery.
-            const lbs = loadBalancersOf(scope).filter((lb) => (lb.controller === 'aws-load-balancer-controller' || lb.controller === 'eks-auto-mode') && lb.scheme !== 'unknown' && !lb.explicitSubnets);
-            if (lbs.length === 0)
-                continue;
-            for (const vpc of scopeVpcs(scope, model, options)) {
-                for (const lb of lbs) {
-                    const scheme = lb.scheme;
-                    const key = `${vpc.file}\u0000${vpc.logicalId}\u0000${scheme}`;
-                    const entry = needs.get(key) ?? { vpc, scheme, lbs: [] };
-                    if (!entry.lbs.includes(lb))
-                        entry.lbs.push(lb);
-                    needs.set(key, entry);
-                }
-            }
-        }
-        return [...needs.values()].flatMap(({ vpc, scheme, lbs }) => {
-            const subnets = subnetsOfVpc(model.network, vpc);
-            const tag = ROLE_TAG[scheme];
-            // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
-            if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag)))
-                return [];
-            const wanted = scheme === 'internet-facing' ? 'public' : 'private';
-            const candidates = subnets.filter((s) => s.placement === wanted);
-            const target = candidates[0] ?? subnets[0];
-            if (!target)
-                return [];
-            const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
-            const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
-            const consequence = [
-                ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
-                ...(autoMode ? ['EKS Auto Mode requires it'] : []),
-            ].join(', and ');
-            return [
-                {
-                    subject: target,
-                    at: [...target.path, 'Properties', 'Tags'],
-                    message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
-                        `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
-                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
-                },
-            ];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
-
-
-
-/** Endpoints that would let nodes without a default route pull images and authenticate. */
-const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
-/* harmony default export */ const no_egress = (defineRule({
-    id: 'subnet-placement/no-egress',
-    family: 'subnet-placement',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
-    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = nodeGroupSubnets(group, model, options);
-        // Only subnets the repository defines completely: anything unknown may well have egress.
-        const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
-        if (verdicts.length === 0 || isolated.some((s) => s === undefined))
-            return [];
-        const subnets = isolated;
-        if (subnets.some((s) => s.vpc === undefined))
-            return [];
-        // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
-        const endpoint = subnets
-            .flatMap((s) => endpointsFor(model.network, s.vpc))
-            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
-        if (endpoint)
-            return [];
-        const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
-        const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
-        const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
-        return [
-            {
-                subject: group,
-                at: group.subnetsPath ?? group.path,
-                message: `${capitalize(_subnets_groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
-                    `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
-                    `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
-                    `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/_cidr.ts
-/** IPv4/IPv6 CIDR containment, enough to compare endpoint access lists. */
-function parseIpv4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    let value = 0n;
-    for (const part of parts) {
-        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
-            return undefined;
-        value = (value << 8n) | BigInt(Number(part));
-    }
-    return value;
-}
-function parseIpv6(text) {
-    const halves = text.split('::');
-    if (halves.length > 2)
-        return undefined;
-    const groups = (s) => (s === '' ? [] : s.split(':'));
-    const head = groups(halves[0] ?? '');
-    const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
-    const missing = 8 - head.length - tail.length;
-    if ((halves.length === 1 && missing !== 0) || missing < 0)
-        return undefined;
-    let value = 0n;
-    for (const g of [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]) {
-        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
-            return undefined;
-        value = (value << 16n) | BigInt(parseInt(g, 16));
-    }
-    return value;
-}
-function parseCidr(text) {
-    const [address = '', prefixText] = text.trim().split('/');
-    const width = address.includes(':') ? 128 : 32;
-    const bits = width === 32 ? parseIpv4(address) : parseIpv6(address);
-    const prefix = prefixText === undefined ? width : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-    if (bits === undefined || !(prefix >= 0 && prefix <= width))
-        return undefined;
-    return { bits, prefix, width };
-}
-/** True when every address of `inner` is inside `outer`. Unparseable CIDRs only match themselves. */
-function cidrWithin(inner, outer) {
-    if (inner.trim() === outer.trim())
-        return true;
-    const a = parseCidr(inner);
-    const b = parseCidr(outer);
-    if (!a || !b || a.width !== b.width || a.prefix < b.prefix)
-        return false;
-    const shift = BigInt(a.width - b.prefix);
-    return a.bits >> shift === b.bits >> shift;
-}
-/** A CIDR that lets every address in: 0.0.0.0/0 or ::/0. */
-function isOpenToAll(cidr) {
-    const c = parseCidr(cidr);
-    return c !== undefined && c.prefix === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-endpoint.ts
-
-
-
-
-/** The field names each source uses, for messages and pointers. */
-const FIELDS = {
-    eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
-    cloudformation: { public: 'EndpointPublicAccess', private: 'EndpointPrivateAccess', cidrs: 'PublicAccessCidrs' },
-    config: { public: 'publicAccess', private: 'privateAccess', cidrs: 'publicAccessCidrs' },
-};
-/** EKS (and eksctl) defaults: public access on, open to all addresses (EKS API VpcConfigRequest). */
-const DEFAULT_PUBLIC_CIDRS = ['0.0.0.0/0'];
-function pointAt(cluster) {
-    const ep = cluster.endpoint;
-    if (cluster.source === 'eksctl') {
-        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
-            return ['vpc', 'publicAccessCIDRs'];
-        return ep.publicAccess !== undefined ? [...ep.path, 'publicAccess'] : ep.path;
-    }
-    if (cluster.source === 'cloudformation') {
-        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
-            return [...ep.path, 'PublicAccessCidrs'];
-        return ep.publicAccess !== undefined ? [...ep.path, 'EndpointPublicAccess'] : ep.path;
-    }
-    return ep.path;
-}
-/* harmony default export */ const public_endpoint = (defineRule({
-    id: 'subnet-placement/public-endpoint',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    reach: 'context',
-    description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
-    check: ({ model, options }) => {
-        const allowed = asArray(options['allowedEndpointCidrs']).filter((c) => typeof c === 'string');
-        return model.clusters.flatMap((cluster) => {
-            const ep = cluster.endpoint;
-            const unresolved = new Set(ep.unresolved ?? []);
-            // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
-            if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
-                return [];
-            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
-            // say nothing about how it was created, so only what the config states is judged.
-            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
-                return [];
-            if ((ep.publicAccess ?? true) === false)
-                return [];
-            const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
-            const cidrs = cidrsStated ? ep.publicCidrs : DEFAULT_PUBLIC_CIDRS;
-            const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
-            if (offending.length === 0)
-                return [];
-            const f = FIELDS[cluster.source];
-            const how = [
-                ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
-                cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
-            ].join(' and ');
-            const reach = allowed.length > 0 && !offending.some(isOpenToAll)
-                ? `${listText(offending)} ${offending.length > 1 ? 'are' : 'is'} outside allowedEndpointCidrs (${listText(allowed)})`
-                : 'anyone on the internet can reach the API server, with authentication as the only barrier';
-            return [
-                {
-                    subject: cluster,
-                    at: pointAt(cluster),
-                    message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
-                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
-                },
-            ];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
-
-
-const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
-/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
-function exposure(verdicts) {
-    const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-    if (publicSubnets.length > 0)
-        return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
-    if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
-        return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
-    }
-    return ', reachable from the internet wherever its subnet routes to an internet gateway';
-}
-/** Where public IPs are switched on, in the words of the manifest that does it. */
-function publicIpFinding(group, verdicts) {
-    const exposed = exposure(verdicts);
-    if (group.source === 'karpenter' && group.nodeClass) {
-        return {
-            subject: group.nodeClass,
-            at: ['spec', 'associatePublicIPAddress'],
-            message: `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
-                `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
-        };
-    }
-    const path = group.associatePublicIpPath;
-    const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
-    const parameter = group.associatePublicIpParameter;
-    const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
-    return {
-        subject: group,
-        at: group.associatePublicIpPath ?? group.path,
-        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
-            `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
-    };
-}
-function publicSubnetFinding(group, publicSubnets, total) {
-    const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
-    if (group.source === 'karpenter' && group.nodeClass) {
-        return {
-            subject: group.nodeClass,
-            at: ['spec', 'subnetSelectorTerms'],
-            message: `${group.nodeClass.kind} ${group.nodeClass.name} selects public subnets ${verdictText(publicSubnets)}, so Karpenter may launch ` +
-                `nodes there; select only private subnets (a tag that only they carry, or their ids).`,
-        };
-    }
-    // eksctl's own choice (no `subnets` list): the fix is privateNetworking, not a subnet.
-    if (group.subnets.every((r) => r.kind === 'eksctl' && r.name === undefined)) {
-        const stated = group.privateNetworking === false ? 'sets privateNetworking: false' : 'does not set privateNetworking: true';
-        return {
-            subject: group,
-            at: group.subnetsPath ?? group.path,
-            message: `${capitalize(_subnets_groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
-                `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
-        };
-    }
-    return {
-        subject: group,
-        at: group.subnetsPath ?? group.path,
-        message: `${capitalize(_subnets_groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
-    };
-}
-/* harmony default export */ const public_nodes = (defineRule({
-    id: 'subnet-placement/public-nodes',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    reach: 'context',
-    description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
-    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = nodeGroupSubnets(group, model, options);
-        const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-        if (group.associatePublicIp === true)
-            return [publicIpFinding(group, verdicts)];
-        if (publicSubnets.length > 0)
-            return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
-        return [];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/index.ts
-
-
-
-
-
-/** The subnet-placement rules, one file each. */
-const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
-
-;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
-// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
-// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
-// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
-// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
-const API_LIFECYCLE = [
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
-];
-
-;// CONCATENATED MODULE: ./src/data/eks-versions.ts
-// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
-// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
-// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
-// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
-// marked "secondary"). Dates are UTC days.
-const EKS_VERSIONS = [
-    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
-    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
-    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
-    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
-    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
-    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
-    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
-    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
-    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
-    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
-    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
-    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
-    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
-    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
-    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
-    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
-    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
-    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
-    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
-    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
-    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
-    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
-    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
-    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
-    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
-    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
-    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
-];
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
-/**
- * Version arithmetic shared by the version-skew rules: which cluster (and so which target
- * version) an object belongs to, the kubelet skew policy, and base/head matching.
- */
-
-
-
-const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
-/** The oldest and newest minors EKS has offered, as the version table knows them. */
-const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
-/**
- * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
- * minor comes about every four months, so two cover a table a few months old.
- */
-const NEWER_THAN_TABLE = 2;
-/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
-function plausibleEksMinor(minor) {
-    return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
-}
-function clusterVersion(cluster) {
-    const minor = minorNumber(cluster?.version?.value);
-    // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
-    return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
-}
-/**
- * How a cluster's version came to be read, for messages: " (the default of Parameter
- * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
- */
-function versionOrigin(cluster) {
-    const parameter = cluster.version?.parameter;
-    return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
-}
-function describeCluster(target) {
-    const parameter = target.cluster.version?.parameter;
-    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
-}
-const membership = new WeakMap();
-function membersOf(scope, field) {
-    let sets = membership.get(scope);
-    if (!sets) {
-        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
-        membership.set(scope, sets);
-    }
-    return sets[field];
-}
-/**
- * The clusters of every scope holding the object. Usually one; an object as near to several
- * clusters by directory belongs to each of them. A finding that must hold whichever cluster
- * is the real one checks `known.length === total` first.
- */
-function targetsOf(model, object, field) {
-    const known = [];
-    let total = 0;
-    for (const scope of model.scopes) {
-        if (!scope.cluster || !membersOf(scope, field).has(object))
-            continue;
-        total++;
-        const target = clusterVersion(scope.cluster);
-        if (target)
-            known.push(target);
-    }
-    return { known, total };
-}
-/**
- * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
- * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
- */
-function maxKubeletLag(kubeletMinor) {
-    return kubeletMinor >= 25 ? 3 : 2;
-}
-/** The oldest kubelet minor an API server minor accepts (1.27 → 1.25, 1.28 → 1.25, 1.30 → 1.27). */
-function oldestKubeletFor(apiServerMinor) {
-    let k = apiServerMinor;
-    while (k > 0 && apiServerMinor - (k - 1) <= maxKubeletLag(k - 1))
-        k--;
-    return k;
-}
-/** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
-function nodeMinor(group) {
-    const minor = minorNumber(group.version?.value);
-    return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
-}
-/** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
-function atNodeVersion(group) {
-    if (!group.version)
-        return { subject: group, at: group.path };
-    return { subject: group.version.subject ?? group, at: group.version.path };
-}
-/** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
-function describeNodeGroup(group) {
-    switch (group.source) {
-        case 'eksctl-managed':
-        case 'cfn-nodegroup':
-            return `managed node group ${group.name}`;
-        case 'eksctl-nodegroup':
-            return `self-managed node group ${group.name}`;
-        case 'cfn-autoscaling':
-            return `self-managed node group (AutoScalingGroup) ${group.name}`;
-        case 'karpenter':
-            return `Karpenter ${group.kind} ${group.name}`;
-        default:
-            return `node group ${group.name}`;
-    }
-}
-/** "(from Version)" and, for a CloudFormation Parameter default, the caveat that a stack may override it. */
-function versionSource(group) {
-    const version = group.version;
-    if (!version)
-        return '';
-    const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
-    return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
-}
-/**
- * The same object in another revision: same kind and name in the same file, else the only
- * object of that kind and name (a file may move in the change).
- */
-function matchObject(object, candidates) {
-    const same = candidates.filter((c) => c.kind === object.kind && c.name === object.name);
-    const inFile = same.filter((c) => c.ref.doc.path === object.ref.doc.path);
-    if (inFile.length === 1)
-        return inFile[0];
-    return same.length === 1 ? same[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/_apis.ts
-/** Lookups in the API lifecycle table (src/data/api-lifecycle.ts) shared by removed-api and deprecated-api. */
-
-
-const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
-function lifecycleOf(apiVersion, kind) {
-    return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
-}
-function apiUses(model) {
-    return model.manifests.flatMap((manifest) => {
-        const row = lifecycleOf(manifest.apiVersion, manifest.kind);
-        const removed = minorNumber(row?.removedIn);
-        if (!row || removed === undefined)
-            return [];
-        const { known, total } = targetsOf(model, manifest, 'manifests');
-        return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
-    });
-}
-/**
- * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
- * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
- */
-function replacementFor(row, newest) {
-    let current = row;
-    for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
-        const next = lifecycleOf(current.replacementApi, row.kind);
-        const nextRemoved = minorNumber(next?.removedIn);
-        if (!next || nextRemoved === undefined || nextRemoved > newest)
-            break;
-        current = next;
-    }
-    if (!current.replacementApi)
-        return undefined;
-    return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
-}
-/** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
-function replacementAdvice(row, newest, when = '') {
-    const replacement = replacementFor(row, newest);
-    if (!replacement) {
-        return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
-    }
-    const since = replacement.since ? ` (served since ${replacement.since})` : '';
-    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
-}
-/** "cluster prod runs 1.23, cluster staging runs 1.24" */
-function clustersRun(targets) {
-    if (targets.length > 3)
-        return `${describeTargets(targets)} run it`;
-    return targets.map((t) => `cluster ${t.cluster.name} runs ${minorText(t.minor)}`).join(', ');
-}
-/** "cluster a (1.22), cluster b (1.21), cluster c (1.31) and 6 more": a tie can hold many clusters. */
-function describeTargets(targets, shown = 3) {
-    const named = targets.slice(0, shown).map(describeCluster).join(', ');
-    return targets.length > shown ? `${named} and ${targets.length - shown} more` : named;
-}
-/**
- * "this change upgrades cluster prod from 1.21 to 1.22, which stops serving it": why a file
- * the change did not touch has a new finding.
- */
-function upgradeCause(baseModel, targets, threshold, what) {
-    if (!baseModel)
-        return undefined;
-    for (const target of targets) {
-        const base = clusterVersion(matchObject(target.cluster, baseModel.clusters));
-        if (base && base.minor < threshold && target.minor >= threshold) {
-            return `this change upgrades cluster ${target.cluster.name} from ${minorText(base.minor)} to ${minorText(target.minor)}, which ${what}`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/deprecated-api.ts
-
-
-
-/* harmony default export */ const deprecated_api = (defineRule({
-    id: 'version-skew/deprecated-api',
-    family: 'version-skew',
-    defaultSeverity: 'warning',
-    reach: 'object',
-    description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
-    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
-        const deprecated = minorNumber(row.deprecatedIn);
-        // Once any of its clusters stops serving it, removed-api speaks instead.
-        if (deprecated === undefined || targets.some((t) => t.minor >= removed))
-            return [];
-        const affected = targets.filter((t) => t.minor >= deprecated);
-        if (affected.length === 0)
-            return [];
-        const api = `${row.apiVersion} ${row.kind}`;
-        const newest = Math.max(...affected.map((t) => t.minor));
-        const upgrades = removed - newest;
-        const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
-        const available = minorNumber(row.replacementAvailableIn);
-        const advice = row.replacementApi && available !== undefined && available > newest
-            ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
-            : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
-        return [
-            {
-                subject: manifest,
-                at: ['apiVersion'],
-                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
-                    `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
-/** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
-
-
-function eksVersion(minor) {
-    return EKS_VERSIONS.find((v) => minorNumber(v.version) === minor);
-}
-/** Midnight UTC of a calendar day: AWS bills extended support from the start of the end-of-standard-support day. */
-function startOfDay(isoDate) {
-    return Date.parse(`${isoDate}T00:00:00Z`);
-}
-/** A version's phase on `now`; each end date is the first day of the next phase. */
-function supportPhase(version, now) {
-    const t = now.getTime();
-    if (t < startOfDay(version.endOfStandardSupport))
-        return 'standard';
-    if (version.endOfExtendedSupport !== undefined && t < startOfDay(version.endOfExtendedSupport))
-        return 'extended';
-    return 'ended';
-}
-/** The oldest version EKS offers in standard support on `now`, the target worth upgrading to. */
-function oldestInStandardSupport(now) {
-    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0))[0];
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/end-of-support.ts
-
-
-
-/** What a cluster of a version past standard support is running on, and what EKS does next. */
-function pastSupport(cluster, version, row, now) {
-    const today = now.toISOString().slice(0, 10);
-    const goal = oldestInStandardSupport(now);
-    const upgrade = goal
-        ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
-        : 'upgrade one minor at a time to a version in standard support';
-    const phase = supportPhase(row, now);
-    const origin = versionOrigin(cluster);
-    if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
-        return {
-            severity: 'warning',
-            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
-                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
-                `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
-        };
-    }
-    if (phase === 'extended') {
-        return {
-            severity: 'warning',
-            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
-                `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
-        };
-    }
-    const ended = row.endOfExtendedSupport
-        ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
-        : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
-    return {
-        message: `cluster ${cluster.name} runs ${version}${origin}: ${ended}, and today is ${today}; ` +
-            `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
-    };
-}
-/**
- * A Parameter's other AllowedValues past all support: a stack deployed with one of them fails
- * to create (EKS no longer creates such clusters). Reported at the AllowedValues list.
- */
-function allowedPastSupport(cluster, now) {
-    const parameter = cluster.version?.parameter;
-    if (!parameter?.allowedValues)
-        return [];
-    const ended = parameter.allowedValues.filter((value) => {
-        const minor = minorNumber(value);
-        const row = minor !== undefined ? eksVersion(minor) : undefined;
-        return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
-    });
-    if (ended.length === 0)
-        return [];
-    return [
-        {
-            subject: cluster,
-            // The Parameter lives at the top of the template that defines the cluster.
-            at: ['Parameters', parameter.name, 'AllowedValues'],
-            severity: 'warning',
-            message: `Parameter ${parameter.name} (the Kubernetes version of cluster ${cluster.name}) allows ${ended.join(', ')}, past all EKS support ` +
-                `(today is ${now.toISOString().slice(0, 10)}): a stack deployed with ${ended.length === 1 ? 'it' : 'one of them'} fails, as EKS no longer creates such clusters; ` +
-                `remove ${ended.length === 1 ? 'it' : 'them'} from AllowedValues.`,
-        },
-    ];
-}
-/* harmony default export */ const end_of_support = (defineRule({
-    id: 'version-skew/end-of-support',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
-    check: ({ model, now }) => model.clusters.flatMap((cluster) => {
-        const target = clusterVersion(cluster);
-        const row = target ? eksVersion(target.minor) : undefined;
-        const allowed = allowedPastSupport(cluster, now);
-        if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
-            return allowed;
-        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/invalid-version.ts
-
-
-
-const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
-function judge(stated, now) {
-    const minor = minorNumber(stated.value);
-    if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
-        return [];
-    const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
-    const goal = oldestInStandardSupport(now);
-    const fix = goal ? `set a version EKS offers, such as ${goal.version} or newer` : 'set a version EKS offers';
-    if (minor !== undefined && plausibleEksMinor(minor)) {
-        return [
-            {
-                subject: stated.subject,
-                at: stated.at,
-                severity: 'warning',
-                message: `${stated.label} states Kubernetes ${stated.value}, newer than any version this review knows (${range}); ` +
-                    `if EKS has released it, update manifest-review; otherwise ${fix}. Version checks skip it until then.`,
-            },
-        ];
-    }
-    return [
-        {
-            subject: stated.subject,
-            at: stated.at,
-            message: `${stated.label} states Kubernetes ${stated.value}, a version EKS does not have (${range}); EKS rejects it, and no version check can run; ${fix}.`,
-        },
-    ];
-}
-/* harmony default export */ const invalid_version = (defineRule({
-    id: 'version-skew/invalid-version',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'A cluster or node group states a Kubernetes version that EKS does not have (1.3, 1.99, 2.0).',
-    check: ({ model, now }) => [
-        ...model.clusters.flatMap((cluster) => cluster.version && cluster.source !== 'config'
-            ? judge({ subject: cluster, label: `cluster ${cluster.name}`, value: cluster.version.value, at: cluster.version.path }, now)
-            : []),
-        // Only versions a field states outright: AMI names and release versions are read, not written.
-        ...model.nodeGroups.flatMap((group) => group.version && group.version.from === 'Version' && !group.version.subject
-            ? judge({ subject: group, label: describeNodeGroup(group), value: group.version.value, at: group.version.path }, now)
-            : []),
-    ],
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/kube-proxy-skew.ts
-
-
-/**
- * The clusters an add-on runs on: the one it names (the nearest of that name when several
- * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
- * clusters without a known version: a finding must then hold for none of them.
- */
-function clustersOf(model, addon) {
-    if (addon.workload)
-        return targetsOf(model, addon.workload, 'workloads');
-    const named = model.clusters.filter((c) => c.name === addon.clusterName);
-    if (named.length === 0)
-        return { known: [], total: 0 };
-    if (named.length > 1)
-        return { known: [], total: named.length };
-    const target = clusterVersion(named[0]);
-    return { known: target ? [target] : [], total: 1 };
-}
-function where(addon) {
-    switch (addon.source) {
-        case 'manifest':
-            return `DaemonSet ${addon.name} runs kube-proxy ${addon.version.value}`;
-        case 'eksctl':
-            return `the kube-proxy add-on of eksctl cluster ${addon.clusterName ?? ''} is pinned to ${addon.version.value}`;
-        default:
-            return `${addon.kind} ${addon.name} pins kube-proxy ${addon.version.value}`;
-    }
-}
-/* harmony default export */ const kube_proxy_skew = (defineRule({
-    id: 'version-skew/kube-proxy-skew',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
-    check: ({ model }) => model.addons.flatMap((addon) => {
-        if (addon.addon !== 'kube-proxy')
-            return [];
-        const p = minorNumber(addon.version.value);
-        if (p === undefined || !plausibleEksMinor(p))
-            return [];
-        const { known, total } = clustersOf(model, addon);
-        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
-        if (known.length === 0 || known.length < total)
-            return [];
-        const tooNew = known.every((t) => p > t.minor);
-        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
-        if (!tooNew && !tooOld)
-            return [];
-        const at = { subject: addon.workload ?? addon, at: addon.version.path };
-        if (tooNew) {
-            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
-            return [
-                {
-                    ...at,
-                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
-                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
-                },
-            ];
-        }
-        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
-        return [
-            {
-                ...at,
-                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
-                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-newer.ts
-
-
-/* harmony default export */ const kubelet_newer = (defineRule({
-    id: 'version-skew/kubelet-newer',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: "A node group's Kubernetes version is newer than its control plane's.",
-    check: ({ model }) => model.nodeGroups.flatMap((group) => {
-        const k = nodeMinor(group);
-        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
-        // Only when every cluster the group may join is known and older: otherwise the pairing is a guess.
-        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor))
-            return [];
-        const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
-        const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
-        return [
-            {
-                ...atNodeVersion(group),
-                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
-                    `a kubelet must never be newer than the API server, ${refusal}; ` +
-                    `use ${minorText(newest.minor)} for the nodes, or upgrade the control plane to ${minorText(k)} first (one minor at a time).`,
-                ...(group.version?.parameter ? { severity: 'warning' } : {}),
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-too-old.ts
-
-
-/* harmony default export */ const kubelet_too_old = (defineRule({
-    id: 'version-skew/kubelet-too-old',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
-    check: ({ model }) => model.nodeGroups.flatMap((group) => {
-        const k = nodeMinor(group);
-        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
-        const tooOld = (a) => k !== undefined && a - k > maxKubeletLag(k);
-        // Only when every cluster the group may join is known and rejects it: otherwise the pairing is a guess.
-        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => tooOld(t.minor)))
-            return [];
-        const nearest = targets.reduce((a, b) => (b.minor < a.minor ? b : a));
-        const lag = nearest.minor - k;
-        return [
-            {
-                ...atNodeVersion(group),
-                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
-                    `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
-                    `so ${minorText(nearest.minor)} needs nodes at ${minorText(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${minorText(nearest.minor)}).`,
-                ...(group.version?.parameter ? { severity: 'warning' } : {}),
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/removed-api.ts
-
-
-
-/* harmony default export */ const removed_api = (defineRule({
-    id: 'version-skew/removed-api',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'object',
-    description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
-    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
-        const failing = targets.filter((t) => t.minor >= removed);
-        if (failing.length === 0)
-            return [];
-        const api = `${row.apiVersion} ${row.kind}`;
-        const newest = Math.max(...targets.map((t) => t.minor));
-        const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
-        const served = failing.length === total;
-        const only = total === 1 ? targets[0] : undefined;
-        const unknown = total - targets.length;
-        const head = only
-            ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
-            : served
-                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
-                : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
-        return [
-            {
-                subject: manifest,
-                at: ['apiVersion'],
-                message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
-                ...(served ? {} : { severity: 'warning' }),
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
-
-
-/**
- * The minor a managed node group runs once the change is deployed. A CloudFormation node
- * group without Version, ReleaseVersion or custom AMI is not updated when only the cluster
- * changes, so it stays where the base left it; an eksctl one is upgraded by a separate
- * command the files do not show, so it is not guessed.
- */
-function minorAfterChange(group, baseModel, baseMinor) {
-    const pinned = nodeMinor(group);
-    if (pinned !== undefined)
-        return { minor: pinned, stays: false };
-    if (group.versionUnknown !== undefined || group.source !== 'cfn-nodegroup')
-        return undefined;
-    const before = matchObject(group, baseModel.nodeGroups);
-    if (!before || before.version || before.versionUnknown !== undefined)
-        return undefined;
-    return { minor: baseMinor, stays: true };
-}
-function laggingNodeGroups(model, baseModel, head, baseMinor) {
-    const scope = model.scopes.find((s) => s.cluster === head.cluster);
-    return (scope?.nodeGroups ?? []).flatMap((group) => {
-        if (!group.managed || targetsOf(model, group, 'nodeGroups').total !== 1)
-            return [];
-        const after = minorAfterChange(group, baseModel, baseMinor);
-        if (!after || after.minor >= head.minor)
-            return [];
-        const k = minorText(after.minor);
-        const runs = after.stays
-            ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
-            : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
-        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
-        const consequence = after.minor < baseMinor
-            ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
-            : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
-        return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
-    });
-}
-/* harmony default export */ const upgrade_jump = (defineRule({
-    id: 'version-skew/upgrade-jump',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
-    check: ({ model, baseModel }) => {
-        if (!baseModel)
-            return [];
-        return model.clusters.flatMap((cluster) => {
-            const head = clusterVersion(cluster);
-            const before = matchObject(cluster, baseModel.clusters);
-            const base = clusterVersion(before);
-            if (!head || !base || !cluster.version)
-                return [];
-            const at = { subject: cluster, at: cluster.version.path };
-            const from = minorText(base.minor);
-            const to = minorText(head.minor);
-            if (head.minor > base.minor + 1) {
-                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => minorText(base.minor + i)).join(' → ');
-                return [
-                    {
-                        ...at,
-                        message: `the control plane of cluster ${cluster.name} goes from ${from} to ${to} in one change, ${head.minor - base.minor} minors at once: ` +
-                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${minorText(base.minor + 1)} here and ship each next minor in its own change.`,
-                    },
-                ];
-            }
-            if (head.minor < base.minor) {
-                return [
-                    {
-                        ...at,
-                        message: `the control plane of cluster ${cluster.name} goes down from ${from} to ${to}: EKS cannot downgrade a control plane, so this update fails; keep ${from}.`,
-                    },
-                ];
-            }
-            return head.minor === base.minor + 1 ? laggingNodeGroups(model, baseModel, head, base.minor) : [];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/index.ts
-
-
-
-
-
-
-
-
-/** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-/** Every rule, in the order they run. Ids are unique (checked in tests). */
-const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
-
-;// CONCATENATED MODULE: ./src/model/karpenter.ts
-
-
-
-
-function isNodePool(m) {
-    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
-}
-function isNodeClass(m) {
-    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
-}
-function taints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'key'));
-        const effect = normalizeEffect(get(t, 'effect'));
-        const v = asString(get(t, 'value'));
-        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
-function kubelet(value) {
-    const obj = asObject(value) ?? {};
-    const maxPods = asNumber(obj['maxPods']);
-    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
-    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
-    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-function subnetSelector(nodeClass) {
-    if (!nodeClass)
-        return [];
-    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
-    if (terms.length > 0) {
-        return terms.map((t) => {
-            const id = asString(get(t, 'id'));
-            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
-        });
-    }
-    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
-    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
-}
-/**
- * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
- * types are left to `requirements`: the memory rules resolve them against the data table.
- */
-function karpenterNodeGroups(manifests) {
-    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
-    return manifests.filter(isNodePool).map((pool) => {
-        const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
-        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
-        const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = kubernetes_requirements(get(spec, 'requirements'));
-        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
-        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => asString(get(t, 'alias')))
-            .find((a) => a !== undefined);
-        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
-        return {
-            kind: pool.kind,
-            name: pool.name,
-            ref: pool.ref,
-            source: 'karpenter',
-            path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
-            instanceTypesPath: [...specPath, 'requirements'],
-            requirements,
-            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
-            labels,
-            taints: taints(get(spec, 'taints')),
-            kubelet: kubelet(kubeletValue),
-            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
-            managed: false,
-            ...(nodeClass ? { nodeClass } : {}),
-            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
-            subnets: subnetSelector(nodeClass),
-            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/config.ts
-
-/*
- * Clusters and node groups the config file declares for what the reviewed files do not
- * define. Their source references point into the config document, so findings about them
- * land on the config's own lines.
- */
-/**
- * The repo's clusters plus the config's. A config cluster named like one the files define
- * does not add a second cluster: it only gives that cluster its `paths` (the file's
- * definition wins, see `configConflicts`).
- */
-function withConfigClusters(clusters, config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [...clusters];
-    const out = [...clusters];
-    for (const entry of config.clusters) {
-        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
-        const current = out[existing];
-        if (current) {
-            if (entry.paths)
-                out[existing] = { ...current, paths: entry.paths };
-            continue;
-        }
-        out.push({
-            kind: 'Cluster',
-            name: entry.name,
-            ref: { doc, base: ['clusters', entry.index] },
-            source: 'config',
-            path: ['name'],
-            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
-            endpoint: { path: ['name'] },
-            subnets: [],
-            ...(entry.paths ? { paths: entry.paths } : {}),
-        });
-    }
-    return out;
-}
-function configNodeGroups(config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [];
-    return config.nodeGroups.map((g) => ({
-        kind: 'NodeGroup',
-        name: g.name,
-        ref: { doc, base: ['nodeGroups', g.index] },
-        source: 'config',
-        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
-        path: [],
-        instanceTypes: g.instanceTypes,
-        instanceTypesPath: ['instanceTypes'],
-        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
-        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
-        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
-        labels: g.labels,
-        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-        kubelet: kubelet(g.kubelet),
-        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
-        managed: g.managed ?? false,
-        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
-        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
-        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/model/addons.ts
-
-
-
-/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
-function eksctlAddons(config) {
-    return asArray(config.raw['addons']).flatMap((addon, i) => {
-        const name = asString(get(addon, 'name'));
-        const version = asString(get(addon, 'version'));
-        if (name === undefined || version === undefined)
-            return [];
-        return [
-            {
-                kind: 'Addon',
-                name,
-                ref: config.ref,
-                addon: name,
-                clusterName: config.name,
-                source: 'eksctl',
-                version: { value: version, path: ['addons', i, 'version'] },
-            },
-        ];
-    });
-}
-/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
-function cfnAddons(template) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (resource.Type !== 'AWS::EKS::Addon')
-            return [];
-        const p = resource.Properties ?? {};
-        const name = asString(template.resolve(p['AddonName']));
-        const raw = template.resolve(p['AddonVersion']);
-        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
-        if (name === undefined || version === undefined)
-            return [];
-        const clusterRef = resourceRef(p['ClusterName']);
-        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
-        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
-            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
-            : asString(template.resolve(p['ClusterName']));
-        return [
-            {
-                kind: 'AWS::EKS::Addon',
-                name: id,
-                ref: template.ref,
-                addon: name,
-                ...(clusterName !== undefined ? { clusterName } : {}),
-                source: 'cloudformation',
-                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
-            },
-        ];
-    });
-}
-/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
-const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
-/**
- * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
- * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
- */
-function daemonSetAddons(workloads) {
-    return workloads.flatMap((w) => {
-        if (w.kind !== 'DaemonSet')
-            return [];
-        for (const container of w.pod.containers) {
-            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
-            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
-            if (tag !== undefined) {
-                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
-            }
-        }
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/eksctl.ts
-
-
-
-
-function isEksctlConfig(m) {
-    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
-}
-/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
-function eksctlTaints(value) {
-    if (Array.isArray(value)) {
-        return value.flatMap((t) => {
-            const key = asString(get(t, 'key'));
-            const effect = normalizeEffect(get(t, 'effect'));
-            const v = asString(get(t, 'value'));
-            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-        });
-    }
-    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
-        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
-        const effect = normalizeEffect(effectText);
-        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-function kubeletSettings(ng) {
-    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
-    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
-    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
-    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
-    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
-    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
-    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-/**
- * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
- * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
- * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
- */
-function declaredSubnet(config, nameOrId, privateNetworking) {
-    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
-    for (const access of order) {
-        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
-        for (const [name, spec] of Object.entries(subnets)) {
-            const id = asString(get(spec, 'id'));
-            if (name === nameOrId || id === nameOrId)
-                return { access, ...(id !== undefined ? { id } : {}) };
-        }
-    }
-    return undefined;
-}
-function eksctl_nodeGroupSubnets(config, ng) {
-    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
-    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
-    if (explicit.length > 0) {
-        return explicit.map((s) => {
-            const found = declaredSubnet(config, s, privateNetworking);
-            if (found)
-                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
-            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
-        });
-    }
-    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
-    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
-    const access = privateNetworking ? 'private' : 'public';
-    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
-    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
-        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
-    }
-    return [{ kind: 'eksctl', access }];
-}
-/**
- * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
- * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
- * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
- */
-function isNodeGroupOnlyConfig(config) {
-    return (get(config.raw, 'metadata', 'version') === undefined &&
-        get(config.raw, 'vpc') === undefined &&
-        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
-}
-function eksctlCluster(config) {
-    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
-    const publicAccess = asBoolean(endpoints['publicAccess']);
-    const privateAccess = asBoolean(endpoints['privateAccess']);
-    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
-    const versionRaw = get(config.raw, 'metadata', 'version');
-    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
-    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
-    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
-    return {
-        kind: 'ClusterConfig',
-        name: config.name,
-        ref: config.ref,
-        source: 'eksctl',
-        path: ['metadata', 'name'],
-        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
-        endpoint: {
-            ...(publicAccess !== undefined ? { publicAccess } : {}),
-            ...(privateAccess !== undefined ? { privateAccess } : {}),
-            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
-            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
-        },
-        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
-        subnets: [],
-        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
-    };
-}
-function eksctlNodeGroups(config) {
-    const out = [];
-    for (const [field, managed] of [
-        ['nodeGroups', false],
-        ['managedNodeGroups', true],
-    ]) {
-        asArray(config.raw[field]).forEach((ng, i) => {
-            const path = [field, i];
-            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
-            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
-            const single = asString(get(ng, 'instanceType'));
-            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
-            const min = asNumber(get(ng, 'minSize'));
-            const max = asNumber(get(ng, 'maxSize'));
-            const desired = asNumber(get(ng, 'desiredCapacity'));
-            const ami = asString(get(ng, 'ami'));
-            const amiFamily = asString(get(ng, 'amiFamily'));
-            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
-            const releaseVersion = asString(get(ng, 'releaseVersion'));
-            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
-            const userData = asString(get(ng, 'overrideBootstrapCommand'));
-            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
-            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
-            const nodeVersion = versionFromRelease !== undefined
-                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
-                : ami !== undefined
-                    ? readEksctlAmi(ami, [...path, 'ami'])
-                    : FOLLOWS_CLUSTER;
-            out.push({
-                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
-                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
-                ref: config.ref,
-                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
-                clusterName: config.name,
-                path,
-                instanceTypes,
-                instanceTypesPath,
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(get(ng, 'labels')),
-                taints: eksctlTaints(get(ng, 'taints')),
-                kubelet: kubeletSettings(ng),
-                ...(amiFamily !== undefined ? { amiFamily } : {}),
-                managed,
-                ...nodeVersionFields(nodeVersion),
-                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
-                ...(userData !== undefined ? { userData } : {}),
-                subnets: eksctl_nodeGroupSubnets(config, ng),
-                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
-                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
-            });
-        });
-    }
-    return out;
-}
-
 
 ;// CONCATENATED MODULE: ./src/model/scopes.ts
 
@@ -23222,8 +23351,66 @@ function applySuppressions(findings, suppressions, ran, known) {
     return { kept, suppressed, uses };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/config/problems.ts
+/* Problems of the config file, and how they become positioned `input/invalid-config` findings. */
+const INVALID_CONFIG_RULE = 'input/invalid-config';
+/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
+function describePath(p) {
+    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
+}
+/** An `input/invalid-config` finding at `problem.path` of the config document. */
+function configFinding(doc, problem) {
+    const range = doc.locate(problem.path);
+    return {
+        rule: INVALID_CONFIG_RULE,
+        severity: problem.severity ?? 'error',
+        path: doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: problem.message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/checks.ts
+
+/**
+ * What the config says that the reviewed files contradict or cannot honour, found once the
+ * model exists. Warnings: the review still runs, but the reader should know which side won.
+ */
+function checkConfigAgainstModel(config, model) {
+    const doc = config.document;
+    if (!doc)
+        return [];
+    const findings = [];
+    const fileClusters = model.clusters.filter((c) => c.source !== 'config');
+    for (const entry of config.clusters) {
+        const defined = fileClusters.find((c) => c.name === entry.name);
+        if (!defined || entry.version === undefined || entry.version === defined.version?.value)
+            continue;
+        const stated = defined.version ? `states version ${defined.version.value}` : 'states no fixed version';
+        findings.push(configFinding(doc, {
+            path: ['clusters', entry.index, 'version'],
+            severity: 'warning',
+            message: `cluster \`${entry.name}\` is defined in ${defined.ref.doc.path}, which ${stated}; the file's definition is used and \`${describePath(['clusters', entry.index, 'version'])}\` (${entry.version}) is ignored: change the version in that file`,
+        }));
+    }
+    const names = model.clusters.map((c) => c.name);
+    if (names.length > 0) {
+        for (const group of config.nodeGroups) {
+            if (group.cluster === undefined || names.includes(group.cluster))
+                continue;
+            findings.push(configFinding(doc, {
+                path: ['nodeGroups', group.index, 'cluster'],
+                severity: 'warning',
+                message: `node group \`${group.name}\` joins cluster \`${group.cluster}\`, which no reviewed file or \`clusters\` entry defines (known: ${names.join(', ')}); it is checked with every cluster`,
+            }));
+        }
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
 
 /**
@@ -23887,447 +24074,21 @@ function loadJson(file, lines) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/project.ts
-/**
- * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
- * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
- * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+;// CONCATENATED MODULE: ./src/config/reader.ts
+
+/*
+ * Reads a schema-checked config document into the Config the review uses, section by section,
+ * leaving out each entry that failed validation and adding the problems only the whole
+ * document shows (duplicate names, minSize above maxSize).
  */
-const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
-/** The project's home page. */
-const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...findings_SEVERITIES];
-const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
-const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
-    description,
-    type: 'array',
-    items: item,
-});
-/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
-const quantity = {
-    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
-    type: ['string', 'number'],
-    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
-};
-const memoryOverride = (what) => ({
-    description: what,
-    type: 'object',
-    additionalProperties: false,
-    properties: { memory: quantity },
-});
-const minor = {
-    description: 'a Kubernetes minor version such as "1.29"',
-    type: ['string', 'number'],
-    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-};
-function ruleSetting(description, options) {
-    return {
-        description,
-        anyOf: [
-            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-            {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-                    options,
-                },
-            },
-        ],
-    };
-}
-function rulesSchema(rules, families) {
-    const properties = {};
-    for (const family of families) {
-        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
-            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
-            type: 'object',
-        });
-    }
-    for (const rule of rules) {
-        properties[rule.id] = ruleSetting(rule.description, {
-            description: `Options of ${rule.id}.`,
-            ...(rule.optionsSchema ?? { type: 'object' }),
-        });
-    }
-    return {
-        description: 'Severity (or off) and options per rule id or per family.',
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildConfigSchema(rules, families) {
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'manifest-review configuration',
-        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            rules: rulesSchema(rules, families),
-            paths: {
-                description: 'Which files are reviewed, as globs relative to the review root.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
-                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
-                },
-            },
-            clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
-                        version: minor,
-                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
-                    },
-                },
-            },
-            nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name', 'instanceTypes'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
-                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
-                        minSize: { type: 'integer', minimum: 0 },
-                        maxSize: { type: 'integer', minimum: 0 },
-                        desiredSize: { type: 'integer', minimum: 0 },
-                        labels: {
-                            description: 'Node labels.',
-                            type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
-                        },
-                        taints: {
-                            description: 'Node taints.',
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['key', 'effect'],
-                                properties: {
-                                    key: { type: 'string', minLength: 1 },
-                                    value: { type: ['string', 'number', 'boolean'] },
-                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
-                                },
-                            },
-                        },
-                        kubelet: {
-                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                maxPods: { type: 'integer', minimum: 1 },
-                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
-                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
-                                evictionHard: {
-                                    description: 'Hard eviction thresholds; only memory.available is read.',
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    properties: {
-                                        'memory.available': {
-                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
-                                            type: 'string',
-                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        version: minor,
-                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
-                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-                        subnetIds: stringList('Subnets it launches into.', subnetId),
-                    },
-                },
-            },
-            systemPods: {
-                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
-                type: 'object',
-                additionalProperties: false,
-                required: ['pods'],
-                properties: {
-                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
-                    pods: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['name'],
-                            properties: {
-                                name: { type: 'string', minLength: 1 },
-                                namespace: { type: 'string', minLength: 1 },
-                                memoryRequest: quantity,
-                                memoryLimit: quantity,
-                            },
-                        },
-                    },
-                },
-            },
-            network: {
-                description: 'What the manifests cannot show about the network (subnet-placement).',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
-                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
-                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
-                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
-                        type: 'string',
-                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
-                    }),
-                },
-            },
-        },
-    };
-}
-/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
-function configSchemaText(rules, families) {
-    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-/** Where the config is looked for, relative to the review root, when none is given. */
-const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
-const INVALID_CONFIG_RULE = 'input/invalid-config';
-/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
-const validators = new Map();
-function validatorFor(rules) {
-    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
-    let validate = validators.get(key);
-    if (!validate) {
-        // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
-        validators.set(key, validate);
-    }
-    return validate;
-}
-function pointerToPath(pointer, root) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        out.push(segment);
-        node = get(node, segment);
-    }
-    return out;
-}
-/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
-function describePath(p) {
-    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
-}
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function typeMatches(schema, value) {
-    const declared = get(schema, 'type');
-    if (declared === undefined)
-        return true;
-    const types = Array.isArray(declared) ? declared : [declared];
-    const actual = jsonType(value);
-    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
-}
-/**
- * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
- * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
- */
-function pruneAnyOf(errors) {
-    let kept = [...errors];
-    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = asArray(anyOf.schema);
-        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
-        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
-        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
-        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
-            kept = kept.filter((e) => e !== anyOf);
-    }
-    return kept;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The known name closest to a misspelt one, when it is close enough to be the intent. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // A cut-short name ("warn") is as close as one typo.
-        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-const TYPE_NAMES = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function schemaProblem(error, root, rules) {
-    const at = pointerToPath(error.instancePath, root);
-    const where = `\`${describePath(at)}\``;
-    const params = error.params;
-    const described = asString(get(error.parentSchema, 'description'));
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            if (at.length === 1 && at[0] === 'rules') {
-                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
-                const hint = closest(key, known);
-                return {
-                    path: [...at, key],
-                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
-                };
-            }
-            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
-            const hint = closest(key, allowed);
-            return {
-                path: [...at, key],
-                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
-            };
-        }
-        case 'required':
-            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
-        case 'type':
-            return {
-                path: at,
-                message: `${where} must be ${String(params['type'])
-                    .split(',')
-                    .map((t) => TYPE_NAMES[t] ?? t)
-                    .join(' or ')} (got ${shown(error.data)})`,
-            };
-        case 'enum': {
-            const allowed = asArray(params['allowedValues']).map(String);
-            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
-        }
-        case 'pattern':
-            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
-        case 'anyOf':
-            return {
-                path: at,
-                message: at.length === 2 && at[0] === 'rules'
-                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
-                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
-            };
-        default:
-            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
-    }
-}
 /**
  * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
  * system pod or list item, so that one typo does not discard the rest of the config.
  */
 function entryOf(p) {
+    // A bad rule option takes only itself down: the rule keeps its severity and its other options.
+    if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
+        return p.slice(0, 4);
     const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
     return p.slice(0, depth);
 }
@@ -24377,7 +24138,8 @@ class ConfigReader {
                 out[id] = { severity: setting };
             else {
                 const severity = asString(get(setting, 'severity'));
-                const options = asObject(get(setting, 'options'));
+                const given = asObject(get(setting, 'options'));
+                const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
                 out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
             }
         }
@@ -24488,20 +24250,395 @@ class ConfigReader {
         return out;
     }
 }
-/** An `input/invalid-config` finding at `problem.path` of the config document. */
-function configFinding(doc, problem) {
-    const range = doc.locate(problem.path);
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
+ * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
+ * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+ */
+const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's home page. */
+const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
+const LEVELS = ['off', ...findings_SEVERITIES];
+const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
+    description,
+    type: 'array',
+    items: item,
+});
+const schema_quantity = QUANTITY_SCHEMA;
+/** A rule option's schema as a config section: present or absent, never null. */
+function section(schema, description) {
+    const copy = { ...schema, description };
+    delete copy['nullable'];
+    return copy;
+}
+const memoryOverride = (what) => ({
+    description: what,
+    type: 'object',
+    additionalProperties: false,
+    properties: { memory: schema_quantity },
+});
+const minor = {
+    description: 'a Kubernetes minor version such as "1.29"',
+    type: ['string', 'number'],
+    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
+};
+function ruleSetting(description, options) {
     return {
-        rule: INVALID_CONFIG_RULE,
-        severity: problem.severity ?? 'error',
-        path: doc.path,
-        startLine: range.start.line,
-        endLine: range.start.line,
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: problem.message,
+        description,
+        anyOf: [
+            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+                    options,
+                },
+            },
+        ],
     };
 }
+/** The options a rule (or a family: the union of its rules') takes, closed to other names. */
+function optionsSchema(description, rules) {
+    const properties = {};
+    for (const rule of rules)
+        Object.assign(properties, rule.optionsSchema?.properties);
+    return {
+        description: Object.keys(properties).length ? description : `${description} None: this takes no options.`,
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function rulesSchema(rules, families) {
+    const properties = {};
+    for (const family of families) {
+        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)));
+    }
+    for (const rule of rules)
+        properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
+    return {
+        description: 'Severity (or off) and options per rule id or per family.',
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function buildConfigSchema(rules, families) {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'manifest-review configuration',
+        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            rules: rulesSchema(rules, families),
+            paths: {
+                description: 'Which files are reviewed, as globs relative to the review root.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
+                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            clusters: {
+                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
+                        version: minor,
+                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
+                    },
+                },
+            },
+            nodeGroups: {
+                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name', 'instanceTypes'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
+                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
+                        minSize: { type: 'integer', minimum: 0 },
+                        maxSize: { type: 'integer', minimum: 0 },
+                        desiredSize: { type: 'integer', minimum: 0 },
+                        labels: {
+                            description: 'Node labels.',
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                        },
+                        taints: {
+                            description: 'Node taints.',
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['key', 'effect'],
+                                properties: {
+                                    key: { type: 'string', minLength: 1 },
+                                    value: { type: ['string', 'number', 'boolean'] },
+                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+                                },
+                            },
+                        },
+                        kubelet: {
+                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                maxPods: { type: 'integer', minimum: 1 },
+                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
+                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
+                                evictionHard: {
+                                    description: 'Hard eviction thresholds; only memory.available is read.',
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    properties: {
+                                        'memory.available': {
+                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
+                                            type: 'string',
+                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        version: minor,
+                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
+                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
+                        subnetIds: section(DECLARED_SUBNET_OPTIONS.properties.privateSubnetIds, 'Subnets it launches into.'),
+                    },
+                },
+            },
+            systemPods: section(MEMORY_BUDGET_OPTIONS.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
+            network: {
+                description: 'What the manifests cannot show about the network (subnet-placement).',
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, schema['description'])])),
+            },
+        },
+    };
+}
+/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
+function configSchemaText(rules, families) {
+    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/* "Did you mean": the known name a misspelt one was meant to be. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The known name closest to a misspelt one, when it is close enough to be the intent. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // A cut-short name ("warn") is as close as one typo.
+        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+/*
+ * Validation of the config document against its JSON Schema (src/config/schema.ts, built from
+ * the rule registry), with each ajv error turned into one problem a reader can act on, at the
+ * path of the offending key or value.
+ */
+/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
+const validators = new Map();
+function validatorFor(rules) {
+    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
+    let validate = validators.get(key);
+    if (!validate) {
+        // verbose: errors carry the failing data and schema, which the messages quote.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
+        validators.set(key, validate);
+    }
+    return validate;
+}
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        out.push(segment);
+        node = get(node, segment);
+    }
+    return out;
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(schema, value) {
+    const declared = get(schema, 'type');
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+/**
+ * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
+ * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ */
+function pruneAnyOf(errors) {
+    let kept = [...errors];
+    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+        const branches = asArray(anyOf.schema);
+        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
+        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
+        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
+        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
+            kept = kept.filter((e) => e !== anyOf);
+    }
+    return kept;
+}
+const TYPE_NAMES = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function schemaProblem(error, root, rules) {
+    const at = pointerToPath(error.instancePath, root);
+    const where = `\`${describePath(at)}\``;
+    const params = error.params;
+    const described = asString(get(error.parentSchema, 'description'));
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            if (at.length === 1 && at[0] === 'rules') {
+                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
+                const hint = closest(key, known);
+                return {
+                    path: [...at, key],
+                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
+                };
+            }
+            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+            if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
+                return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
+            }
+            const hint = closest(key, allowed);
+            if (at[0] === 'rules' && at[2] === 'options') {
+                return {
+                    path: [...at, key],
+                    message: `unknown option \`${key}\` for \`${String(at[1])}\`${hint ? `; did you mean \`${hint}\`?` : ` (its options: ${allowed.join(', ')})`}`,
+                };
+            }
+            return {
+                path: [...at, key],
+                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
+            };
+        }
+        case 'required':
+            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
+        case 'type':
+            return {
+                path: at,
+                message: `${where} must be ${String(params['type'])
+                    .split(',')
+                    .map((t) => TYPE_NAMES[t] ?? t)
+                    .join(' or ')} (got ${shown(error.data)})`,
+            };
+        case 'enum': {
+            const allowed = asArray(params['allowedValues']).map(String);
+            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
+        }
+        case 'pattern':
+            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
+        case 'anyOf':
+            return {
+                path: at,
+                message: at.length === 2 && at[0] === 'rules'
+                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
+                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
+            };
+        default:
+            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+}
+/** Every problem the schema finds in the config document `root`; none when it is valid. */
+function schemaProblems(root, rules) {
+    const validate = validatorFor(rules);
+    if (validate(root))
+        return [];
+    return pruneAnyOf(validate.errors ?? []).map((error) => schemaProblem(error, root, rules));
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Where the config is looked for, relative to the review root, when none is given. */
+const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
 function fileProblem(file, message, line = 1, column = 1) {
     return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
 }
@@ -24533,13 +24670,9 @@ function parseConfig(source, rules = RULES) {
         return { config: EMPTY_CONFIG, findings, path: source.path };
     }
     const reader = new ConfigReader(doc, root);
-    const validate = validatorFor(rules);
-    if (!validate(root)) {
-        for (const error of pruneAnyOf(validate.errors ?? [])) {
-            const problem = schemaProblem(error, root, rules);
-            reader.drop(problem.path);
-            reader.problem(problem.path, problem.message);
-        }
+    for (const problem of schemaProblems(root, rules)) {
+        reader.drop(problem.path);
+        reader.problem(problem.path, problem.message);
     }
     const config = {
         document: doc,
@@ -24593,44 +24726,6 @@ function readConfig(cwd, explicit, rules = RULES) {
         const code = error.code ?? 'error';
         return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
     }
-}
-
-;// CONCATENATED MODULE: ./src/config/checks.ts
-
-/**
- * What the config says that the reviewed files contradict or cannot honour, found once the
- * model exists. Warnings: the review still runs, but the reader should know which side won.
- */
-function checkConfigAgainstModel(config, model) {
-    const doc = config.document;
-    if (!doc)
-        return [];
-    const findings = [];
-    const fileClusters = model.clusters.filter((c) => c.source !== 'config');
-    for (const entry of config.clusters) {
-        const defined = fileClusters.find((c) => c.name === entry.name);
-        if (!defined || entry.version === undefined || entry.version === defined.version?.value)
-            continue;
-        const stated = defined.version ? `states version ${defined.version.value}` : 'states no fixed version';
-        findings.push(configFinding(doc, {
-            path: ['clusters', entry.index, 'version'],
-            severity: 'warning',
-            message: `cluster \`${entry.name}\` is defined in ${defined.ref.doc.path}, which ${stated}; the file's definition is used and \`${describePath(['clusters', entry.index, 'version'])}\` (${entry.version}) is ignored: change the version in that file`,
-        }));
-    }
-    const names = model.clusters.map((c) => c.name);
-    if (names.length > 0) {
-        for (const group of config.nodeGroups) {
-            if (group.cluster === undefined || names.includes(group.cluster))
-                continue;
-            findings.push(configFinding(doc, {
-                path: ['nodeGroups', group.index, 'cluster'],
-                severity: 'warning',
-                message: `node group \`${group.name}\` joins cluster \`${group.cluster}\`, which no reviewed file or \`clusters\` entry defines (known: ${names.join(', ')}); it is checked with every cluster`,
-            }));
-        }
-    }
-    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -24738,6 +24833,7 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
     return {
         rule: rule.id,
         severity,
@@ -24749,7 +24845,19 @@ function toFinding(rule, report, level) {
         message: report.message,
         object: identityOf(report.subject),
         ...details,
+        ...(fix ? { fix } : {}),
     };
+}
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc, path, replacement) {
+    const original = doc.valueText(path);
+    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
+        return undefined;
+    const range = doc.locate(path);
+    return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 function runPhase(rules, tree, opts, suppressions) {
     const findings = [];
@@ -24987,17 +25095,105 @@ function totalLine(findings, filesReviewed, suppressed = 0) {
     return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
 }
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
  */
-function renderText(findings, filesReviewed, suppressed = 0) {
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+function escapeTerminal(text) {
+    return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text) {
+    return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+/** Plain text: what a pipe, a file or the action's log gets. */
+const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+function terminalStyle(destination, env) {
+    const isTTY = destination.isTTY === true;
+    const force = env['FORCE_COLOR'];
+    const color = force !== undefined
+        ? force !== '0' && force.toLowerCase() !== 'false'
+        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
+function paint(style, text, ...codes) {
+    if (!style.color || codes.length === 0)
+        return text;
+    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const MESSAGE_INDENT = '    ';
+function text_location(f) {
+    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (f.path !== lastPath) {
+            if (lastPath !== undefined)
+                lines.push('');
+            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+            lastPath = f.path;
+        }
+        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+        lines.push(`  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
+        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
+            lines.push(`${MESSAGE_INDENT}${line}`);
+    }
+    if (lines.length)
+        lines.push('');
+    const counts = countBySeverity(findings);
+    const worst = findings_SEVERITIES.find((s) => counts[s] > 0);
+    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+function renderCompact(findings, filesReviewed, suppressed = 0) {
     const lines = [];
     let lastPath;
     for (const f of findings) {
         if (lastPath !== undefined && f.path !== lastPath)
             lines.push('');
         lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+        lines.push(`${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
     }
     if (lines.length)
         lines.push('');
@@ -25018,6 +25214,60 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/limit.ts
 /**
  * Size limits of GitHub surfaces. Budgets are measured in UTF-8 bytes: never fewer than the
@@ -25141,7 +25391,40 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/report/rule-help.ts
+// Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
+// Relative links are relative to the rule doc.
+/** Each rule's "How to fix", as markdown, by rule id. */
+const HOW_TO_FIX = {
+    "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
+    "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
+    "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
+    "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
+    "input/suppression-without-reason": "Add the reason: why the finding does not apply, or what makes the risk acceptable, in one\nsentence.",
+    "input/unused-suppression": "Remove the name (or the whole suppression) when the finding is gone; fix the spelling of a rule\nid; move a comment to the line above the line the finding points at (the line shown in the\nannotation or in the CLI's `path:line:col`).",
+    "memory-budget/capacity": "Raise the node group's maximum size (the message gives the size that holds every pod), lower the\nreplicas or the HPA maximum, or lower the request. A `maxSurge` of 0 with `maxUnavailable` ≥ 1 avoids\nthe surge when capacity is tight.",
+    "memory-budget/limit-exceeds-node": "Lower the limit to at most what the message says (if it falls below the request, lower both), or run\nthe pod on a larger size of the same family (the message names the smallest that fits). For\nKarpenter, keep the pool off the small types, e.g. with a `karpenter.k8s.aws/instance-memory Gt`\nrequirement. Agents with generous limits on every node count too: trimming them helps every pod.",
+    "memory-budget/missing-memory": "Set `resources.limits.memory` — to the request when the container should never burst (a memory\nrequest equal to the limit also makes the pod Guaranteed if CPU matches) — and set\n`resources.requests.memory` to what it really uses. Init containers and sidecars count: an unbounded\ninit container can use the whole node while it runs.",
+    "memory-budget/no-eligible-node": "Correct the selector or the affinity, add the toleration, or add the label (or remove the taint) on\nthe node group meant to run the pod. The message lists, for each group, what excludes the pod.",
+    "memory-budget/node-overcommit": "Bring requests closer to limits (or lower the limits) so that what fits by request also fits by limit;\nfor memory, request = limit is the safe setting for anything that must not be OOM-killed. A larger\ninstance type does not help by itself: more pods fit by request as well.",
+    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements.",
+    "subnet-placement/implicit-public-lb": "State the scheme. In-tree: `service.beta.kubernetes.io/aws-load-balancer-internal: \"true\"` for an internal load balancer, `\"false\"` to keep it public. Better, hand the Service to the AWS Load Balancer Controller with `service.beta.kubernetes.io/aws-load-balancer-type: external` and set `service.beta.kubernetes.io/aws-load-balancer-scheme: internal` or `internet-facing`.",
+    "subnet-placement/lb-subnet-tags": "Tag the public subnets with `kubernetes.io/role/elb: \"1\"` and the private subnets with `kubernetes.io/role/internal-elb: \"1\"`, or name the subnets on the load balancer.",
+    "subnet-placement/no-egress": "Add a default route to a NAT gateway (`AWS::EC2::Route` with `DestinationCidrBlock: 0.0.0.0/0` and `NatGatewayId`), or, for a fully private VPC, interface endpoints for `ecr.api`, `ecr.dkr` and `sts` plus the S3 gateway endpoint (and `ec2`, `logs`, ... as your add-ons need).",
+    "subnet-placement/public-endpoint": "Restrict the public CIDRs to the networks that need the API (office, VPN, CI runners), or make the endpoint private: `privateAccess: true` and `publicAccess: false` (enable private access before disabling public access, or nodes lose the API).",
+    "subnet-placement/public-nodes": "Put nodes in private subnets whose default route goes to a NAT gateway (eksctl: `privateNetworking: true`), remove `AssociatePublicIpAddress: true` / `associatePublicIPAddress: true`, and select private subnets only in Karpenter (a tag only they carry, or their ids). Keep load balancers in the public subnets.",
+    "version-skew/deprecated-api": "Switch `apiVersion` to the replacement now (adjusting changed fields), before upgrading the\ncluster to the removal version.",
+    "version-skew/end-of-support": "Upgrade the cluster one minor at a time to a version in standard support, upgrading the node\ngroups after each step.",
+    "version-skew/invalid-version": "State a version EKS offers, quoted so YAML keeps it as text (`version: \"1.35\"`). To move an\nexisting cluster, upgrade one minor at a time.",
+    "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
+    "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
+    "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+    "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
+    "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
+};
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -25158,6 +25441,31 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Code scanning rejects a run with more results than this (sarif-limits). */
 const SARIF_MAX_RESULTS = 25_000;
 const MAX_DESCRIPTION_BYTES = 1024;
+/**
+ * Rules whose findings are security exposures, with the score code scanning ranks them by
+ * (`security-severity`, CVSS-like: 7.0–8.9 high, 4.0–6.9 medium). Nodes reachable from the
+ * internet are the worst; an API server open to the internet still needs credentials; an
+ * internet-facing load balancer may be intended and exposes only what it forwards.
+ */
+const SECURITY_SEVERITY = {
+    'subnet-placement/public-nodes': '7.5',
+    'subnet-placement/public-endpoint': '6.5',
+    'subnet-placement/implicit-public-lb': '5.3',
+};
+/**
+ * How often a finding is right, for code scanning's `precision`. Input problems and version
+ * facts come straight from the file and published tables; fit and network findings rest on
+ * modelled allocatable memory and on the parts of the network the repository declares.
+ */
+function precisionOf(ruleId) {
+    const family = ruleId.split('/')[0];
+    return family === 'input' || family === 'version-skew' ? 'very-high' : 'high';
+}
+/** `memory-budget/limit-exceeds-node` → `LimitExceedsNode`. */
+function friendlyName(ruleId) {
+    const name = ruleId.slice(ruleId.indexOf('/') + 1);
+    return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c) => c.toUpperCase());
+}
 /** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
 function toRelativeUri(path) {
     return path
@@ -25167,22 +25475,41 @@ function toRelativeUri(path) {
         .map((segment) => encodeURIComponent(segment))
         .join('/');
 }
+/** Relative links of a doc section made absolute against the doc's own URL. */
+function absoluteLinks(markdown, docUrl) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (match, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return match;
+        try {
+            return `](${new URL(target, docUrl).href})`;
+        }
+        catch {
+            return match;
+        }
+    });
+}
 function sarifRule(rule, ruleUrl) {
     const description = limit_truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = docsPath(rule.id);
+    const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+    const docLink = url ?? docsPath(rule.id);
+    const fix = HOW_TO_FIX[rule.id];
+    const security = SECURITY_SEVERITY[rule.id];
     return {
         id: rule.id,
-        name: rule.id,
+        name: friendlyName(rule.id),
         shortDescription: { text: description },
         fullDescription: { text: description },
         help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+            text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+            markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
         },
         ...(url ? { helpUri: url } : {}),
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
+        properties: {
+            tags: security ? ['security', rule.family] : [rule.family],
+            precision: precisionOf(rule.id),
+            ...(security ? { 'security-severity': security } : {}),
+        },
     };
 }
 /**
@@ -25209,7 +25536,8 @@ function region(f) {
     return { startLine, startColumn, endLine, endColumn };
 }
 function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
+    const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const ruleIndexOf = (f) => {
         const known = index.get(f.rule);
@@ -25217,14 +25545,16 @@ function buildSarif(findings, options) {
             return known;
         // A finding from a rule outside the registry (an internal error) still needs its rule entry.
         const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, ruleUrl));
         index.set(f.rule, rules.length - 1);
         return rules.length - 1;
     };
     const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    // Reported findings first: when the log is cut, suppressed ones are the first to go.
     const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
     const occurrences = new Map();
-    const results = kept.map((f) => {
+    const result = (f) => {
         const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
         const seen = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, seen);
@@ -25238,7 +25568,20 @@ function buildSarif(findings, options) {
             partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
             ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
         };
-    });
+    };
+    const results = [
+        ...kept.map(result),
+        ...keptSuppressed.map((f) => {
+            const by = f.suppressedBy;
+            const suppression = {
+                kind: 'inSource',
+                ...(by?.reason ? { justification: by.reason } : {}),
+                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+            };
+            return { ...result(f), suppressions: [suppression] };
+        }),
+    ];
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -25253,9 +25596,11 @@ function buildSarif(findings, options) {
                         rules,
                     },
                 },
+                automationDetails: { id: options.automationId ?? 'manifest-review/' },
+                ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
                 results,
                 columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+                ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
             },
         ],
     };
@@ -25277,13 +25622,20 @@ const VERSION = '0.1.0';
 
 
 
+
+
 const USAGE = `usage: manifest-review [options] [paths...]
 
 Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
 subnet placement and version skew.
 
 options:
-  --format text|json|sarif    output format (default: text)
+  --format text|compact|json|sarif
+                              text: findings grouped by file, messages wrapped, colour
+                              on a terminal (NO_COLOR / FORCE_COLOR respected);
+                              compact: one \`path:line:col severity rule message\` line
+                              a finding, for editors and problem matchers (default: text)
+  --output FILE               write the report to FILE instead of standard output
   --config FILE               configuration file (default: .github/manifest-review.yaml
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
@@ -25298,8 +25650,27 @@ options:
 `;
 class UsageError extends Error {
 }
+/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
+function writeReport(file, report) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, report);
+    }
+    catch (error) {
+        throw new UsageError(`cannot write --output ${file}: ${error.code ?? error.message}`);
+    }
+}
 function cli_flag(name, value, allowed, fallback) {
     return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
+}
+/** lstat, not stat: a symbolic link is there even when it leads nowhere (collect then says why it is skipped). */
+function pathExists(absolute) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function main(argv, cwd = process.cwd()) {
     let parsed;
@@ -25309,6 +25680,7 @@ function main(argv, cwd = process.cwd()) {
             allowPositionals: true,
             options: {
                 format: { type: 'string' },
+                output: { type: 'string' },
                 config: { type: 'string' },
                 'fail-on': { type: 'string' },
                 'base-ref': { type: 'string' },
@@ -25332,12 +25704,18 @@ function main(argv, cwd = process.cwd()) {
         return 0;
     }
     try {
-        const format = cli_flag('format', values.format, ['text', 'json', 'sarif'], 'text');
+        const format = cli_flag('format', values.format, ['text', 'compact', 'json', 'sarif'], 'text');
+        if (values.output === '')
+            throw new UsageError('--output needs a file name');
         const failOn = cli_flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
         const baseRef = values['base-ref'];
         const filter = cli_flag('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
         if (baseRef === undefined && filter !== 'all')
             throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+        // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
+        const missing = positionals.filter((p) => p !== '-' && !pathExists(external_node_path_default().resolve(cwd, p))); // `-` is standard input
+        if (missing.length > 0)
+            throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
         const result = reviewChange({
             cwd,
             paths: positionals.length ? positionals : ['.'],
@@ -25346,15 +25724,18 @@ function main(argv, cwd = process.cwd()) {
             filter,
         });
         const suppressed = result.suppressed.length;
-        if (format === 'json') {
-            process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.filesReviewed, result.documents, suppressed), null, 2)}\n`);
-        }
-        else if (format === 'sarif') {
-            process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
-        }
-        else {
-            process.stdout.write(renderText(result.findings, result.filesReviewed, suppressed));
-        }
+        const files = result.filesReviewed;
+        const report = format === 'json'
+            ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
+            : format === 'sarif'
+                ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
+                : format === 'compact'
+                    ? renderCompact(result.findings, files, suppressed)
+                    : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+        if (values.output)
+            writeReport(external_node_path_default().resolve(cwd, values.output), report);
+        else
+            process.stdout.write(report);
         return reachesFailOn(result.findings, failOn) ? 1 : 0;
     }
     catch (error) {

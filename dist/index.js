@@ -53343,9 +53343,90 @@ function checkRunApi(octokit, owner, repo) {
         },
     };
 }
+function reviewCommentsApi(octokit, owner, repo) {
+    return {
+        list: async (pull) => (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({ id: c.id, body: c.body })),
+        createReview: async (pull, review) => {
+            await octokit.rest.pulls.createReview({ owner, repo, pull_number: pull, ...review, comments: review.comments.map((c) => ({ ...c })) });
+        },
+        update: async (commentId, body) => {
+            await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: commentId, body });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/github/base-commit.ts
+/**
+ * The base commit of a change, fetched when the checkout lacks it. actions/checkout fetches one
+ * commit by default (depth 1), and without the base the upgrade checks (`version-skew/upgrade-jump`,
+ * APIs an upgrade removes) and `filter: new` have nothing to compare with. A user who never read
+ * "set fetch-depth: 0" should not lose them, so the action fetches exactly that one commit.
+ *
+ * Authentication is actions/checkout's: an `AUTHORIZATION: basic base64(x-access-token:TOKEN)`
+ * extra header, here given with `-c` on the one git command that needs it, scoped to the GitHub
+ * server's URL, so it is never written to .git/config and never sent to another host.
+ */
+
+/** Full object names only: anything else could be read by git as an option or a ref expression. */
+const OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function hasCommit(cwd, sha) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    return result.status === 0;
+}
+/** actions/checkout's credential: `basic base64("x-access-token:" + token)`. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/** The `-c` pair that authenticates one git command against the server, and nothing else. */
+function authConfig(token, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    return ['-c', `http.${server}/.extraheader=AUTHORIZATION: basic ${basicCredential(token)}`];
+}
+/**
+ * Makes sure `sha` is in the repository at `cwd`: nothing to do when it is there, otherwise one
+ * shallow fetch of exactly that commit from `origin`. Never throws: a failure is returned with a
+ * reason free of the token, and the review goes on without the base (it says so).
+ */
+function ensureBaseCommit(options) {
+    const { cwd, sha } = options;
+    if (!OBJECT_NAME.test(sha))
+        return { state: 'failed', reason: `"${sha.slice(0, 80)}" is not a commit id` };
+    if (hasCommit(cwd, sha))
+        return { state: 'present' };
+    const token = options.token ?? '';
+    const secrets = token ? [token, basicCredential(token)] : [];
+    for (const secret of secrets)
+        options.mask?.(secret);
+    const args = [
+        ...(token ? authConfig(token, options.serverUrl) : []),
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--depth=1',
+        options.remote ?? 'origin',
+        sha,
+    ];
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        timeout: options.timeoutMs ?? 120_000,
+        // No prompt can answer in CI, and a credential helper must not be asked for another token.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+    });
+    if (result.status === 0 && hasCommit(cwd, sha))
+        return { state: 'fetched' };
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    // git's first fatal/error line names the cause; the lines after it are generic advice.
+    const lines = (result.stderr ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const detail = result.error ? result.error.message : (lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? `exit ${result.status}`);
+    return { state: 'failed', reason: redact(detail).slice(0, 300) };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -53820,8 +53901,6 @@ async function completeCheckRun(api, id, result, now = () => new Date()) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -54738,6 +54817,11 @@ function normalizeMinor(value, sourceText) {
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** The rule families; the first segment of every rule id. */
 const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
+/**
+ * Registers a rule with typed options. The engine hands a rule the options the config loader
+ * validated against `optionsSchema` (invalid ones are reported and left out), so reading them
+ * as `O` is sound; a caller that passes options directly (tests) is trusted to do the same.
+ */
 function defineRule(rule) {
     return rule;
 }
@@ -57554,10 +57638,11 @@ function _pod_describe(memory, side, fmt = mem) {
 
 
 /**
- * The `systemPods` rule option: names from system-pods.csv (`"ebs-csi-node"`, or
- * `"amazon-cloudwatch/fluent-bit"` where a name is there twice), or objects
- * `{name, namespace?, memoryRequest?, memoryLimit?}` with Kubernetes quantities. Default: the
- * DaemonSets EKS installs on every cluster. Deployments (CoreDNS) are not per node and are skipped.
+ * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
+ * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
+ * option's pods, `replace` counts only them. A pod without quantities that the table names
+ * (`ebs-csi-node`, or `fluent-bit` in `amazon-cloudwatch`) takes the table's figures; a pod the
+ * table does not name and that gives none counts 0. Deployments (CoreDNS) are not per node.
  */
 function systemPodLoads(option) {
     const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
@@ -57566,32 +57651,39 @@ function systemPodLoads(option) {
         const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
         return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
     };
-    if (!Array.isArray(option))
-        return table.filter((p) => p.defaultOnEks).map(fromRow);
-    return option.flatMap((entry) => {
-        if (typeof entry === 'string') {
-            const [ns, name] = entry.includes('/') ? entry.split('/', 2) : [undefined, entry];
-            const row = table.find((p) => p.name === name && (ns === undefined || p.namespace === ns));
-            return row ? [fromRow(row)] : [];
+    const defaults = option?.mode === 'replace' ? [] : table.filter((p) => p.defaultOnEks).map(fromRow);
+    const configured = (option?.pods ?? []).map((pod) => {
+        const request = parseQuantity(pod.memoryRequest);
+        const limit = parseQuantity(pod.memoryLimit);
+        if (request === undefined && limit === undefined) {
+            const row = table.find((p) => p.name === pod.name && (pod.namespace === undefined || p.namespace === pod.namespace));
+            if (row)
+                return fromRow(row);
         }
-        const obj = asObject(entry);
-        const name = asString(obj?.['name']);
-        if (!obj || !name)
-            return [];
-        const request = parseQuantity(obj['memoryRequest']);
-        const limit = parseQuantity(obj['memoryLimit']);
         const req = request !== undefined && request >= 0 ? request : (limit ?? 0);
-        return [
-            {
-                name: `${name} (system pod)`,
-                podName: name,
-                namespace: asString(obj['namespace']) ?? '*',
-                request: req,
-                limit: limit !== undefined && limit >= 0 ? limit : req,
-                unbounded: limit === undefined,
-            },
-        ];
+        return {
+            name: `${pod.name} (system pod)`,
+            podName: pod.name,
+            namespace: pod.namespace ?? '*',
+            request: req,
+            limit: limit !== undefined && limit >= 0 ? limit : req,
+            unbounded: limit === undefined,
+        };
     });
+    // A pod the option names again replaces its default entry rather than counting twice.
+    const named = (l) => configured.some((c) => c.podName === l.podName && (c.namespace === '*' || c.namespace === l.namespace));
+    return [...defaults.filter((d) => !named(d)), ...configured];
+}
+/**
+ * The `headroomPercent` option as a per-node load: that share of the node type's allocatable
+ * memory, kept free for what the manifests do not show, so every rule's arithmetic subtracts it
+ * like a DaemonSet's memory. None at 0 (the default).
+ */
+function headroomLoad(percent, budget) {
+    if (!percent || percent <= 0)
+        return [];
+    const bytes = Math.round((budget.conservative * percent) / 100);
+    return [{ name: `headroom (${percent}% of ${mi(budget.conservative)} allocatable)`, request: bytes, limit: bytes, unbounded: false }];
 }
 function globMatch(pattern, value) {
     const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
@@ -57740,7 +57832,7 @@ function build(model, options) {
         return globMatch(sel.namespace, ns) && Object.entries(sel.labels).every(([k, v]) => w.pod.labels[k] === v);
     });
     // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
-    const systemPods = systemPodLoads(options['systemPods']);
+    const systemPods = systemPodLoads(options.systemPods);
     const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
     const overheadCache = new Map();
     const loadOf = (w) => {
@@ -57763,7 +57855,7 @@ function build(model, options) {
         }
         // A system pod the repository defines itself is counted once, as the repository has it.
         const defined = (p) => daemonSets.some((ds) => ds.name === p.podName && (p.namespace === '*' || (ds.namespace ?? p.namespace) === p.namespace));
-        const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p))];
+        const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
         return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
     };
     const overhead = (target, budget, except) => {
@@ -57804,7 +57896,7 @@ function build(model, options) {
 const cache = new WeakMap();
 /** The analysis of the context's model, shared by every memory-budget rule with the same options. */
 function analyze(context) {
-    const key = JSON.stringify(context.options['systemPods'] ?? null);
+    const key = JSON.stringify([context.options.systemPods ?? null, context.options.headroomPercent ?? 0]);
     let byOptions = cache.get(context.model);
     if (!byOptions)
         cache.set(context.model, (byOptions = new Map()));
@@ -57945,7 +58037,53 @@ function podCount(workload, hpa) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rules/memory-budget/_options.ts
+/** Kubernetes resource quantity, as `parseQuantity` accepts it (the config's kubelet settings use it too). */
+const QUANTITY_SCHEMA = {
+    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
+    type: ['string', 'number'],
+    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
+};
+const quantity = { ...QUANTITY_SCHEMA, nullable: true };
+const MEMORY_BUDGET_OPTIONS = {
+    type: 'object',
+    properties: {
+        systemPods: {
+            description: 'Pods that run on every node besides the DaemonSets in the reviewed files.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['pods'],
+            nullable: true,
+            properties: {
+                mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'], nullable: true },
+                pods: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['name'],
+                        properties: {
+                            name: { type: 'string', minLength: 1 },
+                            namespace: { type: 'string', minLength: 1, nullable: true },
+                            memoryRequest: quantity,
+                            memoryLimit: quantity,
+                        },
+                    },
+                },
+            },
+        },
+        headroomPercent: {
+            description: "Percent of each node type's allocatable memory to keep free, counted on every node like a per-node pod (default 0).",
+            type: 'number',
+            minimum: 0,
+            exclusiveMaximum: 100,
+            nullable: true,
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/capacity.ts
+
 
 
 
@@ -58020,6 +58158,7 @@ function report(w, request, count, v, severity) {
 /* harmony default export */ const capacity = (defineRule({
     id: 'memory-budget/capacity',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     // Reported at the workload's HorizontalPodAutoscaler when it has one: a linked object.
     reach: 'object',
@@ -58045,6 +58184,8 @@ function report(w, request, count, v, severity) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/limit-exceeds-node.ts
+
+
 
 
 
@@ -58109,9 +58250,15 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     const allowed = mainLimit - excess;
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
+    let fix;
     if (allowed > 0) {
         const request = main?.request ?? memory.request.value;
         fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+        // A one-value edit (the review suggestion) only when the container's own limit changes and
+        // the rounded value still holds the request.
+        const lowered = memFloor(allowed);
+        if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request)
+            fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => {
         const o = overhead;
@@ -58129,11 +58276,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
         `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /* harmony default export */ const limit_exceeds_node = (defineRule({
     id: 'memory-budget/limit-exceeds-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'error',
     reach: 'object',
     description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
@@ -58159,10 +58307,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
 
 
 
+
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' };
 /* harmony default export */ const missing_memory = (defineRule({
     id: 'memory-budget/missing-memory',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     reach: 'object',
     description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
@@ -58196,10 +58346,12 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/no-eligible-node.ts
 
 
+
 const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations' };
 /* harmony default export */ const no_eligible_node = (defineRule({
     id: 'memory-budget/no-eligible-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     reach: 'object',
     description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",
@@ -58235,6 +58387,7 @@ const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity'
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/node-overcommit.ts
+
 
 
 
@@ -58305,6 +58458,7 @@ function node_overcommit_report(target, o) {
 /* harmony default export */ const node_overcommit = (defineRule({
     id: 'memory-budget/node-overcommit',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     // A node's finding names the workloads packed on it: any of them changes it.
     reach: 'aggregate',
@@ -59761,6 +59915,7 @@ function eniMaxPods(name) {
 
 
 
+
 /**
  * In one scope: the pod's request fits no node type it may land on. Error when it exceeds even
  * the optimistic allocatable of every one, warning when it fits only optimistically. Any
@@ -59799,8 +59954,13 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
-    if (allowed > 0)
+    let fix;
+    if (allowed > 0) {
         fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+        // The review suggestion: the container's own request, written in the manifest, lowered.
+        if (main && !main.defaulted)
+            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+    }
     const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
     if (size)
         fixes.push(size);
@@ -59813,7 +59973,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
         `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
 function unknownTypeNotices(a) {
@@ -59847,6 +60007,7 @@ function unknownTypeNotices(a) {
 /* harmony default export */ const pod_exceeds_node = (defineRule({
     id: 'memory-budget/pod-exceeds-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'error',
     reach: 'object',
     description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
@@ -60150,6 +60311,639 @@ function label(kind, namespace, name) {
     })),
 }));
 
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
+/*
+ * Judging the subnets a node group, a cluster or a load balancer names, from the network the
+ * model built out of the repository's templates (src/model/network.ts: which subnets route to an
+ * internet gateway) and the subnet ids the options declare. Only the subnet-placement rules
+ * judge placement, so this lives beside them.
+ */
+/** Each subnet a node group can launch into, judged public / private / unknown. */
+function nodeGroupSubnets(group, model, options) {
+    const decl = declaredSubnets(options);
+    return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
+}
+const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
+/** The `publicSubnetIds` / `privateSubnetIds` options as sets. */
+function declaredSubnets(options) {
+    const ids = (list) => new Set((list ?? []).map((v) => v.trim()));
+    return { publicIds: ids(options.publicSubnetIds), privateIds: ids(options.privateSubnetIds) };
+}
+function declared(id, decl) {
+    if (decl.publicIds.has(id))
+        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
+    if (decl.privateIds.has(id))
+        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
+    return undefined;
+}
+function fromSubnet(subnet, exact, prefix = '') {
+    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
+}
+/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
+function tagMatches(pattern, value) {
+    if (value === undefined)
+        return false;
+    if (pattern === '*' || pattern === '')
+        return true;
+    if (!pattern.includes('*'))
+        return pattern === value;
+    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return re.test(value);
+}
+/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
+function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
+    switch (ref.kind) {
+        case 'logical': {
+            const subnet = network?.subnet(ref.file, ref.logicalId);
+            return subnet
+                ? [fromSubnet(subnet, true)]
+                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
+        }
+        case 'id':
+            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
+        case 'eksctl': {
+            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
+            if (byOption)
+                return [byOption];
+            const label = ref.name ?? `the ${ref.access} subnets`;
+            const reason = ref.name
+                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
+                : ref.access === 'public'
+                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
+                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
+            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
+            return [{ placement: ref.access, label, reason, exact: false }];
+        }
+        case 'selector': {
+            if (ref.ids.length > 0) {
+                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
+            }
+            const entries = Object.entries(ref.tags);
+            if (entries.length === 0)
+                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
+            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
+            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
+            if (matched.length === 0) {
+                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
+            }
+            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
+        }
+        case 'unknown': {
+            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
+            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
+            if (subnet)
+                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
+            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
+        }
+    }
+}
+/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
+function endpointsFor(network, vpc) {
+    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
+}
+/** Subnets of one VPC. */
+function subnetsOfVpc(network, vpc) {
+    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
+}
+/** "a", "a and b", "a, b and 3 more". */
+function listText(items, max = 4) {
+    const unique = [...new Set(items)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    if (unique.length > max)
+        return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
+    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+/** Subnets grouped by the reason behind their verdict: "A and B (<reason>); C (<reason>)". */
+function verdictText(verdicts) {
+    const byReason = new Map();
+    for (const v of verdicts)
+        byReason.set(v.reason, [...(byReason.get(v.reason) ?? []), v.label]);
+    return [...byReason].map(([reason, labels]) => `${listText(labels)} (${reason})`).join('; ');
+}
+const GROUP_KINDS = {
+    NodeGroup: 'node group',
+    ManagedNodeGroup: 'managed node group',
+    'AWS::EKS::Nodegroup': 'managed node group',
+    'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
+};
+/** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
+function _subnets_groupLabel(group) {
+    return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_options.ts
+const subnetIds = (description) => ({
+    description,
+    type: 'array',
+    items: { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' },
+    nullable: true,
+});
+const DECLARED_SUBNET_OPTIONS = {
+    type: 'object',
+    properties: {
+        publicSubnetIds: subnetIds('Subnets known to be public (route to an internet gateway).'),
+        privateSubnetIds: subnetIds('Subnets known to be private.'),
+    },
+};
+const ENDPOINT_OPTIONS = {
+    type: 'object',
+    properties: {
+        allowedEndpointCidrs: {
+            description: 'CIDRs allowed to reach a public API endpoint.',
+            type: 'array',
+            items: { description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)', type: 'string', pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$' },
+            nullable: true,
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
+
+
+
+
+
+/** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
+const ROLE_TAG = {
+    'internet-facing': 'kubernetes.io/role/elb',
+    internal: 'kubernetes.io/role/internal-elb',
+};
+/** LBC accepts the role tag with the value "1" or an empty value. */
+const hasRole = (subnet, tag) => subnet.tags[tag] === '1' || subnet.tags[tag] === '';
+/**
+ * The VPC the scope's load balancers go to, when the repository defines it: the cluster's own
+ * subnets decide (the controllers discover subnets in the cluster's VPC); node groups only
+ * stand in when the scope has no cluster subnets the repository defines.
+ */
+function scopeVpcs(scope, model, options) {
+    const decl = declaredSubnets(options);
+    const vpcsOf = (refs) => {
+        const vpcs = new Map();
+        for (const verdict of refs.flatMap((ref) => judgeSubnetRef(model.network, ref, decl))) {
+            const vpc = verdict.exact ? verdict.subnet?.vpc : undefined;
+            if (vpc)
+                vpcs.set(`${vpc.file}\u0000${vpc.logicalId}`, vpc);
+        }
+        return [...vpcs.values()];
+    };
+    const fromCluster = vpcsOf(scope.cluster?.subnets ?? []);
+    return fromCluster.length > 0 ? fromCluster : vpcsOf(scope.nodeGroups.flatMap((g) => g.subnets));
+}
+function lbLabel(lb) {
+    const s = lb.subject;
+    return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
+}
+/* harmony default export */ const lb_subnet_tags = (defineRule({
+    id: 'subnet-placement/lb-subnet-tags',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'warning',
+    // A VPC's finding lists every load balancer that needs the tag.
+    reach: 'aggregate',
+    description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
+    check: ({ model, options }) => {
+        // One finding per VPC and tag, however many scopes (clusters) share the VPC.
+        const needs = new Map();
+        for (const scope of model.scopes) {
+            // The in-tree controller falls back to route tables; subnets named on the LB need no discovery.
+            const lbs = loadBalancersOf(scope).filter((lb) => (lb.controller === 'aws-load-balancer-controller' || lb.controller === 'eks-auto-mode') && lb.scheme !== 'unknown' && !lb.explicitSubnets);
+            if (lbs.length === 0)
+                continue;
+            for (const vpc of scopeVpcs(scope, model, options)) {
+                for (const lb of lbs) {
+                    const scheme = lb.scheme;
+                    const key = `${vpc.file}\u0000${vpc.logicalId}\u0000${scheme}`;
+                    const entry = needs.get(key) ?? { vpc, scheme, lbs: [] };
+                    if (!entry.lbs.includes(lb))
+                        entry.lbs.push(lb);
+                    needs.set(key, entry);
+                }
+            }
+        }
+        return [...needs.values()].flatMap(({ vpc, scheme, lbs }) => {
+            const subnets = subnetsOfVpc(model.network, vpc);
+            const tag = ROLE_TAG[scheme];
+            // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
+            if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag)))
+                return [];
+            const wanted = scheme === 'internet-facing' ? 'public' : 'private';
+            const candidates = subnets.filter((s) => s.placement === wanted);
+            const target = candidates[0] ?? subnets[0];
+            if (!target)
+                return [];
+            const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
+            const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
+            const consequence = [
+                ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
+                ...(autoMode ? ['EKS Auto Mode requires it'] : []),
+            ].join(', and ');
+            return [
+                {
+                    subject: target,
+                    at: [...target.path, 'Properties', 'Tags'],
+                    message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
+                        `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
+                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
+                },
+            ];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
+
+
+
+
+/** Endpoints that would let nodes without a default route pull images and authenticate. */
+const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
+/* harmony default export */ const no_egress = (defineRule({
+    id: 'subnet-placement/no-egress',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
+    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
+        const verdicts = nodeGroupSubnets(group, model, options);
+        // Only subnets the repository defines completely: anything unknown may well have egress.
+        const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
+        if (verdicts.length === 0 || isolated.some((s) => s === undefined))
+            return [];
+        const subnets = isolated;
+        if (subnets.some((s) => s.vpc === undefined))
+            return [];
+        // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
+        const endpoint = subnets
+            .flatMap((s) => endpointsFor(model.network, s.vpc))
+            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
+        if (endpoint)
+            return [];
+        const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
+        const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
+        const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
+        return [
+            {
+                subject: group,
+                at: group.subnetsPath ?? group.path,
+                message: `${capitalize(_subnets_groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
+                    `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
+                    `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
+                    `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_cidr.ts
+/** IPv4/IPv6 CIDR containment, enough to compare endpoint access lists. */
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(Number(part));
+    }
+    return value;
+}
+function parseIpv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groups = (s) => (s === '' ? [] : s.split(':'));
+    const head = groups(halves[0] ?? '');
+    const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
+    const missing = 8 - head.length - tail.length;
+    if ((halves.length === 1 && missing !== 0) || missing < 0)
+        return undefined;
+    let value = 0n;
+    for (const g of [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]) {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
+            return undefined;
+        value = (value << 16n) | BigInt(parseInt(g, 16));
+    }
+    return value;
+}
+function parseCidr(text) {
+    const [address = '', prefixText] = text.trim().split('/');
+    const width = address.includes(':') ? 128 : 32;
+    const bits = width === 32 ? parseIpv4(address) : parseIpv6(address);
+    const prefix = prefixText === undefined ? width : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+    if (bits === undefined || !(prefix >= 0 && prefix <= width))
+        return undefined;
+    return { bits, prefix, width };
+}
+/** True when every address of `inner` is inside `outer`. Unparseable CIDRs only match themselves. */
+function cidrWithin(inner, outer) {
+    if (inner.trim() === outer.trim())
+        return true;
+    const a = parseCidr(inner);
+    const b = parseCidr(outer);
+    if (!a || !b || a.width !== b.width || a.prefix < b.prefix)
+        return false;
+    const shift = BigInt(a.width - b.prefix);
+    return a.bits >> shift === b.bits >> shift;
+}
+/** A CIDR that lets every address in: 0.0.0.0/0 or ::/0. */
+function isOpenToAll(cidr) {
+    const c = parseCidr(cidr);
+    return c !== undefined && c.prefix === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-endpoint.ts
+
+
+
+
+/** The field names each source uses, for messages and pointers. */
+const FIELDS = {
+    eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
+    cloudformation: { public: 'EndpointPublicAccess', private: 'EndpointPrivateAccess', cidrs: 'PublicAccessCidrs' },
+    config: { public: 'publicAccess', private: 'privateAccess', cidrs: 'publicAccessCidrs' },
+};
+/** EKS (and eksctl) defaults: public access on, open to all addresses (EKS API VpcConfigRequest). */
+const DEFAULT_PUBLIC_CIDRS = ['0.0.0.0/0'];
+function pointAt(cluster) {
+    const ep = cluster.endpoint;
+    if (cluster.source === 'eksctl') {
+        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
+            return ['vpc', 'publicAccessCIDRs'];
+        return ep.publicAccess !== undefined ? [...ep.path, 'publicAccess'] : ep.path;
+    }
+    if (cluster.source === 'cloudformation') {
+        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
+            return [...ep.path, 'PublicAccessCidrs'];
+        return ep.publicAccess !== undefined ? [...ep.path, 'EndpointPublicAccess'] : ep.path;
+    }
+    return ep.path;
+}
+/* harmony default export */ const public_endpoint = (defineRule({
+    id: 'subnet-placement/public-endpoint',
+    family: 'subnet-placement',
+    optionsSchema: ENDPOINT_OPTIONS,
+    defaultSeverity: 'warning',
+    reach: 'context',
+    description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
+    check: ({ model, options }) => {
+        const allowed = options.allowedEndpointCidrs ?? [];
+        return model.clusters.flatMap((cluster) => {
+            const ep = cluster.endpoint;
+            const unresolved = new Set(ep.unresolved ?? []);
+            // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
+            if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
+                return [];
+            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
+            // say nothing about how it was created, so only what the config states is judged.
+            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
+                return [];
+            if ((ep.publicAccess ?? true) === false)
+                return [];
+            const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
+            const cidrs = cidrsStated ? ep.publicCidrs : DEFAULT_PUBLIC_CIDRS;
+            const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
+            if (offending.length === 0)
+                return [];
+            const f = FIELDS[cluster.source];
+            const how = [
+                ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
+                cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
+            ].join(' and ');
+            const reach = allowed.length > 0 && !offending.some(isOpenToAll)
+                ? `${listText(offending)} ${offending.length > 1 ? 'are' : 'is'} outside allowedEndpointCidrs (${listText(allowed)})`
+                : 'anyone on the internet can reach the API server, with authentication as the only barrier';
+            return [
+                {
+                    subject: cluster,
+                    at: pointAt(cluster),
+                    message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
+                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
+                },
+            ];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
+
+
+
+const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
+/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
+function exposure(verdicts) {
+    const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+    if (publicSubnets.length > 0)
+        return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
+    if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
+        return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
+    }
+    return ', reachable from the internet wherever its subnet routes to an internet gateway';
+}
+/** Where public IPs are switched on, in the words of the manifest that does it. */
+function publicIpFinding(group, verdicts) {
+    const exposed = exposure(verdicts);
+    if (group.source === 'karpenter' && group.nodeClass) {
+        return {
+            subject: group.nodeClass,
+            at: ['spec', 'associatePublicIPAddress'],
+            message: `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
+                `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
+        };
+    }
+    const path = group.associatePublicIpPath;
+    const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
+    const parameter = group.associatePublicIpParameter;
+    const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+    return {
+        subject: group,
+        at: group.associatePublicIpPath ?? group.path,
+        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
+            `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
+    };
+}
+function publicSubnetFinding(group, publicSubnets, total) {
+    const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
+    if (group.source === 'karpenter' && group.nodeClass) {
+        return {
+            subject: group.nodeClass,
+            at: ['spec', 'subnetSelectorTerms'],
+            message: `${group.nodeClass.kind} ${group.nodeClass.name} selects public subnets ${verdictText(publicSubnets)}, so Karpenter may launch ` +
+                `nodes there; select only private subnets (a tag that only they carry, or their ids).`,
+        };
+    }
+    // eksctl's own choice (no `subnets` list): the fix is privateNetworking, not a subnet.
+    if (group.subnets.every((r) => r.kind === 'eksctl' && r.name === undefined)) {
+        const stated = group.privateNetworking === false ? 'sets privateNetworking: false' : 'does not set privateNetworking: true';
+        return {
+            subject: group,
+            at: group.subnetsPath ?? group.path,
+            message: `${capitalize(_subnets_groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
+                `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
+        };
+    }
+    return {
+        subject: group,
+        at: group.subnetsPath ?? group.path,
+        message: `${capitalize(_subnets_groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
+    };
+}
+/* harmony default export */ const public_nodes = (defineRule({
+    id: 'subnet-placement/public-nodes',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'warning',
+    reach: 'context',
+    description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
+    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
+        const verdicts = nodeGroupSubnets(group, model, options);
+        const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+        if (group.associatePublicIp === true)
+            return [publicIpFinding(group, verdicts)];
+        if (publicSubnets.length > 0)
+            return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
+        return [];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/index.ts
+
+
+
+
+
+/** The subnet-placement rules, one file each. */
+const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
+
+;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
+// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
+// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
+// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
+// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
+const API_LIFECYCLE = [
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
+];
+
+;// CONCATENATED MODULE: ./src/data/eks-versions.ts
+// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
+// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
+// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
+// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
+// marked "secondary"). Dates are UTC days.
+const EKS_VERSIONS = [
+    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
+    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
+    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
+    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
+    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
+    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
+    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
+    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
+    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
+    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
+    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
+    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
+    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
+    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
+    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
+    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
+    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
+    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
+    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
+    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
+    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
+    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
+    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
+    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
+    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
+    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
+    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
+];
+
 ;// CONCATENATED MODULE: ./src/model/types.ts
 function isUnknown(value) {
     return typeof value === 'object' && value !== null && value.unknown === true;
@@ -60309,6 +61103,2847 @@ function readEksctlAmi(ami, path) {
     if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
         return FOLLOWS_CLUSTER;
     return readAmiReference(ami, path, 'ami');
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
+/**
+ * Version arithmetic shared by the version-skew rules: which cluster (and so which target
+ * version) an object belongs to, the kubelet skew policy, and base/head matching.
+ */
+
+
+
+const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
+/** The oldest and newest minors EKS has offered, as the version table knows them. */
+const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
+/**
+ * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
+ * minor comes about every four months, so two cover a table a few months old.
+ */
+const NEWER_THAN_TABLE = 2;
+/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
+function plausibleEksMinor(minor) {
+    return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
+}
+function clusterVersion(cluster) {
+    const minor = minorNumber(cluster?.version?.value);
+    // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
+    return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
+}
+/**
+ * How a cluster's version came to be read, for messages: " (the default of Parameter
+ * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
+ */
+function versionOrigin(cluster) {
+    const parameter = cluster.version?.parameter;
+    return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+}
+function describeCluster(target) {
+    const parameter = target.cluster.version?.parameter;
+    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
+}
+const membership = new WeakMap();
+function membersOf(scope, field) {
+    let sets = membership.get(scope);
+    if (!sets) {
+        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
+        membership.set(scope, sets);
+    }
+    return sets[field];
+}
+/**
+ * The clusters of every scope holding the object. Usually one; an object as near to several
+ * clusters by directory belongs to each of them. A finding that must hold whichever cluster
+ * is the real one checks `known.length === total` first.
+ */
+function targetsOf(model, object, field) {
+    const known = [];
+    let total = 0;
+    for (const scope of model.scopes) {
+        if (!scope.cluster || !membersOf(scope, field).has(object))
+            continue;
+        total++;
+        const target = clusterVersion(scope.cluster);
+        if (target)
+            known.push(target);
+    }
+    return { known, total };
+}
+/**
+ * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
+ */
+function maxKubeletLag(kubeletMinor) {
+    return kubeletMinor >= 25 ? 3 : 2;
+}
+/** The oldest kubelet minor an API server minor accepts (1.27 → 1.25, 1.28 → 1.25, 1.30 → 1.27). */
+function oldestKubeletFor(apiServerMinor) {
+    let k = apiServerMinor;
+    while (k > 0 && apiServerMinor - (k - 1) <= maxKubeletLag(k - 1))
+        k--;
+    return k;
+}
+/** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
+function nodeMinor(group) {
+    const minor = minorNumber(group.version?.value);
+    return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
+}
+/** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
+function atNodeVersion(group) {
+    if (!group.version)
+        return { subject: group, at: group.path };
+    return { subject: group.version.subject ?? group, at: group.version.path };
+}
+/** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
+function describeNodeGroup(group) {
+    switch (group.source) {
+        case 'eksctl-managed':
+        case 'cfn-nodegroup':
+            return `managed node group ${group.name}`;
+        case 'eksctl-nodegroup':
+            return `self-managed node group ${group.name}`;
+        case 'cfn-autoscaling':
+            return `self-managed node group (AutoScalingGroup) ${group.name}`;
+        case 'karpenter':
+            return `Karpenter ${group.kind} ${group.name}`;
+        default:
+            return `node group ${group.name}`;
+    }
+}
+/** "(from Version)" and, for a CloudFormation Parameter default, the caveat that a stack may override it. */
+function versionSource(group) {
+    const version = group.version;
+    if (!version)
+        return '';
+    const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
+    return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
+}
+/**
+ * The same object in another revision: same kind and name in the same file, else the only
+ * object of that kind and name (a file may move in the change).
+ */
+function matchObject(object, candidates) {
+    const same = candidates.filter((c) => c.kind === object.kind && c.name === object.name);
+    const inFile = same.filter((c) => c.ref.doc.path === object.ref.doc.path);
+    if (inFile.length === 1)
+        return inFile[0];
+    return same.length === 1 ? same[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_apis.ts
+/** Lookups in the API lifecycle table (src/data/api-lifecycle.ts) shared by removed-api and deprecated-api. */
+
+
+const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
+function lifecycleOf(apiVersion, kind) {
+    return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
+}
+function apiUses(model) {
+    return model.manifests.flatMap((manifest) => {
+        const row = lifecycleOf(manifest.apiVersion, manifest.kind);
+        const removed = minorNumber(row?.removedIn);
+        if (!row || removed === undefined)
+            return [];
+        const { known, total } = targetsOf(model, manifest, 'manifests');
+        return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
+    });
+}
+/**
+ * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
+ * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
+ */
+function replacementFor(row, newest) {
+    let current = row;
+    for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
+        const next = lifecycleOf(current.replacementApi, row.kind);
+        const nextRemoved = minorNumber(next?.removedIn);
+        if (!next || nextRemoved === undefined || nextRemoved > newest)
+            break;
+        current = next;
+    }
+    if (!current.replacementApi)
+        return undefined;
+    return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
+}
+/** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
+function replacementFix(row, newest) {
+    const replacement = replacementFor(row, newest);
+    return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
+}
+/** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
+function replacementAdvice(row, newest, when = '') {
+    const replacement = replacementFor(row, newest);
+    if (!replacement) {
+        return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
+    }
+    const since = replacement.since ? ` (served since ${replacement.since})` : '';
+    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
+}
+/** "cluster prod runs 1.23, cluster staging runs 1.24" */
+function clustersRun(targets) {
+    if (targets.length > 3)
+        return `${describeTargets(targets)} run it`;
+    return targets.map((t) => `cluster ${t.cluster.name} runs ${minorText(t.minor)}`).join(', ');
+}
+/** "cluster a (1.22), cluster b (1.21), cluster c (1.31) and 6 more": a tie can hold many clusters. */
+function describeTargets(targets, shown = 3) {
+    const named = targets.slice(0, shown).map(describeCluster).join(', ');
+    return targets.length > shown ? `${named} and ${targets.length - shown} more` : named;
+}
+/**
+ * "this change upgrades cluster prod from 1.21 to 1.22, which stops serving it": why a file
+ * the change did not touch has a new finding.
+ */
+function upgradeCause(baseModel, targets, threshold, what) {
+    if (!baseModel)
+        return undefined;
+    for (const target of targets) {
+        const base = clusterVersion(matchObject(target.cluster, baseModel.clusters));
+        if (base && base.minor < threshold && target.minor >= threshold) {
+            return `this change upgrades cluster ${target.cluster.name} from ${minorText(base.minor)} to ${minorText(target.minor)}, which ${what}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/deprecated-api.ts
+
+
+
+/* harmony default export */ const deprecated_api = (defineRule({
+    id: 'version-skew/deprecated-api',
+    family: 'version-skew',
+    defaultSeverity: 'warning',
+    reach: 'object',
+    description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
+    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+        const deprecated = minorNumber(row.deprecatedIn);
+        // Once any of its clusters stops serving it, removed-api speaks instead.
+        if (deprecated === undefined || targets.some((t) => t.minor >= removed))
+            return [];
+        const affected = targets.filter((t) => t.minor >= deprecated);
+        if (affected.length === 0)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        const newest = Math.max(...affected.map((t) => t.minor));
+        const upgrades = removed - newest;
+        const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
+        const available = minorNumber(row.replacementAvailableIn);
+        // Too early to switch while the cluster does not serve the replacement: no suggestion then.
+        const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
+        const advice = notYet
+            ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
+            : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+                    `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+                ...(notYet ? {} : replacementFix(row, newest)),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
+/** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
+
+
+function eksVersion(minor) {
+    return EKS_VERSIONS.find((v) => minorNumber(v.version) === minor);
+}
+/** Midnight UTC of a calendar day: AWS bills extended support from the start of the end-of-standard-support day. */
+function startOfDay(isoDate) {
+    return Date.parse(`${isoDate}T00:00:00Z`);
+}
+/** A version's phase on `now`; each end date is the first day of the next phase. */
+function supportPhase(version, now) {
+    const t = now.getTime();
+    if (t < startOfDay(version.endOfStandardSupport))
+        return 'standard';
+    if (version.endOfExtendedSupport !== undefined && t < startOfDay(version.endOfExtendedSupport))
+        return 'extended';
+    return 'ended';
+}
+/** The oldest version EKS offers in standard support on `now`, the target worth upgrading to. */
+function oldestInStandardSupport(now) {
+    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0))[0];
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/end-of-support.ts
+
+
+
+/** What a cluster of a version past standard support is running on, and what EKS does next. */
+function pastSupport(cluster, version, row, now) {
+    const today = now.toISOString().slice(0, 10);
+    const goal = oldestInStandardSupport(now);
+    const upgrade = goal
+        ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
+        : 'upgrade one minor at a time to a version in standard support';
+    const phase = supportPhase(row, now);
+    const origin = versionOrigin(cluster);
+    if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
+                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
+                `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
+        };
+    }
+    if (phase === 'extended') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
+                `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+        };
+    }
+    const ended = row.endOfExtendedSupport
+        ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
+        : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+    return {
+        message: `cluster ${cluster.name} runs ${version}${origin}: ${ended}, and today is ${today}; ` +
+            `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+    };
+}
+/**
+ * A Parameter's other AllowedValues past all support: a stack deployed with one of them fails
+ * to create (EKS no longer creates such clusters). Reported at the AllowedValues list.
+ */
+function allowedPastSupport(cluster, now) {
+    const parameter = cluster.version?.parameter;
+    if (!parameter?.allowedValues)
+        return [];
+    const ended = parameter.allowedValues.filter((value) => {
+        const minor = minorNumber(value);
+        const row = minor !== undefined ? eksVersion(minor) : undefined;
+        return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
+    });
+    if (ended.length === 0)
+        return [];
+    return [
+        {
+            subject: cluster,
+            // The Parameter lives at the top of the template that defines the cluster.
+            at: ['Parameters', parameter.name, 'AllowedValues'],
+            severity: 'warning',
+            message: `Parameter ${parameter.name} (the Kubernetes version of cluster ${cluster.name}) allows ${ended.join(', ')}, past all EKS support ` +
+                `(today is ${now.toISOString().slice(0, 10)}): a stack deployed with ${ended.length === 1 ? 'it' : 'one of them'} fails, as EKS no longer creates such clusters; ` +
+                `remove ${ended.length === 1 ? 'it' : 'them'} from AllowedValues.`,
+        },
+    ];
+}
+/* harmony default export */ const end_of_support = (defineRule({
+    id: 'version-skew/end-of-support',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
+    check: ({ model, now }) => model.clusters.flatMap((cluster) => {
+        const target = clusterVersion(cluster);
+        const row = target ? eksVersion(target.minor) : undefined;
+        const allowed = allowedPastSupport(cluster, now);
+        if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
+            return allowed;
+        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/invalid-version.ts
+
+
+
+const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
+function judge(stated, now) {
+    const minor = minorNumber(stated.value);
+    if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
+        return [];
+    const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
+    const goal = oldestInStandardSupport(now);
+    const fix = goal ? `set a version EKS offers, such as ${goal.version} or newer` : 'set a version EKS offers';
+    if (minor !== undefined && plausibleEksMinor(minor)) {
+        return [
+            {
+                subject: stated.subject,
+                at: stated.at,
+                severity: 'warning',
+                message: `${stated.label} states Kubernetes ${stated.value}, newer than any version this review knows (${range}); ` +
+                    `if EKS has released it, update manifest-review; otherwise ${fix}. Version checks skip it until then.`,
+            },
+        ];
+    }
+    return [
+        {
+            subject: stated.subject,
+            at: stated.at,
+            message: `${stated.label} states Kubernetes ${stated.value}, a version EKS does not have (${range}); EKS rejects it, and no version check can run; ${fix}.`,
+        },
+    ];
+}
+/* harmony default export */ const invalid_version = (defineRule({
+    id: 'version-skew/invalid-version',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'A cluster or node group states a Kubernetes version that EKS does not have (1.3, 1.99, 2.0).',
+    check: ({ model, now }) => [
+        ...model.clusters.flatMap((cluster) => cluster.version && cluster.source !== 'config'
+            ? judge({ subject: cluster, label: `cluster ${cluster.name}`, value: cluster.version.value, at: cluster.version.path }, now)
+            : []),
+        // Only versions a field states outright: AMI names and release versions are read, not written.
+        ...model.nodeGroups.flatMap((group) => group.version && group.version.from === 'Version' && !group.version.subject
+            ? judge({ subject: group, label: describeNodeGroup(group), value: group.version.value, at: group.version.path }, now)
+            : []),
+    ],
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kube-proxy-skew.ts
+
+
+/**
+ * The clusters an add-on runs on: the one it names (the nearest of that name when several
+ * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
+ * clusters without a known version: a finding must then hold for none of them.
+ */
+function clustersOf(model, addon) {
+    if (addon.workload)
+        return targetsOf(model, addon.workload, 'workloads');
+    const named = model.clusters.filter((c) => c.name === addon.clusterName);
+    if (named.length === 0)
+        return { known: [], total: 0 };
+    if (named.length > 1)
+        return { known: [], total: named.length };
+    const target = clusterVersion(named[0]);
+    return { known: target ? [target] : [], total: 1 };
+}
+function where(addon) {
+    switch (addon.source) {
+        case 'manifest':
+            return `DaemonSet ${addon.name} runs kube-proxy ${addon.version.value}`;
+        case 'eksctl':
+            return `the kube-proxy add-on of eksctl cluster ${addon.clusterName ?? ''} is pinned to ${addon.version.value}`;
+        default:
+            return `${addon.kind} ${addon.name} pins kube-proxy ${addon.version.value}`;
+    }
+}
+/* harmony default export */ const kube_proxy_skew = (defineRule({
+    id: 'version-skew/kube-proxy-skew',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
+    check: ({ model }) => model.addons.flatMap((addon) => {
+        if (addon.addon !== 'kube-proxy')
+            return [];
+        const p = minorNumber(addon.version.value);
+        if (p === undefined || !plausibleEksMinor(p))
+            return [];
+        const { known, total } = clustersOf(model, addon);
+        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
+        if (known.length === 0 || known.length < total)
+            return [];
+        const tooNew = known.every((t) => p > t.minor);
+        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
+        if (!tooNew && !tooOld)
+            return [];
+        const at = { subject: addon.workload ?? addon, at: addon.version.path };
+        if (tooNew) {
+            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
+            return [
+                {
+                    ...at,
+                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
+                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
+                },
+            ];
+        }
+        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
+        return [
+            {
+                ...at,
+                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
+                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-newer.ts
+
+
+/* harmony default export */ const kubelet_newer = (defineRule({
+    id: 'version-skew/kubelet-newer',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: "A node group's Kubernetes version is newer than its control plane's.",
+    check: ({ model }) => model.nodeGroups.flatMap((group) => {
+        const k = nodeMinor(group);
+        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
+        // Only when every cluster the group may join is known and older: otherwise the pairing is a guess.
+        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor))
+            return [];
+        const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
+        const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
+        return [
+            {
+                ...atNodeVersion(group),
+                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
+                    `a kubelet must never be newer than the API server, ${refusal}; ` +
+                    `use ${minorText(newest.minor)} for the nodes, or upgrade the control plane to ${minorText(k)} first (one minor at a time).`,
+                ...(group.version?.parameter ? { severity: 'warning' } : {}),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-too-old.ts
+
+
+/* harmony default export */ const kubelet_too_old = (defineRule({
+    id: 'version-skew/kubelet-too-old',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
+    check: ({ model }) => model.nodeGroups.flatMap((group) => {
+        const k = nodeMinor(group);
+        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
+        const tooOld = (a) => k !== undefined && a - k > maxKubeletLag(k);
+        // Only when every cluster the group may join is known and rejects it: otherwise the pairing is a guess.
+        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => tooOld(t.minor)))
+            return [];
+        const nearest = targets.reduce((a, b) => (b.minor < a.minor ? b : a));
+        const lag = nearest.minor - k;
+        return [
+            {
+                ...atNodeVersion(group),
+                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
+                    `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
+                    `so ${minorText(nearest.minor)} needs nodes at ${minorText(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${minorText(nearest.minor)}).`,
+                ...(group.version?.parameter ? { severity: 'warning' } : {}),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/removed-api.ts
+
+
+
+/* harmony default export */ const removed_api = (defineRule({
+    id: 'version-skew/removed-api',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'object',
+    description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
+    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+        const failing = targets.filter((t) => t.minor >= removed);
+        if (failing.length === 0)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        const newest = Math.max(...targets.map((t) => t.minor));
+        const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
+        const served = failing.length === total;
+        const only = total === 1 ? targets[0] : undefined;
+        const unknown = total - targets.length;
+        const head = only
+            ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
+            : served
+                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
+                : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+                ...replacementFix(row, newest),
+                ...(served ? {} : { severity: 'warning' }),
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
+
+
+/**
+ * The minor a managed node group runs once the change is deployed. A CloudFormation node
+ * group without Version, ReleaseVersion or custom AMI is not updated when only the cluster
+ * changes, so it stays where the base left it; an eksctl one is upgraded by a separate
+ * command the files do not show, so it is not guessed.
+ */
+function minorAfterChange(group, baseModel, baseMinor) {
+    const pinned = nodeMinor(group);
+    if (pinned !== undefined)
+        return { minor: pinned, stays: false };
+    if (group.versionUnknown !== undefined || group.source !== 'cfn-nodegroup')
+        return undefined;
+    const before = matchObject(group, baseModel.nodeGroups);
+    if (!before || before.version || before.versionUnknown !== undefined)
+        return undefined;
+    return { minor: baseMinor, stays: true };
+}
+function laggingNodeGroups(model, baseModel, head, baseMinor) {
+    const scope = model.scopes.find((s) => s.cluster === head.cluster);
+    return (scope?.nodeGroups ?? []).flatMap((group) => {
+        if (!group.managed || targetsOf(model, group, 'nodeGroups').total !== 1)
+            return [];
+        const after = minorAfterChange(group, baseModel, baseMinor);
+        if (!after || after.minor >= head.minor)
+            return [];
+        const k = minorText(after.minor);
+        const runs = after.stays
+            ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
+            : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
+        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
+        const consequence = after.minor < baseMinor
+            ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
+            : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
+        return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
+    });
+}
+/* harmony default export */ const upgrade_jump = (defineRule({
+    id: 'version-skew/upgrade-jump',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
+    check: ({ model, baseModel }) => {
+        if (!baseModel)
+            return [];
+        return model.clusters.flatMap((cluster) => {
+            const head = clusterVersion(cluster);
+            const before = matchObject(cluster, baseModel.clusters);
+            const base = clusterVersion(before);
+            if (!head || !base || !cluster.version)
+                return [];
+            const at = { subject: cluster, at: cluster.version.path };
+            const from = minorText(base.minor);
+            const to = minorText(head.minor);
+            if (head.minor > base.minor + 1) {
+                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => minorText(base.minor + i)).join(' → ');
+                return [
+                    {
+                        ...at,
+                        message: `the control plane of cluster ${cluster.name} goes from ${from} to ${to} in one change, ${head.minor - base.minor} minors at once: ` +
+                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${minorText(base.minor + 1)} here and ship each next minor in its own change.`,
+                    },
+                ];
+            }
+            if (head.minor < base.minor) {
+                return [
+                    {
+                        ...at,
+                        message: `the control plane of cluster ${cluster.name} goes down from ${from} to ${to}: EKS cannot downgrade a control plane, so this update fails; keep ${from}.`,
+                    },
+                ];
+            }
+            return head.minor === base.minor + 1 ? laggingNodeGroups(model, baseModel, head, base.minor) : [];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/index.ts
+
+
+
+
+
+
+
+
+/** The version-skew rules, one file each. */
+const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+/** Every rule, in the order they run. Ids are unique (checked in tests). */
+const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
+
+;// CONCATENATED MODULE: ./src/config/problems.ts
+/* Problems of the config file, and how they become positioned `input/invalid-config` findings. */
+const INVALID_CONFIG_RULE = 'input/invalid-config';
+/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
+function describePath(p) {
+    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
+}
+/** An `input/invalid-config` finding at `problem.path` of the config document. */
+function configFinding(doc, problem) {
+    const range = doc.locate(problem.path);
+    return {
+        rule: INVALID_CONFIG_RULE,
+        severity: problem.severity ?? 'error',
+        path: doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: problem.message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/reader.ts
+
+/*
+ * Reads a schema-checked config document into the Config the review uses, section by section,
+ * leaving out each entry that failed validation and adding the problems only the whole
+ * document shows (duplicate names, minSize above maxSize).
+ */
+/**
+ * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
+ * system pod or list item, so that one typo does not discard the rest of the config.
+ */
+function entryOf(p) {
+    // A bad rule option takes only itself down: the rule keeps its severity and its other options.
+    if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
+        return p.slice(0, 4);
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+    return p.slice(0, depth);
+}
+function startsWith(p, prefix) {
+    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+}
+class ConfigReader {
+    doc;
+    value;
+    problems = [];
+    dropped = [];
+    constructor(doc, value) {
+        this.doc = doc;
+        this.value = value;
+    }
+    drop(p) {
+        this.dropped.push(entryOf(p));
+    }
+    /** True when the entry at `p` (or one containing it) failed validation. */
+    isDropped(p) {
+        return this.dropped.some((d) => startsWith(p, d));
+    }
+    problem(p, message, severity) {
+        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
+    }
+    strings(p) {
+        const list = get(this.value, ...p);
+        if (list === undefined || this.isDropped(p))
+            return undefined;
+        return asArray(list).flatMap((item, i) => {
+            const s = asString(item);
+            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
+        });
+    }
+    minor(p) {
+        const raw = get(this.value, ...p);
+        if (raw === undefined)
+            return undefined;
+        return normalizeMinor(raw, this.doc.valueText(p));
+    }
+    rules() {
+        const out = {};
+        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
+            if (this.isDropped(['rules', id]))
+                continue;
+            if (typeof setting === 'string')
+                out[id] = { severity: setting };
+            else {
+                const severity = asString(get(setting, 'severity'));
+                const given = asObject(get(setting, 'options'));
+                const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
+                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
+            }
+        }
+        return out;
+    }
+    clusters() {
+        const seen = new Set();
+        return asArray(this.value['clusters']).flatMap((item, index) => {
+            const at = ['clusters', index];
+            if (this.isDropped(at))
+                return [];
+            const name = asString(get(item, 'name')) ?? '';
+            if (seen.has(name)) {
+                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
+                return [];
+            }
+            seen.add(name);
+            const version = this.minor([...at, 'version']);
+            const paths = this.strings([...at, 'paths']);
+            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
+        });
+    }
+    nodeGroups() {
+        const seen = new Set();
+        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
+            const at = ['nodeGroups', index];
+            if (this.isDropped(at))
+                return [];
+            const name = asString(get(item, 'name')) ?? '';
+            const cluster = asString(get(item, 'cluster'));
+            const key = `${cluster ?? ''}/${name}`;
+            if (seen.has(key)) {
+                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
+                return [];
+            }
+            seen.add(key);
+            const minSize = asNumber(get(item, 'minSize'));
+            const maxSize = asNumber(get(item, 'maxSize'));
+            const desiredSize = asNumber(get(item, 'desiredSize'));
+            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
+                return [];
+            }
+            const taints = asArray(get(item, 'taints')).map((t) => {
+                const value = asString(get(t, 'value'));
+                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+            });
+            const kubelet = asObject(get(item, 'kubelet'));
+            const version = this.minor([...at, 'version']);
+            const amiFamily = asString(get(item, 'amiFamily'));
+            const managed = asBoolean(get(item, 'managed'));
+            const subnetIds = this.strings([...at, 'subnetIds']);
+            return [
+                {
+                    index,
+                    name,
+                    ...(cluster !== undefined ? { cluster } : {}),
+                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
+                    ...(minSize !== undefined ? { minSize } : {}),
+                    ...(maxSize !== undefined ? { maxSize } : {}),
+                    ...(desiredSize !== undefined ? { desiredSize } : {}),
+                    labels: stringMap(get(item, 'labels')),
+                    taints,
+                    ...(kubelet ? { kubelet } : {}),
+                    ...(version ? { version } : {}),
+                    ...(amiFamily !== undefined ? { amiFamily } : {}),
+                    ...(managed !== undefined ? { managed } : {}),
+                    ...(subnetIds ? { subnetIds } : {}),
+                },
+            ];
+        });
+    }
+    systemPods() {
+        const section = asObject(this.value['systemPods']);
+        if (!section || this.isDropped(['systemPods']))
+            return undefined;
+        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
+        const pods = asArray(section['pods']).flatMap((pod, i) => {
+            if (this.isDropped(['systemPods', 'pods', i]))
+                return [];
+            const namespace = asString(get(pod, 'namespace'));
+            const memoryRequest = asString(get(pod, 'memoryRequest'));
+            const memoryLimit = asString(get(pod, 'memoryLimit'));
+            return [
+                {
+                    name: String(get(pod, 'name')),
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
+                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
+                },
+            ];
+        });
+        // A replace whose pods were dropped for errors would silently zero the system pods.
+        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
+            return undefined;
+        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
+    }
+    network() {
+        const section = asObject(this.value['network']);
+        if (!section || this.isDropped(['network']))
+            return undefined;
+        const out = {};
+        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
+            const list = this.strings(['network', key]);
+            if (list)
+                out[key] = list;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
+ * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
+ * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+ */
+const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's home page. */
+const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
+const LEVELS = ['off', ...SEVERITIES];
+const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
+    description,
+    type: 'array',
+    items: item,
+});
+const schema_quantity = QUANTITY_SCHEMA;
+/** A rule option's schema as a config section: present or absent, never null. */
+function section(schema, description) {
+    const copy = { ...schema, description };
+    delete copy['nullable'];
+    return copy;
+}
+const memoryOverride = (what) => ({
+    description: what,
+    type: 'object',
+    additionalProperties: false,
+    properties: { memory: schema_quantity },
+});
+const minor = {
+    description: 'a Kubernetes minor version such as "1.29"',
+    type: ['string', 'number'],
+    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
+};
+function ruleSetting(description, options) {
+    return {
+        description,
+        anyOf: [
+            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+                    options,
+                },
+            },
+        ],
+    };
+}
+/** The options a rule (or a family: the union of its rules') takes, closed to other names. */
+function optionsSchema(description, rules) {
+    const properties = {};
+    for (const rule of rules)
+        Object.assign(properties, rule.optionsSchema?.properties);
+    return {
+        description: Object.keys(properties).length ? description : `${description} None: this takes no options.`,
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function rulesSchema(rules, families) {
+    const properties = {};
+    for (const family of families) {
+        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)));
+    }
+    for (const rule of rules)
+        properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
+    return {
+        description: 'Severity (or off) and options per rule id or per family.',
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function buildConfigSchema(rules, families) {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'manifest-review configuration',
+        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            rules: rulesSchema(rules, families),
+            paths: {
+                description: 'Which files are reviewed, as globs relative to the review root.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
+                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            clusters: {
+                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
+                        version: minor,
+                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
+                    },
+                },
+            },
+            nodeGroups: {
+                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name', 'instanceTypes'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
+                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
+                        minSize: { type: 'integer', minimum: 0 },
+                        maxSize: { type: 'integer', minimum: 0 },
+                        desiredSize: { type: 'integer', minimum: 0 },
+                        labels: {
+                            description: 'Node labels.',
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                        },
+                        taints: {
+                            description: 'Node taints.',
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['key', 'effect'],
+                                properties: {
+                                    key: { type: 'string', minLength: 1 },
+                                    value: { type: ['string', 'number', 'boolean'] },
+                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+                                },
+                            },
+                        },
+                        kubelet: {
+                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                maxPods: { type: 'integer', minimum: 1 },
+                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
+                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
+                                evictionHard: {
+                                    description: 'Hard eviction thresholds; only memory.available is read.',
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    properties: {
+                                        'memory.available': {
+                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
+                                            type: 'string',
+                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        version: minor,
+                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
+                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
+                        subnetIds: section(DECLARED_SUBNET_OPTIONS.properties.privateSubnetIds, 'Subnets it launches into.'),
+                    },
+                },
+            },
+            systemPods: section(MEMORY_BUDGET_OPTIONS.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
+            network: {
+                description: 'What the manifests cannot show about the network (subnet-placement).',
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, schema['description'])])),
+            },
+        },
+    };
+}
+/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
+function configSchemaText(rules, families) {
+    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/* "Did you mean": the known name a misspelt one was meant to be. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The known name closest to a misspelt one, when it is close enough to be the intent. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // A cut-short name ("warn") is as close as one typo.
+        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+/*
+ * Validation of the config document against its JSON Schema (src/config/schema.ts, built from
+ * the rule registry), with each ajv error turned into one problem a reader can act on, at the
+ * path of the offending key or value.
+ */
+/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
+const validators = new Map();
+function validatorFor(rules) {
+    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
+    let validate = validators.get(key);
+    if (!validate) {
+        // verbose: errors carry the failing data and schema, which the messages quote.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
+        validators.set(key, validate);
+    }
+    return validate;
+}
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        out.push(segment);
+        node = get(node, segment);
+    }
+    return out;
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(schema, value) {
+    const declared = get(schema, 'type');
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+/**
+ * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
+ * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ */
+function pruneAnyOf(errors) {
+    let kept = [...errors];
+    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+        const branches = asArray(anyOf.schema);
+        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
+        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
+        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
+        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
+            kept = kept.filter((e) => e !== anyOf);
+    }
+    return kept;
+}
+const TYPE_NAMES = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function schemaProblem(error, root, rules) {
+    const at = pointerToPath(error.instancePath, root);
+    const where = `\`${describePath(at)}\``;
+    const params = error.params;
+    const described = asString(get(error.parentSchema, 'description'));
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            if (at.length === 1 && at[0] === 'rules') {
+                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
+                const hint = closest(key, known);
+                return {
+                    path: [...at, key],
+                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
+                };
+            }
+            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+            if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
+                return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
+            }
+            const hint = closest(key, allowed);
+            if (at[0] === 'rules' && at[2] === 'options') {
+                return {
+                    path: [...at, key],
+                    message: `unknown option \`${key}\` for \`${String(at[1])}\`${hint ? `; did you mean \`${hint}\`?` : ` (its options: ${allowed.join(', ')})`}`,
+                };
+            }
+            return {
+                path: [...at, key],
+                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
+            };
+        }
+        case 'required':
+            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
+        case 'type':
+            return {
+                path: at,
+                message: `${where} must be ${String(params['type'])
+                    .split(',')
+                    .map((t) => TYPE_NAMES[t] ?? t)
+                    .join(' or ')} (got ${shown(error.data)})`,
+            };
+        case 'enum': {
+            const allowed = asArray(params['allowedValues']).map(String);
+            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
+        }
+        case 'pattern':
+            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
+        case 'anyOf':
+            return {
+                path: at,
+                message: at.length === 2 && at[0] === 'rules'
+                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
+                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
+            };
+        default:
+            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+}
+/** Every problem the schema finds in the config document `root`; none when it is valid. */
+function schemaProblems(root, rules) {
+    const validate = validatorFor(rules);
+    if (validate(root))
+        return [];
+    return pruneAnyOf(validate.errors ?? []).map((error) => schemaProblem(error, root, rules));
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Where the config is looked for, relative to the review root, when none is given. */
+const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
+function fileProblem(file, message, line = 1, column = 1) {
+    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
+}
+/**
+ * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
+ * finding at its line, and the entries that are valid still apply.
+ */
+function parseConfig(source, rules = RULES) {
+    const file = loadFile(source);
+    const findings = file.findings.map((f) => ({
+        ...f,
+        rule: INVALID_CONFIG_RULE,
+        severity: 'error',
+        message: `configuration not applied: ${f.message}`,
+    }));
+    const doc = file.documents[0];
+    if (!doc || findings.length)
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    const second = file.documents[1];
+    if (second) {
+        const at = second.locate([]).start;
+        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
+    }
+    if (doc.value === null || doc.value === undefined)
+        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
+    const root = asObject(doc.value);
+    if (!root) {
+        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    }
+    const reader = new ConfigReader(doc, root);
+    for (const problem of schemaProblems(root, rules)) {
+        reader.drop(problem.path);
+        reader.problem(problem.path, problem.message);
+    }
+    const config = {
+        document: doc,
+        file,
+        rules: reader.rules(),
+        paths: {
+            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
+            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
+        },
+        clusters: reader.clusters(),
+        nodeGroups: reader.nodeGroups(),
+        ...optional('systemPods', reader.systemPods()),
+        ...optional('network', reader.network()),
+    };
+    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
+    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
+    return { config, findings, path: source.path };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function load_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
+ * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
+ * an exception, so the review still runs with the defaults.
+ */
+function readConfig(cwd, explicit, rules = RULES) {
+    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+    const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (explicit === undefined)
+            return { config: EMPTY_CONFIG, findings: [] };
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
+        if (!stats.isFile())
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
+        if (stats.size > DEFAULT_MAX_FILE_BYTES) {
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
+        }
+        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        if (text === undefined)
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
+        return parseConfig({ path: display, text }, rules);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/choice.ts
+/**
+ * Reads one of a fixed set of words from a user (a CLI flag, an action input), case-insensitively.
+ * The caller names the setting as its user writes it (`--fail-on`, `input fail-on`) and picks the
+ * error type its front end reports as a usage problem.
+ */
+function oneOf(setting, raw, allowed, fail) {
+    const value = raw.toLowerCase();
+    if (allowed.includes(value))
+        return value;
+    throw fail(`${setting} must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/filter.ts
+const FILTER_MODES = ['new', 'changed', 'all'];
+/**
+ * What makes a finding "the same" in two revisions: rule, file and the object it is about.
+ * Lines are left out on purpose: an edit above an object moves its findings without changing them.
+ */
+function findingKey(finding) {
+    const o = finding.object;
+    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
+}
+/**
+ * The head findings that have no counterpart at the base. One object can carry several findings
+ * of a rule (one per container, say), so they are paired one to one: first those whose message
+ * is unchanged, then the rest in order; head findings left unpaired are new.
+ */
+function newFindings(head, base) {
+    const unpaired = new Map();
+    for (const f of base) {
+        const key = findingKey(f);
+        const list = unpaired.get(key);
+        if (list)
+            list.push(f);
+        else
+            unpaired.set(key, [f]);
+    }
+    const paired = new Set();
+    const byKey = new Map();
+    for (const f of head) {
+        const key = findingKey(f);
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    for (const [key, group] of byKey) {
+        const candidates = unpaired.get(key) ?? [];
+        for (const f of group) {
+            const i = candidates.findIndex((b) => b.message === f.message);
+            if (i >= 0) {
+                candidates.splice(i, 1);
+                paired.add(f);
+            }
+        }
+        for (const f of group) {
+            if (paired.has(f) || candidates.length === 0)
+                continue;
+            candidates.shift();
+            paired.add(f);
+        }
+    }
+    return head.filter((f) => !paired.has(f));
+}
+/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
+function filterFindings(head, base, mode, changedFiles) {
+    if (mode === 'all')
+        return [...head];
+    const fresh = new Set(newFindings(head, base));
+    if (mode === 'new')
+        return head.filter((f) => fresh.has(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
+}
+/**
+ * Every finding in a file the change added or modified: what `changed` and `new` can still
+ * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
+ */
+function inChangedFiles(findings, changedFiles) {
+    return findings.filter((f) => changedFiles.has(f.path));
+}
+
+;// CONCATENATED MODULE: ./src/github/settings.ts
+
+
+
+class InputError extends Error {
+}
+/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
+const MAX_ANNOTATIONS_LIMIT = 50_000;
+/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
+const MAX_CHECK_NAME = 100;
+/**
+ * The check run's default name. Branch protection matches checks by name, and a job's check is
+ * named after its id (or `name:`): this one has a space, which no job id can, so requiring the job
+ * `manifest-review` can never be satisfied, or blocked, by the check run instead.
+ */
+const DEFAULT_CHECK_NAME = 'manifest-review findings';
+function choice(name, raw, allowed) {
+    return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
+}
+/**
+ * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
+ * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
+ */
+function readSettings(input) {
+    const paths = input('paths')
+        .split(/\r?\n/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
+    const filterRaw = input('filter');
+    const checkName = input('check-name') || DEFAULT_CHECK_NAME;
+    if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
+        throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
+    }
+    const limitRaw = input('annotations-limit') || '1000';
+    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
+        throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
+    }
+    const budgetRaw = input('time-budget') || '600';
+    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
+        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
+    }
+    const config = input('config');
+    const sarifFile = input('sarif-file');
+    // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
+    const reviewCommentsRaw = input('review-comments') || 'false';
+    if (!/^(true|True|TRUE|false|False|FALSE)$/.test(reviewCommentsRaw)) {
+        throw new InputError(`input review-comments must be true or false (got "${reviewCommentsRaw}")`);
+    }
+    return {
+        token: input('token'),
+        paths,
+        ...(config ? { config } : {}),
+        failOn,
+        ...(filterRaw ? { filter: choice('filter', filterRaw, FILTER_MODES) } : {}),
+        checkName,
+        annotationsLimit: Number(limitRaw),
+        ...(sarifFile ? { sarifFile } : {}),
+        timeBudgetSeconds: Number(budgetRaw),
+        reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/environment.ts
+
+
+
+
+
+/** Reads the runner's variables (docs: variables reference, default environment variables). */
+function actionEnvironment(env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
+    return {
+        workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
+        repository,
+        repo: { owner, repo },
+        tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
+        // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
+        ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+        links: {
+            serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+            repository,
+            ...(env['GITHUB_ACTION_REPOSITORY'] ? { actionRepository: env['GITHUB_ACTION_REPOSITORY'] } : {}),
+            ...(env['GITHUB_ACTION_REF'] ? { actionRef: env['GITHUB_ACTION_REF'] } : {}),
+        },
+    };
+}
+/** `changed` where there is a change (pull requests, pushes, merge groups), `all` otherwise. */
+function defaultFilter(change) {
+    return change.kind === 'full' ? 'all' : 'changed';
+}
+/** The configuration file: the `config` input (must exist) or the default path when present. */
+function configFile(settings, env) {
+    if (settings.config !== undefined) {
+        const given = external_node_path_default().resolve(env.workspace, settings.config);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
+            throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
+        return { configPath: given };
+    }
+    const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG_PATH);
+    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * Which commit the check run belongs to and what the change is, per triggering event
+ * (GitHub docs, "Events that trigger workflows"): on pull requests GITHUB_SHA is a test merge commit that the PR page
+ * never shows, so the check run goes on the PR head.
+ */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+const ZERO_SHA = /^0+$/;
+function field(value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null)
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
+}
+/** Events whose payload carries the pull request (pull_request, _target, _review, _review_comment). */
+function isPullRequestEvent(eventName, payload) {
+    return eventName.startsWith('pull_request') && typeof field(payload, 'pull_request') === 'object';
+}
+function resolveEvent(context) {
+    const { eventName, payload } = context;
+    const fallbackSha = context.sha;
+    if (isPullRequestEvent(eventName, payload)) {
+        const headSha = sha(field(payload, 'pull_request', 'head', 'sha'));
+        const baseSha = sha(field(payload, 'pull_request', 'base', 'sha'));
+        const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
+        if (!headSha) {
+            return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: 'the event payload has no pull_request.head.sha' } };
+        }
+        if (!baseSha || typeof number !== 'number') {
+            return { eventName, headSha, change: { kind: 'full', reason: 'the event payload has no pull request number or base commit' } };
+        }
+        const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
+        const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name') ?? context.repository;
+        const changedFiles = field(payload, 'pull_request', 'changed_files');
+        return {
+            eventName,
+            headSha,
+            change: {
+                kind: 'pull_request',
+                number,
+                baseSha,
+                headSha,
+                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
+                fork: typeof headRepo !== 'string' || headRepo !== baseRepo,
+            },
+        };
+    }
+    if (eventName === 'push') {
+        const after = sha(field(payload, 'after')) ?? fallbackSha;
+        const before = sha(field(payload, 'before'));
+        if (!before)
+            return { eventName, headSha: after, change: { kind: 'full', reason: 'a new branch or tag has no previous commit to compare with' } };
+        return { eventName, headSha: after, change: { kind: 'push', baseSha: before, headSha: after } };
+    }
+    if (eventName === 'merge_group') {
+        const head = sha(field(payload, 'merge_group', 'head_sha')) ?? fallbackSha;
+        const base = sha(field(payload, 'merge_group', 'base_sha'));
+        if (!base)
+            return { eventName, headSha: head, change: { kind: 'full', reason: 'the merge group has no base commit' } };
+        return { eventName, headSha: head, change: { kind: 'push', baseSha: base, headSha: head } };
+    }
+    if (eventName === 'workflow_run') {
+        const head = sha(field(payload, 'workflow_run', 'head_sha')) ?? fallbackSha;
+        return { eventName, headSha: head, change: { kind: 'full', reason: 'a workflow_run event has no change of its own' } };
+    }
+    return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: `a ${eventName || 'manual'} run reviews the whole tree` } };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-help.ts
+// Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
+// Relative links are relative to the rule doc.
+/** Each rule's "How to fix", as markdown, by rule id. */
+const HOW_TO_FIX = {
+    "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
+    "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
+    "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
+    "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
+    "input/suppression-without-reason": "Add the reason: why the finding does not apply, or what makes the risk acceptable, in one\nsentence.",
+    "input/unused-suppression": "Remove the name (or the whole suppression) when the finding is gone; fix the spelling of a rule\nid; move a comment to the line above the line the finding points at (the line shown in the\nannotation or in the CLI's `path:line:col`).",
+    "memory-budget/capacity": "Raise the node group's maximum size (the message gives the size that holds every pod), lower the\nreplicas or the HPA maximum, or lower the request. A `maxSurge` of 0 with `maxUnavailable` ≥ 1 avoids\nthe surge when capacity is tight.",
+    "memory-budget/limit-exceeds-node": "Lower the limit to at most what the message says (if it falls below the request, lower both), or run\nthe pod on a larger size of the same family (the message names the smallest that fits). For\nKarpenter, keep the pool off the small types, e.g. with a `karpenter.k8s.aws/instance-memory Gt`\nrequirement. Agents with generous limits on every node count too: trimming them helps every pod.",
+    "memory-budget/missing-memory": "Set `resources.limits.memory` — to the request when the container should never burst (a memory\nrequest equal to the limit also makes the pod Guaranteed if CPU matches) — and set\n`resources.requests.memory` to what it really uses. Init containers and sidecars count: an unbounded\ninit container can use the whole node while it runs.",
+    "memory-budget/no-eligible-node": "Correct the selector or the affinity, add the toleration, or add the label (or remove the taint) on\nthe node group meant to run the pod. The message lists, for each group, what excludes the pod.",
+    "memory-budget/node-overcommit": "Bring requests closer to limits (or lower the limits) so that what fits by request also fits by limit;\nfor memory, request = limit is the safe setting for anything that must not be OOM-killed. A larger\ninstance type does not help by itself: more pods fit by request as well.",
+    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements.",
+    "subnet-placement/implicit-public-lb": "State the scheme. In-tree: `service.beta.kubernetes.io/aws-load-balancer-internal: \"true\"` for an internal load balancer, `\"false\"` to keep it public. Better, hand the Service to the AWS Load Balancer Controller with `service.beta.kubernetes.io/aws-load-balancer-type: external` and set `service.beta.kubernetes.io/aws-load-balancer-scheme: internal` or `internet-facing`.",
+    "subnet-placement/lb-subnet-tags": "Tag the public subnets with `kubernetes.io/role/elb: \"1\"` and the private subnets with `kubernetes.io/role/internal-elb: \"1\"`, or name the subnets on the load balancer.",
+    "subnet-placement/no-egress": "Add a default route to a NAT gateway (`AWS::EC2::Route` with `DestinationCidrBlock: 0.0.0.0/0` and `NatGatewayId`), or, for a fully private VPC, interface endpoints for `ecr.api`, `ecr.dkr` and `sts` plus the S3 gateway endpoint (and `ec2`, `logs`, ... as your add-ons need).",
+    "subnet-placement/public-endpoint": "Restrict the public CIDRs to the networks that need the API (office, VPN, CI runners), or make the endpoint private: `privateAccess: true` and `publicAccess: false` (enable private access before disabling public access, or nodes lose the API).",
+    "subnet-placement/public-nodes": "Put nodes in private subnets whose default route goes to a NAT gateway (eksctl: `privateNetworking: true`), remove `AssociatePublicIpAddress: true` / `associatePublicIPAddress: true`, and select private subnets only in Karpenter (a tag only they carry, or their ids). Keep load balancers in the public subnets.",
+    "version-skew/deprecated-api": "Switch `apiVersion` to the replacement now (adjusting changed fields), before upgrading the\ncluster to the removal version.",
+    "version-skew/end-of-support": "Upgrade the cluster one minor at a time to a version in standard support, upgrading the node\ngroups after each step.",
+    "version-skew/invalid-version": "State a version EKS offers, quoted so YAML keeps it as text (`version: \"1.35\"`). To move an\nexisting cluster, upgrade one minor at a time.",
+    "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
+    "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
+    "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+    "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
+    "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
+};
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
+ * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
+ * a `primaryLocationLineHash` that stays put when lines move.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Code scanning rejects a run with more results than this (sarif-limits). */
+const SARIF_MAX_RESULTS = 25_000;
+const MAX_DESCRIPTION_BYTES = 1024;
+/**
+ * Rules whose findings are security exposures, with the score code scanning ranks them by
+ * (`security-severity`, CVSS-like: 7.0–8.9 high, 4.0–6.9 medium). Nodes reachable from the
+ * internet are the worst; an API server open to the internet still needs credentials; an
+ * internet-facing load balancer may be intended and exposes only what it forwards.
+ */
+const SECURITY_SEVERITY = {
+    'subnet-placement/public-nodes': '7.5',
+    'subnet-placement/public-endpoint': '6.5',
+    'subnet-placement/implicit-public-lb': '5.3',
+};
+/**
+ * How often a finding is right, for code scanning's `precision`. Input problems and version
+ * facts come straight from the file and published tables; fit and network findings rest on
+ * modelled allocatable memory and on the parts of the network the repository declares.
+ */
+function precisionOf(ruleId) {
+    const family = ruleId.split('/')[0];
+    return family === 'input' || family === 'version-skew' ? 'very-high' : 'high';
+}
+/** `memory-budget/limit-exceeds-node` → `LimitExceedsNode`. */
+function friendlyName(ruleId) {
+    const name = ruleId.slice(ruleId.indexOf('/') + 1);
+    return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c) => c.toUpperCase());
+}
+/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function toRelativeUri(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+/** Relative links of a doc section made absolute against the doc's own URL. */
+function absoluteLinks(markdown, docUrl) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (match, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return match;
+        try {
+            return `](${new URL(target, docUrl).href})`;
+        }
+        catch {
+            return match;
+        }
+    });
+}
+function sarifRule(rule, ruleUrl) {
+    const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
+    const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+    const docLink = url ?? docsPath(rule.id);
+    const fix = HOW_TO_FIX[rule.id];
+    const security = SECURITY_SEVERITY[rule.id];
+    return {
+        id: rule.id,
+        name: friendlyName(rule.id),
+        shortDescription: { text: description },
+        fullDescription: { text: description },
+        help: {
+            text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+            markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
+        },
+        ...(url ? { helpUri: url } : {}),
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: {
+            tags: security ? ['security', rule.family] : [rule.family],
+            precision: precisionOf(rule.id),
+            ...(security ? { 'security-severity': security } : {}),
+        },
+    };
+}
+/**
+ * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
+ * is about (kind/namespace/name), or its message when it has no object (input problems).
+ * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
+ */
+function fingerprintKey(f) {
+    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
+    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
+}
+/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
+function region(f) {
+    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
+    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
+    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
+    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
+    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
+    // and a multi-line range without a known end column ends at the start of the next line.
+    if (endLine === startLine)
+        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
+    if (endColumn === undefined)
+        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
+    return { startLine, startColumn, endLine, endColumn };
+}
+function buildSarif(findings, options) {
+    const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
+    const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndexOf = (f) => {
+        const known = index.get(f.rule);
+        if (known !== undefined)
+            return known;
+        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
+        const family = f.rule.split('/')[0] ?? f.rule;
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, ruleUrl));
+        index.set(f.rule, rules.length - 1);
+        return rules.length - 1;
+    };
+    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    // Reported findings first: when the log is cut, suppressed ones are the first to go.
+    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
+    const occurrences = new Map();
+    const result = (f) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
+        const seen = (occurrences.get(hash) ?? 0) + 1;
+        occurrences.set(hash, seen);
+        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
+        return {
+            ruleId: f.rule,
+            ruleIndex: ruleIndexOf(f),
+            level: LEVEL[f.severity],
+            message: { text: text || f.rule },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
+            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
+        };
+    };
+    const results = [
+        ...kept.map(result),
+        ...keptSuppressed.map((f) => {
+            const by = f.suppressedBy;
+            const suppression = {
+                kind: 'inSource',
+                ...(by?.reason ? { justification: by.reason } : {}),
+                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+            };
+            return { ...result(f), suppressions: [suppression] };
+        }),
+    ];
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'manifest-review',
+                        version: options.version,
+                        semanticVersion: options.version,
+                        informationUri: options.informationUri ?? PROJECT_URL,
+                        rules,
+                    },
+                },
+                automationDetails: { id: options.automationId ?? 'manifest-review/' },
+                ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
+                results,
+                columnKind: 'utf16CodeUnits',
+                ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/links.ts
+
+
+/** Rule docs where the running action's docs are (src/rules/docs.ts); files at the reviewed commit. */
+function links(env) {
+    const server = env.serverUrl.replace(/\/+$/, '');
+    const site = docsSiteOf(env);
+    return {
+        ruleUrl: (ruleId) => (site ? docsUrl(ruleId, site) : undefined),
+        locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/mask.ts
+/** The token, and the encodings it travels in (HTTP basic auth as actions/checkout sends it). */
+function mask_forms(secret) {
+    return [secret, Buffer.from(secret).toString('base64'), Buffer.from(`x-access-token:${secret}`).toString('base64')];
+}
+function secretMask(secrets) {
+    // Too short a "secret" would blank ordinary words; GitHub tokens are 40+ characters.
+    const needles = [...new Set(secrets.filter((s) => s.length >= 8).flatMap(mask_forms))].sort((a, b) => b.length - a.length);
+    if (needles.length === 0)
+        return (text) => text;
+    return (text) => needles.reduce((out, needle) => out.split(needle).join('***'), text);
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function totalLine(findings, filesReviewed, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    const parts = SEVERITIES.map((s) => plural(counts[s], s));
+    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
+}
+/**
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
+ */
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+function escapeTerminal(text) {
+    return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text) {
+    return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+/** Plain text: what a pipe, a file or the action's log gets. */
+const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+function terminalStyle(destination, env) {
+    const isTTY = destination.isTTY === true;
+    const force = env['FORCE_COLOR'];
+    const color = force !== undefined
+        ? force !== '0' && force.toLowerCase() !== 'false'
+        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
+function paint(style, text, ...codes) {
+    if (!style.color || codes.length === 0)
+        return text;
+    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const MESSAGE_INDENT = '    ';
+function text_location(f) {
+    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (f.path !== lastPath) {
+            if (lastPath !== undefined)
+                lines.push('');
+            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+            lastPath = f.path;
+        }
+        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+        lines.push(`  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
+        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
+            lines.push(`${MESSAGE_INDENT}${line}`);
+    }
+    if (lines.length)
+        lines.push('');
+    const counts = countBySeverity(findings);
+    const worst = SEVERITIES.find((s) => counts[s] > 0);
+    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+function renderCompact(findings, filesReviewed, suppressed = 0) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (lastPath !== undefined && f.path !== lastPath)
+            lines.push('');
+        lastPath = f.path;
+        lines.push(`${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
+    }
+    if (lines.length)
+        lines.push('');
+    lines.push(totalLine(findings, filesReviewed, suppressed));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The CLI's `--format json` object, also written as the action's `findings-file`. */
+function buildJsonReport(findings, files, documents, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    return {
+        findings: [...findings],
+        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for GitHub surfaces (job summary, check-run output, review comments) built from text
+ * that quotes reviewed files. A pull request controls names, values and paths, so none of it may
+ * become a link, an image, HTML, an @mention (a notification) or formatting. Anything that could
+ * is put in a code span, where GitHub renders it literally and links nothing; the rest of a
+ * message stays ordinary text, so sentences remain readable.
+ */
+/** Control and bidi characters, shown as `\u{…}` rather than passed to the renderer. */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+}
+/**
+ * A code span that shows `text` exactly: the fence is one backtick longer than the longest run
+ * inside, and padded when the text starts or ends with a backtick (CommonMark 6.1). Line breaks
+ * become spaces; other control characters are shown escaped.
+ */
+function codeSpan(text) {
+    const flat = visibleControls(text.replace(/\r\n?|\n/g, ' '));
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Words that could turn into markup: link and image brackets, HTML and entities, @mentions and
+ * e-mail autolinks, URL autolinks (`scheme://`, `www.`), backslash escapes, table pipes, stray
+ * backticks.
+ */
+const RISKY_WORD = /[[\]<>@\\|&`]|:\/\/|^www\./i;
+/**
+ * One line of inline markdown that renders as `text` says and nothing more. Code spans the text
+ * already has (`` `memory-budget` ``) are kept: nothing inside one renders. Emphasis and
+ * strikethrough characters elsewhere are backslash-escaped.
+ */
+function inlineText(text) {
+    const flat = visibleControls(text.replace(/\s*(?:\r\n?|\n)\s*/g, ' '));
+    return flat.replace(/(`[^`]+`)|([^\s`]+)|(`+)/g, (match, span, word) => {
+        if (span !== undefined)
+            return span;
+        if (word !== undefined && !RISKY_WORD.test(word))
+            return word.replace(/([*_~])/g, '\\$1');
+        // A comparison sign on its own ("3.8Gi > 3.0Gi") cannot open a tag: an entity reads better than code.
+        if (word !== undefined && /^[<>]=?$/.test(word))
+            return word.replace('<', '&lt;').replace('>', '&gt;');
+        return codeSpan(match);
+    });
+}
+/** Text for HTML content or a double-quoted attribute (the `<summary>` of a `<details>` block). */
+function escapeHtml(text) {
+    return visibleControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A link whose label is literal text in a code span; the URL is ours, characters that end it encoded. */
+function codeLink(label, url) {
+    const span = codeSpan(label);
+    return url ? `[${span}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : span;
+}
+/** Inside a table row, `|` ends the cell even in a code span unless escaped (GFM tables). */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
+const CHECK_RUN_SUMMARY_MAX = 65_535;
+/** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
+const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
+/** Severity icons: GitHub renders these emoji in summaries, check runs and comments alike. */
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Rows of the by-file table; the rest of the files are counted in one last row. */
+const MAX_FILE_ROWS = 300;
+const MESSAGE_BYTES = 2000;
+function summary_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning, 0 notices`, or that nothing was found: the check run's output title. */
+function summaryTitle(findings) {
+    if (findings.length === 0)
+        return 'No findings';
+    const counts = countBySeverity(findings);
+    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
+}
+/** `3 errors, 1 warning` (only the severities present). */
+function countsPhrase(counts) {
+    return SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => summary_plural(counts[s], s))
+        .join(', ');
+}
+function worstOf(counts) {
+    return SEVERITIES.find((s) => counts[s] > 0) ?? 'notice';
+}
+function familyOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+/** Groups in order of their worst severity, then size, then name. */
+function groupBy(findings, keyOf) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = keyOf(f);
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { key, findings: [], counts: { error: 0, warning: 0, notice: 0 } }));
+        group.findings.push(f);
+        group.counts[f.severity]++;
+    }
+    return [...groups.values()].sort((a, b) => compareSeverity(worstOf(a.counts), worstOf(b.counts)) ||
+        SEVERITIES.reduce((d, s) => d || b.counts[s] - a.counts[s], 0) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+function countRow(label, counts) {
+    return `| ${label} | ${counts.error} | ${counts.warning} | ${counts.notice} |`;
+}
+function countsTable(findings) {
+    const families = groupBy(findings, (f) => familyOf(f.rule)).sort((a, b) => (a.key < b.key ? -1 : 1));
+    return [
+        `| family | ${SEVERITY_ICON.error} errors | ${SEVERITY_ICON.warning} warnings | ${SEVERITY_ICON.notice} notices |`,
+        '| --- | ---: | ---: | ---: |',
+        ...families.map((g) => countRow(tableCell(codeSpan(g.key)), g.counts)),
+        countRow('**total**', countBySeverity(findings)),
+    ];
+}
+function rulesTable(rules, options) {
+    return [
+        '| rule | errors | warnings | notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...rules.map((g) => countRow(`${SEVERITY_ICON[worstOf(g.counts)]} ${tableCell(codeLink(g.key, options.ruleUrl?.(g.key)))}`, g.counts)),
+    ];
+}
+function filesTable(findings, options) {
+    const files = groupBy(findings, (f) => f.path);
+    const shown = files.slice(0, MAX_FILE_ROWS);
+    const rest = files.slice(MAX_FILE_ROWS);
+    const restCounts = { error: 0, warning: 0, notice: 0 };
+    for (const g of rest)
+        for (const s of SEVERITIES)
+            restCounts[s] += g.counts[s];
+    return [
+        '<details>',
+        `<summary>Findings by file: ${summary_plural(files.length, 'file')}</summary>`,
+        '',
+        '| file | errors | warnings | notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...shown.map((g) => countRow(tableCell(codeLink(g.key, options.locationUrl?.(g.key, 1)?.replace(/#L1$/, ''))), g.counts)),
+        ...(rest.length ? [countRow(`${summary_plural(rest.length, 'more file')}`, restCounts)] : []),
+        '',
+        '</details>',
+    ];
+}
+function findingItem(f, options) {
+    const at = codeLink(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
+    return `- ${SEVERITY_ICON[f.severity]} ${at} ${inlineText(truncateBytes(f.message || f.rule, MESSAGE_BYTES))}\n`;
+}
+/**
+ * The findings, one folded `<details>` per rule (summary: icon, rule, counts), inside it a
+ * heading per file and a list item per finding. Fills at most `room` bytes and never leaves a
+ * `<details>` open; returns how many findings it listed.
+ */
+function findingsByRule(rules, options, room) {
+    const out = [];
+    let used = 0;
+    let listed = 0;
+    const fits = (size) => used + size <= room;
+    for (const rule of rules) {
+        const url = options.ruleUrl?.(rule.key);
+        const name = `<code>${escapeHtml(rule.key)}</code>`;
+        const files = new Set(rule.findings.map((f) => f.path)).size;
+        // The blank line after </summary> lets the markdown inside render (CommonMark HTML blocks).
+        const open = `<details${rule.counts.error > 0 ? ' open' : ''}>\n<summary>${SEVERITY_ICON[worstOf(rule.counts)]} ` +
+            `${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}: ${countsPhrase(rule.counts)} in ${summary_plural(files, 'file')}</summary>\n\n`;
+        const close = '\n</details>\n\n';
+        const sorted = [...rule.findings].sort(compareFindings);
+        const first = sorted[0];
+        if (!first || !fits(byteLength(open) + byteLength(close) + byteLength(findingItem(first, options)) + 200))
+            break;
+        out.push(open);
+        used += byteLength(open) + byteLength(close);
+        let lastPath;
+        let complete = true;
+        for (const f of sorted) {
+            const heading = f.path !== lastPath ? `${lastPath === undefined ? '' : '\n'}**${codeLink(f.path, options.locationUrl?.(f.path, 1)?.replace(/#L1$/, ''))}**\n\n` : '';
+            const item = findingItem(f, options);
+            const size = byteLength(heading) + byteLength(item);
+            if (!fits(size)) {
+                complete = false;
+                break;
+            }
+            out.push(heading, item);
+            used += size;
+            listed++;
+            lastPath = f.path;
+        }
+        out.push(close);
+        if (!complete)
+            break;
+    }
+    return { text: out.join(''), listed };
+}
+/**
+ * The markdown report. Counts come first (the title, then per family); the job summary then has
+ * the files with findings (folded) and every finding grouped by rule and file, each rule folded;
+ * the check run has counts per rule, since its annotations carry the findings. Cut to `maxBytes`
+ * with a note saying how many findings were left out.
+ */
+function renderSummary(findings, options) {
+    const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
+    head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
+    for (const note of options.notes ?? [])
+        head.push(note, '');
+    if (findings.length === 0)
+        return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+    const rules = groupBy(findings, (f) => f.rule);
+    head.push(...countsTable(findings), '');
+    if (options.detail === 'counts') {
+        head.push(...rulesTable(rules, options), '');
+        head.push(`Each finding is an annotation on its line.${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
+        return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+    }
+    head.push(...filesTable(findings, options), '', '### Findings by rule', '');
+    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}\n`;
+    // Room for the note as if every finding were left out, so adding it never overflows.
+    const reserve = byteLength(truncationNote(findings.length));
+    let text = `${head.join('\n')}\n`;
+    if (byteLength(text) + reserve > options.maxBytes)
+        text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
+    const listing = findingsByRule(rules, options, options.maxBytes - reserve - byteLength(text));
+    const left = findings.length - listing.listed;
+    return `${text}${listing.text}${left > 0 ? truncationNote(left) : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/unreported.ts
+
+const ORDER = ['error', 'warning', 'notice'];
+/** "2 errors and 1 warning": the severities present, most severe first. */
+function severityList(counts) {
+    const parts = ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/**
+ * The one sentence that says what the filter left out, for every surface (job summary, check run,
+ * log): a clean run must not read as a clean tree. Undefined when nothing was left out.
+ * `reported` is a subset of `unfiltered` (the filter only removes).
+ */
+function unreportedSentence(reported, unfiltered, filter) {
+    if (filter === 'all' || unfiltered.length <= reported.length)
+        return undefined;
+    const all = countBySeverity(unfiltered);
+    const shown = countBySeverity(reported);
+    const left = severityList({ error: all.error - shown.error, warning: all.warning - shown.warning, notice: all.notice - shown.notice });
+    const where = filter === 'new' ? 'that the base already had' : 'elsewhere in the tree';
+    const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
+    const verb = all.error + all.warning + all.notice - reported.length === 1 ? 'is' : 'are';
+    return `${clean}${left} ${where} ${verb} not reported (see \`filter\`).`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a test. */
+const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/github/review-comments.ts
+
+
+
+
+/**
+ * Opt-in review comments (`review-comments: true`): findings whose rule knows the fix (the limit
+ * that fits, the replacement apiVersion) become GitHub `suggestion` blocks on the changed line,
+ * which the author applies with one click. One review per run carries the new ones; a re-run
+ * finds its earlier comments by a hidden marker and edits or leaves them, never repeats them.
+ */
+/** `<!-- manifest-review:suggestion KEY -->`: invisible in the rendered comment. */
+const MARKER = /<!-- manifest-review:suggestion ([0-9a-f]{32}) -->/;
+/**
+ * The line with the fix applied: the value the rule wrote down (`original`, ending before
+ * `endColumn`) replaced on its line, quotes and comments around it kept. Undefined when the
+ * file no longer reads that way there (nothing is suggested rather than something wrong).
+ */
+function fixedLine(finding, fileText) {
+    const fix = finding.fix;
+    if (!fix)
+        return undefined;
+    const lineText = fileText.split(/\r\n|\r|\n/)[fix.line - 1];
+    if (lineText === undefined)
+        return undefined;
+    const end = Math.min(fix.endColumn - 1, lineText.length);
+    const at = lineText.lastIndexOf(fix.original, end - fix.original.length);
+    if (at < 0 || end - fix.original.length < 0)
+        return undefined;
+    return `${lineText.slice(0, at)}${fix.replacement}${lineText.slice(at + fix.original.length)}`;
+}
+/** A fenced block that no backtick run of `text` can close (CommonMark 4.5). */
+function fenced(info, text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/** Same finding, same line: same comment (an edit of the line moves it to a new comment). */
+function keyOf(f, line) {
+    const object = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : '';
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.rule}\u0000${f.path}\u0000${object}\u0000${line}`).digest('hex').slice(0, 32);
+}
+/**
+ * The comments to have on the pull request: findings with a fix on a line the change added or
+ * edited (GitHub refuses comments outside the diff, and suggestions elsewhere would be noise),
+ * whose file still reads as the rule saw it.
+ */
+function planComments(findings, change, readFile, ruleUrl) {
+    const changed = new Map(change.changedFiles.map((f) => [f.path, f.lines]));
+    const planned = new Map();
+    for (const f of findings) {
+        if (!f.fix)
+            continue;
+        const lines = changed.get(f.path);
+        if (lines === undefined || !touchesChangedLines(lines, f.fix.line))
+            continue;
+        const text = readFile(f.path);
+        const replacement = text === undefined ? undefined : fixedLine(f, text);
+        if (replacement === undefined)
+            continue;
+        const key = keyOf(f, f.fix.line);
+        const url = ruleUrl?.(f.rule);
+        const rule = url ? `[${codeSpan(f.rule)}](${url})` : codeSpan(f.rule);
+        const body = [
+            `<!-- manifest-review:suggestion ${key} -->`,
+            `${SEVERITY_ICON[f.severity]} **${f.severity}** ${rule}: ${inlineText(f.message)}`,
+            '',
+            `Suggested: ${codeSpan(f.fix.original)} → ${codeSpan(f.fix.replacement)}.`,
+            '',
+            fenced('suggestion', replacement),
+        ].join('\n');
+        planned.set(key, { key, path: f.path, line: f.fix.line, body });
+    }
+    return [...planned.values()];
+}
+function review_comments_status(error) {
+    const s = error.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function review_comments_reason(error) {
+    const e = error;
+    const message = typeof e.message === 'string' ? (e.message.split('\n')[0] ?? '') : String(error);
+    return typeof e.status === 'number' ? `${e.status} ${message}` : message;
+}
+function refusal(what, error) {
+    const s = review_comments_status(error);
+    const forbidden = s === 403 || s === 404;
+    return forbidden
+        ? `**No review comments**: GitHub refused to ${what} (${review_comments_reason(error)}). This is expected on pull requests from forks, ` +
+            'whose token is read-only, and when the job lacks `permissions: pull-requests: write`. The findings are in this summary and annotated on this job.'
+        : `**Review comments incomplete**: ${what} failed (${review_comments_reason(error)}). The findings are in this summary and annotated on this job.`;
+}
+/**
+ * Makes the pull request carry exactly the planned comments: identical ones are left alone,
+ * changed ones edited in place, new ones posted together as one review on `headSha`. Never
+ * throws: a refusal (a fork's read-only token) becomes a note, like the check run's.
+ */
+async function syncReviewComments(api, pull, headSha, planned) {
+    const result = { created: 0, updated: 0, unchanged: 0 };
+    if (planned.length === 0)
+        return result;
+    let existing;
+    try {
+        existing = await api.list(pull);
+    }
+    catch (error) {
+        return { ...result, note: refusal('list the review comments', error) };
+    }
+    const ours = new Map();
+    for (const c of existing) {
+        const key = MARKER.exec(c.body ?? '')?.[1];
+        if (key && !ours.has(key))
+            ours.set(key, c);
+    }
+    const fresh = [];
+    for (const p of planned) {
+        const old = ours.get(p.key);
+        if (!old)
+            fresh.push(p);
+        else if (old.body === p.body)
+            result.unchanged++;
+        else {
+            try {
+                await api.update(old.id, p.body);
+                result.updated++;
+            }
+            catch (error) {
+                return { ...result, note: refusal('update a review comment', error) };
+            }
+        }
+    }
+    if (fresh.length === 0)
+        return result;
+    try {
+        await api.createReview(pull, {
+            commit_id: headSha,
+            event: 'COMMENT',
+            body: `manifest-review suggests ${fresh.length === 1 ? 'a fix' : `${fresh.length} fixes`} for findings on lines this pull request changes.`,
+            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body })),
+        });
+        result.created = fresh.length;
+    }
+    catch (error) {
+        return { ...result, note: refusal('create the review', error) };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/collect/git.ts
+/**
+ * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
+ * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
+ */
+
+
+
+
+
+/** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
+class GitError extends Error {
+}
+const MAX_OUTPUT = 512 * 1024 * 1024;
+function git_git(cwd, args, input) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    if (result.error)
+        throw new GitError(`cannot run git: ${result.error.message}`);
+    if (result.status !== 0) {
+        const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
+        throw new GitError(`git ${args[0]} failed: ${stderr || `exit ${result.status}`}`);
+    }
+    return result.stdout;
+}
+function git_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** The repository's top directory for `cwd` (which may be any subdirectory of it). */
+function repositoryRoot(cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+    }
+    catch {
+        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
+    }
+}
+/**
+ * The commit a ref names. Refs that look like options are refused before git sees them; a ref
+ * missing from a shallow clone gets a hint, since that is the usual cause in CI.
+ */
+function resolveCommit(cwd, ref) {
+    return locateCommit(cwd, ref).commit;
+}
+/** `resolveCommit`, with the repository's top directory it found on the way. */
+function locateCommit(cwd, ref) {
+    if (ref.trim() === '' || ref.startsWith('-'))
+        throw new GitError(`--base-ref "${ref}" is not a git revision`);
+    // One git process for both: it prints the top directory even when the ref does not verify.
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
+        cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    const [root, commit] = result.error ? [] : result.stdout.toString('utf8').trim().split('\n');
+    if (!root)
+        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
+    if (result.status !== 0 || !commit) {
+        throw new GitError(`--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
+    }
+    return { commit, root };
+}
+/**
+ * `git ls-tree -r -z --full-tree`: every entry of the commit. Sizes are asked for later and
+ * only for the blobs to read: `-l` would look up every object, which costs more than the
+ * listing itself in a large tree.
+ */
+function listTree(root, commit) {
+    const out = git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
+    return out
+        .split('\0')
+        .filter((line) => line !== '')
+        .flatMap((line) => {
+        const tab = line.indexOf('\t');
+        const [mode, type, object] = line.slice(0, tab).split(/\s+/);
+        if (tab < 0 || !mode || !type || !object)
+            return [];
+        return [{ mode, type, object, file: line.slice(tab + 1) }];
+    });
+}
+/** Blob sizes in bytes through one `git cat-file --batch-check`. */
+function blobSizes(root, objects) {
+    const sizes = new Map();
+    if (objects.length === 0)
+        return sizes;
+    const out = git_git(root, ['cat-file', '--batch-check'], `${objects.join('\n')}\n`).toString('utf8');
+    for (const line of out.split('\n')) {
+        const [object, type, size] = line.split(' ');
+        if (object && type !== 'missing' && size !== undefined)
+            sizes.set(object, Number(size));
+    }
+    return sizes;
+}
+/** Blob contents for many objects through one `git cat-file --batch`. */
+function readBlobs(root, objects) {
+    const blobs = new Map();
+    if (objects.length === 0)
+        return blobs;
+    const out = git_git(root, ['cat-file', '--batch'], `${objects.join('\n')}\n`);
+    let offset = 0;
+    while (offset < out.length) {
+        const newline = out.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const [object, type, size] = out.subarray(offset, newline).toString('utf8').split(' ');
+        if (type === 'missing' || !object || size === undefined) {
+            offset = newline + 1;
+            continue;
+        }
+        const start = newline + 1;
+        const end = start + Number(size);
+        blobs.set(object, out.subarray(start, end));
+        offset = end + 1;
+    }
+    return blobs;
+}
+/** Where a symbolic link of the tree leads, as a repository path (undefined: out of the repository). */
+function linkTarget(link, target) {
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), target));
+    return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
+}
+/**
+ * How the review names a repository file: relative to `cwd` (a real path), forward slashes.
+ * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
+ */
+function displayName(root, cwd) {
+    const fromRoot = git_toPosix(external_node_path_default().relative(root, cwd));
+    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
+    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, file))) || '.');
+}
+/**
+ * The files of `commit` the working-tree review would read under the same paths and globs,
+ * named relative to `cwd` exactly as that review names them, with the same `input/skipped`
+ * findings (size, binary, symbolic links out of the reviewed path). Submodules are not entered.
+ */
+function readTreeAt(commit, options) {
+    const root = options.root ?? repositoryRoot(options.cwd);
+    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
+    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
+    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const entries = listTree(root, commit).filter((e) => e.type === 'blob');
+    const byFile = new Map(entries.map((e) => [e.file, e]));
+    const display = displayName(root, cwd);
+    // Many files share a directory: each is matched against the excludes once.
+    const excludedDirs = new Map();
+    const excludedDir = (dir) => {
+        let excluded = excludedDirs.get(dir);
+        if (excluded === undefined)
+            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+        return excluded;
+    };
+    // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
+    const wanted = new Map();
+    for (const given of options.paths) {
+        const boundary = git_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(cwd, given)));
+        if (boundary.startsWith('..') || external_node_path_default().isAbsolute(boundary))
+            continue;
+        for (const entry of entries) {
+            if (boundary === entry.file) {
+                wanted.set(entry.file, { entry, boundary: external_node_path_default().posix.dirname(entry.file) }); // explicit file: no glob applies
+                continue;
+            }
+            const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
+            if (inside === undefined || !include(inside) || exclude(inside))
+                continue;
+            const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+            if (dirs.some(excludedDir))
+                continue;
+            wanted.set(entry.file, { entry, boundary });
+        }
+    }
+    const reused = [];
+    // Findings in the order of the files, as the working-tree review gives them.
+    const outcomes = [];
+    const linkTexts = readBlobs(root, [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object));
+    for (const [file, { entry, boundary }] of wanted) {
+        let blob = entry;
+        if (entry.mode === '120000') {
+            const target = linkTarget(file, linkTexts.get(entry.object)?.toString('utf8') ?? '');
+            const resolved = target !== undefined ? byFile.get(target) : undefined;
+            const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
+            if (target !== undefined && !within) {
+                outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
+                continue;
+            }
+            if (!resolved) {
+                if (target === undefined)
+                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
+                else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
+                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.brokenLink) });
+                continue; // a link to a directory is not followed
+            }
+            blob = resolved;
+        }
+        else if (options.reuse?.has(display(file))) {
+            reused.push(display(file));
+            continue;
+        }
+        if (blob.mode === '120000')
+            continue; // links to links: the working tree resolves them, but nothing here needs it
+        outcomes.push({ file, blob });
+    }
+    const sizes = blobSizes(root, [...new Set(outcomes.flatMap((o) => ('blob' in o ? [o.blob.object] : [])))]);
+    const findings = [];
+    const toRead = new Map();
+    for (const outcome of outcomes) {
+        if ('finding' in outcome) {
+            findings.push(outcome.finding);
+            continue;
+        }
+        const size = sizes.get(outcome.blob.object) ?? 0;
+        if (size > maxBytes)
+            findings.push(skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
+        else
+            toRead.set(outcome.file, outcome.blob);
+    }
+    const blobs = readBlobs(root, [...new Set([...toRead.values()].map((e) => e.object))]);
+    const files = [];
+    for (const [file, blob] of toRead) {
+        const bytes = blobs.get(blob.object);
+        const text = bytes ? decodeText(bytes) : undefined;
+        if (text === undefined)
+            findings.push(skipped(display(file), SKIP_REASONS.binary));
+        else
+            files.push({ path: display(file), text });
+    }
+    const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    files.sort((a, b) => byPath(a.path, b.path));
+    return { files, findings, reused: reused.sort(byPath) };
+}
+/**
+ * Files that differ between `commit` and the working tree (committed, staged or not, and
+ * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
+ */
+function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
+    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(cwdGiven);
+    const diff = git_git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
+    const untracked = git_git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
+    const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
+    return new Set(names.map(displayName(root, cwd)));
+}
+
+;// CONCATENATED MODULE: ./src/model/karpenter.ts
+
+
+
+
+function isNodePool(m) {
+    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
+}
+function isNodeClass(m) {
+    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
+}
+function taints(value) {
+    return asArray(value).flatMap((t) => {
+        const key = asString(get(t, 'key'));
+        const effect = normalizeEffect(get(t, 'effect'));
+        const v = asString(get(t, 'value'));
+        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
+function kubelet(value) {
+    const obj = asObject(value) ?? {};
+    const maxPods = asNumber(obj['maxPods']);
+    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
+    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
+    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+function subnetSelector(nodeClass) {
+    if (!nodeClass)
+        return [];
+    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    if (terms.length > 0) {
+        return terms.map((t) => {
+            const id = asString(get(t, 'id'));
+            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
+        });
+    }
+    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
+    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
+}
+/**
+ * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
+ * types are left to `requirements`: the memory rules resolve them against the data table.
+ */
+function karpenterNodeGroups(manifests) {
+    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
+    return manifests.filter(isNodePool).map((pool) => {
+        const isV1alpha = pool.kind === 'Provisioner';
+        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
+        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
+        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
+        const nodeClass = className ? classes.get(className) : undefined;
+        const requirements = kubernetes_requirements(get(spec, 'requirements'));
+        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
+        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => asString(get(t, 'alias')))
+            .find((a) => a !== undefined);
+        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
+        return {
+            kind: pool.kind,
+            name: pool.name,
+            ref: pool.ref,
+            source: 'karpenter',
+            path: ['metadata', 'name'],
+            instanceTypes: requirements
+                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
+                .flatMap((r) => r.values),
+            instanceTypesPath: [...specPath, 'requirements'],
+            requirements,
+            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
+            labels,
+            taints: taints(get(spec, 'taints')),
+            kubelet: kubelet(kubeletValue),
+            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
+            managed: false,
+            ...(nodeClass ? { nodeClass } : {}),
+            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
+            subnets: subnetSelector(nodeClass),
+            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/config.ts
+
+/*
+ * Clusters and node groups the config file declares for what the reviewed files do not
+ * define. Their source references point into the config document, so findings about them
+ * land on the config's own lines.
+ */
+/**
+ * The repo's clusters plus the config's. A config cluster named like one the files define
+ * does not add a second cluster: it only gives that cluster its `paths` (the file's
+ * definition wins, see `configConflicts`).
+ */
+function withConfigClusters(clusters, config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [...clusters];
+    const out = [...clusters];
+    for (const entry of config.clusters) {
+        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
+        const current = out[existing];
+        if (current) {
+            if (entry.paths)
+                out[existing] = { ...current, paths: entry.paths };
+            continue;
+        }
+        out.push({
+            kind: 'Cluster',
+            name: entry.name,
+            ref: { doc, base: ['clusters', entry.index] },
+            source: 'config',
+            path: ['name'],
+            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
+            endpoint: { path: ['name'] },
+            subnets: [],
+            ...(entry.paths ? { paths: entry.paths } : {}),
+        });
+    }
+    return out;
+}
+function configNodeGroups(config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [];
+    return config.nodeGroups.map((g) => ({
+        kind: 'NodeGroup',
+        name: g.name,
+        ref: { doc, base: ['nodeGroups', g.index] },
+        source: 'config',
+        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
+        path: [],
+        instanceTypes: g.instanceTypes,
+        instanceTypesPath: ['instanceTypes'],
+        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
+        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
+        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
+        labels: g.labels,
+        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
+        kubelet: kubelet(g.kubelet),
+        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
+        managed: g.managed ?? false,
+        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
+        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
+        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/model/cloudformation.ts
@@ -60734,6 +64369,254 @@ function cfnNodeGroups(template) {
         });
     }
     return groups;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/addons.ts
+
+
+
+/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
+function eksctlAddons(config) {
+    return asArray(config.raw['addons']).flatMap((addon, i) => {
+        const name = asString(get(addon, 'name'));
+        const version = asString(get(addon, 'version'));
+        if (name === undefined || version === undefined)
+            return [];
+        return [
+            {
+                kind: 'Addon',
+                name,
+                ref: config.ref,
+                addon: name,
+                clusterName: config.name,
+                source: 'eksctl',
+                version: { value: version, path: ['addons', i, 'version'] },
+            },
+        ];
+    });
+}
+/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
+function cfnAddons(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Addon')
+            return [];
+        const p = resource.Properties ?? {};
+        const name = asString(template.resolve(p['AddonName']));
+        const raw = template.resolve(p['AddonVersion']);
+        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
+        if (name === undefined || version === undefined)
+            return [];
+        const clusterRef = resourceRef(p['ClusterName']);
+        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
+        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
+            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
+            : asString(template.resolve(p['ClusterName']));
+        return [
+            {
+                kind: 'AWS::EKS::Addon',
+                name: id,
+                ref: template.ref,
+                addon: name,
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                source: 'cloudformation',
+                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
+            },
+        ];
+    });
+}
+/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
+const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
+/**
+ * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
+ * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
+ */
+function daemonSetAddons(workloads) {
+    return workloads.flatMap((w) => {
+        if (w.kind !== 'DaemonSet')
+            return [];
+        for (const container of w.pod.containers) {
+            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
+            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
+            if (tag !== undefined) {
+                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+            }
+        }
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
+
+
+
+function isEksctlConfig(m) {
+    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
+}
+/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
+function eksctlTaints(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((t) => {
+            const key = asString(get(t, 'key'));
+            const effect = normalizeEffect(get(t, 'effect'));
+            const v = asString(get(t, 'value'));
+            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+        });
+    }
+    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
+        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
+        const effect = normalizeEffect(effectText);
+        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function kubeletSettings(ng) {
+    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
+    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
+    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
+    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
+    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
+    return {
+        ...(maxPods !== undefined ? { maxPods } : {}),
+        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
+        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
+        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
+    };
+}
+/**
+ * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
+ * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
+ * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
+ */
+function declaredSubnet(config, nameOrId, privateNetworking) {
+    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
+    for (const access of order) {
+        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
+        for (const [name, spec] of Object.entries(subnets)) {
+            const id = asString(get(spec, 'id'));
+            if (name === nameOrId || id === nameOrId)
+                return { access, ...(id !== undefined ? { id } : {}) };
+        }
+    }
+    return undefined;
+}
+function eksctl_nodeGroupSubnets(config, ng) {
+    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
+    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
+    if (explicit.length > 0) {
+        return explicit.map((s) => {
+            const found = declaredSubnet(config, s, privateNetworking);
+            if (found)
+                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
+            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
+        });
+    }
+    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+    const access = privateNetworking ? 'private' : 'public';
+    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
+    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+    }
+    return [{ kind: 'eksctl', access }];
+}
+/**
+ * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
+ * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
+ * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
+ */
+function isNodeGroupOnlyConfig(config) {
+    return (get(config.raw, 'metadata', 'version') === undefined &&
+        get(config.raw, 'vpc') === undefined &&
+        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
+}
+function eksctlCluster(config) {
+    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+    const publicAccess = asBoolean(endpoints['publicAccess']);
+    const privateAccess = asBoolean(endpoints['privateAccess']);
+    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
+    const versionRaw = get(config.raw, 'metadata', 'version');
+    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
+    return {
+        kind: 'ClusterConfig',
+        name: config.name,
+        ref: config.ref,
+        source: 'eksctl',
+        path: ['metadata', 'name'],
+        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
+        endpoint: {
+            ...(publicAccess !== undefined ? { publicAccess } : {}),
+            ...(privateAccess !== undefined ? { privateAccess } : {}),
+            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+        },
+        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
+        subnets: [],
+        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+    };
+}
+function eksctlNodeGroups(config) {
+    const out = [];
+    for (const [field, managed] of [
+        ['nodeGroups', false],
+        ['managedNodeGroups', true],
+    ]) {
+        asArray(config.raw[field]).forEach((ng, i) => {
+            const path = [field, i];
+            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
+            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
+            const single = asString(get(ng, 'instanceType'));
+            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
+            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+            const min = asNumber(get(ng, 'minSize'));
+            const max = asNumber(get(ng, 'maxSize'));
+            const desired = asNumber(get(ng, 'desiredCapacity'));
+            const ami = asString(get(ng, 'ami'));
+            const amiFamily = asString(get(ng, 'amiFamily'));
+            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
+            const releaseVersion = asString(get(ng, 'releaseVersion'));
+            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+            const userData = asString(get(ng, 'overrideBootstrapCommand'));
+            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+            const nodeVersion = versionFromRelease !== undefined
+                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+                : ami !== undefined
+                    ? readEksctlAmi(ami, [...path, 'ami'])
+                    : FOLLOWS_CLUSTER;
+            out.push({
+                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
+                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
+                ref: config.ref,
+                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
+                clusterName: config.name,
+                path,
+                instanceTypes,
+                instanceTypesPath,
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: stringMap(get(ng, 'labels')),
+                taints: eksctlTaints(get(ng, 'taints')),
+                kubelet: kubeletSettings(ng),
+                ...(amiFamily !== undefined ? { amiFamily } : {}),
+                managed,
+                ...nodeVersionFields(nodeVersion),
+                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+                ...(userData !== undefined ? { userData } : {}),
+                subnets: eksctl_nodeGroupSubnets(config, ng),
+                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
+            });
+        });
+    }
+    return out;
 }
 
 
@@ -61183,3151 +65066,6 @@ function readTags(template, raw) {
 function buildNetwork(templates) {
     return new NetworkBuilder(templates).build();
 }
-const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
-/** Reads `publicSubnetIds` / `privateSubnetIds` from rule options; anything else is ignored. */
-function declaredSubnets(options) {
-    const ids = (value) => new Set(asArray(value).filter((v) => typeof v === 'string').map((v) => v.trim()));
-    return { publicIds: ids(options['publicSubnetIds']), privateIds: ids(options['privateSubnetIds']) };
-}
-function declared(id, decl) {
-    if (decl.publicIds.has(id))
-        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
-    if (decl.privateIds.has(id))
-        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
-    return undefined;
-}
-function fromSubnet(subnet, exact, prefix = '') {
-    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
-}
-/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
-function tagMatches(pattern, value) {
-    if (value === undefined)
-        return false;
-    if (pattern === '*' || pattern === '')
-        return true;
-    if (!pattern.includes('*'))
-        return pattern === value;
-    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    return re.test(value);
-}
-/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
-function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
-    switch (ref.kind) {
-        case 'logical': {
-            const subnet = network?.subnet(ref.file, ref.logicalId);
-            return subnet
-                ? [fromSubnet(subnet, true)]
-                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
-        }
-        case 'id':
-            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
-        case 'eksctl': {
-            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
-            if (byOption)
-                return [byOption];
-            const label = ref.name ?? `the ${ref.access} subnets`;
-            const reason = ref.name
-                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
-                : ref.access === 'public'
-                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
-                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
-            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
-            return [{ placement: ref.access, label, reason, exact: false }];
-        }
-        case 'selector': {
-            if (ref.ids.length > 0) {
-                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
-            }
-            const entries = Object.entries(ref.tags);
-            if (entries.length === 0)
-                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
-            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
-            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
-            if (matched.length === 0) {
-                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
-            }
-            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
-        }
-        case 'unknown': {
-            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
-            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
-            if (subnet)
-                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
-            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
-        }
-    }
-}
-/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
-function endpointsFor(network, vpc) {
-    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
-}
-/** Subnets of one VPC. */
-function subnetsOfVpc(network, vpc) {
-    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
-
-/** Each subnet a node group can launch into, judged public / private / unknown. */
-function nodeGroupSubnets(group, model, options) {
-    const decl = declaredSubnets(options);
-    return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
-}
-/** "a", "a and b", "a, b and 3 more". */
-function listText(items, max = 4) {
-    const unique = [...new Set(items)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    if (unique.length > max)
-        return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
-    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
-}
-/** Subnets grouped by the reason behind their verdict: "A and B (<reason>); C (<reason>)". */
-function verdictText(verdicts) {
-    const byReason = new Map();
-    for (const v of verdicts)
-        byReason.set(v.reason, [...(byReason.get(v.reason) ?? []), v.label]);
-    return [...byReason].map(([reason, labels]) => `${listText(labels)} (${reason})`).join('; ');
-}
-const GROUP_KINDS = {
-    NodeGroup: 'node group',
-    ManagedNodeGroup: 'managed node group',
-    'AWS::EKS::Nodegroup': 'managed node group',
-    'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
-};
-/** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
-function _subnets_groupLabel(group) {
-    return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
-
-
-
-
-/** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
-const ROLE_TAG = {
-    'internet-facing': 'kubernetes.io/role/elb',
-    internal: 'kubernetes.io/role/internal-elb',
-};
-/** LBC accepts the role tag with the value "1" or an empty value. */
-const hasRole = (subnet, tag) => subnet.tags[tag] === '1' || subnet.tags[tag] === '';
-/**
- * The VPC the scope's load balancers go to, when the repository defines it: the cluster's own
- * subnets decide (the controllers discover subnets in the cluster's VPC); node groups only
- * stand in when the scope has no cluster subnets the repository defines.
- */
-function scopeVpcs(scope, model, options) {
-    const decl = declaredSubnets(options);
-    const vpcsOf = (refs) => {
-        const vpcs = new Map();
-        for (const verdict of refs.flatMap((ref) => judgeSubnetRef(model.network, ref, decl))) {
-            const vpc = verdict.exact ? verdict.subnet?.vpc : undefined;
-            if (vpc)
-                vpcs.set(`${vpc.file}\u0000${vpc.logicalId}`, vpc);
-        }
-        return [...vpcs.values()];
-    };
-    const fromCluster = vpcsOf(scope.cluster?.subnets ?? []);
-    return fromCluster.length > 0 ? fromCluster : vpcsOf(scope.nodeGroups.flatMap((g) => g.subnets));
-}
-function lbLabel(lb) {
-    const s = lb.subject;
-    return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
-}
-/* harmony default export */ const lb_subnet_tags = (defineRule({
-    id: 'subnet-placement/lb-subnet-tags',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    // A VPC's finding lists every load balancer that needs the tag.
-    reach: 'aggregate',
-    description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
-    check: ({ model, options }) => {
-        // One finding per VPC and tag, however many scopes (clusters) share the VPC.
-        const needs = new Map();
-        for (const scope of model.scopes) {
-            // The in-tree controller falls back to route tables; subnets named on the LB need no discovery.
-            const lbs = loadBalancersOf(scope).filter((lb) => (lb.controller === 'aws-load-balancer-controller' || lb.controller === 'eks-auto-mode') && lb.scheme !== 'unknown' && !lb.explicitSubnets);
-            if (lbs.length === 0)
-                continue;
-            for (const vpc of scopeVpcs(scope, model, options)) {
-                for (const lb of lbs) {
-                    const scheme = lb.scheme;
-                    const key = `${vpc.file}\u0000${vpc.logicalId}\u0000${scheme}`;
-                    const entry = needs.get(key) ?? { vpc, scheme, lbs: [] };
-                    if (!entry.lbs.includes(lb))
-                        entry.lbs.push(lb);
-                    needs.set(key, entry);
-                }
-            }
-        }
-        return [...needs.values()].flatMap(({ vpc, scheme, lbs }) => {
-            const subnets = subnetsOfVpc(model.network, vpc);
-            const tag = ROLE_TAG[scheme];
-            // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
-            if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag)))
-                return [];
-            const wanted = scheme === 'internet-facing' ? 'public' : 'private';
-            const candidates = subnets.filter((s) => s.placement === wanted);
-            const target = candidates[0] ?? subnets[0];
-            if (!target)
-                return [];
-            const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
-            const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
-            const consequence = [
-                ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
-                ...(autoMode ? ['EKS Auto Mode requires it'] : []),
-            ].join(', and ');
-            return [
-                {
-                    subject: target,
-                    at: [...target.path, 'Properties', 'Tags'],
-                    message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
-                        `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
-                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
-                },
-            ];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
-
-
-
-/** Endpoints that would let nodes without a default route pull images and authenticate. */
-const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
-/* harmony default export */ const no_egress = (defineRule({
-    id: 'subnet-placement/no-egress',
-    family: 'subnet-placement',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
-    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = nodeGroupSubnets(group, model, options);
-        // Only subnets the repository defines completely: anything unknown may well have egress.
-        const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
-        if (verdicts.length === 0 || isolated.some((s) => s === undefined))
-            return [];
-        const subnets = isolated;
-        if (subnets.some((s) => s.vpc === undefined))
-            return [];
-        // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
-        const endpoint = subnets
-            .flatMap((s) => endpointsFor(model.network, s.vpc))
-            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
-        if (endpoint)
-            return [];
-        const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
-        const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
-        const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
-        return [
-            {
-                subject: group,
-                at: group.subnetsPath ?? group.path,
-                message: `${capitalize(_subnets_groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
-                    `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
-                    `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
-                    `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/_cidr.ts
-/** IPv4/IPv6 CIDR containment, enough to compare endpoint access lists. */
-function parseIpv4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    let value = 0n;
-    for (const part of parts) {
-        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
-            return undefined;
-        value = (value << 8n) | BigInt(Number(part));
-    }
-    return value;
-}
-function parseIpv6(text) {
-    const halves = text.split('::');
-    if (halves.length > 2)
-        return undefined;
-    const groups = (s) => (s === '' ? [] : s.split(':'));
-    const head = groups(halves[0] ?? '');
-    const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
-    const missing = 8 - head.length - tail.length;
-    if ((halves.length === 1 && missing !== 0) || missing < 0)
-        return undefined;
-    let value = 0n;
-    for (const g of [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]) {
-        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
-            return undefined;
-        value = (value << 16n) | BigInt(parseInt(g, 16));
-    }
-    return value;
-}
-function parseCidr(text) {
-    const [address = '', prefixText] = text.trim().split('/');
-    const width = address.includes(':') ? 128 : 32;
-    const bits = width === 32 ? parseIpv4(address) : parseIpv6(address);
-    const prefix = prefixText === undefined ? width : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-    if (bits === undefined || !(prefix >= 0 && prefix <= width))
-        return undefined;
-    return { bits, prefix, width };
-}
-/** True when every address of `inner` is inside `outer`. Unparseable CIDRs only match themselves. */
-function cidrWithin(inner, outer) {
-    if (inner.trim() === outer.trim())
-        return true;
-    const a = parseCidr(inner);
-    const b = parseCidr(outer);
-    if (!a || !b || a.width !== b.width || a.prefix < b.prefix)
-        return false;
-    const shift = BigInt(a.width - b.prefix);
-    return a.bits >> shift === b.bits >> shift;
-}
-/** A CIDR that lets every address in: 0.0.0.0/0 or ::/0. */
-function isOpenToAll(cidr) {
-    const c = parseCidr(cidr);
-    return c !== undefined && c.prefix === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-endpoint.ts
-
-
-
-
-/** The field names each source uses, for messages and pointers. */
-const FIELDS = {
-    eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
-    cloudformation: { public: 'EndpointPublicAccess', private: 'EndpointPrivateAccess', cidrs: 'PublicAccessCidrs' },
-    config: { public: 'publicAccess', private: 'privateAccess', cidrs: 'publicAccessCidrs' },
-};
-/** EKS (and eksctl) defaults: public access on, open to all addresses (EKS API VpcConfigRequest). */
-const DEFAULT_PUBLIC_CIDRS = ['0.0.0.0/0'];
-function pointAt(cluster) {
-    const ep = cluster.endpoint;
-    if (cluster.source === 'eksctl') {
-        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
-            return ['vpc', 'publicAccessCIDRs'];
-        return ep.publicAccess !== undefined ? [...ep.path, 'publicAccess'] : ep.path;
-    }
-    if (cluster.source === 'cloudformation') {
-        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
-            return [...ep.path, 'PublicAccessCidrs'];
-        return ep.publicAccess !== undefined ? [...ep.path, 'EndpointPublicAccess'] : ep.path;
-    }
-    return ep.path;
-}
-/* harmony default export */ const public_endpoint = (defineRule({
-    id: 'subnet-placement/public-endpoint',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    reach: 'context',
-    description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
-    check: ({ model, options }) => {
-        const allowed = asArray(options['allowedEndpointCidrs']).filter((c) => typeof c === 'string');
-        return model.clusters.flatMap((cluster) => {
-            const ep = cluster.endpoint;
-            const unresolved = new Set(ep.unresolved ?? []);
-            // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
-            if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
-                return [];
-            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
-            // say nothing about how it was created, so only what the config states is judged.
-            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
-                return [];
-            if ((ep.publicAccess ?? true) === false)
-                return [];
-            const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
-            const cidrs = cidrsStated ? ep.publicCidrs : DEFAULT_PUBLIC_CIDRS;
-            const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
-            if (offending.length === 0)
-                return [];
-            const f = FIELDS[cluster.source];
-            const how = [
-                ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
-                cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
-            ].join(' and ');
-            const reach = allowed.length > 0 && !offending.some(isOpenToAll)
-                ? `${listText(offending)} ${offending.length > 1 ? 'are' : 'is'} outside allowedEndpointCidrs (${listText(allowed)})`
-                : 'anyone on the internet can reach the API server, with authentication as the only barrier';
-            return [
-                {
-                    subject: cluster,
-                    at: pointAt(cluster),
-                    message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
-                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
-                },
-            ];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
-
-
-const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
-/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
-function exposure(verdicts) {
-    const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-    if (publicSubnets.length > 0)
-        return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
-    if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
-        return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
-    }
-    return ', reachable from the internet wherever its subnet routes to an internet gateway';
-}
-/** Where public IPs are switched on, in the words of the manifest that does it. */
-function publicIpFinding(group, verdicts) {
-    const exposed = exposure(verdicts);
-    if (group.source === 'karpenter' && group.nodeClass) {
-        return {
-            subject: group.nodeClass,
-            at: ['spec', 'associatePublicIPAddress'],
-            message: `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
-                `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
-        };
-    }
-    const path = group.associatePublicIpPath;
-    const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
-    const parameter = group.associatePublicIpParameter;
-    const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
-    return {
-        subject: group,
-        at: group.associatePublicIpPath ?? group.path,
-        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
-            `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
-    };
-}
-function publicSubnetFinding(group, publicSubnets, total) {
-    const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
-    if (group.source === 'karpenter' && group.nodeClass) {
-        return {
-            subject: group.nodeClass,
-            at: ['spec', 'subnetSelectorTerms'],
-            message: `${group.nodeClass.kind} ${group.nodeClass.name} selects public subnets ${verdictText(publicSubnets)}, so Karpenter may launch ` +
-                `nodes there; select only private subnets (a tag that only they carry, or their ids).`,
-        };
-    }
-    // eksctl's own choice (no `subnets` list): the fix is privateNetworking, not a subnet.
-    if (group.subnets.every((r) => r.kind === 'eksctl' && r.name === undefined)) {
-        const stated = group.privateNetworking === false ? 'sets privateNetworking: false' : 'does not set privateNetworking: true';
-        return {
-            subject: group,
-            at: group.subnetsPath ?? group.path,
-            message: `${capitalize(_subnets_groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
-                `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
-        };
-    }
-    return {
-        subject: group,
-        at: group.subnetsPath ?? group.path,
-        message: `${capitalize(_subnets_groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
-    };
-}
-/* harmony default export */ const public_nodes = (defineRule({
-    id: 'subnet-placement/public-nodes',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    reach: 'context',
-    description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
-    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = nodeGroupSubnets(group, model, options);
-        const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-        if (group.associatePublicIp === true)
-            return [publicIpFinding(group, verdicts)];
-        if (publicSubnets.length > 0)
-            return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
-        return [];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/index.ts
-
-
-
-
-
-/** The subnet-placement rules, one file each. */
-const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
-
-;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
-// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
-// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
-// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
-// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
-const API_LIFECYCLE = [
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
-];
-
-;// CONCATENATED MODULE: ./src/data/eks-versions.ts
-// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
-// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
-// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
-// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
-// marked "secondary"). Dates are UTC days.
-const EKS_VERSIONS = [
-    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
-    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
-    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
-    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
-    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
-    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
-    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
-    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
-    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
-    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
-    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
-    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
-    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
-    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
-    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
-    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
-    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
-    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
-    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
-    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
-    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
-    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
-    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
-    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
-    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
-    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
-    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
-];
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
-/**
- * Version arithmetic shared by the version-skew rules: which cluster (and so which target
- * version) an object belongs to, the kubelet skew policy, and base/head matching.
- */
-
-
-
-const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
-/** The oldest and newest minors EKS has offered, as the version table knows them. */
-const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
-/**
- * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
- * minor comes about every four months, so two cover a table a few months old.
- */
-const NEWER_THAN_TABLE = 2;
-/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
-function plausibleEksMinor(minor) {
-    return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
-}
-function clusterVersion(cluster) {
-    const minor = minorNumber(cluster?.version?.value);
-    // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
-    return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
-}
-/**
- * How a cluster's version came to be read, for messages: " (the default of Parameter
- * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
- */
-function versionOrigin(cluster) {
-    const parameter = cluster.version?.parameter;
-    return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
-}
-function describeCluster(target) {
-    const parameter = target.cluster.version?.parameter;
-    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
-}
-const membership = new WeakMap();
-function membersOf(scope, field) {
-    let sets = membership.get(scope);
-    if (!sets) {
-        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
-        membership.set(scope, sets);
-    }
-    return sets[field];
-}
-/**
- * The clusters of every scope holding the object. Usually one; an object as near to several
- * clusters by directory belongs to each of them. A finding that must hold whichever cluster
- * is the real one checks `known.length === total` first.
- */
-function targetsOf(model, object, field) {
-    const known = [];
-    let total = 0;
-    for (const scope of model.scopes) {
-        if (!scope.cluster || !membersOf(scope, field).has(object))
-            continue;
-        total++;
-        const target = clusterVersion(scope.cluster);
-        if (target)
-            known.push(target);
-    }
-    return { known, total };
-}
-/**
- * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
- * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
- */
-function maxKubeletLag(kubeletMinor) {
-    return kubeletMinor >= 25 ? 3 : 2;
-}
-/** The oldest kubelet minor an API server minor accepts (1.27 → 1.25, 1.28 → 1.25, 1.30 → 1.27). */
-function oldestKubeletFor(apiServerMinor) {
-    let k = apiServerMinor;
-    while (k > 0 && apiServerMinor - (k - 1) <= maxKubeletLag(k - 1))
-        k--;
-    return k;
-}
-/** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
-function nodeMinor(group) {
-    const minor = minorNumber(group.version?.value);
-    return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
-}
-/** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
-function atNodeVersion(group) {
-    if (!group.version)
-        return { subject: group, at: group.path };
-    return { subject: group.version.subject ?? group, at: group.version.path };
-}
-/** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
-function describeNodeGroup(group) {
-    switch (group.source) {
-        case 'eksctl-managed':
-        case 'cfn-nodegroup':
-            return `managed node group ${group.name}`;
-        case 'eksctl-nodegroup':
-            return `self-managed node group ${group.name}`;
-        case 'cfn-autoscaling':
-            return `self-managed node group (AutoScalingGroup) ${group.name}`;
-        case 'karpenter':
-            return `Karpenter ${group.kind} ${group.name}`;
-        default:
-            return `node group ${group.name}`;
-    }
-}
-/** "(from Version)" and, for a CloudFormation Parameter default, the caveat that a stack may override it. */
-function versionSource(group) {
-    const version = group.version;
-    if (!version)
-        return '';
-    const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
-    return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
-}
-/**
- * The same object in another revision: same kind and name in the same file, else the only
- * object of that kind and name (a file may move in the change).
- */
-function matchObject(object, candidates) {
-    const same = candidates.filter((c) => c.kind === object.kind && c.name === object.name);
-    const inFile = same.filter((c) => c.ref.doc.path === object.ref.doc.path);
-    if (inFile.length === 1)
-        return inFile[0];
-    return same.length === 1 ? same[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/_apis.ts
-/** Lookups in the API lifecycle table (src/data/api-lifecycle.ts) shared by removed-api and deprecated-api. */
-
-
-const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
-function lifecycleOf(apiVersion, kind) {
-    return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
-}
-function apiUses(model) {
-    return model.manifests.flatMap((manifest) => {
-        const row = lifecycleOf(manifest.apiVersion, manifest.kind);
-        const removed = minorNumber(row?.removedIn);
-        if (!row || removed === undefined)
-            return [];
-        const { known, total } = targetsOf(model, manifest, 'manifests');
-        return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
-    });
-}
-/**
- * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
- * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
- */
-function replacementFor(row, newest) {
-    let current = row;
-    for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
-        const next = lifecycleOf(current.replacementApi, row.kind);
-        const nextRemoved = minorNumber(next?.removedIn);
-        if (!next || nextRemoved === undefined || nextRemoved > newest)
-            break;
-        current = next;
-    }
-    if (!current.replacementApi)
-        return undefined;
-    return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
-}
-/** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
-function replacementAdvice(row, newest, when = '') {
-    const replacement = replacementFor(row, newest);
-    if (!replacement) {
-        return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
-    }
-    const since = replacement.since ? ` (served since ${replacement.since})` : '';
-    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
-}
-/** "cluster prod runs 1.23, cluster staging runs 1.24" */
-function clustersRun(targets) {
-    if (targets.length > 3)
-        return `${describeTargets(targets)} run it`;
-    return targets.map((t) => `cluster ${t.cluster.name} runs ${minorText(t.minor)}`).join(', ');
-}
-/** "cluster a (1.22), cluster b (1.21), cluster c (1.31) and 6 more": a tie can hold many clusters. */
-function describeTargets(targets, shown = 3) {
-    const named = targets.slice(0, shown).map(describeCluster).join(', ');
-    return targets.length > shown ? `${named} and ${targets.length - shown} more` : named;
-}
-/**
- * "this change upgrades cluster prod from 1.21 to 1.22, which stops serving it": why a file
- * the change did not touch has a new finding.
- */
-function upgradeCause(baseModel, targets, threshold, what) {
-    if (!baseModel)
-        return undefined;
-    for (const target of targets) {
-        const base = clusterVersion(matchObject(target.cluster, baseModel.clusters));
-        if (base && base.minor < threshold && target.minor >= threshold) {
-            return `this change upgrades cluster ${target.cluster.name} from ${minorText(base.minor)} to ${minorText(target.minor)}, which ${what}`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/deprecated-api.ts
-
-
-
-/* harmony default export */ const deprecated_api = (defineRule({
-    id: 'version-skew/deprecated-api',
-    family: 'version-skew',
-    defaultSeverity: 'warning',
-    reach: 'object',
-    description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
-    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
-        const deprecated = minorNumber(row.deprecatedIn);
-        // Once any of its clusters stops serving it, removed-api speaks instead.
-        if (deprecated === undefined || targets.some((t) => t.minor >= removed))
-            return [];
-        const affected = targets.filter((t) => t.minor >= deprecated);
-        if (affected.length === 0)
-            return [];
-        const api = `${row.apiVersion} ${row.kind}`;
-        const newest = Math.max(...affected.map((t) => t.minor));
-        const upgrades = removed - newest;
-        const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
-        const available = minorNumber(row.replacementAvailableIn);
-        const advice = row.replacementApi && available !== undefined && available > newest
-            ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
-            : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
-        return [
-            {
-                subject: manifest,
-                at: ['apiVersion'],
-                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
-                    `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
-/** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
-
-
-function eksVersion(minor) {
-    return EKS_VERSIONS.find((v) => minorNumber(v.version) === minor);
-}
-/** Midnight UTC of a calendar day: AWS bills extended support from the start of the end-of-standard-support day. */
-function startOfDay(isoDate) {
-    return Date.parse(`${isoDate}T00:00:00Z`);
-}
-/** A version's phase on `now`; each end date is the first day of the next phase. */
-function supportPhase(version, now) {
-    const t = now.getTime();
-    if (t < startOfDay(version.endOfStandardSupport))
-        return 'standard';
-    if (version.endOfExtendedSupport !== undefined && t < startOfDay(version.endOfExtendedSupport))
-        return 'extended';
-    return 'ended';
-}
-/** The oldest version EKS offers in standard support on `now`, the target worth upgrading to. */
-function oldestInStandardSupport(now) {
-    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0))[0];
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/end-of-support.ts
-
-
-
-/** What a cluster of a version past standard support is running on, and what EKS does next. */
-function pastSupport(cluster, version, row, now) {
-    const today = now.toISOString().slice(0, 10);
-    const goal = oldestInStandardSupport(now);
-    const upgrade = goal
-        ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
-        : 'upgrade one minor at a time to a version in standard support';
-    const phase = supportPhase(row, now);
-    const origin = versionOrigin(cluster);
-    if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
-        return {
-            severity: 'warning',
-            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
-                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
-                `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
-        };
-    }
-    if (phase === 'extended') {
-        return {
-            severity: 'warning',
-            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
-                `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
-        };
-    }
-    const ended = row.endOfExtendedSupport
-        ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
-        : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
-    return {
-        message: `cluster ${cluster.name} runs ${version}${origin}: ${ended}, and today is ${today}; ` +
-            `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
-    };
-}
-/**
- * A Parameter's other AllowedValues past all support: a stack deployed with one of them fails
- * to create (EKS no longer creates such clusters). Reported at the AllowedValues list.
- */
-function allowedPastSupport(cluster, now) {
-    const parameter = cluster.version?.parameter;
-    if (!parameter?.allowedValues)
-        return [];
-    const ended = parameter.allowedValues.filter((value) => {
-        const minor = minorNumber(value);
-        const row = minor !== undefined ? eksVersion(minor) : undefined;
-        return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
-    });
-    if (ended.length === 0)
-        return [];
-    return [
-        {
-            subject: cluster,
-            // The Parameter lives at the top of the template that defines the cluster.
-            at: ['Parameters', parameter.name, 'AllowedValues'],
-            severity: 'warning',
-            message: `Parameter ${parameter.name} (the Kubernetes version of cluster ${cluster.name}) allows ${ended.join(', ')}, past all EKS support ` +
-                `(today is ${now.toISOString().slice(0, 10)}): a stack deployed with ${ended.length === 1 ? 'it' : 'one of them'} fails, as EKS no longer creates such clusters; ` +
-                `remove ${ended.length === 1 ? 'it' : 'them'} from AllowedValues.`,
-        },
-    ];
-}
-/* harmony default export */ const end_of_support = (defineRule({
-    id: 'version-skew/end-of-support',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: "A cluster's Kubernetes version is past the end of EKS standard support (warning) or of all support (error).",
-    check: ({ model, now }) => model.clusters.flatMap((cluster) => {
-        const target = clusterVersion(cluster);
-        const row = target ? eksVersion(target.minor) : undefined;
-        const allowed = allowedPastSupport(cluster, now);
-        if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
-            return allowed;
-        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/invalid-version.ts
-
-
-
-const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
-function judge(stated, now) {
-    const minor = minorNumber(stated.value);
-    if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
-        return [];
-    const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
-    const goal = oldestInStandardSupport(now);
-    const fix = goal ? `set a version EKS offers, such as ${goal.version} or newer` : 'set a version EKS offers';
-    if (minor !== undefined && plausibleEksMinor(minor)) {
-        return [
-            {
-                subject: stated.subject,
-                at: stated.at,
-                severity: 'warning',
-                message: `${stated.label} states Kubernetes ${stated.value}, newer than any version this review knows (${range}); ` +
-                    `if EKS has released it, update manifest-review; otherwise ${fix}. Version checks skip it until then.`,
-            },
-        ];
-    }
-    return [
-        {
-            subject: stated.subject,
-            at: stated.at,
-            message: `${stated.label} states Kubernetes ${stated.value}, a version EKS does not have (${range}); EKS rejects it, and no version check can run; ${fix}.`,
-        },
-    ];
-}
-/* harmony default export */ const invalid_version = (defineRule({
-    id: 'version-skew/invalid-version',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'A cluster or node group states a Kubernetes version that EKS does not have (1.3, 1.99, 2.0).',
-    check: ({ model, now }) => [
-        ...model.clusters.flatMap((cluster) => cluster.version && cluster.source !== 'config'
-            ? judge({ subject: cluster, label: `cluster ${cluster.name}`, value: cluster.version.value, at: cluster.version.path }, now)
-            : []),
-        // Only versions a field states outright: AMI names and release versions are read, not written.
-        ...model.nodeGroups.flatMap((group) => group.version && group.version.from === 'Version' && !group.version.subject
-            ? judge({ subject: group, label: describeNodeGroup(group), value: group.version.value, at: group.version.path }, now)
-            : []),
-    ],
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/kube-proxy-skew.ts
-
-
-/**
- * The clusters an add-on runs on: the one it names (the nearest of that name when several
- * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
- * clusters without a known version: a finding must then hold for none of them.
- */
-function clustersOf(model, addon) {
-    if (addon.workload)
-        return targetsOf(model, addon.workload, 'workloads');
-    const named = model.clusters.filter((c) => c.name === addon.clusterName);
-    if (named.length === 0)
-        return { known: [], total: 0 };
-    if (named.length > 1)
-        return { known: [], total: named.length };
-    const target = clusterVersion(named[0]);
-    return { known: target ? [target] : [], total: 1 };
-}
-function where(addon) {
-    switch (addon.source) {
-        case 'manifest':
-            return `DaemonSet ${addon.name} runs kube-proxy ${addon.version.value}`;
-        case 'eksctl':
-            return `the kube-proxy add-on of eksctl cluster ${addon.clusterName ?? ''} is pinned to ${addon.version.value}`;
-        default:
-            return `${addon.kind} ${addon.name} pins kube-proxy ${addon.version.value}`;
-    }
-}
-/* harmony default export */ const kube_proxy_skew = (defineRule({
-    id: 'version-skew/kube-proxy-skew',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
-    check: ({ model }) => model.addons.flatMap((addon) => {
-        if (addon.addon !== 'kube-proxy')
-            return [];
-        const p = minorNumber(addon.version.value);
-        if (p === undefined || !plausibleEksMinor(p))
-            return [];
-        const { known, total } = clustersOf(model, addon);
-        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
-        if (known.length === 0 || known.length < total)
-            return [];
-        const tooNew = known.every((t) => p > t.minor);
-        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
-        if (!tooNew && !tooOld)
-            return [];
-        const at = { subject: addon.workload ?? addon, at: addon.version.path };
-        if (tooNew) {
-            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
-            return [
-                {
-                    ...at,
-                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
-                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
-                },
-            ];
-        }
-        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
-        return [
-            {
-                ...at,
-                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
-                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-newer.ts
-
-
-/* harmony default export */ const kubelet_newer = (defineRule({
-    id: 'version-skew/kubelet-newer',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: "A node group's Kubernetes version is newer than its control plane's.",
-    check: ({ model }) => model.nodeGroups.flatMap((group) => {
-        const k = nodeMinor(group);
-        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
-        // Only when every cluster the group may join is known and older: otherwise the pairing is a guess.
-        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor))
-            return [];
-        const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
-        const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
-        return [
-            {
-                ...atNodeVersion(group),
-                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
-                    `a kubelet must never be newer than the API server, ${refusal}; ` +
-                    `use ${minorText(newest.minor)} for the nodes, or upgrade the control plane to ${minorText(k)} first (one minor at a time).`,
-                ...(group.version?.parameter ? { severity: 'warning' } : {}),
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-too-old.ts
-
-
-/* harmony default export */ const kubelet_too_old = (defineRule({
-    id: 'version-skew/kubelet-too-old',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'A node group lags its control plane by more minors than the skew policy allows (3 from kubelet 1.25, else 2).',
-    check: ({ model }) => model.nodeGroups.flatMap((group) => {
-        const k = nodeMinor(group);
-        const { known: targets, total } = targetsOf(model, group, 'nodeGroups');
-        const tooOld = (a) => k !== undefined && a - k > maxKubeletLag(k);
-        // Only when every cluster the group may join is known and rejects it: otherwise the pairing is a guess.
-        if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => tooOld(t.minor)))
-            return [];
-        const nearest = targets.reduce((a, b) => (b.minor < a.minor ? b : a));
-        const lag = nearest.minor - k;
-        return [
-            {
-                ...atNodeVersion(group),
-                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
-                    `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
-                    `so ${minorText(nearest.minor)} needs nodes at ${minorText(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${minorText(nearest.minor)}).`,
-                ...(group.version?.parameter ? { severity: 'warning' } : {}),
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/removed-api.ts
-
-
-
-/* harmony default export */ const removed_api = (defineRule({
-    id: 'version-skew/removed-api',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'object',
-    description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
-    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
-        const failing = targets.filter((t) => t.minor >= removed);
-        if (failing.length === 0)
-            return [];
-        const api = `${row.apiVersion} ${row.kind}`;
-        const newest = Math.max(...targets.map((t) => t.minor));
-        const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
-        const served = failing.length === total;
-        const only = total === 1 ? targets[0] : undefined;
-        const unknown = total - targets.length;
-        const head = only
-            ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
-            : served
-                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
-                : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
-        return [
-            {
-                subject: manifest,
-                at: ['apiVersion'],
-                message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
-                ...(served ? {} : { severity: 'warning' }),
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
-
-
-/**
- * The minor a managed node group runs once the change is deployed. A CloudFormation node
- * group without Version, ReleaseVersion or custom AMI is not updated when only the cluster
- * changes, so it stays where the base left it; an eksctl one is upgraded by a separate
- * command the files do not show, so it is not guessed.
- */
-function minorAfterChange(group, baseModel, baseMinor) {
-    const pinned = nodeMinor(group);
-    if (pinned !== undefined)
-        return { minor: pinned, stays: false };
-    if (group.versionUnknown !== undefined || group.source !== 'cfn-nodegroup')
-        return undefined;
-    const before = matchObject(group, baseModel.nodeGroups);
-    if (!before || before.version || before.versionUnknown !== undefined)
-        return undefined;
-    return { minor: baseMinor, stays: true };
-}
-function laggingNodeGroups(model, baseModel, head, baseMinor) {
-    const scope = model.scopes.find((s) => s.cluster === head.cluster);
-    return (scope?.nodeGroups ?? []).flatMap((group) => {
-        if (!group.managed || targetsOf(model, group, 'nodeGroups').total !== 1)
-            return [];
-        const after = minorAfterChange(group, baseModel, baseMinor);
-        if (!after || after.minor >= head.minor)
-            return [];
-        const k = minorText(after.minor);
-        const runs = after.stays
-            ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
-            : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
-        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
-        const consequence = after.minor < baseMinor
-            ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
-            : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
-        return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
-    });
-}
-/* harmony default export */ const upgrade_jump = (defineRule({
-    id: 'version-skew/upgrade-jump',
-    family: 'version-skew',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'Compared with the base of the change, a control plane skips a minor version or goes down; or moves up while a managed node group lags it.',
-    check: ({ model, baseModel }) => {
-        if (!baseModel)
-            return [];
-        return model.clusters.flatMap((cluster) => {
-            const head = clusterVersion(cluster);
-            const before = matchObject(cluster, baseModel.clusters);
-            const base = clusterVersion(before);
-            if (!head || !base || !cluster.version)
-                return [];
-            const at = { subject: cluster, at: cluster.version.path };
-            const from = minorText(base.minor);
-            const to = minorText(head.minor);
-            if (head.minor > base.minor + 1) {
-                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => minorText(base.minor + i)).join(' → ');
-                return [
-                    {
-                        ...at,
-                        message: `the control plane of cluster ${cluster.name} goes from ${from} to ${to} in one change, ${head.minor - base.minor} minors at once: ` +
-                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${minorText(base.minor + 1)} here and ship each next minor in its own change.`,
-                    },
-                ];
-            }
-            if (head.minor < base.minor) {
-                return [
-                    {
-                        ...at,
-                        message: `the control plane of cluster ${cluster.name} goes down from ${from} to ${to}: EKS cannot downgrade a control plane, so this update fails; keep ${from}.`,
-                    },
-                ];
-            }
-            return head.minor === base.minor + 1 ? laggingNodeGroups(model, baseModel, head, base.minor) : [];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-skew/index.ts
-
-
-
-
-
-
-
-
-/** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-/** Every rule, in the order they run. Ids are unique (checked in tests). */
-const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
-
-;// CONCATENATED MODULE: ./src/project.ts
-/**
- * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
- * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
- * links to the project derives from here; a test holds the docs, workflows and package.json to it.
- */
-const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
-/** The project's home page. */
-const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...SEVERITIES];
-const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
-const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
-    description,
-    type: 'array',
-    items: item,
-});
-/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
-const quantity = {
-    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
-    type: ['string', 'number'],
-    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
-};
-const memoryOverride = (what) => ({
-    description: what,
-    type: 'object',
-    additionalProperties: false,
-    properties: { memory: quantity },
-});
-const minor = {
-    description: 'a Kubernetes minor version such as "1.29"',
-    type: ['string', 'number'],
-    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-};
-function ruleSetting(description, options) {
-    return {
-        description,
-        anyOf: [
-            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-            {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-                    options,
-                },
-            },
-        ],
-    };
-}
-function rulesSchema(rules, families) {
-    const properties = {};
-    for (const family of families) {
-        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
-            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
-            type: 'object',
-        });
-    }
-    for (const rule of rules) {
-        properties[rule.id] = ruleSetting(rule.description, {
-            description: `Options of ${rule.id}.`,
-            ...(rule.optionsSchema ?? { type: 'object' }),
-        });
-    }
-    return {
-        description: 'Severity (or off) and options per rule id or per family.',
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildConfigSchema(rules, families) {
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'manifest-review configuration',
-        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            rules: rulesSchema(rules, families),
-            paths: {
-                description: 'Which files are reviewed, as globs relative to the review root.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
-                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
-                },
-            },
-            clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
-                        version: minor,
-                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
-                    },
-                },
-            },
-            nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name', 'instanceTypes'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
-                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
-                        minSize: { type: 'integer', minimum: 0 },
-                        maxSize: { type: 'integer', minimum: 0 },
-                        desiredSize: { type: 'integer', minimum: 0 },
-                        labels: {
-                            description: 'Node labels.',
-                            type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
-                        },
-                        taints: {
-                            description: 'Node taints.',
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['key', 'effect'],
-                                properties: {
-                                    key: { type: 'string', minLength: 1 },
-                                    value: { type: ['string', 'number', 'boolean'] },
-                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
-                                },
-                            },
-                        },
-                        kubelet: {
-                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                maxPods: { type: 'integer', minimum: 1 },
-                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
-                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
-                                evictionHard: {
-                                    description: 'Hard eviction thresholds; only memory.available is read.',
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    properties: {
-                                        'memory.available': {
-                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
-                                            type: 'string',
-                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        version: minor,
-                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
-                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-                        subnetIds: stringList('Subnets it launches into.', subnetId),
-                    },
-                },
-            },
-            systemPods: {
-                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
-                type: 'object',
-                additionalProperties: false,
-                required: ['pods'],
-                properties: {
-                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
-                    pods: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['name'],
-                            properties: {
-                                name: { type: 'string', minLength: 1 },
-                                namespace: { type: 'string', minLength: 1 },
-                                memoryRequest: quantity,
-                                memoryLimit: quantity,
-                            },
-                        },
-                    },
-                },
-            },
-            network: {
-                description: 'What the manifests cannot show about the network (subnet-placement).',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
-                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
-                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
-                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
-                        type: 'string',
-                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
-                    }),
-                },
-            },
-        },
-    };
-}
-/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
-function configSchemaText(rules, families) {
-    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-/** Where the config is looked for, relative to the review root, when none is given. */
-const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
-const INVALID_CONFIG_RULE = 'input/invalid-config';
-/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
-const validators = new Map();
-function validatorFor(rules) {
-    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
-    let validate = validators.get(key);
-    if (!validate) {
-        // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
-        validators.set(key, validate);
-    }
-    return validate;
-}
-function pointerToPath(pointer, root) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        out.push(segment);
-        node = get(node, segment);
-    }
-    return out;
-}
-/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
-function describePath(p) {
-    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
-}
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function typeMatches(schema, value) {
-    const declared = get(schema, 'type');
-    if (declared === undefined)
-        return true;
-    const types = Array.isArray(declared) ? declared : [declared];
-    const actual = jsonType(value);
-    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
-}
-/**
- * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
- * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
- */
-function pruneAnyOf(errors) {
-    let kept = [...errors];
-    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = asArray(anyOf.schema);
-        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
-        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
-        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
-        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
-            kept = kept.filter((e) => e !== anyOf);
-    }
-    return kept;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The known name closest to a misspelt one, when it is close enough to be the intent. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // A cut-short name ("warn") is as close as one typo.
-        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-const TYPE_NAMES = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function schemaProblem(error, root, rules) {
-    const at = pointerToPath(error.instancePath, root);
-    const where = `\`${describePath(at)}\``;
-    const params = error.params;
-    const described = asString(get(error.parentSchema, 'description'));
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            if (at.length === 1 && at[0] === 'rules') {
-                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
-                const hint = closest(key, known);
-                return {
-                    path: [...at, key],
-                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
-                };
-            }
-            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
-            const hint = closest(key, allowed);
-            return {
-                path: [...at, key],
-                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
-            };
-        }
-        case 'required':
-            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
-        case 'type':
-            return {
-                path: at,
-                message: `${where} must be ${String(params['type'])
-                    .split(',')
-                    .map((t) => TYPE_NAMES[t] ?? t)
-                    .join(' or ')} (got ${shown(error.data)})`,
-            };
-        case 'enum': {
-            const allowed = asArray(params['allowedValues']).map(String);
-            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
-        }
-        case 'pattern':
-            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
-        case 'anyOf':
-            return {
-                path: at,
-                message: at.length === 2 && at[0] === 'rules'
-                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
-                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
-            };
-        default:
-            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
-    }
-}
-/**
- * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
- * system pod or list item, so that one typo does not discard the rest of the config.
- */
-function entryOf(p) {
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
-    return p.slice(0, depth);
-}
-function startsWith(p, prefix) {
-    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
-}
-class ConfigReader {
-    doc;
-    value;
-    problems = [];
-    dropped = [];
-    constructor(doc, value) {
-        this.doc = doc;
-        this.value = value;
-    }
-    drop(p) {
-        this.dropped.push(entryOf(p));
-    }
-    /** True when the entry at `p` (or one containing it) failed validation. */
-    isDropped(p) {
-        return this.dropped.some((d) => startsWith(p, d));
-    }
-    problem(p, message, severity) {
-        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
-    }
-    strings(p) {
-        const list = get(this.value, ...p);
-        if (list === undefined || this.isDropped(p))
-            return undefined;
-        return asArray(list).flatMap((item, i) => {
-            const s = asString(item);
-            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
-        });
-    }
-    minor(p) {
-        const raw = get(this.value, ...p);
-        if (raw === undefined)
-            return undefined;
-        return normalizeMinor(raw, this.doc.valueText(p));
-    }
-    rules() {
-        const out = {};
-        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
-            if (this.isDropped(['rules', id]))
-                continue;
-            if (typeof setting === 'string')
-                out[id] = { severity: setting };
-            else {
-                const severity = asString(get(setting, 'severity'));
-                const options = asObject(get(setting, 'options'));
-                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
-            }
-        }
-        return out;
-    }
-    clusters() {
-        const seen = new Set();
-        return asArray(this.value['clusters']).flatMap((item, index) => {
-            const at = ['clusters', index];
-            if (this.isDropped(at))
-                return [];
-            const name = asString(get(item, 'name')) ?? '';
-            if (seen.has(name)) {
-                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
-                return [];
-            }
-            seen.add(name);
-            const version = this.minor([...at, 'version']);
-            const paths = this.strings([...at, 'paths']);
-            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
-        });
-    }
-    nodeGroups() {
-        const seen = new Set();
-        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
-            const at = ['nodeGroups', index];
-            if (this.isDropped(at))
-                return [];
-            const name = asString(get(item, 'name')) ?? '';
-            const cluster = asString(get(item, 'cluster'));
-            const key = `${cluster ?? ''}/${name}`;
-            if (seen.has(key)) {
-                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
-                return [];
-            }
-            seen.add(key);
-            const minSize = asNumber(get(item, 'minSize'));
-            const maxSize = asNumber(get(item, 'maxSize'));
-            const desiredSize = asNumber(get(item, 'desiredSize'));
-            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
-                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
-                return [];
-            }
-            const taints = asArray(get(item, 'taints')).map((t) => {
-                const value = asString(get(t, 'value'));
-                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
-            });
-            const kubelet = asObject(get(item, 'kubelet'));
-            const version = this.minor([...at, 'version']);
-            const amiFamily = asString(get(item, 'amiFamily'));
-            const managed = asBoolean(get(item, 'managed'));
-            const subnetIds = this.strings([...at, 'subnetIds']);
-            return [
-                {
-                    index,
-                    name,
-                    ...(cluster !== undefined ? { cluster } : {}),
-                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
-                    ...(minSize !== undefined ? { minSize } : {}),
-                    ...(maxSize !== undefined ? { maxSize } : {}),
-                    ...(desiredSize !== undefined ? { desiredSize } : {}),
-                    labels: stringMap(get(item, 'labels')),
-                    taints,
-                    ...(kubelet ? { kubelet } : {}),
-                    ...(version ? { version } : {}),
-                    ...(amiFamily !== undefined ? { amiFamily } : {}),
-                    ...(managed !== undefined ? { managed } : {}),
-                    ...(subnetIds ? { subnetIds } : {}),
-                },
-            ];
-        });
-    }
-    systemPods() {
-        const section = asObject(this.value['systemPods']);
-        if (!section || this.isDropped(['systemPods']))
-            return undefined;
-        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
-        const pods = asArray(section['pods']).flatMap((pod, i) => {
-            if (this.isDropped(['systemPods', 'pods', i]))
-                return [];
-            const namespace = asString(get(pod, 'namespace'));
-            const memoryRequest = asString(get(pod, 'memoryRequest'));
-            const memoryLimit = asString(get(pod, 'memoryLimit'));
-            return [
-                {
-                    name: String(get(pod, 'name')),
-                    ...(namespace !== undefined ? { namespace } : {}),
-                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
-                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
-                },
-            ];
-        });
-        // A replace whose pods were dropped for errors would silently zero the system pods.
-        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
-            return undefined;
-        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
-    }
-    network() {
-        const section = asObject(this.value['network']);
-        if (!section || this.isDropped(['network']))
-            return undefined;
-        const out = {};
-        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
-            const list = this.strings(['network', key]);
-            if (list)
-                out[key] = list;
-        }
-        return out;
-    }
-}
-/** An `input/invalid-config` finding at `problem.path` of the config document. */
-function configFinding(doc, problem) {
-    const range = doc.locate(problem.path);
-    return {
-        rule: INVALID_CONFIG_RULE,
-        severity: problem.severity ?? 'error',
-        path: doc.path,
-        startLine: range.start.line,
-        endLine: range.start.line,
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: problem.message,
-    };
-}
-function fileProblem(file, message, line = 1, column = 1) {
-    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
-}
-/**
- * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
- * finding at its line, and the entries that are valid still apply.
- */
-function parseConfig(source, rules = RULES) {
-    const file = loadFile(source);
-    const findings = file.findings.map((f) => ({
-        ...f,
-        rule: INVALID_CONFIG_RULE,
-        severity: 'error',
-        message: `configuration not applied: ${f.message}`,
-    }));
-    const doc = file.documents[0];
-    if (!doc || findings.length)
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    const second = file.documents[1];
-    if (second) {
-        const at = second.locate([]).start;
-        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
-    }
-    if (doc.value === null || doc.value === undefined)
-        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
-    const root = asObject(doc.value);
-    if (!root) {
-        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    }
-    const reader = new ConfigReader(doc, root);
-    const validate = validatorFor(rules);
-    if (!validate(root)) {
-        for (const error of pruneAnyOf(validate.errors ?? [])) {
-            const problem = schemaProblem(error, root, rules);
-            reader.drop(problem.path);
-            reader.problem(problem.path, problem.message);
-        }
-    }
-    const config = {
-        document: doc,
-        file,
-        rules: reader.rules(),
-        paths: {
-            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
-            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
-        },
-        clusters: reader.clusters(),
-        nodeGroups: reader.nodeGroups(),
-        ...optional('systemPods', reader.systemPods()),
-        ...optional('network', reader.network()),
-    };
-    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
-    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
-    return { config, findings, path: source.path };
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-function load_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
- * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
- * an exception, so the review still runs with the defaults.
- */
-function readConfig(cwd, explicit, rules = RULES) {
-    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
-    const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        if (explicit === undefined)
-            return { config: EMPTY_CONFIG, findings: [] };
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
-    }
-    try {
-        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
-        if (!stats.isFile())
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
-        if (stats.size > DEFAULT_MAX_FILE_BYTES) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
-        }
-        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
-        if (text === undefined)
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
-        return parseConfig({ path: display, text }, rules);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/choice.ts
-/**
- * Reads one of a fixed set of words from a user (a CLI flag, an action input), case-insensitively.
- * The caller names the setting as its user writes it (`--fail-on`, `input fail-on`) and picks the
- * error type its front end reports as a usage problem.
- */
-function oneOf(setting, raw, allowed, fail) {
-    const value = raw.toLowerCase();
-    if (allowed.includes(value))
-        return value;
-    throw fail(`${setting} must be one of ${allowed.join(', ')} (got "${raw}")`);
-}
-
-;// CONCATENATED MODULE: ./src/engine/filter.ts
-const FILTER_MODES = ['new', 'changed', 'all'];
-/**
- * What makes a finding "the same" in two revisions: rule, file and the object it is about.
- * Lines are left out on purpose: an edit above an object moves its findings without changing them.
- */
-function findingKey(finding) {
-    const o = finding.object;
-    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
-}
-/**
- * The head findings that have no counterpart at the base. One object can carry several findings
- * of a rule (one per container, say), so they are paired one to one: first those whose message
- * is unchanged, then the rest in order; head findings left unpaired are new.
- */
-function newFindings(head, base) {
-    const unpaired = new Map();
-    for (const f of base) {
-        const key = findingKey(f);
-        const list = unpaired.get(key);
-        if (list)
-            list.push(f);
-        else
-            unpaired.set(key, [f]);
-    }
-    const paired = new Set();
-    const byKey = new Map();
-    for (const f of head) {
-        const key = findingKey(f);
-        const list = byKey.get(key);
-        if (list)
-            list.push(f);
-        else
-            byKey.set(key, [f]);
-    }
-    for (const [key, group] of byKey) {
-        const candidates = unpaired.get(key) ?? [];
-        for (const f of group) {
-            const i = candidates.findIndex((b) => b.message === f.message);
-            if (i >= 0) {
-                candidates.splice(i, 1);
-                paired.add(f);
-            }
-        }
-        for (const f of group) {
-            if (paired.has(f) || candidates.length === 0)
-                continue;
-            candidates.shift();
-            paired.add(f);
-        }
-    }
-    return head.filter((f) => !paired.has(f));
-}
-/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
-function filterFindings(head, base, mode, changedFiles) {
-    if (mode === 'all')
-        return [...head];
-    const fresh = new Set(newFindings(head, base));
-    if (mode === 'new')
-        return head.filter((f) => fresh.has(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
-}
-/**
- * Every finding in a file the change added or modified: what `changed` and `new` can still
- * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
- */
-function inChangedFiles(findings, changedFiles) {
-    return findings.filter((f) => changedFiles.has(f.path));
-}
-
-;// CONCATENATED MODULE: ./src/github/settings.ts
-
-
-
-class InputError extends Error {
-}
-/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
-const MAX_ANNOTATIONS_LIMIT = 50_000;
-/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
-const MAX_CHECK_NAME = 100;
-function choice(name, raw, allowed) {
-    return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
-}
-/**
- * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
- * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
- */
-function readSettings(input) {
-    const paths = input('paths')
-        .split(/\r?\n/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
-    const filterRaw = input('filter');
-    const checkName = input('check-name') || 'manifest-review';
-    if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
-        throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
-    }
-    const limitRaw = input('annotations-limit') || '1000';
-    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
-        throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
-    }
-    const budgetRaw = input('time-budget') || '600';
-    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
-        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
-    }
-    const config = input('config');
-    const sarifFile = input('sarif-file');
-    return {
-        token: input('token'),
-        paths,
-        ...(config ? { config } : {}),
-        failOn,
-        ...(filterRaw ? { filter: choice('filter', filterRaw, FILTER_MODES) } : {}),
-        checkName,
-        annotationsLimit: Number(limitRaw),
-        ...(sarifFile ? { sarifFile } : {}),
-        timeBudgetSeconds: Number(budgetRaw),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/environment.ts
-
-
-
-
-
-/** Reads the runner's variables (docs: variables reference, default environment variables). */
-function actionEnvironment(env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
-    return {
-        workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
-        repository,
-        repo: { owner, repo },
-        tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
-        // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
-        ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
-        links: {
-            serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
-            repository,
-            ...(env['GITHUB_ACTION_REPOSITORY'] ? { actionRepository: env['GITHUB_ACTION_REPOSITORY'] } : {}),
-            ...(env['GITHUB_ACTION_REF'] ? { actionRef: env['GITHUB_ACTION_REF'] } : {}),
-        },
-    };
-}
-/** `changed` where there is a change (pull requests, pushes, merge groups), `all` otherwise. */
-function defaultFilter(change) {
-    return change.kind === 'full' ? 'all' : 'changed';
-}
-/** The configuration file: the `config` input (must exist) or the default path when present. */
-function configFile(settings, env) {
-    if (settings.config !== undefined) {
-        const given = external_node_path_default().resolve(env.workspace, settings.config);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
-            throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
-        return { configPath: given };
-    }
-    const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG_PATH);
-    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
-}
-
-;// CONCATENATED MODULE: ./src/github/event.ts
-/**
- * Which commit the check run belongs to and what the change is, per triggering event
- * (GitHub docs, "Events that trigger workflows"): on pull requests GITHUB_SHA is a test merge commit that the PR page
- * never shows, so the check run goes on the PR head.
- */
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-const ZERO_SHA = /^0+$/;
-function field(value, ...path) {
-    let at = value;
-    for (const key of path) {
-        if (typeof at !== 'object' || at === null)
-            return undefined;
-        at = at[key];
-    }
-    return at;
-}
-function sha(value) {
-    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
-}
-/** Events whose payload carries the pull request (pull_request, _target, _review, _review_comment). */
-function isPullRequestEvent(eventName, payload) {
-    return eventName.startsWith('pull_request') && typeof field(payload, 'pull_request') === 'object';
-}
-function resolveEvent(context) {
-    const { eventName, payload } = context;
-    const fallbackSha = context.sha;
-    if (isPullRequestEvent(eventName, payload)) {
-        const headSha = sha(field(payload, 'pull_request', 'head', 'sha'));
-        const baseSha = sha(field(payload, 'pull_request', 'base', 'sha'));
-        const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
-        if (!headSha) {
-            return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: 'the event payload has no pull_request.head.sha' } };
-        }
-        if (!baseSha || typeof number !== 'number') {
-            return { eventName, headSha, change: { kind: 'full', reason: 'the event payload has no pull request number or base commit' } };
-        }
-        const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
-        const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name') ?? context.repository;
-        const changedFiles = field(payload, 'pull_request', 'changed_files');
-        return {
-            eventName,
-            headSha,
-            change: {
-                kind: 'pull_request',
-                number,
-                baseSha,
-                headSha,
-                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
-                fork: typeof headRepo !== 'string' || headRepo !== baseRepo,
-            },
-        };
-    }
-    if (eventName === 'push') {
-        const after = sha(field(payload, 'after')) ?? fallbackSha;
-        const before = sha(field(payload, 'before'));
-        if (!before)
-            return { eventName, headSha: after, change: { kind: 'full', reason: 'a new branch or tag has no previous commit to compare with' } };
-        return { eventName, headSha: after, change: { kind: 'push', baseSha: before, headSha: after } };
-    }
-    if (eventName === 'merge_group') {
-        const head = sha(field(payload, 'merge_group', 'head_sha')) ?? fallbackSha;
-        const base = sha(field(payload, 'merge_group', 'base_sha'));
-        if (!base)
-            return { eventName, headSha: head, change: { kind: 'full', reason: 'the merge group has no base commit' } };
-        return { eventName, headSha: head, change: { kind: 'push', baseSha: base, headSha: head } };
-    }
-    if (eventName === 'workflow_run') {
-        const head = sha(field(payload, 'workflow_run', 'head_sha')) ?? fallbackSha;
-        return { eventName, headSha: head, change: { kind: 'full', reason: 'a workflow_run event has no change of its own' } };
-    }
-    return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: `a ${eventName || 'manual'} run reviews the whole tree` } };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-/**
- * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
- * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
- * a `primaryLocationLineHash` that stays put when lines move.
- */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Code scanning rejects a run with more results than this (sarif-limits). */
-const SARIF_MAX_RESULTS = 25_000;
-const MAX_DESCRIPTION_BYTES = 1024;
-/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
-function toRelativeUri(path) {
-    return path
-        .replace(/\\/g, '/')
-        .replace(/^\.\//, '')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function sarifRule(rule, ruleUrl) {
-    const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = docsPath(rule.id);
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: description },
-        fullDescription: { text: description },
-        help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
-        },
-        ...(url ? { helpUri: url } : {}),
-        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
-    };
-}
-/**
- * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
- * is about (kind/namespace/name), or its message when it has no object (input problems).
- * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
- */
-function fingerprintKey(f) {
-    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
-    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
-}
-/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
-function region(f) {
-    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
-    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
-    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
-    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
-    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
-    // and a multi-line range without a known end column ends at the start of the next line.
-    if (endLine === startLine)
-        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
-    if (endColumn === undefined)
-        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
-    return { startLine, startColumn, endLine, endColumn };
-}
-function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const ruleIndexOf = (f) => {
-        const known = index.get(f.rule);
-        if (known !== undefined)
-            return known;
-        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
-        const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
-        index.set(f.rule, rules.length - 1);
-        return rules.length - 1;
-    };
-    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
-    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
-    const occurrences = new Map();
-    const results = kept.map((f) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
-        const seen = (occurrences.get(hash) ?? 0) + 1;
-        occurrences.set(hash, seen);
-        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
-        return {
-            ruleId: f.rule,
-            ruleIndex: ruleIndexOf(f),
-            level: LEVEL[f.severity],
-            message: { text: text || f.rule },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
-            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
-            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
-        };
-    });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'manifest-review',
-                        version: options.version,
-                        semanticVersion: options.version,
-                        informationUri: options.informationUri ?? PROJECT_URL,
-                        rules,
-                    },
-                },
-                results,
-                columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/links.ts
-
-
-/** Rule docs where the running action's docs are (src/rules/docs.ts); files at the reviewed commit. */
-function links(env) {
-    const server = env.serverUrl.replace(/\/+$/, '');
-    const site = docsSiteOf(env);
-    return {
-        ruleUrl: (ruleId) => (site ? docsUrl(ruleId, site) : undefined),
-        locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function totalLine(findings, filesReviewed, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    const parts = SEVERITIES.map((s) => plural(counts[s], s));
-    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
-    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
-}
-/**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
- */
-function renderText(findings, filesReviewed, suppressed = 0) {
-    const lines = [];
-    let lastPath;
-    for (const f of findings) {
-        if (lastPath !== undefined && f.path !== lastPath)
-            lines.push('');
-        lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
-    }
-    if (lines.length)
-        lines.push('');
-    lines.push(totalLine(findings, filesReviewed, suppressed));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The CLI's `--format json` object, also written as the action's `findings-file`. */
-function buildJsonReport(findings, files, documents, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    return {
-        findings: [...findings],
-        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-/** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
-const CHECK_RUN_SUMMARY_MAX = 65_535;
-/** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
-const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
-const MESSAGE_CELL_BYTES = 600;
-function summary_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning, 0 notices`, or that nothing was found: the check run's output title. */
-function summaryTitle(findings) {
-    if (findings.length === 0)
-        return 'No findings';
-    const counts = countBySeverity(findings);
-    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
-}
-/**
- * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
- * the row (newlines) or become HTML.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
-}
-function escapeLinkText(text) {
-    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
-}
-function summary_link(text, url) {
-    const label = escapeLinkText(text);
-    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
-    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
-}
-function familyOf(ruleId) {
-    const slash = ruleId.indexOf('/');
-    return slash === -1 ? ruleId : ruleId.slice(0, slash);
-}
-function countsTable(findings) {
-    const families = new Map();
-    for (const f of findings) {
-        const family = familyOf(f.rule);
-        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
-        counts[f.severity]++;
-        families.set(family, counts);
-    }
-    const total = countBySeverity(findings);
-    const rows = [...families.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
-}
-function findingRow(f, options) {
-    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
-    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
-    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
-}
-/**
- * The markdown report: counts by severity and by rule family, then one table row per finding
- * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
- */
-function renderSummary(findings, options) {
-    const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
-    head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
-    for (const note of options.notes ?? [])
-        head.push(note, '');
-    if (findings.length > 0)
-        head.push(...countsTable(findings), '');
-    const sorted = [...findings].sort(bySeverityThenLocation);
-    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
-    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
-    // Reserve room for the note as if every row were left out, so adding it never overflows.
-    const reserve = byteLength(truncationNote(sorted.length)) + 2;
-    let text = `${head.join('\n')}\n`;
-    if (byteLength(text) + reserve > options.maxBytes) {
-        text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
-    }
-    if (sorted.length === 0)
-        return truncateBytes(text, options.maxBytes);
-    let used = byteLength(text);
-    const rows = [];
-    const tableText = `${tableHead.join('\n')}\n`;
-    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
-        used += byteLength(tableText);
-        for (const f of sorted) {
-            const row = `${findingRow(f, options)}\n`;
-            const size = byteLength(row);
-            if (used + size + reserve > options.maxBytes)
-                break;
-            rows.push(row);
-            used += size;
-        }
-    }
-    const left = sorted.length - rows.length;
-    let out = text;
-    if (rows.length > 0)
-        out += `${tableText}${rows.join('')}`;
-    if (left > 0)
-        out += `\n${truncationNote(left)}\n`;
-    return truncateBytes(out, options.maxBytes);
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by a test. */
-const src_version_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/collect/git.ts
-/**
- * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
- * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
- */
-
-
-
-
-
-/** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
-class GitError extends Error {
-}
-const MAX_OUTPUT = 512 * 1024 * 1024;
-function git_git(cwd, args, input) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-    if (result.error)
-        throw new GitError(`cannot run git: ${result.error.message}`);
-    if (result.status !== 0) {
-        const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
-        throw new GitError(`git ${args[0]} failed: ${stderr || `exit ${result.status}`}`);
-    }
-    return result.stdout;
-}
-function git_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/** The repository's top directory for `cwd` (which may be any subdirectory of it). */
-function repositoryRoot(cwd) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
-    }
-    catch {
-        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
-    }
-}
-/**
- * The commit a ref names. Refs that look like options are refused before git sees them; a ref
- * missing from a shallow clone gets a hint, since that is the usual cause in CI.
- */
-function resolveCommit(cwd, ref) {
-    return locateCommit(cwd, ref).commit;
-}
-/** `resolveCommit`, with the repository's top directory it found on the way. */
-function locateCommit(cwd, ref) {
-    if (ref.trim() === '' || ref.startsWith('-'))
-        throw new GitError(`--base-ref "${ref}" is not a git revision`);
-    // One git process for both: it prints the top directory even when the ref does not verify.
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', `${ref}^{commit}`], {
-        cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
-    const [root, commit] = result.error ? [] : result.stdout.toString('utf8').trim().split('\n');
-    if (!root)
-        throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
-    if (result.status !== 0 || !commit) {
-        throw new GitError(`--base-ref ${ref} is not a commit of this repository (in CI, fetch it: actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
-    }
-    return { commit, root };
-}
-/**
- * `git ls-tree -r -z --full-tree`: every entry of the commit. Sizes are asked for later and
- * only for the blobs to read: `-l` would look up every object, which costs more than the
- * listing itself in a large tree.
- */
-function listTree(root, commit) {
-    const out = git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
-    return out
-        .split('\0')
-        .filter((line) => line !== '')
-        .flatMap((line) => {
-        const tab = line.indexOf('\t');
-        const [mode, type, object] = line.slice(0, tab).split(/\s+/);
-        if (tab < 0 || !mode || !type || !object)
-            return [];
-        return [{ mode, type, object, file: line.slice(tab + 1) }];
-    });
-}
-/** Blob sizes in bytes through one `git cat-file --batch-check`. */
-function blobSizes(root, objects) {
-    const sizes = new Map();
-    if (objects.length === 0)
-        return sizes;
-    const out = git_git(root, ['cat-file', '--batch-check'], `${objects.join('\n')}\n`).toString('utf8');
-    for (const line of out.split('\n')) {
-        const [object, type, size] = line.split(' ');
-        if (object && type !== 'missing' && size !== undefined)
-            sizes.set(object, Number(size));
-    }
-    return sizes;
-}
-/** Blob contents for many objects through one `git cat-file --batch`. */
-function readBlobs(root, objects) {
-    const blobs = new Map();
-    if (objects.length === 0)
-        return blobs;
-    const out = git_git(root, ['cat-file', '--batch'], `${objects.join('\n')}\n`);
-    let offset = 0;
-    while (offset < out.length) {
-        const newline = out.indexOf(0x0a, offset);
-        if (newline < 0)
-            break;
-        const [object, type, size] = out.subarray(offset, newline).toString('utf8').split(' ');
-        if (type === 'missing' || !object || size === undefined) {
-            offset = newline + 1;
-            continue;
-        }
-        const start = newline + 1;
-        const end = start + Number(size);
-        blobs.set(object, out.subarray(start, end));
-        offset = end + 1;
-    }
-    return blobs;
-}
-/** Where a symbolic link of the tree leads, as a repository path (undefined: out of the repository). */
-function linkTarget(link, target) {
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), target));
-    return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
-}
-/**
- * How the review names a repository file: relative to `cwd` (a real path), forward slashes.
- * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
- */
-function displayName(root, cwd) {
-    const fromRoot = git_toPosix(external_node_path_default().relative(root, cwd));
-    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
-    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : git_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, file))) || '.');
-}
-/**
- * The files of `commit` the working-tree review would read under the same paths and globs,
- * named relative to `cwd` exactly as that review names them, with the same `input/skipped`
- * findings (size, binary, symbolic links out of the reviewed path). Submodules are not entered.
- */
-function readTreeAt(commit, options) {
-    const root = options.root ?? repositoryRoot(options.cwd);
-    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
-    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const entries = listTree(root, commit).filter((e) => e.type === 'blob');
-    const byFile = new Map(entries.map((e) => [e.file, e]));
-    const display = displayName(root, cwd);
-    // Many files share a directory: each is matched against the excludes once.
-    const excludedDirs = new Map();
-    const excludedDir = (dir) => {
-        let excluded = excludedDirs.get(dir);
-        if (excluded === undefined)
-            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
-        return excluded;
-    };
-    // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
-    const wanted = new Map();
-    for (const given of options.paths) {
-        const boundary = git_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(cwd, given)));
-        if (boundary.startsWith('..') || external_node_path_default().isAbsolute(boundary))
-            continue;
-        for (const entry of entries) {
-            if (boundary === entry.file) {
-                wanted.set(entry.file, { entry, boundary: external_node_path_default().posix.dirname(entry.file) }); // explicit file: no glob applies
-                continue;
-            }
-            const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
-            if (inside === undefined || !include(inside) || exclude(inside))
-                continue;
-            const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
-            if (dirs.some(excludedDir))
-                continue;
-            wanted.set(entry.file, { entry, boundary });
-        }
-    }
-    const reused = [];
-    // Findings in the order of the files, as the working-tree review gives them.
-    const outcomes = [];
-    const linkTexts = readBlobs(root, [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object));
-    for (const [file, { entry, boundary }] of wanted) {
-        let blob = entry;
-        if (entry.mode === '120000') {
-            const target = linkTarget(file, linkTexts.get(entry.object)?.toString('utf8') ?? '');
-            const resolved = target !== undefined ? byFile.get(target) : undefined;
-            const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
-            if (target !== undefined && !within) {
-                outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
-                continue;
-            }
-            if (!resolved) {
-                if (target === undefined)
-                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
-                else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.brokenLink) });
-                continue; // a link to a directory is not followed
-            }
-            blob = resolved;
-        }
-        else if (options.reuse?.has(display(file))) {
-            reused.push(display(file));
-            continue;
-        }
-        if (blob.mode === '120000')
-            continue; // links to links: the working tree resolves them, but nothing here needs it
-        outcomes.push({ file, blob });
-    }
-    const sizes = blobSizes(root, [...new Set(outcomes.flatMap((o) => ('blob' in o ? [o.blob.object] : [])))]);
-    const findings = [];
-    const toRead = new Map();
-    for (const outcome of outcomes) {
-        if ('finding' in outcome) {
-            findings.push(outcome.finding);
-            continue;
-        }
-        const size = sizes.get(outcome.blob.object) ?? 0;
-        if (size > maxBytes)
-            findings.push(skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
-        else
-            toRead.set(outcome.file, outcome.blob);
-    }
-    const blobs = readBlobs(root, [...new Set([...toRead.values()].map((e) => e.object))]);
-    const files = [];
-    for (const [file, blob] of toRead) {
-        const bytes = blobs.get(blob.object);
-        const text = bytes ? decodeText(bytes) : undefined;
-        if (text === undefined)
-            findings.push(skipped(display(file), SKIP_REASONS.binary));
-        else
-            files.push({ path: display(file), text });
-    }
-    const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    files.sort((a, b) => byPath(a.path, b.path));
-    return { files, findings, reused: reused.sort(byPath) };
-}
-/**
- * Files that differ between `commit` and the working tree (committed, staged or not, and
- * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
- */
-function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
-    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(cwdGiven);
-    const diff = git_git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
-    const untracked = git_git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
-    const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
-    return new Set(names.map(displayName(root, cwd)));
-}
-
-;// CONCATENATED MODULE: ./src/model/karpenter.ts
-
-
-
-
-function isNodePool(m) {
-    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
-}
-function isNodeClass(m) {
-    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
-}
-function taints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'key'));
-        const effect = normalizeEffect(get(t, 'effect'));
-        const v = asString(get(t, 'value'));
-        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
-function kubelet(value) {
-    const obj = asObject(value) ?? {};
-    const maxPods = asNumber(obj['maxPods']);
-    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
-    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
-    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-function subnetSelector(nodeClass) {
-    if (!nodeClass)
-        return [];
-    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
-    if (terms.length > 0) {
-        return terms.map((t) => {
-            const id = asString(get(t, 'id'));
-            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
-        });
-    }
-    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
-    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
-}
-/**
- * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
- * types are left to `requirements`: the memory rules resolve them against the data table.
- */
-function karpenterNodeGroups(manifests) {
-    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
-    return manifests.filter(isNodePool).map((pool) => {
-        const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
-        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
-        const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = kubernetes_requirements(get(spec, 'requirements'));
-        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
-        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => asString(get(t, 'alias')))
-            .find((a) => a !== undefined);
-        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
-        return {
-            kind: pool.kind,
-            name: pool.name,
-            ref: pool.ref,
-            source: 'karpenter',
-            path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
-            instanceTypesPath: [...specPath, 'requirements'],
-            requirements,
-            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
-            labels,
-            taints: taints(get(spec, 'taints')),
-            kubelet: kubelet(kubeletValue),
-            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
-            managed: false,
-            ...(nodeClass ? { nodeClass } : {}),
-            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
-            subnets: subnetSelector(nodeClass),
-            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/config.ts
-
-/*
- * Clusters and node groups the config file declares for what the reviewed files do not
- * define. Their source references point into the config document, so findings about them
- * land on the config's own lines.
- */
-/**
- * The repo's clusters plus the config's. A config cluster named like one the files define
- * does not add a second cluster: it only gives that cluster its `paths` (the file's
- * definition wins, see `configConflicts`).
- */
-function withConfigClusters(clusters, config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [...clusters];
-    const out = [...clusters];
-    for (const entry of config.clusters) {
-        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
-        const current = out[existing];
-        if (current) {
-            if (entry.paths)
-                out[existing] = { ...current, paths: entry.paths };
-            continue;
-        }
-        out.push({
-            kind: 'Cluster',
-            name: entry.name,
-            ref: { doc, base: ['clusters', entry.index] },
-            source: 'config',
-            path: ['name'],
-            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
-            endpoint: { path: ['name'] },
-            subnets: [],
-            ...(entry.paths ? { paths: entry.paths } : {}),
-        });
-    }
-    return out;
-}
-function configNodeGroups(config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [];
-    return config.nodeGroups.map((g) => ({
-        kind: 'NodeGroup',
-        name: g.name,
-        ref: { doc, base: ['nodeGroups', g.index] },
-        source: 'config',
-        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
-        path: [],
-        instanceTypes: g.instanceTypes,
-        instanceTypesPath: ['instanceTypes'],
-        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
-        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
-        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
-        labels: g.labels,
-        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-        kubelet: kubelet(g.kubelet),
-        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
-        managed: g.managed ?? false,
-        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
-        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
-        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/model/addons.ts
-
-
-
-/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
-function eksctlAddons(config) {
-    return asArray(config.raw['addons']).flatMap((addon, i) => {
-        const name = asString(get(addon, 'name'));
-        const version = asString(get(addon, 'version'));
-        if (name === undefined || version === undefined)
-            return [];
-        return [
-            {
-                kind: 'Addon',
-                name,
-                ref: config.ref,
-                addon: name,
-                clusterName: config.name,
-                source: 'eksctl',
-                version: { value: version, path: ['addons', i, 'version'] },
-            },
-        ];
-    });
-}
-/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
-function cfnAddons(template) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (resource.Type !== 'AWS::EKS::Addon')
-            return [];
-        const p = resource.Properties ?? {};
-        const name = asString(template.resolve(p['AddonName']));
-        const raw = template.resolve(p['AddonVersion']);
-        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
-        if (name === undefined || version === undefined)
-            return [];
-        const clusterRef = resourceRef(p['ClusterName']);
-        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
-        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
-            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
-            : asString(template.resolve(p['ClusterName']));
-        return [
-            {
-                kind: 'AWS::EKS::Addon',
-                name: id,
-                ref: template.ref,
-                addon: name,
-                ...(clusterName !== undefined ? { clusterName } : {}),
-                source: 'cloudformation',
-                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
-            },
-        ];
-    });
-}
-/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
-const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
-/**
- * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
- * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
- */
-function daemonSetAddons(workloads) {
-    return workloads.flatMap((w) => {
-        if (w.kind !== 'DaemonSet')
-            return [];
-        for (const container of w.pod.containers) {
-            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
-            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
-            if (tag !== undefined) {
-                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
-            }
-        }
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/eksctl.ts
-
-
-
-
-function isEksctlConfig(m) {
-    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
-}
-/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
-function eksctlTaints(value) {
-    if (Array.isArray(value)) {
-        return value.flatMap((t) => {
-            const key = asString(get(t, 'key'));
-            const effect = normalizeEffect(get(t, 'effect'));
-            const v = asString(get(t, 'value'));
-            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-        });
-    }
-    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
-        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
-        const effect = normalizeEffect(effectText);
-        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-function kubeletSettings(ng) {
-    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
-    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
-    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
-    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
-    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
-    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
-    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-/**
- * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
- * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
- * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
- */
-function declaredSubnet(config, nameOrId, privateNetworking) {
-    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
-    for (const access of order) {
-        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
-        for (const [name, spec] of Object.entries(subnets)) {
-            const id = asString(get(spec, 'id'));
-            if (name === nameOrId || id === nameOrId)
-                return { access, ...(id !== undefined ? { id } : {}) };
-        }
-    }
-    return undefined;
-}
-function eksctl_nodeGroupSubnets(config, ng) {
-    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
-    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
-    if (explicit.length > 0) {
-        return explicit.map((s) => {
-            const found = declaredSubnet(config, s, privateNetworking);
-            if (found)
-                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
-            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
-        });
-    }
-    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
-    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
-    const access = privateNetworking ? 'private' : 'public';
-    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
-    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
-        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
-    }
-    return [{ kind: 'eksctl', access }];
-}
-/**
- * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
- * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
- * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
- */
-function isNodeGroupOnlyConfig(config) {
-    return (get(config.raw, 'metadata', 'version') === undefined &&
-        get(config.raw, 'vpc') === undefined &&
-        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
-}
-function eksctlCluster(config) {
-    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
-    const publicAccess = asBoolean(endpoints['publicAccess']);
-    const privateAccess = asBoolean(endpoints['privateAccess']);
-    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
-    const versionRaw = get(config.raw, 'metadata', 'version');
-    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
-    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
-    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
-    return {
-        kind: 'ClusterConfig',
-        name: config.name,
-        ref: config.ref,
-        source: 'eksctl',
-        path: ['metadata', 'name'],
-        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
-        endpoint: {
-            ...(publicAccess !== undefined ? { publicAccess } : {}),
-            ...(privateAccess !== undefined ? { privateAccess } : {}),
-            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
-            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
-        },
-        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
-        subnets: [],
-        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
-    };
-}
-function eksctlNodeGroups(config) {
-    const out = [];
-    for (const [field, managed] of [
-        ['nodeGroups', false],
-        ['managedNodeGroups', true],
-    ]) {
-        asArray(config.raw[field]).forEach((ng, i) => {
-            const path = [field, i];
-            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
-            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
-            const single = asString(get(ng, 'instanceType'));
-            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
-            const min = asNumber(get(ng, 'minSize'));
-            const max = asNumber(get(ng, 'maxSize'));
-            const desired = asNumber(get(ng, 'desiredCapacity'));
-            const ami = asString(get(ng, 'ami'));
-            const amiFamily = asString(get(ng, 'amiFamily'));
-            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
-            const releaseVersion = asString(get(ng, 'releaseVersion'));
-            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
-            const userData = asString(get(ng, 'overrideBootstrapCommand'));
-            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
-            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
-            const nodeVersion = versionFromRelease !== undefined
-                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
-                : ami !== undefined
-                    ? readEksctlAmi(ami, [...path, 'ami'])
-                    : FOLLOWS_CLUSTER;
-            out.push({
-                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
-                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
-                ref: config.ref,
-                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
-                clusterName: config.name,
-                path,
-                instanceTypes,
-                instanceTypesPath,
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(get(ng, 'labels')),
-                taints: eksctlTaints(get(ng, 'taints')),
-                kubelet: kubeletSettings(ng),
-                ...(amiFamily !== undefined ? { amiFamily } : {}),
-                managed,
-                ...nodeVersionFields(nodeVersion),
-                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
-                ...(userData !== undefined ? { userData } : {}),
-                subnets: eksctl_nodeGroupSubnets(config, ng),
-                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
-                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
-            });
-        });
-    }
-    return out;
-}
-
 
 ;// CONCATENATED MODULE: ./src/model/scopes.ts
 
@@ -64973,6 +65711,7 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
     return {
         rule: rule.id,
         severity,
@@ -64984,7 +65723,19 @@ function toFinding(rule, report, level) {
         message: report.message,
         object: identityOf(report.subject),
         ...details,
+        ...(fix ? { fix } : {}),
     };
+}
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc, path, replacement) {
+    const original = doc.valueText(path);
+    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
+        return undefined;
+    const range = doc.locate(path);
+    return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 function runPhase(rules, tree, opts, suppressions) {
     const findings = [];
@@ -65257,6 +66008,8 @@ function onChangedLines(change) {
 
 
 
+
+
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
     if (reachesFailOn(findings, failOn))
@@ -65264,14 +66017,13 @@ function conclusionOf(findings, failOn) {
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function scopeSentence(filter, change, review) {
-    const hidden = review.unfiltered.length - review.findings.length;
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
         return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
     const files = change.changedFiles.length;
-    return (`Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`)` +
-        (hidden > 0 ? `; ${hidden} more in unchanged files ${hidden === 1 ? 'is' : 'are'} not shown.` : '.'));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+    return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 function checkRunNote(check, checkName, delivered, error) {
     if (check.state === 'created') {
@@ -65297,55 +66049,110 @@ async function publish(input) {
     const preferred = onChangedLines(change);
     const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
     const capNote = omitted > 0
-        ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
+        ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
         : undefined;
     const scope = scopeSentence(input.filter, change, review);
     const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
+    const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
     let delivered = 0;
     let checkError;
     if (input.check.state === 'created' && input.checks) {
         const done = await completeCheckRun(input.checks, input.check.id, {
             conclusion: conclusionOf(review.findings, settings.failOn),
             title: summaryTitle(review.findings),
-            summary: renderSummary(review.findings, {
+            summary: input.mask(renderSummary(review.findings, {
                 ...common,
                 maxBytes: CHECK_RUN_SUMMARY_MAX,
-                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
-                elsewhere: 'The job summary of this run lists them.',
-            }),
+                detail: 'counts',
+                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : []), ...reviewNotes],
+                elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
+            })),
             annotations: annotated.map(toCheckAnnotation),
         });
         delivered = done.delivered;
         checkError = done.error;
         if (checkError)
-            warning(`check run ${settings.checkName}: ${checkError}`);
+            warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
     }
     for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
     (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
+    let sarifPath = '';
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-        const sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
+        sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+        const sarif = buildSarif(review.unfiltered, {
+            rules: RULES,
+            version: src_version_VERSION,
+            ruleUrl: links.ruleUrl,
+            suppressed: review.suppressed,
+            ...(input.provenance ? { versionControl: input.provenance } : {}),
+        });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);
     setOutput('warnings', counts.warning);
     setOutput('notices', counts.notice);
     setOutput('findings-file', findingsFile);
-    const jobSummary = renderSummary(review.findings, {
+    setOutput('conclusion', conclusionOf(review.findings, settings.failOn));
+    // Empty when there is no check run (no token, a fork's read-only token): a workflow can test it.
+    setOutput('check-run-url', input.check.state === 'created' ? (input.check.url ?? '') : '');
+    setOutput('sarif-file', sarifPath);
+    const jobSummary = input.mask(renderSummary(review.findings, {
         ...common,
         maxBytes: JOB_SUMMARY_MAX,
-        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
+        detail: 'findings',
+        notes: [
+            checkRunNote(input.check, settings.checkName, delivered, checkError),
+            ...input.changeNotes,
+            ...review.notes,
+            ...suppressedNote(review.suppressed.length),
+            ...(capNote ? [capNote] : []),
+            ...reviewNotes,
+        ],
         elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
-    });
+    }));
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
     logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+    if (unreported)
+        info(unreported);
+}
+/** A reviewed file's text, for suggestions: a regular file inside the workspace, never through a symlink. */
+function readWorkspaceFile(workspace, relative) {
+    const file = external_node_path_default().resolve(workspace, relative);
+    if (!file.startsWith(workspace + (external_node_path_default()).sep))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Review comments with suggestions (`review-comments: true`); returns the notes for the summaries. */
+async function postReviewComments(input) {
+    const { review, change, links } = input;
+    if (!input.reviews || !change) {
+        const note = 'No review comments: `review-comments` needs a pull request event and a token.';
+        notice(note);
+        return [note];
+    }
+    const planned = planComments(review.findings, change, (p) => readWorkspaceFile(input.workspace, p), links.ruleUrl);
+    const done = await syncReviewComments(input.reviews.api, input.reviews.pull, change.headSha, planned);
+    if (done.note) {
+        notice(input.mask(done.note.replace(/\*\*/g, '')));
+        return [done.note];
+    }
+    if (planned.length === 0)
+        return [];
+    return [`Review comments with suggested fixes: ${done.created} posted, ${done.updated} updated, ${done.unchanged} already there.`];
 }
 /**
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
@@ -65378,6 +66185,8 @@ function suppressedNote(count) {
 
 
 
+
+
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
@@ -65385,17 +66194,25 @@ function suppressedNote(count) {
 async function run() {
     let checks;
     let check = { state: 'skipped', reason: 'not started' };
+    let mask = (text) => text;
     try {
         const settings = readSettings((name) => getInput(name));
         if (settings.token)
             setSecret(settings.token);
+        mask = secretMask([settings.token]);
         const env = actionEnvironment(process.env);
         const config = configFile(settings, env);
         const target = resolveEvent({ eventName: github_context.eventName ?? '', sha: github_context.sha ?? '', payload: github_context.payload, repository: env.repository });
         const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: warning }) : undefined;
         checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
-        const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+        const baseNotes = target.change.kind === 'full'
+            ? []
+            : baseCommitNotes(target.change.baseSha, ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: setSecret }));
+        const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        const { change } = detected;
+        const notes = [...baseNotes, ...detected.notes];
         const filter = settings.filter ?? defaultFilter(target.change);
         const review = reviewPullRequest({
             workspace: env.workspace,
@@ -65416,6 +66233,11 @@ async function run() {
             links: links({ ...env.links, headSha: target.headSha }),
             workspace: env.workspace,
             tempDir: env.tempDir,
+            ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+                ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+                : {}),
+            ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
+            mask,
         });
         if (reachesFailOn(review.findings, settings.failOn))
             setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
@@ -65424,10 +66246,27 @@ async function run() {
         const message = error instanceof Error ? error.message : String(error);
         // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
         if (check.state === 'created' && checks) {
-            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
         }
+        // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+        setOutput('conclusion', 'failure');
+        if (check.state === 'created')
+            setOutput('check-run-url', check.url ?? '');
         setFailed(`manifest-review: ${message}`);
     }
+}
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha, base) {
+    if (base.state === 'present')
+        return [];
+    if (base.state === 'fetched') {
+        info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+        return [];
+    }
+    return [
+        `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+            'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

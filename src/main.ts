@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { changeApi, checkRunApi, createOctokit } from './github/api.js';
+import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
 import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
 import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
+import { secretMask, type Mask } from './github/mask.js';
 import { publish } from './github/publish.js';
 import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
@@ -20,9 +21,11 @@ import { summaryTitle } from './report/summary.js';
 export async function run(): Promise<void> {
   let checks: CheckRunApi | undefined;
   let check: CheckRunState = { state: 'skipped', reason: 'not started' };
+  let mask: Mask = (text) => text;
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
+    mask = secretMask([settings.token]);
     const env = actionEnvironment(process.env);
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
@@ -63,14 +66,22 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
+      ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+        ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+        : {}),
+      ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
+      mask,
     });
     if (reachesFailOn(review.findings, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
     if (check.state === 'created' && checks) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
     }
+    // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+    core.setOutput('conclusion', 'failure');
+    if (check.state === 'created') core.setOutput('check-run-url', check.url ?? '');
     core.setFailed(`manifest-review: ${message}`);
   }
 }

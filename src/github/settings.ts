@@ -17,6 +17,8 @@ export interface Settings {
   sarifFile?: string;
   /** Time for reading and parsing the tree; files not reached by then are skipped with a notice. */
   timeBudgetSeconds: number;
+  /** Post the fixes rules know as suggestions in a pull request review (needs `pull-requests: write`). */
+  reviewComments: boolean;
 }
 
 export class InputError extends Error {}
@@ -61,6 +63,11 @@ export function readSettings(input: (name: string) => string): Settings {
   }
   const config = input('config');
   const sarifFile = input('sarif-file');
+  // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
+  const reviewCommentsRaw = input('review-comments') || 'false';
+  if (!/^(true|True|TRUE|false|False|FALSE)$/.test(reviewCommentsRaw)) {
+    throw new InputError(`input review-comments must be true or false (got "${reviewCommentsRaw}")`);
+  }
   return {
     token: input('token'),
     paths,
@@ -71,5 +78,6 @@ export function readSettings(input: (name: string) => string): Settings {
     annotationsLimit: Number(limitRaw),
     ...(sarifFile ? { sarifFile } : {}),
     timeBudgetSeconds: Number(budgetRaw),
+    reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
   };
 }

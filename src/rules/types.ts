@@ -43,6 +43,11 @@ interface ReportBase {
   severity?: Severity;
   /** The arithmetic behind the message, for check-run raw_details and SARIF. */
   details?: string;
+  /**
+   * The value that fixes the finding, for the scalar at `at` (relative to the subject, like
+   * SubjectReport's `at`): the engine locates it and the action can offer it as a suggestion.
+   */
+  fix?: { at: readonly PathSegment[]; replacement: string };
 }
 
 /** A finding about a model object: the engine turns `subject` + `at` into file, line, column. */
