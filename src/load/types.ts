@@ -20,6 +20,11 @@ export interface LoadedDocument {
   locate(path: readonly PathSegment[]): SourceRange;
   /** The source text of the value at `path` exactly as written, or undefined if absent. */
   valueText(path: readonly PathSegment[]): string | undefined;
+  /**
+   * Set on an object built from a kustomization: the kustomization root (its directory) that
+   * built it. Its `locate` answers in the files that set each field (`SourceRange.path`).
+   */
+  readonly builtBy?: string;
 }
 
 export interface LoadedFile {
@@ -40,6 +45,11 @@ export interface LoadLimits {
   maxExpandedNodes: number;
   /** Documents allowed in one file. */
   maxDocuments: number;
+  /**
+   * True once the review's time is up: the loader asks between repair attempts and salvaged
+   * documents, so one pathological file cannot outlive the budget by much.
+   */
+  expired?: () => boolean;
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = {
