@@ -54294,8 +54294,8 @@ function buildTree(packed, index, source) {
                 if (value.node.start < 0)
                     value.node = { start: key.node.end, end: key.node.end };
                 const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-                if (!entries.has(text))
-                    entries.set(text, { keyStart: key.node.start, node: value.node });
+                // A later duplicate key wins, as its value does (duplicates survive only in CloudFormation).
+                entries.set(text, { keyStart: key.node.start, node: value.node });
                 end = Math.max(end, value.node.end, key.node.end);
             }
             return { node: { start, end, entries }, next: i + 1 };
@@ -54399,6 +54399,51 @@ class LimitError extends Error {
         this.offset = offset;
     }
 }
+/**
+ * CloudFormation deploys a template whose mapping repeats a key, taking the last value; YAML
+ * 1.2 (and kubectl) reject it. A template is recognised by its top-level sections.
+ */
+const CLOUDFORMATION_TEMPLATE = /^(?:AWSTemplateFormatVersion|Resources)\s*:/m;
+/** Every scalar key that repeats an earlier key of the same mapping, in order. */
+function findDuplicateKeys(events, text) {
+    const duplicates = [];
+    // Per open collection: the keys seen so far (mappings) and whether the next node is a key.
+    const stack = [];
+    const consumed = () => {
+        const top = stack[stack.length - 1];
+        if (top?.keys)
+            top.expectKey = !top.expectKey;
+    };
+    for (const ev of events) {
+        switch (ev.type) {
+            case EVENT_ID.MAPPING:
+                stack.push({ keys: new Set(), expectKey: true });
+                break;
+            case EVENT_ID.SEQUENCE:
+                stack.push({ expectKey: false });
+                break;
+            case EVENT_ID.POP:
+                if (stack.pop())
+                    consumed();
+                break;
+            case EVENT_ID.SCALAR: {
+                const top = stack[stack.length - 1];
+                if (top?.keys && top.expectKey) {
+                    const key = getScalarValue(text, ev);
+                    if (top.keys.has(key))
+                        duplicates.push({ offset: ev.valueStart, key });
+                    top.keys.add(key);
+                }
+                consumed();
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                consumed();
+                break;
+        }
+    }
+    return duplicates;
+}
 const MAX_INDENT_REPAIRS = 200;
 /**
  * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
@@ -54468,8 +54513,19 @@ function parseChunk(file, source, base, firstIndex, lines, limits) {
         }
     }
     let values;
+    let duplicateKeys = [];
+    const construct = (json) => constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
     try {
-        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+        try {
+            values = construct(false);
+        }
+        catch (error) {
+            // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
+            if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text))
+                throw error;
+            values = construct(true);
+            duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
+        }
     }
     catch (error) {
         const offset = errorOffset(error);
@@ -54480,7 +54536,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits) {
     }
     const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
     const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents };
+    return { documents, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
 function docOffset(events, span) {
     for (let i = span.first; i <= span.last; i++) {
@@ -54505,11 +54561,12 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' };
 function inputFinding(rule, file, lines, offset, message) {
     const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
     return {
         rule,
-        severity: rule === 'input/parse-error' ? 'error' : 'notice',
+        severity: INPUT_SEVERITY[rule],
         path: file.path,
         startLine: at.line,
         endLine: at.line,
@@ -54535,7 +54592,8 @@ function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
         text,
     });
     try {
-        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
+        const parsed = parseChunk(file, text, 0, 0, lines, limits);
+        return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
     }
     catch (error) {
         if (error instanceof LimitError) {
@@ -54554,9 +54612,13 @@ function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
         return salvage(file, lines, limits, error, result);
     }
 }
+function duplicateKeyFindings(file, lines, parsed) {
+    return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
+}
 function salvage(file, lines, limits, firstError, result) {
     const documents = [];
     const findings = [];
+    let failures = 0;
     const chunks = splitDocuments(file.text);
     if (chunks.length > limits.maxDocuments)
         chunks.length = limits.maxDocuments;
@@ -54565,6 +54627,7 @@ function salvage(file, lines, limits, firstError, result) {
         try {
             const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
             documents.push(...parsed.documents);
+            findings.push(...duplicateKeyFindings(file, lines, parsed));
             index += Math.max(parsed.documents.length, 1);
         }
         catch (error) {
@@ -54573,13 +54636,13 @@ function salvage(file, lines, limits, firstError, result) {
                 ? `not reviewed: ${error.message}`
                 : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
             findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            failures++;
             index++;
         }
     }
-    if (findings.length === 0) {
+    if (failures === 0) {
         // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
-        return result([], findings);
+        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`)]);
     }
     return result(documents, findings);
 }
@@ -54678,6 +54741,16 @@ const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placeme
 function defineRule(rule) {
     return rule;
 }
+
+;// CONCATENATED MODULE: ./src/rules/input/duplicate-key.ts
+
+/* harmony default export */ const duplicate_key = (defineRule({
+    id: 'input/duplicate-key',
+    family: 'input',
+    defaultSeverity: 'warning',
+    description: 'A CloudFormation template repeats a key in one mapping: it deploys with the later value, which is what is reviewed.',
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/duplicate-key').map((f) => ({ location: f, message: f.message })),
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/input/invalid-config.ts
 
@@ -54780,7 +54853,8 @@ const IGNORE_COMMENT = 'manifest-review-ignore';
 
 
 
-const inputRules = [parse_error, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
+
+const inputRules = [parse_error, duplicate_key, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
 // Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
@@ -60090,6 +60164,11 @@ function minorNumber(version) {
     const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
     return m ? Number(m[1]) : undefined;
 }
+/** An EKS upgrade policy's support type, `STANDARD` or `EXTENDED` as written (any case); undefined for anything else. */
+function supportTypeOf(value) {
+    const text = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+    return text === 'STANDARD' || text === 'EXTENDED' ? text : undefined;
+}
 function minorText(minor) {
     return `1.${minor}`;
 }
@@ -60237,7 +60316,12 @@ function readEksctlAmi(ami, path) {
 
 
 
-const unknown = (reason, dflt) => ({ unknown: true, reason, ...(dflt !== undefined ? { default: dflt } : {}) });
+const unknown = (reason, dflt, parameter) => ({
+    unknown: true,
+    reason,
+    ...(dflt !== undefined ? { default: dflt } : {}),
+    ...(parameter !== undefined ? { parameter } : {}),
+});
 /** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
 function isCfnTemplate(value) {
     const root = asObject(value);
@@ -60293,7 +60377,7 @@ function makeTemplate(doc) {
                     return unknown(`pseudo parameter ${name}`);
                 const param = parameters[name];
                 if (param)
-                    return unknown(`parameter ${name}`, param['Default']);
+                    return unknown(`parameter ${name}`, param['Default'], name);
                 return obj; // a resource reference stays a reference
             }
             case 'Fn::GetAtt':
@@ -60390,6 +60474,23 @@ function resolvedString(template, value) {
     const r = template.resolve(value);
     return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
 }
+/**
+ * A value a Parameter with a Default gives (`Version: !Ref KubernetesVersion`): the default as
+ * text, and the Parameter; undefined when the value is not a plain `Ref` to such a Parameter.
+ */
+function parameterDefault(template, value) {
+    const r = template.resolve(value);
+    if (!isUnknown(r) || r.parameter === undefined)
+        return undefined;
+    const dflt = r.default;
+    if (typeof dflt !== 'string' && typeof dflt !== 'number' && typeof dflt !== 'boolean')
+        return undefined;
+    const allowed = asArray(template.parameters[r.parameter]?.['AllowedValues']).filter((v) => typeof v === 'string' || typeof v === 'number');
+    return {
+        value: String(dflt),
+        parameter: { name: r.parameter, ...(allowed.length > 0 ? { allowedValues: allowed.map(String) } : {}) },
+    };
+}
 function resolvedNumber(template, value) {
     return asNumber(template.resolve(value));
 }
@@ -60413,6 +60514,8 @@ function cfnClusters(template) {
         const versionValue = template.resolve(p['Version']);
         const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
         const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+        const versionDefault = version === undefined ? parameterDefault(template, p['Version']) : undefined;
+        const versionPath = resourcePath(id, 'Properties', 'Version');
         const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
         const vpc = asObject(vpcRaw) ?? {};
         const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
@@ -60428,6 +60531,7 @@ function cfnClusters(template) {
             ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
         ];
         const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+        const supportType = supportTypeOf(template.resolve(get(p, 'UpgradePolicy', 'SupportType')));
         const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
         return [
             {
@@ -60436,7 +60540,8 @@ function cfnClusters(template) {
                 ref: template.ref,
                 source: 'cloudformation',
                 path: resourcePath(id),
-                ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version') } } : {}),
+                ...(version !== undefined ? { version: { value: version, path: versionPath } } : {}),
+                ...(versionDefault ? { version: { ...versionDefault, path: versionPath } } : {}),
                 endpoint: {
                     ...(publicAccess !== undefined ? { publicAccess } : {}),
                     ...(privateAccess !== undefined ? { privateAccess } : {}),
@@ -60446,6 +60551,7 @@ function cfnClusters(template) {
                 },
                 subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
                 ...(autoMode !== undefined ? { autoMode } : {}),
+                ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
             },
         ];
     });
@@ -60477,17 +60583,23 @@ function launchData(template, logicalId) {
 function publicIpOf(template, launch) {
     if (!launch)
         return {};
+    const read = (raw, path) => {
+        const v = asBoolean(template.resolve(raw));
+        if (v !== undefined)
+            return { value: v, path };
+        // `AssociatePublicIpAddress: !Ref AssignPublicIp`: reviewed with the Parameter's Default.
+        const fromDefault = parameterDefault(template, raw);
+        const dflt = fromDefault ? asBoolean(fromDefault.value) : undefined;
+        return dflt !== undefined && fromDefault ? { value: dflt, path, parameter: fromDefault.parameter } : { path };
+    };
     if (launch.data['AssociatePublicIpAddress'] !== undefined) {
-        const v = asBoolean(template.resolve(launch.data['AssociatePublicIpAddress']));
-        return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'AssociatePublicIpAddress'] };
+        return read(launch.data['AssociatePublicIpAddress'], [...launch.dataPath, 'AssociatePublicIpAddress']);
     }
     const nics = asArray(launch.data['NetworkInterfaces']);
     for (let i = 0; i < nics.length; i++) {
         const raw = get(nics[i], 'AssociatePublicIpAddress');
-        if (raw !== undefined) {
-            const v = asBoolean(template.resolve(raw));
-            return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress'] };
-        }
+        if (raw !== undefined)
+            return read(raw, [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress']);
     }
     return {};
 }
@@ -60504,6 +60616,7 @@ function launchCommon(template, launch) {
         ...(typeof userData === 'string' ? { userData } : {}),
         ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
         ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
+        ...(ip.parameter ? { associatePublicIpParameter: ip.parameter } : {}),
     };
 }
 /**
@@ -61481,10 +61594,12 @@ function publicIpFinding(group, verdicts) {
     }
     const path = group.associatePublicIpPath;
     const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
+    const parameter = group.associatePublicIpParameter;
+    const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
     return {
         subject: group,
         at: group.associatePublicIpPath ?? group.path,
-        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true, so every node of ${_subnets_groupLabel(group)} ` +
+        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
             `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
     };
 }
@@ -61628,21 +61743,84 @@ const API_LIFECYCLE = [
     { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
 ];
 
+;// CONCATENATED MODULE: ./src/data/eks-versions.ts
+// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
+// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
+// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
+// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
+// marked "secondary"). Dates are UTC days.
+const EKS_VERSIONS = [
+    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
+    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
+    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
+    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
+    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
+    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
+    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
+    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
+    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
+    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
+    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
+    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
+    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
+    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
+    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
+    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
+    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
+    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
+    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
+    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
+    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
+    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
+    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
+    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
+    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
+    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
+    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
+];
+
 ;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
+/**
+ * Version arithmetic shared by the version-skew rules: which cluster (and so which target
+ * version) an object belongs to, the kubelet skew policy, and base/head matching.
+ */
 
 
+
+const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
+/** The oldest and newest minors EKS has offered, as the version table knows them. */
+const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
+/**
+ * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
+ * minor comes about every four months, so two cover a table a few months old.
+ */
+const NEWER_THAN_TABLE = 2;
+/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
+function plausibleEksMinor(minor) {
+    return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
+}
 function clusterVersion(cluster) {
     const minor = minorNumber(cluster?.version?.value);
-    return cluster && minor !== undefined ? { cluster, minor } : undefined;
+    // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
+    return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
+}
+/**
+ * How a cluster's version came to be read, for messages: " (the default of Parameter
+ * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
+ */
+function versionOrigin(cluster) {
+    const parameter = cluster.version?.parameter;
+    return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
 }
 function describeCluster(target) {
-    return `cluster ${target.cluster.name} (${minorText(target.minor)})`;
+    const parameter = target.cluster.version?.parameter;
+    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 const membership = new WeakMap();
 function membersOf(scope, field) {
     let sets = membership.get(scope);
     if (!sets) {
-        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests) };
+        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
         membership.set(scope, sets);
     }
     return sets[field];
@@ -61681,7 +61859,8 @@ function oldestKubeletFor(apiServerMinor) {
 }
 /** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
 function nodeMinor(group) {
-    return minorNumber(group.version?.value);
+    const minor = minorNumber(group.version?.value);
+    return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
 }
 /** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
 function atNodeVersion(group) {
@@ -61833,42 +62012,6 @@ function upgradeCause(baseModel, targets, threshold, what) {
     }),
 }));
 
-;// CONCATENATED MODULE: ./src/data/eks-versions.ts
-// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
-// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
-// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
-// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
-// marked "secondary"). Dates are UTC days.
-const EKS_VERSIONS = [
-    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
-    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
-    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
-    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
-    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
-    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
-    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
-    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
-    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
-    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
-    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
-    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
-    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
-    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
-    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
-    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
-    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
-    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
-    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
-    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
-    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
-    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
-    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
-    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
-    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
-    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
-    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
-];
-
 ;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
 /** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
 
@@ -61898,6 +62041,65 @@ function oldestInStandardSupport(now) {
 
 
 
+/** What a cluster of a version past standard support is running on, and what EKS does next. */
+function pastSupport(cluster, version, row, now) {
+    const today = now.toISOString().slice(0, 10);
+    const goal = oldestInStandardSupport(now);
+    const upgrade = goal
+        ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
+        : 'upgrade one minor at a time to a version in standard support';
+    const phase = supportPhase(row, now);
+    const origin = versionOrigin(cluster);
+    if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
+                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
+                `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
+        };
+    }
+    if (phase === 'extended') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
+                `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+        };
+    }
+    const ended = row.endOfExtendedSupport
+        ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
+        : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+    return {
+        message: `cluster ${cluster.name} runs ${version}${origin}: ${ended}, and today is ${today}; ` +
+            `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+    };
+}
+/**
+ * A Parameter's other AllowedValues past all support: a stack deployed with one of them fails
+ * to create (EKS no longer creates such clusters). Reported at the AllowedValues list.
+ */
+function allowedPastSupport(cluster, now) {
+    const parameter = cluster.version?.parameter;
+    if (!parameter?.allowedValues)
+        return [];
+    const ended = parameter.allowedValues.filter((value) => {
+        const minor = minorNumber(value);
+        const row = minor !== undefined ? eksVersion(minor) : undefined;
+        return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
+    });
+    if (ended.length === 0)
+        return [];
+    return [
+        {
+            subject: cluster,
+            // The Parameter lives at the top of the template that defines the cluster.
+            at: ['Parameters', parameter.name, 'AllowedValues'],
+            severity: 'warning',
+            message: `Parameter ${parameter.name} (the Kubernetes version of cluster ${cluster.name}) allows ${ended.join(', ')}, past all EKS support ` +
+                `(today is ${now.toISOString().slice(0, 10)}): a stack deployed with ${ended.length === 1 ? 'it' : 'one of them'} fails, as EKS no longer creates such clusters; ` +
+                `remove ${ended.length === 1 ? 'it' : 'them'} from AllowedValues.`,
+        },
+    ];
+}
 /* harmony default export */ const end_of_support = (defineRule({
     id: 'version-skew/end-of-support',
     family: 'version-skew',
@@ -61907,36 +62109,127 @@ function oldestInStandardSupport(now) {
     check: ({ model, now }) => model.clusters.flatMap((cluster) => {
         const target = clusterVersion(cluster);
         const row = target ? eksVersion(target.minor) : undefined;
-        if (!target || !row || !cluster.version)
+        const allowed = allowedPastSupport(cluster, now);
+        if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
+            return allowed;
+        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/invalid-version.ts
+
+
+
+const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
+function judge(stated, now) {
+    const minor = minorNumber(stated.value);
+    if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
+        return [];
+    const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
+    const goal = oldestInStandardSupport(now);
+    const fix = goal ? `set a version EKS offers, such as ${goal.version} or newer` : 'set a version EKS offers';
+    if (minor !== undefined && plausibleEksMinor(minor)) {
+        return [
+            {
+                subject: stated.subject,
+                at: stated.at,
+                severity: 'warning',
+                message: `${stated.label} states Kubernetes ${stated.value}, newer than any version this review knows (${range}); ` +
+                    `if EKS has released it, update manifest-review; otherwise ${fix}. Version checks skip it until then.`,
+            },
+        ];
+    }
+    return [
+        {
+            subject: stated.subject,
+            at: stated.at,
+            message: `${stated.label} states Kubernetes ${stated.value}, a version EKS does not have (${range}); EKS rejects it, and no version check can run; ${fix}.`,
+        },
+    ];
+}
+/* harmony default export */ const invalid_version = (defineRule({
+    id: 'version-skew/invalid-version',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'A cluster or node group states a Kubernetes version that EKS does not have (1.3, 1.99, 2.0).',
+    check: ({ model, now }) => [
+        ...model.clusters.flatMap((cluster) => cluster.version && cluster.source !== 'config'
+            ? judge({ subject: cluster, label: `cluster ${cluster.name}`, value: cluster.version.value, at: cluster.version.path }, now)
+            : []),
+        // Only versions a field states outright: AMI names and release versions are read, not written.
+        ...model.nodeGroups.flatMap((group) => group.version && group.version.from === 'Version' && !group.version.subject
+            ? judge({ subject: group, label: describeNodeGroup(group), value: group.version.value, at: group.version.path }, now)
+            : []),
+    ],
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kube-proxy-skew.ts
+
+
+/**
+ * The clusters an add-on runs on: the one it names (the nearest of that name when several
+ * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
+ * clusters without a known version: a finding must then hold for none of them.
+ */
+function clustersOf(model, addon) {
+    if (addon.workload)
+        return targetsOf(model, addon.workload, 'workloads');
+    const named = model.clusters.filter((c) => c.name === addon.clusterName);
+    if (named.length === 0)
+        return { known: [], total: 0 };
+    if (named.length > 1)
+        return { known: [], total: named.length };
+    const target = clusterVersion(named[0]);
+    return { known: target ? [target] : [], total: 1 };
+}
+function where(addon) {
+    switch (addon.source) {
+        case 'manifest':
+            return `DaemonSet ${addon.name} runs kube-proxy ${addon.version.value}`;
+        case 'eksctl':
+            return `the kube-proxy add-on of eksctl cluster ${addon.clusterName ?? ''} is pinned to ${addon.version.value}`;
+        default:
+            return `${addon.kind} ${addon.name} pins kube-proxy ${addon.version.value}`;
+    }
+}
+/* harmony default export */ const kube_proxy_skew = (defineRule({
+    id: 'version-skew/kube-proxy-skew',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
+    check: ({ model }) => model.addons.flatMap((addon) => {
+        if (addon.addon !== 'kube-proxy')
             return [];
-        const phase = supportPhase(row, now);
-        if (phase === 'standard')
+        const p = minorNumber(addon.version.value);
+        if (p === undefined || !plausibleEksMinor(p))
             return [];
-        const today = now.toISOString().slice(0, 10);
-        const goal = oldestInStandardSupport(now);
-        const upgrade = goal
-            ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
-            : 'upgrade one minor at a time to a version in standard support';
-        const version = minorText(target.minor);
-        const at = { subject: cluster, at: cluster.version.path };
-        if (phase === 'extended') {
+        const { known, total } = clustersOf(model, addon);
+        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
+        if (known.length === 0 || known.length < total)
+            return [];
+        const tooNew = known.every((t) => p > t.minor);
+        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
+        if (!tooNew && !tooOld)
+            return [];
+        const at = { subject: addon.workload ?? addon, at: addon.version.path };
+        if (tooNew) {
+            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
             return [
                 {
                     ...at,
-                    severity: 'warning',
-                    message: `cluster ${cluster.name} runs ${version}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
-                        `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
+                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
                 },
             ];
         }
-        const ended = row.endOfExtendedSupport
-            ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
-            : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
         return [
             {
                 ...at,
-                message: `cluster ${cluster.name} runs ${version}: ${ended}, and today is ${today}; ` +
-                    `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
+                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
             },
         ];
     }),
@@ -62124,8 +62417,10 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
 
 
 
+
+
 /** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support];
+const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
@@ -62170,8 +62465,8 @@ function docsPath(ruleId) {
     return `docs/rules/${ruleId}.md`;
 }
 /**
- * `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, the one rule-doc link every
- * reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
  */
 function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
     if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
@@ -63786,6 +64081,80 @@ function configNodeGroups(config) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/model/addons.ts
+
+
+
+/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
+function eksctlAddons(config) {
+    return asArray(config.raw['addons']).flatMap((addon, i) => {
+        const name = asString(get(addon, 'name'));
+        const version = asString(get(addon, 'version'));
+        if (name === undefined || version === undefined)
+            return [];
+        return [
+            {
+                kind: 'Addon',
+                name,
+                ref: config.ref,
+                addon: name,
+                clusterName: config.name,
+                source: 'eksctl',
+                version: { value: version, path: ['addons', i, 'version'] },
+            },
+        ];
+    });
+}
+/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
+function cfnAddons(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Addon')
+            return [];
+        const p = resource.Properties ?? {};
+        const name = asString(template.resolve(p['AddonName']));
+        const raw = template.resolve(p['AddonVersion']);
+        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
+        if (name === undefined || version === undefined)
+            return [];
+        const clusterRef = resourceRef(p['ClusterName']);
+        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
+        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
+            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
+            : asString(template.resolve(p['ClusterName']));
+        return [
+            {
+                kind: 'AWS::EKS::Addon',
+                name: id,
+                ref: template.ref,
+                addon: name,
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                source: 'cloudformation',
+                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
+            },
+        ];
+    });
+}
+/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
+const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
+/**
+ * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
+ * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
+ */
+function daemonSetAddons(workloads) {
+    return workloads.flatMap((w) => {
+        if (w.kind !== 'DaemonSet')
+            return [];
+        for (const container of w.pod.containers) {
+            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
+            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
+            if (tag !== undefined) {
+                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+            }
+        }
+        return [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/model/eksctl.ts
 
 
@@ -63862,13 +64231,26 @@ function eksctl_nodeGroupSubnets(config, ng) {
     }
     return [{ kind: 'eksctl', access }];
 }
+/**
+ * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
+ * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
+ * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
+ */
+function isNodeGroupOnlyConfig(config) {
+    return (get(config.raw, 'metadata', 'version') === undefined &&
+        get(config.raw, 'vpc') === undefined &&
+        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
+}
 function eksctlCluster(config) {
     const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
     const publicAccess = asBoolean(endpoints['publicAccess']);
     const privateAccess = asBoolean(endpoints['privateAccess']);
     const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
     const versionRaw = get(config.raw, 'metadata', 'version');
-    const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
     return {
         kind: 'ClusterConfig',
         name: config.name,
@@ -63882,6 +64264,7 @@ function eksctlCluster(config) {
             ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
             path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
         },
+        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
         subnets: [],
         ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
         ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
@@ -64053,6 +64436,7 @@ function assignScopes(model) {
 
 
 
+
 function manifestObjects(manifest) {
     const workload = toWorkload(manifest);
     if (workload)
@@ -64065,7 +64449,16 @@ function manifestObjects(manifest) {
         ...(service ? { service } : {}),
         ...(ingress ? { ingress } : {}),
         ...(autoscaler ? { autoscaler } : {}),
-        ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+        ...(isEksctlConfig(manifest)
+            ? {
+                eksctl: {
+                    cluster: eksctlCluster(manifest),
+                    nodeGroups: eksctlNodeGroups(manifest),
+                    addons: eksctlAddons(manifest),
+                    nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+                },
+            }
+            : {}),
     };
 }
 // The objects depend on the document alone, and a change's review models the same unchanged
@@ -64076,7 +64469,10 @@ function documentObjects(doc) {
     if (!objects) {
         if (isCfnTemplate(doc.value)) {
             const template = makeTemplate(doc);
-            objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
+            objects = {
+                template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
+                manifests: [],
+            };
         }
         else {
             objects = { manifests: manifestsOf(doc).map(manifestObjects) };
@@ -64100,6 +64496,8 @@ function buildModel(files, config) {
     const clusters = [];
     const cfnGroups = [];
     const cfnClusterList = [];
+    const nodeGroupFiles = [];
+    const addons = [];
     for (const file of files) {
         for (const doc of file.documents) {
             const objects = documentObjects(doc);
@@ -64107,6 +64505,7 @@ function buildModel(files, config) {
                 templates.push(objects.template.template);
                 cfnClusterList.push(...objects.template.clusters);
                 cfnGroups.push(...objects.template.nodeGroups);
+                addons.push(...objects.template.addons);
             }
             for (const m of objects.manifests) {
                 manifests.push(m.manifest);
@@ -64119,8 +64518,9 @@ function buildModel(files, config) {
                 if (m.autoscaler)
                     autoscalers.push(m.autoscaler);
                 if (m.eksctl) {
-                    clusters.push(m.eksctl.cluster);
+                    (m.eksctl.nodeGroupsOnly ? nodeGroupFiles : clusters).push(m.eksctl.cluster);
                     nodeGroups.push(...m.eksctl.nodeGroups);
+                    addons.push(...m.eksctl.addons);
                 }
             }
         }
@@ -64128,8 +64528,13 @@ function buildModel(files, config) {
     // Same order as ever: eksctl, Karpenter, CloudFormation, config.
     nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
     clusters.push(...cfnClusterList);
+    // A node-group file joins the cluster of its name (its node groups name it); only when the
+    // repository defines no such cluster does the file stand for it, with eksctl's defaults.
+    const defined = new Set(clusters.map((c) => c.name));
+    clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
     const allClusters = withConfigClusters(clusters, config);
-    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
+    addons.push(...daemonSetAddons(workloads));
+    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
     return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
 }
 

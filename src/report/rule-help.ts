@@ -3,6 +3,7 @@
 
 /** Each rule's "How to fix", as markdown, by rule id. */
 export const HOW_TO_FIX: Readonly<Record<string, string>> = {
+  "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
   "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
   "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
   "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
@@ -21,6 +22,8 @@ export const HOW_TO_FIX: Readonly<Record<string, string>> = {
   "subnet-placement/public-nodes": "Put nodes in private subnets whose default route goes to a NAT gateway (eksctl: `privateNetworking: true`), remove `AssociatePublicIpAddress: true` / `associatePublicIPAddress: true`, and select private subnets only in Karpenter (a tag only they carry, or their ids). Keep load balancers in the public subnets.",
   "version-skew/deprecated-api": "Switch `apiVersion` to the replacement now (adjusting changed fields), before upgrading the\ncluster to the removal version.",
   "version-skew/end-of-support": "Upgrade the cluster one minor at a time to a version in standard support, upgrading the node\ngroups after each step.",
+  "version-skew/invalid-version": "State a version EKS offers, quoted so YAML keeps it as text (`version: \"1.35\"`). To move an\nexisting cluster, upgrade one minor at a time.",
+  "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
   "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
   "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
   "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",

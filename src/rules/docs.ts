@@ -45,8 +45,8 @@ export function docsPath(ruleId: string): string {
 }
 
 /**
- * `https://github.com/OWNER/REPO/blob/REF/docs/rules/ID.md`, the one rule-doc link every
- * reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
  */
 export function docsUrl(ruleId: string, site: DocsSite = DEFAULT_DOCS_SITE): string | undefined {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId)) return undefined;
