@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
+import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
@@ -29,11 +30,21 @@ export async function run(): Promise<void> {
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
-    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
-    checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
+    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning }) : undefined;
+    checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
-    const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+    const baseNotes =
+      target.change.kind === 'full'
+        ? []
+        : baseCommitNotes(
+            target.change.baseSha,
+            ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: core.setSecret }),
+          );
+    const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    const { change } = detected;
+    const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
     const review = reviewPullRequest({
       workspace: env.workspace,
@@ -64,13 +75,52 @@ export async function run(): Promise<void> {
     if (reachesFailOn(review.findings, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
-    if (check.state === 'created' && checks) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
+    // A run left "in progress" would sit on the PR for 14 days: close it with the reason. A run
+    // already completed keeps its report: a later failure (writing the job summary, say) must
+    // not overwrite the findings with this message.
+    if (check.state === 'created' && checks && !completed.has(check.id)) {
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
     }
     // Workflows that branch on the outcome must not read an empty conclusion as a pass.
     core.setOutput('conclusion', 'failure');
     if (check.state === 'created') core.setOutput('check-run-url', check.url ?? '');
     core.setFailed(`manifest-review: ${message}`);
+    await writeFailureSummary(message);
   }
+}
+
+/** Check runs this process completed. */
+const completed = new Set<number>();
+
+function recordingCompletion(api: CheckRunApi): CheckRunApi {
+  return {
+    create: (body) => api.create(body),
+    update: async (id, body) => {
+      await api.update(id, body);
+      if (body.status === 'completed') completed.add(id);
+    },
+  };
+}
+
+/** The job summary says why the review failed; when even that cannot be written, the log already has it. */
+async function writeFailureSummary(message: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  try {
+    await core.summary.addRaw(`## manifest-review failed\n\nThe review did not finish: ${message.replace(/[<>&`]/g, ' ')}\n`, true).write({ overwrite: false });
+  } catch {
+    // Nothing left to report to: setFailed has put the reason in the log.
+  }
+}
+
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha: string, base: BaseCommitState): string[] {
+  if (base.state === 'present') return [];
+  if (base.state === 'fetched') {
+    core.info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+    return [];
+  }
+  return [
+    `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+      'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+  ];
 }

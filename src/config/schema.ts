@@ -1,5 +1,5 @@
 import { SEVERITIES } from '../findings.js';
-import { PROJECT_REPOSITORY } from '../rules/docs.js';
+import { PROJECT_REPOSITORY } from '../project.js';
 import { MEMORY_BUDGET_OPTIONS, QUANTITY_SCHEMA } from '../rules/memory-budget/_options.js';
 import { DECLARED_SUBNET_OPTIONS, ENDPOINT_OPTIONS } from '../rules/subnet-placement/_options.js';
 import type { Rule, RuleFamily } from '../rules/types.js';
