@@ -5,6 +5,8 @@ import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { loadFile } from '../load/yaml.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
+import { terraformSupport } from '../model/terraform-registry.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
@@ -77,7 +79,7 @@ export function loadTree(
       overInput.push(source.path);
       continue;
     }
-    const loaded = loadFile(source, fileLimits);
+    const loaded = isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits);
     bytes += source.text.length;
     documents += loaded.documents.length;
     files.push(loaded);
@@ -125,6 +127,21 @@ const LARGE_FILE_CHARS = 256 * 1024;
 
 function isLarge(source: SourceFile | LoadedFile): boolean {
   return sizeOf(source) > LARGE_FILE_CHARS;
+}
+
+/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
+function loadTerraform(source: SourceFile): LoadedFile {
+  const support = terraformSupport();
+  if (support) return support.loadTerraformFile(source);
+  const finding: Finding = {
+    rule: 'input/skipped',
+    severity: 'notice',
+    path: source.path,
+    startLine: 1,
+    endLine: 1,
+    message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
+  };
+  return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
 }
 
 export function identityOf(subject: ModelObject): ObjectIdentity {

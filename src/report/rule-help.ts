@@ -27,6 +27,7 @@ export const HOW_TO_FIX: Readonly<Record<string, string>> = {
   "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
   "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
   "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+  "version-skew/no-cluster-version": "Declare the cluster and its version in `.github/manifest-review.yaml`, with the files that run\non it:\n\n```yaml\nclusters:\n  - name: prod\n    provider: eks\n    version: \"1.33\"\n    paths: ['deploy/**']\n```",
   "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
   "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
 };
