@@ -84,3 +84,19 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
+
+/**
+ * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
+ * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
+ * Here because every layer reports it, from the collector up.
+ */
+export const INCOMPLETE_RULE = 'input/incomplete';
+
+/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
+export function incompleteFinding(path: string, message: string): Finding {
+  return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
+}
+
+export function isIncomplete(finding: Finding): boolean {
+  return finding.rule === INCOMPLETE_RULE;
+}

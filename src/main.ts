@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
@@ -13,6 +14,7 @@ import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
 import { reachesFailOn } from './findings.js';
 import { summaryTitle } from './report/summary.js';
+import { prepareTerraformFor } from './engine/terraform.js';
 
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
@@ -30,8 +32,8 @@ export async function run(): Promise<void> {
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
-    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
-    checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
+    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning }) : undefined;
+    checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
     // Before anything reads git: the default checkout (depth 1) lacks the base commit.
@@ -46,6 +48,7 @@ export async function run(): Promise<void> {
     const { change } = detected;
     const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
+    await prepareTerraformFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
     const review = reviewPullRequest({
       workspace: env.workspace,
       paths: settings.paths,
@@ -75,14 +78,40 @@ export async function run(): Promise<void> {
     if (reachesFailOn(review.findings, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
-    if (check.state === 'created' && checks) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] });
+    // A run left "in progress" would sit on the PR for 14 days: close it with the reason. A run
+    // already completed keeps its report: a later failure (writing the job summary, say) must
+    // not overwrite the findings with this message.
+    if (check.state === 'created' && checks && !completed.has(check.id)) {
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
     }
     // Workflows that branch on the outcome must not read an empty conclusion as a pass.
     core.setOutput('conclusion', 'failure');
     if (check.state === 'created') core.setOutput('check-run-url', check.url ?? '');
     core.setFailed(`manifest-review: ${message}`);
+    await writeFailureSummary(message);
+  }
+}
+
+/** Check runs this process completed. */
+const completed = new Set<number>();
+
+function recordingCompletion(api: CheckRunApi): CheckRunApi {
+  return {
+    create: (body) => api.create(body),
+    update: async (id, body) => {
+      await api.update(id, body);
+      if (body.status === 'completed') completed.add(id);
+    },
+  };
+}
+
+/** The job summary says why the review failed; when even that cannot be written, the log already has it. */
+async function writeFailureSummary(message: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  try {
+    await core.summary.addRaw(`## manifest-review failed\n\nThe review did not finish: ${message.replace(/[<>&`]/g, ' ')}\n`, true).write({ overwrite: false });
+  } catch {
+    // Nothing left to report to: setFailed has put the reason in the log.
   }
 }
 

@@ -33,6 +33,8 @@ export interface RecordedRequest {
 }
 
 export interface Reply {
+  /** Accept the request and never answer (an API that hangs). */
+  hang?: boolean;
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -140,6 +142,8 @@ export class FakeGitHub {
   }
 
   stop(): Promise<void> {
+    // Hanging replies keep their sockets open: close them, or close() waits for ever.
+    this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
@@ -198,6 +202,7 @@ export class FakeGitHub {
       (errors.length ? { status: 422, body: { message: 'Invalid request.', errors } } : undefined) ??
       this.responder(recorded, nth) ??
       this.defaultReply(op as Operation, recorded);
+    if (reply.hang) return;
     if (reply.status < 300 && op) {
       this.badReplies.push(...errorsOf(op.validateResponse, reply.body, `${op.operationId} reply`));
     }

@@ -44,10 +44,10 @@ export function isLeaf(manifest: Manifest): boolean {
   return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
 }
 
-/** A CloudFormation template, or a document with any manifest that is not a leaf. */
+/** A CloudFormation template, a Terraform file, or a document with any manifest that is not a leaf. */
 export function holdsContext(doc: LoadedDocument): boolean {
   const objects = documentObjects(doc);
-  return objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+  return objects.template !== undefined || objects.terraform === true || objects.manifests.some((m) => !isLeaf(m.manifest));
 }
 
 // Unchanged files are the same LoadedFile in both revisions: each is sorted out once.

@@ -9,12 +9,15 @@ import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } f
 import { buildKustomizations } from '../load/kustomize/index.js';
 import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
+import { terraformSupport } from '../model/terraform-registry.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import { RULE_FAMILIES, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
+import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { SuppressionUse } from '../rules/suppressions.js';
+import { Budget, incompleteFinding, someOf } from './budget.js';
 import { applySuppressions, findSuppressions, type SuppressedFinding } from './suppress.js';
 
 export interface LoadedTree {
@@ -36,12 +39,10 @@ export interface LoadedTree {
   kustomize?: { readonly consumed: ReadonlySet<string>; readonly inputs: ReadonlyMap<string, ReadonlySet<string>> };
 }
 
-/** Default total time for loading a tree; generous, so only pathological input reaches it. */
-export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
-
 export interface LoadTreeOptions {
   /** Adds its clusters and node groups to the model (pass the same config for a base and a head tree). */
   config?: Config;
+  /** Used when no `budget` is given. */
   timeBudgetMs?: number;
   /**
    * The directory the sources are read from, on disk: lets a kustomization the native build
@@ -50,36 +51,79 @@ export interface LoadTreeOptions {
   renderIn?: string;
   /** Reads a file a kustomization names outside `sources` (see src/load/kustomize). */
   readFile?: (path: string) => LoadedFile | undefined;
+  /** The review's allowance, shared by every tree and phase of one review. */
+  budget?: Budget;
+  /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
+  priority?: ReadonlySet<string>;
 }
 
 /**
- * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
- * spent, the files not yet read are skipped with a notice each, so a hostile tree ends the
- * review early instead of running into the job's timeout with nothing reported. Files already
- * loaded (a base revision's files that equal the head's) are taken as they are.
+ * Parses files and builds their model: everything before the rules. The files in `priority`
+ * are read first; once the budget's time or input allowance is spent, the files not yet read
+ * are left out and one `input/incomplete` error says which, so the review fails closed
+ * instead of passing on what it never saw. Files already loaded (a base revision's files that
+ * equal the head's) are taken as they are and cost nothing.
  */
 export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS, renderIn, readFile }: LoadTreeOptions = {},
+  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile }: LoadTreeOptions = {},
 ): LoadedTree {
-  const deadline = performance.now() + timeBudgetMs;
+  // Small files first, the change's before the others, then the large ones the same way: padding
+  // a change with a few huge files (identical copies cost nothing in git) cannot push its real
+  // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
+  // order is the same on every run.
+  const ordered = [...sources].sort(
+    (a, b) =>
+      Number(isLarge(a)) - Number(isLarge(b)) ||
+      Number(priority?.has(b.path) ?? false) - Number(priority?.has(a.path) ?? false) ||
+      (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+  const fileLimits: LoadLimits = { ...limits, expired: () => budget.readingExpired() };
   const files: LoadedFile[] = [];
-  const budgetFindings: Finding[] = [];
-  for (const source of sources) {
-    if (performance.now() > deadline) {
-      budgetFindings.push({
-        rule: 'input/skipped',
-        severity: 'notice',
-        path: source.path,
-        startLine: 1,
-        endLine: 1,
-        message: `not reviewed: the review's time budget of ${Math.round(timeBudgetMs / 1000)} s ran out before this file`,
-      });
+  const outOfTime: string[] = [];
+  const overInput: string[] = [];
+  let bytes = 0;
+  let documents = 0;
+  for (const source of ordered) {
+    if ('documents' in source) {
+      files.push(source);
       continue;
     }
-    files.push('documents' in source ? source : loadFile(source, limits));
+    if (budget.readingExpired()) {
+      outOfTime.push(source.path);
+      continue;
+    }
+    if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
+      overInput.push(source.path);
+      continue;
+    }
+    const loaded = isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits);
+    bytes += source.text.length;
+    documents += loaded.documents.length;
+    files.push(loaded);
+  }
+  // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
+  const given = new Map(sources.map((source, i) => [source.path, i]));
+  files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
+  const budgetFindings: Finding[] = [];
+  if (outOfTime[0] !== undefined) {
+    budgetFindings.push(
+      incompleteFinding(
+        outOfTime[0],
+        `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${someOf(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``,
+      ),
+    );
+  }
+  if (overInput[0] !== undefined) {
+    budgetFindings.push(
+      incompleteFinding(
+        overInput[0],
+        `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${someOf(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`,
+      ),
+    );
   }
   // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
   const kustomized = buildKustomizations(files, {
@@ -102,6 +146,32 @@ export function loadTree(
     ],
     ...(config ? { config } : {}),
   };
+}
+
+function sizeOf(source: SourceFile | LoadedFile): number {
+  return source.text.length;
+}
+
+/** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
+const LARGE_FILE_CHARS = 256 * 1024;
+
+function isLarge(source: SourceFile | LoadedFile): boolean {
+  return sizeOf(source) > LARGE_FILE_CHARS;
+}
+
+/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
+function loadTerraform(source: SourceFile): LoadedFile {
+  const support = terraformSupport();
+  if (support) return support.loadTerraformFile(source);
+  const finding: Finding = {
+    rule: 'input/skipped',
+    severity: 'notice',
+    path: source.path,
+    startLine: 1,
+    endLine: 1,
+    message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
+  };
+  return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
 }
 
 export function identityOf(subject: ModelObject): ObjectIdentity {
@@ -178,6 +248,8 @@ export interface RunRulesOptions {
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
   /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
   severity?: (rule: Rule) => RuleLevel | undefined;
+  /** Rules not started before its deadline are left out, and an `input/incomplete` error says which. */
+  budget?: Budget;
 }
 
 export interface RuleRun {
@@ -187,9 +259,15 @@ export interface RuleRun {
   suppressed: SuppressedFinding[];
 }
 
-function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, suppressions?: readonly SuppressionUse[]): Finding[] {
+/** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
+function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, notRun: string[], suppressions?: readonly SuppressionUse[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    // The mandatory rule only reports overruns: it must run precisely when time is up.
+    if (!rule.mandatory && opts.budget?.expired()) {
+      notRun.push(rule.id);
+      continue;
+    }
     const context: RuleContext = {
       model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
@@ -197,11 +275,16 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       options: opts.options?.(rule) ?? {},
       now: opts.now ?? new Date(),
       ...(suppressions ? { suppressions } : {}),
+      ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
     };
-    const level = opts.severity?.(rule);
+    const level = rule.mandatory ? undefined : opts.severity?.(rule);
     try {
       for (const report of rule.check(context)) findings.push(toFinding(rule, report, level));
     } catch (error) {
+      if (error instanceof RuleOutOfTime) {
+        notRun.push(`${rule.id} (stopped)`);
+        continue;
+      }
       findings.push({
         rule: rule.id,
         severity: 'error',
@@ -215,6 +298,16 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
   return findings;
 }
 
+function rulesNotRun(notRun: readonly string[], budget: Budget | undefined): Finding[] {
+  if (notRun.length === 0 || !budget) return [];
+  return [
+    incompleteFinding(
+      '.',
+      `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``,
+    ),
+  ];
+}
+
 /**
  * Runs every rule that is not `off` over the model, then applies the suppressions written in
  * the reviewed files, then runs the rules about suppressions. Severities and options come from
@@ -224,10 +317,11 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
 export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): RuleRun {
   const opts: RunRulesOptions = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
   const given = opts.rules ?? RULES;
-  const rules = given.filter((r) => opts.severity?.(r) !== 'off');
+  const rules = given.filter((r) => r.mandatory || opts.severity?.(r) !== 'off');
   const first = rules.filter((r) => r.phase !== 'after-suppressions');
   const last = rules.filter((r) => r.phase === 'after-suppressions');
-  const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts), (f) => builtFrom.get(f)).sort(compareFindings));
+  const notRun: string[] = [];
+  const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(compareFindings));
   const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
   const outcome = applySuppressions(
     found,
@@ -236,8 +330,10 @@ export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): Ru
     first.map((r) => r.id),
     known,
   );
-  const about = runPhase(last, tree, opts, outcome.uses);
-  return { findings: dedupe([...outcome.kept, ...about].sort(compareFindings)), suppressed: outcome.suppressed };
+  const about = runPhase(last, tree, opts, notRun, outcome.uses);
+  // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
+  const overrun = rulesNotRun(notRun, opts.budget);
+  return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(compareFindings)), suppressed: outcome.suppressed };
 }
 
 /** The findings to report (see `reviewTree`). */
@@ -256,7 +352,12 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   paths?: readonly string[];
   now?: Date;
   limits?: LoadLimits;
+  /** Used when no `budget` is given. */
   timeBudgetMs?: number;
+  /** One allowance for the whole review (head, base and rules); made from `timeBudgetMs` when absent. */
+  budget?: Budget;
+  /** Paths to read first, e.g. the files a change touches. */
+  priority?: ReadonlySet<string>;
   /** Config file relative to `cwd`; default `.github/manifest-review.yaml` when it exists. */
   config?: string;
 }
@@ -319,14 +420,16 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     config: setup.config,
     renderIn: options.cwd,
     readFile: (file) => readBesideTree(options, setup, file),
-    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
+    ...(options.priority ? { priority: options.priority } : {}),
   });
 }
 
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
+  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   const setup = setupReview(options);
-  const tree = loadWorkingTree(options, setup);
-  const run = reviewTree(tree, options.now ? { now: options.now } : {});
+  const tree = loadWorkingTree({ ...options, budget }, setup);
+  const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
   return { ...run, tree, config: setup.config };
 }
