@@ -161,7 +161,7 @@ describe('the options docs/configuration.md shows change the arithmetic', () => 
     const { findings, config } = review('rules:', '  memory-budget:', '    options: { headroomPercent: 20 }');
     expect(config.findings).toEqual([]);
     expect(findings.map((f) => [f.rule, f.path])).toEqual([['memory-budget/pod-exceeds-node', 'apps/app.yaml']]);
-    expect(findings[0]?.details).toContain('headroom (20% of 3114Mi allocatable): 623Mi');
+    expect(findings[0]?.details).toContain('headroom (20% of 2988Mi allocatable): 598Mi');
   });
 
   test('systemPods extends the built-in per-node pods, and replace drops them', () => {

@@ -9634,9 +9634,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _engine_change_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4416);
 /* harmony import */ var _engine_filter_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5902);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5561);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8297);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5655);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8427);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2203);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
 
 
@@ -10658,8 +10658,8 @@ var git = __nccwpck_require__(4166);
 var findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/engine/budget.ts
 var engine_budget = __nccwpck_require__(7977);
-// EXTERNAL MODULE: ./src/rules/index.ts + 50 modules
-var src_rules = __nccwpck_require__(8427);
+// EXTERNAL MODULE: ./src/rules/index.ts + 52 modules
+var src_rules = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -12370,6 +12370,14 @@ function nodeGroupSubnets(config, ng) {
     }
     return [{ kind: 'eksctl', access }];
 }
+/** eksctl creates both built-in Auto Mode pools unless `autoModeConfig.nodePools` lists others. */
+function autoModeNodePools(config) {
+    if ((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== true)
+        return {};
+    const listed = (0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'nodePools');
+    const names = Array.isArray(listed) ? listed.map(util/* asString */.oJ).filter((n) => n !== undefined) : ['general-purpose', 'system'];
+    return { autoModeNodePools: { names, path: listed !== undefined ? ['autoModeConfig', 'nodePools'] : ['autoModeConfig'] } };
+}
 /**
  * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
  * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
@@ -12407,6 +12415,7 @@ function eksctlCluster(config) {
         subnets: [],
         ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
         ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+        ...autoModeNodePools(config),
     };
 }
 function eksctlNodeGroups(config) {
@@ -16343,6 +16352,7 @@ function cfnClusters(template) {
             ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
         ];
         const autoMode = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ComputeConfig', 'Enabled')));
+        const builtInPools = template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ComputeConfig', 'NodePools'));
         const supportType = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .supportTypeOf */ .PN)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'UpgradePolicy', 'SupportType')));
         const rawSubnets = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ResourcesVpcConfig', 'SubnetIds');
         return [
@@ -16363,6 +16373,9 @@ function cfnClusters(template) {
                 },
                 subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
                 ...(autoMode !== undefined ? { autoMode } : {}),
+                ...(autoMode === true && Array.isArray(builtInPools)
+                    ? { autoModeNodePools: { names: builtInPools.filter((n) => typeof n === 'string'), path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools') } }
+                    : {}),
                 ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
             },
         ];
@@ -16452,6 +16465,23 @@ function managedNodeVersion(template, id, p, version, amiType, lt) {
     return _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .FOLLOWS_CLUSTER */ .i2;
 }
 const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
+/**
+ * `InstanceTypes` of an `AWS::EKS::Nodegroup`: a list, or a Parameter (a CommaDelimitedList, or a
+ * list of `Ref`s) whose Default stands in, as for the Auto Scaling group's launch type.
+ */
+function nodegroupInstanceTypes(types) {
+    const fromDefault = (v) => {
+        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(v))
+            return typeof v === 'string' ? [v] : [];
+        const d = v.default;
+        if (typeof d === 'string')
+            return d.split(',').map((t) => t.trim()).filter((t) => t !== '');
+        return Array.isArray(d) ? d.filter((t) => typeof t === 'string') : [];
+    };
+    if (Array.isArray(types))
+        return types.flatMap(fromDefault);
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(types) ? fromDefault(types) : undefined;
+}
 /** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
 function cfnNodeGroups(template) {
     const groups = [];
@@ -16460,8 +16490,7 @@ function cfnNodeGroups(template) {
         if (resource.Type === 'AWS::EKS::Nodegroup') {
             const lt = launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'LaunchTemplate', 'Id')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'LaunchTemplate', 'Name')));
             const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
-            const types = template.resolve(p['InstanceTypes']);
-            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
+            const instanceTypes = nodegroupInstanceTypes(template.resolve(p['InstanceTypes'])) ?? (ltType ? [ltType] : []);
             const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
             const versionValue = template.resolve(p['Version']);
             const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
@@ -16599,9 +16628,10 @@ function kubeletConfiguration(value) {
 /* harmony export */   Ts: () => (/* binding */ toIngress),
 /* harmony export */   dD: () => (/* binding */ toAutoscaler),
 /* harmony export */   n3: () => (/* binding */ toWorkload),
-/* harmony export */   oF: () => (/* binding */ manifestsOf)
+/* harmony export */   oF: () => (/* binding */ manifestsOf),
+/* harmony export */   zb: () => (/* binding */ readTolerations)
 /* harmony export */ });
-/* unused harmony exports isWorkloadKind, readTolerations */
+/* unused harmony export isWorkloadKind */
 /* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
 
@@ -17456,7 +17486,7 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
 
 /***/ }),
 
-/***/ 5561:
+/***/ 8297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17473,60 +17503,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/project.ts
 var project = __nccwpck_require__(4330);
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: project/* PROJECT_REPOSITORY */.l, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
+// EXTERNAL MODULE: ./src/rules/docs.ts
+var docs = __nccwpck_require__(6768);
 ;// CONCATENATED MODULE: ./src/report/limit.ts
 /**
  * Size limits of GitHub surfaces. Budgets are measured in UTF-8 bytes: never fewer than the
@@ -17668,7 +17646,7 @@ const HOW_TO_FIX = {
     "memory-budget/missing-memory": "Set `resources.limits.memory` — to the request when the container should never burst (a memory\nrequest equal to the limit also makes the pod Guaranteed if CPU matches) — and set\n`resources.requests.memory` to what it really uses. Init containers and sidecars count: an unbounded\ninit container can use the whole node while it runs.",
     "memory-budget/no-eligible-node": "Correct the selector or the affinity, add the toleration, or add the label (or remove the taint) on\nthe node group meant to run the pod. The message lists, for each group, what excludes the pod.",
     "memory-budget/node-overcommit": "Bring requests closer to limits (or lower the limits) so that what fits by request also fits by limit;\nfor memory, request = limit is the safe setting for anything that must not be OOM-killed. A larger\ninstance type does not help by itself: more pods fit by request as well.",
-    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements.",
+    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements (the message never suggests a requirement that would leave\nthe pool without a type).",
     "subnet-placement/implicit-public-lb": "State the scheme. In-tree: `service.beta.kubernetes.io/aws-load-balancer-internal: \"true\"` for an internal load balancer, `\"false\"` to keep it public. Better, hand the Service to the AWS Load Balancer Controller with `service.beta.kubernetes.io/aws-load-balancer-type: external` and set `service.beta.kubernetes.io/aws-load-balancer-scheme: internal` or `internet-facing`.",
     "subnet-placement/lb-subnet-tags": "Tag the public subnets with `kubernetes.io/role/elb: \"1\"` and the private subnets with `kubernetes.io/role/internal-elb: \"1\"`, or name the subnets on the load balancer.",
     "subnet-placement/no-egress": "Add a default route to a NAT gateway (`AWS::EC2::Route` with `DestinationCidrBlock: 0.0.0.0/0` and `NatGatewayId`), or, for a fully private VPC, interface endpoints for `ecr.api`, `ecr.dkr` and `sts` plus the S3 gateway endpoint (and `ec2`, `logs`, ... as your add-ons need).",
@@ -17752,8 +17730,8 @@ function absoluteLinks(markdown, docUrl) {
 }
 function sarifRule(rule, ruleUrl) {
     const description = limit_truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
-    const docLink = url ?? docsPath(rule.id);
+    const url = ruleUrl(rule.id) ?? (0,docs/* docsUrl */.fs)(rule.id);
+    const docLink = url ?? (0,docs/* docsPath */.P$)(rule.id);
     const fix = HOW_TO_FIX[rule.id];
     const security = SECURITY_SEVERITY[rule.id];
     return {
@@ -17798,7 +17776,7 @@ function region(f) {
     return { startLine, startColumn, endLine, endColumn };
 }
 function buildSarif(findings, options) {
-    const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
+    const ruleUrl = options.ruleUrl ?? ((id) => (0,docs/* docsUrl */.fs)(id));
     const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const ruleIndexOf = (f) => {
@@ -18008,7 +17986,73 @@ function renderCompact(findings, filesReviewed, suppressed = 0) {
 
 /***/ }),
 
-/***/ 8427:
+/***/ 6768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ DEFAULT_DOCS_SITE),
+/* harmony export */   P$: () => (/* binding */ docsPath),
+/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* unused harmony exports docsSiteOf, DOC_SECTIONS, RULES_START, RULES_END, renderRulesTable, withRulesTable */
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4330);
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: _project_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_REPOSITORY */ .l, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+
+/***/ }),
+
+/***/ 2203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18340,6 +18384,8 @@ const SYSTEM_PODS = [
 
 // EXTERNAL MODULE: ./src/model/quantity.ts
 var quantity = __nccwpck_require__(8172);
+// EXTERNAL MODULE: ./src/model/kubernetes.ts
+var kubernetes = __nccwpck_require__(7989);
 // EXTERNAL MODULE: ./src/model/util.ts
 var util = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_match.ts
@@ -19906,12 +19952,2098 @@ function allInstanceTypes() {
     return [...index().values()];
 }
 
+;// CONCATENATED MODULE: ./src/data/instance-type-details.ts
+// Generated by scripts/generate-node-data.mjs from instance-type-details.csv; do not edit.
+// Source: aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md
+// @ 1d927085dd81a9df9301e613f371dac5b4d16bfe (Apache-2.0), extracted by scripts/extract-instance-details.mjs:
+// the labels Karpenter and EKS Auto Mode nodes carry beyond family/size/cpu/memory, and the extended
+// resources (GPUs, Neuron devices, EFA) each type offers.
+const INSTANCE_DETAILS_SOURCE = 'aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md @ 1d927085dd81a9df9301e613f371dac5b4d16bfe';
+/** Column order of TABLE: the label after `karpenter.k8s.aws/` (or `eks.amazonaws.com/`), or the resource. */
+const COLUMNS = ['label:instance-hypervisor', 'label:instance-cpu-manufacturer', 'label:instance-encryption-in-transit-supported', 'label:instance-local-nvme', 'label:instance-network-bandwidth', 'label:instance-ebs-bandwidth', 'label:instance-gpu-count', 'label:instance-gpu-manufacturer', 'label:instance-gpu-name', 'label:instance-gpu-memory', 'label:instance-accelerator-count', 'label:instance-accelerator-manufacturer', 'label:instance-accelerator-name', 'resource:nvidia.com/gpu', 'resource:amd.com/gpu', 'resource:aws.amazon.com/neuron', 'resource:aws.amazon.com/neuroncore', 'resource:vpc.amazonaws.com/efa'];
+// One type a line: name, then the columns above separated by spaces (an empty value is empty).
+const instance_type_details_TABLE = `a1.2xlarge nitro aws false  2500 3500            
+a1.4xlarge nitro aws false  5000 3500            
+a1.large nitro aws false  750 3500            
+a1.medium nitro aws false  500 3500            
+a1.metal  aws false  5000 3500            
+a1.xlarge nitro aws false  1250 3500            
+c1.medium xen intel false               
+c1.xlarge xen intel false               
+c3.2xlarge xen intel false               
+c3.4xlarge xen intel false               
+c3.8xlarge xen intel false  10000             
+c3.large xen intel false               
+c3.xlarge xen intel false               
+c4.2xlarge xen intel false   1000            
+c4.4xlarge xen intel false   2000            
+c4.8xlarge xen intel false  10000 4000            
+c4.large xen intel false   500            
+c4.xlarge xen intel false   750            
+c5.12xlarge nitro intel false  12000 9500            
+c5.18xlarge nitro intel false  25000 19000            
+c5.24xlarge nitro intel false  25000 19000            
+c5.2xlarge nitro intel false  2500 4750            
+c5.4xlarge nitro intel false  5000 4750            
+c5.9xlarge nitro intel false  12000 9500            
+c5.large nitro intel false  750 4750            
+c5.metal  intel false  25000 19000            
+c5.xlarge nitro intel false  1250 4750            
+c5a.12xlarge nitro amd true  12000 4750            
+c5a.16xlarge nitro amd true  20000 6300            
+c5a.24xlarge nitro amd true  20000 9500            
+c5a.2xlarge nitro amd true  2500 3170            
+c5a.4xlarge nitro amd true  5000 3170            
+c5a.8xlarge nitro amd true  10000 3170            
+c5a.large nitro amd true  750 3170            
+c5a.xlarge nitro amd true  1250 3170            
+c5ad.12xlarge nitro amd true 1800 12000 4750            
+c5ad.16xlarge nitro amd true 2400 20000 6300            
+c5ad.24xlarge nitro amd true 3800 20000 9500            
+c5ad.2xlarge nitro amd true 300 2500 3170            
+c5ad.4xlarge nitro amd true 600 5000 3170            
+c5ad.8xlarge nitro amd true 1200 10000 3170            
+c5ad.large nitro amd true 75 750 3170            
+c5ad.xlarge nitro amd true 150 1250 3170            
+c5d.12xlarge nitro intel false 1800 12000 9500            
+c5d.18xlarge nitro intel false 1800 25000 19000            
+c5d.24xlarge nitro intel false 3600 25000 19000            
+c5d.2xlarge nitro intel false 200 2500 4750            
+c5d.4xlarge nitro intel false 400 5000 4750            
+c5d.9xlarge nitro intel false 900 12000 9500            
+c5d.large nitro intel false 50 750 4750            
+c5d.metal  intel false 3600 25000 19000            
+c5d.xlarge nitro intel false 100 1250 4750            
+c5n.18xlarge nitro intel true  100000 19000            1
+c5n.2xlarge nitro intel true  10000 4750            
+c5n.4xlarge nitro intel true  15000 4750            
+c5n.9xlarge nitro intel true  50000 9500            1
+c5n.large nitro intel true  3000 4750            
+c5n.metal  intel true  100000 19000            1
+c5n.xlarge nitro intel true  5000 4750            
+c6a.12xlarge nitro amd true  18750 15000            
+c6a.16xlarge nitro amd true  25000 20000            
+c6a.24xlarge nitro amd true  37500 30000            
+c6a.2xlarge nitro amd true  3125 10000            
+c6a.32xlarge nitro amd true  50000 40000            
+c6a.48xlarge nitro amd true  50000 40000            1
+c6a.4xlarge nitro amd true  6250 10000            
+c6a.8xlarge nitro amd true  12500 10000            
+c6a.large nitro amd true  781 10000            
+c6a.metal  amd true  50000 40000            1
+c6a.xlarge nitro amd true  1562 10000            
+c6g.12xlarge nitro aws false  20000 14250            
+c6g.16xlarge nitro aws false  25000 19000            
+c6g.2xlarge nitro aws false  2500 4750            
+c6g.4xlarge nitro aws false  5000 4750            
+c6g.8xlarge nitro aws false  12000 9500            
+c6g.large nitro aws false  750 4750            
+c6g.medium nitro aws false  500 4750            
+c6g.metal  aws false  25000 19000            
+c6g.xlarge nitro aws false  1250 4750            
+c6gd.12xlarge nitro aws false 2850 20000 14250            
+c6gd.16xlarge nitro aws false 3800 25000 19000            
+c6gd.2xlarge nitro aws false 474 2500 4750            
+c6gd.4xlarge nitro aws false 950 5000 4750            
+c6gd.8xlarge nitro aws false 1900 12000 9500            
+c6gd.large nitro aws false 118 750 4750            
+c6gd.medium nitro aws false 59 500 4750            
+c6gd.metal  aws false 3800 25000 19000            
+c6gd.xlarge nitro aws false 237 1250 4750            
+c6gn.12xlarge nitro aws true  75000 28500            
+c6gn.16xlarge nitro aws true  100000 38000            1
+c6gn.2xlarge nitro aws true  12500 9500            
+c6gn.4xlarge nitro aws true  25000 9500            
+c6gn.8xlarge nitro aws true  50000 19000            
+c6gn.large nitro aws true  3000 9500            
+c6gn.medium nitro aws true  1600 9500            
+c6gn.xlarge nitro aws true  6300 9500            
+c6i.12xlarge nitro intel true  18750 15000            
+c6i.16xlarge nitro intel true  25000 20000            
+c6i.24xlarge nitro intel true  37500 30000            
+c6i.2xlarge nitro intel true  3125 10000            
+c6i.32xlarge nitro intel true  50000 40000            1
+c6i.4xlarge nitro intel true  6250 10000            
+c6i.8xlarge nitro intel true  12500 10000            
+c6i.large nitro intel true  781 10000            
+c6i.metal  intel true  50000 40000            1
+c6i.xlarge nitro intel true  1562 10000            
+c6id.12xlarge nitro intel true 2850 18750 15000            
+c6id.16xlarge nitro intel true 3800 25000 20000            
+c6id.24xlarge nitro intel true 5700 37500 30000            
+c6id.2xlarge nitro intel true 474 3125 10000            
+c6id.32xlarge nitro intel true 7600 50000 40000            1
+c6id.4xlarge nitro intel true 950 6250 10000            
+c6id.8xlarge nitro intel true 1900 12500 10000            
+c6id.large nitro intel true 118 781 10000            
+c6id.metal  intel true 7600 50000 40000            1
+c6id.xlarge nitro intel true 237 1562 10000            
+c6in.12xlarge nitro intel true  75000 37500            
+c6in.16xlarge nitro intel true  100000 50000            
+c6in.24xlarge nitro intel true  150000 75000            
+c6in.2xlarge nitro intel true  12500 25000            
+c6in.32xlarge nitro intel true  200000 100000            2
+c6in.4xlarge nitro intel true  25000 25000            
+c6in.8xlarge nitro intel true  50000 25000            
+c6in.large nitro intel true  3125 25000            
+c6in.metal  intel true  200000 100000            2
+c6in.xlarge nitro intel true  6250 25000            
+c7a.12xlarge nitro amd true  18750 15000            
+c7a.16xlarge nitro amd true  25000 20000            
+c7a.24xlarge nitro amd true  37500 30000            
+c7a.2xlarge nitro amd true  3125 10000            
+c7a.32xlarge nitro amd true  50000 40000            
+c7a.48xlarge nitro amd true  50000 40000            1
+c7a.4xlarge nitro amd true  6250 10000            
+c7a.8xlarge nitro amd true  12500 10000            
+c7a.large nitro amd true  781 10000            
+c7a.medium nitro amd true  390 10000            
+c7a.metal-48xl  amd true  50000 40000            1
+c7a.xlarge nitro amd true  1562 10000            
+c7g.12xlarge nitro aws true  22500 15000            
+c7g.16xlarge nitro aws true  30000 20000            1
+c7g.2xlarge nitro aws true  3750 10000            
+c7g.4xlarge nitro aws true  7500 10000            
+c7g.8xlarge nitro aws true  15000 10000            
+c7g.large nitro aws true  937 10000            
+c7g.medium nitro aws true  520 10000            
+c7g.metal  aws true  30000 20000            1
+c7g.xlarge nitro aws true  1876 10000            
+c7gd.12xlarge nitro aws true 2850 22500 15000            
+c7gd.16xlarge nitro aws true 3800 30000 20000            1
+c7gd.2xlarge nitro aws true 474 3750 10000            
+c7gd.4xlarge nitro aws true 950 7500 10000            
+c7gd.8xlarge nitro aws true 1900 15000 10000            
+c7gd.large nitro aws true 118 937 10000            
+c7gd.medium nitro aws true 59 520 10000            
+c7gd.metal  aws true 3800 30000 20000            1
+c7gd.xlarge nitro aws true 237 1876 10000            
+c7gn.12xlarge nitro aws true  150000 30000            
+c7gn.16xlarge nitro aws true  200000 40000            1
+c7gn.2xlarge nitro aws true  25000 10000            
+c7gn.4xlarge nitro aws true  50000 10000            
+c7gn.8xlarge nitro aws true  100000 20000            
+c7gn.large nitro aws true  6250 10000            
+c7gn.medium nitro aws true  3125 10000            
+c7gn.metal  aws true  200000 40000            1
+c7gn.xlarge nitro aws true  12500 10000            
+c7i-flex.12xlarge nitro intel true  9375 15000            
+c7i-flex.16xlarge nitro intel true  12500 20000            
+c7i-flex.2xlarge nitro intel true  1562 10000            
+c7i-flex.4xlarge nitro intel true  3125 10000            
+c7i-flex.8xlarge nitro intel true  6250 10000            
+c7i-flex.large nitro intel true  390 10000            
+c7i-flex.xlarge nitro intel true  781 10000            
+c7i.12xlarge nitro intel true  18750 15000            
+c7i.16xlarge nitro intel true  25000 20000            
+c7i.24xlarge nitro intel true  37500 30000            
+c7i.2xlarge nitro intel true  3125 10000            
+c7i.48xlarge nitro intel true  50000 40000            1
+c7i.4xlarge nitro intel true  6250 10000            
+c7i.8xlarge nitro intel true  12500 10000            
+c7i.large nitro intel true  781 10000            
+c7i.metal-24xl  intel true  37500 30000            
+c7i.metal-48xl  intel true  50000 40000            1
+c7i.xlarge nitro intel true  1562 10000            
+c8a.12xlarge nitro amd true  22500 15000            
+c8a.16xlarge nitro amd true  30000 20000            
+c8a.24xlarge nitro amd true  40000 30000            
+c8a.2xlarge nitro amd true  3750 10000            
+c8a.48xlarge nitro amd true  75000 60000            1
+c8a.4xlarge nitro amd true  7500 10000            
+c8a.8xlarge nitro amd true  15000 10000            
+c8a.large nitro amd true  937 10000            
+c8a.medium nitro amd true  520 10000            
+c8a.metal-24xl  amd true  40000 30000            
+c8a.metal-48xl  amd true  75000 60000            1
+c8a.xlarge nitro amd true  1875 10000            
+c8g.12xlarge nitro aws true  22500 15000            
+c8g.16xlarge nitro aws true  30000 20000            
+c8g.24xlarge nitro aws true  40000 30000            1
+c8g.2xlarge nitro aws true  3750 10000            
+c8g.48xlarge nitro aws true  50000 40000            1
+c8g.4xlarge nitro aws true  7500 10000            
+c8g.8xlarge nitro aws true  15000 10000            
+c8g.large nitro aws true  937 10000            
+c8g.medium nitro aws true  520 10000            
+c8g.metal-24xl  aws true  40000 30000            1
+c8g.metal-48xl  aws true  50000 40000            1
+c8g.xlarge nitro aws true  1875 10000            
+c8gb.12xlarge nitro aws true  100000 75000            
+c8gb.16xlarge nitro aws true  133330 100000            1
+c8gb.24xlarge nitro aws true  200000 150000            1
+c8gb.2xlarge nitro aws true  16666 25000            
+c8gb.48xlarge nitro aws true  400000 300000            2
+c8gb.4xlarge nitro aws true  33330 25000            
+c8gb.8xlarge nitro aws true  66660 50000            
+c8gb.large nitro aws true  4166 25000            
+c8gb.medium nitro aws true  2083 25000            
+c8gb.metal-24xl  aws true  200000 150000            1
+c8gb.metal-48xl  aws true  400000 300000            2
+c8gb.xlarge nitro aws true  8333 25000            
+c8gd.12xlarge nitro aws true 2850 22500 15000            
+c8gd.16xlarge nitro aws true 3800 30000 20000            
+c8gd.24xlarge nitro aws true 5700 40000 30000            1
+c8gd.2xlarge nitro aws true 474 3750 10000            
+c8gd.48xlarge nitro aws true 11400 50000 40000            1
+c8gd.4xlarge nitro aws true 950 7500 10000            
+c8gd.8xlarge nitro aws true 1900 15000 10000            
+c8gd.large nitro aws true 118 937 10000            
+c8gd.medium nitro aws true 59 520 10000            
+c8gd.metal-24xl  aws true 5700 40000 30000            1
+c8gd.metal-48xl  aws true 11400 50000 40000            1
+c8gd.xlarge nitro aws true 237 1875 10000            
+c8gn.12xlarge nitro aws true  150000 30000            
+c8gn.16xlarge nitro aws true  200000 40000            1
+c8gn.24xlarge nitro aws true  300000 60000            1
+c8gn.2xlarge nitro aws true  25000 10000            
+c8gn.48xlarge nitro aws true  600000 120000            2
+c8gn.4xlarge nitro aws true  50000 10000            
+c8gn.8xlarge nitro aws true  100000 20000            
+c8gn.large nitro aws true  6250 10000            
+c8gn.medium nitro aws true  3125 10000            
+c8gn.metal-24xl  aws true  300000 60000            1
+c8gn.metal-48xl  aws true  600000 120000            2
+c8gn.xlarge nitro aws true  12500 10000            
+c8i-flex.12xlarge nitro intel true  11250 15000            
+c8i-flex.16xlarge nitro intel true  15000 20000            
+c8i-flex.2xlarge nitro intel true  1875 10000            
+c8i-flex.4xlarge nitro intel true  3750 10000            
+c8i-flex.8xlarge nitro intel true  7500 10000            
+c8i-flex.large nitro intel true  468 10000            
+c8i-flex.xlarge nitro intel true  937 10000            
+c8i.12xlarge nitro intel true  22500 15000            
+c8i.16xlarge nitro intel true  30000 20000            
+c8i.24xlarge nitro intel true  40000 30000            
+c8i.2xlarge nitro intel true  3750 10000            
+c8i.32xlarge nitro intel true  50000 40000            
+c8i.48xlarge nitro intel true  75000 60000            1
+c8i.4xlarge nitro intel true  7500 10000            
+c8i.8xlarge nitro intel true  15000 10000            
+c8i.96xlarge nitro intel true  100000 80000            1
+c8i.large nitro intel true  937 10000            
+c8i.metal-48xl  intel true  75000 60000            1
+c8i.metal-96xl  intel true  100000 80000            1
+c8i.xlarge nitro intel true  1875 10000            
+c8ib.12xlarge nitro intel true  50000 37500            
+c8ib.16xlarge nitro intel true  66660 50000            
+c8ib.24xlarge nitro intel true  100000 75000            
+c8ib.2xlarge nitro intel true  8333 25000            
+c8ib.32xlarge nitro intel true  133330 100000            
+c8ib.48xlarge nitro intel true  200000 150000            1
+c8ib.4xlarge nitro intel true  16666 25000            
+c8ib.8xlarge nitro intel true  33330 25000            
+c8ib.96xlarge nitro intel true  400000 300000            2
+c8ib.large nitro intel true  2083 25000            
+c8ib.metal-48xl  intel true  200000 150000            1
+c8ib.metal-96xl  intel true  400000 300000            2
+c8ib.xlarge nitro intel true  4166 25000            
+c8id.12xlarge nitro intel true 2850 22500 15000            
+c8id.16xlarge nitro intel true 3800 30000 20000            
+c8id.24xlarge nitro intel true 5700 40000 30000            
+c8id.2xlarge nitro intel true 474 3750 10000            
+c8id.32xlarge nitro intel true 7600 50000 40000            
+c8id.48xlarge nitro intel true 11400 75000 60000            1
+c8id.4xlarge nitro intel true 950 7500 10000            
+c8id.8xlarge nitro intel true 1900 15000 10000            
+c8id.96xlarge nitro intel true 22800 100000 80000            1
+c8id.large nitro intel true 118 937 10000            
+c8id.metal-48xl  intel true 11400 75000 60000            1
+c8id.metal-96xl  intel true 22800 100000 80000            1
+c8id.xlarge nitro intel true 237 1875 10000            
+c8in.12xlarge nitro intel true  75000 15000            
+c8in.16xlarge nitro intel true  100000 20000            
+c8in.24xlarge nitro intel true  150000 30000            
+c8in.2xlarge nitro intel true  12500 10000            
+c8in.32xlarge nitro intel true  200000 40000            
+c8in.48xlarge nitro intel true  300000 60000            1
+c8in.4xlarge nitro intel true  25000 10000            
+c8in.8xlarge nitro intel true  50000 10000            
+c8in.96xlarge nitro intel true  600000 120000            2
+c8in.large nitro intel true  3125 10000            
+c8in.metal-48xl  intel true  300000 60000            1
+c8in.metal-96xl  intel true  600000 120000            2
+c8in.xlarge nitro intel true  6250 10000            
+c8ine.12xlarge nitro intel true  75000 15000            
+c8ine.2xlarge nitro intel true  12500 10000            
+c8ine.4xlarge nitro intel true  25000 10000            
+c8ine.8xlarge nitro intel true  50000 10000            
+c8ine.large nitro intel true  3125 10000            
+c8ine.xlarge nitro intel true  6250 10000            
+c9g.12xlarge nitro aws true  25000 18000            
+c9g.16xlarge nitro aws true  34000 24000            
+c9g.24xlarge nitro aws true  50000 36000            
+c9g.2xlarge nitro aws true  4250 12000            
+c9g.48xlarge nitro aws true  100000 72000            1
+c9g.4xlarge nitro aws true  8500 12000            
+c9g.8xlarge nitro aws true  17000 12000            
+c9g.large nitro aws true  1000 12000            
+c9g.medium nitro aws true  550 12000            
+c9g.metal-48xl  aws true  100000 72000            1
+c9g.xlarge nitro aws true  2100 12000            
+c9gd.12xlarge nitro aws true 2850 25000 18000            
+c9gd.16xlarge nitro aws true 3800 34000 24000            
+c9gd.24xlarge nitro aws true 5700 50000 36000            
+c9gd.2xlarge nitro aws true 474 4250 12000            
+c9gd.48xlarge nitro aws true 11400 100000 72000            1
+c9gd.4xlarge nitro aws true 950 8500 12000            
+c9gd.8xlarge nitro aws true 1900 17000 12000            
+c9gd.large nitro aws true 118 1000 12000            
+c9gd.medium nitro aws true 59 550 12000            
+c9gd.metal-48xl  aws true 11400 100000 72000            1
+c9gd.xlarge nitro aws true 237 2100 12000            
+d2.2xlarge xen intel false   1000            
+d2.4xlarge xen intel false   2000            
+d2.8xlarge xen intel false  10000 4000            
+d2.xlarge xen intel false   750            
+d3.2xlarge nitro intel true 11880 6000 2800            
+d3.4xlarge nitro intel true 23760 12500 2800            
+d3.8xlarge nitro intel true 47520 25000 5000            
+d3.xlarge nitro intel true 5940 3000 2800            
+d3en.12xlarge nitro intel true 335520 75000 7000            
+d3en.2xlarge nitro intel true 55920 12500 2800            
+d3en.4xlarge nitro intel true 111840 25000 2800            
+d3en.6xlarge nitro intel true 167760 40000 4000            
+d3en.8xlarge nitro intel true 223680 50000 5000            
+d3en.xlarge nitro intel true 27960 6000 2800            
+dl2q.24xlarge nitro intel true  100000 19000     8 qualcomm qualcomm-ai100     1
+f2.12xlarge nitro amd true 1880 25000 15000            
+f2.48xlarge nitro amd true 7520 100000 60000            1
+f2.6xlarge nitro amd true 940 12500 7500            
+g4ad.16xlarge nitro amd true 2400 25000 6300 4 amd radeon-pro-v520 8192     4   
+g4ad.2xlarge nitro amd true 300 4167 3170 1 amd radeon-pro-v520 8192     1   
+g4ad.4xlarge nitro amd true 600 8333 3170 1 amd radeon-pro-v520 8192     1   
+g4ad.8xlarge nitro amd true 1200 15000 3170 2 amd radeon-pro-v520 8192     2   
+g4ad.xlarge nitro amd true 150 2000 3170 1 amd radeon-pro-v520 8192     1   
+g4dn.12xlarge nitro intel true 900 50000 9500 4 nvidia t4 16384    4    1
+g4dn.16xlarge nitro intel true 900 50000 9500 1 nvidia t4 16384    1    1
+g4dn.2xlarge nitro intel true 225 10000 3500 1 nvidia t4 16384    1    
+g4dn.4xlarge nitro intel true 225 20000 4750 1 nvidia t4 16384    1    
+g4dn.8xlarge nitro intel true 900 50000 9500 1 nvidia t4 16384    1    1
+g4dn.metal  intel true 1800 100000 19000 8 nvidia t4 16384    8    1
+g4dn.xlarge nitro intel true 125 5000 3500 1 nvidia t4 16384    1    
+g5.12xlarge nitro amd true 3800 40000 16000 4 nvidia a10g 22888    4    1
+g5.16xlarge nitro amd true 1900 25000 16000 1 nvidia a10g 22888    1    1
+g5.24xlarge nitro amd true 3800 50000 19000 4 nvidia a10g 22888    4    1
+g5.2xlarge nitro amd true 450 5000 3500 1 nvidia a10g 22888    1    
+g5.48xlarge nitro amd true 7600 100000 19000 8 nvidia a10g 22888    8    1
+g5.4xlarge nitro amd true 600 10000 4750 1 nvidia a10g 22888    1    
+g5.8xlarge nitro amd true 900 25000 16000 1 nvidia a10g 22888    1    1
+g5.xlarge nitro amd true 250 2500 3500 1 nvidia a10g 22888    1    
+g5g.16xlarge nitro aws false  25000 19000 2 nvidia t4g 16384    2    
+g5g.2xlarge nitro aws false  2500 4750 1 nvidia t4g 16384    1    
+g5g.4xlarge nitro aws false  5000 4750 1 nvidia t4g 16384    1    
+g5g.8xlarge nitro aws false  12000 9500 1 nvidia t4g 16384    1    
+g5g.metal  aws false  25000 19000 2 nvidia t4g 16384    2    
+g5g.xlarge nitro aws false  1250 4750 1 nvidia t4g 16384    1    
+g6.12xlarge nitro amd true 3760 40000 20000 4 nvidia l4 22888    4    1
+g6.16xlarge nitro amd true 1880 25000 20000 1 nvidia l4 22888    1    1
+g6.24xlarge nitro amd true 3760 50000 30000 4 nvidia l4 22888    4    1
+g6.2xlarge nitro amd true 450 5000 5000 1 nvidia l4 22888    1    
+g6.48xlarge nitro amd true 7520 100000 60000 8 nvidia l4 22888    8    1
+g6.4xlarge nitro amd true 600 10000 8000 1 nvidia l4 22888    1    
+g6.8xlarge nitro amd true 900 25000 16000 1 nvidia l4 22888    1    1
+g6.xlarge nitro amd true 250 2500 5000 1 nvidia l4 22888    1    
+g6e.12xlarge nitro amd true 3800 100000 20000 4 nvidia l40s 45776    4    1
+g6e.16xlarge nitro amd true 1900 35000 20000 1 nvidia l40s 45776    1    1
+g6e.24xlarge nitro amd true 3800 200000 30000 4 nvidia l40s 45776    4    2
+g6e.2xlarge nitro amd true 450 5000 5000 1 nvidia l40s 45776    1    
+g6e.48xlarge nitro amd true 7600 400000 60000 8 nvidia l40s 45776    8    4
+g6e.4xlarge nitro amd true 600 20000 8000 1 nvidia l40s 45776    1    
+g6e.8xlarge nitro amd true 900 25000 16000 1 nvidia l40s 45776    1    1
+g6e.xlarge nitro amd true 250 2500 5000 1 nvidia l40s 45776    1    
+g6f.2xlarge nitro amd true 200 5000 5000 0 nvidia l4 5722        
+g6f.4xlarge nitro amd true 450 10000 6000 0 nvidia l4 11444        
+g6f.large nitro amd true 100 1500 5000 0 nvidia l4 2861        
+g6f.xlarge nitro amd true 100 2500 5000 0 nvidia l4 2861        
+g7.12xlarge nitro intel true 1900 175000 20000 2 nvidia rtx-pro-4500 32768    2    1
+g7.24xlarge nitro intel true 3800 350000 40000 4 nvidia rtx-pro-4500 32768    4    1
+g7.2xlarge nitro intel true 440 60000 8000 1 nvidia rtx-pro-4500 32768    1    
+g7.48xlarge nitro intel true 7600 700000 80000 8 nvidia rtx-pro-4500 32768    8    2
+g7.4xlarge nitro intel true 875 60000 8000 1 nvidia rtx-pro-4500 32768    1    
+g7.8xlarge nitro intel true 930 80000 16000 1 nvidia rtx-pro-4500 32768    1    1
+g7e.12xlarge nitro intel true 3800 400000 25000 2 nvidia rtx-pro-server-6000 98304    2    1
+g7e.24xlarge nitro intel true 7600 800000 50000 4 nvidia rtx-pro-server-6000 98304    4    2
+g7e.2xlarge nitro intel true 1900 50000 5000 1 nvidia rtx-pro-server-6000 98304    1    
+g7e.48xlarge nitro intel true 15200 1600000 100000 8 nvidia rtx-pro-server-6000 98304    8    4
+g7e.4xlarge nitro intel true 1900 50000 8000 1 nvidia rtx-pro-server-6000 98304    1    
+g7e.8xlarge nitro intel true 1900 100000 16000 1 nvidia rtx-pro-server-6000 98304    1    1
+gr6.4xlarge nitro amd true 600 10000 8000 1 nvidia l4 22888    1    
+gr6.8xlarge nitro amd true 900 25000 16000 1 nvidia l4 22888    1    1
+gr6f.4xlarge nitro amd true 450 10000 8000 0 nvidia l4 11444        
+h1.16xlarge xen intel false  25000 14000            
+h1.2xlarge xen intel false  2500 1750            
+h1.4xlarge xen intel false  5000 3500            
+h1.8xlarge xen intel false  10000 7000            
+hpc6a.48xlarge nitro amd true  100000 2085            1
+hpc6id.32xlarge nitro intel true 15200 200000 2085            2
+hpc7a.12xlarge nitro amd true  300000 2085            2
+hpc7a.24xlarge nitro amd true  300000 2085            2
+hpc7a.48xlarge nitro amd true  300000 2085            2
+hpc7a.96xlarge nitro amd true  300000 2085            2
+hpc7g.16xlarge nitro aws true  200000 2085            1
+hpc7g.4xlarge nitro aws true  200000 2085            1
+hpc7g.8xlarge nitro aws true  200000 2085            1
+hpc8a.96xlarge nitro amd true  300000 2085            2
+i2.2xlarge xen intel false               
+i2.4xlarge xen intel false               
+i2.8xlarge xen intel false  10000             
+i2.xlarge xen intel false               
+i3.16xlarge xen intel false 15200 25000 14000            
+i3.2xlarge xen intel false 1900 2500 1700            
+i3.4xlarge xen intel false 3800 5000 3500            
+i3.8xlarge xen intel false 7600 10000 7000            
+i3.large xen intel false 475 750 425            
+i3.xlarge xen intel false 950 1250 850            
+i3en.12xlarge nitro intel true 30000 50000 9500            1
+i3en.24xlarge nitro intel true 60000 100000 19000            1
+i3en.2xlarge nitro intel true 5000 8400 4750            
+i3en.3xlarge nitro intel true 7500 12500 4750            
+i3en.6xlarge nitro intel true 15000 25000 4750            
+i3en.large nitro intel true 1250 2100 4750            
+i3en.metal  intel true 60000 100000 19000            1
+i3en.xlarge nitro intel true 2500 4200 4750            
+i4g.16xlarge nitro aws true 15000 37500 20000            1
+i4g.2xlarge nitro aws true 1875 4687 10000            
+i4g.4xlarge nitro aws true 3750 9375 10000            
+i4g.8xlarge nitro aws true 7500 18750 10000            
+i4g.large nitro aws true 468 781 10000            
+i4g.xlarge nitro aws true 937 1875 10000            
+i4i.12xlarge nitro intel true 11250 28120 15000            
+i4i.16xlarge nitro intel true 15000 37500 20000            
+i4i.24xlarge nitro intel true 22500 56250 30000            
+i4i.2xlarge nitro intel true 1875 4687 10000            
+i4i.32xlarge nitro intel true 30000 75000 40000            1
+i4i.4xlarge nitro intel true 3750 9375 10000            
+i4i.8xlarge nitro intel true 7500 18750 10000            
+i4i.large nitro intel true 468 781 10000            
+i4i.metal  intel true 30000 75000 40000            1
+i4i.xlarge nitro intel true 937 1875 10000            
+i7i.12xlarge nitro intel true 11250 28120 15000            
+i7i.16xlarge nitro intel true 15000 37500 20000            
+i7i.24xlarge nitro intel true 22500 56250 30000            1
+i7i.2xlarge nitro intel true 1875 4687 10000            
+i7i.48xlarge nitro intel true 45000 100000 60000            1
+i7i.4xlarge nitro intel true 3750 9375 10000            
+i7i.8xlarge nitro intel true 7500 25000 10000            
+i7i.large nitro intel true 468 1171 10000            
+i7i.metal-24xl  intel true 22500 56250 30000            
+i7i.metal-48xl  intel true 45000 100000 60000            1
+i7i.xlarge nitro intel true 937 2343 10000            
+i7ie.12xlarge nitro intel true 30000 25000 15000            
+i7ie.18xlarge nitro intel true 45000 37500 22500            
+i7ie.24xlarge nitro intel true 60000 50000 30000            
+i7ie.2xlarge nitro intel true 5000 8333 10000            
+i7ie.3xlarge nitro intel true 7500 12500 10000            
+i7ie.48xlarge nitro intel true 120000 100000 60000            1
+i7ie.6xlarge nitro intel true 15000 12500 10000            
+i7ie.large nitro intel true 1250 2083 10000            
+i7ie.metal-24xl  intel true 60000 50000 30000            
+i7ie.metal-48xl  intel true 120000 100000 60000            1
+i7ie.xlarge nitro intel true 2500 4166 10000            
+i8g.12xlarge nitro aws true 11250 28120 15000            
+i8g.16xlarge nitro aws true 15000 37500 20000            
+i8g.24xlarge nitro aws true 22500 56250 30000            
+i8g.2xlarge nitro aws true 1875 4688 10000            
+i8g.48xlarge nitro aws true 45000 100000 60000            1
+i8g.4xlarge nitro aws true 3750 9375 10000            
+i8g.8xlarge nitro aws true 7500 25000 10000            
+i8g.large nitro aws true 468 1172 10000            
+i8g.metal-24xl  aws true 22500 56250 30000            
+i8g.metal-48xl  aws true 45000 90000 60000            1
+i8g.xlarge nitro aws true 937 2344 10000            
+i8ge.12xlarge nitro aws true 30000 75000 15000            
+i8ge.18xlarge nitro aws true 45000 112500 22500            
+i8ge.24xlarge nitro aws true 60000 150000 30000            
+i8ge.2xlarge nitro aws true 5000 8400 10000            
+i8ge.3xlarge nitro aws true 7500 12500 10000            
+i8ge.48xlarge nitro aws true 120000 180000 60000            1
+i8ge.6xlarge nitro aws true 15000 37500 10000            
+i8ge.large nitro aws true 1250 2100 10000            
+i8ge.metal-24xl  aws true 60000 150000 30000            
+i8ge.metal-48xl  aws true 120000 180000 60000            1
+i8ge.xlarge nitro aws true 2500 4200 10000            
+im4gn.16xlarge nitro aws true 30000 100000 40000            1
+im4gn.2xlarge nitro aws true 3750 12500 10000            
+im4gn.4xlarge nitro aws true 7500 25000 10000            
+im4gn.8xlarge nitro aws true 15000 50000 20000            
+im4gn.large nitro aws true 937 3125 10000            
+im4gn.xlarge nitro aws true 1875 6250 10000            
+inf1.24xlarge nitro intel true  100000 19000     16 aws inferentia   16 64 1
+inf1.2xlarge nitro intel true  5000 4750     1 aws inferentia   1 4 
+inf1.6xlarge nitro intel true  25000 4750     4 aws inferentia   4 16 
+inf1.xlarge nitro intel true  5000 4750     1 aws inferentia   1 4 
+inf2.24xlarge nitro amd true  50000 30000     6 aws inferentia2   6 12 
+inf2.48xlarge nitro amd true  100000 60000     12 aws inferentia2   12 24 
+inf2.8xlarge nitro amd true  16667 10000     1 aws inferentia2   1 2 
+inf2.xlarge nitro amd true  2083 10000     1 aws inferentia2   1 2 
+is4gen.2xlarge nitro aws true 7500 12500 10000            
+is4gen.4xlarge nitro aws true 15000 25000 10000            
+is4gen.8xlarge nitro aws true 30000 50000 20000            
+is4gen.large nitro aws true 1875 3125 10000            
+is4gen.medium nitro aws true 937 1562 10000            
+is4gen.xlarge nitro aws true 3750 6250 10000            
+m1.large xen intel false               
+m1.medium xen intel false               
+m1.small xen intel false               
+m1.xlarge xen intel false               
+m2.2xlarge xen intel false               
+m2.4xlarge xen intel false               
+m2.xlarge xen intel false               
+m3.2xlarge xen intel false               
+m3.large xen intel false               
+m3.medium xen intel false               
+m3.xlarge xen intel false               
+m4.10xlarge xen intel false  10000 4000            
+m4.16xlarge xen intel false  25000 10000            
+m4.2xlarge xen intel false   1000            
+m4.4xlarge xen intel false   2000            
+m4.large xen intel false   450            
+m4.xlarge xen intel false   750            
+m5.12xlarge nitro intel false  12000 9500            
+m5.16xlarge nitro intel false  20000 13600            
+m5.24xlarge nitro intel false  25000 19000            
+m5.2xlarge nitro intel false  2500 4750            
+m5.4xlarge nitro intel false  5000 4750            
+m5.8xlarge nitro intel false  10000 6800            
+m5.large nitro intel false  750 4750            
+m5.metal  intel false  25000 19000            
+m5.xlarge nitro intel false  1250 4750            
+m5a.12xlarge nitro amd false  10000 6780            
+m5a.16xlarge nitro amd false  12000 9500            
+m5a.24xlarge nitro amd false  20000 13750            
+m5a.2xlarge nitro amd false  2500 2880            
+m5a.4xlarge nitro amd false  5000 2880            
+m5a.8xlarge nitro amd false  7500 4750            
+m5a.large nitro amd false  750 2880            
+m5a.xlarge nitro amd false  1250 2880            
+m5ad.12xlarge nitro amd false 1800 10000 6780            
+m5ad.16xlarge nitro amd false 2400 12000 9500            
+m5ad.24xlarge nitro amd false 3600 20000 13750            
+m5ad.2xlarge nitro amd false 300 2500 2880            
+m5ad.4xlarge nitro amd false 600 5000 2880            
+m5ad.8xlarge nitro amd false 1200 7500 4750            
+m5ad.large nitro amd false 75 750 2880            
+m5ad.xlarge nitro amd false 150 1250 2880            
+m5d.12xlarge nitro intel false 1800 12000 9500            
+m5d.16xlarge nitro intel false 2400 20000 13600            
+m5d.24xlarge nitro intel false 3600 25000 19000            
+m5d.2xlarge nitro intel false 300 2500 4750            
+m5d.4xlarge nitro intel false 600 5000 4750            
+m5d.8xlarge nitro intel false 1200 10000 6800            
+m5d.large nitro intel false 75 750 4750            
+m5d.metal  intel false 3600 25000 19000            
+m5d.xlarge nitro intel false 150 1250 4750            
+m5dn.12xlarge nitro intel true 1800 50000 9500            
+m5dn.16xlarge nitro intel true 2400 75000 13600            
+m5dn.24xlarge nitro intel true 3600 100000 19000            1
+m5dn.2xlarge nitro intel true 300 8125 4750            
+m5dn.4xlarge nitro intel true 600 16250 4750            
+m5dn.8xlarge nitro intel true 1200 25000 6800            
+m5dn.large nitro intel true 75 2100 4750            
+m5dn.metal  intel true 3600 100000 19000            1
+m5dn.xlarge nitro intel true 150 4100 4750            
+m5n.12xlarge nitro intel true  50000 9500            
+m5n.16xlarge nitro intel true  75000 13600            
+m5n.24xlarge nitro intel true  100000 19000            1
+m5n.2xlarge nitro intel true  8125 4750            
+m5n.4xlarge nitro intel true  16250 4750            
+m5n.8xlarge nitro intel true  25000 6800            
+m5n.large nitro intel true  2100 4750            
+m5n.metal  intel true  100000 19000            1
+m5n.xlarge nitro intel true  4100 4750            
+m5zn.12xlarge nitro intel true  100000 19000            1
+m5zn.2xlarge nitro intel true  10000 3170            
+m5zn.3xlarge nitro intel true  15000 4750            
+m5zn.6xlarge nitro intel true  50000 9500            
+m5zn.large nitro intel true  3000 3170            
+m5zn.metal  intel true  100000 19000            1
+m5zn.xlarge nitro intel true  5000 3170            
+m6a.12xlarge nitro amd true  18750 15000            
+m6a.16xlarge nitro amd true  25000 20000            
+m6a.24xlarge nitro amd true  37500 30000            
+m6a.2xlarge nitro amd true  3125 10000            
+m6a.32xlarge nitro amd true  50000 40000            
+m6a.48xlarge nitro amd true  50000 40000            1
+m6a.4xlarge nitro amd true  6250 10000            
+m6a.8xlarge nitro amd true  12500 10000            
+m6a.large nitro amd true  781 10000            
+m6a.metal  amd true  50000 40000            1
+m6a.xlarge nitro amd true  1562 10000            
+m6g.12xlarge nitro aws false  20000 14250            
+m6g.16xlarge nitro aws false  25000 19000            
+m6g.2xlarge nitro aws false  2500 4750            
+m6g.4xlarge nitro aws false  5000 4750            
+m6g.8xlarge nitro aws false  12000 9500            
+m6g.large nitro aws false  750 4750            
+m6g.medium nitro aws false  500 4750            
+m6g.metal  aws false  25000 19000            
+m6g.xlarge nitro aws false  1250 4750            
+m6gd.12xlarge nitro aws false 2850 20000 14250            
+m6gd.16xlarge nitro aws false 3800 25000 19000            
+m6gd.2xlarge nitro aws false 474 2500 4750            
+m6gd.4xlarge nitro aws false 950 5000 4750            
+m6gd.8xlarge nitro aws false 1900 12000 9500            
+m6gd.large nitro aws false 118 750 4750            
+m6gd.medium nitro aws false 59 500 4750            
+m6gd.metal  aws false 3800 25000 19000            
+m6gd.xlarge nitro aws false 237 1250 4750            
+m6i.12xlarge nitro intel true  18750 15000            
+m6i.16xlarge nitro intel true  25000 20000            
+m6i.24xlarge nitro intel true  37500 30000            
+m6i.2xlarge nitro intel true  3125 10000            
+m6i.32xlarge nitro intel true  50000 40000            1
+m6i.4xlarge nitro intel true  6250 10000            
+m6i.8xlarge nitro intel true  12500 10000            
+m6i.large nitro intel true  781 10000            
+m6i.metal  intel true  50000 40000            1
+m6i.xlarge nitro intel true  1562 10000            
+m6id.12xlarge nitro intel true 2850 18750 15000            
+m6id.16xlarge nitro intel true 3800 25000 20000            
+m6id.24xlarge nitro intel true 5700 37500 30000            
+m6id.2xlarge nitro intel true 474 3125 10000            
+m6id.32xlarge nitro intel true 7600 50000 40000            1
+m6id.4xlarge nitro intel true 950 6250 10000            
+m6id.8xlarge nitro intel true 1900 12500 10000            
+m6id.large nitro intel true 118 781 10000            
+m6id.metal  intel true 7600 50000 40000            1
+m6id.xlarge nitro intel true 237 1562 10000            
+m6idn.12xlarge nitro intel true 2850 75000 37500            
+m6idn.16xlarge nitro intel true 3800 100000 50000            
+m6idn.24xlarge nitro intel true 5700 150000 75000            
+m6idn.2xlarge nitro intel true 474 12500 25000            
+m6idn.32xlarge nitro intel true 7600 200000 100000            2
+m6idn.4xlarge nitro intel true 950 25000 25000            
+m6idn.8xlarge nitro intel true 1900 50000 25000            
+m6idn.large nitro intel true 118 3125 25000            
+m6idn.metal  intel true 7600 200000 100000            2
+m6idn.xlarge nitro intel true 237 6250 25000            
+m6in.12xlarge nitro intel true  75000 37500            
+m6in.16xlarge nitro intel true  100000 50000            
+m6in.24xlarge nitro intel true  150000 75000            
+m6in.2xlarge nitro intel true  12500 25000            
+m6in.32xlarge nitro intel true  200000 100000            2
+m6in.4xlarge nitro intel true  25000 25000            
+m6in.8xlarge nitro intel true  50000 25000            
+m6in.large nitro intel true  3125 25000            
+m6in.metal  intel true  200000 100000            2
+m6in.xlarge nitro intel true  6250 25000            
+m7a.12xlarge nitro amd true  18750 15000            
+m7a.16xlarge nitro amd true  25000 20000            
+m7a.24xlarge nitro amd true  37500 30000            
+m7a.2xlarge nitro amd true  3125 10000            
+m7a.32xlarge nitro amd true  50000 40000            
+m7a.48xlarge nitro amd true  50000 40000            1
+m7a.4xlarge nitro amd true  6250 10000            
+m7a.8xlarge nitro amd true  12500 10000            
+m7a.large nitro amd true  781 10000            
+m7a.medium nitro amd true  390 10000            
+m7a.metal-48xl  amd true  50000 40000            1
+m7a.xlarge nitro amd true  1562 10000            
+m7g.12xlarge nitro aws true  22500 15000            
+m7g.16xlarge nitro aws true  30000 20000            1
+m7g.2xlarge nitro aws true  3750 10000            
+m7g.4xlarge nitro aws true  7500 10000            
+m7g.8xlarge nitro aws true  15000 10000            
+m7g.large nitro aws true  937 10000            
+m7g.medium nitro aws true  520 10000            
+m7g.metal  aws true  30000 20000            1
+m7g.xlarge nitro aws true  1876 10000            
+m7gd.12xlarge nitro aws true 2850 22500 15000            
+m7gd.16xlarge nitro aws true 3800 30000 20000            1
+m7gd.2xlarge nitro aws true 474 3750 10000            
+m7gd.4xlarge nitro aws true 950 7500 10000            
+m7gd.8xlarge nitro aws true 1900 15000 10000            
+m7gd.large nitro aws true 118 937 10000            
+m7gd.medium nitro aws true 59 520 10000            
+m7gd.metal  aws true 3800 30000 20000            1
+m7gd.xlarge nitro aws true 237 1876 10000            
+m7i-flex.12xlarge nitro intel true  9375 15000            
+m7i-flex.16xlarge nitro intel true  12500 20000            
+m7i-flex.2xlarge nitro intel true  1562 10000            
+m7i-flex.4xlarge nitro intel true  3125 10000            
+m7i-flex.8xlarge nitro intel true  6250 10000            
+m7i-flex.large nitro intel true  390 10000            
+m7i-flex.xlarge nitro intel true  781 10000            
+m7i.12xlarge nitro intel true  18750 15000            
+m7i.16xlarge nitro intel true  25000 20000            
+m7i.24xlarge nitro intel true  37500 30000            
+m7i.2xlarge nitro intel true  3125 10000            
+m7i.48xlarge nitro intel true  50000 40000            1
+m7i.4xlarge nitro intel true  6250 10000            
+m7i.8xlarge nitro intel true  12500 10000            
+m7i.large nitro intel true  781 10000            
+m7i.metal-24xl  intel true  37500 30000            
+m7i.metal-48xl  intel true  50000 40000            1
+m7i.xlarge nitro intel true  1562 10000            
+m8a.12xlarge nitro amd true  22500 15000            
+m8a.16xlarge nitro amd true  30000 20000            
+m8a.24xlarge nitro amd true  40000 30000            
+m8a.2xlarge nitro amd true  3750 10000            
+m8a.48xlarge nitro amd true  75000 60000            1
+m8a.4xlarge nitro amd true  7500 10000            
+m8a.8xlarge nitro amd true  15000 10000            
+m8a.large nitro amd true  937 10000            
+m8a.medium nitro amd true  520 10000            
+m8a.metal-24xl  amd true  40000 30000            
+m8a.metal-48xl  amd true  75000 60000            1
+m8a.xlarge nitro amd true  1875 10000            
+m8azn.12xlarge nitro amd true  100000 30000            
+m8azn.24xlarge nitro amd true  200000 60000            1
+m8azn.3xlarge nitro amd true  25000 15000            
+m8azn.6xlarge nitro amd true  50000 15000            
+m8azn.large nitro amd true  4170 15000            
+m8azn.medium nitro amd true  2080 15000            
+m8azn.metal-12xl  amd true  100000 30000            
+m8azn.metal-24xl  amd true  200000 60000            1
+m8azn.xlarge nitro amd true  8330 15000            
+m8g.12xlarge nitro aws true  22500 15000            
+m8g.16xlarge nitro aws true  30000 20000            
+m8g.24xlarge nitro aws true  40000 30000            1
+m8g.2xlarge nitro aws true  3750 10000            
+m8g.48xlarge nitro aws true  50000 40000            1
+m8g.4xlarge nitro aws true  7500 10000            
+m8g.8xlarge nitro aws true  15000 10000            
+m8g.large nitro aws true  937 10000            
+m8g.medium nitro aws true  520 10000            
+m8g.metal-24xl  aws true  40000 30000            1
+m8g.metal-48xl  aws true  50000 40000            1
+m8g.xlarge nitro aws true  1875 10000            
+m8gb.12xlarge nitro aws true  100000 75000            
+m8gb.16xlarge nitro aws true  133330 100000            1
+m8gb.24xlarge nitro aws true  200000 150000            1
+m8gb.2xlarge nitro aws true  16666 25000            
+m8gb.48xlarge nitro aws true  400000 300000            2
+m8gb.4xlarge nitro aws true  33330 25000            
+m8gb.8xlarge nitro aws true  66660 50000            
+m8gb.large nitro aws true  4166 25000            
+m8gb.medium nitro aws true  2083 25000            
+m8gb.metal-24xl  aws true  200000 150000            1
+m8gb.metal-48xl  aws true  400000 300000            2
+m8gb.xlarge nitro aws true  8333 25000            
+m8gd.12xlarge nitro aws true 2850 22500 15000            
+m8gd.16xlarge nitro aws true 3800 30000 20000            
+m8gd.24xlarge nitro aws true 5700 40000 30000            1
+m8gd.2xlarge nitro aws true 474 3750 10000            
+m8gd.48xlarge nitro aws true 11400 50000 40000            1
+m8gd.4xlarge nitro aws true 950 7500 10000            
+m8gd.8xlarge nitro aws true 1900 15000 10000            
+m8gd.large nitro aws true 118 937 10000            
+m8gd.medium nitro aws true 59 520 10000            
+m8gd.metal-24xl  aws true 5700 40000 30000            1
+m8gd.metal-48xl  aws true 11400 50000 40000            1
+m8gd.xlarge nitro aws true 237 1875 10000            
+m8gn.12xlarge nitro aws true  150000 30000            
+m8gn.16xlarge nitro aws true  200000 40000            1
+m8gn.24xlarge nitro aws true  300000 60000            1
+m8gn.2xlarge nitro aws true  25000 10000            
+m8gn.48xlarge nitro aws true  600000 120000            2
+m8gn.4xlarge nitro aws true  50000 10000            
+m8gn.8xlarge nitro aws true  100000 20000            
+m8gn.large nitro aws true  6250 10000            
+m8gn.medium nitro aws true  3125 10000            
+m8gn.metal-24xl  aws true  300000 60000            1
+m8gn.metal-48xl  aws true  600000 120000            2
+m8gn.xlarge nitro aws true  12500 10000            
+m8i-flex.12xlarge nitro intel true  11250 15000            
+m8i-flex.16xlarge nitro intel true  15000 20000            
+m8i-flex.2xlarge nitro intel true  1875 10000            
+m8i-flex.4xlarge nitro intel true  3750 10000            
+m8i-flex.8xlarge nitro intel true  7500 10000            
+m8i-flex.large nitro intel true  468 10000            
+m8i-flex.xlarge nitro intel true  937 10000            
+m8i.12xlarge nitro intel true  22500 15000            
+m8i.16xlarge nitro intel true  30000 20000            
+m8i.24xlarge nitro intel true  40000 30000            
+m8i.2xlarge nitro intel true  3750 10000            
+m8i.32xlarge nitro intel true  50000 40000            
+m8i.48xlarge nitro intel true  75000 60000            1
+m8i.4xlarge nitro intel true  7500 10000            
+m8i.8xlarge nitro intel true  15000 10000            
+m8i.96xlarge nitro intel true  100000 80000            1
+m8i.large nitro intel true  937 10000            
+m8i.metal-48xl  intel true  75000 60000            1
+m8i.metal-96xl  intel true  100000 80000            1
+m8i.xlarge nitro intel true  1875 10000            
+m8ib.12xlarge nitro intel true  50000 37500            
+m8ib.16xlarge nitro intel true  66660 50000            
+m8ib.24xlarge nitro intel true  100000 75000            
+m8ib.2xlarge nitro intel true  8333 25000            
+m8ib.32xlarge nitro intel true  133330 100000            
+m8ib.48xlarge nitro intel true  200000 150000            1
+m8ib.4xlarge nitro intel true  16666 25000            
+m8ib.8xlarge nitro intel true  33330 25000            
+m8ib.96xlarge nitro intel true  400000 300000            2
+m8ib.large nitro intel true  2083 25000            
+m8ib.metal-48xl  intel true  200000 150000            1
+m8ib.metal-96xl  intel true  400000 300000            2
+m8ib.xlarge nitro intel true  4166 25000            
+m8id.12xlarge nitro intel true 2850 22500 15000            
+m8id.16xlarge nitro intel true 3800 30000 20000            
+m8id.24xlarge nitro intel true 5700 40000 30000            
+m8id.2xlarge nitro intel true 474 3750 10000            
+m8id.32xlarge nitro intel true 7600 50000 40000            
+m8id.48xlarge nitro intel true 11400 75000 60000            1
+m8id.4xlarge nitro intel true 950 7500 10000            
+m8id.8xlarge nitro intel true 1900 15000 10000            
+m8id.96xlarge nitro intel true 22800 100000 80000            1
+m8id.large nitro intel true 118 937 10000            
+m8id.metal-48xl  intel true 11400 75000 60000            1
+m8id.metal-96xl  intel true 22800 100000 80000            1
+m8id.xlarge nitro intel true 237 1875 10000            
+m8idb.12xlarge nitro intel true 2850 50000 37500            
+m8idb.16xlarge nitro intel true 3800 66660 50000            
+m8idb.24xlarge nitro intel true 5700 100000 75000            
+m8idb.2xlarge nitro intel true 474 8333 25000            
+m8idb.32xlarge nitro intel true 7600 133330 100000            
+m8idb.48xlarge nitro intel true 11400 200000 150000            1
+m8idb.4xlarge nitro intel true 950 16666 25000            
+m8idb.8xlarge nitro intel true 1900 33330 25000            
+m8idb.96xlarge nitro intel true 22800 400000 300000            2
+m8idb.large nitro intel true 118 2083 25000            
+m8idb.metal-48xl  intel true 11400 200000 150000            1
+m8idb.metal-96xl  intel true 22800 400000 300000            2
+m8idb.xlarge nitro intel true 237 4166 25000            
+m8idn.12xlarge nitro intel true 2850 75000 15000            
+m8idn.16xlarge nitro intel true 3800 100000 20000            
+m8idn.24xlarge nitro intel true 5700 150000 30000            
+m8idn.2xlarge nitro intel true 474 12500 10000            
+m8idn.32xlarge nitro intel true 7600 200000 40000            
+m8idn.48xlarge nitro intel true 11400 300000 60000            1
+m8idn.4xlarge nitro intel true 950 25000 10000            
+m8idn.8xlarge nitro intel true 1900 50000 10000            
+m8idn.96xlarge nitro intel true 22800 600000 120000            2
+m8idn.large nitro intel true 118 3125 10000            
+m8idn.metal-48xl  intel true 11400 300000 60000            1
+m8idn.metal-96xl  intel true 22800 600000 120000            2
+m8idn.xlarge nitro intel true 237 6250 10000            
+m8in.12xlarge nitro intel true  75000 15000            
+m8in.16xlarge nitro intel true  100000 20000            
+m8in.24xlarge nitro intel true  150000 30000            
+m8in.2xlarge nitro intel true  12500 10000            
+m8in.32xlarge nitro intel true  200000 40000            
+m8in.48xlarge nitro intel true  300000 60000            1
+m8in.4xlarge nitro intel true  25000 10000            
+m8in.8xlarge nitro intel true  50000 10000            
+m8in.96xlarge nitro intel true  600000 120000            2
+m8in.large nitro intel true  3125 10000            
+m8in.metal-48xl  intel true  300000 60000            1
+m8in.metal-96xl  intel true  600000 120000            2
+m8in.xlarge nitro intel true  6250 10000            
+m8ine.12xlarge nitro intel true  75000 15000            
+m8ine.2xlarge nitro intel true  12500 10000            
+m8ine.4xlarge nitro intel true  25000 10000            
+m8ine.8xlarge nitro intel true  50000 10000            
+m8ine.large nitro intel true  3125 10000            
+m8ine.xlarge nitro intel true  6250 10000            
+m9g.12xlarge nitro aws true  25000 18000            
+m9g.16xlarge nitro aws true  34000 24000            
+m9g.24xlarge nitro aws true  50000 36000            
+m9g.2xlarge nitro aws true  4250 12000            
+m9g.48xlarge nitro aws true  100000 72000            1
+m9g.4xlarge nitro aws true  8500 12000            
+m9g.8xlarge nitro aws true  17000 12000            
+m9g.large nitro aws true  1000 12000            
+m9g.medium nitro aws true  550 12000            
+m9g.metal-48xl  aws true  100000 72000            1
+m9g.xlarge nitro aws true  2100 12000            
+m9gd.12xlarge nitro aws true 2850 25000 18000            
+m9gd.16xlarge nitro aws true 3800 34000 24000            
+m9gd.24xlarge nitro aws true 5700 50000 36000            
+m9gd.2xlarge nitro aws true 474 4250 12000            
+m9gd.48xlarge nitro aws true 11400 100000 72000            1
+m9gd.4xlarge nitro aws true 950 8500 12000            
+m9gd.8xlarge nitro aws true 1900 17000 12000            
+m9gd.large nitro aws true 118 1000 12000            
+m9gd.medium nitro aws true 59 550 12000            
+m9gd.metal-48xl  aws true 11400 100000 72000            1
+m9gd.xlarge nitro aws true 237 2100 12000            
+p3dn.24xlarge nitro intel true 1800 100000 19000 8 nvidia v100 32768    8    1
+p4d.24xlarge nitro intel true 8000 400000 19000 8 nvidia a100 40960    8    4
+p4de.24xlarge nitro intel true 8000 400000 19000 8 nvidia a100 81920    8    4
+p5.48xlarge nitro amd true 30400 3200000 80000 8 nvidia h100 81920    8    32
+p5.4xlarge nitro amd true 3800 100000 10000 1 nvidia h100 81920    1    1
+p5e.48xlarge nitro amd true 30400 3200000 80000 8 nvidia h200 144384    8    32
+p5en.48xlarge nitro intel true 30400 3200000 100000 8 nvidia h200 144384    8    16
+p6-b200.48xlarge nitro intel true 30400 3200000 100000 8 nvidia b200 183359    8    8
+p6-b300.48xlarge nitro intel true 30400 6400000 100000 8 nvidia b300 275040    8    16
+r3.2xlarge xen intel false               
+r3.4xlarge xen intel false               
+r3.8xlarge xen intel false  10000             
+r3.large xen intel false               
+r3.xlarge xen intel false               
+r4.16xlarge xen intel false  25000 14000            
+r4.2xlarge xen intel false  2500 1700            
+r4.4xlarge xen intel false  5000 3500            
+r4.8xlarge xen intel false  10000 7000            
+r4.large xen intel false  750 425            
+r4.xlarge xen intel false  1250 850            
+r5.12xlarge nitro intel false  12000 9500            
+r5.16xlarge nitro intel false  20000 13600            
+r5.24xlarge nitro intel false  25000 19000            
+r5.2xlarge nitro intel false  2500 4750            
+r5.4xlarge nitro intel false  5000 4750            
+r5.8xlarge nitro intel false  10000 6800            
+r5.large nitro intel false  750 4750            
+r5.metal  intel false  25000 19000            
+r5.xlarge nitro intel false  1250 4750            
+r5a.12xlarge nitro amd false  10000 6780            
+r5a.16xlarge nitro amd false  12000 9500            
+r5a.24xlarge nitro amd false  20000 13570            
+r5a.2xlarge nitro amd false  2500 2880            
+r5a.4xlarge nitro amd false  5000 2880            
+r5a.8xlarge nitro amd false  7500 4750            
+r5a.large nitro amd false  750 2880            
+r5a.xlarge nitro amd false  1250 2880            
+r5ad.12xlarge nitro amd false 1800 10000 6780            
+r5ad.16xlarge nitro amd false 2400 12000 9500            
+r5ad.24xlarge nitro amd false 3600 20000 13570            
+r5ad.2xlarge nitro amd false 300 2500 2880            
+r5ad.4xlarge nitro amd false 600 5000 2880            
+r5ad.8xlarge nitro amd false 1200 7500 4750            
+r5ad.large nitro amd false 75 750 2880            
+r5ad.xlarge nitro amd false 150 1250 2880            
+r5b.12xlarge nitro intel false  12000 30000            
+r5b.16xlarge nitro intel false  20000 40000            
+r5b.24xlarge nitro intel false  25000 60000            
+r5b.2xlarge nitro intel false  2500 10000            
+r5b.4xlarge nitro intel false  5000 10000            
+r5b.8xlarge nitro intel false  10000 20000            
+r5b.large nitro intel false  750 10000            
+r5b.metal  intel false  25000 60000            
+r5b.xlarge nitro intel false  1250 10000            
+r5d.12xlarge nitro intel false 1800 12000 9500            
+r5d.16xlarge nitro intel false 2400 20000 13600            
+r5d.24xlarge nitro intel false 3600 25000 19000            
+r5d.2xlarge nitro intel false 300 2500 4750            
+r5d.4xlarge nitro intel false 600 5000 4750            
+r5d.8xlarge nitro intel false 1200 10000 6800            
+r5d.large nitro intel false 75 750 4750            
+r5d.metal  intel false 3600 25000 19000            
+r5d.xlarge nitro intel false 150 1250 4750            
+r5dn.12xlarge nitro intel true 1800 50000 9500            
+r5dn.16xlarge nitro intel true 2400 75000 13600            
+r5dn.24xlarge nitro intel true 3600 100000 19000            1
+r5dn.2xlarge nitro intel true 300 8125 4750            
+r5dn.4xlarge nitro intel true 600 16250 4750            
+r5dn.8xlarge nitro intel true 1200 25000 6800            
+r5dn.large nitro intel true 75 2100 4750            
+r5dn.metal  intel true 3600 100000 19000            1
+r5dn.xlarge nitro intel true 150 4100 4750            
+r5n.12xlarge nitro intel true  50000 9500            
+r5n.16xlarge nitro intel true  75000 13600            
+r5n.24xlarge nitro intel true  100000 19000            1
+r5n.2xlarge nitro intel true  8125 4750            
+r5n.4xlarge nitro intel true  16250 4750            
+r5n.8xlarge nitro intel true  25000 6800            
+r5n.large nitro intel true  2100 4750            
+r5n.metal  intel true  100000 19000            1
+r5n.xlarge nitro intel true  4100 4750            
+r6a.12xlarge nitro amd true  18750 15000            
+r6a.16xlarge nitro amd true  25000 20000            
+r6a.24xlarge nitro amd true  37500 30000            
+r6a.2xlarge nitro amd true  3125 10000            
+r6a.32xlarge nitro amd true  50000 40000            
+r6a.48xlarge nitro amd true  50000 40000            1
+r6a.4xlarge nitro amd true  6250 10000            
+r6a.8xlarge nitro amd true  12500 10000            
+r6a.large nitro amd true  781 10000            
+r6a.metal  amd true  50000 40000            1
+r6a.xlarge nitro amd true  1562 10000            
+r6g.12xlarge nitro aws false  20000 14250            
+r6g.16xlarge nitro aws false  25000 19000            
+r6g.2xlarge nitro aws false  2500 4750            
+r6g.4xlarge nitro aws false  5000 4750            
+r6g.8xlarge nitro aws false  12000 9500            
+r6g.large nitro aws false  750 4750            
+r6g.medium nitro aws false  500 4750            
+r6g.metal  aws false  25000 19000            
+r6g.xlarge nitro aws false  1250 4750            
+r6gd.12xlarge nitro aws false 2850 20000 14250            
+r6gd.16xlarge nitro aws false 3800 25000 19000            
+r6gd.2xlarge nitro aws false 474 2500 4750            
+r6gd.4xlarge nitro aws false 950 5000 4750            
+r6gd.8xlarge nitro aws false 1900 12000 9500            
+r6gd.large nitro aws false 118 750 4750            
+r6gd.medium nitro aws false 59 500 4750            
+r6gd.metal  aws false 3800 25000 19000            
+r6gd.xlarge nitro aws false 237 1250 4750            
+r6i.12xlarge nitro intel true  18750 15000            
+r6i.16xlarge nitro intel true  25000 20000            
+r6i.24xlarge nitro intel true  37500 30000            
+r6i.2xlarge nitro intel true  3125 10000            
+r6i.32xlarge nitro intel true  50000 40000            1
+r6i.4xlarge nitro intel true  6250 10000            
+r6i.8xlarge nitro intel true  12500 10000            
+r6i.large nitro intel true  781 10000            
+r6i.metal  intel true  50000 40000            1
+r6i.xlarge nitro intel true  1562 10000            
+r6id.12xlarge nitro intel true 2850 18750 15000            
+r6id.16xlarge nitro intel true 3800 25000 20000            
+r6id.24xlarge nitro intel true 5700 37500 30000            
+r6id.2xlarge nitro intel true 474 3125 10000            
+r6id.32xlarge nitro intel true 7600 50000 40000            1
+r6id.4xlarge nitro intel true 950 6250 10000            
+r6id.8xlarge nitro intel true 1900 12500 10000            
+r6id.large nitro intel true 118 781 10000            
+r6id.metal  intel true 7600 50000 40000            1
+r6id.xlarge nitro intel true 237 1562 10000            
+r6idn.12xlarge nitro intel true 2850 75000 37500            
+r6idn.16xlarge nitro intel true 3800 100000 50000            
+r6idn.24xlarge nitro intel true 5700 150000 75000            
+r6idn.2xlarge nitro intel true 474 12500 25000            
+r6idn.32xlarge nitro intel true 7600 200000 100000            2
+r6idn.4xlarge nitro intel true 950 25000 25000            
+r6idn.8xlarge nitro intel true 1900 50000 25000            
+r6idn.large nitro intel true 118 3125 25000            
+r6idn.metal  intel true 7600 200000 100000            2
+r6idn.xlarge nitro intel true 237 6250 25000            
+r6in.12xlarge nitro intel true  75000 37500            
+r6in.16xlarge nitro intel true  100000 50000            
+r6in.24xlarge nitro intel true  150000 75000            
+r6in.2xlarge nitro intel true  12500 25000            
+r6in.32xlarge nitro intel true  200000 100000            2
+r6in.4xlarge nitro intel true  25000 25000            
+r6in.8xlarge nitro intel true  50000 25000            
+r6in.large nitro intel true  3125 25000            
+r6in.metal  intel true  200000 100000            2
+r6in.xlarge nitro intel true  6250 25000            
+r7a.12xlarge nitro amd true  18750 15000            
+r7a.16xlarge nitro amd true  25000 20000            
+r7a.24xlarge nitro amd true  37500 30000            
+r7a.2xlarge nitro amd true  3125 10000            
+r7a.32xlarge nitro amd true  50000 40000            
+r7a.48xlarge nitro amd true  50000 40000            1
+r7a.4xlarge nitro amd true  6250 10000            
+r7a.8xlarge nitro amd true  12500 10000            
+r7a.large nitro amd true  781 10000            
+r7a.medium nitro amd true  390 10000            
+r7a.metal-48xl  amd true  50000 40000            1
+r7a.xlarge nitro amd true  1562 10000            
+r7g.12xlarge nitro aws true  22500 15000            
+r7g.16xlarge nitro aws true  30000 20000            1
+r7g.2xlarge nitro aws true  3750 10000            
+r7g.4xlarge nitro aws true  7500 10000            
+r7g.8xlarge nitro aws true  15000 10000            
+r7g.large nitro aws true  937 10000            
+r7g.medium nitro aws true  520 10000            
+r7g.metal  aws true  30000 20000            1
+r7g.xlarge nitro aws true  1876 10000            
+r7gd.12xlarge nitro aws true 2850 22500 15000            
+r7gd.16xlarge nitro aws true 3800 30000 20000            1
+r7gd.2xlarge nitro aws true 474 3750 10000            
+r7gd.4xlarge nitro aws true 950 7500 10000            
+r7gd.8xlarge nitro aws true 1900 15000 10000            
+r7gd.large nitro aws true 118 937 10000            
+r7gd.medium nitro aws true 59 520 10000            
+r7gd.metal  aws true 3800 30000 20000            1
+r7gd.xlarge nitro aws true 237 1876 10000            
+r7i.12xlarge nitro intel true  18750 15000            
+r7i.16xlarge nitro intel true  25000 20000            
+r7i.24xlarge nitro intel true  37500 30000            
+r7i.2xlarge nitro intel true  3125 10000            
+r7i.48xlarge nitro intel true  50000 40000            1
+r7i.4xlarge nitro intel true  6250 10000            
+r7i.8xlarge nitro intel true  12500 10000            
+r7i.large nitro intel true  781 10000            
+r7i.metal-24xl  intel true  37500 30000            
+r7i.metal-48xl  intel true  50000 40000            1
+r7i.xlarge nitro intel true  1562 10000            
+r7iz.12xlarge nitro intel true  25000 19000            
+r7iz.16xlarge nitro intel true  25000 20000            
+r7iz.2xlarge nitro intel true  3125 10000            
+r7iz.32xlarge nitro intel true  50000 40000            1
+r7iz.4xlarge nitro intel true  6250 10000            
+r7iz.8xlarge nitro intel true  12500 10000            
+r7iz.large nitro intel true  781 10000            
+r7iz.metal-16xl  intel true  25000 20000            
+r7iz.metal-32xl  intel true  50000 40000            1
+r7iz.xlarge nitro intel true  1562 10000            
+r8a.12xlarge nitro amd true  22500 15000            
+r8a.16xlarge nitro amd true  30000 20000            
+r8a.24xlarge nitro amd true  40000 30000            
+r8a.2xlarge nitro amd true  3750 10000            
+r8a.48xlarge nitro amd true  75000 60000            1
+r8a.4xlarge nitro amd true  7500 10000            
+r8a.8xlarge nitro amd true  15000 10000            
+r8a.large nitro amd true  937 10000            
+r8a.medium nitro amd true  520 10000            
+r8a.metal-24xl  amd true  40000 30000            
+r8a.metal-48xl  amd true  75000 60000            1
+r8a.xlarge nitro amd true  1875 10000            
+r8g.12xlarge nitro aws true  22500 15000            
+r8g.16xlarge nitro aws true  30000 20000            
+r8g.24xlarge nitro aws true  40000 30000            1
+r8g.2xlarge nitro aws true  3750 10000            
+r8g.48xlarge nitro aws true  50000 40000            1
+r8g.4xlarge nitro aws true  7500 10000            
+r8g.8xlarge nitro aws true  15000 10000            
+r8g.large nitro aws true  937 10000            
+r8g.medium nitro aws true  520 10000            
+r8g.metal-24xl  aws true  40000 30000            1
+r8g.metal-48xl  aws true  50000 40000            1
+r8g.xlarge nitro aws true  1875 10000            
+r8gb.12xlarge nitro aws true  100000 75000            
+r8gb.16xlarge nitro aws true  133330 100000            1
+r8gb.24xlarge nitro aws true  200000 150000            1
+r8gb.2xlarge nitro aws true  16666 25000            
+r8gb.48xlarge nitro aws true  400000 300000            2
+r8gb.4xlarge nitro aws true  33330 25000            
+r8gb.8xlarge nitro aws true  66660 50000            
+r8gb.large nitro aws true  4166 25000            
+r8gb.medium nitro aws true  2083 25000            
+r8gb.metal-24xl  aws true  200000 150000            1
+r8gb.metal-48xl  aws true  400000 300000            2
+r8gb.xlarge nitro aws true  8333 25000            
+r8gd.12xlarge nitro aws true 2850 22500 15000            
+r8gd.16xlarge nitro aws true 3800 30000 20000            
+r8gd.24xlarge nitro aws true 5700 40000 30000            1
+r8gd.2xlarge nitro aws true 474 3750 10000            
+r8gd.48xlarge nitro aws true 11400 50000 40000            1
+r8gd.4xlarge nitro aws true 950 7500 10000            
+r8gd.8xlarge nitro aws true 1900 15000 10000            
+r8gd.large nitro aws true 118 937 10000            
+r8gd.medium nitro aws true 59 520 10000            
+r8gd.metal-24xl  aws true 5700 40000 30000            1
+r8gd.metal-48xl  aws true 11400 50000 40000            1
+r8gd.xlarge nitro aws true 237 1875 10000            
+r8gn.12xlarge nitro aws true  150000 30000            
+r8gn.16xlarge nitro aws true  200000 40000            1
+r8gn.24xlarge nitro aws true  300000 60000            1
+r8gn.2xlarge nitro aws true  25000 10000            
+r8gn.48xlarge nitro aws true  600000 120000            2
+r8gn.4xlarge nitro aws true  50000 10000            
+r8gn.8xlarge nitro aws true  100000 20000            
+r8gn.large nitro aws true  6250 10000            
+r8gn.medium nitro aws true  3125 10000            
+r8gn.metal-24xl  aws true  300000 60000            1
+r8gn.metal-48xl  aws true  600000 120000            2
+r8gn.xlarge nitro aws true  12500 10000            
+r8i-flex.12xlarge nitro intel true  11250 15000            
+r8i-flex.16xlarge nitro intel true  15000 20000            
+r8i-flex.2xlarge nitro intel true  1875 10000            
+r8i-flex.4xlarge nitro intel true  3750 10000            
+r8i-flex.8xlarge nitro intel true  7500 10000            
+r8i-flex.large nitro intel true  468 10000            
+r8i-flex.xlarge nitro intel true  937 10000            
+r8i.12xlarge nitro intel true  22500 15000            
+r8i.16xlarge nitro intel true  30000 20000            
+r8i.24xlarge nitro intel true  40000 30000            
+r8i.2xlarge nitro intel true  3750 10000            
+r8i.32xlarge nitro intel true  50000 40000            
+r8i.48xlarge nitro intel true  75000 60000            1
+r8i.4xlarge nitro intel true  7500 10000            
+r8i.8xlarge nitro intel true  15000 10000            
+r8i.96xlarge nitro intel true  100000 80000            1
+r8i.large nitro intel true  937 10000            
+r8i.metal-48xl  intel true  75000 60000            1
+r8i.metal-96xl  intel true  100000 80000            1
+r8i.xlarge nitro intel true  1875 10000            
+r8ib.12xlarge nitro intel true  50000 37500            
+r8ib.16xlarge nitro intel true  66660 50000            
+r8ib.24xlarge nitro intel true  100000 75000            
+r8ib.2xlarge nitro intel true  8333 25000            
+r8ib.32xlarge nitro intel true  133330 100000            
+r8ib.48xlarge nitro intel true  200000 150000            1
+r8ib.4xlarge nitro intel true  16666 25000            
+r8ib.8xlarge nitro intel true  33330 25000            
+r8ib.96xlarge nitro intel true  400000 300000            2
+r8ib.large nitro intel true  2083 25000            
+r8ib.metal-48xl  intel true  200000 150000            1
+r8ib.metal-96xl  intel true  400000 300000            2
+r8ib.xlarge nitro intel true  4166 25000            
+r8id.12xlarge nitro intel true 2850 22500 15000            
+r8id.16xlarge nitro intel true 3800 30000 20000            
+r8id.24xlarge nitro intel true 5700 40000 30000            
+r8id.2xlarge nitro intel true 474 3750 10000            
+r8id.32xlarge nitro intel true 7600 50000 40000            
+r8id.48xlarge nitro intel true 11400 75000 60000            1
+r8id.4xlarge nitro intel true 950 7500 10000            
+r8id.8xlarge nitro intel true 1900 15000 10000            
+r8id.96xlarge nitro intel true 22800 100000 80000            1
+r8id.large nitro intel true 118 937 10000            
+r8id.metal-48xl  intel true 11400 75000 60000            1
+r8id.metal-96xl  intel true 22800 100000 80000            1
+r8id.xlarge nitro intel true 237 1875 10000            
+r8idb.12xlarge nitro intel true 2850 50000 37500            
+r8idb.16xlarge nitro intel true 3800 66660 50000            
+r8idb.24xlarge nitro intel true 5700 100000 75000            
+r8idb.2xlarge nitro intel true 474 8333 25000            
+r8idb.32xlarge nitro intel true 7600 133330 100000            
+r8idb.48xlarge nitro intel true 11400 200000 150000            1
+r8idb.4xlarge nitro intel true 950 16666 25000            
+r8idb.8xlarge nitro intel true 1900 33330 25000            
+r8idb.96xlarge nitro intel true 22800 400000 300000            2
+r8idb.large nitro intel true 118 2083 25000            
+r8idb.metal-48xl  intel true 11400 200000 150000            1
+r8idb.metal-96xl  intel true 22800 400000 300000            2
+r8idb.xlarge nitro intel true 237 4166 25000            
+r8idn.12xlarge nitro intel true 2850 75000 15000            
+r8idn.16xlarge nitro intel true 3800 100000 20000            
+r8idn.24xlarge nitro intel true 5700 150000 30000            
+r8idn.2xlarge nitro intel true 474 12500 10000            
+r8idn.32xlarge nitro intel true 7600 200000 40000            
+r8idn.48xlarge nitro intel true 11400 300000 60000            1
+r8idn.4xlarge nitro intel true 950 25000 10000            
+r8idn.8xlarge nitro intel true 1900 50000 10000            
+r8idn.96xlarge nitro intel true 22800 600000 120000            2
+r8idn.large nitro intel true 118 3125 10000            
+r8idn.metal-48xl  intel true 11400 300000 60000            1
+r8idn.metal-96xl  intel true 22800 600000 120000            2
+r8idn.xlarge nitro intel true 237 6250 10000            
+r8in.12xlarge nitro intel true  75000 15000            
+r8in.16xlarge nitro intel true  100000 20000            
+r8in.24xlarge nitro intel true  150000 30000            
+r8in.2xlarge nitro intel true  12500 10000            
+r8in.32xlarge nitro intel true  200000 40000            
+r8in.48xlarge nitro intel true  300000 60000            1
+r8in.4xlarge nitro intel true  25000 10000            
+r8in.8xlarge nitro intel true  50000 10000            
+r8in.96xlarge nitro intel true  600000 120000            2
+r8in.large nitro intel true  3125 10000            
+r8in.metal-48xl  intel true  300000 60000            1
+r8in.metal-96xl  intel true  600000 120000            2
+r8in.xlarge nitro intel true  6250 10000            
+t1.micro xen intel false               
+t2.2xlarge xen intel false               
+t2.large xen intel false               
+t2.medium xen intel false               
+t2.micro xen intel false               
+t2.nano xen intel false               
+t2.small xen intel false               
+t2.xlarge xen intel false               
+t3.2xlarge nitro intel false  2048 2780            
+t3.large nitro intel false  512 2780            
+t3.medium nitro intel false  256 2085            
+t3.micro nitro intel false  64 2085            
+t3.nano nitro intel false  32 2085            
+t3.small nitro intel false  128 2085            
+t3.xlarge nitro intel false  1024 2780            
+t3a.2xlarge nitro amd false  2048 2780            
+t3a.large nitro amd false  512 2780            
+t3a.medium nitro amd false  256 2085            
+t3a.micro nitro amd false  64 2085            
+t3a.nano nitro amd false  32 2085            
+t3a.small nitro amd false  128 2085            
+t3a.xlarge nitro amd false  1024 2780            
+t4g.2xlarge nitro aws false  2048 2780            
+t4g.large nitro aws false  512 2780            
+t4g.medium nitro aws false  256 2085            
+t4g.micro nitro aws false  64 2085            
+t4g.nano nitro aws false  32 2085            
+t4g.small nitro aws false  128 2085            
+t4g.xlarge nitro aws false  1024 2780            
+trn1.2xlarge nitro intel true 474 3125 20000     1 aws trainium   1 2 
+trn1.32xlarge nitro intel true 7600 800000 80000     16 aws trainium   16 32 8
+trn1n.32xlarge nitro intel true 7600 1600000 80000     16 aws trainium   16 32 16
+trn2.48xlarge nitro intel true 7600 3200000 80000     16 aws trainium2   16 128 16
+u-3tb1.56xlarge nitro intel true  50000 19000            
+u-6tb1.112xlarge nitro intel true  100000 38000            
+u-6tb1.56xlarge nitro intel true  100000 38000            
+u7i-12tb.224xlarge nitro intel true  100000 100000            1
+u7i-6tb.112xlarge nitro intel true  100000 100000            1
+u7i-8tb.112xlarge nitro intel true  100000 100000            1
+u7in-16tb.224xlarge nitro intel true  200000 100000            2
+u7in-24tb.224xlarge nitro intel true  200000 100000            2
+u7in-32tb.224xlarge nitro intel true  200000 100000            2
+vt1.24xlarge nitro intel true  25000 19000            1
+vt1.3xlarge nitro intel true  3120 4750            
+vt1.6xlarge nitro intel true  6250 4750            
+x1.16xlarge xen intel false  10000 7000            
+x1.32xlarge xen intel false  25000 14000            
+x1e.16xlarge xen intel false  10000 7000            
+x1e.2xlarge xen intel false  1250 1000            
+x1e.32xlarge xen intel false  25000 14000            
+x1e.4xlarge xen intel false  2500 1750            
+x1e.8xlarge xen intel false  5000 3500            
+x1e.xlarge xen intel false  625 500            
+x2gd.12xlarge nitro aws false 2850 20000 14250            
+x2gd.16xlarge nitro aws false 3800 25000 19000            
+x2gd.2xlarge nitro aws false 475 2500 4750            
+x2gd.4xlarge nitro aws false 950 5000 4750            
+x2gd.8xlarge nitro aws false 1900 12000 9500            
+x2gd.large nitro aws false 118 750 4750            
+x2gd.medium nitro aws false 59 500 4750            
+x2gd.metal  aws false 3800 25000 19000            
+x2gd.xlarge nitro aws false 237 1250 4750            
+x2idn.16xlarge nitro intel true 1900 50000 40000            
+x2idn.24xlarge nitro intel true 2850 75000 60000            
+x2idn.32xlarge nitro intel true 3800 100000 80000            1
+x2idn.metal  intel true 3800 100000 80000            1
+x2iedn.16xlarge nitro intel true 1900 50000 40000            
+x2iedn.24xlarge nitro intel true 2850 75000 60000            
+x2iedn.2xlarge nitro intel true 237 5000 20000            
+x2iedn.32xlarge nitro intel true 3800 100000 80000            1
+x2iedn.4xlarge nitro intel true 475 12500 20000            
+x2iedn.8xlarge nitro intel true 950 25000 20000            
+x2iedn.metal  intel true 3800 100000 80000            1
+x2iedn.xlarge nitro intel true 118 1875 20000            
+x2iezn.12xlarge nitro intel true  100000 19000            1
+x2iezn.2xlarge nitro intel true  12500 3170            
+x2iezn.4xlarge nitro intel true  15000 4750            
+x2iezn.6xlarge nitro intel true  50000 9500            
+x2iezn.8xlarge nitro intel true  75000 12000            
+x2iezn.metal  intel true  100000 19000            1
+x8aedz.12xlarge nitro amd true 3800 37500 30000            
+x8aedz.24xlarge nitro amd true 7600 75000 60000            1
+x8aedz.3xlarge nitro amd true 950 9375 15000            
+x8aedz.6xlarge nitro amd true 1900 18750 15000            
+x8aedz.large nitro amd true 158 1562 15000            
+x8aedz.metal-12xl  amd true 3800 37500 30000            
+x8aedz.metal-24xl  amd true 7600 75000 60000            1
+x8aedz.xlarge nitro amd true 316 3125 15000            
+x8g.12xlarge nitro aws true  22500 15000            
+x8g.16xlarge nitro aws true  30000 20000            
+x8g.24xlarge nitro aws true  40000 30000            1
+x8g.2xlarge nitro aws true  3750 10000            
+x8g.48xlarge nitro aws true  50000 40000            1
+x8g.4xlarge nitro aws true  7500 10000            
+x8g.8xlarge nitro aws true  15000 10000            
+x8g.large nitro aws true  937 10000            
+x8g.medium nitro aws true  520 10000            
+x8g.metal-24xl  aws true  40000 30000            1
+x8g.metal-48xl  aws true  50000 40000            1
+x8g.xlarge nitro aws true  1875 10000            
+x8i.12xlarge nitro intel true  22500 15000            
+x8i.16xlarge nitro intel true  30000 20000            
+x8i.24xlarge nitro intel true  40000 30000            
+x8i.2xlarge nitro intel true  3750 10000            
+x8i.32xlarge nitro intel true  50000 40000            
+x8i.48xlarge nitro intel true  75000 60000            1
+x8i.4xlarge nitro intel true  7500 10000            
+x8i.64xlarge nitro intel true  80000 70000            1
+x8i.8xlarge nitro intel true  15000 10000            
+x8i.96xlarge nitro intel true  100000 80000            1
+x8i.large nitro intel true  937 10000            
+x8i.metal-48xl  intel true  75000 60000            1
+x8i.metal-96xl  intel true  100000 80000            1
+x8i.xlarge nitro intel true  1875 10000            
+z1d.12xlarge nitro intel false 1800 25000 19000            
+z1d.2xlarge nitro intel false 300 2500 3170            
+z1d.3xlarge nitro intel false 450 5000 4750            
+z1d.6xlarge nitro intel false 900 12000 9500            
+z1d.large nitro intel false 75 750 3170            
+z1d.metal  intel false 1800 25000 19000            
+z1d.xlarge nitro intel false 150 1250 3170            `;
+let instance_type_details_byName;
+function instance_type_details_index() {
+    if (instance_type_details_byName)
+        return instance_type_details_byName;
+    instance_type_details_byName = new Map();
+    for (const line of instance_type_details_TABLE.split('\n')) {
+        const [name = '', ...cells] = line.split(' ');
+        const labels = new Map();
+        const resources = new Map();
+        COLUMNS.forEach((column, i) => {
+            const value = cells[i] ?? '';
+            if (value === '')
+                return;
+            const [kind, key = ''] = [column.slice(0, column.indexOf(':')), column.slice(column.indexOf(':') + 1)];
+            if (kind === 'label')
+                labels.set(key, value);
+            else
+                resources.set(key, Number(value));
+        });
+        instance_type_details_byName.set(name, { labels, resources });
+    }
+    return instance_type_details_byName;
+}
+/** Labels and extended resources of an instance type, or undefined when the table does not know it. */
+function instanceDetails(name) {
+    return instance_type_details_index().get(name);
+}
+/** Every extended resource some instance type offers. */
+function knownExtendedResources() {
+    return new Set(COLUMNS.filter((c) => c.startsWith('resource:')).map((c) => c.slice('resource:'.length)));
+}
+
+;// CONCATENATED MODULE: ./src/data/vm-memory-overhead.ts
+// Generated by scripts/generate-node-data.mjs from vm-memory-overhead.csv; do not edit.
+// Source: aws/karpenter-provider-aws pkg/providers/instancetype/zz_generated.memory_overhead.go
+// @ 33450d8f8 (Apache-2.0): EC2 nominal memory minus the kubelet's reported capacity, measured by
+// launching every type (Bottlerocket). Types newer than 2023-09 are absent.
+const VM_MEMORY_OVERHEAD_SOURCE = 'aws/karpenter-provider-aws pkg/providers/instancetype/zz_generated.memory_overhead.go @ 33450d8f8';
+// One type a line: name and measured overhead in MiB; parsed on first use.
+const vm_memory_overhead_TABLE = `a1.2xlarge 954
+a1.4xlarge 1770
+a1.large 342
+a1.medium 241
+a1.xlarge 546
+c1.medium 92
+c1.xlarge 250
+c3.2xlarge 390
+c3.4xlarge 680
+c3.8xlarge 1113
+c3.large 127
+c3.xlarge 258
+c4.2xlarge 390
+c4.8xlarge 1112
+c4.large 127
+c4.xlarge 258
+c5.12xlarge 3908
+c5.18xlarge 6728
+c5.24xlarge 7501
+c5.2xlarge 869
+c5.4xlarge 1710
+c5.9xlarge 3521
+c5.large 405
+c5.metal 3580
+c5.xlarge 560
+c5a.12xlarge 2790
+c5a.16xlarge 3644
+c5a.24xlarge 5441
+c5a.2xlarge 591
+c5a.4xlarge 1040
+c5a.8xlarge 1940
+c5a.large 253
+c5a.xlarge 366
+c5ad.12xlarge 2790
+c5ad.16xlarge 3654
+c5ad.24xlarge 5457
+c5ad.2xlarge 591
+c5ad.4xlarge 1040
+c5ad.8xlarge 1940
+c5ad.large 253
+c5ad.xlarge 366
+c5d.12xlarge 3908
+c5d.18xlarge 6728
+c5d.24xlarge 7501
+c5d.2xlarge 869
+c5d.4xlarge 1486
+c5d.9xlarge 3521
+c5d.large 405
+c5d.metal 3580
+c5d.xlarge 560
+c5n.18xlarge 7496
+c5n.2xlarge 1077
+c5n.4xlarge 1902
+c5n.9xlarge 3905
+c5n.large 457
+c5n.metal 3574
+c5n.xlarge 664
+c6a.12xlarge 3798
+c6a.16xlarge 4910
+c6a.24xlarge 7281
+c6a.2xlarge 759
+c6a.32xlarge 9697
+c6a.48xlarge 14440
+c6a.4xlarge 1376
+c6a.8xlarge 2534
+c6a.large 295
+c6a.metal 8090
+c6a.xlarge 450
+c6g.12xlarge 3477
+c6g.16xlarge 4558
+c6g.2xlarge 702
+c6g.4xlarge 1267
+c6g.8xlarge 2396
+c6g.large 280
+c6g.medium 209
+c6g.metal 2518
+c6g.xlarge 420
+c6gd.12xlarge 3477
+c6gd.16xlarge 4558
+c6gd.2xlarge 702
+c6gd.4xlarge 1267
+c6gd.8xlarge 2396
+c6gd.large 280
+c6gd.medium 209
+c6gd.metal 2518
+c6gd.xlarge 420
+c6gn.12xlarge 3477
+c6gn.16xlarge 4558
+c6gn.2xlarge 702
+c6gn.4xlarge 1267
+c6gn.8xlarge 2396
+c6gn.large 280
+c6gn.medium 209
+c6gn.xlarge 420
+c6i.12xlarge 3294
+c6i.16xlarge 4314
+c6i.24xlarge 6273
+c6i.2xlarge 673
+c6i.32xlarge 8313
+c6i.4xlarge 1206
+c6i.8xlarge 2274
+c6i.large 273
+c6i.metal 4414
+c6i.xlarge 406
+c6id.12xlarge 3294
+c6id.16xlarge 4314
+c6id.24xlarge 6273
+c6id.2xlarge 673
+c6id.32xlarge 8313
+c6id.4xlarge 1206
+c6id.8xlarge 2274
+c6id.large 273
+c6id.metal 4414
+c6id.xlarge 406
+c6in.12xlarge 3294
+c6in.16xlarge 4314
+c6in.24xlarge 6273
+c6in.2xlarge 673
+c6in.32xlarge 8313
+c6in.4xlarge 1206
+c6in.8xlarge 2274
+c6in.large 273
+c6in.metal 4414
+c6in.xlarge 406
+c7g.12xlarge 3477
+c7g.16xlarge 4558
+c7g.2xlarge 702
+c7g.4xlarge 1267
+c7g.8xlarge 2396
+c7g.large 280
+c7g.medium 209
+c7g.metal 2521
+c7g.xlarge 420
+c7gd.12xlarge 3477
+c7gd.16xlarge 4558
+c7gd.2xlarge 702
+c7gd.4xlarge 1267
+c7gd.8xlarge 2396
+c7gd.large 280
+c7gd.medium 209
+c7gd.xlarge 420
+c7gn.12xlarge 3477
+c7gn.16xlarge 4558
+c7gn.2xlarge 702
+c7gn.4xlarge 1267
+c7gn.8xlarge 2396
+c7gn.large 280
+c7gn.medium 209
+c7gn.xlarge 420
+d2.2xlarge 1198
+d2.4xlarge 2200
+d2.8xlarge 4056
+d2.xlarge 662
+d3.2xlarge 2045
+d3.4xlarge 3742
+d3.8xlarge 7234
+d3.xlarge 1148
+d3en.12xlarge 5540
+d3en.2xlarge 1149
+d3en.4xlarge 2046
+d3en.6xlarge 2894
+d3en.8xlarge 3746
+d3en.xlarge 700
+f1.16xlarge 15769
+f1.2xlarge 2174
+f1.4xlarge 4248
+g3.16xlarge 7961
+g3.4xlarge 2200
+g3.8xlarge 4248
+g3s.xlarge 662
+g4dn.12xlarge 5540
+g4dn.16xlarge 7178
+g4dn.2xlarge 1149
+g4dn.4xlarge 2046
+g4dn.8xlarge 3746
+g4dn.metal 6652
+g4dn.xlarge 700
+g5.12xlarge 5430
+g5.16xlarge 7132
+g5.24xlarge 10529
+g5.2xlarge 1039
+g5.48xlarge 20552
+g5.4xlarge 1936
+g5.8xlarge 3636
+g5.xlarge 590
+g5g.16xlarge 4558
+g5g.2xlarge 702
+g5g.4xlarge 1267
+g5g.8xlarge 2396
+g5g.metal 2518
+g5g.xlarge 420
+h1.16xlarge 4248
+h1.2xlarge 686
+h1.4xlarge 1272
+h1.8xlarge 2296
+i2.2xlarge 1164
+i2.4xlarge 2131
+i2.xlarge 646
+i3.16xlarge 7961
+i3.2xlarge 1198
+i3.4xlarge 2200
+i3.8xlarge 4248
+i3.large 394
+i3.metal 8460
+i3.xlarge 662
+i3en.12xlarge 10628
+i3en.24xlarge 20749
+i3en.2xlarge 2045
+i3en.3xlarge 2892
+i3en.6xlarge 5534
+i3en.large 699
+i3en.metal 12796
+i3en.xlarge 1148
+i4g.16xlarge 14585
+i4g.2xlarge 2016
+i4g.4xlarge 3798
+i4g.8xlarge 7458
+i4g.large 608
+i4g.xlarge 1078
+i4i.16xlarge 16602
+i4i.2xlarge 2269
+i4i.32xlarge 32697
+i4i.4xlarge 4302
+i4i.8xlarge 8466
+i4i.large 671
+i4i.metal 16703
+i4i.xlarge 1204
+im4gn.16xlarge 8970
+im4gn.2xlarge 1266
+im4gn.4xlarge 2394
+im4gn.8xlarge 4554
+im4gn.large 420
+im4gn.xlarge 702
+is4gen.2xlarge 1854
+is4gen.4xlarge 3473
+is4gen.8xlarge 6808
+is4gen.large 568
+is4gen.medium 352
+is4gen.xlarge 996
+m1.large 258
+m1.medium 75
+m1.small 92
+m1.xlarge 390
+m2.2xlarge 790
+m2.4xlarge 1357
+m2.xlarge 458
+m3.2xlarge 654
+m3.large 258
+m3.medium 127
+m3.xlarge 390
+m4.10xlarge 2712
+m4.2xlarge 686
+m4.4xlarge 1272
+m4.large 266
+m4.xlarge 406
+m5.12xlarge 7556
+m5.16xlarge 7178
+m5.24xlarge 10573
+m5.2xlarge 1149
+m5.4xlarge 2718
+m5.8xlarge 3746
+m5.large 559
+m5.metal 6652
+m5.xlarge 868
+m5a.12xlarge 6608
+m5a.16xlarge 8770
+m5a.24xlarge 13094
+m5a.2xlarge 1315
+m5a.4xlarge 2380
+m5a.8xlarge 4446
+m5a.large 515
+m5a.xlarge 782
+m5ad.12xlarge 6608
+m5ad.16xlarge 8770
+m5ad.24xlarge 13094
+m5ad.2xlarge 1315
+m5ad.4xlarge 2380
+m5ad.8xlarge 4446
+m5ad.large 515
+m5ad.xlarge 782
+m5d.12xlarge 7556
+m5d.16xlarge 7178
+m5d.24xlarge 14605
+m5d.2xlarge 1149
+m5d.4xlarge 2046
+m5d.8xlarge 3746
+m5d.large 559
+m5d.metal 6652
+m5d.xlarge 868
+m5dn.12xlarge 5540
+m5dn.16xlarge 7178
+m5dn.24xlarge 10573
+m5dn.2xlarge 1149
+m5dn.4xlarge 2046
+m5dn.8xlarge 3746
+m5dn.large 475
+m5dn.xlarge 700
+m5n.12xlarge 5540
+m5n.16xlarge 7178
+m5n.24xlarge 10573
+m5n.2xlarge 1149
+m5n.4xlarge 2046
+m5n.8xlarge 3746
+m5n.large 475
+m5n.metal 6652
+m5n.xlarge 700
+m5zn.12xlarge 7490
+m5zn.2xlarge 1485
+m5zn.3xlarge 2123
+m5zn.6xlarge 3902
+m5zn.large 559
+m5zn.metal 3568
+m5zn.xlarge 868
+m6a.12xlarge 7446
+m6a.16xlarge 9646
+m6a.24xlarge 14385
+m6a.2xlarge 1375
+m6a.32xlarge 19169
+m6a.48xlarge 28648
+m6a.4xlarge 2608
+m6a.8xlarge 4902
+m6a.large 449
+m6a.metal 15746
+m6a.xlarge 758
+m6g.12xlarge 7565
+m6g.16xlarge 9976
+m6g.2xlarge 1392
+m6g.4xlarge 2646
+m6g.8xlarge 5057
+m6g.large 452
+m6g.medium 296
+m6g.metal 4919
+m6g.xlarge 766
+m6gd.12xlarge 7565
+m6gd.16xlarge 9976
+m6gd.2xlarge 1392
+m6gd.4xlarge 2646
+m6gd.8xlarge 5057
+m6gd.large 452
+m6gd.medium 296
+m6gd.metal 4919
+m6gd.xlarge 766
+m6i.12xlarge 6438
+m6i.16xlarge 8474
+m6i.24xlarge 12369
+m6i.2xlarge 1205
+m6i.32xlarge 16441
+m6i.4xlarge 2270
+m6i.8xlarge 4306
+m6i.large 405
+m6i.xlarge 672
+m6id.12xlarge 6438
+m6id.16xlarge 8474
+m6id.24xlarge 12369
+m6id.2xlarge 1205
+m6id.32xlarge 16441
+m6id.4xlarge 2270
+m6id.8xlarge 4306
+m6id.large 405
+m6id.metal 8510
+m6id.xlarge 672
+m6idn.12xlarge 6438
+m6idn.16xlarge 8474
+m6idn.24xlarge 12369
+m6idn.2xlarge 1205
+m6idn.32xlarge 16441
+m6idn.4xlarge 2270
+m6idn.8xlarge 4306
+m6idn.large 405
+m6idn.xlarge 672
+m6in.12xlarge 6438
+m6in.16xlarge 8474
+m6in.24xlarge 12369
+m6in.2xlarge 1205
+m6in.32xlarge 16441
+m6in.4xlarge 2270
+m6in.8xlarge 4306
+m6in.large 405
+m6in.metal 8510
+m6in.xlarge 672
+m7a.12xlarge 7462
+m7a.16xlarge 9836
+m7a.24xlarge 14577
+m7a.2xlarge 1391
+m7a.32xlarge 19165
+m7a.48xlarge 28648
+m7a.4xlarge 2624
+m7a.8xlarge 4996
+m7a.large 465
+m7a.medium 311
+m7a.metal-48xl 15799
+m7a.xlarge 774
+m7g.12xlarge 6810
+m7g.16xlarge 8970
+m7g.2xlarge 1266
+m7g.4xlarge 2394
+m7g.8xlarge 4554
+m7g.large 420
+m7g.medium 280
+m7g.metal 4922
+m7g.xlarge 702
+m7gd.12xlarge 6810
+m7gd.16xlarge 8970
+m7gd.2xlarge 1266
+m7gd.4xlarge 2394
+m7gd.8xlarge 4554
+m7gd.large 420
+m7gd.medium 280
+m7gd.xlarge 702
+m7i-flex.2xlarge 1221
+m7i-flex.4xlarge 2286
+m7i-flex.8xlarge 4322
+m7i-flex.large 421
+m7i-flex.xlarge 688
+m7i.12xlarge 6454
+m7i.16xlarge 8490
+m7i.24xlarge 12561
+m7i.2xlarge 1221
+m7i.48xlarge 24616
+m7i.4xlarge 2286
+m7i.8xlarge 4322
+m7i.large 421
+m7i.xlarge 688
+p3.2xlarge 1198
+p3.8xlarge 4248
+p5.48xlarge 49192
+r3.2xlarge 1164
+r3.4xlarge 2131
+r3.8xlarge 3917
+r3.large 131
+r3.xlarge 646
+r4.16xlarge 7961
+r4.2xlarge 1198
+r4.4xlarge 2200
+r4.8xlarge 4248
+r4.large 394
+r4.xlarge 662
+r5.12xlarge 10628
+r5.16xlarge 13962
+r5.24xlarge 20749
+r5.2xlarge 2045
+r5.4xlarge 3742
+r5.8xlarge 7234
+r5.large 699
+r5.metal 12796
+r5.xlarge 1148
+r5a.12xlarge 9680
+r5a.16xlarge 12866
+r5a.24xlarge 19238
+r5a.2xlarge 1875
+r5a.4xlarge 3404
+r5a.8xlarge 6494
+r5a.large 655
+r5a.xlarge 1062
+r5ad.12xlarge 9680
+r5ad.16xlarge 12866
+r5ad.24xlarge 19238
+r5ad.2xlarge 1875
+r5ad.4xlarge 3404
+r5ad.8xlarge 6494
+r5ad.large 655
+r5ad.xlarge 1062
+r5b.12xlarge 10628
+r5b.16xlarge 13962
+r5b.24xlarge 20749
+r5b.2xlarge 2045
+r5b.4xlarge 3742
+r5b.8xlarge 7234
+r5b.large 699
+r5b.metal 12796
+r5b.xlarge 1148
+r5d.12xlarge 10628
+r5d.16xlarge 13962
+r5d.24xlarge 20749
+r5d.2xlarge 2045
+r5d.4xlarge 3742
+r5d.8xlarge 7234
+r5d.large 699
+r5d.metal 12796
+r5d.xlarge 1148
+r5dn.12xlarge 10628
+r5dn.16xlarge 13962
+r5dn.24xlarge 20749
+r5dn.2xlarge 2045
+r5dn.4xlarge 3742
+r5dn.8xlarge 7234
+r5dn.large 699
+r5dn.metal 12796
+r5dn.xlarge 1148
+r5n.12xlarge 10628
+r5n.16xlarge 13962
+r5n.24xlarge 20749
+r5n.2xlarge 2045
+r5n.4xlarge 3742
+r5n.8xlarge 7234
+r5n.large 699
+r5n.metal 12796
+r5n.xlarge 1148
+r6a.12xlarge 14552
+r6a.16xlarge 19118
+r6a.24xlarge 28597
+r6a.2xlarge 2607
+r6a.32xlarge 38113
+r6a.48xlarge 57072
+r6a.4xlarge 4976
+r6a.8xlarge 9638
+r6a.large 757
+r6a.metal 35091
+r6a.xlarge 1374
+r6g.12xlarge 11022
+r6g.16xlarge 14585
+r6g.2xlarge 2016
+r6g.4xlarge 3798
+r6g.8xlarge 7458
+r6g.large 608
+r6g.medium 374
+r6g.metal 9528
+r6g.xlarge 1078
+r6gd.12xlarge 11022
+r6gd.16xlarge 14585
+r6gd.2xlarge 2016
+r6gd.4xlarge 3798
+r6gd.8xlarge 7458
+r6gd.large 608
+r6gd.medium 374
+r6gd.metal 9528
+r6gd.xlarge 1078
+r6i.12xlarge 12534
+r6i.16xlarge 16602
+r6i.24xlarge 24561
+r6i.2xlarge 2269
+r6i.32xlarge 32697
+r6i.4xlarge 4302
+r6i.8xlarge 8466
+r6i.large 671
+r6i.metal 16703
+r6i.xlarge 1204
+r6id.12xlarge 12534
+r6id.16xlarge 16602
+r6id.24xlarge 24561
+r6id.2xlarge 2269
+r6id.32xlarge 32697
+r6id.4xlarge 4302
+r6id.8xlarge 8466
+r6id.large 671
+r6id.metal 16703
+r6id.xlarge 1204
+r6idn.12xlarge 12534
+r6idn.16xlarge 16602
+r6idn.24xlarge 24561
+r6idn.2xlarge 2269
+r6idn.32xlarge 32697
+r6idn.4xlarge 4302
+r6idn.8xlarge 8466
+r6idn.large 671
+r6idn.metal 16703
+r6idn.xlarge 1204
+r6in.12xlarge 12534
+r6in.16xlarge 16602
+r6in.24xlarge 24561
+r6in.2xlarge 2269
+r6in.32xlarge 32697
+r6in.4xlarge 4302
+r6in.8xlarge 8466
+r6in.large 671
+r6in.metal 16703
+r6in.xlarge 1204
+r7g.12xlarge 13285
+r7g.16xlarge 17603
+r7g.2xlarge 2393
+r7g.4xlarge 4552
+r7g.8xlarge 8967
+r7g.large 702
+r7g.medium 420
+r7g.metal 9531
+r7g.xlarge 1266
+r7gd.16xlarge 17603
+r7gd.2xlarge 2393
+r7gd.4xlarge 4552
+r7gd.large 702
+r7gd.medium 420
+r7gd.xlarge 1266
+t1.micro 85
+t2.2xlarge 686
+t2.large 266
+t2.medium 196
+t2.micro 79
+t2.nano 70
+t2.small 96
+t2.xlarge 406
+t3.2xlarge 1039
+t3.large 365
+t3.medium 253
+t3.micro 104
+t3.nano 89
+t3.small 131
+t3.xlarge 590
+t3a.2xlarge 953
+t3a.large 343
+t3a.medium 241
+t3a.micro 100
+t3a.nano 87
+t3a.small 125
+t3a.xlarge 546
+t4g.2xlarge 1078
+t4g.large 374
+t4g.medium 256
+t4g.micro 103
+t4g.nano 89
+t4g.small 197
+t4g.xlarge 608
+vt1.24xlarge 9265
+vt1.3xlarge 2069
+vt1.6xlarge 3008
+x1.16xlarge 15769
+x1.32xlarge 31386
+x1e.16xlarge 31385
+x1e.2xlarge 4222
+x1e.32xlarge 62618
+x1e.4xlarge 8152
+x1e.8xlarge 16153
+x1e.xlarge 2174
+x2gd.12xlarge 21900
+x2gd.16xlarge 29058
+x2gd.2xlarge 3797
+x2gd.4xlarge 7456
+x2gd.8xlarge 14582
+x2gd.large 1078
+x2gd.medium 608
+x2gd.metal 18938
+x2gd.xlarge 2015
+x2idn.16xlarge 24986
+x2idn.24xlarge 36850
+x2idn.32xlarge 49081
+x2idn.metal 33087
+x2iedn.16xlarge 41370
+x2iedn.24xlarge 61427
+x2iedn.2xlarge 5437
+x2iedn.32xlarge 81850
+x2iedn.4xlarge 10543
+x2iedn.8xlarge 20947
+x2iedn.metal 65856
+x2iedn.xlarge 3292
+x2iezn.12xlarge 40871
+x2iezn.2xlarge 7119
+x2iezn.4xlarge 13905
+x2iezn.6xlarge 20881
+x2iezn.8xlarge 27303
+x2iezn.metal 25073
+z1d.12xlarge 10562
+z1d.2xlarge 2045
+z1d.3xlarge 2892
+z1d.6xlarge 5534
+z1d.large 699
+z1d.metal 6640
+z1d.xlarge 1148`;
+let vm_memory_overhead_byName;
+function vm_memory_overhead_index() {
+    if (vm_memory_overhead_byName)
+        return vm_memory_overhead_byName;
+    vm_memory_overhead_byName = new Map();
+    for (const line of vm_memory_overhead_TABLE.split('\n')) {
+        const [type = '', overhead] = line.split(' ');
+        vm_memory_overhead_byName.set(type, Number(overhead));
+    }
+    return vm_memory_overhead_byName;
+}
+/** Measured VM memory overhead of an instance type in MiB, or undefined when it was not measured. */
+function vmMemoryOverheadMiB(name) {
+    return vm_memory_overhead_index().get(name);
+}
+/** Every measured type with its overhead in MiB, in name order. */
+function measuredVmMemoryOverheads() {
+    return vm_memory_overhead_index();
+}
+
 // EXTERNAL MODULE: ./src/load/js-yaml.ts
 var js_yaml = __nccwpck_require__(525);
 // EXTERNAL MODULE: ./src/model/kubelet.ts
 var kubelet = __nccwpck_require__(6395);
-// EXTERNAL MODULE: ./src/model/kubernetes.ts
-var kubernetes = __nccwpck_require__(7989);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_userdata.ts
 /**
  * Kubelet settings that node user data changes: AL2 `bootstrap.sh` arguments
@@ -20122,19 +22254,44 @@ function mem(bytes) {
  * A bound to suggest ("lower the limit to ≤ 1.7Gi"), rounded down so that following the advice
  * really fits: to 0.1Gi above 1Gi, to the MiB below.
  */
-function memFloor(bytes) {
-    if (bytes < GiB)
+function memFloor(bytes, written) {
+    // A manifest that writes MiB gets its advice in MiB.
+    if (bytes < GiB || /^\s*\d+Mi\s*$/.test(written ?? ''))
         return `${Math.floor(bytes / MiB)}Mi`;
     const tenths = Math.floor((bytes / GiB) * 10) / 10;
     return Number.isInteger(tenths) ? `${tenths}Gi` : `${tenths.toFixed(1)}Gi`;
 }
 /**
- * The formatter for every amount of one comparison: `mem`, unless rounding would print the two
- * compared amounts equal ("3.0Gi > 3.0Gi"); then MiB throughout, so the arithmetic a reviewer
- * reads is the one that was computed.
+ * The formatter that prints amounts in the unit and precision the manifest wrote `written` in, so
+ * the written quantity reads as written: "3030Mi" makes every amount MiB, "3.75Gi" two decimals
+ * of Gi (not "3.8Gi"). Anything else (M, G, bare bytes, whole Gi) reads as `mem`.
  */
-function formatFor(a, b) {
-    return mem(a) === mem(b) ? mi : mem;
+function formatAs(written) {
+    const m = /^\s*\d+(?:\.(\d+))?(Gi|Mi)\s*$/.exec(written ?? '');
+    if (!m)
+        return mem;
+    if (m[2] === 'Mi')
+        return mi;
+    const decimals = m[1]?.length ?? 0;
+    if (decimals <= 1)
+        return mem;
+    return (bytes) => {
+        if (!Number.isFinite(bytes))
+            return 'unbounded';
+        if (Math.abs(bytes) < GiB)
+            return mi(bytes);
+        const gib = bytes / GiB;
+        return Number.isInteger(gib) ? `${gib}Gi` : `${Number(gib.toFixed(decimals))}Gi`;
+    };
+}
+/**
+ * The formatter for every amount of one comparison: the manifest's own unit (`formatAs`), unless
+ * rounding would print the two compared amounts equal ("3.0Gi > 3.0Gi"); then MiB throughout, so
+ * the arithmetic a reviewer reads is the one that was computed.
+ */
+function formatFor(a, b, written) {
+    const f = formatAs(written);
+    return f(a) === f(b) ? mi : f;
 }
 /** Sum of finite amounts, for overhead lists. */
 function sum(values) {
@@ -20147,27 +22304,43 @@ function sum(values) {
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_nodes.ts
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
- * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (data/allocatable.md §2–3, §6), and what its nodes are
- * labelled and tainted with.
+ * each with its allocatable memory after the VM overhead (measured per type where Karpenter
+ * measured it, else its 7.5 % default), kube-reserved, system-reserved and the hard eviction
+ * threshold (data/allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
  */
 
 
 
 
 
-/** Karpenter's default `vmMemoryOverheadPercent`: memory the hypervisor and OS keep (allocatable.md §3). */
-const VM_OVERHEAD_RATIO = 0.075;
-/** Graviton CMA memory Karpenter subtracts on arm64 (allocatable.md §3). */
+
+
+
+/**
+ * Karpenter's default `vmMemoryOverheadPercent` (allocatable.md §3): the VM overhead of instance
+ * types the measured table does not list (types released after 2023-09).
+ */
+const FALLBACK_VM_OVERHEAD_RATIO = 0.075;
+/** Graviton CMA memory Karpenter subtracts on arm64 with the percentage (allocatable.md §3). */
 const ARM64_RESERVED_MIB = 64;
 /**
- * Upper bound of kubelet capacity / nominal memory (allocatable.md §6.2). A pod that does not fit
- * even this optimistic node surely does not fit: errors use it, warnings the conservative estimate.
+ * The measured overhead is one launch; others of the same type report a little less or more
+ * capacity. Less: c5.large measured 405 MiB and, in another launch, 433 MiB (0.68 % of its
+ * nominal 4 GiB; observed-allocatable.csv K4). The conservative estimate subtracts this share of
+ * nominal more, so it stays at or below every observed node.
  */
-const OPTIMISTIC_CAPACITY_RATIO = 0.97;
+const LAUNCH_SHORTFALL_RATIO = 0.007;
+/**
+ * More: real m5.xlarge nodes reported up to 15,713 MiB capacity against 15,516 measured (1.2 % of
+ * nominal; observed-allocatable.csv D2). The upper bound adds this share of nominal, so no
+ * observed node exceeds it.
+ */
+const LAUNCH_EXCESS_RATIO = 0.0125;
 const DEFAULT_EVICTION_MIB = 100;
 /** Kubelet's own default pod limit, used when bootstrap is told not to set one. */
 const KUBELET_DEFAULT_MAX_PODS = 110;
+/** EKS Auto Mode caps its ENI-derived pod limit at 110 (allocatable.md §4). */
+const AUTO_MODE_MAX_PODS = 110;
 function evictionBytes(setting, capacity) {
     if (setting === undefined)
         return undefined;
@@ -20178,6 +22351,42 @@ function evictionBytes(setting, capacity) {
     return bytes !== undefined && bytes >= 0 ? bytes : undefined;
 }
 const nonNegative = (n) => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined);
+let lowestRatioBySize;
+let lowestRatioOverall = 1;
+/**
+ * The smallest measured overhead / nominal among types of the same size (`large`, `4xlarge`):
+ * an unmeasured type of that size is assumed to lose at least this much. The share falls with
+ * size (a nano loses 14–17 %, a 16xlarge 1.6–3.8 %), so the size is the class.
+ */
+function lowestOverheadRatio(size) {
+    if (!lowestRatioBySize) {
+        lowestRatioBySize = new Map();
+        for (const [name, overhead] of measuredVmMemoryOverheads()) {
+            const type = instanceType(name);
+            if (!type)
+                continue;
+            const ratio = overhead / type.memoryMiB;
+            lowestRatioOverall = Math.min(lowestRatioOverall, ratio);
+            lowestRatioBySize.set(type.size, Math.min(lowestRatioBySize.get(type.size) ?? 1, ratio));
+        }
+    }
+    return lowestRatioBySize.get(size) ?? lowestRatioOverall;
+}
+/** Conservative and optimistic VM overhead of a type in MiB, and where they come from. */
+function vmOverheadOf(type) {
+    const nominal = type.memoryMiB;
+    const measured = vmMemoryOverheadMiB(type.name);
+    if (measured !== undefined) {
+        return {
+            high: measured + Math.ceil(nominal * LAUNCH_SHORTFALL_RATIO),
+            low: Math.max(0, measured - Math.ceil(nominal * LAUNCH_EXCESS_RATIO)),
+            source: { kind: 'measured', mib: measured },
+        };
+    }
+    // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
+    const base = nominal - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
+    return { high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO), low: Math.floor(nominal * lowestOverheadRatio(type.size)), source: { kind: 'percent' } };
+}
 /**
  * Allocatable memory of an instance type. EKS AMIs reserve `11 × pods + 255` MiB for the
  * kubelet: Amazon Linux on the ENI max pods even when max-pods is overridden, Bottlerocket on the
@@ -20187,17 +22396,19 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
     if (ami === 'windows')
         return undefined;
     const nominalMiB = type.memoryMiB;
-    const baseMiB = nominalMiB - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-    const capacityMiB = baseMiB - Math.ceil(baseMiB * VM_OVERHEAD_RATIO);
-    const optimisticCapacityMiB = nominalMiB * OPTIMISTIC_CAPACITY_RATIO;
+    const vm = vmOverheadOf(type);
+    const capacityMiB = nominalMiB - vm.high;
+    const optimisticCapacityMiB = nominalMiB - vm.low;
     const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
-    const maxPods = overrideMaxPods ?? (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : type.eniMaxPods);
-    const reservePods = ami === 'bottlerocket' ? maxPods : type.eniMaxPods;
+    const maxPods = overrideMaxPods ??
+        (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : ami === 'eks-auto' ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods) : type.eniMaxPods);
+    // Bottlerocket (and Auto Mode, built on it) reserve on the resolved pod limit, Amazon Linux on ENI max pods.
+    const reservePods = ami === 'bottlerocket' || ami === 'eks-auto' ? maxPods : type.eniMaxPods;
     const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
     const kubeReserved = kubeReservedOverride ?? (0,quantity/* mib */.jO)(11 * reservePods + 255);
     const kubeReservedFrom = kubeReservedOverride !== undefined
         ? 'kube-reserved set on the node group'
-        : `11 × ${reservePods} ${ami === 'bottlerocket' ? 'max pods' : 'ENI max pods'} + 255`;
+        : `11 × ${reservePods} ${ami === 'amazon-linux' ? 'ENI max pods' : 'max pods'} + 255`;
     const systemReserved = nonNegative(kubelet.systemReservedMemory) ?? 0;
     const capacity = (0,quantity/* mib */.jO)(capacityMiB);
     const optimisticCapacity = (0,quantity/* mib */.jO)(optimisticCapacityMiB);
@@ -20208,7 +22419,9 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         type,
         ami,
         nominal: (0,quantity/* mib */.jO)(nominalMiB),
-        vmOverhead: (0,quantity/* mib */.jO)(nominalMiB - capacityMiB),
+        vmOverhead: (0,quantity/* mib */.jO)(vm.high),
+        vmOverheadLow: (0,quantity/* mib */.jO)(vm.low),
+        overheadSource: vm.source,
         kubeReserved,
         kubeReservedFrom,
         systemReserved,
@@ -20219,7 +22432,8 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         maxPods,
     };
 }
-/** "nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
+const AMI_NAMES = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
+/** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 function budgetTerms(b, fmt = mem) {
     const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
     if (b.systemReserved > 0)
@@ -20231,14 +22445,23 @@ function budgetTerms(b, fmt = mem) {
 function budgetDetails(b) {
     const t = b.type;
     const n = t.memoryMiB;
-    const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
-    const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
     const toMi = (bytes) => String(Math.round(bytes / (0,quantity/* mib */.jO)(1)));
+    const capacity = toMi(b.nominal - b.vmOverhead);
+    const capacityLine = b.overheadSource.kind === 'measured'
+        ? `  capacity = ${n} − ${b.overheadSource.mib} measured VM overhead − ceil(${n} × ${LAUNCH_SHORTFALL_RATIO}) launch-to-launch spread = ${capacity}Mi`
+        : (() => {
+            const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
+            const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
+            return `  capacity = ${n}${arm} − ceil(${base} × ${FALLBACK_VM_OVERHEAD_RATIO}) = ${capacity}Mi (${t.name} has no measured VM overhead: Karpenter's default ${FALLBACK_VM_OVERHEAD_RATIO * 100}% is assumed)`;
+        })();
+    const upper = b.overheadSource.kind === 'measured'
+        ? `measured overhead − ceil(${n} × ${LAUNCH_EXCESS_RATIO})`
+        : `the lowest measured overhead share of any ${t.size} type`;
     return [
-        `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${b.ami === 'bottlerocket' ? 'Bottlerocket' : 'Amazon Linux'} reserves`,
-        `  capacity (Karpenter estimate) = ${n}${arm} − ceil(${base} × ${VM_OVERHEAD_RATIO}) = ${toMi(b.nominal - b.vmOverhead)}Mi`,
+        `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${AMI_NAMES[b.ami]} reserves`,
+        capacityLine,
         `  kube-reserved = ${b.kubeReservedFrom} = ${toMi(b.kubeReserved)}Mi; system-reserved = ${toMi(b.systemReserved)}Mi; eviction (memory.available) = ${b.evictionText}`,
-        `  allocatable = ${toMi(b.nominal - b.vmOverhead)} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (optimistic bound ${OPTIMISTIC_CAPACITY_RATIO} × nominal: ${toMi(b.optimistic)}Mi)`,
+        `  allocatable = ${capacity} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (upper bound with ${upper}: ${toMi(b.optimistic)}Mi)`,
     ];
 }
 // ---------------------------------------------------------------------------------------------
@@ -20246,39 +22469,110 @@ function budgetDetails(b) {
 const INSTANCE_TYPE_KEYS = ['node.kubernetes.io/instance-type', 'beta.kubernetes.io/instance-type'];
 const ARCH_KEYS = ['kubernetes.io/arch', 'beta.kubernetes.io/arch'];
 const OS_KEYS = new Set(['kubernetes.io/os', 'beta.kubernetes.io/os']);
-/** Labels whose value depends on the instance type (Kubernetes well-known and Karpenter's). */
+/** Instance labels both Karpenter (`karpenter.k8s.aws/`) and EKS Auto Mode (`eks.amazonaws.com/`) set, by name. */
+const INSTANCE_LABELS = [
+    'instance-family',
+    'instance-size',
+    'instance-cpu',
+    'instance-memory',
+    'instance-category',
+    'instance-generation',
+    // From the instance-details table (absent on a type that lacks the feature, e.g. no GPU):
+    'instance-hypervisor',
+    'instance-cpu-manufacturer',
+    'instance-encryption-in-transit-supported',
+    'instance-local-nvme',
+    'instance-network-bandwidth',
+    'instance-ebs-bandwidth',
+    'instance-gpu-count',
+    'instance-gpu-manufacturer',
+    'instance-gpu-name',
+    'instance-gpu-memory',
+    'instance-accelerator-count',
+    'instance-accelerator-manufacturer',
+    'instance-accelerator-name',
+];
+const INSTANCE_LABEL_PREFIXES = ['karpenter.k8s.aws/', 'eks.amazonaws.com/'];
+/** Labels whose value depends on the instance type (Kubernetes well-known, Karpenter's, EKS Auto Mode's). */
 const TYPE_KEYS = new Set([
     ...INSTANCE_TYPE_KEYS,
     ...ARCH_KEYS,
-    'karpenter.k8s.aws/instance-family',
-    'karpenter.k8s.aws/instance-size',
-    'karpenter.k8s.aws/instance-cpu',
-    'karpenter.k8s.aws/instance-memory',
-    'karpenter.k8s.aws/instance-category',
-    'karpenter.k8s.aws/instance-generation',
+    ...INSTANCE_LABEL_PREFIXES.flatMap((prefix) => INSTANCE_LABELS.map((l) => `${prefix}${l}`)),
 ]);
+/** A key that names an instance property we cannot evaluate (`karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz`). */
+const isUnevaluatedInstanceKey = (key) => !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
 function typeLabel(type, key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
         return labelValue(type.name);
     if (ARCH_KEYS.includes(key))
         return labelValue(type.arch);
+    const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
+    const name = prefix ? key.slice(prefix.length) : key;
     const generation = /^([a-z]+)(\d+)/.exec(type.family);
-    switch (key) {
-        case 'karpenter.k8s.aws/instance-family':
+    switch (name) {
+        case 'instance-family':
             return labelValue(type.family);
-        case 'karpenter.k8s.aws/instance-size':
+        case 'instance-size':
             return labelValue(type.size);
-        case 'karpenter.k8s.aws/instance-cpu':
+        case 'instance-cpu':
             return labelValue(String(type.vcpu));
-        case 'karpenter.k8s.aws/instance-memory':
+        case 'instance-memory':
             return labelValue(String(type.memoryMiB));
-        case 'karpenter.k8s.aws/instance-category':
+        case 'instance-category':
             return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
-        case 'karpenter.k8s.aws/instance-generation':
+        case 'instance-generation':
             return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
-        default:
-            return UNKNOWN;
+        default: {
+            const details = instanceDetails(type.name);
+            if (!details || !INSTANCE_LABELS.includes(name))
+                return UNKNOWN;
+            const value = details.labels.get(name);
+            return value !== undefined ? labelValue(value) : ABSENT;
+        }
     }
+}
+/**
+ * Extended resources (GPUs, Neuron devices, EFA) a pod asks for, summed over the containers that
+ * run together (a limit alone sets the request: they must be equal for extended resources).
+ */
+function extendedRequests(workload) {
+    const out = new Map();
+    const known = knownExtendedResources();
+    const add = (container, into) => {
+        for (const side of ['requests', 'limits']) {
+            const resources = (0,util/* get */.Jt)(container, 'resources', side);
+            if (!resources || typeof resources !== 'object')
+                continue;
+            for (const [name, value] of Object.entries(resources)) {
+                if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name))
+                    continue;
+                const n = (0,quantity/* parseQuantity */.Lf)(value);
+                if (n !== undefined && n > 0)
+                    into.set(name, Math.max(into.get(name) ?? 0, n));
+            }
+        }
+    };
+    const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
+    for (const c of [...(asArrayOf((0,util/* get */.Jt)(spec, 'containers'))), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
+        const one = new Map();
+        add(c, one);
+        for (const [k, v] of one)
+            out.set(k, (out.get(k) ?? 0) + v);
+    }
+    // A regular init container runs alone: the pod needs at least its amount.
+    for (const c of asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
+        const one = new Map();
+        add(c, one);
+        for (const [k, v] of one)
+            out.set(k, Math.max(out.get(k) ?? 0, v));
+    }
+    return out;
+}
+const asArrayOf = (v) => (Array.isArray(v) ? v : []);
+/** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
+function missingExtended(type, wanted) {
+    const has = instanceDetails(type.name)?.resources ?? new Map();
+    return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }
 /** Labels set on nodes by the cloud, operators or the kubelet, whose values the manifests do not fix. */
 const UNKNOWN_VALUED = [
@@ -20294,6 +22588,12 @@ const UNKNOWN_VALUED = [
     /^node\.kubernetes\.io\//,
 ];
 const MANAGED_UNKNOWN = /^eks\.amazonaws\.com\//;
+/**
+ * EKS labels Fargate, Auto Mode and hybrid nodes with their compute type; EC2 nodes of managed,
+ * self-managed and Karpenter groups carry no such label, so the standard AWS DaemonSet affinity
+ * `eks.amazonaws.com/compute-type NotIn [fargate, auto, hybrid]` matches them.
+ */
+const COMPUTE_TYPE = 'eks.amazonaws.com/compute-type';
 const KARPENTER_UNKNOWN = /^karpenter\.(?:sh|k8s\.aws)\//;
 /** The AMI family from what the node group says (eksctl amiFamily, EKS AmiType, Karpenter, image path, user data). */
 function amiKindOf(group, userData) {
@@ -20311,23 +22611,42 @@ function mergeKubelet(model, userData) {
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
-    const approximate = requirements.some((r) => !TYPE_KEYS.has(r.key) && r.key.startsWith('karpenter.k8s.aws/'));
+    const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
     const types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'));
     const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
     return { types, approximate, unknown: [...new Set(named.filter((n) => !instanceType(n)))] };
 }
 function groupLabel(group) {
+    if (builtInPools.has(group))
+        return `built-in Auto Mode NodePool ${group.name}`;
     if (group.source === 'karpenter')
         return `${group.kind} ${group.name}`;
-    if (apiDefaultType(group).length > 0 && group.instanceTypes.length === 0)
-        return `node group ${group.name} (${EKS_DEFAULT_INSTANCE_TYPE}, the EKS default)`;
+    const fallback = defaultType(group);
+    if (fallback && group.instanceTypes.length === 0)
+        return `node group ${group.name} (${fallback.type}, the ${fallback.whose} default)`;
     return `node group ${group.name}`;
 }
 /** What `CreateNodegroup` launches when neither InstanceTypes nor a launch template names a type. */
 const EKS_DEFAULT_INSTANCE_TYPE = 't3.medium';
+/** What eksctl gives a node group that names no type (eksctl `DefaultNodeType`). */
+const EKSCTL_DEFAULT_INSTANCE_TYPE = 'm5.large';
+/** The type a node group that states none launches; undefined when it states one or we cannot tell. */
+function defaultType(group) {
+    const statesNothing = group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
+    if (!statesNothing)
+        return undefined;
+    if (group.source === 'cfn-nodegroup')
+        return { type: EKS_DEFAULT_INSTANCE_TYPE, whose: 'EKS' };
+    if (group.source === 'eksctl-nodegroup' || group.source === 'eksctl-managed') {
+        // An instanceSelector makes eksctl pick types by vCPU and memory at create time: not known here.
+        const ng = (0,util/* get */.Jt)(group.ref.doc.value, ...group.ref.base, ...group.path);
+        return (0,util/* get */.Jt)(ng, 'instanceSelector') === undefined ? { type: EKSCTL_DEFAULT_INSTANCE_TYPE, whose: 'eksctl' } : undefined;
+    }
+    return undefined;
+}
 function apiDefaultType(group) {
-    const statesNothing = group.source === 'cfn-nodegroup' && group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
-    return statesNothing ? [EKS_DEFAULT_INSTANCE_TYPE] : [];
+    const fallback = defaultType(group);
+    return fallback ? [fallback.type] : [];
 }
 function autoLabels(group) {
     switch (group.source) {
@@ -20350,10 +22669,63 @@ function autoLabels(group) {
             return {};
     }
 }
+// ---------------------------------------------------------------------------------------------
+// EKS Auto Mode
+const builtInPools = new WeakSet();
+/** A NodePool of EKS Auto Mode: one whose `nodeClassRef.group` is `eks.amazonaws.com`, or a built-in one. */
+function isAutoModePool(group) {
+    if (builtInPools.has(group))
+        return true;
+    if (group.source !== 'karpenter' || group.kind !== 'NodePool')
+        return false;
+    return (0,util/* get */.Jt)(group.ref.doc.value, ...group.ref.base, 'spec', 'template', 'spec', 'nodeClassRef', 'group') === 'eks.amazonaws.com';
+}
+const builtInCache = new WeakMap();
+/**
+ * The built-in NodePools a cluster enables (EKS user guide, "Built-in NodePool Reference"): both use
+ * on-demand C, M and R instances of generation 5 or newer; `general-purpose` is amd64 only, `system`
+ * amd64 and arm64 and tainted `CriticalAddonsOnly:NoSchedule`. They have no node limit.
+ */
+function autoModeBuiltInPools(cluster) {
+    const cached = builtInCache.get(cluster);
+    if (cached)
+        return cached;
+    const enabled = cluster.autoMode === true ? (cluster.autoModeNodePools?.names ?? []) : [];
+    const pools = enabled
+        .filter((name) => name === 'general-purpose' || name === 'system')
+        .map((name) => {
+        const requirements = [
+            { key: 'eks.amazonaws.com/instance-category', operator: 'In', values: ['c', 'm', 'r'] },
+            { key: 'eks.amazonaws.com/instance-generation', operator: 'Gt', values: ['4'] },
+            { key: 'kubernetes.io/arch', operator: 'In', values: name === 'system' ? ['amd64', 'arm64'] : ['amd64'] },
+            { key: 'karpenter.sh/capacity-type', operator: 'In', values: ['on-demand'] },
+        ];
+        const group = {
+            kind: 'NodePool',
+            name,
+            ref: cluster.ref,
+            source: 'karpenter',
+            ...(cluster.name ? { clusterName: cluster.name } : {}),
+            path: cluster.autoModeNodePools?.path ?? cluster.path,
+            instanceTypes: [],
+            requirements,
+            labels: {},
+            taints: name === 'system' ? [{ key: 'CriticalAddonsOnly', effect: 'NoSchedule' }] : [],
+            kubelet: {},
+            managed: false,
+            subnets: [],
+        };
+        builtInPools.add(group);
+        return group;
+    });
+    builtInCache.set(cluster, pools);
+    return pools;
+}
 /** Resolves one node group: candidate types, budgets, labels and taints. */
 function nodeGroupTarget(group) {
     const userData = parseUserData(group.userData);
-    const ami = amiKindOf(group, userData);
+    const autoMode = isAutoModePool(group);
+    const ami = autoMode ? 'eks-auto' : amiKindOf(group, userData);
     const kubelet = mergeKubelet(group.kubelet, userData.kubelet);
     const karpenter = group.source === 'karpenter';
     let types;
@@ -20390,6 +22762,9 @@ function nodeGroupTarget(group) {
         taints,
         label(key) {
             if (TYPE_KEYS.has(key)) {
+                // Only Auto Mode nodes carry the eks.amazonaws.com/instance-* labels.
+                if (key.startsWith('eks.amazonaws.com/') && !autoMode)
+                    return labelsKnown ? ABSENT : UNKNOWN;
                 const b = budget ?? single;
                 if (b)
                     return typeLabel(b.type, key);
@@ -20405,6 +22780,10 @@ function nodeGroupTarget(group) {
                 return fromRequirement;
             if (UNKNOWN_VALUED.some((re) => re.test(key)))
                 return UNKNOWN;
+            // Auto Mode nodes say `auto` today, but an earlier revision of the EKS user guide's Auto Mode
+            // samples selects `eks-managed`: the value is not relied on, only its absence on EC2 groups.
+            if (key === COMPUTE_TYPE)
+                return autoMode ? UNKNOWN : ABSENT;
             if (group.managed && MANAGED_UNKNOWN.test(key))
                 return UNKNOWN;
             if (karpenter && KARPENTER_UNKNOWN.test(key))
@@ -20588,6 +22967,30 @@ function podMemory(workload, defaults, runtimeOverhead) {
         podPath: pod.path,
     };
 }
+/**
+ * Memory requests and limits that are set but do not parse ("1e3Mi", "1.5.3Gi", "NaNMi"): the API
+ * server rejects them, and reading them as unset would call the pod "no request".
+ */
+function invalidMemoryQuantities(workload) {
+    const out = [];
+    const check = (owner, base, container) => {
+        for (const [field, key] of [
+            ['request', 'requests'],
+            ['limit', 'limits'],
+        ]) {
+            const at = [...base, 'resources', key, 'memory'];
+            const raw = (0,util/* get */.Jt)(workload.raw, ...at);
+            if (raw === undefined || raw === null || (0,quantity/* parseQuantity */.Lf)(raw) !== undefined)
+                continue;
+            out.push({ owner, ...(container ? { container } : {}), field, text: typeof raw === 'string' ? raw : JSON.stringify(raw), at });
+        }
+    };
+    const pod = workload.pod;
+    for (const c of [...pod.containers, ...pod.initContainers])
+        check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
+    check('pod-level resources', pod.path);
+    return out;
+}
 /** Where a finding about one side of the pod points: the main container's field, or pod level. */
 function fieldPath(memory, side, leaf) {
     const agg = memory[side];
@@ -20598,6 +23001,21 @@ function fieldPath(memory, side, leaf) {
     if (!main)
         return memory.podPath;
     return [...main.info.path, 'resources', ...(leaf === 'memory' ? [key, 'memory'] : [])];
+}
+/**
+ * The quantity the manifest wrote for one side of the pod, when a single container's own field
+ * makes up that side (the request of a container that sets only a limit is its limit).
+ */
+function writtenQuantity(memory, side) {
+    const agg = memory[side];
+    if (agg.podLevel !== undefined || memory.overhead > 0)
+        return undefined;
+    const own = agg.parts.filter((c) => (side === 'request' ? c.request : (c.limit ?? 0)) > 0);
+    const only = own.length === 1 ? own[0] : undefined;
+    if (!only || only.defaulted)
+        return undefined;
+    const text = side === 'limit' ? only.info.memoryLimitText : (only.info.memoryRequestText ?? only.info.memoryLimitText);
+    return text !== undefined && /^\s*\d/.test(text) ? text.trim() : undefined;
 }
 /**
  * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
@@ -20611,7 +23029,7 @@ function describe(memory, side, fmt = mem) {
     if (agg.podLevel !== undefined)
         return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
     const parts = agg.parts.filter((c) => pick(c) > 0);
-    const total = mem(agg.value);
+    const total = writtenQuantity(memory, side) ?? fmt(agg.value);
     if (parts.length === 1 && parts[0]) {
         const c = parts[0];
         const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';
@@ -20636,6 +23054,7 @@ function describe(memory, side, fmt = mem) {
  * several scopes is flagged only when every one of them flags it: findings never rest on a
  * pairing the repository does not make.
  */
+
 
 
 
@@ -20759,7 +23178,14 @@ function build(model, options, expired) {
             groupTargets.set(g, (t = nodeGroupTarget(g)));
         return t;
     };
-    const scopeTargets = model.scopes.map((s) => s.nodeGroups.map(targetOf));
+    // Built-in Auto Mode pools live on the cluster definition, not as manifests: they join its scope.
+    const builtIn = model.scopes.map((s, i) => {
+        const pools = s.cluster ? autoModeBuiltInPools(s.cluster) : [];
+        for (const p of pools)
+            scopeIndex.set(p, [i]);
+        return pools;
+    });
+    const scopeTargets = model.scopes.map((s, i) => [...s.nodeGroups, ...(builtIn[i] ?? [])].map(targetOf));
     const virtuals = new Map();
     const virtualOf = (w) => {
         if (!virtuals.has(w))
@@ -20780,18 +23206,42 @@ function build(model, options, expired) {
     const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
     const sharesScope = (a, b) => scopesOf(a).some((s) => scopesOf(b).includes(s));
     const memo = new Map();
+    const runtimeClassOf = (w) => {
+        const runtimeClassName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'runtimeClassName'));
+        return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+    };
     const memory = (w) => {
         let m = memo.get(w);
         if (m)
             return m;
         const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
         const defaults = lr ? limitRangeDefaults(lr) : undefined;
-        const runtimeClassName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'runtimeClassName'));
-        const rc = runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+        const rc = runtimeClassOf(w);
         const rcOverhead = rc ? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
         m = podMemory(w, defaults, rcOverhead);
         memo.set(w, m);
         return m;
+    };
+    // What the scheduler matches: the pod's selectors plus its RuntimeClass's `scheduling`, which the
+    // RuntimeClass admission controller merges into the pod (nodeSelector and tolerations).
+    const scheduling = new Map();
+    const podOf = (w) => {
+        let pod = scheduling.get(w);
+        if (pod)
+            return pod;
+        const rc = runtimeClassOf(w);
+        const rcSelector = rc ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(rc.raw, 'scheduling', 'nodeSelector')) : {};
+        const rcTolerations = rc ? (0,kubernetes/* readTolerations */.zb)((0,util/* get */.Jt)(rc.raw, 'scheduling', 'tolerations')) : [];
+        pod = Object.keys(rcSelector).length === 0 && rcTolerations.length === 0 ? w.pod : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
+        scheduling.set(w, pod);
+        return pod;
+    };
+    const extended = new Map();
+    const extendedOf = (w) => {
+        let e = extended.get(w);
+        if (!e)
+            extended.set(w, (e = extendedRequests(w)));
+        return e;
     };
     /*
      * A pod that reads instance-type labels is matched per instance type, and a Karpenter pool can
@@ -20823,8 +23273,8 @@ function build(model, options, expired) {
         return classes;
     };
     const perTypeMemo = new Map();
-    const perType = (w, target) => {
-        const selection = JSON.stringify([w.pod.nodeSelector, w.pod.requiredNodeAffinity, w.pod.tolerations]);
+    const perType = (pod, target) => {
+        const selection = JSON.stringify([pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
         let byPod = perTypeMemo.get(target);
         if (!byPod)
             perTypeMemo.set(target, (byPod = new Map()));
@@ -20833,12 +23283,12 @@ function build(model, options, expired) {
             return known;
         // With the type labels unknown ('maybe'), an answer of 'no' holds for every type: the pod's
         // other selectors or the taints rule the target out, and no type needs a look.
-        if (podFits(w.pod, target.view()) === 'no') {
-            const excluded = { target, result: 'no', types: [], match: matchPod(w.pod, target.view(target.budgets[0])) };
+        if (podFits(pod, target.view()) === 'no') {
+            const excluded = { target, result: 'no', types: [], match: matchPod(pod, target.view(target.budgets[0])) };
             byPod.set(selection, excluded);
             return excluded;
         }
-        const keys = [...new Set([...Object.keys(w.pod.nodeSelector), ...w.pod.requiredNodeAffinity.flatMap((term) => term.map((r) => r.key))])]
+        const keys = [...new Set([...Object.keys(pod.nodeSelector), ...pod.requiredNodeAffinity.flatMap((term) => term.map((r) => r.key))])]
             .filter((k) => TYPE_KEYS.has(k))
             .sort();
         const fits = new Map();
@@ -20847,7 +23297,7 @@ function build(model, options, expired) {
             const first = members[0];
             if (!first)
                 continue;
-            const tri = podFits(w.pod, target.view(first));
+            const tri = podFits(pod, target.view(first));
             for (const budget of members)
                 fits.set(budget, tri);
             overall = or(overall, tri);
@@ -20861,7 +23311,7 @@ function build(model, options, expired) {
                 const tri = fits.get(budget) ?? 'no';
                 return tri === 'no' ? [] : [{ budget, result: tri }];
             }),
-            match: matchPod(w.pod, target.view(representative)),
+            match: matchPod(pod, target.view(representative)),
         };
         byPod.set(selection, result);
         return result;
@@ -20890,12 +23340,25 @@ function build(model, options, expired) {
         else if (target.virtualFor === w) {
             result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' })), match: { result: 'yes', reasons: [] } };
         }
-        else if (readsAnyLabel(w.pod, TYPE_KEYS) && target.budgets.length > 0) {
-            result = perType(w, target);
+        else if (readsAnyLabel(podOf(w), TYPE_KEYS) && target.budgets.length > 0) {
+            result = perType(podOf(w), target);
         }
         else {
-            const match = matchPod(w.pod, target.view());
+            const match = matchPod(podOf(w), target.view());
             result = { target, result: match.result, types: match.result === 'no' ? [] : target.budgets.map((budget) => ({ budget, result: match.result })), match };
+        }
+        // A pod that asks for GPUs, Neuron devices or EFA lands only on types that offer them.
+        const wanted = extendedOf(w);
+        if (wanted.size > 0 && result.result !== 'no' && target.budgets.length > 0 && !target.typesIncomplete) {
+            const kept = result.types.filter((t) => missingExtended(t.budget.type, wanted).length === 0);
+            if (kept.length === 0) {
+                const first = result.types[0] ?? { budget: target.budgets[0] };
+                const lacking = first.budget ? missingExtended(first.budget.type, wanted) : [];
+                result = { target, result: 'no', types: [], match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' } };
+            }
+            else if (kept.length < result.types.length) {
+                result = { ...result, types: kept };
+            }
         }
         byTarget.set(target, result);
         return result;
@@ -20921,7 +23384,9 @@ function build(model, options, expired) {
         const byIdentity = new Map();
         const daemonSets = scope !== undefined ? (daemonSetsOf[scope] ?? []) : [];
         for (const ds of daemonSets) {
-            if (podFits(ds.pod, target.view(budget)) !== 'yes')
+            if (podFits(podOf(ds), target.view(budget)) !== 'yes')
+                continue;
+            if (missingExtended(budget.type, extendedOf(ds)).length > 0)
                 continue;
             const load = loadOf(ds);
             const key = identity(ds);
@@ -21025,11 +23490,28 @@ function largerSize(target, budget, fits) {
     }
     return undefined;
 }
+/**
+ * How a Karpenter NodePool could avoid the types that cannot hold the pod, only ever advising a
+ * pool that still has a type left: `instance-memory Gt` the largest type that does not fit, when
+ * types above it remain (they all fit); otherwise the pool must allow larger types.
+ */
+function poolAdvice(target, fits) {
+    const key = `${target.ami === 'eks-auto' ? 'eks.amazonaws.com' : 'karpenter.k8s.aws'}/instance-memory`;
+    if (target.group && isAutoModePool(target.group) && target.label.startsWith('built-in')) {
+        return `add a NodePool of your own with larger types (built-in pools cannot be changed)`;
+    }
+    const tooSmall = target.budgets.filter((b) => !fits(b));
+    const bound = Math.max(...tooSmall.map((b) => b.type.memoryMiB));
+    const above = target.budgets.filter((b) => b.type.memoryMiB > bound);
+    if (tooSmall.length > 0 && above.length > 0) {
+        return `keep ${target.label} off types this small (a requirement ${key} Gt ${bound} leaves ${above.length} type${above.length === 1 ? '' : 's'}, from ${above[0]?.type.name})`;
+    }
+    return `allow larger types in the requirements of ${target.label} (none it may launch holds it)`;
+}
 /** "use c5.xlarge (6.4Gi allocatable)", or for Karpenter how to keep it off the small types. */
 function sizeAdvice(target, budget, fits) {
-    if (target.karpenter) {
-        return `keep ${target.label} off types this small (e.g. a requirement karpenter.k8s.aws/instance-memory Gt ${budget.type.memoryMiB})`;
-    }
+    if (target.karpenter)
+        return poolAdvice(target, fits);
     const larger = largerSize(target, budget, fits);
     return larger ? `use ${larger.type.name} (${mem(larger.conservative)} allocatable)` : undefined;
 }
@@ -21057,6 +23539,7 @@ function fitDetails(w, memory, target, budget, overhead, side) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_replicas.ts
+
 const DEFAULT_SURGE = '25%';
 /** Deployment `maxSurge`: a count, or a percentage of the replicas rounded up (Kubernetes' rule). */
 function surgeOf(workload, replicas) {
@@ -21076,15 +23559,32 @@ function surgeOf(workload, replicas) {
     return Number.isInteger(n) && n > 0 ? n : Math.ceil(replicas * 0.25);
 }
 const count = (n, fallback) => (n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback);
+/**
+ * Pods a Job runs at once: never more than `parallelism` (default 1), and never more than the
+ * `completions` it needs (unset = parallelism: a work queue). A CronJob runs one such Job at a
+ * time under `concurrencyPolicy: Forbid` or `Replace`; under `Allow` (the default) runs may overlap
+ * when one outlasts the schedule, which the manifests cannot tell, so one Job is counted and the
+ * text says so.
+ */
+function jobPods(workload) {
+    const jobSpec = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
+    const parallelism = count(workload.parallelism, 1);
+    const completionsRaw = (0,util/* asNumber */.i)((0,util/* get */.Jt)(workload.raw, ...jobSpec, 'completions'));
+    const completions = completionsRaw !== undefined ? count(completionsRaw, parallelism) : parallelism;
+    const n = Math.min(parallelism, completions);
+    const byCompletions = completions < parallelism;
+    const policy = workload.kind === 'CronJob' ? ((0,util/* asString */.oJ)((0,util/* get */.Jt)(workload.raw, 'spec', 'concurrencyPolicy')) ?? 'Allow') : undefined;
+    const overlap = policy === 'Allow' ? '; concurrencyPolicy Allow: overlapping runs would add more' : '';
+    const text = `${byCompletions ? `completions ${completions} (parallelism ${parallelism})` : `parallelism ${parallelism}`}${overlap}`;
+    const at = [...jobSpec, byCompletions ? 'completions' : 'parallelism'];
+    return { max: n, min: n, steady: n, surge: 0, text, subject: workload, at };
+}
 /** The pod count of a workload that schedules like ordinary pods (not a DaemonSet). */
 function podCount(workload, hpa) {
     if (workload.kind === 'DaemonSet')
         return undefined;
-    if (workload.kind === 'Job' || workload.kind === 'CronJob') {
-        const n = count(workload.parallelism, 1);
-        const at = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'parallelism'] : ['spec', 'parallelism'];
-        return { max: n, min: n, steady: n, surge: 0, text: `parallelism ${n}`, subject: workload, at };
-    }
+    if (workload.kind === 'Job' || workload.kind === 'CronJob')
+        return jobPods(workload);
     if (workload.kind === 'Pod')
         return { max: 1, min: 1, steady: 1, surge: 0, text: 'a single pod', subject: workload, at: ['metadata', 'name'] };
     const replicas = count(workload.replicas, 1);
@@ -21124,10 +23624,11 @@ var _options = __nccwpck_require__(8142);
 
 
 
+
+const byMemory = (overhead, request, allocatable) => Math.floor((allocatable - overhead.request) / request);
+const byPods = (budget, overhead) => budget.maxPods - overhead.loads.length;
 function perNode(budget, overhead, request, allocatable) {
-    const byMemory = Math.floor((allocatable - overhead.request) / request);
-    const byPods = budget.maxPods - overhead.loads.length;
-    return Math.max(0, Math.min(byMemory, byPods));
+    return Math.max(0, Math.min(byMemory(overhead, request, allocatable), byPods(budget, overhead)));
 }
 /**
  * In one scope: the pods do not fit the node groups they can land on at their max sizes.
@@ -21156,6 +23657,7 @@ function verdictIn(a, w, request, count, scope) {
             perNodeBest: Math.max(...perType.map((x) => x.best)),
             budget: chosen.budget,
             overhead: chosen.overhead,
+            podLimited: byPods(chosen.budget, chosen.overhead) < byMemory(chosen.overhead, request, chosen.budget.conservative),
         });
     }
     const capacity = rooms.reduce((n, r) => n + r.nodes * r.perNode, 0);
@@ -21165,19 +23667,24 @@ function verdictIn(a, w, request, count, scope) {
         return undefined;
     return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
 }
-function report(w, request, count, v, severity) {
-    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`);
+function report(w, request, written, count, v, severity) {
+    const groups = v.rooms.map((r) => {
+        const why = r.podLimited
+            ? `${r.budget.type.name}: pod limit ${r.budget.maxPods} − ${r.overhead.loads.length} per-node pods; memory would hold more`
+            : `${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)}`;
+        return `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${why})`;
+    });
     const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
     const needed = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
     // Never advise an absurd number ("raise maxSize to Infinity"): past any real group size, only the other fix stands.
     const nodesNeeded = needed !== undefined && Number.isSafeInteger(needed) && needed <= 100_000 ? needed : undefined;
     const fix = [
         ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
-        `lower the ${count.subject === w ? 'replicas' : 'HPA maxReplicas'} or the request`,
+        `lower the ${count.subject !== w ? 'HPA maxReplicas' : w.kind === 'Job' || w.kind === 'CronJob' ? 'parallelism' : 'replicas'}${v.rooms.every((r) => r.podLimited) ? ' (the pod limit, not memory, is what runs out)' : ' or the request'}`,
     ].join(' or ');
-    const need = severity === 'error' ? `needs at least ${count.min} pods` : `needs up to ${count.max} pods (${count.text})`;
+    const need = severity === 'error' ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}` : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
-    const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+    const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
     const details = [
         `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
         ...v.rooms.flatMap((r) => [
@@ -21213,7 +23720,7 @@ function report(w, request, count, v, severity) {
             if (!verdicts || !verdicts[0])
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-            reports.push(report(w, request, count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+            reports.push(report(w, request, writtenQuantity(a.memory(w), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
         }
         return reports;
     },
@@ -21279,7 +23786,7 @@ function worstIn(a, w, memory, scope) {
 }
 function limit_exceeds_node_report(w, memory, v, severity) {
     const { budget, overhead, target, total } = v;
-    const f = formatFor(total, budget.conservative);
+    const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'limit'));
     const excess = total - budget.conservative;
     const main = memory.limit.podLevel !== undefined ? undefined : memory.limit.main;
     const mainLimit = main?.limit ?? memory.limit.value;
@@ -21289,10 +23796,11 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     let fix;
     if (allowed > 0) {
         const request = main?.request ?? memory.request.value;
-        fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+        const written = main?.info.memoryLimitText;
+        const lowered = memFloor(allowed, written);
+        fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${lowered}` : `lower ${owner}request and limit to ≤ ${lowered}`);
         // A one-value edit (the review suggestion) only when the container's own limit changes and
         // the rounded value still holds the request.
-        const lowered = memFloor(allowed);
         if (main && !main.defaulted && ((0,quantity/* parseQuantity */.Lf)(lowered) ?? 0) >= request)
             fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
@@ -21302,7 +23810,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     });
     if (size)
         fixes.push(size);
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
     const where = target.virtualFor ? '' : ` on ${target.label}`;
     const maybe = v.result === 'maybe' ? ' if it lands there' : '';
     const message = `${w.name} ${describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
@@ -21310,7 +23818,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     const details = [
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-        `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
+        `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
     ].join('\n');
     return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
@@ -21344,6 +23852,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
 
 
 
+
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' };
 /* harmony default export */ const missing_memory = ((0,types/* defineRule */.Km)({
     id: 'memory-budget/missing-memory',
@@ -21351,17 +23860,29 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
     optionsSchema: _options/* MEMORY_BUDGET_OPTIONS */.R,
     defaultSeverity: 'warning',
     reach: 'object',
-    description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
+    description: 'A container or init container sets no memory limit, neither a memory request nor a limit, or a memory quantity that is not valid.',
     check(context) {
         const a = analyze(context);
         const reports = [];
         for (const w of a.model.workloads) {
             const memory = a.memory(w);
+            const invalid = invalidMemoryQuantities(w);
+            for (const q of invalid) {
+                reports.push({
+                    subject: w,
+                    at: q.at,
+                    message: `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
+                    details: `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
+                });
+            }
             // A pod-level limit bounds every container of the pod.
             if (memory.limit.podLevel !== undefined)
                 continue;
             for (const c of memory.containers) {
                 if (c.limit !== undefined)
+                    continue;
+                // An invalid limit is reported as invalid above, not as missing.
+                if (invalid.some((q) => q.container === c.info && q.field === 'limit'))
                     continue;
                 const what = `${KIND[c.info.type]} ${c.info.name} of ${w.name}`;
                 const message = c.request > 0
@@ -21379,11 +23900,57 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
     },
 }));
 
+// EXTERNAL MODULE: ./src/rules/docs.ts
+var docs = __nccwpck_require__(6768);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/no-eligible-node.ts
 
 
 
-const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations' };
+
+
+const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' };
+const KARPENTER_POOL_KEYS = new Set(['karpenter.sh/nodepool', 'karpenter.sh/provisioner-name']);
+const CONFIG_NODE_GROUPS_DOC = `${docs/* DEFAULT_DOCS_SITE */.As.serverUrl}/${docs/* DEFAULT_DOCS_SITE */.As.repository}/blob/${docs/* DEFAULT_DOCS_SITE */.As.ref}/docs/configuration.md#nodegroups`;
+/**
+ * Labels only one kind of node group carries, and whether the repository defines one that carries
+ * the value (undefined: any value) — EKS managed node groups, eksctl groups, Karpenter NodePools.
+ */
+const GROUP_LABELS = {
+    'eks.amazonaws.com/nodegroup': (gs, v) => gs.some((g) => g.managed && (v === undefined || g.name === v)),
+    'eks.amazonaws.com/capacityType': (gs) => gs.some((g) => g.managed),
+    'alpha.eksctl.io/nodegroup-name': (gs, v) => gs.some((g) => g.source.startsWith('eksctl') && (v === undefined || g.name === v)),
+    'karpenter.sh/nodepool': (gs, v) => gs.some((g) => g.source === 'karpenter' && g.kind === 'NodePool' && (v === undefined || g.name === v)),
+    'karpenter.sh/provisioner-name': (gs, v) => gs.some((g) => g.source === 'karpenter' && g.kind === 'Provisioner' && (v === undefined || g.name === v)),
+    'karpenter.sh/capacity-type': (gs) => gs.some((g) => g.source === 'karpenter'),
+    // Set on Auto Mode (and Fargate, hybrid) nodes only; selecting it asks for nodes no EC2 group makes.
+    'eks.amazonaws.com/compute-type': (gs) => gs.some((g) => isAutoModePool(g)),
+};
+/** Whether the pod's nodeSelector or any required affinity requirement satisfies `test`. */
+function selects(w, test) {
+    if (Object.entries(w.pod.nodeSelector).some(([key, value]) => test({ key, operator: 'In', values: [value] })))
+        return true;
+    return w.pod.requiredNodeAffinity.some((term) => term.some(test));
+}
+/** A selection of a node group the repository does not define ("eks.amazonaws.com/nodegroup=ng-batch"). */
+function outsideSelection(w, groups) {
+    for (const [key, value] of Object.entries(w.pod.nodeSelector)) {
+        const defined = GROUP_LABELS[key];
+        if (defined && !defined(groups, value))
+            return { text: `${key}=${value}`, from: 'nodeSelector' };
+    }
+    for (const term of w.pod.requiredNodeAffinity) {
+        for (const r of term) {
+            const defined = GROUP_LABELS[r.key];
+            if (!defined)
+                continue;
+            if (r.operator === 'In' && !r.values.some((v) => defined(groups, v)))
+                return { text: `${r.key} In [${r.values.join(', ')}]`, from: 'affinity' };
+            if (r.operator === 'Exists' && !defined(groups, undefined))
+                return { text: `${r.key} Exists`, from: 'affinity' };
+        }
+    }
+    return undefined;
+}
 /* harmony default export */ const no_eligible_node = ((0,types/* defineRule */.Km)({
     id: 'memory-budget/no-eligible-node',
     family: 'memory-budget',
@@ -21404,12 +23971,29 @@ const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity'
             const placements = targets.map((t) => a.placement(w, t));
             if (placements.some((p) => p.result !== 'no'))
                 continue;
+            const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
+            // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
+            // repository's NodePools do not make, which is what it is meant to do.
+            if (groups.every((g) => g.source === 'karpenter') && selects(w, (r) => KARPENTER_POOL_KEYS.has(r.key) && r.operator === 'DoesNotExist'))
+                continue;
+            const outside = outsideSelection(w, groups);
+            if (outside) {
+                reports.push({
+                    subject: w,
+                    at: [...w.pod.path, outside.from],
+                    severity: 'notice',
+                    message: `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
+                        `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
+                    details: placements.map((p) => `${p.target.label} (${p.target.subject.ref.doc.path}): ${p.match.reasons.join('; ')}`).join('\n'),
+                });
+                continue;
+            }
             const by = placements.map((p) => p.match.by).find((b) => b !== undefined) ?? 'nodeSelector';
             const parts = [...new Set(placements.map((p) => p.match.by).filter((b) => b !== undefined))].map((b) => PARTS[b]);
             const shown = placements.slice(0, 3).map((p) => `${p.target.label}: ${p.match.reasons.slice(0, 2).join('; ')}`);
             const more = placements.length > 3 ? `; and ${placements.length - 3} more` : '';
             const n = placements.length;
-            const at = [...w.pod.path, by === 'affinity' ? 'affinity' : by];
+            const at = [...w.pod.path, by === 'resources' ? 'containers' : by];
             reports.push({
                 subject: w,
                 at,
@@ -21423,6 +24007,7 @@ const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity'
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/node-overcommit.ts
+
 
 
 
@@ -21472,11 +24057,13 @@ function overcommitOn(a, target, budget, workloads) {
         return undefined;
     return { budget, overhead, packed, requests: packed.reduce((s, p) => s + p.pods * p.request, 0), limits };
 }
-function node_overcommit_report(target, o) {
+function node_overcommit_report(a, target, o) {
     const { budget, overhead } = o;
     const total = o.limits + overhead.limit;
     const f = formatFor(total, budget.conservative);
-    const list = o.packed.slice(0, 3).map((p) => `${p.pods}× ${p.workload.name} (request ${f(p.request)}, limit ${f(p.limit)})`);
+    // Each workload's own request and limit read as its manifest wrote them.
+    const own = (p, side) => writtenQuantity(a.memory(p.workload), side) ?? f(side === 'request' ? p.request : p.limit);
+    const list = o.packed.slice(0, 3).map((p) => `${p.pods}× ${p.workload.name} (request ${own(p, 'request')}, limit ${own(p, 'limit')})`);
     const more = o.packed.length > 3 ? ` and ${o.packed.length - 3} more` : '';
     const message = `On ${budget.type.name} (${target.label}) the scheduler can fit ${list.join(' + ')}${more} by their requests (${f(o.requests)}), ` +
         `but their limits ${f(o.limits)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > allocatable ${f(budget.conservative)}: if they burst together the node runs out of memory; ` +
@@ -21523,7 +24110,7 @@ function node_overcommit_report(target, o) {
             for (const budget of target.budgets) {
                 const found = overcommitOn(a, target, budget, workloads);
                 if (found) {
-                    reports.push(node_overcommit_report(target, found));
+                    reports.push(node_overcommit_report(a, target, found));
                     break;
                 }
             }
@@ -22985,29 +25572,31 @@ function pod_exceeds_node_verdictIn(a, w, memory, scope) {
 function pod_exceeds_node_report(w, memory, v, severity) {
     const { budget, overhead, target } = v;
     const total = memory.request.value + overhead.request;
-    const f = formatFor(total, budget.conservative);
+    const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'request'));
     const main = memory.request.podLevel !== undefined ? undefined : memory.request.main;
     const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
     let fix;
     if (allowed > 0) {
-        fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+        // In the unit the manifest wrote (3030Mi stays MiB), so the suggestion reads like the line it replaces.
+        const lowered = memFloor(allowed, main?.info.memoryRequestText ?? main?.info.memoryLimitText);
+        fixes.push(`lower ${owner}request to ≤ ${lowered}`);
         // The review suggestion: the container's own request, written in the manifest, lowered.
         if (main && !main.defaulted)
-            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
     if (size)
         fixes.push(size);
     const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
     const where = target.virtualFor ? '' : ` (${target.label})`;
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)}, so it may fit)`;
     const message = `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     const details = [
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
-        `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
+        `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
     ].join('\n');
     return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
@@ -23031,6 +25620,20 @@ function unknownTypeNotices(a) {
             details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (types offered in us-east-1, us-east-2 and us-west-2); ENI max pods: ${ENI_MAX_PODS_SOURCE}.`,
         });
     };
+    // A node group whose types cannot be read (a Parameter without a Default, an instanceSelector,
+    // a launch template referenced in a way the model does not follow) is said once too, not passed in silence.
+    for (const t of a.targets) {
+        if (t.karpenter || t.budgets.length > 0 || t.unknownTypes.length > 0 || t.ami === 'windows' || seen.has(t))
+            continue;
+        seen.add(t);
+        reports.push({
+            subject: t.subject,
+            at: t.at,
+            severity: 'notice',
+            message: `the instance types of ${t.label} cannot be read from the repository (a parameter without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
+            details: `Node group ${t.label} (${t.subject.ref.doc.path}): no instance type could be read.`,
+        });
+    }
     for (const t of a.targets)
         notice(t);
     for (const w of a.model.workloads)

@@ -5,6 +5,8 @@ import { renderNodeData } from '../../scripts/generate-node-data.mjs';
 import { eniMaxPods } from '../../src/data/eni-max-pods.js';
 import { allInstanceTypes, instanceType } from '../../src/data/instance-types.js';
 import { SYSTEM_PODS } from '../../src/data/system-pods.js';
+import { instanceDetails } from '../../src/data/instance-type-details.js';
+import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../src/data/vm-memory-overhead.js';
 import { REPO_ROOT, DATA } from '../helpers/paths.js';
 
 const table = (name: string): string => readFileSync(path.join(DATA, name), 'utf8');
@@ -23,7 +25,7 @@ function csvRows(name: string): Record<string, string>[] {
 describe('generated node data', () => {
   test('src/data matches a fresh generation from data/ (run npm run data:generate)', () => {
     const generated: Map<string, string> = renderNodeData(DATA);
-    expect([...generated.keys()].sort()).toEqual(['src/data/eni-max-pods.ts', 'src/data/instance-types.ts', 'src/data/system-pods.ts']);
+    expect([...generated.keys()].sort()).toEqual(['src/data/eni-max-pods.ts', 'src/data/instance-type-details.ts', 'src/data/instance-types.ts', 'src/data/system-pods.ts', 'src/data/vm-memory-overhead.ts']);
     for (const [file, content] of generated) {
       expect(readFileSync(path.join(REPO_ROOT, file), 'utf8')).toBe(content);
     }
@@ -46,6 +48,30 @@ describe('generated node data', () => {
       });
     }
     expect(instanceType('c5.huge')).toBeUndefined();
+  });
+
+  test('every vm-memory-overhead.csv row reads back, and unlisted types have no measurement', () => {
+    const rows = csvRows('vm-memory-overhead.csv');
+    expect(rows).toHaveLength(656);
+    expect(measuredVmMemoryOverheads().size).toBe(rows.length);
+    for (const r of rows) expect(vmMemoryOverheadMiB(r['instance_type'] ?? '')).toBe(Number(r['vm_memory_overhead_mib']));
+    expect(vmMemoryOverheadMiB('c5.large')).toBe(405);
+    expect(vmMemoryOverheadMiB('m8i.large')).toBeUndefined();
+  });
+
+  test('instance-type-details.csv covers the instance table and reads back labels and extended resources', () => {
+    const rows = csvRows('instance-type-details.csv');
+    expect(rows.map((r) => r['instance_type'])).toEqual(allInstanceTypes().map((t) => t.name));
+    for (const r of rows) {
+      const d = instanceDetails(r['instance_type'] ?? '');
+      expect(d?.labels.get('instance-gpu-count')).toBe(r['gpu_count'] || undefined);
+      expect(d?.labels.get('instance-hypervisor')).toBe(r['hypervisor'] || undefined);
+      expect(d?.resources.get('nvidia.com/gpu')).toBe(r['nvidia_gpu'] ? Number(r['nvidia_gpu']) : undefined);
+      expect(d?.resources.get('aws.amazon.com/neuron')).toBe(r['neuron'] ? Number(r['neuron']) : undefined);
+      expect(d?.resources.get('vpc.amazonaws.com/efa')).toBe(r['efa'] ? Number(r['efa']) : undefined);
+    }
+    expect(instanceDetails('p4d.24xlarge')?.resources.get('nvidia.com/gpu')).toBe(8);
+    expect(instanceDetails('m5.large')?.resources.size).toBe(0);
   });
 
   test('every eni-max-pods.txt entry reads back, and agrees with the instance table', () => {

@@ -55,16 +55,17 @@ describe('fixes the rules write down, applied, make their finding go away', () =
     for (const resources of ['            requests: {memory: 1Gi}\n            limits: {memory: 2.5Gi}', "            requests:\n              memory: 1Gi\n            limits:\n              memory: '2.5Gi' # peak"]) {
       const files = { 'c.yaml': c5, 'd.yaml': daemonSet, 'a.yaml': deployment(resources) };
       const [f] = findingsOf(limitExceedsNode, files);
-      expect(f?.fix).toMatchObject({ original: '2.5Gi', replacement: '2Gi' });
-      expect(f?.message).toContain('lower the limit to ≤ 2Gi');
+      // c5.large: 2988Mi allocatable − 1Gi DaemonSet leaves 1964Mi, floored to 1.9Gi.
+      expect(f?.fix).toMatchObject({ original: '2.5Gi', replacement: '1.9Gi' });
+      expect(f?.message).toContain('lower the limit to ≤ 1.9Gi');
       const fixedFiles = { ...files, 'a.yaml': applied(files['a.yaml'], f as Finding) };
-      expect(fixedFiles['a.yaml']).toContain(resources.includes("'") ? "memory: '2Gi' # peak" : 'limits: {memory: 2Gi}');
+      expect(fixedFiles['a.yaml']).toContain(resources.includes("'") ? "memory: '1.9Gi' # peak" : 'limits: {memory: 1.9Gi}');
       expect(findingsOf(limitExceedsNode, fixedFiles)).toEqual([]);
     }
   });
 
   test('limit-exceeds-node: no fix when the request would have to change too, or the limit is not written in the container', () => {
-    const both = findingsOf(limitExceedsNode, { 'c.yaml': c5, 'd.yaml': daemonSet, 'a.yaml': deployment('            requests: {memory: 2.1Gi}\n            limits: {memory: 2.5Gi}') });
+    const both = findingsOf(limitExceedsNode, { 'c.yaml': c5, 'd.yaml': daemonSet, 'a.yaml': deployment('            requests: {memory: 1.95Gi}\n            limits: {memory: 2.5Gi}') });
     expect(both[0]?.message).toContain('lower the request and limit');
     expect(both[0]?.fix).toBeUndefined();
     const limitRange = `apiVersion: v1\nkind: LimitRange\nmetadata: {name: d, namespace: web}\nspec:\n  limits:\n    - type: Container\n      default: {memory: 2.5Gi}\n      defaultRequest: {memory: 1Gi}\n`;

@@ -46,7 +46,7 @@ describe('examples/outage-2019-terraform: the seed outage written in Terraform',
   test('the arithmetic is the same: c5.large from the variable default, DaemonSets, the 3.5Gi limit', () => {
     const limit = tf.find((f) => f.rule === 'memory-budget/limit-exceeds-node') as Finding;
     const cfnLimit = cfn.find((f) => f.rule === 'memory-budget/limit-exceeds-node') as Finding;
-    expect(limit.message).toContain('rails-app limit 3.5Gi + DaemonSets 1.3Gi = 4.8Gi > c5.large allocatable 3.0Gi');
+    expect(limit.message).toContain('rails-app limit 3.5Gi + DaemonSets 1.3Gi = 4.8Gi > c5.large allocatable 2.9Gi');
     expect(limit.message.replace('node group rails-prod-workers', 'X')).toBe(cfnLimit.message.replace('node group NodeGroup', 'X'));
     const nodes = tf.find((f) => f.rule === 'subnet-placement/public-nodes') as Finding;
     expect(nodes.message).toContain('Managed node group rails-prod-workers launches nodes in public subnets: aws_subnet.public[0] and aws_subnet.public[1]');

@@ -225,6 +225,7 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
       ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? (['publicCidrs'] as const) : []),
     ];
     const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+    const builtInPools = template.resolve(get(p, 'ComputeConfig', 'NodePools'));
     const supportType = supportTypeOf(template.resolve(get(p, 'UpgradePolicy', 'SupportType')));
     const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
     return [
@@ -245,6 +246,9 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
         },
         subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
         ...(autoMode !== undefined ? { autoMode } : {}),
+        ...(autoMode === true && Array.isArray(builtInPools)
+          ? { autoModeNodePools: { names: builtInPools.filter((n): n is string => typeof n === 'string'), path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools') } }
+          : {}),
         ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
       },
     ];
@@ -354,6 +358,21 @@ function managedNodeVersion(
 
 const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
 
+/**
+ * `InstanceTypes` of an `AWS::EKS::Nodegroup`: a list, or a Parameter (a CommaDelimitedList, or a
+ * list of `Ref`s) whose Default stands in, as for the Auto Scaling group's launch type.
+ */
+function nodegroupInstanceTypes(types: unknown): string[] | undefined {
+  const fromDefault = (v: unknown): string[] => {
+    if (!isUnknown(v)) return typeof v === 'string' ? [v] : [];
+    const d = v.default;
+    if (typeof d === 'string') return d.split(',').map((t) => t.trim()).filter((t) => t !== '');
+    return Array.isArray(d) ? d.filter((t): t is string => typeof t === 'string') : [];
+  };
+  if (Array.isArray(types)) return types.flatMap(fromDefault);
+  return isUnknown(types) ? fromDefault(types) : undefined;
+}
+
 /** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
 export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
   const groups: NodeGroup[] = [];
@@ -362,8 +381,7 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
     if (resource.Type === 'AWS::EKS::Nodegroup') {
       const lt = launchData(template, resourceRef(get(p, 'LaunchTemplate', 'Id')) ?? resourceRef(get(p, 'LaunchTemplate', 'Name')));
       const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
-      const types = template.resolve(p['InstanceTypes']);
-      const instanceTypes = Array.isArray(types) ? types.filter((t): t is string => typeof t === 'string') : ltType ? [ltType] : [];
+      const instanceTypes = nodegroupInstanceTypes(template.resolve(p['InstanceTypes'])) ?? (ltType ? [ltType] : []);
       const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
       const versionValue = template.resolve(p['Version']);
       const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);

@@ -74,6 +74,14 @@ function nodeGroupSubnets(config: Manifest, ng: unknown): SubnetRef[] {
   return [{ kind: 'eksctl', access }];
 }
 
+/** eksctl creates both built-in Auto Mode pools unless `autoModeConfig.nodePools` lists others. */
+function autoModeNodePools(config: Manifest): Pick<Cluster, 'autoModeNodePools'> {
+  if (asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== true) return {};
+  const listed = get(config.raw, 'autoModeConfig', 'nodePools');
+  const names = Array.isArray(listed) ? listed.map(asString).filter((n): n is string => n !== undefined) : ['general-purpose', 'system'];
+  return { autoModeNodePools: { names, path: listed !== undefined ? ['autoModeConfig', 'nodePools'] : ['autoModeConfig'] } };
+}
+
 /**
  * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
  * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
@@ -114,6 +122,7 @@ export function eksctlCluster(config: Manifest): Cluster {
     subnets: [],
     ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
     ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) as boolean } : {}),
+    ...autoModeNodePools(config),
   };
 }
 

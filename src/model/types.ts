@@ -233,6 +233,12 @@ export interface Cluster extends ModelObject {
   /** EKS Auto Mode (eksctl `autoModeConfig.enabled`, CloudFormation `ComputeConfig.Enabled`). */
   readonly autoMode?: boolean;
   /**
+   * The built-in Auto Mode NodePools the cluster enables (`general-purpose`, `system`) and where they
+   * are set: eksctl `autoModeConfig.nodePools` (both when unset), CloudFormation
+   * `ComputeConfig.NodePools`, Terraform `compute_config.node_pools`. Absent = none known.
+   */
+  readonly autoModeNodePools?: { readonly names: readonly string[]; readonly path: readonly PathSegment[] };
+  /**
    * The EKS upgrade policy's support type as written (eksctl `upgradePolicy.supportType`,
    * CloudFormation `UpgradePolicy.SupportType`, Terraform `upgrade_policy.support_type`);
    * absent = EKS's default, EXTENDED. STANDARD: no extended support, EKS upgrades the control

@@ -9,13 +9,13 @@ const hpa = (min: number, max: number): string =>
 
 describe('memory-budget/capacity', () => {
   test('even the minimum replicas cannot fit the max size: an error at replicas', () => {
-    // c5.large holds one 2Gi pod (3114Mi conservative, 3299Mi optimistic); 3 nodes hold 3 < 6.
+    // c5.large holds one 2Gi pod (2988Mi conservative, 3069Mi upper bound); 3 nodes hold 3 < 6.
     const text = app('2Gi', 'replicas: 6');
     const findings = findingsOf(rule, { 'c.yaml': group('c5.large', 3), 'a.yaml': text });
     expect(summary(findings)).toEqual([`error a.yaml:${lineOf(text, 'replicas: 6')}`]);
     expect(findings[0]?.message).toBe(
       'app needs at least 6 pods × 2Gi request, but the node groups it can use hold at most 3 even on the largest nodes they may get: ' +
-        'node group ng: 3 nodes × 1 pod (c5.large: 3.0Gi allocatable − DaemonSets 0Mi); raise maxSize to 8 or lower the replicas or the request.',
+        'node group ng: 3 nodes × 1 pod (c5.large: 2.9Gi allocatable − DaemonSets 0Mi); raise maxSize to 8 or lower the replicas or the request.',
     );
   });
 
@@ -39,6 +39,11 @@ describe('memory-budget/capacity', () => {
   test('the pod limit of a node caps small pods (t3.small: 11 pods, 2 of them aws-node and kube-proxy)', () => {
     const [f] = findingsOf(rule, { 'c.yaml': group('t3.small', 5), 'a.yaml': app('10Mi', 'replicas: 50\nstrategy: {type: Recreate}') });
     expect(f?.message).toContain('node group ng: 5 nodes × 9 pods (t3.small');
+  });
+
+  test('the request reads as the manifest wrote it (1536Mi, not 1.5Gi)', () => {
+    const [f] = findingsOf(rule, { 'c.yaml': group('c5.large', 2), 'a.yaml': app('1536Mi', 'replicas: 6\nstrategy: {type: Recreate}') });
+    expect(f?.message).toContain('× 1536Mi request');
   });
 
   test('no max size, or a Karpenter pool without a node limit: nothing to compare', () => {

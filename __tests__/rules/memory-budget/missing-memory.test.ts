@@ -24,6 +24,19 @@ describe('memory-budget/missing-memory', () => {
     expect(byName('cache')).toContain('set resources.limits.memory (the request, 128Mi, if it should never burst)');
   });
 
+  test.each(['1e3Mi', '1.5.3Gi', 'NaNMi'])('an invalid quantity (%s) is reported as invalid at its line, not as "no limit"', (bad) => {
+    const text = workload('Deployment', 'web', containers(container('app', '256Mi', bad)));
+    const findings = findingsOf(rule, { 'w.yaml': text });
+    expect(summary(findings)).toEqual([`warning w.yaml:${lineOf(text, bad)}`]);
+    expect(findings[0]?.message).toBe(
+      `container app of web: memory limit "${bad}" is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
+    );
+    expect(findings[0]?.startColumn).toBe((text.split('\n')[lineOf(text, bad) - 1] ?? '').indexOf(`memory: ${bad}`) + 1);
+    // An invalid request beside a valid limit is reported too; the valid limit needs nothing.
+    const request = workload('Deployment', 'web', containers(container('app', bad, '1Gi')));
+    expect(findingsOf(rule, { 'w.yaml': request }).map((f) => f.message)).toEqual([expect.stringContaining(`memory request "${bad}" is not a valid`)]);
+  });
+
   test('a LimitRange default limit in the namespace, or a pod-level limit, counts as a limit', () => {
     const text = workload('Deployment', 'web', containers(container('app', '256Mi', '')));
     const limitRange = 'apiVersion: v1\nkind: LimitRange\nmetadata: {name: d, namespace: web}\nspec:\n  limits: [{type: Container, default: {memory: 512Mi}}]\n';

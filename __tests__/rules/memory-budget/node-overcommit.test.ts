@@ -21,8 +21,14 @@ describe('memory-budget/node-overcommit', () => {
     const cluster = eksctl('- name: ng\n  instanceType: c5.large');
     const files = { 'c.yaml': cluster, 'a.yaml': app('steady', '1Gi', '1Gi', 5), 'b.yaml': app('bursty', '512Mi', '1.5Gi', 2) };
     const [f] = findingsOf(rule, files);
-    expect(f?.message).toContain('2× bursty (request 512Mi, limit 1.5Gi) + 2× steady (request 1Gi, limit 1Gi)');
-    expect(f?.message).toContain('limits 5Gi + DaemonSets 0Mi = 5Gi > allocatable 3.0Gi');
+    expect(f?.message).toContain('2× bursty (request 512Mi, limit 1.5Gi) + 1× steady (request 1Gi, limit 1Gi)');
+    expect(f?.message).toContain('limits 4Gi + DaemonSets 0Mi = 4Gi > allocatable 2.9Gi');
+  });
+
+  test('each workload reads as its manifest wrote it (3.75Gi is not called 3.8Gi)', () => {
+    const cluster = eksctl('- name: ng\n  instanceType: m5.2xlarge');
+    const [f] = findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('api', '2.25Gi', '3.75Gi', 12) });
+    expect(f?.message).toContain('× api (request 2.25Gi, limit 3.75Gi)');
   });
 
   test('requests equal to limits never overcommit; a single pod is limit-exceeds-node’s', () => {
@@ -42,6 +48,6 @@ describe('memory-budget/node-overcommit', () => {
     // 9 pods: the 11-pod limit of a t3.small minus aws-node and kube-proxy.
     const pods = [...(f?.details ?? '').matchAll(/^ {2}(\d+)× /gm)].reduce((n, m) => n + Number(m[1]), 0);
     expect(pods).toBe(9);
-    expect(f?.details).toContain('Limits: 1474Mi + 0Mi = 1474Mi > 1418Mi allocatable');
+    expect(f?.details).toContain('Limits: 1474Mi + 0Mi = 1474Mi > 1426Mi allocatable');
   });
 });

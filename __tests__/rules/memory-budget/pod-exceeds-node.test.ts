@@ -1,3 +1,4 @@
+import noEligibleNode from '../../../src/rules/memory-budget/no-eligible-node.js';
 import rule from '../../../src/rules/memory-budget/pod-exceeds-node.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, corpus, eksctl, lineOf, nodePool, summary, workload } from './fixtures.js';
@@ -12,26 +13,27 @@ describe('memory-budget/pod-exceeds-node', () => {
     const findings = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': text });
     expect(summary(findings)).toEqual([`error a.yaml:${lineOf(text, 'resources:')}`]);
     expect(findings[0]?.message).toBe(
-      'app request 8Gi + DaemonSets 0Mi = 8Gi > c5.large allocatable 3.0Gi (nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction), ' +
-        'the only node type it can land on (node group ng): the pod stays Pending; lower the request to ≤ 3Gi or use c5.2xlarge (13.8Gi allocatable).',
+      'app request 8Gi + DaemonSets 0Mi = 8Gi > c5.large allocatable 2.9Gi (nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction), ' +
+        'the only node type it can land on (node group ng): the pod stays Pending; lower the request to ≤ 2.9Gi or use c5.2xlarge (14.1Gi allocatable).',
     );
   });
 
   test('fits only the optimistic bound: a warning', () => {
-    // c5.large: conservative 3114Mi, optimistic 3299Mi.
-    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3200Mi', '') }))).toEqual([`warning a.yaml:${lineOf(app('3200Mi', ''), 'resources:')}`]);
-    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3000Mi', '') })).toEqual([]);
+    // c5.large: conservative 2988Mi, upper bound 3069Mi. The outage's 3,050 Mi pod no longer passes.
+    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3050Mi', '') }))).toEqual([`warning a.yaml:${lineOf(app('3050Mi', ''), 'resources:')}`]);
+    expect(summary(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3100Mi', '') }))).toEqual([`error a.yaml:${lineOf(app('3100Mi', ''), 'resources:')}`]);
+    expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2950Mi', '') })).toEqual([]);
   });
 
   test('headroomPercent keeps that share of allocatable free on every node, in the same arithmetic', () => {
-    // c5.large: 3114Mi allocatable; 20 % headroom is 623Mi, so 2.5Gi + 623Mi = 3183Mi no longer fits.
+    // c5.large: 2988Mi allocatable; 15 % headroom is 448Mi, so 2.5Gi + 448Mi = 3008Mi no longer fits.
     const files = { 'c.yaml': c5, 'a.yaml': app('2.5Gi', '') };
     expect(findingsOf(rule, files)).toEqual([]);
     expect(findingsOf(rule, files, { options: () => ({ headroomPercent: 10 }) })).toEqual([]);
-    const [f] = findingsOf(rule, files, { options: () => ({ headroomPercent: 20 }) });
-    expect(f?.message).toContain('request 2.5Gi + DaemonSets 623Mi = 3.1Gi > c5.large allocatable 3.0Gi');
-    expect(f?.details).toContain('headroom (20% of 3114Mi allocatable): 623Mi');
-    // Only the optimistic bound (3299Mi) still holds it: a warning, as without headroom.
+    const [f] = findingsOf(rule, files, { options: () => ({ headroomPercent: 15 }) });
+    expect(f?.message).toContain('request 2.5Gi + DaemonSets 448Mi = 3008Mi > c5.large allocatable 2988Mi');
+    expect(f?.details).toContain('headroom (15% of 2988Mi allocatable): 448Mi');
+    // Only the upper bound (3069Mi) still holds it: a warning, as without headroom.
     expect(f?.severity).toBe('warning');
   });
 
@@ -43,7 +45,7 @@ describe('memory-budget/pod-exceeds-node', () => {
     const ds = workload('DaemonSet', 'agent', containers(container('agent', '1Gi', '1Gi')));
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2.5Gi', '') })).toEqual([]);
     const [f] = findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('2.5Gi', ''), 'd.yaml': ds });
-    expect(f?.message).toContain('request 2.5Gi + DaemonSets 1Gi = 3.5Gi > c5.large allocatable 3.0Gi');
+    expect(f?.message).toContain('request 2.5Gi + DaemonSets 1Gi = 3.5Gi > c5.large allocatable 2.9Gi');
   });
 
   test('pod overhead and an init container count', () => {
@@ -73,7 +75,7 @@ describe('memory-budget/pod-exceeds-node', () => {
       `affinity:\n  nodeAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n      nodeSelectorTerms:\n        - matchExpressions: [{key: node.kubernetes.io/instance-type, operator: In, values: [${types}]}]\n`;
     const [f] = findingsOf(rule, { 'a.yaml': app('8Gi', '', affinity('t3.medium, t3.large')) });
     expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('> t3.large allocatable 6.7Gi');
+    expect(f?.message).toContain('> t3.large allocatable 6.9Gi');
     const notices = findingsOf(rule, { 'a.yaml': app('8Gi', '', affinity('t3.medium, t9.huge')) });
     expect(notices.map((n) => n.severity)).toEqual(['notice']);
   });
@@ -84,15 +86,25 @@ describe('memory-budget/pod-exceeds-node', () => {
     const [f] = findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('12Gi', '') });
     expect(f?.severity).toBe('error');
     expect(f?.message).toMatch(/> c\S+\.xlarge allocatable/);
-    expect(f?.message).toContain('karpenter.k8s.aws/instance-memory Gt');
+    // Every type the pool may launch is too small: narrowing it further would leave it nothing.
+    expect(f?.message).toContain('or allow larger types in the requirements of NodePool default (none it may launch holds it)');
+    expect(f?.message).not.toContain('instance-memory Gt');
   });
 
-  testWithCorpus('real files: the vLLM deployment of kubernetes/examples on the eksctl spot example (t3.small/t3.medium)', () => {
+  testWithCorpus('real files: the vLLM deployment of kubernetes/examples asks for a GPU, so it is judged on GPU types only', () => {
     const vllm = corpus('kubernetes__examples/AI/vllm-deployment/vllm-deployment.yaml');
-    const findings = findingsOf(rule, { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'apps/vllm.yaml': vllm });
-    expect(summary(findings)).toEqual([`error apps/vllm.yaml:${lineOf(vllm, 'resources:')}`]);
-    expect(findings[0]?.message).toContain('vllm-gemma-deployment request 10Gi + DaemonSets 0Mi = 10Gi > t3.medium allocatable 3.2Gi');
-    expect(findings[0]?.message).toContain('use t3.xlarge');
+    // The eksctl spot example has t3.small/t3.medium only: no GPU, so no type to judge memory on.
+    const cpuOnly = { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'apps/vllm.yaml': vllm };
+    expect(findingsOf(rule, cpuOnly)).toEqual([]);
+    const [none] = findingsOf(noEligibleNode, cpuOnly);
+    expect(none?.message).toContain('nvidia.com/gpu 1 (t3.small has 0)');
+    // A g4dn.xlarge (1 GPU, 16 GiB) holds its 10Gi; a g4dn group beside a big CPU group is what it gets.
+    const gpu = eksctl('- name: cpu\n  instanceType: r5.4xlarge\n- name: gpu\n  instanceType: g4dn.xlarge');
+    expect(findingsOf(rule, { 'cluster.yaml': gpu, 'apps/vllm.yaml': vllm })).toEqual([]);
+    const tooBig = vllm.replace(/memory: "10Gi"/g, 'memory: "20Gi"');
+    const [f] = findingsOf(rule, { 'cluster.yaml': gpu, 'apps/vllm.yaml': tooBig });
+    expect(f?.message).toContain('> g4dn.xlarge allocatable');
+    expect(f?.message).toContain('the only node type it can land on (node group gpu)');
   });
 
   testWithCorpus('real files: the 4.1Gi quota demo pod and its LimitRange on t3.medium', () => {
@@ -103,6 +115,18 @@ describe('memory-budget/pod-exceeds-node', () => {
     };
     const [f] = findingsOf(rule, files);
     expect(f?.message).toContain('quota-demo-large request 4.1Gi');
+  });
+});
+
+describe('memory-budget/pod-exceeds-node: eksctl defaults', () => {
+  test('a node group without instanceType is m5.large, eksctl\'s default; one with an instanceSelector is not guessed', () => {
+    const [f] = findingsOf(rule, { 'c.yaml': eksctl('- name: ng'), 'a.yaml': app('7Gi', '') });
+    expect(f?.message).toContain('> m5.large allocatable 6.7Gi');
+    expect(f?.message).toContain('(node group ng (m5.large, the eksctl default))');
+    const [managedDefault] = findingsOf(rule, { 'c.yaml': eksctl('- name: self\n  instanceType: t3.nano\n  maxSize: 0', 'prod', '- name: mng'), 'a.yaml': app('7Gi', '') });
+    expect(managedDefault?.message).toContain('(node group mng (m5.large, the eksctl default))');
+    const selector = findingsOf(rule, { 'c.yaml': eksctl('- name: ng\n  instanceSelector: {vCPUs: 2, memory: 4GiB}'), 'a.yaml': app('7Gi', '') });
+    expect(selector.map((x) => x.severity)).toEqual(['notice']);
   });
 });
 
@@ -127,9 +151,21 @@ ${props}`;
     expect(f?.message).toContain('(node group Workers (t3.medium, the EKS default))');
   });
 
-  test('a type from a parameter is not guessed', () => {
+  test('a type from a parameter without a default is not guessed: a notice says the group is not checked', () => {
     const stack = nodegroup('      InstanceTypes: [!Ref NodeType]').replace('Resources:', 'Parameters:\n  NodeType: {Type: String}\nResources:');
-    expect(findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') })).toEqual([]);
+    const findings = findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') });
+    expect(summary(findings)).toEqual([`notice stack.yaml:${lineOf(stack, 'InstanceTypes:')}`]);
+    expect(findings[0]?.message).toContain('the instance types of node group Workers cannot be read from the repository');
+  });
+
+  test.each([
+    ['a list of Refs', '      InstanceTypes: [!Ref NodeType]', 'NodeType: {Type: String, Default: c5.large}'],
+    ['a CommaDelimitedList', '      InstanceTypes: !Ref NodeTypes', 'NodeTypes: {Type: CommaDelimitedList, Default: "c5.large, c5.xlarge"}'],
+  ])('InstanceTypes from a parameter (%s) use its Default, as the Auto Scaling group path does', (_what, props, parameter) => {
+    const stack = nodegroup(props).replace('Resources:', `Parameters:\n  ${parameter}\nResources:`);
+    const [f] = findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') });
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toMatch(/> c5\.(x)?large allocatable/);
   });
 
   testWithCorpus('a retired type the ENI table still lists gets a notice saying so (eksctl kubeflow example, p3)', () => {

@@ -1,7 +1,7 @@
 /** The "what would fix it" half of memory-budget messages, and the shared detail lines. */
 import type { Workload } from '../../model/types.js';
 import { overheadDetails, type Overhead } from './_analysis.js';
-import { budgetDetails, familyTypes, type Budget, type NodeTarget } from './_nodes.js';
+import { budgetDetails, familyTypes, isAutoModePool, type Budget, type NodeTarget } from './_nodes.js';
 import type { PodMemory } from './_pod.js';
 import { mem, mi } from './_units.js';
 
@@ -15,11 +15,28 @@ export function largerSize(target: NodeTarget, budget: Budget, fits: (candidate:
   return undefined;
 }
 
+/**
+ * How a Karpenter NodePool could avoid the types that cannot hold the pod, only ever advising a
+ * pool that still has a type left: `instance-memory Gt` the largest type that does not fit, when
+ * types above it remain (they all fit); otherwise the pool must allow larger types.
+ */
+function poolAdvice(target: NodeTarget, fits: (candidate: Budget) => boolean): string {
+  const key = `${target.ami === 'eks-auto' ? 'eks.amazonaws.com' : 'karpenter.k8s.aws'}/instance-memory`;
+  if (target.group && isAutoModePool(target.group) && target.label.startsWith('built-in')) {
+    return `add a NodePool of your own with larger types (built-in pools cannot be changed)`;
+  }
+  const tooSmall = target.budgets.filter((b) => !fits(b));
+  const bound = Math.max(...tooSmall.map((b) => b.type.memoryMiB));
+  const above = target.budgets.filter((b) => b.type.memoryMiB > bound);
+  if (tooSmall.length > 0 && above.length > 0) {
+    return `keep ${target.label} off types this small (a requirement ${key} Gt ${bound} leaves ${above.length} type${above.length === 1 ? '' : 's'}, from ${above[0]?.type.name})`;
+  }
+  return `allow larger types in the requirements of ${target.label} (none it may launch holds it)`;
+}
+
 /** "use c5.xlarge (6.4Gi allocatable)", or for Karpenter how to keep it off the small types. */
 export function sizeAdvice(target: NodeTarget, budget: Budget, fits: (candidate: Budget) => boolean): string | undefined {
-  if (target.karpenter) {
-    return `keep ${target.label} off types this small (e.g. a requirement karpenter.k8s.aws/instance-memory Gt ${budget.type.memoryMiB})`;
-  }
+  if (target.karpenter) return poolAdvice(target, fits);
   const larger = largerSize(target, budget, fits);
   return larger ? `use ${larger.type.name} (${mem(larger.conservative)} allocatable)` : undefined;
 }

@@ -11,12 +11,13 @@
  */
 import { SYSTEM_PODS } from '../../data/system-pods.js';
 import { parseQuantity } from '../../model/quantity.js';
-import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, Scope, Workload } from '../../model/types.js';
+import { readTolerations } from '../../model/kubernetes.js';
+import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Scope, Workload } from '../../model/types.js';
 import { asArray, asString, get, stringMap } from '../../model/util.js';
 import { RuleOutOfTime, type RuleContext } from '../types.js';
 import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { matchPod, or, podFits, readsAnyLabel, type Match, type Tri } from './_match.js';
-import { nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
+import { autoModeBuiltInPools, extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
 import { mi, mib } from './_units.js';
 
@@ -196,7 +197,13 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (!t) groupTargets.set(g, (t = nodeGroupTarget(g)));
     return t;
   };
-  const scopeTargets = model.scopes.map((s) => s.nodeGroups.map(targetOf));
+  // Built-in Auto Mode pools live on the cluster definition, not as manifests: they join its scope.
+  const builtIn = model.scopes.map((s, i) => {
+    const pools = s.cluster ? autoModeBuiltInPools(s.cluster) : [];
+    for (const p of pools) scopeIndex.set(p, [i]);
+    return pools;
+  });
+  const scopeTargets = model.scopes.map((s, i) => [...s.nodeGroups, ...(builtIn[i] ?? [])].map(targetOf));
   const virtuals = new Map<Workload, NodeTarget | undefined>();
   const virtualOf = (w: Workload): NodeTarget | undefined => {
     if (!virtuals.has(w)) virtuals.set(w, virtualTarget(w));
@@ -216,19 +223,41 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
   const sharesScope = (a: ModelObject, b: ModelObject): boolean => scopesOf(a).some((s) => scopesOf(b).includes(s));
   const memo = new Map<Workload, PodMemory>();
+  const runtimeClassOf = (w: Workload): Manifest | undefined => {
+    const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
+    return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+  };
   const memory = (w: Workload): PodMemory => {
     let m = memo.get(w);
     if (m) return m;
     const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
     const defaults: LimitRangeDefaults | undefined = lr ? limitRangeDefaults(lr) : undefined;
-    const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
-    const rc: Manifest | undefined = runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+    const rc = runtimeClassOf(w);
     const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
     m = podMemory(w, defaults, rcOverhead);
     memo.set(w, m);
     return m;
   };
 
+  // What the scheduler matches: the pod's selectors plus its RuntimeClass's `scheduling`, which the
+  // RuntimeClass admission controller merges into the pod (nodeSelector and tolerations).
+  const scheduling = new Map<Workload, PodSpecInfo>();
+  const podOf = (w: Workload): PodSpecInfo => {
+    let pod = scheduling.get(w);
+    if (pod) return pod;
+    const rc = runtimeClassOf(w);
+    const rcSelector = rc ? stringMap(get(rc.raw, 'scheduling', 'nodeSelector')) : {};
+    const rcTolerations = rc ? readTolerations(get(rc.raw, 'scheduling', 'tolerations')) : [];
+    pod = Object.keys(rcSelector).length === 0 && rcTolerations.length === 0 ? w.pod : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
+    scheduling.set(w, pod);
+    return pod;
+  };
+  const extended = new Map<Workload, ReadonlyMap<string, number>>();
+  const extendedOf = (w: Workload): ReadonlyMap<string, number> => {
+    let e = extended.get(w);
+    if (!e) extended.set(w, (e = extendedRequests(w)));
+    return e;
+  };
   /*
    * A pod that reads instance-type labels is matched per instance type, and a Karpenter pool can
    * launch hundreds of them: matching every type for every pod and pool took 278 s on 221 KB of
@@ -256,20 +285,20 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     return classes;
   };
   const perTypeMemo = new Map<NodeTarget, Map<string, Placement>>();
-  const perType = (w: Workload, target: NodeTarget): Placement => {
-    const selection = JSON.stringify([w.pod.nodeSelector, w.pod.requiredNodeAffinity, w.pod.tolerations]);
+  const perType = (pod: PodSpecInfo, target: NodeTarget): Placement => {
+    const selection = JSON.stringify([pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
     let byPod = perTypeMemo.get(target);
     if (!byPod) perTypeMemo.set(target, (byPod = new Map()));
     const known = byPod.get(selection);
     if (known) return known;
     // With the type labels unknown ('maybe'), an answer of 'no' holds for every type: the pod's
     // other selectors or the taints rule the target out, and no type needs a look.
-    if (podFits(w.pod, target.view()) === 'no') {
-      const excluded: Placement = { target, result: 'no', types: [], match: matchPod(w.pod, target.view(target.budgets[0])) };
+    if (podFits(pod, target.view()) === 'no') {
+      const excluded: Placement = { target, result: 'no', types: [], match: matchPod(pod, target.view(target.budgets[0])) };
       byPod.set(selection, excluded);
       return excluded;
     }
-    const keys = [...new Set([...Object.keys(w.pod.nodeSelector), ...w.pod.requiredNodeAffinity.flatMap((term) => term.map((r) => r.key))])]
+    const keys = [...new Set([...Object.keys(pod.nodeSelector), ...pod.requiredNodeAffinity.flatMap((term) => term.map((r) => r.key))])]
       .filter((k) => TYPE_KEYS.has(k))
       .sort();
     const fits = new Map<Budget, Tri>();
@@ -277,7 +306,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     for (const members of classesOf(target, keys)) {
       const first = members[0];
       if (!first) continue;
-      const tri = podFits(w.pod, target.view(first));
+      const tri = podFits(pod, target.view(first));
       for (const budget of members) fits.set(budget, tri);
       overall = or(overall, tri);
     }
@@ -290,7 +319,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
         const tri = fits.get(budget) ?? 'no';
         return tri === 'no' ? [] : [{ budget, result: tri }];
       }),
-      match: matchPod(w.pod, target.view(representative)),
+      match: matchPod(pod, target.view(representative)),
     };
     byPod.set(selection, result);
     return result;
@@ -314,11 +343,23 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
     } else if (target.virtualFor === w) {
       result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' as Tri })), match: { result: 'yes', reasons: [] } };
-    } else if (readsAnyLabel(w.pod, TYPE_KEYS) && target.budgets.length > 0) {
-      result = perType(w, target);
+    } else if (readsAnyLabel(podOf(w), TYPE_KEYS) && target.budgets.length > 0) {
+      result = perType(podOf(w), target);
     } else {
-      const match = matchPod(w.pod, target.view());
+      const match = matchPod(podOf(w), target.view());
       result = { target, result: match.result, types: match.result === 'no' ? [] : target.budgets.map((budget) => ({ budget, result: match.result })), match };
+    }
+    // A pod that asks for GPUs, Neuron devices or EFA lands only on types that offer them.
+    const wanted = extendedOf(w);
+    if (wanted.size > 0 && result.result !== 'no' && target.budgets.length > 0 && !target.typesIncomplete) {
+      const kept = result.types.filter((t) => missingExtended(t.budget.type, wanted).length === 0);
+      if (kept.length === 0) {
+        const first = result.types[0] ?? { budget: target.budgets[0] };
+        const lacking = first.budget ? missingExtended(first.budget.type, wanted) : [];
+        result = { target, result: 'no', types: [], match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' } };
+      } else if (kept.length < result.types.length) {
+        result = { ...result, types: kept };
+      }
     }
     byTarget.set(target, result);
     return result;
@@ -347,7 +388,8 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const byIdentity = new Map<string, NodeLoad>();
     const daemonSets = scope !== undefined ? (daemonSetsOf[scope] ?? []) : [];
     for (const ds of daemonSets) {
-      if (podFits(ds.pod, target.view(budget)) !== 'yes') continue;
+      if (podFits(podOf(ds), target.view(budget)) !== 'yes') continue;
+      if (missingExtended(budget.type, extendedOf(ds)).length > 0) continue;
       const load = loadOf(ds);
       const key = identity(ds);
       const seen = byIdentity.get(key);

@@ -30,7 +30,7 @@ export interface Match {
   /** Why not (or why maybe), for messages: "no label disktype", "taint gpu=true:NoSchedule not tolerated". */
   readonly reasons: readonly string[];
   /** The part of the pod spec that excludes the node, when it does. */
-  readonly by?: 'nodeSelector' | 'affinity' | 'tolerations';
+  readonly by?: 'nodeSelector' | 'affinity' | 'tolerations' | 'resources';
 }
 
 export function and(a: Tri, b: Tri): Tri {

@@ -1,48 +1,71 @@
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
- * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (data/allocatable.md §2–3, §6), and what its nodes are
- * labelled and tainted with.
+ * each with its allocatable memory after the VM overhead (measured per type where Karpenter
+ * measured it, else its 7.5 % default), kube-reserved, system-reserved and the hard eviction
+ * threshold (data/allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
  */
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../data/instance-types.js';
+import { instanceDetails, knownExtendedResources } from '../../data/instance-type-details.js';
+import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
-import type { KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
+import { get } from '../../model/util.js';
+import type { Cluster, KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
 import { mem, mib } from './_units.js';
 
-/** Karpenter's default `vmMemoryOverheadPercent`: memory the hypervisor and OS keep (allocatable.md §3). */
-export const VM_OVERHEAD_RATIO = 0.075;
-/** Graviton CMA memory Karpenter subtracts on arm64 (allocatable.md §3). */
+/**
+ * Karpenter's default `vmMemoryOverheadPercent` (allocatable.md §3): the VM overhead of instance
+ * types the measured table does not list (types released after 2023-09).
+ */
+export const FALLBACK_VM_OVERHEAD_RATIO = 0.075;
+/** Graviton CMA memory Karpenter subtracts on arm64 with the percentage (allocatable.md §3). */
 export const ARM64_RESERVED_MIB = 64;
 /**
- * Upper bound of kubelet capacity / nominal memory (allocatable.md §6.2). A pod that does not fit
- * even this optimistic node surely does not fit: errors use it, warnings the conservative estimate.
+ * The measured overhead is one launch; others of the same type report a little less or more
+ * capacity. Less: c5.large measured 405 MiB and, in another launch, 433 MiB (0.68 % of its
+ * nominal 4 GiB; observed-allocatable.csv K4). The conservative estimate subtracts this share of
+ * nominal more, so it stays at or below every observed node.
  */
-export const OPTIMISTIC_CAPACITY_RATIO = 0.97;
+export const LAUNCH_SHORTFALL_RATIO = 0.007;
+/**
+ * More: real m5.xlarge nodes reported up to 15,713 MiB capacity against 15,516 measured (1.2 % of
+ * nominal; observed-allocatable.csv D2). The upper bound adds this share of nominal, so no
+ * observed node exceeds it.
+ */
+export const LAUNCH_EXCESS_RATIO = 0.0125;
 export const DEFAULT_EVICTION_MIB = 100;
 /** Kubelet's own default pod limit, used when bootstrap is told not to set one. */
 const KUBELET_DEFAULT_MAX_PODS = 110;
 
-export type AmiKind = 'amazon-linux' | 'bottlerocket' | 'windows';
+/** `eks-auto`: EKS Auto Mode nodes (Bottlerocket-based, managed by AWS). */
+export type AmiKind = 'amazon-linux' | 'bottlerocket' | 'eks-auto' | 'windows';
+/** EKS Auto Mode caps its ENI-derived pod limit at 110 (allocatable.md §4). */
+const AUTO_MODE_MAX_PODS = 110;
+
+/** Where the VM overhead of a type comes from. */
+export type OverheadSource = { readonly kind: 'measured'; readonly mib: number } | { readonly kind: 'percent' };
 
 /** The memory budget of one instance type under one node group's settings. Bytes. */
 export interface Budget {
   readonly type: InstanceTypeInfo;
   readonly ami: AmiKind;
   readonly nominal: number;
-  /** Karpenter's VM overhead estimate, including the arm64 reserve. */
+  /** Conservative VM overhead (nominal − capacity), including the arm64 reserve and launch spread. */
   readonly vmOverhead: number;
+  /** The smallest VM overhead a node of the type may have: the upper bound's. */
+  readonly vmOverheadLow: number;
+  readonly overheadSource: OverheadSource;
   readonly kubeReserved: number;
   /** How kube-reserved was found: "11 × 29 ENI max pods + 255" or "set by the node group". */
   readonly kubeReservedFrom: string;
   readonly systemReserved: number;
   readonly eviction: number;
   readonly evictionText: string;
-  /** Allocatable with Karpenter's conservative capacity (allocatable.md §6.1). */
+  /** Allocatable at or below every node of the type (what "may not fit" warnings use). */
   readonly conservative: number;
-  /** Allocatable with the optimistic capacity bound (allocatable.md §6.2). */
+  /** Allocatable no node of the type exceeds (what "stays Pending" errors use). */
   readonly optimistic: number;
   /** The kubelet's pod limit. */
   readonly maxPods: number;
@@ -58,6 +81,44 @@ function evictionBytes(setting: string | undefined, capacity: number): number | 
 
 const nonNegative = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined);
 
+let lowestRatioBySize: Map<string, number> | undefined;
+let lowestRatioOverall = 1;
+
+/**
+ * The smallest measured overhead / nominal among types of the same size (`large`, `4xlarge`):
+ * an unmeasured type of that size is assumed to lose at least this much. The share falls with
+ * size (a nano loses 14–17 %, a 16xlarge 1.6–3.8 %), so the size is the class.
+ */
+function lowestOverheadRatio(size: string): number {
+  if (!lowestRatioBySize) {
+    lowestRatioBySize = new Map();
+    for (const [name, overhead] of measuredVmMemoryOverheads()) {
+      const type = instanceType(name);
+      if (!type) continue;
+      const ratio = overhead / type.memoryMiB;
+      lowestRatioOverall = Math.min(lowestRatioOverall, ratio);
+      lowestRatioBySize.set(type.size, Math.min(lowestRatioBySize.get(type.size) ?? 1, ratio));
+    }
+  }
+  return lowestRatioBySize.get(size) ?? lowestRatioOverall;
+}
+
+/** Conservative and optimistic VM overhead of a type in MiB, and where they come from. */
+export function vmOverheadOf(type: InstanceTypeInfo): { high: number; low: number; source: OverheadSource } {
+  const nominal = type.memoryMiB;
+  const measured = vmMemoryOverheadMiB(type.name);
+  if (measured !== undefined) {
+    return {
+      high: measured + Math.ceil(nominal * LAUNCH_SHORTFALL_RATIO),
+      low: Math.max(0, measured - Math.ceil(nominal * LAUNCH_EXCESS_RATIO)),
+      source: { kind: 'measured', mib: measured },
+    };
+  }
+  // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
+  const base = nominal - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
+  return { high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO), low: Math.floor(nominal * lowestOverheadRatio(type.size)), source: { kind: 'percent' } };
+}
+
 /**
  * Allocatable memory of an instance type. EKS AMIs reserve `11 × pods + 255` MiB for the
  * kubelet: Amazon Linux on the ENI max pods even when max-pods is overridden, Bottlerocket on the
@@ -66,18 +127,21 @@ const nonNegative = (n: number | undefined): number | undefined => (n !== undefi
 export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletSettings, useMaxPods?: boolean): Budget | undefined {
   if (ami === 'windows') return undefined;
   const nominalMiB = type.memoryMiB;
-  const baseMiB = nominalMiB - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-  const capacityMiB = baseMiB - Math.ceil(baseMiB * VM_OVERHEAD_RATIO);
-  const optimisticCapacityMiB = nominalMiB * OPTIMISTIC_CAPACITY_RATIO;
+  const vm = vmOverheadOf(type);
+  const capacityMiB = nominalMiB - vm.high;
+  const optimisticCapacityMiB = nominalMiB - vm.low;
   const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
-  const maxPods = overrideMaxPods ?? (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : type.eniMaxPods);
-  const reservePods = ami === 'bottlerocket' ? maxPods : type.eniMaxPods;
+  const maxPods =
+    overrideMaxPods ??
+    (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : ami === 'eks-auto' ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods) : type.eniMaxPods);
+  // Bottlerocket (and Auto Mode, built on it) reserve on the resolved pod limit, Amazon Linux on ENI max pods.
+  const reservePods = ami === 'bottlerocket' || ami === 'eks-auto' ? maxPods : type.eniMaxPods;
   const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
   const kubeReserved = kubeReservedOverride ?? mib(11 * reservePods + 255);
   const kubeReservedFrom =
     kubeReservedOverride !== undefined
       ? 'kube-reserved set on the node group'
-      : `11 × ${reservePods} ${ami === 'bottlerocket' ? 'max pods' : 'ENI max pods'} + 255`;
+      : `11 × ${reservePods} ${ami === 'amazon-linux' ? 'ENI max pods' : 'max pods'} + 255`;
   const systemReserved = nonNegative(kubelet.systemReservedMemory) ?? 0;
   const capacity = mib(capacityMiB);
   const optimisticCapacity = mib(optimisticCapacityMiB);
@@ -88,7 +152,9 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
     type,
     ami,
     nominal: mib(nominalMiB),
-    vmOverhead: mib(nominalMiB - capacityMiB),
+    vmOverhead: mib(vm.high),
+    vmOverheadLow: mib(vm.low),
+    overheadSource: vm.source,
     kubeReserved,
     kubeReservedFrom,
     systemReserved,
@@ -100,7 +166,9 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
   };
 }
 
-/** "nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
+const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
+
+/** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): string {
   const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
   if (b.systemReserved > 0) terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -112,14 +180,25 @@ export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): st
 export function budgetDetails(b: Budget): string[] {
   const t = b.type;
   const n = t.memoryMiB;
-  const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
-  const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
   const toMi = (bytes: number): string => String(Math.round(bytes / mib(1)));
+  const capacity = toMi(b.nominal - b.vmOverhead);
+  const capacityLine =
+    b.overheadSource.kind === 'measured'
+      ? `  capacity = ${n} − ${b.overheadSource.mib} measured VM overhead − ceil(${n} × ${LAUNCH_SHORTFALL_RATIO}) launch-to-launch spread = ${capacity}Mi`
+      : (() => {
+          const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
+          const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
+          return `  capacity = ${n}${arm} − ceil(${base} × ${FALLBACK_VM_OVERHEAD_RATIO}) = ${capacity}Mi (${t.name} has no measured VM overhead: Karpenter's default ${FALLBACK_VM_OVERHEAD_RATIO * 100}% is assumed)`;
+        })();
+  const upper =
+    b.overheadSource.kind === 'measured'
+      ? `measured overhead − ceil(${n} × ${LAUNCH_EXCESS_RATIO})`
+      : `the lowest measured overhead share of any ${t.size} type`;
   return [
-    `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${b.ami === 'bottlerocket' ? 'Bottlerocket' : 'Amazon Linux'} reserves`,
-    `  capacity (Karpenter estimate) = ${n}${arm} − ceil(${base} × ${VM_OVERHEAD_RATIO}) = ${toMi(b.nominal - b.vmOverhead)}Mi`,
+    `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${AMI_NAMES[b.ami]} reserves`,
+    capacityLine,
     `  kube-reserved = ${b.kubeReservedFrom} = ${toMi(b.kubeReserved)}Mi; system-reserved = ${toMi(b.systemReserved)}Mi; eviction (memory.available) = ${b.evictionText}`,
-    `  allocatable = ${toMi(b.nominal - b.vmOverhead)} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (optimistic bound ${OPTIMISTIC_CAPACITY_RATIO} × nominal: ${toMi(b.optimistic)}Mi)`,
+    `  allocatable = ${capacity} − ${toMi(b.kubeReserved)} − ${toMi(b.systemReserved)} − ${toMi(b.eviction)} = ${toMi(b.conservative)}Mi (upper bound with ${upper}: ${toMi(b.optimistic)}Mi)`,
   ];
 }
 
@@ -130,38 +209,109 @@ const INSTANCE_TYPE_KEYS = ['node.kubernetes.io/instance-type', 'beta.kubernetes
 const ARCH_KEYS = ['kubernetes.io/arch', 'beta.kubernetes.io/arch'];
 const OS_KEYS = new Set(['kubernetes.io/os', 'beta.kubernetes.io/os']);
 
-/** Labels whose value depends on the instance type (Kubernetes well-known and Karpenter's). */
+/** Instance labels both Karpenter (`karpenter.k8s.aws/`) and EKS Auto Mode (`eks.amazonaws.com/`) set, by name. */
+const INSTANCE_LABELS = [
+  'instance-family',
+  'instance-size',
+  'instance-cpu',
+  'instance-memory',
+  'instance-category',
+  'instance-generation',
+  // From the instance-details table (absent on a type that lacks the feature, e.g. no GPU):
+  'instance-hypervisor',
+  'instance-cpu-manufacturer',
+  'instance-encryption-in-transit-supported',
+  'instance-local-nvme',
+  'instance-network-bandwidth',
+  'instance-ebs-bandwidth',
+  'instance-gpu-count',
+  'instance-gpu-manufacturer',
+  'instance-gpu-name',
+  'instance-gpu-memory',
+  'instance-accelerator-count',
+  'instance-accelerator-manufacturer',
+  'instance-accelerator-name',
+];
+const INSTANCE_LABEL_PREFIXES = ['karpenter.k8s.aws/', 'eks.amazonaws.com/'];
+
+/** Labels whose value depends on the instance type (Kubernetes well-known, Karpenter's, EKS Auto Mode's). */
 export const TYPE_KEYS: ReadonlySet<string> = new Set([
   ...INSTANCE_TYPE_KEYS,
   ...ARCH_KEYS,
-  'karpenter.k8s.aws/instance-family',
-  'karpenter.k8s.aws/instance-size',
-  'karpenter.k8s.aws/instance-cpu',
-  'karpenter.k8s.aws/instance-memory',
-  'karpenter.k8s.aws/instance-category',
-  'karpenter.k8s.aws/instance-generation',
+  ...INSTANCE_LABEL_PREFIXES.flatMap((prefix) => INSTANCE_LABELS.map((l) => `${prefix}${l}`)),
 ]);
+
+/** A key that names an instance property we cannot evaluate (`karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz`). */
+const isUnevaluatedInstanceKey = (key: string): boolean =>
+  !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
 
 function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
   if (INSTANCE_TYPE_KEYS.includes(key)) return labelValue(type.name);
   if (ARCH_KEYS.includes(key)) return labelValue(type.arch);
+  const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
+  const name = prefix ? key.slice(prefix.length) : key;
   const generation = /^([a-z]+)(\d+)/.exec(type.family);
-  switch (key) {
-    case 'karpenter.k8s.aws/instance-family':
+  switch (name) {
+    case 'instance-family':
       return labelValue(type.family);
-    case 'karpenter.k8s.aws/instance-size':
+    case 'instance-size':
       return labelValue(type.size);
-    case 'karpenter.k8s.aws/instance-cpu':
+    case 'instance-cpu':
       return labelValue(String(type.vcpu));
-    case 'karpenter.k8s.aws/instance-memory':
+    case 'instance-memory':
       return labelValue(String(type.memoryMiB));
-    case 'karpenter.k8s.aws/instance-category':
+    case 'instance-category':
       return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
-    case 'karpenter.k8s.aws/instance-generation':
+    case 'instance-generation':
       return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
-    default:
-      return UNKNOWN;
+    default: {
+      const details = instanceDetails(type.name);
+      if (!details || !INSTANCE_LABELS.includes(name)) return UNKNOWN;
+      const value = details.labels.get(name);
+      return value !== undefined ? labelValue(value) : ABSENT;
+    }
   }
+}
+
+/**
+ * Extended resources (GPUs, Neuron devices, EFA) a pod asks for, summed over the containers that
+ * run together (a limit alone sets the request: they must be equal for extended resources).
+ */
+export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  const known = knownExtendedResources();
+  const add = (container: unknown, into: Map<string, number>): void => {
+    for (const side of ['requests', 'limits']) {
+      const resources = get(container, 'resources', side);
+      if (!resources || typeof resources !== 'object') continue;
+      for (const [name, value] of Object.entries(resources)) {
+        if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name)) continue;
+        const n = parseQuantity(value);
+        if (n !== undefined && n > 0) into.set(name, Math.max(into.get(name) ?? 0, n));
+      }
+    }
+  };
+  const spec = get(workload.raw, ...workload.pod.path);
+  for (const c of [...(asArrayOf(get(spec, 'containers'))), ...asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') === 'Always')]) {
+    const one = new Map<string, number>();
+    add(c, one);
+    for (const [k, v] of one) out.set(k, (out.get(k) ?? 0) + v);
+  }
+  // A regular init container runs alone: the pod needs at least its amount.
+  for (const c of asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') !== 'Always')) {
+    const one = new Map<string, number>();
+    add(c, one);
+    for (const [k, v] of one) out.set(k, Math.max(out.get(k) ?? 0, v));
+  }
+  return out;
+}
+
+const asArrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
+export function missingExtended(type: InstanceTypeInfo, wanted: ReadonlyMap<string, number>): string[] {
+  const has = instanceDetails(type.name)?.resources ?? new Map<string, number>();
+  return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }
 
 /** Labels set on nodes by the cloud, operators or the kubelet, whose values the manifests do not fix. */
@@ -178,6 +328,12 @@ const UNKNOWN_VALUED = [
   /^node\.kubernetes\.io\//,
 ];
 const MANAGED_UNKNOWN = /^eks\.amazonaws\.com\//;
+/**
+ * EKS labels Fargate, Auto Mode and hybrid nodes with their compute type; EC2 nodes of managed,
+ * self-managed and Karpenter groups carry no such label, so the standard AWS DaemonSet affinity
+ * `eks.amazonaws.com/compute-type NotIn [fargate, auto, hybrid]` matches them.
+ */
+const COMPUTE_TYPE = 'eks.amazonaws.com/compute-type';
 const KARPENTER_UNKNOWN = /^karpenter\.(?:sh|k8s\.aws)\//;
 
 // ---------------------------------------------------------------------------------------------
@@ -226,25 +382,41 @@ function mergeKubelet(model: KubeletSettings, userData: KubeletSettings): Kubele
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
 function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): { types: InstanceTypeInfo[]; approximate: boolean; unknown: string[] } {
   const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
-  const approximate = requirements.some((r) => !TYPE_KEYS.has(r.key) && r.key.startsWith('karpenter.k8s.aws/'));
+  const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
   const types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'));
   const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
   return { types, approximate, unknown: [...new Set(named.filter((n) => !instanceType(n)))] };
 }
 
 function groupLabel(group: NodeGroup): string {
+  if (builtInPools.has(group)) return `built-in Auto Mode NodePool ${group.name}`;
   if (group.source === 'karpenter') return `${group.kind} ${group.name}`;
-  if (apiDefaultType(group).length > 0 && group.instanceTypes.length === 0) return `node group ${group.name} (${EKS_DEFAULT_INSTANCE_TYPE}, the EKS default)`;
+  const fallback = defaultType(group);
+  if (fallback && group.instanceTypes.length === 0) return `node group ${group.name} (${fallback.type}, the ${fallback.whose} default)`;
   return `node group ${group.name}`;
 }
 
 /** What `CreateNodegroup` launches when neither InstanceTypes nor a launch template names a type. */
 const EKS_DEFAULT_INSTANCE_TYPE = 't3.medium';
+/** What eksctl gives a node group that names no type (eksctl `DefaultNodeType`). */
+const EKSCTL_DEFAULT_INSTANCE_TYPE = 'm5.large';
+
+/** The type a node group that states none launches; undefined when it states one or we cannot tell. */
+function defaultType(group: NodeGroup): { type: string; whose: string } | undefined {
+  const statesNothing = group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
+  if (!statesNothing) return undefined;
+  if (group.source === 'cfn-nodegroup') return { type: EKS_DEFAULT_INSTANCE_TYPE, whose: 'EKS' };
+  if (group.source === 'eksctl-nodegroup' || group.source === 'eksctl-managed') {
+    // An instanceSelector makes eksctl pick types by vCPU and memory at create time: not known here.
+    const ng = get(group.ref.doc.value, ...group.ref.base, ...group.path);
+    return get(ng, 'instanceSelector') === undefined ? { type: EKSCTL_DEFAULT_INSTANCE_TYPE, whose: 'eksctl' } : undefined;
+  }
+  return undefined;
+}
 
 function apiDefaultType(group: NodeGroup): string[] {
-  const statesNothing =
-    group.source === 'cfn-nodegroup' && group.instanceTypes.length === 0 && JSON.stringify(group.instanceTypesPath ?? group.path) === JSON.stringify(group.path);
-  return statesNothing ? [EKS_DEFAULT_INSTANCE_TYPE] : [];
+  const fallback = defaultType(group);
+  return fallback ? [fallback.type] : [];
 }
 
 function autoLabels(group: NodeGroup): Record<string, string> {
@@ -269,10 +441,65 @@ function autoLabels(group: NodeGroup): Record<string, string> {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// EKS Auto Mode
+
+const builtInPools = new WeakSet<NodeGroup>();
+
+/** A NodePool of EKS Auto Mode: one whose `nodeClassRef.group` is `eks.amazonaws.com`, or a built-in one. */
+export function isAutoModePool(group: NodeGroup): boolean {
+  if (builtInPools.has(group)) return true;
+  if (group.source !== 'karpenter' || group.kind !== 'NodePool') return false;
+  return get(group.ref.doc.value, ...group.ref.base, 'spec', 'template', 'spec', 'nodeClassRef', 'group') === 'eks.amazonaws.com';
+}
+
+const builtInCache = new WeakMap<Cluster, NodeGroup[]>();
+
+/**
+ * The built-in NodePools a cluster enables (EKS user guide, "Built-in NodePool Reference"): both use
+ * on-demand C, M and R instances of generation 5 or newer; `general-purpose` is amd64 only, `system`
+ * amd64 and arm64 and tainted `CriticalAddonsOnly:NoSchedule`. They have no node limit.
+ */
+export function autoModeBuiltInPools(cluster: Cluster): NodeGroup[] {
+  const cached = builtInCache.get(cluster);
+  if (cached) return cached;
+  const enabled = cluster.autoMode === true ? (cluster.autoModeNodePools?.names ?? []) : [];
+  const pools = enabled
+    .filter((name) => name === 'general-purpose' || name === 'system')
+    .map((name): NodeGroup => {
+      const requirements: NodeSelectorRequirement[] = [
+        { key: 'eks.amazonaws.com/instance-category', operator: 'In', values: ['c', 'm', 'r'] },
+        { key: 'eks.amazonaws.com/instance-generation', operator: 'Gt', values: ['4'] },
+        { key: 'kubernetes.io/arch', operator: 'In', values: name === 'system' ? ['amd64', 'arm64'] : ['amd64'] },
+        { key: 'karpenter.sh/capacity-type', operator: 'In', values: ['on-demand'] },
+      ];
+      const group: NodeGroup = {
+        kind: 'NodePool',
+        name,
+        ref: cluster.ref,
+        source: 'karpenter',
+        ...(cluster.name ? { clusterName: cluster.name } : {}),
+        path: cluster.autoModeNodePools?.path ?? cluster.path,
+        instanceTypes: [],
+        requirements,
+        labels: {},
+        taints: name === 'system' ? [{ key: 'CriticalAddonsOnly', effect: 'NoSchedule' }] : [],
+        kubelet: {},
+        managed: false,
+        subnets: [],
+      };
+      builtInPools.add(group);
+      return group;
+    });
+  builtInCache.set(cluster, pools);
+  return pools;
+}
+
 /** Resolves one node group: candidate types, budgets, labels and taints. */
 export function nodeGroupTarget(group: NodeGroup): NodeTarget {
   const userData = parseUserData(group.userData);
-  const ami = amiKindOf(group, userData);
+  const autoMode = isAutoModePool(group);
+  const ami = autoMode ? 'eks-auto' : amiKindOf(group, userData);
   const kubelet = mergeKubelet(group.kubelet, userData.kubelet);
   const karpenter = group.source === 'karpenter';
   let types: InstanceTypeInfo[];
@@ -308,6 +535,8 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
     taints,
     label(key: string): LabelValue {
       if (TYPE_KEYS.has(key)) {
+        // Only Auto Mode nodes carry the eks.amazonaws.com/instance-* labels.
+        if (key.startsWith('eks.amazonaws.com/') && !autoMode) return labelsKnown ? ABSENT : UNKNOWN;
         const b = budget ?? single;
         if (b) return typeLabel(b.type, key);
         return UNKNOWN;
@@ -318,6 +547,9 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
       const fromRequirement = requirementLabels.get(key);
       if (fromRequirement) return fromRequirement;
       if (UNKNOWN_VALUED.some((re) => re.test(key))) return UNKNOWN;
+      // Auto Mode nodes say `auto` today, but an earlier revision of the EKS user guide's Auto Mode
+      // samples selects `eks-managed`: the value is not relied on, only its absence on EC2 groups.
+      if (key === COMPUTE_TYPE) return autoMode ? UNKNOWN : ABSENT;
       if (group.managed && MANAGED_UNKNOWN.test(key)) return UNKNOWN;
       if (karpenter && KARPENTER_UNKNOWN.test(key)) return UNKNOWN;
       return labelsKnown ? ABSENT : UNKNOWN;

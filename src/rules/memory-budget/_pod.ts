@@ -137,6 +137,39 @@ export function podMemory(workload: Workload, defaults?: LimitRangeDefaults, run
   };
 }
 
+/** A memory field the manifest sets to something that is not a Kubernetes quantity. */
+export interface InvalidQuantity {
+  /** "container app", "pod-level resources". */
+  readonly owner: string;
+  readonly container?: ContainerInfo;
+  readonly field: 'request' | 'limit';
+  readonly text: string;
+  readonly at: readonly PathSegment[];
+}
+
+/**
+ * Memory requests and limits that are set but do not parse ("1e3Mi", "1.5.3Gi", "NaNMi"): the API
+ * server rejects them, and reading them as unset would call the pod "no request".
+ */
+export function invalidMemoryQuantities(workload: Workload): InvalidQuantity[] {
+  const out: InvalidQuantity[] = [];
+  const check = (owner: string, base: readonly PathSegment[], container?: ContainerInfo): void => {
+    for (const [field, key] of [
+      ['request', 'requests'],
+      ['limit', 'limits'],
+    ] as const) {
+      const at = [...base, 'resources', key, 'memory'];
+      const raw = get(workload.raw, ...at);
+      if (raw === undefined || raw === null || parseQuantity(raw) !== undefined) continue;
+      out.push({ owner, ...(container ? { container } : {}), field, text: typeof raw === 'string' ? raw : JSON.stringify(raw), at });
+    }
+  };
+  const pod = workload.pod;
+  for (const c of [...pod.containers, ...pod.initContainers]) check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
+  check('pod-level resources', pod.path);
+  return out;
+}
+
 /** Where a finding about one side of the pod points: the main container's field, or pod level. */
 export function fieldPath(memory: PodMemory, side: 'request' | 'limit', leaf: 'resources' | 'memory'): readonly PathSegment[] {
   const agg = memory[side];
@@ -145,6 +178,20 @@ export function fieldPath(memory: PodMemory, side: 'request' | 'limit', leaf: 'r
   const main = agg.main;
   if (!main) return memory.podPath;
   return [...main.info.path, 'resources', ...(leaf === 'memory' ? [key, 'memory'] : [])];
+}
+
+/**
+ * The quantity the manifest wrote for one side of the pod, when a single container's own field
+ * makes up that side (the request of a container that sets only a limit is its limit).
+ */
+export function writtenQuantity(memory: PodMemory, side: 'request' | 'limit'): string | undefined {
+  const agg = memory[side];
+  if (agg.podLevel !== undefined || memory.overhead > 0) return undefined;
+  const own = agg.parts.filter((c) => (side === 'request' ? c.request : (c.limit ?? 0)) > 0);
+  const only = own.length === 1 ? own[0] : undefined;
+  if (!only || only.defaulted) return undefined;
+  const text = side === 'limit' ? only.info.memoryLimitText : (only.info.memoryRequestText ?? only.info.memoryLimitText);
+  return text !== undefined && /^\s*\d/.test(text) ? text.trim() : undefined;
 }
 
 /**
@@ -158,7 +205,7 @@ export function describe(memory: PodMemory, side: 'request' | 'limit', fmt: (byt
   const overhead = memory.overhead > 0 ? ` incl. ${fmt(memory.overhead)} pod overhead` : '';
   if (agg.podLevel !== undefined) return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
   const parts = agg.parts.filter((c) => pick(c) > 0);
-  const total = mem(agg.value);
+  const total = writtenQuantity(memory, side) ?? fmt(agg.value);
   if (parts.length === 1 && parts[0]) {
     const c = parts[0];
     const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';

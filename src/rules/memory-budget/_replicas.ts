@@ -1,6 +1,7 @@
 /** How many pods of a workload run at once: replicas, HPA bounds, and the rolling-update surge. */
 import type { PathSegment } from '../../load/types.js';
 import type { HorizontalPodAutoscaler, ModelObject, Workload } from '../../model/types.js';
+import { asNumber, asString, get } from '../../model/util.js';
 
 export interface PodCount {
   /** Pods at the most: HPA maxReplicas (or replicas) plus the surge of a rolling update. */
@@ -36,14 +37,31 @@ export function surgeOf(workload: Workload, replicas: number): number {
 
 const count = (n: number | undefined, fallback: number): number => (n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback);
 
+/**
+ * Pods a Job runs at once: never more than `parallelism` (default 1), and never more than the
+ * `completions` it needs (unset = parallelism: a work queue). A CronJob runs one such Job at a
+ * time under `concurrencyPolicy: Forbid` or `Replace`; under `Allow` (the default) runs may overlap
+ * when one outlasts the schedule, which the manifests cannot tell, so one Job is counted and the
+ * text says so.
+ */
+function jobPods(workload: Workload): PodCount {
+  const jobSpec = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
+  const parallelism = count(workload.parallelism, 1);
+  const completionsRaw = asNumber(get(workload.raw, ...jobSpec, 'completions'));
+  const completions = completionsRaw !== undefined ? count(completionsRaw, parallelism) : parallelism;
+  const n = Math.min(parallelism, completions);
+  const byCompletions = completions < parallelism;
+  const policy = workload.kind === 'CronJob' ? (asString(get(workload.raw, 'spec', 'concurrencyPolicy')) ?? 'Allow') : undefined;
+  const overlap = policy === 'Allow' ? '; concurrencyPolicy Allow: overlapping runs would add more' : '';
+  const text = `${byCompletions ? `completions ${completions} (parallelism ${parallelism})` : `parallelism ${parallelism}`}${overlap}`;
+  const at = [...jobSpec, byCompletions ? 'completions' : 'parallelism'];
+  return { max: n, min: n, steady: n, surge: 0, text, subject: workload, at };
+}
+
 /** The pod count of a workload that schedules like ordinary pods (not a DaemonSet). */
 export function podCount(workload: Workload, hpa: HorizontalPodAutoscaler | undefined): PodCount | undefined {
   if (workload.kind === 'DaemonSet') return undefined;
-  if (workload.kind === 'Job' || workload.kind === 'CronJob') {
-    const n = count(workload.parallelism, 1);
-    const at = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'parallelism'] : ['spec', 'parallelism'];
-    return { max: n, min: n, steady: n, surge: 0, text: `parallelism ${n}`, subject: workload, at };
-  }
+  if (workload.kind === 'Job' || workload.kind === 'CronJob') return jobPods(workload);
   if (workload.kind === 'Pod') return { max: 1, min: 1, steady: 1, surge: 0, text: 'a single pod', subject: workload, at: ['metadata', 'name'] };
   const replicas = count(workload.replicas, 1);
   if (hpa && hpa.maxReplicas !== undefined) {

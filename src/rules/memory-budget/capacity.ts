@@ -4,6 +4,7 @@ import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
+import { writtenQuantity } from './_pod.js';
 import { podCount, type PodCount } from './_replicas.js';
 import { mem, mi } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
@@ -17,6 +18,8 @@ interface GroupRoom {
   readonly perNodeBest: number;
   readonly budget: Budget;
   readonly overhead: Overhead;
+  /** The node's pod limit, not its memory, caps `perNode`. */
+  readonly podLimited: boolean;
 }
 
 interface Verdict {
@@ -26,10 +29,11 @@ interface Verdict {
   readonly best: number;
 }
 
+const byMemory = (overhead: Overhead, request: number, allocatable: number): number => Math.floor((allocatable - overhead.request) / request);
+const byPods = (budget: Budget, overhead: Overhead): number => budget.maxPods - overhead.loads.length;
+
 function perNode(budget: Budget, overhead: Overhead, request: number, allocatable: number): number {
-  const byMemory = Math.floor((allocatable - overhead.request) / request);
-  const byPods = budget.maxPods - overhead.loads.length;
-  return Math.max(0, Math.min(byMemory, byPods));
+  return Math.max(0, Math.min(byMemory(overhead, request, allocatable), byPods(budget, overhead)));
 }
 
 /**
@@ -57,6 +61,7 @@ function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, s
       perNodeBest: Math.max(...perType.map((x) => x.best)),
       budget: chosen.budget,
       overhead: chosen.overhead,
+      podLimited: byPods(chosen.budget, chosen.overhead) < byMemory(chosen.overhead, request, chosen.budget.conservative),
     });
   }
   const capacity = rooms.reduce((n, r) => n + r.nodes * r.perNode, 0);
@@ -66,21 +71,24 @@ function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, s
   return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
 }
 
-function report(w: Workload, request: number, count: PodCount, v: Verdict, severity: Severity): RuleReport {
-  const groups = v.rooms.map(
-    (r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`,
-  );
+function report(w: Workload, request: number, written: string | undefined, count: PodCount, v: Verdict, severity: Severity): RuleReport {
+  const groups = v.rooms.map((r) => {
+    const why = r.podLimited
+      ? `${r.budget.type.name}: pod limit ${r.budget.maxPods} − ${r.overhead.loads.length} per-node pods; memory would hold more`
+      : `${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)}`;
+    return `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${why})`;
+  });
   const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
   const needed = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
   // Never advise an absurd number ("raise maxSize to Infinity"): past any real group size, only the other fix stands.
   const nodesNeeded = needed !== undefined && Number.isSafeInteger(needed) && needed <= 100_000 ? needed : undefined;
   const fix = [
     ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
-    `lower the ${count.subject === w ? 'replicas' : 'HPA maxReplicas'} or the request`,
+    `lower the ${count.subject !== w ? 'HPA maxReplicas' : w.kind === 'Job' || w.kind === 'CronJob' ? 'parallelism' : 'replicas'}${v.rooms.every((r) => r.podLimited) ? ' (the pod limit, not memory, is what runs out)' : ' or the request'}`,
   ].join(' or ');
-  const need = severity === 'error' ? `needs at least ${count.min} pods` : `needs up to ${count.max} pods (${count.text})`;
+  const need = severity === 'error' ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}` : `needs up to ${count.max} pods (${count.text})`;
   const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
-  const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+  const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
   const details = [
     `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
     ...v.rooms.flatMap((r) => [
@@ -114,7 +122,7 @@ export default defineRule<MemoryBudgetOptions>({
       const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, request, count, scope));
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-      reports.push(report(w, request, count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+      reports.push(report(w, request, writtenQuantity(a.memory(w), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
     }
     return reports;
   },

@@ -4,9 +4,9 @@ import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis
 import { fitDetails, sizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
-import { describe, fieldPath, type PodMemory } from './_pod.js';
-import { formatFor, mem, memFloor, mi } from './_units.js';
 import { parseQuantity } from '../../model/quantity.js';
+import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
+import { formatFor, memFloor, mi } from './_units.js';
 import type { Workload } from '../../model/types.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -63,7 +63,7 @@ function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Ve
 
 function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
   const { budget, overhead, target, total } = v;
-  const f = formatFor(total, budget.conservative);
+  const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'limit'));
   const excess = total - budget.conservative;
   const main = memory.limit.podLevel !== undefined ? undefined : memory.limit.main;
   const mainLimit = main?.limit ?? memory.limit.value;
@@ -73,10 +73,11 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   let fix: RuleReport['fix'];
   if (allowed > 0) {
     const request = main?.request ?? memory.request.value;
-    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+    const written = main?.info.memoryLimitText;
+    const lowered = memFloor(allowed, written);
+    fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${lowered}` : `lower ${owner}request and limit to ≤ ${lowered}`);
     // A one-value edit (the review suggestion) only when the container's own limit changes and
     // the rounded value still holds the request.
-    const lowered = memFloor(allowed);
     if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request) fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
   }
   const size = sizeAdvice(target, budget, (b) => {
@@ -84,7 +85,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
   });
   if (size) fixes.push(size);
-  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
+  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
   const where = target.virtualFor ? '' : ` on ${target.label}`;
   const maybe = v.result === 'maybe' ? ' if it lands there' : '';
   const message =
@@ -93,7 +94,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   const details = [
     ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
+    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
   ].join('\n');
   return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }

@@ -1,5 +1,6 @@
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze } from './_analysis.js';
+import { invalidMemoryQuantities } from './_pod.js';
 import { mem } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -11,16 +12,27 @@ export default defineRule<MemoryBudgetOptions>({
   optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'object',
-  description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
+  description: 'A container or init container sets no memory limit, neither a memory request nor a limit, or a memory quantity that is not valid.',
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
     for (const w of a.model.workloads) {
       const memory = a.memory(w);
+      const invalid = invalidMemoryQuantities(w);
+      for (const q of invalid) {
+        reports.push({
+          subject: w,
+          at: q.at,
+          message: `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
+          details: `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
+        });
+      }
       // A pod-level limit bounds every container of the pod.
       if (memory.limit.podLevel !== undefined) continue;
       for (const c of memory.containers) {
         if (c.limit !== undefined) continue;
+        // An invalid limit is reported as invalid above, not as missing.
+        if (invalid.some((q) => q.container === c.info && q.field === 'limit')) continue;
         const what = `${KIND[c.info.type]} ${c.info.name} of ${w.name}`;
         const message =
           c.request > 0

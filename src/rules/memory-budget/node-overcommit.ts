@@ -3,6 +3,7 @@ import { defineRule, type RuleReport } from '../types.js';
 import { analyze, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
+import { writtenQuantity } from './_pod.js';
 import { podCount } from './_replicas.js';
 import { formatFor, mi } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
@@ -59,11 +60,13 @@ function overcommitOn(a: Analysis, target: NodeTarget, budget: Budget, workloads
   return { budget, overhead, packed, requests: packed.reduce((s, p) => s + p.pods * p.request, 0), limits };
 }
 
-function report(target: NodeTarget, o: Overcommit): RuleReport {
+function report(a: Analysis, target: NodeTarget, o: Overcommit): RuleReport {
   const { budget, overhead } = o;
   const total = o.limits + overhead.limit;
   const f = formatFor(total, budget.conservative);
-  const list = o.packed.slice(0, 3).map((p) => `${p.pods}× ${p.workload.name} (request ${f(p.request)}, limit ${f(p.limit)})`);
+  // Each workload's own request and limit read as its manifest wrote them.
+  const own = (p: (typeof o.packed)[number], side: 'request' | 'limit'): string => writtenQuantity(a.memory(p.workload), side) ?? f(side === 'request' ? p.request : p.limit);
+  const list = o.packed.slice(0, 3).map((p) => `${p.pods}× ${p.workload.name} (request ${own(p, 'request')}, limit ${own(p, 'limit')})`);
   const more = o.packed.length > 3 ? ` and ${o.packed.length - 3} more` : '';
   const message =
     `On ${budget.type.name} (${target.label}) the scheduler can fit ${list.join(' + ')}${more} by their requests (${f(o.requests)}), ` +
@@ -109,7 +112,7 @@ export default defineRule<MemoryBudgetOptions>({
       for (const budget of target.budgets) {
         const found = overcommitOn(a, target, budget, workloads);
         if (found) {
-          reports.push(report(target, found));
+          reports.push(report(a, target, found));
           break;
         }
       }

@@ -6,8 +6,8 @@ import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
 import { fitDetails, sizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
-import { describe, fieldPath, type PodMemory } from './_pod.js';
-import { formatFor, mem, memFloor, mi } from './_units.js';
+import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
+import { formatFor, memFloor, mi } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
@@ -47,28 +47,30 @@ function verdictIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): 
 function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
   const { budget, overhead, target } = v;
   const total = memory.request.value + overhead.request;
-  const f = formatFor(total, budget.conservative);
+  const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'request'));
   const main = memory.request.podLevel !== undefined ? undefined : memory.request.main;
   const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
   const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
   const fixes: string[] = [];
   let fix: RuleReport['fix'];
   if (allowed > 0) {
-    fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+    // In the unit the manifest wrote (3030Mi stays MiB), so the suggestion reads like the line it replaces.
+    const lowered = memFloor(allowed, main?.info.memoryRequestText ?? main?.info.memoryLimitText);
+    fixes.push(`lower ${owner}request to ≤ ${lowered}`);
     // The review suggestion: the container's own request, written in the manifest, lowered.
-    if (main && !main.defaulted) fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+    if (main && !main.defaulted) fix = { at: fieldPath(memory, 'request', 'memory'), replacement: lowered };
   }
   const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
   if (size) fixes.push(size);
   const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
   const where = target.virtualFor ? '' : ` (${target.label})`;
-  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
+  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)}, so it may fit)`;
   const message =
     `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
     ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   const details = [
     ...fitDetails(w, memory, target, budget, overhead, 'request'),
-    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
+    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
   ].join('\n');
   return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
@@ -93,6 +95,19 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
       details: `Instance-type table: ${INSTANCE_TYPES_SOURCE} (types offered in us-east-1, us-east-2 and us-west-2); ENI max pods: ${ENI_MAX_PODS_SOURCE}.`,
     });
   };
+  // A node group whose types cannot be read (a Parameter without a Default, an instanceSelector,
+  // a launch template referenced in a way the model does not follow) is said once too, not passed in silence.
+  for (const t of a.targets) {
+    if (t.karpenter || t.budgets.length > 0 || t.unknownTypes.length > 0 || t.ami === 'windows' || seen.has(t)) continue;
+    seen.add(t);
+    reports.push({
+      subject: t.subject,
+      at: t.at,
+      severity: 'notice',
+      message: `the instance types of ${t.label} cannot be read from the repository (a parameter without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
+      details: `Node group ${t.label} (${t.subject.ref.doc.path}): no instance type could be read.`,
+    });
+  }
   for (const t of a.targets) notice(t);
   for (const w of a.model.workloads) for (const s of a.scopesOf(w)) for (const t of a.targetsFor(w, s)) if (t.virtualFor) notice(t);
   return reports;
