@@ -1,5 +1,10 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeText } from './collect/collect.js';
+import { loadStream } from './load/helm-output.js';
+import type { LoadedFile } from './load/types.js';
 import { atLeast, type Severity } from './findings.js';
 import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
@@ -13,7 +18,9 @@ import { VERSION } from './version.js';
 const USAGE = `usage: manifest-review [options] [paths...]
 
 Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
-subnet placement and version skew.
+subnet placement and version skew. A path of - reads manifests from standard input; rendered
+Helm output (helm template ... | manifest-review -) is reported at each document's template.
+Helm charts in the paths are rendered with helm template when helm is on PATH.
 
 options:
   --format text|json|sarif    output format (default: text)
@@ -75,9 +82,12 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     const baseRef = values['base-ref'];
     const filter = oneOf<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
     if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+    const fromStdin = positionals.includes('-');
+    const paths = positionals.filter((p) => p !== '-');
     const result = reviewChange({
       cwd,
-      paths: positionals.length ? positionals : ['.'],
+      paths: paths.length || fromStdin ? paths : ['.'],
+      ...(fromStdin ? { extraFiles: readStdin(cwd) } : {}),
       ...(baseRef !== undefined ? { baseRef } : {}),
       ...(values.config ? { config: values.config } : {}),
       filter,
@@ -99,6 +109,30 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     process.stderr.write(`manifest-review: ${reason}\n`);
     return 2;
   }
+}
+
+/** Rendered output of a large chart runs to megabytes; past this it is not a review input. */
+const MAX_STDIN_BYTES = 64 * 1024 * 1024;
+
+/** `-`: the manifests on standard input, rendered Helm output mapped to its templates under `cwd`. */
+function readStdin(cwd: string): LoadedFile[] {
+  const bytes = readFileSync(0);
+  if (bytes.length > MAX_STDIN_BYTES) throw new UsageError(`standard input is over ${MAX_STDIN_BYTES / 1024 / 1024} MiB`);
+  const text = decodeText(bytes);
+  if (text === undefined) throw new UsageError('standard input is not text (NUL bytes or invalid UTF-8)');
+  const root = realpathSync(cwd);
+  const readUnderRoot = (relative: string): string | undefined => {
+    const absolute = path.resolve(root, relative);
+    try {
+      const real = realpathSync(absolute);
+      // Only files of the tree: a `# Source:` line must not make the CLI read and quote /etc/passwd.
+      if (path.relative(root, real).startsWith('..') || !statSync(real).isFile()) return undefined;
+      return readFileSync(real, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return loadStream(text, readUnderRoot, existsSync(path.join(root, 'Chart.yaml')));
 }
 
 // Run only when executed, not when imported by tests.

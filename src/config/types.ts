@@ -1,4 +1,5 @@
 import type { Severity } from '../findings.js';
+import type { HelmConfig } from '../load/helm.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 
 /** What `rules.<id or family>` sets: a severity, or `off` to not run the rule at all. */
@@ -84,6 +85,8 @@ export interface Config {
   readonly nodeGroups: readonly ConfigNodeGroup[];
   readonly systemPods?: SystemPodsOption;
   readonly network?: NetworkOptions;
+  /** `helm`: which charts to render and with which values files. */
+  readonly helm?: HelmConfig;
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };

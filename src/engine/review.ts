@@ -4,6 +4,7 @@ import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
+import { prepareCharts, type HelmSettings } from '../load/helm.js';
 import { loadFile } from '../load/yaml.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
@@ -98,11 +99,14 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     };
   }
   const { doc, base } = report.subject.ref;
-  const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+  const at = [...base, ...(report.at ?? ['metadata', 'name'])];
+  // A rendered document's value may have been written elsewhere (a chart's values.yaml): point there.
+  const origin = doc.origin?.(at);
+  const range = origin?.range ?? doc.locate(at);
   return {
     rule: rule.id,
     severity,
-    path: doc.path,
+    path: origin?.path ?? doc.path,
     startLine: range.start.line,
     endLine: Math.max(range.end.line, range.start.line),
     startColumn: range.start.column,
@@ -207,6 +211,10 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   timeBudgetMs?: number;
   /** Config file relative to `cwd`; default `.github/manifest-review.yaml` when it exists. */
   config?: string;
+  /** How Helm charts are rendered; default: with the helm on PATH, when there is one. */
+  helm?: HelmSettings;
+  /** Files loaded by the caller (`-`: manifests from stdin), reviewed with the tree. */
+  extraFiles?: readonly LoadedFile[];
 }
 
 export interface ReviewResult extends RuleRun {
@@ -246,7 +254,13 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     exclude: setup.exclude,
   });
   const files = collected.files.filter((f) => f.path !== setup.configPath);
-  return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
+  const charts = prepareCharts(files, {
+    root: options.cwd,
+    ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
+    settings: options.helm ?? { render: true },
+    ...(setup.config.helm ? { config: setup.config.helm } : {}),
+  });
+  return loadTree([...charts.sources, ...(options.extraFiles ?? [])], [...collected.findings, ...setup.configFindings, ...charts.findings], options.limits, {
     config: setup.config,
     ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
   });

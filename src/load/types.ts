@@ -23,6 +23,17 @@ export interface LoadedDocument {
   locate(path: readonly PathSegment[]): SourceRange;
   /** The source text of the value at `path` exactly as written, or undefined if absent. */
   valueText(path: readonly PathSegment[]): string | undefined;
+  /**
+   * For a document built from other files (a rendered Helm template), where the value at
+   * `path` was written when that is another file than `path` of the document (a key of the
+   * chart's values.yaml); undefined when it is the document's own file.
+   */
+  origin?(path: readonly PathSegment[]): SourceLocation | undefined;
+}
+
+export interface SourceLocation {
+  readonly path: string;
+  readonly range: SourceRange;
 }
 
 export interface LoadedFile {
