@@ -16,6 +16,7 @@ describe('readSettings', () => {
       checkName: 'manifest-review',
       annotationsLimit: 1000,
       timeBudgetSeconds: 600,
+      helmRender: true,
     });
   });
 
@@ -31,6 +32,7 @@ describe('readSettings', () => {
         'annotations-limit': '0',
         'sarif-file': 'out.sarif',
         'time-budget': '30',
+        'helm-render': 'False',
       }),
     );
     expect(settings).toEqual({
@@ -43,6 +45,7 @@ describe('readSettings', () => {
       annotationsLimit: 0,
       sarifFile: 'out.sarif',
       timeBudgetSeconds: 30,
+      helmRender: false,
     });
   });
 
@@ -55,6 +58,7 @@ describe('readSettings', () => {
     ['check-name', 'x'.repeat(101), /check-name/],
     ['time-budget', '0', /time-budget must be a whole number of seconds/],
     ['time-budget', '1.5', /time-budget/],
+    ['helm-render', 'no', /helm-render must be one of true, false/],
   ])('%s=%j is refused, not guessed', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(InputError);
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(message);
@@ -73,7 +77,7 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000, timeBudgetSeconds: 600 });
+    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000, timeBudgetSeconds: 600, helmRender: true });
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.

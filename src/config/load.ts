@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { decodeText, DEFAULT_MAX_FILE_BYTES } from '../collect/collect.js';
 import type { Finding, Severity } from '../findings.js';
 import type { LoadedDocument, PathSegment, SourceFile } from '../load/types.js';
+import type { HelmChartConfig, HelmConfig } from '../load/helm.js';
 import { loadFile } from '../load/yaml.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from '../model/util.js';
 import { RULES } from '../rules/index.js';
@@ -201,7 +202,7 @@ function schemaProblem(error: ErrorObject, root: unknown, rules: readonly Rule[]
  * system pod or list item, so that one typo does not discard the rest of the config.
  */
 function entryOf(p: readonly PathSegment[]): PathSegment[] {
-  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'helm' ? 3 : 2;
   return p.slice(0, depth);
 }
 
@@ -360,6 +361,27 @@ class ConfigReader {
     }
     return out as NetworkOptions;
   }
+
+  helm(): HelmConfig | undefined {
+    const section = asObject(this.value['helm']);
+    if (!section || this.isDropped(['helm'])) return undefined;
+    if (section['charts'] === undefined) return {};
+    const charts = asArray(section['charts']).flatMap((entry, i): HelmChartConfig[] => {
+      if (this.isDropped(['helm', 'charts', i])) return [];
+      const values = this.strings(['helm', 'charts', i, 'values']);
+      const releaseName = asString(get(entry, 'releaseName'));
+      const namespace = asString(get(entry, 'namespace'));
+      return [
+        {
+          path: String(get(entry, 'path')).replace(/^\.\//, '').replace(/\/+$/, ''),
+          ...(values ? { values } : {}),
+          ...(releaseName !== undefined ? { releaseName } : {}),
+          ...(namespace !== undefined ? { namespace } : {}),
+        },
+      ];
+    });
+    return { charts };
+  }
 }
 
 /** An `input/invalid-config` finding at `problem.path` of the config document. */
@@ -427,6 +449,7 @@ export function parseConfig(source: SourceFile, rules: readonly Rule[] = RULES):
     nodeGroups: reader.nodeGroups(),
     ...optional('systemPods', reader.systemPods()),
     ...optional('network', reader.network()),
+    ...optional('helm', reader.helm()),
   };
   findings.push(...reader.problems.map((p) => configFinding(doc, p)));
   findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));

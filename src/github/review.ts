@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js';
 import { GitError } from '../collect/git.js';
 import { reviewChange as engineReviewChange } from '../engine/change.js';
 import type { LoadedTree } from '../engine/review.js';
+import type { HelmSettings } from '../load/helm.js';
 import { touchesChangedLines, type ChangedFile } from './diff.js';
 import type { FilterMode } from './settings.js';
 
@@ -23,6 +24,8 @@ export interface ChangeReviewRequest {
   timeBudgetMs?: number;
   /** Undefined when there is no change to compare with: every finding is reported. */
   change?: ChangeUnderReview;
+  /** How Helm charts are rendered (the `helm-render` input). */
+  helm?: HelmSettings;
 }
 
 export interface ChangeReviewResult {
@@ -51,6 +54,7 @@ export function reviewChange(request: ChangeReviewRequest): ChangeReviewResult {
     paths: request.paths.length ? request.paths : ['.'],
     ...(request.configPath !== undefined ? { config: request.configPath } : {}),
     ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+    ...(request.helm ? { helm: request.helm } : {}),
   };
   const shape = (result: { findings: Finding[]; unfiltered: Finding[]; suppressed: Finding[]; tree: LoadedTree }, reported: Finding[], notes: string[]): ChangeReviewResult => ({
     reported,

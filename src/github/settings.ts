@@ -19,6 +19,8 @@ export interface Settings {
   sarifFile?: string;
   /** Time for reading and parsing the tree; files not reached by then are skipped with a notice. */
   timeBudgetSeconds: number;
+  /** Render Helm charts with `helm template` (when helm is on PATH) and review the result. */
+  helmRender: boolean;
 }
 
 export class InputError extends Error {}
@@ -59,6 +61,7 @@ export function readSettings(input: (name: string) => string): Settings {
   if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
     throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
   }
+  const helmRender = oneOf('helm-render', input('helm-render') || 'true', ['true', 'false'] as const) === 'true';
   const config = input('config');
   const sarifFile = input('sarif-file');
   return {
@@ -71,5 +74,6 @@ export function readSettings(input: (name: string) => string): Settings {
     annotationsLimit: Number(limitRaw),
     ...(sarifFile ? { sarifFile } : {}),
     timeBudgetSeconds: Number(budgetRaw),
+    helmRender,
   };
 }
