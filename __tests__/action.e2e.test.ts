@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
-import { SHARED_DATA } from './helpers/paths.js';
+import { DATA } from './helpers/paths.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
 import { sarifProblems } from './helpers/sarif-essentials.js';
 import type { SarifLog } from '../src/report/sarif.js';
@@ -78,7 +78,7 @@ interface Payload {
 }
 
 function payload(name: string, edit: (p: Payload) => void): Payload {
-  const p = JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'webhook-examples', name), 'utf8')) as Payload;
+  const p = JSON.parse(readFileSync(path.join(DATA, 'github', 'webhook-examples', name), 'utf8')) as Payload;
   edit(p);
   return p;
 }

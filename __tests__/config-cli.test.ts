@@ -1,12 +1,12 @@
 import { jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli.js';
 import { reviewPaths } from '../src/engine/review.js';
-import { CORPUS } from './helpers/paths.js';
+import { corpusText, describeWithCorpus } from './helpers/corpus.js';
 
-const CARTSERVICE = readFileSync(path.join(CORPUS, 'GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml'), 'utf8');
+const CARTSERVICE = corpusText('GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml');
 
 let root: string;
 
@@ -40,7 +40,7 @@ beforeEach(() => {
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-describe('config file discovery and effect on a review', () => {
+describeWithCorpus('config file discovery and effect on a review', () => {
   test('without a config, the defaults apply', () => {
     const result = reviewPaths({ cwd: root });
     expect(result.findings.map((f) => [f.rule, f.path])).toEqual([['input/skipped', 'chart/templates/cm.yaml']]);

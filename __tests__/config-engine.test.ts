@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
 import { defineRule, type Rule, type RuleFamily } from '../src/rules/types.js';
-import { CORPUS } from './helpers/paths.js';
 import { reviewWithConfig } from './helpers/config.js';
+import { corpusText, describeWithCorpus } from './helpers/corpus.js';
 
 // A real manifest: two Deployments (cartservice, redis-cart) from microservices-demo.
-const CARTSERVICE = readFileSync(path.join(CORPUS, 'GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml'), 'utf8');
+const CARTSERVICE = corpusText('GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml');
 const FILES = { 'apps/cartservice.yaml': CARTSERVICE };
 
 /** A rule that reports every workload and records whether it ran and with which options. */
@@ -30,7 +28,7 @@ function severities(findings: readonly { rule: string; severity: string }[], rul
   return [...new Set(findings.filter((f) => f.rule === rule).map((f) => f.severity))];
 }
 
-describe('severity overrides and off', () => {
+describeWithCorpus('severity overrides and off', () => {
   test('with no config every rule runs at its default severity', () => {
     const a = probe('memory-budget/probe-a', 'memory-budget');
     const { findings } = reviewWithConfig(FILES, '', { rules: [a.rule] });
@@ -101,7 +99,7 @@ describe('severity overrides and off', () => {
   });
 });
 
-describe('rule options', () => {
+describeWithCorpus('rule options', () => {
   test('family options, then rule options, then the values of config sections', () => {
     const memory = probe('memory-budget/probe-a', 'memory-budget');
     const subnet = probe('subnet-placement/probe-s', 'subnet-placement');

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { defineRule } from '../src/rules/types.js';
 import type { Scope } from '../src/model/types.js';
-import { CORPUS } from './helpers/paths.js';
 import { reviewWithConfig } from './helpers/config.js';
+import { corpusText, describeWithCorpus } from './helpers/corpus.js';
 
-const corpus = (file: string): string => readFileSync(path.join(CORPUS, file), 'utf8');
+const corpus = corpusText;
 const CARTSERVICE = corpus('GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml');
 // eksctl examples: cluster-1 (no version stated) and cluster-3 with two node groups.
 const EKSCTL_SIMPLE = corpus('eksctl-io__eksctl/examples/01-simple-cluster.yaml');
@@ -43,7 +41,7 @@ nodeGroups:
     subnetIds: [subnet-0abc]
 `;
 
-describe('clusters and node groups from the config reach the model', () => {
+describeWithCorpus('clusters and node groups from the config reach the model', () => {
   test('a config node group is a NodeGroup with source config, kubelet in bytes', () => {
     const { tree, config } = reviewWithConfig({ 'apps/cartservice.yaml': CARTSERVICE }, NODE_GROUP_CONFIG);
     expect(config.findings).toEqual([]);
@@ -122,7 +120,7 @@ describe('clusters and node groups from the config reach the model', () => {
   });
 });
 
-describe('scopes: config paths take precedence over directory proximity', () => {
+describeWithCorpus('scopes: config paths take precedence over directory proximity', () => {
   const files = {
     'clusters/dev/cluster.yaml': EKSCTL_SIMPLE,
     'clusters/qa/cluster.yaml': EKSCTL_TWO,

@@ -3,13 +3,14 @@ import { loadAll } from 'js-yaml';
 import { runCli } from './cli/run-cli.js';
 import { CORPUS } from './helpers/paths.js';
 import path from 'node:path';
+import { describeWithCorpus } from './helpers/corpus.js';
 
 interface Report {
   findings: { rule: string; path: string; startLine: number; endLine: number; severity: string; message: string }[];
   summary: { files: number };
 }
 
-describe('the whole corpus through the bundled CLI', () => {
+describeWithCorpus('the whole corpus through the bundled CLI', () => {
   let run: ReturnType<typeof runCli>;
   let report: Report;
 

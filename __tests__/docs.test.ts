@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchemaText } from '../src/config/schema.js';
-import { DEFAULT_DOCS_SITE, DOC_SECTIONS, docsPath, docsSiteFromEnv, docsUrl, RULES_END, RULES_START, withRulesTable } from '../src/rules/docs.js';
+import { DOC_SECTIONS, docsPath, docsSiteOf, docsUrl, RULES_END, RULES_START, withRulesTable } from '../src/rules/docs.js';
 import { RULES } from '../src/rules/index.js';
 import { RULE_FAMILIES } from '../src/rules/types.js';
 
@@ -76,16 +76,27 @@ describe('generated files are up to date (run `npm run docs`)', () => {
 });
 
 describe('docs links', () => {
+  const runner = { serverUrl: 'https://github.com', repository: 'acme/infra', headSha: 'abc123' };
+
   test('point at the project repository by default', () => {
     expect(docsUrl('memory-budget/node-overcommit')).toBe('https://github.com/manifest-review/manifest-review/blob/main/docs/rules/memory-budget/node-overcommit.md');
-    expect(docsSiteFromEnv({})).toEqual(DEFAULT_DOCS_SITE);
-    // The repository under review is not where the docs live.
-    expect(docsSiteFromEnv({ GITHUB_REPOSITORY: 'acme/infra', GITHUB_SERVER_URL: 'https://github.com' })).toEqual(DEFAULT_DOCS_SITE);
+    expect(docsSiteOf({ serverUrl: '', repository: '', headSha: '' })).toBeUndefined();
   });
 
   test('follow the running action: its repository, ref and server', () => {
-    const site = docsSiteFromEnv({ GITHUB_ACTION_REPOSITORY: 'acme/manifest-review-fork', GITHUB_ACTION_REF: 'v1.2.0', GITHUB_SERVER_URL: 'https://ghe.example.com/' });
-    expect(docsUrl('input/skipped', site)).toBe('https://ghe.example.com/acme/manifest-review-fork/blob/v1.2.0/docs/rules/input/skipped.md');
-    expect(docsUrl('input/skipped', docsSiteFromEnv({ GITHUB_ACTION_REPOSITORY: 'acme/mr' }))).toBe('https://github.com/acme/mr/blob/main/docs/rules/input/skipped.md');
+    const site = docsSiteOf({ ...runner, actionRepository: 'acme/manifest-review-fork', actionRef: 'v1.2.0', serverUrl: 'https://ghe.example.com/' });
+    expect(site && docsUrl('input/skipped', site)).toBe('https://ghe.example.com/acme/manifest-review-fork/blob/v1.2.0/docs/rules/input/skipped.md');
+    const unpinned = docsSiteOf({ ...runner, actionRepository: 'acme/mr' });
+    expect(unpinned && docsUrl('input/skipped', unpinned)).toBe('https://github.com/acme/mr/blob/main/docs/rules/input/skipped.md');
+  });
+
+  test('a local `uses: ./` (no action repository): the reviewed repository at the reviewed commit', () => {
+    const site = docsSiteOf(runner);
+    expect(site && docsUrl('input/skipped', site)).toBe('https://github.com/acme/infra/blob/abc123/docs/rules/input/skipped.md');
+  });
+
+  test('an id that is not family/name never becomes a path', () => {
+    expect(docsUrl('../../evil')).toBeUndefined();
+    expect(docsUrl('memory-budget')).toBeUndefined();
   });
 });

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findSuppressions, parseDirective } from '../src/engine/suppress.js';
 import { RULES } from '../src/rules/index.js';
 import { defineRule, type Rule } from '../src/rules/types.js';
-import { CORPUS } from './helpers/paths.js';
 import { reviewWithConfig } from './helpers/config.js';
 import { treeOf } from './helpers/review.js';
+import { corpusText, describeWithCorpus } from './helpers/corpus.js';
 
-const corpus = (file: string): string => readFileSync(path.join(CORPUS, file), 'utf8');
+const corpus = corpusText;
 // Two Deployments with memory limits (cartservice 128Mi, redis-cart 256Mi), a Service and a ServiceAccount.
 const CARTSERVICE = corpus('GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml');
 const ALERTMANAGER = corpus('microservices-demo__microservices-demo/deploy/kubernetes/manifests-alerting/alertmanager-configmap.yaml');
@@ -76,7 +74,7 @@ describe('suppression directives', () => {
   });
 });
 
-describe('annotation suppressions', () => {
+describeWithCorpus('annotation suppressions', () => {
   const annotated = (value: string): string =>
     CARTSERVICE.replace(
       'metadata:\n  name: cartservice\n  labels:',
@@ -162,7 +160,7 @@ describe('annotation suppressions', () => {
   });
 });
 
-describe('comment suppressions', () => {
+describeWithCorpus('comment suppressions', () => {
   test('a comment on the line above hides the finding on the next line with content', () => {
     const text = insertBefore(CARTSERVICE, 'memory: 128Mi', '            # manifest-review-ignore memory-budget/probe-limit -- measured peak is 90Mi');
     const { findings, suppressed } = review({ 'cart.yaml': text });

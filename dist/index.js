@@ -8076,6 +8076,3795 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 2103:
+/***/ ((__unused_webpack_module, exports) => {
+
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: (_options$implicit = options.implicit) !== null && _options$implicit !== void 0 ? _options$implicit : false,
+		matchByTagPrefix: (_options$matchByTagPr = options.matchByTagPrefix) !== null && _options$matchByTagPr !== void 0 ? _options$matchByTagPr : false,
+		implicitFirstChars: (_options$implicitFirs = options.implicitFirstChars) !== null && _options$implicitFirs !== void 0 ? _options$implicitFirs : null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: (_options$represent = options.represent) !== null && _options$represent !== void 0 ? _options$represent : ((data) => String(data)),
+		representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: (_options$matchByTagPr2 = options.matchByTagPrefix) !== null && _options$matchByTagPr2 !== void 0 ? _options$matchByTagPr2 : false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: (_options$finalize = options.finalize) !== null && _options$finalize !== void 0 ? _options$finalize : ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: (_options$represent2 = options.represent) !== null && _options$represent2 !== void 0 ? _options$represent2 : ((data) => data),
+		representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: (_options$matchByTagPr3 = options.matchByTagPrefix) !== null && _options$matchByTagPr3 !== void 0 ? _options$matchByTagPr3 : false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: (_options$finalize2 = options.finalize) !== null && _options$finalize2 !== void 0 ? _options$finalize2 : ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: (_options$represent3 = options.represent) !== null && _options$represent3 !== void 0 ? _options$represent3 : ((data) => data),
+		representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/typeof.js
+function _typeof(o) {
+	"@babel/helpers - typeof";
+	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
+		return typeof o;
+	} : function(o) {
+		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
+	}, _typeof(o);
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPrimitive.js
+function toPrimitive(t, r) {
+	if ("object" != _typeof(t) || !t) return t;
+	var e = t[Symbol.toPrimitive];
+	if (void 0 !== e) {
+		var i = e.call(t, r || "default");
+		if ("object" != _typeof(i)) return i;
+		throw new TypeError("@@toPrimitive must return a primitive value.");
+	}
+	return ("string" === r ? String : Number)(t);
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPropertyKey.js
+function toPropertyKey(t) {
+	var i = toPrimitive(t, "string");
+	return "symbol" == _typeof(i) ? i : i + "";
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/defineProperty.js
+function _defineProperty(e, r, t) {
+	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+		value: t,
+		enumerable: !0,
+		configurable: !0,
+		writable: !0
+	}) : e[r] = t, e;
+}
+//#endregion
+//#region \0@oxc-project+runtime@0.154.0/helpers/esm/objectSpread2.js
+function ownKeys(e, r) {
+	var t = Object.keys(e);
+	if (Object.getOwnPropertySymbols) {
+		var o = Object.getOwnPropertySymbols(e);
+		r && (o = o.filter(function(r) {
+			return Object.getOwnPropertyDescriptor(e, r).enumerable;
+		})), t.push.apply(t, o);
+	}
+	return t;
+}
+function _objectSpread2(e) {
+	for (var r = 1; r < arguments.length; r++) {
+		var t = null != arguments[r] ? arguments[r] : {};
+		r % 2 ? ownKeys(Object(t), !0).forEach(function(r) {
+			_defineProperty(e, r, t[r]);
+		}) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r) {
+			Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r));
+		});
+	}
+	return e;
+}
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	constructor(tags) {
+		_defineProperty(this, "tags", void 0);
+		_defineProperty(
+			this,
+			/** @internal */
+			"implicitScalarTags",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/**
+			* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+			* the resolvers that may match that key, in schema order; a key absent from
+			* the map uses
+			* {@link Schema.implicitScalarAnyFirstChar}
+			* (resolvers that declared no first-char constraint, so they apply to any
+			* first character).
+			*/
+			"implicitScalarByFirstChar",
+			void 0
+		);
+		_defineProperty(this, "implicitScalarAnyFirstChar", void 0);
+		_defineProperty(
+			this,
+			/**
+			* The default scalar tag (`!!str`), resolved once so the composer's fallback
+			* for unresolved plain scalars avoids a keyed lookup per scalar.
+			*
+			* @internal
+			*/
+			"defaultScalarTag",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/**
+			* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+			* value is identified by its default tag, the tag is implicit and not
+			* printed. Undefined if the schema does not define them (then such values
+			* can't be dumped).
+			*
+			* @internal
+			*/
+			"defaultSequenceTag",
+			void 0
+		);
+		_defineProperty(
+			this,
+			/** @internal */
+			"defaultMappingTag",
+			void 0
+		);
+		_defineProperty(this, "exact", void 0);
+		_defineProperty(this, "prefix", void 0);
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		var _this$implicitScalarB;
+		const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+	const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+	return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+} }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
+	const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+	return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+} }));
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_SNIPPET_OPTIONS), options);
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		_defineProperty(this, "reason", void 0);
+		_defineProperty(this, "mark", void 0);
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	var _ref, _tagHandlers$handle;
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode((_ref = (_tagHandlers$handle = tagHandlers === null || tagHandlers === void 0 ? void 0 : tagHandlers[handle]) !== null && _tagHandlers$handle !== void 0 ? _tagHandlers$handle : DEFAULT_TAG_HANDLERS[handle]) !== null && _ref !== void 0 ? _ref : handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		var _state$schema$lookupM;
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = (_state$schema$lookupM = state.schema.lookupMappingTag(tagName)) !== null && _state$schema$lookupM !== void 0 ? _state$schema$lookupM : state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		var _frame$overridable;
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		(_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = /* @__PURE__ */ new Set());
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	var _frame$overridable2, _frame$overridable3;
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key))) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	(_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	});
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			var _state$events$fallbac;
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					var _state$events$fallbac2;
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	});
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), DEFAULT_CONSTRUCTOR_OPTIONS);
+function loadDocuments(input, options = {}) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_LOAD_OPTIONS), options);
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	var _options$noRefs, _options$skipInvalid;
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
+		skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), options);
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return _objectSpread2(_objectSpread2({}, opts), {}, {
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	});
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	var _ctx$compact;
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = (_ctx$compact = ctx.compact) !== null && _ctx$compact !== void 0 ? _ctx$compact : false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+});
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = -1;
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+exports.CHOMPING_CLIP = CHOMPING_CLIP;
+exports.CHOMPING_KEEP = CHOMPING_KEEP;
+exports.CHOMPING_MODE = CHOMPING_MODE;
+exports.CHOMPING_STRIP = CHOMPING_STRIP;
+exports.COLLECTION_STYLE = COLLECTION_STYLE;
+exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
+exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
+exports.CORE_SCHEMA = CORE_SCHEMA;
+exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
+exports.DUMP_SCHEMA = DUMP_SCHEMA;
+exports.EVENT_ALIAS = EVENT_ALIAS;
+exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
+exports.EVENT_ID = EVENT_ID;
+exports.EVENT_MAPPING = EVENT_MAPPING;
+exports.EVENT_POP = EVENT_POP;
+exports.EVENT_SCALAR = EVENT_SCALAR;
+exports.EVENT_SEQUENCE = EVENT_SEQUENCE;
+exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
+exports.JSON_SCHEMA = JSON_SCHEMA;
+exports.NOT_RESOLVED = NOT_RESOLVED;
+exports.SCALAR_STYLE = SCALAR_STYLE;
+exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
+exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
+exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
+exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
+exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
+exports.Schema = Schema;
+exports.VISIT_BREAK = VISIT_BREAK;
+exports.VISIT_SKIP = VISIT_SKIP;
+exports.YAML11_SCHEMA = YAML11_SCHEMA;
+exports.YAMLException = YAMLException;
+exports.binaryTag = binaryTag;
+exports.boolCoreTag = boolCoreTag;
+exports.boolJsonTag = boolJsonTag;
+exports.boolYaml11Tag = boolYaml11Tag;
+exports.constructFromEvents = constructFromEvents;
+exports.defineMappingTag = defineMappingTag;
+exports.defineScalarTag = defineScalarTag;
+exports.defineSequenceTag = defineSequenceTag;
+exports.dump = dump;
+exports.eventsToAst = eventsToAst;
+exports.floatCoreTag = floatCoreTag;
+exports.floatJsonTag = floatJsonTag;
+exports.floatYaml11Tag = floatYaml11Tag;
+exports.getScalarValue = getScalarValue;
+exports.intCoreTag = intCoreTag;
+exports.intJsonTag = intJsonTag;
+exports.intYaml11Tag = intYaml11Tag;
+exports.jsToAst = jsToAst;
+exports.legacyMapTag = legacyMapTag;
+exports.load = load;
+exports.loadAll = loadAll;
+exports.mapTag = mapTag;
+exports.mergeTag = mergeTag;
+exports.nullCoreTag = nullCoreTag;
+exports.nullJsonTag = nullJsonTag;
+exports.nullYaml11Tag = nullYaml11Tag;
+exports.omapTag = omapTag;
+exports.pairsTag = pairsTag;
+exports.parseEvents = parseEvents;
+exports.present = present;
+exports.realMapTag = realMapTag;
+exports.seqTag = seqTag;
+exports.setTag = setTag;
+exports.strTag = strTag;
+exports.timestampTag = timestampTag;
+exports.visit = visit;
+
+//# sourceMappingURL=js-yaml.cjs.js.map
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -41046,6 +44835,17 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1721:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Loaded through a CommonJS module so that Node, jest and ncc all resolve js-yaml with the
+// `require` export condition: its CommonJS build (see js-yaml.ts for why that matters).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the require is the point
+module.exports = __nccwpck_require__(2103);
+
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -49503,7 +53303,7 @@ const MAX_RATE_LIMIT_WAIT_S = 90;
 const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 /**
  * Octokit with the retry and throttling plugins. `request` is left alone on purpose: passing it
- * would replace @actions/github's proxy agent and fetch (design/GITHUB.md §4.5), and setting
+ * would replace @actions/github's proxy agent and fetch (@octokit/core merges defaults shallowly), and setting
  * `request.retries` would make plugin-retry retry 4xx too.
  */
 function createOctokit(options) {
@@ -49563,7 +53363,7 @@ function pushLine(ranges, line) {
 /**
  * Added lines of a unified diff body (the `patch` of the pull request files API, or one file of
  * `git diff`): the new-file counter starts at each hunk's `+c`, `+` lines are added at the
- * counter, context lines advance it, `-` lines and `\ No newline` do not (design/GITHUB.md §3.4).
+ * counter, context lines advance it, `-` lines and `\ No newline` do not.
  */
 function addedLines(patch) {
     const ranges = [];
@@ -49699,7 +53499,7 @@ function parseGitDiff(output) {
 
 
 
-/** The pull request files API stops at 3000 files; compare at 300 (design/GITHUB.md §3.1, §3.3). */
+/** The pull request files API stops at 3000 files; compare at 300 (GitHub REST docs of both endpoints). */
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 const STATUSES = new Set(['added', 'modified', 'renamed', 'copied', 'changed']);
@@ -49799,6 +53599,11 @@ const RANK = { error: 3, warning: 2, notice: 1 };
 /** True when `severity` is at least as severe as `threshold`. */
 function atLeast(severity, threshold) {
     return RANK[severity] >= RANK[threshold];
+}
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
+/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
+function reachesFailOn(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
 }
 function compareSeverity(a, b) {
     return RANK[b] - RANK[a];
@@ -50015,468 +53820,856 @@ async function completeCheckRun(api, id, result, now = () => new Date()) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/github/settings.ts
-class InputError extends Error {
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/collect/collect.ts
+
+
+
+
+const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
 }
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const FILTERS = ['new', 'changed', 'all'];
-/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
-const MAX_ANNOTATIONS_LIMIT = 50_000;
-/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
-const MAX_CHECK_NAME = 100;
-function oneOf(name, raw, allowed) {
-    const value = raw.toLowerCase();
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`input ${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
+const SKIP_REASONS = {
+    tooLarge: (size, max) => `not reviewed: ${size} bytes is over the ${max}-byte file size limit`,
+    binary: 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest',
+    brokenLink: 'not reviewed: a broken symbolic link',
+    linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
+};
+function skipped(file, message) {
+    return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
 }
 /**
- * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
- * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
+ * Decodes a manifest's bytes: UTF-8 (BOM stripped), or UTF-16 with a BOM. Returns undefined
+ * for anything else with NUL bytes or invalid UTF-8, which is treated as binary.
  */
-function readSettings(input) {
-    const paths = input('paths')
-        .split(/\r?\n/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    const failOn = oneOf('fail-on', input('fail-on') || 'error', FAIL_ON);
-    const filterRaw = input('filter');
-    const checkName = input('check-name') || 'manifest-review';
-    if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
-        throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
-    }
-    const limitRaw = input('annotations-limit') || '1000';
-    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
-        throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
-    }
-    const budgetRaw = input('time-budget') || '600';
-    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
-        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
-    }
-    const config = input('config');
-    const sarifFile = input('sarif-file');
-    return {
-        token: input('token'),
-        paths,
-        ...(config ? { config } : {}),
-        failOn,
-        ...(filterRaw ? { filter: oneOf('filter', filterRaw, FILTERS) } : {}),
-        checkName,
-        annotationsLimit: Number(limitRaw),
-        ...(sarifFile ? { sarifFile } : {}),
-        timeBudgetSeconds: Number(budgetRaw),
-    };
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    if (bytes.subarray(0, 8192).includes(0))
+        return undefined;
+    // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-
-;// CONCATENATED MODULE: ./src/github/environment.ts
-
-
-
-
-/** Reads the runner's variables (docs: variables reference, default environment variables). */
-function actionEnvironment(env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
-    return {
-        workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
-        repository,
-        repo: { owner, repo },
-        tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
-        // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
-        ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
-        links: {
-            serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
-            repository,
-            ...(env['GITHUB_ACTION_REPOSITORY'] ? { actionRepository: env['GITHUB_ACTION_REPOSITORY'] } : {}),
-            ...(env['GITHUB_ACTION_REF'] ? { actionRef: env['GITHUB_ACTION_REF'] } : {}),
-        },
-    };
-}
-/** `changed` where there is a change (pull requests, pushes, merge groups), `all` otherwise. */
-function defaultFilter(change) {
-    return change.kind === 'full' ? 'all' : 'changed';
-}
-const DEFAULT_CONFIG = '.github/manifest-review.yaml';
-/** The configuration file: the `config` input (must exist) or the default path when present. */
-function configFile(settings, env) {
-    if (settings.config !== undefined) {
-        const given = external_node_path_default().resolve(env.workspace, settings.config);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
-            throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
-        return { configPath: given };
-    }
-    const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG);
-    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
-}
-
-;// CONCATENATED MODULE: ./src/github/event.ts
 /**
- * Which commit the check run belongs to and what the change is, per triggering event
- * (design/GITHUB.md §1.5): on pull requests GITHUB_SHA is a test merge commit that the PR page
- * never shows, so the check run goes on the PR head.
+ * Finds the files to review. Each path argument is a boundary: a symlink that resolves
+ * outside it is never read (its target is not even named in the finding), and directory
+ * symlinks are not followed at all, which also rules out cycles.
  */
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-const ZERO_SHA = /^0+$/;
-function field(value, ...path) {
-    let at = value;
-    for (const key of path) {
-        if (typeof at !== 'object' || at === null)
-            return undefined;
-        at = at[key];
-    }
-    return at;
-}
-function sha(value) {
-    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
-}
-/** Events whose payload carries the pull request (pull_request, _target, _review, _review_comment). */
-function isPullRequestEvent(eventName, payload) {
-    return eventName.startsWith('pull_request') && typeof field(payload, 'pull_request') === 'object';
-}
-function resolveEvent(context) {
-    const { eventName, payload } = context;
-    const fallbackSha = context.sha;
-    if (isPullRequestEvent(eventName, payload)) {
-        const headSha = sha(field(payload, 'pull_request', 'head', 'sha'));
-        const baseSha = sha(field(payload, 'pull_request', 'base', 'sha'));
-        const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
-        if (!headSha) {
-            return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: 'the event payload has no pull_request.head.sha' } };
+function collectFiles(options) {
+    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
+    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const files = [];
+    const findings = [];
+    const seen = new Set();
+    const readOne = (absolute, display, stats) => {
+        if (seen.has(absolute))
+            return;
+        seen.add(absolute);
+        if (stats.size > maxBytes) {
+            findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
+            return;
         }
-        if (!baseSha || typeof number !== 'number') {
-            return { eventName, headSha, change: { kind: 'full', reason: 'the event payload has no pull request number or base commit' } };
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
         }
-        const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
-        const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name') ?? context.repository;
-        const changedFiles = field(payload, 'pull_request', 'changed_files');
-        return {
-            eventName,
-            headSha,
-            change: {
-                kind: 'pull_request',
-                number,
-                baseSha,
-                headSha,
-                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
-                fork: typeof headRepo !== 'string' || headRepo !== baseRepo,
-            },
-        };
+        catch (error) {
+            findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
+            return;
+        }
+        const text = decodeText(bytes);
+        if (text === undefined) {
+            findings.push(skipped(display, SKIP_REASONS.binary));
+            return;
+        }
+        files.push({ path: display, text });
+    };
+    const visit = (root, absolute, relToRoot, explicit) => {
+        const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
+        let stats;
+        try {
+            stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            findings.push(skipped(display, 'not reviewed: the path does not exist'));
+            return;
+        }
+        if (stats.isSymbolicLink()) {
+            let target;
+            try {
+                target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            }
+            catch {
+                findings.push(skipped(display, SKIP_REASONS.brokenLink));
+                return;
+            }
+            if (!isInside(root, target)) {
+                findings.push(skipped(display, SKIP_REASONS.linkOutside));
+                return;
+            }
+            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
+            if (!targetStats.isFile())
+                return;
+            if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
+                return;
+            readOne(target, display, targetStats);
+            return;
+        }
+        if (stats.isDirectory()) {
+            if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`)))
+                return;
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
+            }
+            catch {
+                return;
+            }
+            for (const entry of entries) {
+                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, false);
+            }
+            return;
+        }
+        if (!stats.isFile())
+            return;
+        if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
+            return;
+        readOne(absolute, display, stats);
+    };
+    for (const given of options.paths) {
+        const absolute = external_node_path_default().resolve(options.cwd, given);
+        let boundary;
+        let isDir;
+        try {
+            isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
+            boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
+        }
+        catch {
+            findings.push(skipped(toPosix(given), 'not reviewed: the path does not exist'));
+            continue;
+        }
+        if (options.workspace !== undefined) {
+            const workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
+            if (!isInside(workspace, boundary)) {
+                findings.push(skipped(toPosix(given), 'not reviewed: the path is outside the workspace'));
+                continue;
+            }
+            boundary = workspace;
+        }
+        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), !isDir);
     }
-    if (eventName === 'push') {
-        const after = sha(field(payload, 'after')) ?? fallbackSha;
-        const before = sha(field(payload, 'before'));
-        if (!before)
-            return { eventName, headSha: after, change: { kind: 'full', reason: 'a new branch or tag has no previous commit to compare with' } };
-        return { eventName, headSha: after, change: { kind: 'push', baseSha: before, headSha: after } };
-    }
-    if (eventName === 'merge_group') {
-        const head = sha(field(payload, 'merge_group', 'head_sha')) ?? fallbackSha;
-        const base = sha(field(payload, 'merge_group', 'base_sha'));
-        if (!base)
-            return { eventName, headSha: head, change: { kind: 'full', reason: 'the merge group has no base commit' } };
-        return { eventName, headSha: head, change: { kind: 'push', baseSha: base, headSha: head } };
-    }
-    if (eventName === 'workflow_run') {
-        const head = sha(field(payload, 'workflow_run', 'head_sha')) ?? fallbackSha;
-        return { eventName, headSha: head, change: { kind: 'full', reason: 'a workflow_run event has no change of its own' } };
-    }
-    return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: `a ${eventName || 'manual'} run reviews the whole tree` } };
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, findings };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+// EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
+var js_yaml_commonjs = __nccwpck_require__(1721);
+var js_yaml_commonjs_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_commonjs);
+;// CONCATENATED MODULE: ./src/load/js-yaml.ts
+/**
+ * The one door to js-yaml for the whole code base.
+ *
+ * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
+ * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
+ * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
+ * an object spread of the default options, each call gets a new hidden class and V8 keeps
+ * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
+ * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
+ * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
+ */
 
+const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (js_yaml_commonjs_default());
 
-
+;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
 
 /**
- * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
- * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
- * a `primaryLocationLineHash` that stays put when lines move.
+ * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
+ * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Code scanning rejects a run with more results than this (sarif-limits). */
-const SARIF_MAX_RESULTS = 25_000;
-const MAX_DESCRIPTION_BYTES = 1024;
-/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
-function toRelativeUri(path) {
-    return path
-        .replace(/\\/g, '/')
-        .replace(/^\.\//, '')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
+const FUNCTIONS = [
+    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
+    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+];
+const never = () => false;
+function longFormKey(name) {
+    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
 }
-function sarifRule(rule, ruleUrl) {
-    const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = `docs/rules/${rule.id}.md`;
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: description },
-        fullDescription: { text: description },
-        help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+function tagsFor(name) {
+    const key = longFormKey(name);
+    const wrap = (value) => ({ [key]: value });
+    const scalar = defineScalarTag(`!${name}`, {
+        resolve: (source) => {
+            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
+            if (name === 'GetAtt') {
+                const dot = source.indexOf('.');
+                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
+            }
+            return wrap(source);
         },
-        ...(url ? { helpUri: url } : {}),
-        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
-    };
-}
-/**
- * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
- * is about (kind/namespace/name), or its message when it has no object (input problems).
- * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
- */
-function fingerprintKey(f) {
-    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
-    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
-}
-/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
-function region(f) {
-    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
-    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
-    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
-    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
-    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
-    // and a multi-line range without a known end column ends at the start of the next line.
-    if (endLine === startLine)
-        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
-    if (endColumn === undefined)
-        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
-    return { startLine, startColumn, endLine, endColumn };
-}
-function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const ruleIndexOf = (f) => {
-        const known = index.get(f.rule);
-        if (known !== undefined)
-            return known;
-        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
-        const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
-        index.set(f.rule, rules.length - 1);
-        return rules.length - 1;
-    };
-    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
-    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
-    const occurrences = new Map();
-    const results = kept.map((f) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
-        const seen = (occurrences.get(hash) ?? 0) + 1;
-        occurrences.set(hash, seen);
-        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
-        return {
-            ruleId: f.rule,
-            ruleIndex: ruleIndexOf(f),
-            level: LEVEL[f.severity],
-            message: { text: text || f.rule },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
-            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
-            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
-        };
+        identify: never,
     });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'manifest-review',
-                        version: options.version,
-                        semanticVersion: options.version,
-                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-                        rules,
-                    },
-                },
-                results,
-                columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/links.ts
-
-/**
- * Rule docs live in this action's repository (docs/rules/<family>/<name>.md), at the ref the
- * workflow pinned. A local `uses: ./` has no action repository: the docs are then in the
- * repository under review, at the reviewed commit.
- */
-function links(env) {
-    const server = env.serverUrl.replace(/\/+$/, '');
-    const docsAt = env.actionRepository && env.actionRef
-        ? `${server}/${env.actionRepository}/blob/${encodeURIComponent(env.actionRef)}`
-        : env.repository
-            ? `${server}/${env.repository}/blob/${env.headSha}`
-            : undefined;
-    return {
-        ruleUrl: (ruleId) => (docsAt && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId) ? `${docsAt}/docs/rules/${ruleId}.md` : undefined),
-        locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function totalLine(findings, filesReviewed, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    const parts = SEVERITIES.map((s) => plural(counts[s], s));
-    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
-    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
+    const sequence = defineSequenceTag(`!${name}`, {
+        create: () => [],
+        addItem: (carrier, item) => {
+            carrier.push(item);
+        },
+        finalize: wrap,
+        identify: never,
+    });
+    const mapping = defineMappingTag(`!${name}`, {
+        create: () => new Map(),
+        addPair: (carrier, k, v) => {
+            carrier.set(k, v);
+            return '';
+        },
+        has: (carrier, k) => carrier.has(k),
+        keys: (result) => Object.keys(result),
+        get: (result, k) => result[String(k)],
+        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
+        identify: never,
+    });
+    return [scalar, sequence, mapping];
 }
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
+ * failing the whole file: the reviewer only needs the structure around it.
  */
-function renderText(findings, filesReviewed, suppressed = 0) {
-    const lines = [];
-    let lastPath;
-    for (const f of findings) {
-        if (lastPath !== undefined && f.path !== lastPath)
-            lines.push('');
-        lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+const passThroughTags = [
+    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
+    defineSequenceTag('!', {
+        matchByTagPrefix: true,
+        create: () => [],
+        addItem: (c, item) => {
+            c.push(item);
+        },
+        identify: never,
+    }),
+    defineMappingTag('!', {
+        matchByTagPrefix: true,
+        create: () => ({}),
+        addPair: (c, k, v) => {
+            c[String(k)] = v;
+            return '';
+        },
+        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
+        keys: (r) => Object.keys(r),
+        get: (r, k) => r[String(k)],
+        identify: never,
+    }),
+];
+/**
+ * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
+ * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
+ * pass-through for other local tags. A superset of js-yaml's default, so anything
+ * `js-yaml.load` accepts, this accepts.
+ */
+const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
+
+;// CONCATENATED MODULE: ./src/load/lines.ts
+/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+class LineIndex {
+    starts;
+    constructor(text) {
+        const starts = [0];
+        let at = text.indexOf('\n');
+        while (at !== -1) {
+            starts.push(at + 1);
+            at = text.indexOf('\n', at + 1);
+        }
+        this.starts = starts;
     }
-    if (lines.length)
-        lines.push('');
-    lines.push(totalLine(findings, filesReviewed, suppressed));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The CLI's `--format json` object, also written as the action's `findings-file`. */
-function buildJsonReport(findings, files, documents, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    return {
-        findings: [...findings],
-        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-/** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
-const CHECK_RUN_SUMMARY_MAX = 65_535;
-/** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
-const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
-const MESSAGE_CELL_BYTES = 600;
-function summary_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning, 0 notices`, or that nothing was found: the check run's output title. */
-function summaryTitle(findings) {
-    if (findings.length === 0)
-        return 'No findings';
-    const counts = countBySeverity(findings);
-    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
-}
-/**
- * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
- * the row (newlines) or become HTML.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
-}
-function escapeLinkText(text) {
-    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
-}
-function summary_link(text, url) {
-    const label = escapeLinkText(text);
-    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
-    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
-}
-function familyOf(ruleId) {
-    const slash = ruleId.indexOf('/');
-    return slash === -1 ? ruleId : ruleId.slice(0, slash);
-}
-function countsTable(findings) {
-    const families = new Map();
-    for (const f of findings) {
-        const family = familyOf(f.rule);
-        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
-        counts[f.severity]++;
-        families.set(family, counts);
+    get lineCount() {
+        return this.starts.length;
     }
-    const total = countBySeverity(findings);
-    const rows = [...families.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
-}
-function findingRow(f, options) {
-    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
-    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
-    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
-}
-/**
- * The markdown report: counts by severity and by rule family, then one table row per finding
- * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
- */
-function renderSummary(findings, options) {
-    const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
-    head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
-    for (const note of options.notes ?? [])
-        head.push(note, '');
-    if (findings.length > 0)
-        head.push(...countsTable(findings), '');
-    const sorted = [...findings].sort(bySeverityThenLocation);
-    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
-    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
-    // Reserve room for the note as if every row were left out, so adding it never overflows.
-    const reserve = byteLength(truncationNote(sorted.length)) + 2;
-    let text = `${head.join('\n')}\n`;
-    if (byteLength(text) + reserve > options.maxBytes) {
-        text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
     }
-    if (sorted.length === 0)
-        return truncateBytes(text, options.maxBytes);
-    let used = byteLength(text);
-    const rows = [];
-    const tableText = `${tableHead.join('\n')}\n`;
-    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
-        used += byteLength(tableText);
-        for (const f of sorted) {
-            const row = `${findingRow(f, options)}\n`;
-            const size = byteLength(row);
-            if (used + size + reserve > options.maxBytes)
+}
+
+;// CONCATENATED MODULE: ./src/load/types.ts
+const DEFAULT_LOAD_LIMITS = {
+    maxDepth: 100,
+    maxAliases: 10_000,
+    maxExpandedNodes: 1_000_000,
+    maxDocuments: 10_000,
+};
+
+;// CONCATENATED MODULE: ./src/load/yaml.ts
+
+
+
+
+/**
+ * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
+ * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
+ * the values built from them, and a finding's position needs only offsets and types.
+ */
+class ParsedText {
+    text;
+    packed;
+    toFileOffset;
+    constructor(text, packed, toFileOffset) {
+        this.text = text;
+        this.packed = packed;
+        this.toFileOffset = toFileOffset;
+    }
+}
+const SLOTS = 4;
+/**
+ * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ */
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        const at = i * SLOTS;
+        switch (ev.type) {
+            case EVENT_ID.SCALAR:
+                packed[at] = ev.type | (ev.style << 3);
+                packed[at + 1] = ev.valueStart;
+                packed[at + 2] = ev.valueEnd;
+                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
                 break;
-            rows.push(row);
-            used += size;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.start;
+                packed[at + 3] = ev.anchorStart;
+                break;
+            case EVENT_ID.ALIAS:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.anchorStart;
+                packed[at + 2] = ev.anchorEnd;
+                break;
+            default:
+                packed[at] = ev.type;
         }
     }
-    const left = sorted.length - rows.length;
-    let out = text;
-    if (rows.length > 0)
-        out += `${tableText}${rows.join('')}`;
-    if (left > 0)
-        out += `\n${truncationNote(left)}\n`;
-    return truncateBytes(out, options.maxBytes);
+    return packed;
+}
+class EventDocument {
+    path;
+    index;
+    value;
+    parsed;
+    firstEvent;
+    lines;
+    tree;
+    constructor(path, index, value, parsed, 
+    /** Index of the document's DOCUMENT event in the chunk's events. */
+    firstEvent, lines) {
+        this.path = path;
+        this.index = index;
+        this.value = value;
+        this.parsed = parsed;
+        this.firstEvent = firstEvent;
+        this.lines = lines;
+    }
+    root() {
+        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
+        return this.tree;
+    }
+    valueText(path) {
+        let node = this.root();
+        for (const segment of path) {
+            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
+            if (!next)
+                return undefined;
+            node = next;
+        }
+        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+    }
+    locate(path) {
+        let node = this.root();
+        let start = node.start;
+        let end = node.end;
+        for (const segment of path) {
+            if (node.entries) {
+                const entry = node.entries.get(String(segment));
+                if (!entry)
+                    break;
+                node = entry.node;
+                start = entry.keyStart;
+                end = Math.max(entry.node.end, entry.keyStart);
+            }
+            else if (node.items && typeof segment === 'number' && node.items[segment]) {
+                node = node.items[segment];
+                start = node.start;
+                end = node.end;
+            }
+            else
+                break;
+        }
+        return {
+            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
+            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+        };
+    }
+}
+/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
+function keyText(packed, at, source) {
+    const style = (packed[at] ?? 0) >> 3;
+    const valueStart = packed[at + 1] ?? -1;
+    const valueEnd = packed[at + 2] ?? -1;
+    if (valueStart < 0)
+        return '';
+    if (style === SCALAR_STYLE.PLAIN)
+        return source.slice(valueStart, valueEnd);
+    const event = {
+        type: EVENT_ID.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: style,
+        chomping: CHOMPING_MODE.CLIP,
+        indent: -1,
+        fast: false,
+    };
+    return getScalarValue(source, event);
+}
+/** Builds the position tree of the node whose first event is number `index`. */
+function buildTree(packed, index, source) {
+    const count = packed.length / SLOTS;
+    if (index >= count)
+        return { node: { start: 0, end: 0 }, next: index + 1 };
+    const at = index * SLOTS;
+    const type = (packed[at] ?? 0) & 7;
+    const a = packed[at + 1] ?? -1;
+    const b = packed[at + 2] ?? -1;
+    const c = packed[at + 3] ?? -1;
+    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
+    switch (type) {
+        case EVENT_ID.SCALAR: {
+            const start = c >= 0 ? c : a;
+            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
+        }
+        case EVENT_ID.ALIAS:
+            return { node: { start: a - 1, end: b }, next: index + 1 };
+        case EVENT_ID.MAPPING: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const entries = new Map();
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const keyIndex = i;
+                const key = buildTree(packed, i, source);
+                const value = buildTree(packed, key.next, source);
+                i = value.next;
+                if (value.node.start < 0)
+                    value.node = { start: key.node.end, end: key.node.end };
+                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
+                if (!entries.has(text))
+                    entries.set(text, { keyStart: key.node.start, node: value.node });
+                end = Math.max(end, value.node.end, key.node.end);
+            }
+            return { node: { start, end, entries }, next: i + 1 };
+        }
+        case EVENT_ID.SEQUENCE: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const items = [];
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== EVENT_ID.POP) {
+                const item = buildTree(packed, i, source);
+                if (item.node.start < 0)
+                    item.node = { start: end, end };
+                items.push(item.node);
+                end = Math.max(end, item.node.end);
+                i = item.next;
+            }
+            return { node: { start, end, items }, next: i + 1 };
+        }
+        default:
+            return { node: { start: 0, end: 0 }, next: index + 1 };
+    }
+}
+/**
+ * One pass over the events: finds document boundaries and counts, per document, the nodes
+ * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
+ * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
+ */
+function scanDocuments(events, source) {
+    const spans = [];
+    let current;
+    const stack = [];
+    let anchors = new Map();
+    const add = (size) => {
+        const top = stack[stack.length - 1];
+        if (top)
+            top.size += size;
+        else if (current)
+            current.expandedNodes += size;
+    };
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT:
+                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
+                anchors = new Map();
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE:
+                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
+                break;
+            case EVENT_ID.SCALAR:
+                if (ev.anchorStart >= 0)
+                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
+                add(1);
+                break;
+            case EVENT_ID.ALIAS: {
+                if (current)
+                    current.aliases++;
+                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
+                break;
+            }
+            case EVENT_ID.POP: {
+                const frame = stack.pop();
+                if (frame) {
+                    if (frame.anchor !== undefined)
+                        anchors.set(frame.anchor, frame.size);
+                    add(frame.size);
+                }
+                else if (current) {
+                    current.last = i;
+                    spans.push(current);
+                    current = undefined;
+                }
+                break;
+            }
+        }
+    }
+    return spans;
+}
+function errorReason(error) {
+    const e = error;
+    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
+    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
+}
+function errorOffset(error) {
+    const position = error.mark?.position;
+    return typeof position === 'number' ? position : undefined;
+}
+/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
+const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+function looksLikeTemplate(text) {
+    return text.includes('{{') && TEMPLATE_LINE.test(text);
+}
+class LimitError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const MAX_INDENT_REPAIRS = 200;
+/**
+ * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
+ * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
+ * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
+ * at the key's indentation), so rejecting them would call a deployable template broken.
+ * Whitespace at the start of those lines carries no meaning, so the loader indents the line
+ * and parses again, remembering the inserted spaces to map positions back to the file.
+ */
+function parseWithIndentRepair(source, maxDepth) {
+    let text = source;
+    const inserted = []; // offsets in `text` where one space was inserted, ascending
+    const toChunkOffset = (offset) => {
+        let shift = 0;
+        for (const at of inserted) {
+            if (at < offset)
+                shift++;
+            else
+                break;
+        }
+        return offset - shift;
+    };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+        }
+        catch (error) {
+            const position = errorOffset(error);
+            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+                if (position !== undefined)
+                    error.mark.position = toChunkOffset(position);
+                throw error;
+            }
+            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
+            // Keep earlier insertions' offsets valid: all of them lie before this line.
+            for (let i = 0; i < inserted.length; i++)
+                if ((inserted[i] ?? 0) >= lineStart)
+                    inserted[i] = (inserted[i] ?? 0) + 1;
+            inserted.push(lineStart);
+            inserted.sort((a, b) => a - b);
+            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+        }
+    }
+}
+function parseChunk(file, source, base, firstIndex, lines, limits) {
+    let parsed;
+    try {
+        parsed = parseWithIndentRepair(source, limits.maxDepth);
+    }
+    catch (error) {
+        if (/maxDepth/.test(errorReason(error))) {
+            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
+        }
+        throw error;
+    }
+    const { events, text, toChunkOffset } = parsed;
+    const spans = scanDocuments(events, text);
+    if (spans.length > limits.maxDocuments) {
+        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
+    }
+    for (const span of spans) {
+        if (span.aliases > limits.maxAliases) {
+            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
+        }
+        if (span.expandedNodes > limits.maxExpandedNodes) {
+            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
+        }
+    }
+    let values;
+    try {
+        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+    }
+    catch (error) {
+        const offset = errorOffset(error);
+        if (offset !== undefined && error && typeof error === 'object') {
+            error.mark.position = toChunkOffset(offset);
+        }
+        throw error;
+    }
+    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
+    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+    return { documents };
+}
+function docOffset(events, span) {
+    for (let i = span.first; i <= span.last; i++) {
+        const ev = events[i];
+        if (ev && 'start' in ev)
+            return ev.start;
+        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
+            return ev.valueStart;
+    }
+    return 0;
+}
+/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
+function splitDocuments(text) {
+    const chunks = [];
+    const separator = /^---(?=\s|$)/gm;
+    let start = 0;
+    for (let m = separator.exec(text); m; m = separator.exec(text)) {
+        if (m.index > start)
+            chunks.push({ start, text: text.slice(start, m.index) });
+        start = m.index;
+    }
+    chunks.push({ start, text: text.slice(start) });
+    return chunks;
+}
+function inputFinding(rule, file, lines, offset, message) {
+    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+    return {
+        rule,
+        severity: rule === 'input/parse-error' ? 'error' : 'notice',
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
+}
+/**
+ * Parses every document of a YAML or JSON file, keeping exact source positions. Never
+ * throws: syntax errors, templates and limit violations come back as findings, and the
+ * documents that did parse are still returned.
+ */
+function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
+    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    const file = { path: input.path, text };
+    const lines = new LineIndex(text);
+    const result = (documents, findings) => ({
+        path: file.path,
+        documents,
+        findings,
+        lineCount: lines.lineCount,
+        text,
+    });
+    try {
+        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
+    }
+    catch (error) {
+        if (error instanceof LimitError) {
+            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
+        }
+        if (looksLikeTemplate(text)) {
+            return result([], [
+                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
+            ]);
+        }
+        if (/\.json$/i.test(file.path)) {
+            const json = loadJson(file, lines);
+            if (json)
+                return result([json], []);
+        }
+        return salvage(file, lines, limits, error, result);
+    }
+}
+function salvage(file, lines, limits, firstError, result) {
+    const documents = [];
+    const findings = [];
+    const chunks = splitDocuments(file.text);
+    if (chunks.length > limits.maxDocuments)
+        chunks.length = limits.maxDocuments;
+    let index = 0;
+    for (const chunk of chunks) {
+        try {
+            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
+            documents.push(...parsed.documents);
+            index += Math.max(parsed.documents.length, 1);
+        }
+        catch (error) {
+            const offset = chunk.start + (errorOffset(error) ?? 0);
+            const message = error instanceof LimitError
+                ? `not reviewed: ${error.message}`
+                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            index++;
+        }
+    }
+    if (findings.length === 0) {
+        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
+        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
+        return result([], findings);
+    }
+    return result(documents, findings);
+}
+/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
+function loadJson(file, lines) {
+    try {
+        const value = JSON.parse(file.text);
+        return {
+            path: file.path,
+            index: 0,
+            value,
+            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
+            valueText: () => undefined,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/util.ts
+/** Small readers for untyped YAML values: they never throw, they answer undefined. */
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'True')
+        return true;
+    if (value === 'false' || value === 'False')
+        return false;
+    return undefined;
+}
+function get(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof key === 'number') {
+            if (!Array.isArray(current))
+                return undefined;
+            current = current[key];
+        }
+        else {
+            const obj = asObject(current);
+            if (!obj)
+                return undefined;
+            current = obj[key];
+        }
+    }
+    return current;
+}
+function stringMap(value) {
+    const out = {};
+    const obj = asObject(value);
+    if (!obj)
+        return out;
+    for (const [k, v] of Object.entries(obj)) {
+        const s = asString(v);
+        if (s !== undefined)
+            out[k] = s;
+    }
+    return out;
+}
+/**
+ * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
+ * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
+ */
+function normalizeMinor(value, sourceText) {
+    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
+    if (raw === undefined)
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -50513,7 +54706,7 @@ function defineRule(rule) {
 
 ;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
 
-/* harmony default export */ const skipped = (defineRule({
+/* harmony default export */ const input_skipped = (defineRule({
     id: 'input/skipped',
     family: 'input',
     defaultSeverity: 'notice',
@@ -50537,3812 +54730,11 @@ function defineRule(rule) {
     })),
 }));
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function js_yaml_isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (js_yaml_isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: js_yaml_isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || js_yaml_isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: js_yaml_isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/engine/suppress.ts
-
+;// CONCATENATED MODULE: ./src/rules/suppressions.ts
 /** The annotation that suppresses findings on a Kubernetes object. */
 const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
 /** The comment marker that suppresses findings on one line of any YAML file. */
 const IGNORE_COMMENT = 'manifest-review-ignore';
-/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
-function parseDirective(text) {
-    const separator = text.indexOf('--');
-    const list = separator === -1 ? text : text.slice(0, separator);
-    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
-    const targets = list
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t !== '');
-    return { targets, ...(reason ? { reason } : {}) };
-}
-/** A finding's rule is named by its id or by its family. */
-function targetMatches(target, ruleId) {
-    return target === ruleId || ruleId.startsWith(`${target}/`);
-}
-function annotationSuppressions(manifests) {
-    return manifests.flatMap((m) => {
-        const value = m.annotations[IGNORE_ANNOTATION];
-        if (value === undefined)
-            return [];
-        const { doc, base } = m.ref;
-        const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
-        const extent = doc.locate(base);
-        return [
-            {
-                kind: 'annotation',
-                location: {
-                    path: doc.path,
-                    startLine: at.start.line,
-                    endLine: at.start.line,
-                    startColumn: at.start.column,
-                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
-                },
-                ...parseDirective(value),
-                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
-                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
-            },
-        ];
-    });
-}
-/**
- * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
- * a string is not taken for a comment. Undefined when the file does not parse as a whole;
- * then every marker that YAML could read as a comment counts.
- */
-function scalarRanges(text) {
-    try {
-        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
-    }
-    catch {
-        return undefined;
-    }
-}
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
-const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
-function commentSuppressions(file) {
-    // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(IGNORE_COMMENT))
-        return [];
-    const ranges = scalarRanges(file.text);
-    const lines = file.text.split('\n');
-    const out = [];
-    let offset = 0;
-    lines.forEach((line, i) => {
-        const lineStart = offset;
-        offset += line.length + 1;
-        const match = COMMENT.exec(line.replace(/\r$/, ''));
-        if (!match)
-            return;
-        const hash = match.index + (match[1] ?? '').length;
-        const at = lineStart + hash;
-        if (ranges?.some(([start, end]) => at >= start && at < end))
-            return;
-        const standalone = line.slice(0, hash).trim() === '';
-        let target = i;
-        if (standalone) {
-            // A comment on its own line covers the next line with content (stacked comments share it).
-            target = i + 1;
-            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
-                target++;
-        }
-        const text = line.replace(/\r$/, '');
-        out.push({
-            kind: 'comment',
-            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
-            ...parseDirective(match[2] ?? ''),
-            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
-        });
-    });
-    return out;
-}
-/** Every suppression written in the reviewed files: annotations on objects, then comments. */
-function findSuppressions(files, manifests) {
-    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
-}
-/**
- * Splits findings into those reported and those a suppression covers, and records what each
- * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
- * `known` every rule id that exists (a target naming none of them is `unknown`).
- */
-function applySuppressions(findings, suppressions, ran, known) {
-    const counts = suppressions.map((s) => s.targets.map(() => 0));
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        let by;
-        suppressions.forEach((s, i) => {
-            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
-                return;
-            s.targets.forEach((t, j) => {
-                if (!targetMatches(t, finding.rule))
-                    return;
-                const row = counts[i];
-                if (row)
-                    row[j] = (row[j] ?? 0) + 1;
-                by ??= s;
-            });
-        });
-        if (!by) {
-            kept.push(finding);
-            continue;
-        }
-        suppressed.push({
-            ...finding,
-            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
-        });
-    }
-    const uses = suppressions.map((s, i) => ({
-        suppression: s,
-        targets: s.targets.map((target, j) => {
-            const count = counts[i]?.[j] ?? 0;
-            const status = !known.some((id) => targetMatches(target, id))
-                ? 'unknown'
-                : count > 0
-                    ? 'used'
-                    : ran.some((id) => targetMatches(target, id))
-                        ? 'unused'
-                        : 'not-run';
-            return { target, status, count };
-        }),
-    }));
-    return { kept, suppressed, uses };
-}
 
 ;// CONCATENATED MODULE: ./src/rules/input/unused-suppression.ts
 
@@ -54388,12 +54780,12 @@ function applySuppressions(findings, suppressions, ran, known) {
 
 
 
-const inputRules = [parse_error, skipped, invalid_config, unused_suppression, suppression_without_reason];
+const inputRules = [parse_error, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
-// Generated by scripts/generate-node-data.mjs from ../shared/data/system-pods.csv; do not edit.
+// Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
 // Sources: the add-on manifests and Helm charts named in each row's `source` (see
-// ../shared/data/README.md §6); `defaultOnEks` = installed on every new EKS cluster.
+// data/README.md §6); `defaultOnEks` = installed on every new EKS cluster.
 const SYSTEM_PODS = [
     {
         name: 'aws-cloudwatch-metrics',
@@ -54599,92 +54991,11 @@ function parseCpuMillis(value) {
     return cores === undefined ? undefined : Math.round(cores * 1000);
 }
 const MiB = 2 ** 20;
-/** Formats bytes the way a reviewer reads memory: "3.5Gi", "574Mi". */
-function formatBytes(bytes) {
-    const mib = bytes / MiB;
-    if (Math.abs(mib) >= 1024) {
-        const gib = mib / 1024;
-        return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')}Gi`;
-    }
-    return `${Math.round(mib)}Mi`;
-}
 function mib(n) {
     return n * MiB;
 }
 function toMiB(bytes) {
     return bytes / MiB;
-}
-
-;// CONCATENATED MODULE: ./src/model/util.ts
-/** Small readers for untyped YAML values: they never throw, they answer undefined. */
-function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function asBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'True')
-        return true;
-    if (value === 'false' || value === 'False')
-        return false;
-    return undefined;
-}
-function get(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof key === 'number') {
-            if (!Array.isArray(current))
-                return undefined;
-            current = current[key];
-        }
-        else {
-            const obj = asObject(current);
-            if (!obj)
-                return undefined;
-            current = obj[key];
-        }
-    }
-    return current;
-}
-function stringMap(value) {
-    const out = {};
-    const obj = asObject(value);
-    if (!obj)
-        return out;
-    for (const [k, v] of Object.entries(obj)) {
-        const s = asString(v);
-        if (s !== undefined)
-            out[k] = s;
-    }
-    return out;
-}
-/**
- * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
- * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
- */
-function normalizeMinor(value, sourceText) {
-    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
-    if (raw === undefined)
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_match.ts
@@ -54814,7 +55125,7 @@ function readsAnyLabel(pod, keys) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/instance-types.ts
-// Generated by scripts/generate-node-data.mjs from ../shared/data/instance-types.csv; do not edit.
+// Generated by scripts/generate-node-data.mjs from data/instance-types.csv; do not edit.
 // Source: aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md
 // @ 1d927085dd81a9df9301e613f371dac5b4d16bfe (Apache-2.0): vCPU, nominal memory (EC2 MemoryInfo.SizeInMiB),
 // ENI-limited max pods and Karpenter's pre-launch allocatable-memory estimate (AL2023, default settings).
@@ -56635,7 +56946,7 @@ function mi(bytes) {
  * What a reviewer reads in a message: "574Mi" below 1Gi, "3.5Gi" above (one decimal, so a
  * 3114Mi allocatable reads "3.0Gi" and not "3Gi"), whole numbers bare ("4Gi").
  */
-function _units_mem(bytes) {
+function mem(bytes) {
     if (!Number.isFinite(bytes))
         return 'unbounded';
     if (Math.abs(bytes) < GiB)
@@ -56659,7 +56970,7 @@ function memFloor(bytes) {
  * reads is the one that was computed.
  */
 function formatFor(a, b) {
-    return _units_mem(a) === _units_mem(b) ? mi : _units_mem;
+    return mem(a) === mem(b) ? mi : mem;
 }
 /** Sum of finite amounts, for overhead lists. */
 function sum(values) {
@@ -56673,7 +56984,7 @@ function sum(values) {
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
  * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (../shared/data/allocatable.md §2–3, §6), and what its nodes are
+ * hard eviction threshold (data/allocatable.md §2–3, §6), and what its nodes are
  * labelled and tainted with.
  */
 
@@ -56738,14 +57049,14 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         kubeReservedFrom,
         systemReserved,
         eviction,
-        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : _units_mem(eviction),
+        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : mem(eviction),
         conservative: capacity - reserved - eviction,
         optimistic: optimisticCapacity - reserved - evictionOptimistic,
         maxPods,
     };
 }
 /** "nominal 4Gi − 308Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
-function budgetTerms(b, fmt = _units_mem) {
+function budgetTerms(b, fmt = mem) {
     const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
     if (b.systemReserved > 0)
         terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -57128,7 +57439,7 @@ function fieldPath(memory, side, leaf) {
  * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
  * "limit 2Gi (init container migrate)", with "+ 120Mi overhead" when there is one.
  */
-function _pod_describe(memory, side, fmt = _units_mem) {
+function _pod_describe(memory, side, fmt = mem) {
     const agg = memory[side];
     const pick = (c) => (side === 'request' ? c.request : (c.limit ?? Infinity));
     const word = side;
@@ -57136,7 +57447,7 @@ function _pod_describe(memory, side, fmt = _units_mem) {
     if (agg.podLevel !== undefined)
         return `pod-level ${word} ${fmt(agg.value)}${overhead}`;
     const parts = agg.parts.filter((c) => pick(c) > 0);
-    const total = _units_mem(agg.value);
+    const total = mem(agg.value);
     if (parts.length === 1 && parts[0]) {
         const c = parts[0];
         const kind = c.info.type === 'init' ? ` (init container ${c.info.name})` : memory.containers.length > 1 ? ` (container ${c.info.name})` : '';
@@ -57256,7 +57567,7 @@ const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 function minLoad(a, b) {
     return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
 }
-function _analysis_build(model, options) {
+function build(model, options) {
     const scopeIndex = new Map();
     model.scopes.forEach((scope, i) => {
         for (const o of [...scope.workloads, ...scope.nodeGroups, ...scope.manifests, ...scope.autoscalers]) {
@@ -57425,7 +57736,7 @@ function analyze(context) {
         cache.set(context.model, (byOptions = new Map()));
     let a = byOptions.get(key);
     if (!a)
-        byOptions.set(key, (a = _analysis_build(context.model, context.options)));
+        byOptions.set(key, (a = build(context.model, context.options)));
     return a;
 }
 /**
@@ -57446,11 +57757,6 @@ function inEveryScope(a, w, verdict) {
         out.push(v);
     }
     return out;
-}
-/** "DaemonSets 1.3Gi" with the loads that make it up, for messages. */
-function overheadText(o, side) {
-    const total = side === 'request' ? o.request : o.limit;
-    return `DaemonSets ${mem(total)}`;
 }
 /** The overhead one line a pod, for `details`. */
 function overheadDetails(o, side) {
@@ -57484,7 +57790,7 @@ function sizeAdvice(target, budget, fits) {
         return `keep ${target.label} off types this small (e.g. a requirement karpenter.k8s.aws/instance-memory Gt ${budget.type.memoryMiB})`;
     }
     const larger = largerSize(target, budget, fits);
-    return larger ? `use ${larger.type.name} (${_units_mem(larger.conservative)} allocatable)` : undefined;
+    return larger ? `use ${larger.type.name} (${mem(larger.conservative)} allocatable)` : undefined;
 }
 /** "Deployment web/rails-app" for details. */
 function workloadName(w) {
@@ -57614,7 +57920,7 @@ function verdictIn(a, w, request, count, scope) {
     return { severity: count.min > best ? 'error' : 'warning', rooms, capacity, best };
 }
 function report(w, request, count, v, severity) {
-    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${_units_mem(r.budget.conservative)} allocatable − DaemonSets ${_units_mem(r.overhead.request)})`);
+    const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`);
     const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
     const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
     const fix = [
@@ -57623,7 +57929,7 @@ function report(w, request, count, v, severity) {
     ].join(' or ');
     const need = severity === 'error' ? `needs at least ${count.min} pods` : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
-    const message = `${w.name} ${need} × ${_units_mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
+    const message = `${w.name} ${need} × ${mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
     const details = [
         `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
         ...v.rooms.flatMap((r) => [
@@ -57739,7 +58045,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     });
     if (size)
         fixes.push(size);
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${_units_mem(budget.optimistic)})`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)})`;
     const where = target.virtualFor ? '' : ` on ${target.label}`;
     const maybe = v.result === 'maybe' ? ' if it lands there' : '';
     const message = `${w.name} ${_pod_describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
@@ -57799,13 +58105,13 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
                     continue;
                 const what = `${KIND[c.info.type]} ${c.info.name} of ${w.name}`;
                 const message = c.request > 0
-                    ? `${what} requests ${_units_mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${_units_mem(c.request)}, if it should never burst).`
+                    ? `${what} requests ${mem(c.request)} of memory but sets no limit: it can grow until the node runs out of memory and pods get evicted or OOM-killed; set resources.limits.memory (the request, ${mem(c.request)}, if it should never burst).`
                     : `${what} sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node's memory; set resources.requests.memory and resources.limits.memory.`;
                 reports.push({
                     subject: w,
                     at: c.info.path,
                     message,
-                    details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${_units_mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
+                    details: `No resources.limits.memory on ${KIND[c.info.type]} ${c.info.name}${c.request > 0 ? `; request ${mem(c.request)}` : ' and no resources.requests.memory'}, and no LimitRange default for namespace ${w.namespace ?? '(unset)'} in the repository.`,
                 });
             }
         }
@@ -57963,7 +58269,7 @@ function node_overcommit_report(target, o) {
 }));
 
 ;// CONCATENATED MODULE: ./src/data/eni-max-pods.ts
-// Generated by scripts/generate-node-data.mjs from ../shared/data/eni-max-pods.txt; do not edit.
+// Generated by scripts/generate-node-data.mjs from data/eni-max-pods.txt; do not edit.
 // Source: aws/amazon-vpc-cni-k8s misc/eni-max-pods.txt @ b52188387f2e2f10bf289ace929d6a63b176a4fa
 // (Apache-2.0): `# of ENI × (# of IPv4 per ENI − 1) + 2`, network card 0 only.
 const ENI_MAX_PODS_SOURCE = 'aws/amazon-vpc-cni-k8s misc/eni-max-pods.txt @ b52188387f2e2f10bf289ace929d6a63b176a4fa';
@@ -59426,7 +59732,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         fixes.push(size);
     const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
     const where = target.virtualFor ? '' : ` (${target.label})`;
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${_units_mem(budget.optimistic)}, so it may fit)`;
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${mem(budget.optimistic)}, so it may fit)`;
     const message = `${w.name} ${_pod_describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     const details = [
@@ -61235,10 +61541,10 @@ function publicSubnetFinding(group, publicSubnets, total) {
 const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
 
 ;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
-// Generated by scripts/generate-version-data.mjs from ../shared/data/deprecated-apis.csv: do not edit.
+// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
 // Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
 // FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
-// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see ../shared/data/README.md §4).
+// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
 const API_LIFECYCLE = [
     { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
     { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
@@ -61361,7 +61667,7 @@ function targetsOf(model, object, field) {
 }
 /**
  * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
- * API server by 3 minors from kubelet 1.25 on, by 2 before (../shared/data/skew-policy.md §2).
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
  */
 function maxKubeletLag(kubeletMinor) {
     return kubeletMinor >= 25 ? 3 : 2;
@@ -61528,7 +61834,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
 }));
 
 ;// CONCATENATED MODULE: ./src/data/eks-versions.ts
-// Generated by scripts/generate-version-data.mjs from ../shared/data/eks-versions.csv: do not edit.
+// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
 // Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
 // latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
 // doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
@@ -61828,173 +62134,1258 @@ const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_
 
 /** Every rule, in the order they run. Ids are unique (checked in tests). */
 const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
-function findRule(id) {
-    return RULES.find((r) => r.id === id);
+
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
+ * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
+ * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+ */
+const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's home page. */
+const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
+const LEVELS = ['off', ...SEVERITIES];
+const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
+const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
+    description,
+    type: 'array',
+    items: item,
+});
+/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
+const quantity = {
+    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
+    type: ['string', 'number'],
+    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
+};
+const memoryOverride = (what) => ({
+    description: what,
+    type: 'object',
+    additionalProperties: false,
+    properties: { memory: quantity },
+});
+const minor = {
+    description: 'a Kubernetes minor version such as "1.29"',
+    type: ['string', 'number'],
+    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
+};
+function ruleSetting(description, options) {
+    return {
+        description,
+        anyOf: [
+            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+                    options,
+                },
+            },
+        ],
+    };
+}
+function rulesSchema(rules, families) {
+    const properties = {};
+    for (const family of families) {
+        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
+            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
+            type: 'object',
+        });
+    }
+    for (const rule of rules) {
+        properties[rule.id] = ruleSetting(rule.description, {
+            description: `Options of ${rule.id}.`,
+            ...(rule.optionsSchema ?? { type: 'object' }),
+        });
+    }
+    return {
+        description: 'Severity (or off) and options per rule id or per family.',
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function buildConfigSchema(rules, families) {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'manifest-review configuration',
+        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            rules: rulesSchema(rules, families),
+            paths: {
+                description: 'Which files are reviewed, as globs relative to the review root.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
+                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            clusters: {
+                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
+                        version: minor,
+                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
+                    },
+                },
+            },
+            nodeGroups: {
+                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name', 'instanceTypes'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
+                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
+                        minSize: { type: 'integer', minimum: 0 },
+                        maxSize: { type: 'integer', minimum: 0 },
+                        desiredSize: { type: 'integer', minimum: 0 },
+                        labels: {
+                            description: 'Node labels.',
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                        },
+                        taints: {
+                            description: 'Node taints.',
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['key', 'effect'],
+                                properties: {
+                                    key: { type: 'string', minLength: 1 },
+                                    value: { type: ['string', 'number', 'boolean'] },
+                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+                                },
+                            },
+                        },
+                        kubelet: {
+                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                maxPods: { type: 'integer', minimum: 1 },
+                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
+                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
+                                evictionHard: {
+                                    description: 'Hard eviction thresholds; only memory.available is read.',
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    properties: {
+                                        'memory.available': {
+                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
+                                            type: 'string',
+                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        version: minor,
+                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
+                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
+                        subnetIds: stringList('Subnets it launches into.', subnetId),
+                    },
+                },
+            },
+            systemPods: {
+                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
+                type: 'object',
+                additionalProperties: false,
+                required: ['pods'],
+                properties: {
+                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
+                    pods: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['name'],
+                            properties: {
+                                name: { type: 'string', minLength: 1 },
+                                namespace: { type: 'string', minLength: 1 },
+                                memoryRequest: quantity,
+                                memoryLimit: quantity,
+                            },
+                        },
+                    },
+                },
+            },
+            network: {
+                description: 'What the manifests cannot show about the network (subnet-placement).',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
+                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
+                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
+                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
+                        type: 'string',
+                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
+                    }),
+                },
+            },
+        },
+    };
+}
+/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
+function configSchemaText(rules, families) {
+    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Where the config is looked for, relative to the review root, when none is given. */
+const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
+const INVALID_CONFIG_RULE = 'input/invalid-config';
+/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
+const validators = new Map();
+function validatorFor(rules) {
+    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
+    let validate = validators.get(key);
+    if (!validate) {
+        // verbose: errors carry the failing data and schema, which the messages quote.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
+        validators.set(key, validate);
+    }
+    return validate;
+}
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        out.push(segment);
+        node = get(node, segment);
+    }
+    return out;
+}
+/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
+function describePath(p) {
+    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(schema, value) {
+    const declared = get(schema, 'type');
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+/**
+ * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
+ * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ */
+function pruneAnyOf(errors) {
+    let kept = [...errors];
+    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+        const branches = asArray(anyOf.schema);
+        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
+        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
+        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
+        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
+            kept = kept.filter((e) => e !== anyOf);
+    }
+    return kept;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The known name closest to a misspelt one, when it is close enough to be the intent. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // A cut-short name ("warn") is as close as one typo.
+        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+const TYPE_NAMES = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function schemaProblem(error, root, rules) {
+    const at = pointerToPath(error.instancePath, root);
+    const where = `\`${describePath(at)}\``;
+    const params = error.params;
+    const described = asString(get(error.parentSchema, 'description'));
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            if (at.length === 1 && at[0] === 'rules') {
+                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
+                const hint = closest(key, known);
+                return {
+                    path: [...at, key],
+                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
+                };
+            }
+            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+            const hint = closest(key, allowed);
+            return {
+                path: [...at, key],
+                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
+            };
+        }
+        case 'required':
+            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
+        case 'type':
+            return {
+                path: at,
+                message: `${where} must be ${String(params['type'])
+                    .split(',')
+                    .map((t) => TYPE_NAMES[t] ?? t)
+                    .join(' or ')} (got ${shown(error.data)})`,
+            };
+        case 'enum': {
+            const allowed = asArray(params['allowedValues']).map(String);
+            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
+        }
+        case 'pattern':
+            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
+        case 'anyOf':
+            return {
+                path: at,
+                message: at.length === 2 && at[0] === 'rules'
+                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
+                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
+            };
+        default:
+            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
+ * system pod or list item, so that one typo does not discard the rest of the config.
+ */
+function entryOf(p) {
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+    return p.slice(0, depth);
+}
+function startsWith(p, prefix) {
+    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+}
+class ConfigReader {
+    doc;
+    value;
+    problems = [];
+    dropped = [];
+    constructor(doc, value) {
+        this.doc = doc;
+        this.value = value;
+    }
+    drop(p) {
+        this.dropped.push(entryOf(p));
+    }
+    /** True when the entry at `p` (or one containing it) failed validation. */
+    isDropped(p) {
+        return this.dropped.some((d) => startsWith(p, d));
+    }
+    problem(p, message, severity) {
+        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
+    }
+    strings(p) {
+        const list = get(this.value, ...p);
+        if (list === undefined || this.isDropped(p))
+            return undefined;
+        return asArray(list).flatMap((item, i) => {
+            const s = asString(item);
+            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
+        });
+    }
+    minor(p) {
+        const raw = get(this.value, ...p);
+        if (raw === undefined)
+            return undefined;
+        return normalizeMinor(raw, this.doc.valueText(p));
+    }
+    rules() {
+        const out = {};
+        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
+            if (this.isDropped(['rules', id]))
+                continue;
+            if (typeof setting === 'string')
+                out[id] = { severity: setting };
+            else {
+                const severity = asString(get(setting, 'severity'));
+                const options = asObject(get(setting, 'options'));
+                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
+            }
+        }
+        return out;
+    }
+    clusters() {
+        const seen = new Set();
+        return asArray(this.value['clusters']).flatMap((item, index) => {
+            const at = ['clusters', index];
+            if (this.isDropped(at))
+                return [];
+            const name = asString(get(item, 'name')) ?? '';
+            if (seen.has(name)) {
+                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
+                return [];
+            }
+            seen.add(name);
+            const version = this.minor([...at, 'version']);
+            const paths = this.strings([...at, 'paths']);
+            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
+        });
+    }
+    nodeGroups() {
+        const seen = new Set();
+        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
+            const at = ['nodeGroups', index];
+            if (this.isDropped(at))
+                return [];
+            const name = asString(get(item, 'name')) ?? '';
+            const cluster = asString(get(item, 'cluster'));
+            const key = `${cluster ?? ''}/${name}`;
+            if (seen.has(key)) {
+                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
+                return [];
+            }
+            seen.add(key);
+            const minSize = asNumber(get(item, 'minSize'));
+            const maxSize = asNumber(get(item, 'maxSize'));
+            const desiredSize = asNumber(get(item, 'desiredSize'));
+            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
+                return [];
+            }
+            const taints = asArray(get(item, 'taints')).map((t) => {
+                const value = asString(get(t, 'value'));
+                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+            });
+            const kubelet = asObject(get(item, 'kubelet'));
+            const version = this.minor([...at, 'version']);
+            const amiFamily = asString(get(item, 'amiFamily'));
+            const managed = asBoolean(get(item, 'managed'));
+            const subnetIds = this.strings([...at, 'subnetIds']);
+            return [
+                {
+                    index,
+                    name,
+                    ...(cluster !== undefined ? { cluster } : {}),
+                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
+                    ...(minSize !== undefined ? { minSize } : {}),
+                    ...(maxSize !== undefined ? { maxSize } : {}),
+                    ...(desiredSize !== undefined ? { desiredSize } : {}),
+                    labels: stringMap(get(item, 'labels')),
+                    taints,
+                    ...(kubelet ? { kubelet } : {}),
+                    ...(version ? { version } : {}),
+                    ...(amiFamily !== undefined ? { amiFamily } : {}),
+                    ...(managed !== undefined ? { managed } : {}),
+                    ...(subnetIds ? { subnetIds } : {}),
+                },
+            ];
+        });
+    }
+    systemPods() {
+        const section = asObject(this.value['systemPods']);
+        if (!section || this.isDropped(['systemPods']))
+            return undefined;
+        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
+        const pods = asArray(section['pods']).flatMap((pod, i) => {
+            if (this.isDropped(['systemPods', 'pods', i]))
+                return [];
+            const namespace = asString(get(pod, 'namespace'));
+            const memoryRequest = asString(get(pod, 'memoryRequest'));
+            const memoryLimit = asString(get(pod, 'memoryLimit'));
+            return [
+                {
+                    name: String(get(pod, 'name')),
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
+                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
+                },
+            ];
+        });
+        // A replace whose pods were dropped for errors would silently zero the system pods.
+        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
+            return undefined;
+        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
+    }
+    network() {
+        const section = asObject(this.value['network']);
+        if (!section || this.isDropped(['network']))
+            return undefined;
+        const out = {};
+        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
+            const list = this.strings(['network', key]);
+            if (list)
+                out[key] = list;
+        }
+        return out;
+    }
+}
+/** An `input/invalid-config` finding at `problem.path` of the config document. */
+function configFinding(doc, problem) {
+    const range = doc.locate(problem.path);
+    return {
+        rule: INVALID_CONFIG_RULE,
+        severity: problem.severity ?? 'error',
+        path: doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: problem.message,
+    };
+}
+function fileProblem(file, message, line = 1, column = 1) {
+    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
+}
+/**
+ * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
+ * finding at its line, and the entries that are valid still apply.
+ */
+function parseConfig(source, rules = RULES) {
+    const file = loadFile(source);
+    const findings = file.findings.map((f) => ({
+        ...f,
+        rule: INVALID_CONFIG_RULE,
+        severity: 'error',
+        message: `configuration not applied: ${f.message}`,
+    }));
+    const doc = file.documents[0];
+    if (!doc || findings.length)
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    const second = file.documents[1];
+    if (second) {
+        const at = second.locate([]).start;
+        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
+    }
+    if (doc.value === null || doc.value === undefined)
+        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
+    const root = asObject(doc.value);
+    if (!root) {
+        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    }
+    const reader = new ConfigReader(doc, root);
+    const validate = validatorFor(rules);
+    if (!validate(root)) {
+        for (const error of pruneAnyOf(validate.errors ?? [])) {
+            const problem = schemaProblem(error, root, rules);
+            reader.drop(problem.path);
+            reader.problem(problem.path, problem.message);
+        }
+    }
+    const config = {
+        document: doc,
+        file,
+        rules: reader.rules(),
+        paths: {
+            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
+            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
+        },
+        clusters: reader.clusters(),
+        nodeGroups: reader.nodeGroups(),
+        ...optional('systemPods', reader.systemPods()),
+        ...optional('network', reader.network()),
+    };
+    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
+    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
+    return { config, findings, path: source.path };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function load_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
+ * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
+ * an exception, so the review still runs with the defaults.
+ */
+function readConfig(cwd, explicit, rules = RULES) {
+    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+    const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (explicit === undefined)
+            return { config: EMPTY_CONFIG, findings: [] };
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
+        if (!stats.isFile())
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
+        if (stats.size > DEFAULT_MAX_FILE_BYTES) {
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
+        }
+        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        if (text === undefined)
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
+        return parseConfig({ path: display, text }, rules);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/choice.ts
+/**
+ * Reads one of a fixed set of words from a user (a CLI flag, an action input), case-insensitively.
+ * The caller names the setting as its user writes it (`--fail-on`, `input fail-on`) and picks the
+ * error type its front end reports as a usage problem.
+ */
+function oneOf(setting, raw, allowed, fail) {
+    const value = raw.toLowerCase();
+    if (allowed.includes(value))
+        return value;
+    throw fail(`${setting} must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/filter.ts
+const FILTER_MODES = ['new', 'changed', 'all'];
+/**
+ * What makes a finding "the same" in two revisions: rule, file and the object it is about.
+ * Lines are left out on purpose: an edit above an object moves its findings without changing them.
+ */
+function findingKey(finding) {
+    const o = finding.object;
+    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
+}
+/**
+ * The head findings that have no counterpart at the base. One object can carry several findings
+ * of a rule (one per container, say), so they are paired one to one: first those whose message
+ * is unchanged, then the rest in order; head findings left unpaired are new.
+ */
+function newFindings(head, base) {
+    const unpaired = new Map();
+    for (const f of base) {
+        const key = findingKey(f);
+        const list = unpaired.get(key);
+        if (list)
+            list.push(f);
+        else
+            unpaired.set(key, [f]);
+    }
+    const paired = new Set();
+    const byKey = new Map();
+    for (const f of head) {
+        const key = findingKey(f);
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    for (const [key, group] of byKey) {
+        const candidates = unpaired.get(key) ?? [];
+        for (const f of group) {
+            const i = candidates.findIndex((b) => b.message === f.message);
+            if (i >= 0) {
+                candidates.splice(i, 1);
+                paired.add(f);
+            }
+        }
+        for (const f of group) {
+            if (paired.has(f) || candidates.length === 0)
+                continue;
+            candidates.shift();
+            paired.add(f);
+        }
+    }
+    return head.filter((f) => !paired.has(f));
+}
+/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
+function filterFindings(head, base, mode, changedFiles) {
+    if (mode === 'all')
+        return [...head];
+    const fresh = new Set(newFindings(head, base));
+    if (mode === 'new')
+        return head.filter((f) => fresh.has(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
+}
+/**
+ * Every finding in a file the change added or modified: what `changed` and `new` can still
+ * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
+ */
+function inChangedFiles(findings, changedFiles) {
+    return findings.filter((f) => changedFiles.has(f.path));
+}
+
+;// CONCATENATED MODULE: ./src/github/settings.ts
+
+
+
+class InputError extends Error {
+}
+/** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
+const MAX_ANNOTATIONS_LIMIT = 50_000;
+/** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
+const MAX_CHECK_NAME = 100;
+function choice(name, raw, allowed) {
+    return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
+}
+/**
+ * Reads and checks every input. `input(name)` returns the trimmed value or '' (core.getInput).
+ * A bad value throws: a typo in `fail-on` must fail the step, not silently pass a PR.
+ */
+function readSettings(input) {
+    const paths = input('paths')
+        .split(/\r?\n/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
+    const filterRaw = input('filter');
+    const checkName = input('check-name') || 'manifest-review';
+    if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
+        throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
+    }
+    const limitRaw = input('annotations-limit') || '1000';
+    if (!/^\d+$/.test(limitRaw) || Number(limitRaw) > MAX_ANNOTATIONS_LIMIT) {
+        throw new InputError(`input annotations-limit must be a whole number from 0 to ${MAX_ANNOTATIONS_LIMIT} (got "${limitRaw}")`);
+    }
+    const budgetRaw = input('time-budget') || '600';
+    if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
+        throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
+    }
+    const config = input('config');
+    const sarifFile = input('sarif-file');
+    return {
+        token: input('token'),
+        paths,
+        ...(config ? { config } : {}),
+        failOn,
+        ...(filterRaw ? { filter: choice('filter', filterRaw, FILTER_MODES) } : {}),
+        checkName,
+        annotationsLimit: Number(limitRaw),
+        ...(sarifFile ? { sarifFile } : {}),
+        timeBudgetSeconds: Number(budgetRaw),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/environment.ts
+
+
+
+
+
+/** Reads the runner's variables (docs: variables reference, default environment variables). */
+function actionEnvironment(env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
+    return {
+        workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
+        repository,
+        repo: { owner, repo },
+        tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
+        // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
+        ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+        links: {
+            serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+            repository,
+            ...(env['GITHUB_ACTION_REPOSITORY'] ? { actionRepository: env['GITHUB_ACTION_REPOSITORY'] } : {}),
+            ...(env['GITHUB_ACTION_REF'] ? { actionRef: env['GITHUB_ACTION_REF'] } : {}),
+        },
+    };
+}
+/** `changed` where there is a change (pull requests, pushes, merge groups), `all` otherwise. */
+function defaultFilter(change) {
+    return change.kind === 'full' ? 'all' : 'changed';
+}
+/** The configuration file: the `config` input (must exist) or the default path when present. */
+function configFile(settings, env) {
+    if (settings.config !== undefined) {
+        const given = external_node_path_default().resolve(env.workspace, settings.config);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
+            throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
+        return { configPath: given };
+    }
+    const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG_PATH);
+    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * Which commit the check run belongs to and what the change is, per triggering event
+ * (GitHub docs, "Events that trigger workflows"): on pull requests GITHUB_SHA is a test merge commit that the PR page
+ * never shows, so the check run goes on the PR head.
+ */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+const ZERO_SHA = /^0+$/;
+function field(value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null)
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : undefined;
+}
+/** Events whose payload carries the pull request (pull_request, _target, _review, _review_comment). */
+function isPullRequestEvent(eventName, payload) {
+    return eventName.startsWith('pull_request') && typeof field(payload, 'pull_request') === 'object';
+}
+function resolveEvent(context) {
+    const { eventName, payload } = context;
+    const fallbackSha = context.sha;
+    if (isPullRequestEvent(eventName, payload)) {
+        const headSha = sha(field(payload, 'pull_request', 'head', 'sha'));
+        const baseSha = sha(field(payload, 'pull_request', 'base', 'sha'));
+        const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
+        if (!headSha) {
+            return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: 'the event payload has no pull_request.head.sha' } };
+        }
+        if (!baseSha || typeof number !== 'number') {
+            return { eventName, headSha, change: { kind: 'full', reason: 'the event payload has no pull request number or base commit' } };
+        }
+        const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
+        const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name') ?? context.repository;
+        const changedFiles = field(payload, 'pull_request', 'changed_files');
+        return {
+            eventName,
+            headSha,
+            change: {
+                kind: 'pull_request',
+                number,
+                baseSha,
+                headSha,
+                ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
+                fork: typeof headRepo !== 'string' || headRepo !== baseRepo,
+            },
+        };
+    }
+    if (eventName === 'push') {
+        const after = sha(field(payload, 'after')) ?? fallbackSha;
+        const before = sha(field(payload, 'before'));
+        if (!before)
+            return { eventName, headSha: after, change: { kind: 'full', reason: 'a new branch or tag has no previous commit to compare with' } };
+        return { eventName, headSha: after, change: { kind: 'push', baseSha: before, headSha: after } };
+    }
+    if (eventName === 'merge_group') {
+        const head = sha(field(payload, 'merge_group', 'head_sha')) ?? fallbackSha;
+        const base = sha(field(payload, 'merge_group', 'base_sha'));
+        if (!base)
+            return { eventName, headSha: head, change: { kind: 'full', reason: 'the merge group has no base commit' } };
+        return { eventName, headSha: head, change: { kind: 'push', baseSha: base, headSha: head } };
+    }
+    if (eventName === 'workflow_run') {
+        const head = sha(field(payload, 'workflow_run', 'head_sha')) ?? fallbackSha;
+        return { eventName, headSha: head, change: { kind: 'full', reason: 'a workflow_run event has no change of its own' } };
+    }
+    return { eventName, headSha: fallbackSha, change: { kind: 'full', reason: `a ${eventName || 'manual'} run reviews the whole tree` } };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
+ * rule metadata with descriptions and help, a region on every result, repo-relative URIs and
+ * a `primaryLocationLineHash` that stays put when lines move.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Code scanning rejects a run with more results than this (sarif-limits). */
+const SARIF_MAX_RESULTS = 25_000;
+const MAX_DESCRIPTION_BYTES = 1024;
+/** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function toRelativeUri(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifRule(rule, ruleUrl) {
+    const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
+    const url = ruleUrl?.(rule.id);
+    const docPath = docsPath(rule.id);
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: description },
+        fullDescription: { text: description },
+        help: {
+            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
+            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+        },
+        ...(url ? { helpUri: url } : {}),
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: { tags: [rule.family] },
+    };
+}
+/**
+ * Identity of a finding that survives edits elsewhere in the file: rule, file and the object it
+ * is about (kind/namespace/name), or its message when it has no object (input problems).
+ * Line numbers are left out on purpose, so an alert does not reopen when lines shift.
+ */
+function fingerprintKey(f) {
+    const anchor = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : f.message;
+    return `${f.rule}\u0000${f.path}\u0000${anchor}`;
+}
+/** Code scanning wants all four of startLine, startColumn, endLine, endColumn (sarif-support table). */
+function region(f) {
+    const startLine = Number.isSafeInteger(f.startLine) && f.startLine >= 1 ? f.startLine : 1;
+    const endLine = Math.max(startLine, Number.isSafeInteger(f.endLine) ? f.endLine : startLine);
+    const startColumn = f.startColumn !== undefined && f.startColumn >= 1 ? f.startColumn : 1;
+    const endColumn = f.endColumn !== undefined && f.endColumn >= 1 ? f.endColumn : undefined;
+    // SARIF's endColumn is exclusive: a zero-width point (a parse error) becomes one character,
+    // and a multi-line range without a known end column ends at the start of the next line.
+    if (endLine === startLine)
+        return { startLine, startColumn, endLine, endColumn: Math.max(endColumn ?? 0, startColumn + 1) };
+    if (endColumn === undefined)
+        return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
+    return { startLine, startColumn, endLine, endColumn };
+}
+function buildSarif(findings, options) {
+    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndexOf = (f) => {
+        const known = index.get(f.rule);
+        if (known !== undefined)
+            return known;
+        // A finding from a rule outside the registry (an internal error) still needs its rule entry.
+        const family = f.rule.split('/')[0] ?? f.rule;
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        index.set(f.rule, rules.length - 1);
+        return rules.length - 1;
+    };
+    const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const occurrences = new Map();
+    const results = kept.map((f) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
+        const seen = (occurrences.get(hash) ?? 0) + 1;
+        occurrences.set(hash, seen);
+        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
+        return {
+            ruleId: f.rule,
+            ruleIndex: ruleIndexOf(f),
+            level: LEVEL[f.severity],
+            message: { text: text || f.rule },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
+            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'manifest-review',
+                        version: options.version,
+                        semanticVersion: options.version,
+                        informationUri: options.informationUri ?? PROJECT_URL,
+                        rules,
+                    },
+                },
+                results,
+                columnKind: 'utf16CodeUnits',
+                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/links.ts
+
+
+/** Rule docs where the running action's docs are (src/rules/docs.ts); files at the reviewed commit. */
+function links(env) {
+    const server = env.serverUrl.replace(/\/+$/, '');
+    const site = docsSiteOf(env);
+    return {
+        ruleUrl: (ruleId) => (site ? docsUrl(ruleId, site) : undefined),
+        locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function totalLine(findings, filesReviewed, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    const parts = SEVERITIES.map((s) => plural(counts[s], s));
+    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
+}
+/**
+ * `path:line:col severity rule message`, the shape terminals and editors turn into links;
+ * a blank line between files, then the total.
+ */
+function renderText(findings, filesReviewed, suppressed = 0) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (lastPath !== undefined && f.path !== lastPath)
+            lines.push('');
+        lastPath = f.path;
+        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    if (lines.length)
+        lines.push('');
+    lines.push(totalLine(findings, filesReviewed, suppressed));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The CLI's `--format json` object, also written as the action's `findings-file`. */
+function buildJsonReport(findings, files, documents, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    return {
+        findings: [...findings],
+        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
+const CHECK_RUN_SUMMARY_MAX = 65_535;
+/** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
+const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
+const MESSAGE_CELL_BYTES = 600;
+function summary_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning, 0 notices`, or that nothing was found: the check run's output title. */
+function summaryTitle(findings) {
+    if (findings.length === 0)
+        return 'No findings';
+    const counts = countBySeverity(findings);
+    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
+}
+/**
+ * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
+ * the row (newlines) or become HTML.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n|\r/g, '<br>');
+}
+function escapeLinkText(text) {
+    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
+}
+function summary_link(text, url) {
+    const label = escapeLinkText(text);
+    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
+    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
+}
+function familyOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+function countsTable(findings) {
+    const families = new Map();
+    for (const f of findings) {
+        const family = familyOf(f.rule);
+        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
+        counts[f.severity]++;
+        families.set(family, counts);
+    }
+    const total = countBySeverity(findings);
+    const rows = [...families.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
+    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
+}
+function findingRow(f, options) {
+    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
+    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
+    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
+}
+/**
+ * The markdown report: counts by severity and by rule family, then one table row per finding
+ * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
+ */
+function renderSummary(findings, options) {
+    const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
+    head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
+    for (const note of options.notes ?? [])
+        head.push(note, '');
+    if (findings.length > 0)
+        head.push(...countsTable(findings), '');
+    const sorted = [...findings].sort(bySeverityThenLocation);
+    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
+    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
+    // Reserve room for the note as if every row were left out, so adding it never overflows.
+    const reserve = byteLength(truncationNote(sorted.length)) + 2;
+    let text = `${head.join('\n')}\n`;
+    if (byteLength(text) + reserve > options.maxBytes) {
+        text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
+    }
+    if (sorted.length === 0)
+        return truncateBytes(text, options.maxBytes);
+    let used = byteLength(text);
+    const rows = [];
+    const tableText = `${tableHead.join('\n')}\n`;
+    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
+        used += byteLength(tableText);
+        for (const f of sorted) {
+            const row = `${findingRow(f, options)}\n`;
+            const size = byteLength(row);
+            if (used + size + reserve > options.maxBytes)
+                break;
+            rows.push(row);
+            used += size;
+        }
+    }
+    const left = sorted.length - rows.length;
+    let out = text;
+    if (rows.length > 0)
+        out += `${tableText}${rows.join('')}`;
+    if (left > 0)
+        out += `\n${truncationNote(left)}\n`;
+    return truncateBytes(out, options.maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const src_version_VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/collect/collect.ts
-
-
-
-
-const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
-const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
-const SKIP_REASONS = {
-    tooLarge: (size, max) => `not reviewed: ${size} bytes is over the ${max}-byte file size limit`,
-    binary: 'not reviewed: binary content (NUL bytes or invalid UTF-8), not a text manifest',
-    brokenLink: 'not reviewed: a broken symbolic link',
-    linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
-};
-function collect_skipped(file, message) {
-    return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
-}
-/**
- * Decodes a manifest's bytes: UTF-8 (BOM stripped), or UTF-16 with a BOM. Returns undefined
- * for anything else with NUL bytes or invalid UTF-8, which is treated as binary.
- */
-function decodeText(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    if (bytes.subarray(0, 8192).includes(0))
-        return undefined;
-    // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/**
- * Finds the files to review. Each path argument is a boundary: a symlink that resolves
- * outside it is never read (its target is not even named in the finding), and directory
- * symlinks are not followed at all, which also rules out cycles.
- */
-function collectFiles(options) {
-    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const files = [];
-    const findings = [];
-    const seen = new Set();
-    const readOne = (absolute, display, stats) => {
-        if (seen.has(absolute))
-            return;
-        seen.add(absolute);
-        if (stats.size > maxBytes) {
-            findings.push(collect_skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
-            return;
-        }
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        }
-        catch (error) {
-            findings.push(collect_skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
-            return;
-        }
-        const text = decodeText(bytes);
-        if (text === undefined) {
-            findings.push(collect_skipped(display, SKIP_REASONS.binary));
-            return;
-        }
-        files.push({ path: display, text });
-    };
-    const visit = (root, absolute, relToRoot, explicit) => {
-        const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
-        let stats;
-        try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        }
-        catch {
-            findings.push(collect_skipped(display, 'not reviewed: the path does not exist'));
-            return;
-        }
-        if (stats.isSymbolicLink()) {
-            let target;
-            try {
-                target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-            }
-            catch {
-                findings.push(collect_skipped(display, SKIP_REASONS.brokenLink));
-                return;
-            }
-            if (!isInside(root, target)) {
-                findings.push(collect_skipped(display, SKIP_REASONS.linkOutside));
-                return;
-            }
-            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
-            if (!targetStats.isFile())
-                return;
-            if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
-                return;
-            readOne(target, display, targetStats);
-            return;
-        }
-        if (stats.isDirectory()) {
-            if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`)))
-                return;
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
-            }
-            catch {
-                return;
-            }
-            for (const entry of entries) {
-                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, false);
-            }
-            return;
-        }
-        if (!stats.isFile())
-            return;
-        if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
-            return;
-        readOne(absolute, display, stats);
-    };
-    for (const given of options.paths) {
-        const absolute = external_node_path_default().resolve(options.cwd, given);
-        let boundary;
-        let isDir;
-        try {
-            isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
-            boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
-        }
-        catch {
-            findings.push(collect_skipped(toPosix(given), 'not reviewed: the path does not exist'));
-            continue;
-        }
-        if (options.workspace !== undefined) {
-            const workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
-            if (!isInside(workspace, boundary)) {
-                findings.push(collect_skipped(toPosix(given), 'not reviewed: the path is outside the workspace'));
-                continue;
-            }
-            boundary = workspace;
-        }
-        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), !isDir);
-    }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, findings };
-}
 
 ;// CONCATENATED MODULE: ./src/collect/git.ts
 /**
@@ -62177,14 +63568,14 @@ function readTreeAt(commit, options) {
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.linkOutside) });
+                outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.linkOutside) });
+                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: collect_skipped(display(file), SKIP_REASONS.brokenLink) });
+                    outcomes.push({ file, finding: skipped(display(file), SKIP_REASONS.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
@@ -62207,7 +63598,7 @@ function readTreeAt(commit, options) {
         }
         const size = sizes.get(outcome.blob.object) ?? 0;
         if (size > maxBytes)
-            findings.push(collect_skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
+            findings.push(skipped(display(outcome.file), SKIP_REASONS.tooLarge(size, maxBytes)));
         else
             toRead.set(outcome.file, outcome.blob);
     }
@@ -62217,7 +63608,7 @@ function readTreeAt(commit, options) {
         const bytes = blobs.get(blob.object);
         const text = bytes ? decodeText(bytes) : undefined;
         if (text === undefined)
-            findings.push(collect_skipped(display(file), SKIP_REASONS.binary));
+            findings.push(skipped(display(file), SKIP_REASONS.binary));
         else
             files.push({ path: display(file), text });
     }
@@ -62887,1362 +64278,151 @@ function reducedModels(head, base, changedFiles) {
     return { head: reduce(head), base: reduce(base), affected };
 }
 
-;// CONCATENATED MODULE: ./src/engine/filter.ts
-const FILTER_MODES = (/* unused pure expression or super */ null && (['new', 'changed', 'all']));
-/**
- * What makes a finding "the same" in two revisions: rule, file and the object it is about.
- * Lines are left out on purpose: an edit above an object moves its findings without changing them.
- */
-function findingKey(finding) {
-    const o = finding.object;
-    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
-}
-/**
- * The head findings that have no counterpart at the base. One object can carry several findings
- * of a rule (one per container, say), so they are paired one to one: first those whose message
- * is unchanged, then the rest in order; head findings left unpaired are new.
- */
-function newFindings(head, base) {
-    const unpaired = new Map();
-    for (const f of base) {
-        const key = findingKey(f);
-        const list = unpaired.get(key);
-        if (list)
-            list.push(f);
-        else
-            unpaired.set(key, [f]);
-    }
-    const paired = new Set();
-    const byKey = new Map();
-    for (const f of head) {
-        const key = findingKey(f);
-        const list = byKey.get(key);
-        if (list)
-            list.push(f);
-        else
-            byKey.set(key, [f]);
-    }
-    for (const [key, group] of byKey) {
-        const candidates = unpaired.get(key) ?? [];
-        for (const f of group) {
-            const i = candidates.findIndex((b) => b.message === f.message);
-            if (i >= 0) {
-                candidates.splice(i, 1);
-                paired.add(f);
-            }
-        }
-        for (const f of group) {
-            if (paired.has(f) || candidates.length === 0)
-                continue;
-            candidates.shift();
-            paired.add(f);
-        }
-    }
-    return head.filter((f) => !paired.has(f));
-}
-/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
-function filterFindings(head, base, mode, changedFiles) {
-    if (mode === 'all')
-        return [...head];
-    const fresh = new Set(newFindings(head, base));
-    if (mode === 'new')
-        return head.filter((f) => fresh.has(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
-}
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
 
-/**
- * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
- * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
- */
-const FUNCTIONS = [
-    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
-];
-const never = () => false;
-function longFormKey(name) {
-    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
+function parseDirective(text) {
+    const separator = text.indexOf('--');
+    const list = separator === -1 ? text : text.slice(0, separator);
+    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
+    const targets = list
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+    return { targets, ...(reason ? { reason } : {}) };
 }
-function tagsFor(name) {
-    const key = longFormKey(name);
-    const wrap = (value) => ({ [key]: value });
-    const scalar = defineScalarTag(`!${name}`, {
-        resolve: (source) => {
-            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
-            if (name === 'GetAtt') {
-                const dot = source.indexOf('.');
-                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
-            }
-            return wrap(source);
-        },
-        identify: never,
+/** A finding's rule is named by its id or by its family. */
+function targetMatches(target, ruleId) {
+    return target === ruleId || ruleId.startsWith(`${target}/`);
+}
+function annotationSuppressions(manifests) {
+    return manifests.flatMap((m) => {
+        const value = m.annotations[IGNORE_ANNOTATION];
+        if (value === undefined)
+            return [];
+        const { doc, base } = m.ref;
+        const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
+        const extent = doc.locate(base);
+        return [
+            {
+                kind: 'annotation',
+                location: {
+                    path: doc.path,
+                    startLine: at.start.line,
+                    endLine: at.start.line,
+                    startColumn: at.start.column,
+                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
+                },
+                ...parseDirective(value),
+                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
+                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
+            },
+        ];
     });
-    const sequence = defineSequenceTag(`!${name}`, {
-        create: () => [],
-        addItem: (carrier, item) => {
-            carrier.push(item);
-        },
-        finalize: wrap,
-        identify: never,
-    });
-    const mapping = defineMappingTag(`!${name}`, {
-        create: () => new Map(),
-        addPair: (carrier, k, v) => {
-            carrier.set(k, v);
-            return '';
-        },
-        has: (carrier, k) => carrier.has(k),
-        keys: (result) => Object.keys(result),
-        get: (result, k) => result[String(k)],
-        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
-        identify: never,
-    });
-    return [scalar, sequence, mapping];
 }
 /**
- * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
- * failing the whole file: the reviewer only needs the structure around it.
+ * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
+ * a string is not taken for a comment. Undefined when the file does not parse as a whole;
+ * then every marker that YAML could read as a comment counts.
  */
-const passThroughTags = [
-    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
-    defineSequenceTag('!', {
-        matchByTagPrefix: true,
-        create: () => [],
-        addItem: (c, item) => {
-            c.push(item);
-        },
-        identify: never,
-    }),
-    defineMappingTag('!', {
-        matchByTagPrefix: true,
-        create: () => ({}),
-        addPair: (c, k, v) => {
-            c[String(k)] = v;
-            return '';
-        },
-        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
-        keys: (r) => Object.keys(r),
-        get: (r, k) => r[String(k)],
-        identify: never,
-    }),
-];
-/**
- * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
- * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
- * pass-through for other local tags. A superset of js-yaml's default, so anything
- * `js-yaml.load` accepts, this accepts.
- */
-const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
-
-;// CONCATENATED MODULE: ./src/load/lines.ts
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
-class LineIndex {
-    starts;
-    constructor(text) {
-        const starts = [0];
-        let at = text.indexOf('\n');
-        while (at !== -1) {
-            starts.push(at + 1);
-            at = text.indexOf('\n', at + 1);
-        }
-        this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/types.ts
-const DEFAULT_LOAD_LIMITS = {
-    maxDepth: 100,
-    maxAliases: 10_000,
-    maxExpandedNodes: 1_000_000,
-    maxDocuments: 10_000,
-};
-
-;// CONCATENATED MODULE: ./src/load/yaml.ts
-
-
-
-
-/**
- * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets and types.
- */
-class ParsedText {
-    text;
-    packed;
-    toFileOffset;
-    constructor(text, packed, toFileOffset) {
-        this.text = text;
-        this.packed = packed;
-        this.toFileOffset = toFileOffset;
-    }
-}
-const SLOTS = 4;
-/**
- * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
- */
-function packEvents(events) {
-    const packed = new Int32Array(events.length * SLOTS);
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        const at = i * SLOTS;
-        switch (ev.type) {
-            case EVENT_ID.SCALAR:
-                packed[at] = ev.type | (ev.style << 3);
-                packed[at + 1] = ev.valueStart;
-                packed[at + 2] = ev.valueEnd;
-                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.start;
-                packed[at + 3] = ev.anchorStart;
-                break;
-            case EVENT_ID.ALIAS:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.anchorStart;
-                packed[at + 2] = ev.anchorEnd;
-                break;
-            default:
-                packed[at] = ev.type;
-        }
-    }
-    return packed;
-}
-class EventDocument {
-    path;
-    index;
-    value;
-    parsed;
-    firstEvent;
-    lines;
-    tree;
-    constructor(path, index, value, parsed, 
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent, lines) {
-        this.path = path;
-        this.index = index;
-        this.value = value;
-        this.parsed = parsed;
-        this.firstEvent = firstEvent;
-        this.lines = lines;
-    }
-    root() {
-        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
-        return this.tree;
-    }
-    valueText(path) {
-        let node = this.root();
-        for (const segment of path) {
-            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
-            if (!next)
-                return undefined;
-            node = next;
-        }
-        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
-    }
-    locate(path) {
-        let node = this.root();
-        let start = node.start;
-        let end = node.end;
-        for (const segment of path) {
-            if (node.entries) {
-                const entry = node.entries.get(String(segment));
-                if (!entry)
-                    break;
-                node = entry.node;
-                start = entry.keyStart;
-                end = Math.max(entry.node.end, entry.keyStart);
-            }
-            else if (node.items && typeof segment === 'number' && node.items[segment]) {
-                node = node.items[segment];
-                start = node.start;
-                end = node.end;
-            }
-            else
-                break;
-        }
-        return {
-            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
-        };
-    }
-}
-/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(packed, at, source) {
-    const style = (packed[at] ?? 0) >> 3;
-    const valueStart = packed[at + 1] ?? -1;
-    const valueEnd = packed[at + 2] ?? -1;
-    if (valueStart < 0)
-        return '';
-    if (style === SCALAR_STYLE.PLAIN)
-        return source.slice(valueStart, valueEnd);
-    const event = {
-        type: EVENT_ID.SCALAR,
-        valueStart,
-        valueEnd,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: style,
-        chomping: CHOMPING_MODE.CLIP,
-        indent: -1,
-        fast: false,
-    };
-    return getScalarValue(source, event);
-}
-/** Builds the position tree of the node whose first event is number `index`. */
-function buildTree(packed, index, source) {
-    const count = packed.length / SLOTS;
-    if (index >= count)
-        return { node: { start: 0, end: 0 }, next: index + 1 };
-    const at = index * SLOTS;
-    const type = (packed[at] ?? 0) & 7;
-    const a = packed[at + 1] ?? -1;
-    const b = packed[at + 2] ?? -1;
-    const c = packed[at + 3] ?? -1;
-    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
-    switch (type) {
-        case EVENT_ID.SCALAR: {
-            const start = c >= 0 ? c : a;
-            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
-        }
-        case EVENT_ID.ALIAS:
-            return { node: { start: a - 1, end: b }, next: index + 1 };
-        case EVENT_ID.MAPPING: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const entries = new Map();
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const keyIndex = i;
-                const key = buildTree(packed, i, source);
-                const value = buildTree(packed, key.next, source);
-                i = value.next;
-                if (value.node.start < 0)
-                    value.node = { start: key.node.end, end: key.node.end };
-                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-                if (!entries.has(text))
-                    entries.set(text, { keyStart: key.node.start, node: value.node });
-                end = Math.max(end, value.node.end, key.node.end);
-            }
-            return { node: { start, end, entries }, next: i + 1 };
-        }
-        case EVENT_ID.SEQUENCE: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const items = [];
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const item = buildTree(packed, i, source);
-                if (item.node.start < 0)
-                    item.node = { start: end, end };
-                items.push(item.node);
-                end = Math.max(end, item.node.end);
-                i = item.next;
-            }
-            return { node: { start, end, items }, next: i + 1 };
-        }
-        default:
-            return { node: { start: 0, end: 0 }, next: index + 1 };
-    }
-}
-/**
- * One pass over the events: finds document boundaries and counts, per document, the nodes
- * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
- * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
- */
-function scanDocuments(events, source) {
-    const spans = [];
-    let current;
-    const stack = [];
-    let anchors = new Map();
-    const add = (size) => {
-        const top = stack[stack.length - 1];
-        if (top)
-            top.size += size;
-        else if (current)
-            current.expandedNodes += size;
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT:
-                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
-                anchors = new Map();
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
-                break;
-            case EVENT_ID.SCALAR:
-                if (ev.anchorStart >= 0)
-                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
-                add(1);
-                break;
-            case EVENT_ID.ALIAS: {
-                if (current)
-                    current.aliases++;
-                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
-                break;
-            }
-            case EVENT_ID.POP: {
-                const frame = stack.pop();
-                if (frame) {
-                    if (frame.anchor !== undefined)
-                        anchors.set(frame.anchor, frame.size);
-                    add(frame.size);
-                }
-                else if (current) {
-                    current.last = i;
-                    spans.push(current);
-                    current = undefined;
-                }
-                break;
-            }
-        }
-    }
-    return spans;
-}
-function errorReason(error) {
-    const e = error;
-    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
-    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
-}
-function errorOffset(error) {
-    const position = error.mark?.position;
-    return typeof position === 'number' ? position : undefined;
-}
-/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
-const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
-function looksLikeTemplate(text) {
-    return text.includes('{{') && TEMPLATE_LINE.test(text);
-}
-class LimitError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const MAX_INDENT_REPAIRS = 200;
-/**
- * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
- * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
- * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
- * at the key's indentation), so rejecting them would call a deployable template broken.
- * Whitespace at the start of those lines carries no meaning, so the loader indents the line
- * and parses again, remembering the inserted spaces to map positions back to the file.
- */
-function parseWithIndentRepair(source, maxDepth) {
-    let text = source;
-    const inserted = []; // offsets in `text` where one space was inserted, ascending
-    const toChunkOffset = (offset) => {
-        let shift = 0;
-        for (const at of inserted) {
-            if (at < offset)
-                shift++;
-            else
-                break;
-        }
-        return offset - shift;
-    };
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
-        }
-        catch (error) {
-            const position = errorOffset(error);
-            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
-                if (position !== undefined)
-                    error.mark.position = toChunkOffset(position);
-                throw error;
-            }
-            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
-            // Keep earlier insertions' offsets valid: all of them lie before this line.
-            for (let i = 0; i < inserted.length; i++)
-                if ((inserted[i] ?? 0) >= lineStart)
-                    inserted[i] = (inserted[i] ?? 0) + 1;
-            inserted.push(lineStart);
-            inserted.sort((a, b) => a - b);
-            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
-        }
-    }
-}
-function parseChunk(file, source, base, firstIndex, lines, limits) {
-    let parsed;
+function scalarRanges(text) {
     try {
-        parsed = parseWithIndentRepair(source, limits.maxDepth);
-    }
-    catch (error) {
-        if (/maxDepth/.test(errorReason(error))) {
-            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
-        }
-        throw error;
-    }
-    const { events, text, toChunkOffset } = parsed;
-    const spans = scanDocuments(events, text);
-    if (spans.length > limits.maxDocuments) {
-        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
-    }
-    for (const span of spans) {
-        if (span.aliases > limits.maxAliases) {
-            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
-        }
-        if (span.expandedNodes > limits.maxExpandedNodes) {
-            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
-        }
-    }
-    let values;
-    try {
-        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
-    }
-    catch (error) {
-        const offset = errorOffset(error);
-        if (offset !== undefined && error && typeof error === 'object') {
-            error.mark.position = toChunkOffset(offset);
-        }
-        throw error;
-    }
-    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents };
-}
-function docOffset(events, span) {
-    for (let i = span.first; i <= span.last; i++) {
-        const ev = events[i];
-        if (ev && 'start' in ev)
-            return ev.start;
-        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
-            return ev.valueStart;
-    }
-    return 0;
-}
-/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
-function splitDocuments(text) {
-    const chunks = [];
-    const separator = /^---(?=\s|$)/gm;
-    let start = 0;
-    for (let m = separator.exec(text); m; m = separator.exec(text)) {
-        if (m.index > start)
-            chunks.push({ start, text: text.slice(start, m.index) });
-        start = m.index;
-    }
-    chunks.push({ start, text: text.slice(start) });
-    return chunks;
-}
-function inputFinding(rule, file, lines, offset, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: rule === 'input/parse-error' ? 'error' : 'notice',
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
-/**
- * Parses every document of a YAML or JSON file, keeping exact source positions. Never
- * throws: syntax errors, templates and limit violations come back as findings, and the
- * documents that did parse are still returned.
- */
-function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
-    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-    const file = { path: input.path, text };
-    const lines = new LineIndex(text);
-    const result = (documents, findings) => ({
-        path: file.path,
-        documents,
-        findings,
-        lineCount: lines.lineCount,
-        text,
-    });
-    try {
-        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
-    }
-    catch (error) {
-        if (error instanceof LimitError) {
-            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
-        }
-        if (looksLikeTemplate(text)) {
-            return result([], [
-                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
-            ]);
-        }
-        if (/\.json$/i.test(file.path)) {
-            const json = loadJson(file, lines);
-            if (json)
-                return result([json], []);
-        }
-        return salvage(file, lines, limits, error, result);
-    }
-}
-function salvage(file, lines, limits, firstError, result) {
-    const documents = [];
-    const findings = [];
-    const chunks = splitDocuments(file.text);
-    if (chunks.length > limits.maxDocuments)
-        chunks.length = limits.maxDocuments;
-    let index = 0;
-    for (const chunk of chunks) {
-        try {
-            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
-            documents.push(...parsed.documents);
-            index += Math.max(parsed.documents.length, 1);
-        }
-        catch (error) {
-            const offset = chunk.start + (errorOffset(error) ?? 0);
-            const message = error instanceof LimitError
-                ? `not reviewed: ${error.message}`
-                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
-            index++;
-        }
-    }
-    if (findings.length === 0) {
-        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
-        return result([], findings);
-    }
-    return result(documents, findings);
-}
-/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
-function loadJson(file, lines) {
-    try {
-        const value = JSON.parse(file.text);
-        return {
-            path: file.path,
-            index: 0,
-            value,
-            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
-            valueText: () => undefined,
-        };
+        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
     }
     catch {
         return undefined;
     }
 }
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-/** The project's repository, where docs/rules/ lives. */
-const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. GITHUB_REPOSITORY is the repository
- * under review, not this project's, so it is not used.
- */
-function docsSiteFromEnv(env) {
-    const repository = env['GITHUB_ACTION_REPOSITORY'];
-    if (!repository)
-        return DEFAULT_DOCS_SITE;
-    return {
-        serverUrl: (env['GITHUB_SERVER_URL'] || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, ''),
-        repository,
-        ref: env['GITHUB_ACTION_REF'] || 'main',
-    };
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/** `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, for reporters to link. */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    return `${site.serverUrl}/${site.repository}/blob/${site.ref}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...SEVERITIES];
-const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
-const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
-    description,
-    type: 'array',
-    items: item,
-});
-/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
-const quantity = {
-    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
-    type: ['string', 'number'],
-    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
-};
-const memoryOverride = (what) => ({
-    description: what,
-    type: 'object',
-    additionalProperties: false,
-    properties: { memory: quantity },
-});
-const minor = {
-    description: 'a Kubernetes minor version such as "1.29"',
-    type: ['string', 'number'],
-    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-};
-function ruleSetting(description, options) {
-    return {
-        description,
-        anyOf: [
-            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-            {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-                    options,
-                },
-            },
-        ],
-    };
-}
-function rulesSchema(rules, families) {
-    const properties = {};
-    for (const family of families) {
-        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
-            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
-            type: 'object',
-        });
-    }
-    for (const rule of rules) {
-        properties[rule.id] = ruleSetting(rule.description, {
-            description: `Options of ${rule.id}.`,
-            ...(rule.optionsSchema ?? { type: 'object' }),
-        });
-    }
-    return {
-        description: 'Severity (or off) and options per rule id or per family.',
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildConfigSchema(rules, families) {
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'manifest-review configuration',
-        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            rules: rulesSchema(rules, families),
-            paths: {
-                description: 'Which files are reviewed, as globs relative to the review root.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
-                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
-                },
-            },
-            clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
-                        version: minor,
-                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
-                    },
-                },
-            },
-            nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name', 'instanceTypes'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
-                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
-                        minSize: { type: 'integer', minimum: 0 },
-                        maxSize: { type: 'integer', minimum: 0 },
-                        desiredSize: { type: 'integer', minimum: 0 },
-                        labels: {
-                            description: 'Node labels.',
-                            type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
-                        },
-                        taints: {
-                            description: 'Node taints.',
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['key', 'effect'],
-                                properties: {
-                                    key: { type: 'string', minLength: 1 },
-                                    value: { type: ['string', 'number', 'boolean'] },
-                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
-                                },
-                            },
-                        },
-                        kubelet: {
-                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                maxPods: { type: 'integer', minimum: 1 },
-                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
-                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
-                                evictionHard: {
-                                    description: 'Hard eviction thresholds; only memory.available is read.',
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    properties: {
-                                        'memory.available': {
-                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
-                                            type: 'string',
-                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        version: minor,
-                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
-                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-                        subnetIds: stringList('Subnets it launches into.', subnetId),
-                    },
-                },
-            },
-            systemPods: {
-                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
-                type: 'object',
-                additionalProperties: false,
-                required: ['pods'],
-                properties: {
-                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
-                    pods: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['name'],
-                            properties: {
-                                name: { type: 'string', minLength: 1 },
-                                namespace: { type: 'string', minLength: 1 },
-                                memoryRequest: quantity,
-                                memoryLimit: quantity,
-                            },
-                        },
-                    },
-                },
-            },
-            network: {
-                description: 'What the manifests cannot show about the network (subnet-placement).',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
-                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
-                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
-                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
-                        type: 'string',
-                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
-                    }),
-                },
-            },
-        },
-    };
-}
-/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
-function configSchemaText(rules, families) {
-    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-/** Where the config is looked for, relative to the review root, when none is given. */
-const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
-const INVALID_CONFIG_RULE = 'input/invalid-config';
-/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
-const validators = new Map();
-function validatorFor(rules) {
-    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
-    let validate = validators.get(key);
-    if (!validate) {
-        // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
-        validators.set(key, validate);
-    }
-    return validate;
-}
-function pointerToPath(pointer, root) {
-    if (pointer === '')
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+function commentSuppressions(file) {
+    // Most files never mention the marker: skip them before splitting lines or re-parsing.
+    if (!file.text.includes(IGNORE_COMMENT))
         return [];
+    const ranges = scalarRanges(file.text);
+    const lines = file.text.split('\n');
     const out = [];
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        out.push(segment);
-        node = get(node, segment);
-    }
+    let offset = 0;
+    lines.forEach((line, i) => {
+        const lineStart = offset;
+        offset += line.length + 1;
+        const match = COMMENT.exec(line.replace(/\r$/, ''));
+        if (!match)
+            return;
+        const hash = match.index + (match[1] ?? '').length;
+        const at = lineStart + hash;
+        if (ranges?.some(([start, end]) => at >= start && at < end))
+            return;
+        const standalone = line.slice(0, hash).trim() === '';
+        let target = i;
+        if (standalone) {
+            // A comment on its own line covers the next line with content (stacked comments share it).
+            target = i + 1;
+            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
+                target++;
+        }
+        const text = line.replace(/\r$/, '');
+        out.push({
+            kind: 'comment',
+            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
+            ...parseDirective(match[2] ?? ''),
+            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
+        });
+    });
     return out;
 }
-/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
-function describePath(p) {
-    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
-}
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function typeMatches(schema, value) {
-    const declared = get(schema, 'type');
-    if (declared === undefined)
-        return true;
-    const types = Array.isArray(declared) ? declared : [declared];
-    const actual = jsonType(value);
-    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+/** Every suppression written in the reviewed files: annotations on objects, then comments. */
+function findSuppressions(files, manifests) {
+    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
 }
 /**
- * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
- * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ * Splits findings into those reported and those a suppression covers, and records what each
+ * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
+ * `known` every rule id that exists (a target naming none of them is `unknown`).
  */
-function pruneAnyOf(errors) {
-    let kept = [...errors];
-    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = asArray(anyOf.schema);
-        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
-        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
-        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
-        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
-            kept = kept.filter((e) => e !== anyOf);
-    }
-    return kept;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The known name closest to a misspelt one, when it is close enough to be the intent. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // A cut-short name ("warn") is as close as one typo.
-        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-const TYPE_NAMES = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function schemaProblem(error, root, rules) {
-    const at = pointerToPath(error.instancePath, root);
-    const where = `\`${describePath(at)}\``;
-    const params = error.params;
-    const described = asString(get(error.parentSchema, 'description'));
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            if (at.length === 1 && at[0] === 'rules') {
-                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
-                const hint = closest(key, known);
-                return {
-                    path: [...at, key],
-                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
-                };
-            }
-            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
-            const hint = closest(key, allowed);
-            return {
-                path: [...at, key],
-                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
-            };
-        }
-        case 'required':
-            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
-        case 'type':
-            return {
-                path: at,
-                message: `${where} must be ${String(params['type'])
-                    .split(',')
-                    .map((t) => TYPE_NAMES[t] ?? t)
-                    .join(' or ')} (got ${shown(error.data)})`,
-            };
-        case 'enum': {
-            const allowed = asArray(params['allowedValues']).map(String);
-            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
-        }
-        case 'pattern':
-            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
-        case 'anyOf':
-            return {
-                path: at,
-                message: at.length === 2 && at[0] === 'rules'
-                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
-                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
-            };
-        default:
-            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
-    }
-}
-/**
- * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
- * system pod or list item, so that one typo does not discard the rest of the config.
- */
-function entryOf(p) {
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
-    return p.slice(0, depth);
-}
-function startsWith(p, prefix) {
-    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
-}
-class ConfigReader {
-    doc;
-    value;
-    problems = [];
-    dropped = [];
-    constructor(doc, value) {
-        this.doc = doc;
-        this.value = value;
-    }
-    drop(p) {
-        this.dropped.push(entryOf(p));
-    }
-    /** True when the entry at `p` (or one containing it) failed validation. */
-    isDropped(p) {
-        return this.dropped.some((d) => startsWith(p, d));
-    }
-    problem(p, message, severity) {
-        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
-    }
-    strings(p) {
-        const list = get(this.value, ...p);
-        if (list === undefined || this.isDropped(p))
-            return undefined;
-        return asArray(list).flatMap((item, i) => {
-            const s = asString(item);
-            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
-        });
-    }
-    minor(p) {
-        const raw = get(this.value, ...p);
-        if (raw === undefined)
-            return undefined;
-        return normalizeMinor(raw, this.doc.valueText(p));
-    }
-    rules() {
-        const out = {};
-        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
-            if (this.isDropped(['rules', id]))
-                continue;
-            if (typeof setting === 'string')
-                out[id] = { severity: setting };
-            else {
-                const severity = asString(get(setting, 'severity'));
-                const options = asObject(get(setting, 'options'));
-                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
-            }
-        }
-        return out;
-    }
-    clusters() {
-        const seen = new Set();
-        return asArray(this.value['clusters']).flatMap((item, index) => {
-            const at = ['clusters', index];
-            if (this.isDropped(at))
-                return [];
-            const name = asString(get(item, 'name')) ?? '';
-            if (seen.has(name)) {
-                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
-                return [];
-            }
-            seen.add(name);
-            const version = this.minor([...at, 'version']);
-            const paths = this.strings([...at, 'paths']);
-            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
-        });
-    }
-    nodeGroups() {
-        const seen = new Set();
-        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
-            const at = ['nodeGroups', index];
-            if (this.isDropped(at))
-                return [];
-            const name = asString(get(item, 'name')) ?? '';
-            const cluster = asString(get(item, 'cluster'));
-            const key = `${cluster ?? ''}/${name}`;
-            if (seen.has(key)) {
-                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
-                return [];
-            }
-            seen.add(key);
-            const minSize = asNumber(get(item, 'minSize'));
-            const maxSize = asNumber(get(item, 'maxSize'));
-            const desiredSize = asNumber(get(item, 'desiredSize'));
-            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
-                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
-                return [];
-            }
-            const taints = asArray(get(item, 'taints')).map((t) => {
-                const value = asString(get(t, 'value'));
-                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+function applySuppressions(findings, suppressions, ran, known) {
+    const counts = suppressions.map((s) => s.targets.map(() => 0));
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        let by;
+        suppressions.forEach((s, i) => {
+            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
+                return;
+            s.targets.forEach((t, j) => {
+                if (!targetMatches(t, finding.rule))
+                    return;
+                const row = counts[i];
+                if (row)
+                    row[j] = (row[j] ?? 0) + 1;
+                by ??= s;
             });
-            const kubelet = asObject(get(item, 'kubelet'));
-            const version = this.minor([...at, 'version']);
-            const amiFamily = asString(get(item, 'amiFamily'));
-            const managed = asBoolean(get(item, 'managed'));
-            const subnetIds = this.strings([...at, 'subnetIds']);
-            return [
-                {
-                    index,
-                    name,
-                    ...(cluster !== undefined ? { cluster } : {}),
-                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
-                    ...(minSize !== undefined ? { minSize } : {}),
-                    ...(maxSize !== undefined ? { maxSize } : {}),
-                    ...(desiredSize !== undefined ? { desiredSize } : {}),
-                    labels: stringMap(get(item, 'labels')),
-                    taints,
-                    ...(kubelet ? { kubelet } : {}),
-                    ...(version ? { version } : {}),
-                    ...(amiFamily !== undefined ? { amiFamily } : {}),
-                    ...(managed !== undefined ? { managed } : {}),
-                    ...(subnetIds ? { subnetIds } : {}),
-                },
-            ];
         });
-    }
-    systemPods() {
-        const section = asObject(this.value['systemPods']);
-        if (!section || this.isDropped(['systemPods']))
-            return undefined;
-        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
-        const pods = asArray(section['pods']).flatMap((pod, i) => {
-            if (this.isDropped(['systemPods', 'pods', i]))
-                return [];
-            const namespace = asString(get(pod, 'namespace'));
-            const memoryRequest = asString(get(pod, 'memoryRequest'));
-            const memoryLimit = asString(get(pod, 'memoryLimit'));
-            return [
-                {
-                    name: String(get(pod, 'name')),
-                    ...(namespace !== undefined ? { namespace } : {}),
-                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
-                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
-                },
-            ];
-        });
-        // A replace whose pods were dropped for errors would silently zero the system pods.
-        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
-            return undefined;
-        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
-    }
-    network() {
-        const section = asObject(this.value['network']);
-        if (!section || this.isDropped(['network']))
-            return undefined;
-        const out = {};
-        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
-            const list = this.strings(['network', key]);
-            if (list)
-                out[key] = list;
+        if (!by) {
+            kept.push(finding);
+            continue;
         }
-        return out;
+        suppressed.push({
+            ...finding,
+            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
+        });
     }
-}
-/** An `input/invalid-config` finding at `problem.path` of the config document. */
-function configFinding(doc, problem) {
-    const range = doc.locate(problem.path);
-    return {
-        rule: INVALID_CONFIG_RULE,
-        severity: problem.severity ?? 'error',
-        path: doc.path,
-        startLine: range.start.line,
-        endLine: range.start.line,
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: problem.message,
-    };
-}
-function fileProblem(file, message, line = 1, column = 1) {
-    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
-}
-/**
- * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
- * finding at its line, and the entries that are valid still apply.
- */
-function parseConfig(source, rules = RULES) {
-    const file = loadFile(source);
-    const findings = file.findings.map((f) => ({
-        ...f,
-        rule: INVALID_CONFIG_RULE,
-        severity: 'error',
-        message: `configuration not applied: ${f.message}`,
+    const uses = suppressions.map((s, i) => ({
+        suppression: s,
+        targets: s.targets.map((target, j) => {
+            const count = counts[i]?.[j] ?? 0;
+            const status = !known.some((id) => targetMatches(target, id))
+                ? 'unknown'
+                : count > 0
+                    ? 'used'
+                    : ran.some((id) => targetMatches(target, id))
+                        ? 'unused'
+                        : 'not-run';
+            return { target, status, count };
+        }),
     }));
-    const doc = file.documents[0];
-    if (!doc || findings.length)
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    const second = file.documents[1];
-    if (second) {
-        const at = second.locate([]).start;
-        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
-    }
-    if (doc.value === null || doc.value === undefined)
-        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
-    const root = asObject(doc.value);
-    if (!root) {
-        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    }
-    const reader = new ConfigReader(doc, root);
-    const validate = validatorFor(rules);
-    if (!validate(root)) {
-        for (const error of pruneAnyOf(validate.errors ?? [])) {
-            const problem = schemaProblem(error, root, rules);
-            reader.drop(problem.path);
-            reader.problem(problem.path, problem.message);
-        }
-    }
-    const config = {
-        document: doc,
-        file,
-        rules: reader.rules(),
-        paths: {
-            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
-            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
-        },
-        clusters: reader.clusters(),
-        nodeGroups: reader.nodeGroups(),
-        ...optional('systemPods', reader.systemPods()),
-        ...optional('network', reader.network()),
-    };
-    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
-    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
-    return { config, findings, path: source.path };
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-function load_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
- * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
- * an exception, so the review still runs with the defaults.
- */
-function readConfig(cwd, explicit, rules = RULES) {
-    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
-    const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        if (explicit === undefined)
-            return { config: EMPTY_CONFIG, findings: [] };
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
-    }
-    try {
-        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
-        if (!stats.isFile())
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
-        if (stats.size > DEFAULT_MAX_FILE_BYTES) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
-        }
-        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
-        if (text === undefined)
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
-        return parseConfig({ path: display, text }, rules);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
-    }
+    return { kept, suppressed, uses };
 }
 
 ;// CONCATENATED MODULE: ./src/config/checks.ts
@@ -64516,6 +64696,25 @@ function reviewPaths(options) {
  * other findings are the same in both revisions and so never reported.
  */
 function reviewChange(options) {
+    if (!options.fallBackWithoutBase || options.baseRef === undefined)
+        return reviewWithBase(options);
+    try {
+        return reviewWithBase(options);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        // Upgrade checks lose their comparison and `new` falls back to `changed`: more is reported, never less.
+        const { baseRef, filter = 'changed', ...rest } = options;
+        const whole = reviewWithBase({ ...rest, filter: 'all' });
+        const note = `The base commit ${baseRef.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run` +
+            ` and \`${filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`;
+        return filter === 'all' || options.changedFiles === undefined
+            ? { ...whole, notes: [note] }
+            : { ...whole, findings: inChangedFiles(whole.findings, options.changedFiles), filter, notes: [note] };
+    }
+}
+function reviewWithBase(options) {
     const paths = options.paths ?? ['.'];
     const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
     if (options.baseRef === undefined && filter !== 'all')
@@ -64523,7 +64722,7 @@ function reviewChange(options) {
     const now = options.now ?? new Date();
     if (options.baseRef === undefined) {
         const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
-        return { findings, unfiltered: findings, suppressed, tree, config, filter };
+        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
     }
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = setupReview(options);
@@ -64566,6 +64765,8 @@ function reviewChange(options) {
         tree,
         config: setup.config,
         filter,
+        ...sizeOf(tree),
+        notes: [],
         base: {
             commit,
             tree: baseTree,
@@ -64590,6 +64791,9 @@ function rulesForBase(head, filter, changedFiles, base) {
     const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
     return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
+function sizeOf(tree) {
+    return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
+}
 function once(compute) {
     let value;
     return () => (value ??= { result: compute() }).result;
@@ -64598,14 +64802,14 @@ function once(compute) {
 ;// CONCATENATED MODULE: ./src/github/review.ts
 
 
-
 /**
  * The whole tree is always reviewed (node groups, DaemonSets and the cluster version rarely sit
  * in the diff); the base commit, read from git, feeds the rules that compare revisions and the
  * `new` filter; the pull request's own file list decides what `changed` means, because the
  * checkout of a pull request is a merge commit whose diff would include the base branch's news.
+ * A base commit missing from a shallow checkout degrades the review with a note (see the engine).
  */
-function review_reviewChange(request) {
+function reviewPullRequest(request) {
     const options = {
         cwd: request.workspace,
         workspace: request.workspace,
@@ -64613,45 +64817,16 @@ function review_reviewChange(request) {
         ...(request.configPath !== undefined ? { config: request.configPath } : {}),
         ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
     };
-    const shape = (result, reported, notes) => ({
-        reported,
-        all: result.unfiltered,
-        suppressed: result.suppressed.length,
-        filesReviewed: result.tree.files.length,
-        documents: result.tree.files.reduce((n, f) => n + f.documents.length, 0),
-        notes,
-    });
     const change = request.change;
-    if (change === undefined) {
-        const result = reviewChange({ ...options, filter: 'all' });
-        return shape(result, result.findings, []);
-    }
-    const changedFiles = new Set(change.changedFiles.map((f) => f.path));
-    try {
-        const result = reviewChange({ ...options, baseRef: change.baseSha, filter: request.filter, changedFiles });
-        return shape(result, result.findings, []);
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        // Without the base commit (a shallow clone), upgrade checks lose their comparison and
-        // `new` falls back to `changed`: more is reported, never less.
-        const result = reviewChange({ ...options, filter: 'all' });
-        return shape(result, filterToChange(result.findings, request.filter, change), [
-            `The base commit ${change.baseSha.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run and \`${request.filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`,
-        ]);
-    }
-}
-/**
- * Used only when the base commit cannot be read: every finding in a file the change added or
- * modified (`new` cannot tell old findings from new ones without the base, so it reports like
- * `changed`).
- */
-function filterToChange(findings, filter, change) {
-    if (filter === 'all' || change === undefined)
-        return [...findings];
-    const changed = new Set(change.changedFiles.map((f) => f.path));
-    return findings.filter((f) => changed.has(f.path));
+    if (change === undefined)
+        return reviewChange({ ...options, filter: 'all' });
+    return reviewChange({
+        ...options,
+        baseRef: change.baseSha,
+        filter: request.filter,
+        changedFiles: new Set(change.changedFiles.map((f) => f.path)),
+        fallBackWithoutBase: true,
+    });
 }
 /** A test for "this finding sits on lines the change added or edited" (false without a change). */
 function onChangedLines(change) {
@@ -64677,17 +64852,14 @@ function onChangedLines(change) {
 
 
 
-function failsJob(findings, failOn) {
-    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
-}
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
-    if (failsJob(findings, failOn))
+    if (reachesFailOn(findings, failOn))
         return 'failure';
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function scopeSentence(filter, change, review) {
-    const hidden = review.all.length - review.reported.length;
+    const hidden = review.unfiltered.length - review.findings.length;
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
@@ -64718,7 +64890,7 @@ function checkRunNote(check, checkName, delivered, error) {
 async function publish(input) {
     const { settings, review, change, links } = input;
     const preferred = onChangedLines(change);
-    const { annotated, omitted } = selectAnnotated(review.reported, settings.annotationsLimit, preferred);
+    const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
     const capNote = omitted > 0
         ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
         : undefined;
@@ -64728,12 +64900,12 @@ async function publish(input) {
     let checkError;
     if (input.check.state === 'created' && input.checks) {
         const done = await completeCheckRun(input.checks, input.check.id, {
-            conclusion: conclusionOf(review.reported, settings.failOn),
-            title: summaryTitle(review.reported),
-            summary: renderSummary(review.reported, {
+            conclusion: conclusionOf(review.findings, settings.failOn),
+            title: summaryTitle(review.findings),
+            summary: renderSummary(review.findings, {
                 ...common,
                 maxBytes: CHECK_RUN_SUMMARY_MAX,
-                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
+                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
                 elsewhere: 'The job summary of this run lists them.',
             }),
             annotations: annotated.map(toCheckAnnotation),
@@ -64743,32 +64915,32 @@ async function publish(input) {
         if (checkError)
             warning(`check run ${settings.checkName}: ${checkError}`);
     }
-    for (const a of workflowAnnotations(review.reported, preferred, failsJob(review.reported, settings.failOn) ? 1 : 0))
+    for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
     (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.reported, review.filesReviewed, review.documents, review.suppressed), null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
         const sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.all, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
     }
-    const counts = countBySeverity(review.reported);
+    const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);
     setOutput('warnings', counts.warning);
     setOutput('notices', counts.notice);
     setOutput('findings-file', findingsFile);
-    const jobSummary = renderSummary(review.reported, {
+    const jobSummary = renderSummary(review.findings, {
         ...common,
         maxBytes: JOB_SUMMARY_MAX,
-        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
+        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
         elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
     });
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
-    logUntrusted(renderText(review.reported, review.filesReviewed, review.suppressed));
+    logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
 }
 /**
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
@@ -64800,6 +64972,7 @@ function suppressedNote(count) {
 
 
 
+
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
@@ -64819,7 +64992,7 @@ async function run() {
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
         const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
         const filter = settings.filter ?? defaultFilter(target.change);
-        const review = review_reviewChange({
+        const review = reviewPullRequest({
             workspace: env.workspace,
             paths: settings.paths,
             ...config,
@@ -64839,8 +65012,8 @@ async function run() {
             workspace: env.workspace,
             tempDir: env.tempDir,
         });
-        if (failsJob(review.reported, settings.failOn))
-            setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);
+        if (reachesFailOn(review.findings, settings.failOn))
+            setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { decodeText } from './collect/collect.js';
 import { loadStream } from './load/helm-output.js';
 import type { LoadedFile } from './load/types.js';
-import { atLeast, type Severity } from './findings.js';
+import { oneOf } from './choice.js';
+import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
 import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
@@ -39,12 +40,8 @@ options:
 
 class UsageError extends Error {}
 
-type FailOn = Severity | 'never';
-
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+function flag<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
 }
 
 export function main(argv: readonly string[], cwd: string = process.cwd()): number {
@@ -77,10 +74,10 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
-    const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
+    const format = flag('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+    const failOn = flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
     const baseRef = values['base-ref'];
-    const filter = oneOf<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
+    const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
     if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
     const fromStdin = positionals.includes('-');
     const paths = positionals.filter((p) => p !== '-');
@@ -92,17 +89,15 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       ...(values.config ? { config: values.config } : {}),
       filter,
     });
-    const documents = result.tree.files.reduce((n, f) => n + f.documents.length, 0);
     const suppressed = result.suppressed.length;
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.tree.files.length, documents, suppressed), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.filesReviewed, result.documents, suppressed), null, 2)}\n`);
     } else if (format === 'sarif') {
       process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
     } else {
-      process.stdout.write(renderText(result.findings, result.tree.files.length, suppressed));
+      process.stdout.write(renderText(result.findings, result.filesReviewed, suppressed));
     }
-    if (failOn === 'never') return 0;
-    return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+    return reachesFailOn(result.findings, failOn) ? 1 : 0;
   } catch (error) {
     const reason =
       error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;

@@ -11,6 +11,16 @@ export function atLeast(severity: Severity, threshold: Severity): boolean {
   return RANK[severity] >= RANK[threshold];
 }
 
+/** The lowest severity that fails the run (CLI exit status, action job and check run), or `never`. */
+export type FailOn = Severity | 'never';
+
+export const FAIL_ON_LEVELS: readonly FailOn[] = [...SEVERITIES, 'never'];
+
+/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
+export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {
+  return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
+}
+
 export function compareSeverity(a: Severity, b: Severity): number {
   return RANK[b] - RANK[a];
 }

@@ -6,9 +6,10 @@ import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState }
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
 import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
-import { failsJob, publish } from './github/publish.js';
-import { reviewChange } from './github/review.js';
+import { publish } from './github/publish.js';
+import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
+import { reachesFailOn } from './findings.js';
 import { summaryTitle } from './report/summary.js';
 
 /**
@@ -31,7 +32,7 @@ export async function run(): Promise<void> {
 
     const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
     const filter = settings.filter ?? defaultFilter(target.change);
-    const review = reviewChange({
+    const review = reviewPullRequest({
       workspace: env.workspace,
       paths: settings.paths,
       ...config,
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
       workspace: env.workspace,
       tempDir: env.tempDir,
     });
-    if (failsJob(review.reported, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.reported)} (fail-on: ${settings.failOn})`);
+    if (reachesFailOn(review.findings, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A run left "in progress" would sit on the PR for 14 days: close it with the reason.

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-// The generator is plain ESM; the test runs it over ../shared/data and compares with the tree.
+// The generator is plain ESM; the test runs it over data/ and compares with the tree.
 import { renderNodeData } from '../../scripts/generate-node-data.mjs';
 import { eniMaxPods } from '../../src/data/eni-max-pods.js';
 import { allInstanceTypes, instanceType } from '../../src/data/instance-types.js';
 import { SYSTEM_PODS } from '../../src/data/system-pods.js';
-import { REPO_ROOT, SHARED_DATA } from '../helpers/paths.js';
+import { REPO_ROOT, DATA } from '../helpers/paths.js';
 
-const shared = (name: string): string => readFileSync(path.join(SHARED_DATA, name), 'utf8');
+const table = (name: string): string => readFileSync(path.join(DATA, name), 'utf8');
 
-/** The shared CSVs quote no cell (README: only cells with a comma are quoted, and none has one). */
+/** The data/ CSVs quote no cell (README: only cells with a comma are quoted, and none has one). */
 function csvRows(name: string): Record<string, string>[] {
-  const [header = '', ...lines] = shared(name).trimEnd().split('\n');
+  const [header = '', ...lines] = table(name).trimEnd().split('\n');
   const keys = header.split(',');
   return lines.map((line) => {
     expect(line).not.toContain('"');
@@ -21,8 +21,8 @@ function csvRows(name: string): Record<string, string>[] {
 }
 
 describe('generated node data', () => {
-  test('src/data matches a fresh generation from ../shared/data (run scripts/generate-node-data.mjs)', () => {
-    const generated: Map<string, string> = renderNodeData(SHARED_DATA);
+  test('src/data matches a fresh generation from data/ (run npm run data:generate)', () => {
+    const generated: Map<string, string> = renderNodeData(DATA);
     expect([...generated.keys()].sort()).toEqual(['src/data/eni-max-pods.ts', 'src/data/instance-types.ts', 'src/data/system-pods.ts']);
     for (const [file, content] of generated) {
       expect(readFileSync(path.join(REPO_ROOT, file), 'utf8')).toBe(content);
@@ -49,7 +49,7 @@ describe('generated node data', () => {
   });
 
   test('every eni-max-pods.txt entry reads back, and agrees with the instance table', () => {
-    const entries = shared('eni-max-pods.txt')
+    const entries = table('eni-max-pods.txt')
       .split('\n')
       .filter((l) => l.trim() && !l.startsWith('#'))
       .map((l) => l.trim().split(/\s+/));

@@ -4,6 +4,7 @@ import { holdsContext, INERT_KINDS, isLeaf } from '../../src/engine/affected.js'
 import { loadFile } from '../../src/load/yaml.js';
 import { documentObjects } from '../../src/model/build.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { testWithCorpus } from '../helpers/corpus.js';
 
 /** What each document of a corpus file is to a change's review: `context`, `leaf`, or `inert` (no object). */
 function roles(file: string): string[] {
@@ -16,13 +17,13 @@ function roles(file: string): string[] {
 }
 
 describe('what a change can reach', () => {
-  test('workloads, Services and autoscalers of real apps are leaves, with their ServiceAccounts', () => {
+  testWithCorpus('workloads, Services and autoscalers of real apps are leaves, with their ServiceAccounts', () => {
     // Online Boutique's cartservice.yaml: Deployment, Service, ServiceAccount, then its Redis Deployment and Service.
     expect(roles('GoogleCloudPlatform__microservices-demo/kubernetes-manifests/cartservice.yaml')).toEqual(['leaf', 'leaf', 'leaf', 'leaf', 'leaf']);
     expect(roles('microservices-demo__microservices-demo/deploy/kubernetes/autoscaling/cart-hsc.yaml')).toEqual(['leaf']);
   });
 
-  test('what rules read beyond their subject is context: DaemonSets, LimitRanges, clusters, templates', () => {
+  testWithCorpus('what rules read beyond their subject is context: DaemonSets, LimitRanges, clusters, templates', () => {
     expect(roles('kubernetes-retired__contrib/micro-demos/quota/limits.yaml')).toEqual(['context']);
     expect(roles('aws-samples__amazon-eks-refarch-cloudformation/cloudformation/eks.yaml')).toEqual(['context']);
     expect(roles('eksctl-io__eksctl/examples/01-simple-cluster.yaml')).toEqual(['context']);
@@ -30,7 +31,7 @@ describe('what a change can reach', () => {
     expect(cni).toContain('context');
   });
 
-  test("the Load Balancer Controller's own Deployment is context: it decides every Service's controller", () => {
+  testWithCorpus("the Load Balancer Controller's own Deployment is context: it decides every Service's controller", () => {
     const file = 'kubernetes-sigs__aws-load-balancer-controller/config/samples/install_v2_0_0_rc4.yaml';
     const text = readFileSync(path.join(CORPUS, file), 'utf8');
     const deployments = loadFile({ path: file, text })

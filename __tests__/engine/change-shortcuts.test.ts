@@ -9,6 +9,7 @@ import { FILTER_MODES } from '../../src/engine/filter.js';
 import type { Finding } from '../../src/findings.js';
 import { git } from '../helpers/git-repo.js';
 import { CORPUS } from '../helpers/paths.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
 
 /**
  * The shortcuts of a change's review (base files shared with the head, `context` and `object`
@@ -70,6 +71,8 @@ function suppress(file: string, at: RegExp, text: (indent: string) => string, re
   writeFileSync(path.join(dir, file), before.slice(0, m.index) + text(m[1] ?? '') + before.slice(replace ? m.index + m[0].length : m.index));
 }
 
+// Every test below edits a copy of corpus repositories (sock-shop, Online Boutique).
+describeWithCorpus('change shortcuts over corpus repositories', () => {
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'manifest-review-shortcuts-'));
   writeSyntheticRepo(dir, 60);
@@ -289,4 +292,5 @@ test('random changes to leaves, now and then to context: the same findings with 
   );
   expect(shortcuts).toBeGreaterThan(4);
   expect(reported).toBeGreaterThan(0);
+});
 });

@@ -1,5 +1,6 @@
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunCreate, type CheckRunUpdate } from '../../src/github/check-run.js';
-import { conclusionOf, failsJob } from '../../src/github/publish.js';
+import { reachesFailOn } from '../../src/findings.js';
+import { conclusionOf } from '../../src/github/publish.js';
 import type { Finding } from '../../src/findings.js';
 import { toCheckAnnotation, type CheckAnnotation } from '../../src/report/annotations.js';
 import { requestBodyProblems } from '../helpers/fake-github.js';
@@ -90,7 +91,7 @@ describe('check run', () => {
     expect(conclusionOf([finding('warning')], 'warning')).toBe('failure');
     expect(conclusionOf([finding('error')], 'never')).toBe('neutral');
     expect(conclusionOf([], 'notice')).toBe('success');
-    expect(failsJob([finding('notice')], 'notice')).toBe(true);
-    expect(failsJob([finding('error')], 'never')).toBe(false);
+    expect(reachesFailOn([finding('notice')], 'notice')).toBe(true);
+    expect(reachesFailOn([finding('error')], 'never')).toBe(false);
   });
 });

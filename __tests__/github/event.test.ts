@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveEvent } from '../../src/github/event.js';
 import { defaultFilter } from '../../src/github/environment.js';
-import { SHARED_DATA } from '../helpers/paths.js';
+import { DATA } from '../helpers/paths.js';
 
 const example = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'webhook-examples', name), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(path.join(DATA, 'github', 'webhook-examples', name), 'utf8')) as Record<string, unknown>;
 
 const GITHUB_SHA = 'abcdef0123456789abcdef0123456789abcdef01';
 const REPOSITORY = 'Codertocat/Hello-World';

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { links } from '../../src/github/links.js';
 import { scopeSentence } from '../../src/github/publish.js';
-import { filterToChange, onChangedLines, reviewChange, type ChangeUnderReview } from '../../src/github/review.js';
+import { inChangedFiles } from '../../src/engine/filter.js';
+import { onChangedLines, reviewPullRequest, type ChangeUnderReview } from '../../src/github/review.js';
 import type { Finding } from '../../src/findings.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
@@ -17,12 +18,27 @@ const change: ChangeUnderReview = {
 };
 
 describe('reporting a change (interim filter)', () => {
-  test('changed and new: findings in changed files only; all: everything; no change: everything', () => {
+  test('without a base: findings in the changed files only', () => {
     const findings = [f('k8s/a.yaml', 3), f('k8s/big.yaml'), f('legacy/old.yaml')];
-    expect(filterToChange(findings, 'changed', change).map((x) => x.path)).toEqual(['k8s/a.yaml', 'k8s/big.yaml']);
-    expect(filterToChange(findings, 'new', change).map((x) => x.path)).toEqual(['k8s/a.yaml', 'k8s/big.yaml']);
-    expect(filterToChange(findings, 'all', change)).toHaveLength(3);
-    expect(filterToChange(findings, 'changed', undefined)).toHaveLength(3);
+    expect(inChangedFiles(findings, new Set(change.changedFiles.map((c) => c.path))).map((x) => x.path)).toEqual(['k8s/a.yaml', 'k8s/big.yaml']);
+  });
+
+  test('a base commit missing from the checkout: changed and new report the changed files, all everything, with a note', () => {
+    const repo = makeRepo({ 'legacy/old.yaml': 'a: 1\na: 2\n' }, { 'k8s/new.yaml': 'a: 1\na: 2\n' });
+    try {
+      const missing = { baseSha: 'f'.repeat(40), headSha: repo.headSha, changedFiles: [{ path: 'k8s/new.yaml', status: 'added' as const, lines: 'all' as const }] };
+      for (const filter of ['changed', 'new'] as const) {
+        const result = reviewPullRequest({ workspace: repo.dir, paths: [], filter, change: missing });
+        expect(result.findings.map((x) => x.path)).toEqual(['k8s/new.yaml']);
+        expect(result.unfiltered.map((x) => x.path)).toEqual(['k8s/new.yaml', 'legacy/old.yaml']);
+        expect(result.notes).toEqual([expect.stringMatching(/^The base commit ffffffffffff is not in the checkout .*`fetch-depth: 0`/)]);
+      }
+      const all = reviewPullRequest({ workspace: repo.dir, paths: [], filter: 'all', change: missing });
+      expect(all.findings).toHaveLength(2);
+      expect(all.notes).toHaveLength(1);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
   });
 
   test('onChangedLines: overlap with the added lines of that file', () => {
@@ -37,15 +53,16 @@ describe('reporting a change (interim filter)', () => {
   test('the model is built from the whole tree even when only one file changed', () => {
     const repo = makeRepo({ 'legacy/old.yaml': 'a: 1\na: 2\n' }, { 'k8s/new.yaml': 'kind: ConfigMap\n' });
     try {
-      const result = reviewChange({
+      const result = reviewPullRequest({
         workspace: repo.dir,
         paths: [],
         filter: 'changed',
         change: { baseSha: repo.baseSha, headSha: repo.headSha, changedFiles: [{ path: 'k8s/new.yaml', status: 'added', lines: 'all' }] },
       });
       expect(result.filesReviewed).toBe(2);
-      expect(result.all.map((x) => x.path)).toEqual(['legacy/old.yaml']);
-      expect(result.reported).toEqual([]);
+      expect(result.unfiltered.map((x) => x.path)).toEqual(['legacy/old.yaml']);
+      expect(result.findings).toEqual([]);
+      expect(result.notes).toEqual([]);
       expect(scopeSentence('changed', { baseSha: '', headSha: '', changedFiles: [] }, result)).toMatch(/1 more in unchanged files is not shown/);
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });

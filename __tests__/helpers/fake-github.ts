@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SHARED_DATA } from './paths.js';
+import { DATA } from './paths.js';
 
 /**
  * A local stand-in for api.github.com that checks every request against GitHub's official REST
- * description (../shared/data/github/rest-api-subset.deref.json) and records it.
+ * description (data/github/rest-api-subset.deref.json) and records it.
  */
 interface Operation {
   method: string;
@@ -60,7 +60,7 @@ function jsonSchema(schema: unknown): unknown {
 }
 
 function loadOperations(): { operations: Operation[]; ajv: Ajv } {
-  const spec = JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'rest-api-subset.deref.json'), 'utf8')) as {
+  const spec = JSON.parse(readFileSync(path.join(DATA, 'github', 'rest-api-subset.deref.json'), 'utf8')) as {
     paths: Record<string, Record<string, Json>>;
   };
   // OpenAPI 3.0 schemas: `nullable` is understood by Ajv, vendor keywords are not (strict off).

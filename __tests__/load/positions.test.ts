@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadFile } from '../../src/load/yaml.js';
 import type { PathSegment } from '../../src/load/types.js';
 import { CORPUS } from '../helpers/paths.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
 
 /**
  * An independent, deliberately naive locator for block-style YAML: walks the raw lines by
@@ -82,7 +83,7 @@ const CASES: [string, number, PathSegment[]][] = [
   ['eksctl-io__eksctl/examples/15-managed-nodes.yaml', 0, ['managedNodeGroups', 0, 'taints', 1, 'effect']],
 ];
 
-describe('positions match the raw text of real corpus files', () => {
+describeWithCorpus('positions match the raw text of real corpus files', () => {
   test.each(CASES)('%s doc %i %j', (file, docIndex, target) => {
     const text = readFileSync(path.join(CORPUS, file), 'utf8');
     const loaded = loadFile({ path: file, text });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadBalancersOf, type LoadBalancerView } from '../../src/model/load-balancers.js';
 import { treeOf } from '../helpers/review.js';
 import { CORPUS } from '../helpers/paths.js';
+import { testWithCorpus } from '../helpers/corpus.js';
 
 function views(files: Record<string, string>): LoadBalancerView[] {
   return treeOf(files).model.scopes.flatMap(loadBalancersOf);
@@ -68,7 +69,7 @@ webhooks:
     expect(summary(views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-type': 'nlb' }), 'lbc.yaml': webhook })[0])).toEqual(['unknown', 'unknown', false]);
   });
 
-  test('an AWS Load Balancer Controller installed without its webhook in the repo makes the controller undecidable', () => {
+  testWithCorpus('an AWS Load Balancer Controller installed without its webhook in the repo makes the controller undecidable', () => {
     const deployment = `apiVersion: apps/v1
 kind: Deployment
 metadata: { name: aws-load-balancer-controller, namespace: kube-system }
@@ -84,7 +85,7 @@ spec:
     expect(v?.controllerReason).toContain('an IAM policy for it in cluster.yaml');
   });
 
-  test('a controller older than v2.5 (the real v2.2.0 install manifest) has no Service webhook: in-tree stays', () => {
+  testWithCorpus('a controller older than v2.5 (the real v2.2.0 install manifest) has no Service webhook: in-tree stays', () => {
     const install = corpus('kubernetes-sigs__aws-load-balancer-controller/docs/install/v2_2_0_full.yaml');
     expect(summary(views({ 'svc.yaml': service(), 'lbc.yaml': install })[0])).toEqual(['in-tree', 'internet-facing', false]);
   });
@@ -162,7 +163,7 @@ spec: { scheme: internet-facing }
     expect(summary(views({ 'i.yaml': ingress('  ingressClassName: auto\n'), 'c.yaml': ingressClass('auto', 'eks.amazonaws.com/alb') })[0])).toEqual(['eks-auto-mode', 'unknown', false]);
   });
 
-  test('real manifests: the LBC 2048 example and the ingress-nginx AWS deployment', () => {
+  testWithCorpus('real manifests: the LBC 2048 example and the ingress-nginx AWS deployment', () => {
     const read = (f: string) => readFileSync(path.join(CORPUS, f), 'utf8');
     const game = views({ '2048.yaml': read('kubernetes-sigs__aws-load-balancer-controller/docs/examples/2048/2048_full.yaml') });
     expect(game.map(summary)).toEqual([['aws-load-balancer-controller', 'internet-facing', true]]);

@@ -4,6 +4,7 @@ import { declaredSubnets, judgeSubnetRef } from '../../src/model/network.js';
 import type { Model, Subnet } from '../../src/model/types.js';
 import { treeOf } from '../helpers/review.js';
 import { CORPUS } from '../helpers/paths.js';
+import { testWithCorpus } from '../helpers/corpus.js';
 
 function modelOf(files: Record<string, string>): Model {
   return treeOf(files).model;
@@ -319,7 +320,7 @@ Outputs:
     expect(subnet(modelOf({ 'vpc.yaml': text }), 'Lonely')).toMatchObject({ placement: 'private', egress: 'nat' });
   });
 
-  test('a route that shares its subnet\u2019s condition exists whenever the subnet does (quick-start pattern)', () => {
+  testWithCorpus('a route that shares its subnet\u2019s condition exists whenever the subnet does (quick-start pattern)', () => {
     const model = corpusModel('aws-quickstart__quickstart-aws-vpc/templates/aws-vpc.template.yaml');
     // Public subnets, their table and route all hang on PublicSubnetsCondition: public when they exist.
     expect(subnet(model, 'PublicSubnet1')).toMatchObject({ placement: 'public', conditional: true });
@@ -329,13 +330,13 @@ Outputs:
 });
 
 describe('network model: real templates', () => {
-  test('aws-cloudformation EKS template: public subnets through the IGW, private ones through per-AZ NAT gateways', () => {
+  testWithCorpus('aws-cloudformation EKS template: public subnets through the IGW, private ones through per-AZ NAT gateways', () => {
     const model = corpusModel('aws-cloudformation__aws-cloudformation-templates/EKS/template.yaml');
     for (const id of ['PublicSubnet1', 'PublicSubnet2', 'PublicSubnet3']) expect(subnet(model, id).placement).toBe('public');
     for (const id of ['PrivateSubnet1', 'PrivateSubnet2', 'PrivateSubnet3']) expect(subnet(model, id)).toMatchObject({ placement: 'private', egress: 'nat' });
   });
 
-  test('eksctl existing-VPC test template: its private subnets have a route table without any route', () => {
+  testWithCorpus('eksctl existing-VPC test template: its private subnets have a route table without any route', () => {
     const model = corpusModel('eksctl-io__eksctl/integration/tests/existing_vpc/cf-template.yaml');
     expect(subnet(model, 'Subnet01').placement).toBe('public');
     expect(subnet(model, 'Subnet04')).toMatchObject({ placement: 'private', egress: 'none' });
@@ -343,7 +344,7 @@ describe('network model: real templates', () => {
     expect(subnet(model, 'Subnet06')).toMatchObject({ placement: 'private', conditional: true });
   });
 
-  test('eksctl fully-private VPC: the ECR, S3 and STS interface/gateway endpoints are recognised', () => {
+  testWithCorpus('eksctl fully-private VPC: the ECR, S3 and STS interface/gateway endpoints are recognised', () => {
     const model = corpusModel('eksctl-io__eksctl/pkg/cfn/builder/testdata/vpc_private.json');
     const services = model.network?.endpoints.map((e) => e.service).sort();
     expect(services).toEqual(['ecr.api', 'ecr.dkr', 'other', 's3', 'sts']);
@@ -352,7 +353,7 @@ describe('network model: real templates', () => {
 });
 
 describe('judging subnet references', () => {
-  test('a node group subnet given by a parameter stays unknown, even with a default', () => {
+  testWithCorpus('a node group subnet given by a parameter stays unknown, even with a default', () => {
     const model = corpusModel('awslabs__amazon-eks-ami/_history/ad1ae43865d7/amazon-eks-nodegroup.yaml');
     const group = model.nodeGroups[0];
     expect(group?.subnets).toEqual([{ kind: 'unknown', reason: 'parameter Subnets' }]);

@@ -8,13 +8,14 @@ import { RULES } from '../../src/rules/index.js';
 import { reviewFiles } from '../helpers/review.js';
 import { CORPUS } from '../helpers/paths.js';
 import { sarifProblems } from '../helpers/sarif-essentials.js';
+import { testWithCorpus } from '../helpers/corpus.js';
 
 const ARCHIVED = path.join(CORPUS, 'kubernetes__examples', '_archived');
 
 const fingerprints = (log: SarifLog) => log.runs[0].results.map((r) => r.partialFingerprints.primaryLocationLineHash);
 
 describe('SARIF 2.1.0 for code scanning', () => {
-  test('real corpus findings: the essentials GitHub requires, every rule described, regions on every result', () => {
+  testWithCorpus('real corpus findings: the essentials GitHub requires, every rule described, regions on every result', () => {
     const { findings } = reviewPaths({ cwd: ARCHIVED, paths: ['.'] });
     expect(findings.length).toBeGreaterThan(0);
     const log = buildSarif(findings, { rules: RULES, version: '0.1.0', ruleUrl: (id) => `https://github.com/o/r/blob/v1/docs/rules/${id}.md` });
@@ -80,7 +81,7 @@ describe('SARIF 2.1.0 for code scanning', () => {
     expect(log.runs[0].properties).toEqual({ omittedResults: 20 });
   });
 
-  test('the CLI prints the same log with --format sarif', () => {
+  testWithCorpus('the CLI prints the same log with --format sarif', () => {
     let out = '';
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
       out += String(chunk);

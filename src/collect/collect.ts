@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import picomatch from 'picomatch';
 import type { Finding } from '../findings.js';
-import type { SourceFile } from '../load/types.js';
+import type { SourceFile } from './types.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { SourceFile } from '../load/types.js';
+import type { SourceFile } from './types.js';
 import type { Finding } from '../findings.js';
 import { decodeText, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, SKIP_REASONS, skipped, type CollectResult } from './collect.js';
 

@@ -8,7 +8,7 @@ import { buildModel, documentObjects } from '../model/build.js';
 import { isLoadBalancerControllerDeployment } from '../model/load-balancers.js';
 import type { HorizontalPodAutoscaler, Manifest, Model, Workload } from '../model/types.js';
 import type { LoadedTree } from './review.js';
-import { IGNORE_ANNOTATION, IGNORE_COMMENT } from './suppress.js';
+import { IGNORE_ANNOTATION, IGNORE_COMMENT } from '../rules/suppressions.js';
 
 /**
  * Kinds whose objects no rule reads beyond the object itself, except through a link (an

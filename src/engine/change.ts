@@ -2,13 +2,13 @@
  * A review of a change: the tree as it is (working tree / PR head) against a base revision read
  * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
  */
-import { changedFilesSince, locateCommit, readTreeAt } from '../collect/git.js';
+import { changedFilesSince, GitError, locateCommit, readTreeAt } from '../collect/git.js';
 import type { Finding } from '../findings.js';
 import type { LoadedFile, SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
-import { filterFindings, type FilterMode } from './filter.js';
+import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
 import { findSuppressions, targetMatches } from './suppress.js';
 import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
 import type { Config } from '../config/types.js';
@@ -28,6 +28,12 @@ export interface ChangeReviewOptions extends ReviewOptions {
    * without shortcuts would: the reference the shortcuts are tested against.
    */
   exhaustive?: boolean;
+  /**
+   * When the base commit cannot be read (a shallow clone), review the tree alone and report,
+   * unless the filter is `all`, every finding in `changedFiles`, with a note saying so, instead
+   * of throwing GitError. The action wants this; the CLI reports a bad `--base-ref` instead.
+   */
+  fallBackWithoutBase?: boolean;
 }
 
 export interface ChangeReviewResult {
@@ -40,7 +46,11 @@ export interface ChangeReviewResult {
   tree: LoadedTree;
   config: Config;
   filter: FilterMode;
-  /** Present when a base was given. */
+  filesReviewed: number;
+  documents: number;
+  /** Why the review could not do what was asked (compare with the base), when it could not. */
+  notes: string[];
+  /** Present when a base was given and read. */
   base?: {
     commit: string;
     tree: LoadedTree;
@@ -63,13 +73,31 @@ export interface ChangeReviewResult {
  * other findings are the same in both revisions and so never reported.
  */
 export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
+  if (!options.fallBackWithoutBase || options.baseRef === undefined) return reviewWithBase(options);
+  try {
+    return reviewWithBase(options);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    // Upgrade checks lose their comparison and `new` falls back to `changed`: more is reported, never less.
+    const { baseRef, filter = 'changed', ...rest } = options;
+    const whole = reviewWithBase({ ...rest, filter: 'all' });
+    const note =
+      `The base commit ${baseRef.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run` +
+      ` and \`${filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`;
+    return filter === 'all' || options.changedFiles === undefined
+      ? { ...whole, notes: [note] }
+      : { ...whole, findings: inChangedFiles(whole.findings, options.changedFiles), filter, notes: [note] };
+  }
+}
+
+function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const paths = options.paths ?? ['.'];
   const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
   if (options.baseRef === undefined && filter !== 'all') throw new Error(`filter "${filter}" needs a base revision to compare with`);
   const now = options.now ?? new Date();
   if (options.baseRef === undefined) {
     const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
-    return { findings, unfiltered: findings, suppressed, tree, config, filter };
+    return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
   }
   // The head's config judges both revisions, so a finding differs only because the manifests did.
   const setup = setupReview(options);
@@ -113,6 +141,8 @@ export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
     tree,
     config: setup.config,
     filter,
+    ...sizeOf(tree),
+    notes: [],
     base: {
       commit,
       tree: baseTree,
@@ -136,6 +166,10 @@ function rulesForBase(head: readonly Finding[], filter: FilterMode, changedFiles
   if (!RULES.some((r) => r.phase === 'after-suppressions' && needed.has(r.id))) return RULES.filter((r) => needed.has(r.id));
   const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
   return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
+}
+
+function sizeOf(tree: LoadedTree): { filesReviewed: number; documents: number } {
+  return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
 }
 
 function once<T>(compute: () => T): () => T {

@@ -67,3 +67,11 @@ export function filterFindings(head: readonly Finding[], base: readonly Finding[
   if (mode === 'new') return head.filter((f) => fresh.has(f));
   return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
 }
+
+/**
+ * Every finding in a file the change added or modified: what `changed` and `new` can still
+ * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
+ */
+export function inChangedFiles(findings: readonly Finding[], changedFiles: ReadonlySet<string>): Finding[] {
+  return findings.filter((f) => changedFiles.has(f.path));
+}

@@ -11,7 +11,8 @@ import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
-import { applySuppressions, findSuppressions, type SuppressedFinding, type SuppressionUse } from './suppress.js';
+import type { SuppressionUse } from '../rules/suppressions.js';
+import { applySuppressions, findSuppressions, type SuppressedFinding } from './suppress.js';
 
 export interface LoadedTree {
   files: LoadedFile[];

@@ -1,38 +1,8 @@
-import { EVENT_ID, parseEvents } from 'js-yaml';
-import type { Finding, ObjectIdentity } from '../findings.js';
+import { EVENT_ID, parseEvents } from '../load/js-yaml.js';
+import type { Finding } from '../findings.js';
 import type { LoadedFile } from '../load/types.js';
 import type { Manifest } from '../model/types.js';
-
-/** The annotation that suppresses findings on a Kubernetes object. */
-export const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
-/** The comment marker that suppresses findings on one line of any YAML file. */
-export const IGNORE_COMMENT = 'manifest-review-ignore';
-
-/** One `manifest-review.io/ignore` annotation or `# manifest-review-ignore` comment. */
-export interface Suppression {
-  readonly kind: 'annotation' | 'comment';
-  /** Where the directive itself is written. */
-  readonly location: Pick<Finding, 'path' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'>;
-  /** Rule ids or families, as written. */
-  readonly targets: readonly string[];
-  readonly reason?: string;
-  /** The findings it covers: those in `path` that start on a line in [fromLine, toLine]. */
-  readonly covers: { readonly path: string; readonly fromLine: number; readonly toLine: number };
-  /** The annotated object. */
-  readonly object?: ObjectIdentity;
-}
-
-/**
- * What became of one target of a suppression: `used` (it suppressed findings), `unused`
- * (its rules ran and found nothing there), `unknown` (no such rule or family) or `not-run`
- * (its rules are off or not part of this review, so nothing can be said).
- */
-export type TargetStatus = 'used' | 'unused' | 'unknown' | 'not-run';
-
-export interface SuppressionUse {
-  readonly suppression: Suppression;
-  readonly targets: readonly { readonly target: string; readonly status: TargetStatus; readonly count: number }[];
-}
+import { IGNORE_ANNOTATION, IGNORE_COMMENT, type Suppression, type SuppressionUse, type TargetStatus } from '../rules/suppressions.js';
 
 /** A finding a suppression hid: still counted (summary, SARIF `suppressions`), not reported. */
 export interface SuppressedFinding extends Finding {

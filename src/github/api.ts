@@ -34,7 +34,7 @@ const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 
 /**
  * Octokit with the retry and throttling plugins. `request` is left alone on purpose: passing it
- * would replace @actions/github's proxy agent and fetch (design/GITHUB.md §4.5), and setting
+ * would replace @actions/github's proxy agent and fetch (@octokit/core merges defaults shallowly), and setting
  * `request.retries` would make plugin-retry retry 4xx too.
  */
 export function createOctokit(options: ApiOptions) {

@@ -22,7 +22,7 @@ export interface ChangeApi {
   compareFiles(base: string, head: string): Promise<DiffEntry[]>;
 }
 
-/** The pull request files API stops at 3000 files; compare at 300 (design/GITHUB.md §3.1, §3.3). */
+/** The pull request files API stops at 3000 files; compare at 300 (GitHub REST docs of both endpoints). */
 export const PULL_FILES_CAP = 3000;
 export const COMPARE_FILES_CAP = 300;
 

@@ -25,7 +25,7 @@ function pushLine(ranges: LineRange[], line: number): void {
 /**
  * Added lines of a unified diff body (the `patch` of the pull request files API, or one file of
  * `git diff`): the new-file counter starts at each hunk's `+c`, `+` lines are added at the
- * counter, context lines advance it, `-` lines and `\ No newline` do not (design/GITHUB.md §3.4).
+ * counter, context lines advance it, `-` lines and `\ No newline` do not.
  */
 export function addedLines(patch: string): LineRange[] {
   const ranges: LineRange[] = [];

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChangeSource } from './event.js';
 import type { LinkEnvironment } from './links.js';
-import { InputError, type FilterMode, type Settings } from './settings.js';
+import { DEFAULT_CONFIG_PATH } from '../config/load.js';
+import type { FilterMode } from '../engine/filter.js';
+import { InputError, type Settings } from './settings.js';
 
 export interface ActionEnvironment {
   /** The checkout: files are collected here and finding paths are relative to it. */
@@ -43,8 +45,6 @@ export function defaultFilter(change: ChangeSource): FilterMode {
   return change.kind === 'full' ? 'all' : 'changed';
 }
 
-export const DEFAULT_CONFIG = '.github/manifest-review.yaml';
-
 /** The configuration file: the `config` input (must exist) or the default path when present. */
 export function configFile(settings: Settings, env: ActionEnvironment): { configPath?: string } {
   if (settings.config !== undefined) {
@@ -52,6 +52,6 @@ export function configFile(settings: Settings, env: ActionEnvironment): { config
     if (!existsSync(given) || !statSync(given).isFile()) throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
     return { configPath: given };
   }
-  const fallback = path.join(env.workspace, DEFAULT_CONFIG);
+  const fallback = path.join(env.workspace, DEFAULT_CONFIG_PATH);
   return existsSync(fallback) ? { configPath: fallback } : {};
 }

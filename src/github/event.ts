@@ -1,6 +1,6 @@
 /**
  * Which commit the check run belongs to and what the change is, per triggering event
- * (design/GITHUB.md §1.5): on pull requests GITHUB_SHA is a test merge commit that the PR page
+ * (GitHub docs, "Events that trigger workflows"): on pull requests GITHUB_SHA is a test merge commit that the PR page
  * never shows, so the check run goes on the PR head.
  */
 

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { atLeast, type Finding } from '../findings.js';
+import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
 import { buildJsonReport } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
@@ -12,21 +12,19 @@ import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
 import type { Links } from './links.js';
-import { onChangedLines, type ChangeReviewResult, type ChangeUnderReview } from './review.js';
-import type { FailOn, FilterMode, Settings } from './settings.js';
-
-export function failsJob(findings: readonly Finding[], failOn: FailOn): boolean {
-  return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
-}
+import { onChangedLines, type ChangeUnderReview } from './review.js';
+import type { FilterMode } from '../engine/filter.js';
+import type { ChangeReviewResult } from '../engine/change.js';
+import type { Settings } from './settings.js';
 
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 export function conclusionOf(findings: readonly Finding[], failOn: FailOn): Conclusion {
-  if (failsJob(findings, failOn)) return 'failure';
+  if (reachesFailOn(findings, failOn)) return 'failure';
   return findings.length > 0 ? 'neutral' : 'success';
 }
 
 export function scopeSentence(filter: FilterMode, change: ChangeUnderReview | undefined, review: ChangeReviewResult): string {
-  const hidden = review.all.length - review.reported.length;
+  const hidden = review.unfiltered.length - review.findings.length;
   if (filter === 'all') return 'Every finding is reported (`filter: all`).';
   if (!change) return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
   const files = change.changedFiles.length;
@@ -71,7 +69,7 @@ export interface PublishInput {
 export async function publish(input: PublishInput): Promise<void> {
   const { settings, review, change, links } = input;
   const preferred = onChangedLines(change);
-  const { annotated, omitted } = selectAnnotated(review.reported, settings.annotationsLimit, preferred);
+  const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
   const capNote =
     omitted > 0
       ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
@@ -83,12 +81,12 @@ export async function publish(input: PublishInput): Promise<void> {
   let checkError: string | undefined;
   if (input.check.state === 'created' && input.checks) {
     const done = await completeCheckRun(input.checks, input.check.id, {
-      conclusion: conclusionOf(review.reported, settings.failOn),
-      title: summaryTitle(review.reported),
-      summary: renderSummary(review.reported, {
+      conclusion: conclusionOf(review.findings, settings.failOn),
+      title: summaryTitle(review.findings),
+      summary: renderSummary(review.findings, {
         ...common,
         maxBytes: CHECK_RUN_SUMMARY_MAX,
-        notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
+        notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
         elsewhere: 'The job summary of this run lists them.',
       }),
       annotations: annotated.map(toCheckAnnotation),
@@ -98,35 +96,35 @@ export async function publish(input: PublishInput): Promise<void> {
     if (checkError) core.warning(`check run ${settings.checkName}: ${checkError}`);
   }
 
-  for (const a of workflowAnnotations(review.reported, preferred, failsJob(review.reported, settings.failOn) ? 1 : 0)) core[a.level](a.message, a.properties);
+  for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0)) core[a.level](a.message, a.properties);
 
   const findingsFile = path.join(input.tempDir, 'findings.json');
   mkdirSync(input.tempDir, { recursive: true });
-  writeFileSync(findingsFile, `${JSON.stringify(buildJsonReport(review.reported, review.filesReviewed, review.documents, review.suppressed), null, 2)}\n`);
+  writeFileSync(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
 
   if (settings.sarifFile) {
     // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
     const sarifPath = path.resolve(input.workspace, settings.sarifFile);
     mkdirSync(path.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(review.all, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
   }
 
-  const counts = countBySeverity(review.reported);
+  const counts = countBySeverity(review.findings);
   core.setOutput('errors', counts.error);
   core.setOutput('warnings', counts.warning);
   core.setOutput('notices', counts.notice);
   core.setOutput('findings-file', findingsFile);
 
-  const jobSummary = renderSummary(review.reported, {
+  const jobSummary = renderSummary(review.findings, {
     ...common,
     maxBytes: JOB_SUMMARY_MAX,
-    notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed), ...(capNote ? [capNote] : [])],
+    notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
     elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
   });
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
-  logUntrusted(renderText(review.reported, review.filesReviewed, review.suppressed));
+  logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
 }
 
 /**

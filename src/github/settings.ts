@@ -1,8 +1,6 @@
-import type { Severity } from '../findings.js';
-
-export type FailOn = Severity | 'never';
-/** The CLI's `--filter` modes: what to report of the whole-tree review. */
-export type FilterMode = 'new' | 'changed' | 'all';
+import { oneOf } from '../choice.js';
+import { FILTER_MODES, type FilterMode } from '../engine/filter.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../findings.js';
 
 /** The action's inputs (action.yml), validated. */
 export interface Settings {
@@ -25,17 +23,13 @@ export interface Settings {
 
 export class InputError extends Error {}
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
-const FILTERS: readonly FilterMode[] = ['new', 'changed', 'all'];
 /** Far above any useful number; it bounds the requests one run can make (50 annotations each). */
 const MAX_ANNOTATIONS_LIMIT = 50_000;
 /** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
 const MAX_CHECK_NAME = 100;
 
-function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
-  const value = raw.toLowerCase();
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(`input ${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+function choice<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
 }
 
 /**
@@ -47,7 +41,7 @@ export function readSettings(input: (name: string) => string): Settings {
     .split(/\r?\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const failOn = oneOf('fail-on', input('fail-on') || 'error', FAIL_ON);
+  const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
   const filterRaw = input('filter');
   const checkName = input('check-name') || 'manifest-review';
   if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
@@ -61,7 +55,7 @@ export function readSettings(input: (name: string) => string): Settings {
   if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
     throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
   }
-  const helmRender = oneOf('helm-render', input('helm-render') || 'true', ['true', 'false'] as const) === 'true';
+  const helmRender = choice('helm-render', input('helm-render') || 'true', ['true', 'false'] as const) === 'true';
   const config = input('config');
   const sarifFile = input('sarif-file');
   return {
@@ -69,7 +63,7 @@ export function readSettings(input: (name: string) => string): Settings {
     paths,
     ...(config ? { config } : {}),
     failOn,
-    ...(filterRaw ? { filter: oneOf('filter', filterRaw, FILTERS) } : {}),
+    ...(filterRaw ? { filter: choice('filter', filterRaw, FILTER_MODES) } : {}),
     checkName,
     annotationsLimit: Number(limitRaw),
     ...(sarifFile ? { sarifFile } : {}),

@@ -6,7 +6,7 @@ import {
   mergeTag,
   type Schema,
   type TagDefinition,
-} from 'js-yaml';
+} from './js-yaml.js';
 
 /**
  * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form

@@ -4,11 +4,8 @@ import type { SourceRange } from './lines.js';
 /** A step into a document: a mapping key or a sequence index. */
 export type PathSegment = string | number;
 
-/** One file handed to the loader; `path` is relative to the review root, forward slashes. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
+// What collection hands the loader; defined by collect (the layer below), named here for loaders.
+export type { SourceFile } from '../collect/types.js';
 
 /** One YAML/JSON document of a file, with its value and a way back to the source. */
 export interface LoadedDocument {

@@ -7,7 +7,7 @@ import {
   parseEvents,
   type Event,
   type ScalarEvent,
-} from 'js-yaml';
+} from './js-yaml.js';
 import type { Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
 import { LineIndex, type SourceRange } from './lines.js';

@@ -1,6 +1,5 @@
-import type { Config } from '../config/types.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
-import { configNodeGroups, withConfigClusters } from './config.js';
+import { configNodeGroups, withConfigClusters, type DeclaredInfrastructure } from './config.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
@@ -62,7 +61,7 @@ export function documentObjects(doc: LoadedDocument): DocumentObjects {
  * Builds the model the rules read from every loaded document, plus the clusters and node
  * groups the config declares. Never throws on odd input.
  */
-export function buildModel(files: readonly LoadedFile[], config?: Config): Model {
+export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfrastructure): Model {
   const manifests: Manifest[] = [];
   const templates: CfnTemplate[] = [];
   const workloads: Workload[] = [];

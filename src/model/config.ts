@@ -1,6 +1,54 @@
-import type { Config } from '../config/types.js';
+import type { LoadedDocument } from '../load/types.js';
 import { kubelet } from './karpenter.js';
 import type { Cluster, NodeGroup } from './types.js';
+
+/** A cluster defined outside the reviewed files (Terraform, the console). */
+export interface ConfigCluster {
+  /** Position in `clusters`, for source references into the config file. */
+  readonly index: number;
+  readonly name: string;
+  readonly provider: 'eks';
+  /** Kubernetes minor ("1.29"), normalised. */
+  readonly version?: string;
+  /** Globs of review-root-relative paths whose objects run on this cluster. */
+  readonly paths?: readonly string[];
+}
+
+export interface ConfigTaint {
+  readonly key: string;
+  readonly value?: string;
+  readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+/** A node group defined outside the reviewed files. */
+export interface ConfigNodeGroup {
+  readonly index: number;
+  readonly name: string;
+  readonly cluster?: string;
+  readonly instanceTypes: readonly string[];
+  readonly minSize?: number;
+  readonly maxSize?: number;
+  readonly desiredSize?: number;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly taints: readonly ConfigTaint[];
+  /** As written, in KubeletConfiguration shape (read by the model's kubelet reader). */
+  readonly kubelet?: Readonly<Record<string, unknown>>;
+  readonly version?: string;
+  readonly amiFamily?: string;
+  readonly managed?: boolean;
+  readonly subnetIds?: readonly string[];
+}
+
+/**
+ * What the config file declares about infrastructure the reviewed files do not define: the
+ * part of the config the model is built from (the config layer's Config extends it).
+ */
+export interface DeclaredInfrastructure {
+  /** The config file's document, for source references (absent for the empty default). */
+  readonly document?: LoadedDocument;
+  readonly clusters: readonly ConfigCluster[];
+  readonly nodeGroups: readonly ConfigNodeGroup[];
+}
 
 /*
  * Clusters and node groups the config file declares for what the reviewed files do not
@@ -13,7 +61,7 @@ import type { Cluster, NodeGroup } from './types.js';
  * does not add a second cluster: it only gives that cluster its `paths` (the file's
  * definition wins, see `configConflicts`).
  */
-export function withConfigClusters(clusters: readonly Cluster[], config: Config | undefined): Cluster[] {
+export function withConfigClusters(clusters: readonly Cluster[], config: DeclaredInfrastructure | undefined): Cluster[] {
   const doc = config?.document;
   if (!config || !doc) return [...clusters];
   const out = [...clusters];
@@ -39,7 +87,7 @@ export function withConfigClusters(clusters: readonly Cluster[], config: Config 
   return out;
 }
 
-export function configNodeGroups(config: Config | undefined): NodeGroup[] {
+export function configNodeGroups(config: DeclaredInfrastructure | undefined): NodeGroup[] {
   const doc = config?.document;
   if (!config || !doc) return [];
   return config.nodeGroups.map(

@@ -26,16 +26,6 @@ export function parseCpuMillis(value: unknown): number | undefined {
 
 const MiB = 2 ** 20;
 
-/** Formats bytes the way a reviewer reads memory: "3.5Gi", "574Mi". */
-export function formatBytes(bytes: number): string {
-  const mib = bytes / MiB;
-  if (Math.abs(mib) >= 1024) {
-    const gib = mib / 1024;
-    return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')}Gi`;
-  }
-  return `${Math.round(mib)}Mi`;
-}
-
 export function mib(n: number): number {
   return n * MiB;
 }

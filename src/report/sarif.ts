@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { objectLabel, type Finding, type Severity } from '../findings.js';
+import { PROJECT_URL } from '../project.js';
 import { bySeverityThenLocation } from './annotations.js';
 import { truncateBytes } from './limit.js';
+import { docsPath } from '../rules/docs.js';
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
@@ -88,7 +90,7 @@ export function toRelativeUri(path: string): string {
 function sarifRule(rule: RuleMetadata, ruleUrl: SarifOptions['ruleUrl']): SarifRule {
   const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
   const url = ruleUrl?.(rule.id);
-  const docPath = `docs/rules/${rule.id}.md`;
+  const docPath = docsPath(rule.id);
   return {
     id: rule.id,
     name: rule.id,
@@ -168,7 +170,7 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
             name: 'manifest-review',
             version: options.version,
             semanticVersion: options.version,
-            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+            informationUri: options.informationUri ?? PROJECT_URL,
             rules,
           },
         },

@@ -1,7 +1,8 @@
+import { PROJECT_REPOSITORY } from '../project.js';
 import type { Rule } from './types.js';
 
-/** The project's repository, where docs/rules/ lives. */
-export const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+export { PROJECT_REPOSITORY };
 
 /** Where rule docs are browsed: a GitHub server, a repository and a ref. */
 export interface DocsSite {
@@ -12,20 +13,30 @@ export interface DocsSite {
 
 export const DEFAULT_DOCS_SITE: DocsSite = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
 
+/** What the runner says about the running action and the reviewed commit (all may be missing locally). */
+export interface RunnerDocsEnvironment {
+  readonly serverUrl: string;
+  /** `owner/repo` under review (GITHUB_REPOSITORY). */
+  readonly repository: string;
+  /** The reviewed commit. */
+  readonly headSha: string;
+  /** GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF: the action being executed. */
+  readonly actionRepository?: string;
+  readonly actionRef?: string;
+}
+
 /**
  * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
  * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. GITHUB_REPOSITORY is the repository
- * under review, not this project's, so it is not used.
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
  */
-export function docsSiteFromEnv(env: Readonly<Record<string, string | undefined>>): DocsSite {
-  const repository = env['GITHUB_ACTION_REPOSITORY'];
-  if (!repository) return DEFAULT_DOCS_SITE;
-  return {
-    serverUrl: (env['GITHUB_SERVER_URL'] || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, ''),
-    repository,
-    ref: env['GITHUB_ACTION_REF'] || 'main',
-  };
+export function docsSiteOf(env: RunnerDocsEnvironment): DocsSite | undefined {
+  const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+  if (env.actionRepository) return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+  if (env.repository && env.headSha) return { serverUrl, repository: env.repository, ref: env.headSha };
+  return undefined;
 }
 
 /** Path of a rule's doc inside the repository. */
@@ -33,9 +44,13 @@ export function docsPath(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
 }
 
-/** `https://github.com/<owner>/<repo>/blob/<ref>/docs/rules/<id>.md`, for reporters to link. */
-export function docsUrl(ruleId: string, site: DocsSite = DEFAULT_DOCS_SITE): string {
-  return `${site.serverUrl}/${site.repository}/blob/${site.ref}/${docsPath(ruleId)}`;
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+export function docsUrl(ruleId: string, site: DocsSite = DEFAULT_DOCS_SITE): string | undefined {
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId)) return undefined;
+  return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
 }
 
 /** The sections every rule doc has, in order (checked by a test). */

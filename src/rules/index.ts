@@ -6,7 +6,3 @@ import { versionSkewRules } from './version-skew/index.js';
 
 /** Every rule, in the order they run. Ids are unique (checked in tests). */
 export const RULES: readonly Rule[] = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
-
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
-}

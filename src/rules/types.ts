@@ -1,7 +1,7 @@
 import type { Finding, ObjectIdentity, Severity } from '../findings.js';
 import type { PathSegment } from '../load/types.js';
 import type { Model, ModelObject } from '../model/types.js';
-import type { SuppressionUse } from '../engine/suppress.js';
+import type { SuppressionUse } from './suppressions.js';
 
 /** The rule families; the first segment of every rule id. */
 export const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'] as const;

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../../src/data/instance-types.js';
 import { systemPodLoads } from '../../../src/rules/memory-budget/_analysis.js';
 import { budgetOf, type Budget } from '../../../src/rules/memory-budget/_nodes.js';
-import { SHARED_DATA } from '../../helpers/paths.js';
+import { DATA } from '../../helpers/paths.js';
 
 const MiB = 2 ** 20;
-const doc = readFileSync(path.join(SHARED_DATA, 'allocatable.md'), 'utf8');
+const doc = readFileSync(path.join(DATA, 'allocatable.md'), 'utf8');
 
 /** allocatable.md §7 "Worked examples": row label → (instance type → cell text). */
 function workedExamples(): Map<string, Map<string, string>> {
@@ -86,7 +86,7 @@ describe('allocatable memory against allocatable.md §7 worked examples', () => 
 });
 
 describe('Graviton and every other type against the Karpenter column of instance-types.csv', () => {
-  const csv = readFileSync(path.join(SHARED_DATA, 'instance-types.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+  const csv = readFileSync(path.join(DATA, 'instance-types.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(','));
 
   test.each(['m6g.large', 'c7g.xlarge', 't4g.medium'])('%s (arm64: 64Mi CMA before the 7.5%% overhead)', (name) => {
     const cells = csv.find((c) => c[0] === name);

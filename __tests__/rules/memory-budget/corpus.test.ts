@@ -2,15 +2,21 @@ import type { Finding } from '../../../src/findings.js';
 import { reviewPaths, runRules } from '../../../src/engine/review.js';
 import { memoryBudgetRules } from '../../../src/rules/memory-budget/index.js';
 import { CORPUS, REPO_ROOT } from '../../helpers/paths.js';
+import { describeWithCorpus } from '../../helpers/corpus.js';
 
 function memoryFindings(cwd: string, path = '.'): { findings: Finding[]; lines: Map<string, number> } {
   const { tree } = reviewPaths({ cwd, paths: [path] });
   return { findings: runRules(tree, { rules: memoryBudgetRules }), lines: new Map(tree.files.map((f) => [f.path, f.lineCount])) };
 }
 
-describe('memory-budget over ../shared/corpus and examples/', () => {
-  const corpus = memoryFindings(CORPUS);
-  const examples = memoryFindings(REPO_ROOT, 'examples');
+describeWithCorpus('memory-budget over ../shared/corpus and examples/', () => {
+  // Computed in the tests' beforeAll, not here: a skipped block still runs its body to collect tests.
+  let corpus: ReturnType<typeof memoryFindings>;
+  let examples: ReturnType<typeof memoryFindings>;
+  beforeAll(() => {
+    corpus = memoryFindings(CORPUS);
+    examples = memoryFindings(REPO_ROOT, 'examples');
+  });
 
   test('no rule fails, and every finding points inside its file at an object', () => {
     for (const { findings, lines } of [corpus, examples]) {

@@ -1,6 +1,7 @@
 import rule from '../../../src/rules/memory-budget/missing-memory.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, corpus, lineOf, summary, workload } from './fixtures.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 describe('memory-budget/missing-memory', () => {
   test('each container without a limit, at the container; neither set and request-only say different things', () => {
@@ -31,7 +32,7 @@ describe('memory-budget/missing-memory', () => {
     expect(findingsOf(rule, { 'w.yaml': podLevel })).toEqual([]);
   });
 
-  test('a LimitRange with only min (ingress-nginx 0.x mandatory.yaml) sets requests, not limits', () => {
+  testWithCorpus('a LimitRange with only min (ingress-nginx 0.x mandatory.yaml) sets requests, not limits', () => {
     const file = '_history/ab3a789caae6/deploy/static/mandatory.yaml';
     const text = corpus(`kubernetes__ingress-nginx/${file}`);
     const findings = findingsOf(rule, { [file]: text });
@@ -39,7 +40,7 @@ describe('memory-budget/missing-memory', () => {
     expect(findings.every((f) => f.message.includes('requests 90Mi of memory but sets no limit'))).toBe(true);
   });
 
-  test('real files: in microservices-demo only the loadgenerator init container sets nothing', () => {
+  testWithCorpus('real files: in microservices-demo only the loadgenerator init container sets nothing', () => {
     const text = corpus('GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml');
     const findings = findingsOf(rule, { 'release.yaml': text });
     expect(summary(findings)).toEqual([`warning release.yaml:${lineOf(text, '- command:', lineOf(text, 'initContainers:'))}`]);

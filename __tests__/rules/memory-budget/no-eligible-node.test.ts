@@ -1,6 +1,7 @@
 import rule from '../../../src/rules/memory-budget/no-eligible-node.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, corpus, eksctl, lineOf, nodePool, summary, workload } from './fixtures.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const groups = eksctl(
   '- name: web\n  instanceType: m5.large\n  labels: {role: web}\n- name: gpu\n  instanceType: g5.xlarge\n  labels: {role: gpu}\n  taints: [{key: nvidia.com/gpu, value: "true", effect: NoSchedule}]',
@@ -46,7 +47,7 @@ describe('memory-budget/no-eligible-node', () => {
     expect(findingsOf(rule, { 'a.yaml': app('nodeSelector: {role: db}\n') })).toEqual([]);
   });
 
-  test('real files: the eksctl Windows IIS sample against the eksctl Windows example cluster and a Linux-only one', () => {
+  testWithCorpus('real files: the eksctl Windows IIS sample against the eksctl Windows example cluster and a Linux-only one', () => {
     const iis = corpus('eksctl-io__eksctl/integration/data/windows-server-iis.yaml');
     expect(findingsOf(rule, { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/14-windows-nodes.yaml'), 'iis.yaml': iis })).toEqual([]);
     const [f] = findingsOf(rule, { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'iis.yaml': iis });

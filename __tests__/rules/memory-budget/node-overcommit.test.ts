@@ -1,6 +1,7 @@
 import rule from '../../../src/rules/memory-budget/node-overcommit.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, corpus, eksctl, lineOf, summary, workload } from './fixtures.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const app = (name: string, request: string, limit: string, replicas: number): string =>
   workload('Deployment', name, containers(container(name, request, limit)), `replicas: ${replicas}`);
@@ -30,7 +31,7 @@ describe('memory-budget/node-overcommit', () => {
     expect(findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('a', '2Gi', '2.5Gi', 5) })).toEqual([]);
   });
 
-  test('real files: microservices-demo on the eksctl spot example overcommits a t3.small', () => {
+  testWithCorpus('real files: microservices-demo on the eksctl spot example overcommits a t3.small', () => {
     const files = {
       'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'),
       'apps/release.yaml': corpus('GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml'),

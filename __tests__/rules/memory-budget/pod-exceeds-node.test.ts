@@ -1,6 +1,7 @@
 import rule from '../../../src/rules/memory-budget/pod-exceeds-node.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, corpus, eksctl, lineOf, nodePool, summary, workload } from './fixtures.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const app = (request: string, limit: string, extra = ''): string => workload('Deployment', 'app', `${extra}${containers(container('app', request, limit))}`);
 const c5 = eksctl('- name: ng\n  instanceType: c5.large');
@@ -74,7 +75,7 @@ describe('memory-budget/pod-exceeds-node', () => {
     expect(f?.message).toContain('karpenter.k8s.aws/instance-memory Gt');
   });
 
-  test('real files: the vLLM deployment of kubernetes/examples on the eksctl spot example (t3.small/t3.medium)', () => {
+  testWithCorpus('real files: the vLLM deployment of kubernetes/examples on the eksctl spot example (t3.small/t3.medium)', () => {
     const vllm = corpus('kubernetes__examples/AI/vllm-deployment/vllm-deployment.yaml');
     const findings = findingsOf(rule, { 'cluster.yaml': corpus('eksctl-io__eksctl/examples/08-spot-instances.yaml'), 'apps/vllm.yaml': vllm });
     expect(summary(findings)).toEqual([`error apps/vllm.yaml:${lineOf(vllm, 'resources:')}`]);
@@ -82,7 +83,7 @@ describe('memory-budget/pod-exceeds-node', () => {
     expect(findings[0]?.message).toContain('use t3.xlarge');
   });
 
-  test('real files: the 4.1Gi quota demo pod and its LimitRange on t3.medium', () => {
+  testWithCorpus('real files: the 4.1Gi quota demo pod and its LimitRange on t3.medium', () => {
     const files = {
       'cluster.yaml': eksctl('- name: ng\n  instanceType: t3.medium'),
       'quota/pod1.yaml': corpus('kubernetes-retired__contrib/micro-demos/quota/pod1.yaml'),
@@ -119,7 +120,7 @@ ${props}`;
     expect(findingsOf(rule, { 'stack.yaml': stack, 'a.yaml': app('40Gi', '') })).toEqual([]);
   });
 
-  test('a retired type the ENI table still lists gets a notice saying so (eksctl kubeflow example, p3)', () => {
+  testWithCorpus('a retired type the ENI table still lists gets a notice saying so (eksctl kubeflow example, p3)', () => {
     const text = corpus('eksctl-io__eksctl/examples/23-kubeflow-spot-instance.yaml');
     const notices = findingsOf(rule, { 'cluster.yaml': text });
     expect(summary(notices)).toEqual([`notice cluster.yaml:${lineOf(text, '["p3.2xlarge"]')}`, `notice cluster.yaml:${lineOf(text, '["p3.8xlarge"]')}`]);

@@ -4,6 +4,7 @@ import type { NodeGroup } from '../../../src/model/types.js';
 import { parseUserData } from '../../../src/rules/memory-budget/_userdata.js';
 import { CORPUS } from '../../helpers/paths.js';
 import { treeOf } from '../../helpers/review.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const Mi = 2 ** 20;
 const corpusGroups = (file: string): readonly NodeGroup[] => treeOf({ [file]: readFileSync(path.join(CORPUS, file), 'utf8') }).model.nodeGroups;
@@ -30,20 +31,20 @@ describe('AL2 bootstrap.sh arguments', () => {
     expect(s).toMatchObject({ family: 'al2', kubelet: {}, labels: {}, taints: [], argumentsUnknown: false });
   });
 
-  test('arguments from a template parameter are unknown (aws-samples refarch nodegroup)', () => {
+  testWithCorpus('arguments from a template parameter are unknown (aws-samples refarch nodegroup)', () => {
     const [group] = corpusGroups('aws-samples__amazon-eks-refarch-cloudformation/cloudformation/nodegroup.yaml');
     expect(group?.userData).toContain('bootstrap.sh');
     expect(parseUserData(group?.userData).argumentsUnknown).toBe(true);
   });
 
-  test('an eksctl overrideBootstrapCommand with --max-pods (amazon-vpc-cni perf cluster)', () => {
+  testWithCorpus('an eksctl overrideBootstrapCommand with --max-pods (amazon-vpc-cni perf cluster)', () => {
     const group = corpusGroups('aws__amazon-vpc-cni-k8s/scripts/test/config/perf-cluster.yml').find((g) => g.name === 'cni-test-single-node-mng');
     expect(parseUserData(group?.userData).kubelet.maxPods).toBe(740);
   });
 });
 
 describe('AL2023 nodeadm NodeConfig', () => {
-  test('eksctl overrideBootstrapCommand as a NodeConfig (eksctl taints-max-pods test data)', () => {
+  testWithCorpus('eksctl overrideBootstrapCommand as a NodeConfig (eksctl taints-max-pods test data)', () => {
     const group = corpusGroups('eksctl-io__eksctl/integration/tests/crud/testdata/taints-max-pods.yaml').find((g) => g.name === 'mng-max-pods-2');
     const s = parseUserData(group?.userData);
     expect(s.family).toBe('al2023');

@@ -1,9 +1,10 @@
 import rule from '../../../src/rules/subnet-placement/implicit-public-lb.js';
 import { findingsOf } from '../../helpers/review.js';
 import { corpusFiles } from './_corpus.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 describe('subnet-placement/implicit-public-lb', () => {
-  test('an un-annotated LoadBalancer Service (microservices-demo frontend) is internet-facing only by default', () => {
+  testWithCorpus('an un-annotated LoadBalancer Service (microservices-demo frontend) is internet-facing only by default', () => {
     const findings = findingsOf(rule, corpusFiles('GoogleCloudPlatform__microservices-demo/kubernetes-manifests/frontend.yaml'));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', startLine: 130, object: { kind: 'Service', name: 'frontend-external' } });
@@ -16,13 +17,13 @@ describe('subnet-placement/implicit-public-lb', () => {
     );
   });
 
-  test('ingress-nginx on AWS: a legacy NLB without scheme is flagged at its annotations; the DigitalOcean variant is not AWS', () => {
+  testWithCorpus('ingress-nginx on AWS: a legacy NLB without scheme is flagged at its annotations; the DigitalOcean variant is not AWS', () => {
     const aws = findingsOf(rule, corpusFiles('kubernetes__ingress-nginx/deploy/static/provider/aws/deploy.yaml'));
     expect(aws.map((f) => [f.object?.name, f.startLine])).toEqual([['ingress-nginx-controller', 338]]);
     expect(findingsOf(rule, corpusFiles('kubernetes__ingress-nginx/deploy/static/provider/do/deploy.yaml'))).toEqual([]);
   });
 
-  test('explicit schemes and the AWS Load Balancer Controller (internal by default) pass', () => {
+  testWithCorpus('explicit schemes and the AWS Load Balancer Controller (internal by default) pass', () => {
     const files = corpusFiles(
       'kubernetes-sigs__aws-load-balancer-controller/docs/examples/2048/2048_full.yaml',
       'kubernetes-sigs__aws-load-balancer-controller/docs/examples/echoservice/echoserver-ingress.yaml',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import rule from '../../../src/rules/subnet-placement/lb-subnet-tags.js';
 import { findingsOf } from '../../helpers/review.js';
 import { corpusFiles } from './_corpus.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const FIXED = readFileSync('examples/outage-2019-fixed/cluster.yaml', 'utf8');
 
@@ -53,7 +54,7 @@ spec: { type: LoadBalancer, loadBalancerClass: eks.amazonaws.com/nlb }
     expect(findingsOf(rule, { 'eks/cluster.yaml': UNTAGGED, 'eks/a.yaml': inTree, 'eks/b.yaml': explicit, 'eks/c.yaml': auto })).toEqual([]);
   });
 
-  test('subnets the repository does not define (parameters) are not judged', () => {
+  testWithCorpus('subnets the repository does not define (parameters) are not judged', () => {
     const files = {
       ...corpusFiles('aws-samples__amazon-eks-refarch-cloudformation/cloudformation/cluster.yaml'),
       'aws-samples__amazon-eks-refarch-cloudformation/cloudformation/svc.yaml': lbcService('web', 'internet-facing'),
@@ -61,7 +62,7 @@ spec: { type: LoadBalancer, loadBalancerClass: eks.amazonaws.com/nlb }
     expect(findingsOf(rule, files)).toEqual([]);
   });
 
-  test('aws-cloudformation EKS template: elb-tagged public subnets, but no internal-elb on the private ones', () => {
+  testWithCorpus('aws-cloudformation EKS template: elb-tagged public subnets, but no internal-elb on the private ones', () => {
     const dir = 'aws-cloudformation__aws-cloudformation-templates/EKS';
     const publicOnly = { ...corpusFiles(`${dir}/template.yaml`), [`${dir}/svc.yaml`]: lbcService('web', 'internet-facing') };
     expect(findingsOf(rule, publicOnly)).toEqual([]);

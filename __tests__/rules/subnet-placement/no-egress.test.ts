@@ -1,6 +1,7 @@
 import rule from '../../../src/rules/subnet-placement/no-egress.js';
 import { findingsOf } from '../../helpers/review.js';
 import { corpusFiles, eksctlVpcWith } from './_corpus.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const PRIVATE_VPC = 'eksctl-io__eksctl/pkg/cfn/builder/testdata/vpc_private.json';
 
@@ -12,12 +13,12 @@ const nodeGroup = (subnets: string[]) => ({
 });
 
 describe('subnet-placement/no-egress', () => {
-  test("eksctl's fully-private VPC has ECR, S3 and STS endpoints: nodes there are fine", () => {
+  testWithCorpus("eksctl's fully-private VPC has ECR, S3 and STS endpoints: nodes there are fine", () => {
     const template = eksctlVpcWith(PRIVATE_VPC, nodeGroup(['SubnetPrivateUSWEST2A', 'SubnetPrivateUSWEST2B']));
     expect(findingsOf(rule, { 'vpc.json': template })).toEqual([]);
   });
 
-  test('the same VPC without its endpoints: nodes can neither pull images nor join (error)', () => {
+  testWithCorpus('the same VPC without its endpoints: nodes can neither pull images nor join (error)', () => {
     const template = eksctlVpcWith(PRIVATE_VPC, nodeGroup(['SubnetPrivateUSWEST2A', 'SubnetPrivateUSWEST2B']), (_id, type) => type === 'AWS::EC2::VPCEndpoint');
     const [f, ...rest] = findingsOf(rule, { 'vpc.json': template });
     expect(rest).toEqual([]);
@@ -30,7 +31,7 @@ describe('subnet-placement/no-egress', () => {
     );
   });
 
-  test('one endpoint of an unknown VPC elsewhere in the repository is enough doubt to stay silent', () => {
+  testWithCorpus('one endpoint of an unknown VPC elsewhere in the repository is enough doubt to stay silent', () => {
     const template = eksctlVpcWith(PRIVATE_VPC, nodeGroup(['SubnetPrivateUSWEST2A']), (_id, type) => type === 'AWS::EC2::VPCEndpoint');
     const endpoints = `Parameters:
   Vpc: { Type: 'AWS::EC2::VPC::Id' }
@@ -42,11 +43,11 @@ Resources:
     expect(findingsOf(rule, { 'vpc.json': template, 'endpoints.yaml': endpoints })).toEqual([]);
   });
 
-  test('NAT-routed private subnets (aws-cloudformation EKS template) pass', () => {
+  testWithCorpus('NAT-routed private subnets (aws-cloudformation EKS template) pass', () => {
     expect(findingsOf(rule, corpusFiles('aws-cloudformation__aws-cloudformation-templates/EKS/template.yaml'))).toEqual([]);
   });
 
-  test('a single unknown subnet among isolated ones is enough doubt; so is a public one', () => {
+  testWithCorpus('a single unknown subnet among isolated ones is enough doubt; so is a public one', () => {
     const template = eksctlVpcWith(PRIVATE_VPC, {
       Nodes: {
         Type: 'AWS::EKS::Nodegroup',
@@ -56,7 +57,7 @@ Resources:
     expect(findingsOf(rule, { 'vpc.json': template })).toEqual([]);
   });
 
-  test('eksctl private node groups are never judged: eksctl builds the NAT', () => {
+  testWithCorpus('eksctl private node groups are never judged: eksctl builds the NAT', () => {
     expect(findingsOf(rule, corpusFiles('eksctl-io__eksctl/examples/03-two-nodegroups.yaml'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import rule from '../../../src/rules/subnet-placement/public-endpoint.js';
 import { cidrWithin, isOpenToAll } from '../../../src/rules/subnet-placement/_cidr.js';
 import { findingsOf } from '../../helpers/review.js';
 import { corpusFiles } from './_corpus.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const EKSCTL = 'eksctl-io__eksctl/examples';
 
@@ -22,7 +23,7 @@ ${vpcConfig}`;
 }
 
 describe('subnet-placement/public-endpoint', () => {
-  test('eksctl defaults: public and open to all', () => {
+  testWithCorpus('eksctl defaults: public and open to all', () => {
     const [f, ...rest] = findingsOf(rule, corpusFiles(`${EKSCTL}/01-simple-cluster.yaml`));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'warning', startLine: 7, object: { kind: 'ClusterConfig', name: 'cluster-1' } });
@@ -33,16 +34,16 @@ describe('subnet-placement/public-endpoint', () => {
     );
   });
 
-  test('eksctl publicAccess: true stated is pointed at', () => {
+  testWithCorpus('eksctl publicAccess: true stated is pointed at', () => {
     const [f] = findingsOf(rule, corpusFiles(`${EKSCTL}/49-control-plane-on-private-subnets.yaml`));
     expect(f).toMatchObject({ startLine: 24, message: expect.stringContaining('vpc.clusterEndpoints.publicAccess is true and vpc.publicAccessCIDRs defaults to 0.0.0.0/0') });
   });
 
-  test('eksctl: restricted CIDRs and fully private clusters pass', () => {
+  testWithCorpus('eksctl: restricted CIDRs and fully private clusters pass', () => {
     expect(findingsOf(rule, corpusFiles(`${EKSCTL}/38-cluster-subnets-sgs.yaml`, `${EKSCTL}/37-outposts-fully-private.yaml`))).toEqual([]);
   });
 
-  test('allowedEndpointCidrs: CIDRs outside the allowed ranges are flagged; inside ones pass', () => {
+  testWithCorpus('allowedEndpointCidrs: CIDRs outside the allowed ranges are flagged; inside ones pass', () => {
     const files = corpusFiles(`${EKSCTL}/38-cluster-subnets-sgs.yaml`);
     const [f] = findingsOf(rule, files, { options: () => ({ allowedEndpointCidrs: ['10.0.0.0/8'] }) });
     expect(f).toMatchObject({ startLine: 19, message: expect.stringContaining('1.1.1.1/32 is outside allowedEndpointCidrs (10.0.0.0/8)') });
@@ -51,7 +52,7 @@ describe('subnet-placement/public-endpoint', () => {
     expect(findingsOf(rule, corpusFiles(`${EKSCTL}/01-simple-cluster.yaml`), { options: () => ({ allowedEndpointCidrs: ['0.0.0.0/0'] }) })).toEqual([]);
   });
 
-  test('CloudFormation cluster without endpoint settings (refarch cluster.yaml) gets the defaults', () => {
+  testWithCorpus('CloudFormation cluster without endpoint settings (refarch cluster.yaml) gets the defaults', () => {
     const [f] = findingsOf(rule, corpusFiles('aws-samples__amazon-eks-refarch-cloudformation/cloudformation/cluster.yaml'));
     expect(f?.message).toContain('(EndpointPublicAccess defaults to true and PublicAccessCidrs defaults to 0.0.0.0/0)');
   });

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import rule from '../../../src/rules/subnet-placement/public-nodes.js';
 import { findingsOf } from '../../helpers/review.js';
 import { corpusFiles } from './_corpus.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const EKSCTL = 'eksctl-io__eksctl/examples';
 
 describe('subnet-placement/public-nodes', () => {
-  test('eksctl: the node group without privateNetworking is flagged, the private one is not', () => {
+  testWithCorpus('eksctl: the node group without privateNetworking is flagged, the private one is not', () => {
     const findings = findingsOf(rule, corpusFiles(`${EKSCTL}/03-two-nodegroups.yaml`));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', startLine: 11, object: { kind: 'NodeGroup', name: 'ng1-public' } });
@@ -28,18 +29,18 @@ managedNodeGroups:
     expect(f).toMatchObject({ startLine: 6, message: expect.stringContaining('Managed node group web sets privateNetworking: false') });
   });
 
-  test('eksctl: subnets named under vpc.subnets.public are public, ids and private names are not', () => {
+  testWithCorpus('eksctl: subnets named under vpc.subnets.public are public, ids and private names are not', () => {
     const findings = findingsOf(rule, corpusFiles(`${EKSCTL}/24-nodegroup-subnets.yaml`));
     expect(findings.map((f) => f.object?.name)).toEqual(['ng-1']);
     expect(findings[0]?.message).toContain('public-one and subnet-083814b087bad140b (listed under vpc.subnets.public in the eksctl config)');
     expect(findings[0]?.startLine).toBe(35); // the node group's `subnets:` list
   });
 
-  test('eksctl: an existing VPC with only private subnets gives a public node group nowhere to go: no finding', () => {
+  testWithCorpus('eksctl: an existing VPC with only private subnets gives a public node group nowhere to go: no finding', () => {
     expect(findingsOf(rule, corpusFiles('eksctl-io__eksctl/pkg/ctl/cmdutils/test_data/cluster-with-vpc-private-access.yaml'))).toEqual([]);
   });
 
-  test('CloudFormation subnets given by a parameter stay unknown: the 2021/2022 amazon-eks-nodegroup.yaml is not flagged', () => {
+  testWithCorpus('CloudFormation subnets given by a parameter stay unknown: the 2021/2022 amazon-eks-nodegroup.yaml is not flagged', () => {
     const files = corpusFiles(
       'awslabs__amazon-eks-ami/_history/ad1ae43865d7/amazon-eks-nodegroup.yaml',
       'awslabs__amazon-eks-ami/_history/b209f51c8217/amazon-eks-nodegroup.yaml',
@@ -49,11 +50,11 @@ managedNodeGroups:
     expect(findingsOf(rule, files)).toEqual([]);
   });
 
-  test('CloudFormation managed node group in NAT-routed private subnets is not flagged (aws-cloudformation EKS template)', () => {
+  testWithCorpus('CloudFormation managed node group in NAT-routed private subnets is not flagged (aws-cloudformation EKS template)', () => {
     expect(findingsOf(rule, corpusFiles('aws-cloudformation__aws-cloudformation-templates/EKS/template.yaml'))).toEqual([]);
   });
 
-  test('CloudFormation node group in the public subnets of the same template is flagged, naming the route', () => {
+  testWithCorpus('CloudFormation node group in the public subnets of the same template is flagged, naming the route', () => {
     const files = corpusFiles('aws-cloudformation__aws-cloudformation-templates/EKS/template.yaml');
     const [file, text] = Object.entries(files)[0]!;
     const moved = text.replace(/Subnets:\n(\s+)- !Ref PrivateSubnet1\n\s+- !Ref PrivateSubnet2\n\s+- !Ref PrivateSubnet3/, 'Subnets:\n$1- !Ref PublicSubnet1\n$1- !Ref PrivateSubnet2');

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { API_LIFECYCLE } from '../../../src/data/api-lifecycle.js';
 import { EKS_VERSIONS } from '../../../src/data/eks-versions.js';
-import { SHARED_DATA } from '../../helpers/paths.js';
+import { DATA } from '../../helpers/paths.js';
 
-/** The shared tables: RFC 4180 without quoted cells (checked), empty cell = none. */
+/** The data/ tables: RFC 4180 without quoted cells (checked), empty cell = none. */
 function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(path.join(SHARED_DATA, file), 'utf8');
+  const text = readFileSync(path.join(DATA, file), 'utf8');
   expect(text).not.toContain('"');
   const [header, ...rows] = text.split('\n').filter((l) => l.trim() !== '');
   const columns = (header ?? '').split(',');
@@ -15,7 +15,7 @@ function readCsv(file: string): Record<string, string>[] {
 
 const orNothing = (cell: string | undefined): string | undefined => (cell === '' ? undefined : cell);
 
-describe('src/data tables match ../shared/data (regenerate with scripts/generate-version-data.mjs)', () => {
+describe('src/data tables match data/ (regenerate with npm run data:generate)', () => {
   test('eks-versions.ts equals eks-versions.csv row for row', () => {
     const expected = readCsv('eks-versions.csv').map((r) => ({
       version: r['version'],

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { versionSkewRules } from '../../../src/rules/version-skew/index.js';
 import { reviewFiles, treeOf } from '../../helpers/review.js';
 import { CORPUS } from '../../helpers/paths.js';
+import { testWithCorpus } from '../../helpers/corpus.js';
 
 const corpusText = (file: string): string => readFileSync(path.join(CORPUS, file), 'utf8');
 const corpusTree = (...files: string[]) => treeOf(Object.fromEntries(files.map((f) => [f, corpusText(f)])));
@@ -21,21 +22,21 @@ function stringsIn(file: string, pattern: RegExp): string[] {
 }
 
 describe('Kubernetes minor of AMI references', () => {
-  test('SSM parameter defaults of the EKS node-group templates in the corpus', () => {
+  testWithCorpus('SSM parameter defaults of the EKS node-group templates in the corpus', () => {
     const ssm = /\/aws\/service\/eks\/optimized-ami\/[^\s'"]+/g;
     expect(stringsIn('awslabs__amazon-eks-ami/_history/ad1ae43865d7/amazon-eks-nodegroup.yaml', ssm).map(kubernetesMinorOfAmi)).toEqual(['1.22']);
     expect(stringsIn('awslabs__amazon-eks-ami/_history/b209f51c8217/amazon-eks-nodegroup.yaml', ssm).map(kubernetesMinorOfAmi)).toEqual(['1.17']);
     expect(stringsIn('aws-samples__amazon-eks-refarch-cloudformation/cloudformation/nodegroup.yaml', ssm).map(kubernetesMinorOfAmi)).toEqual(['1.14']);
   });
 
-  test('AMI name filters of the 2020 quick start (globs included)', () => {
+  testWithCorpus('AMI name filters of the 2020 quick start (globs included)', () => {
     const names = stringsIn('aws-quickstart__quickstart-amazon-eks/_history/ebf4c393ef35/templates/amazon-eks-nodegroup.template.yaml', /amazon-eks-[a-z-]*node-[0-9.]+-v20\?+/g);
     expect(names).toContain('amazon-eks-node-1.13-v20??????');
     expect(names).toContain('amazon-eks-gpu-node-1.16-v20??????');
     expect(names.map((n) => kubernetesMinorOfAmi(n))).toEqual(names.map((n) => /-(1\.\d+)-/.exec(n)?.[1]));
   });
 
-  test('resolve:ssm strings: a literal version is read, a ${Parameter} placeholder is unknown', () => {
+  testWithCorpus('resolve:ssm strings: a literal version is read, a ${Parameter} placeholder is unknown', () => {
     const outage = readFileSync('examples/outage-2019/cluster.yaml', 'utf8');
     const resolve = /\{\{resolve:ssm:[^}]+\}\}/.exec(outage)?.[0] ?? '';
     expect(resolve).toBe('{{resolve:ssm:/aws/service/eks/optimized-ami/1.13/amazon-linux-2/recommended/image_id}}');
@@ -102,7 +103,7 @@ describe('Kubernetes minor of AMI references', () => {
 });
 
 describe('node-group versions in the model', () => {
-  test('corpus: a CloudFormation ImageId behind Fn::If is unknown, never the SSM default', () => {
+  testWithCorpus('corpus: a CloudFormation ImageId behind Fn::If is unknown, never the SSM default', () => {
     for (const file of [
       'awslabs__amazon-eks-ami/_history/ad1ae43865d7/amazon-eks-nodegroup.yaml',
       'aws-samples__amazon-eks-refarch-cloudformation/cloudformation/nodegroup.yaml',
@@ -113,7 +114,7 @@ describe('node-group versions in the model', () => {
     }
   });
 
-  test('corpus: eksctl node groups with an AMI id are unknown, others follow the cluster', () => {
+  testWithCorpus('corpus: eksctl node groups with an AMI id are unknown, others follow the cluster', () => {
     const groups = corpusTree('eksctl-io__eksctl/examples/05-advanced-nodegroups.yaml', 'eksctl-io__eksctl/examples/15-managed-nodes.yaml').model.nodeGroups;
     const byName = new Map(groups.map((g) => [g.name, g]));
     expect(byName.get('ng1-public')?.versionUnknown).toMatch(/ami-05ecac759c81e0b0c/);

@@ -1,4 +1,4 @@
-import { IGNORE_ANNOTATION } from '../../engine/suppress.js';
+import { IGNORE_ANNOTATION } from '../suppressions.js';
 import { defineRule, type LocatedReport } from '../types.js';
 
 export default defineRule({

@@ -17,7 +17,7 @@ import type { RuleContext } from '../types.js';
 import { matchPod, or, readsAnyLabel, type Match, type Tri } from './_match.js';
 import { nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
-import { mem, mi, mib } from './_units.js';
+import { mi, mib } from './_units.js';
 
 /** Memory one per-node pod (DaemonSet or system pod) takes on every node it runs on. Bytes. */
 export interface NodeLoad {
@@ -350,12 +350,6 @@ export function inEveryScope<T>(a: Analysis, w: Workload, verdict: (scope: numbe
     out.push(v);
   }
   return out;
-}
-
-/** "DaemonSets 1.3Gi" with the loads that make it up, for messages. */
-export function overheadText(o: Overhead, side: 'request' | 'limit'): string {
-  const total = side === 'request' ? o.request : o.limit;
-  return `DaemonSets ${mem(total)}`;
 }
 
 /** The overhead one line a pod, for `details`. */

@@ -1,7 +1,7 @@
 /**
  * Node types and their memory budgets: for every node group, the instance types it can launch,
  * each with its allocatable memory after the VM overhead, kube-reserved, system-reserved and the
- * hard eviction threshold (../shared/data/allocatable.md §2–3, §6), and what its nodes are
+ * hard eviction threshold (data/allocatable.md §2–3, §6), and what its nodes are
  * labelled and tainted with.
  */
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../data/instance-types.js';

@@ -1,6 +1,6 @@
 /**
  * A pod's memory as the scheduler and the kubelet count it (kubernetes component-helpers
- * `PodRequests` / `PodLimits`; DOMAIN.md §8.1–8.2): containers, init containers, native
+ * `PodRequests` / `PodLimits`): containers, init containers, native
  * sidecars, pod overhead, LimitRange defaults, pod-level resources.
  */
 import type { PathSegment } from '../../load/types.js';

@@ -3,7 +3,7 @@
  * (`--kubelet-extra-args '--max-pods=.. --kube-reserved memory=..'`, `--use-max-pods false`),
  * an AL2023 nodeadm `NodeConfig`, and Bottlerocket TOML settings.
  */
-import { load } from 'js-yaml';
+import { load } from '../../load/js-yaml.js';
 import { normalizeEffect } from '../../model/kubernetes.js';
 import { parseQuantity } from '../../model/quantity.js';
 import type { KubeletSettings, Taint } from '../../model/types.js';

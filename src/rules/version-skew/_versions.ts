@@ -61,7 +61,7 @@ export function targetsOf(model: Model, object: ModelObject, field: Member): Tar
 
 /**
  * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
- * API server by 3 minors from kubelet 1.25 on, by 2 before (../shared/data/skew-policy.md §2).
+ * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
  */
 export function maxKubeletLag(kubeletMinor: number): number {
   return kubeletMinor >= 25 ? 3 : 2;

@@ -1,0 +1,2 @@
+import * as JsYaml from 'js-yaml';
+export = JsYaml;
