@@ -3,18 +3,18 @@
  * Without one, the suite says it skipped and how to run it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../src/engine/review.js';
 import { loadStream } from '../../src/load/helm-output.js';
 import { get } from '../../src/model/util.js';
+import { testWithCorpus } from '../helpers/corpus.js';
 import { realHelm } from '../helpers/helm.js';
 import { CORPUS } from '../helpers/paths.js';
 
 const helm = realHelm();
 if (!helm) process.stdout.write('SKIPPED: Helm integration tests: no helm on PATH and none unpacked; run `node scripts/install-helm.mjs` to get one\n');
-const haveCorpus = existsSync(CORPUS);
 
 const CHART = {
   'Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
@@ -97,7 +97,7 @@ const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: 
     expect(files[0]?.documents[0]?.valueText(memory)).toBe('24Gi');
   });
 
-  (haveCorpus ? test : test.skip)('the corpus: every chart rendered or skipped with a notice, no parse error on any chart file', () => {
+  testWithCorpus('the corpus: every chart rendered or skipped with a notice, no parse error on any chart file', () => {
     const { findings, tree } = reviewPaths({ cwd: CORPUS, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
     const chartDirs = [...new Set(tree.files.filter((f) => f.path.endsWith('/Chart.yaml')).map((f) => f.path.slice(0, -'/Chart.yaml'.length)))];
     expect(chartDirs.length).toBeGreaterThan(25);
@@ -110,5 +110,5 @@ const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: 
     const notices = findings.filter((f) => f.rule === 'input/skipped' && f.path.endsWith('/Chart.yaml'));
     expect(notices.find((f) => f.path === 'aws__eks-charts/stable/aws-load-balancer-controller/Chart.yaml')?.message).toMatch(/clusterName/);
     expect(new Set(notices.map((f) => f.path)).size).toBe(notices.length);
-  });
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadFile } from '../../src/load/yaml.js';
+import { describeWithCorpus, HAVE_CORPUS } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
 const names = (docs: readonly { value: unknown }[]): unknown[] => docs.map((d) => (d.value as { metadata?: { name?: unknown } }).metadata?.name);
@@ -98,11 +99,8 @@ function walk(dir: string, rel = ''): string[] {
   return out;
 }
 
-const haveCorpus = existsSync(CORPUS);
-if (!haveCorpus) process.stdout.write(`SKIPPED: Helm template detection on the real corpus: ${CORPUS} is absent (place shared/ beside the clone to run it)\n`);
-
-(haveCorpus ? describe : describe.skip)('Helm templates of the real corpus (../shared/corpus)', () => {
-  const files = haveCorpus ? walk(CORPUS).filter((f) => /\.ya?ml$/i.test(f)) : [];
+describeWithCorpus('Helm templates of the real corpus', () => {
+  const files = HAVE_CORPUS ? walk(CORPUS).filter((f) => /\.ya?ml$/i.test(f)) : [];
   const withActions = files.filter((f) => readFileSync(path.join(CORPUS, f), 'utf8').includes('{{'));
 
   test('no file with a template action is a parse error', () => {
