@@ -6,9 +6,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { reviewChange } from '../../src/engine/change.js';
 import { reviewPaths } from '../../src/engine/review.js';
 import type { Finding } from '../../src/findings.js';
 import { findCharts, prepareCharts, type HelmSettings } from '../../src/load/helm.js';
+import { makeRepo } from '../helpers/git-repo.js';
 
 let root: string;
 let bin: string;
@@ -252,6 +254,47 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
       expect(findings.find((f) => f.path === 'charts/web/Chart.yaml')?.message).toMatch(/`templates\/leak.yaml` is a symbolic link out of the reviewed tree/);
     } finally {
       rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Helm charts in a change (base revision read from git, fake helm)', () => {
+  const chartTree = (values: string): Record<string, string> => ({
+    'charts/web/Chart.yaml': CHART_YAML,
+    'charts/web/values.yaml': values,
+    'charts/web/templates/deployment.yaml': DEPLOYMENT_TEMPLATE,
+    'charts/web/templates/_helpers.tpl': '{{- define "web.fullname" -}}{{ .Release.Name }}{{- end }}\n',
+    'cluster.yaml': NODE_GROUP,
+  });
+  const small = VALUES_YAML.replace(/30Gi/g, '1Gi');
+
+  test('a values.yaml change that breaks an unchanged template is new in the change (the base chart is rendered from the base commit)', () => {
+    const repo = makeRepo(chartTree(small), { 'charts/web/values.yaml': VALUES_YAML });
+    try {
+      const binary = fakeHelm('ok', 'render');
+      const result = reviewChange({ cwd: repo.dir, paths: ['.'], baseRef: repo.baseSha, filter: 'new', helm: { render: true, binary } });
+      expect(result.findings.filter((f) => f.rule === 'memory-budget/pod-exceeds-node')).toEqual([
+        expect.objectContaining({ path: 'charts/web/values.yaml', startLine: lineOf(VALUES_YAML, 'resources:') }),
+      ]);
+      // Head: two renders (tracing); base: two renders from an extracted copy of the base commit.
+      const chartDirs = calls().map((c) => c.args[2] ?? '');
+      expect(chartDirs.filter((d) => d === path.join(repo.dir, 'charts/web'))).toHaveLength(2);
+      expect(chartDirs.filter((d) => d !== path.join(repo.dir, 'charts/web') && d.endsWith('/charts/web'))).toHaveLength(2);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an unchanged chart is not rendered again for the base, and its findings are not new', () => {
+    const repo = makeRepo(chartTree(VALUES_YAML), { 'notes.yaml': 'a: 1\n' });
+    try {
+      const binary = fakeHelm('ok', 'render');
+      const result = reviewChange({ cwd: repo.dir, paths: ['.'], baseRef: repo.baseSha, filter: 'new', helm: { render: true, binary } });
+      expect(result.findings.filter((f) => f.rule.startsWith('memory-budget/'))).toEqual([]);
+      expect(result.unfiltered.filter((f) => f.rule === 'memory-budget/pod-exceeds-node')).toHaveLength(1);
+      expect(calls()).toHaveLength(2);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
     }
   });
 });

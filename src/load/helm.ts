@@ -124,7 +124,7 @@ export function findCharts(files: readonly SourceFile[], root?: string): Chart[]
 }
 
 /** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
-function ownerOf(charts: readonly Chart[], file: string): Chart | undefined {
+export function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
   let best: Chart | undefined;
   for (const chart of charts) {
     const rest = within(chart.dir, file);
@@ -421,7 +421,7 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   const owned = new Map<Chart, SourceFile[]>();
   const rest: SourceFile[] = [];
   for (const file of files) {
-    const owner = ownerOf(charts, file.path);
+    const owner = chartOwning(charts, file.path);
     if (owner) {
       const list = owned.get(owner) ?? [];
       list.push(file);
