@@ -84,10 +84,14 @@ export function templateLocator(templateText: string): (value: unknown, path: re
         // Items of a list of named things (containers, volumes): skip to the item's own `name:` when the template spells it.
         const name = (node as { name?: unknown } | null | undefined)?.name;
         if (typeof name === 'string') {
-          const item = new RegExp(`^[ \\t]*(?:-[ \\t]+)?name:[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*(?:#.*)?$`, 'gm');
+          const item = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)name:[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*(?:#.*)?$`, 'gm');
           item.lastIndex = from;
           const m = item.exec(templateText);
-          if (m) from = m.index;
+          if (m) {
+            // The item itself is where its mapping starts, as a plain YAML file would say.
+            found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
+            from = m.index;
+          }
         }
         continue;
       }
