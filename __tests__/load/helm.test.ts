@@ -217,6 +217,16 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(findings[0]?.message).toMatch(/helm did not finish within 1 s/);
   });
 
+  test('many slow charts cannot outlast the review\'s time budget: what is left is skipped with a notice', () => {
+    for (const name of ['a', 'b', 'c']) writeChart(`charts/${name}`);
+    const started = Date.now();
+    const findings = reviewPaths({ cwd: root, paths: ['.'], timeBudgetMs: 1500, helm: { render: true, binary: fakeHelm('hang', 'hang') } }).findings;
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const notices = findings.filter((f) => f.rule === 'input/skipped' && f.path.endsWith('Chart.yaml'));
+    expect(notices).toHaveLength(4);
+    expect(notices.filter((f) => /time budget ran out/.test(f.message)).length).toBeGreaterThanOrEqual(2);
+  });
+
   test('without helm, and with rendering off: one notice per chart saying how to review it, templates never parse errors', () => {
     const savedPath = process.env.PATH;
     process.env.PATH = bin; // a directory without helm

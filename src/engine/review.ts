@@ -255,15 +255,19 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     exclude: setup.exclude,
   });
   const files = collected.files.filter((f) => f.path !== setup.configPath);
+  const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const started = Date.now();
   const charts = prepareCharts(files, {
     root: options.cwd,
     ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
     settings: options.helm ?? { render: true },
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
+    deadline: started + budgetMs,
   });
   return loadTree([...charts.sources, ...(options.extraFiles ?? [])], [...collected.findings, ...setup.configFindings, ...charts.findings], options.limits, {
     config: setup.config,
-    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    // Rendering spent part of the budget: loading gets what is left (at least a moment, so it reports).
+    timeBudgetMs: Math.max(1, budgetMs - (Date.now() - started)),
   });
 }
 

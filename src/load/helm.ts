@@ -384,6 +384,8 @@ export interface HelmContext {
   config?: HelmConfig;
   /** Where a chart's files are on disk, when not at `root/dir` (a base revision extracted from git). */
   chartOnDisk?: (chart: Chart) => string | undefined;
+  /** `Date.now()` after which no helm run starts and a running one is cut short (the review's time budget). */
+  deadline?: number;
 }
 
 export interface PreparedSources {
@@ -452,7 +454,14 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
       skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
       continue;
     }
-    const rendered = renderChart(chart, configured, binary, context, byPath);
+    // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
+    const left = (context.deadline ?? Infinity) - Date.now();
+    if (left <= 0) {
+      skip(`the review's time budget ran out before it was rendered; ${HELM_REVIEW_ADVICE}`);
+      continue;
+    }
+    const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
+    const rendered = renderChart(chart, configured, binary, timeoutMs, context, byPath);
     if ('reason' in rendered) {
       skip(`\`helm template\` failed: ${rendered.reason}`);
       continue;
@@ -468,6 +477,7 @@ function renderChart(
   chart: Chart,
   configured: HelmChartConfig | undefined,
   binary: string,
+  timeoutMs: number,
   context: HelmContext,
   byPath: ReadonlyMap<string, SourceFile>,
 ): { files: LoadedFile[] } | { reason: string } {
@@ -489,10 +499,13 @@ function renderChart(
     if (!isInside(boundary, real)) return { reason: `its values file \`${values}\` is outside the reviewed tree` };
     valuesFiles.push(real);
   }
-  const timeoutMs = context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS;
   // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
   const baseArgs = ['template', releaseNameOf(chart, configured), onDisk, '--namespace', configured?.namespace ?? 'default', '--skip-tests'];
-  const render = (extra: readonly string[]): HelmRun => runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], timeoutMs);
+  const render = (extra: readonly string[]): HelmRun => {
+    const left = Math.min(timeoutMs, (context.deadline ?? Infinity) - Date.now());
+    if (left <= 0) return { ok: false, stdout: '', reason: "the review's time budget ran out" };
+    return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+  };
   const first = render([]);
   if (!first.ok) return { reason: first.reason ?? 'unknown error' };
 
