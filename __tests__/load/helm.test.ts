@@ -254,6 +254,14 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(notices[0]?.message).toContain('not listed in the config\'s `helm.charts`');
   });
 
+  test('a helm.charts path without a Chart.yaml is a config warning at that path', () => {
+    const config = 'helm:\n  charts:\n    - path: charts/web\n    - path: charts/wbe\n';
+    const findings = review({ render: false }, config);
+    expect(findings.filter((f) => f.rule === 'input/invalid-config')).toEqual([
+      expect.objectContaining({ severity: 'warning', path: 'review.yaml', startLine: 4, message: expect.stringMatching(/^`charts\/wbe` has no Chart.yaml/) }),
+    ]);
+  });
+
   test('a chart with a symbolic link out of the tree is not handed to helm', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'mr-helm-outside-'));
     try {

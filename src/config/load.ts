@@ -373,6 +373,7 @@ class ConfigReader {
       const namespace = asString(get(entry, 'namespace'));
       return [
         {
+          index: i,
           path: String(get(entry, 'path')).replace(/^\.\//, '').replace(/\/+$/, ''),
           ...(values ? { values } : {}),
           ...(releaseName !== undefined ? { releaseName } : {}),

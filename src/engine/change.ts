@@ -8,7 +8,7 @@ import type { LoadedFile, SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
-import { chartFilesToReread, prepareBaseCharts } from './helm-base.js';
+import { chartFilesToReread, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
 import { findSuppressions, targetMatches } from './suppress.js';
 import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';

@@ -5,6 +5,7 @@ import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
 import { prepareCharts, type HelmSettings } from '../load/helm.js';
+import { helmConfigFindings } from './charts.js';
 import { loadFile } from '../load/yaml.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
@@ -264,7 +265,8 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
     deadline: started + budgetMs,
   });
-  return loadTree([...charts.sources, ...(options.extraFiles ?? [])], [...collected.findings, ...setup.configFindings, ...charts.findings], options.limits, {
+  const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
+  return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
     config: setup.config,
     // Rendering spent part of the budget: loading gets what is left (at least a moment, so it reports).
     timeBudgetMs: Math.max(1, budgetMs - (Date.now() - started)),

@@ -27,6 +27,8 @@ export interface HelmSettings {
 
 /** One entry of the config's `helm.charts`. Paths are relative to the review root. */
 export interface HelmChartConfig {
+  /** Position in `helm.charts`, for findings about the entry. */
+  readonly index?: number;
   readonly path: string;
   readonly values?: readonly string[];
   readonly releaseName?: string;

@@ -1,13 +1,17 @@
 /**
- * Helm charts in a change's base revision. A rendered template depends on the whole chart (its
+ * Helm charts at the engine's level: the config's `helm.charts` checked against the tree, and the
+ * charts of a change's base revision. A rendered template depends on the whole chart (its
  * values.yaml, helpers, subcharts) and on the values files the config names, so reusing the
  * head's rendering of an unchanged template file is right only when nothing the chart renders
  * from changed; otherwise the base chart is rendered again from the base commit.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractDirectoryAt } from '../collect/git-archive.js';
+import { configFinding } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { Finding } from '../findings.js';
 import { findCharts, prepareCharts, type HelmConfig, type HelmSettings, type PreparedSources } from '../load/helm.js';
 import type { SourceFile } from '../load/types.js';
 
@@ -45,4 +49,21 @@ export function prepareBaseCharts(
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** A `helm.charts` entry whose path holds no Chart.yaml renders nothing: most likely a typo. */
+export function helmConfigFindings(config: Config, cwd: string): Finding[] {
+  const doc = config.document;
+  if (!doc) return [];
+  return (config.helm?.charts ?? []).flatMap((entry) =>
+    entry.index === undefined || existsSync(path.join(cwd, entry.path, 'Chart.yaml'))
+      ? []
+      : [
+          configFinding(doc, {
+            path: ['helm', 'charts', entry.index, 'path'],
+            severity: 'warning',
+            message: `\`${entry.path}\` has no Chart.yaml, so no chart is rendered for this entry; give the directory that holds the chart's Chart.yaml, relative to the review root`,
+          }),
+        ],
+  );
 }
