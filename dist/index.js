@@ -53820,8 +53820,6 @@ async function completeCheckRun(api, id, result, now = () => new Date()) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -54294,8 +54292,8 @@ function buildTree(packed, index, source) {
                 if (value.node.start < 0)
                     value.node = { start: key.node.end, end: key.node.end };
                 const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-                if (!entries.has(text))
-                    entries.set(text, { keyStart: key.node.start, node: value.node });
+                // A later duplicate key wins, as its value does (duplicates survive only in CloudFormation).
+                entries.set(text, { keyStart: key.node.start, node: value.node });
                 end = Math.max(end, value.node.end, key.node.end);
             }
             return { node: { start, end, entries }, next: i + 1 };
@@ -54399,6 +54397,51 @@ class LimitError extends Error {
         this.offset = offset;
     }
 }
+/**
+ * CloudFormation deploys a template whose mapping repeats a key, taking the last value; YAML
+ * 1.2 (and kubectl) reject it. A template is recognised by its top-level sections.
+ */
+const CLOUDFORMATION_TEMPLATE = /^(?:AWSTemplateFormatVersion|Resources)\s*:/m;
+/** Every scalar key that repeats an earlier key of the same mapping, in order. */
+function findDuplicateKeys(events, text) {
+    const duplicates = [];
+    // Per open collection: the keys seen so far (mappings) and whether the next node is a key.
+    const stack = [];
+    const consumed = () => {
+        const top = stack[stack.length - 1];
+        if (top?.keys)
+            top.expectKey = !top.expectKey;
+    };
+    for (const ev of events) {
+        switch (ev.type) {
+            case EVENT_ID.MAPPING:
+                stack.push({ keys: new Set(), expectKey: true });
+                break;
+            case EVENT_ID.SEQUENCE:
+                stack.push({ expectKey: false });
+                break;
+            case EVENT_ID.POP:
+                if (stack.pop())
+                    consumed();
+                break;
+            case EVENT_ID.SCALAR: {
+                const top = stack[stack.length - 1];
+                if (top?.keys && top.expectKey) {
+                    const key = getScalarValue(text, ev);
+                    if (top.keys.has(key))
+                        duplicates.push({ offset: ev.valueStart, key });
+                    top.keys.add(key);
+                }
+                consumed();
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                consumed();
+                break;
+        }
+    }
+    return duplicates;
+}
 const MAX_INDENT_REPAIRS = 200;
 /**
  * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
@@ -54468,8 +54511,19 @@ function parseChunk(file, source, base, firstIndex, lines, limits) {
         }
     }
     let values;
+    let duplicateKeys = [];
+    const construct = (json) => constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
     try {
-        values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+        try {
+            values = construct(false);
+        }
+        catch (error) {
+            // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
+            if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text))
+                throw error;
+            values = construct(true);
+            duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
+        }
     }
     catch (error) {
         const offset = errorOffset(error);
@@ -54480,7 +54534,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits) {
     }
     const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
     const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents };
+    return { documents, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
 function docOffset(events, span) {
     for (let i = span.first; i <= span.last; i++) {
@@ -54505,11 +54559,12 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' };
 function inputFinding(rule, file, lines, offset, message) {
     const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
     return {
         rule,
-        severity: rule === 'input/parse-error' ? 'error' : 'notice',
+        severity: INPUT_SEVERITY[rule],
         path: file.path,
         startLine: at.line,
         endLine: at.line,
@@ -54535,7 +54590,8 @@ function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
         text,
     });
     try {
-        return result(parseChunk(file, text, 0, 0, lines, limits).documents, []);
+        const parsed = parseChunk(file, text, 0, 0, lines, limits);
+        return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
     }
     catch (error) {
         if (error instanceof LimitError) {
@@ -54554,9 +54610,13 @@ function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
         return salvage(file, lines, limits, error, result);
     }
 }
+function duplicateKeyFindings(file, lines, parsed) {
+    return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
+}
 function salvage(file, lines, limits, firstError, result) {
     const documents = [];
     const findings = [];
+    let failures = 0;
     const chunks = splitDocuments(file.text);
     if (chunks.length > limits.maxDocuments)
         chunks.length = limits.maxDocuments;
@@ -54565,6 +54625,7 @@ function salvage(file, lines, limits, firstError, result) {
         try {
             const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
             documents.push(...parsed.documents);
+            findings.push(...duplicateKeyFindings(file, lines, parsed));
             index += Math.max(parsed.documents.length, 1);
         }
         catch (error) {
@@ -54573,13 +54634,13 @@ function salvage(file, lines, limits, firstError, result) {
                 ? `not reviewed: ${error.message}`
                 : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
             findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            failures++;
             index++;
         }
     }
-    if (findings.length === 0) {
+    if (failures === 0) {
         // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        findings.push(inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`));
-        return result([], findings);
+        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`)]);
     }
     return result(documents, findings);
 }
@@ -54675,9 +54736,24 @@ function normalizeMinor(value, sourceText) {
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** The rule families; the first segment of every rule id. */
 const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
+/**
+ * Registers a rule with typed options. The engine hands a rule the options the config loader
+ * validated against `optionsSchema` (invalid ones are reported and left out), so reading them
+ * as `O` is sound; a caller that passes options directly (tests) is trusted to do the same.
+ */
 function defineRule(rule) {
     return rule;
 }
+
+;// CONCATENATED MODULE: ./src/rules/input/duplicate-key.ts
+
+/* harmony default export */ const duplicate_key = (defineRule({
+    id: 'input/duplicate-key',
+    family: 'input',
+    defaultSeverity: 'warning',
+    description: 'A CloudFormation template repeats a key in one mapping: it deploys with the later value, which is what is reviewed.',
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/duplicate-key').map((f) => ({ location: f, message: f.message })),
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/input/invalid-config.ts
 
@@ -54780,7 +54856,8 @@ const IGNORE_COMMENT = 'manifest-review-ignore';
 
 
 
-const inputRules = [parse_error, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
+
+const inputRules = [parse_error, duplicate_key, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
 // Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
@@ -57480,10 +57557,11 @@ function _pod_describe(memory, side, fmt = mem) {
 
 
 /**
- * The `systemPods` rule option: names from system-pods.csv (`"ebs-csi-node"`, or
- * `"amazon-cloudwatch/fluent-bit"` where a name is there twice), or objects
- * `{name, namespace?, memoryRequest?, memoryLimit?}` with Kubernetes quantities. Default: the
- * DaemonSets EKS installs on every cluster. Deployments (CoreDNS) are not per node and are skipped.
+ * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
+ * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
+ * option's pods, `replace` counts only them. A pod without quantities that the table names
+ * (`ebs-csi-node`, or `fluent-bit` in `amazon-cloudwatch`) takes the table's figures; a pod the
+ * table does not name and that gives none counts 0. Deployments (CoreDNS) are not per node.
  */
 function systemPodLoads(option) {
     const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
@@ -57492,32 +57570,39 @@ function systemPodLoads(option) {
         const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
         return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
     };
-    if (!Array.isArray(option))
-        return table.filter((p) => p.defaultOnEks).map(fromRow);
-    return option.flatMap((entry) => {
-        if (typeof entry === 'string') {
-            const [ns, name] = entry.includes('/') ? entry.split('/', 2) : [undefined, entry];
-            const row = table.find((p) => p.name === name && (ns === undefined || p.namespace === ns));
-            return row ? [fromRow(row)] : [];
+    const defaults = option?.mode === 'replace' ? [] : table.filter((p) => p.defaultOnEks).map(fromRow);
+    const configured = (option?.pods ?? []).map((pod) => {
+        const request = parseQuantity(pod.memoryRequest);
+        const limit = parseQuantity(pod.memoryLimit);
+        if (request === undefined && limit === undefined) {
+            const row = table.find((p) => p.name === pod.name && (pod.namespace === undefined || p.namespace === pod.namespace));
+            if (row)
+                return fromRow(row);
         }
-        const obj = asObject(entry);
-        const name = asString(obj?.['name']);
-        if (!obj || !name)
-            return [];
-        const request = parseQuantity(obj['memoryRequest']);
-        const limit = parseQuantity(obj['memoryLimit']);
         const req = request !== undefined && request >= 0 ? request : (limit ?? 0);
-        return [
-            {
-                name: `${name} (system pod)`,
-                podName: name,
-                namespace: asString(obj['namespace']) ?? '*',
-                request: req,
-                limit: limit !== undefined && limit >= 0 ? limit : req,
-                unbounded: limit === undefined,
-            },
-        ];
+        return {
+            name: `${pod.name} (system pod)`,
+            podName: pod.name,
+            namespace: pod.namespace ?? '*',
+            request: req,
+            limit: limit !== undefined && limit >= 0 ? limit : req,
+            unbounded: limit === undefined,
+        };
     });
+    // A pod the option names again replaces its default entry rather than counting twice.
+    const named = (l) => configured.some((c) => c.podName === l.podName && (c.namespace === '*' || c.namespace === l.namespace));
+    return [...defaults.filter((d) => !named(d)), ...configured];
+}
+/**
+ * The `headroomPercent` option as a per-node load: that share of the node type's allocatable
+ * memory, kept free for what the manifests do not show, so every rule's arithmetic subtracts it
+ * like a DaemonSet's memory. None at 0 (the default).
+ */
+function headroomLoad(percent, budget) {
+    if (!percent || percent <= 0)
+        return [];
+    const bytes = Math.round((budget.conservative * percent) / 100);
+    return [{ name: `headroom (${percent}% of ${mi(budget.conservative)} allocatable)`, request: bytes, limit: bytes, unbounded: false }];
 }
 function globMatch(pattern, value) {
     const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
@@ -57666,7 +57751,7 @@ function build(model, options) {
         return globMatch(sel.namespace, ns) && Object.entries(sel.labels).every(([k, v]) => w.pod.labels[k] === v);
     });
     // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
-    const systemPods = systemPodLoads(options['systemPods']);
+    const systemPods = systemPodLoads(options.systemPods);
     const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
     const overheadCache = new Map();
     const loadOf = (w) => {
@@ -57689,7 +57774,7 @@ function build(model, options) {
         }
         // A system pod the repository defines itself is counted once, as the repository has it.
         const defined = (p) => daemonSets.some((ds) => ds.name === p.podName && (p.namespace === '*' || (ds.namespace ?? p.namespace) === p.namespace));
-        const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p))];
+        const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
         return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
     };
     const overhead = (target, budget, except) => {
@@ -57730,7 +57815,7 @@ function build(model, options) {
 const cache = new WeakMap();
 /** The analysis of the context's model, shared by every memory-budget rule with the same options. */
 function analyze(context) {
-    const key = JSON.stringify(context.options['systemPods'] ?? null);
+    const key = JSON.stringify([context.options.systemPods ?? null, context.options.headroomPercent ?? 0]);
     let byOptions = cache.get(context.model);
     if (!byOptions)
         cache.set(context.model, (byOptions = new Map()));
@@ -57871,7 +57956,53 @@ function podCount(workload, hpa) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rules/memory-budget/_options.ts
+/** Kubernetes resource quantity, as `parseQuantity` accepts it (the config's kubelet settings use it too). */
+const QUANTITY_SCHEMA = {
+    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
+    type: ['string', 'number'],
+    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
+};
+const quantity = { ...QUANTITY_SCHEMA, nullable: true };
+const MEMORY_BUDGET_OPTIONS = {
+    type: 'object',
+    properties: {
+        systemPods: {
+            description: 'Pods that run on every node besides the DaemonSets in the reviewed files.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['pods'],
+            nullable: true,
+            properties: {
+                mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'], nullable: true },
+                pods: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['name'],
+                        properties: {
+                            name: { type: 'string', minLength: 1 },
+                            namespace: { type: 'string', minLength: 1, nullable: true },
+                            memoryRequest: quantity,
+                            memoryLimit: quantity,
+                        },
+                    },
+                },
+            },
+        },
+        headroomPercent: {
+            description: "Percent of each node type's allocatable memory to keep free, counted on every node like a per-node pod (default 0).",
+            type: 'number',
+            minimum: 0,
+            exclusiveMaximum: 100,
+            nullable: true,
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/capacity.ts
+
 
 
 
@@ -57946,6 +58077,7 @@ function report(w, request, count, v, severity) {
 /* harmony default export */ const capacity = (defineRule({
     id: 'memory-budget/capacity',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     // Reported at the workload's HorizontalPodAutoscaler when it has one: a linked object.
     reach: 'object',
@@ -57971,6 +58103,7 @@ function report(w, request, count, v, severity) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/limit-exceeds-node.ts
+
 
 
 
@@ -58060,6 +58193,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
 /* harmony default export */ const limit_exceeds_node = (defineRule({
     id: 'memory-budget/limit-exceeds-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'error',
     reach: 'object',
     description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
@@ -58085,10 +58219,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
 
 
 
+
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' };
 /* harmony default export */ const missing_memory = (defineRule({
     id: 'memory-budget/missing-memory',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     reach: 'object',
     description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',
@@ -58122,10 +58258,12 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/no-eligible-node.ts
 
 
+
 const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations' };
 /* harmony default export */ const no_eligible_node = (defineRule({
     id: 'memory-budget/no-eligible-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     reach: 'object',
     description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",
@@ -58161,6 +58299,7 @@ const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity'
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/node-overcommit.ts
+
 
 
 
@@ -58231,6 +58370,7 @@ function node_overcommit_report(target, o) {
 /* harmony default export */ const node_overcommit = (defineRule({
     id: 'memory-budget/node-overcommit',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'warning',
     // A node's finding names the workloads packed on it: any of them changes it.
     reach: 'aggregate',
@@ -59687,6 +59827,7 @@ function eniMaxPods(name) {
 
 
 
+
 /**
  * In one scope: the pod's request fits no node type it may land on. Error when it exceeds even
  * the optimistic allocatable of every one, warning when it fits only optimistically. Any
@@ -59773,6 +59914,7 @@ function unknownTypeNotices(a) {
 /* harmony default export */ const pod_exceeds_node = (defineRule({
     id: 'memory-budget/pod-exceeds-node',
     family: 'memory-budget',
+    optionsSchema: MEMORY_BUDGET_OPTIONS,
     defaultSeverity: 'error',
     reach: 'object',
     description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
@@ -60076,6 +60218,639 @@ function label(kind, namespace, name) {
     })),
 }));
 
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
+/*
+ * Judging the subnets a node group, a cluster or a load balancer names, from the network the
+ * model built out of the repository's templates (src/model/network.ts: which subnets route to an
+ * internet gateway) and the subnet ids the options declare. Only the subnet-placement rules
+ * judge placement, so this lives beside them.
+ */
+/** Each subnet a node group can launch into, judged public / private / unknown. */
+function nodeGroupSubnets(group, model, options) {
+    const decl = declaredSubnets(options);
+    return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
+}
+const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
+/** The `publicSubnetIds` / `privateSubnetIds` options as sets. */
+function declaredSubnets(options) {
+    const ids = (list) => new Set((list ?? []).map((v) => v.trim()));
+    return { publicIds: ids(options.publicSubnetIds), privateIds: ids(options.privateSubnetIds) };
+}
+function declared(id, decl) {
+    if (decl.publicIds.has(id))
+        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
+    if (decl.privateIds.has(id))
+        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
+    return undefined;
+}
+function fromSubnet(subnet, exact, prefix = '') {
+    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
+}
+/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
+function tagMatches(pattern, value) {
+    if (value === undefined)
+        return false;
+    if (pattern === '*' || pattern === '')
+        return true;
+    if (!pattern.includes('*'))
+        return pattern === value;
+    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return re.test(value);
+}
+/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
+function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
+    switch (ref.kind) {
+        case 'logical': {
+            const subnet = network?.subnet(ref.file, ref.logicalId);
+            return subnet
+                ? [fromSubnet(subnet, true)]
+                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
+        }
+        case 'id':
+            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
+        case 'eksctl': {
+            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
+            if (byOption)
+                return [byOption];
+            const label = ref.name ?? `the ${ref.access} subnets`;
+            const reason = ref.name
+                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
+                : ref.access === 'public'
+                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
+                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
+            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
+            return [{ placement: ref.access, label, reason, exact: false }];
+        }
+        case 'selector': {
+            if (ref.ids.length > 0) {
+                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
+            }
+            const entries = Object.entries(ref.tags);
+            if (entries.length === 0)
+                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
+            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
+            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
+            if (matched.length === 0) {
+                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
+            }
+            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
+        }
+        case 'unknown': {
+            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
+            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
+            if (subnet)
+                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
+            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
+        }
+    }
+}
+/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
+function endpointsFor(network, vpc) {
+    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
+}
+/** Subnets of one VPC. */
+function subnetsOfVpc(network, vpc) {
+    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
+}
+/** "a", "a and b", "a, b and 3 more". */
+function listText(items, max = 4) {
+    const unique = [...new Set(items)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    if (unique.length > max)
+        return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
+    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+/** Subnets grouped by the reason behind their verdict: "A and B (<reason>); C (<reason>)". */
+function verdictText(verdicts) {
+    const byReason = new Map();
+    for (const v of verdicts)
+        byReason.set(v.reason, [...(byReason.get(v.reason) ?? []), v.label]);
+    return [...byReason].map(([reason, labels]) => `${listText(labels)} (${reason})`).join('; ');
+}
+const GROUP_KINDS = {
+    NodeGroup: 'node group',
+    ManagedNodeGroup: 'managed node group',
+    'AWS::EKS::Nodegroup': 'managed node group',
+    'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
+};
+/** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
+function _subnets_groupLabel(group) {
+    return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_options.ts
+const subnetIds = (description) => ({
+    description,
+    type: 'array',
+    items: { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' },
+    nullable: true,
+});
+const DECLARED_SUBNET_OPTIONS = {
+    type: 'object',
+    properties: {
+        publicSubnetIds: subnetIds('Subnets known to be public (route to an internet gateway).'),
+        privateSubnetIds: subnetIds('Subnets known to be private.'),
+    },
+};
+const ENDPOINT_OPTIONS = {
+    type: 'object',
+    properties: {
+        allowedEndpointCidrs: {
+            description: 'CIDRs allowed to reach a public API endpoint.',
+            type: 'array',
+            items: { description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)', type: 'string', pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$' },
+            nullable: true,
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
+
+
+
+
+
+/** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
+const ROLE_TAG = {
+    'internet-facing': 'kubernetes.io/role/elb',
+    internal: 'kubernetes.io/role/internal-elb',
+};
+/** LBC accepts the role tag with the value "1" or an empty value. */
+const hasRole = (subnet, tag) => subnet.tags[tag] === '1' || subnet.tags[tag] === '';
+/**
+ * The VPC the scope's load balancers go to, when the repository defines it: the cluster's own
+ * subnets decide (the controllers discover subnets in the cluster's VPC); node groups only
+ * stand in when the scope has no cluster subnets the repository defines.
+ */
+function scopeVpcs(scope, model, options) {
+    const decl = declaredSubnets(options);
+    const vpcsOf = (refs) => {
+        const vpcs = new Map();
+        for (const verdict of refs.flatMap((ref) => judgeSubnetRef(model.network, ref, decl))) {
+            const vpc = verdict.exact ? verdict.subnet?.vpc : undefined;
+            if (vpc)
+                vpcs.set(`${vpc.file}\u0000${vpc.logicalId}`, vpc);
+        }
+        return [...vpcs.values()];
+    };
+    const fromCluster = vpcsOf(scope.cluster?.subnets ?? []);
+    return fromCluster.length > 0 ? fromCluster : vpcsOf(scope.nodeGroups.flatMap((g) => g.subnets));
+}
+function lbLabel(lb) {
+    const s = lb.subject;
+    return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
+}
+/* harmony default export */ const lb_subnet_tags = (defineRule({
+    id: 'subnet-placement/lb-subnet-tags',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'warning',
+    // A VPC's finding lists every load balancer that needs the tag.
+    reach: 'aggregate',
+    description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
+    check: ({ model, options }) => {
+        // One finding per VPC and tag, however many scopes (clusters) share the VPC.
+        const needs = new Map();
+        for (const scope of model.scopes) {
+            // The in-tree controller falls back to route tables; subnets named on the LB need no discovery.
+            const lbs = loadBalancersOf(scope).filter((lb) => (lb.controller === 'aws-load-balancer-controller' || lb.controller === 'eks-auto-mode') && lb.scheme !== 'unknown' && !lb.explicitSubnets);
+            if (lbs.length === 0)
+                continue;
+            for (const vpc of scopeVpcs(scope, model, options)) {
+                for (const lb of lbs) {
+                    const scheme = lb.scheme;
+                    const key = `${vpc.file}\u0000${vpc.logicalId}\u0000${scheme}`;
+                    const entry = needs.get(key) ?? { vpc, scheme, lbs: [] };
+                    if (!entry.lbs.includes(lb))
+                        entry.lbs.push(lb);
+                    needs.set(key, entry);
+                }
+            }
+        }
+        return [...needs.values()].flatMap(({ vpc, scheme, lbs }) => {
+            const subnets = subnetsOfVpc(model.network, vpc);
+            const tag = ROLE_TAG[scheme];
+            // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
+            if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag)))
+                return [];
+            const wanted = scheme === 'internet-facing' ? 'public' : 'private';
+            const candidates = subnets.filter((s) => s.placement === wanted);
+            const target = candidates[0] ?? subnets[0];
+            if (!target)
+                return [];
+            const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
+            const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
+            const consequence = [
+                ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
+                ...(autoMode ? ['EKS Auto Mode requires it'] : []),
+            ].join(', and ');
+            return [
+                {
+                    subject: target,
+                    at: [...target.path, 'Properties', 'Tags'],
+                    message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
+                        `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
+                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
+                },
+            ];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
+
+
+
+
+/** Endpoints that would let nodes without a default route pull images and authenticate. */
+const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
+/* harmony default export */ const no_egress = (defineRule({
+    id: 'subnet-placement/no-egress',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
+    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
+        const verdicts = nodeGroupSubnets(group, model, options);
+        // Only subnets the repository defines completely: anything unknown may well have egress.
+        const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
+        if (verdicts.length === 0 || isolated.some((s) => s === undefined))
+            return [];
+        const subnets = isolated;
+        if (subnets.some((s) => s.vpc === undefined))
+            return [];
+        // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
+        const endpoint = subnets
+            .flatMap((s) => endpointsFor(model.network, s.vpc))
+            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
+        if (endpoint)
+            return [];
+        const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
+        const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
+        const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
+        return [
+            {
+                subject: group,
+                at: group.subnetsPath ?? group.path,
+                message: `${capitalize(_subnets_groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
+                    `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
+                    `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
+                    `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
+            },
+        ];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/_cidr.ts
+/** IPv4/IPv6 CIDR containment, enough to compare endpoint access lists. */
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(Number(part));
+    }
+    return value;
+}
+function parseIpv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groups = (s) => (s === '' ? [] : s.split(':'));
+    const head = groups(halves[0] ?? '');
+    const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
+    const missing = 8 - head.length - tail.length;
+    if ((halves.length === 1 && missing !== 0) || missing < 0)
+        return undefined;
+    let value = 0n;
+    for (const g of [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]) {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
+            return undefined;
+        value = (value << 16n) | BigInt(parseInt(g, 16));
+    }
+    return value;
+}
+function parseCidr(text) {
+    const [address = '', prefixText] = text.trim().split('/');
+    const width = address.includes(':') ? 128 : 32;
+    const bits = width === 32 ? parseIpv4(address) : parseIpv6(address);
+    const prefix = prefixText === undefined ? width : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+    if (bits === undefined || !(prefix >= 0 && prefix <= width))
+        return undefined;
+    return { bits, prefix, width };
+}
+/** True when every address of `inner` is inside `outer`. Unparseable CIDRs only match themselves. */
+function cidrWithin(inner, outer) {
+    if (inner.trim() === outer.trim())
+        return true;
+    const a = parseCidr(inner);
+    const b = parseCidr(outer);
+    if (!a || !b || a.width !== b.width || a.prefix < b.prefix)
+        return false;
+    const shift = BigInt(a.width - b.prefix);
+    return a.bits >> shift === b.bits >> shift;
+}
+/** A CIDR that lets every address in: 0.0.0.0/0 or ::/0. */
+function isOpenToAll(cidr) {
+    const c = parseCidr(cidr);
+    return c !== undefined && c.prefix === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-endpoint.ts
+
+
+
+
+/** The field names each source uses, for messages and pointers. */
+const FIELDS = {
+    eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
+    cloudformation: { public: 'EndpointPublicAccess', private: 'EndpointPrivateAccess', cidrs: 'PublicAccessCidrs' },
+    config: { public: 'publicAccess', private: 'privateAccess', cidrs: 'publicAccessCidrs' },
+};
+/** EKS (and eksctl) defaults: public access on, open to all addresses (EKS API VpcConfigRequest). */
+const DEFAULT_PUBLIC_CIDRS = ['0.0.0.0/0'];
+function pointAt(cluster) {
+    const ep = cluster.endpoint;
+    if (cluster.source === 'eksctl') {
+        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
+            return ['vpc', 'publicAccessCIDRs'];
+        return ep.publicAccess !== undefined ? [...ep.path, 'publicAccess'] : ep.path;
+    }
+    if (cluster.source === 'cloudformation') {
+        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
+            return [...ep.path, 'PublicAccessCidrs'];
+        return ep.publicAccess !== undefined ? [...ep.path, 'EndpointPublicAccess'] : ep.path;
+    }
+    return ep.path;
+}
+/* harmony default export */ const public_endpoint = (defineRule({
+    id: 'subnet-placement/public-endpoint',
+    family: 'subnet-placement',
+    optionsSchema: ENDPOINT_OPTIONS,
+    defaultSeverity: 'warning',
+    reach: 'context',
+    description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
+    check: ({ model, options }) => {
+        const allowed = options.allowedEndpointCidrs ?? [];
+        return model.clusters.flatMap((cluster) => {
+            const ep = cluster.endpoint;
+            const unresolved = new Set(ep.unresolved ?? []);
+            // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
+            if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
+                return [];
+            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
+            // say nothing about how it was created, so only what the config states is judged.
+            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
+                return [];
+            if ((ep.publicAccess ?? true) === false)
+                return [];
+            const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
+            const cidrs = cidrsStated ? ep.publicCidrs : DEFAULT_PUBLIC_CIDRS;
+            const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
+            if (offending.length === 0)
+                return [];
+            const f = FIELDS[cluster.source];
+            const how = [
+                ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
+                cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
+            ].join(' and ');
+            const reach = allowed.length > 0 && !offending.some(isOpenToAll)
+                ? `${listText(offending)} ${offending.length > 1 ? 'are' : 'is'} outside allowedEndpointCidrs (${listText(allowed)})`
+                : 'anyone on the internet can reach the API server, with authentication as the only barrier';
+            return [
+                {
+                    subject: cluster,
+                    at: pointAt(cluster),
+                    message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
+                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
+                },
+            ];
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
+
+
+
+const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
+/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
+function exposure(verdicts) {
+    const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+    if (publicSubnets.length > 0)
+        return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
+    if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
+        return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
+    }
+    return ', reachable from the internet wherever its subnet routes to an internet gateway';
+}
+/** Where public IPs are switched on, in the words of the manifest that does it. */
+function publicIpFinding(group, verdicts) {
+    const exposed = exposure(verdicts);
+    if (group.source === 'karpenter' && group.nodeClass) {
+        return {
+            subject: group.nodeClass,
+            at: ['spec', 'associatePublicIPAddress'],
+            message: `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
+                `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
+        };
+    }
+    const path = group.associatePublicIpPath;
+    const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
+    const parameter = group.associatePublicIpParameter;
+    const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+    return {
+        subject: group,
+        at: group.associatePublicIpPath ?? group.path,
+        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
+            `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
+    };
+}
+function publicSubnetFinding(group, publicSubnets, total) {
+    const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
+    if (group.source === 'karpenter' && group.nodeClass) {
+        return {
+            subject: group.nodeClass,
+            at: ['spec', 'subnetSelectorTerms'],
+            message: `${group.nodeClass.kind} ${group.nodeClass.name} selects public subnets ${verdictText(publicSubnets)}, so Karpenter may launch ` +
+                `nodes there; select only private subnets (a tag that only they carry, or their ids).`,
+        };
+    }
+    // eksctl's own choice (no `subnets` list): the fix is privateNetworking, not a subnet.
+    if (group.subnets.every((r) => r.kind === 'eksctl' && r.name === undefined)) {
+        const stated = group.privateNetworking === false ? 'sets privateNetworking: false' : 'does not set privateNetworking: true';
+        return {
+            subject: group,
+            at: group.subnetsPath ?? group.path,
+            message: `${capitalize(_subnets_groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
+                `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
+        };
+    }
+    return {
+        subject: group,
+        at: group.subnetsPath ?? group.path,
+        message: `${capitalize(_subnets_groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
+    };
+}
+/* harmony default export */ const public_nodes = (defineRule({
+    id: 'subnet-placement/public-nodes',
+    family: 'subnet-placement',
+    optionsSchema: DECLARED_SUBNET_OPTIONS,
+    defaultSeverity: 'warning',
+    reach: 'context',
+    description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
+    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
+        const verdicts = nodeGroupSubnets(group, model, options);
+        const publicSubnets = verdicts.filter((v) => v.placement === 'public');
+        if (group.associatePublicIp === true)
+            return [publicIpFinding(group, verdicts)];
+        if (publicSubnets.length > 0)
+            return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
+        return [];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-placement/index.ts
+
+
+
+
+
+/** The subnet-placement rules, one file each. */
+const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
+
+;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
+// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
+// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
+// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
+// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
+const API_LIFECYCLE = [
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
+];
+
+;// CONCATENATED MODULE: ./src/data/eks-versions.ts
+// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
+// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
+// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
+// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
+// marked "secondary"). Dates are UTC days.
+const EKS_VERSIONS = [
+    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
+    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
+    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
+    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
+    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
+    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
+    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
+    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
+    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
+    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
+    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
+    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
+    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
+    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
+    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
+    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
+    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
+    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
+    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
+    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
+    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
+    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
+    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
+    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
+    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
+    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
+    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
+];
+
 ;// CONCATENATED MODULE: ./src/model/types.ts
 function isUnknown(value) {
     return typeof value === 'object' && value !== null && value.unknown === true;
@@ -60089,6 +60864,11 @@ function minorNumber(version) {
     const normalized = normalizeMinor(version);
     const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
     return m ? Number(m[1]) : undefined;
+}
+/** An EKS upgrade policy's support type, `STANDARD` or `EXTENDED` as written (any case); undefined for anything else. */
+function supportTypeOf(value) {
+    const text = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+    return text === 'STANDARD' || text === 'EXTENDED' ? text : undefined;
 }
 function minorText(minor) {
     return `1.${minor}`;
@@ -60232,1417 +61012,48 @@ function readEksctlAmi(ami, path) {
     return readAmiReference(ami, path, 'ami');
 }
 
-;// CONCATENATED MODULE: ./src/model/cloudformation.ts
-
-
-
-
-const unknown = (reason, dflt) => ({ unknown: true, reason, ...(dflt !== undefined ? { default: dflt } : {}) });
-/** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
-function isCfnTemplate(value) {
-    const root = asObject(value);
-    const resources = asObject(root?.['Resources']);
-    if (!root || !resources)
-        return false;
-    if (root['AWSTemplateFormatVersion'] !== undefined)
-        return true;
-    return Object.values(resources).some((r) => typeof get(r, 'Type') === 'string');
-}
-/** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
-function resourceRef(value) {
-    const obj = asObject(value);
-    if (!obj)
-        return undefined;
-    const keys = Object.keys(obj);
-    if (keys.length !== 1)
-        return undefined;
-    if (keys[0] === 'Ref')
-        return asString(obj['Ref']);
-    if (keys[0] === 'Fn::GetAtt') {
-        const att = obj['Fn::GetAtt'];
-        return asString(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
-    }
-    return undefined;
-}
-function makeTemplate(doc) {
-    const root = asObject(doc.value) ?? {};
-    const resources = (asObject(root['Resources']) ?? {});
-    const parameters = (asObject(root['Parameters']) ?? {});
-    const mappings = asObject(root['Mappings']) ?? {};
-    const resolve = (value, depth = 0) => {
-        if (depth > 50)
-            return unknown('intrinsic nesting too deep');
-        if (Array.isArray(value))
-            return value.map((v) => resolve(v, depth + 1));
-        const obj = asObject(value);
-        if (!obj)
-            return value;
-        const keys = Object.keys(obj);
-        if (keys.length !== 1) {
-            const out = {};
-            for (const k of keys)
-                out[k] = resolve(obj[k], depth + 1);
-            return out;
-        }
-        const fn = keys[0] ?? '';
-        const arg = obj[fn];
-        switch (fn) {
-            case 'Ref': {
-                const name = asString(arg) ?? '';
-                if (name.startsWith('AWS::'))
-                    return unknown(`pseudo parameter ${name}`);
-                const param = parameters[name];
-                if (param)
-                    return unknown(`parameter ${name}`, param['Default']);
-                return obj; // a resource reference stays a reference
-            }
-            case 'Fn::GetAtt':
-                return obj;
-            case 'Fn::Sub': {
-                const template = Array.isArray(arg) ? arg[0] : arg;
-                const vars = asObject(Array.isArray(arg) ? arg[1] : undefined) ?? {};
-                if (typeof template !== 'string')
-                    return unknown('Fn::Sub without a string');
-                return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
-                    const local = vars[name];
-                    const v = local !== undefined ? resolve(local, depth + 1) : name.includes('.') ? undefined : resolve({ Ref: name }, depth + 1);
-                    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
-                });
-            }
-            case 'Fn::Join': {
-                const [delimiter, list] = asArray(arg);
-                const items = asArray(resolve(list, depth + 1));
-                if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
-                    return unknown('Fn::Join of an unknown list');
-                if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
-                    return unknown('Fn::Join of unknown values');
-                return items.join(delimiter);
-            }
-            case 'Fn::Select': {
-                const [index, list] = asArray(arg);
-                const i = asNumber(resolve(index, depth + 1));
-                const items = resolve(list, depth + 1);
-                if (i === undefined || !Array.isArray(items))
-                    return unknown('Fn::Select from an unknown list');
-                return items[i] ?? unknown('Fn::Select index out of range');
-            }
-            case 'Fn::Split': {
-                const [delimiter, source] = asArray(arg);
-                const s = resolve(source, depth + 1);
-                if (typeof delimiter !== 'string' || typeof s !== 'string')
-                    return unknown('Fn::Split of an unknown value');
-                return s.split(delimiter);
-            }
-            case 'Fn::FindInMap': {
-                const [map, k1, k2] = asArray(arg).map((a) => resolve(a, depth + 1));
-                if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
-                    return unknown('Fn::FindInMap with unknown keys');
-                const v = get(mappings, map, k1, k2);
-                return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
-            }
-            case 'Fn::Base64':
-                return resolve(arg, depth + 1);
-            case 'Fn::If':
-                return unknown('Fn::If depends on a condition');
-            case 'Fn::ImportValue':
-                return unknown('Fn::ImportValue from another stack');
-            case 'Fn::GetAZs':
-            case 'Fn::Cidr':
-                return unknown(`${fn} is decided at deploy time`);
-            default:
-                return fn.startsWith('Fn::') ? unknown(`${fn} is not evaluated`) : { [fn]: resolve(arg, depth + 1) };
-        }
-    };
-    return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
-}
-/** The export name of an `Fn::ImportValue` whose name the template fixes. */
-function importName(template, value) {
-    const obj = asObject(value);
-    if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
-        return undefined;
-    const name = template.resolve(obj['Fn::ImportValue']);
-    return typeof name === 'string' && !name.includes('${') ? name : undefined;
-}
-function subnetRefs(template, value) {
-    // Items are read one by one so that an imported subnet keeps its export name: another
-    // template of the repository may define it (the network model follows the export).
-    if (Array.isArray(value))
-        return value.flatMap((item) => subnetRefs(template, item));
-    const imported = importName(template, value);
-    if (imported !== undefined)
-        return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
-    const resolved = template.resolve(value);
-    if (isUnknown(resolved))
-        return [{ kind: 'unknown', reason: resolved.reason }];
-    const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
-    return list.map((item) => {
-        if (isUnknown(item))
-            return { kind: 'unknown', reason: item.reason };
-        const logical = resourceRef(item);
-        if (logical && template.resources[logical])
-            return { kind: 'logical', file: template.file, logicalId: logical };
-        if (typeof item === 'string' && /^subnet-[0-9a-f]+$/.test(item.trim()))
-            return { kind: 'id', id: item.trim() };
-        return { kind: 'unknown', reason: 'not a subnet the template defines' };
-    });
-}
-function resolvedString(template, value) {
-    const r = template.resolve(value);
-    return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
-}
-function resolvedNumber(template, value) {
-    return asNumber(template.resolve(value));
-}
-function clusterNameOf(template, value) {
-    const logical = resourceRef(value);
-    if (logical && template.resources[logical]?.Type === 'AWS::EKS::Cluster') {
-        return resolvedString(template, template.resources[logical]?.Properties?.['Name']) ?? logical;
-    }
-    const r = template.resolve(value);
-    if (isUnknown(r))
-        return r.default !== undefined ? asString(r.default) : undefined;
-    return asString(r);
-}
-const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
-/** `AWS::EKS::Cluster` resources. */
-function cfnClusters(template) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (resource.Type !== 'AWS::EKS::Cluster')
-            return [];
-        const p = resource.Properties ?? {};
-        const versionValue = template.resolve(p['Version']);
-        const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
-        const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-        const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
-        const vpc = asObject(vpcRaw) ?? {};
-        const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
-        const privateAccess = asBoolean(template.resolve(vpc['EndpointPrivateAccess']));
-        const cidrs = template.resolve(vpc['PublicAccessCidrs']);
-        const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
-        // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
-        // its AWS default must not be assumed.
-        const wholeUnknown = isUnknown(vpcRaw);
-        const unresolved = [
-            ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? ['publicAccess'] : []),
-            ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
-            ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
-        ];
-        const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
-        const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
-        return [
-            {
-                kind: 'AWS::EKS::Cluster',
-                name: resolvedString(template, p['Name']) ?? id,
-                ref: template.ref,
-                source: 'cloudformation',
-                path: resourcePath(id),
-                ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version') } } : {}),
-                endpoint: {
-                    ...(publicAccess !== undefined ? { publicAccess } : {}),
-                    ...(privateAccess !== undefined ? { privateAccess } : {}),
-                    ...(cidrsKnown ? { publicCidrs: cidrs } : {}),
-                    path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
-                    ...(unresolved.length > 0 ? { unresolved } : {}),
-                },
-                subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
-                ...(autoMode !== undefined ? { autoMode } : {}),
-            },
-        ];
-    });
-}
-function awsTaints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'Key'));
-        const effect = normalizeEffect(get(t, 'Effect'));
-        const v = asString(get(t, 'Value'));
-        return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
-    });
-}
-function launchData(template, logicalId) {
-    if (!logicalId)
-        return undefined;
-    const res = template.resources[logicalId];
-    if (res?.Type === 'AWS::AutoScaling::LaunchConfiguration') {
-        return { logicalId, dataPath: resourcePath(logicalId, 'Properties'), data: res.Properties ?? {} };
-    }
-    if (res?.Type === 'AWS::EC2::LaunchTemplate') {
-        return {
-            logicalId,
-            dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
-            data: asObject(res.Properties?.['LaunchTemplateData']) ?? {},
-        };
-    }
-    return undefined;
-}
-function publicIpOf(template, launch) {
-    if (!launch)
-        return {};
-    if (launch.data['AssociatePublicIpAddress'] !== undefined) {
-        const v = asBoolean(template.resolve(launch.data['AssociatePublicIpAddress']));
-        return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'AssociatePublicIpAddress'] };
-    }
-    const nics = asArray(launch.data['NetworkInterfaces']);
-    for (let i = 0; i < nics.length; i++) {
-        const raw = get(nics[i], 'AssociatePublicIpAddress');
-        if (raw !== undefined) {
-            const v = asBoolean(template.resolve(raw));
-            return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress'] };
-        }
-    }
-    return {};
-}
-function launchCommon(template, launch) {
-    if (!launch)
-        return {};
-    const imageId = launch.data['ImageId'];
-    const resolvedImage = template.resolve(imageId);
-    const imageText = typeof resolvedImage === 'string' ? resolvedImage : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
-    const userData = template.resolve(launch.data['UserData']);
-    const ip = publicIpOf(template, launch);
-    return {
-        ...(imageText !== undefined ? { ami: { value: imageText, path: [...launch.dataPath, 'ImageId'] } } : {}),
-        ...(typeof userData === 'string' ? { userData } : {}),
-        ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
-        ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
-    };
-}
-/**
- * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
- * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
- */
-function managedNodeVersion(template, id, p, version, amiType, lt) {
-    if (p['Version'] !== undefined) {
-        if (version !== undefined)
-            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
-        const r = template.resolve(p['Version']);
-        return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
-    }
-    const release = resolvedString(template, p['ReleaseVersion']);
-    const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
-    if (release !== undefined && releaseMinor !== undefined) {
-        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
-    }
-    if (lt && lt.data['ImageId'] !== undefined)
-        return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
-    return FOLLOWS_CLUSTER;
-}
-const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
-/** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
-function cfnNodeGroups(template) {
-    const groups = [];
-    for (const [id, resource] of Object.entries(template.resources)) {
-        const p = resource.Properties ?? {};
-        if (resource.Type === 'AWS::EKS::Nodegroup') {
-            const lt = launchData(template, resourceRef(get(p, 'LaunchTemplate', 'Id')) ?? resourceRef(get(p, 'LaunchTemplate', 'Name')));
-            const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
-            const types = template.resolve(p['InstanceTypes']);
-            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
-            const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
-            const versionValue = template.resolve(p['Version']);
-            const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-            const amiType = asString(template.resolve(p['AmiType']));
-            const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
-            const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
-            const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
-            const clusterName = clusterNameOf(template, p['ClusterName']);
-            groups.push({
-                kind: 'AWS::EKS::Nodegroup',
-                name: resolvedString(template, p['NodegroupName']) ?? id,
-                ref: template.ref,
-                source: 'cfn-nodegroup',
-                ...(clusterName !== undefined ? { clusterName } : {}),
-                path: resourcePath(id),
-                instanceTypes,
-                instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(template.resolve(p['Labels'])),
-                taints: awsTaints(template.resolve(p['Taints'])),
-                kubelet: {},
-                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
-                managed: true,
-                ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
-                ...launchCommon(template, lt),
-                subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
-                subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
-            });
-            continue;
-        }
-        if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
-            continue;
-        const mixed = asObject(get(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
-        const ltSpec = mixed ? get(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
-        const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
-            launchData(template, resourceRef(get(ltSpec, 'LaunchTemplateId')) ?? resourceRef(get(ltSpec, 'LaunchTemplateName')));
-        const tags = asArray(p['Tags']);
-        const clusterTag = tags
-            .map((t) => resolvedString(template, get(t, 'Key')))
-            .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
-        const common = launchCommon(template, launch);
-        const imageId = launch?.data['ImageId'];
-        const nodeVersion = launch && imageId !== undefined
-            ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
-            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
-        const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
-        if (!isEks)
-            continue;
-        const overrides = asArray(get(mixed, 'Overrides'))
-            .map((o) => resolvedString(template, get(o, 'InstanceType')))
-            .filter((t) => t !== undefined);
-        const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
-        const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
-        const defaultType = isUnknown(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
-        const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
-        const min = resolvedNumber(template, p['MinSize']) ?? asNumber(get(template.resolve(p['MinSize']), 'default'));
-        const max = resolvedNumber(template, p['MaxSize']) ?? asNumber(get(template.resolve(p['MaxSize']), 'default'));
-        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? asNumber(get(template.resolve(p['DesiredCapacity']), 'default'));
-        const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
-        groups.push({
-            kind: 'AWS::AutoScaling::AutoScalingGroup',
-            name: id,
-            ref: template.ref,
-            source: 'cfn-autoscaling',
-            ...(clusterName ? { clusterName } : {}),
-            path: resourcePath(id),
-            instanceTypes,
-            instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
-            ...(min !== undefined ? { minSize: min } : {}),
-            ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
-            ...(desired !== undefined ? { desiredSize: desired } : {}),
-            labels: {},
-            taints: [],
-            kubelet: {},
-            managed: false,
-            ...common,
-            ...nodeVersionFields(nodeVersion),
-            subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
-            subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
-        });
-    }
-    return groups;
-}
-
-
-;// CONCATENATED MODULE: ./src/model/network.ts
-
-
-
-const DEFAULT_DESTINATIONS = new Set(['0.0.0.0/0', '::/0']);
-/** A string the template fixes completely (no `${...}` left by an unresolved `Fn::Sub`). */
-function fixedString(value) {
-    if (typeof value === 'number')
-        return String(value);
-    return typeof value === 'string' && !value.includes('${') ? value : undefined;
-}
-function resourceKey(file, logicalId) {
-    return `${file}\u0000${logicalId}`;
-}
-function resourceOf(template, logicalId) {
-    return asObject(template.resources[logicalId]);
-}
-function typeOf(template, logicalId) {
-    return asString(resourceOf(template, logicalId)?.['Type']) ?? '';
-}
-function propertiesOf(template, logicalId) {
-    return asObject(resourceOf(template, logicalId)?.['Properties']) ?? {};
-}
-/** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
-function conditionEvaluator(template) {
-    const conditions = asObject(get(template.ref.doc.value, 'Conditions')) ?? {};
-    const cache = new Map();
-    const scalar = (value) => {
-        const v = template.resolve(value);
-        return typeof v === 'boolean' ? String(v) : fixedString(v);
-    };
-    const evaluate = (expr, depth) => {
-        if (depth > 30)
-            return undefined;
-        if (typeof expr === 'boolean')
-            return expr;
-        const obj = asObject(expr);
-        const keys = obj ? Object.keys(obj) : [];
-        if (!obj || keys.length !== 1)
-            return undefined;
-        const fn = keys[0] ?? '';
-        const args = obj[fn];
-        switch (fn) {
-            case 'Condition':
-                return typeof args === 'string' ? named(args, depth + 1) : undefined;
-            case 'Fn::Equals': {
-                const [a, b] = asArray(args).map(scalar);
-                return a === undefined || b === undefined ? undefined : a === b;
-            }
-            case 'Fn::Not': {
-                const v = evaluate(asArray(args)[0], depth + 1);
-                return v === undefined ? undefined : !v;
-            }
-            case 'Fn::And':
-            case 'Fn::Or': {
-                const values = asArray(args).map((a) => evaluate(a, depth + 1));
-                const decisive = fn === 'Fn::And' ? false : true;
-                if (values.includes(decisive))
-                    return decisive;
-                return values.includes(undefined) || values.length === 0 ? undefined : !decisive;
-            }
-            default:
-                return undefined;
-        }
-    };
-    const named = (name, depth = 0) => {
-        if (cache.has(name))
-            return cache.get(name);
-        cache.set(name, undefined); // a condition that refers to itself stays undecided
-        const value = evaluate(conditions[name], depth);
-        cache.set(name, value);
-        return value;
-    };
-    return (name) => named(name);
-}
-/** Every logical id a raw value refers to (`Ref`, `Fn::GetAtt`, `${Name}` in `Fn::Sub`). */
-function mentions(value, out = new Set(), depth = 0) {
-    if (depth > 50)
-        return out;
-    if (Array.isArray(value)) {
-        for (const v of value)
-            mentions(v, out, depth + 1);
-        return out;
-    }
-    const obj = asObject(value);
-    if (!obj)
-        return out;
-    const ref = resourceRef(obj);
-    if (ref)
-        out.add(ref);
-    const sub = obj['Fn::Sub'];
-    const subText = Array.isArray(sub) ? sub[0] : sub;
-    if (typeof subText === 'string')
-        for (const m of subText.matchAll(/\$\{([^!}.][^}.]*)/g))
-            if (m[1])
-                out.add(m[1]);
-    for (const v of Object.values(obj))
-        mentions(v, out, depth + 1);
-    return out;
-}
-/** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
-function escapingResources(template) {
-    const out = mentions(get(template.ref.doc.value, 'Outputs'));
-    for (const [id, res] of Object.entries(template.resources)) {
-        const type = asString(asObject(res)?.['Type']) ?? '';
-        if (type === 'AWS::CloudFormation::Stack' ||
-            type === 'AWS::Serverless::Application' ||
-            type === 'AWS::CloudFormation::CustomResource' ||
-            type.startsWith('Custom::')) {
-            for (const m of mentions(propertiesOf(template, id)))
-                out.add(m);
-        }
-    }
-    return out;
-}
-const GATEWAY_TYPES = {
-    'AWS::EC2::InternetGateway': { hop: 'internet-gateway', label: 'internet gateway' },
-    'AWS::EC2::VPNGateway': { hop: 'other', label: 'virtual private gateway' },
-};
-/** The route target fields of `AWS::EC2::Route`, with what each leads to. */
-const ROUTE_TARGETS = [
-    ['NatGatewayId', 'nat', 'NAT gateway'],
-    ['TransitGatewayId', 'transit-gateway', 'transit gateway'],
-    ['InstanceId', 'nat', 'NAT instance'],
-    ['NetworkInterfaceId', 'other', 'network interface'],
-    ['EgressOnlyInternetGatewayId', 'other', 'egress-only internet gateway'],
-    ['VpcPeeringConnectionId', 'other', 'VPC peering connection'],
-    ['VpcEndpointId', 'other', 'Gateway Load Balancer endpoint'],
-    ['CarrierGatewayId', 'other', 'carrier gateway'],
-    ['LocalGatewayId', 'other', 'local gateway'],
-    ['CoreNetworkArn', 'other', 'Cloud WAN core network'],
-];
-const ENDPOINT_SERVICE = /(?:^|\.)(ecr\.api|ecr\.dkr|s3|sts)$/;
-class NetworkBuilder {
-    templates;
-    exportsByName = new Map();
-    templatesByFile = new Map();
-    conditions = new Map();
-    escapes = new Map();
-    associations = [];
-    routes = [];
-    /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
-    propagations = [];
-    constructor(templates) {
-        this.templates = templates;
-        for (const t of templates) {
-            if (!this.templatesByFile.has(t.file))
-                this.templatesByFile.set(t.file, t);
-            this.conditions.set(t, conditionEvaluator(t));
-            this.escapes.set(t, escapingResources(t));
-        }
-        for (const t of templates)
-            this.collectExports(t);
-        for (const t of templates)
-            this.collectRouting(t);
-    }
-    /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
-    collectExports(template) {
-        const outputs = asObject(get(template.ref.doc.value, 'Outputs')) ?? {};
-        for (const output of Object.values(outputs)) {
-            const name = fixedString(template.resolve(get(output, 'Export', 'Name')));
-            const logicalId = resourceRef(get(output, 'Value'));
-            if (name === undefined || logicalId === undefined || !template.resources[logicalId])
-                continue;
-            // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
-            this.exportsByName.set(name, this.exportsByName.has(name) ? null : { file: template.file, logicalId });
-        }
-    }
-    exported(name) {
-        return this.exportsByName.get(name) ?? undefined;
-    }
-    target(template, raw) {
-        const id = resourceRef(raw);
-        if (id !== undefined) {
-            if (template.resources[id])
-                return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
-            if (template.parameters[id])
-                return { kind: 'unknown', reason: `parameter ${id}` };
-            return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
-        }
-        const imported = get(raw, 'Fn::ImportValue');
-        if (imported !== undefined && Object.keys(asObject(raw) ?? {}).length === 1) {
-            const name = fixedString(template.resolve(imported));
-            if (name === undefined)
-                return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
-            const exp = this.exported(name);
-            const owner = exp ? this.templatesByFile.get(exp.file) : undefined;
-            if (!exp || !owner)
-                return { kind: 'unknown', reason: `Fn::ImportValue ${name}, which no template of the repository exports once` };
-            return { kind: 'resource', template: owner, logicalId: exp.logicalId, type: typeOf(owner, exp.logicalId) };
-        }
-        const value = template.resolve(raw);
-        const literal = fixedString(value);
-        if (literal !== undefined)
-            return { kind: 'literal', value: literal };
-        const resolvedId = resourceRef(value);
-        if (resolvedId !== undefined && template.resources[resolvedId]) {
-            return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
-        }
-        return { kind: 'unknown', reason: isUnknown(value) ? value.reason : 'a value the template does not fix' };
-    }
-    existence(template, logicalId) {
-        const condition = asString(resourceOf(template, logicalId)?.['Condition']);
-        if (condition === undefined)
-            return { state: 'yes' };
-        const value = this.conditions.get(template)?.(condition);
-        return { state: value === true ? 'yes' : value === false ? 'no' : 'maybe', condition };
-    }
-    /** Exists whenever the things it serves exist: unconditional, or under one of their conditions. */
-    static certain(existence, given) {
-        return existence.state === 'yes' || (existence.condition !== undefined && given.includes(existence.condition));
-    }
-    collectRouting(template) {
-        for (const id of Object.keys(template.resources)) {
-            const type = typeOf(template, id);
-            const p = propertiesOf(template, id);
-            if (type === 'AWS::EC2::SubnetRouteTableAssociation') {
-                this.associations.push({
-                    template,
-                    logicalId: id,
-                    subnetRaw: p['SubnetId'],
-                    subnet: this.target(template, p['SubnetId']),
-                    routeTable: this.target(template, p['RouteTableId']),
-                    existence: this.existence(template, id),
-                });
-            }
-            else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
-                const raw = p['RouteTableIds'];
-                const list = Array.isArray(raw) ? raw : [raw];
-                this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
-            }
-            else if (type === 'AWS::EC2::Route') {
-                this.routes.push({
-                    template,
-                    logicalId: id,
-                    routeTableRaw: p['RouteTableId'],
-                    routeTable: this.target(template, p['RouteTableId']),
-                    ...this.destination(template, p),
-                    ...this.hop(template, p),
-                    existence: this.existence(template, id),
-                });
-            }
-        }
-    }
-    destination(template, p) {
-        for (const field of ['DestinationCidrBlock', 'DestinationIpv6CidrBlock']) {
-            if (p[field] === undefined)
-                continue;
-            const cidr = fixedString(template.resolve(p[field]));
-            return cidr !== undefined ? { destination: cidr.trim() } : {};
-        }
-        // A prefix list (an AWS service's ranges) is never the default route.
-        return p['DestinationPrefixListId'] !== undefined ? { destination: 'prefix list' } : {};
-    }
-    hop(template, p) {
-        if (p['GatewayId'] !== undefined) {
-            const t = this.target(template, p['GatewayId']);
-            if (t.kind === 'resource') {
-                const known = GATEWAY_TYPES[t.type];
-                return known ? { hop: known.hop, hopLabel: `${known.label} ${t.logicalId}` } : { hop: 'unknown', hopLabel: `${t.type || 'resource'} ${t.logicalId}` };
-            }
-            if (t.kind === 'literal') {
-                if (t.value.startsWith('igw-'))
-                    return { hop: 'internet-gateway', hopLabel: `internet gateway ${t.value}` };
-                if (t.value.startsWith('vgw-'))
-                    return { hop: 'other', hopLabel: `virtual private gateway ${t.value}` };
-                return { hop: 'unknown', hopLabel: `gateway ${t.value}` };
-            }
-            return { hop: 'unknown', hopLabel: `a gateway given by ${t.reason}` };
-        }
-        for (const [field, hop, label] of ROUTE_TARGETS) {
-            if (p[field] === undefined)
-                continue;
-            const t = this.target(template, p[field]);
-            return { hop, hopLabel: `${label} ${t.kind === 'resource' ? t.logicalId : t.kind === 'literal' ? t.value : `(${t.reason})`}` };
-        }
-        return { hop: 'unknown', hopLabel: 'a target the template does not state' };
-    }
-    build() {
-        const subnets = [];
-        const byKey = new Map();
-        for (const template of this.templates) {
-            for (const id of Object.keys(template.resources)) {
-                if (typeOf(template, id) !== 'AWS::EC2::Subnet')
-                    continue;
-                const subnet = this.subnet(template, id);
-                subnets.push(subnet);
-                if (!byKey.has(resourceKey(template.file, id)))
-                    byKey.set(resourceKey(template.file, id), subnet);
-            }
-        }
-        const endpoints = this.templates.flatMap((t) => this.endpoints(t));
-        return {
-            subnets,
-            endpoints,
-            subnet: (file, logicalId) => byKey.get(resourceKey(file, logicalId)),
-            exported: (name) => this.exported(name),
-        };
-    }
-    endpoints(template) {
-        return Object.keys(template.resources).flatMap((id) => {
-            if (typeOf(template, id) !== 'AWS::EC2::VPCEndpoint')
-                return [];
-            const p = propertiesOf(template, id);
-            const vpc = this.target(template, p['VpcId']);
-            const name = template.resolve(p['ServiceName']);
-            const serviceName = typeof name === 'string' ? name : undefined;
-            const match = serviceName !== undefined ? ENDPOINT_SERVICE.exec(serviceName.trim()) : null;
-            return [
-                {
-                    file: template.file,
-                    logicalId: id,
-                    ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
-                    service: serviceName === undefined ? 'unknown' : match ? match[1] : 'other',
-                    ...(serviceName !== undefined ? { serviceName } : {}),
-                    conditional: this.existence(template, id).state !== 'yes',
-                },
-            ];
-        });
-    }
-    subnet(template, id) {
-        const p = propertiesOf(template, id);
-        const vpc = this.target(template, p['VpcId']);
-        const tags = readTags(template, p['Tags']);
-        const mapPublic = asBoolean(template.resolve(p['MapPublicIpOnLaunch']));
-        const existence = this.existence(template, id);
-        return {
-            kind: 'AWS::EC2::Subnet',
-            name: id,
-            ref: template.ref,
-            file: template.file,
-            logicalId: id,
-            path: ['Resources', id],
-            ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
-            tags: tags.tags,
-            tagsKnown: tags.known,
-            tagsUnresolved: tags.unresolved,
-            ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
-            conditional: existence.state === 'maybe',
-            ...this.routing(template, id, existence),
-        };
-    }
-    /** The route table a subnet uses, when the repository decides it for certain. */
-    associatedTable(template, id, existence) {
-        const isSelf = (t) => t.kind === 'resource' && t.template === template && t.logicalId === id;
-        const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
-        if (undecided?.subnet.kind === 'unknown') {
-            return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
-        }
-        const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
-        if (associations.length === 0) {
-            return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
-        }
-        if (associations.length > 1)
-            return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
-        const association = associations[0];
-        if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
-            return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
-        }
-        const table = association.routeTable;
-        if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
-            const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
-            return { unknown: `its route table is ${what}, not a route table of the repository` };
-        }
-        return { table, association };
-    }
-    routing(template, id, existence) {
-        const unknown = (reason) => ({ placement: 'unknown', placementReason: reason, egress: 'unknown', egressReason: reason });
-        const found = this.associatedTable(template, id, existence);
-        if ('unknown' in found)
-            return unknown(found.unknown);
-        const { table, association } = found;
-        const tableName = table.logicalId;
-        const routeTable = { file: table.template.file, logicalId: tableName };
-        const undecidedRoute = this.routes.find((r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName));
-        if (undecidedRoute?.routeTable.kind === 'unknown') {
-            return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
-        }
-        // Routes that exist whenever the subnet, its association and its table do.
-        const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
-        const routes = this.routes.filter((r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName);
-        const certain = (r) => NetworkBuilder.certain(r.existence, given);
-        const isDefault = (r) => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
-        const via = (r) => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
-        const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
-        if (igw)
-            return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
-        // Not public for certain: call it private only if every route of the table is known.
-        const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
-        if (doubt)
-            return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
-        const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
-        if (undetermined) {
-            const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
-            return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
-        }
-        const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
-        if (oddGateway)
-            return unknown(`its route table ${tableName} sends only ${oddGateway.destination} to ${oddGateway.hopLabel}`);
-        if (this.escapes.get(table.template)?.has(tableName)) {
-            return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
-        }
-        const placementReason = `its route table ${tableName} has no route to an internet gateway`;
-        // Every default route left has a known target that is not an internet gateway.
-        const order = ['nat', 'transit-gateway', 'other'];
-        const egressRoute = routes
-            .filter(isDefault)
-            .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') }))
-            .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
-        if (egressRoute)
-            return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
-        // A VPN or Direct Connect gateway may propagate a default route from on premises.
-        const propagation = this.propagations.find((pr) => pr.existence.state !== 'no' &&
-            (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
-                (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
-        if (propagation) {
-            return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
-        }
-        return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
-    }
-}
-function readTags(template, raw) {
-    const tags = {};
-    const unresolved = [];
-    if (raw === undefined)
-        return { tags, known: true, unresolved };
-    const list = template.resolve(raw);
-    if (!Array.isArray(list))
-        return { tags, known: false, unresolved };
-    let known = true;
-    for (const item of list) {
-        const key = fixedString(get(item, 'Key'));
-        const value = fixedString(get(item, 'Value'));
-        if (key === undefined)
-            known = false;
-        else if (value === undefined)
-            unresolved.push(key);
-        else
-            tags[key] = value;
-    }
-    return { tags, known, unresolved };
-}
-/** Builds the network model of every template of the repository. */
-function buildNetwork(templates) {
-    return new NetworkBuilder(templates).build();
-}
-const NO_DECLARED_SUBNETS = { publicIds: new Set(), privateIds: new Set() };
-/** Reads `publicSubnetIds` / `privateSubnetIds` from rule options; anything else is ignored. */
-function declaredSubnets(options) {
-    const ids = (value) => new Set(asArray(value).filter((v) => typeof v === 'string').map((v) => v.trim()));
-    return { publicIds: ids(options['publicSubnetIds']), privateIds: ids(options['privateSubnetIds']) };
-}
-function declared(id, decl) {
-    if (decl.publicIds.has(id))
-        return { placement: 'public', label: id, reason: 'the publicSubnetIds option lists it', exact: true };
-    if (decl.privateIds.has(id))
-        return { placement: 'private', label: id, reason: 'the privateSubnetIds option lists it', exact: true };
-    return undefined;
-}
-function fromSubnet(subnet, exact, prefix = '') {
-    return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
-}
-/** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
-function tagMatches(pattern, value) {
-    if (value === undefined)
-        return false;
-    if (pattern === '*' || pattern === '')
-        return true;
-    if (!pattern.includes('*'))
-        return pattern === value;
-    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    return re.test(value);
-}
-/** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
-function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
-    switch (ref.kind) {
-        case 'logical': {
-            const subnet = network?.subnet(ref.file, ref.logicalId);
-            return subnet
-                ? [fromSubnet(subnet, true)]
-                : [{ placement: 'unknown', label: ref.logicalId, reason: `${ref.logicalId} is not an AWS::EC2::Subnet of ${ref.file}`, exact: true }];
-        }
-        case 'id':
-            return [declared(ref.id, decl) ?? { placement: 'unknown', label: ref.id, reason: `${ref.id} is not defined in the repository`, exact: true }];
-        case 'eksctl': {
-            const byOption = ref.id !== undefined ? declared(ref.id, decl) : undefined;
-            if (byOption)
-                return [byOption];
-            const label = ref.name ?? `the ${ref.access} subnets`;
-            const reason = ref.name
-                ? `listed under vpc.subnets.${ref.access} in the eksctl config`
-                : ref.access === 'public'
-                    ? 'without privateNetworking: true eksctl places the nodes in the cluster\u2019s public subnets'
-                    : 'with privateNetworking: true eksctl places the nodes in the cluster\u2019s private subnets';
-            // eksctl takes vpc.subnets on trust; its own public subnets route to an internet gateway.
-            return [{ placement: ref.access, label, reason, exact: false }];
-        }
-        case 'selector': {
-            if (ref.ids.length > 0) {
-                return ref.ids.map((id) => declared(id, decl) ?? { placement: 'unknown', label: id, reason: `${id} is not defined in the repository`, exact: true });
-            }
-            const entries = Object.entries(ref.tags);
-            if (entries.length === 0)
-                return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
-            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
-            const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
-            if (matched.length === 0) {
-                return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
-            }
-            return matched.map((s) => fromSubnet(s, false, `its tags match ${text}; `));
-        }
-        case 'unknown': {
-            const exported = ref.importName !== undefined ? network?.exported(ref.importName) : undefined;
-            const subnet = exported ? network?.subnet(exported.file, exported.logicalId) : undefined;
-            if (subnet)
-                return [fromSubnet(subnet, true, `${exported?.file} exports it as ${ref.importName}; `)];
-            return [{ placement: 'unknown', label: ref.importName ?? 'subnet', reason: ref.reason, exact: true }];
-        }
-    }
-}
-/** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
-function endpointsFor(network, vpc) {
-    return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
-}
-/** Subnets of one VPC. */
-function subnetsOfVpc(network, vpc) {
-    return (network?.subnets ?? []).filter((s) => s.vpc?.file === vpc.file && s.vpc.logicalId === vpc.logicalId);
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
-
-/** Each subnet a node group can launch into, judged public / private / unknown. */
-function nodeGroupSubnets(group, model, options) {
-    const decl = declaredSubnets(options);
-    return group.subnets.flatMap((ref) => judgeSubnetRef(model.network, ref, decl));
-}
-/** "a", "a and b", "a, b and 3 more". */
-function listText(items, max = 4) {
-    const unique = [...new Set(items)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    if (unique.length > max)
-        return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
-    return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
-}
-/** Subnets grouped by the reason behind their verdict: "A and B (<reason>); C (<reason>)". */
-function verdictText(verdicts) {
-    const byReason = new Map();
-    for (const v of verdicts)
-        byReason.set(v.reason, [...(byReason.get(v.reason) ?? []), v.label]);
-    return [...byReason].map(([reason, labels]) => `${listText(labels)} (${reason})`).join('; ');
-}
-const GROUP_KINDS = {
-    NodeGroup: 'node group',
-    ManagedNodeGroup: 'managed node group',
-    'AWS::EKS::Nodegroup': 'managed node group',
-    'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
-};
-/** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
-function _subnets_groupLabel(group) {
-    return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
-
-
-
-
-/** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
-const ROLE_TAG = {
-    'internet-facing': 'kubernetes.io/role/elb',
-    internal: 'kubernetes.io/role/internal-elb',
-};
-/** LBC accepts the role tag with the value "1" or an empty value. */
-const hasRole = (subnet, tag) => subnet.tags[tag] === '1' || subnet.tags[tag] === '';
-/**
- * The VPC the scope's load balancers go to, when the repository defines it: the cluster's own
- * subnets decide (the controllers discover subnets in the cluster's VPC); node groups only
- * stand in when the scope has no cluster subnets the repository defines.
- */
-function scopeVpcs(scope, model, options) {
-    const decl = declaredSubnets(options);
-    const vpcsOf = (refs) => {
-        const vpcs = new Map();
-        for (const verdict of refs.flatMap((ref) => judgeSubnetRef(model.network, ref, decl))) {
-            const vpc = verdict.exact ? verdict.subnet?.vpc : undefined;
-            if (vpc)
-                vpcs.set(`${vpc.file}\u0000${vpc.logicalId}`, vpc);
-        }
-        return [...vpcs.values()];
-    };
-    const fromCluster = vpcsOf(scope.cluster?.subnets ?? []);
-    return fromCluster.length > 0 ? fromCluster : vpcsOf(scope.nodeGroups.flatMap((g) => g.subnets));
-}
-function lbLabel(lb) {
-    const s = lb.subject;
-    return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
-}
-/* harmony default export */ const lb_subnet_tags = (defineRule({
-    id: 'subnet-placement/lb-subnet-tags',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    // A VPC's finding lists every load balancer that needs the tag.
-    reach: 'aggregate',
-    description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
-    check: ({ model, options }) => {
-        // One finding per VPC and tag, however many scopes (clusters) share the VPC.
-        const needs = new Map();
-        for (const scope of model.scopes) {
-            // The in-tree controller falls back to route tables; subnets named on the LB need no discovery.
-            const lbs = loadBalancersOf(scope).filter((lb) => (lb.controller === 'aws-load-balancer-controller' || lb.controller === 'eks-auto-mode') && lb.scheme !== 'unknown' && !lb.explicitSubnets);
-            if (lbs.length === 0)
-                continue;
-            for (const vpc of scopeVpcs(scope, model, options)) {
-                for (const lb of lbs) {
-                    const scheme = lb.scheme;
-                    const key = `${vpc.file}\u0000${vpc.logicalId}\u0000${scheme}`;
-                    const entry = needs.get(key) ?? { vpc, scheme, lbs: [] };
-                    if (!entry.lbs.includes(lb))
-                        entry.lbs.push(lb);
-                    needs.set(key, entry);
-                }
-            }
-        }
-        return [...needs.values()].flatMap(({ vpc, scheme, lbs }) => {
-            const subnets = subnetsOfVpc(model.network, vpc);
-            const tag = ROLE_TAG[scheme];
-            // A subnet whose tag keys (or this tag's value) the template does not fix might carry it.
-            if (subnets.length === 0 || subnets.some((s) => hasRole(s, tag) || !s.tagsKnown || s.tagsUnresolved.includes(tag)))
-                return [];
-            const wanted = scheme === 'internet-facing' ? 'public' : 'private';
-            const candidates = subnets.filter((s) => s.placement === wanted);
-            const target = candidates[0] ?? subnets[0];
-            if (!target)
-                return [];
-            const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
-            const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
-            const consequence = [
-                ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
-                ...(autoMode ? ['EKS Auto Mode requires it'] : []),
-            ].join(', and ');
-            return [
-                {
-                    subject: target,
-                    at: [...target.path, 'Properties', 'Tags'],
-                    message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
-                        `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
-                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
-                },
-            ];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
-
-
-
-/** Endpoints that would let nodes without a default route pull images and authenticate. */
-const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
-/* harmony default export */ const no_egress = (defineRule({
-    id: 'subnet-placement/no-egress',
-    family: 'subnet-placement',
-    defaultSeverity: 'error',
-    reach: 'context',
-    description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
-    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = nodeGroupSubnets(group, model, options);
-        // Only subnets the repository defines completely: anything unknown may well have egress.
-        const isolated = verdicts.map((v) => (v.exact && v.subnet?.placement === 'private' && v.subnet.egress === 'none' ? v.subnet : undefined));
-        if (verdicts.length === 0 || isolated.some((s) => s === undefined))
-            return [];
-        const subnets = isolated;
-        if (subnets.some((s) => s.vpc === undefined))
-            return [];
-        // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
-        const endpoint = subnets
-            .flatMap((s) => endpointsFor(model.network, s.vpc))
-            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
-        if (endpoint)
-            return [];
-        const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
-        const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;
-        const vpcs = [...new Set(subnets.map((s) => s.vpc?.logicalId ?? ''))];
-        return [
-            {
-                subject: group,
-                at: group.subnetsPath ?? group.path,
-                message: `${capitalize(_subnets_groupLabel(group))} launches nodes only in private subnets ${listText(subnets.map((s) => s.logicalId))} with no way out of the VPC: ` +
-                    `${routing} no default route (0.0.0.0/0 or ::/0), and the repository defines no VPC endpoint for ECR (api, dkr), S3 or STS in ${listText(vpcs)}; ` +
-                    `the nodes can neither pull images nor reach the AWS APIs they need to join the cluster. ` +
-                    `Add a 0.0.0.0/0 route to a NAT gateway, or VPC endpoints for ecr.api, ecr.dkr, s3 and sts.`,
-            },
-        ];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/_cidr.ts
-/** IPv4/IPv6 CIDR containment, enough to compare endpoint access lists. */
-function parseIpv4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    let value = 0n;
-    for (const part of parts) {
-        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
-            return undefined;
-        value = (value << 8n) | BigInt(Number(part));
-    }
-    return value;
-}
-function parseIpv6(text) {
-    const halves = text.split('::');
-    if (halves.length > 2)
-        return undefined;
-    const groups = (s) => (s === '' ? [] : s.split(':'));
-    const head = groups(halves[0] ?? '');
-    const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
-    const missing = 8 - head.length - tail.length;
-    if ((halves.length === 1 && missing !== 0) || missing < 0)
-        return undefined;
-    let value = 0n;
-    for (const g of [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]) {
-        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
-            return undefined;
-        value = (value << 16n) | BigInt(parseInt(g, 16));
-    }
-    return value;
-}
-function parseCidr(text) {
-    const [address = '', prefixText] = text.trim().split('/');
-    const width = address.includes(':') ? 128 : 32;
-    const bits = width === 32 ? parseIpv4(address) : parseIpv6(address);
-    const prefix = prefixText === undefined ? width : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-    if (bits === undefined || !(prefix >= 0 && prefix <= width))
-        return undefined;
-    return { bits, prefix, width };
-}
-/** True when every address of `inner` is inside `outer`. Unparseable CIDRs only match themselves. */
-function cidrWithin(inner, outer) {
-    if (inner.trim() === outer.trim())
-        return true;
-    const a = parseCidr(inner);
-    const b = parseCidr(outer);
-    if (!a || !b || a.width !== b.width || a.prefix < b.prefix)
-        return false;
-    const shift = BigInt(a.width - b.prefix);
-    return a.bits >> shift === b.bits >> shift;
-}
-/** A CIDR that lets every address in: 0.0.0.0/0 or ::/0. */
-function isOpenToAll(cidr) {
-    const c = parseCidr(cidr);
-    return c !== undefined && c.prefix === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-endpoint.ts
-
-
-
-
-/** The field names each source uses, for messages and pointers. */
-const FIELDS = {
-    eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
-    cloudformation: { public: 'EndpointPublicAccess', private: 'EndpointPrivateAccess', cidrs: 'PublicAccessCidrs' },
-    config: { public: 'publicAccess', private: 'privateAccess', cidrs: 'publicAccessCidrs' },
-};
-/** EKS (and eksctl) defaults: public access on, open to all addresses (EKS API VpcConfigRequest). */
-const DEFAULT_PUBLIC_CIDRS = ['0.0.0.0/0'];
-function pointAt(cluster) {
-    const ep = cluster.endpoint;
-    if (cluster.source === 'eksctl') {
-        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
-            return ['vpc', 'publicAccessCIDRs'];
-        return ep.publicAccess !== undefined ? [...ep.path, 'publicAccess'] : ep.path;
-    }
-    if (cluster.source === 'cloudformation') {
-        if (ep.publicCidrs !== undefined && ep.publicCidrs.length > 0)
-            return [...ep.path, 'PublicAccessCidrs'];
-        return ep.publicAccess !== undefined ? [...ep.path, 'EndpointPublicAccess'] : ep.path;
-    }
-    return ep.path;
-}
-/* harmony default export */ const public_endpoint = (defineRule({
-    id: 'subnet-placement/public-endpoint',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    reach: 'context',
-    description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
-    check: ({ model, options }) => {
-        const allowed = asArray(options['allowedEndpointCidrs']).filter((c) => typeof c === 'string');
-        return model.clusters.flatMap((cluster) => {
-            const ep = cluster.endpoint;
-            const unresolved = new Set(ep.unresolved ?? []);
-            // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
-            if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
-                return [];
-            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
-            // say nothing about how it was created, so only what the config states is judged.
-            if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
-                return [];
-            if ((ep.publicAccess ?? true) === false)
-                return [];
-            const cidrsStated = ep.publicCidrs !== undefined && ep.publicCidrs.length > 0;
-            const cidrs = cidrsStated ? ep.publicCidrs : DEFAULT_PUBLIC_CIDRS;
-            const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
-            if (offending.length === 0)
-                return [];
-            const f = FIELDS[cluster.source];
-            const how = [
-                ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
-                cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
-            ].join(' and ');
-            const reach = allowed.length > 0 && !offending.some(isOpenToAll)
-                ? `${listText(offending)} ${offending.length > 1 ? 'are' : 'is'} outside allowedEndpointCidrs (${listText(allowed)})`
-                : 'anyone on the internet can reach the API server, with authentication as the only barrier';
-            return [
-                {
-                    subject: cluster,
-                    at: pointAt(cluster),
-                    message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
-                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
-                },
-            ];
-        });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
-
-
-const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
-/** What a public IP exposes, given the subnets: reachable now, one route away, or wherever the subnet routes. */
-function exposure(verdicts) {
-    const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-    if (publicSubnets.length > 0)
-        return ` reachable from the internet, in public subnets ${verdictText(publicSubnets)}`;
-    if (verdicts.length > 0 && verdicts.every((v) => v.placement === 'private')) {
-        return `, unused while its subnets ${verdictText(verdicts)} stay private but exposed by any route to an internet gateway`;
-    }
-    return ', reachable from the internet wherever its subnet routes to an internet gateway';
-}
-/** Where public IPs are switched on, in the words of the manifest that does it. */
-function publicIpFinding(group, verdicts) {
-    const exposed = exposure(verdicts);
-    if (group.source === 'karpenter' && group.nodeClass) {
-        return {
-            subject: group.nodeClass,
-            at: ['spec', 'associatePublicIPAddress'],
-            message: `${group.nodeClass.kind} ${group.nodeClass.name} sets associatePublicIPAddress: true, so every node Karpenter launches from it ` +
-                `gets a public IPv4 address${exposed}; remove it (or set it to false) and select private subnets.`,
-        };
-    }
-    const path = group.associatePublicIpPath;
-    const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
-    return {
-        subject: group,
-        at: group.associatePublicIpPath ?? group.path,
-        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true, so every node of ${_subnets_groupLabel(group)} ` +
-            `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
-    };
-}
-function publicSubnetFinding(group, publicSubnets, total) {
-    const some = publicSubnets.length < total ? ` (${publicSubnets.length} of its ${total} subnets)` : '';
-    if (group.source === 'karpenter' && group.nodeClass) {
-        return {
-            subject: group.nodeClass,
-            at: ['spec', 'subnetSelectorTerms'],
-            message: `${group.nodeClass.kind} ${group.nodeClass.name} selects public subnets ${verdictText(publicSubnets)}, so Karpenter may launch ` +
-                `nodes there; select only private subnets (a tag that only they carry, or their ids).`,
-        };
-    }
-    // eksctl's own choice (no `subnets` list): the fix is privateNetworking, not a subnet.
-    if (group.subnets.every((r) => r.kind === 'eksctl' && r.name === undefined)) {
-        const stated = group.privateNetworking === false ? 'sets privateNetworking: false' : 'does not set privateNetworking: true';
-        return {
-            subject: group,
-            at: group.subnetsPath ?? group.path,
-            message: `${capitalize(_subnets_groupLabel(group))} ${stated}, so eksctl places its nodes in the cluster's public subnets; ` +
-                `set privateNetworking: true to place them in the private subnets (eksctl's own VPC routes those through its NAT gateway).`,
-        };
-    }
-    return {
-        subject: group,
-        at: group.subnetsPath ?? group.path,
-        message: `${capitalize(_subnets_groupLabel(group))} launches nodes in public subnets${some}: ${verdictText(publicSubnets)}; ${FIX_SUBNETS}.`,
-    };
-}
-/* harmony default export */ const public_nodes = (defineRule({
-    id: 'subnet-placement/public-nodes',
-    family: 'subnet-placement',
-    defaultSeverity: 'warning',
-    reach: 'context',
-    description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',
-    check: ({ model, options }) => model.nodeGroups.flatMap((group) => {
-        const verdicts = nodeGroupSubnets(group, model, options);
-        const publicSubnets = verdicts.filter((v) => v.placement === 'public');
-        if (group.associatePublicIp === true)
-            return [publicIpFinding(group, verdicts)];
-        if (publicSubnets.length > 0)
-            return [publicSubnetFinding(group, publicSubnets, verdicts.length)];
-        return [];
-    }),
-}));
-
-;// CONCATENATED MODULE: ./src/rules/subnet-placement/index.ts
-
-
-
-
-
-/** The subnet-placement rules, one file each. */
-const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
-
-;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
-// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
-// Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
-// FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
-// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
-const API_LIFECYCLE = [
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
-];
-
 ;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
+/**
+ * Version arithmetic shared by the version-skew rules: which cluster (and so which target
+ * version) an object belongs to, the kubelet skew policy, and base/head matching.
+ */
 
 
+
+const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
+/** The oldest and newest minors EKS has offered, as the version table knows them. */
+const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
+/**
+ * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
+ * minor comes about every four months, so two cover a table a few months old.
+ */
+const NEWER_THAN_TABLE = 2;
+/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
+function plausibleEksMinor(minor) {
+    return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
+}
 function clusterVersion(cluster) {
     const minor = minorNumber(cluster?.version?.value);
-    return cluster && minor !== undefined ? { cluster, minor } : undefined;
+    // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
+    return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
+}
+/**
+ * How a cluster's version came to be read, for messages: " (the default of Parameter
+ * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
+ */
+function versionOrigin(cluster) {
+    const parameter = cluster.version?.parameter;
+    return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
 }
 function describeCluster(target) {
-    return `cluster ${target.cluster.name} (${minorText(target.minor)})`;
+    const parameter = target.cluster.version?.parameter;
+    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 const membership = new WeakMap();
 function membersOf(scope, field) {
     let sets = membership.get(scope);
     if (!sets) {
-        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests) };
+        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
         membership.set(scope, sets);
     }
     return sets[field];
@@ -61681,7 +61092,8 @@ function oldestKubeletFor(apiServerMinor) {
 }
 /** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
 function nodeMinor(group) {
-    return minorNumber(group.version?.value);
+    const minor = minorNumber(group.version?.value);
+    return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
 }
 /** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
 function atNodeVersion(group) {
@@ -61833,42 +61245,6 @@ function upgradeCause(baseModel, targets, threshold, what) {
     }),
 }));
 
-;// CONCATENATED MODULE: ./src/data/eks-versions.ts
-// Generated by scripts/generate-version-data.mjs from data/eks-versions.csv: do not edit.
-// Source: the Amazon EKS Kubernetes version calendar (awsdocs/amazon-eks-user-guide
-// latest/ug/versioning/kubernetes-versions.adoc @ 013856044148 and the git history of
-// doc_source/kubernetes-versions.md; 1.35–1.36 from endoflife-date/endoflife.date @ a70eca33,
-// marked "secondary"). Dates are UTC days.
-const EKS_VERSIONS = [
-    { version: '1.10', upstreamRelease: '2018-03-26', eksRelease: '2018-06-05', endOfStandardSupport: '2019-07-22', sourceQuality: 'primary' },
-    { version: '1.11', upstreamRelease: '2018-06-27', eksRelease: '2018-12-12', endOfStandardSupport: '2019-11-04', sourceQuality: 'primary' },
-    { version: '1.12', upstreamRelease: '2018-09-27', eksRelease: '2019-03-28', endOfStandardSupport: '2020-05-11', sourceQuality: 'primary' },
-    { version: '1.13', upstreamRelease: '2018-12-03', eksRelease: '2019-06-18', endOfStandardSupport: '2020-06-30', sourceQuality: 'primary' },
-    { version: '1.14', upstreamRelease: '2019-03-25', eksRelease: '2019-09-04', endOfStandardSupport: '2020-12-08', sourceQuality: 'primary' },
-    { version: '1.15', upstreamRelease: '2019-06-19', eksRelease: '2020-03-10', endOfStandardSupport: '2021-05-03', sourceQuality: 'primary' },
-    { version: '1.16', upstreamRelease: '2019-09-08', eksRelease: '2020-04-30', endOfStandardSupport: '2021-09-27', sourceQuality: 'primary' },
-    { version: '1.17', upstreamRelease: '2019-12-09', eksRelease: '2020-07-10', endOfStandardSupport: '2021-11-02', sourceQuality: 'primary' },
-    { version: '1.18', upstreamRelease: '2020-03-23', eksRelease: '2020-10-13', endOfStandardSupport: '2022-03-31', sourceQuality: 'primary' },
-    { version: '1.19', upstreamRelease: '2020-08-26', eksRelease: '2021-02-16', endOfStandardSupport: '2022-08-01', sourceQuality: 'primary' },
-    { version: '1.20', upstreamRelease: '2020-12-08', eksRelease: '2021-05-18', endOfStandardSupport: '2022-11-01', sourceQuality: 'primary' },
-    { version: '1.21', upstreamRelease: '2021-04-08', eksRelease: '2021-07-19', endOfStandardSupport: '2023-02-16', endOfExtendedSupport: '2024-07-15', sourceQuality: 'primary' },
-    { version: '1.22', upstreamRelease: '2021-08-04', eksRelease: '2022-04-04', endOfStandardSupport: '2023-06-04', endOfExtendedSupport: '2024-09-01', sourceQuality: 'primary' },
-    { version: '1.23', upstreamRelease: '2021-12-07', eksRelease: '2022-08-11', endOfStandardSupport: '2023-10-11', endOfExtendedSupport: '2024-10-11', sourceQuality: 'primary' },
-    { version: '1.24', upstreamRelease: '2022-05-03', eksRelease: '2022-11-15', endOfStandardSupport: '2024-01-31', endOfExtendedSupport: '2025-01-31', sourceQuality: 'primary' },
-    { version: '1.25', upstreamRelease: '2022-08-23', eksRelease: '2023-02-22', endOfStandardSupport: '2024-05-01', endOfExtendedSupport: '2025-05-01', sourceQuality: 'primary' },
-    { version: '1.26', upstreamRelease: '2022-12-09', eksRelease: '2023-04-11', endOfStandardSupport: '2024-06-11', endOfExtendedSupport: '2025-06-11', sourceQuality: 'primary' },
-    { version: '1.27', upstreamRelease: '2023-04-11', eksRelease: '2023-05-24', endOfStandardSupport: '2024-07-24', endOfExtendedSupport: '2025-07-24', sourceQuality: 'primary' },
-    { version: '1.28', upstreamRelease: '2023-08-15', eksRelease: '2023-09-26', endOfStandardSupport: '2024-11-26', endOfExtendedSupport: '2025-11-26', sourceQuality: 'primary' },
-    { version: '1.29', upstreamRelease: '2023-12-13', eksRelease: '2024-01-23', endOfStandardSupport: '2025-03-23', endOfExtendedSupport: '2026-03-23', sourceQuality: 'primary' },
-    { version: '1.30', upstreamRelease: '2024-04-17', eksRelease: '2024-05-23', endOfStandardSupport: '2025-07-23', endOfExtendedSupport: '2026-07-23', sourceQuality: 'primary' },
-    { version: '1.31', upstreamRelease: '2024-08-13', eksRelease: '2024-09-26', endOfStandardSupport: '2025-11-26', endOfExtendedSupport: '2026-11-26', sourceQuality: 'primary' },
-    { version: '1.32', upstreamRelease: '2024-12-11', eksRelease: '2025-01-23', endOfStandardSupport: '2026-03-23', endOfExtendedSupport: '2027-03-23', sourceQuality: 'primary' },
-    { version: '1.33', upstreamRelease: '2025-04-23', eksRelease: '2025-05-29', endOfStandardSupport: '2026-07-29', endOfExtendedSupport: '2027-07-29', sourceQuality: 'primary' },
-    { version: '1.34', upstreamRelease: '2025-08-27', eksRelease: '2025-10-02', endOfStandardSupport: '2026-12-02', endOfExtendedSupport: '2027-12-02', sourceQuality: 'primary' },
-    { version: '1.35', upstreamRelease: '2025-12-17', eksRelease: '2026-01-27', endOfStandardSupport: '2027-03-27', endOfExtendedSupport: '2028-03-27', sourceQuality: 'secondary' },
-    { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
-];
-
 ;// CONCATENATED MODULE: ./src/rules/version-skew/_calendar.ts
 /** The EKS support calendar (src/data/eks-versions.ts) read against an injected "today". */
 
@@ -61898,6 +61274,65 @@ function oldestInStandardSupport(now) {
 
 
 
+/** What a cluster of a version past standard support is running on, and what EKS does next. */
+function pastSupport(cluster, version, row, now) {
+    const today = now.toISOString().slice(0, 10);
+    const goal = oldestInStandardSupport(now);
+    const upgrade = goal
+        ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
+        : 'upgrade one minor at a time to a version in standard support';
+    const phase = supportPhase(row, now);
+    const origin = versionOrigin(cluster);
+    if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
+                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
+                `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
+        };
+    }
+    if (phase === 'extended') {
+        return {
+            severity: 'warning',
+            message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
+                `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+        };
+    }
+    const ended = row.endOfExtendedSupport
+        ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
+        : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+    return {
+        message: `cluster ${cluster.name} runs ${version}${origin}: ${ended}, and today is ${today}; ` +
+            `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+    };
+}
+/**
+ * A Parameter's other AllowedValues past all support: a stack deployed with one of them fails
+ * to create (EKS no longer creates such clusters). Reported at the AllowedValues list.
+ */
+function allowedPastSupport(cluster, now) {
+    const parameter = cluster.version?.parameter;
+    if (!parameter?.allowedValues)
+        return [];
+    const ended = parameter.allowedValues.filter((value) => {
+        const minor = minorNumber(value);
+        const row = minor !== undefined ? eksVersion(minor) : undefined;
+        return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
+    });
+    if (ended.length === 0)
+        return [];
+    return [
+        {
+            subject: cluster,
+            // The Parameter lives at the top of the template that defines the cluster.
+            at: ['Parameters', parameter.name, 'AllowedValues'],
+            severity: 'warning',
+            message: `Parameter ${parameter.name} (the Kubernetes version of cluster ${cluster.name}) allows ${ended.join(', ')}, past all EKS support ` +
+                `(today is ${now.toISOString().slice(0, 10)}): a stack deployed with ${ended.length === 1 ? 'it' : 'one of them'} fails, as EKS no longer creates such clusters; ` +
+                `remove ${ended.length === 1 ? 'it' : 'them'} from AllowedValues.`,
+        },
+    ];
+}
 /* harmony default export */ const end_of_support = (defineRule({
     id: 'version-skew/end-of-support',
     family: 'version-skew',
@@ -61907,36 +61342,127 @@ function oldestInStandardSupport(now) {
     check: ({ model, now }) => model.clusters.flatMap((cluster) => {
         const target = clusterVersion(cluster);
         const row = target ? eksVersion(target.minor) : undefined;
-        if (!target || !row || !cluster.version)
+        const allowed = allowedPastSupport(cluster, now);
+        if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
+            return allowed;
+        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/invalid-version.ts
+
+
+
+const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
+function judge(stated, now) {
+    const minor = minorNumber(stated.value);
+    if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
+        return [];
+    const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
+    const goal = oldestInStandardSupport(now);
+    const fix = goal ? `set a version EKS offers, such as ${goal.version} or newer` : 'set a version EKS offers';
+    if (minor !== undefined && plausibleEksMinor(minor)) {
+        return [
+            {
+                subject: stated.subject,
+                at: stated.at,
+                severity: 'warning',
+                message: `${stated.label} states Kubernetes ${stated.value}, newer than any version this review knows (${range}); ` +
+                    `if EKS has released it, update manifest-review; otherwise ${fix}. Version checks skip it until then.`,
+            },
+        ];
+    }
+    return [
+        {
+            subject: stated.subject,
+            at: stated.at,
+            message: `${stated.label} states Kubernetes ${stated.value}, a version EKS does not have (${range}); EKS rejects it, and no version check can run; ${fix}.`,
+        },
+    ];
+}
+/* harmony default export */ const invalid_version = (defineRule({
+    id: 'version-skew/invalid-version',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'A cluster or node group states a Kubernetes version that EKS does not have (1.3, 1.99, 2.0).',
+    check: ({ model, now }) => [
+        ...model.clusters.flatMap((cluster) => cluster.version && cluster.source !== 'config'
+            ? judge({ subject: cluster, label: `cluster ${cluster.name}`, value: cluster.version.value, at: cluster.version.path }, now)
+            : []),
+        // Only versions a field states outright: AMI names and release versions are read, not written.
+        ...model.nodeGroups.flatMap((group) => group.version && group.version.from === 'Version' && !group.version.subject
+            ? judge({ subject: group, label: describeNodeGroup(group), value: group.version.value, at: group.version.path }, now)
+            : []),
+    ],
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/kube-proxy-skew.ts
+
+
+/**
+ * The clusters an add-on runs on: the one it names (the nearest of that name when several
+ * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
+ * clusters without a known version: a finding must then hold for none of them.
+ */
+function clustersOf(model, addon) {
+    if (addon.workload)
+        return targetsOf(model, addon.workload, 'workloads');
+    const named = model.clusters.filter((c) => c.name === addon.clusterName);
+    if (named.length === 0)
+        return { known: [], total: 0 };
+    if (named.length > 1)
+        return { known: [], total: named.length };
+    const target = clusterVersion(named[0]);
+    return { known: target ? [target] : [], total: 1 };
+}
+function where(addon) {
+    switch (addon.source) {
+        case 'manifest':
+            return `DaemonSet ${addon.name} runs kube-proxy ${addon.version.value}`;
+        case 'eksctl':
+            return `the kube-proxy add-on of eksctl cluster ${addon.clusterName ?? ''} is pinned to ${addon.version.value}`;
+        default:
+            return `${addon.kind} ${addon.name} pins kube-proxy ${addon.version.value}`;
+    }
+}
+/* harmony default export */ const kube_proxy_skew = (defineRule({
+    id: 'version-skew/kube-proxy-skew',
+    family: 'version-skew',
+    defaultSeverity: 'error',
+    reach: 'context',
+    description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
+    check: ({ model }) => model.addons.flatMap((addon) => {
+        if (addon.addon !== 'kube-proxy')
             return [];
-        const phase = supportPhase(row, now);
-        if (phase === 'standard')
+        const p = minorNumber(addon.version.value);
+        if (p === undefined || !plausibleEksMinor(p))
             return [];
-        const today = now.toISOString().slice(0, 10);
-        const goal = oldestInStandardSupport(now);
-        const upgrade = goal
-            ? `upgrade one minor at a time to ${goal.version} or later (in standard support until ${goal.endOfStandardSupport})`
-            : 'upgrade one minor at a time to a version in standard support';
-        const version = minorText(target.minor);
-        const at = { subject: cluster, at: cluster.version.path };
-        if (phase === 'extended') {
+        const { known, total } = clustersOf(model, addon);
+        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
+        if (known.length === 0 || known.length < total)
+            return [];
+        const tooNew = known.every((t) => p > t.minor);
+        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
+        if (!tooNew && !tooOld)
+            return [];
+        const at = { subject: addon.workload ?? addon, at: addon.version.path };
+        if (tooNew) {
+            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
             return [
                 {
                     ...at,
-                    severity: 'warning',
-                    message: `cluster ${cluster.name} runs ${version}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}): ` +
-                        `it runs on paid extended support until ${row.endOfExtendedSupport}, when EKS upgrades the control plane (not the nodes) by itself; ${upgrade}.`,
+                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
+                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
                 },
             ];
         }
-        const ended = row.endOfExtendedSupport
-            ? `EKS extended support for ${version} ended on ${row.endOfExtendedSupport}`
-            : `EKS support for ${version} ended on ${row.endOfStandardSupport} (it had no extended support)`;
+        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
         return [
             {
                 ...at,
-                message: `cluster ${cluster.name} runs ${version}: ${ended}, and today is ${today}; ` +
-                    `EKS no longer creates ${version} clusters and upgrades remaining control planes (not their nodes) automatically; ${upgrade}.`,
+                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
+                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
             },
         ];
     }),
@@ -62124,8 +61650,10 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
 
 
 
+
+
 /** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support];
+const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
@@ -62135,447 +61663,43 @@ const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_
 /** Every rule, in the order they run. Ids are unique (checked in tests). */
 const RULES = [...inputRules, ...memoryBudgetRules, ...versionSkewRules, ...subnetPlacementRules];
 
-;// CONCATENATED MODULE: ./src/project.ts
-/**
- * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
- * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
- * links to the project derives from here; a test holds the docs, workflows and package.json to it.
- */
-const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
-/** The project's home page. */
-const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...SEVERITIES];
-const subnetId = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
-const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
-    description,
-    type: 'array',
-    items: item,
-});
-/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
-const quantity = {
-    description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
-    type: ['string', 'number'],
-    pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
-};
-const memoryOverride = (what) => ({
-    description: what,
-    type: 'object',
-    additionalProperties: false,
-    properties: { memory: quantity },
-});
-const minor = {
-    description: 'a Kubernetes minor version such as "1.29"',
-    type: ['string', 'number'],
-    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-};
-function ruleSetting(description, options) {
-    return {
-        description,
-        anyOf: [
-            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-            {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-                    options,
-                },
-            },
-        ],
-    };
-}
-function rulesSchema(rules, families) {
-    const properties = {};
-    for (const family of families) {
-        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
-            description: `Options passed to every ${family} rule; each reads the ones it knows.`,
-            type: 'object',
-        });
-    }
-    for (const rule of rules) {
-        properties[rule.id] = ruleSetting(rule.description, {
-            description: `Options of ${rule.id}.`,
-            ...(rule.optionsSchema ?? { type: 'object' }),
-        });
-    }
-    return {
-        description: 'Severity (or off) and options per rule id or per family.',
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildConfigSchema(rules, families) {
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'manifest-review configuration',
-        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            rules: rulesSchema(rules, families),
-            paths: {
-                description: 'Which files are reviewed, as globs relative to the review root.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
-                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
-                },
-            },
-            clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
-                        version: minor,
-                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
-                    },
-                },
-            },
-            nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name', 'instanceTypes'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
-                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
-                        minSize: { type: 'integer', minimum: 0 },
-                        maxSize: { type: 'integer', minimum: 0 },
-                        desiredSize: { type: 'integer', minimum: 0 },
-                        labels: {
-                            description: 'Node labels.',
-                            type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
-                        },
-                        taints: {
-                            description: 'Node taints.',
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['key', 'effect'],
-                                properties: {
-                                    key: { type: 'string', minLength: 1 },
-                                    value: { type: ['string', 'number', 'boolean'] },
-                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
-                                },
-                            },
-                        },
-                        kubelet: {
-                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                maxPods: { type: 'integer', minimum: 1 },
-                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
-                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
-                                evictionHard: {
-                                    description: 'Hard eviction thresholds; only memory.available is read.',
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    properties: {
-                                        'memory.available': {
-                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
-                                            type: 'string',
-                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        version: minor,
-                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
-                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-                        subnetIds: stringList('Subnets it launches into.', subnetId),
-                    },
-                },
-            },
-            systemPods: {
-                description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
-                type: 'object',
-                additionalProperties: false,
-                required: ['pods'],
-                properties: {
-                    mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
-                    pods: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['name'],
-                            properties: {
-                                name: { type: 'string', minLength: 1 },
-                                namespace: { type: 'string', minLength: 1 },
-                                memoryRequest: quantity,
-                                memoryLimit: quantity,
-                            },
-                        },
-                    },
-                },
-            },
-            network: {
-                description: 'What the manifests cannot show about the network (subnet-placement).',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
-                    privateSubnetIds: stringList('Subnets known to be private.', subnetId),
-                    allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
-                        description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
-                        type: 'string',
-                        pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
-                    }),
-                },
-            },
-        },
-    };
-}
-/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
-function configSchemaText(rules, families) {
-    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-/** Where the config is looked for, relative to the review root, when none is given. */
-const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
+;// CONCATENATED MODULE: ./src/config/problems.ts
+/* Problems of the config file, and how they become positioned `input/invalid-config` findings. */
 const INVALID_CONFIG_RULE = 'input/invalid-config';
-/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
-const validators = new Map();
-function validatorFor(rules) {
-    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
-    let validate = validators.get(key);
-    if (!validate) {
-        // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
-        validators.set(key, validate);
-    }
-    return validate;
-}
-function pointerToPath(pointer, root) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        out.push(segment);
-        node = get(node, segment);
-    }
-    return out;
-}
 /** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
 function describePath(p) {
     return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
 }
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/** An `input/invalid-config` finding at `problem.path` of the config document. */
+function configFinding(doc, problem) {
+    const range = doc.locate(problem.path);
+    return {
+        rule: INVALID_CONFIG_RULE,
+        severity: problem.severity ?? 'error',
+        path: doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: problem.message,
+    };
 }
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function typeMatches(schema, value) {
-    const declared = get(schema, 'type');
-    if (declared === undefined)
-        return true;
-    const types = Array.isArray(declared) ? declared : [declared];
-    const actual = jsonType(value);
-    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
-}
-/**
- * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
- * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+
+;// CONCATENATED MODULE: ./src/config/reader.ts
+
+/*
+ * Reads a schema-checked config document into the Config the review uses, section by section,
+ * leaving out each entry that failed validation and adding the problems only the whole
+ * document shows (duplicate names, minSize above maxSize).
  */
-function pruneAnyOf(errors) {
-    let kept = [...errors];
-    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = asArray(anyOf.schema);
-        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
-        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
-        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
-        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
-            kept = kept.filter((e) => e !== anyOf);
-    }
-    return kept;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The known name closest to a misspelt one, when it is close enough to be the intent. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // A cut-short name ("warn") is as close as one typo.
-        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-const TYPE_NAMES = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function schemaProblem(error, root, rules) {
-    const at = pointerToPath(error.instancePath, root);
-    const where = `\`${describePath(at)}\``;
-    const params = error.params;
-    const described = asString(get(error.parentSchema, 'description'));
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            if (at.length === 1 && at[0] === 'rules') {
-                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
-                const hint = closest(key, known);
-                return {
-                    path: [...at, key],
-                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
-                };
-            }
-            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
-            const hint = closest(key, allowed);
-            return {
-                path: [...at, key],
-                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
-            };
-        }
-        case 'required':
-            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
-        case 'type':
-            return {
-                path: at,
-                message: `${where} must be ${String(params['type'])
-                    .split(',')
-                    .map((t) => TYPE_NAMES[t] ?? t)
-                    .join(' or ')} (got ${shown(error.data)})`,
-            };
-        case 'enum': {
-            const allowed = asArray(params['allowedValues']).map(String);
-            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
-        }
-        case 'pattern':
-            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
-        case 'anyOf':
-            return {
-                path: at,
-                message: at.length === 2 && at[0] === 'rules'
-                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
-                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
-            };
-        default:
-            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
-    }
-}
 /**
  * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
  * system pod or list item, so that one typo does not discard the rest of the config.
  */
 function entryOf(p) {
+    // A bad rule option takes only itself down: the rule keeps its severity and its other options.
+    if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
+        return p.slice(0, 4);
     const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
     return p.slice(0, depth);
 }
@@ -62625,7 +61749,8 @@ class ConfigReader {
                 out[id] = { severity: setting };
             else {
                 const severity = asString(get(setting, 'severity'));
-                const options = asObject(get(setting, 'options'));
+                const given = asObject(get(setting, 'options'));
+                const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
                 out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
             }
         }
@@ -62736,20 +61861,449 @@ class ConfigReader {
         return out;
     }
 }
-/** An `input/invalid-config` finding at `problem.path` of the config document. */
-function configFinding(doc, problem) {
-    const range = doc.locate(problem.path);
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * The project's one canonical name: where it is published (`uses: manifest-review/manifest-review@v1`),
+ * where its rule docs and schema live, and what SARIF names as the tool's home. Everything that
+ * links to the project derives from here; a test holds the docs, workflows and package.json to it.
+ */
+const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
+/** The project's home page. */
+const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
+
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
+const LEVELS = ['off', ...SEVERITIES];
+const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
+    description,
+    type: 'array',
+    items: item,
+});
+const schema_quantity = QUANTITY_SCHEMA;
+/** A rule option's schema as a config section: present or absent, never null. */
+function section(schema, description) {
+    const copy = { ...schema, description };
+    delete copy['nullable'];
+    return copy;
+}
+const memoryOverride = (what) => ({
+    description: what,
+    type: 'object',
+    additionalProperties: false,
+    properties: { memory: schema_quantity },
+});
+const minor = {
+    description: 'a Kubernetes minor version such as "1.29"',
+    type: ['string', 'number'],
+    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
+};
+function ruleSetting(description, options) {
     return {
-        rule: INVALID_CONFIG_RULE,
-        severity: problem.severity ?? 'error',
-        path: doc.path,
-        startLine: range.start.line,
-        endLine: range.start.line,
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: problem.message,
+        description,
+        anyOf: [
+            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+                    options,
+                },
+            },
+        ],
     };
 }
+/** The options a rule (or a family: the union of its rules') takes, closed to other names. */
+function optionsSchema(description, rules) {
+    const properties = {};
+    for (const rule of rules)
+        Object.assign(properties, rule.optionsSchema?.properties);
+    return {
+        description: Object.keys(properties).length ? description : `${description} None: this takes no options.`,
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function rulesSchema(rules, families) {
+    const properties = {};
+    for (const family of families) {
+        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)));
+    }
+    for (const rule of rules)
+        properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
+    return {
+        description: 'Severity (or off) and options per rule id or per family.',
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function buildConfigSchema(rules, families) {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'manifest-review configuration',
+        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            rules: rulesSchema(rules, families),
+            paths: {
+                description: 'Which files are reviewed, as globs relative to the review root.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
+                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            clusters: {
+                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
+                        version: minor,
+                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
+                    },
+                },
+            },
+            nodeGroups: {
+                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name', 'instanceTypes'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
+                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
+                        minSize: { type: 'integer', minimum: 0 },
+                        maxSize: { type: 'integer', minimum: 0 },
+                        desiredSize: { type: 'integer', minimum: 0 },
+                        labels: {
+                            description: 'Node labels.',
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                        },
+                        taints: {
+                            description: 'Node taints.',
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['key', 'effect'],
+                                properties: {
+                                    key: { type: 'string', minLength: 1 },
+                                    value: { type: ['string', 'number', 'boolean'] },
+                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+                                },
+                            },
+                        },
+                        kubelet: {
+                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                maxPods: { type: 'integer', minimum: 1 },
+                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
+                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
+                                evictionHard: {
+                                    description: 'Hard eviction thresholds; only memory.available is read.',
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    properties: {
+                                        'memory.available': {
+                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
+                                            type: 'string',
+                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        version: minor,
+                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
+                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
+                        subnetIds: section(DECLARED_SUBNET_OPTIONS.properties.privateSubnetIds, 'Subnets it launches into.'),
+                    },
+                },
+            },
+            systemPods: section(MEMORY_BUDGET_OPTIONS.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
+            network: {
+                description: 'What the manifests cannot show about the network (subnet-placement).',
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, schema['description'])])),
+            },
+        },
+    };
+}
+/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
+function configSchemaText(rules, families) {
+    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/* "Did you mean": the known name a misspelt one was meant to be. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The known name closest to a misspelt one, when it is close enough to be the intent. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // A cut-short name ("warn") is as close as one typo.
+        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+/*
+ * Validation of the config document against its JSON Schema (src/config/schema.ts, built from
+ * the rule registry), with each ajv error turned into one problem a reader can act on, at the
+ * path of the offending key or value.
+ */
+/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
+const validators = new Map();
+function validatorFor(rules) {
+    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
+    let validate = validators.get(key);
+    if (!validate) {
+        // verbose: errors carry the failing data and schema, which the messages quote.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
+        validators.set(key, validate);
+    }
+    return validate;
+}
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        out.push(segment);
+        node = get(node, segment);
+    }
+    return out;
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(schema, value) {
+    const declared = get(schema, 'type');
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+/**
+ * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
+ * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ */
+function pruneAnyOf(errors) {
+    let kept = [...errors];
+    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+        const branches = asArray(anyOf.schema);
+        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
+        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
+        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
+        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
+            kept = kept.filter((e) => e !== anyOf);
+    }
+    return kept;
+}
+const TYPE_NAMES = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function schemaProblem(error, root, rules) {
+    const at = pointerToPath(error.instancePath, root);
+    const where = `\`${describePath(at)}\``;
+    const params = error.params;
+    const described = asString(get(error.parentSchema, 'description'));
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            if (at.length === 1 && at[0] === 'rules') {
+                const known = [...RULE_FAMILIES, ...rules.map((r) => r.id)];
+                const hint = closest(key, known);
+                return {
+                    path: [...at, key],
+                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
+                };
+            }
+            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+            if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
+                return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
+            }
+            const hint = closest(key, allowed);
+            if (at[0] === 'rules' && at[2] === 'options') {
+                return {
+                    path: [...at, key],
+                    message: `unknown option \`${key}\` for \`${String(at[1])}\`${hint ? `; did you mean \`${hint}\`?` : ` (its options: ${allowed.join(', ')})`}`,
+                };
+            }
+            return {
+                path: [...at, key],
+                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
+            };
+        }
+        case 'required':
+            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
+        case 'type':
+            return {
+                path: at,
+                message: `${where} must be ${String(params['type'])
+                    .split(',')
+                    .map((t) => TYPE_NAMES[t] ?? t)
+                    .join(' or ')} (got ${shown(error.data)})`,
+            };
+        case 'enum': {
+            const allowed = asArray(params['allowedValues']).map(String);
+            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
+        }
+        case 'pattern':
+            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
+        case 'anyOf':
+            return {
+                path: at,
+                message: at.length === 2 && at[0] === 'rules'
+                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
+                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
+            };
+        default:
+            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+}
+/** Every problem the schema finds in the config document `root`; none when it is valid. */
+function schemaProblems(root, rules) {
+    const validate = validatorFor(rules);
+    if (validate(root))
+        return [];
+    return pruneAnyOf(validate.errors ?? []).map((error) => schemaProblem(error, root, rules));
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Where the config is looked for, relative to the review root, when none is given. */
+const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
 function fileProblem(file, message, line = 1, column = 1) {
     return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
 }
@@ -62781,13 +62335,9 @@ function parseConfig(source, rules = RULES) {
         return { config: EMPTY_CONFIG, findings, path: source.path };
     }
     const reader = new ConfigReader(doc, root);
-    const validate = validatorFor(rules);
-    if (!validate(root)) {
-        for (const error of pruneAnyOf(validate.errors ?? [])) {
-            const problem = schemaProblem(error, root, rules);
-            reader.drop(problem.path);
-            reader.problem(problem.path, problem.message);
-        }
+    for (const problem of schemaProblems(root, rules)) {
+        reader.drop(problem.path);
+        reader.problem(problem.path, problem.message);
     }
     const config = {
         document: doc,
@@ -63786,6 +63336,506 @@ function configNodeGroups(config) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/model/cloudformation.ts
+
+
+
+
+const unknown = (reason, dflt, parameter) => ({
+    unknown: true,
+    reason,
+    ...(dflt !== undefined ? { default: dflt } : {}),
+    ...(parameter !== undefined ? { parameter } : {}),
+});
+/** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
+function isCfnTemplate(value) {
+    const root = asObject(value);
+    const resources = asObject(root?.['Resources']);
+    if (!root || !resources)
+        return false;
+    if (root['AWSTemplateFormatVersion'] !== undefined)
+        return true;
+    return Object.values(resources).some((r) => typeof get(r, 'Type') === 'string');
+}
+/** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
+function resourceRef(value) {
+    const obj = asObject(value);
+    if (!obj)
+        return undefined;
+    const keys = Object.keys(obj);
+    if (keys.length !== 1)
+        return undefined;
+    if (keys[0] === 'Ref')
+        return asString(obj['Ref']);
+    if (keys[0] === 'Fn::GetAtt') {
+        const att = obj['Fn::GetAtt'];
+        return asString(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
+    }
+    return undefined;
+}
+function makeTemplate(doc) {
+    const root = asObject(doc.value) ?? {};
+    const resources = (asObject(root['Resources']) ?? {});
+    const parameters = (asObject(root['Parameters']) ?? {});
+    const mappings = asObject(root['Mappings']) ?? {};
+    const resolve = (value, depth = 0) => {
+        if (depth > 50)
+            return unknown('intrinsic nesting too deep');
+        if (Array.isArray(value))
+            return value.map((v) => resolve(v, depth + 1));
+        const obj = asObject(value);
+        if (!obj)
+            return value;
+        const keys = Object.keys(obj);
+        if (keys.length !== 1) {
+            const out = {};
+            for (const k of keys)
+                out[k] = resolve(obj[k], depth + 1);
+            return out;
+        }
+        const fn = keys[0] ?? '';
+        const arg = obj[fn];
+        switch (fn) {
+            case 'Ref': {
+                const name = asString(arg) ?? '';
+                if (name.startsWith('AWS::'))
+                    return unknown(`pseudo parameter ${name}`);
+                const param = parameters[name];
+                if (param)
+                    return unknown(`parameter ${name}`, param['Default'], name);
+                return obj; // a resource reference stays a reference
+            }
+            case 'Fn::GetAtt':
+                return obj;
+            case 'Fn::Sub': {
+                const template = Array.isArray(arg) ? arg[0] : arg;
+                const vars = asObject(Array.isArray(arg) ? arg[1] : undefined) ?? {};
+                if (typeof template !== 'string')
+                    return unknown('Fn::Sub without a string');
+                return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
+                    const local = vars[name];
+                    const v = local !== undefined ? resolve(local, depth + 1) : name.includes('.') ? undefined : resolve({ Ref: name }, depth + 1);
+                    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
+                });
+            }
+            case 'Fn::Join': {
+                const [delimiter, list] = asArray(arg);
+                const items = asArray(resolve(list, depth + 1));
+                if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
+                    return unknown('Fn::Join of an unknown list');
+                if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
+                    return unknown('Fn::Join of unknown values');
+                return items.join(delimiter);
+            }
+            case 'Fn::Select': {
+                const [index, list] = asArray(arg);
+                const i = asNumber(resolve(index, depth + 1));
+                const items = resolve(list, depth + 1);
+                if (i === undefined || !Array.isArray(items))
+                    return unknown('Fn::Select from an unknown list');
+                return items[i] ?? unknown('Fn::Select index out of range');
+            }
+            case 'Fn::Split': {
+                const [delimiter, source] = asArray(arg);
+                const s = resolve(source, depth + 1);
+                if (typeof delimiter !== 'string' || typeof s !== 'string')
+                    return unknown('Fn::Split of an unknown value');
+                return s.split(delimiter);
+            }
+            case 'Fn::FindInMap': {
+                const [map, k1, k2] = asArray(arg).map((a) => resolve(a, depth + 1));
+                if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
+                    return unknown('Fn::FindInMap with unknown keys');
+                const v = get(mappings, map, k1, k2);
+                return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
+            }
+            case 'Fn::Base64':
+                return resolve(arg, depth + 1);
+            case 'Fn::If':
+                return unknown('Fn::If depends on a condition');
+            case 'Fn::ImportValue':
+                return unknown('Fn::ImportValue from another stack');
+            case 'Fn::GetAZs':
+            case 'Fn::Cidr':
+                return unknown(`${fn} is decided at deploy time`);
+            default:
+                return fn.startsWith('Fn::') ? unknown(`${fn} is not evaluated`) : { [fn]: resolve(arg, depth + 1) };
+        }
+    };
+    return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
+}
+/** The export name of an `Fn::ImportValue` whose name the template fixes. */
+function importName(template, value) {
+    const obj = asObject(value);
+    if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
+        return undefined;
+    const name = template.resolve(obj['Fn::ImportValue']);
+    return typeof name === 'string' && !name.includes('${') ? name : undefined;
+}
+function subnetRefs(template, value) {
+    // Items are read one by one so that an imported subnet keeps its export name: another
+    // template of the repository may define it (the network model follows the export).
+    if (Array.isArray(value))
+        return value.flatMap((item) => subnetRefs(template, item));
+    const imported = importName(template, value);
+    if (imported !== undefined)
+        return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
+    const resolved = template.resolve(value);
+    if (isUnknown(resolved))
+        return [{ kind: 'unknown', reason: resolved.reason }];
+    const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
+    return list.map((item) => {
+        if (isUnknown(item))
+            return { kind: 'unknown', reason: item.reason };
+        const logical = resourceRef(item);
+        if (logical && template.resources[logical])
+            return { kind: 'logical', file: template.file, logicalId: logical };
+        if (typeof item === 'string' && /^subnet-[0-9a-f]+$/.test(item.trim()))
+            return { kind: 'id', id: item.trim() };
+        return { kind: 'unknown', reason: 'not a subnet the template defines' };
+    });
+}
+function resolvedString(template, value) {
+    const r = template.resolve(value);
+    return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
+}
+/**
+ * A value a Parameter with a Default gives (`Version: !Ref KubernetesVersion`): the default as
+ * text, and the Parameter; undefined when the value is not a plain `Ref` to such a Parameter.
+ */
+function parameterDefault(template, value) {
+    const r = template.resolve(value);
+    if (!isUnknown(r) || r.parameter === undefined)
+        return undefined;
+    const dflt = r.default;
+    if (typeof dflt !== 'string' && typeof dflt !== 'number' && typeof dflt !== 'boolean')
+        return undefined;
+    const allowed = asArray(template.parameters[r.parameter]?.['AllowedValues']).filter((v) => typeof v === 'string' || typeof v === 'number');
+    return {
+        value: String(dflt),
+        parameter: { name: r.parameter, ...(allowed.length > 0 ? { allowedValues: allowed.map(String) } : {}) },
+    };
+}
+function resolvedNumber(template, value) {
+    return asNumber(template.resolve(value));
+}
+function clusterNameOf(template, value) {
+    const logical = resourceRef(value);
+    if (logical && template.resources[logical]?.Type === 'AWS::EKS::Cluster') {
+        return resolvedString(template, template.resources[logical]?.Properties?.['Name']) ?? logical;
+    }
+    const r = template.resolve(value);
+    if (isUnknown(r))
+        return r.default !== undefined ? asString(r.default) : undefined;
+    return asString(r);
+}
+const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
+/** `AWS::EKS::Cluster` resources. */
+function cfnClusters(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Cluster')
+            return [];
+        const p = resource.Properties ?? {};
+        const versionValue = template.resolve(p['Version']);
+        const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
+        const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+        const versionDefault = version === undefined ? parameterDefault(template, p['Version']) : undefined;
+        const versionPath = resourcePath(id, 'Properties', 'Version');
+        const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
+        const vpc = asObject(vpcRaw) ?? {};
+        const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
+        const privateAccess = asBoolean(template.resolve(vpc['EndpointPrivateAccess']));
+        const cidrs = template.resolve(vpc['PublicAccessCidrs']);
+        const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
+        // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
+        // its AWS default must not be assumed.
+        const wholeUnknown = isUnknown(vpcRaw);
+        const unresolved = [
+            ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? ['publicAccess'] : []),
+            ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
+            ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
+        ];
+        const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+        const supportType = supportTypeOf(template.resolve(get(p, 'UpgradePolicy', 'SupportType')));
+        const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
+        return [
+            {
+                kind: 'AWS::EKS::Cluster',
+                name: resolvedString(template, p['Name']) ?? id,
+                ref: template.ref,
+                source: 'cloudformation',
+                path: resourcePath(id),
+                ...(version !== undefined ? { version: { value: version, path: versionPath } } : {}),
+                ...(versionDefault ? { version: { ...versionDefault, path: versionPath } } : {}),
+                endpoint: {
+                    ...(publicAccess !== undefined ? { publicAccess } : {}),
+                    ...(privateAccess !== undefined ? { privateAccess } : {}),
+                    ...(cidrsKnown ? { publicCidrs: cidrs } : {}),
+                    path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
+                    ...(unresolved.length > 0 ? { unresolved } : {}),
+                },
+                subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
+                ...(autoMode !== undefined ? { autoMode } : {}),
+                ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
+            },
+        ];
+    });
+}
+function awsTaints(value) {
+    return asArray(value).flatMap((t) => {
+        const key = asString(get(t, 'Key'));
+        const effect = normalizeEffect(get(t, 'Effect'));
+        const v = asString(get(t, 'Value'));
+        return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
+    });
+}
+function launchData(template, logicalId) {
+    if (!logicalId)
+        return undefined;
+    const res = template.resources[logicalId];
+    if (res?.Type === 'AWS::AutoScaling::LaunchConfiguration') {
+        return { logicalId, dataPath: resourcePath(logicalId, 'Properties'), data: res.Properties ?? {} };
+    }
+    if (res?.Type === 'AWS::EC2::LaunchTemplate') {
+        return {
+            logicalId,
+            dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
+            data: asObject(res.Properties?.['LaunchTemplateData']) ?? {},
+        };
+    }
+    return undefined;
+}
+function publicIpOf(template, launch) {
+    if (!launch)
+        return {};
+    const read = (raw, path) => {
+        const v = asBoolean(template.resolve(raw));
+        if (v !== undefined)
+            return { value: v, path };
+        // `AssociatePublicIpAddress: !Ref AssignPublicIp`: reviewed with the Parameter's Default.
+        const fromDefault = parameterDefault(template, raw);
+        const dflt = fromDefault ? asBoolean(fromDefault.value) : undefined;
+        return dflt !== undefined && fromDefault ? { value: dflt, path, parameter: fromDefault.parameter } : { path };
+    };
+    if (launch.data['AssociatePublicIpAddress'] !== undefined) {
+        return read(launch.data['AssociatePublicIpAddress'], [...launch.dataPath, 'AssociatePublicIpAddress']);
+    }
+    const nics = asArray(launch.data['NetworkInterfaces']);
+    for (let i = 0; i < nics.length; i++) {
+        const raw = get(nics[i], 'AssociatePublicIpAddress');
+        if (raw !== undefined)
+            return read(raw, [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress']);
+    }
+    return {};
+}
+function launchCommon(template, launch) {
+    if (!launch)
+        return {};
+    const imageId = launch.data['ImageId'];
+    const resolvedImage = template.resolve(imageId);
+    const imageText = typeof resolvedImage === 'string' ? resolvedImage : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
+    const userData = template.resolve(launch.data['UserData']);
+    const ip = publicIpOf(template, launch);
+    return {
+        ...(imageText !== undefined ? { ami: { value: imageText, path: [...launch.dataPath, 'ImageId'] } } : {}),
+        ...(typeof userData === 'string' ? { userData } : {}),
+        ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
+        ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
+        ...(ip.parameter ? { associatePublicIpParameter: ip.parameter } : {}),
+    };
+}
+/**
+ * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
+ * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
+ */
+function managedNodeVersion(template, id, p, version, amiType, lt) {
+    if (p['Version'] !== undefined) {
+        if (version !== undefined)
+            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
+        const r = template.resolve(p['Version']);
+        return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
+    }
+    const release = resolvedString(template, p['ReleaseVersion']);
+    const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
+    if (release !== undefined && releaseMinor !== undefined) {
+        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
+    }
+    if (lt && lt.data['ImageId'] !== undefined)
+        return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
+    return FOLLOWS_CLUSTER;
+}
+const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
+/** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
+function cfnNodeGroups(template) {
+    const groups = [];
+    for (const [id, resource] of Object.entries(template.resources)) {
+        const p = resource.Properties ?? {};
+        if (resource.Type === 'AWS::EKS::Nodegroup') {
+            const lt = launchData(template, resourceRef(get(p, 'LaunchTemplate', 'Id')) ?? resourceRef(get(p, 'LaunchTemplate', 'Name')));
+            const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
+            const types = template.resolve(p['InstanceTypes']);
+            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
+            const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
+            const versionValue = template.resolve(p['Version']);
+            const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+            const amiType = asString(template.resolve(p['AmiType']));
+            const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
+            const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
+            const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
+            const clusterName = clusterNameOf(template, p['ClusterName']);
+            groups.push({
+                kind: 'AWS::EKS::Nodegroup',
+                name: resolvedString(template, p['NodegroupName']) ?? id,
+                ref: template.ref,
+                source: 'cfn-nodegroup',
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                path: resourcePath(id),
+                instanceTypes,
+                instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: stringMap(template.resolve(p['Labels'])),
+                taints: awsTaints(template.resolve(p['Taints'])),
+                kubelet: {},
+                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
+                managed: true,
+                ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
+                ...launchCommon(template, lt),
+                subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
+                subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
+            });
+            continue;
+        }
+        if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
+            continue;
+        const mixed = asObject(get(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
+        const ltSpec = mixed ? get(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
+        const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
+            launchData(template, resourceRef(get(ltSpec, 'LaunchTemplateId')) ?? resourceRef(get(ltSpec, 'LaunchTemplateName')));
+        const tags = asArray(p['Tags']);
+        const clusterTag = tags
+            .map((t) => resolvedString(template, get(t, 'Key')))
+            .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
+        const common = launchCommon(template, launch);
+        const imageId = launch?.data['ImageId'];
+        const nodeVersion = launch && imageId !== undefined
+            ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
+            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
+        const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
+        if (!isEks)
+            continue;
+        const overrides = asArray(get(mixed, 'Overrides'))
+            .map((o) => resolvedString(template, get(o, 'InstanceType')))
+            .filter((t) => t !== undefined);
+        const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
+        const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
+        const defaultType = isUnknown(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
+        const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
+        const min = resolvedNumber(template, p['MinSize']) ?? asNumber(get(template.resolve(p['MinSize']), 'default'));
+        const max = resolvedNumber(template, p['MaxSize']) ?? asNumber(get(template.resolve(p['MaxSize']), 'default'));
+        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? asNumber(get(template.resolve(p['DesiredCapacity']), 'default'));
+        const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
+        groups.push({
+            kind: 'AWS::AutoScaling::AutoScalingGroup',
+            name: id,
+            ref: template.ref,
+            source: 'cfn-autoscaling',
+            ...(clusterName ? { clusterName } : {}),
+            path: resourcePath(id),
+            instanceTypes,
+            instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
+            ...(min !== undefined ? { minSize: min } : {}),
+            ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
+            ...(desired !== undefined ? { desiredSize: desired } : {}),
+            labels: {},
+            taints: [],
+            kubelet: {},
+            managed: false,
+            ...common,
+            ...nodeVersionFields(nodeVersion),
+            subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
+            subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
+        });
+    }
+    return groups;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/addons.ts
+
+
+
+/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
+function eksctlAddons(config) {
+    return asArray(config.raw['addons']).flatMap((addon, i) => {
+        const name = asString(get(addon, 'name'));
+        const version = asString(get(addon, 'version'));
+        if (name === undefined || version === undefined)
+            return [];
+        return [
+            {
+                kind: 'Addon',
+                name,
+                ref: config.ref,
+                addon: name,
+                clusterName: config.name,
+                source: 'eksctl',
+                version: { value: version, path: ['addons', i, 'version'] },
+            },
+        ];
+    });
+}
+/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
+function cfnAddons(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Addon')
+            return [];
+        const p = resource.Properties ?? {};
+        const name = asString(template.resolve(p['AddonName']));
+        const raw = template.resolve(p['AddonVersion']);
+        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
+        if (name === undefined || version === undefined)
+            return [];
+        const clusterRef = resourceRef(p['ClusterName']);
+        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
+        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
+            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
+            : asString(template.resolve(p['ClusterName']));
+        return [
+            {
+                kind: 'AWS::EKS::Addon',
+                name: id,
+                ref: template.ref,
+                addon: name,
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                source: 'cloudformation',
+                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
+            },
+        ];
+    });
+}
+/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
+const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
+/**
+ * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
+ * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
+ */
+function daemonSetAddons(workloads) {
+    return workloads.flatMap((w) => {
+        if (w.kind !== 'DaemonSet')
+            return [];
+        for (const container of w.pod.containers) {
+            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
+            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
+            if (tag !== undefined) {
+                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+            }
+        }
+        return [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/model/eksctl.ts
 
 
@@ -63862,13 +63912,26 @@ function eksctl_nodeGroupSubnets(config, ng) {
     }
     return [{ kind: 'eksctl', access }];
 }
+/**
+ * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
+ * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
+ * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
+ */
+function isNodeGroupOnlyConfig(config) {
+    return (get(config.raw, 'metadata', 'version') === undefined &&
+        get(config.raw, 'vpc') === undefined &&
+        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
+}
 function eksctlCluster(config) {
     const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
     const publicAccess = asBoolean(endpoints['publicAccess']);
     const privateAccess = asBoolean(endpoints['privateAccess']);
     const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
     const versionRaw = get(config.raw, 'metadata', 'version');
-    const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
     return {
         kind: 'ClusterConfig',
         name: config.name,
@@ -63882,6 +63945,7 @@ function eksctlCluster(config) {
             ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
             path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
         },
+        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
         subnets: [],
         ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
         ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
@@ -63945,6 +64009,453 @@ function eksctlNodeGroups(config) {
     return out;
 }
 
+
+;// CONCATENATED MODULE: ./src/model/network.ts
+
+
+
+const DEFAULT_DESTINATIONS = new Set(['0.0.0.0/0', '::/0']);
+/** A string the template fixes completely (no `${...}` left by an unresolved `Fn::Sub`). */
+function fixedString(value) {
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'string' && !value.includes('${') ? value : undefined;
+}
+function resourceKey(file, logicalId) {
+    return `${file}\u0000${logicalId}`;
+}
+function resourceOf(template, logicalId) {
+    return asObject(template.resources[logicalId]);
+}
+function typeOf(template, logicalId) {
+    return asString(resourceOf(template, logicalId)?.['Type']) ?? '';
+}
+function propertiesOf(template, logicalId) {
+    return asObject(resourceOf(template, logicalId)?.['Properties']) ?? {};
+}
+/** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
+function conditionEvaluator(template) {
+    const conditions = asObject(get(template.ref.doc.value, 'Conditions')) ?? {};
+    const cache = new Map();
+    const scalar = (value) => {
+        const v = template.resolve(value);
+        return typeof v === 'boolean' ? String(v) : fixedString(v);
+    };
+    const evaluate = (expr, depth) => {
+        if (depth > 30)
+            return undefined;
+        if (typeof expr === 'boolean')
+            return expr;
+        const obj = asObject(expr);
+        const keys = obj ? Object.keys(obj) : [];
+        if (!obj || keys.length !== 1)
+            return undefined;
+        const fn = keys[0] ?? '';
+        const args = obj[fn];
+        switch (fn) {
+            case 'Condition':
+                return typeof args === 'string' ? named(args, depth + 1) : undefined;
+            case 'Fn::Equals': {
+                const [a, b] = asArray(args).map(scalar);
+                return a === undefined || b === undefined ? undefined : a === b;
+            }
+            case 'Fn::Not': {
+                const v = evaluate(asArray(args)[0], depth + 1);
+                return v === undefined ? undefined : !v;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const values = asArray(args).map((a) => evaluate(a, depth + 1));
+                const decisive = fn === 'Fn::And' ? false : true;
+                if (values.includes(decisive))
+                    return decisive;
+                return values.includes(undefined) || values.length === 0 ? undefined : !decisive;
+            }
+            default:
+                return undefined;
+        }
+    };
+    const named = (name, depth = 0) => {
+        if (cache.has(name))
+            return cache.get(name);
+        cache.set(name, undefined); // a condition that refers to itself stays undecided
+        const value = evaluate(conditions[name], depth);
+        cache.set(name, value);
+        return value;
+    };
+    return (name) => named(name);
+}
+/** Every logical id a raw value refers to (`Ref`, `Fn::GetAtt`, `${Name}` in `Fn::Sub`). */
+function mentions(value, out = new Set(), depth = 0) {
+    if (depth > 50)
+        return out;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            mentions(v, out, depth + 1);
+        return out;
+    }
+    const obj = asObject(value);
+    if (!obj)
+        return out;
+    const ref = resourceRef(obj);
+    if (ref)
+        out.add(ref);
+    const sub = obj['Fn::Sub'];
+    const subText = Array.isArray(sub) ? sub[0] : sub;
+    if (typeof subText === 'string')
+        for (const m of subText.matchAll(/\$\{([^!}.][^}.]*)/g))
+            if (m[1])
+                out.add(m[1]);
+    for (const v of Object.values(obj))
+        mentions(v, out, depth + 1);
+    return out;
+}
+/** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
+function escapingResources(template) {
+    const out = mentions(get(template.ref.doc.value, 'Outputs'));
+    for (const [id, res] of Object.entries(template.resources)) {
+        const type = asString(asObject(res)?.['Type']) ?? '';
+        if (type === 'AWS::CloudFormation::Stack' ||
+            type === 'AWS::Serverless::Application' ||
+            type === 'AWS::CloudFormation::CustomResource' ||
+            type.startsWith('Custom::')) {
+            for (const m of mentions(propertiesOf(template, id)))
+                out.add(m);
+        }
+    }
+    return out;
+}
+const GATEWAY_TYPES = {
+    'AWS::EC2::InternetGateway': { hop: 'internet-gateway', label: 'internet gateway' },
+    'AWS::EC2::VPNGateway': { hop: 'other', label: 'virtual private gateway' },
+};
+/** The route target fields of `AWS::EC2::Route`, with what each leads to. */
+const ROUTE_TARGETS = [
+    ['NatGatewayId', 'nat', 'NAT gateway'],
+    ['TransitGatewayId', 'transit-gateway', 'transit gateway'],
+    ['InstanceId', 'nat', 'NAT instance'],
+    ['NetworkInterfaceId', 'other', 'network interface'],
+    ['EgressOnlyInternetGatewayId', 'other', 'egress-only internet gateway'],
+    ['VpcPeeringConnectionId', 'other', 'VPC peering connection'],
+    ['VpcEndpointId', 'other', 'Gateway Load Balancer endpoint'],
+    ['CarrierGatewayId', 'other', 'carrier gateway'],
+    ['LocalGatewayId', 'other', 'local gateway'],
+    ['CoreNetworkArn', 'other', 'Cloud WAN core network'],
+];
+const ENDPOINT_SERVICE = /(?:^|\.)(ecr\.api|ecr\.dkr|s3|sts)$/;
+class NetworkBuilder {
+    templates;
+    exportsByName = new Map();
+    templatesByFile = new Map();
+    conditions = new Map();
+    escapes = new Map();
+    associations = [];
+    routes = [];
+    /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
+    propagations = [];
+    constructor(templates) {
+        this.templates = templates;
+        for (const t of templates) {
+            if (!this.templatesByFile.has(t.file))
+                this.templatesByFile.set(t.file, t);
+            this.conditions.set(t, conditionEvaluator(t));
+            this.escapes.set(t, escapingResources(t));
+        }
+        for (const t of templates)
+            this.collectExports(t);
+        for (const t of templates)
+            this.collectRouting(t);
+    }
+    /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
+    collectExports(template) {
+        const outputs = asObject(get(template.ref.doc.value, 'Outputs')) ?? {};
+        for (const output of Object.values(outputs)) {
+            const name = fixedString(template.resolve(get(output, 'Export', 'Name')));
+            const logicalId = resourceRef(get(output, 'Value'));
+            if (name === undefined || logicalId === undefined || !template.resources[logicalId])
+                continue;
+            // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
+            this.exportsByName.set(name, this.exportsByName.has(name) ? null : { file: template.file, logicalId });
+        }
+    }
+    exported(name) {
+        return this.exportsByName.get(name) ?? undefined;
+    }
+    target(template, raw) {
+        const id = resourceRef(raw);
+        if (id !== undefined) {
+            if (template.resources[id])
+                return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
+            if (template.parameters[id])
+                return { kind: 'unknown', reason: `parameter ${id}` };
+            return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
+        }
+        const imported = get(raw, 'Fn::ImportValue');
+        if (imported !== undefined && Object.keys(asObject(raw) ?? {}).length === 1) {
+            const name = fixedString(template.resolve(imported));
+            if (name === undefined)
+                return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
+            const exp = this.exported(name);
+            const owner = exp ? this.templatesByFile.get(exp.file) : undefined;
+            if (!exp || !owner)
+                return { kind: 'unknown', reason: `Fn::ImportValue ${name}, which no template of the repository exports once` };
+            return { kind: 'resource', template: owner, logicalId: exp.logicalId, type: typeOf(owner, exp.logicalId) };
+        }
+        const value = template.resolve(raw);
+        const literal = fixedString(value);
+        if (literal !== undefined)
+            return { kind: 'literal', value: literal };
+        const resolvedId = resourceRef(value);
+        if (resolvedId !== undefined && template.resources[resolvedId]) {
+            return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
+        }
+        return { kind: 'unknown', reason: isUnknown(value) ? value.reason : 'a value the template does not fix' };
+    }
+    existence(template, logicalId) {
+        const condition = asString(resourceOf(template, logicalId)?.['Condition']);
+        if (condition === undefined)
+            return { state: 'yes' };
+        const value = this.conditions.get(template)?.(condition);
+        return { state: value === true ? 'yes' : value === false ? 'no' : 'maybe', condition };
+    }
+    /** Exists whenever the things it serves exist: unconditional, or under one of their conditions. */
+    static certain(existence, given) {
+        return existence.state === 'yes' || (existence.condition !== undefined && given.includes(existence.condition));
+    }
+    collectRouting(template) {
+        for (const id of Object.keys(template.resources)) {
+            const type = typeOf(template, id);
+            const p = propertiesOf(template, id);
+            if (type === 'AWS::EC2::SubnetRouteTableAssociation') {
+                this.associations.push({
+                    template,
+                    logicalId: id,
+                    subnetRaw: p['SubnetId'],
+                    subnet: this.target(template, p['SubnetId']),
+                    routeTable: this.target(template, p['RouteTableId']),
+                    existence: this.existence(template, id),
+                });
+            }
+            else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
+                const raw = p['RouteTableIds'];
+                const list = Array.isArray(raw) ? raw : [raw];
+                this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
+            }
+            else if (type === 'AWS::EC2::Route') {
+                this.routes.push({
+                    template,
+                    logicalId: id,
+                    routeTableRaw: p['RouteTableId'],
+                    routeTable: this.target(template, p['RouteTableId']),
+                    ...this.destination(template, p),
+                    ...this.hop(template, p),
+                    existence: this.existence(template, id),
+                });
+            }
+        }
+    }
+    destination(template, p) {
+        for (const field of ['DestinationCidrBlock', 'DestinationIpv6CidrBlock']) {
+            if (p[field] === undefined)
+                continue;
+            const cidr = fixedString(template.resolve(p[field]));
+            return cidr !== undefined ? { destination: cidr.trim() } : {};
+        }
+        // A prefix list (an AWS service's ranges) is never the default route.
+        return p['DestinationPrefixListId'] !== undefined ? { destination: 'prefix list' } : {};
+    }
+    hop(template, p) {
+        if (p['GatewayId'] !== undefined) {
+            const t = this.target(template, p['GatewayId']);
+            if (t.kind === 'resource') {
+                const known = GATEWAY_TYPES[t.type];
+                return known ? { hop: known.hop, hopLabel: `${known.label} ${t.logicalId}` } : { hop: 'unknown', hopLabel: `${t.type || 'resource'} ${t.logicalId}` };
+            }
+            if (t.kind === 'literal') {
+                if (t.value.startsWith('igw-'))
+                    return { hop: 'internet-gateway', hopLabel: `internet gateway ${t.value}` };
+                if (t.value.startsWith('vgw-'))
+                    return { hop: 'other', hopLabel: `virtual private gateway ${t.value}` };
+                return { hop: 'unknown', hopLabel: `gateway ${t.value}` };
+            }
+            return { hop: 'unknown', hopLabel: `a gateway given by ${t.reason}` };
+        }
+        for (const [field, hop, label] of ROUTE_TARGETS) {
+            if (p[field] === undefined)
+                continue;
+            const t = this.target(template, p[field]);
+            return { hop, hopLabel: `${label} ${t.kind === 'resource' ? t.logicalId : t.kind === 'literal' ? t.value : `(${t.reason})`}` };
+        }
+        return { hop: 'unknown', hopLabel: 'a target the template does not state' };
+    }
+    build() {
+        const subnets = [];
+        const byKey = new Map();
+        for (const template of this.templates) {
+            for (const id of Object.keys(template.resources)) {
+                if (typeOf(template, id) !== 'AWS::EC2::Subnet')
+                    continue;
+                const subnet = this.subnet(template, id);
+                subnets.push(subnet);
+                if (!byKey.has(resourceKey(template.file, id)))
+                    byKey.set(resourceKey(template.file, id), subnet);
+            }
+        }
+        const endpoints = this.templates.flatMap((t) => this.endpoints(t));
+        return {
+            subnets,
+            endpoints,
+            subnet: (file, logicalId) => byKey.get(resourceKey(file, logicalId)),
+            exported: (name) => this.exported(name),
+        };
+    }
+    endpoints(template) {
+        return Object.keys(template.resources).flatMap((id) => {
+            if (typeOf(template, id) !== 'AWS::EC2::VPCEndpoint')
+                return [];
+            const p = propertiesOf(template, id);
+            const vpc = this.target(template, p['VpcId']);
+            const name = template.resolve(p['ServiceName']);
+            const serviceName = typeof name === 'string' ? name : undefined;
+            const match = serviceName !== undefined ? ENDPOINT_SERVICE.exec(serviceName.trim()) : null;
+            return [
+                {
+                    file: template.file,
+                    logicalId: id,
+                    ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
+                    service: serviceName === undefined ? 'unknown' : match ? match[1] : 'other',
+                    ...(serviceName !== undefined ? { serviceName } : {}),
+                    conditional: this.existence(template, id).state !== 'yes',
+                },
+            ];
+        });
+    }
+    subnet(template, id) {
+        const p = propertiesOf(template, id);
+        const vpc = this.target(template, p['VpcId']);
+        const tags = readTags(template, p['Tags']);
+        const mapPublic = asBoolean(template.resolve(p['MapPublicIpOnLaunch']));
+        const existence = this.existence(template, id);
+        return {
+            kind: 'AWS::EC2::Subnet',
+            name: id,
+            ref: template.ref,
+            file: template.file,
+            logicalId: id,
+            path: ['Resources', id],
+            ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
+            tags: tags.tags,
+            tagsKnown: tags.known,
+            tagsUnresolved: tags.unresolved,
+            ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
+            conditional: existence.state === 'maybe',
+            ...this.routing(template, id, existence),
+        };
+    }
+    /** The route table a subnet uses, when the repository decides it for certain. */
+    associatedTable(template, id, existence) {
+        const isSelf = (t) => t.kind === 'resource' && t.template === template && t.logicalId === id;
+        const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
+        if (undecided?.subnet.kind === 'unknown') {
+            return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
+        }
+        const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
+        if (associations.length === 0) {
+            return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
+        }
+        if (associations.length > 1)
+            return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
+        const association = associations[0];
+        if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
+            return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
+        }
+        const table = association.routeTable;
+        if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
+            const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
+            return { unknown: `its route table is ${what}, not a route table of the repository` };
+        }
+        return { table, association };
+    }
+    routing(template, id, existence) {
+        const unknown = (reason) => ({ placement: 'unknown', placementReason: reason, egress: 'unknown', egressReason: reason });
+        const found = this.associatedTable(template, id, existence);
+        if ('unknown' in found)
+            return unknown(found.unknown);
+        const { table, association } = found;
+        const tableName = table.logicalId;
+        const routeTable = { file: table.template.file, logicalId: tableName };
+        const undecidedRoute = this.routes.find((r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName));
+        if (undecidedRoute?.routeTable.kind === 'unknown') {
+            return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
+        }
+        // Routes that exist whenever the subnet, its association and its table do.
+        const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
+        const routes = this.routes.filter((r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName);
+        const certain = (r) => NetworkBuilder.certain(r.existence, given);
+        const isDefault = (r) => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
+        const via = (r) => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
+        const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
+        if (igw)
+            return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
+        // Not public for certain: call it private only if every route of the table is known.
+        const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
+        if (doubt)
+            return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
+        const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
+        if (undetermined) {
+            const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
+            return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
+        }
+        const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
+        if (oddGateway)
+            return unknown(`its route table ${tableName} sends only ${oddGateway.destination} to ${oddGateway.hopLabel}`);
+        if (this.escapes.get(table.template)?.has(tableName)) {
+            return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
+        }
+        const placementReason = `its route table ${tableName} has no route to an internet gateway`;
+        // Every default route left has a known target that is not an internet gateway.
+        const order = ['nat', 'transit-gateway', 'other'];
+        const egressRoute = routes
+            .filter(isDefault)
+            .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') }))
+            .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
+        if (egressRoute)
+            return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
+        // A VPN or Direct Connect gateway may propagate a default route from on premises.
+        const propagation = this.propagations.find((pr) => pr.existence.state !== 'no' &&
+            (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
+                (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
+        if (propagation) {
+            return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
+        }
+        return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
+    }
+}
+function readTags(template, raw) {
+    const tags = {};
+    const unresolved = [];
+    if (raw === undefined)
+        return { tags, known: true, unresolved };
+    const list = template.resolve(raw);
+    if (!Array.isArray(list))
+        return { tags, known: false, unresolved };
+    let known = true;
+    for (const item of list) {
+        const key = fixedString(get(item, 'Key'));
+        const value = fixedString(get(item, 'Value'));
+        if (key === undefined)
+            known = false;
+        else if (value === undefined)
+            unresolved.push(key);
+        else
+            tags[key] = value;
+    }
+    return { tags, known, unresolved };
+}
+/** Builds the network model of every template of the repository. */
+function buildNetwork(templates) {
+    return new NetworkBuilder(templates).build();
+}
 
 ;// CONCATENATED MODULE: ./src/model/scopes.ts
 
@@ -64053,6 +64564,7 @@ function assignScopes(model) {
 
 
 
+
 function manifestObjects(manifest) {
     const workload = toWorkload(manifest);
     if (workload)
@@ -64065,7 +64577,16 @@ function manifestObjects(manifest) {
         ...(service ? { service } : {}),
         ...(ingress ? { ingress } : {}),
         ...(autoscaler ? { autoscaler } : {}),
-        ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+        ...(isEksctlConfig(manifest)
+            ? {
+                eksctl: {
+                    cluster: eksctlCluster(manifest),
+                    nodeGroups: eksctlNodeGroups(manifest),
+                    addons: eksctlAddons(manifest),
+                    nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+                },
+            }
+            : {}),
     };
 }
 // The objects depend on the document alone, and a change's review models the same unchanged
@@ -64076,7 +64597,10 @@ function documentObjects(doc) {
     if (!objects) {
         if (isCfnTemplate(doc.value)) {
             const template = makeTemplate(doc);
-            objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
+            objects = {
+                template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
+                manifests: [],
+            };
         }
         else {
             objects = { manifests: manifestsOf(doc).map(manifestObjects) };
@@ -64100,6 +64624,8 @@ function buildModel(files, config) {
     const clusters = [];
     const cfnGroups = [];
     const cfnClusterList = [];
+    const nodeGroupFiles = [];
+    const addons = [];
     for (const file of files) {
         for (const doc of file.documents) {
             const objects = documentObjects(doc);
@@ -64107,6 +64633,7 @@ function buildModel(files, config) {
                 templates.push(objects.template.template);
                 cfnClusterList.push(...objects.template.clusters);
                 cfnGroups.push(...objects.template.nodeGroups);
+                addons.push(...objects.template.addons);
             }
             for (const m of objects.manifests) {
                 manifests.push(m.manifest);
@@ -64119,8 +64646,9 @@ function buildModel(files, config) {
                 if (m.autoscaler)
                     autoscalers.push(m.autoscaler);
                 if (m.eksctl) {
-                    clusters.push(m.eksctl.cluster);
+                    (m.eksctl.nodeGroupsOnly ? nodeGroupFiles : clusters).push(m.eksctl.cluster);
                     nodeGroups.push(...m.eksctl.nodeGroups);
+                    addons.push(...m.eksctl.addons);
                 }
             }
         }
@@ -64128,8 +64656,13 @@ function buildModel(files, config) {
     // Same order as ever: eksctl, Karpenter, CloudFormation, config.
     nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
     clusters.push(...cfnClusterList);
+    // A node-group file joins the cluster of its name (its node groups name it); only when the
+    // repository defines no such cluster does the file stand for it, with eksctl's defaults.
+    const defined = new Set(clusters.map((c) => c.name));
+    clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
     const allClusters = withConfigClusters(clusters, config);
-    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
+    addons.push(...daemonSetAddons(workloads));
+    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
     return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
 }
 

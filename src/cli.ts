@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from './collect/collect.js';
@@ -44,6 +44,16 @@ function flag<T extends string>(name: string, value: string | undefined, allowed
   return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
 }
 
+/** lstat, not stat: a symbolic link is there even when it leads nowhere (collect then says why it is skipped). */
+function pathExists(absolute: string): boolean {
+  try {
+    lstatSync(absolute);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function main(argv: readonly string[], cwd: string = process.cwd()): number {
   let parsed;
   try {
@@ -79,6 +89,9 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     const baseRef = values['base-ref'];
     const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
     if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+    // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
+    const missing = positionals.filter((p) => p !== '-' && !pathExists(path.resolve(cwd, p))); // `-` is standard input
+    if (missing.length > 0) throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
     const fromStdin = positionals.includes('-');
     const paths = positionals.filter((p) => p !== '-');
     const result = reviewChange({

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { changeApi, checkRunApi, createOctokit } from './github/api.js';
+import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
@@ -30,7 +31,17 @@ export async function run(): Promise<void> {
     checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
-    const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+    const baseNotes =
+      target.change.kind === 'full'
+        ? []
+        : baseCommitNotes(
+            target.change.baseSha,
+            ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: core.setSecret }),
+          );
+    const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    const { change } = detected;
+    const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
     const review = reviewPullRequest({
       workspace: env.workspace,
@@ -63,4 +74,17 @@ export async function run(): Promise<void> {
     }
     core.setFailed(`manifest-review: ${message}`);
   }
+}
+
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha: string, base: BaseCommitState): string[] {
+  if (base.state === 'present') return [];
+  if (base.state === 'fetched') {
+    core.info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+    return [];
+  }
+  return [
+    `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+      'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+  ];
 }

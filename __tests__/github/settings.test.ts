@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { actionEnvironment, configFile } from '../../src/github/environment.js';
-import { InputError, readSettings } from '../../src/github/settings.js';
+import { DEFAULT_CHECK_NAME, InputError, readSettings } from '../../src/github/settings.js';
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -13,7 +13,7 @@ describe('readSettings', () => {
       token: 't',
       paths: [],
       failOn: 'error',
-      checkName: 'manifest-review',
+      checkName: DEFAULT_CHECK_NAME,
       annotationsLimit: 1000,
       timeBudgetSeconds: 600,
       helmRender: true,
@@ -77,7 +77,7 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000, timeBudgetSeconds: 600, helmRender: true });
+    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, helmRender: true });
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractDirectoryAt } from '../collect/git-archive.js';
-import { configFinding } from '../config/load.js';
+import { configFinding } from '../config/problems.js';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../findings.js';
 import { findCharts, prepareCharts, type HelmConfig, type HelmSettings, type PreparedSources } from '../load/helm.js';

@@ -8,6 +8,7 @@ import { buildJsonReport } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
 import { CHECK_RUN_SUMMARY_MAX, JOB_SUMMARY_MAX, renderSummary, summaryTitle } from '../report/summary.js';
 import { countBySeverity, renderText } from '../report/text.js';
+import { unreportedSentence } from '../report/unreported.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
@@ -24,14 +25,11 @@ export function conclusionOf(findings: readonly Finding[], failOn: FailOn): Conc
 }
 
 export function scopeSentence(filter: FilterMode, change: ChangeUnderReview | undefined, review: ChangeReviewResult): string {
-  const hidden = review.unfiltered.length - review.findings.length;
   if (filter === 'all') return 'Every finding is reported (`filter: all`).';
   if (!change) return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
   const files = change.changedFiles.length;
-  return (
-    `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`)` +
-    (hidden > 0 ? `; ${hidden} more in unchanged files ${hidden === 1 ? 'is' : 'are'} not shown.` : '.')
-  );
+  const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+  return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 
 function checkRunNote(check: CheckRunState, checkName: string, delivered: number, error: string | undefined): string {
@@ -125,6 +123,8 @@ export async function publish(input: PublishInput): Promise<void> {
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
   logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+  const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+  if (unreported) core.info(unreported);
 }
 
 /**

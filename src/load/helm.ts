@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dump, load } from 'js-yaml';
+import { dump, load } from './js-yaml.js';
 import type { Finding } from '../findings.js';
 import { loadRendered, splitRendered } from './helm-output.js';
 import { LineIndex } from './lines.js';

@@ -199,7 +199,8 @@ function buildTree(packed: Int32Array, index: number, source: string): { node: P
         i = value.next;
         if (value.node.start < 0) value.node = { start: key.node.end, end: key.node.end };
         const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-        if (!entries.has(text)) entries.set(text, { keyStart: key.node.start, node: value.node });
+        // A later duplicate key wins, as its value does (duplicates survive only in CloudFormation).
+        entries.set(text, { keyStart: key.node.start, node: value.node });
         end = Math.max(end, value.node.end, key.node.end);
       }
       return { node: { start, end, entries }, next: i + 1 };
@@ -341,6 +342,52 @@ interface ParsedChunk {
   documents: LoadedDocument[];
   /** Documents whose YAML is a template's (see structuralTemplateOffset): index in the file, offset of the `{{`. */
   templates: { index: number; offset: number }[];
+  /** Chunk offsets of keys that repeat an earlier key of their mapping, with the key. */
+  duplicateKeys: { offset: number; key: string }[];
+}
+
+/**
+ * CloudFormation deploys a template whose mapping repeats a key, taking the last value; YAML
+ * 1.2 (and kubectl) reject it. A template is recognised by its top-level sections.
+ */
+const CLOUDFORMATION_TEMPLATE = /^(?:AWSTemplateFormatVersion|Resources)\s*:/m;
+
+/** Every scalar key that repeats an earlier key of the same mapping, in order. */
+function findDuplicateKeys(events: readonly Event[], text: string): { offset: number; key: string }[] {
+  const duplicates: { offset: number; key: string }[] = [];
+  // Per open collection: the keys seen so far (mappings) and whether the next node is a key.
+  const stack: { keys?: Set<string>; expectKey: boolean }[] = [];
+  const consumed = (): void => {
+    const top = stack[stack.length - 1];
+    if (top?.keys) top.expectKey = !top.expectKey;
+  };
+  for (const ev of events) {
+    switch (ev.type) {
+      case EVENT_ID.MAPPING:
+        stack.push({ keys: new Set(), expectKey: true });
+        break;
+      case EVENT_ID.SEQUENCE:
+        stack.push({ expectKey: false });
+        break;
+      case EVENT_ID.POP:
+        if (stack.pop()) consumed();
+        break;
+      case EVENT_ID.SCALAR: {
+        const top = stack[stack.length - 1];
+        if (top?.keys && top.expectKey) {
+          const key = getScalarValue(text, ev);
+          if (top.keys.has(key)) duplicates.push({ offset: ev.valueStart, key });
+          top.keys.add(key);
+        }
+        consumed();
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        consumed();
+        break;
+    }
+  }
+  return duplicates;
 }
 
 const MAX_INDENT_REPAIRS = 200;
@@ -420,8 +467,18 @@ function parseChunk(
     }
   }
   let values: unknown[];
+  let duplicateKeys: ParsedChunk['duplicateKeys'] = [];
+  const construct = (json: boolean): unknown[] =>
+    constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
   try {
-    values = constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases });
+    try {
+      values = construct(false);
+    } catch (error) {
+      // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
+      if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text)) throw error;
+      values = construct(true);
+      duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
+    }
   } catch (error) {
     const offset = errorOffset(error);
     if (offset !== undefined && error && typeof error === 'object') {
@@ -438,7 +495,7 @@ function parseChunk(
     if (templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(templateAt) });
     else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   });
-  return { documents, templates };
+  return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
 
 function docOffset(events: readonly Event[], span: DocumentSpan): number {
@@ -463,8 +520,10 @@ function splitDocuments(text: string): { start: number; text: string }[] {
   return chunks;
 }
 
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' } as const;
+
 function inputFinding(
-  rule: 'input/parse-error' | 'input/skipped',
+  rule: keyof typeof INPUT_SEVERITY,
   file: SourceFile,
   lines: LineIndex,
   offset: number,
@@ -473,7 +532,7 @@ function inputFinding(
   const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
   return {
     rule,
-    severity: rule === 'input/parse-error' ? 'error' : 'notice',
+    severity: INPUT_SEVERITY[rule],
     path: file.path,
     startLine: at.line,
     endLine: at.line,
@@ -501,7 +560,10 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
   });
   try {
     const parsed = parseChunk(file, text, 0, 0, lines, limits);
-    return result(parsed.documents, templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length));
+    return result(parsed.documents, [
+      ...duplicateKeyFindings(file, lines, parsed),
+      ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
+    ]);
   } catch (error) {
     if (error instanceof LimitError) {
       return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
@@ -513,6 +575,18 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     }
     return salvage(file, lines, limits, error, mayHoldTemplates, result);
   }
+}
+
+function duplicateKeyFindings(file: SourceFile, lines: LineIndex, parsed: ParsedChunk): Finding[] {
+  return parsed.duplicateKeys.map(({ offset, key }) =>
+    inputFinding(
+      'input/duplicate-key',
+      file,
+      lines,
+      offset,
+      `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`,
+    ),
+  );
 }
 
 export const TEMPLATE_ADVICE = 'review the rendered output instead (`helm template <chart> | manifest-review -`)';
@@ -545,6 +619,7 @@ function salvage(
   const documents: LoadedDocument[] = [];
   const findings: Finding[] = [];
   const templates: { index: number; offset: number }[] = [];
+  let failures = 0;
   const chunks = splitDocuments(file.text);
   if (chunks.length > limits.maxDocuments) chunks.length = limits.maxDocuments;
   let index = 0;
@@ -553,6 +628,7 @@ function salvage(
       const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
       documents.push(...parsed.documents);
       templates.push(...parsed.templates);
+      findings.push(...duplicateKeyFindings(file, lines, parsed));
       index += parsed.documents.length + parsed.templates.length;
     } catch (error) {
       const templateAt = templateAware && !(error instanceof LimitError) ? templateActionOffset(chunk.text) : -1;
@@ -567,15 +643,13 @@ function salvage(
           ? `not reviewed: ${error.message}`
           : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
       findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+      failures++;
       index++;
     }
   }
-  if (findings.length === 0 && templates.length === 0) {
+  if (failures === 0 && templates.length === 0) {
     // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-    findings.push(
-      inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`),
-    );
-    return result([], findings);
+    return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`)]);
   }
   return result(documents, [...findings, ...templateNotice(file, lines, templates, index)]);
 }

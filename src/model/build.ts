@@ -1,12 +1,13 @@
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { configNodeGroups, withConfigClusters, type DeclaredInfrastructure } from './config.js';
+import { cfnAddons, daemonSetAddons, eksctlAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
-import { eksctlCluster, eksctlNodeGroups, isEksctlConfig } from './eksctl.js';
+import { eksctlCluster, eksctlNodeGroups, isEksctlConfig, isNodeGroupOnlyConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
 import { buildNetwork } from './network.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
 import { assignScopes } from './scopes.js';
-import type { CfnTemplate, Cluster, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
+import type { CfnTemplate, Cluster, ClusterAddon, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
 
 /** What one manifest is in the model. */
 export interface ManifestObjects {
@@ -15,12 +16,22 @@ export interface ManifestObjects {
   readonly service?: Service;
   readonly ingress?: Ingress;
   readonly autoscaler?: HorizontalPodAutoscaler;
-  readonly eksctl?: { readonly cluster: Cluster; readonly nodeGroups: readonly NodeGroup[] };
+  readonly eksctl?: {
+    readonly cluster: Cluster;
+    readonly nodeGroups: readonly NodeGroup[];
+    readonly addons: readonly ClusterAddon[];
+    readonly nodeGroupsOnly: boolean;
+  };
 }
 
 /** The model objects one document yields on its own (Karpenter pools pair across documents, so not here). */
 export interface DocumentObjects {
-  readonly template?: { readonly template: CfnTemplate; readonly clusters: readonly Cluster[]; readonly nodeGroups: readonly NodeGroup[] };
+  readonly template?: {
+    readonly template: CfnTemplate;
+    readonly clusters: readonly Cluster[];
+    readonly nodeGroups: readonly NodeGroup[];
+    readonly addons: readonly ClusterAddon[];
+  };
   readonly manifests: readonly ManifestObjects[];
 }
 
@@ -35,7 +46,16 @@ function manifestObjects(manifest: Manifest): ManifestObjects {
     ...(service ? { service } : {}),
     ...(ingress ? { ingress } : {}),
     ...(autoscaler ? { autoscaler } : {}),
-    ...(isEksctlConfig(manifest) ? { eksctl: { cluster: eksctlCluster(manifest), nodeGroups: eksctlNodeGroups(manifest) } } : {}),
+    ...(isEksctlConfig(manifest)
+      ? {
+          eksctl: {
+            cluster: eksctlCluster(manifest),
+            nodeGroups: eksctlNodeGroups(manifest),
+            addons: eksctlAddons(manifest),
+            nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+          },
+        }
+      : {}),
   };
 }
 
@@ -48,7 +68,10 @@ export function documentObjects(doc: LoadedDocument): DocumentObjects {
   if (!objects) {
     if (isCfnTemplate(doc.value)) {
       const template = makeTemplate(doc);
-      objects = { template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template) }, manifests: [] };
+      objects = {
+        template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
+        manifests: [],
+      };
     } else {
       objects = { manifests: manifestsOf(doc).map(manifestObjects) };
     }
@@ -72,6 +95,8 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const clusters: Cluster[] = [];
   const cfnGroups: NodeGroup[] = [];
   const cfnClusterList: Cluster[] = [];
+  const nodeGroupFiles: Cluster[] = [];
+  const addons: ClusterAddon[] = [];
   for (const file of files) {
     for (const doc of file.documents) {
       const objects = documentObjects(doc);
@@ -79,6 +104,7 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
         templates.push(objects.template.template);
         cfnClusterList.push(...objects.template.clusters);
         cfnGroups.push(...objects.template.nodeGroups);
+        addons.push(...objects.template.addons);
       }
       for (const m of objects.manifests) {
         manifests.push(m.manifest);
@@ -87,8 +113,9 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
         if (m.ingress) ingresses.push(m.ingress);
         if (m.autoscaler) autoscalers.push(m.autoscaler);
         if (m.eksctl) {
-          clusters.push(m.eksctl.cluster);
+          (m.eksctl.nodeGroupsOnly ? nodeGroupFiles : clusters).push(m.eksctl.cluster);
           nodeGroups.push(...m.eksctl.nodeGroups);
+          addons.push(...m.eksctl.addons);
         }
       }
     }
@@ -96,7 +123,12 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   // Same order as ever: eksctl, Karpenter, CloudFormation, config.
   nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
   clusters.push(...cfnClusterList);
+  // A node-group file joins the cluster of its name (its node groups name it); only when the
+  // repository defines no such cluster does the file stand for it, with eksctl's defaults.
+  const defined = new Set(clusters.map((c) => c.name));
+  clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
   const allClusters = withConfigClusters(clusters, config);
-  const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates };
+  addons.push(...daemonSetAddons(workloads));
+  const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
   return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
 }

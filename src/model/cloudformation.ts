@@ -5,14 +5,20 @@ import {
   type CfnTemplate,
   type Cluster,
   type NodeGroup,
+  type ParameterSource,
   type SubnetRef,
   type Taint,
   type Unknown,
 } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, stringMap, type Obj } from './util.js';
-import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readCfnImageId, type NodeVersionReading } from './versions.js';
+import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readCfnImageId, supportTypeOf, type NodeVersionReading } from './versions.js';
 
-const unknown = (reason: string, dflt?: unknown): Unknown => ({ unknown: true, reason, ...(dflt !== undefined ? { default: dflt } : {}) });
+const unknown = (reason: string, dflt?: unknown, parameter?: string): Unknown => ({
+  unknown: true,
+  reason,
+  ...(dflt !== undefined ? { default: dflt } : {}),
+  ...(parameter !== undefined ? { parameter } : {}),
+});
 
 /** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
 export function isCfnTemplate(value: unknown): value is Obj {
@@ -61,7 +67,7 @@ export function makeTemplate(doc: LoadedDocument): CfnTemplate {
         const name = asString(arg) ?? '';
         if (name.startsWith('AWS::')) return unknown(`pseudo parameter ${name}`);
         const param = parameters[name];
-        if (param) return unknown(`parameter ${name}`, param['Default']);
+        if (param) return unknown(`parameter ${name}`, param['Default'], name);
         return obj; // a resource reference stays a reference
       }
       case 'Fn::GetAtt':
@@ -150,6 +156,24 @@ function resolvedString(template: CfnTemplate, value: unknown): string | undefin
   return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
 }
 
+/**
+ * A value a Parameter with a Default gives (`Version: !Ref KubernetesVersion`): the default as
+ * text, and the Parameter; undefined when the value is not a plain `Ref` to such a Parameter.
+ */
+function parameterDefault(template: CfnTemplate, value: unknown): { value: string; parameter: ParameterSource } | undefined {
+  const r = template.resolve(value);
+  if (!isUnknown(r) || r.parameter === undefined) return undefined;
+  const dflt = r.default;
+  if (typeof dflt !== 'string' && typeof dflt !== 'number' && typeof dflt !== 'boolean') return undefined;
+  const allowed = asArray(template.parameters[r.parameter]?.['AllowedValues']).filter(
+    (v): v is string | number => typeof v === 'string' || typeof v === 'number',
+  );
+  return {
+    value: String(dflt),
+    parameter: { name: r.parameter, ...(allowed.length > 0 ? { allowedValues: allowed.map(String) } : {}) },
+  };
+}
+
 function resolvedNumber(template: CfnTemplate, value: unknown): number | undefined {
   return asNumber(template.resolve(value));
 }
@@ -174,6 +198,8 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
     const versionValue = template.resolve(p['Version']);
     const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
     const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+    const versionDefault = version === undefined ? parameterDefault(template, p['Version']) : undefined;
+    const versionPath = resourcePath(id, 'Properties', 'Version');
     const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
     const vpc = asObject(vpcRaw) ?? {};
     const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
@@ -189,6 +215,7 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
       ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? (['publicCidrs'] as const) : []),
     ];
     const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
+    const supportType = supportTypeOf(template.resolve(get(p, 'UpgradePolicy', 'SupportType')));
     const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
     return [
       {
@@ -197,7 +224,8 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
         ref: template.ref,
         source: 'cloudformation',
         path: resourcePath(id),
-        ...(version !== undefined ? { version: { value: version, path: resourcePath(id, 'Properties', 'Version') } } : {}),
+        ...(version !== undefined ? { version: { value: version, path: versionPath } } : {}),
+        ...(versionDefault ? { version: { ...versionDefault, path: versionPath } } : {}),
         endpoint: {
           ...(publicAccess !== undefined ? { publicAccess } : {}),
           ...(privateAccess !== undefined ? { privateAccess } : {}),
@@ -207,6 +235,7 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
         },
         subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
         ...(autoMode !== undefined ? { autoMode } : {}),
+        ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
       },
     ];
   });
@@ -244,19 +273,29 @@ function launchData(template: CfnTemplate, logicalId: string | undefined): Launc
   return undefined;
 }
 
-function publicIpOf(template: CfnTemplate, launch: LaunchData | undefined): { value?: boolean; path?: PathSegment[] } {
+interface PublicIpSetting {
+  value?: boolean;
+  path?: PathSegment[];
+  parameter?: ParameterSource;
+}
+
+function publicIpOf(template: CfnTemplate, launch: LaunchData | undefined): PublicIpSetting {
   if (!launch) return {};
+  const read = (raw: unknown, path: PathSegment[]): PublicIpSetting => {
+    const v = asBoolean(template.resolve(raw));
+    if (v !== undefined) return { value: v, path };
+    // `AssociatePublicIpAddress: !Ref AssignPublicIp`: reviewed with the Parameter's Default.
+    const fromDefault = parameterDefault(template, raw);
+    const dflt = fromDefault ? asBoolean(fromDefault.value) : undefined;
+    return dflt !== undefined && fromDefault ? { value: dflt, path, parameter: fromDefault.parameter } : { path };
+  };
   if (launch.data['AssociatePublicIpAddress'] !== undefined) {
-    const v = asBoolean(template.resolve(launch.data['AssociatePublicIpAddress']));
-    return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'AssociatePublicIpAddress'] };
+    return read(launch.data['AssociatePublicIpAddress'], [...launch.dataPath, 'AssociatePublicIpAddress']);
   }
   const nics = asArray(launch.data['NetworkInterfaces']);
   for (let i = 0; i < nics.length; i++) {
     const raw = get(nics[i], 'AssociatePublicIpAddress');
-    if (raw !== undefined) {
-      const v = asBoolean(template.resolve(raw));
-      return { ...(v !== undefined ? { value: v } : {}), path: [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress'] };
-    }
+    if (raw !== undefined) return read(raw, [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress']);
   }
   return {};
 }
@@ -273,6 +312,7 @@ function launchCommon(template: CfnTemplate, launch: LaunchData | undefined): Pa
     ...(typeof userData === 'string' ? { userData } : {}),
     ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
     ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
+    ...(ip.parameter ? { associatePublicIpParameter: ip.parameter } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { parseQuantity } from './quantity.js';
 import { normalizeEffect, readRequirements } from './kubernetes.js';
 import type { Cluster, KubeletSettings, Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from './util.js';
-import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readEksctlAmi, type NodeVersionReading } from './versions.js';
+import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readEksctlAmi, supportTypeOf, type NodeVersionReading } from './versions.js';
 
 export function isEksctlConfig(m: Manifest): boolean {
   return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
@@ -78,13 +78,29 @@ function nodeGroupSubnets(config: Manifest, ng: unknown): SubnetRef[] {
   return [{ kind: 'eksctl', access }];
 }
 
+/**
+ * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
+ * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
+ * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
+ */
+export function isNodeGroupOnlyConfig(config: Manifest): boolean {
+  return (
+    get(config.raw, 'metadata', 'version') === undefined &&
+    get(config.raw, 'vpc') === undefined &&
+    (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined)
+  );
+}
+
 export function eksctlCluster(config: Manifest): Cluster {
   const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
   const publicAccess = asBoolean(endpoints['publicAccess']);
   const privateAccess = asBoolean(endpoints['privateAccess']);
   const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c): c is string => c !== undefined);
   const versionRaw = get(config.raw, 'metadata', 'version');
-  const version = normalizeMinor(versionRaw, config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']));
+  const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+  // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+  const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+  const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
   return {
     kind: 'ClusterConfig',
     name: config.name,
@@ -98,6 +114,7 @@ export function eksctlCluster(config: Manifest): Cluster {
       ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
       path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
     },
+    ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
     subnets: [],
     ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
     ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) as boolean } : {}),

@@ -112,6 +112,18 @@ export interface Unknown {
   readonly reason: string;
   /** A Parameter's Default, when the unknown value comes from one. */
   readonly default?: unknown;
+  /** The CloudFormation Parameter the value comes from. */
+  readonly parameter?: string;
+}
+
+/**
+ * A value a CloudFormation Parameter gives: the review reads its Default (a stack may deploy
+ * another value), and names it so messages can say so.
+ */
+export interface ParameterSource {
+  readonly name: string;
+  /** The Parameter's AllowedValues, when it lists them: the other values a stack may choose. */
+  readonly allowedValues?: readonly string[];
 }
 
 export function isUnknown(value: unknown): value is Unknown {
@@ -190,6 +202,8 @@ export interface NodeGroup extends ModelObject {
   /** true/false when stated; undefined when not stated. */
   readonly associatePublicIp?: boolean;
   readonly associatePublicIpPath?: readonly PathSegment[];
+  /** The Parameter whose Default gave `associatePublicIp`. */
+  readonly associatePublicIpParameter?: ParameterSource;
   /** Karpenter: the EC2NodeClass the pool names (its own document and positions). */
   readonly nodeClass?: Manifest;
   /** eksctl `privateNetworking`. */
@@ -199,7 +213,7 @@ export interface NodeGroup extends ModelObject {
 export interface Cluster extends ModelObject {
   readonly source: 'eksctl' | 'cloudformation' | 'config';
   readonly path: readonly PathSegment[];
-  readonly version?: { value: string; path: readonly PathSegment[] };
+  readonly version?: { value: string; path: readonly PathSegment[]; parameter?: ParameterSource };
   readonly endpoint: {
     publicAccess?: boolean;
     privateAccess?: boolean;
@@ -218,6 +232,30 @@ export interface Cluster extends ModelObject {
   readonly privateCluster?: boolean;
   /** EKS Auto Mode (eksctl `autoModeConfig.enabled`, CloudFormation `ComputeConfig.Enabled`). */
   readonly autoMode?: boolean;
+  /**
+   * The EKS upgrade policy's support type as written (eksctl `upgradePolicy.supportType`,
+   * CloudFormation `UpgradePolicy.SupportType`, Terraform `upgrade_policy.support_type`);
+   * absent = EKS's default, EXTENDED. STANDARD: no extended support, EKS upgrades the control
+   * plane at the end of standard support.
+   */
+  readonly supportType?: { value: 'STANDARD' | 'EXTENDED'; path: readonly PathSegment[] };
+}
+
+/**
+ * An EKS add-on (or the self-managed DaemonSet that plays its part) whose version the repository
+ * pins: eksctl `addons`, CloudFormation `AWS::EKS::Addon`, Terraform `aws_eks_addon`, a
+ * `kube-proxy` DaemonSet's image tag.
+ */
+export interface ClusterAddon extends ModelObject {
+  /** The add-on's EKS name: `kube-proxy`, `vpc-cni`, `coredns`, ... */
+  readonly addon: string;
+  /** The cluster it is installed on, when the definition names it. */
+  readonly clusterName?: string;
+  readonly source: 'eksctl' | 'cloudformation' | 'terraform' | 'manifest';
+  /** The version as written (`v1.29.0-eksbuild.1`) and where, relative to the object. */
+  readonly version: { value: string; path: readonly PathSegment[] };
+  /** The DaemonSet, when the add-on is read from one: it joins clusters as a manifest does. */
+  readonly workload?: Workload;
 }
 
 /** One CloudFormation template, with a resolver for intrinsic functions. */
@@ -257,6 +295,8 @@ export interface Model {
   readonly nodeGroups: readonly NodeGroup[];
   readonly clusters: readonly Cluster[];
   readonly templates: readonly CfnTemplate[];
+  /** Add-ons with a pinned version (kube-proxy, ...). */
+  readonly addons: readonly ClusterAddon[];
   /** Subnets, route tables and VPC endpoints of every template, judged public/private. */
   readonly network?: Network;
   /** Raw Karpenter EC2NodeClass and other non-workload manifests stay in `manifests`. */

@@ -14,6 +14,12 @@ export function minorNumber(version: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** An EKS upgrade policy's support type, `STANDARD` or `EXTENDED` as written (any case); undefined for anything else. */
+export function supportTypeOf(value: unknown): 'STANDARD' | 'EXTENDED' | undefined {
+  const text = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+  return text === 'STANDARD' || text === 'EXTENDED' ? text : undefined;
+}
+
 export function minorText(minor: number): string {
   return `1.${minor}`;
 }

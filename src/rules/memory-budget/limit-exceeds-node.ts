@@ -7,6 +7,7 @@ import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, type PodMemory } from './_pod.js';
 import { formatFor, mem, memFloor, mi } from './_units.js';
 import type { Workload } from '../../model/types.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -91,9 +92,10 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/limit-exceeds-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",

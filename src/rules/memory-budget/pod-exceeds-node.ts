@@ -8,6 +8,7 @@ import { fitDetails, sizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, type PodMemory } from './_pod.js';
 import { formatFor, mem, memFloor, mi } from './_units.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -92,9 +93,10 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
   return reports;
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/pod-exceeds-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",

@@ -1,7 +1,8 @@
-import type { SubnetVerdict } from '../../model/network.js';
+import type { SubnetVerdict } from './_subnets.js';
 import type { NodeGroup } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { capitalize, groupLabel, nodeGroupSubnets, verdictText } from './_subnets.js';
+import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
 
 const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
 
@@ -29,11 +30,13 @@ function publicIpFinding(group: NodeGroup, verdicts: readonly SubnetVerdict[]): 
   }
   const path = group.associatePublicIpPath;
   const where = path?.[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
+  const parameter = group.associatePublicIpParameter;
+  const fromDefault = parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
   return {
     subject: group,
     at: group.associatePublicIpPath ?? group.path,
     message:
-      `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true, so every node of ${groupLabel(group)} ` +
+      `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${groupLabel(group)} ` +
       `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
   };
 }
@@ -67,9 +70,10 @@ function publicSubnetFinding(group: NodeGroup, publicSubnets: readonly SubnetVer
   };
 }
 
-export default defineRule({
+export default defineRule<DeclaredSubnetOptions>({
   id: 'subnet-placement/public-nodes',
   family: 'subnet-placement',
+  optionsSchema: DECLARED_SUBNET_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'context',
   description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',

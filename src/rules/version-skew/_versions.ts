@@ -2,6 +2,7 @@
  * Version arithmetic shared by the version-skew rules: which cluster (and so which target
  * version) an object belongs to, the kubelet skew policy, and base/head matching.
  */
+import { EKS_VERSIONS } from '../../data/eks-versions.js';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
 import { minorNumber, minorText } from '../../model/versions.js';
 import type { SubjectReport } from '../types.js';
@@ -14,22 +15,47 @@ export interface ClusterVersion {
   readonly minor: number;
 }
 
+const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m): m is number => m !== undefined);
+/** The oldest and newest minors EKS has offered, as the version table knows them. */
+export const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) } as const;
+/**
+ * Minors past the newest in the table that may simply be newer than the table: a Kubernetes
+ * minor comes about every four months, so two cover a table a few months old.
+ */
+export const NEWER_THAN_TABLE = 2;
+
+/** Whether EKS may run this minor: in the table, or just past it. 1.3 and 1.99 are not versions to judge by. */
+export function plausibleEksMinor(minor: number): boolean {
+  return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
+}
+
 export function clusterVersion(cluster: Cluster | undefined): ClusterVersion | undefined {
   const minor = minorNumber(cluster?.version?.value);
-  return cluster && minor !== undefined ? { cluster, minor } : undefined;
+  // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
+  return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
+}
+
+/**
+ * How a cluster's version came to be read, for messages: " (the default of Parameter
+ * KubernetesVersion)" when a CloudFormation Parameter gives it, else nothing.
+ */
+export function versionOrigin(cluster: Cluster): string {
+  const parameter = cluster.version?.parameter;
+  return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
 }
 
 export function describeCluster(target: ClusterVersion): string {
-  return `cluster ${target.cluster.name} (${minorText(target.minor)})`;
+  const parameter = target.cluster.version?.parameter;
+  return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 
-type Member = 'nodeGroups' | 'manifests';
+type Member = 'nodeGroups' | 'manifests' | 'workloads';
 const membership = new WeakMap<Scope, Record<Member, Set<ModelObject>>>();
 
 function membersOf(scope: Scope, field: Member): Set<ModelObject> {
   let sets = membership.get(scope);
   if (!sets) {
-    sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests) };
+    sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
     membership.set(scope, sets);
   }
   return sets[field];
@@ -76,7 +102,8 @@ export function oldestKubeletFor(apiServerMinor: number): number {
 
 /** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
 export function nodeMinor(group: NodeGroup): number | undefined {
-  return minorNumber(group.version?.value);
+  const minor = minorNumber(group.version?.value);
+  return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
 }
 
 /** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
