@@ -9,7 +9,7 @@ import path from 'node:path';
 import { reviewChange } from '../../src/engine/change.js';
 import { reviewPaths } from '../../src/engine/review.js';
 import type { Finding } from '../../src/findings.js';
-import { findCharts, prepareCharts, type HelmSettings } from '../../src/load/helm.js';
+import { findCharts, prepareCharts, templatePath, type HelmSettings } from '../../src/load/helm.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
 let root: string;
@@ -330,6 +330,15 @@ describe('finding charts', () => {
       { dir: 'a/apps', name: 'apps' },
       { dir: 'b', name: 'b' },
     ]);
+  });
+
+  test('# Source: paths map into the chart; one that would leave it is not trusted', () => {
+    const chart = { dir: 'deploy/web', name: 'web' };
+    expect(templatePath(chart, 'web/templates/deployment.yaml')).toBe('deploy/web/templates/deployment.yaml');
+    expect(templatePath(chart, 'web/charts/redis/templates/sts.yaml')).toBe('deploy/web/charts/redis/templates/sts.yaml');
+    expect(templatePath(chart, 'web/../../../etc/passwd')).toBe('deploy/web/templates');
+    expect(templatePath(chart, '/etc/passwd')).toBe('deploy/web/templates');
+    expect(templatePath(chart, undefined)).toBe('deploy/web/templates');
   });
 
   test('a chart above the reviewed paths is found on disk (paths: charts/web/templates)', () => {

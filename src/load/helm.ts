@@ -525,9 +525,8 @@ function renderChart(
     return loadFile({ path: rel, text }).documents.slice(0, 1);
   });
   const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
-  const prefix = `${chart.name}/`;
   const files = loadRendered(first.stdout, {
-    toPath: (source) => (source === undefined ? join(chart.dir, 'templates') : join(chart.dir, source.startsWith(prefix) ? source.slice(prefix.length) : source)),
+    toPath: (source) => templatePath(chart, source),
     templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
     ...(traces
       ? {
@@ -539,6 +538,20 @@ function renderChart(
       : {}),
   });
   return { files };
+}
+
+/**
+ * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
+ * A template can print any comment, so a Source that would leave the chart (`../`, absolute)
+ * is not trusted: its documents are named after the chart's templates directory.
+ */
+export function templatePath(chart: Chart, source: string | undefined): string {
+  const fallback = join(chart.dir, 'templates');
+  if (source === undefined) return fallback;
+  const prefix = `${chart.name}/`;
+  const rest = path.posix.normalize(source.startsWith(prefix) ? source.slice(prefix.length) : source);
+  if (rest.startsWith('../') || rest === '..' || path.posix.isAbsolute(rest) || rest === '.') return fallback;
+  return join(chart.dir, rest);
 }
 
 function readTemplate(chartOnDisk: string, rel: string | undefined): string | undefined {
