@@ -194,6 +194,18 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(findings.filter((f) => f.rule === 'memory-budget/limit-exceeds-node' || f.rule === 'memory-budget/pod-exceeds-node')).toEqual([]);
   });
 
+  test('charts render for the cluster\'s Kubernetes version: the config\'s clusters, or the chart entry\'s own', () => {
+    review({ render: true, binary: fakeHelm('ok', 'render') }, 'clusters:\n  - name: prod\n    provider: eks\n    version: "1.27"\n');
+    expect(calls()[0]?.args.slice(-2)).toEqual(['--kube-version', '1.27']);
+    writeFileSync(log, '');
+    review({ render: true, binary: fakeHelm('ok', 'render') }, 'clusters:\n  - {name: prod, provider: eks, version: "1.27"}\nhelm:\n  charts:\n    - {path: charts/web, kubeVersion: "1.31"}\n');
+    expect(calls()[0]?.args.slice(-2)).toEqual(['--kube-version', '1.31']);
+    writeFileSync(log, '');
+    // Two clusters on different versions: helm's own default, not a guess.
+    review({ render: true, binary: fakeHelm('ok', 'render') }, 'clusters:\n  - {name: a, provider: eks, version: "1.27"}\n  - {name: b, provider: eks, version: "1.30"}\n');
+    expect(calls()[0]?.args).not.toContain('--kube-version');
+  });
+
   test('the prod values file that sets the limit gets the finding, not values.yaml', () => {
     writeFileSync(path.join(root, 'charts/web/values.yaml'), VALUES_YAML.replace(/30Gi/g, '1Gi'));
     writeFileSync(path.join(root, 'charts/web/values-prod.yaml'), '# prod\nresources:\n  limits:\n    memory: 40Gi\n');

@@ -188,6 +188,7 @@ export class ConfigReader {
       const values = this.strings(['helm', 'charts', i, 'values']);
       const releaseName = asString(get(entry, 'releaseName'));
       const namespace = asString(get(entry, 'namespace'));
+      const kubeVersion = asString(get(entry, 'kubeVersion'));
       return [
         {
           index: i,
@@ -195,6 +196,7 @@ export class ConfigReader {
           ...(values ? { values } : {}),
           ...(releaseName !== undefined ? { releaseName } : {}),
           ...(namespace !== undefined ? { namespace } : {}),
+          ...(kubeVersion !== undefined ? { kubeVersion } : {}),
         },
       ];
     });

@@ -215,6 +215,11 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
                 }),
                 releaseName: { description: 'Release name to render with (default: the chart name).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 53 },
                 namespace: { description: 'Namespace to render into (default: default).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+                kubeVersion: {
+                  description: 'Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config\'s clusters when they agree on one, else helm\'s own).',
+                  type: 'string',
+                  pattern: '^1\\.\\d+$',
+                },
               },
             },
           },

@@ -8,7 +8,7 @@ import type { LoadedFile, SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
-import { chartFilesToReread, prepareBaseCharts } from './charts.js';
+import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
 import { findSuppressions, targetMatches } from './suppress.js';
 import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
@@ -118,12 +118,14 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p) && !rerender.has(p))) }),
   });
+  const kubeVersion = configuredKubeVersion(setup.config);
   const baseCharts = prepareBaseCharts(baseCollected.files, {
     cwd: options.cwd,
     repositoryRoot: root,
     commit,
     settings: options.helm ?? { render: true },
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
+    ...(kubeVersion ? { kubeVersion } : {}),
   });
   const baseSources: (SourceFile | LoadedFile)[] = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
   baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

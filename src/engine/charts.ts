@@ -32,7 +32,7 @@ export function chartFilesToReread(headFiles: readonly SourceFile[], differing: 
  */
 export function prepareBaseCharts(
   files: readonly SourceFile[],
-  options: { cwd: string; repositoryRoot: string; commit: string; settings: HelmSettings; config?: HelmConfig },
+  options: { cwd: string; repositoryRoot: string; commit: string; settings: HelmSettings; config?: HelmConfig; kubeVersion?: string },
 ): PreparedSources {
   const scratch = mkdtempSync(path.join(tmpdir(), 'manifest-review-base-'));
   try {
@@ -40,6 +40,7 @@ export function prepareBaseCharts(
       root: options.cwd,
       settings: options.settings,
       ...(options.config ? { config: options.config } : {}),
+      ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
       chartOnDisk: (chart) => {
         const fromRoot = path.relative(options.repositoryRoot, path.join(options.cwd, chart.dir)).split(path.sep).join('/');
         if (fromRoot.startsWith('..')) return undefined;
@@ -66,4 +67,10 @@ export function helmConfigFindings(config: Config, cwd: string): Finding[] {
           }),
         ],
   );
+}
+
+/** The one Kubernetes minor the config's clusters agree on, to render charts for; else undefined. */
+export function configuredKubeVersion(config: Config): string | undefined {
+  const versions = new Set(config.clusters.flatMap((c) => (c.version ? [c.version] : [])));
+  return versions.size === 1 ? [...versions][0] : undefined;
 }

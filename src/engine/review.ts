@@ -5,7 +5,7 @@ import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
 import { prepareCharts, type HelmSettings } from '../load/helm.js';
-import { helmConfigFindings } from './charts.js';
+import { configuredKubeVersion, helmConfigFindings } from './charts.js';
 import { loadFile } from '../load/yaml.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
@@ -257,12 +257,14 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
   });
   const files = collected.files.filter((f) => f.path !== setup.configPath);
   const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const kubeVersion = configuredKubeVersion(setup.config);
   const started = Date.now();
   const charts = prepareCharts(files, {
     root: options.cwd,
     ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
     settings: options.helm ?? { render: true },
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
+    ...(kubeVersion ? { kubeVersion } : {}),
     deadline: started + budgetMs,
   });
   const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];

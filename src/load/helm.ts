@@ -33,6 +33,8 @@ export interface HelmChartConfig {
   readonly values?: readonly string[];
   readonly releaseName?: string;
   readonly namespace?: string;
+  /** Kubernetes minor to render for (`.Capabilities.KubeVersion`), e.g. "1.29". */
+  readonly kubeVersion?: string;
 }
 
 /** The config's `helm` section; without `charts`, every chart of the tree is reviewed. */
@@ -388,6 +390,12 @@ export interface HelmContext {
   chartOnDisk?: (chart: Chart) => string | undefined;
   /** `Date.now()` after which no helm run starts and a running one is cut short (the review's time budget). */
   deadline?: number;
+  /**
+   * Kubernetes minor charts are rendered for when their entry names none: the cluster's, so
+   * a chart that picks API versions by `.Capabilities.KubeVersion` renders what that cluster
+   * gets, not what helm's own client version would.
+   */
+  kubeVersion?: string;
 }
 
 export interface PreparedSources {
@@ -502,7 +510,16 @@ function renderChart(
     valuesFiles.push(real);
   }
   // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
-  const baseArgs = ['template', releaseNameOf(chart, configured), onDisk, '--namespace', configured?.namespace ?? 'default', '--skip-tests'];
+  const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
+  const baseArgs = [
+    'template',
+    releaseNameOf(chart, configured),
+    onDisk,
+    '--namespace',
+    configured?.namespace ?? 'default',
+    '--skip-tests',
+    ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
+  ];
   const render = (extra: readonly string[]): HelmRun => {
     const left = Math.min(timeoutMs, (context.deadline ?? Infinity) - Date.now());
     if (left <= 0) return { ok: false, stdout: '', reason: "the review's time budget ran out" };
