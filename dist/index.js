@@ -11965,2510 +11965,6 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -53291,6 +50787,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * A primary rate limit resets on the hour: better to finish without the check run (the job
  * summary and annotations still report) than to hold the runner that long.
@@ -53298,13 +50795,42 @@ throttling.triggersNotification = triggersNotification;
 const MAX_RATE_LIMIT_WAIT_S = 90;
 /**
  * plugin-retry retries only 5xx and network failures: a 403 or 422 would only repeat the refusal.
- * Rate limits (403/429 saying so) are the throttling plugin's, which waits as GitHub asks.
+ * Rate limits (403/429 saying so) are the throttling plugin's, which waits as GitHub asks. A bare
+ * 429 (no Retry-After, no rate-limit headers) is retried here with the usual backoff: GitHub's
+ * docs say to retry rate-limited requests, and the throttling plugin leaves it alone.
  */
-const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
+const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i).filter((status) => status !== 429);
 /**
- * Octokit with the retry and throttling plugins. `request` is left alone on purpose: passing it
- * would replace @actions/github's proxy agent and fetch (@octokit/core merges defaults shallowly), and setting
- * `request.retries` would make plugin-retry retry 4xx too.
+ * An API that accepts the connection and never answers would hold the job until its own timeout
+ * (6 hours by default), with the check run left in progress. Each attempt gets this long; a
+ * timed-out attempt is a network failure, which plugin-retry retries, and then the usual
+ * degraded reporting takes over.
+ */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Wraps @actions/github's own fetch (it carries the runner's proxy settings) with a per-attempt
+ * timeout. The timeout surfaces as a TypeError, not an AbortError: Octokit rethrows an
+ * AbortError as it is, which plugin-retry does not recognise, while any other fetch failure
+ * becomes a retried 500.
+ */
+function fetchWithTimeout(fetchImpl, timeoutMs) {
+    return async (url, init = {}) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await fetchImpl(url, { ...init, signal });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new TypeError(`no answer from the GitHub API within ${Math.round(timeoutMs / 100) / 10} s`);
+            throw error;
+        }
+    };
+}
+/**
+ * Octokit with the retry and throttling plugins. `request` keeps @actions/github's proxy agent and
+ * fetch (@octokit/core merges defaults shallowly, so they are passed on explicitly), the fetch
+ * wrapped with a timeout; `request.retries` is not set, as it would make plugin-retry retry 4xx too.
  */
 function createOctokit(options) {
     const retries = options.retries ?? 3;
@@ -53315,6 +50841,10 @@ function createOctokit(options) {
         return retry;
     };
     return getOctokit(options.token, {
+        request: {
+            ...defaults.request,
+            fetch: fetchWithTimeout((defaults.request?.fetch ?? fetch), options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+        },
         retry: { retries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: base },
         throttle: {
             retryAfterBaseValue: base,
@@ -53343,9 +50873,90 @@ function checkRunApi(octokit, owner, repo) {
         },
     };
 }
+function reviewCommentsApi(octokit, owner, repo) {
+    return {
+        list: async (pull) => (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({ id: c.id, body: c.body })),
+        createReview: async (pull, review) => {
+            await octokit.rest.pulls.createReview({ owner, repo, pull_number: pull, ...review, comments: review.comments.map((c) => ({ ...c })) });
+        },
+        update: async (commentId, body) => {
+            await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: commentId, body });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/github/base-commit.ts
+/**
+ * The base commit of a change, fetched when the checkout lacks it. actions/checkout fetches one
+ * commit by default (depth 1), and without the base the upgrade checks (`version-skew/upgrade-jump`,
+ * APIs an upgrade removes) and `filter: new` have nothing to compare with. A user who never read
+ * "set fetch-depth: 0" should not lose them, so the action fetches exactly that one commit.
+ *
+ * Authentication is actions/checkout's: an `AUTHORIZATION: basic base64(x-access-token:TOKEN)`
+ * extra header, here given with `-c` on the one git command that needs it, scoped to the GitHub
+ * server's URL, so it is never written to .git/config and never sent to another host.
+ */
+
+/** Full object names only: anything else could be read by git as an option or a ref expression. */
+const OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function hasCommit(cwd, sha) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    return result.status === 0;
+}
+/** actions/checkout's credential: `basic base64("x-access-token:" + token)`. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/** The `-c` pair that authenticates one git command against the server, and nothing else. */
+function authConfig(token, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    return ['-c', `http.${server}/.extraheader=AUTHORIZATION: basic ${basicCredential(token)}`];
+}
+/**
+ * Makes sure `sha` is in the repository at `cwd`: nothing to do when it is there, otherwise one
+ * shallow fetch of exactly that commit from `origin`. Never throws: a failure is returned with a
+ * reason free of the token, and the review goes on without the base (it says so).
+ */
+function ensureBaseCommit(options) {
+    const { cwd, sha } = options;
+    if (!OBJECT_NAME.test(sha))
+        return { state: 'failed', reason: `"${sha.slice(0, 80)}" is not a commit id` };
+    if (hasCommit(cwd, sha))
+        return { state: 'present' };
+    const token = options.token ?? '';
+    const secrets = token ? [token, basicCredential(token)] : [];
+    for (const secret of secrets)
+        options.mask?.(secret);
+    const args = [
+        ...(token ? authConfig(token, options.serverUrl) : []),
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--depth=1',
+        options.remote ?? 'origin',
+        sha,
+    ];
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        timeout: options.timeoutMs ?? 120_000,
+        // No prompt can answer in CI, and a credential helper must not be asked for another token.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+    });
+    if (result.status === 0 && hasCommit(cwd, sha))
+        return { state: 'fetched' };
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    // git's first fatal/error line names the cause; the lines after it are generic advice.
+    const lines = (result.stderr ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const detail = result.error ? result.error.message : (lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? `exit ${result.status}`);
+    return { state: 'failed', reason: redact(detail).slice(0, 300) };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -53630,6 +51241,19 @@ function compareFindings(a, b) {
         return a.rule < b.rule ? -1 : 1;
     return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
+/**
+ * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
+ * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
+ * Here because every layer reports it, from the collector up.
+ */
+const INCOMPLETE_RULE = 'input/incomplete';
+/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
+function incompleteFinding(path, message) {
+    return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
+}
+function isIncomplete(finding) {
+    return finding.rule === INCOMPLETE_RULE;
+}
 
 ;// CONCATENATED MODULE: ./src/report/limit.ts
 /**
@@ -53771,7 +51395,11 @@ async function startCheckRun(api, name, headSha, now = () => new Date()) {
             started_at: now().toISOString(),
             output: { title: 'Reviewing manifests', summary: 'The review is running.' },
         });
-        return { state: 'created', id: created.id, url: created.url };
+        // Without a usable id the run can never be completed: say so now rather than PATCH `/check-runs/undefined`.
+        if (!Number.isSafeInteger(created?.id) || created.id <= 0)
+            return { state: 'failed', reason: "GitHub's reply carried no check run id" };
+        const url = typeof created.url === 'string' && /^https?:\/\//.test(created.url) ? created.url : undefined;
+        return { state: 'created', id: created.id, url };
     }
     catch (error) {
         return { state: 'failed', ...describe(error) };
@@ -53822,10 +51450,238 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/collect/glob.ts
+/**
+ * Glob matching without backtracking. The include/exclude globs come from the repository's
+ * config, which a pull request controls, and regex-based matchers backtrack on them: with
+ * picomatch, `**\/a/**\/a/**\/b` took 2.9 s against one 1,000-directory path and
+ * `**\/a*a*\/**\/a*a*\/**\/b` 80 s against an 80-directory one; 14 segments never finished.
+ *
+ * Here a pattern is split into path segments and matched by dynamic programming: over segments
+ * (`**` spans any number of them) and, inside a segment, over characters (`*`, `?`, `[...]`).
+ * Time is O(pattern length × path length) per pattern, whatever either contains. Braces
+ * (`{a,b}`, `{1..3}` is not supported) expand to alternatives, at most MAX_ALTERNATIVES per
+ * pattern; a leading `!` negates. Matching is picomatch's `{ dot: true }` (checked by a
+ * differential test): `*` matches names that start with a dot, and `a/**` also matches `a`.
+ * Two differences, both deliberate: `[!...]` negates as in POSIX (picomatch reads the `!`
+ * literally), and a trailing `/**` may match nothing after any segment (picomatch: only after
+ * a literal name, so `*\/**` did not match `a`).
+ */
+const MAX_ALTERNATIVES = 256;
+const MAX_PATTERN_LENGTH = 4096;
+class GlobError extends Error {
+}
+/** `{a,b}c` → `ac`, `bc`. Throws GlobError past MAX_ALTERNATIVES. */
+function expandBraces(pattern) {
+    const open = findUnescaped(pattern, '{', 0);
+    if (open === -1)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    let close = -1;
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            close = i;
+            break;
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    // No closing brace or no comma: the braces are literal text, as in picomatch.
+    if (close === -1 || commas.length === 0) {
+        const rest = expandBraces(pattern.slice(open + 1));
+        return rest.map((r) => `${pattern.slice(0, open + 1)}${r}`);
+    }
+    const bounds = [open, ...commas, close];
+    const options = [];
+    for (let k = 0; k + 1 < bounds.length; k++)
+        options.push(pattern.slice((bounds[k] ?? 0) + 1, bounds[k + 1]));
+    const prefix = pattern.slice(0, open);
+    const suffixes = expandBraces(pattern.slice(close + 1));
+    const out = [];
+    for (const option of options) {
+        for (const inner of expandBraces(option)) {
+            for (const suffix of suffixes) {
+                out.push(`${prefix}${inner}${suffix}`);
+                if (out.length > MAX_ALTERNATIVES)
+                    throw new GlobError(`expands to more than ${MAX_ALTERNATIVES} alternatives`);
+            }
+        }
+    }
+    return out;
+}
+function findUnescaped(text, char, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === char)
+            return i;
+    }
+    return -1;
+}
+function parseSegment(segment) {
+    if (segment === '**')
+        return { kind: 'globstar' };
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i] ?? '';
+        if (c === '\\' && i + 1 < segment.length)
+            tokens.push({ kind: 'char', char: segment[++i] ?? '' });
+        else if (c === '*') {
+            // `**` inside a name is a plain `*`; consecutive stars are one.
+            if (tokens[tokens.length - 1]?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            tokens.push({ kind: 'any' });
+        else if (c === '[') {
+            const parsed = parseClass(segment, i);
+            if (parsed) {
+                tokens.push(parsed.token);
+                i = parsed.end;
+            }
+            else
+                tokens.push({ kind: 'char', char: c });
+        }
+        else
+            tokens.push({ kind: 'char', char: c });
+    }
+    return { kind: 'name', tokens };
+}
+/** `[abc]`, `[a-z]`, `[!x]` / `[^x]`; undefined when unclosed (then `[` is literal). */
+function parseClass(segment, start) {
+    let i = start + 1;
+    const negated = segment[i] === '!' || segment[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < segment.length; i++) {
+        let c = segment[i] ?? '';
+        if (c === ']' && !first)
+            return { token: { kind: 'class', negated, ranges }, end: i };
+        first = false;
+        if (c === '\\' && i + 1 < segment.length)
+            c = segment[++i] ?? '';
+        if (segment[i + 1] === '-' && i + 2 < segment.length && segment[i + 2] !== ']') {
+            ranges.push([c, segment[i + 2] ?? c]);
+            i += 2;
+        }
+        else
+            ranges.push([c, c]);
+    }
+    return undefined;
+}
+function tokenMatches(token, char) {
+    switch (token.kind) {
+        case 'char':
+            return token.char === char;
+        case 'any':
+            return char !== '/';
+        case 'class':
+            return ranges(token.ranges, char) !== token.negated;
+        case 'star':
+            return true;
+    }
+}
+function ranges(list, char) {
+    return list.some(([from, to]) => char >= from && char <= to);
+}
+/** Wildcard matching of one name, O(tokens × characters). */
+function nameMatches(tokens, name) {
+    // reach[j]: the tokens so far can consume exactly name[0..j).
+    let reach = new Uint8Array(name.length + 1);
+    reach[0] = 1;
+    for (const token of tokens) {
+        const next = new Uint8Array(name.length + 1);
+        if (token.kind === 'star') {
+            let seen = false;
+            for (let j = 0; j <= name.length; j++) {
+                if (reach[j])
+                    seen = true;
+                if (seen)
+                    next[j] = 1;
+            }
+        }
+        else {
+            for (let j = 0; j < name.length; j++)
+                if (reach[j] && tokenMatches(token, name[j] ?? ''))
+                    next[j + 1] = 1;
+        }
+        reach = next;
+    }
+    return reach[name.length] === 1;
+}
+/** Segment matching, O(pattern segments × path segments) name tests. */
+function segmentsMatch(pattern, path) {
+    let reach = new Uint8Array(path.length + 1);
+    reach[0] = 1;
+    for (const segment of pattern) {
+        const next = new Uint8Array(path.length + 1);
+        if (segment.kind === 'globstar') {
+            let seen = false;
+            for (let j = 0; j <= path.length; j++) {
+                // `**` never crosses `..` or `.`: they are not names in a reviewed path anyway.
+                if (reach[j])
+                    seen = true;
+                if (seen)
+                    next[j] = 1;
+            }
+        }
+        else {
+            for (let j = 0; j < path.length; j++)
+                if (reach[j] && nameMatches(segment.tokens, path[j] ?? ''))
+                    next[j + 1] = 1;
+        }
+        reach = next;
+    }
+    return reach[path.length] === 1;
+}
+function compile(pattern) {
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new GlobError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
+    const negated = pattern.startsWith('!');
+    const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, '');
+    return {
+        negated,
+        alternatives: expandBraces(body).map((alt) => alt
+            .split('/')
+            .filter((s, i, all) => s !== '' || (i > 0 && i < all.length - 1))
+            .map(parseSegment)),
+    };
+}
+/**
+ * A matcher for relative, forward-slash paths: true when any pattern matches (a negated
+ * pattern matches every path its body does not). Throws GlobError naming the bad pattern.
+ */
+function globMatcher(patterns) {
+    const compiled = patterns.map((p) => {
+        try {
+            return compile(p);
+        }
+        catch (error) {
+            throw error instanceof GlobError ? new GlobError(`glob \`${p.slice(0, 80)}\` ${error.message}`) : error;
+        }
+    });
+    return (path) => {
+        const segments = path.split('/').filter((s) => s !== '');
+        return compiled.some((c) => c.alternatives.some((alt) => segmentsMatch(alt, segments)) !== c.negated);
+    };
+}
+/** True when the text has glob syntax (so a `paths` entry that does not exist is matched, not read). */
+function isGlob(text) {
+    return /[*?[\]{}]/.test(text) || text.startsWith('!');
+}
+
 ;// CONCATENATED MODULE: ./src/collect/collect.ts
+
 
 
 
@@ -53847,6 +51703,21 @@ const SKIP_REASONS = {
     brokenLink: 'not reviewed: a broken symbolic link',
     linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
 };
+/** The review cannot start: a workspace that is not a directory, a glob that cannot be matched. */
+class CollectError extends Error {
+}
+/**
+ * `paths` entries (and the file names git gives) may be globs; `.` and `./` name the whole tree,
+ * which may be empty, but any other entry that matches no file is a typo that would pass green.
+ */
+function namesWholeTree(given) {
+    return given === '.' || given === './' || given === '';
+}
+function matchedNothing(given, exists) {
+    return incompleteFinding(toPosix(given), exists
+        ? `the \`paths\` entry \`${given}\` holds no file the review reads (see \`paths.include\` / \`exclude\`), so nothing was reviewed for it; fix or remove the entry`
+        : `the \`paths\` entry \`${given}\` matches no file, so nothing was reviewed for it (a typo?); fix or remove the entry`);
+}
 function skipped(file, message) {
     return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
 }
@@ -53873,13 +51744,35 @@ function decodeText(bytes) {
  * symlinks are not followed at all, which also rules out cycles.
  */
 function collectFiles(options) {
-    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+    let include;
+    let exclude;
+    try {
+        include = globMatcher([...(options.include ?? DEFAULT_INCLUDE)]);
+        exclude = globMatcher([...(options.exclude ?? DEFAULT_EXCLUDE)]);
+    }
+    catch (error) {
+        throw new CollectError(`paths.include / paths.exclude: ${error.message}`);
+    }
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const files = [];
     const findings = [];
     const seen = new Set();
+    let workspace;
+    if (options.workspace !== undefined) {
+        try {
+            workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
+            if (!(0,external_node_fs_namespaceObject.statSync)(workspace).isDirectory())
+                throw new Error('not a directory');
+        }
+        catch {
+            // Reviewing nothing would pass green: a misconfigured checkout must fail the job.
+            throw new CollectError(`the workspace ${options.workspace} is not a directory (is the repository checked out?)`);
+        }
+    }
+    /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
+    let matched = 0;
     const readOne = (absolute, display, stats) => {
+        matched++;
         if (seen.has(absolute))
             return;
         seen.add(absolute);
@@ -53902,7 +51795,11 @@ function collectFiles(options) {
         }
         files.push({ path: display, text });
     };
-    const visit = (root, absolute, relToRoot, explicit) => {
+    /**
+     * `wanted` decides for files found by walking: the include/exclude globs, or a `paths` glob.
+     * Undefined for a file named explicitly, which is read whatever the globs say.
+     */
+    const visit = (root, absolute, relToRoot, wanted) => {
         const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
         let stats;
         try {
@@ -53918,17 +51815,19 @@ function collectFiles(options) {
                 target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
             }
             catch {
+                matched++;
                 findings.push(skipped(display, SKIP_REASONS.brokenLink));
                 return;
             }
             if (!isInside(root, target)) {
+                matched++;
                 findings.push(skipped(display, SKIP_REASONS.linkOutside));
                 return;
             }
             const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
             if (!targetStats.isFile())
                 return;
-            if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
+            if (wanted && !wanted(relToRoot, absolute))
                 return;
             readOne(target, display, targetStats);
             return;
@@ -53940,45 +51839,88 @@ function collectFiles(options) {
             try {
                 entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
             }
-            catch {
+            catch (error) {
+                // A directory the review cannot list may hold anything: not knowing is not "clean".
+                matched++;
+                findings.push(incompleteFinding(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
                 return;
             }
             for (const entry of entries) {
-                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, false);
+                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs);
             }
             return;
         }
         if (!stats.isFile())
             return;
-        if (!explicit && (!include(relToRoot) || exclude(relToRoot)))
+        if (wanted && !wanted(relToRoot, absolute))
             return;
         readOne(absolute, display, stats);
     };
+    const byGlobs = (relToRoot) => include(relToRoot) && !exclude(relToRoot);
     for (const given of options.paths) {
+        matched = 0;
         const absolute = external_node_path_default().resolve(options.cwd, given);
         let boundary;
         let isDir;
+        let exists = true;
         try {
             isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
             boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
         }
         catch {
-            findings.push(skipped(toPosix(given), 'not reviewed: the path does not exist'));
+            exists = false;
+            isDir = false;
+            boundary = '';
+        }
+        if (!exists && isGlob(given)) {
+            collectGlob(given);
+            if (matched === 0)
+                findings.push(matchedNothing(given, false));
             continue;
         }
-        if (options.workspace !== undefined) {
-            const workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
+        if (!exists) {
+            findings.push(namesWholeTree(given) ? skipped(toPosix(given), 'not reviewed: the path does not exist') : matchedNothing(given, false));
+            continue;
+        }
+        if (workspace !== undefined) {
             if (!isInside(workspace, boundary)) {
-                findings.push(skipped(toPosix(given), 'not reviewed: the path is outside the workspace'));
+                findings.push(incompleteFinding(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
                 continue;
             }
             boundary = workspace;
         }
-        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), !isDir);
+        // Globs apply relative to the directory given, as readTreeAt applies them to the base.
+        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), isDir ? undefined : noGlobs);
+        if (matched === 0 && !namesWholeTree(given))
+            findings.push(matchedNothing(given, true));
+    }
+    /** A `paths` glob: relative to `cwd`, walked from its literal leading directories, excludes applied. */
+    function collectGlob(given) {
+        const glob = globMatcher([toPosix(given)]);
+        const literal = [];
+        for (const segment of toPosix(given).split('/')) {
+            if (isGlob(segment))
+                break;
+            literal.push(segment);
+        }
+        const start = external_node_path_default().resolve(options.cwd, literal.join('/') || '.');
+        let boundary;
+        try {
+            if (!(0,external_node_fs_namespaceObject.lstatSync)(start).isDirectory())
+                return;
+            boundary = workspace ?? (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
+        }
+        catch {
+            return;
+        }
+        if (!isInside(boundary, (0,external_node_fs_namespaceObject.realpathSync)(start)))
+            return;
+        visit(boundary, start, toPosix(external_node_path_default().relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(external_node_path_default().relative(options.cwd, absolute))));
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, findings };
 }
+const noGlobs = () => true;
 
 // EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
 var js_yaml_commonjs = __nccwpck_require__(1721);
@@ -54123,6 +52065,7 @@ const DEFAULT_LOAD_LIMITS = {
 };
 
 ;// CONCATENATED MODULE: ./src/load/yaml.ts
+
 
 
 
@@ -54444,6 +52387,26 @@ function findDuplicateKeys(events, text) {
 }
 const MAX_INDENT_REPAIRS = 200;
 /**
+ * Each repair re-parses its chunk, so repairs are paid for in bytes re-parsed: at most three
+ * times the file plus 64 KiB, so a large file costs about four parses however many of its
+ * lines are under-indented, while a small one can still take dozens of repairs. The corpus's
+ * templates need one or two repairs (50 KB files) and at most fourteen (700-byte files); a
+ * crafted 5 MiB file with 200 such lines used to be parsed 400 times (278 s).
+ */
+const REPAIR_BYTES_PER_BYTE = 3;
+const REPAIR_BYTES_SLACK = 64 * 1024;
+/** What one file may still spend on repair, shared by the whole-file parse and the salvage. */
+class RepairAllowance {
+    remaining;
+    exhausted = false;
+    constructor(fileLength) {
+        this.remaining = REPAIR_BYTES_PER_BYTE * fileLength + REPAIR_BYTES_SLACK;
+    }
+}
+/** The review's time ran out inside a file. */
+class OutOfTimeError extends Error {
+}
+/**
  * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
  * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
  * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
@@ -54451,7 +52414,7 @@ const MAX_INDENT_REPAIRS = 200;
  * Whitespace at the start of those lines carries no meaning, so the loader indents the line
  * and parses again, remembering the inserted spaces to map positions back to the file.
  */
-function parseWithIndentRepair(source, maxDepth) {
+function parseWithIndentRepair(source, limits, allowance) {
     let text = source;
     const inserted = []; // offsets in `text` where one space was inserted, ascending
     const toChunkOffset = (offset) => {
@@ -54466,15 +52429,22 @@ function parseWithIndentRepair(source, maxDepth) {
     };
     for (let attempt = 0;; attempt++) {
         try {
-            return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+            return { events: parseEvents(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
         }
         catch (error) {
             const position = errorOffset(error);
-            if (error.reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+            const repairable = error.reason === 'deficient indentation' && position !== undefined;
+            const affordable = attempt < MAX_INDENT_REPAIRS && allowance.remaining >= text.length;
+            if (repairable && !affordable)
+                allowance.exhausted = true;
+            if (!repairable || !affordable) {
                 if (position !== undefined)
                     error.mark.position = toChunkOffset(position);
                 throw error;
             }
+            if (limits.expired?.())
+                throw new OutOfTimeError();
+            allowance.remaining -= text.length + 1;
             const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
             // Keep earlier insertions' offsets valid: all of them lie before this line.
             for (let i = 0; i < inserted.length; i++)
@@ -54486,10 +52456,10 @@ function parseWithIndentRepair(source, maxDepth) {
         }
     }
 }
-function parseChunk(file, source, base, firstIndex, lines, limits) {
+function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
     let parsed;
     try {
-        parsed = parseWithIndentRepair(source, limits.maxDepth);
+        parsed = parseWithIndentRepair(source, limits, allowance);
     }
     catch (error) {
         if (/maxDepth/.test(errorReason(error))) {
@@ -54589,11 +52559,14 @@ function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
         lineCount: lines.lineCount,
         text,
     });
+    const allowance = new RepairAllowance(text.length);
     try {
-        const parsed = parseChunk(file, text, 0, 0, lines, limits);
+        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
         return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
     }
     catch (error) {
+        if (error instanceof OutOfTimeError)
+            return result([], [outOfTime(file, lines, 0)]);
         if (error instanceof LimitError) {
             return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
         }
@@ -54607,13 +52580,27 @@ function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
             if (json)
                 return result([json], []);
         }
-        return salvage(file, lines, limits, error, result);
+        return salvage(file, lines, limits, error, result, allowance);
     }
+}
+/** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
+function outOfTime(file, lines, offset) {
+    return {
+        ...inputFinding('input/parse-error', file, lines, offset, ''),
+        rule: INCOMPLETE_RULE,
+        message: "the review's time budget ran out while this file was parsed, so it was not reviewed (or only in part)",
+    };
+}
+function syntaxReason(error, allowance) {
+    const reason = errorReason(error);
+    return reason === 'deficient indentation' && allowance.exhausted
+        ? `${reason} (the loader re-indents only a few under-indented lines per file, and this file has more: indent them under their parent)`
+        : reason;
 }
 function duplicateKeyFindings(file, lines, parsed) {
     return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
 }
-function salvage(file, lines, limits, firstError, result) {
+function salvage(file, lines, limits, firstError, result, allowance) {
     const documents = [];
     const findings = [];
     let failures = 0;
@@ -54621,18 +52608,29 @@ function salvage(file, lines, limits, firstError, result) {
     if (chunks.length > limits.maxDocuments)
         chunks.length = limits.maxDocuments;
     let index = 0;
-    for (const chunk of chunks) {
+    // One chunk is the file itself: parsing it again would only repeat the first error.
+    for (const chunk of chunks.length > 1 ? chunks : []) {
+        if (limits.expired?.()) {
+            findings.push(outOfTime(file, lines, chunk.start));
+            failures++;
+            break;
+        }
         try {
-            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
+            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
             documents.push(...parsed.documents);
             findings.push(...duplicateKeyFindings(file, lines, parsed));
             index += Math.max(parsed.documents.length, 1);
         }
         catch (error) {
+            if (error instanceof OutOfTimeError) {
+                findings.push(outOfTime(file, lines, chunk.start));
+                failures++;
+                break;
+            }
             const offset = chunk.start + (errorOffset(error) ?? 0);
             const message = error instanceof LimitError
                 ? `not reviewed: ${error.message}`
-                : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+                : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
             findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
             failures++;
             index++;
@@ -54640,7 +52638,7 @@ function salvage(file, lines, limits, firstError, result) {
     }
     if (failures === 0) {
         // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`)]);
+        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
     }
     return result(documents, findings);
 }
@@ -54679,7 +52677,8 @@ function asString(value) {
 function asNumber(value) {
     if (typeof value === 'number' && Number.isFinite(value))
         return value;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+    // A 400-digit string is digits too, but Infinity is not a count: junk must not become "Infinity" in a message.
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) && Number.isFinite(Number(value)))
         return Number(value);
     return undefined;
 }
@@ -54736,6 +52735,12 @@ function normalizeMinor(value, sourceText) {
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** The rule families; the first segment of every rule id. */
 const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
+/** Thrown by a rule that stopped because the review's time ran out (see `RuleContext.expired`). */
+class RuleOutOfTime extends Error {
+    constructor() {
+        super("the review's time budget ran out");
+    }
+}
 /**
  * Registers a rule with typed options. The engine hands a rule the options the config loader
  * validated against `optionsSchema` (invalid ones are reported and left out), so reading them
@@ -54753,6 +52758,21 @@ function defineRule(rule) {
     defaultSeverity: 'warning',
     description: 'A CloudFormation template repeats a key in one mapping: it deploys with the later value, which is what is reviewed.',
     check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/duplicate-key').map((f) => ({ location: f, message: f.message })),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/input/incomplete.ts
+
+
+/* harmony default export */ const incomplete = (defineRule({
+    id: INCOMPLETE_RULE,
+    family: 'input',
+    defaultSeverity: 'error',
+    description: 'The review did not finish: its time or input budget ran out, or a configured path could not be read, so findings may be missing.',
+    // After suppressions and mandatory: a PR that pads itself until the budget runs out must not
+    // also be able to hide the overrun with a comment or a config entry.
+    phase: 'after-suppressions',
+    mandatory: true,
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === INCOMPLETE_RULE).map((f) => ({ location: f, message: f.message })),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/input/invalid-config.ts
@@ -54857,7 +52877,8 @@ const IGNORE_COMMENT = 'manifest-review-ignore';
 
 
 
-const inputRules = [parse_error, duplicate_key, input_skipped, invalid_config, unused_suppression, suppression_without_reason];
+
+const inputRules = [parse_error, duplicate_key, input_skipped, invalid_config, unused_suppression, suppression_without_reason, incomplete];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
 // Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
@@ -55193,6 +53214,43 @@ function matchPod(pod, node) {
         exclude('maybe', 'node taints not known', 'tolerations');
     }
     return { result, reasons, ...(by ? { by } : {}) };
+}
+/**
+ * `matchPod(pod, node).result` without the reasons: a Karpenter pool is matched once per
+ * instance type it can launch, and building every reason's text for hundreds of types per pod
+ * and pool was most of the rule phase's time (issue 18).
+ */
+function podFits(pod, node) {
+    let result = 'yes';
+    for (const [key, value] of Object.entries(pod.nodeSelector)) {
+        result = and(result, evaluate({ key, operator: 'In', values: [value] }, node.label(key)));
+        if (result === 'no')
+            return 'no';
+    }
+    if (pod.requiredNodeAffinity.length > 0) {
+        let any = 'no';
+        for (const term of pod.requiredNodeAffinity) {
+            let all = 'yes';
+            for (const req of term) {
+                all = and(all, evaluate(req, node.label(req.key)));
+                if (all === 'no')
+                    break;
+            }
+            any = or(any, all);
+            if (any === 'yes')
+                break;
+        }
+        result = and(result, any);
+        if (result === 'no')
+            return 'no';
+    }
+    for (const taint of node.taints ?? []) {
+        if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !pod.tolerations.some((t) => tolerates(t, taint)))
+            return 'no';
+    }
+    if (node.taints === undefined && !toleratesEverything(pod.tolerations))
+        result = and(result, 'maybe');
+    return result;
 }
 /** Whether the pod's selectors read any of these label keys (to evaluate per instance type only then). */
 function readsAnyLabel(pod, keys) {
@@ -57556,6 +55614,7 @@ function _pod_describe(memory, side, fmt = mem) {
 
 
 
+
 /**
  * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
  * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
@@ -57652,7 +55711,7 @@ const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 function minLoad(a, b) {
     return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
 }
-function build(model, options) {
+function build(model, options, expired) {
     const scopeIndex = new Map();
     model.scopes.forEach((scope, i) => {
         for (const o of [...scope.workloads, ...scope.nodeGroups, ...scope.manifests, ...scope.autoscalers]) {
@@ -57705,6 +55764,79 @@ function build(model, options) {
         memo.set(w, m);
         return m;
     };
+    /*
+     * A pod that reads instance-type labels is matched per instance type, and a Karpenter pool can
+     * launch hundreds of them: matching every type for every pod and pool took 278 s on 221 KB of
+     * NodePools and workloads. Types that agree on every label the pod reads get the same answer,
+     * and pods that select alike (same selectors and tolerations) get the same answers too; so
+     * each distinct answer is computed once per target.
+     */
+    const typeClasses = new Map();
+    const classesOf = (target, keys) => {
+        let byKeys = typeClasses.get(target);
+        if (!byKeys)
+            typeClasses.set(target, (byKeys = new Map()));
+        const keySet = keys.join('\n');
+        let classes = byKeys.get(keySet);
+        if (!classes) {
+            const bySignature = new Map();
+            for (const budget of target.budgets) {
+                const view = target.view(budget);
+                const signature = JSON.stringify(keys.map((k) => view.label(k)));
+                const members = bySignature.get(signature);
+                if (members)
+                    members.push(budget);
+                else
+                    bySignature.set(signature, [budget]);
+            }
+            byKeys.set(keySet, (classes = [...bySignature.values()]));
+        }
+        return classes;
+    };
+    const perTypeMemo = new Map();
+    const perType = (w, target) => {
+        const selection = JSON.stringify([w.pod.nodeSelector, w.pod.requiredNodeAffinity, w.pod.tolerations]);
+        let byPod = perTypeMemo.get(target);
+        if (!byPod)
+            perTypeMemo.set(target, (byPod = new Map()));
+        const known = byPod.get(selection);
+        if (known)
+            return known;
+        // With the type labels unknown ('maybe'), an answer of 'no' holds for every type: the pod's
+        // other selectors or the taints rule the target out, and no type needs a look.
+        if (podFits(w.pod, target.view()) === 'no') {
+            const excluded = { target, result: 'no', types: [], match: matchPod(w.pod, target.view(target.budgets[0])) };
+            byPod.set(selection, excluded);
+            return excluded;
+        }
+        const keys = [...new Set([...Object.keys(w.pod.nodeSelector), ...w.pod.requiredNodeAffinity.flatMap((term) => term.map((r) => r.key))])]
+            .filter((k) => TYPE_KEYS.has(k))
+            .sort();
+        const fits = new Map();
+        let overall = 'no';
+        for (const members of classesOf(target, keys)) {
+            const first = members[0];
+            if (!first)
+                continue;
+            const tri = podFits(w.pod, target.view(first));
+            for (const budget of members)
+                fits.set(budget, tri);
+            overall = or(overall, tri);
+        }
+        // The reasons are spelled out once, for the first type that gives the overall answer.
+        const representative = target.budgets.find((b) => fits.get(b) === overall);
+        const result = {
+            target,
+            result: overall,
+            types: target.budgets.flatMap((budget) => {
+                const tri = fits.get(budget) ?? 'no';
+                return tri === 'no' ? [] : [{ budget, result: tri }];
+            }),
+            match: matchPod(w.pod, target.view(representative)),
+        };
+        byPod.set(selection, result);
+        return result;
+    };
     // Placement of a workload on a target, per instance type.
     const placements = new Map();
     const placement = (w, target) => {
@@ -57714,6 +55846,9 @@ function build(model, options) {
         const known = byTarget.get(target);
         if (known)
             return known;
+        // Workloads × node groups × instance types is the review's largest product: it stops on time.
+        if (expired?.())
+            throw new RuleOutOfTime();
         let result;
         if (target.maxSize === 0) {
             // A node group scaled to zero has no node to land on.
@@ -57727,15 +55862,7 @@ function build(model, options) {
             result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' })), match: { result: 'yes', reasons: [] } };
         }
         else if (readsAnyLabel(w.pod, TYPE_KEYS) && target.budgets.length > 0) {
-            const types = target.budgets.map((budget) => ({ budget, match: matchPod(w.pod, target.view(budget)) }));
-            const overall = types.reduce((acc, t) => or(acc, t.match.result), 'no');
-            const representative = types.find((t) => t.match.result === overall)?.match ?? matchPod(w.pod, target.view());
-            result = {
-                target,
-                result: overall,
-                types: types.filter((t) => t.match.result !== 'no').map((t) => ({ budget: t.budget, result: t.match.result })),
-                match: representative,
-            };
+            result = perType(w, target);
         }
         else {
             const match = matchPod(w.pod, target.view());
@@ -57765,7 +55892,7 @@ function build(model, options) {
         const byIdentity = new Map();
         const daemonSets = scope !== undefined ? (daemonSetsOf[scope] ?? []) : [];
         for (const ds of daemonSets) {
-            if (matchPod(ds.pod, target.view(budget)).result !== 'yes')
+            if (podFits(ds.pod, target.view(budget)) !== 'yes')
                 continue;
             const load = loadOf(ds);
             const key = identity(ds);
@@ -57821,7 +55948,7 @@ function analyze(context) {
         cache.set(context.model, (byOptions = new Map()));
     let a = byOptions.get(key);
     if (!a)
-        byOptions.set(key, (a = build(context.model, context.options)));
+        byOptions.set(key, (a = build(context.model, context.options, context.expired)));
     return a;
 }
 /**
@@ -57912,8 +56039,10 @@ function surgeOf(workload, replicas) {
     if (typeof raw === 'number')
         return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 0;
     const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-    if (percent)
-        return Math.ceil((replicas * Number(percent[1])) / 100);
+    if (percent) {
+        const surge = Math.ceil((replicas * Number(percent[1])) / 100);
+        return Number.isSafeInteger(surge) ? surge : replicas;
+    }
     const n = Number(raw);
     return Number.isInteger(n) && n > 0 ? n : Math.ceil(replicas * 0.25);
 }
@@ -58053,7 +56182,9 @@ function verdictIn(a, w, request, count, scope) {
 function report(w, request, count, v, severity) {
     const groups = v.rooms.map((r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`);
     const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
-    const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+    const needed = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+    // Never advise an absurd number ("raise maxSize to Infinity"): past any real group size, only the other fix stands.
+    const nodesNeeded = needed !== undefined && Number.isSafeInteger(needed) && needed <= 100_000 ? needed : undefined;
     const fix = [
         ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
         `lower the ${count.subject === w ? 'replicas' : 'HPA maxReplicas'} or the request`,
@@ -58103,6 +56234,7 @@ function report(w, request, count, v, severity) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/limit-exceeds-node.ts
+
 
 
 
@@ -58168,9 +56300,15 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     const allowed = mainLimit - excess;
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
+    let fix;
     if (allowed > 0) {
         const request = main?.request ?? memory.request.value;
         fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+        // A one-value edit (the review suggestion) only when the container's own limit changes and
+        // the rounded value still holds the request.
+        const lowered = memFloor(allowed);
+        if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request)
+            fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => {
         const o = overhead;
@@ -58188,7 +56326,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
         `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /* harmony default export */ const limit_exceeds_node = (defineRule({
     id: 'memory-budget/limit-exceeds-node',
@@ -59866,8 +58004,13 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
     const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
     const fixes = [];
-    if (allowed > 0)
+    let fix;
+    if (allowed > 0) {
         fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+        // The review suggestion: the container's own request, written in the manifest, lowered.
+        if (main && !main.defaulted)
+            fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+    }
     const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
     if (size)
         fixes.push(size);
@@ -59880,7 +58023,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
         `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
     ].join('\n');
-    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+    return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
 function unknownTypeNotices(a) {
@@ -61172,6 +59315,11 @@ function replacementFor(row, newest) {
         return undefined;
     return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
 }
+/** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
+function replacementFix(row, newest) {
+    const replacement = replacementFor(row, newest);
+    return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
+}
 /** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
 function replacementAdvice(row, newest, when = '') {
     const replacement = replacementFor(row, newest);
@@ -61231,7 +59379,9 @@ function upgradeCause(baseModel, targets, threshold, what) {
         const upgrades = removed - newest;
         const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
         const available = minorNumber(row.replacementAvailableIn);
-        const advice = row.replacementApi && available !== undefined && available > newest
+        // Too early to switch while the cluster does not serve the replacement: no suggestion then.
+        const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
+        const advice = notYet
             ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
             : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
         return [
@@ -61240,6 +59390,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
                 at: ['apiVersion'],
                 message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
                     `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+                ...(notYet ? {} : replacementFix(row, newest)),
             },
         ];
     }),
@@ -61557,6 +59708,7 @@ function where(addon) {
                 subject: manifest,
                 at: ['apiVersion'],
                 message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+                ...replacementFix(row, newest),
                 ...(served ? {} : { severity: 'warning' }),
             },
         ];
@@ -61876,60 +60028,6 @@ var dist_ajv = __nccwpck_require__(2463);
 const PROJECT_REPOSITORY = 'manifest-review/manifest-review';
 /** The project's home page. */
 const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
-
-;// CONCATENATED MODULE: ./src/rules/docs.ts
-
-/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
-
-const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
-/**
- * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
- * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
- * links match the rules that produced the findings. A local `uses: ./` sets neither: the
- * action, and so its docs, are then in the repository under review, at the reviewed commit.
- * Undefined when neither is known.
- */
-function docsSiteOf(env) {
-    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
-    if (env.actionRepository)
-        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
-    if (env.repository && env.headSha)
-        return { serverUrl, repository: env.repository, ref: env.headSha };
-    return undefined;
-}
-/** Path of a rule's doc inside the repository. */
-function docsPath(ruleId) {
-    return `docs/rules/${ruleId}.md`;
-}
-/**
- * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
- * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
- */
-function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
-    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
-        return undefined;
-    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
-}
-/** The sections every rule doc has, in order (checked by a test). */
-const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-/** The README's rule table, one row per registered rule, linking each to its doc. */
-function renderRulesTable(rules) {
-    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
-    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
-}
-/** `readme` with the text between the rules markers replaced by the generated table. */
-function withRulesTable(readme, rules) {
-    const start = readme.indexOf(RULES_START);
-    const end = readme.indexOf(RULES_END);
-    if (start === -1 || end < start)
-        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
-    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
-}
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
@@ -62406,7 +60504,66 @@ function oneOf(setting, raw, allowed, fail) {
     throw fail(`${setting} must be one of ${allowed.join(', ')} (got "${raw}")`);
 }
 
+;// CONCATENATED MODULE: ./src/engine/budget.ts
+/**
+ * What a review may spend: time, and input (bytes and documents). A review that runs out must
+ * fail closed: whatever it did not read or check may hide an error, so an overrun is itself an
+ * error finding (`input/incomplete`) that no config severity, suppression or filter can hide.
+ * Before this, files past the deadline became notices and a PR could pad itself with slow
+ * files to turn its real errors into a green check.
+ */
+
+/** Default total time; generous, so only pathological input reaches it. */
+const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
+/**
+ * Default total input of one tree. Parsed YAML costs 10–20× its size in memory: 120 copies of a
+ * 3.4 MB file (408 MB) exhausted a runner's memory with nothing reported, while the largest
+ * real repositories we know of hold a few tens of MB of manifests.
+ */
+const DEFAULT_MAX_INPUT_BYTES = 128 * 1024 * 1024;
+const DEFAULT_MAX_INPUT_DOCUMENTS = 200_000;
+const READING_SHARE = 0.75;
+/** One review's allowance. The deadline is shared by everything the review does (head, base, rules). */
+class Budget {
+    timeMs;
+    deadline;
+    maxInputBytes;
+    maxInputDocuments;
+    clock;
+    constructor(options = {}) {
+        this.clock = options.clock ?? (() => performance.now());
+        this.timeMs = budget_positive(options.timeBudgetMs, DEFAULT_TIME_BUDGET_MS);
+        this.deadline = this.clock() + this.timeMs;
+        this.maxInputBytes = budget_positive(options.maxInputBytes, DEFAULT_MAX_INPUT_BYTES);
+        this.maxInputDocuments = budget_positive(options.maxInputDocuments, DEFAULT_MAX_INPUT_DOCUMENTS);
+    }
+    expired() {
+        return this.clock() > this.deadline;
+    }
+    /**
+     * Reading stops at three quarters of the time, so the rules still get to check what was read:
+     * an overrun while reading then reports the errors in the files that were read, not only itself.
+     */
+    readingExpired() {
+        return this.clock() > this.deadline - this.timeMs * (1 - READING_SHARE);
+    }
+    /** "600 s", for messages. */
+    get timeText() {
+        return this.timeMs >= 1000 ? `${Math.round(this.timeMs / 1000)} s` : `${Math.round(this.timeMs)} ms`;
+    }
+}
+/** Junk (NaN, negative, Infinity) never becomes a limit: it falls back to the default. */
+function budget_positive(value, fallback) {
+    return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+/** "a.yaml, b.yaml, c.yaml and 12 more": names a list without letting it grow without bound. */
+function someOf(paths, shown = 5) {
+    const head = paths.slice(0, shown).map((p) => `\`${p}\``);
+    return paths.length > shown ? `${head.join(', ')} and ${paths.length - shown} more` : head.join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/filter.ts
+
 const FILTER_MODES = ['new', 'changed', 'all'];
 /**
  * What makes a finding "the same" in two revisions: rule, file and the object it is about.
@@ -62464,16 +60621,18 @@ function filterFindings(head, base, mode, changedFiles) {
     if (mode === 'all')
         return [...head];
     const fresh = new Set(newFindings(head, base));
+    // An overrun is about this review, not a file: reporting it only when "new" would let a base
+    // that also ran out of time hide it.
     if (mode === 'new')
-        return head.filter((f) => fresh.has(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
+        return head.filter((f) => fresh.has(f) || isIncomplete(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path) || isIncomplete(f));
 }
 /**
  * Every finding in a file the change added or modified: what `changed` and `new` can still
  * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
  */
 function inChangedFiles(findings, changedFiles) {
-    return findings.filter((f) => changedFiles.has(f.path));
+    return findings.filter((f) => changedFiles.has(f.path) || isIncomplete(f));
 }
 
 ;// CONCATENATED MODULE: ./src/github/settings.ts
@@ -62486,6 +60645,12 @@ class InputError extends Error {
 const MAX_ANNOTATIONS_LIMIT = 50_000;
 /** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
 const MAX_CHECK_NAME = 100;
+/**
+ * The check run's default name. Branch protection matches checks by name, and a job's check is
+ * named after its id (or `name:`): this one has a space, which no job id can, so requiring the job
+ * `manifest-review` can never be satisfied, or blocked, by the check run instead.
+ */
+const DEFAULT_CHECK_NAME = 'manifest-review findings';
 function choice(name, raw, allowed) {
     return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
 }
@@ -62500,7 +60665,7 @@ function readSettings(input) {
         .filter((p) => p !== '');
     const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
     const filterRaw = input('filter');
-    const checkName = input('check-name') || 'manifest-review';
+    const checkName = input('check-name') || DEFAULT_CHECK_NAME;
     if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
         throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
     }
@@ -62514,6 +60679,11 @@ function readSettings(input) {
     }
     const config = input('config');
     const sarifFile = input('sarif-file');
+    // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
+    const reviewCommentsRaw = input('review-comments') || 'false';
+    if (!/^(true|True|TRUE|false|False|FALSE)$/.test(reviewCommentsRaw)) {
+        throw new InputError(`input review-comments must be true or false (got "${reviewCommentsRaw}")`);
+    }
     return {
         token: input('token'),
         paths,
@@ -62524,6 +60694,7 @@ function readSettings(input) {
         annotationsLimit: Number(limitRaw),
         ...(sarifFile ? { sarifFile } : {}),
         timeBudgetSeconds: Number(budgetRaw),
+        reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
     };
 }
 
@@ -62538,6 +60709,7 @@ function actionEnvironment(env) {
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     const [owner = '', repo = ''] = repository.split('/');
     const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
+    const requestTimeout = Number(env['MANIFEST_REVIEW_REQUEST_TIMEOUT_MS']);
     return {
         workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
         repository,
@@ -62545,6 +60717,8 @@ function actionEnvironment(env) {
         tempDir: external_node_path_default().join(env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
         // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
         ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+        // Test hook as well: the end-to-end tests of a hanging API give up in a fraction of a second.
+        ...(Number.isSafeInteger(requestTimeout) && requestTimeout > 0 ? { requestTimeoutMs: requestTimeout } : {}),
         links: {
             serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
             repository,
@@ -62645,7 +60819,94 @@ function resolveEvent(context) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+
+/** The project's repository, where docs/rules/ lives (defined once, in src/project.ts). */
+
+const DEFAULT_DOCS_SITE = { serverUrl: 'https://github.com', repository: PROJECT_REPOSITORY, ref: 'main' };
+/**
+ * The docs of the action version that is running. In a workflow, GITHUB_ACTION_REPOSITORY and
+ * GITHUB_ACTION_REF name the action being executed (a fork, a GHES mirror, a pinned tag), so
+ * links match the rules that produced the findings. A local `uses: ./` sets neither: the
+ * action, and so its docs, are then in the repository under review, at the reviewed commit.
+ * Undefined when neither is known.
+ */
+function docsSiteOf(env) {
+    const serverUrl = (env.serverUrl || DEFAULT_DOCS_SITE.serverUrl).replace(/\/+$/, '');
+    if (env.actionRepository)
+        return { serverUrl, repository: env.actionRepository, ref: env.actionRef || 'main' };
+    if (env.repository && env.headSha)
+        return { serverUrl, repository: env.repository, ref: env.headSha };
+    return undefined;
+}
+/** Path of a rule's doc inside the repository. */
+function docsPath(ruleId) {
+    return `docs/rules/${ruleId}.md`;
+}
+/**
+ * The rule's doc page on a docs site (by default the project's main branch), the one rule-doc link
+ * every reporter uses. Undefined for an id that is not `family/name` (it would be a path out of docs/).
+ */
+function docsUrl(ruleId, site = DEFAULT_DOCS_SITE) {
+    if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId))
+        return undefined;
+    return `${site.serverUrl}/${site.repository}/blob/${encodeURIComponent(site.ref)}/${docsPath(ruleId)}`;
+}
+/** The sections every rule doc has, in order (checked by a test). */
+const DOC_SECTIONS = (/* unused pure expression or super */ null && (['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example']));
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+/** The README's rule table, one row per registered rule, linking each to its doc. */
+function renderRulesTable(rules) {
+    const rows = rules.map((r) => `| [\`${r.id}\`](${docsPath(r.id)}) | ${r.defaultSeverity} | ${cell(r.description)} |`);
+    return ['| rule | default severity | what it catches |', '| --- | --- | --- |', ...rows].join('\n');
+}
+/** `readme` with the text between the rules markers replaced by the generated table. */
+function withRulesTable(readme, rules) {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    if (start === -1 || end < start)
+        throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} block`);
+    return `${readme.slice(0, start + RULES_START.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-help.ts
+// Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
+// Relative links are relative to the rule doc.
+/** Each rule's "How to fix", as markdown, by rule id. */
+const HOW_TO_FIX = {
+    "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
+    "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
+    "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
+    "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
+    "input/suppression-without-reason": "Add the reason: why the finding does not apply, or what makes the risk acceptable, in one\nsentence.",
+    "input/unused-suppression": "Remove the name (or the whole suppression) when the finding is gone; fix the spelling of a rule\nid; move a comment to the line above the line the finding points at (the line shown in the\nannotation or in the CLI's `path:line:col`).",
+    "memory-budget/capacity": "Raise the node group's maximum size (the message gives the size that holds every pod), lower the\nreplicas or the HPA maximum, or lower the request. A `maxSurge` of 0 with `maxUnavailable` ≥ 1 avoids\nthe surge when capacity is tight.",
+    "memory-budget/limit-exceeds-node": "Lower the limit to at most what the message says (if it falls below the request, lower both), or run\nthe pod on a larger size of the same family (the message names the smallest that fits). For\nKarpenter, keep the pool off the small types, e.g. with a `karpenter.k8s.aws/instance-memory Gt`\nrequirement. Agents with generous limits on every node count too: trimming them helps every pod.",
+    "memory-budget/missing-memory": "Set `resources.limits.memory` — to the request when the container should never burst (a memory\nrequest equal to the limit also makes the pod Guaranteed if CPU matches) — and set\n`resources.requests.memory` to what it really uses. Init containers and sidecars count: an unbounded\ninit container can use the whole node while it runs.",
+    "memory-budget/no-eligible-node": "Correct the selector or the affinity, add the toleration, or add the label (or remove the taint) on\nthe node group meant to run the pod. The message lists, for each group, what excludes the pod.",
+    "memory-budget/node-overcommit": "Bring requests closer to limits (or lower the limits) so that what fits by request also fits by limit;\nfor memory, request = limit is the safe setting for anything that must not be OOM-killed. A larger\ninstance type does not help by itself: more pods fit by request as well.",
+    "memory-budget/pod-exceeds-node": "Lower the request to what the message says — measure the pod's real usage first — or give it a larger\nnode type: the message names the smallest size of the same family that fits. With Karpenter, allow\nlarger types in the NodePool requirements.",
+    "subnet-placement/implicit-public-lb": "State the scheme. In-tree: `service.beta.kubernetes.io/aws-load-balancer-internal: \"true\"` for an internal load balancer, `\"false\"` to keep it public. Better, hand the Service to the AWS Load Balancer Controller with `service.beta.kubernetes.io/aws-load-balancer-type: external` and set `service.beta.kubernetes.io/aws-load-balancer-scheme: internal` or `internet-facing`.",
+    "subnet-placement/lb-subnet-tags": "Tag the public subnets with `kubernetes.io/role/elb: \"1\"` and the private subnets with `kubernetes.io/role/internal-elb: \"1\"`, or name the subnets on the load balancer.",
+    "subnet-placement/no-egress": "Add a default route to a NAT gateway (`AWS::EC2::Route` with `DestinationCidrBlock: 0.0.0.0/0` and `NatGatewayId`), or, for a fully private VPC, interface endpoints for `ecr.api`, `ecr.dkr` and `sts` plus the S3 gateway endpoint (and `ec2`, `logs`, ... as your add-ons need).",
+    "subnet-placement/public-endpoint": "Restrict the public CIDRs to the networks that need the API (office, VPN, CI runners), or make the endpoint private: `privateAccess: true` and `publicAccess: false` (enable private access before disabling public access, or nodes lose the API).",
+    "subnet-placement/public-nodes": "Put nodes in private subnets whose default route goes to a NAT gateway (eksctl: `privateNetworking: true`), remove `AssociatePublicIpAddress: true` / `associatePublicIPAddress: true`, and select private subnets only in Karpenter (a tag only they carry, or their ids). Keep load balancers in the public subnets.",
+    "version-skew/deprecated-api": "Switch `apiVersion` to the replacement now (adjusting changed fields), before upgrading the\ncluster to the removal version.",
+    "version-skew/end-of-support": "Upgrade the cluster one minor at a time to a version in standard support, upgrading the node\ngroups after each step.",
+    "version-skew/invalid-version": "State a version EKS offers, quoted so YAML keeps it as text (`version: \"1.35\"`). To move an\nexisting cluster, upgrade one minor at a time.",
+    "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
+    "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
+    "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+    "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
+    "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
+};
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -62662,6 +60923,31 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** Code scanning rejects a run with more results than this (sarif-limits). */
 const SARIF_MAX_RESULTS = 25_000;
 const MAX_DESCRIPTION_BYTES = 1024;
+/**
+ * Rules whose findings are security exposures, with the score code scanning ranks them by
+ * (`security-severity`, CVSS-like: 7.0–8.9 high, 4.0–6.9 medium). Nodes reachable from the
+ * internet are the worst; an API server open to the internet still needs credentials; an
+ * internet-facing load balancer may be intended and exposes only what it forwards.
+ */
+const SECURITY_SEVERITY = {
+    'subnet-placement/public-nodes': '7.5',
+    'subnet-placement/public-endpoint': '6.5',
+    'subnet-placement/implicit-public-lb': '5.3',
+};
+/**
+ * How often a finding is right, for code scanning's `precision`. Input problems and version
+ * facts come straight from the file and published tables; fit and network findings rest on
+ * modelled allocatable memory and on the parts of the network the repository declares.
+ */
+function precisionOf(ruleId) {
+    const family = ruleId.split('/')[0];
+    return family === 'input' || family === 'version-skew' ? 'very-high' : 'high';
+}
+/** `memory-budget/limit-exceeds-node` → `LimitExceedsNode`. */
+function friendlyName(ruleId) {
+    const name = ruleId.slice(ruleId.indexOf('/') + 1);
+    return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c) => c.toUpperCase());
+}
 /** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
 function toRelativeUri(path) {
     return path
@@ -62671,22 +60957,41 @@ function toRelativeUri(path) {
         .map((segment) => encodeURIComponent(segment))
         .join('/');
 }
+/** Relative links of a doc section made absolute against the doc's own URL. */
+function absoluteLinks(markdown, docUrl) {
+    return markdown.replace(/\]\(([^)\s]+)\)/g, (match, target) => {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+            return match;
+        try {
+            return `](${new URL(target, docUrl).href})`;
+        }
+        catch {
+            return match;
+        }
+    });
+}
 function sarifRule(rule, ruleUrl) {
     const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-    const url = ruleUrl?.(rule.id);
-    const docPath = docsPath(rule.id);
+    const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+    const docLink = url ?? docsPath(rule.id);
+    const fix = HOW_TO_FIX[rule.id];
+    const security = SECURITY_SEVERITY[rule.id];
     return {
         id: rule.id,
-        name: rule.id,
+        name: friendlyName(rule.id),
         shortDescription: { text: description },
         fullDescription: { text: description },
         help: {
-            text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-            markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+            text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+            markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
         },
         ...(url ? { helpUri: url } : {}),
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        properties: { tags: [rule.family] },
+        properties: {
+            tags: security ? ['security', rule.family] : [rule.family],
+            precision: precisionOf(rule.id),
+            ...(security ? { 'security-severity': security } : {}),
+        },
     };
 }
 /**
@@ -62713,7 +61018,8 @@ function region(f) {
     return { startLine, startColumn, endLine, endColumn };
 }
 function buildSarif(findings, options) {
-    const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+    const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
+    const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const ruleIndexOf = (f) => {
         const known = index.get(f.rule);
@@ -62721,14 +61027,16 @@ function buildSarif(findings, options) {
             return known;
         // A finding from a rule outside the registry (an internal error) still needs its rule entry.
         const family = f.rule.split('/')[0] ?? f.rule;
-        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+        rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, ruleUrl));
         index.set(f.rule, rules.length - 1);
         return rules.length - 1;
     };
     const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+    // Reported findings first: when the log is cut, suppressed ones are the first to go.
     const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+    const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
     const occurrences = new Map();
-    const results = kept.map((f) => {
+    const result = (f) => {
         const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
         const seen = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, seen);
@@ -62742,7 +61050,20 @@ function buildSarif(findings, options) {
             partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
             ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
         };
-    });
+    };
+    const results = [
+        ...kept.map(result),
+        ...keptSuppressed.map((f) => {
+            const by = f.suppressedBy;
+            const suppression = {
+                kind: 'inSource',
+                ...(by?.reason ? { justification: by.reason } : {}),
+                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+            };
+            return { ...result(f), suppressions: [suppression] };
+        }),
+    ];
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -62757,9 +61078,11 @@ function buildSarif(findings, options) {
                         rules,
                     },
                 },
+                automationDetails: { id: options.automationId ?? 'manifest-review/' },
+                ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
                 results,
                 columnKind: 'utf16CodeUnits',
-                ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+                ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
             },
         ],
     };
@@ -62776,6 +61099,19 @@ function links(env) {
         ruleUrl: (ruleId) => (site ? docsUrl(ruleId, site) : undefined),
         locationUrl: (path, line) => env.repository && env.headSha && path !== '.' ? `${server}/${env.repository}/blob/${env.headSha}/${toRelativeUri(path)}#L${line}` : undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./src/github/mask.ts
+/** The token, and the encodings it travels in (HTTP basic auth as actions/checkout sends it). */
+function mask_forms(secret) {
+    return [secret, Buffer.from(secret).toString('base64'), Buffer.from(`x-access-token:${secret}`).toString('base64')];
+}
+function secretMask(secrets) {
+    // Too short a "secret" would blank ordinary words; GitHub tokens are 40+ characters.
+    const needles = [...new Set(secrets.filter((s) => s.length >= 8).flatMap(mask_forms))].sort((a, b) => b.length - a.length);
+    if (needles.length === 0)
+        return (text) => text;
+    return (text) => needles.reduce((out, needle) => out.split(needle).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -62796,17 +61132,105 @@ function totalLine(findings, filesReviewed, suppressed = 0) {
     return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
 }
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
  */
-function renderText(findings, filesReviewed, suppressed = 0) {
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+function escapeTerminal(text) {
+    return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text) {
+    return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+/** Plain text: what a pipe, a file or the action's log gets. */
+const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+function terminalStyle(destination, env) {
+    const isTTY = destination.isTTY === true;
+    const force = env['FORCE_COLOR'];
+    const color = force !== undefined
+        ? force !== '0' && force.toLowerCase() !== 'false'
+        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
+function paint(style, text, ...codes) {
+    if (!style.color || codes.length === 0)
+        return text;
+    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const MESSAGE_INDENT = '    ';
+function text_location(f) {
+    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    const lines = [];
+    let lastPath;
+    for (const f of findings) {
+        if (f.path !== lastPath) {
+            if (lastPath !== undefined)
+                lines.push('');
+            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+            lastPath = f.path;
+        }
+        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+        lines.push(`  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
+        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
+            lines.push(`${MESSAGE_INDENT}${line}`);
+    }
+    if (lines.length)
+        lines.push('');
+    const counts = countBySeverity(findings);
+    const worst = SEVERITIES.find((s) => counts[s] > 0);
+    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+function renderCompact(findings, filesReviewed, suppressed = 0) {
     const lines = [];
     let lastPath;
     for (const f of findings) {
         if (lastPath !== undefined && f.path !== lastPath)
             lines.push('');
         lastPath = f.path;
-        lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+        lines.push(`${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
     }
     if (lines.length)
         lines.push('');
@@ -62825,6 +61249,69 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for GitHub surfaces (job summary, check-run output, review comments) built from text
+ * that quotes reviewed files. A pull request controls names, values and paths, so none of it may
+ * become a link, an image, HTML, an @mention (a notification) or formatting. Anything that could
+ * is put in a code span, where GitHub renders it literally and links nothing; the rest of a
+ * message stays ordinary text, so sentences remain readable.
+ */
+/** Control and bidi characters, shown as `\u{…}` rather than passed to the renderer. */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+}
+/**
+ * A code span that shows `text` exactly: the fence is one backtick longer than the longest run
+ * inside, and padded when the text starts or ends with a backtick (CommonMark 6.1). Line breaks
+ * become spaces; other control characters are shown escaped.
+ */
+function codeSpan(text) {
+    const flat = visibleControls(text.replace(/\r\n?|\n/g, ' '));
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Words that could turn into markup: link and image brackets, HTML and entities, @mentions and
+ * e-mail autolinks, URL autolinks (`scheme://`, `www.`), backslash escapes, table pipes, stray
+ * backticks.
+ */
+const RISKY_WORD = /[[\]<>@\\|&`]|:\/\/|^www\./i;
+/**
+ * One line of inline markdown that renders as `text` says and nothing more. Code spans the text
+ * already has (`` `memory-budget` ``) are kept: nothing inside one renders. Emphasis and
+ * strikethrough characters elsewhere are backslash-escaped.
+ */
+function inlineText(text) {
+    const flat = visibleControls(text.replace(/\s*(?:\r\n?|\n)\s*/g, ' '));
+    return flat.replace(/(`[^`]+`)|([^\s`]+)|(`+)/g, (match, span, word) => {
+        if (span !== undefined)
+            return span;
+        if (word !== undefined && !RISKY_WORD.test(word))
+            return word.replace(/([*_~])/g, '\\$1');
+        // A comparison sign on its own ("3.8Gi > 3.0Gi") cannot open a tag: an entity reads better than code.
+        if (word !== undefined && /^[<>]=?$/.test(word))
+            return word.replace('<', '&lt;').replace('>', '&gt;');
+        return codeSpan(match);
+    });
+}
+/** Text for HTML content or a double-quoted attribute (the `<summary>` of a `<details>` block). */
+function escapeHtml(text) {
+    return visibleControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A link whose label is literal text in a code span; the URL is ours, characters that end it encoded. */
+function codeLink(label, url) {
+    const span = codeSpan(label);
+    return url ? `[${span}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : span;
+}
+/** Inside a table row, `|` ends the cell even in a code span unless escaped (GFM tables). */
+function tableCell(markdown) {
+    return markdown.replace(/\|/g, '\\|');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -62834,7 +61321,11 @@ function buildJsonReport(findings, files, documents, suppressed = 0) {
 const CHECK_RUN_SUMMARY_MAX = 65_535;
 /** The runner drops a step summary over 1 MiB (FileCommandManager AttachmentSizeLimit); keep a margin. */
 const JOB_SUMMARY_MAX = 1024 * 1024 - 16 * 1024;
-const MESSAGE_CELL_BYTES = 600;
+/** Severity icons: GitHub renders these emoji in summaries, check runs and comments alike. */
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Rows of the by-file table; the rest of the files are counted in one last row. */
+const MAX_FILE_ROWS = 300;
+const MESSAGE_BYTES = 2000;
 function summary_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -62845,97 +61336,330 @@ function summaryTitle(findings) {
     const counts = countBySeverity(findings);
     return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
 }
-/**
- * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
- * the row (newlines) or become HTML.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
+/** `3 errors, 1 warning` (only the severities present). */
+function countsPhrase(counts) {
+    return SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => summary_plural(counts[s], s))
+        .join(', ');
 }
-function escapeLinkText(text) {
-    return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
-}
-function summary_link(text, url) {
-    const label = escapeLinkText(text);
-    // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
-    return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
+function worstOf(counts) {
+    return SEVERITIES.find((s) => counts[s] > 0) ?? 'notice';
 }
 function familyOf(ruleId) {
     const slash = ruleId.indexOf('/');
     return slash === -1 ? ruleId : ruleId.slice(0, slash);
 }
-function countsTable(findings) {
-    const families = new Map();
+/** Groups in order of their worst severity, then size, then name. */
+function groupBy(findings, keyOf) {
+    const groups = new Map();
     for (const f of findings) {
-        const family = familyOf(f.rule);
-        const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
-        counts[f.severity]++;
-        families.set(family, counts);
+        const key = keyOf(f);
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { key, findings: [], counts: { error: 0, warning: 0, notice: 0 } }));
+        group.findings.push(f);
+        group.counts[f.severity]++;
     }
-    const total = countBySeverity(findings);
-    const rows = [...families.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
+    return [...groups.values()].sort((a, b) => compareSeverity(worstOf(a.counts), worstOf(b.counts)) ||
+        SEVERITIES.reduce((d, s) => d || b.counts[s] - a.counts[s], 0) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
-function findingRow(f, options) {
-    const location = summary_link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
-    const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
-    return `| ${f.severity} | ${summary_link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
+function countRow(label, counts) {
+    return `| ${label} | ${counts.error} | ${counts.warning} | ${counts.notice} |`;
+}
+function countsTable(findings) {
+    const families = groupBy(findings, (f) => familyOf(f.rule)).sort((a, b) => (a.key < b.key ? -1 : 1));
+    return [
+        `| family | ${SEVERITY_ICON.error} errors | ${SEVERITY_ICON.warning} warnings | ${SEVERITY_ICON.notice} notices |`,
+        '| --- | ---: | ---: | ---: |',
+        ...families.map((g) => countRow(tableCell(codeSpan(g.key)), g.counts)),
+        countRow('**total**', countBySeverity(findings)),
+    ];
+}
+function rulesTable(rules, options) {
+    return [
+        '| rule | errors | warnings | notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...rules.map((g) => countRow(`${SEVERITY_ICON[worstOf(g.counts)]} ${tableCell(codeLink(g.key, options.ruleUrl?.(g.key)))}`, g.counts)),
+    ];
+}
+function filesTable(findings, options) {
+    const files = groupBy(findings, (f) => f.path);
+    const shown = files.slice(0, MAX_FILE_ROWS);
+    const rest = files.slice(MAX_FILE_ROWS);
+    const restCounts = { error: 0, warning: 0, notice: 0 };
+    for (const g of rest)
+        for (const s of SEVERITIES)
+            restCounts[s] += g.counts[s];
+    return [
+        '<details>',
+        `<summary>Findings by file: ${summary_plural(files.length, 'file')}</summary>`,
+        '',
+        '| file | errors | warnings | notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...shown.map((g) => countRow(tableCell(codeLink(g.key, options.locationUrl?.(g.key, 1)?.replace(/#L1$/, ''))), g.counts)),
+        ...(rest.length ? [countRow(`${summary_plural(rest.length, 'more file')}`, restCounts)] : []),
+        '',
+        '</details>',
+    ];
+}
+function findingItem(f, options) {
+    const at = codeLink(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
+    return `- ${SEVERITY_ICON[f.severity]} ${at} ${inlineText(truncateBytes(f.message || f.rule, MESSAGE_BYTES))}\n`;
 }
 /**
- * The markdown report: counts by severity and by rule family, then one table row per finding
- * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
+ * The findings, one folded `<details>` per rule (summary: icon, rule, counts), inside it a
+ * heading per file and a list item per finding. Fills at most `room` bytes and never leaves a
+ * `<details>` open; returns how many findings it listed.
+ */
+function findingsByRule(rules, options, room) {
+    const out = [];
+    let used = 0;
+    let listed = 0;
+    const fits = (size) => used + size <= room;
+    for (const rule of rules) {
+        const url = options.ruleUrl?.(rule.key);
+        const name = `<code>${escapeHtml(rule.key)}</code>`;
+        const files = new Set(rule.findings.map((f) => f.path)).size;
+        // The blank line after </summary> lets the markdown inside render (CommonMark HTML blocks).
+        const open = `<details${rule.counts.error > 0 ? ' open' : ''}>\n<summary>${SEVERITY_ICON[worstOf(rule.counts)]} ` +
+            `${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}: ${countsPhrase(rule.counts)} in ${summary_plural(files, 'file')}</summary>\n\n`;
+        const close = '\n</details>\n\n';
+        const sorted = [...rule.findings].sort(compareFindings);
+        const first = sorted[0];
+        if (!first || !fits(byteLength(open) + byteLength(close) + byteLength(findingItem(first, options)) + 200))
+            break;
+        out.push(open);
+        used += byteLength(open) + byteLength(close);
+        let lastPath;
+        let complete = true;
+        for (const f of sorted) {
+            const heading = f.path !== lastPath ? `${lastPath === undefined ? '' : '\n'}**${codeLink(f.path, options.locationUrl?.(f.path, 1)?.replace(/#L1$/, ''))}**\n\n` : '';
+            const item = findingItem(f, options);
+            const size = byteLength(heading) + byteLength(item);
+            if (!fits(size)) {
+                complete = false;
+                break;
+            }
+            out.push(heading, item);
+            used += size;
+            listed++;
+            lastPath = f.path;
+        }
+        out.push(close);
+        if (!complete)
+            break;
+    }
+    return { text: out.join(''), listed };
+}
+/**
+ * The markdown report. Counts come first (the title, then per family); the job summary then has
+ * the files with findings (folded) and every finding grouped by rule and file, each rule folded;
+ * the check run has counts per rule, since its annotations carry the findings. Cut to `maxBytes`
+ * with a note saying how many findings were left out.
  */
 function renderSummary(findings, options) {
     const head = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
     head.push(`${summary_plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
     for (const note of options.notes ?? [])
         head.push(note, '');
-    if (findings.length > 0)
-        head.push(...countsTable(findings), '');
-    const sorted = [...findings].sort(bySeverityThenLocation);
-    const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
-    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}`;
-    // Reserve room for the note as if every row were left out, so adding it never overflows.
-    const reserve = byteLength(truncationNote(sorted.length)) + 2;
+    if (findings.length === 0)
+        return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+    const rules = groupBy(findings, (f) => f.rule);
+    head.push(...countsTable(findings), '');
+    if (options.detail === 'counts') {
+        head.push(...rulesTable(rules, options), '');
+        head.push(`Each finding is an annotation on its line.${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
+        return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+    }
+    head.push(...filesTable(findings, options), '', '### Findings by rule', '');
+    const truncationNote = (left) => `> **${summary_plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${options.elsewhere ? ` ${options.elsewhere}` : ''}\n`;
+    // Room for the note as if every finding were left out, so adding it never overflows.
+    const reserve = byteLength(truncationNote(findings.length));
     let text = `${head.join('\n')}\n`;
-    if (byteLength(text) + reserve > options.maxBytes) {
+    if (byteLength(text) + reserve > options.maxBytes)
         text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
-    }
-    if (sorted.length === 0)
-        return truncateBytes(text, options.maxBytes);
-    let used = byteLength(text);
-    const rows = [];
-    const tableText = `${tableHead.join('\n')}\n`;
-    if (used + byteLength(tableText) + reserve <= options.maxBytes) {
-        used += byteLength(tableText);
-        for (const f of sorted) {
-            const row = `${findingRow(f, options)}\n`;
-            const size = byteLength(row);
-            if (used + size + reserve > options.maxBytes)
-                break;
-            rows.push(row);
-            used += size;
-        }
-    }
-    const left = sorted.length - rows.length;
-    let out = text;
-    if (rows.length > 0)
-        out += `${tableText}${rows.join('')}`;
-    if (left > 0)
-        out += `\n${truncationNote(left)}\n`;
-    return truncateBytes(out, options.maxBytes);
+    const listing = findingsByRule(rules, options, options.maxBytes - reserve - byteLength(text));
+    const left = findings.length - listing.listed;
+    return `${text}${listing.text}${left > 0 ? truncationNote(left) : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/unreported.ts
+
+const ORDER = ['error', 'warning', 'notice'];
+/** "2 errors and 1 warning": the severities present, most severe first. */
+function severityList(counts) {
+    const parts = ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/**
+ * The one sentence that says what the filter left out, for every surface (job summary, check run,
+ * log): a clean run must not read as a clean tree. Undefined when nothing was left out.
+ * `reported` is a subset of `unfiltered` (the filter only removes).
+ */
+function unreportedSentence(reported, unfiltered, filter) {
+    if (filter === 'all' || unfiltered.length <= reported.length)
+        return undefined;
+    const all = countBySeverity(unfiltered);
+    const shown = countBySeverity(reported);
+    const left = severityList({ error: all.error - shown.error, warning: all.warning - shown.warning, notice: all.notice - shown.notice });
+    const where = filter === 'new' ? 'that the base already had' : 'elsewhere in the tree';
+    const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
+    const verb = all.error + all.warning + all.notice - reported.length === 1 ? 'is' : 'are';
+    return `${clean}${left} ${where} ${verb} not reported (see \`filter\`).`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/github/review-comments.ts
+
+
+
+
+/**
+ * Opt-in review comments (`review-comments: true`): findings whose rule knows the fix (the limit
+ * that fits, the replacement apiVersion) become GitHub `suggestion` blocks on the changed line,
+ * which the author applies with one click. One review per run carries the new ones; a re-run
+ * finds its earlier comments by a hidden marker and edits or leaves them, never repeats them.
+ */
+/** `<!-- manifest-review:suggestion KEY -->`: invisible in the rendered comment. */
+const MARKER = /<!-- manifest-review:suggestion ([0-9a-f]{32}) -->/;
+/**
+ * The line with the fix applied: the value the rule wrote down (`original`, ending before
+ * `endColumn`) replaced on its line, quotes and comments around it kept. Undefined when the
+ * file no longer reads that way there (nothing is suggested rather than something wrong).
+ */
+function fixedLine(finding, fileText) {
+    const fix = finding.fix;
+    if (!fix)
+        return undefined;
+    const lineText = fileText.split(/\r\n|\r|\n/)[fix.line - 1];
+    if (lineText === undefined)
+        return undefined;
+    const end = Math.min(fix.endColumn - 1, lineText.length);
+    const at = lineText.lastIndexOf(fix.original, end - fix.original.length);
+    if (at < 0 || end - fix.original.length < 0)
+        return undefined;
+    return `${lineText.slice(0, at)}${fix.replacement}${lineText.slice(at + fix.original.length)}`;
+}
+/** A fenced block that no backtick run of `text` can close (CommonMark 4.5). */
+function fenced(info, text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/** Same finding, same line: same comment (an edit of the line moves it to a new comment). */
+function keyOf(f, line) {
+    const object = f.object ? `${f.object.kind}\u0000${f.object.namespace ?? ''}\u0000${f.object.name}` : '';
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.rule}\u0000${f.path}\u0000${object}\u0000${line}`).digest('hex').slice(0, 32);
+}
+/**
+ * The comments to have on the pull request: findings with a fix on a line the change added or
+ * edited (GitHub refuses comments outside the diff, and suggestions elsewhere would be noise),
+ * whose file still reads as the rule saw it.
+ */
+function planComments(findings, change, readFile, ruleUrl) {
+    const changed = new Map(change.changedFiles.map((f) => [f.path, f.lines]));
+    const planned = new Map();
+    for (const f of findings) {
+        if (!f.fix)
+            continue;
+        const lines = changed.get(f.path);
+        if (lines === undefined || !touchesChangedLines(lines, f.fix.line))
+            continue;
+        const text = readFile(f.path);
+        const replacement = text === undefined ? undefined : fixedLine(f, text);
+        if (replacement === undefined)
+            continue;
+        const key = keyOf(f, f.fix.line);
+        const url = ruleUrl?.(f.rule);
+        const rule = url ? `[${codeSpan(f.rule)}](${url})` : codeSpan(f.rule);
+        const body = [
+            `<!-- manifest-review:suggestion ${key} -->`,
+            `${SEVERITY_ICON[f.severity]} **${f.severity}** ${rule}: ${inlineText(f.message)}`,
+            '',
+            `Suggested: ${codeSpan(f.fix.original)} → ${codeSpan(f.fix.replacement)}.`,
+            '',
+            fenced('suggestion', replacement),
+        ].join('\n');
+        planned.set(key, { key, path: f.path, line: f.fix.line, body });
+    }
+    return [...planned.values()];
+}
+function review_comments_status(error) {
+    const s = error.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function review_comments_reason(error) {
+    const e = error;
+    const message = typeof e.message === 'string' ? (e.message.split('\n')[0] ?? '') : String(error);
+    return typeof e.status === 'number' ? `${e.status} ${message}` : message;
+}
+function refusal(what, error) {
+    const s = review_comments_status(error);
+    const forbidden = s === 403 || s === 404;
+    return forbidden
+        ? `**No review comments**: GitHub refused to ${what} (${review_comments_reason(error)}). This is expected on pull requests from forks, ` +
+            'whose token is read-only, and when the job lacks `permissions: pull-requests: write`. The findings are in this summary and annotated on this job.'
+        : `**Review comments incomplete**: ${what} failed (${review_comments_reason(error)}). The findings are in this summary and annotated on this job.`;
+}
+/**
+ * Makes the pull request carry exactly the planned comments: identical ones are left alone,
+ * changed ones edited in place, new ones posted together as one review on `headSha`. Never
+ * throws: a refusal (a fork's read-only token) becomes a note, like the check run's.
+ */
+async function syncReviewComments(api, pull, headSha, planned) {
+    const result = { created: 0, updated: 0, unchanged: 0 };
+    if (planned.length === 0)
+        return result;
+    let existing;
+    try {
+        existing = await api.list(pull);
+    }
+    catch (error) {
+        return { ...result, note: refusal('list the review comments', error) };
+    }
+    const ours = new Map();
+    for (const c of existing) {
+        const key = MARKER.exec(c.body ?? '')?.[1];
+        if (key && !ours.has(key))
+            ours.set(key, c);
+    }
+    const fresh = [];
+    for (const p of planned) {
+        const old = ours.get(p.key);
+        if (!old)
+            fresh.push(p);
+        else if (old.body === p.body)
+            result.unchanged++;
+        else {
+            try {
+                await api.update(old.id, p.body);
+                result.updated++;
+            }
+            catch (error) {
+                return { ...result, note: refusal('update a review comment', error) };
+            }
+        }
+    }
+    if (fresh.length === 0)
+        return result;
+    try {
+        await api.createReview(pull, {
+            commit_id: headSha,
+            event: 'COMMENT',
+            body: `manifest-review suggests ${fresh.length === 1 ? 'a fix' : `${fresh.length} fixes`} for findings on lines this pull request changes.`,
+            comments: fresh.map((p) => ({ path: p.path, line: p.line, side: 'RIGHT', body: p.body })),
+        });
+        result.created = fresh.length;
+    }
+    catch (error) {
+        return { ...result, note: refusal('create the review', error) };
+    }
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/collect/git.ts
 /**
@@ -63073,8 +61797,8 @@ function displayName(root, cwd) {
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
     const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
-    const include = picomatch_default()([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-    const exclude = picomatch_default()([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+    const include = globMatcher([...(options.include ?? DEFAULT_INCLUDE)]);
+    const exclude = globMatcher([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
@@ -63090,6 +61814,16 @@ function readTreeAt(commit, options) {
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
+        if (isGlob(given) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, given))) {
+            // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
+            const glob = globMatcher([git_toPosix(given)]);
+            for (const entry of entries) {
+                const dirs = entry.file.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+                if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
+                    wanted.set(entry.file, { entry, boundary: '' });
+            }
+            continue;
+        }
         const boundary = git_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(cwd, given)));
         if (boundary.startsWith('..') || external_node_path_default().isAbsolute(boundary))
             continue;
@@ -63375,8 +62109,15 @@ function resourceRef(value) {
 }
 function makeTemplate(doc) {
     const root = asObject(doc.value) ?? {};
-    const resources = (asObject(root['Resources']) ?? {});
-    const parameters = (asObject(root['Parameters']) ?? {});
+    // Only entries shaped like a resource / parameter: `Resources: {Wip: }` (a null entry) or a
+    // Properties that is a string must not reach code that reads `.Type` and `.Properties[...]`.
+    const resources = Object.fromEntries(Object.entries(asObject(root['Resources']) ?? {}).flatMap(([id, value]) => {
+        const resource = asObject(value);
+        if (!resource)
+            return [];
+        return [[id, resource['Properties'] === undefined || asObject(resource['Properties']) ? resource : { ...resource, Properties: {} }]];
+    }));
+    const parameters = Object.fromEntries(Object.entries(asObject(root['Parameters']) ?? {}).flatMap(([name, value]) => (asObject(value) ? [[name, value]] : [])));
     const mappings = asObject(root['Mappings']) ?? {};
     const resolve = (value, depth = 0) => {
         if (depth > 50)
@@ -64492,7 +63233,8 @@ function assignScopes(model) {
         ];
     }
     const every = clusters.map((_, i) => i);
-    const globs = clusters.map((c) => (c.paths?.length ? picomatch_default()([...c.paths], { dot: true }) : undefined));
+    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
     const byProximity = every.filter((i) => !globs[i]);
     // A config file's location says nothing about where a cluster's manifests live.
     const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
@@ -64554,6 +63296,15 @@ function assignScopes(model) {
         autoscalers: autoscalers[i] ?? [],
         manifests: manifests[i] ?? [],
     }));
+}
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns) {
+    try {
+        return globMatcher(patterns);
+    }
+    catch {
+        return () => false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
@@ -64856,16 +63607,41 @@ function annotationSuppressions(manifests) {
 }
 /**
  * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
- * a string is not taken for a comment. Undefined when the file does not parse as a whole;
- * then every marker that YAML could read as a comment counts.
+ * a string is not taken for a comment: starts and ends in document order, which is ascending
+ * and non-overlapping. Undefined when the file does not parse as a whole; then every marker
+ * that YAML could read as a comment counts.
  */
 function scalarRanges(text) {
     try {
-        return parseEvents(text, {}).flatMap((ev) => (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart ? [[ev.valueStart, ev.valueEnd]] : []));
+        const starts = [];
+        const ends = [];
+        for (const ev of parseEvents(text, {})) {
+            if (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart) {
+                starts.push(ev.valueStart);
+                ends.push(ev.valueEnd);
+            }
+        }
+        return { starts, ends };
     }
     catch {
         return undefined;
     }
+}
+/** Binary search: is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
+function insideScalar(ranges, at) {
+    let lo = 0;
+    let hi = ranges.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ranges.starts[mid] ?? 0) <= at) {
+            last = mid;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return last >= 0 && at < (ranges.ends[last] ?? 0);
 }
 const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
@@ -64875,26 +63651,35 @@ function commentSuppressions(file) {
         return [];
     const ranges = scalarRanges(file.text);
     const lines = file.text.split('\n');
+    // The next line with content at or after each line, computed once from the end: stacked
+    // comments each searching forward were quadratic.
+    let nextContent;
+    const contentFrom = (i) => {
+        if (!nextContent) {
+            nextContent = new Int32Array(lines.length + 1);
+            nextContent[lines.length] = lines.length;
+            for (let k = lines.length - 1; k >= 0; k--)
+                nextContent[k] = BLANK_OR_COMMENT.test(lines[k] ?? '') ? (nextContent[k + 1] ?? lines.length) : k;
+        }
+        return nextContent[i] ?? lines.length;
+    };
     const out = [];
     let offset = 0;
     lines.forEach((line, i) => {
         const lineStart = offset;
         offset += line.length + 1;
+        if (!line.includes(IGNORE_COMMENT))
+            return;
         const match = COMMENT.exec(line.replace(/\r$/, ''));
         if (!match)
             return;
         const hash = match.index + (match[1] ?? '').length;
         const at = lineStart + hash;
-        if (ranges?.some(([start, end]) => at >= start && at < end))
+        if (ranges && insideScalar(ranges, at))
             return;
         const standalone = line.slice(0, hash).trim() === '';
-        let target = i;
-        if (standalone) {
-            // A comment on its own line covers the next line with content (stacked comments share it).
-            target = i + 1;
-            while (target < lines.length && BLANK_OR_COMMENT.test(lines[target] ?? ''))
-                target++;
-        }
+        // A comment on its own line covers the next line with content (stacked comments share it).
+        const target = standalone ? contentFrom(i + 1) : i;
         const text = line.replace(/\r$/, '');
         out.push({
             kind: 'comment',
@@ -64918,11 +63703,13 @@ function applySuppressions(findings, suppressions, ran, known) {
     const counts = suppressions.map((s) => s.targets.map(() => 0));
     const kept = [];
     const suppressed = [];
+    const covering = coverIndex(suppressions);
     for (const finding of findings) {
         let by;
-        suppressions.forEach((s, i) => {
-            if (s.covers.path !== finding.path || finding.startLine < s.covers.fromLine || finding.startLine > s.covers.toLine)
-                return;
+        for (const i of covering(finding.path, finding.startLine)) {
+            const s = suppressions[i];
+            if (!s)
+                continue;
             s.targets.forEach((t, j) => {
                 if (!targetMatches(t, finding.rule))
                     return;
@@ -64931,7 +63718,7 @@ function applySuppressions(findings, suppressions, ran, known) {
                     row[j] = (row[j] ?? 0) + 1;
                 by ??= s;
             });
-        });
+        }
         if (!by) {
             kept.push(finding);
             continue;
@@ -64956,6 +63743,53 @@ function applySuppressions(findings, suppressions, ran, known) {
         }),
     }));
     return { kept, suppressed, uses };
+}
+/**
+ * The suppressions covering a line of a file, in their original order, without scanning them
+ * all for every finding: per file, sorted by first line, with the running maximum of last lines
+ * so the backward scan stops as soon as nothing earlier can reach the line.
+ */
+function coverIndex(suppressions) {
+    const byPath = new Map();
+    suppressions.forEach((s, i) => {
+        const entry = byPath.get(s.covers.path) ?? { order: [], from: [], reach: [] };
+        entry.order.push(i);
+        byPath.set(s.covers.path, entry);
+    });
+    for (const entry of byPath.values()) {
+        entry.order.sort((a, b) => (suppressions[a]?.covers.fromLine ?? 0) - (suppressions[b]?.covers.fromLine ?? 0) || a - b);
+        let reach = -Infinity;
+        for (const i of entry.order) {
+            const covers = suppressions[i]?.covers;
+            entry.from.push(covers?.fromLine ?? 0);
+            reach = Math.max(reach, covers?.toLine ?? 0);
+            entry.reach.push(reach);
+        }
+    }
+    return (path, line) => {
+        const entry = byPath.get(path);
+        if (!entry)
+            return [];
+        let lo = 0;
+        let hi = entry.from.length - 1;
+        let last = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if ((entry.from[mid] ?? 0) <= line) {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        const hits = [];
+        for (let k = last; k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
+            const i = entry.order[k] ?? 0;
+            if ((suppressions[i]?.covers.toLine ?? 0) >= line)
+                hits.push(i);
+        }
+        return hits.sort((a, b) => a - b);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/checks.ts
@@ -65037,31 +63871,56 @@ function ruleSettings(config) {
 
 
 
-/** Default total time for loading a tree; generous, so only pathological input reaches it. */
-const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
+
 /**
- * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
- * spent, the files not yet read are skipped with a notice each, so a hostile tree ends the
- * review early instead of running into the job's timeout with nothing reported. Files already
- * loaded (a base revision's files that equal the head's) are taken as they are.
+ * Parses files and builds their model: everything before the rules. The files in `priority`
+ * are read first; once the budget's time or input allowance is spent, the files not yet read
+ * are left out and one `input/incomplete` error says which, so the review fails closed
+ * instead of passing on what it never saw. Files already loaded (a base revision's files that
+ * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS } = {}) {
-    const deadline = performance.now() + timeBudgetMs;
+function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority } = {}) {
+    // Small files first, the change's before the others, then the large ones the same way: padding
+    // a change with a few huge files (identical copies cost nothing in git) cannot push its real
+    // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
+    // order is the same on every run.
+    const ordered = [...sources].sort((a, b) => Number(isLarge(a)) - Number(isLarge(b)) ||
+        Number(priority?.has(b.path) ?? false) - Number(priority?.has(a.path) ?? false) ||
+        (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const fileLimits = { ...limits, expired: () => budget.readingExpired() };
     const files = [];
-    const budgetFindings = [];
-    for (const source of sources) {
-        if (performance.now() > deadline) {
-            budgetFindings.push({
-                rule: 'input/skipped',
-                severity: 'notice',
-                path: source.path,
-                startLine: 1,
-                endLine: 1,
-                message: `not reviewed: the review's time budget of ${Math.round(timeBudgetMs / 1000)} s ran out before this file`,
-            });
+    const outOfTime = [];
+    const overInput = [];
+    let bytes = 0;
+    let documents = 0;
+    for (const source of ordered) {
+        if ('documents' in source) {
+            files.push(source);
             continue;
         }
-        files.push('documents' in source ? source : loadFile(source, limits));
+        if (budget.readingExpired()) {
+            outOfTime.push(source.path);
+            continue;
+        }
+        if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
+            overInput.push(source.path);
+            continue;
+        }
+        const loaded = loadFile(source, fileLimits);
+        bytes += source.text.length;
+        documents += loaded.documents.length;
+        files.push(loaded);
+    }
+    // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
+    const given = new Map(sources.map((source, i) => [source.path, i]));
+    files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
+    const budgetFindings = [];
+    if (outOfTime[0] !== undefined) {
+        budgetFindings.push(incompleteFinding(outOfTime[0], `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${someOf(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``));
+    }
+    if (overInput[0] !== undefined) {
+        budgetFindings.push(incompleteFinding(overInput[0], `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${someOf(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`));
     }
     const model = buildModel(files, config);
     return {
@@ -65075,6 +63934,14 @@ function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, {
         ],
         ...(config ? { config } : {}),
     };
+}
+function sizeOf(source) {
+    return source.text.length;
+}
+/** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
+const LARGE_FILE_CHARS = 256 * 1024;
+function isLarge(source) {
+    return sizeOf(source) > LARGE_FILE_CHARS;
 }
 function identityOf(subject) {
     return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
@@ -65101,6 +63968,7 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
     return {
         rule: rule.id,
         severity,
@@ -65112,11 +63980,29 @@ function toFinding(rule, report, level) {
         message: report.message,
         object: identityOf(report.subject),
         ...details,
+        ...(fix ? { fix } : {}),
     };
 }
-function runPhase(rules, tree, opts, suppressions) {
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc, path, replacement) {
+    const original = doc.valueText(path);
+    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
+        return undefined;
+    const range = doc.locate(path);
+    return { line: range.end.line, endColumn: range.end.column, original, replacement };
+}
+/** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
+function runPhase(rules, tree, opts, notRun, suppressions) {
     const findings = [];
     for (const rule of rules) {
+        // The mandatory rule only reports overruns: it must run precisely when time is up.
+        if (!rule.mandatory && opts.budget?.expired()) {
+            notRun.push(rule.id);
+            continue;
+        }
         const context = {
             model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
             ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
@@ -65124,13 +64010,18 @@ function runPhase(rules, tree, opts, suppressions) {
             options: opts.options?.(rule) ?? {},
             now: opts.now ?? new Date(),
             ...(suppressions ? { suppressions } : {}),
+            ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
         };
-        const level = opts.severity?.(rule);
+        const level = rule.mandatory ? undefined : opts.severity?.(rule);
         try {
             for (const report of rule.check(context))
                 findings.push(toFinding(rule, report, level));
         }
         catch (error) {
+            if (error instanceof RuleOutOfTime) {
+                notRun.push(`${rule.id} (stopped)`);
+                continue;
+            }
             findings.push({
                 rule: rule.id,
                 severity: 'error',
@@ -65143,6 +64034,13 @@ function runPhase(rules, tree, opts, suppressions) {
     }
     return findings;
 }
+function rulesNotRun(notRun, budget) {
+    if (notRun.length === 0 || !budget)
+        return [];
+    return [
+        incompleteFinding('.', `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``),
+    ];
+}
 /**
  * Runs every rule that is not `off` over the model, then applies the suppressions written in
  * the reviewed files, then runs the rules about suppressions. Severities and options come from
@@ -65152,16 +64050,19 @@ function runPhase(rules, tree, opts, suppressions) {
 function reviewTree(tree, explicit = {}) {
     const opts = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
     const given = opts.rules ?? RULES;
-    const rules = given.filter((r) => opts.severity?.(r) !== 'off');
+    const rules = given.filter((r) => r.mandatory || opts.severity?.(r) !== 'off');
     const first = rules.filter((r) => r.phase !== 'after-suppressions');
     const last = rules.filter((r) => r.phase === 'after-suppressions');
-    const found = dedupe(runPhase(first, tree, opts).sort(compareFindings));
+    const notRun = [];
+    const found = dedupe(runPhase(first, tree, opts, notRun).sort(compareFindings));
     const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
     const outcome = applySuppressions(found, 
     // Findings about config node groups and clusters point into the config: its comments count too.
     findSuppressions(tree.config?.file ? [...tree.files, tree.config.file] : tree.files, tree.model.manifests), first.map((r) => r.id), known);
-    const about = runPhase(last, tree, opts, outcome.uses);
-    return { findings: dedupe([...outcome.kept, ...about].sort(compareFindings)), suppressed: outcome.suppressed };
+    const about = runPhase(last, tree, opts, notRun, outcome.uses);
+    // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
+    const overrun = rulesNotRun(notRun, opts.budget);
+    return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(compareFindings)), suppressed: outcome.suppressed };
 }
 /** The findings to report (see `reviewTree`). */
 function runRules(tree, opts = {}) {
@@ -65195,14 +64096,16 @@ function loadWorkingTree(options, setup) {
     const files = collected.files.filter((f) => f.path !== setup.configPath);
     return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
         config: setup.config,
-        ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+        budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
+        ...(options.priority ? { priority: options.priority } : {}),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 function reviewPaths(options) {
+    const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
     const setup = setupReview(options);
-    const tree = loadWorkingTree(options, setup);
-    const run = reviewTree(tree, options.now ? { now: options.now } : {});
+    const tree = loadWorkingTree({ ...options, budget }, setup);
+    const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
     return { ...run, tree, config: setup.config };
 }
 
@@ -65211,6 +64114,8 @@ function reviewPaths(options) {
  * A review of a change: the tree as it is (working tree / PR head) against a base revision read
  * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
  */
+
+
 
 
 
@@ -65228,7 +64133,9 @@ function reviewPaths(options) {
  * rules of reach `context` and `object` run only on what the change can affect, since their
  * other findings are the same in both revisions and so never reported.
  */
-function reviewChange(options) {
+function reviewChange(given) {
+    // One allowance for the attempt and the fallback: a missing base must not double the time.
+    const options = { ...given, budget: given.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
     if (!options.fallBackWithoutBase || options.baseRef === undefined)
         return reviewWithBase(options);
     try {
@@ -65253,15 +64160,24 @@ function reviewWithBase(options) {
     if (options.baseRef === undefined && filter !== 'all')
         throw new Error(`filter "${filter}" needs a base revision to compare with`);
     const now = options.now ?? new Date();
+    const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
     if (options.baseRef === undefined) {
-        const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
-        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
+        const { findings, suppressed, tree, config } = reviewPaths({
+            ...options,
+            paths,
+            now,
+            budget,
+            ...(options.changedFiles ? { priority: options.changedFiles } : {}),
+        });
+        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...change_sizeOf(tree), notes: [] };
     }
-    // The head's config judges both revisions, so a finding differs only because the manifests did.
-    const setup = setupReview(options);
-    const tree = loadWorkingTree({ ...options, paths }, setup);
+    // Git first: it is cheap, a bad ref fails before any parsing, and it says which files to read first.
     const { commit, root } = locateCommit(options.cwd, options.baseRef);
     const differing = changedFilesSince(commit, options.cwd, root);
+    const changedFiles = options.changedFiles ?? differing;
+    // The head's config judges both revisions, so a finding differs only because the manifests did.
+    const setup = setupReview(options);
+    const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
     const headFiles = new Map(tree.files.map((f) => [f.path, f]));
     const baseCollected = readTreeAt(commit, {
         cwd: options.cwd,
@@ -65275,21 +64191,25 @@ function reviewWithBase(options) {
     const baseSources = [...baseCollected.files, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
     baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
-    const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config });
-    const changedFiles = options.changedFiles ?? differing;
-    const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model }));
-    const fullBase = once(() => reviewTree(baseTree, { now }));
+    // The base obeys the same budget: a PR must not buy time by making its base slow to read.
+    const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config, budget, priority: changedFiles });
+    const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
+    const fullBase = once(() => reviewTree(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
-    const head = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
+    const head = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, budget }) : fullHead();
     let base;
     if (options.exhaustive)
         base = fullBase();
     else if (filter !== 'all') {
         const rules = rulesForBase(head.findings, filter, changedFiles, baseTree);
-        base = rules.length ? reviewTree(baseTree, { now, rules, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
+        base = rules.length ? reviewTree(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
     }
+    // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
+    const baseOverrun = [...baseTree.inputFindings, ...(base?.findings ?? [])]
+        .filter(isIncomplete)
+        .map((f) => ({ ...f, message: `base revision ${commit.slice(0, 12)}: ${f.message}` }));
     return {
-        findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
+        findings: [...(base ? filterFindings(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(compareFindings),
         // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
         get unfiltered() {
             return reduced ? fullHead().findings : head.findings;
@@ -65298,7 +64218,7 @@ function reviewWithBase(options) {
         tree,
         config: setup.config,
         filter,
-        ...sizeOf(tree),
+        ...change_sizeOf(tree),
         notes: [],
         base: {
             commit,
@@ -65324,7 +64244,7 @@ function rulesForBase(head, filter, changedFiles, base) {
     const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
     return RULES.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
-function sizeOf(tree) {
+function change_sizeOf(tree) {
     return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
 }
 function once(compute) {
@@ -65385,6 +64305,8 @@ function onChangedLines(change) {
 
 
 
+
+
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
     if (reachesFailOn(findings, failOn))
@@ -65392,14 +64314,13 @@ function conclusionOf(findings, failOn) {
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function scopeSentence(filter, change, review) {
-    const hidden = review.unfiltered.length - review.findings.length;
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
         return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
     const files = change.changedFiles.length;
-    return (`Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`)` +
-        (hidden > 0 ? `; ${hidden} more in unchanged files ${hidden === 1 ? 'is' : 'are'} not shown.` : '.'));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+    return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 function checkRunNote(check, checkName, delivered, error) {
     if (check.state === 'created') {
@@ -65425,55 +64346,110 @@ async function publish(input) {
     const preferred = onChangedLines(change);
     const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
     const capNote = omitted > 0
-        ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
+        ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
         : undefined;
     const scope = scopeSentence(input.filter, change, review);
     const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
+    const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
     let delivered = 0;
     let checkError;
     if (input.check.state === 'created' && input.checks) {
         const done = await completeCheckRun(input.checks, input.check.id, {
             conclusion: conclusionOf(review.findings, settings.failOn),
             title: summaryTitle(review.findings),
-            summary: renderSummary(review.findings, {
+            summary: input.mask(renderSummary(review.findings, {
                 ...common,
                 maxBytes: CHECK_RUN_SUMMARY_MAX,
-                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
-                elsewhere: 'The job summary of this run lists them.',
-            }),
+                detail: 'counts',
+                notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : []), ...reviewNotes],
+                elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
+            })),
             annotations: annotated.map(toCheckAnnotation),
         });
         delivered = done.delivered;
         checkError = done.error;
         if (checkError)
-            warning(`check run ${settings.checkName}: ${checkError}`);
+            warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
     }
     for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
     (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
+    let sarifPath = '';
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-        const sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
+        sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: src_version_VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+        const sarif = buildSarif(review.unfiltered, {
+            rules: RULES,
+            version: src_version_VERSION,
+            ruleUrl: links.ruleUrl,
+            suppressed: review.suppressed,
+            ...(input.provenance ? { versionControl: input.provenance } : {}),
+        });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);
     setOutput('warnings', counts.warning);
     setOutput('notices', counts.notice);
     setOutput('findings-file', findingsFile);
-    const jobSummary = renderSummary(review.findings, {
+    setOutput('conclusion', conclusionOf(review.findings, settings.failOn));
+    // Empty when there is no check run (no token, a fork's read-only token): a workflow can test it.
+    setOutput('check-run-url', input.check.state === 'created' ? (input.check.url ?? '') : '');
+    setOutput('sarif-file', sarifPath);
+    const jobSummary = input.mask(renderSummary(review.findings, {
         ...common,
         maxBytes: JOB_SUMMARY_MAX,
-        notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
+        detail: 'findings',
+        notes: [
+            checkRunNote(input.check, settings.checkName, delivered, checkError),
+            ...input.changeNotes,
+            ...review.notes,
+            ...suppressedNote(review.suppressed.length),
+            ...(capNote ? [capNote] : []),
+            ...reviewNotes,
+        ],
         elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
-    });
+    }));
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
     logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+    const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+    if (unreported)
+        info(unreported);
+}
+/** A reviewed file's text, for suggestions: a regular file inside the workspace, never through a symlink. */
+function readWorkspaceFile(workspace, relative) {
+    const file = external_node_path_default().resolve(workspace, relative);
+    if (!file.startsWith(workspace + (external_node_path_default()).sep))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Review comments with suggestions (`review-comments: true`); returns the notes for the summaries. */
+async function postReviewComments(input) {
+    const { review, change, links } = input;
+    if (!input.reviews || !change) {
+        const note = 'No review comments: `review-comments` needs a pull request event and a token.';
+        notice(note);
+        return [note];
+    }
+    const planned = planComments(review.findings, change, (p) => readWorkspaceFile(input.workspace, p), links.ruleUrl);
+    const done = await syncReviewComments(input.reviews.api, input.reviews.pull, change.headSha, planned);
+    if (done.note) {
+        notice(input.mask(done.note.replace(/\*\*/g, '')));
+        return [done.note];
+    }
+    if (planned.length === 0)
+        return [];
+    return [`Review comments with suggested fixes: ${done.created} posted, ${done.updated} updated, ${done.unchanged} already there.`];
 }
 /**
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
@@ -65506,6 +64482,8 @@ function suppressedNote(count) {
 
 
 
+
+
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
@@ -65513,17 +64491,25 @@ function suppressedNote(count) {
 async function run() {
     let checks;
     let check = { state: 'skipped', reason: 'not started' };
+    let mask = (text) => text;
     try {
         const settings = readSettings((name) => getInput(name));
         if (settings.token)
             setSecret(settings.token);
+        mask = secretMask([settings.token]);
         const env = actionEnvironment(process.env);
         const config = configFile(settings, env);
         const target = resolveEvent({ eventName: github_context.eventName ?? '', sha: github_context.sha ?? '', payload: github_context.payload, repository: env.repository });
-        const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: warning }) : undefined;
-        checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
+        const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: warning }) : undefined;
+        checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
-        const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+        const baseNotes = target.change.kind === 'full'
+            ? []
+            : baseCommitNotes(target.change.baseSha, ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: setSecret }));
+        const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+        const { change } = detected;
+        const notes = [...baseNotes, ...detected.notes];
         const filter = settings.filter ?? defaultFilter(target.change);
         const review = reviewPullRequest({
             workspace: env.workspace,
@@ -65544,18 +64530,66 @@ async function run() {
             links: links({ ...env.links, headSha: target.headSha }),
             workspace: env.workspace,
             tempDir: env.tempDir,
+            ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+                ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+                : {}),
+            ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
+            mask,
         });
         if (reachesFailOn(review.findings, settings.failOn))
             setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
-        if (check.state === 'created' && checks) {
-            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+        // A run left "in progress" would sit on the PR for 14 days: close it with the reason. A run
+        // already completed keeps its report: a later failure (writing the job summary, say) must
+        // not overwrite the findings with this message.
+        if (check.state === 'created' && checks && !completed.has(check.id)) {
+            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
         }
+        // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+        setOutput('conclusion', 'failure');
+        if (check.state === 'created')
+            setOutput('check-run-url', check.url ?? '');
         setFailed(`manifest-review: ${message}`);
+        await writeFailureSummary(message);
     }
+}
+/** Check runs this process completed. */
+const completed = new Set();
+function recordingCompletion(api) {
+    return {
+        create: (body) => api.create(body),
+        update: async (id, body) => {
+            await api.update(id, body);
+            if (body.status === 'completed')
+                completed.add(id);
+        },
+    };
+}
+/** The job summary says why the review failed; when even that cannot be written, the log already has it. */
+async function writeFailureSummary(message) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    try {
+        await summary.addRaw(`## manifest-review failed\n\nThe review did not finish: ${message.replace(/[<>&`]/g, ' ')}\n`, true).write({ overwrite: false });
+    }
+    catch {
+        // Nothing left to report to: setFailed has put the reason in the log.
+    }
+}
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha, base) {
+    if (base.state === 'present')
+        return [];
+    if (base.state === 'fetched') {
+        info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+        return [];
+    }
+    return [
+        `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+            'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

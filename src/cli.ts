@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from './collect/collect.js';
@@ -12,7 +12,7 @@ import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { buildJsonReport } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { renderCompact, renderText, terminalStyle } from './report/text.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
@@ -24,7 +24,12 @@ Helm output (helm template ... | manifest-review -) is reported at each document
 Helm charts in the paths are rendered with helm template when helm is on PATH.
 
 options:
-  --format text|json|sarif    output format (default: text)
+  --format text|compact|json|sarif
+                              text: findings grouped by file, messages wrapped, colour
+                              on a terminal (NO_COLOR / FORCE_COLOR respected);
+                              compact: one \`path:line:col severity rule message\` line
+                              a finding, for editors and problem matchers (default: text)
+  --output FILE               write the report to FILE instead of standard output
   --config FILE               configuration file (default: .github/manifest-review.yaml
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
@@ -39,6 +44,15 @@ options:
 `;
 
 class UsageError extends Error {}
+
+/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
+function writeReport(file: string, report: string): void {
+  try {
+    writeFileSync(file, report);
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
 
 function flag<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
@@ -62,6 +76,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        output: { type: 'string' },
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'base-ref': { type: 'string' },
@@ -84,7 +99,8 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = flag('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+    const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
+    if (values.output === '') throw new UsageError('--output needs a file name');
     const failOn = flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
     const baseRef = values['base-ref'];
     const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
@@ -103,13 +119,17 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       filter,
     });
     const suppressed = result.suppressed.length;
-    if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.filesReviewed, result.documents, suppressed), null, 2)}\n`);
-    } else if (format === 'sarif') {
-      process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
-    } else {
-      process.stdout.write(renderText(result.findings, result.filesReviewed, suppressed));
-    }
+    const files = result.filesReviewed;
+    const report =
+      format === 'json'
+        ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
+        : format === 'sarif'
+          ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
+          : format === 'compact'
+            ? renderCompact(result.findings, files, suppressed)
+            : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+    if (values.output) writeReport(path.resolve(cwd, values.output), report);
+    else process.stdout.write(report);
     return reachesFailOn(result.findings, failOn) ? 1 : 0;
   } catch (error) {
     const reason =

@@ -51,6 +51,20 @@ export interface Finding {
   object?: ObjectIdentity;
   /** The arithmetic or reasoning behind the message, for check-run `raw_details`. */
   details?: string;
+  /** A concrete edit that resolves the finding, when the rule knows one (review suggestions). */
+  fix?: FindingFix;
+}
+
+/**
+ * "Write `replacement` where the file has `original`": one scalar value on line `line`, whose
+ * written text (without quotes) is `original` and ends before column `endColumn` (1-based,
+ * exclusive). Precise enough to splice the line, and checkable against the file before use.
+ */
+export interface FindingFix {
+  line: number;
+  endColumn: number;
+  original: string;
+  replacement: string;
 }
 
 export function objectLabel(object: ObjectIdentity | undefined): string {
@@ -69,4 +83,20 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (s !== 0) return s;
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/**
+ * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
+ * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
+ * Here because every layer reports it, from the collector up.
+ */
+export const INCOMPLETE_RULE = 'input/incomplete';
+
+/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
+export function incompleteFinding(path: string, message: string): Finding {
+  return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
+}
+
+export function isIncomplete(finding: Finding): boolean {
+  return finding.rule === INCOMPLETE_RULE;
 }

@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { changeApi, checkRunApi, createOctokit } from './github/api.js';
+import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
 import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
 import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
+import { secretMask, type Mask } from './github/mask.js';
 import { publish } from './github/publish.js';
 import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
@@ -20,15 +21,17 @@ import { summaryTitle } from './report/summary.js';
 export async function run(): Promise<void> {
   let checks: CheckRunApi | undefined;
   let check: CheckRunState = { state: 'skipped', reason: 'not started' };
+  let mask: Mask = (text) => text;
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
+    mask = secretMask([settings.token]);
     const env = actionEnvironment(process.env);
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
-    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, warn: core.warning }) : undefined;
-    checks = octokit && checkRunApi(octokit, env.repo.owner, env.repo.repo);
+    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning }) : undefined;
+    checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
     // Before anything reads git: the default checkout (depth 1) lacks the base commit.
@@ -64,15 +67,49 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
+      ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+        ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+        : {}),
+      ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
+      mask,
     });
     if (reachesFailOn(review.findings, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // A run left "in progress" would sit on the PR for 14 days: close it with the reason.
-    if (check.state === 'created' && checks) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] });
+    // A run left "in progress" would sit on the PR for 14 days: close it with the reason. A run
+    // already completed keeps its report: a later failure (writing the job summary, say) must
+    // not overwrite the findings with this message.
+    if (check.state === 'created' && checks && !completed.has(check.id)) {
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
     }
+    // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+    core.setOutput('conclusion', 'failure');
+    if (check.state === 'created') core.setOutput('check-run-url', check.url ?? '');
     core.setFailed(`manifest-review: ${message}`);
+    await writeFailureSummary(message);
+  }
+}
+
+/** Check runs this process completed. */
+const completed = new Set<number>();
+
+function recordingCompletion(api: CheckRunApi): CheckRunApi {
+  return {
+    create: (body) => api.create(body),
+    update: async (id, body) => {
+      await api.update(id, body);
+      if (body.status === 'completed') completed.add(id);
+    },
+  };
+}
+
+/** The job summary says why the review failed; when even that cannot be written, the log already has it. */
+async function writeFailureSummary(message: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  try {
+    await core.summary.addRaw(`## manifest-review failed\n\nThe review did not finish: ${message.replace(/[<>&`]/g, ' ')}\n`, true).write({ overwrite: false });
+  } catch {
+    // Nothing left to report to: setFailed has put the reason in the log.
   }
 }
 

@@ -61,7 +61,8 @@ describe('CLI: manifests from standard input (-)', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     // The container line of the template (14: `- name: web`), found through its name.
-    expect(lines).toContainEqual(expect.stringMatching(/^shop\/templates\/deployment\.yaml:14:11 warning memory-budget\/missing-memory container web of shop /));
+    expect(lines).toContainEqual(expect.stringMatching(/^\s*shop\/templates\/deployment\.yaml:14:11\s+warning\s+memory-budget\/missing-memory/));
+    expect(run.stdout).toContain('container web of shop sets no memory request or limit');
     expect(lines.at(-1)).toMatch(/in 2 files reviewed$/);
   });
 

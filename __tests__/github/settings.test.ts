@@ -16,6 +16,7 @@ describe('readSettings', () => {
       checkName: DEFAULT_CHECK_NAME,
       annotationsLimit: 1000,
       timeBudgetSeconds: 600,
+      reviewComments: false,
       helmRender: true,
     });
   });
@@ -32,6 +33,7 @@ describe('readSettings', () => {
         'annotations-limit': '0',
         'sarif-file': 'out.sarif',
         'time-budget': '30',
+        'review-comments': 'TRUE',
         'helm-render': 'False',
       }),
     );
@@ -45,6 +47,7 @@ describe('readSettings', () => {
       annotationsLimit: 0,
       sarifFile: 'out.sarif',
       timeBudgetSeconds: 30,
+      reviewComments: true,
       helmRender: false,
     });
   });
@@ -58,6 +61,7 @@ describe('readSettings', () => {
     ['check-name', 'x'.repeat(101), /check-name/],
     ['time-budget', '0', /time-budget must be a whole number of seconds/],
     ['time-budget', '1.5', /time-budget/],
+    ['review-comments', 'yes', /review-comments must be true or false/],
     ['helm-render', 'no', /helm-render must be one of true, false/],
   ])('%s=%j is refused, not guessed', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(InputError);
@@ -77,8 +81,8 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, helmRender: true });
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'warnings']);
+    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, reviewComments: false, helmRender: true });
+    expect(Object.keys(action.outputs).sort()).toEqual(['check-run-url', 'conclusion', 'errors', 'findings-file', 'notices', 'sarif-file', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.
     const docs = readFileSync('docs/action.md', 'utf8');

@@ -111,13 +111,14 @@ describe('bad input becomes findings, never exceptions', () => {
 });
 
 describe('limits', () => {
-  test('once the time budget is spent, the remaining files are skipped with a notice each', () => {
+  test('once the time budget is spent, the remaining files are not read and one error says so (see engine/budget.test.ts)', () => {
     const sources = Array.from({ length: 5 }, (_, i) => ({ path: `f${i}.yaml`, text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' }));
     const tree = loadTree(sources, [], DEFAULT_LOAD_LIMITS, { timeBudgetMs: 0 });
     expect(tree.files.length).toBeLessThan(5);
-    const skipped = tree.inputFindings.filter((f) => f.rule === 'input/skipped');
-    expect(skipped.length + tree.files.length).toBe(5);
-    expect(skipped[0]?.message).toMatch(/time budget/);
+    const overrun = tree.inputFindings.filter((f) => f.rule === 'input/incomplete');
+    expect(overrun).toHaveLength(1);
+    expect(overrun[0]).toMatchObject({ severity: 'error' });
+    expect(overrun[0]?.message).toMatch(/time budget/);
   });
 
   test('too many documents in one file: skipped with a notice, not reviewed partially', () => {

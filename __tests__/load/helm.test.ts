@@ -221,22 +221,24 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(findings.filter((f) => f.path.includes('/templates/'))).toEqual([]);
   });
 
-  test('a helm that hangs is killed at the timeout and the chart skipped with a notice', () => {
+  test('a helm that hangs is killed at the timeout: the chart was not reviewed, an input/incomplete error', () => {
     const started = Date.now();
     const findings = review({ render: true, binary: fakeHelm('hang', 'hang'), timeoutMs: 1000 });
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(findings.filter((f) => f.rule.startsWith('input/'))).toEqual([expect.objectContaining({ path: 'charts/web/Chart.yaml' })]);
+    expect(findings.filter((f) => f.rule.startsWith('input/'))).toEqual([expect.objectContaining({ path: 'charts/web/Chart.yaml', rule: 'input/incomplete', severity: 'error' })]);
     expect(findings[0]?.message).toMatch(/helm did not finish within 1 s/);
   });
 
-  test('many slow charts cannot outlast the review\'s time budget: what is left is skipped with a notice', () => {
+  test('many slow charts cannot outlast the review\'s time budget, and running out fails the gate', () => {
     for (const name of ['a', 'b', 'c']) writeChart(`charts/${name}`);
     const started = Date.now();
     const findings = reviewPaths({ cwd: root, paths: ['.'], timeBudgetMs: 1500, helm: { render: true, binary: fakeHelm('hang', 'hang') } }).findings;
     expect(Date.now() - started).toBeLessThan(10_000);
-    const notices = findings.filter((f) => f.rule === 'input/skipped' && f.message.includes('of Helm chart'));
-    expect(notices.map((f) => f.path)).toEqual(['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/c/Chart.yaml', 'charts/web/Chart.yaml']);
-    expect(notices.filter((f) => /time budget ran out/.test(f.message)).length).toBeGreaterThanOrEqual(2);
+    const charts = findings.filter((f) => f.message.includes('of Helm chart'));
+    expect(charts.map((f) => [f.path, f.rule, f.severity])).toEqual(
+      ['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/c/Chart.yaml', 'charts/web/Chart.yaml'].map((p) => [p, 'input/incomplete', 'error']),
+    );
+    expect(charts.filter((f) => /time budget ran out/.test(f.message)).length).toBeGreaterThanOrEqual(2);
   });
 
   test('without helm, and with rendering off: one notice per chart saying how to review it, templates never parse errors', () => {

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import picomatch from 'picomatch';
-import type { Finding } from '../findings.js';
+import { incompleteFinding, type Finding } from '../findings.js';
+import { globMatcher, isGlob } from './glob.js';
 import type { SourceFile } from './types.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
@@ -46,6 +46,26 @@ export const SKIP_REASONS = {
   linkOutside: 'not reviewed: a symbolic link that points outside the reviewed tree',
 } as const;
 
+/** The review cannot start: a workspace that is not a directory, a glob that cannot be matched. */
+export class CollectError extends Error {}
+
+/**
+ * `paths` entries (and the file names git gives) may be globs; `.` and `./` name the whole tree,
+ * which may be empty, but any other entry that matches no file is a typo that would pass green.
+ */
+export function namesWholeTree(given: string): boolean {
+  return given === '.' || given === './' || given === '';
+}
+
+export function matchedNothing(given: string, exists: boolean): Finding {
+  return incompleteFinding(
+    toPosix(given),
+    exists
+      ? `the \`paths\` entry \`${given}\` holds no file the review reads (see \`paths.include\` / \`exclude\`), so nothing was reviewed for it; fix or remove the entry`
+      : `the \`paths\` entry \`${given}\` matches no file, so nothing was reviewed for it (a typo?); fix or remove the entry`,
+  );
+}
+
 export function skipped(file: string, message: string): Finding {
   return { rule: 'input/skipped', severity: 'notice', path: file, startLine: 1, endLine: 1, message };
 }
@@ -70,14 +90,33 @@ export function decodeText(bytes: Uint8Array): string | undefined {
  * symlinks are not followed at all, which also rules out cycles.
  */
 export function collectFiles(options: CollectOptions): CollectResult {
-  const include = picomatch([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-  const exclude = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+  let include: (path: string) => boolean;
+  let exclude: (path: string) => boolean;
+  try {
+    include = globMatcher([...(options.include ?? DEFAULT_INCLUDE)]);
+    exclude = globMatcher([...(options.exclude ?? DEFAULT_EXCLUDE)]);
+  } catch (error) {
+    throw new CollectError(`paths.include / paths.exclude: ${(error as Error).message}`);
+  }
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  let workspace: string | undefined;
+  if (options.workspace !== undefined) {
+    try {
+      workspace = realpathSync(options.workspace);
+      if (!statSync(workspace).isDirectory()) throw new Error('not a directory');
+    } catch {
+      // Reviewing nothing would pass green: a misconfigured checkout must fail the job.
+      throw new CollectError(`the workspace ${options.workspace} is not a directory (is the repository checked out?)`);
+    }
+  }
 
+  /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
+  let matched = 0;
   const readOne = (absolute: string, display: string, stats: Stats): void => {
+    matched++;
     if (seen.has(absolute)) return;
     seen.add(absolute);
     if (stats.size > maxBytes) {
@@ -99,7 +138,11 @@ export function collectFiles(options: CollectOptions): CollectResult {
     files.push({ path: display, text });
   };
 
-  const visit = (root: string, absolute: string, relToRoot: string, explicit: boolean): void => {
+  /**
+   * `wanted` decides for files found by walking: the include/exclude globs, or a `paths` glob.
+   * Undefined for a file named explicitly, which is read whatever the globs say.
+   */
+  const visit = (root: string, absolute: string, relToRoot: string, wanted: ((relToRoot: string, absolute: string) => boolean) | undefined): void => {
     const display = toPosix(path.relative(options.cwd, absolute)) || '.';
     let stats: Stats;
     try {
@@ -113,16 +156,18 @@ export function collectFiles(options: CollectOptions): CollectResult {
       try {
         target = realpathSync(absolute);
       } catch {
+        matched++;
         findings.push(skipped(display, SKIP_REASONS.brokenLink));
         return;
       }
       if (!isInside(root, target)) {
+        matched++;
         findings.push(skipped(display, SKIP_REASONS.linkOutside));
         return;
       }
       const targetStats = statSync(target);
       if (!targetStats.isFile()) return;
-      if (!explicit && (!include(relToRoot) || exclude(relToRoot))) return;
+      if (wanted && !wanted(relToRoot, absolute)) return;
       readOne(target, display, targetStats);
       return;
     }
@@ -131,40 +176,80 @@ export function collectFiles(options: CollectOptions): CollectResult {
       let entries: string[];
       try {
         entries = readdirSync(absolute).sort();
-      } catch {
+      } catch (error) {
+        // A directory the review cannot list may hold anything: not knowing is not "clean".
+        matched++;
+        findings.push(incompleteFinding(display, `the directory could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing under it was reviewed`));
         return;
       }
       for (const entry of entries) {
-        visit(root, path.join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, false);
+        visit(root, path.join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs);
       }
       return;
     }
     if (!stats.isFile()) return;
-    if (!explicit && (!include(relToRoot) || exclude(relToRoot))) return;
+    if (wanted && !wanted(relToRoot, absolute)) return;
     readOne(absolute, display, stats);
   };
+  const byGlobs = (relToRoot: string): boolean => include(relToRoot) && !exclude(relToRoot);
 
   for (const given of options.paths) {
+    matched = 0;
     const absolute = path.resolve(options.cwd, given);
     let boundary: string;
     let isDir: boolean;
+    let exists = true;
     try {
       isDir = lstatSync(absolute).isDirectory();
       boundary = realpathSync(isDir ? absolute : path.dirname(absolute));
     } catch {
-      findings.push(skipped(toPosix(given), 'not reviewed: the path does not exist'));
+      exists = false;
+      isDir = false;
+      boundary = '';
+    }
+    if (!exists && isGlob(given)) {
+      collectGlob(given);
+      if (matched === 0) findings.push(matchedNothing(given, false));
       continue;
     }
-    if (options.workspace !== undefined) {
-      const workspace = realpathSync(options.workspace);
+    if (!exists) {
+      findings.push(namesWholeTree(given) ? skipped(toPosix(given), 'not reviewed: the path does not exist') : matchedNothing(given, false));
+      continue;
+    }
+    if (workspace !== undefined) {
       if (!isInside(workspace, boundary)) {
-        findings.push(skipped(toPosix(given), 'not reviewed: the path is outside the workspace'));
+        findings.push(incompleteFinding(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
         continue;
       }
       boundary = workspace;
     }
-    visit(boundary, absolute, isDir ? '' : path.basename(absolute), !isDir);
+    // Globs apply relative to the directory given, as readTreeAt applies them to the base.
+    visit(boundary, absolute, isDir ? '' : path.basename(absolute), isDir ? undefined : noGlobs);
+    if (matched === 0 && !namesWholeTree(given)) findings.push(matchedNothing(given, true));
   }
+
+  /** A `paths` glob: relative to `cwd`, walked from its literal leading directories, excludes applied. */
+  function collectGlob(given: string): void {
+    const glob = globMatcher([toPosix(given)]);
+    const literal: string[] = [];
+    for (const segment of toPosix(given).split('/')) {
+      if (isGlob(segment)) break;
+      literal.push(segment);
+    }
+    const start = path.resolve(options.cwd, literal.join('/') || '.');
+    let boundary: string;
+    try {
+      if (!lstatSync(start).isDirectory()) return;
+      boundary = workspace ?? realpathSync(options.cwd);
+    } catch {
+      return;
+    }
+    if (!isInside(boundary, realpathSync(start))) return;
+    visit(boundary, start, toPosix(path.relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(path.relative(options.cwd, absolute))));
+  }
+
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, findings };
 }
+
+const noGlobs = (): boolean => true;

@@ -3,11 +3,11 @@
  * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { SourceFile } from './types.js';
 import type { Finding } from '../findings.js';
+import { globMatcher, isGlob } from './glob.js';
 import { decodeText, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, SKIP_REASONS, skipped, type CollectResult } from './collect.js';
 
 /** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
@@ -172,8 +172,8 @@ export interface GitTreeResult extends CollectResult {
 export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResult {
   const root = options.root ?? repositoryRoot(options.cwd);
   const cwd = realpathSync(options.cwd);
-  const include = picomatch([...(options.include ?? DEFAULT_INCLUDE)], { dot: true });
-  const exclude = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+  const include = globMatcher([...(options.include ?? DEFAULT_INCLUDE)]);
+  const exclude = globMatcher([...(options.exclude ?? DEFAULT_EXCLUDE)]);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const entries = listTree(root, commit).filter((e) => e.type === 'blob');
   const byFile = new Map(entries.map((e) => [e.file, e]));
@@ -189,6 +189,15 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
   // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
   const wanted = new Map<string, { entry: TreeEntry; boundary: string }>();
   for (const given of options.paths) {
+    if (isGlob(given) && !existsSync(path.resolve(cwd, given))) {
+      // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
+      const glob = globMatcher([toPosix(given)]);
+      for (const entry of entries) {
+        const dirs = entry.file.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+        if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir)) wanted.set(entry.file, { entry, boundary: '' });
+      }
+      continue;
+    }
     const boundary = toPosix(path.relative(root, path.resolve(cwd, given)));
     if (boundary.startsWith('..') || path.isAbsolute(boundary)) continue;
     for (const entry of entries) {

@@ -3,7 +3,8 @@
  * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
  */
 import { changedFilesSince, GitError, locateCommit, readTreeAt } from '../collect/git.js';
-import type { Finding } from '../findings.js';
+import { compareFindings, type Finding } from '../findings.js';
+import { Budget, isIncomplete } from './budget.js';
 import type { LoadedFile, SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
@@ -73,7 +74,9 @@ export interface ChangeReviewResult {
  * rules of reach `context` and `object` run only on what the change can affect, since their
  * other findings are the same in both revisions and so never reported.
  */
-export function reviewChange(options: ChangeReviewOptions): ChangeReviewResult {
+export function reviewChange(given: ChangeReviewOptions): ChangeReviewResult {
+  // One allowance for the attempt and the fallback: a missing base must not double the time.
+  const options = { ...given, budget: given.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
   if (!options.fallBackWithoutBase || options.baseRef === undefined) return reviewWithBase(options);
   try {
     return reviewWithBase(options);
@@ -96,16 +99,25 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
   if (options.baseRef === undefined && filter !== 'all') throw new Error(`filter "${filter}" needs a base revision to compare with`);
   const now = options.now ?? new Date();
+  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   if (options.baseRef === undefined) {
-    const { findings, suppressed, tree, config } = reviewPaths({ ...options, paths, now });
+    const { findings, suppressed, tree, config } = reviewPaths({
+      ...options,
+      paths,
+      now,
+      budget,
+      ...(options.changedFiles ? { priority: options.changedFiles } : {}),
+    });
     return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
   }
-  // The head's config judges both revisions, so a finding differs only because the manifests did.
-  const setup = setupReview(options);
-  const tree = loadWorkingTree({ ...options, paths }, setup);
-
+  // Git first: it is cheap, a bad ref fails before any parsing, and it says which files to read first.
   const { commit, root } = locateCommit(options.cwd, options.baseRef);
   const differing = changedFilesSince(commit, options.cwd, root);
+  const changedFiles = options.changedFiles ?? differing;
+  // The head's config judges both revisions, so a finding differs only because the manifests did.
+  const setup = setupReview(options);
+  const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
+
   const headFiles = new Map(tree.files.map((f) => [f.path, f]));
   // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
   const rerender = chartFilesToReread(tree.files, differing, options.cwd, setup.config.helm);
@@ -130,21 +142,25 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const baseSources: (SourceFile | LoadedFile)[] = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
   baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
-  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config });
-  const changedFiles = options.changedFiles ?? differing;
+  // The base obeys the same budget: a PR must not buy time by making its base slow to read.
+  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config, budget, priority: changedFiles });
 
-  const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model }));
-  const fullBase = once(() => reviewTree(baseTree, { now }));
+  const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
+  const fullBase = once(() => reviewTree(baseTree, { now, budget }));
   const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
-  const head: RuleRun = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head }) : fullHead();
+  const head: RuleRun = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, budget }) : fullHead();
   let base: RuleRun | undefined;
   if (options.exhaustive) base = fullBase();
   else if (filter !== 'all') {
     const rules = rulesForBase(head.findings, filter, changedFiles, baseTree);
-    base = rules.length ? reviewTree(baseTree, { now, rules, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
+    base = rules.length ? reviewTree(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
   }
+  // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
+  const baseOverrun = [...baseTree.inputFindings, ...(base?.findings ?? [])]
+    .filter(isIncomplete)
+    .map((f) => ({ ...f, message: `base revision ${commit.slice(0, 12)}: ${f.message}` }));
   return {
-    findings: base ? filterFindings(head.findings, base.findings, filter, changedFiles) : [...head.findings],
+    findings: [...(base ? filterFindings(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(compareFindings),
     // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
     get unfiltered() {
       return reduced ? fullHead().findings : head.findings;

@@ -3,6 +3,7 @@
  * git (src/collect/git.ts) and passes what it found.
  */
 import type { Finding } from '../findings.js';
+import { isIncomplete } from './budget.js';
 
 /**
  * `new`: findings absent at the base; `changed`: the new ones plus every finding in a file the
@@ -64,8 +65,10 @@ export function newFindings(head: readonly Finding[], base: readonly Finding[]):
 export function filterFindings(head: readonly Finding[], base: readonly Finding[], mode: FilterMode, changedFiles: ReadonlySet<string>): Finding[] {
   if (mode === 'all') return [...head];
   const fresh = new Set(newFindings(head, base));
-  if (mode === 'new') return head.filter((f) => fresh.has(f));
-  return head.filter((f) => fresh.has(f) || changedFiles.has(f.path));
+  // An overrun is about this review, not a file: reporting it only when "new" would let a base
+  // that also ran out of time hide it.
+  if (mode === 'new') return head.filter((f) => fresh.has(f) || isIncomplete(f));
+  return head.filter((f) => fresh.has(f) || changedFiles.has(f.path) || isIncomplete(f));
 }
 
 /**
@@ -73,5 +76,5 @@ export function filterFindings(head: readonly Finding[], base: readonly Finding[
  * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
  */
 export function inChangedFiles(findings: readonly Finding[], changedFiles: ReadonlySet<string>): Finding[] {
-  return findings.filter((f) => changedFiles.has(f.path));
+  return findings.filter((f) => changedFiles.has(f.path) || isIncomplete(f));
 }

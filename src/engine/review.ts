@@ -3,16 +3,17 @@ import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
-import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
+import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { prepareCharts, type HelmSettings } from '../load/helm.js';
 import { configuredKubeVersion, helmConfigFindings } from './charts.js';
 import { loadFile } from '../load/yaml.js';
-import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import { RULE_FAMILIES, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
+import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { SuppressionUse } from '../rules/suppressions.js';
+import { Budget, incompleteFinding, someOf } from './budget.js';
 import { applySuppressions, findSuppressions, type SuppressedFinding } from './suppress.js';
 
 export interface LoadedTree {
@@ -24,43 +25,84 @@ export interface LoadedTree {
   config?: Config;
 }
 
-/** Default total time for loading a tree; generous, so only pathological input reaches it. */
-export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
-
 export interface LoadTreeOptions {
   /** Adds its clusters and node groups to the model (pass the same config for a base and a head tree). */
   config?: Config;
+  /** Used when no `budget` is given. */
   timeBudgetMs?: number;
+  /** The review's allowance, shared by every tree and phase of one review. */
+  budget?: Budget;
+  /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
+  priority?: ReadonlySet<string>;
 }
 
 /**
- * Parses files and builds their model: everything before the rules. Once `timeBudgetMs` is
- * spent, the files not yet read are skipped with a notice each, so a hostile tree ends the
- * review early instead of running into the job's timeout with nothing reported. Files already
- * loaded (a base revision's files that equal the head's) are taken as they are.
+ * Parses files and builds their model: everything before the rules. The files in `priority`
+ * are read first; once the budget's time or input allowance is spent, the files not yet read
+ * are left out and one `input/incomplete` error says which, so the review fails closed
+ * instead of passing on what it never saw. Files already loaded (a base revision's files that
+ * equal the head's) are taken as they are and cost nothing.
  */
 export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs = DEFAULT_TIME_BUDGET_MS }: LoadTreeOptions = {},
+  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority }: LoadTreeOptions = {},
 ): LoadedTree {
-  const deadline = performance.now() + timeBudgetMs;
+  // Small files first, the change's before the others, then the large ones the same way: padding
+  // a change with a few huge files (identical copies cost nothing in git) cannot push its real
+  // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
+  // order is the same on every run.
+  const ordered = [...sources].sort(
+    (a, b) =>
+      Number(isLarge(a)) - Number(isLarge(b)) ||
+      Number(priority?.has(b.path) ?? false) - Number(priority?.has(a.path) ?? false) ||
+      (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+  const fileLimits: LoadLimits = { ...limits, expired: () => budget.readingExpired() };
   const files: LoadedFile[] = [];
-  const budgetFindings: Finding[] = [];
-  for (const source of sources) {
-    if (performance.now() > deadline) {
-      budgetFindings.push({
-        rule: 'input/skipped',
-        severity: 'notice',
-        path: source.path,
-        startLine: 1,
-        endLine: 1,
-        message: `not reviewed: the review's time budget of ${Math.round(timeBudgetMs / 1000)} s ran out before this file`,
-      });
+  const outOfTime: string[] = [];
+  const overInput: string[] = [];
+  let bytes = 0;
+  let documents = 0;
+  for (const source of ordered) {
+    if ('documents' in source) {
+      files.push(source);
       continue;
     }
-    files.push('documents' in source ? source : loadFile(source, limits));
+    if (budget.readingExpired()) {
+      outOfTime.push(source.path);
+      continue;
+    }
+    if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
+      overInput.push(source.path);
+      continue;
+    }
+    const loaded = loadFile(source, fileLimits);
+    bytes += source.text.length;
+    documents += loaded.documents.length;
+    files.push(loaded);
+  }
+  // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
+  const given = new Map(sources.map((source, i) => [source.path, i]));
+  files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
+  const budgetFindings: Finding[] = [];
+  if (outOfTime[0] !== undefined) {
+    budgetFindings.push(
+      incompleteFinding(
+        outOfTime[0],
+        `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${someOf(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``,
+      ),
+    );
+  }
+  if (overInput[0] !== undefined) {
+    budgetFindings.push(
+      incompleteFinding(
+        overInput[0],
+        `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${someOf(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`,
+      ),
+    );
   }
   const model = buildModel(files, config);
   return {
@@ -74,6 +116,17 @@ export function loadTree(
     ],
     ...(config ? { config } : {}),
   };
+}
+
+function sizeOf(source: SourceFile | LoadedFile): number {
+  return source.text.length;
+}
+
+/** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
+const LARGE_FILE_CHARS = 256 * 1024;
+
+function isLarge(source: SourceFile | LoadedFile): boolean {
+  return sizeOf(source) > LARGE_FILE_CHARS;
 }
 
 export function identityOf(subject: ModelObject): ObjectIdentity {
@@ -105,6 +158,7 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
   // A rendered document's value may have been written elsewhere (a chart's values.yaml): point there.
   const origin = doc.origin?.(at);
   const range = origin?.range ?? doc.locate(at);
+  const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
   return {
     rule: rule.id,
     severity,
@@ -116,7 +170,21 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     message: report.message,
     object: identityOf(report.subject),
     ...details,
+    ...(fix ? { fix } : {}),
   };
+}
+
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc: LoadedDocument, path: readonly PathSegment[], replacement: string): FindingFix | undefined {
+  // A rendered Helm document's text is helm's output, not a line of the template it points at.
+  if (doc.origin) return undefined;
+  const original = doc.valueText(path);
+  if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement) return undefined;
+  const range = doc.locate(path);
+  return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 
 export interface RunRulesOptions {
@@ -132,6 +200,8 @@ export interface RunRulesOptions {
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
   /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
   severity?: (rule: Rule) => RuleLevel | undefined;
+  /** Rules not started before its deadline are left out, and an `input/incomplete` error says which. */
+  budget?: Budget;
 }
 
 export interface RuleRun {
@@ -141,9 +211,15 @@ export interface RuleRun {
   suppressed: SuppressedFinding[];
 }
 
-function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, suppressions?: readonly SuppressionUse[]): Finding[] {
+/** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
+function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, notRun: string[], suppressions?: readonly SuppressionUse[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    // The mandatory rule only reports overruns: it must run precisely when time is up.
+    if (!rule.mandatory && opts.budget?.expired()) {
+      notRun.push(rule.id);
+      continue;
+    }
     const context: RuleContext = {
       model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
@@ -151,11 +227,16 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       options: opts.options?.(rule) ?? {},
       now: opts.now ?? new Date(),
       ...(suppressions ? { suppressions } : {}),
+      ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
     };
-    const level = opts.severity?.(rule);
+    const level = rule.mandatory ? undefined : opts.severity?.(rule);
     try {
       for (const report of rule.check(context)) findings.push(toFinding(rule, report, level));
     } catch (error) {
+      if (error instanceof RuleOutOfTime) {
+        notRun.push(`${rule.id} (stopped)`);
+        continue;
+      }
       findings.push({
         rule: rule.id,
         severity: 'error',
@@ -169,6 +250,16 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
   return findings;
 }
 
+function rulesNotRun(notRun: readonly string[], budget: Budget | undefined): Finding[] {
+  if (notRun.length === 0 || !budget) return [];
+  return [
+    incompleteFinding(
+      '.',
+      `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``,
+    ),
+  ];
+}
+
 /**
  * Runs every rule that is not `off` over the model, then applies the suppressions written in
  * the reviewed files, then runs the rules about suppressions. Severities and options come from
@@ -178,10 +269,11 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
 export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): RuleRun {
   const opts: RunRulesOptions = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
   const given = opts.rules ?? RULES;
-  const rules = given.filter((r) => opts.severity?.(r) !== 'off');
+  const rules = given.filter((r) => r.mandatory || opts.severity?.(r) !== 'off');
   const first = rules.filter((r) => r.phase !== 'after-suppressions');
   const last = rules.filter((r) => r.phase === 'after-suppressions');
-  const found = dedupe(runPhase(first, tree, opts).sort(compareFindings));
+  const notRun: string[] = [];
+  const found = dedupe(runPhase(first, tree, opts, notRun).sort(compareFindings));
   const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
   const outcome = applySuppressions(
     found,
@@ -190,8 +282,10 @@ export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): Ru
     first.map((r) => r.id),
     known,
   );
-  const about = runPhase(last, tree, opts, outcome.uses);
-  return { findings: dedupe([...outcome.kept, ...about].sort(compareFindings)), suppressed: outcome.suppressed };
+  const about = runPhase(last, tree, opts, notRun, outcome.uses);
+  // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
+  const overrun = rulesNotRun(notRun, opts.budget);
+  return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(compareFindings)), suppressed: outcome.suppressed };
 }
 
 /** The findings to report (see `reviewTree`). */
@@ -210,7 +304,12 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   paths?: readonly string[];
   now?: Date;
   limits?: LoadLimits;
+  /** Used when no `budget` is given. */
   timeBudgetMs?: number;
+  /** One allowance for the whole review (head, base and rules); made from `timeBudgetMs` when absent. */
+  budget?: Budget;
+  /** Paths to read first, e.g. the files a change touches. */
+  priority?: ReadonlySet<string>;
   /** Config file relative to `cwd`; default `.github/manifest-review.yaml` when it exists. */
   config?: string;
   /** How Helm charts are rendered; default: with the helm on PATH, when there is one. */
@@ -256,29 +355,30 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     exclude: setup.exclude,
   });
   const files = collected.files.filter((f) => f.path !== setup.configPath);
-  const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   const kubeVersion = configuredKubeVersion(setup.config);
-  const started = Date.now();
   const charts = prepareCharts(files, {
     root: options.cwd,
     ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
     settings: options.helm ?? { render: true },
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
     ...(kubeVersion ? { kubeVersion } : {}),
-    deadline: started + budgetMs,
+    // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
+    timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
   });
   const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
   return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
     config: setup.config,
-    // Rendering spent part of the budget: loading gets what is left (at least a moment, so it reports).
-    timeBudgetMs: Math.max(1, budgetMs - (Date.now() - started)),
+    budget,
+    ...(options.priority ? { priority: options.priority } : {}),
   });
 }
 
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
+  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   const setup = setupReview(options);
-  const tree = loadWorkingTree(options, setup);
-  const run = reviewTree(tree, options.now ? { now: options.now } : {});
+  const tree = loadWorkingTree({ ...options, budget }, setup);
+  const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
   return { ...run, tree, config: setup.config };
 }

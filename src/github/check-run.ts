@@ -50,7 +50,10 @@ export async function startCheckRun(api: CheckRunApi, name: string, headSha: str
       started_at: now().toISOString(),
       output: { title: 'Reviewing manifests', summary: 'The review is running.' },
     });
-    return { state: 'created', id: created.id, url: created.url };
+    // Without a usable id the run can never be completed: say so now rather than PATCH `/check-runs/undefined`.
+    if (!Number.isSafeInteger(created?.id) || created.id <= 0) return { state: 'failed', reason: "GitHub's reply carried no check run id" };
+    const url = typeof created.url === 'string' && /^https?:\/\//.test(created.url) ? created.url : undefined;
+    return { state: 'created', id: created.id, url };
   } catch (error) {
     return { state: 'failed', ...describe(error) };
   }

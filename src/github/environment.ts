@@ -16,6 +16,7 @@ export interface ActionEnvironment {
   /** Per-step folder for the findings file (RUNNER_TEMP survives until the job ends). */
   tempDir: string;
   retryBaseMs?: number;
+  requestTimeoutMs?: number;
   links: Omit<LinkEnvironment, 'headSha'>;
 }
 
@@ -24,6 +25,7 @@ export function actionEnvironment(env: NodeJS.ProcessEnv): ActionEnvironment {
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   const [owner = '', repo = ''] = repository.split('/');
   const retryBase = Number(env['MANIFEST_REVIEW_RETRY_BASE_MS']);
+  const requestTimeout = Number(env['MANIFEST_REVIEW_REQUEST_TIMEOUT_MS']);
   return {
     workspace: path.resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
     repository,
@@ -31,6 +33,8 @@ export function actionEnvironment(env: NodeJS.ProcessEnv): ActionEnvironment {
     tempDir: path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'manifest-review', (env['GITHUB_ACTION'] || 'run').replace(/[^\w.-]/g, '_')),
     // Test hook: the end-to-end tests shorten the retry backoff so retried requests stay fast.
     ...(Number.isSafeInteger(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+    // Test hook as well: the end-to-end tests of a hanging API give up in a fraction of a second.
+    ...(Number.isSafeInteger(requestTimeout) && requestTimeout > 0 ? { requestTimeoutMs: requestTimeout } : {}),
     links: {
       serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
       repository,

@@ -20,7 +20,7 @@ export interface PullRequestReviewRequest {
   paths: readonly string[];
   configPath?: string;
   filter: FilterMode;
-  /** Reading and parsing stop after this long; the files left are skipped with a notice. */
+  /** The whole review's time (head, base, rules); an overrun is an `input/incomplete` error (src/engine/budget.ts). */
   timeBudgetMs?: number;
   /** Undefined when there is no change to compare with: every finding is reported. */
   change?: ChangeUnderReview;

@@ -17,6 +17,8 @@ export interface Settings {
   sarifFile?: string;
   /** Time for reading and parsing the tree; files not reached by then are skipped with a notice. */
   timeBudgetSeconds: number;
+  /** Post the fixes rules know as suggestions in a pull request review (needs `pull-requests: write`). */
+  reviewComments: boolean;
   /** Render Helm charts with `helm template` (when helm is on PATH) and review the result. */
   helmRender: boolean;
 }
@@ -64,6 +66,11 @@ export function readSettings(input: (name: string) => string): Settings {
   const helmRender = choice('helm-render', input('helm-render') || 'true', ['true', 'false'] as const) === 'true';
   const config = input('config');
   const sarifFile = input('sarif-file');
+  // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
+  const reviewCommentsRaw = input('review-comments') || 'false';
+  if (!/^(true|True|TRUE|false|False|FALSE)$/.test(reviewCommentsRaw)) {
+    throw new InputError(`input review-comments must be true or false (got "${reviewCommentsRaw}")`);
+  }
   return {
     token: input('token'),
     paths,
@@ -74,6 +81,7 @@ export function readSettings(input: (name: string) => string): Settings {
     annotationsLimit: Number(limitRaw),
     ...(sarifFile ? { sarifFile } : {}),
     timeBudgetSeconds: Number(budgetRaw),
+    reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
     helmRender,
   };
 }

@@ -9,7 +9,7 @@ import { accessSync, constants, existsSync, lstatSync, mkdtempSync, readdirSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dump, load } from './js-yaml.js';
-import type { Finding } from '../findings.js';
+import { incompleteFinding, type Finding } from '../findings.js';
 import { loadRendered, splitRendered } from './helm-output.js';
 import { LineIndex } from './lines.js';
 import type { LoadedDocument, LoadedFile, PathSegment, SourceFile, SourceLocation } from './types.js';
@@ -144,6 +144,8 @@ export interface HelmRun {
   stdout: string;
   /** Why it failed, one line, from helm's own message. */
   reason?: string;
+  /** It was stopped for taking too long (its own timeout or the review's budget). */
+  timedOut?: boolean;
 }
 
 /** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
@@ -153,7 +155,7 @@ export function runHelm(binary: string, args: readonly string[], timeoutMs: numb
     const result = spawnSync(binary, [...args], {
       cwd: home,
       encoding: 'utf8',
-      timeout: timeoutMs,
+      timeout: Math.max(1, Math.ceil(timeoutMs)),
       killSignal: 'SIGKILL',
       maxBuffer: MAX_OUTPUT_BYTES,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -175,7 +177,7 @@ export function runHelm(binary: string, args: readonly string[], timeoutMs: numb
           : code === 'ENOBUFS'
             ? `the rendered output is over ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`
             : `helm could not run (${code ?? result.error.message})`;
-      return { ok: false, stdout: '', reason };
+      return { ok: false, stdout: '', reason, ...(code === 'ETIMEDOUT' ? { timedOut: true } : {}) };
     }
     if (result.status !== 0) {
       const lines = (result.stderr ?? '').split('\n').map((l) => l.trim());
@@ -388,8 +390,11 @@ export interface HelmContext {
   config?: HelmConfig;
   /** Where a chart's files are on disk, when not at `root/dir` (a base revision extracted from git). */
   chartOnDisk?: (chart: Chart) => string | undefined;
-  /** `Date.now()` after which no helm run starts and a running one is cut short (the review's time budget). */
-  deadline?: number;
+  /**
+   * Milliseconds rendering may still take (the review's time budget), asked once, when the
+   * first chart is about to be rendered; no helm run starts after that and a running one is cut short.
+   */
+  timeLeftMs?: () => number;
   /**
    * Kubernetes minor charts are rendered for when their entry names none: the cluster's, so
    * a chart that picks API versions by `.Capabilities.KubeVersion` renders what that cluster
@@ -444,13 +449,16 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   const byPath = new Map(files.map((f) => [f.path, f]));
   const sources: (SourceFile | LoadedFile)[] = [...rest];
   const findings: Finding[] = [];
+  let deadline: number | undefined;
   for (const chart of charts) {
     const templates = owned.get(chart) ?? [];
     if (templates.length === 0) continue;
     const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
-    const skip = (why: string): void => {
+    const skip = (why: string, failClosed = false): void => {
       sources.push(...templates.map(emptyFile));
-      findings.push(chartNotice(chart, `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`));
+      const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
+      // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+      findings.push(failClosed ? incompleteFinding(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
     };
     if (context.config?.charts && !configured) {
       skip('the chart is not listed in the config\'s `helm.charts`');
@@ -465,15 +473,16 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
       continue;
     }
     // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
-    const left = (context.deadline ?? Infinity) - Date.now();
+    deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
+    const left = deadline - Date.now();
     if (left <= 0) {
-      skip(`the review's time budget ran out before it was rendered; ${HELM_REVIEW_ADVICE}`);
+      skip("the review's time budget ran out before it was rendered", true);
       continue;
     }
     const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
-    const rendered = renderChart(chart, configured, binary, timeoutMs, context, byPath);
+    const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
     if ('reason' in rendered) {
-      skip(`\`helm template\` failed: ${rendered.reason}`);
+      skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
       continue;
     }
     const renderedPaths = new Set(rendered.files.map((f) => f.path));
@@ -488,9 +497,10 @@ function renderChart(
   configured: HelmChartConfig | undefined,
   binary: string,
   timeoutMs: number,
+  deadline: number,
   context: HelmContext,
   byPath: ReadonlyMap<string, SourceFile>,
-): { files: LoadedFile[] } | { reason: string } {
+): { files: LoadedFile[] } | { reason: string; timedOut?: boolean } {
   const boundary = realpathSync(context.boundary ?? context.root);
   const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : path.join(context.root, chart.dir);
   if (!onDisk || !existsSync(path.join(onDisk, 'Chart.yaml'))) return { reason: 'the chart directory could not be read' };
@@ -521,12 +531,12 @@ function renderChart(
     ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
   ];
   const render = (extra: readonly string[]): HelmRun => {
-    const left = Math.min(timeoutMs, (context.deadline ?? Infinity) - Date.now());
-    if (left <= 0) return { ok: false, stdout: '', reason: "the review's time budget ran out" };
+    const left = Math.min(timeoutMs, deadline - Date.now());
+    if (left <= 0) return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
     return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
   };
   const first = render([]);
-  if (!first.ok) return { reason: first.reason ?? 'unknown error' };
+  if (!first.ok) return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
 
   const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => path.posix.normalize(v))].flatMap((rel, i) => {
     const known = byPath.get(rel);

@@ -51,6 +51,11 @@ export interface LoadLimits {
   maxExpandedNodes: number;
   /** Documents allowed in one file. */
   maxDocuments: number;
+  /**
+   * True once the review's time is up: the loader asks between repair attempts and salvaged
+   * documents, so one pathological file cannot outlive the budget by much.
+   */
+  expired?: () => boolean;
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = {

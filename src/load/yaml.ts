@@ -8,7 +8,7 @@ import {
   type Event,
   type ScalarEvent,
 } from './js-yaml.js';
-import type { Finding } from '../findings.js';
+import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import {
@@ -393,6 +393,28 @@ function findDuplicateKeys(events: readonly Event[], text: string): { offset: nu
 const MAX_INDENT_REPAIRS = 200;
 
 /**
+ * Each repair re-parses its chunk, so repairs are paid for in bytes re-parsed: at most three
+ * times the file plus 64 KiB, so a large file costs about four parses however many of its
+ * lines are under-indented, while a small one can still take dozens of repairs. The corpus's
+ * templates need one or two repairs (50 KB files) and at most fourteen (700-byte files); a
+ * crafted 5 MiB file with 200 such lines used to be parsed 400 times (278 s).
+ */
+const REPAIR_BYTES_PER_BYTE = 3;
+const REPAIR_BYTES_SLACK = 64 * 1024;
+
+/** What one file may still spend on repair, shared by the whole-file parse and the salvage. */
+class RepairAllowance {
+  remaining: number;
+  exhausted = false;
+  constructor(fileLength: number) {
+    this.remaining = REPAIR_BYTES_PER_BYTE * fileLength + REPAIR_BYTES_SLACK;
+  }
+}
+
+/** The review's time ran out inside a file. */
+class OutOfTimeError extends Error {}
+
+/**
  * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
  * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
  * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
@@ -402,7 +424,8 @@ const MAX_INDENT_REPAIRS = 200;
  */
 function parseWithIndentRepair(
   source: string,
-  maxDepth: number,
+  limits: LoadLimits,
+  allowance: RepairAllowance,
 ): { events: Event[]; text: string; toChunkOffset: (offset: number) => number } {
   let text = source;
   const inserted: number[] = []; // offsets in `text` where one space was inserted, ascending
@@ -416,13 +439,18 @@ function parseWithIndentRepair(
   };
   for (let attempt = 0; ; attempt++) {
     try {
-      return { events: parseEvents(text, { maxDepth }), text, toChunkOffset };
+      return { events: parseEvents(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
     } catch (error) {
       const position = errorOffset(error);
-      if ((error as YamlErrorLike).reason !== 'deficient indentation' || position === undefined || attempt >= MAX_INDENT_REPAIRS) {
+      const repairable = (error as YamlErrorLike).reason === 'deficient indentation' && position !== undefined;
+      const affordable = attempt < MAX_INDENT_REPAIRS && allowance.remaining >= text.length;
+      if (repairable && !affordable) allowance.exhausted = true;
+      if (!repairable || !affordable) {
         if (position !== undefined) (error as { mark: { position: number } }).mark.position = toChunkOffset(position);
         throw error;
       }
+      if (limits.expired?.()) throw new OutOfTimeError();
+      allowance.remaining -= text.length + 1;
       const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
       // Keep earlier insertions' offsets valid: all of them lie before this line.
       for (let i = 0; i < inserted.length; i++) if ((inserted[i] ?? 0) >= lineStart) inserted[i] = (inserted[i] ?? 0) + 1;
@@ -440,10 +468,11 @@ function parseChunk(
   firstIndex: number,
   lines: LineIndex,
   limits: LoadLimits,
+  allowance: RepairAllowance,
 ): ParsedChunk {
   let parsed: ReturnType<typeof parseWithIndentRepair>;
   try {
-    parsed = parseWithIndentRepair(source, limits.maxDepth);
+    parsed = parseWithIndentRepair(source, limits, allowance);
   } catch (error) {
     if (/maxDepth/.test(errorReason(error))) {
       throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
@@ -558,13 +587,15 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     lineCount: lines.lineCount,
     text,
   });
+  const allowance = new RepairAllowance(text.length);
   try {
-    const parsed = parseChunk(file, text, 0, 0, lines, limits);
+    const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
     return result(parsed.documents, [
       ...duplicateKeyFindings(file, lines, parsed),
       ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
     ]);
   } catch (error) {
+    if (error instanceof OutOfTimeError) return result([], [outOfTime(file, lines, 0)]);
     if (error instanceof LimitError) {
       return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
     }
@@ -573,8 +604,24 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
       const json = loadJson(file, lines);
       if (json) return result([json], []);
     }
-    return salvage(file, lines, limits, error, mayHoldTemplates, result);
+    return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
   }
+}
+
+/** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
+function outOfTime(file: SourceFile, lines: LineIndex, offset: number): Finding {
+  return {
+    ...inputFinding('input/parse-error', file, lines, offset, ''),
+    rule: INCOMPLETE_RULE,
+    message: "the review's time budget ran out while this file was parsed, so it was not reviewed (or only in part)",
+  };
+}
+
+function syntaxReason(error: unknown, allowance: RepairAllowance): string {
+  const reason = errorReason(error);
+  return reason === 'deficient indentation' && allowance.exhausted
+    ? `${reason} (the loader re-indents only a few under-indented lines per file, and this file has more: indent them under their parent)`
+    : reason;
 }
 
 function duplicateKeyFindings(file: SourceFile, lines: LineIndex, parsed: ParsedChunk): Finding[] {
@@ -615,6 +662,7 @@ function salvage(
   firstError: unknown,
   templateAware: boolean,
   result: (documents: LoadedDocument[], findings: Finding[]) => LoadedFile,
+  allowance: RepairAllowance,
 ): LoadedFile {
   const documents: LoadedDocument[] = [];
   const findings: Finding[] = [];
@@ -623,14 +671,30 @@ function salvage(
   const chunks = splitDocuments(file.text);
   if (chunks.length > limits.maxDocuments) chunks.length = limits.maxDocuments;
   let index = 0;
-  for (const chunk of chunks) {
+  if (chunks.length <= 1 && templateAware) {
+    // The whole file, one document, failed: with a template action in it, it is a template.
+    const templateAt = templateActionOffset(file.text);
+    if (templateAt >= 0) return result([], templateNotice(file, lines, [{ index: 0, offset: templateAt }], 1));
+  }
+  // One chunk is the file itself: parsing it again would only repeat the first error.
+  for (const chunk of chunks.length > 1 ? chunks : []) {
+    if (limits.expired?.()) {
+      findings.push(outOfTime(file, lines, chunk.start));
+      failures++;
+      break;
+    }
     try {
-      const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits);
+      const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
       documents.push(...parsed.documents);
       templates.push(...parsed.templates);
       findings.push(...duplicateKeyFindings(file, lines, parsed));
       index += parsed.documents.length + parsed.templates.length;
     } catch (error) {
+      if (error instanceof OutOfTimeError) {
+        findings.push(outOfTime(file, lines, chunk.start));
+        failures++;
+        break;
+      }
       const templateAt = templateAware && !(error instanceof LimitError) ? templateActionOffset(chunk.text) : -1;
       if (templateAt >= 0) {
         templates.push({ index, offset: chunk.start + templateAt });
@@ -641,7 +705,7 @@ function salvage(
       const message =
         error instanceof LimitError
           ? `not reviewed: ${error.message}`
-          : `YAML syntax error: ${errorReason(error)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+          : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
       findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
       failures++;
       index++;
@@ -649,7 +713,7 @@ function salvage(
   }
   if (failures === 0 && templates.length === 0) {
     // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-    return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${errorReason(firstError)}`)]);
+    return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
   }
   return result(documents, [...findings, ...templateNotice(file, lines, templates, index)]);
 }

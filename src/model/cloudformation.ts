@@ -45,8 +45,18 @@ export function resourceRef(value: unknown): string | undefined {
 
 export function makeTemplate(doc: LoadedDocument): CfnTemplate {
   const root = asObject(doc.value) ?? {};
-  const resources = (asObject(root['Resources']) ?? {}) as CfnTemplate['resources'];
-  const parameters = (asObject(root['Parameters']) ?? {}) as CfnTemplate['parameters'];
+  // Only entries shaped like a resource / parameter: `Resources: {Wip: }` (a null entry) or a
+  // Properties that is a string must not reach code that reads `.Type` and `.Properties[...]`.
+  const resources = Object.fromEntries(
+    Object.entries(asObject(root['Resources']) ?? {}).flatMap(([id, value]) => {
+      const resource = asObject(value);
+      if (!resource) return [];
+      return [[id, resource['Properties'] === undefined || asObject(resource['Properties']) ? resource : { ...resource, Properties: {} }]];
+    }),
+  ) as CfnTemplate['resources'];
+  const parameters = Object.fromEntries(
+    Object.entries(asObject(root['Parameters']) ?? {}).flatMap(([name, value]) => (asObject(value) ? [[name, value]] : [])),
+  ) as CfnTemplate['parameters'];
   const mappings = asObject(root['Mappings']) ?? {};
 
   const resolve = (value: unknown, depth = 0): unknown => {

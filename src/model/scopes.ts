@@ -1,5 +1,5 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../collect/glob.js';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from './types.js';
 
 type Unscoped = Omit<Model, 'scopes'>;
@@ -37,7 +37,8 @@ export function assignScopes(model: Unscoped): Scope[] {
     ];
   }
   const every = clusters.map((_, i) => i);
-  const globs = clusters.map((c) => (c.paths?.length ? picomatch([...c.paths], { dot: true }) : undefined));
+  // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+  const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
   const byProximity = every.filter((i) => !globs[i]);
   // A config file's location says nothing about where a cluster's manifests live.
   const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
@@ -95,4 +96,13 @@ export function assignScopes(model: Unscoped): Scope[] {
       manifests: manifests[i] ?? [],
     }),
   );
+}
+
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns: readonly string[]): (path: string) => boolean {
+  try {
+    return globMatcher(patterns);
+  } catch {
+    return () => false;
+  }
 }

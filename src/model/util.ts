@@ -18,7 +18,8 @@ export function asString(value: unknown): string | undefined {
 
 export function asNumber(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  // A 400-digit string is digits too, but Infinity is not a count: junk must not become "Infinity" in a message.
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) && Number.isFinite(Number(value))) return Number(value);
   return undefined;
 }
 

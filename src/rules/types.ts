@@ -35,6 +35,15 @@ export interface RuleContext<O extends object = RuleOptions> {
    * `phase: 'after-suppressions'`, which run once the other rules' findings are filtered.
    */
   readonly suppressions?: readonly SuppressionUse[];
+  /** True once the review's time is up; a rule with a large inner loop asks, and throws RuleOutOfTime. */
+  readonly expired?: () => boolean;
+}
+
+/** Thrown by a rule that stopped because the review's time ran out (see `RuleContext.expired`). */
+export class RuleOutOfTime extends Error {
+  constructor() {
+    super("the review's time budget ran out");
+  }
 }
 
 interface ReportBase {
@@ -43,6 +52,11 @@ interface ReportBase {
   severity?: Severity;
   /** The arithmetic behind the message, for check-run raw_details and SARIF. */
   details?: string;
+  /**
+   * The value that fixes the finding, for the scalar at `at` (relative to the subject, like
+   * SubjectReport's `at`): the engine locates it and the action can offer it as a suggestion.
+   */
+  fix?: { at: readonly PathSegment[]; replacement: string };
 }
 
 /** A finding about a model object: the engine turns `subject` + `at` into file, line, column. */
@@ -79,6 +93,11 @@ export interface Rule {
   readonly phase?: 'after-suppressions';
   /** What the rule's findings depend on; default `aggregate`, always safe. See `RuleReach`. */
   readonly reach?: RuleReach;
+  /**
+   * The review's own integrity (a budget overrun): the PR-controlled config can neither turn it
+   * off nor change its severity, and suppressions do not apply (it runs after them).
+   */
+  readonly mandatory?: true;
 }
 
 /**

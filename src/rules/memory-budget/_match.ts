@@ -153,6 +153,38 @@ export function matchPod(pod: PodSpecInfo, node: NodeView): Match {
   return { result, reasons, ...(by ? { by } : {}) };
 }
 
+/**
+ * `matchPod(pod, node).result` without the reasons: a Karpenter pool is matched once per
+ * instance type it can launch, and building every reason's text for hundreds of types per pod
+ * and pool was most of the rule phase's time (issue 18).
+ */
+export function podFits(pod: PodSpecInfo, node: NodeView): Tri {
+  let result: Tri = 'yes';
+  for (const [key, value] of Object.entries(pod.nodeSelector)) {
+    result = and(result, evaluate({ key, operator: 'In', values: [value] }, node.label(key)));
+    if (result === 'no') return 'no';
+  }
+  if (pod.requiredNodeAffinity.length > 0) {
+    let any: Tri = 'no';
+    for (const term of pod.requiredNodeAffinity) {
+      let all: Tri = 'yes';
+      for (const req of term) {
+        all = and(all, evaluate(req, node.label(req.key)));
+        if (all === 'no') break;
+      }
+      any = or(any, all);
+      if (any === 'yes') break;
+    }
+    result = and(result, any);
+    if (result === 'no') return 'no';
+  }
+  for (const taint of node.taints ?? []) {
+    if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !pod.tolerations.some((t) => tolerates(t, taint))) return 'no';
+  }
+  if (node.taints === undefined && !toleratesEverything(pod.tolerations)) result = and(result, 'maybe');
+  return result;
+}
+
 /** Whether the pod's selectors read any of these label keys (to evaluate per instance type only then). */
 export function readsAnyLabel(pod: PodSpecInfo, keys: ReadonlySet<string>): boolean {
   if (Object.keys(pod.nodeSelector).some((k) => keys.has(k))) return true;

@@ -26,7 +26,10 @@ export function surgeOf(workload: Workload, replicas: number): number {
   const raw = workload.strategy?.maxSurge ?? DEFAULT_SURGE;
   if (typeof raw === 'number') return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 0;
   const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-  if (percent) return Math.ceil((replicas * Number(percent[1])) / 100);
+  if (percent) {
+    const surge = Math.ceil((replicas * Number(percent[1])) / 100);
+    return Number.isSafeInteger(surge) ? surge : replicas;
+  }
   const n = Number(raw);
   return Number.isInteger(n) && n > 0 ? n : Math.ceil(replicas * 0.25);
 }

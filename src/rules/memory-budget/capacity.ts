@@ -71,7 +71,9 @@ function report(w: Workload, request: number, count: PodCount, v: Verdict, sever
     (r) => `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)})`,
   );
   const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
-  const nodesNeeded = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+  const needed = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
+  // Never advise an absurd number ("raise maxSize to Infinity"): past any real group size, only the other fix stands.
+  const nodesNeeded = needed !== undefined && Number.isSafeInteger(needed) && needed <= 100_000 ? needed : undefined;
   const fix = [
     ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
     `lower the ${count.subject === w ? 'replicas' : 'HPA maxReplicas'} or the request`,

@@ -1,0 +1,271 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
+import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
+import { SHARED_DATA } from './helpers/paths.js';
+import { runAction, type ActionRun } from './helpers/run-action.js';
+
+/**
+ * A hostile pull request against the committed bundle (issue 18): each case must end with the
+ * right exit code and a check run that is concluded, never left "in progress", within its budget.
+ * Runs dist/index.js: `npm run bundle` first.
+ */
+
+const OWNER = 'Codertocat';
+const REPO = 'Hello-World';
+const MERGE_SHA = 'f'.repeat(40);
+
+const CLUSTER = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: shop
+  region: us-east-1
+  version: "1.34"
+managedNodeGroups:
+  - name: general
+    instanceType: t3.medium
+    desiredCapacity: 2
+    maxSize: 4
+    privateNetworking: true
+`;
+
+/** 30Gi on 4 GiB nodes: the real error the hostile changes try to get past the gate. */
+const HUGE_POD = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      containers:
+        - name: api
+          image: api:1
+          resources:
+            requests: {memory: 30Gi}
+            limits: {memory: 30Gi}
+`;
+
+/** A valid 2 MB ConfigMap: 150–300 ms to parse, so 48 copies outlast a 4 s budget. */
+const SLOW_PADDING = [
+  'apiVersion: v1',
+  'kind: ConfigMap',
+  'metadata:',
+  '  name: padding',
+  'data:',
+  ...Array.from({ length: 40_000 }, (_, i) => `  key${i}: "value number ${i} with some padding text"`),
+  '',
+].join('\n');
+
+interface Payload {
+  before?: string;
+  after?: string;
+  pull_request: { changed_files: number; head: { sha: string }; base: { sha: string } };
+}
+
+const api = new FakeGitHub();
+const repos: string[] = [];
+
+function repoFor(base: Tree, head: Tree, huge: Tree = {}): TempRepo {
+  const repo = makeRepo(base, { ...head, ...huge });
+  repos.push(repo.dir);
+  // GitHub sends no patch for files this large (and git's diff of them outgrows a test's buffer).
+  const hugeEntries = Object.keys(huge).map((filename) => ({
+    sha: '0'.repeat(40),
+    filename,
+    status: 'added',
+    additions: 40_000,
+    deletions: 0,
+    changes: 40_000,
+    blob_url: `https://github.com/${OWNER}/${REPO}/blob/${repo.headSha}/${filename}`,
+    raw_url: `https://github.com/${OWNER}/${REPO}/raw/${repo.headSha}/${filename}`,
+    contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${filename}?ref=${repo.headSha}`,
+  }));
+  api.pullFiles = [...(Object.keys(huge).length ? diffEntries(makeRepoFor(base, head), OWNER, REPO) : diffEntries(repo, OWNER, REPO)), ...hugeEntries];
+  return repo;
+}
+
+/** The same change without the huge files, for its diff entries. */
+function makeRepoFor(base: Tree, head: Tree): TempRepo {
+  const repo = makeRepo(base, head);
+  repos.push(repo.dir);
+  return repo;
+}
+
+function prPayload(repo: TempRepo): Payload {
+  const p = JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'webhook-examples', 'pull_request.synchronize.22.json'), 'utf8')) as Payload;
+  p.pull_request.head.sha = repo.headSha;
+  p.pull_request.base.sha = repo.baseSha;
+  p.pull_request.changed_files = api.pullFiles.length;
+  p.before = repo.baseSha;
+  p.after = repo.headSha;
+  return p;
+}
+
+function runPr(repo: TempRepo, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo), sha: MERGE_SHA, apiUrl: api.url, inputs, env });
+}
+
+interface CheckRunBody {
+  status?: string;
+  conclusion?: string;
+  output?: { title: string; summary: string; annotations?: { path: string; title?: string; annotation_level: string; message: string }[] };
+}
+
+const bodies = (requests: RecordedRequest[]) => requests.map((r) => r.body as CheckRunBody);
+
+/** Every check run this run created was completed, and the last word is the one expected. */
+function expectConcluded(conclusion: string): CheckRunBody {
+  const updates = bodies(api.of('checks/update'));
+  const completions = updates.filter((b) => b.status === 'completed');
+  expect(api.of('checks/create')).toHaveLength(1);
+  expect(completions).toHaveLength(1);
+  expect(completions[0]?.conclusion).toBe(conclusion);
+  return completions[0] as CheckRunBody;
+}
+
+const annotations = () => bodies(api.of('checks/update')).flatMap((b) => b.output?.annotations ?? []);
+
+beforeAll(async () => {
+  await api.start();
+});
+
+afterAll(async () => {
+  await api.stop();
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => api.reset());
+
+describe('budget bypass', () => {
+  test('slow padding that sorts first: the real error is still reported and the overrun fails the gate', async () => {
+    const padding: Tree = {};
+    // Identical copies cost nothing in git; named to be read before everything else.
+    for (let i = 0; i < 48; i++) padding[`aaa-padding/p${String(i).padStart(2, '0')}.yaml`] = SLOW_PADDING;
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD }, padding);
+    const started = performance.now();
+    // Reading stops at 3 s, leaving the rules a second even after one more slow file.
+    const run = await runPr(repo, { 'time-budget': '4' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    const completion = expectConcluded('failure');
+    const rules = annotations().map((a) => `${a.path} ${a.title}`);
+    expect(rules).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
+    expect(rules.some((r) => r.startsWith('aaa-padding/') && r.endsWith('input/incomplete'))).toBe(true);
+    expect(completion.output?.summary).toMatch(/time budget of 4 s ran out/);
+    expect(run.outputs['errors']).toBe('2');
+  }, 60_000);
+});
+
+describe('the check run is always concluded, and only once', () => {
+  test('a malformed create response (no id): no PATCH to a bogus run, the job still fails on the error', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r) => (r.operationId === 'checks/create' ? { status: 201, body: { message: 'not a check run' } } : undefined);
+    const run = await runPr(repo);
+    expect(run.code).toBe(1);
+    expect(api.of('checks/update')).toEqual([]);
+    expect(api.unmatched).toEqual([]);
+    expect(run.summary).toContain('No check run');
+    expect(run.summary).toContain('no check run id');
+    expect(run.outputs['errors']).toBe('1');
+  }, 30_000);
+
+  test('the job summary cannot be written after the check run completed: the report stays, the job fails', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const notAFile = path.join(repo.dir, '.summary-is-a-directory');
+    mkdirSync(notAFile);
+    const run = await runPr(repo, { 'fail-on': 'never' }, { GITHUB_STEP_SUMMARY: notAFile });
+    const completion = expectConcluded('neutral');
+    // The report of the review, not the failure message, is the run's last word.
+    expect(completion.output?.title).toBe('1 error, 0 warnings, 0 notices');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::manifest-review: .*EISDIR/);
+  }, 30_000);
+});
+
+describe('misconfiguration fails the job', () => {
+  test('a `paths` typo: an error, not a green "0 files reviewed"', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const run = await runPr(repo, { paths: 'k8s/prodution' });
+    expect(run.code).toBe(1);
+    const completion = expectConcluded('failure');
+    expect(completion.output?.summary).toContain('matches no file');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toEqual(['k8s/prodution input/incomplete']);
+  }, 30_000);
+
+  test('a `paths` glob reviews what it matches', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const run = await runPr(repo, { paths: '**/*.yaml' });
+    expect(run.code).toBe(1);
+    expectConcluded('failure');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toEqual(['k8s/api.yaml memory-budget/pod-exceeds-node']);
+  }, 30_000);
+
+  test('a workspace that is not a directory: the run concludes as failed with the reason', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    const run = await runPr(repo, {}, { GITHUB_WORKSPACE: path.join(repo.dir, 'not-checked-out') });
+    expect(run.code).toBe(1);
+    const completion = expectConcluded('failure');
+    expect(completion.output?.summary).toMatch(/is not a directory/);
+    expect(run.summary).toMatch(/is not a directory/);
+  }, 30_000);
+});
+
+describe('glob backtracking', () => {
+  test('14 globstars in the PR-controlled config against a deep tree: done in seconds', async () => {
+    const deepDir = `${'a/'.repeat(60)}`;
+    const repo = repoFor(
+      { 'cluster.yaml': CLUSTER },
+      {
+        'k8s/api.yaml': HUGE_POD,
+        [`${deepDir}x.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\n',
+        '.github/manifest-review.yaml': `paths:\n  exclude: ['${'**/a/'.repeat(14)}b']\n  include: ['${'*/**/'.repeat(14)}*.yaml', '**/*.yaml']\n`,
+      },
+    );
+    const started = performance.now();
+    const run = await runPr(repo);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    expectConcluded('failure');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
+  }, 60_000);
+});
+
+describe('a hanging or rate-limiting API', () => {
+  test('create never answers: each attempt times out, is retried, and the review still reports and fails the job', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r) => (r.operationId === 'checks/create' ? { status: 0, hang: true } : undefined);
+    const started = performance.now();
+    const run = await runPr(repo, {}, { MANIFEST_REVIEW_REQUEST_TIMEOUT_MS: '300' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    expect(api.of('checks/create')).toHaveLength(4); // the first attempt and 3 retries
+    expect(api.of('checks/update')).toEqual([]);
+    expect(run.summary).toContain('No check run');
+    expect(run.summary).toContain('no answer from the GitHub API within 0.3 s');
+    expect(run.outputs['errors']).toBe('1');
+  }, 60_000);
+
+  test('the completion never answers: the findings still reach the summary and the exit code', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r) => (r.operationId === 'checks/update' ? { status: 0, hang: true } : undefined);
+    const run = await runPr(repo, {}, { MANIFEST_REVIEW_REQUEST_TIMEOUT_MS: '300' });
+    expect(run.code).toBe(1);
+    expect(api.of('checks/update').length).toBeGreaterThan(1);
+    expect(run.summary).toContain('k8s/api.yaml');
+    expect(run.summary).toMatch(/no answer from the GitHub API/);
+  }, 60_000);
+
+  test('a bare 429 (no headers) is retried', async () => {
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    api.responder = (r, nth) => (r.operationId === 'checks/create' && nth === 1 ? { status: 429, body: { message: 'Too Many Requests' } } : undefined);
+    const run = await runPr(repo);
+    expect(run.code).toBe(1);
+    expect(api.of('checks/create')).toHaveLength(2);
+    expectConcluded('failure');
+  }, 30_000);
+});
