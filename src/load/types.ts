@@ -21,6 +21,11 @@ export interface LoadedDocument {
   /** The source text of the value at `path` exactly as written, or undefined if absent. */
   valueText(path: readonly PathSegment[]): string | undefined;
   /**
+   * Set on an object built from a kustomization: the kustomization root (its directory) that
+   * built it. Its `locate` answers in the files that set each field (`SourceRange.path`).
+   */
+  readonly builtBy?: string;
+  /**
    * For a document built from other files (a rendered Helm template), where the value at
    * `path` was written when that is another file than `path` of the document (a key of the
    * chart's values.yaml); undefined when it is the document's own file.
