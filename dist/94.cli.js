@@ -91,6 +91,7 @@ function literal(attribute) {
 }
 function embeddedDocuments(file, body, text, position, firstIndex) {
     const out = [];
+    const findings = [];
     const resources = body.blocks.filter((b) => b.type === 'resource');
     for (const block of resources) {
         const [type, name] = block.labels;
@@ -103,6 +104,20 @@ function embeddedDocuments(file, body, text, position, firstIndex) {
             const loaded = (0,yaml/* loadFile */.Z)({ path: file, text: text.slice(span.start, span.end) });
             for (const doc of loaded.documents)
                 out.push(new ShiftedDocument(doc, file, firstIndex + out.length, startLine - 1));
+            // YAML that does not parse as written may be fine once Terraform fills in its interpolations
+            // and directives: not an error of the file, but what is not reviewed is said.
+            const problem = loaded.findings[0];
+            if (problem) {
+                const line = problem.startLine + startLine - 1;
+                findings.push({
+                    rule: 'input/skipped',
+                    severity: 'notice',
+                    path: file,
+                    startLine: line,
+                    endLine: line,
+                    message: `not reviewed: the YAML of ${type}.${name ?? ''} does not parse as written (${problem.message}); interpolations and directives are not evaluated`,
+                });
+            }
         }
         else if (type === 'helm_release' && name) {
             const chart = literal(block.body.attributes.get('chart'));
@@ -119,7 +134,7 @@ function embeddedDocuments(file, body, text, position, firstIndex) {
             out.push(new BlockDocument(file, firstIndex + out.length, value, range));
         }
     }
-    return out;
+    return { documents: out, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/load/terraform.ts
@@ -731,7 +746,7 @@ function loadTerraformFile(input) {
         const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
         const body = bodyNode ? new Converter(text).body(bodyNode) : { attributes: new Map(), blocks: [] };
         const embedded = embeddedDocuments(file.path, body, text, (offset) => lines.position(offset), 1);
-        return result([new TerraformDocument(file.path, body, text, lines), ...embedded], findings);
+        return result([new TerraformDocument(file.path, body, text, lines), ...embedded.documents], [...findings, ...embedded.findings]);
     }
     finally {
         tree.delete();

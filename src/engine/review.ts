@@ -46,10 +46,6 @@ export interface LoadTreeOptions {
   config?: Config;
   /** Used when no `budget` is given. */
   timeBudgetMs?: number;
-  /** The review's allowance, shared by every tree and phase of one review. */
-  budget?: Budget;
-  /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
-  priority?: ReadonlySet<string>;
   /**
    * The directory the sources are read from, on disk: lets a kustomization the native build
    * cannot build be rendered with `kubectl kustomize` (leave it out for a revision read from git).
@@ -57,6 +53,10 @@ export interface LoadTreeOptions {
   renderIn?: string;
   /** Reads a file a kustomization names outside `sources` (see src/load/kustomize). */
   readFile?: (path: string) => LoadedFile | undefined;
+  /** The review's allowance, shared by every tree and phase of one review. */
+  budget?: Budget;
+  /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
+  priority?: ReadonlySet<string>;
 }
 
 /**
@@ -441,10 +441,11 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
   const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
   return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
     config: setup.config,
-    budget,
-    ...(options.priority ? { priority: options.priority } : {}),
     renderIn: options.cwd,
     readFile: (file) => readBesideTree(options, setup, file),
+    // The one budget helm rendering drew from.
+    budget,
+    ...(options.priority ? { priority: options.priority } : {}),
   });
 }
 
