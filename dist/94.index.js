@@ -101,7 +101,7 @@ function embeddedDocuments(file, body, text, position, firstIndex) {
             if (!span || span.end <= span.start)
                 continue;
             const startLine = position(span.start).line;
-            const loaded = (0,yaml/* loadFile */.Z)({ path: file, text: text.slice(span.start, span.end) });
+            const loaded = (0,yaml/* loadFile */.ZN)({ path: file, text: text.slice(span.start, span.end) });
             for (const doc of loaded.documents)
                 out.push(new ShiftedDocument(doc, file, firstIndex + out.length, startLine - 1));
             // YAML that does not parse as written may be fine once Terraform fills in its interpolations

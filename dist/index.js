@@ -40405,6 +40405,7 @@ function isIncomplete(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ dump),
 /* harmony export */   Gf: () => (/* binding */ defineScalarTag),
 /* harmony export */   Hh: () => (/* binding */ load),
 /* harmony export */   K6: () => (/* binding */ CHOMPING_MODE),
@@ -40418,7 +40419,7 @@ function isIncomplete(finding) {
 /* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
 /* harmony export */   u4: () => (/* binding */ defineMappingTag)
 /* harmony export */ });
-/* unused harmony exports dump, loadAll */
+/* unused harmony export loadAll */
 /* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1721);
 /* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -40636,10 +40637,10 @@ const DEFAULT_LOAD_LIMITS = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ loadFile)
+  ZN: () => (/* binding */ loadFile)
 });
 
-// UNUSED EXPORTS: looksLikeTemplate
+// UNUSED EXPORTS: TEMPLATE_ADVICE, looksLikeTemplate, templateActionOffset
 
 // EXTERNAL MODULE: ./src/load/js-yaml.ts
 var js_yaml = __nccwpck_require__(525);
@@ -40999,10 +41000,38 @@ function errorOffset(error) {
     const position = error.mark?.position;
     return typeof position === 'number' ? position : undefined;
 }
-/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
-const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+/**
+ * Offset of the first template action (`{{`) in `text` that is not inside a YAML comment, or
+ * -1. A Go template action (Helm) may stand anywhere: after any key
+ * (`app.kubernetes.io/name: {{ ... }}`), as a whole line (`{{- if ... }}`), inside a scalar.
+ * Used only on text YAML rejected, so a `{{` in a string of a file that parses never counts.
+ */
+function templateActionOffset(text) {
+    for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+        const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        if (!/(?:^|\s)#/.test(text.slice(lineStart, at)))
+            return at;
+    }
+    return -1;
+}
 function looksLikeTemplate(text) {
-    return text.includes('{{') && TEMPLATE_LINE.test(text);
+    return templateActionOffset(text) >= 0;
+}
+/**
+ * Offset of the first `{{` that YAML parsed as structure (a flow mapping opening on `{{`) in
+ * the events of one document, or -1. A template action written where a value goes
+ * (`name: {{ .Release.Name }}`) is valid YAML, a mapping inside a mapping, and would be
+ * reviewed as garbage; a `{{` inside a quoted or block string (`{{PROJECT_ID}}` in a
+ * ConfigMap, an Argo parameter) is text, and its document is a real object.
+ */
+function structuralTemplateOffset(events, span, text) {
+    for (let i = span.first; i <= span.last; i++) {
+        const ev = events[i];
+        if (ev?.type === js_yaml/* EVENT_ID */.hy.MAPPING && ev.start >= 0 && text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) {
+            return ev.start;
+        }
+    }
+    return -1;
 }
 class LimitError extends Error {
     offset;
@@ -41174,8 +41203,17 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
         throw error;
     }
     const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+    const documents = [];
+    const templates = [];
+    const mayHoldTemplates = text.includes('{{');
+    spans.forEach((span, i) => {
+        const templateAt = mayHoldTemplates ? structuralTemplateOffset(events, span, text) : -1;
+        if (templateAt >= 0)
+            templates.push({ index: firstIndex + i, offset: base + toChunkOffset(templateAt) });
+        else
+            documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+    });
+    return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
 function docOffset(events, span) {
     for (let i = span.first; i <= span.last; i++) {
@@ -41233,7 +41271,10 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
     const allowance = new RepairAllowance(text.length);
     try {
         const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
-        return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
+        return result(parsed.documents, [
+            ...duplicateKeyFindings(file, lines, parsed),
+            ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
+        ]);
     }
     catch (error) {
         if (error instanceof OutOfTimeError)
@@ -41241,17 +41282,13 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
         if (error instanceof LimitError) {
             return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
         }
-        if (looksLikeTemplate(text)) {
-            return result([], [
-                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
-            ]);
-        }
-        if (/\.json$/i.test(file.path)) {
+        const mayHoldTemplates = looksLikeTemplate(text);
+        if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
             const json = loadJson(file, lines);
             if (json)
                 return result([json], []);
         }
-        return salvage(file, lines, limits, error, result, allowance);
+        return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
     }
 }
 /** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
@@ -41271,14 +41308,38 @@ function syntaxReason(error, allowance) {
 function duplicateKeyFindings(file, lines, parsed) {
     return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
 }
-function salvage(file, lines, limits, firstError, result, allowance) {
+const TEMPLATE_ADVICE = 'review the rendered output instead (`helm template <chart> | manifest-review -`)';
+/** One notice for a file's template documents: the other documents are reviewed as usual. */
+function templateNotice(file, lines, templates, total) {
+    const first = templates[0];
+    if (!first)
+        return [];
+    const what = templates.length === total
+        ? 'a Helm/Go template (`{{ ... }}`), not plain YAML'
+        : `document${templates.length > 1 ? 's' : ''} ${templates.map((t) => t.index + 1).join(', ')} of ${total} ${templates.length > 1 ? 'are Helm/Go templates' : 'is a Helm/Go template'} (\`{{ ... }}\`), not plain YAML; the other documents were reviewed`;
+    return [inputFinding('input/skipped', file, lines, first.offset, `not reviewed: ${what}; ${TEMPLATE_ADVICE}`)];
+}
+/**
+ * Parses document by document after the whole file failed: good documents are kept, broken
+ * ones become findings. With `templateAware`, a document that fails and holds a template
+ * action is a template (a notice), not a syntax error: one `{{- if }}` line must neither hide
+ * the plain documents beside it nor fail the job.
+ */
+function salvage(file, lines, limits, firstError, templateAware, result, allowance) {
     const documents = [];
     const findings = [];
+    const templates = [];
     let failures = 0;
     const chunks = splitDocuments(file.text);
     if (chunks.length > limits.maxDocuments)
         chunks.length = limits.maxDocuments;
     let index = 0;
+    if (chunks.length <= 1 && templateAware) {
+        // The whole file, one document, failed: with a template action in it, it is a template.
+        const templateAt = templateActionOffset(file.text);
+        if (templateAt >= 0)
+            return result([], templateNotice(file, lines, [{ index: 0, offset: templateAt }], 1));
+    }
     // One chunk is the file itself: parsing it again would only repeat the first error.
     for (const chunk of chunks.length > 1 ? chunks : []) {
         if (limits.expired?.()) {
@@ -41289,14 +41350,21 @@ function salvage(file, lines, limits, firstError, result, allowance) {
         try {
             const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
             documents.push(...parsed.documents);
+            templates.push(...parsed.templates);
             findings.push(...duplicateKeyFindings(file, lines, parsed));
-            index += Math.max(parsed.documents.length, 1);
+            index += parsed.documents.length + parsed.templates.length;
         }
         catch (error) {
             if (error instanceof OutOfTimeError) {
                 findings.push(outOfTime(file, lines, chunk.start));
                 failures++;
                 break;
+            }
+            const templateAt = templateAware && !(error instanceof LimitError) ? templateActionOffset(chunk.text) : -1;
+            if (templateAt >= 0) {
+                templates.push({ index, offset: chunk.start + templateAt });
+                index++;
+                continue;
             }
             const offset = chunk.start + (errorOffset(error) ?? 0);
             const message = error instanceof LimitError
@@ -41307,11 +41375,11 @@ function salvage(file, lines, limits, firstError, result, allowance) {
             index++;
         }
     }
-    if (failures === 0) {
+    if (failures === 0 && templates.length === 0) {
         // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
         return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
     }
-    return result(documents, findings);
+    return result(documents, [...findings, ...templateNotice(file, lines, templates, index)]);
 }
 /** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
 function loadJson(file, lines) {
@@ -63690,7 +63758,7 @@ function entryOf(p) {
     // A bad rule option takes only itself down: the rule keeps its severity and its other options.
     if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
         return p.slice(0, 4);
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' ? 3 : 2;
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' || p[0] === 'helm' ? 3 : 2;
     return p.slice(0, depth);
 }
 function startsWith(p, prefix) {
@@ -63876,6 +63944,32 @@ class ConfigReader {
                 out[key] = list;
         }
         return out;
+    }
+    helm() {
+        const section = (0,util/* asObject */.eB)(this.value['helm']);
+        if (!section || this.isDropped(['helm']))
+            return undefined;
+        if (section['charts'] === undefined)
+            return {};
+        const charts = (0,util/* asArray */._j)(section['charts']).flatMap((entry, i) => {
+            if (this.isDropped(['helm', 'charts', i]))
+                return [];
+            const values = this.strings(['helm', 'charts', i, 'values']);
+            const releaseName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'releaseName'));
+            const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'namespace'));
+            const kubeVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'kubeVersion'));
+            return [
+                {
+                    index: i,
+                    path: String((0,util/* get */.Jt)(entry, 'path')).replace(/^\.\//, '').replace(/\/+$/, ''),
+                    ...(values ? { values } : {}),
+                    ...(releaseName !== undefined ? { releaseName } : {}),
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+                },
+            ];
+        });
+        return { charts };
     }
 }
 
@@ -64071,6 +64165,36 @@ function buildConfigSchema(rules, families) {
                 type: 'object',
                 additionalProperties: false,
                 properties: Object.fromEntries(Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, schema['description'])])),
+            },
+            helm: {
+                description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    charts: {
+                        description: 'The charts to review (the others are skipped with a notice), each with the values files to render it with.',
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['path'],
+                            properties: {
+                                path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
+                                values: stringList('Values files passed to helm after the chart\'s own values.yaml, in order, relative to the review root.', {
+                                    type: 'string',
+                                    minLength: 1,
+                                }),
+                                releaseName: { description: 'Release name to render with (default: the chart name).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 53 },
+                                namespace: { description: 'Namespace to render into (default: default).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+                                kubeVersion: {
+                                    description: 'Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config\'s clusters when they agree on one, else helm\'s own).',
+                                    type: 'string',
+                                    pattern: '^1\\.\\d+$',
+                                },
+                            },
+                        },
+                    },
+                },
             },
         },
     };
@@ -64278,7 +64402,7 @@ function fileProblem(file, message, line = 1, column = 1) {
  * finding at its line, and the entries that are valid still apply.
  */
 function parseConfig(source, rules = RULES) {
-    const file = (0,yaml/* loadFile */.Z)(source);
+    const file = (0,yaml/* loadFile */.ZN)(source);
     const findings = file.findings.map((f) => ({
         ...f,
         rule: INVALID_CONFIG_RULE,
@@ -64319,6 +64443,7 @@ function parseConfig(source, rules = RULES) {
         ...optional('network', reader.network()),
         ...optional('apis', reader.apis()),
         ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
+        ...optional('helm', reader.helm()),
     };
     findings.push(...reader.problems.map((p) => configFinding(doc, p)));
     findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
@@ -64542,6 +64667,7 @@ function readSettings(input) {
     if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
         throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
     }
+    const helmRender = choice('helm-render', input('helm-render') || 'true', ['true', 'false']) === 'true';
     const config = input('config');
     const sarifFile = input('sarif-file');
     // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
@@ -64560,6 +64686,7 @@ function readSettings(input) {
         ...(sarifFile ? { sarifFile } : {}),
         timeBudgetSeconds: Number(budgetRaw),
         reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
+        helmRender,
     };
 }
 
@@ -66496,7 +66623,7 @@ function transform(ctx, k, list) {
  * line n is the key's line + n, indented by the block's indentation. Other scalars point at the key.
  */
 function inlineDocuments(k, at, text) {
-    const loaded = (0,yaml/* loadFile */.Z)({ path: k.file.path, text });
+    const loaded = (0,yaml/* loadFile */.ZN)({ path: k.file.path, text });
     const problem = loaded.findings[0];
     if (problem)
         throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
@@ -67046,7 +67173,7 @@ function renderWithKubectl(cwd, k) {
     const run = runKubectlKustomize((0,external_node_path_.join)(cwd, k.dir));
     if ('error' in run)
         return run;
-    const loaded = (0,yaml/* loadFile */.Z)({ path: k.file.path, text: run.output });
+    const loaded = (0,yaml/* loadFile */.ZN)({ path: k.file.path, text: run.output });
     const anchor = k.doc.locate(k.root.entries.has('resources') ? ['resources'] : []);
     return {
         documents: loaded.documents.map((doc) => ({
@@ -68492,6 +68619,822 @@ function reducedModels(head, base, changedFiles) {
     return { head: reduce(head), base: reduce(base), affected };
 }
 
+;// CONCATENATED MODULE: ./src/collect/git-archive.ts
+/**
+ * A directory of another revision written out to a scratch directory, for tools that need files
+ * on disk (helm renders a chart from a directory). `git archive` reads the commit's tree only: the
+ * working tree and the index are never touched.
+ */
+
+
+
+/** Charts are small; a directory larger than this is not worth rendering for the comparison. */
+const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
+/**
+ * Writes `dir` (relative to the repository root `root`) as of `commit` under `dest`, at the same
+ * relative path. Returns false when git or tar fails (the directory did not exist then, a shallow
+ * clone without the commit): the caller treats the directory as absent in that revision.
+ */
+function extractDirectoryAt(root, commit, dir, dest) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    const archive = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['archive', '--format=tar', commit, '--', dir === '' ? '.' : dir], { cwd: root, maxBuffer: MAX_ARCHIVE_BYTES, env });
+    if (archive.error || archive.status !== 0)
+        return false;
+    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    // --no-same-owner/permissions: a tar member's owner and mode come from the commit, not the runner's user.
+    const untar = (0,external_node_child_process_namespaceObject.spawnSync)('tar', ['-x', '--no-same-owner', '--no-same-permissions', '-C', dest], { input: archive.stdout, maxBuffer: 1024 * 1024 });
+    return !untar.error && untar.status === 0 && external_node_path_default().isAbsolute(dest);
+}
+
+// EXTERNAL MODULE: ./src/load/lines.ts
+var load_lines = __nccwpck_require__(3747);
+;// CONCATENATED MODULE: ./src/load/helm-output.ts
+
+
+const SOURCE_COMMENT = /^#\s*Source:\s*(\S.*?)\s*$/;
+/**
+ * Splits rendered output at its `---` lines. A chunk holding only comments (Helm prints a
+ * `# Source:` for a template that rendered to nothing) is dropped: it is no object.
+ */
+function splitRendered(output) {
+    const chunks = [];
+    const parts = output.split(/^---[ \t]*(?:#.*)?$/m);
+    for (const text of parts) {
+        let source;
+        let content = false;
+        for (const line of text.split('\n')) {
+            const trimmed = line.trim();
+            if (trimmed === '')
+                continue;
+            if (!trimmed.startsWith('#')) {
+                content = true;
+                break;
+            }
+            const m = SOURCE_COMMENT.exec(trimmed);
+            if (m && source === undefined)
+                source = m[1];
+        }
+        if (content)
+            chunks.push({ source, text });
+    }
+    return chunks;
+}
+/** True when text looks like `helm template` output (at least one `# Source:` comment after a `---`). */
+function isRenderedOutput(text) {
+    return /^---[ \t]*\r?\n#\s*Source:\s*\S/m.test(text);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Positions inside the template a document was rendered from. The template is not YAML, so
+ * there is no parse tree to follow: the key of each path segment is searched for in order,
+ * each after the previous one (`spec:`, then `template:`, ...). The deepest key found is the
+ * answer: for `resources: {{- toYaml .Values.resources | nindent 12 }}` a finding about
+ * `resources.limits.memory` points at the `resources:` line that writes it. Limits: a key
+ * the template spells through an action (`{{ $key }}:`) is not found, and a key repeated
+ * between two segments may be matched early; the position is then an ancestor's.
+ */
+function templateLocator(templateText) {
+    const lines = new load_lines/* LineIndex */.r(templateText);
+    const lineEnd = (offset) => {
+        const end = templateText.indexOf('\n', offset);
+        return end < 0 ? templateText.length : end;
+    };
+    return (value, path) => {
+        const kind = value?.kind;
+        let from = 0;
+        if (typeof kind === 'string') {
+            // A template file may hold several documents: start at the one of this kind.
+            const kindLine = new RegExp(`^[ \\t]*kind:[ \\t]*["']?${escapeRegExp(kind)}["']?[ \\t]*(?:#.*)?$`, 'm').exec(templateText);
+            if (kindLine) {
+                const separator = templateText.lastIndexOf('\n---', kindLine.index);
+                from = separator < 0 ? 0 : separator + 1;
+            }
+        }
+        let found;
+        let node = value;
+        for (const segment of path) {
+            node = node !== null && typeof node === 'object' ? node[segment] : undefined;
+            if (typeof segment === 'number') {
+                // Items of a list of named things (containers, volumes): skip to the item's own `name:` when the template spells it.
+                const name = node?.name;
+                if (typeof name === 'string') {
+                    const item = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)name:[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*(?:#.*)?$`, 'gm');
+                    item.lastIndex = from;
+                    const m = item.exec(templateText);
+                    if (m) {
+                        // The item itself is where its mapping starts, as a plain YAML file would say.
+                        found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
+                        from = m.index;
+                    }
+                }
+                continue;
+            }
+            const key = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)["']?${escapeRegExp(segment)}["']?[ \\t]*:`, 'gm');
+            key.lastIndex = from;
+            const m = key.exec(templateText);
+            if (!m)
+                break;
+            found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
+            from = m.index + m[0].length;
+        }
+        const at = found ?? { start: from, end: lineEnd(from) };
+        return { start: lines.position(at.start), end: lines.position(at.end) };
+    };
+}
+class RenderedDocument {
+    path;
+    index;
+    rendered;
+    locator;
+    trace;
+    constructor(path, index, rendered, locator, trace) {
+        this.path = path;
+        this.index = index;
+        this.rendered = rendered;
+        this.locator = locator;
+        this.trace = trace;
+    }
+    get value() {
+        return this.rendered.value;
+    }
+    locate(path) {
+        if (!this.locator)
+            return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+        return this.locator(this.rendered.value, path);
+    }
+    /** The rendered text: quantities are quoted as the cluster receives them. */
+    valueText(path) {
+        return this.rendered.valueText(path);
+    }
+    origin(path) {
+        return this.trace?.(this.path, this.index, path);
+    }
+}
+/**
+ * Loads rendered output as one file per template: its documents are the rendered objects,
+ * positioned in the template, and its text is the template's (suppression comments written
+ * in the template apply). Rendered YAML that does not parse becomes a finding on the template.
+ */
+function loadRendered(output, options) {
+    const byPath = new Map();
+    const locators = new Map();
+    for (const chunk of splitRendered(output)) {
+        const path = options.toPath(chunk.source);
+        let entry = byPath.get(path);
+        if (!entry)
+            byPath.set(path, (entry = { documents: [], findings: [] }));
+        if (!locators.has(path)) {
+            const text = options.templateText?.(path);
+            locators.set(path, text === undefined ? undefined : templateLocator(text));
+        }
+        const loaded = (0,yaml/* loadFile */.ZN)({ path, text: chunk.text });
+        for (const finding of loaded.findings) {
+            // Positions inside the rendered chunk mean nothing in the template: the file is named, line 1.
+            entry.findings.push({ ...finding, path, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1, message: `in the rendered output: ${finding.message}` });
+        }
+        for (const doc of loaded.documents) {
+            if (doc.value === null || doc.value === undefined)
+                continue;
+            entry.documents.push(new RenderedDocument(path, entry.documents.length, doc, locators.get(path), options.trace));
+        }
+    }
+    return [...byPath].map(([path, { documents, findings }]) => {
+        const text = options.templateText?.(path) ?? '';
+        return { path, documents, findings, text, lineCount: new load_lines/* LineIndex */.r(text).lineCount };
+    });
+}
+/** Display path of manifests read from standard input that name no template. */
+const STDIN_PATH = '<stdin>';
+/**
+ * Manifests read from standard input (`manifest-review -`). Rendered Helm output maps each
+ * document to its `# Source:` template: the file itself when it is found under `root`
+ * (run from the repository or the chart directory), else the path as helm printed it,
+ * at line 1. Anything else is one plain YAML stream.
+ */
+function loadStream(text, readUnderRoot, rootIsChart) {
+    if (!isRenderedOutput(text))
+        return [loadFile({ path: STDIN_PATH, text })];
+    const resolved = new Map();
+    const resolve = (source) => {
+        let found = resolved.get(source);
+        if (!found) {
+            const direct = readUnderRoot(source);
+            const rest = source.slice(source.indexOf('/') + 1);
+            const inChart = direct === undefined && rootIsChart && source.includes('/') ? readUnderRoot(rest) : undefined;
+            found = direct !== undefined ? { path: source, text: direct } : inChart !== undefined ? { path: rest, text: inChart } : { path: source, text: undefined };
+            resolved.set(source, found);
+        }
+        return found;
+    };
+    const texts = new Map();
+    return loadRendered(text, {
+        toPath: (source) => {
+            if (source === undefined)
+                return STDIN_PATH;
+            const found = resolve(source);
+            texts.set(found.path, found.text);
+            return found.path;
+        },
+        templateText: (p) => texts.get(p),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/load/helm.ts
+/**
+ * Helm charts in the reviewed tree: find them, render each with the real `helm template`
+ * when it is on PATH, and hand the rendered objects to the review in place of the templates.
+ * Helm runs only as a renderer: no dependency update, no plugins, no cluster, no network,
+ * an empty HOME, a timeout; nothing else of the pull request is executed.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_HELM_TIMEOUT_MS = 60_000;
+/** Rendered output larger than this is refused: it would cost more than a review is worth. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Entries walked looking for symlinks out of the tree before a chart is handed to helm. */
+const MAX_CHART_ENTRIES = 20_000;
+const HELM_REVIEW_ADVICE = 'to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`';
+/** The `helm` executable on PATH, or undefined. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.lstatSync)(candidate).isDirectory())
+                continue;
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function parentDir(file) {
+    const at = file.lastIndexOf('/');
+    return at < 0 ? '' : file.slice(0, at);
+}
+function join(dir, rest) {
+    return dir ? `${dir}/${rest}` : rest;
+}
+function within(dir, file) {
+    if (dir === '')
+        return file;
+    return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
+}
+function chartName(text, dir) {
+    try {
+        const name = (0,js_yaml/* load */.Hh)(text ?? '')?.name;
+        if (typeof name === 'string' && name.trim() !== '')
+            return name.trim();
+    }
+    catch {
+        // an unreadable Chart.yaml: helm itself will say what is wrong when it renders
+    }
+    return dir.split('/').pop() || 'chart';
+}
+/**
+ * The charts to render: every directory with a Chart.yaml among the files, or on disk above a
+ * file up to the review root (`paths: charts/web/templates` still finds charts/web). A chart
+ * inside another chart's `charts/` directory is a subchart: helm renders it with its parent.
+ */
+function findCharts(files, root) {
+    const texts = new Map();
+    for (const f of files)
+        if (/(?:^|\/)Chart\.yaml$/.test(f.path))
+            texts.set(parentDir(f.path), f.text);
+    if (root !== undefined) {
+        const checked = new Set();
+        for (const f of files) {
+            for (let dir = parentDir(f.path); !checked.has(dir); dir = parentDir(dir)) {
+                checked.add(dir);
+                if (!texts.has(dir) && !dir.startsWith('..') && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, dir, 'Chart.yaml'))) {
+                    try {
+                        texts.set(dir, (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dir, 'Chart.yaml'), 'utf8'));
+                    }
+                    catch {
+                        texts.set(dir, undefined);
+                    }
+                }
+                if (dir === '')
+                    break;
+            }
+        }
+    }
+    const dirs = [...texts.keys()].sort();
+    const isSubchart = (dir) => dirs.some((other) => other !== dir && within(other, dir)?.startsWith('charts/'));
+    return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
+}
+/** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
+function chartOwning(charts, file) {
+    let best;
+    for (const chart of charts) {
+        const rest = within(chart.dir, file);
+        if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/')))
+            continue;
+        // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
+        if (!best || chart.dir.length > best.dir.length)
+            best = chart;
+    }
+    return best;
+}
+/** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
+function runHelm(binary, args, timeoutMs) {
+    const home = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-helm-'));
+    try {
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)(binary, [...args], {
+            cwd: home,
+            encoding: 'utf8',
+            timeout: Math.max(1, Math.ceil(timeoutMs)),
+            killSignal: 'SIGKILL',
+            maxBuffer: MAX_OUTPUT_BYTES,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: {
+                PATH: process.env.PATH ?? '',
+                HOME: home,
+                HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+                HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+                HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+                HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
+                KUBECONFIG: external_node_path_default().join(home, 'kubeconfig'),
+            },
+        });
+        if (result.error) {
+            const code = result.error.code;
+            const reason = code === 'ETIMEDOUT'
+                ? `helm did not finish within ${Math.round(timeoutMs / 1000)} s`
+                : code === 'ENOBUFS'
+                    ? `the rendered output is over ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`
+                    : `helm could not run (${code ?? result.error.message})`;
+            return { ok: false, stdout: '', reason, ...(code === 'ETIMEDOUT' ? { timedOut: true } : {}) };
+        }
+        if (result.status !== 0) {
+            const lines = (result.stderr ?? '').split('\n').map((l) => l.trim());
+            const error = lines.find((l) => l.startsWith('Error:')) ?? lines.find((l) => l !== '') ?? `exit status ${result.status ?? 'unknown'}`;
+            return { ok: false, stdout: '', reason: error.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 400) };
+        }
+        return { ok: true, stdout: result.stdout };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    }
+}
+function helm_isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
+function linkOutside(chartDir, boundary) {
+    let budget = MAX_CHART_ENTRIES;
+    const visit = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            return undefined;
+        }
+        for (const entry of entries) {
+            if (--budget < 0)
+                return undefined;
+            const full = external_node_path_default().join(dir, entry);
+            const stats = (0,external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
+            if (!stats)
+                continue;
+            if (stats.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_.realpathSync)(full);
+                }
+                catch {
+                    continue;
+                }
+                if (!helm_isInside(boundary, target))
+                    return external_node_path_default().relative(chartDir, full).split((external_node_path_default()).sep).join('/');
+            }
+            else if (stats.isDirectory()) {
+                const found = visit(full);
+                if (found)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    return visit(chartDir);
+}
+const QUANTITY_WITH_UNIT = /^[0-9]+(?:\.[0-9]+)?(?:[KMGTPE]i|[kMGTPE]|m)$/;
+/** Quantity-valued leaves of values files, later files overriding earlier ones, never inside lists. */
+function quantityLeaves(valuesDocs) {
+    const leaves = new Map();
+    const walk = (value, segments, doc) => {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            for (const [key, child] of Object.entries(value))
+                walk(child, [...segments, key], doc);
+        }
+        else if (typeof value === 'string' && QUANTITY_WITH_UNIT.test(value)) {
+            leaves.set(JSON.stringify(segments), { segments, value, doc });
+        }
+        else {
+            // A later file that sets the key to something else, or to a list, takes the leaf back.
+            leaves.delete(JSON.stringify(segments));
+        }
+    };
+    for (const doc of valuesDocs)
+        walk(doc.value, [], doc);
+    return leaves;
+}
+function setPath(target, segments, value) {
+    let node = target;
+    segments.forEach((segment, i) => {
+        if (i === segments.length - 1)
+            node[segment] = value;
+        else
+            node = (node[segment] ??= {});
+    });
+}
+/** Every string scalar of a value with its path. */
+function* stringLeaves(value, segments = []) {
+    if (typeof value === 'string')
+        yield [segments, value];
+    else if (Array.isArray(value))
+        for (let i = 0; i < value.length; i++)
+            yield* stringLeaves(value[i], [...segments, i]);
+    else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value))
+            yield* stringLeaves(v, [...segments, k]);
+}
+function helm_valueAt(value, segments) {
+    let node = value;
+    for (const segment of segments) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+function helm_identity(chunkValue, source) {
+    const v = chunkValue;
+    return `${source ?? ''}|${String(v?.kind)}|${String(v?.metadata?.name)}`;
+}
+/**
+ * Values-key tracing by a second render with marker values. Every quantity-valued key of the
+ * values files whose value appears in the output (`resources.limits.memory: 512Mi`) is set to
+ * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file; where
+ * the second render shows a marker, that rendered field comes from that key, and a finding
+ * about it points at the key's line. Sound by construction: a field is traced only when
+ * changing the key changed exactly that field to exactly the marker. Limits: only quantities
+ * with a unit are traced (not numbers such as `replicaCount`, whose markers could change the
+ * chart's logic); keys inside lists are not (a values file replaces a list whole); a value a
+ * template computes from the key (`mul`, string edits) is not; if the second render fails
+ * or yields different objects, nothing is traced and findings point at the templates.
+ */
+function traceValues(output, valuesDocs, render) {
+    const leaves = [...quantityLeaves(valuesDocs).values()].filter((leaf) => output.includes(leaf.value));
+    if (leaves.length === 0)
+        return undefined;
+    const markers = new Map();
+    const overrides = {};
+    leaves.forEach((leaf, i) => {
+        const unit = /[A-Za-z]+$/.exec(leaf.value)?.[0] ?? '';
+        const marker = `${770_000_001 + i}${unit}`;
+        markers.set(marker, leaf);
+        setPath(overrides, leaf.segments, marker);
+    });
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-markers-'));
+    try {
+        const file = external_node_path_default().join(dir, 'markers.yaml');
+        (0,external_node_fs_.writeFileSync)(file, (0,js_yaml/* dump */.Bh)(overrides));
+        const second = render(file);
+        if (!second.ok)
+            return undefined;
+        const first = splitRendered(output);
+        const marked = splitRendered(second.stdout);
+        if (first.length !== marked.length)
+            return undefined;
+        const traces = new Map();
+        const perSource = new Map();
+        for (let i = 0; i < first.length; i++) {
+            const a = first[i];
+            const b = marked[i];
+            if (!a || !b || a.source !== b.source)
+                return undefined;
+            let valueA;
+            let valueB;
+            try {
+                valueA = (0,js_yaml/* load */.Hh)(a.text);
+                valueB = (0,js_yaml/* load */.Hh)(b.text);
+            }
+            catch {
+                return undefined;
+            }
+            if (helm_identity(valueA, a.source) !== helm_identity(valueB, b.source))
+                return undefined;
+            if (valueA === null || valueA === undefined)
+                continue;
+            const index = perSource.get(a.source ?? '') ?? 0;
+            perSource.set(a.source ?? '', index + 1);
+            const fields = [];
+            for (const [segments, text] of stringLeaves(valueB)) {
+                const leaf = markers.get(text);
+                if (leaf && helm_valueAt(valueA, segments) === leaf.value)
+                    fields.push({ rendered: segments, doc: leaf.doc, key: leaf.segments });
+            }
+            if (fields.length)
+                traces.set(`${a.source ?? ''}#${index}`, fields);
+        }
+        return traces;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function helm_startsWith(path, prefix) {
+    return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+}
+/**
+ * The values key behind a rendered path: the traced field itself, or, for a path above traced
+ * fields (a finding about a container's `resources`), the values mapping they all came from
+ * when they agree on one and the keys below it match (`resources: {{ toYaml .Values.resources }}`).
+ */
+function valuesKeyOf(fields, at) {
+    const exact = fields.find((f) => f.rendered.length === at.length && helm_startsWith(f.rendered, at));
+    if (exact)
+        return { path: exact.doc.path, range: exact.doc.locate(exact.key) };
+    let common;
+    for (const field of fields) {
+        if (!helm_startsWith(field.rendered, at))
+            continue;
+        const below = field.rendered.slice(at.length);
+        const depth = field.key.length - below.length;
+        if (depth < 1 || below.some((s, i) => s !== field.key[depth + i]))
+            return undefined;
+        const key = field.key.slice(0, depth);
+        if (common && (common.doc !== field.doc || JSON.stringify(common.key) !== JSON.stringify(key)))
+            return undefined;
+        common = { doc: field.doc, key };
+    }
+    return common && { path: common.doc.path, range: common.doc.locate(common.key) };
+}
+function emptyFile(file) {
+    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new load_lines/* LineIndex */.r(file.text).lineCount };
+}
+function chartNotice(chart, message) {
+    return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
+}
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function releaseNameOf(chart, configured) {
+    if (configured?.releaseName)
+        return configured.releaseName;
+    const name = chart.name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+    return RELEASE_NAME.test(name) ? name : 'release';
+}
+/**
+ * Replaces the templates of every chart among `files` (files under its `templates/` and
+ * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
+ * or when a chart does not render, its templates are not reviewed and the chart gets one
+ * notice that says why and how to review it. Files outside charts pass through untouched.
+ */
+function prepareCharts(files, context) {
+    const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
+    if (charts.length === 0)
+        return { sources: [...files], findings: [], charts };
+    const owned = new Map();
+    const rest = [];
+    for (const file of files) {
+        const owner = chartOwning(charts, file.path);
+        if (owner) {
+            const list = owned.get(owner) ?? [];
+            list.push(file);
+            owned.set(owner, list);
+        }
+        else
+            rest.push(file);
+    }
+    const binary = context.settings.render ? (context.settings.binary ?? findHelm()) : undefined;
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const sources = [...rest];
+    const findings = [];
+    let deadline;
+    for (const chart of charts) {
+        const templates = owned.get(chart) ?? [];
+        if (templates.length === 0)
+            continue;
+        const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
+        const skip = (why, failClosed = false) => {
+            sources.push(...templates.map(emptyFile));
+            const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
+            // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+            findings.push(failClosed ? (0,src_findings/* incompleteFinding */.ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
+        };
+        if (context.config?.charts && !configured) {
+            skip('the chart is not listed in the config\'s `helm.charts`');
+            continue;
+        }
+        if (!context.settings.render) {
+            skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
+            continue;
+        }
+        if (!binary) {
+            skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
+            continue;
+        }
+        // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
+        deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
+        const left = deadline - Date.now();
+        if (left <= 0) {
+            skip("the review's time budget ran out before it was rendered", true);
+            continue;
+        }
+        const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
+        const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
+        if ('reason' in rendered) {
+            skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
+            continue;
+        }
+        const renderedPaths = new Set(rendered.files.map((f) => f.path));
+        sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
+    }
+    sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { sources, findings, charts };
+}
+function renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath) {
+    const boundary = (0,external_node_fs_.realpathSync)(context.boundary ?? context.root);
+    const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : external_node_path_default().join(context.root, chart.dir);
+    if (!onDisk || !(0,external_node_fs_.existsSync)(external_node_path_default().join(onDisk, 'Chart.yaml')))
+        return { reason: 'the chart directory could not be read' };
+    const chartBoundary = context.chartOnDisk ? (0,external_node_fs_.realpathSync)(onDisk) : boundary;
+    const escaping = linkOutside(onDisk, chartBoundary);
+    if (escaping)
+        return { reason: `\`${escaping}\` is a symbolic link out of the reviewed tree; the chart was not handed to helm` };
+    const valuesFiles = [];
+    for (const values of configured?.values ?? []) {
+        const absolute = external_node_path_default().resolve(context.root, values);
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(absolute);
+        }
+        catch {
+            return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
+        }
+        if (!helm_isInside(boundary, real))
+            return { reason: `its values file \`${values}\` is outside the reviewed tree` };
+        valuesFiles.push(real);
+    }
+    // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
+    const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
+    const baseArgs = [
+        'template',
+        releaseNameOf(chart, configured),
+        onDisk,
+        '--namespace',
+        configured?.namespace ?? 'default',
+        '--skip-tests',
+        ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
+    ];
+    const render = (extra) => {
+        const left = Math.min(timeoutMs, deadline - Date.now());
+        if (left <= 0)
+            return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
+        return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+    };
+    const first = render([]);
+    if (!first.ok)
+        return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+    const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => external_node_path_default().posix.normalize(v))].flatMap((rel, i) => {
+        const known = byPath.get(rel);
+        let text = known?.text;
+        if (text === undefined) {
+            const file = i === 0 ? external_node_path_default().join(onDisk, 'values.yaml') : (valuesFiles[i - 1] ?? '');
+            try {
+                text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+            }
+            catch {
+                return [];
+            }
+        }
+        return (0,yaml/* loadFile */.ZN)({ path: rel, text }).documents.slice(0, 1);
+    });
+    const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
+    const files = loadRendered(first.stdout, {
+        toPath: (source) => templatePath(chart, source),
+        templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
+        ...(traces
+            ? {
+                trace: (template, index, at) => {
+                    const fields = traces.get(`${chart.name}/${within(chart.dir, template) ?? template}#${index}`);
+                    return fields && valuesKeyOf(fields, at);
+                },
+            }
+            : {}),
+    });
+    return { files };
+}
+/**
+ * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
+ * A template can print any comment, so a Source that would leave the chart (`../`, absolute)
+ * is not trusted: its documents are named after the chart's templates directory.
+ */
+function templatePath(chart, source) {
+    const fallback = join(chart.dir, 'templates');
+    if (source === undefined)
+        return fallback;
+    const prefix = `${chart.name}/`;
+    const rest = external_node_path_default().posix.normalize(source.startsWith(prefix) ? source.slice(prefix.length) : source);
+    if (rest.startsWith('../') || rest === '..' || external_node_path_default().posix.isAbsolute(rest) || rest === '.')
+        return fallback;
+    return join(chart.dir, rest);
+}
+function readTemplate(chartOnDisk, rel) {
+    if (rel === undefined || rel.split('/').includes('..'))
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(chartOnDisk, rel), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/charts.ts
+/**
+ * Helm charts at the engine's level: the config's `helm.charts` checked against the tree, and the
+ * charts of a change's base revision. A rendered template depends on the whole chart (its
+ * values.yaml, helpers, subcharts) and on the values files the config names, so reusing the
+ * head's rendering of an unchanged template file is right only when nothing the chart renders
+ * from changed; otherwise the base chart is rendered again from the base commit.
+ */
+
+
+
+
+
+
+/** Head files that must not be reused for the base: the templates of charts the change touched. */
+function chartFilesToReread(headFiles, differing, cwd, config) {
+    const charts = findCharts(headFiles, cwd);
+    const changed = charts.filter((chart) => {
+        const values = config?.charts?.find((c) => c.path === chart.dir)?.values ?? [];
+        return [...differing].some((p) => chart.dir === '' || p.startsWith(`${chart.dir}/`) || values.includes(p));
+    });
+    // Chart.yaml and values.yaml too: the base's rendering finds its charts and values among the files it reads.
+    return new Set(headFiles.filter((f) => changed.some((c) => c.dir === '' || f.path.startsWith(`${c.dir}/`))).map((f) => f.path));
+}
+/**
+ * prepareCharts for the base revision's files read from git: each chart among them is written
+ * out from `commit` into a scratch directory and rendered from there, then the scratch is removed.
+ */
+function prepareBaseCharts(files, options) {
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-base-'));
+    try {
+        return prepareCharts(files, {
+            root: options.cwd,
+            settings: options.settings,
+            ...(options.config ? { config: options.config } : {}),
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            chartOnDisk: (chart) => {
+                const fromRoot = external_node_path_default().relative(options.repositoryRoot, external_node_path_default().join(options.cwd, chart.dir)).split((external_node_path_default()).sep).join('/');
+                if (fromRoot.startsWith('..'))
+                    return undefined;
+                return extractDirectoryAt(options.repositoryRoot, options.commit, fromRoot, scratch) ? external_node_path_default().join(scratch, fromRoot) : undefined;
+            },
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** A `helm.charts` entry whose path holds no Chart.yaml renders nothing: most likely a typo. */
+function helmConfigFindings(config, cwd) {
+    const doc = config.document;
+    if (!doc)
+        return [];
+    return (config.helm?.charts ?? []).flatMap((entry) => entry.index === undefined || (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, entry.path, 'Chart.yaml'))
+        ? []
+        : [
+            configFinding(doc, {
+                path: ['helm', 'charts', entry.index, 'path'],
+                severity: 'warning',
+                message: `\`${entry.path}\` has no Chart.yaml, so no chart is rendered for this entry; give the directory that holds the chart's Chart.yaml, relative to the review root`,
+            }),
+        ]);
+}
+/** The one Kubernetes minor the config's clusters agree on, to render charts for; else undefined. */
+function configuredKubeVersion(config) {
+    const versions = new Set(config.clusters.flatMap((c) => (c.version ? [c.version] : [])));
+    return versions.size === 1 ? [...versions][0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
 
 
@@ -68816,6 +69759,8 @@ var load_types = __nccwpck_require__(8557);
 
 
 
+
+
 /**
  * Parses files and builds their model: everything before the rules. The files in `priority`
  * are read first; once the budget's time or input allowance is spent, the files not yet read
@@ -68851,7 +69796,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             overInput.push(source.path);
             continue;
         }
-        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.Z)(source, fileLimits);
+        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -68937,13 +69882,16 @@ function toFinding(rule, report, level) {
         };
     }
     const { doc, base } = report.subject.ref;
-    const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+    const at = [...base, ...(report.at ?? ['metadata', 'name'])];
+    // A rendered document's value may have been written elsewhere (a chart's values.yaml): point there.
+    const origin = doc.origin?.(at);
+    const range = origin?.range ?? doc.locate(at);
     const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
     const finding = {
         rule: rule.id,
         severity,
-        // A built object's field lives in the base or patch that set it.
-        path: range.path ?? doc.path,
+        // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
+        path: origin?.path ?? range.path ?? doc.path,
         startLine: range.start.line,
         endLine: Math.max(range.end.line, range.start.line),
         startColumn: range.start.column,
@@ -68962,6 +69910,9 @@ function toFinding(rule, report, level) {
  * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
  */
 function fixFor(doc, path, replacement, findingPath) {
+    // A rendered Helm document's text is helm's output, not a line of the template it points at.
+    if (doc.origin)
+        return undefined;
     const original = doc.valueText(path);
     if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
         return undefined;
@@ -69079,7 +70030,7 @@ function readBesideTree(options, setup, file) {
     }
     const collected = collectFiles({ ...options, paths: [file], exclude: setup.exclude });
     const source = collected.files[0];
-    return source && collected.files.length === 1 ? (0,yaml/* loadFile */.Z)(source, options.limits) : undefined;
+    return source && collected.files.length === 1 ? (0,yaml/* loadFile */.ZN)(source, options.limits) : undefined;
 }
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
 function loadWorkingTree(options, setup) {
@@ -69090,11 +70041,24 @@ function loadWorkingTree(options, setup) {
         exclude: setup.exclude,
     });
     const files = collected.files.filter((f) => f.path !== setup.configPath);
-    return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
+    const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+    const kubeVersion = configuredKubeVersion(setup.config);
+    const charts = prepareCharts(files, {
+        root: options.cwd,
+        ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
+        settings: options.helm ?? { render: true },
+        ...(setup.config.helm ? { config: setup.config.helm } : {}),
+        ...(kubeVersion ? { kubeVersion } : {}),
+        // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
+        timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
+    });
+    const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
+    return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
         config: setup.config,
         renderIn: options.cwd,
         readFile: (file) => readBesideTree(options, setup, file),
-        budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
+        // The one budget helm rendering drew from.
+        budget,
         ...(options.priority ? { priority: options.priority } : {}),
     });
 }
@@ -69112,6 +70076,7 @@ function reviewPaths(options) {
  * A review of a change: the tree as it is (working tree / PR head) against a base revision read
  * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
  */
+
 
 
 
@@ -69177,6 +70142,8 @@ function reviewWithBase(options) {
     const setup = setupReview(options);
     const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
     const headFiles = new Map(tree.files.map((f) => [f.path, f]));
+    // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
+    const rerender = chartFilesToReread(tree.files, differing, options.cwd, setup.config.helm);
     const baseCollected = readTreeAt(commit, {
         cwd: options.cwd,
         root,
@@ -69184,13 +70151,22 @@ function reviewWithBase(options) {
         ...(setup.include ? { include: setup.include } : {}),
         exclude: setup.exclude,
         ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-        ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p))) }),
+        ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p) && !rerender.has(p))) }),
     });
-    const baseSources = [...baseCollected.files, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
+    const kubeVersion = configuredKubeVersion(setup.config);
+    const baseCharts = prepareBaseCharts(baseCollected.files, {
+        cwd: options.cwd,
+        repositoryRoot: root,
+        commit,
+        settings: options.helm ?? { render: true },
+        ...(setup.config.helm ? { config: setup.config.helm } : {}),
+        ...(kubeVersion ? { kubeVersion } : {}),
+    });
+    const baseSources = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
     baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
     // The base obeys the same budget: a PR must not buy time by making its base slow to read.
-    const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config, budget, priority: changedFiles });
+    const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config, budget, priority: changedFiles });
     const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => reviewTree(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
@@ -69267,6 +70243,7 @@ function reviewPullRequest(request) {
         paths: request.paths.length ? request.paths : ['.'],
         ...(request.configPath !== undefined ? { config: request.configPath } : {}),
         ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+        ...(request.helm ? { helm: request.helm } : {}),
     };
     const change = request.change;
     if (change === undefined)
@@ -69539,6 +70516,7 @@ async function main_run() {
             ...config,
             filter,
             timeBudgetMs: settings.timeBudgetSeconds * 1000,
+            helm: { render: settings.helmRender },
             ...(change ? { change } : {}),
         });
         await publish({

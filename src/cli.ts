@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-import { existsSync, lstatSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeText } from './collect/collect.js';
+import { loadStream } from './load/helm-output.js';
+import type { LoadedFile } from './load/types.js';
 import { oneOf } from './choice.js';
 import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
 import { prepareTerraformFor } from './engine/terraform.js';
@@ -17,7 +20,9 @@ import { VERSION } from './version.js';
 const USAGE = `usage: manifest-review [options] [paths...]
 
 Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
-subnet placement and version skew.
+subnet placement and version skew. A path of - reads manifests from standard input; rendered
+Helm output (helm template ... | manifest-review -) is reported at each document's template.
+Helm charts in the paths are rendered with helm template when helm is on PATH.
 
 options:
   --format text|compact|json|sarif
@@ -104,9 +109,12 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
     const missing = positionals.filter((p) => p !== '-' && !pathExists(path.resolve(cwd, p))); // `-` is standard input
     if (missing.length > 0) throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
+    const fromStdin = positionals.includes('-');
+    const paths = positionals.filter((p) => p !== '-');
     const result = reviewChange({
       cwd,
-      paths: positionals.length ? positionals : ['.'],
+      paths: paths.length || fromStdin ? paths : ['.'],
+      ...(fromStdin ? { extraFiles: readStdin(cwd) } : {}),
       ...(baseRef !== undefined ? { baseRef } : {}),
       ...(values.config ? { config: values.config } : {}),
       filter,
@@ -130,6 +138,30 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     process.stderr.write(`manifest-review: ${reason}\n`);
     return 2;
   }
+}
+
+/** Rendered output of a large chart runs to megabytes; past this it is not a review input. */
+const MAX_STDIN_BYTES = 64 * 1024 * 1024;
+
+/** `-`: the manifests on standard input, rendered Helm output mapped to its templates under `cwd`. */
+function readStdin(cwd: string): LoadedFile[] {
+  const bytes = readFileSync(0);
+  if (bytes.length > MAX_STDIN_BYTES) throw new UsageError(`standard input is over ${MAX_STDIN_BYTES / 1024 / 1024} MiB`);
+  const text = decodeText(bytes);
+  if (text === undefined) throw new UsageError('standard input is not text (NUL bytes or invalid UTF-8)');
+  const root = realpathSync(cwd);
+  const readUnderRoot = (relative: string): string | undefined => {
+    const absolute = path.resolve(root, relative);
+    try {
+      const real = realpathSync(absolute);
+      // Only files of the tree: a `# Source:` line must not make the CLI read and quote /etc/passwd.
+      if (path.relative(root, real).startsWith('..') || !statSync(real).isFile()) return undefined;
+      return readFileSync(real, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return loadStream(text, readUnderRoot, existsSync(path.join(root, 'Chart.yaml')));
 }
 
 // Run only when executed, not when imported by tests.

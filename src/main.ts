@@ -55,6 +55,7 @@ export async function run(): Promise<void> {
       ...config,
       filter,
       timeBudgetMs: settings.timeBudgetSeconds * 1000,
+      helm: { render: settings.helmRender },
       ...(change ? { change } : {}),
     });
 

@@ -17,6 +17,7 @@ describe('readSettings', () => {
       annotationsLimit: 1000,
       timeBudgetSeconds: 600,
       reviewComments: false,
+      helmRender: true,
     });
   });
 
@@ -33,6 +34,7 @@ describe('readSettings', () => {
         'sarif-file': 'out.sarif',
         'time-budget': '30',
         'review-comments': 'TRUE',
+        'helm-render': 'False',
       }),
     );
     expect(settings).toEqual({
@@ -46,6 +48,7 @@ describe('readSettings', () => {
       sarifFile: 'out.sarif',
       timeBudgetSeconds: 30,
       reviewComments: true,
+      helmRender: false,
     });
   });
 
@@ -59,6 +62,7 @@ describe('readSettings', () => {
     ['time-budget', '0', /time-budget must be a whole number of seconds/],
     ['time-budget', '1.5', /time-budget/],
     ['review-comments', 'yes', /review-comments must be true or false/],
+    ['helm-render', 'no', /helm-render must be one of true, false/],
   ])('%s=%j is refused, not guessed', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(InputError);
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(message);
@@ -77,7 +81,7 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, reviewComments: false });
+    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, reviewComments: false, helmRender: true });
     expect(Object.keys(action.outputs).sort()).toEqual(['check-run-url', 'conclusion', 'errors', 'findings-file', 'notices', 'sarif-file', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.

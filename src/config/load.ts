@@ -71,6 +71,7 @@ export function parseConfig(source: SourceFile, rules: readonly Rule[] = RULES):
     ...optional('network', reader.network()),
     ...optional('apis', reader.apis()),
     ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
+    ...optional('helm', reader.helm()),
   };
   findings.push(...reader.problems.map((p) => configFinding(doc, p)));
   findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));

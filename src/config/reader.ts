@@ -1,5 +1,6 @@
 import type { CustomApi } from '../rules/version-skew/_options.js';
 import type { Severity } from '../findings.js';
+import type { HelmChartConfig, HelmConfig } from '../load/helm.js';
 import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from '../model/util.js';
 import type { Problem } from './problems.js';
@@ -18,7 +19,7 @@ import type { ConfigCluster, ConfigNodeGroup, ConfigTaint, NetworkOptions, RuleL
 function entryOf(p: readonly PathSegment[]): PathSegment[] {
   // A bad rule option takes only itself down: the rule keeps its severity and its other options.
   if (p[0] === 'rules' && p[2] === 'options' && p.length > 3) return p.slice(0, 4);
-  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' ? 3 : 2;
+  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' || p[0] === 'helm' ? 3 : 2;
   return p.slice(0, depth);
 }
 
@@ -203,5 +204,29 @@ export class ConfigReader {
       if (list) out[key] = list;
     }
     return out as NetworkOptions;
+  }
+
+  helm(): HelmConfig | undefined {
+    const section = asObject(this.value['helm']);
+    if (!section || this.isDropped(['helm'])) return undefined;
+    if (section['charts'] === undefined) return {};
+    const charts = asArray(section['charts']).flatMap((entry, i): HelmChartConfig[] => {
+      if (this.isDropped(['helm', 'charts', i])) return [];
+      const values = this.strings(['helm', 'charts', i, 'values']);
+      const releaseName = asString(get(entry, 'releaseName'));
+      const namespace = asString(get(entry, 'namespace'));
+      const kubeVersion = asString(get(entry, 'kubeVersion'));
+      return [
+        {
+          index: i,
+          path: String(get(entry, 'path')).replace(/^\.\//, '').replace(/\/+$/, ''),
+          ...(values ? { values } : {}),
+          ...(releaseName !== undefined ? { releaseName } : {}),
+          ...(namespace !== undefined ? { namespace } : {}),
+          ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+        },
+      ];
+    });
+    return { charts };
   }
 }

@@ -211,6 +211,36 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
           Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, (schema as JsonSchema)['description'] as string)]),
         ),
       },
+      helm: {
+        description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          charts: {
+            description: 'The charts to review (the others are skipped with a notice), each with the values files to render it with.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['path'],
+              properties: {
+                path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
+                values: stringList('Values files passed to helm after the chart\'s own values.yaml, in order, relative to the review root.', {
+                  type: 'string',
+                  minLength: 1,
+                }),
+                releaseName: { description: 'Release name to render with (default: the chart name).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 53 },
+                namespace: { description: 'Namespace to render into (default: default).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+                kubeVersion: {
+                  description: 'Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config\'s clusters when they agree on one, else helm\'s own).',
+                  type: 'string',
+                  pattern: '^1\\.\\d+$',
+                },
+              },
+            },
+          },
+        },
+      },
     },
   };
 }

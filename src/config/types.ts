@@ -1,4 +1,5 @@
 import type { Severity } from '../findings.js';
+import type { HelmConfig } from '../load/helm.js';
 import type { LoadedFile } from '../load/types.js';
 import type { DeclaredInfrastructure } from '../model/config.js';
 import type { SystemPodsOption as MemoryBudgetSystemPods } from '../rules/memory-budget/_options.js';
@@ -42,6 +43,8 @@ export interface Config extends DeclaredInfrastructure {
   readonly apis?: readonly CustomApi[];
   /** `kustomize.roots`: the kustomization roots to review (all when absent). */
   readonly kustomize?: { readonly roots?: readonly string[] };
+  /** `helm`: which charts to render and with which values files. */
+  readonly helm?: HelmConfig;
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };

@@ -9,6 +9,7 @@ import type { LoadedFile, SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
+import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
 import { findSuppressions, targetMatches } from './suppress.js';
 import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
@@ -118,6 +119,8 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
 
   const headFiles = new Map(tree.files.map((f) => [f.path, f]));
+  // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
+  const rerender = chartFilesToReread(tree.files, differing, options.cwd, setup.config.helm);
   const baseCollected = readTreeAt(commit, {
     cwd: options.cwd,
     root,
@@ -125,13 +128,22 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
     ...(setup.include ? { include: setup.include } : {}),
     exclude: setup.exclude,
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-    ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p))) }),
+    ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p) && !rerender.has(p))) }),
   });
-  const baseSources: (SourceFile | LoadedFile)[] = [...baseCollected.files, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
+  const kubeVersion = configuredKubeVersion(setup.config);
+  const baseCharts = prepareBaseCharts(baseCollected.files, {
+    cwd: options.cwd,
+    repositoryRoot: root,
+    commit,
+    settings: options.helm ?? { render: true },
+    ...(setup.config.helm ? { config: setup.config.helm } : {}),
+    ...(kubeVersion ? { kubeVersion } : {}),
+  });
+  const baseSources: (SourceFile | LoadedFile)[] = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
   baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
   // The base obeys the same budget: a PR must not buy time by making its base slow to read.
-  const baseTree = loadTree(baseFiles, baseCollected.findings, options.limits, { config: setup.config, budget, priority: changedFiles });
+  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config, budget, priority: changedFiles });
 
   const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
   const fullBase = once(() => reviewTree(baseTree, { now, budget }));

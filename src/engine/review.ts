@@ -6,6 +6,8 @@ import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
+import { prepareCharts, type HelmSettings } from '../load/helm.js';
+import { configuredKubeVersion, helmConfigFindings } from './charts.js';
 import { buildKustomizations } from '../load/kustomize/index.js';
 import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
@@ -202,13 +204,16 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     };
   }
   const { doc, base } = report.subject.ref;
-  const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+  const at = [...base, ...(report.at ?? ['metadata', 'name'])];
+  // A rendered document's value may have been written elsewhere (a chart's values.yaml): point there.
+  const origin = doc.origin?.(at);
+  const range = origin?.range ?? doc.locate(at);
   const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
   const finding: Finding = {
     rule: rule.id,
     severity,
-    // A built object's field lives in the base or patch that set it.
-    path: range.path ?? doc.path,
+    // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
+    path: origin?.path ?? range.path ?? doc.path,
     startLine: range.start.line,
     endLine: Math.max(range.end.line, range.start.line),
     startColumn: range.start.column,
@@ -227,6 +232,8 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
  * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
  */
 function fixFor(doc: LoadedDocument, path: readonly PathSegment[], replacement: string, findingPath: string): FindingFix | undefined {
+  // A rendered Helm document's text is helm's output, not a line of the template it points at.
+  if (doc.origin) return undefined;
   const original = doc.valueText(path);
   if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement) return undefined;
   const range = doc.locate(path);
@@ -360,6 +367,10 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   priority?: ReadonlySet<string>;
   /** Config file relative to `cwd`; default `.github/manifest-review.yaml` when it exists. */
   config?: string;
+  /** How Helm charts are rendered; default: with the helm on PATH, when there is one. */
+  helm?: HelmSettings;
+  /** Files loaded by the caller (`-`: manifests from stdin), reviewed with the tree. */
+  extraFiles?: readonly LoadedFile[];
 }
 
 export interface ReviewResult extends RuleRun {
@@ -416,11 +427,24 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     exclude: setup.exclude,
   });
   const files = collected.files.filter((f) => f.path !== setup.configPath);
-  return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
+  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const kubeVersion = configuredKubeVersion(setup.config);
+  const charts = prepareCharts(files, {
+    root: options.cwd,
+    ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
+    settings: options.helm ?? { render: true },
+    ...(setup.config.helm ? { config: setup.config.helm } : {}),
+    ...(kubeVersion ? { kubeVersion } : {}),
+    // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
+    timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
+  });
+  const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
+  return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
     config: setup.config,
     renderIn: options.cwd,
     readFile: (file) => readBesideTree(options, setup, file),
-    budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
+    // The one budget helm rendering drew from.
+    budget,
     ...(options.priority ? { priority: options.priority } : {}),
   });
 }

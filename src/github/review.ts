@@ -2,6 +2,7 @@ import type { ChangeReviewResult } from '../engine/change.js';
 import { reviewChange } from '../engine/change.js';
 import type { FilterMode } from '../engine/filter.js';
 import type { Finding } from '../findings.js';
+import type { HelmSettings } from '../load/helm.js';
 import { touchesChangedLines, type ChangedFile } from './diff.js';
 
 /** The change a pull request or push makes, as the GitHub API and the checkout describe it. */
@@ -23,6 +24,8 @@ export interface PullRequestReviewRequest {
   timeBudgetMs?: number;
   /** Undefined when there is no change to compare with: every finding is reported. */
   change?: ChangeUnderReview;
+  /** How Helm charts are rendered (the `helm-render` input). */
+  helm?: HelmSettings;
 }
 
 /**
@@ -39,6 +42,7 @@ export function reviewPullRequest(request: PullRequestReviewRequest): ChangeRevi
     paths: request.paths.length ? request.paths : ['.'],
     ...(request.configPath !== undefined ? { config: request.configPath } : {}),
     ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+    ...(request.helm ? { helm: request.helm } : {}),
   };
   const change = request.change;
   if (change === undefined) return reviewChange({ ...options, filter: 'all' });

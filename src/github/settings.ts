@@ -19,6 +19,8 @@ export interface Settings {
   timeBudgetSeconds: number;
   /** Post the fixes rules know as suggestions in a pull request review (needs `pull-requests: write`). */
   reviewComments: boolean;
+  /** Render Helm charts with `helm template` (when helm is on PATH) and review the result. */
+  helmRender: boolean;
 }
 
 export class InputError extends Error {}
@@ -61,6 +63,7 @@ export function readSettings(input: (name: string) => string): Settings {
   if (!/^\d+$/.test(budgetRaw) || Number(budgetRaw) < 1) {
     throw new InputError(`input time-budget must be a whole number of seconds, at least 1 (got "${budgetRaw}")`);
   }
+  const helmRender = choice('helm-render', input('helm-render') || 'true', ['true', 'false'] as const) === 'true';
   const config = input('config');
   const sarifFile = input('sarif-file');
   // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
@@ -79,5 +82,6 @@ export function readSettings(input: (name: string) => string): Settings {
     ...(sarifFile ? { sarifFile } : {}),
     timeBudgetSeconds: Number(budgetRaw),
     reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
+    helmRender,
   };
 }

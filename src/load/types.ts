@@ -25,6 +25,17 @@ export interface LoadedDocument {
    * built it. Its `locate` answers in the files that set each field (`SourceRange.path`).
    */
   readonly builtBy?: string;
+  /**
+   * For a document built from other files (a rendered Helm template), where the value at
+   * `path` was written when that is another file than `path` of the document (a key of the
+   * chart's values.yaml); undefined when it is the document's own file.
+   */
+  origin?(path: readonly PathSegment[]): SourceLocation | undefined;
+}
+
+export interface SourceLocation {
+  readonly path: string;
+  readonly range: SourceRange;
 }
 
 export interface LoadedFile {

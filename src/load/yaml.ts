@@ -294,11 +294,39 @@ function errorOffset(error: unknown): number | undefined {
   return typeof position === 'number' ? position : undefined;
 }
 
-/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
-const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+/**
+ * Offset of the first template action (`{{`) in `text` that is not inside a YAML comment, or
+ * -1. A Go template action (Helm) may stand anywhere: after any key
+ * (`app.kubernetes.io/name: {{ ... }}`), as a whole line (`{{- if ... }}`), inside a scalar.
+ * Used only on text YAML rejected, so a `{{` in a string of a file that parses never counts.
+ */
+export function templateActionOffset(text: string): number {
+  for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+    const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    if (!/(?:^|\s)#/.test(text.slice(lineStart, at))) return at;
+  }
+  return -1;
+}
 
 export function looksLikeTemplate(text: string): boolean {
-  return text.includes('{{') && TEMPLATE_LINE.test(text);
+  return templateActionOffset(text) >= 0;
+}
+
+/**
+ * Offset of the first `{{` that YAML parsed as structure (a flow mapping opening on `{{`) in
+ * the events of one document, or -1. A template action written where a value goes
+ * (`name: {{ .Release.Name }}`) is valid YAML, a mapping inside a mapping, and would be
+ * reviewed as garbage; a `{{` inside a quoted or block string (`{{PROJECT_ID}}` in a
+ * ConfigMap, an Argo parameter) is text, and its document is a real object.
+ */
+function structuralTemplateOffset(events: readonly Event[], span: DocumentSpan, text: string): number {
+  for (let i = span.first; i <= span.last; i++) {
+    const ev = events[i];
+    if (ev?.type === EVENT_ID.MAPPING && ev.start >= 0 && text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) {
+      return ev.start;
+    }
+  }
+  return -1;
 }
 
 class LimitError extends Error {
@@ -312,6 +340,8 @@ class LimitError extends Error {
 
 interface ParsedChunk {
   documents: LoadedDocument[];
+  /** Documents whose YAML is a template's (see structuralTemplateOffset): index in the file, offset of the `{{`. */
+  templates: { index: number; offset: number }[];
   /** Chunk offsets of keys that repeat an earlier key of their mapping, with the key. */
   duplicateKeys: { offset: number; key: string }[];
 }
@@ -486,8 +516,15 @@ function parseChunk(
     throw error;
   }
   const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
-  const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-  return { documents, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+  const documents: LoadedDocument[] = [];
+  const templates: ParsedChunk['templates'] = [];
+  const mayHoldTemplates = text.includes('{{');
+  spans.forEach((span, i) => {
+    const templateAt = mayHoldTemplates ? structuralTemplateOffset(events, span, text) : -1;
+    if (templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(templateAt) });
+    else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+  });
+  return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
 
 function docOffset(events: readonly Event[], span: DocumentSpan): number {
@@ -553,31 +590,21 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
   const allowance = new RepairAllowance(text.length);
   try {
     const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
-    return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
+    return result(parsed.documents, [
+      ...duplicateKeyFindings(file, lines, parsed),
+      ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
+    ]);
   } catch (error) {
     if (error instanceof OutOfTimeError) return result([], [outOfTime(file, lines, 0)]);
     if (error instanceof LimitError) {
       return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
     }
-    if (looksLikeTemplate(text)) {
-      return result(
-        [],
-        [
-          inputFinding(
-            'input/skipped',
-            file,
-            lines,
-            text.indexOf('{{'),
-            'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead',
-          ),
-        ],
-      );
-    }
-    if (/\.json$/i.test(file.path)) {
+    const mayHoldTemplates = looksLikeTemplate(text);
+    if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
       const json = loadJson(file, lines);
       if (json) return result([json], []);
     }
-    return salvage(file, lines, limits, error, result, allowance);
+    return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
   }
 }
 
@@ -609,20 +636,46 @@ function duplicateKeyFindings(file: SourceFile, lines: LineIndex, parsed: Parsed
   );
 }
 
+export const TEMPLATE_ADVICE = 'review the rendered output instead (`helm template <chart> | manifest-review -`)';
+
+/** One notice for a file's template documents: the other documents are reviewed as usual. */
+function templateNotice(file: SourceFile, lines: LineIndex, templates: readonly { index: number; offset: number }[], total: number): Finding[] {
+  const first = templates[0];
+  if (!first) return [];
+  const what =
+    templates.length === total
+      ? 'a Helm/Go template (`{{ ... }}`), not plain YAML'
+      : `document${templates.length > 1 ? 's' : ''} ${templates.map((t) => t.index + 1).join(', ')} of ${total} ${templates.length > 1 ? 'are Helm/Go templates' : 'is a Helm/Go template'} (\`{{ ... }}\`), not plain YAML; the other documents were reviewed`;
+  return [inputFinding('input/skipped', file, lines, first.offset, `not reviewed: ${what}; ${TEMPLATE_ADVICE}`)];
+}
+
+/**
+ * Parses document by document after the whole file failed: good documents are kept, broken
+ * ones become findings. With `templateAware`, a document that fails and holds a template
+ * action is a template (a notice), not a syntax error: one `{{- if }}` line must neither hide
+ * the plain documents beside it nor fail the job.
+ */
 function salvage(
   file: SourceFile,
   lines: LineIndex,
   limits: LoadLimits,
   firstError: unknown,
+  templateAware: boolean,
   result: (documents: LoadedDocument[], findings: Finding[]) => LoadedFile,
   allowance: RepairAllowance,
 ): LoadedFile {
   const documents: LoadedDocument[] = [];
   const findings: Finding[] = [];
+  const templates: { index: number; offset: number }[] = [];
   let failures = 0;
   const chunks = splitDocuments(file.text);
   if (chunks.length > limits.maxDocuments) chunks.length = limits.maxDocuments;
   let index = 0;
+  if (chunks.length <= 1 && templateAware) {
+    // The whole file, one document, failed: with a template action in it, it is a template.
+    const templateAt = templateActionOffset(file.text);
+    if (templateAt >= 0) return result([], templateNotice(file, lines, [{ index: 0, offset: templateAt }], 1));
+  }
   // One chunk is the file itself: parsing it again would only repeat the first error.
   for (const chunk of chunks.length > 1 ? chunks : []) {
     if (limits.expired?.()) {
@@ -633,13 +686,20 @@ function salvage(
     try {
       const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
       documents.push(...parsed.documents);
+      templates.push(...parsed.templates);
       findings.push(...duplicateKeyFindings(file, lines, parsed));
-      index += Math.max(parsed.documents.length, 1);
+      index += parsed.documents.length + parsed.templates.length;
     } catch (error) {
       if (error instanceof OutOfTimeError) {
         findings.push(outOfTime(file, lines, chunk.start));
         failures++;
         break;
+      }
+      const templateAt = templateAware && !(error instanceof LimitError) ? templateActionOffset(chunk.text) : -1;
+      if (templateAt >= 0) {
+        templates.push({ index, offset: chunk.start + templateAt });
+        index++;
+        continue;
       }
       const offset = chunk.start + (errorOffset(error) ?? 0);
       const message =
@@ -651,11 +711,11 @@ function salvage(
       index++;
     }
   }
-  if (failures === 0) {
+  if (failures === 0 && templates.length === 0) {
     // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
     return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
   }
-  return result(documents, findings);
+  return result(documents, [...findings, ...templateNotice(file, lines, templates, index)]);
 }
 
 /** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */

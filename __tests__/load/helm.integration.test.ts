@@ -1,0 +1,114 @@
+/**
+ * Helm rendering with the real helm binary: on PATH, or unpacked by scripts/install-helm.mjs.
+ * Without one, the suite says it skipped and how to run it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { reviewPaths } from '../../src/engine/review.js';
+import { loadStream } from '../../src/load/helm-output.js';
+import { get } from '../../src/model/util.js';
+import { testWithCorpus } from '../helpers/corpus.js';
+import { realHelm } from '../helpers/helm.js';
+import { CORPUS } from '../helpers/paths.js';
+
+const helm = realHelm();
+if (!helm) process.stdout.write('SKIPPED: Helm integration tests: no helm on PATH and none unpacked; run `node scripts/install-helm.mjs` to get one\n');
+
+const CHART = {
+  'Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+  'values.yaml': 'replicaCount: 2\nimage:\n  repository: nginx\n  tag: "1.27"\nresources:\n  limits:\n    memory: 24Gi\n  requests:\n    memory: 1Gi\n',
+  'templates/_helpers.tpl': '{{- define "shop.fullname" -}}{{ .Release.Name }}-web{{- end }}\n{{- define "shop.labels" -}}\napp.kubernetes.io/name: {{ .Chart.Name }}\napp.kubernetes.io/managed-by: {{ .Release.Service }}\n{{- end }}\n',
+  'templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "shop.fullname" . }}
+  labels:
+    {{- include "shop.labels" . | nindent 4 }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+          resources:
+            {{- toYaml .Values.resources | nindent 12 }}
+{{- if .Values.extraService }}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "shop.fullname" . }}
+{{- end }}
+`,
+};
+const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod, region: us-east-1}\nmanagedNodeGroups:\n  - name: ng\n    instanceType: c5.large\n    privateNetworking: true\n';
+
+(helm ? describe : describe.skip)(`Helm rendering with the real helm (${helm ?? 'none'})`, () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'mr-helm-real-'));
+    for (const [file, text] of Object.entries(CHART)) {
+      mkdirSync(path.dirname(path.join(root, 'charts/shop', file)), { recursive: true });
+      writeFileSync(path.join(root, 'charts/shop', file), text);
+    }
+    writeFileSync(path.join(root, 'cluster.yaml'), CLUSTER);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('a chart is rendered and reviewed: the limit from values.yaml is reported at its line there', () => {
+    const { findings, tree } = reviewPaths({ cwd: root, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
+    expect(findings.filter((f) => f.rule.startsWith('input/'))).toEqual([]);
+    expect(tree.model.workloads.map((w) => [w.kind, w.name, w.ref.doc.path])).toEqual([['Deployment', 'shop-web', 'charts/shop/templates/deployment.yaml']]);
+    const limit = findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node');
+    expect(limit).toMatchObject({ path: 'charts/shop/values.yaml', startLine: 7, startColumn: 5, object: { kind: 'Deployment', name: 'shop-web' } });
+  });
+
+  test('config values files are applied; a block-level {{- if }} document renders only when enabled', () => {
+    writeFileSync(path.join(root, 'prod.yaml'), 'extraService: true\nresources:\n  limits:\n    memory: 2Gi\n');
+    writeFileSync(path.join(root, 'review.yaml'), 'helm:\n  charts:\n    - path: charts/shop\n      values: [prod.yaml]\n      releaseName: prod\n');
+    try {
+      const { findings, tree } = reviewPaths({ cwd: root, paths: ['.'], config: 'review.yaml', helm: { render: true, binary: helm ?? 'helm' } });
+      expect(findings.filter((f) => f.rule.startsWith('memory-budget/limit'))).toEqual([]);
+      const rendered = tree.files.filter((f) => f.path.includes('/templates/'));
+      const objects = rendered.flatMap((f) => f.documents.map((d) => `${String(get(d.value, 'kind'))} ${String(get(d.value, 'metadata', 'name'))} @ ${d.path}`));
+      // helm prints in install order (Services before Deployments), whatever the template's order.
+      expect(objects).toEqual(['Service prod-web @ charts/shop/templates/deployment.yaml', 'Deployment prod-web @ charts/shop/templates/deployment.yaml']);
+    } finally {
+      rmSync(path.join(root, 'review.yaml'));
+      rmSync(path.join(root, 'prod.yaml'));
+    }
+  });
+
+  test('`helm template | manifest-review -`: documents map to their templates under the chart', () => {
+    const output = execFileSync(helm ?? 'helm', ['template', 'shop', path.join(root, 'charts/shop')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: root } });
+    const files = loadStream(output, (p) => (p === 'templates/deployment.yaml' ? CHART['templates/deployment.yaml'] : undefined), true);
+    expect(files.map((f) => [f.path, f.documents.length])).toEqual([['templates/deployment.yaml', 1]]);
+    const memory = ['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory'];
+    expect(files[0]?.documents[0]?.locate(memory).start.line).toBe(20);
+    expect(files[0]?.documents[0]?.valueText(memory)).toBe('24Gi');
+  });
+
+  testWithCorpus('the corpus: every chart rendered or skipped with a notice, no parse error on any chart file', () => {
+    const { findings, tree } = reviewPaths({ cwd: CORPUS, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
+    const chartDirs = [...new Set(tree.files.filter((f) => f.path.endsWith('/Chart.yaml')).map((f) => f.path.slice(0, -'/Chart.yaml'.length)))];
+    expect(chartDirs.length).toBeGreaterThan(25);
+    const inChart = (p: string): boolean => chartDirs.some((d) => p.startsWith(`${d}/`));
+    expect(findings.filter((f) => f.rule === 'input/parse-error' && inChart(f.path)).map((f) => f.path)).toEqual([]);
+    // Rendered objects of real charts are reviewed at their templates: aws-vpc-cni's aws-node DaemonSet.
+    const awsNode = tree.model.workloads.find((w) => w.kind === 'DaemonSet' && w.name === 'aws-node' && w.ref.doc.path === 'aws__eks-charts/stable/aws-vpc-cni/templates/daemonset.yaml');
+    expect(awsNode).toBeDefined();
+    // Charts that cannot render say why, once each, at their Chart.yaml.
+    const notices = findings.filter((f) => f.rule === 'input/skipped' && f.path.endsWith('/Chart.yaml'));
+    expect(notices.find((f) => f.path === 'aws__eks-charts/stable/aws-load-balancer-controller/Chart.yaml')?.message).toMatch(/clusterName/);
+    expect(new Set(notices.map((f) => f.path)).size).toBe(notices.length);
+  }, 240_000);
+});

@@ -1,0 +1,591 @@
+/**
+ * Helm charts in the reviewed tree: find them, render each with the real `helm template`
+ * when it is on PATH, and hand the rendered objects to the review in place of the templates.
+ * Helm runs only as a renderer: no dependency update, no plugins, no cluster, no network,
+ * an empty HOME, a timeout; nothing else of the pull request is executed.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { dump, load } from './js-yaml.js';
+import { incompleteFinding, type Finding } from '../findings.js';
+import { loadRendered, splitRendered } from './helm-output.js';
+import { LineIndex } from './lines.js';
+import type { LoadedDocument, LoadedFile, PathSegment, SourceFile, SourceLocation } from './types.js';
+import { loadFile } from './yaml.js';
+
+/** How charts are rendered: from the action's `helm` input or the CLI's environment. */
+export interface HelmSettings {
+  /** false: charts are not rendered (the action input `helm-render: false`). */
+  render: boolean;
+  /** The helm executable; found on PATH when undefined. */
+  binary?: string;
+  /** Per `helm template` run. */
+  timeoutMs?: number;
+}
+
+/** One entry of the config's `helm.charts`. Paths are relative to the review root. */
+export interface HelmChartConfig {
+  /** Position in `helm.charts`, for findings about the entry. */
+  readonly index?: number;
+  readonly path: string;
+  readonly values?: readonly string[];
+  readonly releaseName?: string;
+  readonly namespace?: string;
+  /** Kubernetes minor to render for (`.Capabilities.KubeVersion`), e.g. "1.29". */
+  readonly kubeVersion?: string;
+}
+
+/** The config's `helm` section; without `charts`, every chart of the tree is reviewed. */
+export interface HelmConfig {
+  readonly charts?: readonly HelmChartConfig[];
+}
+
+export const DEFAULT_HELM_TIMEOUT_MS = 60_000;
+/** Rendered output larger than this is refused: it would cost more than a review is worth. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Entries walked looking for symlinks out of the tree before a chart is handed to helm. */
+const MAX_CHART_ENTRIES = 20_000;
+
+export const HELM_REVIEW_ADVICE =
+  'to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`';
+
+/** The `helm` executable on PATH, or undefined. */
+export function findHelm(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (lstatSync(candidate).isDirectory()) continue;
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+export interface Chart {
+  /** Directory of Chart.yaml, relative to the review root ('' = the root itself). */
+  dir: string;
+  /** `name` from Chart.yaml: the first segment of the `# Source:` paths helm prints. */
+  name: string;
+}
+
+function parentDir(file: string): string {
+  const at = file.lastIndexOf('/');
+  return at < 0 ? '' : file.slice(0, at);
+}
+
+function join(dir: string, rest: string): string {
+  return dir ? `${dir}/${rest}` : rest;
+}
+
+function within(dir: string, file: string): string | undefined {
+  if (dir === '') return file;
+  return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
+}
+
+function chartName(text: string | undefined, dir: string): string {
+  try {
+    const name = (load(text ?? '') as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && name.trim() !== '') return name.trim();
+  } catch {
+    // an unreadable Chart.yaml: helm itself will say what is wrong when it renders
+  }
+  return dir.split('/').pop() || 'chart';
+}
+
+/**
+ * The charts to render: every directory with a Chart.yaml among the files, or on disk above a
+ * file up to the review root (`paths: charts/web/templates` still finds charts/web). A chart
+ * inside another chart's `charts/` directory is a subchart: helm renders it with its parent.
+ */
+export function findCharts(files: readonly SourceFile[], root?: string): Chart[] {
+  const texts = new Map<string, string | undefined>();
+  for (const f of files) if (/(?:^|\/)Chart\.yaml$/.test(f.path)) texts.set(parentDir(f.path), f.text);
+  if (root !== undefined) {
+    const checked = new Set<string>();
+    for (const f of files) {
+      for (let dir = parentDir(f.path); !checked.has(dir); dir = parentDir(dir)) {
+        checked.add(dir);
+        if (!texts.has(dir) && !dir.startsWith('..') && existsSync(path.join(root, dir, 'Chart.yaml'))) {
+          try {
+            texts.set(dir, readFileSync(path.join(root, dir, 'Chart.yaml'), 'utf8'));
+          } catch {
+            texts.set(dir, undefined);
+          }
+        }
+        if (dir === '') break;
+      }
+    }
+  }
+  const dirs = [...texts.keys()].sort();
+  const isSubchart = (dir: string): boolean => dirs.some((other) => other !== dir && within(other, dir)?.startsWith('charts/'));
+  return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
+}
+
+/** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
+export function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
+  let best: Chart | undefined;
+  for (const chart of charts) {
+    const rest = within(chart.dir, file);
+    if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/'))) continue;
+    // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
+    if (!best || chart.dir.length > best.dir.length) best = chart;
+  }
+  return best;
+}
+
+export interface HelmRun {
+  ok: boolean;
+  stdout: string;
+  /** Why it failed, one line, from helm's own message. */
+  reason?: string;
+  /** It was stopped for taking too long (its own timeout or the review's budget). */
+  timedOut?: boolean;
+}
+
+/** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
+export function runHelm(binary: string, args: readonly string[], timeoutMs: number): HelmRun {
+  const home = mkdtempSync(path.join(tmpdir(), 'manifest-review-helm-'));
+  try {
+    const result = spawnSync(binary, [...args], {
+      cwd: home,
+      encoding: 'utf8',
+      timeout: Math.max(1, Math.ceil(timeoutMs)),
+      killSignal: 'SIGKILL',
+      maxBuffer: MAX_OUTPUT_BYTES,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: home,
+        HELM_CACHE_HOME: path.join(home, 'cache'),
+        HELM_CONFIG_HOME: path.join(home, 'config'),
+        HELM_DATA_HOME: path.join(home, 'data'),
+        HELM_PLUGINS: path.join(home, 'plugins'),
+        KUBECONFIG: path.join(home, 'kubeconfig'),
+      },
+    });
+    if (result.error) {
+      const code = (result.error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ETIMEDOUT'
+          ? `helm did not finish within ${Math.round(timeoutMs / 1000)} s`
+          : code === 'ENOBUFS'
+            ? `the rendered output is over ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`
+            : `helm could not run (${code ?? result.error.message})`;
+      return { ok: false, stdout: '', reason, ...(code === 'ETIMEDOUT' ? { timedOut: true } : {}) };
+    }
+    if (result.status !== 0) {
+      const lines = (result.stderr ?? '').split('\n').map((l) => l.trim());
+      const error = lines.find((l) => l.startsWith('Error:')) ?? lines.find((l) => l !== '') ?? `exit status ${result.status ?? 'unknown'}`;
+      return { ok: false, stdout: '', reason: error.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 400) };
+    }
+    return { ok: true, stdout: result.stdout };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
+function linkOutside(chartDir: string, boundary: string): string | undefined {
+  let budget = MAX_CHART_ENTRIES;
+  const visit = (dir: string): string | undefined => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return undefined;
+    }
+    for (const entry of entries) {
+      if (--budget < 0) return undefined;
+      const full = path.join(dir, entry);
+      const stats = lstatSync(full, { throwIfNoEntry: false });
+      if (!stats) continue;
+      if (stats.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(full);
+        } catch {
+          continue;
+        }
+        if (!isInside(boundary, target)) return path.relative(chartDir, full).split(path.sep).join('/');
+      } else if (stats.isDirectory()) {
+        const found = visit(full);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return visit(chartDir);
+}
+
+const QUANTITY_WITH_UNIT = /^[0-9]+(?:\.[0-9]+)?(?:[KMGTPE]i|[kMGTPE]|m)$/;
+
+interface ValuesLeaf {
+  segments: string[];
+  value: string;
+  doc: LoadedDocument;
+}
+
+/** Quantity-valued leaves of values files, later files overriding earlier ones, never inside lists. */
+function quantityLeaves(valuesDocs: readonly LoadedDocument[]): Map<string, ValuesLeaf> {
+  const leaves = new Map<string, ValuesLeaf>();
+  const walk = (value: unknown, segments: string[], doc: LoadedDocument): void => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, child] of Object.entries(value)) walk(child, [...segments, key], doc);
+    } else if (typeof value === 'string' && QUANTITY_WITH_UNIT.test(value)) {
+      leaves.set(JSON.stringify(segments), { segments, value, doc });
+    } else {
+      // A later file that sets the key to something else, or to a list, takes the leaf back.
+      leaves.delete(JSON.stringify(segments));
+    }
+  };
+  for (const doc of valuesDocs) walk(doc.value, [], doc);
+  return leaves;
+}
+
+function setPath(target: Record<string, unknown>, segments: readonly string[], value: string): void {
+  let node = target;
+  segments.forEach((segment, i) => {
+    if (i === segments.length - 1) node[segment] = value;
+    else node = (node[segment] ??= {}) as Record<string, unknown>;
+  });
+}
+
+/** Every string scalar of a value with its path. */
+function* stringLeaves(value: unknown, segments: PathSegment[] = []): Generator<[PathSegment[], string]> {
+  if (typeof value === 'string') yield [segments, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringLeaves(value[i], [...segments, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringLeaves(v, [...segments, k]);
+}
+
+function valueAt(value: unknown, segments: readonly PathSegment[]): unknown {
+  let node = value;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+function identity(chunkValue: unknown, source: string | undefined): string {
+  const v = chunkValue as { kind?: unknown; metadata?: { name?: unknown } } | null;
+  return `${source ?? ''}|${String(v?.kind)}|${String(v?.metadata?.name)}`;
+}
+
+/**
+ * Values-key tracing by a second render with marker values. Every quantity-valued key of the
+ * values files whose value appears in the output (`resources.limits.memory: 512Mi`) is set to
+ * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file; where
+ * the second render shows a marker, that rendered field comes from that key, and a finding
+ * about it points at the key's line. Sound by construction: a field is traced only when
+ * changing the key changed exactly that field to exactly the marker. Limits: only quantities
+ * with a unit are traced (not numbers such as `replicaCount`, whose markers could change the
+ * chart's logic); keys inside lists are not (a values file replaces a list whole); a value a
+ * template computes from the key (`mul`, string edits) is not; if the second render fails
+ * or yields different objects, nothing is traced and findings point at the templates.
+ */
+function traceValues(
+  output: string,
+  valuesDocs: readonly LoadedDocument[],
+  render: (extraValuesFile: string) => HelmRun,
+): Map<string, TracedField[]> | undefined {
+  const leaves = [...quantityLeaves(valuesDocs).values()].filter((leaf) => output.includes(leaf.value));
+  if (leaves.length === 0) return undefined;
+  const markers = new Map<string, ValuesLeaf>();
+  const overrides: Record<string, unknown> = {};
+  leaves.forEach((leaf, i) => {
+    const unit = /[A-Za-z]+$/.exec(leaf.value)?.[0] ?? '';
+    const marker = `${770_000_001 + i}${unit}`;
+    markers.set(marker, leaf);
+    setPath(overrides, leaf.segments, marker);
+  });
+  const dir = mkdtempSync(path.join(tmpdir(), 'manifest-review-markers-'));
+  try {
+    const file = path.join(dir, 'markers.yaml');
+    writeFileSync(file, dump(overrides));
+    const second = render(file);
+    if (!second.ok) return undefined;
+    const first = splitRendered(output);
+    const marked = splitRendered(second.stdout);
+    if (first.length !== marked.length) return undefined;
+    const traces = new Map<string, TracedField[]>();
+    const perSource = new Map<string, number>();
+    for (let i = 0; i < first.length; i++) {
+      const a = first[i];
+      const b = marked[i];
+      if (!a || !b || a.source !== b.source) return undefined;
+      let valueA: unknown;
+      let valueB: unknown;
+      try {
+        valueA = load(a.text);
+        valueB = load(b.text);
+      } catch {
+        return undefined;
+      }
+      if (identity(valueA, a.source) !== identity(valueB, b.source)) return undefined;
+      if (valueA === null || valueA === undefined) continue;
+      const index = perSource.get(a.source ?? '') ?? 0;
+      perSource.set(a.source ?? '', index + 1);
+      const fields: TracedField[] = [];
+      for (const [segments, text] of stringLeaves(valueB)) {
+        const leaf = markers.get(text);
+        if (leaf && valueAt(valueA, segments) === leaf.value) fields.push({ rendered: segments, doc: leaf.doc, key: leaf.segments });
+      }
+      if (fields.length) traces.set(`${a.source ?? ''}#${index}`, fields);
+    }
+    return traces;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A rendered field that a values key wrote, found by traceValues. */
+interface TracedField {
+  rendered: PathSegment[];
+  doc: LoadedDocument;
+  key: string[];
+}
+
+function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+}
+
+/**
+ * The values key behind a rendered path: the traced field itself, or, for a path above traced
+ * fields (a finding about a container's `resources`), the values mapping they all came from
+ * when they agree on one and the keys below it match (`resources: {{ toYaml .Values.resources }}`).
+ */
+export function valuesKeyOf(fields: readonly TracedField[], at: readonly PathSegment[]): SourceLocation | undefined {
+  const exact = fields.find((f) => f.rendered.length === at.length && startsWith(f.rendered, at));
+  if (exact) return { path: exact.doc.path, range: exact.doc.locate(exact.key) };
+  let common: { doc: LoadedDocument; key: string[] } | undefined;
+  for (const field of fields) {
+    if (!startsWith(field.rendered, at)) continue;
+    const below = field.rendered.slice(at.length);
+    const depth = field.key.length - below.length;
+    if (depth < 1 || below.some((s, i) => s !== field.key[depth + i])) return undefined;
+    const key = field.key.slice(0, depth);
+    if (common && (common.doc !== field.doc || JSON.stringify(common.key) !== JSON.stringify(key))) return undefined;
+    common = { doc: field.doc, key };
+  }
+  return common && { path: common.doc.path, range: common.doc.locate(common.key) };
+}
+
+export interface HelmContext {
+  /** Absolute directory the files' paths are relative to. */
+  root: string;
+  /** Nothing outside it is handed to helm (default: `root`). */
+  boundary?: string;
+  settings: HelmSettings;
+  config?: HelmConfig;
+  /** Where a chart's files are on disk, when not at `root/dir` (a base revision extracted from git). */
+  chartOnDisk?: (chart: Chart) => string | undefined;
+  /**
+   * Milliseconds rendering may still take (the review's time budget), asked once, when the
+   * first chart is about to be rendered; no helm run starts after that and a running one is cut short.
+   */
+  timeLeftMs?: () => number;
+  /**
+   * Kubernetes minor charts are rendered for when their entry names none: the cluster's, so
+   * a chart that picks API versions by `.Capabilities.KubeVersion` renders what that cluster
+   * gets, not what helm's own client version would.
+   */
+  kubeVersion?: string;
+}
+
+export interface PreparedSources {
+  /** The files to load: chart templates replaced by their rendered documents. */
+  sources: (SourceFile | LoadedFile)[];
+  findings: Finding[];
+  charts: Chart[];
+}
+
+function emptyFile(file: SourceFile): LoadedFile {
+  return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new LineIndex(file.text).lineCount };
+}
+
+function chartNotice(chart: Chart, message: string): Finding {
+  return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
+}
+
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function releaseNameOf(chart: Chart, configured: HelmChartConfig | undefined): string {
+  if (configured?.releaseName) return configured.releaseName;
+  const name = chart.name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+  return RELEASE_NAME.test(name) ? name : 'release';
+}
+
+/**
+ * Replaces the templates of every chart among `files` (files under its `templates/` and
+ * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
+ * or when a chart does not render, its templates are not reviewed and the chart gets one
+ * notice that says why and how to review it. Files outside charts pass through untouched.
+ */
+export function prepareCharts(files: readonly SourceFile[], context: HelmContext): PreparedSources {
+  const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
+  if (charts.length === 0) return { sources: [...files], findings: [], charts };
+  const owned = new Map<Chart, SourceFile[]>();
+  const rest: SourceFile[] = [];
+  for (const file of files) {
+    const owner = chartOwning(charts, file.path);
+    if (owner) {
+      const list = owned.get(owner) ?? [];
+      list.push(file);
+      owned.set(owner, list);
+    } else rest.push(file);
+  }
+  const binary = context.settings.render ? (context.settings.binary ?? findHelm()) : undefined;
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const sources: (SourceFile | LoadedFile)[] = [...rest];
+  const findings: Finding[] = [];
+  let deadline: number | undefined;
+  for (const chart of charts) {
+    const templates = owned.get(chart) ?? [];
+    if (templates.length === 0) continue;
+    const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
+    const skip = (why: string, failClosed = false): void => {
+      sources.push(...templates.map(emptyFile));
+      const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
+      // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+      findings.push(failClosed ? incompleteFinding(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
+    };
+    if (context.config?.charts && !configured) {
+      skip('the chart is not listed in the config\'s `helm.charts`');
+      continue;
+    }
+    if (!context.settings.render) {
+      skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
+      continue;
+    }
+    if (!binary) {
+      skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
+      continue;
+    }
+    // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
+    deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      skip("the review's time budget ran out before it was rendered", true);
+      continue;
+    }
+    const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
+    const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
+    if ('reason' in rendered) {
+      skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
+      continue;
+    }
+    const renderedPaths = new Set(rendered.files.map((f) => f.path));
+    sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
+  }
+  sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { sources, findings, charts };
+}
+
+function renderChart(
+  chart: Chart,
+  configured: HelmChartConfig | undefined,
+  binary: string,
+  timeoutMs: number,
+  deadline: number,
+  context: HelmContext,
+  byPath: ReadonlyMap<string, SourceFile>,
+): { files: LoadedFile[] } | { reason: string; timedOut?: boolean } {
+  const boundary = realpathSync(context.boundary ?? context.root);
+  const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : path.join(context.root, chart.dir);
+  if (!onDisk || !existsSync(path.join(onDisk, 'Chart.yaml'))) return { reason: 'the chart directory could not be read' };
+  const chartBoundary = context.chartOnDisk ? realpathSync(onDisk) : boundary;
+  const escaping = linkOutside(onDisk, chartBoundary);
+  if (escaping) return { reason: `\`${escaping}\` is a symbolic link out of the reviewed tree; the chart was not handed to helm` };
+  const valuesFiles: string[] = [];
+  for (const values of configured?.values ?? []) {
+    const absolute = path.resolve(context.root, values);
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
+    }
+    if (!isInside(boundary, real)) return { reason: `its values file \`${values}\` is outside the reviewed tree` };
+    valuesFiles.push(real);
+  }
+  // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
+  const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
+  const baseArgs = [
+    'template',
+    releaseNameOf(chart, configured),
+    onDisk,
+    '--namespace',
+    configured?.namespace ?? 'default',
+    '--skip-tests',
+    ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
+  ];
+  const render = (extra: readonly string[]): HelmRun => {
+    const left = Math.min(timeoutMs, deadline - Date.now());
+    if (left <= 0) return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
+    return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+  };
+  const first = render([]);
+  if (!first.ok) return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+
+  const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => path.posix.normalize(v))].flatMap((rel, i) => {
+    const known = byPath.get(rel);
+    let text = known?.text;
+    if (text === undefined) {
+      const file = i === 0 ? path.join(onDisk, 'values.yaml') : (valuesFiles[i - 1] ?? '');
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        return [];
+      }
+    }
+    return loadFile({ path: rel, text }).documents.slice(0, 1);
+  });
+  const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
+  const files = loadRendered(first.stdout, {
+    toPath: (source) => templatePath(chart, source),
+    templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
+    ...(traces
+      ? {
+          trace: (template: string, index: number, at: readonly PathSegment[]) => {
+            const fields = traces.get(`${chart.name}/${within(chart.dir, template) ?? template}#${index}`);
+            return fields && valuesKeyOf(fields, at);
+          },
+        }
+      : {}),
+  });
+  return { files };
+}
+
+/**
+ * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
+ * A template can print any comment, so a Source that would leave the chart (`../`, absolute)
+ * is not trusted: its documents are named after the chart's templates directory.
+ */
+export function templatePath(chart: Chart, source: string | undefined): string {
+  const fallback = join(chart.dir, 'templates');
+  if (source === undefined) return fallback;
+  const prefix = `${chart.name}/`;
+  const rest = path.posix.normalize(source.startsWith(prefix) ? source.slice(prefix.length) : source);
+  if (rest.startsWith('../') || rest === '..' || path.posix.isAbsolute(rest) || rest === '.') return fallback;
+  return join(chart.dir, rest);
+}
+
+function readTemplate(chartOnDisk: string, rel: string | undefined): string | undefined {
+  if (rel === undefined || rel.split('/').includes('..')) return undefined;
+  try {
+    return readFileSync(path.join(chartOnDisk, rel), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
