@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
@@ -266,6 +267,37 @@ describe('a hanging or rate-limiting API', () => {
     const run = await runPr(repo);
     expect(run.code).toBe(1);
     expect(api.of('checks/create')).toHaveLength(2);
+    expect(bodies(api.of('checks/update')).filter((b) => b.status === 'completed').map((b) => b.conclusion)).toEqual(['failure']);
+  }, 30_000);
+});
+
+describe('the workspace boundary', () => {
+  test('a config symlinked out of the workspace is refused, its target never quoted; the job fails', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mr-outside-'));
+    repos.push(outside);
+    writeFileSync(path.join(outside, 'secret.yaml'), 'rules:\n  TOP-SECRET-VALUE: off\n');
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    mkdirSync(path.join(repo.dir, '.github'), { recursive: true });
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(repo.dir, '.github', 'manifest-review.yaml'));
+    const run = await runPr(repo, { filter: 'all' });
+    expect(run.code).toBe(1);
     expectConcluded('failure');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toContain('.github/manifest-review.yaml input/invalid-config');
+    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(api.requests.map((r) => r.body))]) expect(text).not.toContain('TOP-SECRET');
+  }, 30_000);
+
+  test('a PR symlink at sarif-file is not written through; the other surfaces still report and the job fails', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mr-outside-'));
+    repos.push(outside);
+    writeFileSync(path.join(outside, 'victim'), 'precious');
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n' });
+    mkdirSync(path.join(repo.dir, 'out'));
+    symlinkSync(path.join(outside, 'victim'), path.join(repo.dir, 'out', 'results.sarif'));
+    const run = await runPr(repo, { 'sarif-file': 'out/results.sarif' });
+    expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('precious');
+    expect(run.code).toBe(1);
+    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining('sarif-file: out/results.sarif is a symbolic link') }));
+    expectConcluded('success');
+    expect(run.outputs['errors']).toBe('0');
   }, 30_000);
 });

@@ -10,6 +10,7 @@ import { CHECK_RUN_SUMMARY_MAX, JOB_SUMMARY_MAX, renderSummary, summaryTitle } f
 import { countBySeverity, renderText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
+import { OutputPathError, writeOutputFile } from './output-file.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
 import type { Links } from './links.js';
 import { onChangedLines, type ChangeUnderReview } from './review.js';
@@ -105,9 +106,16 @@ export async function publish(input: PublishInput): Promise<void> {
   if (settings.sarifFile) {
     // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-    const sarifPath = path.resolve(input.workspace, settings.sarifFile);
-    mkdirSync(path.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`);
+    try {
+      writeOutputFile(settings.sarifFile, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`, {
+        workspace: input.workspace,
+        runnerTemp: process.env['RUNNER_TEMP'],
+      });
+    } catch (error) {
+      // The other surfaces still report; the job fails, since a requested log is missing.
+      if (!(error instanceof OutputPathError)) throw error;
+      core.setFailed(`sarif-file: ${error.message}`);
+    }
   }
 
   const counts = countBySeverity(review.findings);
