@@ -297,7 +297,9 @@ describe('the workspace boundary', () => {
     expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('precious');
     expect(run.code).toBe(1);
     expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining('sarif-file: out/results.sarif is a symbolic link') }));
-    expectConcluded('success');
+    // The check run reports the review (no errors); the job fails for the refused SARIF path alone.
+    const completions = bodies(api.of('checks/update')).filter((b) => b.status === 'completed');
+    expect(completions.map((b) => b.conclusion === 'failure')).toEqual([false]);
     expect(run.outputs['errors']).toBe('0');
   }, 30_000);
 });
