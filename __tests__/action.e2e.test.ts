@@ -183,7 +183,10 @@ describe('the action bundle, end to end', () => {
 
     expect(run.summary).toContain('manifest-review: 1 error, 0 warnings, 1 notice');
     expect(run.summary).toContain(`(https://github.com/${OWNER}/${REPO}/runs/`);
-    expect(run.summary).toContain('1 more in unchanged files is not shown');
+    expect(run.summary).toContain('1 error elsewhere in the tree is not reported (see `filter`).');
+    expect(run.stdout).toContain('1 error elsewhere in the tree is not reported (see `filter`).');
+    const checkRunSummaries = api.of('checks/update').map((r) => (r.body as { output?: { summary?: string } }).output?.summary ?? '');
+    expect(checkRunSummaries.some((text) => text.includes('1 error elsewhere in the tree is not reported (see `filter`).'))).toBe(true);
 
     const errors = run.commands.filter((c) => c.command === 'error' && c.properties['file']);
     expect(errors).toEqual([

@@ -1,5 +1,9 @@
 import { RULES } from '../src/rules/index.js';
-import { defineRule, type Rule, type RuleFamily } from '../src/rules/types.js';
+import type { JSONSchemaType } from 'ajv';
+import { MEMORY_BUDGET_OPTIONS } from '../src/rules/memory-budget/_options.js';
+import podExceedsNode from '../src/rules/memory-budget/pod-exceeds-node.js';
+import { DECLARED_SUBNET_OPTIONS } from '../src/rules/subnet-placement/_options.js';
+import { defineRule, type OptionsSchema, type Rule, type RuleFamily } from '../src/rules/types.js';
 import { reviewWithConfig } from './helpers/config.js';
 import { corpusText, describeWithCorpus } from './helpers/corpus.js';
 
@@ -8,12 +12,13 @@ const CARTSERVICE = corpusText('GoogleCloudPlatform__microservices-demo/kubernet
 const FILES = { 'apps/cartservice.yaml': CARTSERVICE };
 
 /** A rule that reports every workload and records whether it ran and with which options. */
-function probe(id: string, family: RuleFamily, defaultSeverity: Rule['defaultSeverity'] = 'warning') {
+function probe(id: string, family: RuleFamily, defaultSeverity: Rule['defaultSeverity'] = 'warning', optionsSchema?: OptionsSchema) {
   const seen: { runs: number; options?: Readonly<Record<string, unknown>> } = { runs: 0 };
-  const rule = defineRule({
+  const rule = defineRule<Record<string, unknown>>({
     id,
     family,
     defaultSeverity,
+    ...(optionsSchema ? { optionsSchema: optionsSchema as Rule['optionsSchema'] & JSONSchemaType<Record<string, unknown>> } : {}),
     description: `test probe ${id}`,
     check: ({ model, options }) => {
       seen.runs++;
@@ -101,14 +106,14 @@ describeWithCorpus('severity overrides and off', () => {
 
 describeWithCorpus('rule options', () => {
   test('family options, then rule options, then the values of config sections', () => {
-    const memory = probe('memory-budget/probe-a', 'memory-budget');
-    const subnet = probe('subnet-placement/probe-s', 'subnet-placement');
+    const memory = probe('memory-budget/probe-a', 'memory-budget', 'warning', MEMORY_BUDGET_OPTIONS);
+    const subnet = probe('subnet-placement/probe-s', 'subnet-placement', 'warning', DECLARED_SUBNET_OPTIONS);
     const skew = probe('version-skew/probe-v', 'version-skew');
     const yaml = [
       'rules:',
-      '  memory-budget: { options: { overcommitPercent: 150, headroom: 0.1 } }',
-      '  memory-budget/probe-a: { severity: error, options: { overcommitPercent: 120 } }',
-      '  subnet-placement: { options: { strict: true } }',
+      '  memory-budget: { options: { headroomPercent: 5, systemPods: { pods: [{ name: vendor-agent }] } } }',
+      '  memory-budget/probe-a: { severity: error, options: { headroomPercent: 12 } }',
+      '  subnet-placement: { options: { publicSubnetIds: [subnet-0ccc] } }',
       'systemPods:',
       '  pods: [{ name: datadog-agent, namespace: monitoring, memoryRequest: 256Mi }]',
       'network:',
@@ -117,19 +122,54 @@ describeWithCorpus('rule options', () => {
       '  allowedEndpointCidrs: [198.51.100.0/24]',
       '',
     ].join('\n');
-    reviewWithConfig(FILES, yaml, { rules: [memory.rule, subnet.rule, skew.rule] });
+    const { config } = reviewWithConfig(FILES, yaml, { rules: [memory.rule, subnet.rule, skew.rule] });
+    expect(config.findings).toEqual([]);
+    // The config's sections win over the same option written in `rules`.
     expect(memory.seen.options).toEqual({
-      overcommitPercent: 120,
-      headroom: 0.1,
+      headroomPercent: 12,
       systemPods: { mode: 'extend', pods: [{ name: 'datadog-agent', namespace: 'monitoring', memoryRequest: '256Mi' }] },
     });
     expect(subnet.seen.options).toEqual({
-      strict: true,
       publicSubnetIds: ['subnet-0aaa'],
       privateSubnetIds: ['subnet-0bbb'],
       allowedEndpointCidrs: ['198.51.100.0/24'],
     });
     // Sections belong to their family: version-skew gets neither.
     expect(skew.seen.options).toEqual({});
+  });
+});
+
+describe('the options docs/configuration.md shows change the arithmetic', () => {
+  const files = {
+    'apps/app.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: app }',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - { name: app, image: app, resources: { requests: { memory: 2.5Gi } } }',
+      '',
+    ].join('\n'),
+  };
+  const nodes = ['nodeGroups:', '  - { name: general, instanceTypes: [c5.large], maxSize: 3 }'];
+  const review = (...lines: string[]) => reviewWithConfig(files, [...nodes, ...lines, ''].join('\n'), { rules: [podExceedsNode] });
+
+  test('rules.memory-budget.options.headroomPercent', () => {
+    expect(review().findings).toEqual([]);
+    const { findings, config } = review('rules:', '  memory-budget:', '    options: { headroomPercent: 20 }');
+    expect(config.findings).toEqual([]);
+    expect(findings.map((f) => [f.rule, f.path])).toEqual([['memory-budget/pod-exceeds-node', 'apps/app.yaml']]);
+    expect(findings[0]?.details).toContain('headroom (20% of 3114Mi allocatable): 623Mi');
+  });
+
+  test('systemPods extends the built-in per-node pods, and replace drops them', () => {
+    const extended = review('systemPods:', '  pods: [{ name: datadog-agent, namespace: monitoring, memoryRequest: 700Mi }]');
+    expect(extended.findings.map((f) => f.rule)).toEqual(['memory-budget/pod-exceeds-node']);
+    expect(extended.findings[0]?.details).toContain('datadog-agent (system pod): 700Mi');
+    expect(extended.findings[0]?.details).toContain('aws-node (system pod)');
+    const replaced = review('systemPods:', '  mode: replace', '  pods: [{ name: datadog-agent, memoryRequest: 700Mi }]');
+    expect(replaced.findings[0]?.details).not.toContain('aws-node (system pod)');
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { parseConfig } from '../src/config/load.js';
 import { defineRule } from '../src/rules/types.js';
@@ -17,7 +18,8 @@ rules:
   input/skipped: off
   version-skew:
     severity: error
-    options: { horizonDays: 90 }
+  subnet-placement/public-endpoint:
+    options: { allowedEndpointCidrs: [198.51.100.0/24] }
 paths:
   include: ['k8s/**/*.yaml']
   exclude: ['k8s/legacy/**']
@@ -56,7 +58,8 @@ describe('config file', () => {
     expect(config.rules).toEqual({
       'memory-budget': { severity: 'warning' },
       'input/skipped': { severity: 'off' },
-      'version-skew': { severity: 'error', options: { horizonDays: 90 } },
+      'version-skew': { severity: 'error' },
+      'subnet-placement/public-endpoint': { options: { allowedEndpointCidrs: ['198.51.100.0/24'] } },
     });
     expect(config.paths).toEqual({ include: ['k8s/**/*.yaml'], exclude: ['k8s/legacy/**'] });
     // `version: 1.30` is the YAML number 1.3: the version is read from the source text.
@@ -184,21 +187,61 @@ describe('config file', () => {
   });
 
   test("a rule's optionsSchema checks its options at their line", () => {
-    const rule = defineRule({
+    const rule = defineRule<{ threshold?: number }>({
       id: 'memory-budget/test-threshold',
       family: 'memory-budget',
       defaultSeverity: 'warning',
       description: 'a test rule with one numeric option',
-      optionsSchema: { type: 'object', additionalProperties: false, properties: { threshold: { type: 'number', minimum: 1 } } },
+      optionsSchema: { type: 'object', additionalProperties: false, properties: { threshold: { type: 'number', minimum: 1, nullable: true } } },
       check: () => [],
     });
     const yaml = 'rules:\n  memory-budget/test-threshold:\n    options:\n      threshold: 0.5\n      treshold: 2\n';
     const { config, findings } = parseConfig({ path: CONFIG_PATH, text: yaml }, [rule]);
     expect(findings.map((f) => [f.startLine, f.message])).toEqual([
       [4, expect.stringMatching(/`rules.memory-budget\/test-threshold.options.threshold` must be >= 1/)],
-      [5, expect.stringMatching(/unknown key `treshold`.*did you mean `threshold`/)],
+      [5, expect.stringMatching(/unknown option `treshold` for `memory-budget\/test-threshold`; did you mean `threshold`\?/)],
     ]);
-    expect(config.rules).toEqual({});
+    // Each bad option is left out alone; the rule's entry stays.
+    expect(config.rules).toEqual({ 'memory-budget/test-threshold': { options: {} } });
+  });
+
+  test('rule options: unknown names get a "did you mean" at their line, wrong types say what they must be', () => {
+    const yaml = [
+      'rules:',
+      '  memory-budget:',
+      '    severity: error',
+      '    options:',
+      '      headroomPercnt: 10',
+      '      systemPods: { pods: [{ name: datadog-agent }] }',
+      '  memory-budget/capacity:',
+      '    options: { headroomPercent: ten }',
+      '  version-skew/removed-api:',
+      '    options: { horizonDays: 90 }',
+      '  subnet-placement:',
+      '    options: { allowedEndpointCidr: [203.0.113.0/24], publicSubnetIds: subnet-0a }',
+      '',
+    ].join('\n');
+    const { config, findings } = configOf(yaml);
+    expect(findings.map((f) => [f.rule, f.startLine, f.message])).toEqual([
+      ['input/invalid-config', 5, 'unknown option `headroomPercnt` for `memory-budget`; did you mean `headroomPercent`?'],
+      ['input/invalid-config', 8, expect.stringMatching(/^`rules.memory-budget\/capacity.options.headroomPercent` must be a number \(got "ten"\)/)],
+      ['input/invalid-config', 10, 'unknown option `horizonDays`: `version-skew/removed-api` takes no options'],
+      ['input/invalid-config', 12, 'unknown option `allowedEndpointCidr` for `subnet-placement`; did you mean `allowedEndpointCidrs`?'],
+      ['input/invalid-config', 12, expect.stringMatching(/^`rules.subnet-placement.options.publicSubnetIds` must be a list/)],
+    ]);
+    expect(findings.every((f) => f.startColumn !== undefined && f.path === CONFIG_PATH)).toBe(true);
+    // What was valid still applies: the severity and the other option.
+    expect(config.rules['memory-budget']).toEqual({ severity: 'error', options: { systemPods: { pods: [{ name: 'datadog-agent' }] } } });
+    expect(config.rules['subnet-placement']).toEqual({ options: {} });
+  });
+
+  test("docs/configuration.md's complete example is valid: every key and option it shows exists", () => {
+    const doc = readFileSync('docs/configuration.md', 'utf8');
+    const example = /## A complete example\n\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toContain('headroomPercent');
+    const { config, findings } = configOf(example ?? '');
+    expect(findings).toEqual([]);
+    expect(config.rules['memory-budget']).toEqual({ options: { headroomPercent: 10 } });
   });
 
   test('never throws, whatever the file holds', () => {

@@ -1,5 +1,5 @@
 import { RULES } from '../src/rules/index.js';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 describe('rule registry', () => {
@@ -12,6 +12,11 @@ describe('rule registry', () => {
       expect(statSync(path.join('src', 'rules', `${rule.id}.ts`)).isFile()).toBe(true);
       expect(rule.description.length).toBeGreaterThan(10);
     }
+  });
+
+  test('every rule has its own test file, named after it, and its doc page', () => {
+    const missing = RULES.flatMap((r) => [path.join('__tests__', 'rules', `${r.id}.test.ts`), path.join('docs', 'rules', `${r.id}.md`)]).filter((f) => !existsSync(f));
+    expect(missing).toEqual([]);
   });
 
   test('every rule file under src/rules/<family>/ is registered', () => {

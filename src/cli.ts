@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { lstatSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { oneOf } from './choice.js';
 import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
@@ -7,7 +9,7 @@ import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { buildJsonReport } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { renderCompact, renderText, terminalStyle } from './report/text.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
@@ -17,7 +19,12 @@ Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory bu
 subnet placement and version skew.
 
 options:
-  --format text|json|sarif    output format (default: text)
+  --format text|compact|json|sarif
+                              text: findings grouped by file, messages wrapped, colour
+                              on a terminal (NO_COLOR / FORCE_COLOR respected);
+                              compact: one \`path:line:col severity rule message\` line
+                              a finding, for editors and problem matchers (default: text)
+  --output FILE               write the report to FILE instead of standard output
   --config FILE               configuration file (default: .github/manifest-review.yaml
                               under the current directory, when it exists)
   --fail-on error|warning|notice|never
@@ -33,8 +40,27 @@ options:
 
 class UsageError extends Error {}
 
+/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
+function writeReport(file: string, report: string): void {
+  try {
+    writeFileSync(file, report);
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 function flag<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   return value === undefined ? fallback : oneOf(`--${name}`, value, allowed, (message) => new UsageError(message));
+}
+
+/** lstat, not stat: a symbolic link is there even when it leads nowhere (collect then says why it is skipped). */
+function pathExists(absolute: string): boolean {
+  try {
+    lstatSync(absolute);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function main(argv: readonly string[], cwd: string = process.cwd()): number {
@@ -45,6 +71,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        output: { type: 'string' },
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'base-ref': { type: 'string' },
@@ -67,11 +94,15 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     return 0;
   }
   try {
-    const format = flag('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+    const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
+    if (values.output === '') throw new UsageError('--output needs a file name');
     const failOn = flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
     const baseRef = values['base-ref'];
     const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
     if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+    // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
+    const missing = positionals.filter((p) => p !== '-' && !pathExists(path.resolve(cwd, p))); // `-` is standard input
+    if (missing.length > 0) throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
     const result = reviewChange({
       cwd,
       paths: positionals.length ? positionals : ['.'],
@@ -80,13 +111,17 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
       filter,
     });
     const suppressed = result.suppressed.length;
-    if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(buildJsonReport(result.findings, result.filesReviewed, result.documents, suppressed), null, 2)}\n`);
-    } else if (format === 'sarif') {
-      process.stdout.write(`${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION }), null, 2)}\n`);
-    } else {
-      process.stdout.write(renderText(result.findings, result.filesReviewed, suppressed));
-    }
+    const files = result.filesReviewed;
+    const report =
+      format === 'json'
+        ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
+        : format === 'sarif'
+          ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
+          : format === 'compact'
+            ? renderCompact(result.findings, files, suppressed)
+            : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+    if (values.output) writeReport(path.resolve(cwd, values.output), report);
+    else process.stdout.write(report);
     return reachesFailOn(result.findings, failOn) ? 1 : 0;
   } catch (error) {
     const reason =

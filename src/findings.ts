@@ -51,6 +51,20 @@ export interface Finding {
   object?: ObjectIdentity;
   /** The arithmetic or reasoning behind the message, for check-run `raw_details`. */
   details?: string;
+  /** A concrete edit that resolves the finding, when the rule knows one (review suggestions). */
+  fix?: FindingFix;
+}
+
+/**
+ * "Write `replacement` where the file has `original`": one scalar value on line `line`, whose
+ * written text (without quotes) is `original` and ends before column `endColumn` (1-based,
+ * exclusive). Precise enough to splice the line, and checkable against the file before use.
+ */
+export interface FindingFix {
+  line: number;
+  endColumn: number;
+  original: string;
+  replacement: string;
 }
 
 export function objectLabel(object: ObjectIdentity | undefined): string {

@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { changeApi, checkRunApi, createOctokit } from './github/api.js';
+import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
+import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
 import { actionEnvironment, configFile, defaultFilter } from './github/environment.js';
 import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
+import { secretMask, type Mask } from './github/mask.js';
 import { publish } from './github/publish.js';
 import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
@@ -19,9 +21,11 @@ import { summaryTitle } from './report/summary.js';
 export async function run(): Promise<void> {
   let checks: CheckRunApi | undefined;
   let check: CheckRunState = { state: 'skipped', reason: 'not started' };
+  let mask: Mask = (text) => text;
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
+    mask = secretMask([settings.token]);
     const env = actionEnvironment(process.env);
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
@@ -30,7 +34,17 @@ export async function run(): Promise<void> {
     checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
-    const { change, notes } = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    // Before anything reads git: the default checkout (depth 1) lacks the base commit.
+    const baseNotes =
+      target.change.kind === 'full'
+        ? []
+        : baseCommitNotes(
+            target.change.baseSha,
+            ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: core.setSecret }),
+          );
+    const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    const { change } = detected;
+    const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
     const review = reviewPullRequest({
       workspace: env.workspace,
@@ -52,6 +66,11 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
+      ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+        ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
+        : {}),
+      ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
+      mask,
     });
     if (reachesFailOn(review.findings, settings.failOn)) core.setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
   } catch (error) {
@@ -60,8 +79,11 @@ export async function run(): Promise<void> {
     // already completed keeps its report: a later failure (writing the job summary, say) must
     // not overwrite the findings with this message.
     if (check.state === 'created' && checks && !completed.has(check.id)) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: `manifest-review failed: ${message}`, annotations: [] }).catch(() => undefined);
+      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
     }
+    // Workflows that branch on the outcome must not read an empty conclusion as a pass.
+    core.setOutput('conclusion', 'failure');
+    if (check.state === 'created') core.setOutput('check-run-url', check.url ?? '');
     core.setFailed(`manifest-review: ${message}`);
     await writeFailureSummary(message);
   }
@@ -88,4 +110,17 @@ async function writeFailureSummary(message: string): Promise<void> {
   } catch {
     // Nothing left to report to: setFailed has put the reason in the log.
   }
+}
+
+/** What the job log and summary say about the base commit the action had to fetch, or could not. */
+function baseCommitNotes(sha: string, base: BaseCommitState): string[] {
+  if (base.state === 'present') return [];
+  if (base.state === 'fetched') {
+    core.info(`Fetched the base commit ${sha} (depth 1): the checkout did not have it.`);
+    return [];
+  }
+  return [
+    `The base commit ${sha.slice(0, 12)} is not in the checkout and fetching it failed (${base.reason}): checks that compare with the base cannot run. ` +
+      'Give the job `contents: read`, or check out with `fetch-depth: 0`.',
+  ];
 }

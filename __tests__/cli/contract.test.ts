@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from './run-cli.js';
@@ -13,14 +13,46 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('CLI contract', () => {
-  test('text output: path:line:col severity rule message, then a total', () => {
+  // The default text report changed from one line a finding to findings grouped by file with
+  // the message wrapped under each location (issue 12); the one-line shape lives on as `compact`.
+  test('text output: a heading per file, `path:line:col severity rule` with the message under it, then a total', () => {
     const run = runCli(['.'], dir);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
+    const at = lines.indexOf('broken.yaml');
+    expect(at).toBeGreaterThanOrEqual(0);
     // js-yaml notices the unclosed flow sequence of line 4 at the end of the file (line 5).
+    expect(lines[at + 1]).toBe('  broken.yaml:5:1  error  input/parse-error');
+    expect(lines[at + 2]).toMatch(/^ {4}YAML syntax error: /);
+    const chart = lines.indexOf('chart.yaml');
+    expect(lines[chart + 1]).toBe('  chart.yaml:2:9  notice  input/skipped');
+    expect(lines[lines.length - 1]).toBe('2 findings (1 error, 0 warnings, 1 notice) in 3 files reviewed');
+    // Not a terminal: no colour, no symbols.
+    expect(run.stdout).not.toMatch(/\u001b|✖|ℹ/);
+  });
+
+  test('--format compact: one `path:line:col severity rule message` line a finding, then a total', () => {
+    const run = runCli(['--format', 'compact', '.'], dir);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
     expect(lines.find((l) => l.startsWith('broken.yaml'))).toMatch(/^broken\.yaml:5:1 error input\/parse-error YAML syntax error: /);
     expect(lines.find((l) => l.startsWith('chart.yaml'))).toMatch(/^chart\.yaml:2:9 notice input\/skipped /);
     expect(lines[lines.length - 1]).toBe('2 findings (1 error, 0 warnings, 1 notice) in 3 files reviewed');
+  });
+
+  test('--output FILE writes the report there, prints nothing, keeps the exit status', () => {
+    const out = path.join(dir, 'report.json');
+    const run = runCli(['--format', 'json', '--output', out, 'broken.yaml', 'fine.yaml'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { summary: { errors: number } }).summary.errors).toBe(1);
+    rmSync(out);
+  });
+
+  test('--output into a folder that does not exist is a usage error', () => {
+    const run = runCli(['--output', path.join(dir, 'no-such-dir', 'r.txt'), 'fine.yaml'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^manifest-review: cannot write --output .*ENOENT/);
   });
 
   test('--format json prints exactly one JSON object with relative forward-slash paths', () => {
@@ -59,6 +91,6 @@ describe('CLI contract', () => {
   test('--help exits 0 and names the options', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
-    for (const flag of ['--format', '--config', '--fail-on', '--base-ref', '--filter']) expect(run.stdout).toContain(flag);
+    for (const flag of ['--format', '--output', 'compact', '--config', '--fail-on', '--base-ref', '--filter']) expect(run.stdout).toContain(flag);
   });
 });

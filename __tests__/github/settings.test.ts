@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { actionEnvironment, configFile } from '../../src/github/environment.js';
-import { InputError, readSettings } from '../../src/github/settings.js';
+import { DEFAULT_CHECK_NAME, InputError, readSettings } from '../../src/github/settings.js';
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -13,9 +13,10 @@ describe('readSettings', () => {
       token: 't',
       paths: [],
       failOn: 'error',
-      checkName: 'manifest-review',
+      checkName: DEFAULT_CHECK_NAME,
       annotationsLimit: 1000,
       timeBudgetSeconds: 600,
+      reviewComments: false,
     });
   });
 
@@ -31,6 +32,7 @@ describe('readSettings', () => {
         'annotations-limit': '0',
         'sarif-file': 'out.sarif',
         'time-budget': '30',
+        'review-comments': 'TRUE',
       }),
     );
     expect(settings).toEqual({
@@ -43,6 +45,7 @@ describe('readSettings', () => {
       annotationsLimit: 0,
       sarifFile: 'out.sarif',
       timeBudgetSeconds: 30,
+      reviewComments: true,
     });
   });
 
@@ -55,6 +58,7 @@ describe('readSettings', () => {
     ['check-name', 'x'.repeat(101), /check-name/],
     ['time-budget', '0', /time-budget must be a whole number of seconds/],
     ['time-budget', '1.5', /time-budget/],
+    ['review-comments', 'yes', /review-comments must be true or false/],
   ])('%s=%j is refused, not guessed', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(InputError);
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(message);
@@ -73,8 +77,8 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: 'manifest-review', annotationsLimit: 1000, timeBudgetSeconds: 600 });
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'warnings']);
+    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, reviewComments: false });
+    expect(Object.keys(action.outputs).sort()).toEqual(['check-run-url', 'conclusion', 'errors', 'findings-file', 'notices', 'sarif-file', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.
     const docs = readFileSync('docs/action.md', 'utf8');

@@ -71,6 +71,7 @@ function loadOperations(): { operations: Operation[]; ajv: Ajv } {
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
   ajv.addFormat('int64', true);
   const queryAjv = new Ajv({ strict: false, allErrors: true, coerceTypes: true });
+  queryAjv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/);
   const operations: Operation[] = [];
   for (const [template, methods] of Object.entries(spec.paths)) {
     const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, (m) => (m === '{basehead}' ? '(?<basehead>.+)' : `(?<${m.slice(1, -1)}>[^/]+)`))}$`);
@@ -127,6 +128,9 @@ export class FakeGitHub {
   responder: Responder = () => undefined;
   /** The pull request files API serves these (paged like GitHub); compare lists them too. */
   pullFiles: unknown[] = [];
+  /** Review comments on the pull request: created by reviews, edited by PATCH, listed by GET. */
+  reviewComments: Json[] = [];
+  private nextCommentId = 5000;
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -149,6 +153,7 @@ export class FakeGitHub {
     this.badReplies.length = 0;
     this.responder = () => undefined;
     this.pullFiles = [];
+    this.reviewComments = [];
   }
 
   of(operationId: string): RecordedRequest[] {
@@ -239,6 +244,34 @@ export class FakeGitHub {
           headers['link'] = `<${next.href}>; rel="next"`;
         }
         return { status: 200, body: this.pullFiles.slice((page - 1) * perPage, page * perPage), headers };
+      }
+      case 'pulls/list-review-comments':
+        return { status: 200, body: this.reviewComments };
+      case 'pulls/create-review': {
+        // Each comment of the review becomes a review comment, shaped like the spec's example.
+        const template = (this.operations.find((o) => o.operationId === 'pulls/list-review-comments')?.exampleResponse as Json[] | undefined)?.[0] ?? {};
+        const reviewId = this.nextCommentId++;
+        for (const c of (body['comments'] as Json[] | undefined) ?? []) {
+          const id = this.nextCommentId++;
+          this.reviewComments.push({
+            ...structuredClone(template),
+            id,
+            pull_request_review_id: reviewId,
+            path: c['path'],
+            line: c['line'],
+            side: c['side'] ?? 'RIGHT',
+            body: c['body'],
+            commit_id: body['commit_id'],
+            original_commit_id: body['commit_id'],
+          });
+        }
+        return { status: 200, body: { ...example, id: reviewId, body: body['body'] ?? '', commit_id: body['commit_id'], state: 'COMMENTED' } };
+      }
+      case 'pulls/update-review-comment': {
+        const comment = this.reviewComments.find((c) => c['id'] === Number(request.params['comment_id']));
+        if (!comment) return { status: 404, body: { message: 'Not Found' } };
+        comment['body'] = body['body'];
+        return { status: 200, body: comment };
       }
       case 'repos/compare-commits-with-basehead':
         return { status: 200, body: { ...example, files: this.pullFiles } };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { declaredSubnets, judgeSubnetRef } from '../../src/model/network.js';
+import { declaredSubnets, judgeSubnetRef } from '../../src/rules/subnet-placement/_subnets.js';
 import type { Model, Subnet } from '../../src/model/types.js';
 import { treeOf } from '../helpers/review.js';
 import { CORPUS } from '../helpers/paths.js';
@@ -416,7 +416,7 @@ Resources:
     const ref = { kind: 'id', id: 'subnet-0abc' } as const;
     expect(judgeSubnetRef(undefined, ref)[0]?.placement).toBe('unknown');
     expect(judgeSubnetRef(undefined, ref, declaredSubnets({ publicSubnetIds: ['subnet-0abc'] }))[0]).toMatchObject({ placement: 'public', reason: 'the publicSubnetIds option lists it' });
-    expect(judgeSubnetRef(undefined, ref, declaredSubnets({ privateSubnetIds: ['subnet-0abc', 7] }))[0]?.placement).toBe('private');
+    expect(judgeSubnetRef(undefined, ref, declaredSubnets({ privateSubnetIds: ['subnet-0abc'] }))[0]?.placement).toBe('private');
     // eksctl's own declaration gives way to what the user states about the real subnet.
     const eksctlRef = { kind: 'eksctl', access: 'public', name: 'a', id: 'subnet-0abc' } as const;
     expect(judgeSubnetRef(undefined, eksctlRef)[0]?.placement).toBe('public');

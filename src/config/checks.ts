@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { Model } from '../model/types.js';
-import { configFinding, describePath } from './load.js';
+import { configFinding, describePath } from './problems.js';
 import type { Config } from './types.js';
 
 /**

@@ -1,5 +1,7 @@
 import { SEVERITIES } from '../findings.js';
-import { PROJECT_REPOSITORY } from '../rules/docs.js';
+import { PROJECT_REPOSITORY } from '../project.js';
+import { MEMORY_BUDGET_OPTIONS, QUANTITY_SCHEMA } from '../rules/memory-budget/_options.js';
+import { DECLARED_SUBNET_OPTIONS, ENDPOINT_OPTIONS } from '../rules/subnet-placement/_options.js';
 import type { Rule, RuleFamily } from '../rules/types.js';
 
 /*
@@ -14,20 +16,20 @@ export const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REP
 
 const LEVELS = ['off', ...SEVERITIES];
 
-const subnetId: JsonSchema = { description: 'a subnet id (subnet-0123abcd)', type: 'string', pattern: '^subnet-[0-9a-f]+$' };
-
 const stringList = (description: string, item: JsonSchema = { type: 'string', minLength: 1 }): JsonSchema => ({
   description,
   type: 'array',
   items: item,
 });
 
-/** Kubernetes resource quantity, as `parseQuantity` accepts it. */
-const quantity: JsonSchema = {
-  description: 'a Kubernetes memory quantity (512Mi, 2Gi, 1.5G, 1073741824)',
-  type: ['string', 'number'],
-  pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
-};
+const quantity: JsonSchema = QUANTITY_SCHEMA;
+
+/** A rule option's schema as a config section: present or absent, never null. */
+function section(schema: unknown, description: string): JsonSchema {
+  const copy: JsonSchema = { ...(schema as JsonSchema), description };
+  delete copy['nullable'];
+  return copy;
+}
 
 const memoryOverride = (what: string): JsonSchema => ({
   description: what,
@@ -59,20 +61,27 @@ function ruleSetting(description: string, options: JsonSchema): JsonSchema {
   };
 }
 
+/** The options a rule (or a family: the union of its rules') takes, closed to other names. */
+function optionsSchema(description: string, rules: readonly Rule[]): JsonSchema {
+  const properties: Record<string, unknown> = {};
+  for (const rule of rules) Object.assign(properties, rule.optionsSchema?.properties);
+  return {
+    description: Object.keys(properties).length ? description : `${description} None: this takes no options.`,
+    type: 'object',
+    additionalProperties: false,
+    properties,
+  };
+}
+
 function rulesSchema(rules: readonly Rule[], families: readonly RuleFamily[]): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const family of families) {
-    properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, {
-      description: `Options passed to every ${family} rule; each reads the ones it knows.`,
-      type: 'object',
-    });
+    properties[family] = ruleSetting(
+      `Every ${family} rule. A rule's own entry takes precedence.`,
+      optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)),
+    );
   }
-  for (const rule of rules) {
-    properties[rule.id] = ruleSetting(rule.description, {
-      description: `Options of ${rule.id}.`,
-      ...(rule.optionsSchema ?? { type: 'object' }),
-    });
-  }
+  for (const rule of rules) properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
   return {
     description: 'Severity (or off) and options per rule id or per family.',
     type: 'object',
@@ -173,46 +182,18 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
             version: minor,
             amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
             managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-            subnetIds: stringList('Subnets it launches into.', subnetId),
+            subnetIds: section(DECLARED_SUBNET_OPTIONS.properties.privateSubnetIds, 'Subnets it launches into.'),
           },
         },
       },
-      systemPods: {
-        description: 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
-        type: 'object',
-        additionalProperties: false,
-        required: ['pods'],
-        properties: {
-          mode: { description: 'replace the built-in list, or extend it (default).', type: 'string', enum: ['replace', 'extend'] },
-          pods: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['name'],
-              properties: {
-                name: { type: 'string', minLength: 1 },
-                namespace: { type: 'string', minLength: 1 },
-                memoryRequest: quantity,
-                memoryLimit: quantity,
-              },
-            },
-          },
-        },
-      },
+      systemPods: section(MEMORY_BUDGET_OPTIONS.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
       network: {
         description: 'What the manifests cannot show about the network (subnet-placement).',
         type: 'object',
         additionalProperties: false,
-        properties: {
-          publicSubnetIds: stringList('Subnets known to be public (route to an internet gateway).', subnetId),
-          privateSubnetIds: stringList('Subnets known to be private.', subnetId),
-          allowedEndpointCidrs: stringList('CIDRs allowed to reach a public API endpoint.', {
-            description: 'an IPv4 or IPv6 CIDR (203.0.113.0/24)',
-            type: 'string',
-            pattern: '^[0-9a-fA-F:.]+/\\d{1,3}$',
-          }),
-        },
+        properties: Object.fromEntries(
+          Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, (schema as JsonSchema)['description'] as string)]),
+        ),
       },
     },
   };

@@ -1,6 +1,8 @@
 import type { Severity } from '../findings.js';
 import type { LoadedFile } from '../load/types.js';
 import type { DeclaredInfrastructure } from '../model/config.js';
+import type { SystemPodsOption as MemoryBudgetSystemPods } from '../rules/memory-budget/_options.js';
+import type { DeclaredSubnetOptions, EndpointOptions } from '../rules/subnet-placement/_options.js';
 
 export type { ConfigCluster, ConfigNodeGroup, ConfigTaint } from '../model/config.js';
 
@@ -14,29 +16,18 @@ export interface RuleSetting {
 }
 
 /**
- * A per-node system pod the memory-budget rules count on every node (the `systemPods`
- * option of those rules). Quantities are kept as written ("256Mi") for messages; they are
- * checked to parse when the config loads.
+ * `systemPods` and `network` are the options of the memory-budget and subnet-placement rules
+ * under the same names (src/config/settings.ts): their types are the rules' own.
  */
-export interface ConfiguredSystemPod {
-  readonly name: string;
-  readonly namespace?: string;
-  readonly memoryRequest?: string;
-  readonly memoryLimit?: string;
-}
+export type { ConfiguredSystemPod } from '../rules/memory-budget/_options.js';
 
 /** `systemPods`: `replace` the built-in list of per-node system pods, or `extend` it. */
-export interface SystemPodsOption {
+export interface SystemPodsOption extends MemoryBudgetSystemPods {
   readonly mode: 'replace' | 'extend';
-  readonly pods: readonly ConfiguredSystemPod[];
 }
 
 /** `network`: facts about subnets and the API endpoint the manifests cannot show. */
-export interface NetworkOptions {
-  readonly publicSubnetIds?: readonly string[];
-  readonly privateSubnetIds?: readonly string[];
-  readonly allowedEndpointCidrs?: readonly string[];
-}
+export type NetworkOptions = Readonly<DeclaredSubnetOptions & EndpointOptions>;
 
 /** A configuration that passed validation; entries that did not were left out of it. */
 export interface Config extends DeclaredInfrastructure {

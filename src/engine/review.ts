@@ -3,9 +3,9 @@ import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
-import { compareFindings, type Finding, type ObjectIdentity } from '../findings.js';
+import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { loadFile } from '../load/yaml.js';
-import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -153,6 +153,7 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
   }
   const { doc, base } = report.subject.ref;
   const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
+  const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
   return {
     rule: rule.id,
     severity,
@@ -164,7 +165,19 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     message: report.message,
     object: identityOf(report.subject),
     ...details,
+    ...(fix ? { fix } : {}),
   };
+}
+
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc: LoadedDocument, path: readonly PathSegment[], replacement: string): FindingFix | undefined {
+  const original = doc.valueText(path);
+  if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement) return undefined;
+  const range = doc.locate(path);
+  return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 
 export interface RunRulesOptions {

@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { ChangeApi, DiffEntry } from './changes.js';
 import type { CheckRunApi, CheckRunCreate, CheckRunUpdate } from './check-run.js';
+import type { ReviewCommentsApi } from './review-comments.js';
 
 export interface ApiOptions {
   token: string;
@@ -120,6 +121,19 @@ export function checkRunApi(octokit: Octokit, owner: string, repo: string): Chec
     },
     update: async (id: number, body: CheckRunUpdate) => {
       await octokit.rest.checks.update({ owner, repo, check_run_id: id, ...body });
+    },
+  };
+}
+
+export function reviewCommentsApi(octokit: Octokit, owner: string, repo: string): ReviewCommentsApi {
+  return {
+    list: async (pull) =>
+      (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({ id: c.id, body: c.body })),
+    createReview: async (pull, review) => {
+      await octokit.rest.pulls.createReview({ owner, repo, pull_number: pull, ...review, comments: review.comments.map((c) => ({ ...c })) });
+    },
+    update: async (commentId, body) => {
+      await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: commentId, body });
     },
   };
 }

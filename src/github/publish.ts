@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
@@ -8,11 +8,14 @@ import { buildJsonReport } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
 import { CHECK_RUN_SUMMARY_MAX, JOB_SUMMARY_MAX, renderSummary, summaryTitle } from '../report/summary.js';
 import { countBySeverity, renderText } from '../report/text.js';
+import { unreportedSentence } from '../report/unreported.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { OutputPathError, writeOutputFile } from './output-file.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
 import type { Links } from './links.js';
+import type { Mask } from './mask.js';
+import { planComments, syncReviewComments, type ReviewCommentsApi } from './review-comments.js';
 import { onChangedLines, type ChangeUnderReview } from './review.js';
 import type { FilterMode } from '../engine/filter.js';
 import type { ChangeReviewResult } from '../engine/change.js';
@@ -25,14 +28,11 @@ export function conclusionOf(findings: readonly Finding[], failOn: FailOn): Conc
 }
 
 export function scopeSentence(filter: FilterMode, change: ChangeUnderReview | undefined, review: ChangeReviewResult): string {
-  const hidden = review.unfiltered.length - review.findings.length;
   if (filter === 'all') return 'Every finding is reported (`filter: all`).';
   if (!change) return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
   const files = change.changedFiles.length;
-  return (
-    `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`)` +
-    (hidden > 0 ? `; ${hidden} more in unchanged files ${hidden === 1 ? 'is' : 'are'} not shown.` : '.')
-  );
+  const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+  return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 
 function checkRunNote(check: CheckRunState, checkName: string, delivered: number, error: string | undefined): string {
@@ -61,6 +61,12 @@ export interface PublishInput {
   links: Links;
   workspace: string;
   tempDir: string;
+  /** The repository URL and commit under review, for SARIF `versionControlProvenance`. */
+  provenance?: { repositoryUri: string; revisionId: string };
+  /** The pull request and the API to comment on it, when `review-comments` is on and there is a token. */
+  reviews?: { api: ReviewCommentsApi; pull: number };
+  /** Hides the token in everything sent to the API or written (see ./mask.ts). */
+  mask: Mask;
 }
 
 /**
@@ -73,10 +79,11 @@ export async function publish(input: PublishInput): Promise<void> {
   const { annotated, omitted } = selectAnnotated(review.findings, settings.annotationsLimit, preferred);
   const capNote =
     omitted > 0
-      ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the table lists ${omitted === 1 ? 'it' : 'them'}.`
+      ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
       : undefined;
   const scope = scopeSentence(input.filter, change, review);
   const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
+  const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
 
   let delivered = 0;
   let checkError: string | undefined;
@@ -84,17 +91,20 @@ export async function publish(input: PublishInput): Promise<void> {
     const done = await completeCheckRun(input.checks, input.check.id, {
       conclusion: conclusionOf(review.findings, settings.failOn),
       title: summaryTitle(review.findings),
-      summary: renderSummary(review.findings, {
-        ...common,
-        maxBytes: CHECK_RUN_SUMMARY_MAX,
-        notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
-        elsewhere: 'The job summary of this run lists them.',
-      }),
+      summary: input.mask(
+        renderSummary(review.findings, {
+          ...common,
+          maxBytes: CHECK_RUN_SUMMARY_MAX,
+          detail: 'counts',
+          notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : []), ...reviewNotes],
+          elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
+        }),
+      ),
       annotations: annotated.map(toCheckAnnotation),
     });
     delivered = done.delivered;
     checkError = done.error;
-    if (checkError) core.warning(`check run ${settings.checkName}: ${checkError}`);
+    if (checkError) core.warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
   }
 
   for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0)) core[a.level](a.message, a.properties);
@@ -103,14 +113,20 @@ export async function publish(input: PublishInput): Promise<void> {
   mkdirSync(input.tempDir, { recursive: true });
   writeFileSync(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
 
+  let sarifPath = '';
   if (settings.sarifFile) {
     // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
+    const sarif = buildSarif(review.unfiltered, {
+      rules: RULES,
+      version: VERSION,
+      ruleUrl: links.ruleUrl,
+      suppressed: review.suppressed,
+      ...(input.provenance ? { versionControl: input.provenance } : {}),
+    });
     try {
-      writeOutputFile(settings.sarifFile, `${JSON.stringify(buildSarif(review.unfiltered, { rules: RULES, version: VERSION, ruleUrl: links.ruleUrl }), null, 2)}\n`, {
-        workspace: input.workspace,
-        runnerTemp: process.env['RUNNER_TEMP'],
-      });
+      // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
+      sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, { workspace: input.workspace, runnerTemp: process.env['RUNNER_TEMP'] });
     } catch (error) {
       // The other surfaces still report; the job fails, since a requested log is missing.
       if (!(error instanceof OutputPathError)) throw error;
@@ -123,16 +139,59 @@ export async function publish(input: PublishInput): Promise<void> {
   core.setOutput('warnings', counts.warning);
   core.setOutput('notices', counts.notice);
   core.setOutput('findings-file', findingsFile);
+  core.setOutput('conclusion', conclusionOf(review.findings, settings.failOn));
+  // Empty when there is no check run (no token, a fork's read-only token): a workflow can test it.
+  core.setOutput('check-run-url', input.check.state === 'created' ? (input.check.url ?? '') : '');
+  core.setOutput('sarif-file', sarifPath);
 
-  const jobSummary = renderSummary(review.findings, {
+  const jobSummary = input.mask(renderSummary(review.findings, {
     ...common,
     maxBytes: JOB_SUMMARY_MAX,
-    notes: [checkRunNote(input.check, settings.checkName, delivered, checkError), ...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : [])],
+    detail: 'findings',
+    notes: [
+      checkRunNote(input.check, settings.checkName, delivered, checkError),
+      ...input.changeNotes,
+      ...review.notes,
+      ...suppressedNote(review.suppressed.length),
+      ...(capNote ? [capNote] : []),
+      ...reviewNotes,
+    ],
     elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
-  });
+  }));
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
   logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+  const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+  if (unreported) core.info(unreported);
+}
+
+/** A reviewed file's text, for suggestions: a regular file inside the workspace, never through a symlink. */
+function readWorkspaceFile(workspace: string, relative: string): string | undefined {
+  const file = path.resolve(workspace, relative);
+  if (!file.startsWith(workspace + path.sep)) return undefined;
+  try {
+    return lstatSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Review comments with suggestions (`review-comments: true`); returns the notes for the summaries. */
+async function postReviewComments(input: PublishInput): Promise<string[]> {
+  const { review, change, links } = input;
+  if (!input.reviews || !change) {
+    const note = 'No review comments: `review-comments` needs a pull request event and a token.';
+    core.notice(note);
+    return [note];
+  }
+  const planned = planComments(review.findings, change, (p) => readWorkspaceFile(input.workspace, p), links.ruleUrl);
+  const done = await syncReviewComments(input.reviews.api, input.reviews.pull, change.headSha, planned);
+  if (done.note) {
+    core.notice(input.mask(done.note.replace(/\*\*/g, '')));
+    return [done.note];
+  }
+  if (planned.length === 0) return [];
+  return [`Review comments with suggested fixes: ${done.created} posted, ${done.updated} updated, ${done.unchanged} already there.`];
 }
 
 /**

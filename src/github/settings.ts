@@ -17,6 +17,8 @@ export interface Settings {
   sarifFile?: string;
   /** Time for reading and parsing the tree; files not reached by then are skipped with a notice. */
   timeBudgetSeconds: number;
+  /** Post the fixes rules know as suggestions in a pull request review (needs `pull-requests: write`). */
+  reviewComments: boolean;
 }
 
 export class InputError extends Error {}
@@ -25,6 +27,12 @@ export class InputError extends Error {}
 const MAX_ANNOTATIONS_LIMIT = 50_000;
 /** The Checks API's `name` is free text, but the merge box and branch protection show it whole. */
 const MAX_CHECK_NAME = 100;
+/**
+ * The check run's default name. Branch protection matches checks by name, and a job's check is
+ * named after its id (or `name:`): this one has a space, which no job id can, so requiring the job
+ * `manifest-review` can never be satisfied, or blocked, by the check run instead.
+ */
+export const DEFAULT_CHECK_NAME = 'manifest-review findings';
 
 function choice<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
   return oneOf(`input ${name}`, raw, allowed, (message) => new InputError(message));
@@ -41,7 +49,7 @@ export function readSettings(input: (name: string) => string): Settings {
     .filter((p) => p !== '');
   const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
   const filterRaw = input('filter');
-  const checkName = input('check-name') || 'manifest-review';
+  const checkName = input('check-name') || DEFAULT_CHECK_NAME;
   if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
     throw new InputError(`input check-name must be one line of at most ${MAX_CHECK_NAME} characters`);
   }
@@ -55,6 +63,11 @@ export function readSettings(input: (name: string) => string): Settings {
   }
   const config = input('config');
   const sarifFile = input('sarif-file');
+  // The YAML 1.2 core schema booleans, as core.getBooleanInput reads them; anything else is a typo.
+  const reviewCommentsRaw = input('review-comments') || 'false';
+  if (!/^(true|True|TRUE|false|False|FALSE)$/.test(reviewCommentsRaw)) {
+    throw new InputError(`input review-comments must be true or false (got "${reviewCommentsRaw}")`);
+  }
   return {
     token: input('token'),
     paths,
@@ -65,5 +78,6 @@ export function readSettings(input: (name: string) => string): Settings {
     annotationsLimit: Number(limitRaw),
     ...(sarifFile ? { sarifFile } : {}),
     timeBudgetSeconds: Number(budgetRaw),
+    reviewComments: reviewCommentsRaw.toLowerCase() === 'true',
   };
 }

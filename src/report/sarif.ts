@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { objectLabel, type Finding, type Severity } from '../findings.js';
 import { PROJECT_URL } from '../project.js';
+import { docsPath, docsUrl } from '../rules/docs.js';
 import { bySeverityThenLocation } from './annotations.js';
 import { truncateBytes } from './limit.js';
-import { docsPath } from '../rules/docs.js';
+import { HOW_TO_FIX } from './rule-help.js';
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it (docs: code-scanning/sarif-files/sarif-support):
@@ -19,15 +20,53 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 export const SARIF_MAX_RESULTS = 25_000;
 const MAX_DESCRIPTION_BYTES = 1024;
 
+export type SarifPrecision = 'very-high' | 'high' | 'medium' | 'low';
+
 export interface SarifRule {
   id: string;
+  /** Readable, distinct from the opaque id (SARIF §3.49.7; the multitool's SARIF1001). */
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown?: string };
   helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[] };
+  properties: { tags: string[]; precision: SarifPrecision; 'security-severity'?: string };
+}
+
+/**
+ * Rules whose findings are security exposures, with the score code scanning ranks them by
+ * (`security-severity`, CVSS-like: 7.0–8.9 high, 4.0–6.9 medium). Nodes reachable from the
+ * internet are the worst; an API server open to the internet still needs credentials; an
+ * internet-facing load balancer may be intended and exposes only what it forwards.
+ */
+export const SECURITY_SEVERITY: Readonly<Record<string, string>> = {
+  'subnet-placement/public-nodes': '7.5',
+  'subnet-placement/public-endpoint': '6.5',
+  'subnet-placement/implicit-public-lb': '5.3',
+};
+
+/**
+ * How often a finding is right, for code scanning's `precision`. Input problems and version
+ * facts come straight from the file and published tables; fit and network findings rest on
+ * modelled allocatable memory and on the parts of the network the repository declares.
+ */
+function precisionOf(ruleId: string): SarifPrecision {
+  const family = ruleId.split('/')[0];
+  return family === 'input' || family === 'version-skew' ? 'very-high' : 'high';
+}
+
+/** `memory-budget/limit-exceeds-node` → `LimitExceedsNode`. */
+export function friendlyName(ruleId: string): string {
+  const name = ruleId.slice(ruleId.indexOf('/') + 1);
+  return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c: string) => c.toUpperCase());
+}
+
+
+export interface SarifSuppression {
+  kind: 'inSource';
+  justification?: string;
+  location?: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' }; region: { startLine: number } } };
 }
 
 export interface SarifResult {
@@ -44,6 +83,7 @@ export interface SarifResult {
     },
   ];
   partialFingerprints: { primaryLocationLineHash: string };
+  suppressions?: SarifSuppression[];
   properties?: { object?: string };
 }
 
@@ -52,7 +92,9 @@ export interface SarifLog {
   version: '2.1.0';
   runs: [
     {
-      tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[] } };
+      tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+      automationDetails: { id: string };
+      versionControlProvenance?: [{ repositoryUri: string; revisionId: string; mappedTo: { uriBaseId: '%SRCROOT%' } }];
       results: SarifResult[];
       columnKind: 'utf16CodeUnits';
       properties?: { omittedResults: number };
@@ -68,13 +110,28 @@ export interface RuleMetadata {
   description: string;
 }
 
+/** A finding a suppression hid, as the engine returns it (src/engine/suppress.ts SuppressedFinding). */
+export interface SuppressedInput extends Finding {
+  readonly suppressedBy?: { readonly kind: string; readonly path: string; readonly line: number; readonly reason?: string };
+}
+
 export interface SarifOptions {
   /** The registry (src/rules RULES): every rule is described, found or not. */
   rules: readonly RuleMetadata[];
   version: string;
   informationUri?: string;
+  /** Rule doc URLs; default: the project's docs on its default branch, so helpUri is always absolute. */
   ruleUrl?: (ruleId: string) => string | undefined;
   maxResults?: number;
+  /** Findings the repository suppresses: emitted with `suppressions`, so code scanning shows them as dismissed. */
+  suppressed?: readonly SuppressedInput[];
+  /**
+   * `runAutomationDetails.id`: code scanning's category is the part before the last `/`.
+   * Default `manifest-review/`.
+   */
+  automationId?: string;
+  /** The repository and commit analysed (`versionControlProvenance`), when known. */
+  versionControl?: { repositoryUri: string; revisionId: string };
 }
 
 /** A repo-relative path as a URI reference: each segment percent-encoded, `/` kept. */
@@ -87,22 +144,40 @@ export function toRelativeUri(path: string): string {
     .join('/');
 }
 
-function sarifRule(rule: RuleMetadata, ruleUrl: SarifOptions['ruleUrl']): SarifRule {
+/** Relative links of a doc section made absolute against the doc's own URL. */
+function absoluteLinks(markdown: string, docUrl: string): string {
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (match, target: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return match;
+    try {
+      return `](${new URL(target, docUrl).href})`;
+    } catch {
+      return match;
+    }
+  });
+}
+
+function sarifRule(rule: RuleMetadata, ruleUrl: (ruleId: string) => string | undefined): SarifRule {
   const description = truncateBytes(rule.description, MAX_DESCRIPTION_BYTES);
-  const url = ruleUrl?.(rule.id);
-  const docPath = docsPath(rule.id);
+  const url = ruleUrl(rule.id) ?? docsUrl(rule.id);
+  const docLink = url ?? docsPath(rule.id);
+  const fix = HOW_TO_FIX[rule.id];
+  const security = SECURITY_SEVERITY[rule.id];
   return {
     id: rule.id,
-    name: rule.id,
+    name: friendlyName(rule.id),
     shortDescription: { text: description },
     fullDescription: { text: description },
     help: {
-      text: `${rule.description}\nDocumentation: ${url ?? docPath}`,
-      markdown: `${rule.description}\n\nDocumentation: [${docPath}](${url ?? docPath})`,
+      text: `${rule.description}\n${fix ? `\nHow to fix: ${fix.replace(/\s*\n\s*/g, ' ')}\n` : ''}\nDocumentation: ${docLink}`,
+      markdown: `${rule.description}\n\n${fix ? `**How to fix**\n\n${url ? absoluteLinks(fix, url) : fix}\n\n` : ''}[Documentation of \`${rule.id}\`](${docLink})`,
     },
     ...(url ? { helpUri: url } : {}),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: [rule.family] },
+    properties: {
+      tags: security ? ['security', rule.family] : [rule.family],
+      precision: precisionOf(rule.id),
+      ...(security ? { 'security-severity': security } : {}),
+    },
   };
 }
 
@@ -130,22 +205,25 @@ function region(f: Finding): SarifResult['locations'][0]['physicalLocation']['re
 }
 
 export function buildSarif(findings: readonly Finding[], options: SarifOptions): SarifLog {
-  const rules = options.rules.map((r) => sarifRule(r, options.ruleUrl));
+  const ruleUrl = options.ruleUrl ?? ((id: string) => docsUrl(id));
+  const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndexOf = (f: Finding): number => {
     const known = index.get(f.rule);
     if (known !== undefined) return known;
     // A finding from a rule outside the registry (an internal error) still needs its rule entry.
     const family = f.rule.split('/')[0] ?? f.rule;
-    rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, options.ruleUrl));
+    rules.push(sarifRule({ id: f.rule, family, defaultSeverity: f.severity, description: `Findings of ${f.rule}.` }, ruleUrl));
     index.set(f.rule, rules.length - 1);
     return rules.length - 1;
   };
 
   const limit = options.maxResults ?? SARIF_MAX_RESULTS;
+  // Reported findings first: when the log is cut, suppressed ones are the first to go.
   const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
+  const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
   const occurrences = new Map<string, number>();
-  const results = kept.map((f): SarifResult => {
+  const result = (f: Finding): SarifResult => {
     const hash = createHash('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
     const seen = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, seen);
@@ -159,7 +237,20 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
       partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
       ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
     };
-  });
+  };
+  const results = [
+    ...kept.map(result),
+    ...keptSuppressed.map((f): SarifResult => {
+      const by = f.suppressedBy;
+      const suppression: SarifSuppression = {
+        kind: 'inSource',
+        ...(by?.reason ? { justification: by.reason } : {}),
+        ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+      };
+      return { ...result(f), suppressions: [suppression] };
+    }),
+  ];
+  const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -174,9 +265,11 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
             rules,
           },
         },
+        automationDetails: { id: options.automationId ?? 'manifest-review/' },
+        ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' as const } }] } : {}),
         results,
         columnKind: 'utf16CodeUnits',
-        ...(findings.length > kept.length ? { properties: { omittedResults: findings.length - kept.length } } : {}),
+        ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
       },
     ],
   };

@@ -1,6 +1,6 @@
-import { SEVERITIES, type Finding, type Severity } from '../findings.js';
-import { bySeverityThenLocation } from './annotations.js';
+import { compareFindings, compareSeverity, SEVERITIES, type Finding, type Severity } from '../findings.js';
 import { byteLength, truncateBytes } from './limit.js';
+import { codeLink, codeSpan, escapeHtml, inlineText, tableCell } from './markdown.js';
 import { countBySeverity } from './text.js';
 
 /** `output.summary` of a check run: `maxLength: 65535` in the REST description. */
@@ -15,15 +15,25 @@ export interface SummaryOptions {
   heading?: string;
   /** One sentence on what was reported (filter, change), shown under the counts. */
   scope?: string;
-  /** Markdown paragraphs shown before the table: degraded surfaces, caps, fallbacks. */
+  /** Markdown paragraphs shown before the counts: degraded surfaces, caps, fallbacks. */
   notes?: readonly string[];
-  /** Where every finding can still be seen when the table is cut, for the truncation note. */
+  /** Where every finding can still be seen when the listing is cut, for the truncation note. */
   elsewhere?: string;
+  /**
+   * `findings` (the job summary): every finding, grouped by rule then file, folded.
+   * `counts` (the check run, whose annotations already carry each finding): counts per rule only.
+   */
+  detail?: 'findings' | 'counts';
   ruleUrl?: (ruleId: string) => string | undefined;
   locationUrl?: (path: string, line: number) => string | undefined;
 }
 
-const MESSAGE_CELL_BYTES = 600;
+/** Severity icons: GitHub renders these emoji in summaries, check runs and comments alike. */
+export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+/** Rows of the by-file table; the rest of the files are counted in one last row. */
+const MAX_FILE_ROWS = 300;
+const MESSAGE_BYTES = 2000;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -36,27 +46,15 @@ export function summaryTitle(findings: readonly Finding[]): string {
   return SEVERITIES.map((s) => plural(counts[s], s)).join(', ');
 }
 
-/**
- * Text from manifests is untrusted: inside a table cell it must not end the cell (`|`), break
- * the row (newlines) or become HTML.
- */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, '<br>');
+/** `3 errors, 1 warning` (only the severities present). */
+function countsPhrase(counts: Record<Severity, number>): string {
+  return SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => plural(counts[s], s))
+    .join(', ');
 }
 
-function escapeLinkText(text: string): string {
-  return escapeCell(text.replace(/([[\]\\`*_])/g, '\\$1'));
-}
-
-function link(text: string, url: string | undefined): string {
-  const label = escapeLinkText(text);
-  // Characters that would end the link destination are percent-encoded; URLs arrive already encoded.
-  return url ? `[${label}](${url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c))})` : label;
+function worstOf(counts: Record<Severity, number>): Severity {
+  return SEVERITIES.find((s) => counts[s] > 0) ?? 'notice';
 }
 
 export function familyOf(ruleId: string): string {
@@ -64,67 +62,151 @@ export function familyOf(ruleId: string): string {
   return slash === -1 ? ruleId : ruleId.slice(0, slash);
 }
 
-function countsTable(findings: readonly Finding[]): string[] {
-  const families = new Map<string, Record<Severity, number>>();
-  for (const f of findings) {
-    const family = familyOf(f.rule);
-    const counts = families.get(family) ?? { error: 0, warning: 0, notice: 0 };
-    counts[f.severity]++;
-    families.set(family, counts);
-  }
-  const total = countBySeverity(findings);
-  const rows = [...families.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([family, c]) => `| ${escapeCell(family)} | ${c.error} | ${c.warning} | ${c.notice} |`);
-  return ['| family | errors | warnings | notices |', '| --- | ---: | ---: | ---: |', ...rows, `| **total** | **${total.error}** | **${total.warning}** | **${total.notice}** |`];
+interface Group {
+  key: string;
+  findings: Finding[];
+  counts: Record<Severity, number>;
 }
 
-function findingRow(f: Finding, options: SummaryOptions): string {
-  const location = link(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
-  const message = escapeCell(truncateBytes(f.message.replace(/\s*\n\s*/g, ' '), MESSAGE_CELL_BYTES));
-  return `| ${f.severity} | ${link(f.rule, options.ruleUrl?.(f.rule))} | ${location} | ${message} |`;
+/** Groups in order of their worst severity, then size, then name. */
+function groupBy(findings: readonly Finding[], keyOf: (f: Finding) => string): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    const key = keyOf(f);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, findings: [], counts: { error: 0, warning: 0, notice: 0 } }));
+    group.findings.push(f);
+    group.counts[f.severity]++;
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      compareSeverity(worstOf(a.counts), worstOf(b.counts)) ||
+      SEVERITIES.reduce((d, s) => d || b.counts[s] - a.counts[s], 0) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+function countRow(label: string, counts: Record<Severity, number>): string {
+  return `| ${label} | ${counts.error} | ${counts.warning} | ${counts.notice} |`;
+}
+
+function countsTable(findings: readonly Finding[]): string[] {
+  const families = groupBy(findings, (f) => familyOf(f.rule)).sort((a, b) => (a.key < b.key ? -1 : 1));
+  return [
+    `| family | ${SEVERITY_ICON.error} errors | ${SEVERITY_ICON.warning} warnings | ${SEVERITY_ICON.notice} notices |`,
+    '| --- | ---: | ---: | ---: |',
+    ...families.map((g) => countRow(tableCell(codeSpan(g.key)), g.counts)),
+    countRow('**total**', countBySeverity(findings)),
+  ];
+}
+
+function rulesTable(rules: readonly Group[], options: SummaryOptions): string[] {
+  return [
+    '| rule | errors | warnings | notices |',
+    '| --- | ---: | ---: | ---: |',
+    ...rules.map((g) => countRow(`${SEVERITY_ICON[worstOf(g.counts)]} ${tableCell(codeLink(g.key, options.ruleUrl?.(g.key)))}`, g.counts)),
+  ];
+}
+
+function filesTable(findings: readonly Finding[], options: SummaryOptions): string[] {
+  const files = groupBy(findings, (f) => f.path);
+  const shown = files.slice(0, MAX_FILE_ROWS);
+  const rest = files.slice(MAX_FILE_ROWS);
+  const restCounts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const g of rest) for (const s of SEVERITIES) restCounts[s] += g.counts[s];
+  return [
+    '<details>',
+    `<summary>Findings by file: ${plural(files.length, 'file')}</summary>`,
+    '',
+    '| file | errors | warnings | notices |',
+    '| --- | ---: | ---: | ---: |',
+    ...shown.map((g) => countRow(tableCell(codeLink(g.key, options.locationUrl?.(g.key, 1)?.replace(/#L1$/, ''))), g.counts)),
+    ...(rest.length ? [countRow(`${plural(rest.length, 'more file')}`, restCounts)] : []),
+    '',
+    '</details>',
+  ];
+}
+
+function findingItem(f: Finding, options: SummaryOptions): string {
+  const at = codeLink(`${f.path}:${f.startLine}`, options.locationUrl?.(f.path, f.startLine));
+  return `- ${SEVERITY_ICON[f.severity]} ${at} ${inlineText(truncateBytes(f.message || f.rule, MESSAGE_BYTES))}\n`;
 }
 
 /**
- * The markdown report: counts by severity and by rule family, then one table row per finding
- * (most severe first), cut to `maxBytes` with a note saying how many rows were left out.
+ * The findings, one folded `<details>` per rule (summary: icon, rule, counts), inside it a
+ * heading per file and a list item per finding. Fills at most `room` bytes and never leaves a
+ * `<details>` open; returns how many findings it listed.
+ */
+function findingsByRule(rules: readonly Group[], options: SummaryOptions, room: number): { text: string; listed: number } {
+  const out: string[] = [];
+  let used = 0;
+  let listed = 0;
+  const fits = (size: number) => used + size <= room;
+  for (const rule of rules) {
+    const url = options.ruleUrl?.(rule.key);
+    const name = `<code>${escapeHtml(rule.key)}</code>`;
+    const files = new Set(rule.findings.map((f) => f.path)).size;
+    // The blank line after </summary> lets the markdown inside render (CommonMark HTML blocks).
+    const open =
+      `<details${rule.counts.error > 0 ? ' open' : ''}>\n<summary>${SEVERITY_ICON[worstOf(rule.counts)]} ` +
+      `${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}: ${countsPhrase(rule.counts)} in ${plural(files, 'file')}</summary>\n\n`;
+    const close = '\n</details>\n\n';
+    const sorted = [...rule.findings].sort(compareFindings);
+    const first = sorted[0];
+    if (!first || !fits(byteLength(open) + byteLength(close) + byteLength(findingItem(first, options)) + 200)) break;
+    out.push(open);
+    used += byteLength(open) + byteLength(close);
+    let lastPath: string | undefined;
+    let complete = true;
+    for (const f of sorted) {
+      const heading = f.path !== lastPath ? `${lastPath === undefined ? '' : '\n'}**${codeLink(f.path, options.locationUrl?.(f.path, 1)?.replace(/#L1$/, ''))}**\n\n` : '';
+      const item = findingItem(f, options);
+      const size = byteLength(heading) + byteLength(item);
+      if (!fits(size)) {
+        complete = false;
+        break;
+      }
+      out.push(heading, item);
+      used += size;
+      listed++;
+      lastPath = f.path;
+    }
+    out.push(close);
+    if (!complete) break;
+  }
+  return { text: out.join(''), listed };
+}
+
+/**
+ * The markdown report. Counts come first (the title, then per family); the job summary then has
+ * the files with findings (folded) and every finding grouped by rule and file, each rule folded;
+ * the check run has counts per rule, since its annotations carry the findings. Cut to `maxBytes`
+ * with a note saying how many findings were left out.
  */
 export function renderSummary(findings: readonly Finding[], options: SummaryOptions): string {
   const head: string[] = [`## ${options.heading ?? 'manifest-review'}: ${summaryTitle(findings)}`, ''];
   head.push(`${plural(options.filesReviewed, 'file')} reviewed.${options.scope ? ` ${options.scope}` : ''}`, '');
   for (const note of options.notes ?? []) head.push(note, '');
-  if (findings.length > 0) head.push(...countsTable(findings), '');
+  if (findings.length === 0) return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
 
-  const sorted = [...findings].sort(bySeverityThenLocation);
-  const tableHead = ['| severity | rule | location | message |', '| --- | --- | --- | --- |'];
+  const rules = groupBy(findings, (f) => f.rule);
+  head.push(...countsTable(findings), '');
+  if (options.detail === 'counts') {
+    head.push(...rulesTable(rules, options), '');
+    head.push(`Each finding is an annotation on its line.${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
+    return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
+  }
+  head.push(...filesTable(findings, options), '', '### Findings by rule', '');
+
   const truncationNote = (left: number): string =>
     `> **${plural(left, 'more finding')} not shown**: this summary is limited to ${options.maxBytes.toLocaleString('en-US')} bytes.${
       options.elsewhere ? ` ${options.elsewhere}` : ''
-    }`;
-  // Reserve room for the note as if every row were left out, so adding it never overflows.
-  const reserve = byteLength(truncationNote(sorted.length)) + 2;
+    }\n`;
+  // Room for the note as if every finding were left out, so adding it never overflows.
+  const reserve = byteLength(truncationNote(findings.length));
   let text = `${head.join('\n')}\n`;
-  if (byteLength(text) + reserve > options.maxBytes) {
-    text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
-  }
-  if (sorted.length === 0) return truncateBytes(text, options.maxBytes);
-
-  let used = byteLength(text);
-  const rows: string[] = [];
-  const tableText = `${tableHead.join('\n')}\n`;
-  if (used + byteLength(tableText) + reserve <= options.maxBytes) {
-    used += byteLength(tableText);
-    for (const f of sorted) {
-      const row = `${findingRow(f, options)}\n`;
-      const size = byteLength(row);
-      if (used + size + reserve > options.maxBytes) break;
-      rows.push(row);
-      used += size;
-    }
-  }
-  const left = sorted.length - rows.length;
-  let out = text;
-  if (rows.length > 0) out += `${tableText}${rows.join('')}`;
-  if (left > 0) out += `\n${truncationNote(left)}\n`;
-  return truncateBytes(out, options.maxBytes);
+  if (byteLength(text) + reserve > options.maxBytes) text = truncateBytes(text, Math.max(0, options.maxBytes - reserve));
+  const listing = findingsByRule(rules, options, options.maxBytes - reserve - byteLength(text));
+  const left = findings.length - listing.listed;
+  return `${text}${listing.text}${left > 0 ? truncationNote(left) : ''}`;
 }

@@ -18,16 +18,123 @@ export function totalLine(findings: readonly Finding[], filesReviewed: number, s
 }
 
 /**
- * `path:line:col severity rule message`, the shape terminals and editors turn into links;
- * a blank line between files, then the total.
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
  */
-export function renderText(findings: readonly Finding[], filesReviewed: number, suppressed = 0): string {
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+const visible = (c: string): string => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+
+export function escapeTerminal(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text: string): string {
+  return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+
+/** How a terminal report looks: decided once per destination by `terminalStyle`. */
+export interface TextStyle {
+  /** ANSI colours. */
+  color: boolean;
+  /** Severity symbols (✖ ⚠ ℹ) instead of plain words only. */
+  symbols: boolean;
+  /** Column the wrapped messages stop at. */
+  width: number;
+}
+
+/** Plain text: what a pipe, a file or the action's log gets. */
+export const PLAIN_STYLE: TextStyle = { color: false, symbols: false, width: 100 };
+
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+export function terminalStyle(destination: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): TextStyle {
+  const isTTY = destination.isTTY === true;
+  const force = env['FORCE_COLOR'];
+  const color =
+    force !== undefined
+      ? force !== '0' && force.toLowerCase() !== 'false'
+      : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+  const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+  return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 } as const;
+type Sgr = keyof typeof SGR;
+
+function paint(style: TextStyle, text: string, ...codes: Sgr[]): string {
+  if (!style.color || codes.length === 0) return text;
+  return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+
+const SYMBOL: Record<Severity, string> = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR: Record<Severity, Sgr> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const MESSAGE_INDENT = '    ';
+
+function location(f: Finding): string {
+  return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+export function renderText(findings: readonly Finding[], filesReviewed: number, suppressed = 0, style: TextStyle = PLAIN_STYLE): string {
+  const lines: string[] = [];
+  let lastPath: string | undefined;
+  for (const f of findings) {
+    if (f.path !== lastPath) {
+      if (lastPath !== undefined) lines.push('');
+      lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+      lastPath = f.path;
+    }
+    const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+    lines.push(`  ${location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
+    for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length)) lines.push(`${MESSAGE_INDENT}${line}`);
+  }
+  if (lines.length) lines.push('');
+  const counts = countBySeverity(findings);
+  const worst = SEVERITIES.find((s) => counts[s] > 0);
+  lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold' as const] : [])));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+export function renderCompact(findings: readonly Finding[], filesReviewed: number, suppressed = 0): string {
   const lines: string[] = [];
   let lastPath: string | undefined;
   for (const f of findings) {
     if (lastPath !== undefined && f.path !== lastPath) lines.push('');
     lastPath = f.path;
-    lines.push(`${f.path}:${f.startLine}:${f.startColumn ?? 1} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+    lines.push(`${location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
   }
   if (lines.length) lines.push('');
   lines.push(totalLine(findings, filesReviewed, suppressed));

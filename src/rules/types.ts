@@ -1,3 +1,4 @@
+import type { JSONSchemaType } from 'ajv';
 import type { Finding, ObjectIdentity, Severity } from '../findings.js';
 import type { PathSegment } from '../load/types.js';
 import type { Model, ModelObject } from '../model/types.js';
@@ -7,8 +8,14 @@ import type { SuppressionUse } from './suppressions.js';
 export const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'] as const;
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
-/** What a rule reads. Rules are pure: no I/O, no clock but `now`, no `@actions/*`. */
-export interface RuleContext {
+/** Options as the engine passes them: what the config gave, checked against the rule's schema. */
+export type RuleOptions = Readonly<Record<string, unknown>>;
+
+/**
+ * What a rule reads. Rules are pure: no I/O, no clock but `now`, no `@actions/*`. `O` is the
+ * type of the rule's options, bound to its `optionsSchema` (see `defineRule`).
+ */
+export interface RuleContext<O extends object = RuleOptions> {
   readonly model: Model;
   /** The model of the change's base, when the review compares two trees (`--base-ref`). */
   readonly baseModel?: Model;
@@ -18,8 +25,9 @@ export interface RuleContext {
    * Rule options from the config file: the family's `options`, overlaid with the rule's own,
    * overlaid with values from config sections (`systemPods` for memory-budget; `publicSubnetIds`,
    * `privateSubnetIds`, `allowedEndpointCidrs` for subnet-placement). See docs/configuration.md.
+   * Every one is optional: a rule supplies its own defaults.
    */
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: Readonly<Partial<O>>;
   /** "Today", injected so tests can pin dates. */
   readonly now: Date;
   /**
@@ -44,6 +52,11 @@ interface ReportBase {
   severity?: Severity;
   /** The arithmetic behind the message, for check-run raw_details and SARIF. */
   details?: string;
+  /**
+   * The value that fixes the finding, for the scalar at `at` (relative to the subject, like
+   * SubjectReport's `at`): the engine locates it and the action can offer it as a suggestion.
+   */
+  fix?: { at: readonly PathSegment[]; replacement: string };
 }
 
 /** A finding about a model object: the engine turns `subject` + `at` into file, line, column. */
@@ -70,11 +83,12 @@ export interface Rule {
   readonly description: string;
   check(context: RuleContext): RuleReport[];
   /**
-   * JSON Schema of the rule's own options (`rules.<id>.options` in the config file). When
-   * set, the config loader validates them and reports a violation at its line; family-wide
-   * options are not checked against it.
+   * JSON Schema of the rule's options (an object schema; no `additionalProperties`: the config
+   * schema closes it). The config loader validates `rules.<id>.options` against it, and the
+   * family's `options` against the union of its rules' schemas, each problem at its line.
+   * A rule without one takes no options.
    */
-  readonly optionsSchema?: Readonly<Record<string, unknown>>;
+  readonly optionsSchema?: OptionsSchema;
   /** Rules about suppressions themselves run after every other rule (`ctx.suppressions`). */
   readonly phase?: 'after-suppressions';
   /** What the rule's findings depend on; default `aggregate`, always safe. See `RuleReach`. */
@@ -106,6 +120,29 @@ export interface Rule {
  */
 export type RuleReach = 'context' | 'object' | 'aggregate';
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** The JSON Schema of a rule's options: an object schema with named properties. */
+export interface OptionsSchema {
+  readonly type: 'object';
+  readonly properties: Readonly<Record<string, unknown>>;
+  readonly required?: readonly string[];
+}
+
+/**
+ * A rule as its file writes it: `check` reads options of type `O`, and `optionsSchema` must
+ * describe exactly that type (ajv's JSONSchemaType checks it at compile time), so the schema the
+ * config is validated against and the type the rule reads cannot drift apart. Options are all
+ * optional: declare `O` with optional properties.
+ */
+export interface RuleDefinition<O extends object> extends Omit<Rule, 'check' | 'optionsSchema'> {
+  readonly optionsSchema?: JSONSchemaType<O> & OptionsSchema;
+  check(context: RuleContext<O>): RuleReport[];
+}
+
+/**
+ * Registers a rule with typed options. The engine hands a rule the options the config loader
+ * validated against `optionsSchema` (invalid ones are reported and left out), so reading them
+ * as `O` is sound; a caller that passes options directly (tests) is trusted to do the same.
+ */
+export function defineRule<O extends object = Record<string, never>>(rule: RuleDefinition<O>): Rule {
+  return rule as unknown as Rule;
 }

@@ -60,7 +60,7 @@ describe('allocatable memory against allocatable.md §7 worked examples', () => 
     expect(b.conservative).toBe(t.karpenterAllocatableMiB * MiB);
 
     // Per-node system pods: ebs-csi-node requests 104Mi, aws-node and kube-proxy nothing.
-    const loads = systemPodLoads(['aws-node', 'kube-proxy', 'ebs-csi-node']);
+    const loads = systemPodLoads({ mode: 'replace', pods: [{ name: 'aws-node' }, { name: 'kube-proxy' }, { name: 'ebs-csi-node' }] });
     const requested = loads.reduce((n, l) => n + l.request, 0);
     expect(toMiB(b.conservative - requested)).toBe(Number(row('− ebs-csi-node').get(name)));
 

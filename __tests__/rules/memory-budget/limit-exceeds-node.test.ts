@@ -105,7 +105,7 @@ describe('memory-budget/limit-exceeds-node', () => {
   test('the system-pod set is an option', () => {
     const files = { 'c.yaml': c5, 'a.yaml': app('1Gi', '2.8Gi') };
     expect(findingsOf(rule, files)).toEqual([]);
-    const [f] = findingsOf(rule, files, { options: () => ({ systemPods: ['ebs-csi-node', { name: 'vendor-agent', memoryLimit: '64Mi' }] }) });
+    const [f] = findingsOf(rule, files, { options: () => ({ systemPods: { mode: 'replace', pods: [{ name: 'ebs-csi-node' }, { name: 'vendor-agent', memoryLimit: '64Mi' }] } }) });
     expect(f?.details).toContain('ebs-csi-node (system pod): 320Mi');
     expect(f?.details).toContain('vendor-agent (system pod): 64Mi');
   });

@@ -23,6 +23,18 @@ describe('memory-budget/pod-exceeds-node', () => {
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('3000Mi', '') })).toEqual([]);
   });
 
+  test('headroomPercent keeps that share of allocatable free on every node, in the same arithmetic', () => {
+    // c5.large: 3114Mi allocatable; 20 % headroom is 623Mi, so 2.5Gi + 623Mi = 3183Mi no longer fits.
+    const files = { 'c.yaml': c5, 'a.yaml': app('2.5Gi', '') };
+    expect(findingsOf(rule, files)).toEqual([]);
+    expect(findingsOf(rule, files, { options: () => ({ headroomPercent: 10 }) })).toEqual([]);
+    const [f] = findingsOf(rule, files, { options: () => ({ headroomPercent: 20 }) });
+    expect(f?.message).toContain('request 2.5Gi + DaemonSets 623Mi = 3.1Gi > c5.large allocatable 3.0Gi');
+    expect(f?.details).toContain('headroom (20% of 3114Mi allocatable): 623Mi');
+    // Only the optimistic bound (3299Mi) still holds it: a warning, as without headroom.
+    expect(f?.severity).toBe('warning');
+  });
+
   test('a limit-only container requests its limit', () => {
     expect(findingsOf(rule, { 'c.yaml': c5, 'a.yaml': app('', '4Gi') })[0]?.message).toContain('request 4Gi');
   });

@@ -49,7 +49,7 @@ describe('memory-budget rules on arbitrary shapes', () => {
         const ds = { ...pod, kind: 'DaemonSet', metadata: { name: 'd' } };
         const findings = reviewFiles(
           { 'p.json': JSON.stringify(pod), 'c.json': JSON.stringify(cluster), 'k.json': JSON.stringify(pool), 'd.json': JSON.stringify(ds) },
-          { rules: memoryBudgetRules, options: () => ({ systemPods: [selector, 'ebs-csi-node', resources] }) },
+          { rules: memoryBudgetRules, options: () => ({ systemPods: { mode: 'replace', pods: [{ name: 'ebs-csi-node' }, { name: 'vendor-agent', memoryRequest: typeof instanceType === 'string' ? instanceType : '1Gi' }] } }) },
         );
         return findings.every((f) => !f.message.startsWith('internal error'));
       }),

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { subnetPlacementRules } from '../../../src/rules/subnet-placement/index.js';
-import { findingsOf } from '../../helpers/review.js';
 
 const SECTIONS = ['## What it checks', '## Why', '## How it computes', '## How to fix', '## How to suppress', '## Example'];
 
@@ -8,6 +7,7 @@ describe.each(subnetPlacementRules.map((r) => [r.id, r] as const))('docs/rules/%
   const text = readFileSync(`docs/rules/${id}.md`, 'utf8');
   const yamlBlocks = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
 
+  // The examples are reviewed for every family by __tests__/rules/doc-examples.test.ts.
   test('has the title and exactly the sections, in order', () => {
     expect(text.split('\n')[0]).toBe(`# ${id}`);
     expect(text.split('\n').filter((l) => l.startsWith('## '))).toEqual(SECTIONS);
@@ -16,12 +16,4 @@ describe.each(subnetPlacementRules.map((r) => [r.id, r] as const))('docs/rules/%
     expect(text).toContain(`# manifest-review-ignore ${id} -- <reason>`);
     expect(yamlBlocks.length).toBeGreaterThanOrEqual(2);
   });
-
-  // Examples that are whole documents are reviewed (the CloudFormation ones are excerpts): the first fails, the second passes.
-  if (yamlBlocks.length === 2 && yamlBlocks.every((b) => b.startsWith('apiVersion'))) {
-    test('the failing example fails and the passing one passes', () => {
-      expect(findingsOf(rule, { 'failing.yaml': yamlBlocks[0] ?? '' })).toHaveLength(1);
-      expect(findingsOf(rule, { 'passing.yaml': yamlBlocks[1] ?? '' })).toEqual([]);
-    });
-  }
 });

@@ -12,8 +12,9 @@
 import { SYSTEM_PODS } from '../../data/system-pods.js';
 import { parseQuantity } from '../../model/quantity.js';
 import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, Scope, Workload } from '../../model/types.js';
-import { asArray, asObject, asString, get, stringMap } from '../../model/util.js';
+import { asArray, asString, get, stringMap } from '../../model/util.js';
 import { RuleOutOfTime, type RuleContext } from '../types.js';
+import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { matchPod, or, podFits, readsAnyLabel, type Match, type Tri } from './_match.js';
 import { nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
@@ -75,42 +76,51 @@ interface SystemPodLoad extends NodeLoad {
 }
 
 /**
- * The `systemPods` rule option: names from system-pods.csv (`"ebs-csi-node"`, or
- * `"amazon-cloudwatch/fluent-bit"` where a name is there twice), or objects
- * `{name, namespace?, memoryRequest?, memoryLimit?}` with Kubernetes quantities. Default: the
- * DaemonSets EKS installs on every cluster. Deployments (CoreDNS) are not per node and are skipped.
+ * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
+ * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
+ * option's pods, `replace` counts only them. A pod without quantities that the table names
+ * (`ebs-csi-node`, or `fluent-bit` in `amazon-cloudwatch`) takes the table's figures; a pod the
+ * table does not name and that gives none counts 0. Deployments (CoreDNS) are not per node.
  */
-export function systemPodLoads(option: unknown): SystemPodLoad[] {
+export function systemPodLoads(option: SystemPodsOption | undefined): SystemPodLoad[] {
   const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
   const fromRow = (row: (typeof table)[number]): SystemPodLoad => {
     const request = mib(row.memoryRequestMiB ?? 0);
     const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
     return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
   };
-  if (!Array.isArray(option)) return table.filter((p) => p.defaultOnEks).map(fromRow);
-  return option.flatMap((entry): SystemPodLoad[] => {
-    if (typeof entry === 'string') {
-      const [ns, name] = entry.includes('/') ? entry.split('/', 2) : [undefined, entry];
-      const row = table.find((p) => p.name === name && (ns === undefined || p.namespace === ns));
-      return row ? [fromRow(row)] : [];
+  const defaults = option?.mode === 'replace' ? [] : table.filter((p) => p.defaultOnEks).map(fromRow);
+  const configured = (option?.pods ?? []).map((pod): SystemPodLoad => {
+    const request = parseQuantity(pod.memoryRequest);
+    const limit = parseQuantity(pod.memoryLimit);
+    if (request === undefined && limit === undefined) {
+      const row = table.find((p) => p.name === pod.name && (pod.namespace === undefined || p.namespace === pod.namespace));
+      if (row) return fromRow(row);
     }
-    const obj = asObject(entry);
-    const name = asString(obj?.['name']);
-    if (!obj || !name) return [];
-    const request = parseQuantity(obj['memoryRequest']);
-    const limit = parseQuantity(obj['memoryLimit']);
     const req = request !== undefined && request >= 0 ? request : (limit ?? 0);
-    return [
-      {
-        name: `${name} (system pod)`,
-        podName: name,
-        namespace: asString(obj['namespace']) ?? '*',
-        request: req,
-        limit: limit !== undefined && limit >= 0 ? limit : req,
-        unbounded: limit === undefined,
-      },
-    ];
+    return {
+      name: `${pod.name} (system pod)`,
+      podName: pod.name,
+      namespace: pod.namespace ?? '*',
+      request: req,
+      limit: limit !== undefined && limit >= 0 ? limit : req,
+      unbounded: limit === undefined,
+    };
   });
+  // A pod the option names again replaces its default entry rather than counting twice.
+  const named = (l: SystemPodLoad): boolean => configured.some((c) => c.podName === l.podName && (c.namespace === '*' || c.namespace === l.namespace));
+  return [...defaults.filter((d) => !named(d)), ...configured];
+}
+
+/**
+ * The `headroomPercent` option as a per-node load: that share of the node type's allocatable
+ * memory, kept free for what the manifests do not show, so every rule's arithmetic subtracts it
+ * like a DaemonSet's memory. None at 0 (the default).
+ */
+function headroomLoad(percent: number | undefined, budget: Budget): NodeLoad[] {
+  if (!percent || percent <= 0) return [];
+  const bytes = Math.round((budget.conservative * percent) / 100);
+  return [{ name: `headroom (${percent}% of ${mi(budget.conservative)} allocatable)`, request: bytes, limit: bytes, unbounded: false }];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +178,7 @@ function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
   return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
 }
 
-function build(model: Model, options: Readonly<Record<string, unknown>>, expired?: () => boolean): Analysis {
+function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: () => boolean): Analysis {
   const scopeIndex = new Map<ModelObject, number[]>();
   model.scopes.forEach((scope, i) => {
     for (const o of [...scope.workloads, ...scope.nodeGroups, ...scope.manifests, ...scope.autoscalers]) {
@@ -323,7 +333,7 @@ function build(model: Model, options: Readonly<Record<string, unknown>>, expired
     });
 
   // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
-  const systemPods = systemPodLoads(options['systemPods']);
+  const systemPods = systemPodLoads(options.systemPods);
   const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
   const overheadCache = new Map<NodeTarget, Map<string, Overhead>>();
   const loadOf = (w: Workload): NodeLoad => {
@@ -346,7 +356,7 @@ function build(model: Model, options: Readonly<Record<string, unknown>>, expired
     // A system pod the repository defines itself is counted once, as the repository has it.
     const defined = (p: SystemPodLoad): boolean =>
       daemonSets.some((ds) => ds.name === p.podName && (p.namespace === '*' || (ds.namespace ?? p.namespace) === p.namespace));
-    const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p))];
+    const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
     return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
   };
   const overhead = (target: NodeTarget, budget: Budget, except?: Workload): Overhead => {
@@ -387,8 +397,8 @@ function build(model: Model, options: Readonly<Record<string, unknown>>, expired
 const cache = new WeakMap<Model, Map<string, Analysis>>();
 
 /** The analysis of the context's model, shared by every memory-budget rule with the same options. */
-export function analyze(context: Pick<RuleContext, 'model' | 'options' | 'expired'>): Analysis {
-  const key = JSON.stringify(context.options['systemPods'] ?? null);
+export function analyze(context: Pick<RuleContext<MemoryBudgetOptions>, 'model' | 'options' | 'expired'>): Analysis {
+  const key = JSON.stringify([context.options.systemPods ?? null, context.options.headroomPercent ?? 0]);
   let byOptions = cache.get(context.model);
   if (!byOptions) cache.set(context.model, (byOptions = new Map()));
   let a = byOptions.get(key);

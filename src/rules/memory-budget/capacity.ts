@@ -6,6 +6,7 @@ import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
 import { podCount, type PodCount } from './_replicas.js';
 import { mem, mi } from './_units.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface GroupRoom {
   readonly target: NodeTarget;
@@ -94,9 +95,10 @@ function report(w: Workload, request: number, count: PodCount, v: Verdict, sever
   return { subject: count.subject, at, severity, message, details };
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/capacity',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
   // Reported at the workload's HorizontalPodAutoscaler when it has one: a linked object.
   reach: 'object',

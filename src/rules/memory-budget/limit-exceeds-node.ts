@@ -6,7 +6,9 @@ import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, type PodMemory } from './_pod.js';
 import { formatFor, mem, memFloor, mi } from './_units.js';
+import { parseQuantity } from '../../model/quantity.js';
 import type { Workload } from '../../model/types.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -68,9 +70,14 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   const allowed = mainLimit - excess;
   const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
   const fixes: string[] = [];
+  let fix: RuleReport['fix'];
   if (allowed > 0) {
     const request = main?.request ?? memory.request.value;
     fixes.push(allowed >= request ? `lower ${owner}limit to ≤ ${memFloor(allowed)}` : `lower ${owner}request and limit to ≤ ${memFloor(allowed)}`);
+    // A one-value edit (the review suggestion) only when the container's own limit changes and
+    // the rounded value still holds the request.
+    const lowered = memFloor(allowed);
+    if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request) fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
   }
   const size = sizeAdvice(target, budget, (b) => {
     const o = overhead;
@@ -88,12 +95,13 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     ...fitDetails(w, memory, target, budget, overhead, 'limit'),
     `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the optimistic bound)` : ` (≤ ${mi(budget.optimistic)}, the optimistic bound, so real nodes may hold it)`}`,
   ].join('\n');
-  return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details };
+  return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/limit-exceeds-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",

@@ -1,12 +1,14 @@
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze } from './_analysis.js';
 import { mem } from './_units.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' } as const;
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/missing-memory',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'object',
   description: 'A container or init container sets no memory limit, or neither a memory request nor a limit.',

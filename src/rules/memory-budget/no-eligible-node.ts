@@ -1,12 +1,14 @@
 import type { PathSegment } from '../../load/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations' } as const;
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/no-eligible-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'object',
   description: "Node groups exist, but the pod's nodeSelector, required node affinity or tolerations match none of them.",

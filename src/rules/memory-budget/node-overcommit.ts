@@ -5,6 +5,7 @@ import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
 import { podCount } from './_replicas.js';
 import { formatFor, mi } from './_units.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Packed {
   readonly workload: Workload;
@@ -79,9 +80,10 @@ function report(target: NodeTarget, o: Overcommit): RuleReport {
   return { subject: target.subject, at: target.at, message, details };
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/node-overcommit',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
   // A node's finding names the workloads packed on it: any of them changes it.
   reach: 'aggregate',

@@ -8,6 +8,7 @@ import { fitDetails, sizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, type PodMemory } from './_pod.js';
 import { formatFor, mem, memFloor, mi } from './_units.js';
+import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -51,7 +52,12 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   const allowed = (main?.request ?? memory.request.value) - (total - budget.conservative);
   const owner = main && memory.containers.length > 1 ? `${main.info.name}'s ` : 'the ';
   const fixes: string[] = [];
-  if (allowed > 0) fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+  let fix: RuleReport['fix'];
+  if (allowed > 0) {
+    fixes.push(`lower ${owner}request to ≤ ${memFloor(allowed)}`);
+    // The review suggestion: the container's own request, written in the manifest, lowered.
+    if (main && !main.defaulted) fix = { at: fieldPath(memory, 'request', 'memory'), replacement: memFloor(allowed) };
+  }
   const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
   if (size) fixes.push(size);
   const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
@@ -64,7 +70,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     ...fitDetails(w, memory, target, budget, overhead, 'request'),
     `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (optimistic bound ${mi(budget.optimistic)})`,
   ].join('\n');
-  return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details };
+  return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
 }
 
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
@@ -92,9 +98,10 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
   return reports;
 }
 
-export default defineRule({
+export default defineRule<MemoryBudgetOptions>({
   id: 'memory-budget/pod-exceeds-node',
   family: 'memory-budget',
+  optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",

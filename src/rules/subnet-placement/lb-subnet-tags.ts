@@ -1,8 +1,9 @@
 import { loadBalancersOf, type LoadBalancerView } from '../../model/load-balancers.js';
-import { declaredSubnets, judgeSubnetRef, subnetsOfVpc } from '../../model/network.js';
+import { declaredSubnets, judgeSubnetRef, subnetsOfVpc } from './_subnets.js';
 import type { LogicalResource, Model, Scope, Subnet, SubnetRef } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { listText } from './_subnets.js';
+import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
 
 /** The role tag each scheme's subnet discovery looks for (LBC docs deploy/subnet_discovery.md). */
 const ROLE_TAG = {
@@ -37,9 +38,10 @@ function lbLabel(lb: LoadBalancerView): string {
   return `${s.kind} ${s.namespace ? `${s.namespace}/` : ''}${s.name}`;
 }
 
-export default defineRule({
+export default defineRule<DeclaredSubnetOptions>({
   id: 'subnet-placement/lb-subnet-tags',
   family: 'subnet-placement',
+  optionsSchema: DECLARED_SUBNET_OPTIONS,
   defaultSeverity: 'warning',
   // A VPC's finding lists every load balancer that needs the tag.
   reach: 'aggregate',

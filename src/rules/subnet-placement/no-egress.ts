@@ -1,14 +1,16 @@
-import { endpointsFor } from '../../model/network.js';
+import { endpointsFor } from './_subnets.js';
 import type { Subnet } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { capitalize, groupLabel, listText, nodeGroupSubnets } from './_subnets.js';
+import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
 
 /** Endpoints that would let nodes without a default route pull images and authenticate. */
 const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
 
-export default defineRule({
+export default defineRule<DeclaredSubnetOptions>({
   id: 'subnet-placement/no-egress',
   family: 'subnet-placement',
+  optionsSchema: DECLARED_SUBNET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'context',
   description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',

@@ -1,9 +1,9 @@
 import type { PathSegment } from '../../load/types.js';
 import type { Cluster } from '../../model/types.js';
-import { asArray } from '../../model/util.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cidrWithin, isOpenToAll } from './_cidr.js';
 import { listText } from './_subnets.js';
+import { ENDPOINT_OPTIONS, type EndpointOptions } from './_options.js';
 
 /** The field names each source uses, for messages and pointers. */
 const FIELDS = {
@@ -28,14 +28,15 @@ function pointAt(cluster: Cluster): readonly PathSegment[] {
   return ep.path;
 }
 
-export default defineRule({
+export default defineRule<EndpointOptions>({
   id: 'subnet-placement/public-endpoint',
   family: 'subnet-placement',
+  optionsSchema: ENDPOINT_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'context',
   description: 'The Kubernetes API endpoint is public and open to 0.0.0.0/0 (or to CIDRs outside allowedEndpointCidrs), by setting or by default.',
   check: ({ model, options }) => {
-    const allowed = asArray(options['allowedEndpointCidrs']).filter((c): c is string => typeof c === 'string');
+    const allowed = options.allowedEndpointCidrs ?? [];
     return model.clusters.flatMap((cluster): RuleReport[] => {
       const ep = cluster.endpoint;
       const unresolved = new Set(ep.unresolved ?? []);

@@ -1,7 +1,8 @@
-import type { SubnetVerdict } from '../../model/network.js';
+import type { SubnetVerdict } from './_subnets.js';
 import type { NodeGroup } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { capitalize, groupLabel, nodeGroupSubnets, verdictText } from './_subnets.js';
+import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
 
 const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
 
@@ -69,9 +70,10 @@ function publicSubnetFinding(group: NodeGroup, publicSubnets: readonly SubnetVer
   };
 }
 
-export default defineRule({
+export default defineRule<DeclaredSubnetOptions>({
   id: 'subnet-placement/public-nodes',
   family: 'subnet-placement',
+  optionsSchema: DECLARED_SUBNET_OPTIONS,
   defaultSeverity: 'warning',
   reach: 'context',
   description: 'Worker nodes get public IP addresses or are placed in public subnets (routed to an internet gateway).',

@@ -46,6 +46,12 @@ export function replacementFor(row: ApiLifecycle, newest: number): { apiVersion:
   return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
 }
 
+/** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
+export function replacementFix(row: ApiLifecycle, newest: number): { fix?: { at: readonly string[]; replacement: string } } {
+  const replacement = replacementFor(row, newest);
+  return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
+}
+
 /** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
 export function replacementAdvice(row: ApiLifecycle, newest: number, when = ''): string {
   const replacement = replacementFor(row, newest);

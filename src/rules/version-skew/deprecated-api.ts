@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../types.js';
-import { apiUses, clustersRun, replacementAdvice, upgradeCause } from './_apis.js';
+import { apiUses, clustersRun, replacementAdvice, replacementFix, upgradeCause } from './_apis.js';
 import { minorNumber } from './_versions.js';
 
 export default defineRule({
@@ -20,10 +20,11 @@ export default defineRule({
       const upgrades = removed - newest;
       const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
       const available = minorNumber(row.replacementAvailableIn);
-      const advice =
-        row.replacementApi && available !== undefined && available > newest
-          ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
-          : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+      // Too early to switch while the cluster does not serve the replacement: no suggestion then.
+      const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
+      const advice = notYet
+        ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
+        : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
       return [
         {
           subject: manifest,
@@ -31,6 +32,7 @@ export default defineRule({
           message:
             `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
             `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
+          ...(notYet ? {} : replacementFix(row, newest)),
         },
       ];
     }),

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../types.js';
-import { apiUses, describeTargets, replacementAdvice, upgradeCause } from './_apis.js';
+import { apiUses, describeTargets, replacementAdvice, replacementFix, upgradeCause } from './_apis.js';
 import { minorText } from './_versions.js';
 
 export default defineRule({
@@ -28,6 +28,7 @@ export default defineRule({
           subject: manifest,
           at: ['apiVersion'],
           message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
+          ...replacementFix(row, newest),
           ...(served ? {} : { severity: 'warning' as const }),
         },
       ];
