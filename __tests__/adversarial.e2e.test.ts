@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
-import { SHARED_DATA } from './helpers/paths.js';
+import { DATA } from './helpers/paths.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
+import { CLUSTER, HUGE_POD } from './helpers/hostile.js';
 
 /**
  * A hostile pull request against the committed bundle (issue 18): each case must end with the
@@ -15,41 +16,6 @@ import { runAction, type ActionRun } from './helpers/run-action.js';
 const OWNER = 'Codertocat';
 const REPO = 'Hello-World';
 const MERGE_SHA = 'f'.repeat(40);
-
-const CLUSTER = `apiVersion: eksctl.io/v1alpha5
-kind: ClusterConfig
-metadata:
-  name: shop
-  region: us-east-1
-  version: "1.34"
-managedNodeGroups:
-  - name: general
-    instanceType: t3.medium
-    desiredCapacity: 2
-    maxSize: 4
-    privateNetworking: true
-`;
-
-/** 30Gi on 4 GiB nodes: the real error the hostile changes try to get past the gate. */
-const HUGE_POD = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: api}
-  template:
-    metadata:
-      labels: {app: api}
-    spec:
-      containers:
-        - name: api
-          image: api:1
-          resources:
-            requests: {memory: 30Gi}
-            limits: {memory: 30Gi}
-`;
 
 /** A valid 2 MB ConfigMap: 150–300 ms to parse, so 48 copies outlast a 4 s budget. */
 const SLOW_PADDING = [
@@ -98,7 +64,7 @@ function makeRepoFor(base: Tree, head: Tree): TempRepo {
 }
 
 function prPayload(repo: TempRepo): Payload {
-  const p = JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'webhook-examples', 'pull_request.synchronize.22.json'), 'utf8')) as Payload;
+  const p = JSON.parse(readFileSync(path.join(DATA, 'github', 'webhook-examples', 'pull_request.synchronize.22.json'), 'utf8')) as Payload;
   p.pull_request.head.sha = repo.headSha;
   p.pull_request.base.sha = repo.baseSha;
   p.pull_request.changed_files = api.pullFiles.length;
