@@ -19,6 +19,7 @@ export default {
     ],
   },
   testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/terraform-setup.ts'],
   // Tests that read ../shared/corpus skip without it and say so once (__tests__/helpers/corpus.ts);
   // MANIFEST_REVIEW_REQUIRE_CORPUS=1 (CI) makes its absence fail the run instead.
   globalSetup: '<rootDir>/__tests__/helpers/corpus-setup.mjs',

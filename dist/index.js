@@ -40332,6 +40332,2090 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Ne: () => (/* binding */ isIncomplete),
+/* harmony export */   ke: () => (/* binding */ incompleteFinding),
+/* harmony export */   n9: () => (/* binding */ reachesFailOn),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   q8: () => (/* binding */ INCOMPLETE_RULE),
+/* harmony export */   uk: () => (/* binding */ objectLabel),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */ });
+/* unused harmony export atLeast */
+/** Severities from most to least severe. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `severity` is at least as severe as `threshold`. */
+function atLeast(severity, threshold) {
+    return RANK[severity] >= RANK[threshold];
+}
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
+/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
+function reachesFailOn(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
+}
+function compareSeverity(a, b) {
+    return RANK[b] - RANK[a];
+}
+function objectLabel(object) {
+    if (!object)
+        return '';
+    return object.namespace ? `${object.kind} ${object.namespace}/${object.name}` : `${object.kind} ${object.name}`;
+}
+/** Stable order: by path, then line, column, severity, rule. */
+function compareFindings(a, b) {
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    if (a.startLine !== b.startLine)
+        return a.startLine - b.startLine;
+    const ac = a.startColumn ?? 0;
+    const bc = b.startColumn ?? 0;
+    if (ac !== bc)
+        return ac - bc;
+    const s = compareSeverity(a.severity, b.severity);
+    if (s !== 0)
+        return s;
+    if (a.rule !== b.rule)
+        return a.rule < b.rule ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+/**
+ * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
+ * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
+ * Here because every layer reports it, from the collector up.
+ */
+const INCOMPLETE_RULE = 'input/incomplete';
+/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
+function incompleteFinding(path, message) {
+    return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
+}
+function isIncomplete(finding) {
+    return finding.rule === INCOMPLETE_RULE;
+}
+
+
+/***/ }),
+
+/***/ 525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ defineScalarTag),
+/* harmony export */   Hh: () => (/* binding */ load),
+/* harmony export */   K6: () => (/* binding */ CHOMPING_MODE),
+/* harmony export */   KE: () => (/* binding */ getScalarValue),
+/* harmony export */   LJ: () => (/* binding */ mergeTag),
+/* harmony export */   NE: () => (/* binding */ defineSequenceTag),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   hy: () => (/* binding */ EVENT_ID),
+/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
+/* harmony export */   u4: () => (/* binding */ defineMappingTag)
+/* harmony export */ });
+/* unused harmony exports dump, loadAll */
+/* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1721);
+/* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one door to js-yaml for the whole code base.
+ *
+ * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
+ * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
+ * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
+ * an object spread of the default options, each call gets a new hidden class and V8 keeps
+ * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
+ * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
+ * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
+ */
+
+const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default());
+
+
+/***/ }),
+
+/***/ 3747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+class LineIndex {
+    starts;
+    constructor(text) {
+        const starts = [0];
+        let at = text.indexOf('\n');
+        while (at !== -1) {
+            starts.push(at + 1);
+            at = text.indexOf('\n', at + 1);
+        }
+        this.starts = starts;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qm: () => (/* binding */ HELM_RELEASE_KIND),
+  gh: () => (/* binding */ isTerraformPath),
+  xl: () => (/* binding */ prepareTerraformParser),
+  eg: () => (/* binding */ terraformParser),
+  pC: () => (/* binding */ treeHasTerraform)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/load/terraform-parser.ts
+
+
+
+
+let parser;
+let loading;
+let failure;
+const RUNTIME_WASM = 'web-tree-sitter.wasm';
+const GRAMMAR_WASM = 'tree-sitter-terraform.wasm';
+/**
+ * Where the two .wasm files are: beside the bundle (scripts/bundle.mjs copies them into
+ * dist/), or in node_modules when running from source (tests, `npm run` scripts).
+ */
+function wasmPath(file) {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidates = [external_node_path_default().join(here, file), external_node_path_default().join(here, 'wasm', file)];
+    try {
+        const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+        candidates.push(file === RUNTIME_WASM
+            ? require.resolve('web-tree-sitter/web-tree-sitter.wasm')
+            : external_node_path_default().join(external_node_path_default().dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), file));
+    }
+    catch {
+        // Not installed: the bundle's own copy is the only candidate.
+    }
+    return candidates.find((c) => (0,external_node_fs_.existsSync)(c));
+}
+/** Loads the wasm runtime and the grammar once; later calls return at once. Never rejects. */
+function prepareTerraformParser() {
+    loading ??= (async () => {
+        try {
+            const runtime = wasmPath(RUNTIME_WASM);
+            const grammar = wasmPath(GRAMMAR_WASM);
+            if (!runtime || !grammar)
+                throw new Error(`${!runtime ? RUNTIME_WASM : GRAMMAR_WASM} not found beside the program or in node_modules`);
+            const ts = (await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(492)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2111, 23)));
+            // Bundled into an ES module, the CommonJS runtime finds no `__dirname` while it starts (it
+            // only builds a default wasm path from it; the wasm is handed over): lent for that moment.
+            const scope = globalThis;
+            const lent = !('__dirname' in scope);
+            if (lent)
+                scope.__dirname = external_node_path_default().dirname(runtime);
+            try {
+                await ts.Parser.init({ wasmBinary: (0,external_node_fs_.readFileSync)(runtime) });
+            }
+            finally {
+                if (lent)
+                    delete scope.__dirname;
+            }
+            const language = await ts.Language.load((0,external_node_fs_.readFileSync)(grammar));
+            const p = new ts.Parser();
+            p.setLanguage(language);
+            parser = p;
+        }
+        catch (error) {
+            failure = error instanceof Error ? error.message : String(error);
+        }
+    })();
+    return loading;
+}
+/** The parser, or why there is none (never prepared, or its wasm failed to load). */
+function terraformParser() {
+    if (parser)
+        return { parser };
+    return { unavailable: failure ?? 'the Terraform parser was not prepared (prepareTerraformParser) before loading' };
+}
+/** Files read as Terraform: configuration and variable files (HCL syntax). */
+function isTerraformPath(file) {
+    return /\.tf$|\.tfvars$/i.test(file);
+}
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
+/** Directory entries looked at before answering "maybe": the walk must stay cheap on any tree. */
+const MAX_ENTRIES = 200_000;
+/**
+ * Whether a Terraform file lies under any of `roots` (files or directories): the entry points
+ * ask this before the review, so that only trees with Terraform pay for loading the parser.
+ * Reads directory listings only; gives true when the walk is cut short, to stay on the safe side.
+ */
+function treeHasTerraform(roots) {
+    let seen = 0;
+    const stack = [];
+    for (const root of roots) {
+        if (isTerraformPath(root))
+            return true;
+        stack.push(root);
+    }
+    while (stack.length > 0) {
+        const current = stack.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
+        }
+        catch {
+            continue; // a file, or unreadable: nothing below it
+        }
+        for (const entry of entries) {
+            if (++seen > MAX_ENTRIES)
+                return true;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    stack.push(external_node_path_default().join(current, entry.name));
+            }
+            else if (isTerraformPath(entry.name)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+/** The kind of the small document a `helm_release` of a chart becomes (src/load/terraform-embedded.ts). */
+const HELM_RELEASE_KIND = 'helm_release';
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS)
+/* harmony export */ });
+const DEFAULT_LOAD_LIMITS = {
+    maxDepth: 100,
+    maxAliases: 10_000,
+    maxExpandedNodes: 1_000_000,
+    maxDocuments: 10_000,
+};
+
+
+/***/ }),
+
+/***/ 6335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadFile)
+});
+
+// UNUSED EXPORTS: looksLikeTemplate
+
+// EXTERNAL MODULE: ./src/load/js-yaml.ts
+var js_yaml = __nccwpck_require__(525);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
+
+/**
+ * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
+ * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
+ */
+const FUNCTIONS = [
+    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
+    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+];
+const never = () => false;
+function longFormKey(name) {
+    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+}
+function tagsFor(name) {
+    const key = longFormKey(name);
+    const wrap = (value) => ({ [key]: value });
+    const scalar = (0,js_yaml/* defineScalarTag */.Gf)(`!${name}`, {
+        resolve: (source) => {
+            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
+            if (name === 'GetAtt') {
+                const dot = source.indexOf('.');
+                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
+            }
+            return wrap(source);
+        },
+        identify: never,
+    });
+    const sequence = (0,js_yaml/* defineSequenceTag */.NE)(`!${name}`, {
+        create: () => [],
+        addItem: (carrier, item) => {
+            carrier.push(item);
+        },
+        finalize: wrap,
+        identify: never,
+    });
+    const mapping = (0,js_yaml/* defineMappingTag */.u4)(`!${name}`, {
+        create: () => new Map(),
+        addPair: (carrier, k, v) => {
+            carrier.set(k, v);
+            return '';
+        },
+        has: (carrier, k) => carrier.has(k),
+        keys: (result) => Object.keys(result),
+        get: (result, k) => result[String(k)],
+        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
+        identify: never,
+    });
+    return [scalar, sequence, mapping];
+}
+/**
+ * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
+ * failing the whole file: the reviewer only needs the structure around it.
+ */
+const passThroughTags = [
+    (0,js_yaml/* defineScalarTag */.Gf)('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
+    (0,js_yaml/* defineSequenceTag */.NE)('!', {
+        matchByTagPrefix: true,
+        create: () => [],
+        addItem: (c, item) => {
+            c.push(item);
+        },
+        identify: never,
+    }),
+    (0,js_yaml/* defineMappingTag */.u4)('!', {
+        matchByTagPrefix: true,
+        create: () => ({}),
+        addPair: (c, k, v) => {
+            c[String(k)] = v;
+            return '';
+        },
+        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
+        keys: (r) => Object.keys(r),
+        get: (r, k) => r[String(k)],
+        identify: never,
+    }),
+];
+/**
+ * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
+ * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
+ * pass-through for other local tags. A superset of js-yaml's default, so anything
+ * `js-yaml.load` accepts, this accepts.
+ */
+const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
+
+// EXTERNAL MODULE: ./src/load/lines.ts
+var load_lines = __nccwpck_require__(3747);
+// EXTERNAL MODULE: ./src/load/types.ts
+var types = __nccwpck_require__(8557);
+;// CONCATENATED MODULE: ./src/load/yaml.ts
+
+
+
+
+
+/**
+ * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
+ * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
+ * the values built from them, and a finding's position needs only offsets and types.
+ */
+class ParsedText {
+    text;
+    packed;
+    toFileOffset;
+    constructor(text, packed, toFileOffset) {
+        this.text = text;
+        this.packed = packed;
+        this.toFileOffset = toFileOffset;
+    }
+}
+const SLOTS = 4;
+/**
+ * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ */
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        const at = i * SLOTS;
+        switch (ev.type) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+                packed[at] = ev.type | (ev.style << 3);
+                packed[at + 1] = ev.valueStart;
+                packed[at + 2] = ev.valueEnd;
+                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
+                break;
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.start;
+                packed[at + 3] = ev.anchorStart;
+                break;
+            case js_yaml/* EVENT_ID */.hy.ALIAS:
+                packed[at] = ev.type;
+                packed[at + 1] = ev.anchorStart;
+                packed[at + 2] = ev.anchorEnd;
+                break;
+            default:
+                packed[at] = ev.type;
+        }
+    }
+    return packed;
+}
+class EventDocument {
+    path;
+    index;
+    value;
+    parsed;
+    firstEvent;
+    lines;
+    tree;
+    constructor(path, index, value, parsed, 
+    /** Index of the document's DOCUMENT event in the chunk's events. */
+    firstEvent, lines) {
+        this.path = path;
+        this.index = index;
+        this.value = value;
+        this.parsed = parsed;
+        this.firstEvent = firstEvent;
+        this.lines = lines;
+    }
+    root() {
+        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
+        return this.tree;
+    }
+    valueText(path) {
+        let node = this.root();
+        for (const segment of path) {
+            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
+            if (!next)
+                return undefined;
+            node = next;
+        }
+        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+    }
+    locate(path) {
+        let node = this.root();
+        let start = node.start;
+        let end = node.end;
+        for (const segment of path) {
+            if (node.entries) {
+                const entry = node.entries.get(String(segment));
+                if (!entry)
+                    break;
+                node = entry.node;
+                start = entry.keyStart;
+                end = Math.max(entry.node.end, entry.keyStart);
+            }
+            else if (node.items && typeof segment === 'number' && node.items[segment]) {
+                node = node.items[segment];
+                start = node.start;
+                end = node.end;
+            }
+            else
+                break;
+        }
+        return {
+            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
+            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+        };
+    }
+}
+/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
+function keyText(packed, at, source) {
+    const style = (packed[at] ?? 0) >> 3;
+    const valueStart = packed[at + 1] ?? -1;
+    const valueEnd = packed[at + 2] ?? -1;
+    if (valueStart < 0)
+        return '';
+    if (style === js_yaml/* SCALAR_STYLE */.jK.PLAIN)
+        return source.slice(valueStart, valueEnd);
+    const event = {
+        type: js_yaml/* EVENT_ID */.hy.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: style,
+        chomping: js_yaml/* CHOMPING_MODE */.K6.CLIP,
+        indent: -1,
+        fast: false,
+    };
+    return (0,js_yaml/* getScalarValue */.KE)(source, event);
+}
+/** Builds the position tree of the node whose first event is number `index`. */
+function buildTree(packed, index, source) {
+    const count = packed.length / SLOTS;
+    if (index >= count)
+        return { node: { start: 0, end: 0 }, next: index + 1 };
+    const at = index * SLOTS;
+    const type = (packed[at] ?? 0) & 7;
+    const a = packed[at + 1] ?? -1;
+    const b = packed[at + 2] ?? -1;
+    const c = packed[at + 3] ?? -1;
+    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
+    switch (type) {
+        case js_yaml/* EVENT_ID */.hy.SCALAR: {
+            const start = c >= 0 ? c : a;
+            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
+        }
+        case js_yaml/* EVENT_ID */.hy.ALIAS:
+            return { node: { start: a - 1, end: b }, next: index + 1 };
+        case js_yaml/* EVENT_ID */.hy.MAPPING: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const entries = new Map();
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== js_yaml/* EVENT_ID */.hy.POP) {
+                const keyIndex = i;
+                const key = buildTree(packed, i, source);
+                const value = buildTree(packed, key.next, source);
+                i = value.next;
+                if (value.node.start < 0)
+                    value.node = { start: key.node.end, end: key.node.end };
+                const text = typeOf(keyIndex) === js_yaml/* EVENT_ID */.hy.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
+                // A later duplicate key wins, as its value does (duplicates survive only in CloudFormation).
+                entries.set(text, { keyStart: key.node.start, node: value.node });
+                end = Math.max(end, value.node.end, key.node.end);
+            }
+            return { node: { start, end, entries }, next: i + 1 };
+        }
+        case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
+            const start = c >= 0 ? Math.min(c - 1, a) : a;
+            const items = [];
+            let end = start + 1;
+            let i = index + 1;
+            while (i < count && typeOf(i) !== js_yaml/* EVENT_ID */.hy.POP) {
+                const item = buildTree(packed, i, source);
+                if (item.node.start < 0)
+                    item.node = { start: end, end };
+                items.push(item.node);
+                end = Math.max(end, item.node.end);
+                i = item.next;
+            }
+            return { node: { start, end, items }, next: i + 1 };
+        }
+        default:
+            return { node: { start: 0, end: 0 }, next: index + 1 };
+    }
+}
+/**
+ * One pass over the events: finds document boundaries and counts, per document, the nodes
+ * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
+ * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
+ */
+function scanDocuments(events, source) {
+    const spans = [];
+    let current;
+    const stack = [];
+    let anchors = new Map();
+    const add = (size) => {
+        const top = stack[stack.length - 1];
+        if (top)
+            top.size += size;
+        else if (current)
+            current.expandedNodes += size;
+    };
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        switch (ev.type) {
+            case js_yaml/* EVENT_ID */.hy.DOCUMENT:
+                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
+                anchors = new Map();
+                break;
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
+                break;
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+                if (ev.anchorStart >= 0)
+                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
+                add(1);
+                break;
+            case js_yaml/* EVENT_ID */.hy.ALIAS: {
+                if (current)
+                    current.aliases++;
+                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.POP: {
+                const frame = stack.pop();
+                if (frame) {
+                    if (frame.anchor !== undefined)
+                        anchors.set(frame.anchor, frame.size);
+                    add(frame.size);
+                }
+                else if (current) {
+                    current.last = i;
+                    spans.push(current);
+                    current = undefined;
+                }
+                break;
+            }
+        }
+    }
+    return spans;
+}
+function errorReason(error) {
+    const e = error;
+    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
+    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
+}
+function errorOffset(error) {
+    const position = error.mark?.position;
+    return typeof position === 'number' ? position : undefined;
+}
+/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
+const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
+function looksLikeTemplate(text) {
+    return text.includes('{{') && TEMPLATE_LINE.test(text);
+}
+class LimitError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * CloudFormation deploys a template whose mapping repeats a key, taking the last value; YAML
+ * 1.2 (and kubectl) reject it. A template is recognised by its top-level sections.
+ */
+const CLOUDFORMATION_TEMPLATE = /^(?:AWSTemplateFormatVersion|Resources)\s*:/m;
+/** Every scalar key that repeats an earlier key of the same mapping, in order. */
+function findDuplicateKeys(events, text) {
+    const duplicates = [];
+    // Per open collection: the keys seen so far (mappings) and whether the next node is a key.
+    const stack = [];
+    const consumed = () => {
+        const top = stack[stack.length - 1];
+        if (top?.keys)
+            top.expectKey = !top.expectKey;
+    };
+    for (const ev of events) {
+        switch (ev.type) {
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+                stack.push({ keys: new Set(), expectKey: true });
+                break;
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                stack.push({ expectKey: false });
+                break;
+            case js_yaml/* EVENT_ID */.hy.POP:
+                if (stack.pop())
+                    consumed();
+                break;
+            case js_yaml/* EVENT_ID */.hy.SCALAR: {
+                const top = stack[stack.length - 1];
+                if (top?.keys && top.expectKey) {
+                    const key = (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                    if (top.keys.has(key))
+                        duplicates.push({ offset: ev.valueStart, key });
+                    top.keys.add(key);
+                }
+                consumed();
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.ALIAS:
+                consumed();
+                break;
+        }
+    }
+    return duplicates;
+}
+const MAX_INDENT_REPAIRS = 200;
+/**
+ * Each repair re-parses its chunk, so repairs are paid for in bytes re-parsed: at most three
+ * times the file plus 64 KiB, so a large file costs about four parses however many of its
+ * lines are under-indented, while a small one can still take dozens of repairs. The corpus's
+ * templates need one or two repairs (50 KB files) and at most fourteen (700-byte files); a
+ * crafted 5 MiB file with 200 such lines used to be parsed 400 times (278 s).
+ */
+const REPAIR_BYTES_PER_BYTE = 3;
+const REPAIR_BYTES_SLACK = 64 * 1024;
+/** What one file may still spend on repair, shared by the whole-file parse and the salvage. */
+class RepairAllowance {
+    remaining;
+    exhausted = false;
+    constructor(fileLength) {
+        this.remaining = REPAIR_BYTES_PER_BYTE * fileLength + REPAIR_BYTES_SLACK;
+    }
+}
+/** The review's time ran out inside a file. */
+class OutOfTimeError extends Error {
+}
+/**
+ * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
+ * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
+ * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
+ * at the key's indentation), so rejecting them would call a deployable template broken.
+ * Whitespace at the start of those lines carries no meaning, so the loader indents the line
+ * and parses again, remembering the inserted spaces to map positions back to the file.
+ */
+function parseWithIndentRepair(source, limits, allowance) {
+    let text = source;
+    const inserted = []; // offsets in `text` where one space was inserted, ascending
+    const toChunkOffset = (offset) => {
+        let shift = 0;
+        for (const at of inserted) {
+            if (at < offset)
+                shift++;
+            else
+                break;
+        }
+        return offset - shift;
+    };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return { events: (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
+        }
+        catch (error) {
+            const position = errorOffset(error);
+            const repairable = error.reason === 'deficient indentation' && position !== undefined;
+            const affordable = attempt < MAX_INDENT_REPAIRS && allowance.remaining >= text.length;
+            if (repairable && !affordable)
+                allowance.exhausted = true;
+            if (!repairable || !affordable) {
+                if (position !== undefined)
+                    error.mark.position = toChunkOffset(position);
+                throw error;
+            }
+            if (limits.expired?.())
+                throw new OutOfTimeError();
+            allowance.remaining -= text.length + 1;
+            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
+            // Keep earlier insertions' offsets valid: all of them lie before this line.
+            for (let i = 0; i < inserted.length; i++)
+                if ((inserted[i] ?? 0) >= lineStart)
+                    inserted[i] = (inserted[i] ?? 0) + 1;
+            inserted.push(lineStart);
+            inserted.sort((a, b) => a - b);
+            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+        }
+    }
+}
+function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
+    let parsed;
+    try {
+        parsed = parseWithIndentRepair(source, limits, allowance);
+    }
+    catch (error) {
+        if (/maxDepth/.test(errorReason(error))) {
+            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
+        }
+        throw error;
+    }
+    const { events, text, toChunkOffset } = parsed;
+    const spans = scanDocuments(events, text);
+    if (spans.length > limits.maxDocuments) {
+        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
+    }
+    for (const span of spans) {
+        if (span.aliases > limits.maxAliases) {
+            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
+        }
+        if (span.expandedNodes > limits.maxExpandedNodes) {
+            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
+        }
+    }
+    let values;
+    let duplicateKeys = [];
+    const construct = (json) => (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
+    try {
+        try {
+            values = construct(false);
+        }
+        catch (error) {
+            // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
+            if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text))
+                throw error;
+            values = construct(true);
+            duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
+        }
+    }
+    catch (error) {
+        const offset = errorOffset(error);
+        if (offset !== undefined && error && typeof error === 'object') {
+            error.mark.position = toChunkOffset(offset);
+        }
+        throw error;
+    }
+    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
+    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+    return { documents, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+}
+function docOffset(events, span) {
+    for (let i = span.first; i <= span.last; i++) {
+        const ev = events[i];
+        if (ev && 'start' in ev)
+            return ev.start;
+        if (ev?.type === js_yaml/* EVENT_ID */.hy.SCALAR && ev.valueStart >= 0)
+            return ev.valueStart;
+    }
+    return 0;
+}
+/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
+function splitDocuments(text) {
+    const chunks = [];
+    const separator = /^---(?=\s|$)/gm;
+    let start = 0;
+    for (let m = separator.exec(text); m; m = separator.exec(text)) {
+        if (m.index > start)
+            chunks.push({ start, text: text.slice(start, m.index) });
+        start = m.index;
+    }
+    chunks.push({ start, text: text.slice(start) });
+    return chunks;
+}
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' };
+function inputFinding(rule, file, lines, offset, message) {
+    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+    return {
+        rule,
+        severity: INPUT_SEVERITY[rule],
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
+}
+/**
+ * Parses every document of a YAML or JSON file, keeping exact source positions. Never
+ * throws: syntax errors, templates and limit violations come back as findings, and the
+ * documents that did parse are still returned.
+ */
+function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
+    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    const file = { path: input.path, text };
+    const lines = new load_lines/* LineIndex */.r(text);
+    const result = (documents, findings) => ({
+        path: file.path,
+        documents,
+        findings,
+        lineCount: lines.lineCount,
+        text,
+    });
+    const allowance = new RepairAllowance(text.length);
+    try {
+        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
+        return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
+    }
+    catch (error) {
+        if (error instanceof OutOfTimeError)
+            return result([], [outOfTime(file, lines, 0)]);
+        if (error instanceof LimitError) {
+            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
+        }
+        if (looksLikeTemplate(text)) {
+            return result([], [
+                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
+            ]);
+        }
+        if (/\.json$/i.test(file.path)) {
+            const json = loadJson(file, lines);
+            if (json)
+                return result([json], []);
+        }
+        return salvage(file, lines, limits, error, result, allowance);
+    }
+}
+/** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
+function outOfTime(file, lines, offset) {
+    return {
+        ...inputFinding('input/parse-error', file, lines, offset, ''),
+        rule: findings/* INCOMPLETE_RULE */.q8,
+        message: "the review's time budget ran out while this file was parsed, so it was not reviewed (or only in part)",
+    };
+}
+function syntaxReason(error, allowance) {
+    const reason = errorReason(error);
+    return reason === 'deficient indentation' && allowance.exhausted
+        ? `${reason} (the loader re-indents only a few under-indented lines per file, and this file has more: indent them under their parent)`
+        : reason;
+}
+function duplicateKeyFindings(file, lines, parsed) {
+    return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
+}
+function salvage(file, lines, limits, firstError, result, allowance) {
+    const documents = [];
+    const findings = [];
+    let failures = 0;
+    const chunks = splitDocuments(file.text);
+    if (chunks.length > limits.maxDocuments)
+        chunks.length = limits.maxDocuments;
+    let index = 0;
+    // One chunk is the file itself: parsing it again would only repeat the first error.
+    for (const chunk of chunks.length > 1 ? chunks : []) {
+        if (limits.expired?.()) {
+            findings.push(outOfTime(file, lines, chunk.start));
+            failures++;
+            break;
+        }
+        try {
+            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
+            documents.push(...parsed.documents);
+            findings.push(...duplicateKeyFindings(file, lines, parsed));
+            index += Math.max(parsed.documents.length, 1);
+        }
+        catch (error) {
+            if (error instanceof OutOfTimeError) {
+                findings.push(outOfTime(file, lines, chunk.start));
+                failures++;
+                break;
+            }
+            const offset = chunk.start + (errorOffset(error) ?? 0);
+            const message = error instanceof LimitError
+                ? `not reviewed: ${error.message}`
+                : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
+            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            failures++;
+            index++;
+        }
+    }
+    if (failures === 0) {
+        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
+        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
+    }
+    return result(documents, findings);
+}
+/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
+function loadJson(file, lines) {
+    try {
+        const value = JSON.parse(file.text);
+        return {
+            path: file.path,
+            index: 0,
+            value,
+            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
+            valueText: () => undefined,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ daemonSetAddons),
+/* harmony export */   N2: () => (/* binding */ cfnAddons),
+/* harmony export */   wl: () => (/* binding */ eksctlAddons)
+/* harmony export */ });
+/* harmony import */ var _cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(440);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+
+
+
+/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
+function eksctlAddons(config) {
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(config.raw['addons']).flatMap((addon, i) => {
+        const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(addon, 'name'));
+        const version = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(addon, 'version'));
+        if (name === undefined || version === undefined)
+            return [];
+        return [
+            {
+                kind: 'Addon',
+                name,
+                ref: config.ref,
+                addon: name,
+                clusterName: config.name,
+                source: 'eksctl',
+                version: { value: version, path: ['addons', i, 'version'] },
+            },
+        ];
+    });
+}
+/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
+function cfnAddons(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Addon')
+            return [];
+        const p = resource.Properties ?? {};
+        const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(template.resolve(p['AddonName']));
+        const raw = template.resolve(p['AddonVersion']);
+        const version = typeof raw === 'string' ? raw : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnknown */ .t)(raw) && typeof raw.default === 'string' ? raw.default : undefined;
+        if (name === undefined || version === undefined)
+            return [];
+        const clusterRef = (0,_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceRef */ .Ue)(p['ClusterName']);
+        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
+        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
+            ? ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
+            : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(template.resolve(p['ClusterName']));
+        return [
+            {
+                kind: 'AWS::EKS::Addon',
+                name: id,
+                ref: template.ref,
+                addon: name,
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                source: 'cloudformation',
+                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
+            },
+        ];
+    });
+}
+/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
+const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
+/**
+ * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
+ * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
+ */
+function daemonSetAddons(workloads) {
+    return workloads.flatMap((w) => {
+        if (w.kind !== 'DaemonSet')
+            return [];
+        for (const container of w.pod.containers) {
+            const image = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(w.raw) ?? {}, ...container.path, 'image'));
+            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
+            if (tag !== undefined) {
+                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+            }
+        }
+        return [];
+    });
+}
+
+
+/***/ }),
+
+/***/ 7313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ cfnNodeGroups),
+/* harmony export */   Rk: () => (/* binding */ makeTemplate),
+/* harmony export */   Ue: () => (/* binding */ resourceRef),
+/* harmony export */   iy: () => (/* binding */ isCfnTemplate),
+/* harmony export */   z7: () => (/* binding */ cfnClusters)
+/* harmony export */ });
+/* unused harmony export cfnSubnetRefs */
+/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7989);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(440);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2212);
+
+
+
+
+const unknown = (reason, dflt, parameter) => ({
+    unknown: true,
+    reason,
+    ...(dflt !== undefined ? { default: dflt } : {}),
+    ...(parameter !== undefined ? { parameter } : {}),
+});
+/** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
+function isCfnTemplate(value) {
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root?.['Resources']);
+    if (!root || !resources)
+        return false;
+    if (root['AWSTemplateFormatVersion'] !== undefined)
+        return true;
+    return Object.values(resources).some((r) => typeof (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(r, 'Type') === 'string');
+}
+/** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
+function resourceRef(value) {
+    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    if (!obj)
+        return undefined;
+    const keys = Object.keys(obj);
+    if (keys.length !== 1)
+        return undefined;
+    if (keys[0] === 'Ref')
+        return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['Ref']);
+    if (keys[0] === 'Fn::GetAtt') {
+        const att = obj['Fn::GetAtt'];
+        return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
+    }
+    return undefined;
+}
+function makeTemplate(doc) {
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(doc.value) ?? {};
+    // Only entries shaped like a resource / parameter: `Resources: {Wip: }` (a null entry) or a
+    // Properties that is a string must not reach code that reads `.Type` and `.Properties[...]`.
+    const resources = Object.fromEntries(Object.entries((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root['Resources']) ?? {}).flatMap(([id, value]) => {
+        const resource = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+        if (!resource)
+            return [];
+        return [[id, resource['Properties'] === undefined || (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(resource['Properties']) ? resource : { ...resource, Properties: {} }]];
+    }));
+    const parameters = Object.fromEntries(Object.entries((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root['Parameters']) ?? {}).flatMap(([name, value]) => ((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value) ? [[name, value]] : [])));
+    const mappings = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root['Mappings']) ?? {};
+    const resolve = (value, depth = 0) => {
+        if (depth > 50)
+            return unknown('intrinsic nesting too deep');
+        if (Array.isArray(value))
+            return value.map((v) => resolve(v, depth + 1));
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+        if (!obj)
+            return value;
+        const keys = Object.keys(obj);
+        if (keys.length !== 1) {
+            const out = {};
+            for (const k of keys)
+                out[k] = resolve(obj[k], depth + 1);
+            return out;
+        }
+        const fn = keys[0] ?? '';
+        const arg = obj[fn];
+        switch (fn) {
+            case 'Ref': {
+                const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(arg) ?? '';
+                if (name.startsWith('AWS::'))
+                    return unknown(`pseudo parameter ${name}`);
+                const param = parameters[name];
+                if (param)
+                    return unknown(`parameter ${name}`, param['Default'], name);
+                return obj; // a resource reference stays a reference
+            }
+            case 'Fn::GetAtt':
+                return obj;
+            case 'Fn::Sub': {
+                const template = Array.isArray(arg) ? arg[0] : arg;
+                const vars = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(Array.isArray(arg) ? arg[1] : undefined) ?? {};
+                if (typeof template !== 'string')
+                    return unknown('Fn::Sub without a string');
+                return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
+                    const local = vars[name];
+                    const v = local !== undefined ? resolve(local, depth + 1) : name.includes('.') ? undefined : resolve({ Ref: name }, depth + 1);
+                    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
+                });
+            }
+            case 'Fn::Join': {
+                const [delimiter, list] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg);
+                const items = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(resolve(list, depth + 1));
+                if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
+                    return unknown('Fn::Join of an unknown list');
+                if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
+                    return unknown('Fn::Join of unknown values');
+                return items.join(delimiter);
+            }
+            case 'Fn::Select': {
+                const [index, list] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg);
+                const i = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(resolve(index, depth + 1));
+                const items = resolve(list, depth + 1);
+                if (i === undefined || !Array.isArray(items))
+                    return unknown('Fn::Select from an unknown list');
+                return items[i] ?? unknown('Fn::Select index out of range');
+            }
+            case 'Fn::Split': {
+                const [delimiter, source] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg);
+                const s = resolve(source, depth + 1);
+                if (typeof delimiter !== 'string' || typeof s !== 'string')
+                    return unknown('Fn::Split of an unknown value');
+                return s.split(delimiter);
+            }
+            case 'Fn::FindInMap': {
+                const [map, k1, k2] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg).map((a) => resolve(a, depth + 1));
+                if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
+                    return unknown('Fn::FindInMap with unknown keys');
+                const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(mappings, map, k1, k2);
+                return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
+            }
+            case 'Fn::Base64':
+                return resolve(arg, depth + 1);
+            case 'Fn::If':
+                return unknown('Fn::If depends on a condition');
+            case 'Fn::ImportValue':
+                return unknown('Fn::ImportValue from another stack');
+            case 'Fn::GetAZs':
+            case 'Fn::Cidr':
+                return unknown(`${fn} is decided at deploy time`);
+            default:
+                return fn.startsWith('Fn::') ? unknown(`${fn} is not evaluated`) : { [fn]: resolve(arg, depth + 1) };
+        }
+    };
+    return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
+}
+/** The export name of an `Fn::ImportValue` whose name the template fixes. */
+function importName(template, value) {
+    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
+        return undefined;
+    const name = template.resolve(obj['Fn::ImportValue']);
+    return typeof name === 'string' && !name.includes('${') ? name : undefined;
+}
+function subnetRefs(template, value) {
+    // Items are read one by one so that an imported subnet keeps its export name: another
+    // template of the repository may define it (the network model follows the export).
+    if (Array.isArray(value))
+        return value.flatMap((item) => subnetRefs(template, item));
+    const imported = importName(template, value);
+    if (imported !== undefined)
+        return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
+    const resolved = template.resolve(value);
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(resolved))
+        return [{ kind: 'unknown', reason: resolved.reason }];
+    const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
+    return list.map((item) => {
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(item))
+            return { kind: 'unknown', reason: item.reason };
+        const logical = resourceRef(item);
+        if (logical && template.resources[logical])
+            return { kind: 'logical', file: template.file, logicalId: logical };
+        if (typeof item === 'string' && /^subnet-[0-9a-f]+$/.test(item.trim()))
+            return { kind: 'id', id: item.trim() };
+        return { kind: 'unknown', reason: 'not a subnet the template defines' };
+    });
+}
+function resolvedString(template, value) {
+    const r = template.resolve(value);
+    return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
+}
+/**
+ * A value a Parameter with a Default gives (`Version: !Ref KubernetesVersion`): the default as
+ * text, and the Parameter; undefined when the value is not a plain `Ref` to such a Parameter.
+ */
+function parameterDefault(template, value) {
+    const r = template.resolve(value);
+    if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(r) || r.parameter === undefined)
+        return undefined;
+    const dflt = r.default;
+    if (typeof dflt !== 'string' && typeof dflt !== 'number' && typeof dflt !== 'boolean')
+        return undefined;
+    const allowed = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(template.parameters[r.parameter]?.['AllowedValues']).filter((v) => typeof v === 'string' || typeof v === 'number');
+    return {
+        value: String(dflt),
+        parameter: { name: r.parameter, ...(allowed.length > 0 ? { allowedValues: allowed.map(String) } : {}) },
+    };
+}
+function resolvedNumber(template, value) {
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(template.resolve(value));
+}
+function clusterNameOf(template, value) {
+    const logical = resourceRef(value);
+    if (logical && template.resources[logical]?.Type === 'AWS::EKS::Cluster') {
+        return resolvedString(template, template.resources[logical]?.Properties?.['Name']) ?? logical;
+    }
+    const r = template.resolve(value);
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(r))
+        return r.default !== undefined ? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(r.default) : undefined;
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(r);
+}
+const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
+/** `AWS::EKS::Cluster` resources. */
+function cfnClusters(template) {
+    return Object.entries(template.resources).flatMap(([id, resource]) => {
+        if (resource.Type !== 'AWS::EKS::Cluster')
+            return [];
+        const p = resource.Properties ?? {};
+        const versionValue = template.resolve(p['Version']);
+        const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
+        const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+        const versionDefault = version === undefined ? parameterDefault(template, p['Version']) : undefined;
+        const versionPath = resourcePath(id, 'Properties', 'Version');
+        const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
+        const vpc = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(vpcRaw) ?? {};
+        const publicAccess = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve(vpc['EndpointPublicAccess']));
+        const privateAccess = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve(vpc['EndpointPrivateAccess']));
+        const cidrs = template.resolve(vpc['PublicAccessCidrs']);
+        const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
+        // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
+        // its AWS default must not be assumed.
+        const wholeUnknown = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(vpcRaw);
+        const unresolved = [
+            ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? ['publicAccess'] : []),
+            ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
+            ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
+        ];
+        const autoMode = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ComputeConfig', 'Enabled')));
+        const supportType = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .supportTypeOf */ .PN)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'UpgradePolicy', 'SupportType')));
+        const rawSubnets = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ResourcesVpcConfig', 'SubnetIds');
+        return [
+            {
+                kind: 'AWS::EKS::Cluster',
+                name: resolvedString(template, p['Name']) ?? id,
+                ref: template.ref,
+                source: 'cloudformation',
+                path: resourcePath(id),
+                ...(version !== undefined ? { version: { value: version, path: versionPath } } : {}),
+                ...(versionDefault ? { version: { ...versionDefault, path: versionPath } } : {}),
+                endpoint: {
+                    ...(publicAccess !== undefined ? { publicAccess } : {}),
+                    ...(privateAccess !== undefined ? { privateAccess } : {}),
+                    ...(cidrsKnown ? { publicCidrs: cidrs } : {}),
+                    path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
+                    ...(unresolved.length > 0 ? { unresolved } : {}),
+                },
+                subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
+                ...(autoMode !== undefined ? { autoMode } : {}),
+                ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
+            },
+        ];
+    });
+}
+function awsTaints(value) {
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(value).flatMap((t) => {
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Key'));
+        const effect = (0,_kubernetes_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeEffect */ .NK)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Effect'));
+        const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Value'));
+        return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
+    });
+}
+function launchData(template, logicalId) {
+    if (!logicalId)
+        return undefined;
+    const res = template.resources[logicalId];
+    if (res?.Type === 'AWS::AutoScaling::LaunchConfiguration') {
+        return { logicalId, dataPath: resourcePath(logicalId, 'Properties'), data: res.Properties ?? {} };
+    }
+    if (res?.Type === 'AWS::EC2::LaunchTemplate') {
+        return {
+            logicalId,
+            dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
+            data: (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(res.Properties?.['LaunchTemplateData']) ?? {},
+        };
+    }
+    return undefined;
+}
+function publicIpOf(template, launch) {
+    if (!launch)
+        return {};
+    const read = (raw, path) => {
+        const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve(raw));
+        if (v !== undefined)
+            return { value: v, path };
+        // `AssociatePublicIpAddress: !Ref AssignPublicIp`: reviewed with the Parameter's Default.
+        const fromDefault = parameterDefault(template, raw);
+        const dflt = fromDefault ? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(fromDefault.value) : undefined;
+        return dflt !== undefined && fromDefault ? { value: dflt, path, parameter: fromDefault.parameter } : { path };
+    };
+    if (launch.data['AssociatePublicIpAddress'] !== undefined) {
+        return read(launch.data['AssociatePublicIpAddress'], [...launch.dataPath, 'AssociatePublicIpAddress']);
+    }
+    const nics = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(launch.data['NetworkInterfaces']);
+    for (let i = 0; i < nics.length; i++) {
+        const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(nics[i], 'AssociatePublicIpAddress');
+        if (raw !== undefined)
+            return read(raw, [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress']);
+    }
+    return {};
+}
+function launchCommon(template, launch) {
+    if (!launch)
+        return {};
+    const imageId = launch.data['ImageId'];
+    const resolvedImage = template.resolve(imageId);
+    const imageText = typeof resolvedImage === 'string' ? resolvedImage : (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
+    const userData = template.resolve(launch.data['UserData']);
+    const ip = publicIpOf(template, launch);
+    return {
+        ...(imageText !== undefined ? { ami: { value: imageText, path: [...launch.dataPath, 'ImageId'] } } : {}),
+        ...(typeof userData === 'string' ? { userData } : {}),
+        ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
+        ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
+        ...(ip.parameter ? { associatePublicIpParameter: ip.parameter } : {}),
+    };
+}
+/**
+ * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
+ * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
+ */
+function managedNodeVersion(template, id, p, version, amiType, lt) {
+    if (p['Version'] !== undefined) {
+        if (version !== undefined)
+            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
+        const r = template.resolve(p['Version']);
+        return { kind: 'unknown', reason: `its Version is not fixed by the template (${(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(r) ? r.reason : 'not a string'})` };
+    }
+    const release = resolvedString(template, p['ReleaseVersion']);
+    const releaseMinor = release !== undefined ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOfReleaseVersion */ .W8)(release, amiType) : undefined;
+    if (release !== undefined && releaseMinor !== undefined) {
+        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
+    }
+    if (lt && lt.data['ImageId'] !== undefined)
+        return (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .readCfnImageId */ .Uw)(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
+    return _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .FOLLOWS_CLUSTER */ .i2;
+}
+const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
+/** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
+function cfnNodeGroups(template) {
+    const groups = [];
+    for (const [id, resource] of Object.entries(template.resources)) {
+        const p = resource.Properties ?? {};
+        if (resource.Type === 'AWS::EKS::Nodegroup') {
+            const lt = launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'LaunchTemplate', 'Id')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'LaunchTemplate', 'Name')));
+            const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
+            const types = template.resolve(p['InstanceTypes']);
+            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
+            const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
+            const versionValue = template.resolve(p['Version']);
+            const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
+            const amiType = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(template.resolve(p['AmiType']));
+            const min = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ScalingConfig', 'MinSize'));
+            const max = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ScalingConfig', 'MaxSize'));
+            const desired = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ScalingConfig', 'DesiredSize'));
+            const clusterName = clusterNameOf(template, p['ClusterName']);
+            groups.push({
+                kind: 'AWS::EKS::Nodegroup',
+                name: resolvedString(template, p['NodegroupName']) ?? id,
+                ref: template.ref,
+                source: 'cfn-nodegroup',
+                ...(clusterName !== undefined ? { clusterName } : {}),
+                path: resourcePath(id),
+                instanceTypes,
+                instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stringMap */ .Qi)(template.resolve(p['Labels'])),
+                taints: awsTaints(template.resolve(p['Taints'])),
+                kubelet: {},
+                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
+                managed: true,
+                ...(0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeVersionFields */ .A0)(managedNodeVersion(template, id, p, version, amiType, lt)),
+                ...launchCommon(template, lt),
+                subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
+                subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
+            });
+            continue;
+        }
+        if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
+            continue;
+        const mixed = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
+        const ltSpec = mixed ? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
+        const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
+            launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(ltSpec, 'LaunchTemplateId')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(ltSpec, 'LaunchTemplateName')));
+        const tags = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(p['Tags']);
+        const clusterTag = tags
+            .map((t) => resolvedString(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Key')))
+            .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
+        const common = launchCommon(template, launch);
+        const imageId = launch?.data['ImageId'];
+        const nodeVersion = launch && imageId !== undefined
+            ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .readCfnImageId */ .Uw)(template, imageId, [...launch.dataPath, 'ImageId'])
+            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
+        const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
+        if (!isEks)
+            continue;
+        const overrides = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(mixed, 'Overrides'))
+            .map((o) => resolvedString(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(o, 'InstanceType')))
+            .filter((t) => t !== undefined);
+        const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
+        const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
+        const defaultType = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
+        const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
+        const min = resolvedNumber(template, p['MinSize']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(template.resolve(p['MinSize']), 'default'));
+        const max = resolvedNumber(template, p['MaxSize']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(template.resolve(p['MaxSize']), 'default'));
+        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(template.resolve(p['DesiredCapacity']), 'default'));
+        const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
+        groups.push({
+            kind: 'AWS::AutoScaling::AutoScalingGroup',
+            name: id,
+            ref: template.ref,
+            source: 'cfn-autoscaling',
+            ...(clusterName ? { clusterName } : {}),
+            path: resourcePath(id),
+            instanceTypes,
+            instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
+            ...(min !== undefined ? { minSize: min } : {}),
+            ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
+            ...(desired !== undefined ? { desiredSize: desired } : {}),
+            labels: {},
+            taints: [],
+            kubelet: {},
+            managed: false,
+            ...common,
+            ...(0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeVersionFields */ .A0)(nodeVersion),
+            subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
+            subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
+        });
+    }
+    return groups;
+}
+
+
+
+/***/ }),
+
+/***/ 7989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ requirements),
+/* harmony export */   NK: () => (/* binding */ normalizeEffect),
+/* harmony export */   Rh: () => (/* binding */ toService),
+/* harmony export */   Ts: () => (/* binding */ toIngress),
+/* harmony export */   dD: () => (/* binding */ toAutoscaler),
+/* harmony export */   n3: () => (/* binding */ toWorkload),
+/* harmony export */   oF: () => (/* binding */ manifestsOf)
+/* harmony export */ });
+/* unused harmony exports isWorkloadKind, readTolerations */
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+
+
+/** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+function isWorkloadKind(kind) {
+    return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
+}
+/**
+ * The Kubernetes objects of one document: the document itself, or the items of a `kind: List`
+ * (or any `*List` with `items`). Anything without string `apiVersion` and `kind` is not one.
+ */
+function manifestsOf(doc) {
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(doc.value);
+    if (!root)
+        return [];
+    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(root['kind']);
+    const apiVersion = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(root['apiVersion']);
+    if (typeof root['kind'] !== 'string' || typeof root['apiVersion'] !== 'string' || !kind || !apiVersion)
+        return [];
+    if (kind.endsWith('List') && Array.isArray(root['items'])) {
+        return root['items'].flatMap((item, i) => {
+            const m = toManifest(doc, ['items', i], item);
+            return m ? [m] : [];
+        });
+    }
+    const m = toManifest(doc, [], root);
+    return m ? [m] : [];
+}
+function toManifest(doc, base, value) {
+    const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
+    if (!raw)
+        return undefined;
+    const kind = raw['kind'];
+    const apiVersion = raw['apiVersion'];
+    if (typeof kind !== 'string' || typeof apiVersion !== 'string')
+        return undefined;
+    const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(raw['metadata']) ?? {};
+    const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['namespace']);
+    return {
+        kind,
+        apiVersion,
+        name: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)',
+        ...(namespace !== undefined ? { namespace } : {}),
+        ref: { doc, base },
+        raw,
+        annotations: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['annotations']),
+        labels: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['labels']),
+    };
+}
+function container(value, path, type) {
+    const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'resources');
+    const requestRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'memory');
+    const limitRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'limits', 'memory');
+    const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(requestRaw);
+    const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(limitRaw);
+    const cpu = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'cpu'));
+    return {
+        name: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'name')) ?? `#${String(path[path.length - 1])}`,
+        path,
+        type,
+        ...(memoryRequest !== undefined ? { memoryRequest, memoryRequestText: String(requestRaw) } : {}),
+        ...(memoryLimit !== undefined ? { memoryLimit, memoryLimitText: String(limitRaw) } : {}),
+        ...(cpu !== undefined ? { cpuRequestMillis: cpu } : {}),
+    };
+}
+function requirements(value) {
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((expr) => {
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'key'));
+        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'operator'));
+        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'].includes(operator))
+            return [];
+        return [{ key, operator: operator, values: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'values')).map(String) }];
+    });
+}
+/** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
+
+function readTolerations(value) {
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((t) => {
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(t);
+        if (!obj)
+            return [];
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['key']);
+        const value = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['value']);
+        const effect = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['effect']);
+        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['operator']);
+        return [
+            {
+                ...(key !== undefined ? { key } : {}),
+                ...(operator === 'Exists' || operator === 'Equal' ? { operator } : {}),
+                ...(value !== undefined ? { value } : {}),
+                ...(effect ? { effect } : {}),
+            },
+        ];
+    });
+}
+const EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
+/** AWS spells taint effects NO_SCHEDULE in CloudFormation / the EKS API. */
+const AWS_EFFECTS = {
+    NO_SCHEDULE: 'NoSchedule',
+    PREFER_NO_SCHEDULE: 'PreferNoSchedule',
+    NO_EXECUTE: 'NoExecute',
+};
+function normalizeEffect(effect) {
+    const s = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(effect);
+    if (!s)
+        return undefined;
+    if (EFFECTS.has(s))
+        return s;
+    return AWS_EFFECTS[s];
+}
+function podSpec(manifest, kind) {
+    const path = POD_SPEC_PATHS[kind];
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, ...path));
+    if (!spec)
+        return undefined;
+    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
+    const initContainers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
+    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'overhead', 'memory'));
+    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
+    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, ...path.slice(0, -1), 'metadata', 'labels'));
+    return {
+        path,
+        containers,
+        initContainers,
+        ...(overhead !== undefined ? { overheadMemory: overhead } : {}),
+        nodeSelector: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(spec['nodeSelector']),
+        requiredNodeAffinity: terms.map((t) => requirements((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t, 'matchExpressions'))).filter((t) => t.length > 0),
+        tolerations: readTolerations(spec['tolerations']),
+        hostNetwork: spec['hostNetwork'] === true,
+        labels: templateLabels,
+    };
+}
+function toWorkload(manifest) {
+    const kind = manifest.kind;
+    if (!isWorkloadKind(kind))
+        return undefined;
+    const pod = podSpec(manifest, kind);
+    if (!pod)
+        return undefined;
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
+    const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['replicas']);
+    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(kind === 'CronJob' ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'jobTemplate', 'spec', 'parallelism') : spec['parallelism']);
+    const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['updateStrategy']);
+    const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(strategyRaw?.['rollingUpdate']);
+    const surge = rolling?.['maxSurge'];
+    const unavailable = rolling?.['maxUnavailable'];
+    const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(strategyRaw?.['type']);
+    return {
+        ...manifest,
+        kind,
+        pod,
+        ...(replicas !== undefined ? { replicas } : {}),
+        ...(parallelism !== undefined ? { parallelism } : {}),
+        ...(strategyRaw
+            ? {
+                strategy: {
+                    ...(type !== undefined ? { type } : {}),
+                    ...(typeof surge === 'number' || typeof surge === 'string' ? { maxSurge: surge } : {}),
+                    ...(typeof unavailable === 'number' || typeof unavailable === 'string' ? { maxUnavailable: unavailable } : {}),
+                },
+            }
+            : {}),
+    };
+}
+function toService(manifest) {
+    if (manifest.kind !== 'Service')
+        return undefined;
+    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'loadBalancerClass'));
+    return {
+        ...manifest,
+        type: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'type')) ?? 'ClusterIP',
+        ...(lbClass !== undefined ? { loadBalancerClass: lbClass } : {}),
+    };
+}
+function toIngress(manifest) {
+    if (manifest.kind !== 'Ingress')
+        return undefined;
+    const className = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'ingressClassName'));
+    return { ...manifest, ...(className !== undefined ? { ingressClassName: className } : {}) };
+}
+function toAutoscaler(manifest) {
+    if (manifest.kind !== 'HorizontalPodAutoscaler')
+        return undefined;
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
+    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'scaleTargetRef', 'kind'));
+    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'scaleTargetRef', 'name'));
+    const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['minReplicas']);
+    const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['maxReplicas']);
+    return {
+        ...manifest,
+        ...(targetKind && targetName ? { target: { kind: targetKind, name: targetName } } : {}),
+        ...(min !== undefined ? { minReplicas: min } : {}),
+        ...(max !== undefined ? { maxReplicas: max } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   sH: () => (/* binding */ parseCpuMillis)
+/* harmony export */ });
+/* unused harmony export toMiB */
+const BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const DECIMAL = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?$/;
+/**
+ * Parses a Kubernetes resource quantity ("3.5Gi", "512M", "1e9", 1024) to a number in base
+ * units (bytes for memory). Returns undefined for anything Kubernetes would reject.
+ */
+function parseQuantity(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = QUANTITY.exec(value.trim());
+    if (!m)
+        return undefined;
+    const base = Number(m[1]);
+    if (m[2])
+        return base * 10 ** Number(m[2].slice(1));
+    const suffix = m[3] ?? '';
+    const factor = BINARY[suffix] ?? DECIMAL[suffix];
+    return factor === undefined ? undefined : base * factor;
+}
+/** CPU quantity ("250m", "1", 0.5) in millicores. */
+function parseCpuMillis(value) {
+    const cores = parseQuantity(value);
+    return cores === undefined ? undefined : Math.round(cores * 1000);
+}
+const MiB = 2 ** 20;
+function mib(n) {
+    return n * MiB;
+}
+function toMiB(bytes) {
+    return bytes / MiB;
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ isUnknown)
+/* harmony export */ });
+function isUnknown(value) {
+    return typeof value === 'object' && value !== null && value.unknown === true;
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   Qi: () => (/* binding */ stringMap),
+/* harmony export */   Z2: () => (/* binding */ normalizeMinor),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+/** Small readers for untyped YAML values: they never throw, they answer undefined. */
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    // A 400-digit string is digits too, but Infinity is not a count: junk must not become "Infinity" in a message.
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+function asBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'True')
+        return true;
+    if (value === 'false' || value === 'False')
+        return false;
+    return undefined;
+}
+function get(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof key === 'number') {
+            if (!Array.isArray(current))
+                return undefined;
+            current = current[key];
+        }
+        else {
+            const obj = asObject(current);
+            if (!obj)
+                return undefined;
+            current = obj[key];
+        }
+    }
+    return current;
+}
+function stringMap(value) {
+    const out = {};
+    const obj = asObject(value);
+    if (!obj)
+        return out;
+    for (const [k, v] of Object.entries(obj)) {
+        const s = asString(v);
+        if (s !== undefined)
+            out[k] = s;
+    }
+    return out;
+}
+/**
+ * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
+ * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
+ */
+function normalizeMinor(value, sourceText) {
+    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
+    if (raw === undefined)
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ nodeVersionFields),
+/* harmony export */   A3: () => (/* binding */ readEksctlAmi),
+/* harmony export */   FR: () => (/* binding */ minorNumber),
+/* harmony export */   PN: () => (/* binding */ supportTypeOf),
+/* harmony export */   Tx: () => (/* binding */ minorText),
+/* harmony export */   UD: () => (/* binding */ readKarpenterAmi),
+/* harmony export */   Uw: () => (/* binding */ readCfnImageId),
+/* harmony export */   W8: () => (/* binding */ minorOfReleaseVersion),
+/* harmony export */   i2: () => (/* binding */ FOLLOWS_CLUSTER)
+/* harmony export */ });
+/* unused harmony exports kubernetesMinorOfAmi, readAmiReference */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(440);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
+
+
+/** The minor number of a "1.N" version; undefined for anything else (there is no Kubernetes 2). */
+function minorNumber(version) {
+    const normalized = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeMinor */ .Z2)(version);
+    const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
+    return m ? Number(m[1]) : undefined;
+}
+/** An EKS upgrade policy's support type, `STANDARD` or `EXTENDED` as written (any case); undefined for anything else. */
+function supportTypeOf(value) {
+    const text = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+    return text === 'STANDARD' || text === 'EXTENDED' ? text : undefined;
+}
+function minorText(minor) {
+    return `1.${minor}`;
+}
+// Longest AMI reference worth reading; anything longer is not an SSM path or AMI name.
+const MAX_REFERENCE_LENGTH = 2048;
+/** Each pattern captures the Kubernetes minor in group 1. */
+const AMI_VERSION_PATTERNS = [
+    // EKS-optimized AL2 / AL2023 parameters: /aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id
+    /\/aws\/service\/eks\/optimized-ami\/(\d+\.\d+)\//,
+    // Bottlerocket parameters (/aws/service/bottlerocket/aws-k8s-1.29-nvidia/x86_64/latest/image_id) and names (bottlerocket-aws-k8s-1.29-x86_64-v1.19.2-29cc92cc)
+    /(?:^|[^a-z0-9])aws-k8s-(\d+\.\d+)(?=[-/]|$)/,
+    // Windows parameters and names: /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.29/image_id
+    /EKS_Optimized-(\d+\.\d+)(?=[-/]|$)/,
+    // EKS AMI names: amazon-eks-node-1.13-v20190927, amazon-eks-gpu-node-1.29-v…, amazon-eks-node-al2023-x86_64-standard-1.30-v20240807, filters ending in -*
+    /(?:^|[^a-z0-9])amazon-eks-(?:[a-z0-9]+-)?node-(?:al2023-[a-z0-9_]+-[a-z0-9]+-)?(\d+\.\d+)(?=-v|-?\*|$)/,
+    // Canonical Ubuntu EKS: /aws/service/canonical/ubuntu/eks/22.04/1.29/stable/current/amd64/hvm/ebs-gp2/ami-id, names ubuntu-eks/k8s_1.29/images/…
+    /\/aws\/service\/canonical\/ubuntu\/eks(?:-pro)?\/[0-9.]+\/(\d+\.\d+)\//,
+    /(?:^|[^a-z0-9])ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
+];
+/** The Kubernetes minor an AMI reference names ("1.29"), or undefined when it names none. */
+function kubernetesMinorOfAmi(reference) {
+    if (reference.length > MAX_REFERENCE_LENGTH)
+        return undefined;
+    for (const pattern of AMI_VERSION_PATTERNS) {
+        const m = pattern.exec(reference);
+        const minor = m?.[1] !== undefined ? minorNumber(m[1]) : undefined;
+        if (minor !== undefined)
+            return minorText(minor);
+    }
+    return undefined;
+}
+/**
+ * A managed node group's AMI release version ("1.29.0-20240202": Kubernetes patch and build
+ * date). Bottlerocket release versions ("1.19.2-29cc92cc") number the OS instead, so they
+ * are never read as Kubernetes versions.
+ */
+function minorOfReleaseVersion(release, amiType) {
+    if (amiType !== undefined && /bottlerocket/i.test(amiType))
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)\.\d+-\d{8}$/.exec(release.trim());
+    if (!m || m[1] !== '1')
+        return undefined;
+    return minorText(Number(m[2]));
+}
+const FOLLOWS_CLUSTER = { kind: 'follows-cluster' };
+/** Spreads a reading into the optional NodeGroup fields (`version`, `versionUnknown`). */
+function nodeVersionFields(reading) {
+    if (reading.kind === 'pinned')
+        return { version: reading.version };
+    if (reading.kind === 'unknown')
+        return { versionUnknown: reading.reason };
+    return {};
+}
+function describeReference(reference) {
+    const shown = reference.length > 120 ? `${reference.slice(0, 117)}...` : reference;
+    return /^ami-[0-9a-f]+$/.test(reference.trim()) ? `the AMI id ${shown} does not say its Kubernetes version` : `"${shown}" does not name a Kubernetes version`;
+}
+/** An AMI reference as written (id, SSM path, resolve:ssm string, AMI name). */
+function readAmiReference(reference, path, from) {
+    const minor = kubernetesMinorOfAmi(reference);
+    if (minor === undefined)
+        return { kind: 'unknown', reason: describeReference(reference) };
+    return { kind: 'pinned', version: { value: minor, path, from: `${from} ${reference}` } };
+}
+/**
+ * A CloudFormation `ImageId`. A `Ref` to an SSM-typed parameter reads the parameter's Default
+ * (an SSM path), remembering that a stack may override it; any other parameter, condition or
+ * import is unknown.
+ */
+function readCfnImageId(template, raw, path) {
+    const refName = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)?.['Ref']);
+    const parameter = refName !== undefined ? template.parameters[refName] : undefined;
+    if (refName !== undefined && parameter) {
+        const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(parameter['Type']) ?? '';
+        const dflt = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(parameter['Default']);
+        if (!type.startsWith('AWS::SSM::Parameter::Value') || !dflt) {
+            return { kind: 'unknown', reason: `the AMI comes from parameter ${refName}, whose value is chosen at deploy time` };
+        }
+        const reading = readAmiReference(dflt, path, `ImageId parameter ${refName} default`);
+        return reading.kind === 'pinned' ? { kind: 'pinned', version: { ...reading.version, parameter: refName } } : reading;
+    }
+    const resolved = template.resolve(raw);
+    if (typeof resolved === 'string')
+        return readAmiReference(resolved, path, 'ImageId');
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknown */ .t)(resolved))
+        return { kind: 'unknown', reason: `the AMI is not fixed by the template (${resolved.reason})` };
+    return { kind: 'unknown', reason: 'the ImageId is not a string the template fixes' };
+}
+/**
+ * A Karpenter EC2NodeClass (v1 `amiSelectorTerms`) or AWSNodeTemplate (`amiSelector`).
+ * An alias (`al2023@latest`, `al2023@v20240807`) or no selector at all lets Karpenter pick
+ * the AMI for the cluster's own version; names and SSM parameters may pin one; ids and tags
+ * say nothing.
+ */
+function readKarpenterAmi(nodeClass) {
+    if (!nodeClass)
+        return { kind: 'unknown', reason: 'its EC2NodeClass is not among the reviewed files' };
+    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(nodeClass.raw, 'spec', 'amiSelectorTerms'));
+    const legacy = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(nodeClass.raw, 'spec', 'amiSelector'));
+    if (terms.length === 0 && !legacy)
+        return FOLLOWS_CLUSTER;
+    const readings = [];
+    terms.forEach((term, i) => {
+        const at = (key) => ['spec', 'amiSelectorTerms', i, key];
+        const alias = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(term, 'alias'));
+        const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(term, 'name'));
+        const ssm = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(term, 'ssmParameter'));
+        if (alias !== undefined)
+            readings.push(FOLLOWS_CLUSTER);
+        else if (ssm !== undefined)
+            readings.push(readAmiReference(ssm, at('ssmParameter'), 'amiSelectorTerms ssmParameter'));
+        else if (name !== undefined)
+            readings.push(readAmiReference(name, at('name'), 'amiSelectorTerms name'));
+        else
+            readings.push({ kind: 'unknown', reason: 'an amiSelectorTerms entry selects AMIs by id or tags, which do not say their Kubernetes version' });
+    });
+    if (legacy) {
+        const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(legacy['aws::name']);
+        readings.push(name !== undefined
+            ? readAmiReference(name, ['spec', 'amiSelector', 'aws::name'], 'amiSelector aws::name')
+            : { kind: 'unknown', reason: 'amiSelector selects AMIs by id or tags, which do not say their Kubernetes version' });
+    }
+    const unknown = readings.find((r) => r.kind === 'unknown');
+    if (unknown)
+        return unknown;
+    const pinned = readings.flatMap((r) => (r.kind === 'pinned' ? [r] : []));
+    if (pinned.length === 0)
+        return FOLLOWS_CLUSTER;
+    const minors = new Set(pinned.map((r) => r.version.value));
+    if (minors.size > 1 || pinned.length < readings.length) {
+        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
+    }
+    const first = pinned[0];
+    return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
+}
+/** eksctl `ami`: `auto`, `auto-ssm` and `static` follow the cluster; an id or path may pin. */
+function readEksctlAmi(ami, path) {
+    if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
+        return FOLLOWS_CLUSTER;
+    return readAmiReference(ami, path, 'ami');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -40343,6 +42427,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -40423,6 +42521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -40441,6 +42546,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -42388,6 +44500,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -42446,6 +44561,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -42460,6 +44597,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -42511,6 +44711,9 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -42643,8 +44846,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -42658,10 +44861,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -43642,7 +45845,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -43665,7 +45868,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -43965,7 +46168,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43992,7 +46195,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -45469,8 +47672,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -50957,11 +53160,8 @@ function ensureBaseCommit(options) {
     return { state: 'failed', reason: redact(detail).slice(0, 300) };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/diff.ts
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function pushLine(ranges, line) {
@@ -51159,7 +53359,7 @@ function reason(error) {
  * would silently hide everything, so the change is dropped and every finding reported.
  */
 function checkedOutHere(change, cwd) {
-    if (change.changedFiles.length === 0 || change.changedFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, f.path))))
+    if (change.changedFiles.length === 0 || change.changedFiles.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, f.path))))
         return undefined;
     return (`None of the ${change.changedFiles.length} changed files is in the workspace, so every finding is reported: is the repository ` +
         'checked out in a subdirectory (`actions/checkout` with `path:`)? Check it out at the workspace root.');
@@ -51203,58 +53403,8 @@ async function changeFrom(source, api, cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-/** Severities from most to least severe. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `severity` is at least as severe as `threshold`. */
-function atLeast(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
-}
-const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
-/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
-function reachesFailOn(findings, failOn) {
-    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
-}
-function compareSeverity(a, b) {
-    return RANK[b] - RANK[a];
-}
-function objectLabel(object) {
-    if (!object)
-        return '';
-    return object.namespace ? `${object.kind} ${object.namespace}/${object.name}` : `${object.kind} ${object.name}`;
-}
-/** Stable order: by path, then line, column, severity, rule. */
-function compareFindings(a, b) {
-    if (a.path !== b.path)
-        return a.path < b.path ? -1 : 1;
-    if (a.startLine !== b.startLine)
-        return a.startLine - b.startLine;
-    const ac = a.startColumn ?? 0;
-    const bc = b.startColumn ?? 0;
-    if (ac !== bc)
-        return ac - bc;
-    const s = compareSeverity(a.severity, b.severity);
-    if (s !== 0)
-        return s;
-    if (a.rule !== b.rule)
-        return a.rule < b.rule ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-/**
- * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
- * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
- * Here because every layer reports it, from the collector up.
- */
-const INCOMPLETE_RULE = 'input/incomplete';
-/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
-function incompleteFinding(path, message) {
-    return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
-}
-function isIncomplete(finding) {
-    return finding.rule === INCOMPLETE_RULE;
-}
-
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/report/limit.ts
 /**
  * Size limits of GitHub surfaces. Budgets are measured in UTF-8 bytes: never fewer than the
@@ -51326,14 +53476,14 @@ function toCheckAnnotation(finding) {
 }
 /** Most severe first, then the usual file/line order. */
 function bySeverityThenLocation(a, b) {
-    return compareSeverity(a.severity, b.severity) || compareFindings(a, b);
+    return (0,src_findings/* compareSeverity */.zK)(a.severity, b.severity) || (0,src_findings/* compareFindings */.Eg)(a, b);
 }
 /**
  * What a cap keeps first: the most severe, then within a severity the `preferred` ones (those on
  * lines the change edited: what the author just wrote), then file/line order.
  */
 function priorityOrder(preferred) {
-    return (a, b) => compareSeverity(a.severity, b.severity) || (preferred ? Number(preferred(b)) - Number(preferred(a)) : 0) || compareFindings(a, b);
+    return (a, b) => (0,src_findings/* compareSeverity */.zK)(a.severity, b.severity) || (preferred ? Number(preferred(b)) - Number(preferred(a)) : 0) || (0,src_findings/* compareFindings */.Eg)(a, b);
 }
 /** The findings to attach to the check run: every one up to `limit`, in priority order. */
 function selectAnnotated(findings, limit, preferred) {
@@ -51358,7 +53508,7 @@ const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
  */
 function workflowAnnotations(findings, preferred, reservedErrors = 0) {
     const sorted = [...findings].sort(priorityOrder(preferred));
-    return SEVERITIES.flatMap((level) => sorted
+    return src_findings/* SEVERITIES */.oC.flatMap((level) => sorted
         .filter((f) => f.severity === level)
         .slice(0, WORKFLOW_ANNOTATIONS_PER_LEVEL - (level === 'error' ? reservedErrors : 0))
         .map((f) => {
@@ -51686,8 +53836,9 @@ function isGlob(text) {
 
 
 
-const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
-const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
+// `Kustomization` (no extension) is one of the three names Kustomize reads.
+const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.terraform/**'];
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
@@ -51714,7 +53865,7 @@ function namesWholeTree(given) {
     return given === '.' || given === './' || given === '';
 }
 function matchedNothing(given, exists) {
-    return incompleteFinding(toPosix(given), exists
+    return (0,src_findings/* incompleteFinding */.ke)(toPosix(given), exists
         ? `the \`paths\` entry \`${given}\` holds no file the review reads (see \`paths.include\` / \`exclude\`), so nothing was reviewed for it; fix or remove the entry`
         : `the \`paths\` entry \`${given}\` matches no file, so nothing was reviewed for it (a typo?); fix or remove the entry`);
 }
@@ -51760,8 +53911,8 @@ function collectFiles(options) {
     let workspace;
     if (options.workspace !== undefined) {
         try {
-            workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
-            if (!(0,external_node_fs_namespaceObject.statSync)(workspace).isDirectory())
+            workspace = (0,external_node_fs_.realpathSync)(options.workspace);
+            if (!(0,external_node_fs_.statSync)(workspace).isDirectory())
                 throw new Error('not a directory');
         }
         catch {
@@ -51782,7 +53933,7 @@ function collectFiles(options) {
         }
         let bytes;
         try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+            bytes = (0,external_node_fs_.readFileSync)(absolute);
         }
         catch (error) {
             findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
@@ -51803,7 +53954,7 @@ function collectFiles(options) {
         const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
         let stats;
         try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+            stats = (0,external_node_fs_.lstatSync)(absolute);
         }
         catch {
             findings.push(skipped(display, 'not reviewed: the path does not exist'));
@@ -51812,7 +53963,7 @@ function collectFiles(options) {
         if (stats.isSymbolicLink()) {
             let target;
             try {
-                target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+                target = (0,external_node_fs_.realpathSync)(absolute);
             }
             catch {
                 matched++;
@@ -51824,7 +53975,7 @@ function collectFiles(options) {
                 findings.push(skipped(display, SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
+            const targetStats = (0,external_node_fs_.statSync)(target);
             if (!targetStats.isFile())
                 return;
             if (wanted && !wanted(relToRoot, absolute))
@@ -51837,12 +53988,12 @@ function collectFiles(options) {
                 return;
             let entries;
             try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
+                entries = (0,external_node_fs_.readdirSync)(absolute).sort();
             }
             catch (error) {
                 // A directory the review cannot list may hold anything: not knowing is not "clean".
                 matched++;
-                findings.push(incompleteFinding(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
+                findings.push((0,src_findings/* incompleteFinding */.ke)(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
                 return;
             }
             for (const entry of entries) {
@@ -51864,8 +54015,8 @@ function collectFiles(options) {
         let isDir;
         let exists = true;
         try {
-            isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
-            boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
+            isDir = (0,external_node_fs_.lstatSync)(absolute).isDirectory();
+            boundary = (0,external_node_fs_.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
         }
         catch {
             exists = false;
@@ -51884,7 +54035,7 @@ function collectFiles(options) {
         }
         if (workspace !== undefined) {
             if (!isInside(workspace, boundary)) {
-                findings.push(incompleteFinding(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
+                findings.push((0,src_findings/* incompleteFinding */.ke)(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
                 continue;
             }
             boundary = workspace;
@@ -51906,14 +54057,14 @@ function collectFiles(options) {
         const start = external_node_path_default().resolve(options.cwd, literal.join('/') || '.');
         let boundary;
         try {
-            if (!(0,external_node_fs_namespaceObject.lstatSync)(start).isDirectory())
+            if (!(0,external_node_fs_.lstatSync)(start).isDirectory())
                 return;
-            boundary = workspace ?? (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
+            boundary = workspace ?? (0,external_node_fs_.realpathSync)(options.cwd);
         }
         catch {
             return;
         }
-        if (!isInside(boundary, (0,external_node_fs_namespaceObject.realpathSync)(start)))
+        if (!isInside(boundary, (0,external_node_fs_.realpathSync)(start)))
             return;
         visit(boundary, start, toPosix(external_node_path_default().relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(external_node_path_default().relative(options.cwd, absolute))));
     }
@@ -51922,816 +54073,10 @@ function collectFiles(options) {
 }
 const noGlobs = () => true;
 
-// EXTERNAL MODULE: ./src/load/js-yaml-commonjs.cjs
-var js_yaml_commonjs = __nccwpck_require__(1721);
-var js_yaml_commonjs_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_commonjs);
-;// CONCATENATED MODULE: ./src/load/js-yaml.ts
-/**
- * The one door to js-yaml for the whole code base.
- *
- * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
- * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
- * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
- * an object spread of the default options, each call gets a new hidden class and V8 keeps
- * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
- * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
- * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
- */
-
-const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (js_yaml_commonjs_default());
-
-;// CONCATENATED MODULE: ./src/load/cfn-schema.ts
-
-/**
- * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
- * (`{"Fn::Sub": ...}`) so that model code reads one shape whatever the author wrote.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
- */
-const FUNCTIONS = [
-    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
-];
-const never = () => false;
-function longFormKey(name) {
-    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
-}
-function tagsFor(name) {
-    const key = longFormKey(name);
-    const wrap = (value) => ({ [key]: value });
-    const scalar = defineScalarTag(`!${name}`, {
-        resolve: (source) => {
-            // `!GetAtt Resource.Attribute` is the scalar spelling of `[Resource, Attribute]`.
-            if (name === 'GetAtt') {
-                const dot = source.indexOf('.');
-                return wrap(dot < 0 ? [source] : [source.slice(0, dot), source.slice(dot + 1)]);
-            }
-            return wrap(source);
-        },
-        identify: never,
-    });
-    const sequence = defineSequenceTag(`!${name}`, {
-        create: () => [],
-        addItem: (carrier, item) => {
-            carrier.push(item);
-        },
-        finalize: wrap,
-        identify: never,
-    });
-    const mapping = defineMappingTag(`!${name}`, {
-        create: () => new Map(),
-        addPair: (carrier, k, v) => {
-            carrier.set(k, v);
-            return '';
-        },
-        has: (carrier, k) => carrier.has(k),
-        keys: (result) => Object.keys(result),
-        get: (result, k) => result[String(k)],
-        finalize: (carrier) => wrap(Object.fromEntries([...carrier].map(([k, v]) => [String(k), v]))),
-        identify: never,
-    });
-    return [scalar, sequence, mapping];
-}
-/**
- * Any other local tag (`!vault`, `!include`, ...) is read as its untagged value rather than
- * failing the whole file: the reviewer only needs the structure around it.
- */
-const passThroughTags = [
-    defineScalarTag('!', { matchByTagPrefix: true, resolve: (s) => s, identify: never }),
-    defineSequenceTag('!', {
-        matchByTagPrefix: true,
-        create: () => [],
-        addItem: (c, item) => {
-            c.push(item);
-        },
-        identify: never,
-    }),
-    defineMappingTag('!', {
-        matchByTagPrefix: true,
-        create: () => ({}),
-        addPair: (c, k, v) => {
-            c[String(k)] = v;
-            return '';
-        },
-        has: (c, k) => Object.prototype.hasOwnProperty.call(c, String(k)),
-        keys: (r) => Object.keys(r),
-        get: (r, k) => r[String(k)],
-        identify: never,
-    }),
-];
-/**
- * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
- * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
- * pass-through for other local tags. A superset of js-yaml's default, so anything
- * `js-yaml.load` accepts, this accepts.
- */
-const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
-
-;// CONCATENATED MODULE: ./src/load/lines.ts
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
-class LineIndex {
-    starts;
-    constructor(text) {
-        const starts = [0];
-        let at = text.indexOf('\n');
-        while (at !== -1) {
-            starts.push(at + 1);
-            at = text.indexOf('\n', at + 1);
-        }
-        this.starts = starts;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/types.ts
-const DEFAULT_LOAD_LIMITS = {
-    maxDepth: 100,
-    maxAliases: 10_000,
-    maxExpandedNodes: 1_000_000,
-    maxDocuments: 10_000,
-};
-
-;// CONCATENATED MODULE: ./src/load/yaml.ts
-
-
-
-
-
-/**
- * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets and types.
- */
-class ParsedText {
-    text;
-    packed;
-    toFileOffset;
-    constructor(text, packed, toFileOffset) {
-        this.text = text;
-        this.packed = packed;
-        this.toFileOffset = toFileOffset;
-    }
-}
-const SLOTS = 4;
-/**
- * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
- */
-function packEvents(events) {
-    const packed = new Int32Array(events.length * SLOTS);
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        const at = i * SLOTS;
-        switch (ev.type) {
-            case EVENT_ID.SCALAR:
-                packed[at] = ev.type | (ev.style << 3);
-                packed[at + 1] = ev.valueStart;
-                packed[at + 2] = ev.valueEnd;
-                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.start;
-                packed[at + 3] = ev.anchorStart;
-                break;
-            case EVENT_ID.ALIAS:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.anchorStart;
-                packed[at + 2] = ev.anchorEnd;
-                break;
-            default:
-                packed[at] = ev.type;
-        }
-    }
-    return packed;
-}
-class EventDocument {
-    path;
-    index;
-    value;
-    parsed;
-    firstEvent;
-    lines;
-    tree;
-    constructor(path, index, value, parsed, 
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent, lines) {
-        this.path = path;
-        this.index = index;
-        this.value = value;
-        this.parsed = parsed;
-        this.firstEvent = firstEvent;
-        this.lines = lines;
-    }
-    root() {
-        this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
-        return this.tree;
-    }
-    valueText(path) {
-        let node = this.root();
-        for (const segment of path) {
-            const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
-            if (!next)
-                return undefined;
-            node = next;
-        }
-        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
-    }
-    locate(path) {
-        let node = this.root();
-        let start = node.start;
-        let end = node.end;
-        for (const segment of path) {
-            if (node.entries) {
-                const entry = node.entries.get(String(segment));
-                if (!entry)
-                    break;
-                node = entry.node;
-                start = entry.keyStart;
-                end = Math.max(entry.node.end, entry.keyStart);
-            }
-            else if (node.items && typeof segment === 'number' && node.items[segment]) {
-                node = node.items[segment];
-                start = node.start;
-                end = node.end;
-            }
-            else
-                break;
-        }
-        return {
-            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
-        };
-    }
-}
-/** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(packed, at, source) {
-    const style = (packed[at] ?? 0) >> 3;
-    const valueStart = packed[at + 1] ?? -1;
-    const valueEnd = packed[at + 2] ?? -1;
-    if (valueStart < 0)
-        return '';
-    if (style === SCALAR_STYLE.PLAIN)
-        return source.slice(valueStart, valueEnd);
-    const event = {
-        type: EVENT_ID.SCALAR,
-        valueStart,
-        valueEnd,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: style,
-        chomping: CHOMPING_MODE.CLIP,
-        indent: -1,
-        fast: false,
-    };
-    return getScalarValue(source, event);
-}
-/** Builds the position tree of the node whose first event is number `index`. */
-function buildTree(packed, index, source) {
-    const count = packed.length / SLOTS;
-    if (index >= count)
-        return { node: { start: 0, end: 0 }, next: index + 1 };
-    const at = index * SLOTS;
-    const type = (packed[at] ?? 0) & 7;
-    const a = packed[at + 1] ?? -1;
-    const b = packed[at + 2] ?? -1;
-    const c = packed[at + 3] ?? -1;
-    const typeOf = (i) => (packed[i * SLOTS] ?? 0) & 7;
-    switch (type) {
-        case EVENT_ID.SCALAR: {
-            const start = c >= 0 ? c : a;
-            return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
-        }
-        case EVENT_ID.ALIAS:
-            return { node: { start: a - 1, end: b }, next: index + 1 };
-        case EVENT_ID.MAPPING: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const entries = new Map();
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const keyIndex = i;
-                const key = buildTree(packed, i, source);
-                const value = buildTree(packed, key.next, source);
-                i = value.next;
-                if (value.node.start < 0)
-                    value.node = { start: key.node.end, end: key.node.end };
-                const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-                // A later duplicate key wins, as its value does (duplicates survive only in CloudFormation).
-                entries.set(text, { keyStart: key.node.start, node: value.node });
-                end = Math.max(end, value.node.end, key.node.end);
-            }
-            return { node: { start, end, entries }, next: i + 1 };
-        }
-        case EVENT_ID.SEQUENCE: {
-            const start = c >= 0 ? Math.min(c - 1, a) : a;
-            const items = [];
-            let end = start + 1;
-            let i = index + 1;
-            while (i < count && typeOf(i) !== EVENT_ID.POP) {
-                const item = buildTree(packed, i, source);
-                if (item.node.start < 0)
-                    item.node = { start: end, end };
-                items.push(item.node);
-                end = Math.max(end, item.node.end);
-                i = item.next;
-            }
-            return { node: { start, end, items }, next: i + 1 };
-        }
-        default:
-            return { node: { start: 0, end: 0 }, next: index + 1 };
-    }
-}
-/**
- * One pass over the events: finds document boundaries and counts, per document, the nodes
- * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
- * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
- */
-function scanDocuments(events, source) {
-    const spans = [];
-    let current;
-    const stack = [];
-    let anchors = new Map();
-    const add = (size) => {
-        const top = stack[stack.length - 1];
-        if (top)
-            top.size += size;
-        else if (current)
-            current.expandedNodes += size;
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT:
-                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
-                anchors = new Map();
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE:
-                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
-                break;
-            case EVENT_ID.SCALAR:
-                if (ev.anchorStart >= 0)
-                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
-                add(1);
-                break;
-            case EVENT_ID.ALIAS: {
-                if (current)
-                    current.aliases++;
-                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
-                break;
-            }
-            case EVENT_ID.POP: {
-                const frame = stack.pop();
-                if (frame) {
-                    if (frame.anchor !== undefined)
-                        anchors.set(frame.anchor, frame.size);
-                    add(frame.size);
-                }
-                else if (current) {
-                    current.last = i;
-                    spans.push(current);
-                    current = undefined;
-                }
-                break;
-            }
-        }
-    }
-    return spans;
-}
-function errorReason(error) {
-    const e = error;
-    // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
-    return (e.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'unknown error').slice(0, 200);
-}
-function errorOffset(error) {
-    const position = error.mark?.position;
-    return typeof position === 'number' ? position : undefined;
-}
-/** `{{ ... }}` outside a YAML string where YAML cannot have it: a Helm / Go template. */
-const TEMPLATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?\{\{/m;
-function looksLikeTemplate(text) {
-    return text.includes('{{') && TEMPLATE_LINE.test(text);
-}
-class LimitError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/**
- * CloudFormation deploys a template whose mapping repeats a key, taking the last value; YAML
- * 1.2 (and kubectl) reject it. A template is recognised by its top-level sections.
- */
-const CLOUDFORMATION_TEMPLATE = /^(?:AWSTemplateFormatVersion|Resources)\s*:/m;
-/** Every scalar key that repeats an earlier key of the same mapping, in order. */
-function findDuplicateKeys(events, text) {
-    const duplicates = [];
-    // Per open collection: the keys seen so far (mappings) and whether the next node is a key.
-    const stack = [];
-    const consumed = () => {
-        const top = stack[stack.length - 1];
-        if (top?.keys)
-            top.expectKey = !top.expectKey;
-    };
-    for (const ev of events) {
-        switch (ev.type) {
-            case EVENT_ID.MAPPING:
-                stack.push({ keys: new Set(), expectKey: true });
-                break;
-            case EVENT_ID.SEQUENCE:
-                stack.push({ expectKey: false });
-                break;
-            case EVENT_ID.POP:
-                if (stack.pop())
-                    consumed();
-                break;
-            case EVENT_ID.SCALAR: {
-                const top = stack[stack.length - 1];
-                if (top?.keys && top.expectKey) {
-                    const key = getScalarValue(text, ev);
-                    if (top.keys.has(key))
-                        duplicates.push({ offset: ev.valueStart, key });
-                    top.keys.add(key);
-                }
-                consumed();
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                consumed();
-                break;
-        }
-    }
-    return duplicates;
-}
-const MAX_INDENT_REPAIRS = 200;
-/**
- * Each repair re-parses its chunk, so repairs are paid for in bytes re-parsed: at most three
- * times the file plus 64 KiB, so a large file costs about four parses however many of its
- * lines are under-indented, while a small one can still take dozens of repairs. The corpus's
- * templates need one or two repairs (50 KB files) and at most fourteen (700-byte files); a
- * crafted 5 MiB file with 200 such lines used to be parsed 400 times (278 s).
- */
-const REPAIR_BYTES_PER_BYTE = 3;
-const REPAIR_BYTES_SLACK = 64 * 1024;
-/** What one file may still spend on repair, shared by the whole-file parse and the salvage. */
-class RepairAllowance {
-    remaining;
-    exhausted = false;
-    constructor(fileLength) {
-        this.remaining = REPAIR_BYTES_PER_BYTE * fileLength + REPAIR_BYTES_SLACK;
-    }
-}
-/** The review's time ran out inside a file. */
-class OutOfTimeError extends Error {
-}
-/**
- * js-yaml follows YAML 1.2 strictly: a line inside a flow collection or a multi-line quoted
- * scalar must be indented more than its parent. CloudFormation, kubectl and most YAML
- * libraries accept such lines anyway (the AWS quick-start templates are full of `]` closing
- * at the key's indentation), so rejecting them would call a deployable template broken.
- * Whitespace at the start of those lines carries no meaning, so the loader indents the line
- * and parses again, remembering the inserted spaces to map positions back to the file.
- */
-function parseWithIndentRepair(source, limits, allowance) {
-    let text = source;
-    const inserted = []; // offsets in `text` where one space was inserted, ascending
-    const toChunkOffset = (offset) => {
-        let shift = 0;
-        for (const at of inserted) {
-            if (at < offset)
-                shift++;
-            else
-                break;
-        }
-        return offset - shift;
-    };
-    for (let attempt = 0;; attempt++) {
-        try {
-            return { events: parseEvents(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
-        }
-        catch (error) {
-            const position = errorOffset(error);
-            const repairable = error.reason === 'deficient indentation' && position !== undefined;
-            const affordable = attempt < MAX_INDENT_REPAIRS && allowance.remaining >= text.length;
-            if (repairable && !affordable)
-                allowance.exhausted = true;
-            if (!repairable || !affordable) {
-                if (position !== undefined)
-                    error.mark.position = toChunkOffset(position);
-                throw error;
-            }
-            if (limits.expired?.())
-                throw new OutOfTimeError();
-            allowance.remaining -= text.length + 1;
-            const lineStart = text.lastIndexOf('\n', Math.max(position - 1, 0)) + 1;
-            // Keep earlier insertions' offsets valid: all of them lie before this line.
-            for (let i = 0; i < inserted.length; i++)
-                if ((inserted[i] ?? 0) >= lineStart)
-                    inserted[i] = (inserted[i] ?? 0) + 1;
-            inserted.push(lineStart);
-            inserted.sort((a, b) => a - b);
-            text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
-        }
-    }
-}
-function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
-    let parsed;
-    try {
-        parsed = parseWithIndentRepair(source, limits, allowance);
-    }
-    catch (error) {
-        if (/maxDepth/.test(errorReason(error))) {
-            throw new LimitError(`collections nest deeper than ${limits.maxDepth} levels`, errorOffset(error) ?? 0);
-        }
-        throw error;
-    }
-    const { events, text, toChunkOffset } = parsed;
-    const spans = scanDocuments(events, text);
-    if (spans.length > limits.maxDocuments) {
-        throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
-    }
-    for (const span of spans) {
-        if (span.aliases > limits.maxAliases) {
-            throw new LimitError(`document uses ${span.aliases} aliases, over the limit of ${limits.maxAliases}`, toChunkOffset(docOffset(events, span)));
-        }
-        if (span.expandedNodes > limits.maxExpandedNodes) {
-            throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
-        }
-    }
-    let values;
-    let duplicateKeys = [];
-    const construct = (json) => constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
-    try {
-        try {
-            values = construct(false);
-        }
-        catch (error) {
-            // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
-            if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text))
-                throw error;
-            values = construct(true);
-            duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
-        }
-    }
-    catch (error) {
-        const offset = errorOffset(error);
-        if (offset !== undefined && error && typeof error === 'object') {
-            error.mark.position = toChunkOffset(offset);
-        }
-        throw error;
-    }
-    const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
-    const documents = spans.map((span, i) => new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
-    return { documents, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
-}
-function docOffset(events, span) {
-    for (let i = span.first; i <= span.last; i++) {
-        const ev = events[i];
-        if (ev && 'start' in ev)
-            return ev.start;
-        if (ev?.type === EVENT_ID.SCALAR && ev.valueStart >= 0)
-            return ev.valueStart;
-    }
-    return 0;
-}
-/** Splits a multi-document stream at `---` lines, keeping offsets, to salvage good documents. */
-function splitDocuments(text) {
-    const chunks = [];
-    const separator = /^---(?=\s|$)/gm;
-    let start = 0;
-    for (let m = separator.exec(text); m; m = separator.exec(text)) {
-        if (m.index > start)
-            chunks.push({ start, text: text.slice(start, m.index) });
-        start = m.index;
-    }
-    chunks.push({ start, text: text.slice(start) });
-    return chunks;
-}
-const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' };
-function inputFinding(rule, file, lines, offset, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: INPUT_SEVERITY[rule],
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
-/**
- * Parses every document of a YAML or JSON file, keeping exact source positions. Never
- * throws: syntax errors, templates and limit violations come back as findings, and the
- * documents that did parse are still returned.
- */
-function loadFile(input, limits = DEFAULT_LOAD_LIMITS) {
-    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-    const file = { path: input.path, text };
-    const lines = new LineIndex(text);
-    const result = (documents, findings) => ({
-        path: file.path,
-        documents,
-        findings,
-        lineCount: lines.lineCount,
-        text,
-    });
-    const allowance = new RepairAllowance(text.length);
-    try {
-        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
-        return result(parsed.documents, duplicateKeyFindings(file, lines, parsed));
-    }
-    catch (error) {
-        if (error instanceof OutOfTimeError)
-            return result([], [outOfTime(file, lines, 0)]);
-        if (error instanceof LimitError) {
-            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
-        }
-        if (looksLikeTemplate(text)) {
-            return result([], [
-                inputFinding('input/skipped', file, lines, text.indexOf('{{'), 'not reviewed: a Helm/Go template (`{{ ... }}`), not plain YAML; review the rendered output (`helm template`) instead'),
-            ]);
-        }
-        if (/\.json$/i.test(file.path)) {
-            const json = loadJson(file, lines);
-            if (json)
-                return result([json], []);
-        }
-        return salvage(file, lines, limits, error, result, allowance);
-    }
-}
-/** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
-function outOfTime(file, lines, offset) {
-    return {
-        ...inputFinding('input/parse-error', file, lines, offset, ''),
-        rule: INCOMPLETE_RULE,
-        message: "the review's time budget ran out while this file was parsed, so it was not reviewed (or only in part)",
-    };
-}
-function syntaxReason(error, allowance) {
-    const reason = errorReason(error);
-    return reason === 'deficient indentation' && allowance.exhausted
-        ? `${reason} (the loader re-indents only a few under-indented lines per file, and this file has more: indent them under their parent)`
-        : reason;
-}
-function duplicateKeyFindings(file, lines, parsed) {
-    return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
-}
-function salvage(file, lines, limits, firstError, result, allowance) {
-    const documents = [];
-    const findings = [];
-    let failures = 0;
-    const chunks = splitDocuments(file.text);
-    if (chunks.length > limits.maxDocuments)
-        chunks.length = limits.maxDocuments;
-    let index = 0;
-    // One chunk is the file itself: parsing it again would only repeat the first error.
-    for (const chunk of chunks.length > 1 ? chunks : []) {
-        if (limits.expired?.()) {
-            findings.push(outOfTime(file, lines, chunk.start));
-            failures++;
-            break;
-        }
-        try {
-            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
-            documents.push(...parsed.documents);
-            findings.push(...duplicateKeyFindings(file, lines, parsed));
-            index += Math.max(parsed.documents.length, 1);
-        }
-        catch (error) {
-            if (error instanceof OutOfTimeError) {
-                findings.push(outOfTime(file, lines, chunk.start));
-                failures++;
-                break;
-            }
-            const offset = chunk.start + (errorOffset(error) ?? 0);
-            const message = error instanceof LimitError
-                ? `not reviewed: ${error.message}`
-                : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
-            failures++;
-            index++;
-        }
-    }
-    if (failures === 0) {
-        // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
-    }
-    return result(documents, findings);
-}
-/** JSON that YAML rejects (tabs in odd places): values still count, positions fall back to line 1. */
-function loadJson(file, lines) {
-    try {
-        const value = JSON.parse(file.text);
-        return {
-            path: file.path,
-            index: 0,
-            value,
-            locate: () => ({ start: lines.position(0), end: lines.position(0) }),
-            valueText: () => undefined,
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/util.ts
-/** Small readers for untyped YAML values: they never throw, they answer undefined. */
-function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    // A 400-digit string is digits too, but Infinity is not a count: junk must not become "Infinity" in a message.
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) && Number.isFinite(Number(value)))
-        return Number(value);
-    return undefined;
-}
-function asBoolean(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'True')
-        return true;
-    if (value === 'false' || value === 'False')
-        return false;
-    return undefined;
-}
-function get(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof key === 'number') {
-            if (!Array.isArray(current))
-                return undefined;
-            current = current[key];
-        }
-        else {
-            const obj = asObject(current);
-            if (!obj)
-                return undefined;
-            current = obj[key];
-        }
-    }
-    return current;
-}
-function stringMap(value) {
-    const out = {};
-    const obj = asObject(value);
-    if (!obj)
-        return out;
-    for (const [k, v] of Object.entries(obj)) {
-        const s = asString(v);
-        if (s !== undefined)
-            out[k] = s;
-    }
-    return out;
-}
-/**
- * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
- * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).
- */
-function normalizeMinor(value, sourceText) {
-    const raw = sourceText !== undefined && typeof value === 'number' ? sourceText.trim().replace(/^['"]|['"]$/g, '') : asString(value);
-    if (raw === undefined)
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
-}
-
+// EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(6335);
+// EXTERNAL MODULE: ./src/model/util.ts
+var util = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** The rule families; the first segment of every rule id. */
 const RULE_FAMILIES = ['input', 'memory-budget', 'version-skew', 'subnet-placement'];
@@ -52750,6 +54095,16 @@ function defineRule(rule) {
     return rule;
 }
 
+;// CONCATENATED MODULE: ./src/rules/input/build-failed.ts
+
+/* harmony default export */ const build_failed = (defineRule({
+    id: 'input/build-failed',
+    family: 'input',
+    defaultSeverity: 'warning',
+    description: 'A kustomization could not be built, so the objects it makes were not reviewed.',
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/input/duplicate-key.ts
 
 /* harmony default export */ const duplicate_key = (defineRule({
@@ -52764,7 +54119,7 @@ function defineRule(rule) {
 
 
 /* harmony default export */ const incomplete = (defineRule({
-    id: INCOMPLETE_RULE,
+    id: src_findings/* INCOMPLETE_RULE */.q8,
     family: 'input',
     defaultSeverity: 'error',
     description: 'The review did not finish: its time or input budget ran out, or a configured path could not be read, so findings may be missing.',
@@ -52772,7 +54127,7 @@ function defineRule(rule) {
     // also be able to hide the overrun with a comment or a config entry.
     phase: 'after-suppressions',
     mandatory: true,
-    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === INCOMPLETE_RULE).map((f) => ({ location: f, message: f.message })),
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === src_findings/* INCOMPLETE_RULE */.q8).map((f) => ({ location: f, message: f.message })),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/input/invalid-config.ts
@@ -52878,7 +54233,8 @@ const IGNORE_COMMENT = 'manifest-review-ignore';
 
 
 
-const inputRules = [parse_error, duplicate_key, input_skipped, invalid_config, unused_suppression, suppression_without_reason, incomplete];
+
+const inputRules = [parse_error, duplicate_key, input_skipped, invalid_config, unused_suppression, suppression_without_reason, incomplete, build_failed];
 
 ;// CONCATENATED MODULE: ./src/data/system-pods.ts
 // Generated by scripts/generate-node-data.mjs from data/system-pods.csv; do not edit.
@@ -53060,42 +54416,8 @@ const SYSTEM_PODS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/model/quantity.ts
-const BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-const DECIMAL = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?$/;
-/**
- * Parses a Kubernetes resource quantity ("3.5Gi", "512M", "1e9", 1024) to a number in base
- * units (bytes for memory). Returns undefined for anything Kubernetes would reject.
- */
-function parseQuantity(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const m = QUANTITY.exec(value.trim());
-    if (!m)
-        return undefined;
-    const base = Number(m[1]);
-    if (m[2])
-        return base * 10 ** Number(m[2].slice(1));
-    const suffix = m[3] ?? '';
-    const factor = BINARY[suffix] ?? DECIMAL[suffix];
-    return factor === undefined ? undefined : base * factor;
-}
-/** CPU quantity ("250m", "1", 0.5) in millicores. */
-function parseCpuMillis(value) {
-    const cores = parseQuantity(value);
-    return cores === undefined ? undefined : Math.round(cores * 1000);
-}
-const MiB = 2 ** 20;
-function mib(n) {
-    return n * MiB;
-}
-function toMiB(bytes) {
-    return bytes / MiB;
-}
-
+// EXTERNAL MODULE: ./src/model/quantity.ts
+var quantity = __nccwpck_require__(8172);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_match.ts
 const ABSENT = { kind: 'absent' };
 const UNKNOWN = { kind: 'unknown' };
@@ -54660,212 +55982,10 @@ function allInstanceTypes() {
     return [...index().values()];
 }
 
-;// CONCATENATED MODULE: ./src/model/kubernetes.ts
-
-
-/** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-function isWorkloadKind(kind) {
-    return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
-}
-/**
- * The Kubernetes objects of one document: the document itself, or the items of a `kind: List`
- * (or any `*List` with `items`). Anything without string `apiVersion` and `kind` is not one.
- */
-function manifestsOf(doc) {
-    const root = asObject(doc.value);
-    if (!root)
-        return [];
-    const kind = asString(root['kind']);
-    const apiVersion = asString(root['apiVersion']);
-    if (typeof root['kind'] !== 'string' || typeof root['apiVersion'] !== 'string' || !kind || !apiVersion)
-        return [];
-    if (kind.endsWith('List') && Array.isArray(root['items'])) {
-        return root['items'].flatMap((item, i) => {
-            const m = toManifest(doc, ['items', i], item);
-            return m ? [m] : [];
-        });
-    }
-    const m = toManifest(doc, [], root);
-    return m ? [m] : [];
-}
-function toManifest(doc, base, value) {
-    const raw = asObject(value);
-    if (!raw)
-        return undefined;
-    const kind = raw['kind'];
-    const apiVersion = raw['apiVersion'];
-    if (typeof kind !== 'string' || typeof apiVersion !== 'string')
-        return undefined;
-    const metadata = asObject(raw['metadata']) ?? {};
-    const namespace = asString(metadata['namespace']);
-    return {
-        kind,
-        apiVersion,
-        name: asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)',
-        ...(namespace !== undefined ? { namespace } : {}),
-        ref: { doc, base },
-        raw,
-        annotations: stringMap(metadata['annotations']),
-        labels: stringMap(metadata['labels']),
-    };
-}
-function container(value, path, type) {
-    const resources = get(value, 'resources');
-    const requestRaw = get(resources, 'requests', 'memory');
-    const limitRaw = get(resources, 'limits', 'memory');
-    const memoryRequest = parseQuantity(requestRaw);
-    const memoryLimit = parseQuantity(limitRaw);
-    const cpu = parseCpuMillis(get(resources, 'requests', 'cpu'));
-    return {
-        name: asString(get(value, 'name')) ?? `#${String(path[path.length - 1])}`,
-        path,
-        type,
-        ...(memoryRequest !== undefined ? { memoryRequest, memoryRequestText: String(requestRaw) } : {}),
-        ...(memoryLimit !== undefined ? { memoryLimit, memoryLimitText: String(limitRaw) } : {}),
-        ...(cpu !== undefined ? { cpuRequestMillis: cpu } : {}),
-    };
-}
-function kubernetes_requirements(value) {
-    return asArray(value).flatMap((expr) => {
-        const key = asString(get(expr, 'key'));
-        const operator = asString(get(expr, 'operator'));
-        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'].includes(operator))
-            return [];
-        return [{ key, operator: operator, values: asArray(get(expr, 'values')).map(String) }];
-    });
-}
-/** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
-
-function readTolerations(value) {
-    return asArray(value).flatMap((t) => {
-        const obj = asObject(t);
-        if (!obj)
-            return [];
-        const key = asString(obj['key']);
-        const value = asString(obj['value']);
-        const effect = asString(obj['effect']);
-        const operator = asString(obj['operator']);
-        return [
-            {
-                ...(key !== undefined ? { key } : {}),
-                ...(operator === 'Exists' || operator === 'Equal' ? { operator } : {}),
-                ...(value !== undefined ? { value } : {}),
-                ...(effect ? { effect } : {}),
-            },
-        ];
-    });
-}
-const EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
-/** AWS spells taint effects NO_SCHEDULE in CloudFormation / the EKS API. */
-const AWS_EFFECTS = {
-    NO_SCHEDULE: 'NoSchedule',
-    PREFER_NO_SCHEDULE: 'PreferNoSchedule',
-    NO_EXECUTE: 'NoExecute',
-};
-function normalizeEffect(effect) {
-    const s = asString(effect);
-    if (!s)
-        return undefined;
-    if (EFFECTS.has(s))
-        return s;
-    return AWS_EFFECTS[s];
-}
-function podSpec(manifest, kind) {
-    const path = POD_SPEC_PATHS[kind];
-    const spec = asObject(get(manifest.raw, ...path));
-    if (!spec)
-        return undefined;
-    const containers = asArray(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
-    const initContainers = asArray(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], get(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
-    const overhead = parseQuantity(get(spec, 'overhead', 'memory'));
-    const terms = asArray(get(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
-    const templateLabels = kind === 'Pod' ? manifest.labels : stringMap(get(manifest.raw, ...path.slice(0, -1), 'metadata', 'labels'));
-    return {
-        path,
-        containers,
-        initContainers,
-        ...(overhead !== undefined ? { overheadMemory: overhead } : {}),
-        nodeSelector: stringMap(spec['nodeSelector']),
-        requiredNodeAffinity: terms.map((t) => kubernetes_requirements(get(t, 'matchExpressions'))).filter((t) => t.length > 0),
-        tolerations: readTolerations(spec['tolerations']),
-        hostNetwork: spec['hostNetwork'] === true,
-        labels: templateLabels,
-    };
-}
-function toWorkload(manifest) {
-    const kind = manifest.kind;
-    if (!isWorkloadKind(kind))
-        return undefined;
-    const pod = podSpec(manifest, kind);
-    if (!pod)
-        return undefined;
-    const spec = asObject(manifest.raw['spec']) ?? {};
-    const replicas = asNumber(spec['replicas']);
-    const parallelism = asNumber(kind === 'CronJob' ? get(spec, 'jobTemplate', 'spec', 'parallelism') : spec['parallelism']);
-    const strategyRaw = asObject(spec['strategy']) ?? asObject(spec['updateStrategy']);
-    const rolling = asObject(strategyRaw?.['rollingUpdate']);
-    const surge = rolling?.['maxSurge'];
-    const unavailable = rolling?.['maxUnavailable'];
-    const type = asString(strategyRaw?.['type']);
-    return {
-        ...manifest,
-        kind,
-        pod,
-        ...(replicas !== undefined ? { replicas } : {}),
-        ...(parallelism !== undefined ? { parallelism } : {}),
-        ...(strategyRaw
-            ? {
-                strategy: {
-                    ...(type !== undefined ? { type } : {}),
-                    ...(typeof surge === 'number' || typeof surge === 'string' ? { maxSurge: surge } : {}),
-                    ...(typeof unavailable === 'number' || typeof unavailable === 'string' ? { maxUnavailable: unavailable } : {}),
-                },
-            }
-            : {}),
-    };
-}
-function toService(manifest) {
-    if (manifest.kind !== 'Service')
-        return undefined;
-    const lbClass = asString(get(manifest.raw, 'spec', 'loadBalancerClass'));
-    return {
-        ...manifest,
-        type: asString(get(manifest.raw, 'spec', 'type')) ?? 'ClusterIP',
-        ...(lbClass !== undefined ? { loadBalancerClass: lbClass } : {}),
-    };
-}
-function toIngress(manifest) {
-    if (manifest.kind !== 'Ingress')
-        return undefined;
-    const className = asString(get(manifest.raw, 'spec', 'ingressClassName'));
-    return { ...manifest, ...(className !== undefined ? { ingressClassName: className } : {}) };
-}
-function toAutoscaler(manifest) {
-    if (manifest.kind !== 'HorizontalPodAutoscaler')
-        return undefined;
-    const spec = asObject(manifest.raw['spec']) ?? {};
-    const targetKind = asString(get(spec, 'scaleTargetRef', 'kind'));
-    const targetName = asString(get(spec, 'scaleTargetRef', 'name'));
-    const min = asNumber(spec['minReplicas']);
-    const max = asNumber(spec['maxReplicas']);
-    return {
-        ...manifest,
-        ...(targetKind && targetName ? { target: { kind: targetKind, name: targetName } } : {}),
-        ...(min !== undefined ? { minReplicas: min } : {}),
-        ...(max !== undefined ? { maxReplicas: max } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./src/load/js-yaml.ts
+var js_yaml = __nccwpck_require__(525);
+// EXTERNAL MODULE: ./src/model/kubernetes.ts
+var kubernetes = __nccwpck_require__(7989);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_userdata.ts
 /**
  * Kubelet settings that node user data changes: AL2 `bootstrap.sh` arguments
@@ -54893,7 +56013,7 @@ function taintList(text) {
         const colon = spec.lastIndexOf(':');
         if (colon < 0)
             return [];
-        const effect = normalizeEffect(spec.slice(colon + 1).trim());
+        const effect = (0,kubernetes/* normalizeEffect */.NK)(spec.slice(colon + 1).trim());
         const [key = '', value] = spec.slice(0, colon).split('=');
         return effect && key.trim() ? [{ key: key.trim(), effect, ...(value !== undefined ? { value: value.trim() } : {}) }] : [];
     });
@@ -54901,7 +56021,7 @@ function taintList(text) {
 /** `memory=1Gi,cpu=100m` of `--kube-reserved` / `--system-reserved`. */
 function memoryOf(list) {
     const m = /(?:^|,)\s*memory=([^,\s'"]+)/.exec(list);
-    return m ? parseQuantity(m[1]) : undefined;
+    return m ? (0,quantity/* parseQuantity */.Lf)(m[1]) : undefined;
 }
 /** `memory.available<200Mi,nodefs.available<10%` of `--eviction-hard`. */
 function evictionOf(list) {
@@ -54915,7 +56035,7 @@ function flag(text, name) {
 }
 /** Kubelet flags (from `--kubelet-extra-args` or a nodeadm `flags` list). */
 function kubeletFlags(text) {
-    const maxPods = asNumber(flag(text, 'max-pods'));
+    const maxPods = (0,util/* asNumber */.i)(flag(text, 'max-pods'));
     const kubeReserved = flag(text, 'kube-reserved');
     const systemReserved = flag(text, 'system-reserved');
     const eviction = flag(text, 'eviction-hard');
@@ -54946,7 +56066,7 @@ function nodeConfig(userData) {
         // A MIME part's headers end at the first blank line; plain YAML user data has none.
         const body = /^[\w-]+:\s.*\n/.test(part) && /^Content-Type:/im.test(part) ? part.slice(part.search(/\n\s*\n/) + 1) : part;
         try {
-            const value = asObject(load(body));
+            const value = (0,util/* asObject */.eB)((0,js_yaml/* load */.Hh)(body));
             if (value && value['kind'] === 'NodeConfig')
                 return value;
         }
@@ -54957,13 +56077,13 @@ function nodeConfig(userData) {
     return undefined;
 }
 function fromNodeConfig(config) {
-    const kubelet = get(config, 'spec', 'kubelet', 'config');
-    const flags = asArray(get(config, 'spec', 'kubelet', 'flags')).map(asString).filter((f) => f !== undefined).join(' ');
+    const kubelet = (0,util/* get */.Jt)(config, 'spec', 'kubelet', 'config');
+    const flags = (0,util/* asArray */._j)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'flags')).map(util/* asString */.oJ).filter((f) => f !== undefined).join(' ');
     const fromFlags = kubeletFlags(flags);
-    const maxPods = asNumber(get(kubelet, 'maxPods')) ?? fromFlags.kubelet.maxPods;
-    const kubeReserved = parseQuantity(get(kubelet, 'kubeReserved', 'memory')) ?? fromFlags.kubelet.kubeReservedMemory;
-    const systemReserved = parseQuantity(get(kubelet, 'systemReserved', 'memory')) ?? fromFlags.kubelet.systemReservedMemory;
-    const eviction = asString(get(kubelet, 'evictionHard', 'memory.available')) ?? fromFlags.kubelet.evictionHardMemory;
+    const maxPods = (0,util/* asNumber */.i)((0,util/* get */.Jt)(kubelet, 'maxPods')) ?? fromFlags.kubelet.maxPods;
+    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(kubelet, 'kubeReserved', 'memory')) ?? fromFlags.kubelet.kubeReservedMemory;
+    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(kubelet, 'systemReserved', 'memory')) ?? fromFlags.kubelet.systemReservedMemory;
+    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(kubelet, 'evictionHard', 'memory.available')) ?? fromFlags.kubelet.evictionHardMemory;
     return {
         family: 'al2023',
         kubelet: {
@@ -54996,9 +56116,9 @@ function fromBottlerocket(userData) {
         tables.set(current, table);
     }
     const k8s = tables.get('settings.kubernetes');
-    const maxPods = asNumber(k8s?.get('max-pods'));
-    const kubeReserved = parseQuantity(tables.get('settings.kubernetes.kube-reserved')?.get('memory'));
-    const systemReserved = parseQuantity(tables.get('settings.kubernetes.system-reserved')?.get('memory'));
+    const maxPods = (0,util/* asNumber */.i)(k8s?.get('max-pods'));
+    const kubeReserved = (0,quantity/* parseQuantity */.Lf)(tables.get('settings.kubernetes.kube-reserved')?.get('memory'));
+    const systemReserved = (0,quantity/* parseQuantity */.Lf)(tables.get('settings.kubernetes.system-reserved')?.get('memory'));
     const eviction = tables.get('settings.kubernetes.eviction-hard')?.get('memory.available');
     const labels = Object.fromEntries(tables.get('settings.kubernetes.node-labels') ?? []);
     const taints = [...(tables.get('settings.kubernetes.node-taints') ?? [])].flatMap(([key, spec]) => spec
@@ -55071,11 +56191,11 @@ function hasUnknownArguments(text, kubeletArgs) {
 /** How findings print memory. Quantities are bytes; the data tables are MiB. */
 
 
-const _units_MiB = mib(1);
-const GiB = mib(1024);
+const MiB = (0,quantity/* mib */.jO)(1);
+const GiB = (0,quantity/* mib */.jO)(1024);
 /** Whole MiB, for the arithmetic in `details` ("3114Mi"). */
 function mi(bytes) {
-    return `${Math.round(bytes / _units_MiB)}Mi`;
+    return `${Math.round(bytes / MiB)}Mi`;
 }
 /**
  * What a reviewer reads in a message: "574Mi" below 1Gi, "3.5Gi" above (one decimal, so a
@@ -55095,7 +56215,7 @@ function mem(bytes) {
  */
 function memFloor(bytes) {
     if (bytes < GiB)
-        return `${Math.floor(bytes / _units_MiB)}Mi`;
+        return `${Math.floor(bytes / MiB)}Mi`;
     const tenths = Math.floor((bytes / GiB) * 10) / 10;
     return Number.isInteger(tenths) ? `${tenths}Gi` : `${tenths.toFixed(1)}Gi`;
 }
@@ -55145,7 +56265,7 @@ function evictionBytes(setting, capacity) {
     const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(setting);
     if (percent)
         return (Number(percent[1]) / 100) * capacity;
-    const bytes = parseQuantity(setting);
+    const bytes = (0,quantity/* parseQuantity */.Lf)(setting);
     return bytes !== undefined && bytes >= 0 ? bytes : undefined;
 }
 const nonNegative = (n) => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined);
@@ -55165,21 +56285,21 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
     const maxPods = overrideMaxPods ?? (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : type.eniMaxPods);
     const reservePods = ami === 'bottlerocket' ? maxPods : type.eniMaxPods;
     const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
-    const kubeReserved = kubeReservedOverride ?? mib(11 * reservePods + 255);
+    const kubeReserved = kubeReservedOverride ?? (0,quantity/* mib */.jO)(11 * reservePods + 255);
     const kubeReservedFrom = kubeReservedOverride !== undefined
         ? 'kube-reserved set on the node group'
         : `11 × ${reservePods} ${ami === 'bottlerocket' ? 'max pods' : 'ENI max pods'} + 255`;
     const systemReserved = nonNegative(kubelet.systemReservedMemory) ?? 0;
-    const capacity = mib(capacityMiB);
-    const optimisticCapacity = mib(optimisticCapacityMiB);
-    const eviction = evictionBytes(kubelet.evictionHardMemory, capacity) ?? mib(DEFAULT_EVICTION_MIB);
-    const evictionOptimistic = evictionBytes(kubelet.evictionHardMemory, optimisticCapacity) ?? mib(DEFAULT_EVICTION_MIB);
+    const capacity = (0,quantity/* mib */.jO)(capacityMiB);
+    const optimisticCapacity = (0,quantity/* mib */.jO)(optimisticCapacityMiB);
+    const eviction = evictionBytes(kubelet.evictionHardMemory, capacity) ?? (0,quantity/* mib */.jO)(DEFAULT_EVICTION_MIB);
+    const evictionOptimistic = evictionBytes(kubelet.evictionHardMemory, optimisticCapacity) ?? (0,quantity/* mib */.jO)(DEFAULT_EVICTION_MIB);
     const reserved = kubeReserved + systemReserved;
     return {
         type,
         ami,
-        nominal: mib(nominalMiB),
-        vmOverhead: mib(nominalMiB - capacityMiB),
+        nominal: (0,quantity/* mib */.jO)(nominalMiB),
+        vmOverhead: (0,quantity/* mib */.jO)(nominalMiB - capacityMiB),
         kubeReserved,
         kubeReservedFrom,
         systemReserved,
@@ -55204,7 +56324,7 @@ function budgetDetails(b) {
     const n = t.memoryMiB;
     const arm = t.arch === 'arm64' ? ` − ${ARM64_RESERVED_MIB} (arm64)` : '';
     const base = n - (t.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-    const toMi = (bytes) => String(Math.round(bytes / mib(1)));
+    const toMi = (bytes) => String(Math.round(bytes / (0,quantity/* mib */.jO)(1)));
     return [
         `${t.name}: ${t.vcpu} vCPU, ${n}Mi nominal, ${t.arch}, ENI max pods ${t.eniMaxPods}, pod limit ${b.maxPods}, ${b.ami === 'bottlerocket' ? 'Bottlerocket' : 'Amazon Linux'} reserves`,
         `  capacity (Karpenter estimate) = ${n}${arm} − ceil(${base} × ${VM_OVERHEAD_RATIO}) = ${toMi(b.nominal - b.vmOverhead)}Mi`,
@@ -55475,11 +56595,11 @@ const positive = (n) => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : u
  * `default` takes `max`; a missing `defaultRequest` takes `default`, else `min`.
  */
 function limitRangeDefaults(manifest) {
-    for (const item of asArray(get(manifest.raw, 'spec', 'limits'))) {
-        if (asString(get(item, 'type')) !== 'Container')
+    for (const item of (0,util/* asArray */._j)((0,util/* get */.Jt)(manifest.raw, 'spec', 'limits'))) {
+        if ((0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'type')) !== 'Container')
             continue;
-        const limit = positive(parseQuantity(get(item, 'default', 'memory'))) ?? positive(parseQuantity(get(item, 'max', 'memory')));
-        const request = positive(parseQuantity(get(item, 'defaultRequest', 'memory'))) ?? limit ?? positive(parseQuantity(get(item, 'min', 'memory')));
+        const limit = positive((0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(item, 'default', 'memory'))) ?? positive((0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(item, 'max', 'memory')));
+        const request = positive((0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(item, 'defaultRequest', 'memory'))) ?? limit ?? positive((0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(item, 'min', 'memory')));
         if (limit === undefined && request === undefined)
             continue;
         return { ...(limit !== undefined ? { limit } : {}), ...(request !== undefined ? { request } : {}) };
@@ -55536,8 +56656,8 @@ function podMemory(workload, defaults, runtimeOverhead) {
     const requests = aggregate(containers, inits, (c) => c.request);
     const limits = aggregate(containers, inits, (c) => c.limit ?? Infinity);
     // Pod-level resources (PodLevelResources) replace the container sums where they are set.
-    const podRequest = positive(parseQuantity(get(workload.raw, ...pod.path, 'resources', 'requests', 'memory')));
-    const podLimit = positive(parseQuantity(get(workload.raw, ...pod.path, 'resources', 'limits', 'memory')));
+    const podRequest = positive((0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(workload.raw, ...pod.path, 'resources', 'requests', 'memory')));
+    const podLimit = positive((0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(workload.raw, ...pod.path, 'resources', 'limits', 'memory')));
     const requestValue = podRequest ?? requests.total;
     const limitValue = podLimit ?? limits.total;
     return {
@@ -55625,14 +56745,14 @@ function _pod_describe(memory, side, fmt = mem) {
 function systemPodLoads(option) {
     const table = SYSTEM_PODS.filter((p) => p.kind === 'DaemonSet');
     const fromRow = (row) => {
-        const request = mib(row.memoryRequestMiB ?? 0);
-        const limit = row.memoryLimitMiB !== undefined ? mib(row.memoryLimitMiB) : request;
+        const request = (0,quantity/* mib */.jO)(row.memoryRequestMiB ?? 0);
+        const limit = row.memoryLimitMiB !== undefined ? (0,quantity/* mib */.jO)(row.memoryLimitMiB) : request;
         return { name: `${row.name} (system pod)`, podName: row.name, namespace: row.namespace, request, limit, unbounded: row.memoryLimitMiB === undefined };
     };
     const defaults = option?.mode === 'replace' ? [] : table.filter((p) => p.defaultOnEks).map(fromRow);
     const configured = (option?.pods ?? []).map((pod) => {
-        const request = parseQuantity(pod.memoryRequest);
-        const limit = parseQuantity(pod.memoryLimit);
+        const request = (0,quantity/* parseQuantity */.Lf)(pod.memoryRequest);
+        const limit = (0,quantity/* parseQuantity */.Lf)(pod.memoryLimit);
         if (request === undefined && limit === undefined) {
             const row = table.find((p) => p.name === pod.name && (pod.namespace === undefined || p.namespace === pod.namespace));
             if (row)
@@ -55672,11 +56792,11 @@ function fargateSelectors(scope, model, single) {
     for (const m of scope.manifests) {
         if (m.kind !== 'ClusterConfig' || !m.apiVersion.startsWith('eksctl.io/'))
             continue;
-        for (const profile of asArray(m.raw['fargateProfiles'])) {
-            for (const s of asArray(get(profile, 'selectors'))) {
-                const namespace = asString(get(s, 'namespace'));
+        for (const profile of (0,util/* asArray */._j)(m.raw['fargateProfiles'])) {
+            for (const s of (0,util/* asArray */._j)((0,util/* get */.Jt)(profile, 'selectors'))) {
+                const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(s, 'namespace'));
                 if (namespace)
-                    out.push({ namespace, labels: stringMap(get(s, 'labels')) });
+                    out.push({ namespace, labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(s, 'labels')) });
             }
         }
     }
@@ -55686,16 +56806,16 @@ function fargateSelectors(scope, model, single) {
             if (resource.Type !== 'AWS::EKS::FargateProfile')
                 continue;
             const p = resource.Properties ?? {};
-            const ref = asString(get(p, 'ClusterName', 'Ref'));
-            const named = ref ? asString(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref : asString(t.resolve(p['ClusterName']));
+            const ref = (0,util/* asString */.oJ)((0,util/* get */.Jt)(p, 'ClusterName', 'Ref'));
+            const named = ref ? (0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
             if (!single && (clusterName === undefined || named !== clusterName))
                 continue;
-            for (const s of asArray(p['Selectors'])) {
-                const namespace = asString(t.resolve(get(s, 'Namespace')));
+            for (const s of (0,util/* asArray */._j)(p['Selectors'])) {
+                const namespace = (0,util/* asString */.oJ)(t.resolve((0,util/* get */.Jt)(s, 'Namespace')));
                 const labels = {};
-                for (const l of asArray(get(s, 'Labels'))) {
-                    const k = asString(get(l, 'Key'));
-                    const v = asString(get(l, 'Value'));
+                for (const l of (0,util/* asArray */._j)((0,util/* get */.Jt)(s, 'Labels'))) {
+                    const k = (0,util/* asString */.oJ)((0,util/* get */.Jt)(l, 'Key'));
+                    const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(l, 'Value'));
                     if (k && v !== undefined)
                         labels[k] = v;
                 }
@@ -55757,9 +56877,9 @@ function build(model, options, expired) {
             return m;
         const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
         const defaults = lr ? limitRangeDefaults(lr) : undefined;
-        const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
+        const runtimeClassName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'runtimeClassName'));
         const rc = runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
-        const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
+        const rcOverhead = rc ? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
         m = podMemory(w, defaults, rcOverhead);
         memo.set(w, m);
         return m;
@@ -55854,7 +56974,7 @@ function build(model, options, expired) {
             // A node group scaled to zero has no node to land on.
             result = { target, result: 'no', types: [], match: { result: 'no', reasons: ['max size 0: no nodes'] } };
         }
-        else if (asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
+        else if ((0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
             // `nodeName` bypasses the scheduler: the node is named, its group is not.
             result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
         }
@@ -56092,7 +57212,7 @@ const QUANTITY_SCHEMA = {
     type: ['string', 'number'],
     pattern: '^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$',
 };
-const quantity = { ...QUANTITY_SCHEMA, nullable: true };
+const _options_quantity = { ...QUANTITY_SCHEMA, nullable: true };
 const MEMORY_BUDGET_OPTIONS = {
     type: 'object',
     properties: {
@@ -56113,8 +57233,8 @@ const MEMORY_BUDGET_OPTIONS = {
                         properties: {
                             name: { type: 'string', minLength: 1 },
                             namespace: { type: 'string', minLength: 1, nullable: true },
-                            memoryRequest: quantity,
-                            memoryLimit: quantity,
+                            memoryRequest: _options_quantity,
+                            memoryLimit: _options_quantity,
                         },
                     },
                 },
@@ -56307,7 +57427,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         // A one-value edit (the review suggestion) only when the container's own limit changes and
         // the rounded value still holds the request.
         const lowered = memFloor(allowed);
-        if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request)
+        if (main && !main.defaulted && ((0,quantity/* parseQuantity */.Lf)(lowered) ?? 0) >= request)
             fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
     const size = sizeAdvice(target, budget, (b) => {
@@ -58088,7 +59208,10 @@ function unknownTypeNotices(a) {
 /** The memory-budget rules, one file each. */
 const memoryBudgetRules = [missing_memory, pod_exceeds_node, limit_exceeds_node, node_overcommit, capacity, no_eligible_node];
 
+// EXTERNAL MODULE: ./src/load/terraform-parser.ts + 1 modules
+var terraform_parser = __nccwpck_require__(8679);
 ;// CONCATENATED MODULE: ./src/model/load-balancers.ts
+
 
 const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
 const SERVICE_INTERNAL = 'service.beta.kubernetes.io/aws-load-balancer-internal';
@@ -58112,15 +59235,16 @@ const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 const annotationPath = (key) => ['metadata', 'annotations', key];
 function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK));
+    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,util/* asArray */._j)((0,util/* get */.Jt)(m.raw, 'webhooks')).some((w) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 /** The first release whose webhook gives new LoadBalancer Services its class. */
 const LBC_WEBHOOK_SINCE = [2, 5];
 /** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
 function lbcImages(deployment) {
-    return asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-        const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+    return (0,util/* asArray */._j)((0,util/* get */.Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec((0,util/* asString */.oJ)((0,util/* get */.Jt)(c, 'image')) ?? '');
         return match ? [match] : [];
     });
 }
@@ -58131,8 +59255,9 @@ function isLoadBalancerControllerDeployment(m) {
 /**
  * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
  * may run in the scope's cluster, though the webhook itself is not in the repository: its
- * Deployment (at v2.5 or a tag that does not say), or an IAM policy for it in the cluster's
- * own eksctl config. The in-tree default can then no longer be assumed.
+ * Deployment at v2.5 or a tag that does not say. The in-tree default can then no longer be
+ * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
+ * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
 function lbcMayTakeServices(scope) {
     for (const m of scope.manifests) {
@@ -58144,13 +59269,13 @@ function lbcMayTakeServices(scope) {
                     return `Deployment ${m.name} (${m.ref.doc.path})`;
             }
         }
-        if (m.kind === 'ClusterConfig' && m.ref.doc === scope.cluster?.ref.doc) {
-            const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
-            const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
-            const policy = accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
-                groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
-            if (policy)
-                return `an IAM policy for it in ${m.ref.doc.path}`;
+        // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
+        // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
+        if (m.kind === terraform_parser/* HELM_RELEASE_KIND */.Qm && LBC_CHART.test((0,util/* asString */.oJ)((0,util/* get */.Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+            const [major, minor] = ((0,util/* asString */.oJ)((0,util/* get */.Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+            const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
+            if (!older)
+                return `helm_release ${m.name} (${m.ref.doc.path})`;
         }
     }
     return undefined;
@@ -58206,6 +59331,16 @@ function serviceView(service, scope, facts) {
     if (controller === 'in-tree') {
         const internal = a[SERVICE_INTERNAL];
         const ignored = a[SERVICE_SCHEME] !== undefined ? { ignoredAnnotation: { key: SERVICE_SCHEME, value: a[SERVICE_SCHEME] } } : {};
+        if ((internal === undefined || internal === '') && a[SERVICE_SCHEME] === 'internet-facing') {
+            // The stated intent and the outcome agree, whichever controller takes it: not implicit.
+            return {
+                ...base,
+                scheme: 'internet-facing',
+                schemeExplicit: true,
+                schemeReason: `${SERVICE_SCHEME} is internet-facing (the in-tree controller does not read it, but makes the same choice by default)`,
+                schemeAt: annotationPath(SERVICE_SCHEME),
+            };
+        }
         if (internal === undefined || internal === '') {
             return {
                 ...base,
@@ -58266,12 +59401,12 @@ function ingressView(ingress, facts) {
     let controllerReason = classReason;
     let params;
     if (cls) {
-        const named = asString(get(cls.raw, 'spec', 'controller')) ?? '';
+        const named = (0,util/* asString */.oJ)((0,util/* get */.Jt)(cls.raw, 'spec', 'controller')) ?? '';
         controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
         controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
-        const ref = get(cls.raw, 'spec', 'parameters');
-        const paramsName = asString(get(ref, 'name'));
-        if (asString(get(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+        const ref = (0,util/* get */.Jt)(cls.raw, 'spec', 'parameters');
+        const paramsName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ref, 'name'));
+        if ((0,util/* asString */.oJ)((0,util/* get */.Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
             params = facts.ingressClassParams.find((m) => m.name === paramsName);
         }
     }
@@ -58283,8 +59418,8 @@ function ingressView(ingress, facts) {
         controller = 'other';
         controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
     }
-    const paramsScheme = params ? asString(get(params.raw, 'spec', 'scheme')) : undefined;
-    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && get(params.raw, 'spec', 'subnets') !== undefined);
+    const paramsScheme = params ? (0,util/* asString */.oJ)((0,util/* get */.Jt)(params.raw, 'spec', 'scheme')) : undefined;
+    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,util/* get */.Jt)(params.raw, 'spec', 'subnets') !== undefined);
     const base = { subject: ingress, controller, controllerReason, explicitSubnets };
     const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
     if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
@@ -58476,6 +59611,8 @@ const GROUP_KINDS = {
     ManagedNodeGroup: 'managed node group',
     'AWS::EKS::Nodegroup': 'managed node group',
     'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
+    aws_eks_node_group: 'managed node group',
+    aws_autoscaling_group: 'Auto Scaling group',
 };
 /** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */
 function _subnets_groupLabel(group) {
@@ -58871,55 +60008,64 @@ function publicSubnetFinding(group, publicSubnets, total) {
 const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
 
 ;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
-// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv: do not edit.
+// Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv,
+// data/api-lifecycle-additions.csv and data/api-introduced.csv: do not edit.
 // Source: kubernetes/website content/en/docs/reference/using-api/deprecation-guide.md ("guide") and
 // FairwindsOps/pluto versions.yaml @ dd5ec8cc ("pluto"), corrected with kubernetes/api
-// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4).
+// zz_generated.prerelease-lifecycle.go @ 10b39a39 (see data/README.md §4); rows only those
+// lifecycle markers give are "api" (§4a).
 const API_LIFECYCLE = [
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
-    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicy', introducedIn: '1.26', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1alpha1', kind: 'ValidatingAdmissionPolicyBinding', introducedIn: '1.26', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'pluto' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'MutatingWebhookConfiguration', introducedIn: '1.9', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingAdmissionPolicy', introducedIn: '1.28', deprecatedIn: '1.31', removedIn: '1.34', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'api' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingAdmissionPolicyBinding', introducedIn: '1.28', deprecatedIn: '1.31', removedIn: '1.34', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.30', source: 'api' },
+    { apiVersion: 'admissionregistration.k8s.io/v1beta1', kind: 'ValidatingWebhookConfiguration', introducedIn: '1.9', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'admissionregistration.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
     { apiVersion: 'apiextensions.k8s.io/v1beta1', kind: 'CustomResourceDefinition', deprecatedIn: '1.16', removedIn: '1.22', replacementApi: 'apiextensions.k8s.io/v1', replacementAvailableIn: '1.16', source: 'both' },
     { apiVersion: 'apiregistration.k8s.io/v1beta1', kind: 'APIService', deprecatedIn: '1.10', removedIn: '1.22', replacementApi: 'apiregistration.k8s.io/v1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta1', kind: 'Deployment', introducedIn: '1.6', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
     { apiVersion: 'apps/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'Deployment', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
-    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'apps/v1beta1', kind: 'StatefulSet', introducedIn: '1.5', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'DaemonSet', introducedIn: '1.8', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'Deployment', introducedIn: '1.8', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', introducedIn: '1.8', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'apps/v1beta2', kind: 'StatefulSet', introducedIn: '1.8', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'authentication.k8s.io/v1alpha1', kind: 'SelfSubjectReview', introducedIn: '1.26', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.28', source: 'api' },
+    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'SelfSubjectReview', introducedIn: '1.27', deprecatedIn: '1.30', removedIn: '1.33', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.28', source: 'api' },
+    { apiVersion: 'authentication.k8s.io/v1beta1', kind: 'TokenReview', introducedIn: '1.4', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authentication.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'LocalSubjectAccessReview', introducedIn: '1.2', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectAccessReview', introducedIn: '1.2', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SelfSubjectRulesReview', introducedIn: '1.8', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
+    { apiVersion: 'authorization.k8s.io/v1beta1', kind: 'SubjectAccessReview', introducedIn: '1.2', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'authorization.k8s.io/v1', replacementAvailableIn: '1.6', source: 'guide' },
     { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
     { apiVersion: 'autoscaling/v2beta1', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
     { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'both' },
     { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscalerList', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'autoscaling/v2', replacementAvailableIn: '1.23', source: 'pluto' },
-    { apiVersion: 'batch/v1beta1', kind: 'CronJob', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'batch/v1beta1', kind: 'CronJob', introducedIn: '1.8', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'both' },
     { apiVersion: 'batch/v1beta1', kind: 'CronJobList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'batch/v1', replacementAvailableIn: '1.21', source: 'pluto' },
-    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
-    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'certificates.k8s.io/v1alpha1', kind: 'ClusterTrustBundle', introducedIn: '1.26', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'certificates.k8s.io/v1beta1', replacementAvailableIn: '1.33', source: 'api' },
+    { apiVersion: 'certificates.k8s.io/v1beta1', kind: 'CertificateSigningRequest', introducedIn: '1.12', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'certificates.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'coordination.k8s.io/v1beta1', kind: 'Lease', introducedIn: '1.12', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'coordination.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'discovery.k8s.io/v1beta1', kind: 'EndpointSlice', introducedIn: '1.16', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'discovery.k8s.io/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'events.k8s.io/v1beta1', kind: 'Event', introducedIn: '1.8', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'events.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'DaemonSet', introducedIn: '1.1', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Deployment', introducedIn: '1.1', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'Ingress', introducedIn: '1.1', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'NetworkPolicy', introducedIn: '1.3', deprecatedIn: '1.9', removedIn: '1.16', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
     { apiVersion: 'extensions/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.10', removedIn: '1.16', replacementApi: 'policy/v1beta1', replacementAvailableIn: '1.10', source: 'both' },
-    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
-    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
+    { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', introducedIn: '1.2', deprecatedIn: '1.8', removedIn: '1.16', replacementApi: 'apps/v1', replacementAvailableIn: '1.9', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'FlowSchema', introducedIn: '1.20', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', kind: 'PriorityLevelConfiguration', introducedIn: '1.20', deprecatedIn: '1.23', removedIn: '1.26', replacementApi: 'flowcontrol.apiserver.k8s.io/v1beta2', replacementAvailableIn: '1.23', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'FlowSchema', introducedIn: '1.23', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', kind: 'PriorityLevelConfiguration', introducedIn: '1.23', deprecatedIn: '1.26', removedIn: '1.29', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema', introducedIn: '1.26', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'PriorityLevelConfiguration', introducedIn: '1.26', deprecatedIn: '1.29', removedIn: '1.32', replacementApi: 'flowcontrol.apiserver.k8s.io/v1', replacementAvailableIn: '1.29', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IPAddress', introducedIn: '1.31', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.33', source: 'api' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', introducedIn: '1.14', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'IngressClass', introducedIn: '1.18', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'networking.k8s.io/v1beta1', kind: 'ServiceCIDR', introducedIn: '1.31', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'networking.k8s.io/v1', replacementAvailableIn: '1.33', source: 'api' },
+    { apiVersion: 'node.k8s.io/v1beta1', kind: 'RuntimeClass', introducedIn: '1.13', deprecatedIn: '1.22', removedIn: '1.25', replacementApi: 'node.k8s.io/v1', replacementAvailableIn: '1.20', source: 'both' },
+    { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', introducedIn: '1.5', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'both' },
     { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudgetList', deprecatedIn: '1.21', removedIn: '1.25', replacementApi: 'policy/v1', replacementAvailableIn: '1.21', source: 'pluto' },
     { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', deprecatedIn: '1.21', removedIn: '1.25', source: 'both' },
     { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
@@ -58930,31 +60076,33 @@ const API_LIFECYCLE = [
     { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
     { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
     { apiVersion: 'rbac.authorization.k8s.io/v1alpha1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRole', introducedIn: '1.6', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBinding', introducedIn: '1.6', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
     { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
     { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'ClusterRoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
-    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'Role', introducedIn: '1.6', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
+    { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBinding', introducedIn: '1.6', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'both' },
     { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleBindingList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
     { apiVersion: 'rbac.authorization.k8s.io/v1beta1', kind: 'RoleList', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'rbac.authorization.k8s.io/v1', replacementAvailableIn: '1.8', source: 'pluto' },
     { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'DeviceClass', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
     { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaim', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
     { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceClaimTemplate', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
     { apiVersion: 'resource.k8s.io/v1alpha3', kind: 'ResourceSlice', deprecatedIn: '1.32', removedIn: '1.34', replacementApi: 'resource.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
-    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'DeviceClass', introducedIn: '1.32', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaim', introducedIn: '1.32', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceClaimTemplate', introducedIn: '1.32', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
+    { apiVersion: 'resource.k8s.io/v1beta1', kind: 'ResourceSlice', introducedIn: '1.32', deprecatedIn: '1.35', removedIn: '1.38', replacementApi: 'resource.k8s.io/v1beta2', replacementAvailableIn: '1.33', source: 'pluto' },
     { apiVersion: 'scheduling.k8s.io/v1alpha1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.17', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'pluto' },
-    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
-    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'scheduling.k8s.io/v1beta1', kind: 'PriorityClass', introducedIn: '1.11', deprecatedIn: '1.14', removedIn: '1.22', replacementApi: 'scheduling.k8s.io/v1', replacementAvailableIn: '1.14', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'CSIStorageCapacity', introducedIn: '1.19', deprecatedIn: '1.21', removedIn: '1.24', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'api' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttachment', introducedIn: '1.9', deprecatedIn: '1.21', removedIn: '1.24', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'api' },
+    { apiVersion: 'storage.k8s.io/v1alpha1', kind: 'VolumeAttributesClass', introducedIn: '1.29', deprecatedIn: '1.32', removedIn: '1.35', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIDriver', introducedIn: '1.14', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.19', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSINode', introducedIn: '1.14', deprecatedIn: '1.17', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.17', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'CSIStorageCapacity', introducedIn: '1.21', deprecatedIn: '1.24', removedIn: '1.27', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.24', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'StorageClass', introducedIn: '1.4', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.6', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttachment', introducedIn: '1.10', deprecatedIn: '1.19', removedIn: '1.22', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.13', source: 'both' },
+    { apiVersion: 'storage.k8s.io/v1beta1', kind: 'VolumeAttributesClass', introducedIn: '1.31', deprecatedIn: '1.34', removedIn: '1.37', replacementApi: 'storage.k8s.io/v1', replacementAvailableIn: '1.34', source: 'pluto' },
     { apiVersion: 'storagemigration.k8s.io/v1alpha1', kind: 'StorageVersionMigration', deprecatedIn: '1.35', removedIn: '1.35', replacementApi: 'storagemigration.k8s.io/v1beta1', replacementAvailableIn: '1.35', source: 'pluto' },
 ];
 
@@ -58994,167 +60142,8 @@ const EKS_VERSIONS = [
     { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
 ];
 
-;// CONCATENATED MODULE: ./src/model/types.ts
-function isUnknown(value) {
-    return typeof value === 'object' && value !== null && value.unknown === true;
-}
-
-;// CONCATENATED MODULE: ./src/model/versions.ts
-
-
-/** The minor number of a "1.N" version; undefined for anything else (there is no Kubernetes 2). */
-function minorNumber(version) {
-    const normalized = normalizeMinor(version);
-    const m = normalized ? /^1\.(\d{1,3})$/.exec(normalized) : null;
-    return m ? Number(m[1]) : undefined;
-}
-/** An EKS upgrade policy's support type, `STANDARD` or `EXTENDED` as written (any case); undefined for anything else. */
-function supportTypeOf(value) {
-    const text = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
-    return text === 'STANDARD' || text === 'EXTENDED' ? text : undefined;
-}
-function minorText(minor) {
-    return `1.${minor}`;
-}
-// Longest AMI reference worth reading; anything longer is not an SSM path or AMI name.
-const MAX_REFERENCE_LENGTH = 2048;
-/** Each pattern captures the Kubernetes minor in group 1. */
-const AMI_VERSION_PATTERNS = [
-    // EKS-optimized AL2 / AL2023 parameters: /aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id
-    /\/aws\/service\/eks\/optimized-ami\/(\d+\.\d+)\//,
-    // Bottlerocket parameters (/aws/service/bottlerocket/aws-k8s-1.29-nvidia/x86_64/latest/image_id) and names (bottlerocket-aws-k8s-1.29-x86_64-v1.19.2-29cc92cc)
-    /(?:^|[^a-z0-9])aws-k8s-(\d+\.\d+)(?=[-/]|$)/,
-    // Windows parameters and names: /aws/service/ami-windows-latest/Windows_Server-2022-English-Core-EKS_Optimized-1.29/image_id
-    /EKS_Optimized-(\d+\.\d+)(?=[-/]|$)/,
-    // EKS AMI names: amazon-eks-node-1.13-v20190927, amazon-eks-gpu-node-1.29-v…, amazon-eks-node-al2023-x86_64-standard-1.30-v20240807, filters ending in -*
-    /(?:^|[^a-z0-9])amazon-eks-(?:[a-z0-9]+-)?node-(?:al2023-[a-z0-9_]+-[a-z0-9]+-)?(\d+\.\d+)(?=-v|-?\*|$)/,
-    // Canonical Ubuntu EKS: /aws/service/canonical/ubuntu/eks/22.04/1.29/stable/current/amd64/hvm/ebs-gp2/ami-id, names ubuntu-eks/k8s_1.29/images/…
-    /\/aws\/service\/canonical\/ubuntu\/eks(?:-pro)?\/[0-9.]+\/(\d+\.\d+)\//,
-    /(?:^|[^a-z0-9])ubuntu-eks(?:-pro)?\/k8s_(\d+\.\d+)\//,
-];
-/** The Kubernetes minor an AMI reference names ("1.29"), or undefined when it names none. */
-function kubernetesMinorOfAmi(reference) {
-    if (reference.length > MAX_REFERENCE_LENGTH)
-        return undefined;
-    for (const pattern of AMI_VERSION_PATTERNS) {
-        const m = pattern.exec(reference);
-        const minor = m?.[1] !== undefined ? minorNumber(m[1]) : undefined;
-        if (minor !== undefined)
-            return minorText(minor);
-    }
-    return undefined;
-}
-/**
- * A managed node group's AMI release version ("1.29.0-20240202": Kubernetes patch and build
- * date). Bottlerocket release versions ("1.19.2-29cc92cc") number the OS instead, so they
- * are never read as Kubernetes versions.
- */
-function minorOfReleaseVersion(release, amiType) {
-    if (amiType !== undefined && /bottlerocket/i.test(amiType))
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)\.\d+-\d{8}$/.exec(release.trim());
-    if (!m || m[1] !== '1')
-        return undefined;
-    return minorText(Number(m[2]));
-}
-const FOLLOWS_CLUSTER = { kind: 'follows-cluster' };
-/** Spreads a reading into the optional NodeGroup fields (`version`, `versionUnknown`). */
-function nodeVersionFields(reading) {
-    if (reading.kind === 'pinned')
-        return { version: reading.version };
-    if (reading.kind === 'unknown')
-        return { versionUnknown: reading.reason };
-    return {};
-}
-function describeReference(reference) {
-    const shown = reference.length > 120 ? `${reference.slice(0, 117)}...` : reference;
-    return /^ami-[0-9a-f]+$/.test(reference.trim()) ? `the AMI id ${shown} does not say its Kubernetes version` : `"${shown}" does not name a Kubernetes version`;
-}
-/** An AMI reference as written (id, SSM path, resolve:ssm string, AMI name). */
-function readAmiReference(reference, path, from) {
-    const minor = kubernetesMinorOfAmi(reference);
-    if (minor === undefined)
-        return { kind: 'unknown', reason: describeReference(reference) };
-    return { kind: 'pinned', version: { value: minor, path, from: `${from} ${reference}` } };
-}
-/**
- * A CloudFormation `ImageId`. A `Ref` to an SSM-typed parameter reads the parameter's Default
- * (an SSM path), remembering that a stack may override it; any other parameter, condition or
- * import is unknown.
- */
-function readCfnImageId(template, raw, path) {
-    const refName = asString(asObject(raw)?.['Ref']);
-    const parameter = refName !== undefined ? template.parameters[refName] : undefined;
-    if (refName !== undefined && parameter) {
-        const type = asString(parameter['Type']) ?? '';
-        const dflt = asString(parameter['Default']);
-        if (!type.startsWith('AWS::SSM::Parameter::Value') || !dflt) {
-            return { kind: 'unknown', reason: `the AMI comes from parameter ${refName}, whose value is chosen at deploy time` };
-        }
-        const reading = readAmiReference(dflt, path, `ImageId parameter ${refName} default`);
-        return reading.kind === 'pinned' ? { kind: 'pinned', version: { ...reading.version, parameter: refName } } : reading;
-    }
-    const resolved = template.resolve(raw);
-    if (typeof resolved === 'string')
-        return readAmiReference(resolved, path, 'ImageId');
-    if (isUnknown(resolved))
-        return { kind: 'unknown', reason: `the AMI is not fixed by the template (${resolved.reason})` };
-    return { kind: 'unknown', reason: 'the ImageId is not a string the template fixes' };
-}
-/**
- * A Karpenter EC2NodeClass (v1 `amiSelectorTerms`) or AWSNodeTemplate (`amiSelector`).
- * An alias (`al2023@latest`, `al2023@v20240807`) or no selector at all lets Karpenter pick
- * the AMI for the cluster's own version; names and SSM parameters may pin one; ids and tags
- * say nothing.
- */
-function readKarpenterAmi(nodeClass) {
-    if (!nodeClass)
-        return { kind: 'unknown', reason: 'its EC2NodeClass is not among the reviewed files' };
-    const terms = asArray(get(nodeClass.raw, 'spec', 'amiSelectorTerms'));
-    const legacy = asObject(get(nodeClass.raw, 'spec', 'amiSelector'));
-    if (terms.length === 0 && !legacy)
-        return FOLLOWS_CLUSTER;
-    const readings = [];
-    terms.forEach((term, i) => {
-        const at = (key) => ['spec', 'amiSelectorTerms', i, key];
-        const alias = asString(get(term, 'alias'));
-        const name = asString(get(term, 'name'));
-        const ssm = asString(get(term, 'ssmParameter'));
-        if (alias !== undefined)
-            readings.push(FOLLOWS_CLUSTER);
-        else if (ssm !== undefined)
-            readings.push(readAmiReference(ssm, at('ssmParameter'), 'amiSelectorTerms ssmParameter'));
-        else if (name !== undefined)
-            readings.push(readAmiReference(name, at('name'), 'amiSelectorTerms name'));
-        else
-            readings.push({ kind: 'unknown', reason: 'an amiSelectorTerms entry selects AMIs by id or tags, which do not say their Kubernetes version' });
-    });
-    if (legacy) {
-        const name = asString(legacy['aws::name']);
-        readings.push(name !== undefined
-            ? readAmiReference(name, ['spec', 'amiSelector', 'aws::name'], 'amiSelector aws::name')
-            : { kind: 'unknown', reason: 'amiSelector selects AMIs by id or tags, which do not say their Kubernetes version' });
-    }
-    const unknown = readings.find((r) => r.kind === 'unknown');
-    if (unknown)
-        return unknown;
-    const pinned = readings.flatMap((r) => (r.kind === 'pinned' ? [r] : []));
-    if (pinned.length === 0)
-        return FOLLOWS_CLUSTER;
-    const minors = new Set(pinned.map((r) => r.version.value));
-    if (minors.size > 1 || pinned.length < readings.length) {
-        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
-    }
-    const first = pinned[0];
-    return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
-}
-/** eksctl `ami`: `auto`, `auto-ssm` and `static` follow the cluster; an id or path may pin. */
-function readEksctlAmi(ami, path) {
-    if (/^(auto|auto-ssm|static)$/i.test(ami.trim()))
-        return FOLLOWS_CLUSTER;
-    return readAmiReference(ami, path, 'ami');
-}
-
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(2212);
 ;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
 /**
  * Version arithmetic shared by the version-skew rules: which cluster (and so which target
@@ -59163,7 +60152,7 @@ function readEksctlAmi(ami, path) {
 
 
 
-const TABLE_MINORS = EKS_VERSIONS.map((v) => minorNumber(v.version)).filter((m) => m !== undefined);
+const TABLE_MINORS = EKS_VERSIONS.map((v) => (0,versions/* minorNumber */.FR)(v.version)).filter((m) => m !== undefined);
 /** The oldest and newest minors EKS has offered, as the version table knows them. */
 const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
 /**
@@ -59176,7 +60165,7 @@ function plausibleEksMinor(minor) {
     return minor >= EKS_MINORS.oldest && minor <= EKS_MINORS.newest + NEWER_THAN_TABLE;
 }
 function clusterVersion(cluster) {
-    const minor = minorNumber(cluster?.version?.value);
+    const minor = (0,versions/* minorNumber */.FR)(cluster?.version?.value);
     // A version EKS does not have is reported by version-skew/invalid-version, never judged by.
     return cluster && minor !== undefined && plausibleEksMinor(minor) ? { cluster, minor } : undefined;
 }
@@ -59190,7 +60179,7 @@ function versionOrigin(cluster) {
 }
 function describeCluster(target) {
     const parameter = target.cluster.version?.parameter;
-    return `cluster ${target.cluster.name} (${minorText(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
+    return `cluster ${target.cluster.name} (${(0,versions/* minorText */.Tx)(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 const membership = new WeakMap();
 function membersOf(scope, field) {
@@ -59235,14 +60224,38 @@ function oldestKubeletFor(apiServerMinor) {
 }
 /** A node group's kubelet minor when its manifests pin one; undefined when it follows the cluster or is unknown. */
 function nodeMinor(group) {
-    const minor = minorNumber(group.version?.value);
+    const minor = (0,versions/* minorNumber */.FR)(group.version?.value);
     return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
+}
+/**
+ * A managed node group launched from an AMI its definition names (a launch template `ImageId`,
+ * eksctl `ami`): EKS then does not know, or check, the version its kubelets run.
+ */
+function onCustomAmi(group) {
+    return group.managed && group.ami !== undefined;
 }
 /** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
 function atNodeVersion(group) {
     if (!group.version)
         return { subject: group, at: group.path };
     return { subject: group.version.subject ?? group, at: group.version.path };
+}
+const topDirectory = (file) => {
+    const parts = file.split('/');
+    return parts.length > 1 ? parts[0] : undefined;
+};
+/**
+ * " (defined in infra/cluster.yaml, …)" when the cluster an object is judged against is defined
+ * under another top-level directory than the object's file: in a repository of independent
+ * projects, sharing only the root says little, so the reader must see which file was used.
+ */
+function distantDefinition(cluster, object) {
+    if (cluster.source === 'config')
+        return '';
+    const clusterTop = topDirectory(cluster.ref.doc.path);
+    if (clusterTop === undefined || clusterTop === topDirectory(object.ref.doc.path))
+        return '';
+    return ` (defined in ${cluster.ref.doc.path}, which shares no directory with this file; if this file runs elsewhere, map it with clusters[].paths in .github/manifest-review.yaml)`;
 }
 /** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */
 function describeNodeGroup(group) {
@@ -59288,52 +60301,106 @@ const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind
 function lifecycleOf(apiVersion, kind) {
     return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
 }
-function apiUses(model) {
+function allApiUses(model) {
     return model.manifests.flatMap((manifest) => {
         const row = lifecycleOf(manifest.apiVersion, manifest.kind);
-        const removed = minorNumber(row?.removedIn);
+        const removed = (0,versions/* minorNumber */.FR)(row?.removedIn);
         if (!row || removed === undefined)
             return [];
         const { known, total } = targetsOf(model, manifest, 'manifests');
-        return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
+        return [{ manifest, row, removed, targets: known, total }];
     });
 }
-/**
- * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
- * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
- */
-function replacementFor(row, newest) {
-    let current = row;
-    for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
-        const next = lifecycleOf(current.replacementApi, row.kind);
-        const nextRemoved = minorNumber(next?.removedIn);
-        if (!next || nextRemoved === undefined || nextRemoved > newest)
-            break;
-        current = next;
+// Each rule reads them once per model; the model is immutable.
+const usesByModel = new WeakMap();
+function cachedUses(model) {
+    let uses = usesByModel.get(model);
+    if (!uses)
+        usesByModel.set(model, (uses = allApiUses(model)));
+    return uses;
+}
+/** Manifests whose API the table lists and whose cluster version is known. */
+function apiUses(model) {
+    return cachedUses(model).filter((use) => use.targets.length > 0);
+}
+/** Manifests whose API the table lists but which no cluster of known version holds. */
+function unversionedApiUses(model) {
+    return cachedUses(model).filter((use) => use.targets.length === 0);
+}
+const groupOf = (apiVersion) => apiVersion.split('/')[0] ?? '';
+const byMinor = (version) => (0,versions/* minorNumber */.FR)(version) ?? Number.POSITIVE_INFINITY;
+/** Every other version of the same kind the tables know: same-group rows and the replacements rows name. */
+function destinations(row) {
+    const out = new Map();
+    for (const other of API_LIFECYCLE) {
+        if (other.kind !== row.kind || other.apiVersion === row.apiVersion || groupOf(other.apiVersion) !== groupOf(row.apiVersion))
+            continue;
+        out.set(other.apiVersion, {
+            apiVersion: other.apiVersion,
+            ...(other.introducedIn ? { since: other.introducedIn } : {}),
+            ...(other.deprecatedIn ? { deprecatedIn: other.deprecatedIn } : {}),
+            removedIn: other.removedIn,
+        });
     }
-    if (!current.replacementApi)
-        return undefined;
-    return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
+    for (const other of API_LIFECYCLE) {
+        const target = other.replacementApi;
+        if (other.kind !== row.kind || !target || target === row.apiVersion || out.has(target))
+            continue;
+        // A replacement in another group may have a row of its own (extensions → policy/v1beta1 PodSecurityPolicy).
+        const own = lifecycleOf(target, row.kind);
+        const since = own?.introducedIn ?? other.replacementAvailableIn;
+        out.set(target, {
+            apiVersion: target,
+            ...(since ? { since } : {}),
+            ...(own?.deprecatedIn ? { deprecatedIn: own.deprecatedIn } : {}),
+            ...(own ? { removedIn: own.removedIn } : {}),
+        });
+    }
+    return [...out.values()];
+}
+/**
+ * What to migrate to, for clusters from `oldest` to `newest`: a version every one of them already
+ * serves and none has removed, preferably one none of them deprecates (flowcontrol v1beta2 on
+ * 1.28 → v1beta3, served since 1.26, not v1, served from 1.29). A GA version beats a beta; among
+ * betas, the one removed last. Undefined when no such version exists.
+ */
+function replacementFor(row, oldest, newest) {
+    const served = destinations(row).filter((d) => d.since !== undefined && byMinor(d.since) <= oldest && byMinor(d.removedIn) > newest);
+    const rank = (d) => byMinor(d.removedIn);
+    const best = (list) => list.reduce((a, b) => (!a || rank(b) > rank(a) || (rank(b) === rank(a) && byMinor(b.since) > byMinor(a.since)) ? b : a), undefined);
+    const clean = best(served.filter((d) => d.deprecatedIn === undefined || byMinor(d.deprecatedIn) > newest));
+    if (clean)
+        return { ...clean, deprecatedThere: false };
+    const fallback = best(served);
+    return fallback ? { ...fallback, deprecatedThere: true } : undefined;
 }
 /** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
-function replacementFix(row, newest) {
-    const replacement = replacementFor(row, newest);
+function replacementFix(row, oldest, newest) {
+    const replacement = replacementFor(row, oldest, newest);
     return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
 }
 /** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
-function replacementAdvice(row, newest, when = '') {
-    const replacement = replacementFor(row, newest);
+function replacementAdvice(row, oldest, newest, when = '') {
+    const replacement = replacementFor(row, oldest, newest);
     if (!replacement) {
+        if (row.replacementApi) {
+            // Nothing the clusters serve yet: the table's replacement, once they do.
+            const since = row.replacementAvailableIn ? ` (from ${row.replacementAvailableIn})` : '';
+            return `move to apiVersion: ${row.replacementApi} once the cluster serves it${since}${when}, adjusting any fields that changed`;
+        }
         return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
     }
     const since = replacement.since ? ` (served since ${replacement.since})` : '';
-    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
+    const caveat = replacement.deprecatedThere && replacement.removedIn
+        ? `; it is itself deprecated from ${replacement.deprecatedIn} and no longer served from ${replacement.removedIn}, so plan the next move too`
+        : '';
+    return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed${caveat}`;
 }
 /** "cluster prod runs 1.23, cluster staging runs 1.24" */
 function clustersRun(targets) {
     if (targets.length > 3)
         return `${describeTargets(targets)} run it`;
-    return targets.map((t) => `cluster ${t.cluster.name} runs ${minorText(t.minor)}`).join(', ');
+    return targets.map((t) => `cluster ${t.cluster.name} runs ${(0,versions/* minorText */.Tx)(t.minor)}`).join(', ');
 }
 /** "cluster a (1.22), cluster b (1.21), cluster c (1.31) and 6 more": a tie can hold many clusters. */
 function describeTargets(targets, shown = 3) {
@@ -59350,7 +60417,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
     for (const target of targets) {
         const base = clusterVersion(matchObject(target.cluster, baseModel.clusters));
         if (base && base.minor < threshold && target.minor >= threshold) {
-            return `this change upgrades cluster ${target.cluster.name} from ${minorText(base.minor)} to ${minorText(target.minor)}, which ${what}`;
+            return `this change upgrades cluster ${target.cluster.name} from ${(0,versions/* minorText */.Tx)(base.minor)} to ${(0,versions/* minorText */.Tx)(target.minor)}, which ${what}`;
         }
     }
     return undefined;
@@ -59367,7 +60434,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
     reach: 'object',
     description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
     check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
-        const deprecated = minorNumber(row.deprecatedIn);
+        const deprecated = (0,versions/* minorNumber */.FR)(row.deprecatedIn);
         // Once any of its clusters stops serving it, removed-api speaks instead.
         if (deprecated === undefined || targets.some((t) => t.minor >= removed))
             return [];
@@ -59378,19 +60445,16 @@ function upgradeCause(baseModel, targets, threshold, what) {
         const newest = Math.max(...affected.map((t) => t.minor));
         const upgrades = removed - newest;
         const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
-        const available = minorNumber(row.replacementAvailableIn);
-        // Too early to switch while the cluster does not serve the replacement: no suggestion then.
-        const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
-        const advice = notYet
-            ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
-            : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+        const oldest = Math.min(...affected.map((t) => t.minor));
+        const advice = replacementAdvice(row, oldest, newest, ` before upgrading to ${row.removedIn}`);
         return [
             {
                 subject: manifest,
                 at: ['apiVersion'],
-                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+                message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total === 1 && affected[0] ? distantDefinition(affected[0].cluster, manifest) : ''}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
                     `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
-                ...(notYet ? {} : replacementFix(row, newest)),
+                // replacementFix offers only a version every target already serves: nothing too early.
+                ...replacementFix(row, oldest, newest),
             },
         ];
     }),
@@ -59401,7 +60465,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
 
 
 function eksVersion(minor) {
-    return EKS_VERSIONS.find((v) => minorNumber(v.version) === minor);
+    return EKS_VERSIONS.find((v) => (0,versions/* minorNumber */.FR)(v.version) === minor);
 }
 /** Midnight UTC of a calendar day: AWS bills extended support from the start of the end-of-standard-support day. */
 function startOfDay(isoDate) {
@@ -59418,7 +60482,14 @@ function supportPhase(version, now) {
 }
 /** The oldest version EKS offers in standard support on `now`, the target worth upgrading to. */
 function oldestInStandardSupport(now) {
-    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0))[0];
+    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) === 'standard').sort((a, b) => ((0,versions/* minorNumber */.FR)(a.version) ?? 0) - ((0,versions/* minorNumber */.FR)(b.version) ?? 0))[0];
+}
+/**
+ * The oldest version an EKS control plane can still run on `now`: EKS upgrades every control
+ * plane at the end of its version's support, so none older exists. Undefined before EKS existed.
+ */
+function oldestRunnable(now) {
+    return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) !== 'ended').sort((a, b) => ((0,versions/* minorNumber */.FR)(a.version) ?? 0) - ((0,versions/* minorNumber */.FR)(b.version) ?? 0))[0];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/version-skew/end-of-support.ts
@@ -59466,7 +60537,7 @@ function allowedPastSupport(cluster, now) {
     if (!parameter?.allowedValues)
         return [];
     const ended = parameter.allowedValues.filter((value) => {
-        const minor = minorNumber(value);
+        const minor = (0,versions/* minorNumber */.FR)(value);
         const row = minor !== undefined ? eksVersion(minor) : undefined;
         return value !== cluster.version?.value && row !== undefined && supportPhase(row, now) === 'ended';
     });
@@ -59496,7 +60567,7 @@ function allowedPastSupport(cluster, now) {
         const allowed = allowedPastSupport(cluster, now);
         if (!target || !row || !cluster.version || supportPhase(row, now) === 'standard')
             return allowed;
-        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, minorText(target.minor), row, now) }, ...allowed];
+        return [{ subject: cluster, at: cluster.version.path, ...pastSupport(cluster, (0,versions/* minorText */.Tx)(target.minor), row, now) }, ...allowed];
     }),
 }));
 
@@ -59506,7 +60577,7 @@ function allowedPastSupport(cluster, now) {
 
 const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
 function judge(stated, now) {
-    const minor = minorNumber(stated.value);
+    const minor = (0,versions/* minorNumber */.FR)(stated.value);
     if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
         return [];
     const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
@@ -59586,7 +60657,7 @@ function where(addon) {
     check: ({ model }) => model.addons.flatMap((addon) => {
         if (addon.addon !== 'kube-proxy')
             return [];
-        const p = minorNumber(addon.version.value);
+        const p = (0,versions/* minorNumber */.FR)(addon.version.value);
         if (p === undefined || !plausibleEksMinor(p))
             return [];
         const { known, total } = clustersOf(model, addon);
@@ -59604,7 +60675,7 @@ function where(addon) {
                 {
                     ...at,
                     message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
-                        `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
+                        `pin kube-proxy ${(0,versions/* minorText */.Tx)(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
                 },
             ];
         }
@@ -59612,11 +60683,44 @@ function where(addon) {
         return [
             {
                 ...at,
-                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
-                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
+                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${(0,versions/* minorText */.Tx)(p)} may lag it by at most ` +
+                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${(0,versions/* minorText */.Tx)(nearest.minor)}.`,
             },
         ];
     }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-skew/no-cluster-version.ts
+
+
+
+
+/* harmony default export */ const no_cluster_version = (defineRule({
+    id: 'version-skew/no-cluster-version',
+    family: 'version-skew',
+    defaultSeverity: 'notice',
+    reach: 'aggregate',
+    description: 'No cluster version is known, so manifests on APIs that Kubernetes deprecates or removes cannot be checked against one.',
+    check: ({ model, now }) => {
+        if (model.clusters.some((c) => clusterVersion(c) !== undefined))
+            return [];
+        const floor = (0,versions/* minorNumber */.FR)(oldestRunnable(now)?.version);
+        // Those removed before every EKS version still running are reported by removed-api already.
+        const open = unversionedApiUses(model).filter((use) => floor === undefined || use.removed > floor);
+        const first = open[0];
+        if (!first)
+            return [];
+        const apis = [...new Set(open.map((u) => `${u.row.apiVersion} ${u.row.kind}`))];
+        const listed = apis.length > 3 ? `${apis.slice(0, 3).join(', ')} and ${apis.length - 3} more` : apis.join(', ');
+        const report = {
+            subject: first.manifest,
+            at: ['apiVersion'],
+            message: `${open.length} manifest${open.length === 1 ? '' : 's'} use${open.length === 1 ? 's' : ''} APIs that Kubernetes deprecates or removes (${listed}), ` +
+                `but no cluster in this review states its Kubernetes version, so none could be checked against one; ` +
+                `declare the cluster in .github/manifest-review.yaml (clusters: [{name: prod, provider: eks, version: "1.33", paths: [...]}]) to check them.`,
+        };
+        return [report];
+    },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/version-skew/kubelet-newer.ts
@@ -59635,13 +60739,17 @@ function where(addon) {
         if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor))
             return [];
         const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
-        const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
+        const refusal = onCustomAmi(group)
+            ? 'and EKS does not check the version of a node group on a custom AMI, so nothing stops such nodes from launching: they are unsupported and may fail to register'
+            : group.managed
+                ? 'and EKS refuses a managed node group newer than its cluster'
+                : 'such nodes are unsupported and may fail to register';
         return [
             {
                 ...atNodeVersion(group),
-                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
+                message: `${describeNodeGroup(group)} runs Kubernetes ${(0,versions/* minorText */.Tx)(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
                     `a kubelet must never be newer than the API server, ${refusal}; ` +
-                    `use ${minorText(newest.minor)} for the nodes, or upgrade the control plane to ${minorText(k)} first (one minor at a time).`,
+                    `use ${(0,versions/* minorText */.Tx)(newest.minor)} for the nodes, or upgrade the control plane to ${(0,versions/* minorText */.Tx)(k)} first (one minor at a time).`,
                 ...(group.version?.parameter ? { severity: 'warning' } : {}),
             },
         ];
@@ -59669,9 +60777,9 @@ function where(addon) {
         return [
             {
                 ...atNodeVersion(group),
-                message: `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
-                    `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
-                    `so ${minorText(nearest.minor)} needs nodes at ${minorText(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${minorText(nearest.minor)}).`,
+                message: `${describeNodeGroup(group)} runs Kubernetes ${(0,versions/* minorText */.Tx)(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
+                    `a ${(0,versions/* minorText */.Tx)(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
+                    `so ${(0,versions/* minorText */.Tx)(nearest.minor)} needs nodes at ${(0,versions/* minorText */.Tx)(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${(0,versions/* minorText */.Tx)(nearest.minor)}).`,
                 ...(group.version?.parameter ? { severity: 'warning' } : {}),
             },
         ];
@@ -59682,37 +60790,67 @@ function where(addon) {
 
 
 
+
+/**
+ * With no cluster version to judge by, an API removed before the oldest version any EKS control
+ * plane can still run (EKS upgrades every cluster at the end of support) is rejected everywhere.
+ */
+function removedEverywhere(uses, now) {
+    const floor = oldestRunnable(now);
+    const floorMinor = (0,versions/* minorNumber */.FR)(floor?.version);
+    if (!floor || floorMinor === undefined)
+        return [];
+    return uses.flatMap(({ manifest, row, removed }) => {
+        if (removed > floorMinor)
+            return [];
+        const api = `${row.apiVersion} ${row.kind}`;
+        return [
+            {
+                subject: manifest,
+                at: ['apiVersion'],
+                message: `${api} is no longer served from Kubernetes ${row.removedIn} on, and no EKS cluster runs anything older than ${floor.version} ` +
+                    `today (${now.toISOString().slice(0, 10)}; EKS upgrades every control plane when its version's support ends), so every EKS API server rejects this manifest ` +
+                    `even though no cluster version is stated here; ${replacementAdvice(row, floorMinor, floorMinor)}.`,
+                ...replacementFix(row, floorMinor, floorMinor),
+            },
+        ];
+    });
+}
 /* harmony default export */ const removed_api = (defineRule({
     id: 'version-skew/removed-api',
     family: 'version-skew',
     defaultSeverity: 'error',
     reach: 'object',
     description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
-    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
-        const failing = targets.filter((t) => t.minor >= removed);
-        if (failing.length === 0)
-            return [];
-        const api = `${row.apiVersion} ${row.kind}`;
-        const newest = Math.max(...targets.map((t) => t.minor));
-        const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
-        const served = failing.length === total;
-        const only = total === 1 ? targets[0] : undefined;
-        const unknown = total - targets.length;
-        const head = only
-            ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name} runs ${minorText(only.minor)}: the API server rejects this manifest`
-            : served
-                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
-                : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
-        return [
-            {
-                subject: manifest,
-                at: ['apiVersion'],
-                message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, newest)}.`,
-                ...replacementFix(row, newest),
-                ...(served ? {} : { severity: 'warning' }),
-            },
-        ];
-    }),
+    check: ({ model, baseModel, now }) => [
+        ...removedEverywhere(unversionedApiUses(model), now),
+        ...apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+            const failing = targets.filter((t) => t.minor >= removed);
+            if (failing.length === 0)
+                return [];
+            const api = `${row.apiVersion} ${row.kind}`;
+            const newest = Math.max(...targets.map((t) => t.minor));
+            const oldest = Math.min(...failing.map((t) => t.minor));
+            const cause = upgradeCause(baseModel, failing, removed, `stops serving ${api}`);
+            const served = failing.length === total;
+            const only = total === 1 ? targets[0] : undefined;
+            const unknown = total - targets.length;
+            const head = only
+                ? `${api} is no longer served from Kubernetes ${row.removedIn} on and cluster ${only.cluster.name}${distantDefinition(only.cluster, manifest)} runs ${(0,versions/* minorText */.Tx)(only.minor)}: the API server rejects this manifest`
+                : served
+                    ? `${api} is no longer served from Kubernetes ${row.removedIn} on and all ${total} clusters this manifest is as near to by directory run ${row.removedIn} or later (${describeTargets(targets)}): the API server rejects it`
+                    : `${api} is no longer served from Kubernetes ${row.removedIn} on; this manifest is as near by directory to ${total} clusters${unknown ? ` (${unknown} of unknown version)` : ''}, and ${failing.length} of them run ${row.removedIn} or later and would reject it (${describeTargets(failing)})`;
+            return [
+                {
+                    subject: manifest,
+                    at: ['apiVersion'],
+                    message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, oldest, newest)}.`,
+                    ...replacementFix(row, oldest, newest),
+                    ...(served ? {} : { severity: 'warning' }),
+                },
+            ];
+        }),
+    ],
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
@@ -59743,14 +60881,16 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
         const after = minorAfterChange(group, baseModel, baseMinor);
         if (!after || after.minor >= head.minor)
             return [];
-        const k = minorText(after.minor);
+        const k = (0,versions/* minorText */.Tx)(after.minor);
         const runs = after.stays
             ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
             : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
-        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
-        const consequence = after.minor < baseMinor
-            ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
-            : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
+        const change = `this change moves the control plane of cluster ${head.cluster.name} from ${(0,versions/* minorText */.Tx)(baseMinor)} to ${(0,versions/* minorText */.Tx)(head.minor)}`;
+        const consequence = onCustomAmi(group)
+            ? `EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by ${head.minor - after.minor} minor${head.minor - after.minor === 1 ? '' : 's'}: build or pick an AMI for ${(0,versions/* minorText */.Tx)(head.minor)} and roll the node group to it`
+            : after.minor < baseMinor
+                ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${(0,versions/* minorText */.Tx)(baseMinor)}), so this update fails: upgrade the node group to ${(0,versions/* minorText */.Tx)(baseMinor)} first`
+                : `EKS allows this update but refuses the next one (to ${(0,versions/* minorText */.Tx)(head.minor + 1)}) until the node group runs ${(0,versions/* minorText */.Tx)(head.minor)}: ${after.stays ? `set its Version to '${(0,versions/* minorText */.Tx)(head.minor)}'` : `move it to ${(0,versions/* minorText */.Tx)(head.minor)}`} once the control plane is updated`;
         return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
     });
 }
@@ -59770,15 +60910,15 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
             if (!head || !base || !cluster.version)
                 return [];
             const at = { subject: cluster, at: cluster.version.path };
-            const from = minorText(base.minor);
-            const to = minorText(head.minor);
+            const from = (0,versions/* minorText */.Tx)(base.minor);
+            const to = (0,versions/* minorText */.Tx)(head.minor);
             if (head.minor > base.minor + 1) {
-                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => minorText(base.minor + i)).join(' → ');
+                const steps = Array.from({ length: head.minor - base.minor + 1 }, (_, i) => (0,versions/* minorText */.Tx)(base.minor + i)).join(' → ');
                 return [
                     {
                         ...at,
                         message: `the control plane of cluster ${cluster.name} goes from ${from} to ${to} in one change, ${head.minor - base.minor} minors at once: ` +
-                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${minorText(base.minor + 1)} here and ship each next minor in its own change.`,
+                            `EKS updates a control plane one minor at a time (${steps}), so this update fails; set ${(0,versions/* minorText */.Tx)(base.minor + 1)} here and ship each next minor in its own change.`,
                     },
                 ];
             }
@@ -59804,8 +60944,9 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
 
 
 
+
 /** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew];
+const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew, no_cluster_version];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
@@ -59852,7 +60993,7 @@ function entryOf(p) {
     // A bad rule option takes only itself down: the rule keeps its severity and its other options.
     if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
         return p.slice(0, 4);
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' ? 3 : 2;
     return p.slice(0, depth);
 }
 function startsWith(p, prefix) {
@@ -59878,30 +61019,30 @@ class ConfigReader {
         this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
     }
     strings(p) {
-        const list = get(this.value, ...p);
+        const list = (0,util/* get */.Jt)(this.value, ...p);
         if (list === undefined || this.isDropped(p))
             return undefined;
-        return asArray(list).flatMap((item, i) => {
-            const s = asString(item);
+        return (0,util/* asArray */._j)(list).flatMap((item, i) => {
+            const s = (0,util/* asString */.oJ)(item);
             return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
         });
     }
     minor(p) {
-        const raw = get(this.value, ...p);
+        const raw = (0,util/* get */.Jt)(this.value, ...p);
         if (raw === undefined)
             return undefined;
-        return normalizeMinor(raw, this.doc.valueText(p));
+        return (0,util/* normalizeMinor */.Z2)(raw, this.doc.valueText(p));
     }
     rules() {
         const out = {};
-        for (const [id, setting] of Object.entries(asObject(this.value['rules']) ?? {})) {
+        for (const [id, setting] of Object.entries((0,util/* asObject */.eB)(this.value['rules']) ?? {})) {
             if (this.isDropped(['rules', id]))
                 continue;
             if (typeof setting === 'string')
                 out[id] = { severity: setting };
             else {
-                const severity = asString(get(setting, 'severity'));
-                const given = asObject(get(setting, 'options'));
+                const severity = (0,util/* asString */.oJ)((0,util/* get */.Jt)(setting, 'severity'));
+                const given = (0,util/* asObject */.eB)((0,util/* get */.Jt)(setting, 'options'));
                 const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
                 out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
             }
@@ -59910,11 +61051,11 @@ class ConfigReader {
     }
     clusters() {
         const seen = new Set();
-        return asArray(this.value['clusters']).flatMap((item, index) => {
+        return (0,util/* asArray */._j)(this.value['clusters']).flatMap((item, index) => {
             const at = ['clusters', index];
             if (this.isDropped(at))
                 return [];
-            const name = asString(get(item, 'name')) ?? '';
+            const name = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'name')) ?? '';
             if (seen.has(name)) {
                 this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
                 return [];
@@ -59927,33 +61068,33 @@ class ConfigReader {
     }
     nodeGroups() {
         const seen = new Set();
-        return asArray(this.value['nodeGroups']).flatMap((item, index) => {
+        return (0,util/* asArray */._j)(this.value['nodeGroups']).flatMap((item, index) => {
             const at = ['nodeGroups', index];
             if (this.isDropped(at))
                 return [];
-            const name = asString(get(item, 'name')) ?? '';
-            const cluster = asString(get(item, 'cluster'));
+            const name = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'name')) ?? '';
+            const cluster = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'cluster'));
             const key = `${cluster ?? ''}/${name}`;
             if (seen.has(key)) {
                 this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
                 return [];
             }
             seen.add(key);
-            const minSize = asNumber(get(item, 'minSize'));
-            const maxSize = asNumber(get(item, 'maxSize'));
-            const desiredSize = asNumber(get(item, 'desiredSize'));
+            const minSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'minSize'));
+            const maxSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'maxSize'));
+            const desiredSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'desiredSize'));
             if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
                 this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
                 return [];
             }
-            const taints = asArray(get(item, 'taints')).map((t) => {
-                const value = asString(get(t, 'value'));
-                return { key: String(get(t, 'key')), effect: get(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+            const taints = (0,util/* asArray */._j)((0,util/* get */.Jt)(item, 'taints')).map((t) => {
+                const value = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
+                return { key: String((0,util/* get */.Jt)(t, 'key')), effect: (0,util/* get */.Jt)(t, 'effect'), ...(value !== undefined ? { value } : {}) };
             });
-            const kubelet = asObject(get(item, 'kubelet'));
+            const kubelet = (0,util/* asObject */.eB)((0,util/* get */.Jt)(item, 'kubelet'));
             const version = this.minor([...at, 'version']);
-            const amiFamily = asString(get(item, 'amiFamily'));
-            const managed = asBoolean(get(item, 'managed'));
+            const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'amiFamily'));
+            const managed = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(item, 'managed'));
             const subnetIds = this.strings([...at, 'subnetIds']);
             return [
                 {
@@ -59964,7 +61105,7 @@ class ConfigReader {
                     ...(minSize !== undefined ? { minSize } : {}),
                     ...(maxSize !== undefined ? { maxSize } : {}),
                     ...(desiredSize !== undefined ? { desiredSize } : {}),
-                    labels: stringMap(get(item, 'labels')),
+                    labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(item, 'labels')),
                     taints,
                     ...(kubelet ? { kubelet } : {}),
                     ...(version ? { version } : {}),
@@ -59976,19 +61117,19 @@ class ConfigReader {
         });
     }
     systemPods() {
-        const section = asObject(this.value['systemPods']);
+        const section = (0,util/* asObject */.eB)(this.value['systemPods']);
         if (!section || this.isDropped(['systemPods']))
             return undefined;
-        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : asString(section['mode']);
-        const pods = asArray(section['pods']).flatMap((pod, i) => {
+        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : (0,util/* asString */.oJ)(section['mode']);
+        const pods = (0,util/* asArray */._j)(section['pods']).flatMap((pod, i) => {
             if (this.isDropped(['systemPods', 'pods', i]))
                 return [];
-            const namespace = asString(get(pod, 'namespace'));
-            const memoryRequest = asString(get(pod, 'memoryRequest'));
-            const memoryLimit = asString(get(pod, 'memoryLimit'));
+            const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'namespace'));
+            const memoryRequest = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'memoryRequest'));
+            const memoryLimit = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'memoryLimit'));
             return [
                 {
-                    name: String(get(pod, 'name')),
+                    name: String((0,util/* get */.Jt)(pod, 'name')),
                     ...(namespace !== undefined ? { namespace } : {}),
                     ...(memoryRequest !== undefined ? { memoryRequest } : {}),
                     ...(memoryLimit !== undefined ? { memoryLimit } : {}),
@@ -60001,7 +61142,7 @@ class ConfigReader {
         return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
     }
     network() {
-        const section = asObject(this.value['network']);
+        const section = (0,util/* asObject */.eB)(this.value['network']);
         if (!section || this.isDropped(['network']))
             return undefined;
         const out = {};
@@ -60035,7 +61176,7 @@ const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
 
 
 const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${PROJECT_REPOSITORY}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...SEVERITIES];
+const LEVELS = ['off', ...src_findings/* SEVERITIES */.oC];
 const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
     description,
     type: 'array',
@@ -60118,6 +61259,14 @@ function buildConfigSchema(rules, families) {
                 properties: {
                     include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
                     exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            kustomize: {
+                description: 'Which Kustomize builds are reviewed.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    roots: stringList('Kustomization roots to build and review, as directories or globs of directories relative to the review root (default: every kustomization no other one includes). Files of the roots left out are not reviewed either.'),
                 },
             },
             clusters: {
@@ -60272,7 +61421,7 @@ function pointerToPath(pointer, root) {
         const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
         const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
         out.push(segment);
-        node = get(node, segment);
+        node = (0,util/* get */.Jt)(node, segment);
     }
     return out;
 }
@@ -60290,7 +61439,7 @@ function jsonType(value) {
     return typeof value;
 }
 function typeMatches(schema, value) {
-    const declared = get(schema, 'type');
+    const declared = (0,util/* get */.Jt)(schema, 'type');
     if (declared === undefined)
         return true;
     const types = Array.isArray(declared) ? declared : [declared];
@@ -60304,7 +61453,7 @@ function typeMatches(schema, value) {
 function pruneAnyOf(errors) {
     let kept = [...errors];
     for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = asArray(anyOf.schema);
+        const branches = (0,util/* asArray */._j)(anyOf.schema);
         const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
         const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
         kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
@@ -60325,7 +61474,7 @@ function schemaProblem(error, root, rules) {
     const at = pointerToPath(error.instancePath, root);
     const where = `\`${describePath(at)}\``;
     const params = error.params;
-    const described = asString(get(error.parentSchema, 'description'));
+    const described = (0,util/* asString */.oJ)((0,util/* get */.Jt)(error.parentSchema, 'description'));
     switch (error.keyword) {
         case 'additionalProperties': {
             const key = String(params['additionalProperty']);
@@ -60337,7 +61486,7 @@ function schemaProblem(error, root, rules) {
                     message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
                 };
             }
-            const allowed = Object.keys(asObject(get(error.parentSchema, 'properties')) ?? {});
+            const allowed = Object.keys((0,util/* asObject */.eB)((0,util/* get */.Jt)(error.parentSchema, 'properties')) ?? {});
             if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
                 return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
             }
@@ -60364,7 +61513,7 @@ function schemaProblem(error, root, rules) {
                     .join(' or ')} (got ${shown(error.data)})`,
             };
         case 'enum': {
-            const allowed = asArray(params['allowedValues']).map(String);
+            const allowed = (0,util/* asArray */._j)(params['allowedValues']).map(String);
             const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
             return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
         }
@@ -60410,7 +61559,7 @@ function fileProblem(file, message, line = 1, column = 1) {
  * finding at its line, and the entries that are valid still apply.
  */
 function parseConfig(source, rules = RULES) {
-    const file = loadFile(source);
+    const file = (0,yaml/* loadFile */.Z)(source);
     const findings = file.findings.map((f) => ({
         ...f,
         rule: INVALID_CONFIG_RULE,
@@ -60427,7 +61576,7 @@ function parseConfig(source, rules = RULES) {
     }
     if (doc.value === null || doc.value === undefined)
         return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
-    const root = asObject(doc.value);
+    const root = (0,util/* asObject */.eB)(doc.value);
     if (!root) {
         findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
         return { config: EMPTY_CONFIG, findings, path: source.path };
@@ -60449,6 +61598,7 @@ function parseConfig(source, rules = RULES) {
         nodeGroups: reader.nodeGroups(),
         ...optional('systemPods', reader.systemPods()),
         ...optional('network', reader.network()),
+        ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
     };
     findings.push(...reader.problems.map((p) => configFinding(doc, p)));
     findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
@@ -60468,19 +61618,19 @@ function load_toPosix(p) {
 function readConfig(cwd, explicit, rules = RULES) {
     const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
     const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
         if (explicit === undefined)
             return { config: EMPTY_CONFIG, findings: [] };
         return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
     }
     try {
-        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
+        const stats = (0,external_node_fs_.statSync)(absolute);
         if (!stats.isFile())
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
         if (stats.size > DEFAULT_MAX_FILE_BYTES) {
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
         }
-        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        const text = decodeText((0,external_node_fs_.readFileSync)(absolute));
         if (text === undefined)
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
         return parseConfig({ path: display, text }, rules);
@@ -60624,15 +61774,15 @@ function filterFindings(head, base, mode, changedFiles) {
     // An overrun is about this review, not a file: reporting it only when "new" would let a base
     // that also ran out of time hide it.
     if (mode === 'new')
-        return head.filter((f) => fresh.has(f) || isIncomplete(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path) || isIncomplete(f));
+        return head.filter((f) => fresh.has(f) || (0,src_findings/* isIncomplete */.Ne)(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path) || (0,src_findings/* isIncomplete */.Ne)(f));
 }
 /**
  * Every finding in a file the change added or modified: what `changed` and `new` can still
  * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
  */
 function inChangedFiles(findings, changedFiles) {
-    return findings.filter((f) => changedFiles.has(f.path) || isIncomplete(f));
+    return findings.filter((f) => changedFiles.has(f.path) || (0,src_findings/* isIncomplete */.Ne)(f));
 }
 
 ;// CONCATENATED MODULE: ./src/github/settings.ts
@@ -60663,7 +61813,7 @@ function readSettings(input) {
         .split(/\r?\n/)
         .map((p) => p.trim())
         .filter((p) => p !== '');
-    const failOn = choice('fail-on', input('fail-on') || 'error', FAIL_ON_LEVELS);
+    const failOn = choice('fail-on', input('fail-on') || 'error', src_findings/* FAIL_ON_LEVELS */.D);
     const filterRaw = input('filter');
     const checkName = input('check-name') || DEFAULT_CHECK_NAME;
     if (checkName.length > MAX_CHECK_NAME || /[\r\n]/.test(checkName)) {
@@ -60735,12 +61885,12 @@ function defaultFilter(change) {
 function configFile(settings, env) {
     if (settings.config !== undefined) {
         const given = external_node_path_default().resolve(env.workspace, settings.config);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
+        if (!(0,external_node_fs_.existsSync)(given) || !(0,external_node_fs_.statSync)(given).isFile())
             throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
         return { configPath: given };
     }
     const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG_PATH);
-    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
+    return (0,external_node_fs_.existsSync)(fallback) ? { configPath: fallback } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/github/event.ts
@@ -60878,7 +62028,9 @@ function withRulesTable(readme, rules) {
 // Relative links are relative to the rule doc.
 /** Each rule's "How to fix", as markdown, by rule id. */
 const HOW_TO_FIX = {
+    "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail.",
     "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
+    "input/incomplete": "Narrow what is reviewed (`paths` input, `paths.exclude` in the config) to the manifests, raise\n`time-budget` if the tree is genuinely that large, or fix the `paths` entry the message names.\nA pull request that makes a review this slow deserves a look of its own.",
     "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
     "input/parse-error": "Fix the syntax at the reported line: usually indentation, a tab used for indentation, an\nunclosed quote or bracket, or a `key: value` line with a second `:` that needs quoting. Run\n`node dist/cli.js path/to/file.yaml` locally to check.",
     "input/skipped": "For a Helm chart, review the rendered output instead: `helm template my-release ./chart >\nrendered/chart.yaml` in CI, then review `rendered/`. For other reasons, follow the message:\nsplit a huge file, replace a symlink with the file, or exclude what is not a manifest.",
@@ -60901,6 +62053,7 @@ const HOW_TO_FIX = {
     "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
     "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
     "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+    "version-skew/no-cluster-version": "Declare the cluster and its version in `.github/manifest-review.yaml`, with the files that run\non it:\n\n```yaml\nclusters:\n  - name: prod\n    provider: eks\n    version: \"1.33\"\n    paths: ['deploy/**']\n```",
     "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
     "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
 };
@@ -61048,7 +62201,7 @@ function buildSarif(findings, options) {
             message: { text: text || f.rule },
             locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
             partialFingerprints: { primaryLocationLineHash: `${hash}:${seen}` },
-            ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
+            ...(f.object ? { properties: { object: (0,src_findings/* objectLabel */.uk)(f.object) } } : {}),
         };
     };
     const results = [
@@ -61127,7 +62280,7 @@ function plural(n, word) {
 }
 function totalLine(findings, filesReviewed, suppressed = 0) {
     const counts = countBySeverity(findings);
-    const parts = SEVERITIES.map((s) => plural(counts[s], s));
+    const parts = src_findings/* SEVERITIES */.oC.map((s) => plural(counts[s], s));
     const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
     return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
 }
@@ -61215,7 +62368,7 @@ function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE
     if (lines.length)
         lines.push('');
     const counts = countBySeverity(findings);
-    const worst = SEVERITIES.find((s) => counts[s] > 0);
+    const worst = src_findings/* SEVERITIES */.oC.find((s) => counts[s] > 0);
     lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
     return `${lines.join('\n')}\n`;
 }
@@ -61334,16 +62487,16 @@ function summaryTitle(findings) {
     if (findings.length === 0)
         return 'No findings';
     const counts = countBySeverity(findings);
-    return SEVERITIES.map((s) => summary_plural(counts[s], s)).join(', ');
+    return src_findings/* SEVERITIES */.oC.map((s) => summary_plural(counts[s], s)).join(', ');
 }
 /** `3 errors, 1 warning` (only the severities present). */
 function countsPhrase(counts) {
-    return SEVERITIES.filter((s) => counts[s] > 0)
+    return src_findings/* SEVERITIES */.oC.filter((s) => counts[s] > 0)
         .map((s) => summary_plural(counts[s], s))
         .join(', ');
 }
 function worstOf(counts) {
-    return SEVERITIES.find((s) => counts[s] > 0) ?? 'notice';
+    return src_findings/* SEVERITIES */.oC.find((s) => counts[s] > 0) ?? 'notice';
 }
 function familyOf(ruleId) {
     const slash = ruleId.indexOf('/');
@@ -61360,8 +62513,8 @@ function groupBy(findings, keyOf) {
         group.findings.push(f);
         group.counts[f.severity]++;
     }
-    return [...groups.values()].sort((a, b) => compareSeverity(worstOf(a.counts), worstOf(b.counts)) ||
-        SEVERITIES.reduce((d, s) => d || b.counts[s] - a.counts[s], 0) ||
+    return [...groups.values()].sort((a, b) => (0,src_findings/* compareSeverity */.zK)(worstOf(a.counts), worstOf(b.counts)) ||
+        src_findings/* SEVERITIES */.oC.reduce((d, s) => d || b.counts[s] - a.counts[s], 0) ||
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 function countRow(label, counts) {
@@ -61389,7 +62542,7 @@ function filesTable(findings, options) {
     const rest = files.slice(MAX_FILE_ROWS);
     const restCounts = { error: 0, warning: 0, notice: 0 };
     for (const g of rest)
-        for (const s of SEVERITIES)
+        for (const s of src_findings/* SEVERITIES */.oC)
             restCounts[s] += g.counts[s];
     return [
         '<details>',
@@ -61425,7 +62578,7 @@ function findingsByRule(rules, options, room) {
         const open = `<details${rule.counts.error > 0 ? ' open' : ''}>\n<summary>${SEVERITY_ICON[worstOf(rule.counts)]} ` +
             `${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}: ${countsPhrase(rule.counts)} in ${summary_plural(files, 'file')}</summary>\n\n`;
         const close = '\n</details>\n\n';
-        const sorted = [...rule.findings].sort(compareFindings);
+        const sorted = [...rule.findings].sort(src_findings/* compareFindings */.Eg);
         const first = sorted[0];
         if (!first || !fits(byteLength(open) + byteLength(close) + byteLength(findingItem(first, options)) + 200))
             break;
@@ -61796,7 +62949,7 @@ function displayName(root, cwd) {
  */
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
-    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
+    const cwd = (0,external_node_fs_.realpathSync)(options.cwd);
     const include = globMatcher([...(options.include ?? DEFAULT_INCLUDE)]);
     const exclude = globMatcher([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -61814,7 +62967,7 @@ function readTreeAt(commit, options) {
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
-        if (isGlob(given) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, given))) {
+        if (isGlob(given) && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, given))) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
             const glob = globMatcher([git_toPosix(given)]);
             for (const entry of entries) {
@@ -61905,11 +63058,1562 @@ function readTreeAt(commit, options) {
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
 function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
-    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(cwdGiven);
+    const cwd = (0,external_node_fs_.realpathSync)(cwdGiven);
     const diff = git_git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
     const untracked = git_git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
     const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
     return new Set(names.map(displayName(root, cwd)));
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/fieldspecs.ts
+const spec = (path, create, kind, group) => ({
+    path: path.split('/'),
+    create,
+    ...(kind !== undefined ? { kind } : {}),
+    ...(group !== undefined ? { group } : {}),
+});
+const AFFINITY_SELECTORS = [
+    'spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+    'spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+    'spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+    'spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+];
+/** `commonLabels`, and `labels` with `includeSelectors`: metadata, selectors and pod templates. */
+const COMMON_LABELS = [
+    spec('metadata/labels', true),
+    spec('spec/selector', true, 'Service', ''),
+    spec('spec/selector', true, 'ReplicationController', ''),
+    spec('spec/template/metadata/labels', true, 'ReplicationController', ''),
+    spec('spec/selector/matchLabels', true, 'Deployment'),
+    spec('spec/template/metadata/labels', true, 'Deployment'),
+    ...AFFINITY_SELECTORS.map((p) => spec(p, false, 'Deployment', 'apps')),
+    spec('spec/selector/matchLabels', true, 'ReplicaSet'),
+    spec('spec/template/metadata/labels', true, 'ReplicaSet'),
+    spec('spec/selector/matchLabels', true, 'DaemonSet'),
+    spec('spec/template/metadata/labels', true, 'DaemonSet'),
+    spec('spec/selector/matchLabels', true, 'StatefulSet', 'apps'),
+    spec('spec/template/metadata/labels', true, 'StatefulSet', 'apps'),
+    ...AFFINITY_SELECTORS.map((p) => spec(p, false, 'StatefulSet', 'apps')),
+    spec('spec/volumeClaimTemplates/metadata/labels', true, 'StatefulSet', 'apps'),
+    spec('spec/selector/matchLabels', false, 'Job', 'batch'),
+    spec('spec/template/metadata/labels', true, 'Job', 'batch'),
+    spec('spec/jobTemplate/spec/selector/matchLabels', false, 'CronJob', 'batch'),
+    spec('spec/jobTemplate/spec/template/metadata/labels', true, 'CronJob', 'batch'),
+    spec('spec/selector/matchLabels', false, 'PodDisruptionBudget', 'policy'),
+    spec('spec/podSelector/matchLabels', false, 'NetworkPolicy', 'networking.k8s.io'),
+    spec('spec/ingress/from/podSelector/matchLabels', false, 'NetworkPolicy', 'networking.k8s.io'),
+    spec('spec/egress/to/podSelector/matchLabels', false, 'NetworkPolicy', 'networking.k8s.io'),
+];
+/** `labels` with `includeTemplates` (and without selectors): metadata and pod templates. */
+const TEMPLATE_LABELS = [
+    spec('metadata/labels', true),
+    spec('spec/template/metadata/labels', true, 'ReplicationController', ''),
+    spec('spec/template/metadata/labels', true, 'Deployment'),
+    spec('spec/template/metadata/labels', true, 'ReplicaSet'),
+    spec('spec/template/metadata/labels', true, 'DaemonSet'),
+    spec('spec/template/metadata/labels', true, 'StatefulSet', 'apps'),
+    spec('spec/template/metadata/labels', true, 'Job', 'batch'),
+    spec('spec/jobTemplate/spec/template/metadata/labels', true, 'CronJob', 'batch'),
+];
+const METADATA_LABELS = [spec('metadata/labels', true)];
+/** `commonAnnotations`: metadata and pod templates. */
+const COMMON_ANNOTATIONS = [
+    spec('metadata/annotations', true),
+    spec('spec/template/metadata/annotations', true, 'ReplicationController', ''),
+    spec('spec/template/metadata/annotations', true, 'Deployment'),
+    spec('spec/template/metadata/annotations', true, 'ReplicaSet'),
+    spec('spec/template/metadata/annotations', true, 'DaemonSet'),
+    spec('spec/template/metadata/annotations', true, 'StatefulSet', 'apps'),
+    spec('spec/template/metadata/annotations', true, 'Job', 'batch'),
+    spec('spec/jobTemplate/metadata/annotations', true, 'CronJob', 'batch'),
+    spec('spec/jobTemplate/spec/template/metadata/annotations', true, 'CronJob', 'batch'),
+];
+/** Kinds without a namespace: the namespace transformer leaves them alone. */
+const CLUSTER_SCOPED_KINDS = new Set([
+    'APIService',
+    'CertificateSigningRequest',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'ComponentStatus',
+    'CSIDriver',
+    'CSINode',
+    'CustomResourceDefinition',
+    'FlowSchema',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'PodSecurityPolicy',
+    'PriorityClass',
+    'PriorityLevelConfiguration',
+    'RuntimeClass',
+    'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview',
+    'StorageClass',
+    'SubjectAccessReview',
+    'TokenReview',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+    'VolumeAttachment',
+]);
+/** Kinds whose `spec.replicas` the `replicas` field sets. */
+const REPLICATED_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
+
+;// CONCATENATED MODULE: ./src/load/kustomize/tracked.ts
+/**
+ * When a node entered the build: the base's nodes are read before the patches that change them,
+ * and transformers write after both, so a larger number is a later word on the object.
+ */
+let entered = 0;
+const next = () => ++entered;
+function child(origin, key) {
+    return { doc: origin.doc, path: [...origin.path, key] };
+}
+/** Wraps a plain value read from `origin`, every node at its own path in that document. */
+function track(value, origin) {
+    const seq = next();
+    if (Array.isArray(value))
+        return { t: 'list', items: value.map((v, i) => track(v, child(origin, i))), origin, seq };
+    if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+        const entries = new Map();
+        for (const [k, v] of Object.entries(value))
+            entries.set(k, track(v, child(origin, k)));
+        return { t: 'map', entries, origin, seq };
+    }
+    if (value instanceof Date)
+        return { t: 'scalar', value: value.toISOString(), origin, seq };
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+        return { t: 'scalar', value, origin, seq };
+    }
+    return { t: 'scalar', value: null, origin, seq };
+}
+/** The plain value of a tracked tree, as the model reads it. */
+function plain(node) {
+    if (node.t === 'scalar')
+        return node.value;
+    if (node.t === 'list')
+        return node.items.map(plain);
+    const out = {};
+    for (const [k, v] of node.entries)
+        out[k] = plain(v);
+    return out;
+}
+/**
+ * A copy whose maps and lists can be changed without touching the original. Scalars are never
+ * changed in place (a transformer replaces the node), so copies share them: every overlay of a
+ * base copies the base, and this is most of a build's time.
+ */
+function clone(node) {
+    if (node.t === 'scalar')
+        return node;
+    if (node.t === 'list') {
+        const items = new Array(node.items.length);
+        for (let i = 0; i < node.items.length; i++)
+            items[i] = clone(node.items[i]);
+        return { t: 'list', items, origin: node.origin, seq: node.seq };
+    }
+    const entries = new Map();
+    for (const [k, v] of node.entries)
+        entries.set(k, clone(v));
+    return { t: 'map', entries, origin: node.origin, seq: node.seq };
+}
+function scalar(value, origin) {
+    return { t: 'scalar', value, origin, seq: next() };
+}
+function emptyMap(origin) {
+    return { t: 'map', entries: new Map(), origin, seq: next() };
+}
+function getIn(node, ...path) {
+    let at = node;
+    for (const key of path) {
+        if (!at)
+            return undefined;
+        if (at.t === 'map' && typeof key === 'string')
+            at = at.entries.get(key);
+        else if (at.t === 'list' && typeof key === 'number')
+            at = at.items[key];
+        else
+            return undefined;
+    }
+    return at;
+}
+function asMap(node) {
+    return node?.t === 'map' ? node : undefined;
+}
+function asList(node) {
+    return node?.t === 'list' ? node : undefined;
+}
+function stringOf(node) {
+    if (node?.t !== 'scalar' || node.value === null)
+        return undefined;
+    return String(node.value);
+}
+/**
+ * The map at `path` under `node`, created (with `origin`) where missing, as Kustomize's field
+ * specs with `create: true` do. Undefined when something on the way is not a map.
+ */
+function ensureMap(node, path, origin) {
+    let at = node;
+    for (const key of path) {
+        const next = at.entries.get(key);
+        if (next === undefined || (next.t === 'scalar' && next.value === null)) {
+            const created = emptyMap(origin);
+            at.entries.set(key, created);
+            at = created;
+        }
+        else if (next.t === 'map')
+            at = next;
+        else
+            return undefined;
+    }
+    return at;
+}
+/** The node under `node` that a later file wrote last; `node` itself when no other file changed it. */
+function latest(node) {
+    let best = node;
+    const visit = (n) => {
+        if (n.origin.doc !== node.origin.doc && (best === node || n.seq > best.seq))
+            best = n;
+        if (n.t === 'map')
+            for (const v of n.entries.values())
+                visit(v);
+        else if (n.t === 'list')
+            for (const v of n.items)
+                visit(v);
+    };
+    visit(node);
+    return best;
+}
+/**
+ * The node that decided the value at `path`: the deepest node that exists on the way, so a
+ * missing field resolves to the closest ancestor, as a loaded document's `locate` does.
+ *
+ * A named element (a container, an env entry, the object's metadata) is where it was first
+ * written, whatever patches changed inside it later. An anonymous block (`resources`,
+ * `nodeSelector`, `affinity`) is what the last file that changed it made it: a finding about
+ * a container's resources that an overlay raised points at the overlay's line, not the base's.
+ */
+function deciding(root, path) {
+    let at = root;
+    for (const key of path) {
+        const found = getIn(at, key);
+        if (!found)
+            break;
+        at = found;
+    }
+    return at !== root && at.t === 'map' && !at.entries.has('name') ? latest(at) : at;
+}
+/** A range in the origin's own file: `path` says which file, since it is not the built document's. */
+function locateOrigin(origin) {
+    return { ...origin.doc.locate(origin.path), path: origin.doc.path };
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/merge.ts
+/**
+ * Strategic-merge and JSON (RFC 6902) patches on tracked trees, with Kustomize's semantics for
+ * the fields the rules read. What a patch sets carries the patch's origin; what it leaves
+ * keeps the base's.
+ *
+ * Strategic merge, as Kubernetes defines it (api-conventions, "strategic merge patch"):
+ * maps merge key by key; `null` deletes a key; lists of objects that Kubernetes declares with a
+ * patch merge key (containers by `name`, container ports by `containerPort`, ...) merge element
+ * by element; every other list is replaced whole (tolerations, args, command, ...).
+ * Directives: `$patch: delete | replace | merge` on a map or a list element,
+ * `$deleteFromPrimitiveList/<field>`, `$retainKeys`; `$setElementOrder/<field>` only orders.
+ */
+
+class PatchError extends Error {
+}
+/**
+ * The patch merge key Kubernetes declares for a list field, given the field names on the way
+ * to it. Undefined means the list is replaced whole. Kinds Kubernetes does not know (custom
+ * resources) fall back to the keys Kustomize guesses for schemaless lists (see `guessKey`).
+ */
+function declaredKey(path) {
+    const field = path[path.length - 1];
+    switch (field) {
+        case 'containers':
+        case 'initContainers':
+        case 'ephemeralContainers':
+        case 'env':
+        case 'volumes':
+        case 'imagePullSecrets':
+        case 'resourceClaims':
+            return 'name';
+        case 'volumeMounts':
+            return 'mountPath';
+        case 'volumeDevices':
+            return 'devicePath';
+        case 'hostAliases':
+            return 'ip';
+        case 'topologySpreadConstraints':
+            return 'topologyKey';
+        case 'ports':
+            // Container ports merge by containerPort, a Service's by port.
+            return path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers') ? 'containerPort' : 'port';
+        case 'tolerations':
+        case 'args':
+        case 'command':
+        case 'envFrom':
+        case 'nodeSelectorTerms':
+        case 'matchExpressions':
+        case 'values':
+            return undefined;
+        default:
+            return null;
+    }
+}
+/** Kustomize's guess for lists without a schema: the first key every element has, in this order. */
+const GUESSED_KEYS = ['mountPath', 'devicePath', 'ip', 'type', 'topologyKey', 'name', 'containerPort'];
+function guessKey(base, patch) {
+    const elements = [...base.items, ...patch.items].filter((n) => !(n.t === 'map' && n.entries.has('$patch') && n.entries.size === 1));
+    if (elements.length === 0 || elements.some((n) => n.t !== 'map'))
+        return undefined;
+    return GUESSED_KEYS.find((k) => elements.every((n) => n.t === 'map' && n.entries.has(k)));
+}
+function directive(node) {
+    const d = asMap(node)?.entries.get('$patch');
+    return d?.t === 'scalar' && typeof d.value === 'string' ? d.value : undefined;
+}
+function withoutDirectives(node) {
+    if (node.t === 'scalar')
+        return node;
+    if (node.t === 'list') {
+        return { ...node, items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives) };
+    }
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        if (k.startsWith('$'))
+            continue;
+        if (v.t === 'scalar' && v.value === null)
+            continue;
+        entries.set(k, withoutDirectives(v));
+    }
+    return { ...node, entries };
+}
+function sameKey(a, b) {
+    return a?.t === 'scalar' && b?.t === 'scalar' && String(a.value) === String(b.value);
+}
+function mergeList(base, patch, path) {
+    if (patch.items.some((n) => directive(n) === 'replace')) {
+        return withoutDirectives({ ...patch, items: patch.items.filter((n) => directive(n) !== 'replace') });
+    }
+    const declared = declaredKey(path);
+    const key = declared === null ? guessKey(base, patch) : declared;
+    if (key === undefined)
+        return withoutDirectives(clone(patch));
+    const items = [...base.items];
+    for (const p of patch.items) {
+        const pm = asMap(p);
+        if (!pm) {
+            items.push(clone(p));
+            continue;
+        }
+        const at = items.findIndex((b) => sameKey(asMap(b)?.entries.get(key), pm.entries.get(key)));
+        if (directive(pm) === 'delete') {
+            if (at >= 0)
+                items.splice(at, 1);
+            continue;
+        }
+        const existing = items[at];
+        if (at >= 0 && existing) {
+            const merged = mergeNode(existing, pm, path);
+            if (merged)
+                items[at] = merged;
+            else
+                items.splice(at, 1);
+        }
+        else
+            items.push(withoutDirectives(clone(pm)));
+    }
+    return { ...base, items };
+}
+/** Merges `patch` into `base` (neither is modified); undefined when the patch deletes it. */
+function mergeNode(base, patch, path) {
+    if (patch.t === 'list' && base.t === 'list')
+        return mergeList(base, patch, path);
+    if (patch.t !== 'map' || base.t !== 'map')
+        return withoutDirectives(clone(patch));
+    const d = directive(patch);
+    if (d === 'delete')
+        return undefined;
+    if (d === 'replace')
+        return withoutDirectives(clone(patch));
+    const entries = new Map(base.entries);
+    let retain;
+    for (const [k, v] of patch.entries) {
+        if (k === '$patch' || k.startsWith('$setElementOrder/'))
+            continue;
+        if (k === '$retainKeys') {
+            retain = asList(v)?.items.flatMap((n) => (n.t === 'scalar' ? [String(n.value)] : []));
+            continue;
+        }
+        if (k.startsWith('$deleteFromPrimitiveList/')) {
+            const field = k.slice('$deleteFromPrimitiveList/'.length);
+            const list = asList(entries.get(field));
+            const drop = new Set(asList(v)?.items.map((n) => JSON.stringify(plain(n))) ?? []);
+            if (list)
+                entries.set(field, { ...list, items: list.items.filter((n) => !drop.has(JSON.stringify(plain(n)))) });
+            continue;
+        }
+        if (v.t === 'scalar' && v.value === null) {
+            entries.delete(k);
+            continue;
+        }
+        const existing = entries.get(k);
+        if (existing === undefined) {
+            if (directive(v) !== 'delete')
+                entries.set(k, withoutDirectives(clone(v)));
+            continue;
+        }
+        const merged = mergeNode(existing, v, [...path, k]);
+        if (merged)
+            entries.set(k, merged);
+        else
+            entries.delete(k);
+    }
+    if (retain)
+        for (const k of [...entries.keys()])
+            if (!retain.includes(k))
+                entries.delete(k);
+    return { ...base, entries };
+}
+function pointer(text) {
+    if (text === '')
+        return [];
+    if (!text.startsWith('/'))
+        throw new PatchError(`JSON patch path "${text}" does not start with "/"`);
+    return text
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function parentOf(root, segments, text) {
+    let at = root;
+    for (const s of segments.slice(0, -1)) {
+        if (at?.t === 'map')
+            at = at.entries.get(s);
+        else if (at?.t === 'list')
+            at = at.items[Number(s)];
+        else
+            at = undefined;
+        if (!at)
+            throw new PatchError(`JSON patch path "${text}" does not exist in the target`);
+    }
+    const last = segments[segments.length - 1];
+    if (last === undefined)
+        throw new PatchError('JSON patch cannot replace the whole object');
+    return { parent: at, last };
+}
+function merge_index(list, segment, text, adding) {
+    if (segment === '-' && adding)
+        return list.items.length;
+    if (!/^\d+$/.test(segment))
+        throw new PatchError(`JSON patch path "${text}": "${segment}" is not a list index`);
+    const i = Number(segment);
+    if (i > list.items.length || (!adding && i === list.items.length))
+        throw new PatchError(`JSON patch path "${text}": index ${i} is out of range`);
+    return i;
+}
+function read(root, text) {
+    const { parent, last } = parentOf(root, pointer(text), text);
+    const found = parent.t === 'map' ? parent.entries.get(last) : parent.t === 'list' ? parent.items[merge_index(parent, last, text, false)] : undefined;
+    if (!found)
+        throw new PatchError(`JSON patch path "${text}" does not exist in the target`);
+    return found;
+}
+function remove(root, text) {
+    const { parent, last } = parentOf(root, pointer(text), text);
+    if (parent.t === 'map') {
+        const found = parent.entries.get(last);
+        if (!found)
+            throw new PatchError(`JSON patch cannot remove "${text}": it does not exist`);
+        parent.entries.delete(last);
+        return found;
+    }
+    if (parent.t === 'list')
+        return parent.items.splice(merge_index(parent, last, text, false), 1)[0];
+    throw new PatchError(`JSON patch cannot remove "${text}": its parent is a scalar`);
+}
+function add(root, text, value, replace) {
+    const { parent, last } = parentOf(root, pointer(text), text);
+    if (parent.t === 'map') {
+        if (replace && !parent.entries.has(last))
+            throw new PatchError(`JSON patch cannot replace "${text}": it does not exist`);
+        parent.entries.set(last, value);
+    }
+    else if (parent.t === 'list') {
+        const i = merge_index(parent, last, text, !replace);
+        parent.items.splice(i, replace ? 1 : 0, value);
+    }
+    else
+        throw new PatchError(`JSON patch path "${text}": its parent is a scalar`);
+}
+/** Applies JSON patch operations in place to a copy of `target` and returns it. */
+function applyJsonPatch(target, operations, patchOrigin) {
+    const root = clone(target);
+    for (const operation of operations) {
+        const value = operation.value ? clone(operation.value) : undefined;
+        switch (operation.op) {
+            case 'add':
+            case 'replace':
+                if (!value)
+                    throw new PatchError(`JSON patch "${operation.op}" at "${operation.path}" has no value`);
+                add(root, operation.path, value, operation.op === 'replace');
+                break;
+            case 'remove':
+                remove(root, operation.path);
+                break;
+            case 'move':
+            case 'copy': {
+                if (operation.from === undefined)
+                    throw new PatchError(`JSON patch "${operation.op}" to "${operation.path}" has no "from"`);
+                const moved = operation.op === 'move' ? remove(root, operation.from) : clone(read(root, operation.from));
+                add(root, operation.path, moved, false);
+                break;
+            }
+            case 'test': {
+                const actual = JSON.stringify(plain(read(root, operation.path)));
+                if (!value || actual !== JSON.stringify(plain(value)))
+                    throw new PatchError(`JSON patch test at "${operation.path}" failed`);
+                break;
+            }
+            default:
+                throw new PatchError(`JSON patch operation "${operation.op}" is not one of add, remove, replace, move, copy, test (${patchOrigin.doc.path})`);
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/build.ts
+/**
+ * Builds a kustomization natively, from the files of the reviewed tree, as `kustomize build`
+ * does for the parts the rules read: resources (files and nested kustomizations), components,
+ * generators (names only), then the built-in transformers in Kustomize's order — strategic-merge
+ * patches, `patches`, namespace, name prefix/suffix, labels, annotations, JSON patches,
+ * replicas, images — and at the end the name references the rules follow (an autoscaler's
+ * `scaleTargetRef`). Every value keeps where it was written (tracked.ts).
+ *
+ * Anything it cannot build the way Kustomize would (Helm charts, replacements, plugins,
+ * a patch whose target is remote) is a BuildError, never a guess.
+ */
+
+
+
+
+
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+class BuildError extends Error {
+    at;
+    fatal;
+    constructor(message, 
+    /** Where the problem is written, when known: the kustomization entry or patch. */
+    at, 
+    /** True when Kustomize itself would fail the same way (a file that is not YAML): no point rendering it. */
+    fatal = false) {
+        super(message);
+        this.at = at;
+        this.fatal = fatal;
+    }
+}
+/** Fields Kustomize would act on that this build does not reproduce. */
+const UNSUPPORTED_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'replacements', 'transformers', 'generators', 'validators', 'configurations', 'openapi'];
+function joinPath(dir, entry) {
+    const joined = external_node_path_.posix.normalize(dir === '' || dir === '.' ? entry : `${dir}/${entry}`);
+    return joined.replace(/\/+$/, '') || '.';
+}
+function dirOf(path) {
+    const d = external_node_path_.posix.dirname(path);
+    return d === '' ? '.' : d;
+}
+/** The kustomization file of `dir` among the reviewed files, if it has one. */
+function kustomizationFileIn(files, dir) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+        const file = files.get(dir === '.' ? name : `${dir}/${name}`);
+        if (file)
+            return file;
+    }
+    return undefined;
+}
+function readKustomization(files, dir) {
+    const file = kustomizationFileIn(files, dir);
+    const doc = file?.documents[0];
+    if (!file || !doc)
+        return undefined;
+    const root = track(doc.value ?? {}, { doc, path: [] });
+    if (root.t !== 'map')
+        return undefined;
+    return { dir, file, doc, root };
+}
+/** Remote resources (git repositories, URLs): Kustomize fetches them; a review reads no network. */
+function isRemote(entry) {
+    return /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(entry) || /\?(?:ref|version|submodules|timeout)=/.test(entry);
+}
+/** The string entries of a list field with their origins. */
+function entries(k, field) {
+    return (asList(k.root.entries.get(field))?.items ?? []).flatMap((n) => {
+        const value = stringOf(n);
+        return value !== undefined ? [{ value, origin: n.origin }] : [];
+    });
+}
+function splitApiVersion(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function currentId(node) {
+    const { group, version } = splitApiVersion(stringOf(node.entries.get('apiVersion')) ?? '');
+    return {
+        group,
+        version,
+        kind: stringOf(node.entries.get('kind')) ?? '',
+        name: stringOf(getIn(node, 'metadata', 'name')) ?? '',
+        namespace: stringOf(getIn(node, 'metadata', 'namespace')) ?? '',
+    };
+}
+function sameNamespace(a, b) {
+    return (a || 'default') === (b || 'default');
+}
+/** Objects of one document: itself, or the items of a `*List`. */
+function objectsOf(doc) {
+    const root = track(doc.value, { doc, path: [] });
+    if (root.t !== 'map')
+        return [];
+    const kind = stringOf(root.entries.get('kind'));
+    const items = asList(root.entries.get('items'));
+    if (kind?.endsWith('List') && items)
+        return items.items.flatMap((n) => (n.t === 'map' ? [n] : []));
+    return root.entries.has('kind') ? [root] : [];
+}
+function fromNode(node, generated = false) {
+    return { node, ids: [currentId(node)], ...(generated ? { generated } : {}) };
+}
+function copyResource(r) {
+    return { ...r, node: clone(r.node), ids: [...r.ids] };
+}
+function build_rename(r) {
+    r.ids.push(currentId(r.node));
+}
+/**
+ * The objects `dir`'s kustomization builds. Kustomizations used by several overlays are built
+ * once per review and copied, since every overlay transforms its own copy.
+ */
+function buildDirectory(ctx, dir, stack = []) {
+    const cached = ctx.cache.get(dir);
+    if (cached) {
+        for (const p of cached.consumed)
+            ctx.consumed.add(p);
+        return cached.resources.map(copyResource);
+    }
+    if (stack.includes(dir))
+        throw new BuildError(`kustomizations include each other in a cycle: ${[...stack, dir].join(' → ')}`);
+    const k = readKustomization(ctx.files, dir);
+    if (!k)
+        throw new BuildError(`no kustomization in "${dir}" among the reviewed files`);
+    if (stringOf(k.root.entries.get('kind')) === 'Component') {
+        throw new BuildError(`"${dir}" is a Component: it can only be listed under \`components\``, { doc: k.doc, path: ['kind'] });
+    }
+    const list = [];
+    const outer = ctx.consumed;
+    const own = { ...ctx, consumed: new Set() };
+    run(own, k, list, [...stack, dir]);
+    for (const p of own.consumed)
+        outer.add(p);
+    ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
+    return list;
+}
+function run(ctx, k, list, stack) {
+    ctx.consumed.add(k.file.path);
+    for (const field of UNSUPPORTED_FIELDS) {
+        if (k.root.entries.has(field))
+            throw new BuildError(`\`${field}\` is not built natively`, { doc: k.doc, path: [field] });
+    }
+    for (const { value, origin } of [...entries(k, 'resources'), ...entries(k, 'bases')]) {
+        if (isRemote(value)) {
+            ctx.notices.push({ at: origin, message: `the remote resource ${value} is not fetched: its objects are not reviewed` });
+            continue;
+        }
+        const path = joinPath(k.dir, value);
+        const file = ctx.files.get(path);
+        if (file) {
+            ctx.consumed.add(path);
+            for (const doc of file.documents)
+                for (const node of objectsOf(doc))
+                    list.push(fromNode(node));
+            if (file.findings.length > 0)
+                throw new BuildError(`resource ${value} could not be read: ${file.findings[0]?.message ?? ''}`, origin, true);
+        }
+        else if (kustomizationFileIn(ctx.files, path)) {
+            list.push(...buildDirectory(ctx, path, stack));
+        }
+        else
+            throw new BuildError(`resource "${value}" is not among the reviewed files`, origin);
+    }
+    for (const { value, origin } of entries(k, 'components')) {
+        if (isRemote(value))
+            throw new BuildError(`the remote component ${value} cannot be fetched`, origin);
+        const dir = joinPath(k.dir, value);
+        if (stack.includes(dir))
+            throw new BuildError(`components include each other in a cycle at "${dir}"`, origin);
+        const component = readKustomization(ctx.files, dir);
+        if (!component)
+            throw new BuildError(`component "${value}" is not among the reviewed files`, origin);
+        run(ctx, component, list, [...stack, dir]);
+    }
+    generate(k, list);
+    transform(ctx, k, list);
+}
+// ---------------------------------------------------------------------------------------------
+// Generators: the objects, by name; their data is not read by any rule.
+function generate(k, list) {
+    const global = asMap(k.root.entries.get('generatorOptions'));
+    for (const [field, kind] of [
+        ['configMapGenerator', 'ConfigMap'],
+        ['secretGenerator', 'Secret'],
+    ]) {
+        for (const [i, item] of (asList(k.root.entries.get(field))?.items ?? []).entries()) {
+            const spec = asMap(item);
+            const name = stringOf(spec?.entries.get('name'));
+            if (!spec || name === undefined)
+                continue;
+            const origin = { doc: k.doc, path: [field, i] };
+            const namespace = stringOf(spec.entries.get('namespace'));
+            const behavior = stringOf(spec.entries.get('behavior')) ?? 'create';
+            const options = asMap(spec.entries.get('options'));
+            const noHash = [options, global].some((o) => stringOf(o?.entries.get('disableNameSuffixHash')) === 'true');
+            if (behavior !== 'create') {
+                const existing = list.find((r) => r.ids.some((id) => id.kind === kind && id.name === name && sameNamespace(id.namespace, namespace ?? '')));
+                if (!existing)
+                    throw new BuildError(`${field} "${name}" with behavior ${behavior} has no ${kind} to ${behavior}`, origin);
+                continue;
+            }
+            const metadata = { name, ...(namespace !== undefined ? { namespace } : {}) };
+            const node = track({ apiVersion: 'v1', kind, metadata }, origin);
+            for (const which of ['labels', 'annotations']) {
+                for (const source of [global, options]) {
+                    const pairs = asMap(source?.entries.get(which));
+                    if (!pairs)
+                        continue;
+                    const target = ensureMap(node, ['metadata', which], pairs.origin);
+                    for (const [key, value] of pairs.entries)
+                        target?.entries.set(key, scalar(stringOf(value) ?? '', value.origin));
+                }
+            }
+            list.push(fromNode(node, !noHash));
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Transformers, in Kustomize's order.
+function transform(ctx, k, list) {
+    strategicMergePatches(ctx, k, list);
+    patches(ctx, k, list);
+    setNamespace(k, list);
+    prefixSuffix(k, list);
+    labels(k, list);
+    annotations(k, list);
+    jsonPatches(ctx, k, list);
+    replicas(k, list);
+    build_images(k, list);
+}
+/**
+ * The documents of an inline patch, positioned in the kustomization file: a block scalar's
+ * line n is the key's line + n, indented by the block's indentation. Other scalars point at the key.
+ */
+function inlineDocuments(k, at, text) {
+    const loaded = (0,yaml/* loadFile */.Z)({ path: k.file.path, text });
+    const problem = loaded.findings[0];
+    if (problem)
+        throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
+    const key = k.doc.locate(at);
+    const lines = k.file.text.split('\n');
+    const keyLine = lines[key.start.line - 1] ?? '';
+    // `patch: |-` (or `>`): the text starts on the next line, at the block's indentation.
+    const block = /^[|>]/.test(keyLine.slice(keyLine.indexOf(':', key.start.column - 1) + 1).trimStart());
+    let indent = 0;
+    if (block) {
+        for (let n = key.start.line; n < lines.length; n++) {
+            const line = lines[n] ?? '';
+            if (line.trim() === '')
+                continue;
+            indent = line.length - line.trimStart().length;
+            break;
+        }
+    }
+    return loaded.documents.map((doc) => ({
+        path: doc.path,
+        index: doc.index,
+        value: doc.value,
+        valueText: (path) => doc.valueText(path),
+        locate: (path) => {
+            if (!block)
+                return key;
+            const r = doc.locate(path);
+            return {
+                start: { line: r.start.line + key.start.line, column: r.start.column + indent },
+                end: { line: r.end.line + key.start.line, column: r.end.column + indent },
+            };
+        },
+    }));
+}
+/** Patch documents from a file path or inline text (Kustomize tries the file first). */
+function patchDocuments(ctx, k, entry, at) {
+    const text = stringOf(entry);
+    if (text === undefined)
+        throw new BuildError('a patch is neither a file path nor inline YAML', entry.origin);
+    if (!text.includes('\n')) {
+        const path = joinPath(k.dir, text.trim());
+        const file = ctx.files.get(path);
+        if (file) {
+            ctx.consumed.add(path);
+            if (file.findings.length > 0)
+                throw new BuildError(`patch ${text} could not be read: ${file.findings[0]?.message ?? ''}`, entry.origin, true);
+            return [...file.documents];
+        }
+        if (/\.(ya?ml|json)$/i.test(text.trim()))
+            throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin);
+    }
+    return inlineDocuments(k, at, text);
+}
+/** The patch's own fields that identify its target: never merged, so names keep the base's line. */
+function withoutIdentity(patch) {
+    const copy = clone(patch);
+    copy.entries.delete('apiVersion');
+    copy.entries.delete('kind');
+    const metadata = asMap(copy.entries.get('metadata'));
+    if (metadata) {
+        metadata.entries.delete('name');
+        metadata.entries.delete('namespace');
+    }
+    return copy;
+}
+function applyStrategicMerge(list, targets, patch) {
+    const body = withoutIdentity(patch);
+    for (const target of targets) {
+        const merged = mergeNode(target.node, body, []);
+        const at = list.indexOf(target);
+        if (!merged)
+            list.splice(at, 1);
+        else if (merged.t === 'map')
+            target.node = merged;
+    }
+}
+/** Objects the patch names itself (no `target`): by any name the object has had, as Kustomize matches. */
+function selfTargets(list, patch) {
+    const want = currentId(patch);
+    return list.filter((r) => r.ids.some((id) => id.kind === want.kind && id.name === want.name && (want.group === '' || id.group === want.group) && sameNamespace(id.namespace, want.namespace)));
+}
+function strategicMergePatches(ctx, k, list) {
+    for (const [i, entry] of (asList(k.root.entries.get('patchesStrategicMerge'))?.items ?? []).entries()) {
+        for (const doc of patchDocuments(ctx, k, entry, ['patchesStrategicMerge', i])) {
+            const patch = track(doc.value, { doc, path: [] });
+            if (patch.t !== 'map')
+                continue;
+            const targets = selfTargets(list, patch);
+            if (targets.length !== 1)
+                throw noTarget(patch, targets.length, entry.origin);
+            applyStrategicMerge(list, targets, patch);
+        }
+    }
+}
+function noTarget(patch, found, origin) {
+    const id = currentId(patch);
+    const what = `${id.kind} ${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
+    return new BuildError(found === 0 ? `no object matches the patch of ${what}` : `${found} objects match the patch of ${what}; it must match one`, origin);
+}
+function readSelector(node) {
+    const m = asMap(node);
+    if (!m)
+        return undefined;
+    const text = (key) => stringOf(m.entries.get(key));
+    const regex = (key) => {
+        const v = text(key);
+        if (v === undefined || v === '')
+            return undefined;
+        try {
+            return new RegExp(`^(?:${v})$`);
+        }
+        catch {
+            throw new BuildError(`target ${key} "${v}" is not a valid regular expression`, m.origin);
+        }
+    };
+    const selector = {};
+    for (const key of ['group', 'version', 'kind', 'labelSelector', 'annotationSelector']) {
+        const v = text(key);
+        if (v !== undefined && v !== '')
+            selector[key] = v;
+    }
+    const name = regex('name');
+    const namespace = regex('namespace');
+    if (name)
+        selector.name = name;
+    if (namespace)
+        selector.namespace = namespace;
+    return selector;
+}
+/** Kubernetes label selector syntax: `a=b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`. */
+function matchesLabelSelector(selector, labels) {
+    const terms = selector.split(/,(?![^(]*\))/).map((t) => t.trim()).filter(Boolean);
+    return terms.every((term) => {
+        const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+        if (set) {
+            const values = (set[3] ?? '').split(',').map((v) => v.trim());
+            const has = labels[set[1] ?? ''] !== undefined && values.includes(labels[set[1] ?? ''] ?? '');
+            return set[2] === 'in' ? has : !has;
+        }
+        const neq = /^([^!=]+)!=(.*)$/.exec(term);
+        if (neq)
+            return labels[(neq[1] ?? '').trim()] !== (neq[2] ?? '').trim();
+        const eq = /^([^!=]+)==?(.*)$/.exec(term);
+        if (eq)
+            return labels[(eq[1] ?? '').trim()] === (eq[2] ?? '').trim();
+        if (term.startsWith('!'))
+            return labels[term.slice(1)] === undefined;
+        return labels[term] !== undefined;
+    });
+}
+function stringMapOf(node) {
+    const out = {};
+    for (const [k, v] of asMap(node)?.entries ?? []) {
+        const s = stringOf(v);
+        if (s !== undefined)
+            out[k] = s;
+    }
+    return out;
+}
+function selects(selector, r) {
+    const cur = r.ids[r.ids.length - 1] ?? currentId(r.node);
+    const org = r.ids[0] ?? cur;
+    if (selector.kind !== undefined && cur.kind !== selector.kind)
+        return false;
+    if (selector.group !== undefined && cur.group !== selector.group)
+        return false;
+    if (selector.version !== undefined && cur.version !== selector.version)
+        return false;
+    if (selector.name && !selector.name.test(org.name) && !selector.name.test(cur.name))
+        return false;
+    const namespace = selector.namespace;
+    // An object without a namespace is in `default` for a selector, as Kustomize's effective namespace.
+    if (namespace && ![org.namespace, cur.namespace].some((n) => namespace.test(n) || namespace.test(n || 'default')))
+        return false;
+    if (selector.labelSelector !== undefined && !matchesLabelSelector(selector.labelSelector, stringMapOf(getIn(r.node, 'metadata', 'labels'))))
+        return false;
+    if (selector.annotationSelector !== undefined && !matchesLabelSelector(selector.annotationSelector, stringMapOf(getIn(r.node, 'metadata', 'annotations')))) {
+        return false;
+    }
+    return true;
+}
+function jsonOperations(patch, origin) {
+    const list = asList(patch);
+    if (!list)
+        throw new BuildError('a JSON patch must be a list of operations', origin);
+    return list.items.map((item) => {
+        const op = asMap(item);
+        const kind = stringOf(op?.entries.get('op'));
+        const path = stringOf(op?.entries.get('path'));
+        if (!op || kind === undefined || path === undefined)
+            throw new BuildError('a JSON patch operation needs `op` and `path`', item.origin);
+        const from = stringOf(op.entries.get('from'));
+        const value = op.entries.get('value');
+        return { op: kind, path, ...(from !== undefined ? { from } : {}), ...(value !== undefined ? { value } : {}) };
+    });
+}
+function applyJson(targets, operations, origin) {
+    for (const target of targets) {
+        try {
+            target.node = applyJsonPatch(target.node, operations, origin);
+        }
+        catch (error) {
+            if (error instanceof PatchError) {
+                const id = currentId(target.node);
+                throw new BuildError(`${error.message} (${id.kind} ${id.name})`, origin);
+            }
+            throw error;
+        }
+        build_rename(target);
+    }
+}
+function patches(ctx, k, list) {
+    for (const [i, item] of (asList(k.root.entries.get('patches'))?.items ?? []).entries()) {
+        const spec = asMap(item);
+        if (!spec)
+            throw new BuildError('a `patches` entry must have `path` or `patch`', item.origin);
+        const pathNode = spec.entries.get('path');
+        const inline = spec.entries.get('patch');
+        const source = pathNode ?? inline;
+        if (!source)
+            throw new BuildError('a `patches` entry must have `path` or `patch`', item.origin);
+        const docs = patchDocuments(ctx, k, source, ['patches', i, pathNode ? 'path' : 'patch']);
+        const selector = readSelector(spec.entries.get('target'));
+        for (const doc of docs) {
+            const patch = track(doc.value, { doc, path: [] });
+            if (patch.t === 'list') {
+                if (!selector)
+                    throw new BuildError('a JSON patch needs a `target`', item.origin);
+                applyJson(list.filter((r) => selects(selector, r)), jsonOperations(patch, item.origin), item.origin);
+                continue;
+            }
+            if (patch.t !== 'map')
+                continue;
+            if (selector) {
+                applyStrategicMerge(list, list.filter((r) => selects(selector, r)), patch);
+            }
+            else {
+                const targets = selfTargets(list, patch);
+                if (targets.length === 0)
+                    throw noTarget(patch, 0, item.origin);
+                applyStrategicMerge(list, targets, patch);
+            }
+        }
+    }
+}
+function jsonPatches(ctx, k, list) {
+    for (const [i, item] of (asList(k.root.entries.get('patchesJson6902'))?.items ?? []).entries()) {
+        const spec = asMap(item);
+        const selector = readSelector(spec?.entries.get('target'));
+        if (!spec || !selector)
+            throw new BuildError('a `patchesJson6902` entry needs a `target`', item.origin);
+        const pathNode = spec.entries.get('path');
+        const source = pathNode ?? spec.entries.get('patch');
+        if (!source)
+            throw new BuildError('a `patchesJson6902` entry needs `path` or `patch`', item.origin);
+        const targets = list.filter((r) => selects(selector, r));
+        for (const doc of patchDocuments(ctx, k, source, ['patchesJson6902', i, pathNode ? 'path' : 'patch'])) {
+            applyJson(targets, jsonOperations(track(doc.value, { doc, path: [] }), item.origin), item.origin);
+        }
+    }
+}
+// --- namespace, names, labels, annotations ---
+function setNamespace(k, list) {
+    const node = k.root.entries.get('namespace');
+    const namespace = stringOf(node);
+    if (!node || !namespace)
+        return;
+    for (const r of list) {
+        const id = currentId(r.node);
+        if (id.kind === 'Namespace') {
+            // Kustomize renames a Namespace object to the namespace it puts everything else in.
+            ensureMap(r.node, ['metadata'], node.origin)?.entries.set('name', scalar(namespace, node.origin));
+            build_rename(r);
+            continue;
+        }
+        if (CLUSTER_SCOPED_KINDS.has(id.kind))
+            continue;
+        ensureMap(r.node, ['metadata'], node.origin)?.entries.set('namespace', scalar(namespace, node.origin));
+        build_rename(r);
+    }
+}
+const PREFIX_SKIPPED = [{ kind: 'CustomResourceDefinition' }, { kind: 'APIService', group: 'apiregistration.k8s.io' }, { kind: 'Namespace' }];
+function prefixSuffix(k, list) {
+    const prefix = stringOf(k.root.entries.get('namePrefix')) ?? '';
+    const suffix = stringOf(k.root.entries.get('nameSuffix')) ?? '';
+    if (!prefix && !suffix)
+        return;
+    for (const r of list) {
+        const id = currentId(r.node);
+        if (PREFIX_SKIPPED.some((s) => s.kind === id.kind && (s.group === undefined || s.group === id.group)))
+            continue;
+        const metadata = asMap(r.node.entries.get('metadata'));
+        const name = metadata?.entries.get('name');
+        // The name keeps the line of the object's own `name:`: that is where a reader finds the object.
+        if (metadata && name?.t === 'scalar')
+            metadata.entries.set('name', { ...name, value: `${prefix}${String(name.value)}${suffix}` });
+        build_rename(r);
+    }
+}
+function specApplies(spec, id) {
+    return (spec.kind === undefined || spec.kind === id.kind) && (spec.group === undefined || spec.group === id.group);
+}
+/** The maps at `path` under `node`, stepping into every element of the lists met on the way. */
+function mapsAt(node, path, create, origin) {
+    if (path.length === 0)
+        return node.t === 'map' ? [node] : [];
+    if (node.t === 'list')
+        return node.items.flatMap((item) => mapsAt(item, path, create, origin));
+    if (node.t !== 'map')
+        return [];
+    const [key = '', ...rest] = path;
+    let next = node.entries.get(key);
+    if (next === undefined || (next.t === 'scalar' && next.value === null)) {
+        if (!create)
+            return [];
+        next = ensureMap(node, [key], origin);
+        if (!next)
+            return [];
+    }
+    return mapsAt(next, rest, create, origin);
+}
+function addPairs(list, pairs, specs) {
+    for (const r of list) {
+        const id = currentId(r.node);
+        for (const spec of specs) {
+            if (!specApplies(spec, id))
+                continue;
+            for (const target of mapsAt(r.node, spec.path, spec.create, pairs.origin)) {
+                for (const [key, value] of pairs.entries)
+                    target.entries.set(key, scalar(stringOf(value) ?? '', value.origin));
+            }
+        }
+    }
+}
+function labels(k, list) {
+    for (const item of asList(k.root.entries.get('labels'))?.items ?? []) {
+        const spec = asMap(item);
+        const pairs = asMap(spec?.entries.get('pairs'));
+        if (!spec || !pairs)
+            continue;
+        const includeSelectors = stringOf(spec.entries.get('includeSelectors')) === 'true';
+        const includeTemplates = stringOf(spec.entries.get('includeTemplates')) === 'true';
+        if (spec.entries.has('fields'))
+            throw new BuildError('`labels` with custom `fields` is not built natively', spec.origin);
+        addPairs(list, pairs, includeSelectors ? COMMON_LABELS : includeTemplates ? TEMPLATE_LABELS : METADATA_LABELS);
+    }
+    const common = asMap(k.root.entries.get('commonLabels'));
+    if (common)
+        addPairs(list, common, COMMON_LABELS);
+}
+function annotations(k, list) {
+    const common = asMap(k.root.entries.get('commonAnnotations'));
+    if (common)
+        addPairs(list, common, COMMON_ANNOTATIONS);
+}
+// --- replicas, images ---
+function replicas(k, list) {
+    for (const [i, item] of (asList(k.root.entries.get('replicas'))?.items ?? []).entries()) {
+        const spec = asMap(item);
+        const name = stringOf(spec?.entries.get('name'));
+        const count = spec?.entries.get('count');
+        if (!spec || name === undefined || count?.t !== 'scalar')
+            throw new BuildError('a `replicas` entry needs `name` and `count`', item.origin);
+        const value = typeof count.value === 'number' ? count.value : Number(count.value);
+        for (const r of list) {
+            if (!REPLICATED_KINDS.has(currentId(r.node).kind) || !r.ids.some((id) => id.name === name))
+                continue;
+            ensureMap(r.node, ['spec'], { doc: k.doc, path: ['replicas', i] })?.entries.set('replicas', scalar(value, count.origin));
+        }
+    }
+}
+/** An image reference split as Kustomize does: name, then `:tag` and/or `@digest`. */
+function splitImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const tag = colon > rest.lastIndexOf('/') ? rest.slice(colon + 1) : undefined;
+    const name = tag !== undefined ? rest.slice(0, colon) : rest;
+    return { name, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+function build_images(k, list) {
+    const rules = (asList(k.root.entries.get('images'))?.items ?? []).flatMap((item) => {
+        const spec = asMap(item);
+        const name = stringOf(spec?.entries.get('name'));
+        if (!spec || name === undefined)
+            return [];
+        const text = (key) => stringOf(spec.entries.get(key));
+        return [{ name, newName: text('newName'), newTag: text('newTag'), digest: text('digest'), origin: spec.origin }];
+    });
+    if (rules.length === 0)
+        return;
+    const visit = (node, field) => {
+        if (node.t === 'list') {
+            for (const item of node.items)
+                visit(item, field);
+            return;
+        }
+        if (node.t !== 'map')
+            return;
+        if (field === 'containers' || field === 'initContainers') {
+            const image = node.entries.get('image');
+            const text = stringOf(image);
+            if (image?.t === 'scalar' && text !== undefined) {
+                const parts = splitImage(text);
+                const rule = rules.find((r) => r.name === parts.name);
+                if (rule) {
+                    const name = rule.newName ?? parts.name;
+                    const ref = rule.digest !== undefined ? `@${rule.digest}` : rule.newTag !== undefined ? `:${rule.newTag}` : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
+                    node.entries.set('image', scalar(`${name}${ref}`, rule.origin));
+                }
+            }
+        }
+        for (const [key, value] of node.entries)
+            visit(value, key);
+    };
+    for (const r of list)
+        visit(r.node, undefined);
+}
+/**
+ * Name references the rules follow, once the whole tree is built: an autoscaler's
+ * `scaleTargetRef` follows its target's renames (prefix, suffix). Service selectors are labels,
+ * which the label transformer already wrote.
+ */
+function fixNameReferences(list) {
+    for (const r of list) {
+        if (currentId(r.node).kind !== 'HorizontalPodAutoscaler')
+            continue;
+        const ref = asMap(getIn(r.node, 'spec', 'scaleTargetRef'));
+        const kind = stringOf(ref?.entries.get('kind'));
+        const name = ref?.entries.get('name');
+        if (!ref || !kind || name?.t !== 'scalar')
+            continue;
+        const namespace = currentId(r.node).namespace;
+        const candidates = list.filter((t) => t !== r && currentId(t.node).kind === kind && t.ids.some((id) => id.name === String(name.value)));
+        const target = candidates.find((t) => sameNamespace(currentId(t.node).namespace, namespace)) ?? candidates[0];
+        if (target)
+            ref.entries.set('name', { ...name, value: currentId(target.node).name });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/findings.ts
+/** The name an object had before the build renamed it (prefix, suffix), by built document. */
+const originalNames = new WeakMap();
+function noteOriginalName(doc, name) {
+    originalNames.set(doc, name);
+}
+/** Roots named in a merged finding's message before "and N more". */
+const MAX_NAMED = 5;
+function inside(path, dir) {
+    return dir === '.' || path.startsWith(`${dir}/`);
+}
+function findings_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Merges the findings of built objects that point at the same line of a file outside their
+ * root. `builtFrom` gives the document a finding was made from (undefined for any other).
+ * Messages are compared with the built object's name replaced by its name in the base, so
+ * overlays that only rename (namePrefix) still agree; findings that differ stay apart, each
+ * naming its own builds.
+ */
+function mergeBuiltFindings(findings, builtFrom) {
+    const out = [];
+    const groups = new Map();
+    for (const f of findings) {
+        const doc = builtFrom(f);
+        const root = doc?.builtBy;
+        if (!doc || root === undefined) {
+            out.push(f);
+            continue;
+        }
+        const original = originalNames.get(doc);
+        const renamed = original !== undefined && f.object && f.object.name !== original;
+        const message = renamed && f.object ? f.message.replace(new RegExp(`(?<![\\w-])${findings_escape(f.object.name)}(?![\\w-])`, 'g'), original) : f.message;
+        const object = renamed && f.object ? { ...f.object, name: original } : f.object;
+        const key = JSON.stringify([f.rule, f.severity, f.path, f.startLine, f.startColumn ?? 0, message, object?.kind ?? '']);
+        const group = groups.get(key);
+        if (group)
+            group.roots.add(root);
+        else
+            groups.set(key, { finding: { ...f, message, ...(object ? { object } : {}) }, roots: new Set([root]) });
+    }
+    for (const { finding, roots } of groups.values()) {
+        const list = [...roots].sort();
+        const [only] = list;
+        if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
+            out.push(finding);
+            continue;
+        }
+        // A base many overlays use would make the message a page long: the first few name the rest.
+        const named = list.length > MAX_NAMED + 1 ? [...list.slice(0, MAX_NAMED), `${list.length - MAX_NAMED} more`] : list;
+        const builds = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''}` : (named[0] ?? '');
+        out.push({ ...finding, message: `${finding.message} (holds in the Kustomize build${list.length > 1 ? 's' : ''} of ${builds})` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/kubectl.ts
+/**
+ * The fallback renderer: `kubectl kustomize` for roots the native build cannot build. It runs
+ * as a renderer only (no exec or container plugins, no Helm), with a timeout, and its objects
+ * have object-level provenance: every finding about them points at the root's kustomization.
+ */
+
+
+
+/** Generous for a real tree; a remote resource that hangs ends here. */
+const KUBECTL_TIMEOUT_MS = 60_000;
+const kubectl_MAX_OUTPUT = 64 * 1024 * 1024;
+let available;
+/** True when `kubectl` runs on this machine (checked once per process). */
+function kubectlAvailable() {
+    available ??= (0,external_node_child_process_namespaceObject.spawnSync)('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+    return available;
+}
+/**
+ * The reason in kubectl's error output, without klog's timestamp and process id (a message
+ * must be the same in two runs, or a change's review would report it as new).
+ */
+function kubectlReason(stderr) {
+    const last = stderr.trim().split('\n').filter(Boolean).pop();
+    if (last === undefined)
+        return undefined;
+    const quoted = /\berr="((?:[^"\\]|\\.)*)"/.exec(last);
+    if (quoted?.[1] !== undefined)
+        return quoted[1].replace(/\\(.)/g, '$1');
+    return last.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\]\s*/, '').replace(/^Error:\s*/, '');
+}
+/** `kubectl kustomize <dir>` as text, or why it failed. */
+function runKubectlKustomize(dir) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: kubectl_MAX_OUTPUT });
+    if (result.error)
+        return { error: result.error.message };
+    if (result.status !== 0) {
+        return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };
+    }
+    return { output: result.stdout };
+}
+/**
+ * The objects of `k`'s root rendered by kubectl, located at the kustomization's `resources`
+ * (or its first line); undefined when kubectl is not on PATH.
+ */
+function renderWithKubectl(cwd, k) {
+    if (!kubectlAvailable())
+        return undefined;
+    const run = runKubectlKustomize((0,external_node_path_.join)(cwd, k.dir));
+    if ('error' in run)
+        return run;
+    const loaded = (0,yaml/* loadFile */.Z)({ path: k.file.path, text: run.output });
+    const anchor = k.doc.locate(k.root.entries.has('resources') ? ['resources'] : []);
+    return {
+        documents: loaded.documents.map((doc) => ({
+            path: k.file.path,
+            index: doc.index,
+            value: doc.value,
+            builtBy: k.dir,
+            locate: () => ({ ...anchor, path: k.file.path }),
+            valueText: (p) => doc.valueText(p),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/load/kustomize/index.ts
+
+
+
+
+function isKustomizationPath(path) {
+    return KUSTOMIZATION_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
+}
+function valueAt(value, path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null)
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/** A built object as a document: its value is the built one, each path locates where it was set. */
+function builtDocument(root, path, index, r) {
+    const node = r.node;
+    return {
+        path,
+        index,
+        value: plain(node),
+        builtBy: root,
+        locate: (p) => locateOrigin(deciding(node, p).origin),
+        valueText: (p) => {
+            const exact = getIn(node, ...p);
+            if (!exact)
+                return undefined;
+            const written = exact.origin.doc.valueText(exact.origin.path);
+            if (exact.t !== 'scalar')
+                return written;
+            // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
+            return written !== undefined && valueAt(exact.origin.doc.value, exact.origin.path) === exact.value
+                ? written
+                : exact.value === null
+                    ? 'null'
+                    : String(exact.value);
+        },
+    };
+}
+function at(origin) {
+    const range = locateOrigin(origin);
+    return {
+        path: range.path ?? origin.doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.start.column,
+    };
+}
+/** Directories another kustomization lists under `resources`, `bases` or `components`. */
+function referencedDirs(files, kustomizations) {
+    const referenced = new Set();
+    for (const k of kustomizations) {
+        for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+            if (isRemote(value))
+                continue;
+            const path = joinPath(k.dir, value);
+            if (kustomizationFileIn(files, path))
+                referenced.add(path);
+        }
+    }
+    return referenced;
+}
+/**
+ * Every file a kustomization names, through nested kustomizations and components, found
+ * without building: what kubectl read for a root it rendered, or what a root left out holds.
+ */
+function reachableFiles(files, dir, seen = new Set()) {
+    const k = seen.has(dir) ? undefined : readKustomization(files, dir);
+    if (!k)
+        return new Set();
+    seen.add(dir);
+    const out = new Set([k.file.path, ...patchFiles(k)]);
+    for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+        if (isRemote(value))
+            continue;
+        const path = joinPath(k.dir, value);
+        if (files.has(path))
+            out.add(path);
+        else
+            for (const p of reachableFiles(files, path, seen))
+                out.add(p);
+    }
+    return out;
+}
+/** Patch files every kustomization names, built or not: never reviewed as objects. */
+function patchFiles(k) {
+    const out = [];
+    const add = (value) => {
+        if (value !== undefined && !value.includes('\n'))
+            out.push(joinPath(k.dir, value.trim()));
+    };
+    for (const { value } of entries(k, 'patchesStrategicMerge'))
+        add(value);
+    for (const field of ['patches', 'patchesJson6902']) {
+        const list = k.root.entries.get(field);
+        if (list?.t !== 'list')
+            continue;
+        for (const item of list.items) {
+            const p = item.t === 'map' ? item.entries.get('path') : undefined;
+            add(p?.t === 'scalar' && typeof p.value === 'string' ? p.value : undefined);
+        }
+    }
+    return out;
+}
+function globToRegExp(glob) {
+    const body = glob
+        .replace(/\/+$/, '')
+        .split(/(\*\*\/?|\*|\?)/)
+        .map((part) => (part === '**/' || part === '**' ? '(?:.*/)?' + (part === '**' ? '.*' : '') : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+/** True when the root directory is one the config names (a directory, or a glob of them). */
+function rootSelected(dir, roots) {
+    if (!roots)
+        return true;
+    return roots.some((r) => {
+        const normal = joinPath('.', r);
+        return normal === dir || globToRegExp(normal).test(dir);
+    });
+}
+/**
+ * Builds every kustomization root among `files` (a kustomization no other one lists, and not a
+ * Component). Never throws: a root that cannot be built is one `input/build-failed` finding
+ * at its kustomization, and the review goes on.
+ */
+function buildKustomizations(files, options = {}) {
+    const given = new Map(files.map((f) => [f.path, f]));
+    const extra = new Map();
+    const read = options.readFile;
+    const get = (path) => {
+        const file = given.get(path);
+        if (file || !read)
+            return file;
+        if (!extra.has(path))
+            extra.set(path, read(path));
+        return extra.get(path);
+    };
+    const byPath = { get, has: (path) => get(path) !== undefined };
+    const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
+    const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
+    if (unique.length === 0)
+        return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
+    const referenced = referencedDirs(byPath, unique);
+    const consumed = new Set();
+    const documents = [];
+    const findings = [];
+    const roots = [];
+    const cache = new Map();
+    const inputs = new Map();
+    const failures = new Map();
+    for (const k of unique) {
+        consumed.add(k.file.path);
+        for (const p of patchFiles(k))
+            consumed.add(p);
+    }
+    for (const k of unique) {
+        if (referenced.has(k.dir) || stringOf(k.root.entries.get('kind')) === 'Component')
+            continue;
+        const ctx = { files: byPath, consumed: new Set(), notices: [], cache };
+        if (!rootSelected(k.dir, options.roots)) {
+            // Not reviewed at all: neither built nor its parts on their own (they are parts of an app).
+            for (const p of reachableFiles(byPath, k.dir))
+                consumed.add(p);
+            roots.push({ dir: k.dir, how: 'not selected' });
+            continue;
+        }
+        try {
+            const built = buildDirectory(ctx, k.dir);
+            fixNameReferences(built);
+            built.forEach((r, i) => {
+                const doc = builtDocument(k.dir, k.file.path, i, r);
+                noteOriginalName(doc, r.ids[0]?.name ?? '');
+                documents.push(doc);
+            });
+            for (const p of ctx.consumed)
+                consumed.add(p);
+            inputs.set(k.file.path, ctx.consumed);
+            for (const n of ctx.notices)
+                findings.push({ rule: 'input/skipped', severity: 'notice', ...at(n.at), message: n.message });
+            roots.push({ dir: k.dir, how: 'native' });
+        }
+        catch (thrown) {
+            // Bad input must not end the review: anything unexpected is this root's failure, said once.
+            const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+            const reason = error.message;
+            const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
+            const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
+            if (rendered && !('error' in rendered)) {
+                documents.push(...rendered.documents);
+                // kubectl read what the kustomizations name: reviewed through its build only.
+                const read = new Set([...ctx.consumed, ...reachableFiles(byPath, k.dir)]);
+                for (const p of read)
+                    consumed.add(p);
+                inputs.set(k.file.path, read);
+                findings.push({
+                    rule: 'input/skipped',
+                    severity: 'notice',
+                    ...where,
+                    message: `built with \`kubectl kustomize\` because ${reason}: findings about its objects point at this kustomization, not at the line that set the value`,
+                });
+                roots.push({ dir: k.dir, how: 'kubectl', reason });
+                continue;
+            }
+            const kubectl = rendered && 'error' in rendered ? `; \`kubectl kustomize\` failed too: ${rendered.error}` : '';
+            // Overlays that fail on the same line of a shared base are one finding there, naming them all.
+            const key = JSON.stringify([where.path, where.startLine, where.startColumn, reason]);
+            const failure = failures.get(key);
+            if (failure)
+                failure.dirs.push(k.dir);
+            else
+                failures.set(key, { where, reason, kubectl, dirs: [k.dir] });
+            roots.push({ dir: k.dir, how: 'failed', reason: reason + kubectl });
+        }
+    }
+    for (const { where, reason, kubectl, dirs } of failures.values()) {
+        const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
+        findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
+    }
+    const byRoot = new Map();
+    for (const doc of documents)
+        byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
+    const built = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
+    return { documents, files: built, consumed, inputs, findings, roots };
 }
 
 ;// CONCATENATED MODULE: ./src/model/karpenter.ts
@@ -61924,20 +64628,20 @@ function isNodeClass(m) {
     return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
 }
 function taints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'key'));
-        const effect = normalizeEffect(get(t, 'effect'));
-        const v = asString(get(t, 'value'));
+    return (0,util/* asArray */._j)(value).flatMap((t) => {
+        const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
+        const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
+        const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
         return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
     });
 }
 /** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
 function kubelet(value) {
-    const obj = asObject(value) ?? {};
-    const maxPods = asNumber(obj['maxPods']);
-    const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
-    const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
-    const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
+    const obj = (0,util/* asObject */.eB)(value) ?? {};
+    const maxPods = (0,util/* asNumber */.i)(obj['maxPods']);
+    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(obj, 'kubeReserved', 'memory'));
+    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(obj, 'systemReserved', 'memory'));
+    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(obj, 'evictionHard', 'memory.available'));
     return {
         ...(maxPods !== undefined ? { maxPods } : {}),
         ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
@@ -61948,14 +64652,14 @@ function kubelet(value) {
 function subnetSelector(nodeClass) {
     if (!nodeClass)
         return [];
-    const terms = asArray(get(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    const terms = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
     if (terms.length > 0) {
         return terms.map((t) => {
-            const id = asString(get(t, 'id'));
-            return { kind: 'selector', tags: stringMap(get(t, 'tags')), ids: id ? [id] : [] };
+            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'id'));
+            return { kind: 'selector', tags: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(t, 'tags')), ids: id ? [id] : [] };
         });
     }
-    const legacy = stringMap(get(nodeClass.raw, 'spec', 'subnetSelector'));
+    const legacy = (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelector'));
     return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
 }
 /**
@@ -61966,19 +64670,19 @@ function karpenterNodeGroups(manifests) {
     const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
     return manifests.filter(isNodePool).map((pool) => {
         const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? get(pool.raw, 'spec') : get(pool.raw, 'spec', 'template', 'spec');
+        const spec = isV1alpha ? (0,util/* get */.Jt)(pool.raw, 'spec') : (0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'spec');
         const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = asString(get(spec, 'nodeClassRef', 'name')) ?? asString(get(spec, 'providerRef', 'name'));
+        const className = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'nodeClassRef', 'name')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'providerRef', 'name'));
         const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = kubernetes_requirements(get(spec, 'requirements'));
-        const labels = isV1alpha ? stringMap(get(spec, 'labels')) : stringMap(get(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = get(nodeClass?.raw, 'spec', 'kubelet') ?? get(spec, 'kubelet') ?? get(spec, 'kubeletConfiguration');
-        const amiFamily = asString(get(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = asArray(get(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => asString(get(t, 'alias')))
+        const requirements = (0,kubernetes/* readRequirements */.F2)((0,util/* get */.Jt)(spec, 'requirements'));
+        const labels = isV1alpha ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(spec, 'labels')) : (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = (0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubeletConfiguration');
+        const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'alias')))
             .find((a) => a !== undefined);
-        const publicIp = asBoolean(get(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = asNumber(get(pool.raw, 'spec', 'limits', 'nodes'));
+        const publicIp = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = (0,util/* asNumber */.i)((0,util/* get */.Jt)(pool.raw, 'spec', 'limits', 'nodes'));
         return {
             kind: pool.kind,
             name: pool.name,
@@ -61992,12 +64696,12 @@ function karpenterNodeGroups(manifests) {
             requirements,
             ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
             labels,
-            taints: taints(get(spec, 'taints')),
+            taints: taints((0,util/* get */.Jt)(spec, 'taints')),
             kubelet: kubelet(kubeletValue),
             ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
             managed: false,
             ...(nodeClass ? { nodeClass } : {}),
-            ...nodeVersionFields(readKarpenterAmi(nodeClass)),
+            ...(0,versions/* nodeVersionFields */.A0)((0,versions/* readKarpenterAmi */.UD)(nodeClass)),
             subnets: subnetSelector(nodeClass),
             ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
         };
@@ -62070,513 +64774,10 @@ function configNodeGroups(config) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/model/cloudformation.ts
-
-
-
-
-const unknown = (reason, dflt, parameter) => ({
-    unknown: true,
-    reason,
-    ...(dflt !== undefined ? { default: dflt } : {}),
-    ...(parameter !== undefined ? { parameter } : {}),
-});
-/** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
-function isCfnTemplate(value) {
-    const root = asObject(value);
-    const resources = asObject(root?.['Resources']);
-    if (!root || !resources)
-        return false;
-    if (root['AWSTemplateFormatVersion'] !== undefined)
-        return true;
-    return Object.values(resources).some((r) => typeof get(r, 'Type') === 'string');
-}
-/** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
-function resourceRef(value) {
-    const obj = asObject(value);
-    if (!obj)
-        return undefined;
-    const keys = Object.keys(obj);
-    if (keys.length !== 1)
-        return undefined;
-    if (keys[0] === 'Ref')
-        return asString(obj['Ref']);
-    if (keys[0] === 'Fn::GetAtt') {
-        const att = obj['Fn::GetAtt'];
-        return asString(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
-    }
-    return undefined;
-}
-function makeTemplate(doc) {
-    const root = asObject(doc.value) ?? {};
-    // Only entries shaped like a resource / parameter: `Resources: {Wip: }` (a null entry) or a
-    // Properties that is a string must not reach code that reads `.Type` and `.Properties[...]`.
-    const resources = Object.fromEntries(Object.entries(asObject(root['Resources']) ?? {}).flatMap(([id, value]) => {
-        const resource = asObject(value);
-        if (!resource)
-            return [];
-        return [[id, resource['Properties'] === undefined || asObject(resource['Properties']) ? resource : { ...resource, Properties: {} }]];
-    }));
-    const parameters = Object.fromEntries(Object.entries(asObject(root['Parameters']) ?? {}).flatMap(([name, value]) => (asObject(value) ? [[name, value]] : [])));
-    const mappings = asObject(root['Mappings']) ?? {};
-    const resolve = (value, depth = 0) => {
-        if (depth > 50)
-            return unknown('intrinsic nesting too deep');
-        if (Array.isArray(value))
-            return value.map((v) => resolve(v, depth + 1));
-        const obj = asObject(value);
-        if (!obj)
-            return value;
-        const keys = Object.keys(obj);
-        if (keys.length !== 1) {
-            const out = {};
-            for (const k of keys)
-                out[k] = resolve(obj[k], depth + 1);
-            return out;
-        }
-        const fn = keys[0] ?? '';
-        const arg = obj[fn];
-        switch (fn) {
-            case 'Ref': {
-                const name = asString(arg) ?? '';
-                if (name.startsWith('AWS::'))
-                    return unknown(`pseudo parameter ${name}`);
-                const param = parameters[name];
-                if (param)
-                    return unknown(`parameter ${name}`, param['Default'], name);
-                return obj; // a resource reference stays a reference
-            }
-            case 'Fn::GetAtt':
-                return obj;
-            case 'Fn::Sub': {
-                const template = Array.isArray(arg) ? arg[0] : arg;
-                const vars = asObject(Array.isArray(arg) ? arg[1] : undefined) ?? {};
-                if (typeof template !== 'string')
-                    return unknown('Fn::Sub without a string');
-                return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
-                    const local = vars[name];
-                    const v = local !== undefined ? resolve(local, depth + 1) : name.includes('.') ? undefined : resolve({ Ref: name }, depth + 1);
-                    return typeof v === 'string' || typeof v === 'number' ? String(v) : whole;
-                });
-            }
-            case 'Fn::Join': {
-                const [delimiter, list] = asArray(arg);
-                const items = asArray(resolve(list, depth + 1));
-                if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
-                    return unknown('Fn::Join of an unknown list');
-                if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
-                    return unknown('Fn::Join of unknown values');
-                return items.join(delimiter);
-            }
-            case 'Fn::Select': {
-                const [index, list] = asArray(arg);
-                const i = asNumber(resolve(index, depth + 1));
-                const items = resolve(list, depth + 1);
-                if (i === undefined || !Array.isArray(items))
-                    return unknown('Fn::Select from an unknown list');
-                return items[i] ?? unknown('Fn::Select index out of range');
-            }
-            case 'Fn::Split': {
-                const [delimiter, source] = asArray(arg);
-                const s = resolve(source, depth + 1);
-                if (typeof delimiter !== 'string' || typeof s !== 'string')
-                    return unknown('Fn::Split of an unknown value');
-                return s.split(delimiter);
-            }
-            case 'Fn::FindInMap': {
-                const [map, k1, k2] = asArray(arg).map((a) => resolve(a, depth + 1));
-                if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
-                    return unknown('Fn::FindInMap with unknown keys');
-                const v = get(mappings, map, k1, k2);
-                return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
-            }
-            case 'Fn::Base64':
-                return resolve(arg, depth + 1);
-            case 'Fn::If':
-                return unknown('Fn::If depends on a condition');
-            case 'Fn::ImportValue':
-                return unknown('Fn::ImportValue from another stack');
-            case 'Fn::GetAZs':
-            case 'Fn::Cidr':
-                return unknown(`${fn} is decided at deploy time`);
-            default:
-                return fn.startsWith('Fn::') ? unknown(`${fn} is not evaluated`) : { [fn]: resolve(arg, depth + 1) };
-        }
-    };
-    return { file: doc.path, ref: { doc, base: [] }, resources, parameters, resolve: (v) => resolve(v) };
-}
-/** The export name of an `Fn::ImportValue` whose name the template fixes. */
-function importName(template, value) {
-    const obj = asObject(value);
-    if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
-        return undefined;
-    const name = template.resolve(obj['Fn::ImportValue']);
-    return typeof name === 'string' && !name.includes('${') ? name : undefined;
-}
-function subnetRefs(template, value) {
-    // Items are read one by one so that an imported subnet keeps its export name: another
-    // template of the repository may define it (the network model follows the export).
-    if (Array.isArray(value))
-        return value.flatMap((item) => subnetRefs(template, item));
-    const imported = importName(template, value);
-    if (imported !== undefined)
-        return [{ kind: 'unknown', reason: `Fn::ImportValue ${imported} from another stack`, importName: imported }];
-    const resolved = template.resolve(value);
-    if (isUnknown(resolved))
-        return [{ kind: 'unknown', reason: resolved.reason }];
-    const list = Array.isArray(resolved) ? resolved : typeof resolved === 'string' ? resolved.split(',') : [resolved];
-    return list.map((item) => {
-        if (isUnknown(item))
-            return { kind: 'unknown', reason: item.reason };
-        const logical = resourceRef(item);
-        if (logical && template.resources[logical])
-            return { kind: 'logical', file: template.file, logicalId: logical };
-        if (typeof item === 'string' && /^subnet-[0-9a-f]+$/.test(item.trim()))
-            return { kind: 'id', id: item.trim() };
-        return { kind: 'unknown', reason: 'not a subnet the template defines' };
-    });
-}
-function resolvedString(template, value) {
-    const r = template.resolve(value);
-    return typeof r === 'string' ? r : typeof r === 'number' ? String(r) : undefined;
-}
-/**
- * A value a Parameter with a Default gives (`Version: !Ref KubernetesVersion`): the default as
- * text, and the Parameter; undefined when the value is not a plain `Ref` to such a Parameter.
- */
-function parameterDefault(template, value) {
-    const r = template.resolve(value);
-    if (!isUnknown(r) || r.parameter === undefined)
-        return undefined;
-    const dflt = r.default;
-    if (typeof dflt !== 'string' && typeof dflt !== 'number' && typeof dflt !== 'boolean')
-        return undefined;
-    const allowed = asArray(template.parameters[r.parameter]?.['AllowedValues']).filter((v) => typeof v === 'string' || typeof v === 'number');
-    return {
-        value: String(dflt),
-        parameter: { name: r.parameter, ...(allowed.length > 0 ? { allowedValues: allowed.map(String) } : {}) },
-    };
-}
-function resolvedNumber(template, value) {
-    return asNumber(template.resolve(value));
-}
-function clusterNameOf(template, value) {
-    const logical = resourceRef(value);
-    if (logical && template.resources[logical]?.Type === 'AWS::EKS::Cluster') {
-        return resolvedString(template, template.resources[logical]?.Properties?.['Name']) ?? logical;
-    }
-    const r = template.resolve(value);
-    if (isUnknown(r))
-        return r.default !== undefined ? asString(r.default) : undefined;
-    return asString(r);
-}
-const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
-/** `AWS::EKS::Cluster` resources. */
-function cfnClusters(template) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (resource.Type !== 'AWS::EKS::Cluster')
-            return [];
-        const p = resource.Properties ?? {};
-        const versionValue = template.resolve(p['Version']);
-        const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
-        const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-        const versionDefault = version === undefined ? parameterDefault(template, p['Version']) : undefined;
-        const versionPath = resourcePath(id, 'Properties', 'Version');
-        const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
-        const vpc = asObject(vpcRaw) ?? {};
-        const publicAccess = asBoolean(template.resolve(vpc['EndpointPublicAccess']));
-        const privateAccess = asBoolean(template.resolve(vpc['EndpointPrivateAccess']));
-        const cidrs = template.resolve(vpc['PublicAccessCidrs']);
-        const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
-        // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
-        // its AWS default must not be assumed.
-        const wholeUnknown = isUnknown(vpcRaw);
-        const unresolved = [
-            ...((wholeUnknown || vpc['EndpointPublicAccess'] !== undefined) && publicAccess === undefined ? ['publicAccess'] : []),
-            ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
-            ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
-        ];
-        const autoMode = asBoolean(template.resolve(get(p, 'ComputeConfig', 'Enabled')));
-        const supportType = supportTypeOf(template.resolve(get(p, 'UpgradePolicy', 'SupportType')));
-        const rawSubnets = get(p, 'ResourcesVpcConfig', 'SubnetIds');
-        return [
-            {
-                kind: 'AWS::EKS::Cluster',
-                name: resolvedString(template, p['Name']) ?? id,
-                ref: template.ref,
-                source: 'cloudformation',
-                path: resourcePath(id),
-                ...(version !== undefined ? { version: { value: version, path: versionPath } } : {}),
-                ...(versionDefault ? { version: { ...versionDefault, path: versionPath } } : {}),
-                endpoint: {
-                    ...(publicAccess !== undefined ? { publicAccess } : {}),
-                    ...(privateAccess !== undefined ? { privateAccess } : {}),
-                    ...(cidrsKnown ? { publicCidrs: cidrs } : {}),
-                    path: resourcePath(id, 'Properties', 'ResourcesVpcConfig'),
-                    ...(unresolved.length > 0 ? { unresolved } : {}),
-                },
-                subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
-                ...(autoMode !== undefined ? { autoMode } : {}),
-                ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
-            },
-        ];
-    });
-}
-function awsTaints(value) {
-    return asArray(value).flatMap((t) => {
-        const key = asString(get(t, 'Key'));
-        const effect = normalizeEffect(get(t, 'Effect'));
-        const v = asString(get(t, 'Value'));
-        return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
-    });
-}
-function launchData(template, logicalId) {
-    if (!logicalId)
-        return undefined;
-    const res = template.resources[logicalId];
-    if (res?.Type === 'AWS::AutoScaling::LaunchConfiguration') {
-        return { logicalId, dataPath: resourcePath(logicalId, 'Properties'), data: res.Properties ?? {} };
-    }
-    if (res?.Type === 'AWS::EC2::LaunchTemplate') {
-        return {
-            logicalId,
-            dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
-            data: asObject(res.Properties?.['LaunchTemplateData']) ?? {},
-        };
-    }
-    return undefined;
-}
-function publicIpOf(template, launch) {
-    if (!launch)
-        return {};
-    const read = (raw, path) => {
-        const v = asBoolean(template.resolve(raw));
-        if (v !== undefined)
-            return { value: v, path };
-        // `AssociatePublicIpAddress: !Ref AssignPublicIp`: reviewed with the Parameter's Default.
-        const fromDefault = parameterDefault(template, raw);
-        const dflt = fromDefault ? asBoolean(fromDefault.value) : undefined;
-        return dflt !== undefined && fromDefault ? { value: dflt, path, parameter: fromDefault.parameter } : { path };
-    };
-    if (launch.data['AssociatePublicIpAddress'] !== undefined) {
-        return read(launch.data['AssociatePublicIpAddress'], [...launch.dataPath, 'AssociatePublicIpAddress']);
-    }
-    const nics = asArray(launch.data['NetworkInterfaces']);
-    for (let i = 0; i < nics.length; i++) {
-        const raw = get(nics[i], 'AssociatePublicIpAddress');
-        if (raw !== undefined)
-            return read(raw, [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress']);
-    }
-    return {};
-}
-function launchCommon(template, launch) {
-    if (!launch)
-        return {};
-    const imageId = launch.data['ImageId'];
-    const resolvedImage = template.resolve(imageId);
-    const imageText = typeof resolvedImage === 'string' ? resolvedImage : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
-    const userData = template.resolve(launch.data['UserData']);
-    const ip = publicIpOf(template, launch);
-    return {
-        ...(imageText !== undefined ? { ami: { value: imageText, path: [...launch.dataPath, 'ImageId'] } } : {}),
-        ...(typeof userData === 'string' ? { userData } : {}),
-        ...(ip.value !== undefined ? { associatePublicIp: ip.value } : {}),
-        ...(ip.path ? { associatePublicIpPath: ip.path } : {}),
-        ...(ip.parameter ? { associatePublicIpParameter: ip.parameter } : {}),
-    };
-}
-/**
- * A managed node group's kubelet version: `Version`, else an AL2/AL2023 `ReleaseVersion`, else
- * the custom AMI of its launch template; with none of them EKS runs the cluster's version.
- */
-function managedNodeVersion(template, id, p, version, amiType, lt) {
-    if (p['Version'] !== undefined) {
-        if (version !== undefined)
-            return { kind: 'pinned', version: { value: version, path: resourcePath(id, 'Properties', 'Version'), from: 'Version' } };
-        const r = template.resolve(p['Version']);
-        return { kind: 'unknown', reason: `its Version is not fixed by the template (${isUnknown(r) ? r.reason : 'not a string'})` };
-    }
-    const release = resolvedString(template, p['ReleaseVersion']);
-    const releaseMinor = release !== undefined ? minorOfReleaseVersion(release, amiType) : undefined;
-    if (release !== undefined && releaseMinor !== undefined) {
-        return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
-    }
-    if (lt && lt.data['ImageId'] !== undefined)
-        return readCfnImageId(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
-    return FOLLOWS_CLUSTER;
-}
-const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
-/** `AWS::EKS::Nodegroup` and EKS worker `AWS::AutoScaling::AutoScalingGroup` resources. */
-function cfnNodeGroups(template) {
-    const groups = [];
-    for (const [id, resource] of Object.entries(template.resources)) {
-        const p = resource.Properties ?? {};
-        if (resource.Type === 'AWS::EKS::Nodegroup') {
-            const lt = launchData(template, resourceRef(get(p, 'LaunchTemplate', 'Id')) ?? resourceRef(get(p, 'LaunchTemplate', 'Name')));
-            const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
-            const types = template.resolve(p['InstanceTypes']);
-            const instanceTypes = Array.isArray(types) ? types.filter((t) => typeof t === 'string') : ltType ? [ltType] : [];
-            const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
-            const versionValue = template.resolve(p['Version']);
-            const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-            const amiType = asString(template.resolve(p['AmiType']));
-            const min = resolvedNumber(template, get(p, 'ScalingConfig', 'MinSize'));
-            const max = resolvedNumber(template, get(p, 'ScalingConfig', 'MaxSize'));
-            const desired = resolvedNumber(template, get(p, 'ScalingConfig', 'DesiredSize'));
-            const clusterName = clusterNameOf(template, p['ClusterName']);
-            groups.push({
-                kind: 'AWS::EKS::Nodegroup',
-                name: resolvedString(template, p['NodegroupName']) ?? id,
-                ref: template.ref,
-                source: 'cfn-nodegroup',
-                ...(clusterName !== undefined ? { clusterName } : {}),
-                path: resourcePath(id),
-                instanceTypes,
-                instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(template.resolve(p['Labels'])),
-                taints: awsTaints(template.resolve(p['Taints'])),
-                kubelet: {},
-                ...(amiType !== undefined ? { amiFamily: amiType } : {}),
-                managed: true,
-                ...nodeVersionFields(managedNodeVersion(template, id, p, version, amiType, lt)),
-                ...launchCommon(template, lt),
-                subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
-                subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
-            });
-            continue;
-        }
-        if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
-            continue;
-        const mixed = asObject(get(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
-        const ltSpec = mixed ? get(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
-        const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
-            launchData(template, resourceRef(get(ltSpec, 'LaunchTemplateId')) ?? resourceRef(get(ltSpec, 'LaunchTemplateName')));
-        const tags = asArray(p['Tags']);
-        const clusterTag = tags
-            .map((t) => resolvedString(template, get(t, 'Key')))
-            .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
-        const common = launchCommon(template, launch);
-        const imageId = launch?.data['ImageId'];
-        const nodeVersion = launch && imageId !== undefined
-            ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
-            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
-        const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
-        if (!isEks)
-            continue;
-        const overrides = asArray(get(mixed, 'Overrides'))
-            .map((o) => resolvedString(template, get(o, 'InstanceType')))
-            .filter((t) => t !== undefined);
-        const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
-        const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
-        const defaultType = isUnknown(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
-        const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
-        const min = resolvedNumber(template, p['MinSize']) ?? asNumber(get(template.resolve(p['MinSize']), 'default'));
-        const max = resolvedNumber(template, p['MaxSize']) ?? asNumber(get(template.resolve(p['MaxSize']), 'default'));
-        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? asNumber(get(template.resolve(p['DesiredCapacity']), 'default'));
-        const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
-        groups.push({
-            kind: 'AWS::AutoScaling::AutoScalingGroup',
-            name: id,
-            ref: template.ref,
-            source: 'cfn-autoscaling',
-            ...(clusterName ? { clusterName } : {}),
-            path: resourcePath(id),
-            instanceTypes,
-            instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
-            ...(min !== undefined ? { minSize: min } : {}),
-            ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
-            ...(desired !== undefined ? { desiredSize: desired } : {}),
-            labels: {},
-            taints: [],
-            kubelet: {},
-            managed: false,
-            ...common,
-            ...nodeVersionFields(nodeVersion),
-            subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
-            subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
-        });
-    }
-    return groups;
-}
-
-
-;// CONCATENATED MODULE: ./src/model/addons.ts
-
-
-
-/** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
-function eksctlAddons(config) {
-    return asArray(config.raw['addons']).flatMap((addon, i) => {
-        const name = asString(get(addon, 'name'));
-        const version = asString(get(addon, 'version'));
-        if (name === undefined || version === undefined)
-            return [];
-        return [
-            {
-                kind: 'Addon',
-                name,
-                ref: config.ref,
-                addon: name,
-                clusterName: config.name,
-                source: 'eksctl',
-                version: { value: version, path: ['addons', i, 'version'] },
-            },
-        ];
-    });
-}
-/** `AWS::EKS::Addon` resources with an `AddonVersion` the template fixes (a Parameter's default counts). */
-function cfnAddons(template) {
-    return Object.entries(template.resources).flatMap(([id, resource]) => {
-        if (resource.Type !== 'AWS::EKS::Addon')
-            return [];
-        const p = resource.Properties ?? {};
-        const name = asString(template.resolve(p['AddonName']));
-        const raw = template.resolve(p['AddonVersion']);
-        const version = typeof raw === 'string' ? raw : isUnknown(raw) && typeof raw.default === 'string' ? raw.default : undefined;
-        if (name === undefined || version === undefined)
-            return [];
-        const clusterRef = resourceRef(p['ClusterName']);
-        const clusterResource = clusterRef !== undefined ? template.resources[clusterRef] : undefined;
-        const clusterName = clusterResource?.Type === 'AWS::EKS::Cluster'
-            ? (asString(template.resolve(clusterResource.Properties?.['Name'])) ?? clusterRef)
-            : asString(template.resolve(p['ClusterName']));
-        return [
-            {
-                kind: 'AWS::EKS::Addon',
-                name: id,
-                ref: template.ref,
-                addon: name,
-                ...(clusterName !== undefined ? { clusterName } : {}),
-                source: 'cloudformation',
-                version: { value: version, path: ['Resources', id, 'Properties', 'AddonVersion'] },
-            },
-        ];
-    });
-}
-/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
-const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
-/**
- * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
- * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
- */
-function daemonSetAddons(workloads) {
-    return workloads.flatMap((w) => {
-        if (w.kind !== 'DaemonSet')
-            return [];
-        for (const container of w.pod.containers) {
-            const image = asString(get(asObject(w.raw) ?? {}, ...container.path, 'image'));
-            const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
-            if (tag !== undefined) {
-                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
-            }
-        }
-        return [];
-    });
-}
-
+// EXTERNAL MODULE: ./src/model/addons.ts
+var model_addons = __nccwpck_require__(8670);
+// EXTERNAL MODULE: ./src/model/cloudformation.ts
+var cloudformation = __nccwpck_require__(7313);
 ;// CONCATENATED MODULE: ./src/model/eksctl.ts
 
 
@@ -62589,26 +64790,26 @@ function isEksctlConfig(m) {
 function eksctlTaints(value) {
     if (Array.isArray(value)) {
         return value.flatMap((t) => {
-            const key = asString(get(t, 'key'));
-            const effect = normalizeEffect(get(t, 'effect'));
-            const v = asString(get(t, 'value'));
+            const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
+            const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
+            const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
             return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
         });
     }
-    return Object.entries(stringMap(value)).flatMap(([key, spec]) => {
+    return Object.entries((0,util/* stringMap */.Qi)(value)).flatMap(([key, spec]) => {
         const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
-        const effect = normalizeEffect(effectText);
+        const effect = (0,kubernetes/* normalizeEffect */.NK)(effectText);
         return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
     });
 }
 function kubeletSettings(ng) {
-    const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
+    const extra = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'kubeletExtraConfig')) ?? {};
     // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
-    const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
-    const maxPods = asNumber(get(ng, 'maxPodsPerNode')) ?? asNumber(extra['maxPods']) ?? asNumber(br['max-pods']);
-    const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
-    const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
-    const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
+    const br = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+    const maxPods = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxPodsPerNode')) ?? (0,util/* asNumber */.i)(extra['maxPods']) ?? (0,util/* asNumber */.i)(br['max-pods']);
+    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'kubeReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'kube-reserved', 'memory'));
+    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'systemReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'system-reserved', 'memory'));
+    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(extra, 'evictionHard', 'memory.available')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(br, 'eviction-hard', 'memory.available'));
     return {
         ...(maxPods !== undefined ? { maxPods } : {}),
         ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
@@ -62624,9 +64825,9 @@ function kubeletSettings(ng) {
 function declaredSubnet(config, nameOrId, privateNetworking) {
     const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
     for (const access of order) {
-        const subnets = asObject(get(config.raw, 'vpc', 'subnets', access)) ?? {};
+        const subnets = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'subnets', access)) ?? {};
         for (const [name, spec] of Object.entries(subnets)) {
-            const id = asString(get(spec, 'id'));
+            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'id'));
             if (name === nameOrId || id === nameOrId)
                 return { access, ...(id !== undefined ? { id } : {}) };
         }
@@ -62634,8 +64835,8 @@ function declaredSubnet(config, nameOrId, privateNetworking) {
     return undefined;
 }
 function eksctl_nodeGroupSubnets(config, ng) {
-    const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
-    const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s) => s !== undefined);
+    const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking')) === true;
+    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets')).map(util/* asString */.oJ).filter((s) => s !== undefined);
     if (explicit.length > 0) {
         return explicit.map((s) => {
             const found = declaredSubnet(config, s, privateNetworking);
@@ -62647,8 +64848,8 @@ function eksctl_nodeGroupSubnets(config, ng) {
     // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
     // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
     const access = privateNetworking ? 'private' : 'public';
-    const declared = asObject(get(config.raw, 'vpc', 'subnets'));
-    if (declared && Object.keys(asObject(declared[access]) ?? {}).length === 0) {
+    const declared = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'subnets'));
+    if (declared && Object.keys((0,util/* asObject */.eB)(declared[access]) ?? {}).length === 0) {
         return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
     }
     return [{ kind: 'eksctl', access }];
@@ -62659,20 +64860,20 @@ function eksctl_nodeGroupSubnets(config, ng) {
  * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
  */
 function isNodeGroupOnlyConfig(config) {
-    return (get(config.raw, 'metadata', 'version') === undefined &&
-        get(config.raw, 'vpc') === undefined &&
-        (get(config.raw, 'nodeGroups') !== undefined || get(config.raw, 'managedNodeGroups') !== undefined));
+    return ((0,util/* get */.Jt)(config.raw, 'metadata', 'version') === undefined &&
+        (0,util/* get */.Jt)(config.raw, 'vpc') === undefined &&
+        ((0,util/* get */.Jt)(config.raw, 'nodeGroups') !== undefined || (0,util/* get */.Jt)(config.raw, 'managedNodeGroups') !== undefined));
 }
 function eksctlCluster(config) {
-    const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
-    const publicAccess = asBoolean(endpoints['publicAccess']);
-    const privateAccess = asBoolean(endpoints['privateAccess']);
-    const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c) => c !== undefined);
-    const versionRaw = get(config.raw, 'metadata', 'version');
+    const endpoints = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+    const publicAccess = (0,util/* asBoolean */.tB)(endpoints['publicAccess']);
+    const privateAccess = (0,util/* asBoolean */.tB)(endpoints['privateAccess']);
+    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs')).map(util/* asString */.oJ).filter((c) => c !== undefined);
+    const versionRaw = (0,util/* get */.Jt)(config.raw, 'metadata', 'version');
     const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
     // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-    const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
-    const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
+    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const supportType = (0,versions/* supportTypeOf */.PN)((0,util/* get */.Jt)(config.raw, 'upgradePolicy', 'supportType'));
     return {
         kind: 'ClusterConfig',
         name: config.name,
@@ -62683,13 +64884,13 @@ function eksctlCluster(config) {
         endpoint: {
             ...(publicAccess !== undefined ? { publicAccess } : {}),
             ...(privateAccess !== undefined ? { privateAccess } : {}),
-            ...(get(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
-            path: get(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+            ...((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+            path: (0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
         },
         ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
         subnets: [],
-        ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) } : {}),
     };
 }
 function eksctlNodeGroups(config) {
@@ -62698,32 +64899,32 @@ function eksctlNodeGroups(config) {
         ['nodeGroups', false],
         ['managedNodeGroups', true],
     ]) {
-        asArray(config.raw[field]).forEach((ng, i) => {
+        (0,util/* asArray */._j)(config.raw[field]).forEach((ng, i) => {
             const path = [field, i];
-            const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
-            const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
-            const single = asString(get(ng, 'instanceType'));
+            const distributionTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instancesDistribution', 'instanceTypes')).map(util/* asString */.oJ);
+            const listTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instanceTypes')).map(util/* asString */.oJ);
+            const single = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'instanceType'));
             const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
             const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
-            const min = asNumber(get(ng, 'minSize'));
-            const max = asNumber(get(ng, 'maxSize'));
-            const desired = asNumber(get(ng, 'desiredCapacity'));
-            const ami = asString(get(ng, 'ami'));
-            const amiFamily = asString(get(ng, 'amiFamily'));
-            const privateNetworking = asBoolean(get(ng, 'privateNetworking'));
-            const releaseVersion = asString(get(ng, 'releaseVersion'));
+            const min = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'minSize'));
+            const max = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxSize'));
+            const desired = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'desiredCapacity'));
+            const ami = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'ami'));
+            const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'amiFamily'));
+            const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking'));
+            const releaseVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'releaseVersion'));
             // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
-            const userData = asString(get(ng, 'overrideBootstrapCommand'));
-            const versionFromRelease = releaseVersion ? minorOfReleaseVersion(releaseVersion, amiFamily) : undefined;
+            const userData = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'overrideBootstrapCommand'));
+            const versionFromRelease = releaseVersion ? (0,versions/* minorOfReleaseVersion */.W8)(releaseVersion, amiFamily) : undefined;
             // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
             const nodeVersion = versionFromRelease !== undefined
                 ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
                 : ami !== undefined
-                    ? readEksctlAmi(ami, [...path, 'ami'])
-                    : FOLLOWS_CLUSTER;
+                    ? (0,versions/* readEksctlAmi */.A3)(ami, [...path, 'ami'])
+                    : versions/* FOLLOWS_CLUSTER */.i2;
             out.push({
                 kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
-                name: asString(get(ng, 'name')) ?? `${field}[${i}]`,
+                name: (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'name')) ?? `${field}[${i}]`,
                 ref: config.ref,
                 source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
                 clusterName: config.name,
@@ -62733,16 +64934,16 @@ function eksctlNodeGroups(config) {
                 ...(min !== undefined ? { minSize: min } : {}),
                 ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
                 ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: stringMap(get(ng, 'labels')),
-                taints: eksctlTaints(get(ng, 'taints')),
+                labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(ng, 'labels')),
+                taints: eksctlTaints((0,util/* get */.Jt)(ng, 'taints')),
                 kubelet: kubeletSettings(ng),
                 ...(amiFamily !== undefined ? { amiFamily } : {}),
                 managed,
-                ...nodeVersionFields(nodeVersion),
+                ...(0,versions/* nodeVersionFields */.A0)(nodeVersion),
                 ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
                 ...(userData !== undefined ? { userData } : {}),
                 subnets: eksctl_nodeGroupSubnets(config, ng),
-                subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+                subnetsPath: (0,util/* get */.Jt)(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
                 ...(privateNetworking !== undefined ? { privateNetworking } : {}),
             });
         });
@@ -62751,6 +64952,8 @@ function eksctlNodeGroups(config) {
 }
 
 
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
 ;// CONCATENATED MODULE: ./src/model/network.ts
 
 
@@ -62766,17 +64969,17 @@ function resourceKey(file, logicalId) {
     return `${file}\u0000${logicalId}`;
 }
 function resourceOf(template, logicalId) {
-    return asObject(template.resources[logicalId]);
+    return (0,util/* asObject */.eB)(template.resources[logicalId]);
 }
 function typeOf(template, logicalId) {
-    return asString(resourceOf(template, logicalId)?.['Type']) ?? '';
+    return (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Type']) ?? '';
 }
 function propertiesOf(template, logicalId) {
-    return asObject(resourceOf(template, logicalId)?.['Properties']) ?? {};
+    return (0,util/* asObject */.eB)(resourceOf(template, logicalId)?.['Properties']) ?? {};
 }
 /** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
 function conditionEvaluator(template) {
-    const conditions = asObject(get(template.ref.doc.value, 'Conditions')) ?? {};
+    const conditions = (0,util/* asObject */.eB)((0,util/* get */.Jt)(template.ref.doc.value, 'Conditions')) ?? {};
     const cache = new Map();
     const scalar = (value) => {
         const v = template.resolve(value);
@@ -62787,7 +64990,7 @@ function conditionEvaluator(template) {
             return undefined;
         if (typeof expr === 'boolean')
             return expr;
-        const obj = asObject(expr);
+        const obj = (0,util/* asObject */.eB)(expr);
         const keys = obj ? Object.keys(obj) : [];
         if (!obj || keys.length !== 1)
             return undefined;
@@ -62797,16 +65000,16 @@ function conditionEvaluator(template) {
             case 'Condition':
                 return typeof args === 'string' ? named(args, depth + 1) : undefined;
             case 'Fn::Equals': {
-                const [a, b] = asArray(args).map(scalar);
+                const [a, b] = (0,util/* asArray */._j)(args).map(scalar);
                 return a === undefined || b === undefined ? undefined : a === b;
             }
             case 'Fn::Not': {
-                const v = evaluate(asArray(args)[0], depth + 1);
+                const v = evaluate((0,util/* asArray */._j)(args)[0], depth + 1);
                 return v === undefined ? undefined : !v;
             }
             case 'Fn::And':
             case 'Fn::Or': {
-                const values = asArray(args).map((a) => evaluate(a, depth + 1));
+                const values = (0,util/* asArray */._j)(args).map((a) => evaluate(a, depth + 1));
                 const decisive = fn === 'Fn::And' ? false : true;
                 if (values.includes(decisive))
                     return decisive;
@@ -62835,10 +65038,10 @@ function mentions(value, out = new Set(), depth = 0) {
             mentions(v, out, depth + 1);
         return out;
     }
-    const obj = asObject(value);
+    const obj = (0,util/* asObject */.eB)(value);
     if (!obj)
         return out;
-    const ref = resourceRef(obj);
+    const ref = (0,cloudformation/* resourceRef */.Ue)(obj);
     if (ref)
         out.add(ref);
     const sub = obj['Fn::Sub'];
@@ -62853,9 +65056,9 @@ function mentions(value, out = new Set(), depth = 0) {
 }
 /** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
 function escapingResources(template) {
-    const out = mentions(get(template.ref.doc.value, 'Outputs'));
+    const out = mentions((0,util/* get */.Jt)(template.ref.doc.value, 'Outputs'));
     for (const [id, res] of Object.entries(template.resources)) {
-        const type = asString(asObject(res)?.['Type']) ?? '';
+        const type = (0,util/* asString */.oJ)((0,util/* asObject */.eB)(res)?.['Type']) ?? '';
         if (type === 'AWS::CloudFormation::Stack' ||
             type === 'AWS::Serverless::Application' ||
             type === 'AWS::CloudFormation::CustomResource' ||
@@ -62909,10 +65112,10 @@ class NetworkBuilder {
     }
     /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
     collectExports(template) {
-        const outputs = asObject(get(template.ref.doc.value, 'Outputs')) ?? {};
+        const outputs = (0,util/* asObject */.eB)((0,util/* get */.Jt)(template.ref.doc.value, 'Outputs')) ?? {};
         for (const output of Object.values(outputs)) {
-            const name = fixedString(template.resolve(get(output, 'Export', 'Name')));
-            const logicalId = resourceRef(get(output, 'Value'));
+            const name = fixedString(template.resolve((0,util/* get */.Jt)(output, 'Export', 'Name')));
+            const logicalId = (0,cloudformation/* resourceRef */.Ue)((0,util/* get */.Jt)(output, 'Value'));
             if (name === undefined || logicalId === undefined || !template.resources[logicalId])
                 continue;
             // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
@@ -62923,7 +65126,7 @@ class NetworkBuilder {
         return this.exportsByName.get(name) ?? undefined;
     }
     target(template, raw) {
-        const id = resourceRef(raw);
+        const id = (0,cloudformation/* resourceRef */.Ue)(raw);
         if (id !== undefined) {
             if (template.resources[id])
                 return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
@@ -62931,8 +65134,8 @@ class NetworkBuilder {
                 return { kind: 'unknown', reason: `parameter ${id}` };
             return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
         }
-        const imported = get(raw, 'Fn::ImportValue');
-        if (imported !== undefined && Object.keys(asObject(raw) ?? {}).length === 1) {
+        const imported = (0,util/* get */.Jt)(raw, 'Fn::ImportValue');
+        if (imported !== undefined && Object.keys((0,util/* asObject */.eB)(raw) ?? {}).length === 1) {
             const name = fixedString(template.resolve(imported));
             if (name === undefined)
                 return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
@@ -62946,14 +65149,14 @@ class NetworkBuilder {
         const literal = fixedString(value);
         if (literal !== undefined)
             return { kind: 'literal', value: literal };
-        const resolvedId = resourceRef(value);
+        const resolvedId = (0,cloudformation/* resourceRef */.Ue)(value);
         if (resolvedId !== undefined && template.resources[resolvedId]) {
             return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
         }
-        return { kind: 'unknown', reason: isUnknown(value) ? value.reason : 'a value the template does not fix' };
+        return { kind: 'unknown', reason: (0,types/* isUnknown */.t)(value) ? value.reason : 'a value the template does not fix' };
     }
     existence(template, logicalId) {
-        const condition = asString(resourceOf(template, logicalId)?.['Condition']);
+        const condition = (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Condition']);
         if (condition === undefined)
             return { state: 'yes' };
         const value = this.conditions.get(template)?.(condition);
@@ -63075,7 +65278,7 @@ class NetworkBuilder {
         const p = propertiesOf(template, id);
         const vpc = this.target(template, p['VpcId']);
         const tags = readTags(template, p['Tags']);
-        const mapPublic = asBoolean(template.resolve(p['MapPublicIpOnLaunch']));
+        const mapPublic = (0,util/* asBoolean */.tB)(template.resolve(p['MapPublicIpOnLaunch']));
         const existence = this.existence(template, id);
         return {
             kind: 'AWS::EC2::Subnet',
@@ -63182,8 +65385,8 @@ function readTags(template, raw) {
         return { tags, known: false, unresolved };
     let known = true;
     for (const item of list) {
-        const key = fixedString(get(item, 'Key'));
-        const value = fixedString(get(item, 'Value'));
+        const key = fixedString((0,util/* get */.Jt)(item, 'Key'));
+        const value = fixedString((0,util/* get */.Jt)(item, 'Value'));
         if (key === undefined)
             known = false;
         else if (value === undefined)
@@ -63196,6 +65399,19 @@ function readTags(template, raw) {
 /** Builds the network model of every template of the repository. */
 function buildNetwork(templates) {
     return new NetworkBuilder(templates).build();
+}
+
+;// CONCATENATED MODULE: ./src/model/terraform-registry.ts
+let support;
+function registerTerraformSupport(loaded) {
+    support = loaded;
+}
+function terraformSupport() {
+    return support;
+}
+/** A Terraform file's document (src/load/terraform.ts), told apart without loading its class. */
+function isTerraformDocument(doc) {
+    return doc.format === 'terraform';
 }
 
 ;// CONCATENATED MODULE: ./src/model/scopes.ts
@@ -63316,13 +65532,14 @@ function safeMatcher(patterns) {
 
 
 
+
 function manifestObjects(manifest) {
-    const workload = toWorkload(manifest);
+    const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
     if (workload)
         return { manifest, workload };
-    const service = toService(manifest);
-    const ingress = toIngress(manifest);
-    const autoscaler = toAutoscaler(manifest);
+    const service = (0,kubernetes/* toService */.Rh)(manifest);
+    const ingress = (0,kubernetes/* toIngress */.Ts)(manifest);
+    const autoscaler = (0,kubernetes/* toAutoscaler */.dD)(manifest);
     return {
         manifest,
         ...(service ? { service } : {}),
@@ -63333,7 +65550,7 @@ function manifestObjects(manifest) {
                 eksctl: {
                     cluster: eksctlCluster(manifest),
                     nodeGroups: eksctlNodeGroups(manifest),
-                    addons: eksctlAddons(manifest),
+                    addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
                     nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
                 },
             }
@@ -63346,15 +65563,18 @@ const byDocument = new WeakMap();
 function documentObjects(doc) {
     let objects = byDocument.get(doc);
     if (!objects) {
-        if (isCfnTemplate(doc.value)) {
-            const template = makeTemplate(doc);
+        if (isTerraformDocument(doc)) {
+            objects = { manifests: [], terraform: true };
+        }
+        else if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
+            const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
             objects = {
-                template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
+                template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
                 manifests: [],
             };
         }
         else {
-            objects = { manifests: manifestsOf(doc).map(manifestObjects) };
+            objects = { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
         }
         byDocument.set(doc, objects);
     }
@@ -63375,10 +65595,13 @@ function buildModel(files, config) {
     const clusters = [];
     const cfnGroups = [];
     const cfnClusterList = [];
+    const terraformDocs = [];
     const nodeGroupFiles = [];
     const addons = [];
     for (const file of files) {
         for (const doc of file.documents) {
+            if (isTerraformDocument(doc))
+                terraformDocs.push(doc);
             const objects = documentObjects(doc);
             if (objects.template) {
                 templates.push(objects.template.template);
@@ -63404,7 +65627,16 @@ function buildModel(files, config) {
             }
         }
     }
-    // Same order as ever: eksctl, Karpenter, CloudFormation, config.
+    // Each directory of .tf files is one root module, evaluated as a whole.
+    const support = terraformDocs.length > 0 ? terraformSupport() : undefined;
+    const terraform = support ? support.terraformModules(terraformDocs) : [];
+    for (const module of terraform) {
+        templates.push(module.template);
+        cfnClusterList.push(...module.clusters);
+        cfnGroups.push(...module.nodeGroups);
+        addons.push(...module.addons);
+    }
+    // Same order as ever: eksctl, Karpenter, CloudFormation (and Terraform), config.
     nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
     clusters.push(...cfnClusterList);
     // A node-group file joins the cluster of its name (its node groups name it); only when the
@@ -63412,12 +65644,18 @@ function buildModel(files, config) {
     const defined = new Set(clusters.map((c) => c.name));
     clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
     const allClusters = withConfigClusters(clusters, config);
-    addons.push(...daemonSetAddons(workloads));
+    addons.push(...(0,model_addons/* daemonSetAddons */.AR)(workloads));
     const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-    return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
+    return { ...unscoped, network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates), scopes: assignScopes(unscoped) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/affected.ts
+/**
+ * What a change can affect, for the review of a change (src/engine/change.ts): which documents
+ * are context, which objects are linked, and the reduced models on which rules of reach
+ * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
+ */
+
 
 
 
@@ -63452,10 +65690,10 @@ function isLeaf(manifest) {
     // The Load Balancer Controller's own Deployment decides which controller every Service gets.
     return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
 }
-/** A CloudFormation template, or a document with any manifest that is not a leaf. */
+/** A CloudFormation template, a Terraform file, or a document with any manifest that is not a leaf. */
 function holdsContext(doc) {
     const objects = documentObjects(doc);
-    return objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+    return objects.template !== undefined || objects.terraform === true || objects.manifests.some((m) => !isLeaf(m.manifest));
 }
 // Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
 const contextByFile = new WeakMap();
@@ -63527,6 +65765,11 @@ function linkedClosure(seeds, versions, autoscalers, workloads) {
     }
     return reached;
 }
+const EMPTY_FILE = { path: '', documents: [], findings: [], lineCount: 0, text: '' };
+function sameSet(a, b) {
+    const [x = new Set(), y = new Set()] = [a, b];
+    return x.size === y.size && [...x].every((p) => y.has(p));
+}
 /**
  * The models on which `context` and `object` rules give, for both revisions, every finding
  * that can differ between them or that the change's review reports: each revision's context
@@ -63550,10 +65793,32 @@ function reducedModels(head, base, changedFiles) {
     for (const p of differing)
         if (versions(p).some((f) => contextOf(f).length > 0))
             return undefined;
+    // Kustomize: a changed kustomization changes which files are reviewed on their own; a changed
+    // base or patch changes objects that live at their root's path (src/load/kustomize).
+    if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
+        return undefined;
+    }
+    const seeds = new Set([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)]);
+    const modelFiles = (tree) => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
+    const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
+    for (const [tree, files] of [[head, headModel], [base, baseModel]]) {
+        for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
+            if (![...inputs].some((p) => seeds.has(p)))
+                continue;
+            if ([...inputs].some((p) => differing.has(p)) && contextOf(files.get(built) ?? { ...EMPTY_FILE, path: built }).length > 0)
+                return undefined;
+            seeds.add(built);
+        }
+    }
     // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
     const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
-    const affected = linkedClosure([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)], versions, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
-    const reduce = (tree) => buildModel(tree.files.flatMap((f) => {
+    const affected = linkedClosure(seeds, 
+    // Built objects live in files of the model, not of the tree.
+    (p) => {
+        const [h, b] = [headModel.get(p), baseModel.get(p)];
+        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
+    }, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
+    const reduce = (tree) => buildModel((tree.modelFiles ?? tree.files).flatMap((f) => {
         if (affected.has(f.path))
             return [f];
         const documents = contextOf(f);
@@ -63563,6 +65828,8 @@ function reducedModels(head, base, changedFiles) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
+
 
 
 /** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
@@ -63615,8 +65882,8 @@ function scalarRanges(text) {
     try {
         const starts = [];
         const ends = [];
-        for (const ev of parseEvents(text, {})) {
-            if (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart) {
+        for (const ev of (0,js_yaml/* parseEvents */.PH)(text, {})) {
+            if (ev.type === js_yaml/* EVENT_ID */.hy.SCALAR && ev.valueEnd > ev.valueStart) {
                 starts.push(ev.valueStart);
                 ends.push(ev.valueEnd);
             }
@@ -63649,7 +65916,9 @@ function commentSuppressions(file) {
     // Most files never mention the marker: skip them before splitting lines or re-parsing.
     if (!file.text.includes(IGNORE_COMMENT))
         return [];
-    const ranges = scalarRanges(file.text);
+    // In Terraform only real comments count (not a marker inside a string or heredoc).
+    const terraformComments = (0,terraform_parser/* isTerraformPath */.gh)(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
+    const ranges = terraformComments ? undefined : scalarRanges(file.text);
     const lines = file.text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
     // comments each searching forward were quadratic.
@@ -63675,7 +65944,7 @@ function commentSuppressions(file) {
             return;
         const hash = match.index + (match[1] ?? '').length;
         const at = lineStart + hash;
-        if (ranges && insideScalar(ranges, at))
+        if (terraformComments ? !terraformComments.has(at) : ranges !== undefined && insideScalar(ranges, at))
             return;
         const standalone = line.slice(0, hash).trim() === '';
         // A comment on its own line covers the next line with content (stacked comments share it).
@@ -63859,7 +66128,15 @@ function ruleSettings(config) {
     return { options: (rule) => ruleOptions(config, rule), severity: (rule) => ruleLevel(config, rule) };
 }
 
+// EXTERNAL MODULE: ./src/load/types.ts
+var load_types = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/engine/review.ts
+
+
+
+
+
+
 
 
 
@@ -63879,7 +66156,7 @@ function ruleSettings(config) {
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority } = {}) {
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile } = {}) {
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -63907,7 +66184,7 @@ function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, {
             overInput.push(source.path);
             continue;
         }
-        const loaded = loadFile(source, fileLimits);
+        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.Z)(source, fileLimits);
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -63917,18 +66194,27 @@ function loadTree(sources, collectFindings = [], limits = DEFAULT_LOAD_LIMITS, {
     files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
     const budgetFindings = [];
     if (outOfTime[0] !== undefined) {
-        budgetFindings.push(incompleteFinding(outOfTime[0], `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${someOf(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``));
+        budgetFindings.push((0,src_findings/* incompleteFinding */.ke)(outOfTime[0], `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${someOf(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``));
     }
     if (overInput[0] !== undefined) {
-        budgetFindings.push(incompleteFinding(overInput[0], `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${someOf(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`));
+        budgetFindings.push((0,src_findings/* incompleteFinding */.ke)(overInput[0], `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${someOf(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`));
     }
-    const model = buildModel(files, config);
+    // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
+    const kustomized = buildKustomizations(files, {
+        ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
+        ...(renderIn !== undefined ? { renderIn } : {}),
+        ...(readFile ? { readFile } : {}),
+    });
+    const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
+    const model = buildModel(modelFiles ?? files, config);
     return {
         files,
         model,
+        ...(modelFiles ? { modelFiles, kustomize: { consumed: kustomized.consumed, inputs: kustomized.inputs } } : {}),
         inputFindings: [
             ...collectFindings,
             ...files.flatMap((f) => f.findings),
+            ...kustomized.findings,
             ...budgetFindings,
             ...(config ? checkConfigAgainstModel(config, model) : []),
         ],
@@ -63943,9 +66229,26 @@ const LARGE_FILE_CHARS = 256 * 1024;
 function isLarge(source) {
     return sizeOf(source) > LARGE_FILE_CHARS;
 }
+/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
+function loadTerraform(source) {
+    const support = terraformSupport();
+    if (support)
+        return support.loadTerraformFile(source);
+    const finding = {
+        rule: 'input/skipped',
+        severity: 'notice',
+        path: source.path,
+        startLine: 1,
+        endLine: 1,
+        message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
+    };
+    return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
+}
 function identityOf(subject) {
     return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
 }
+// The built Kustomize object each finding is about, so findings of one base line merge across overlays.
+const builtFrom = new WeakMap();
 function toFinding(rule, report, level) {
     // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
     const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
@@ -63968,11 +66271,12 @@ function toFinding(rule, report, level) {
     }
     const { doc, base } = report.subject.ref;
     const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
-    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
-    return {
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
+    const finding = {
         rule: rule.id,
         severity,
-        path: doc.path,
+        // A built object's field lives in the base or patch that set it.
+        path: range.path ?? doc.path,
         startLine: range.start.line,
         endLine: Math.max(range.end.line, range.start.line),
         startColumn: range.start.column,
@@ -63982,16 +66286,22 @@ function toFinding(rule, report, level) {
         ...details,
         ...(fix ? { fix } : {}),
     };
+    if (doc.builtBy !== undefined)
+        builtFrom.set(finding, doc);
+    return finding;
 }
 /**
  * A rule's fix as an edit of one line: only for a value written on a single line (a value that
  * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
  */
-function fixFor(doc, path, replacement) {
+function fixFor(doc, path, replacement, findingPath) {
     const original = doc.valueText(path);
     if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
         return undefined;
     const range = doc.locate(path);
+    // A fix edits a line of the finding's file: a built object's value may live in another (a base, a patch).
+    if ((range.path ?? doc.path) !== findingPath)
+        return undefined;
     return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 /** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
@@ -64038,7 +66348,7 @@ function rulesNotRun(notRun, budget) {
     if (notRun.length === 0 || !budget)
         return [];
     return [
-        incompleteFinding('.', `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``),
+        (0,src_findings/* incompleteFinding */.ke)('.', `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``),
     ];
 }
 /**
@@ -64054,7 +66364,7 @@ function reviewTree(tree, explicit = {}) {
     const first = rules.filter((r) => r.phase !== 'after-suppressions');
     const last = rules.filter((r) => r.phase === 'after-suppressions');
     const notRun = [];
-    const found = dedupe(runPhase(first, tree, opts, notRun).sort(compareFindings));
+    const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(src_findings/* compareFindings */.Eg));
     const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
     const outcome = applySuppressions(found, 
     // Findings about config node groups and clusters point into the config: its comments count too.
@@ -64062,7 +66372,7 @@ function reviewTree(tree, explicit = {}) {
     const about = runPhase(last, tree, opts, notRun, outcome.uses);
     // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
     const overrun = rulesNotRun(notRun, opts.budget);
-    return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(compareFindings)), suppressed: outcome.suppressed };
+    return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(src_findings/* compareFindings */.Eg)), suppressed: outcome.suppressed };
 }
 /** The findings to report (see `reviewTree`). */
 function runRules(tree, opts = {}) {
@@ -64071,7 +66381,7 @@ function runRules(tree, opts = {}) {
 function dedupe(sorted) {
     return sorted.filter((f, i) => {
         const prev = sorted[i - 1];
-        return !prev || compareFindings(prev, f) !== 0;
+        return !prev || (0,src_findings/* compareFindings */.Eg)(prev, f) !== 0;
     });
 }
 function setupReview(options) {
@@ -64084,6 +66394,25 @@ function setupReview(options) {
         ...(include ? { include } : {}),
         exclude: [...(options.exclude ?? DEFAULT_EXCLUDE), ...(config.paths.exclude ?? [])],
     };
+}
+/**
+ * A file a kustomization of the reviewed paths names outside them (`kubectl kustomize
+ * overlays/prod` reads `../../base`): read through the collector, so its size limit, symlink and
+ * workspace boundaries hold; never above `cwd`, never a directory.
+ */
+function readBesideTree(options, setup, file) {
+    if (file.startsWith('../') || file === '..' || external_node_path_default().isAbsolute(file) || file === setup.configPath)
+        return undefined;
+    try {
+        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(options.cwd, file)).isDirectory())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const collected = collectFiles({ ...options, paths: [file], exclude: setup.exclude });
+    const source = collected.files[0];
+    return source && collected.files.length === 1 ? (0,yaml/* loadFile */.Z)(source, options.limits) : undefined;
 }
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
 function loadWorkingTree(options, setup) {
@@ -64098,6 +66427,8 @@ function loadWorkingTree(options, setup) {
         config: setup.config,
         budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
         ...(options.priority ? { priority: options.priority } : {}),
+        renderIn: options.cwd,
+        readFile: (file) => readBesideTree(options, setup, file),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
@@ -64206,10 +66537,10 @@ function reviewWithBase(options) {
     }
     // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
     const baseOverrun = [...baseTree.inputFindings, ...(base?.findings ?? [])]
-        .filter(isIncomplete)
+        .filter(src_findings/* isIncomplete */.Ne)
         .map((f) => ({ ...f, message: `base revision ${commit.slice(0, 12)}: ${f.message}` }));
     return {
-        findings: [...(base ? filterFindings(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(compareFindings),
+        findings: [...(base ? filterFindings(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(src_findings/* compareFindings */.Eg),
         // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
         get unfiltered() {
             return reduced ? fullHead().findings : head.findings;
@@ -64309,7 +66640,7 @@ function onChangedLines(change) {
 
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
-    if (reachesFailOn(findings, failOn))
+    if ((0,src_findings/* reachesFailOn */.n9)(findings, failOn))
         return 'failure';
     return findings.length > 0 ? 'neutral' : 'success';
 }
@@ -64371,17 +66702,17 @@ async function publish(input) {
         if (checkError)
             warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
     }
-    for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
+    for (const a of workflowAnnotations(review.findings, preferred, (0,src_findings/* reachesFailOn */.n9)(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
-    (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
+    (0,external_node_fs_.mkdirSync)(input.tempDir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
     let sarifPath = '';
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
         sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
         const sarif = buildSarif(review.unfiltered, {
             rules: RULES,
             version: src_version_VERSION,
@@ -64389,7 +66720,7 @@ async function publish(input) {
             suppressed: review.suppressed,
             ...(input.provenance ? { versionControl: input.provenance } : {}),
         });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+        (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);
@@ -64427,7 +66758,7 @@ function readWorkspaceFile(workspace, relative) {
     if (!file.startsWith(workspace + (external_node_path_default()).sep))
         return undefined;
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
+        return (0,external_node_fs_.lstatSync)(file).isFile() ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
     }
     catch {
         return undefined;
@@ -64468,7 +66799,27 @@ function suppressedNote(count) {
     return [`${count} finding${count === 1 ? ' is' : 's are'} suppressed in the repository (\`manifest-review.io/ignore\` annotations or \`# manifest-review-ignore\` comments, each with its reason).`];
 }
 
+;// CONCATENATED MODULE: ./src/engine/terraform.ts
+
+
+/**
+ * Loads the Terraform support (its code and the parser's wasm) for the pipeline. Asynchronous
+ * because the wasm runtime starts asynchronously; the review itself stays synchronous.
+ */
+async function prepareTerraform() {
+    const { TERRAFORM_SUPPORT } = await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 7094));
+    await (0,terraform_parser/* prepareTerraformParser */.xl)();
+    registerTerraformSupport(TERRAFORM_SUPPORT);
+}
+/** Prepares Terraform support only when a Terraform file lies under `roots`: otherwise nothing is loaded. */
+async function prepareTerraformFor(roots) {
+    if ((0,terraform_parser/* treeHasTerraform */.pC)(roots))
+        await prepareTerraform();
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -64488,7 +66839,7 @@ function suppressedNote(count) {
  * The action: settings → which commit and change → check run in progress → whole-tree review,
  * reported per the filter → every surface → fail the job when findings reach `fail-on`.
  */
-async function run() {
+async function main_run() {
     let checks;
     let check = { state: 'skipped', reason: 'not started' };
     let mask = (text) => text;
@@ -64511,6 +66862,7 @@ async function run() {
         const { change } = detected;
         const notes = [...baseNotes, ...detected.notes];
         const filter = settings.filter ?? defaultFilter(target.change);
+        await prepareTerraformFor(settings.paths.map((p) => external_node_path_default().resolve(env.workspace, p)));
         const review = reviewPullRequest({
             workspace: env.workspace,
             paths: settings.paths,
@@ -64536,7 +66888,7 @@ async function run() {
             ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
             mask,
         });
-        if (reachesFailOn(review.findings, settings.failOn))
+        if ((0,src_findings/* reachesFailOn */.n9)(review.findings, settings.failOn))
             setFailed(`manifest-review: ${summaryTitle(review.findings)} (fail-on: ${settings.failOn})`);
     }
     catch (error) {
@@ -64594,5 +66946,5 @@ function baseCommitNotes(sha, base) {
 
 ;// CONCATENATED MODULE: ./src/index.ts
 
-void run();
+void main_run();
 

@@ -1,7 +1,8 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc so both run with no
 // node_modules. ncc writes one entry per output folder, so the CLI is built aside and moved.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -18,9 +19,26 @@ rmSync(dist, { recursive: true, force: true });
 build('src/index.ts', dist);
 const aside = mkdtempSync(path.join(tmpdir(), 'manifest-review-cli-'));
 build('src/cli.ts', aside);
-renameSync(path.join(aside, 'index.js'), path.join(dist, 'cli.js'));
+// Lazily loaded chunks (the Terraform parser's runtime) are numbered per build: the CLI's are
+// renamed N.cli.js, and its chunk loader told so, so they cannot clash with the action's.
+const CHUNK_NAME = 'return "" + chunkId + ".index.js";';
+let cli = readFileSync(path.join(aside, 'index.js'), 'utf8');
+const chunks = readdirSync(aside).filter((f) => /^\d+\.index\.js$/.test(f));
+if (chunks.length > 0) {
+  if (cli.split(CHUNK_NAME).length !== 2) throw new Error('the CLI bundle\'s chunk loader is not where expected');
+  cli = cli.replace(CHUNK_NAME, 'return "" + chunkId + ".cli.js";');
+  for (const chunk of chunks) renameSync(path.join(aside, chunk), path.join(dist, chunk.replace(/\.index\.js$/, '.cli.js')));
+}
+writeFileSync(path.join(dist, 'cli.js'), cli, { mode: 0o755 });
+rmSync(path.join(aside, 'index.js'));
 for (const extra of readdirSync(aside)) {
   if (extra !== 'package.json' && extra !== 'licenses.txt') throw new Error(`unexpected CLI bundle asset ${extra}`);
 }
 rmSync(aside, { recursive: true, force: true });
+// The Terraform parser's wasm (runtime and HCL grammar), read from beside the bundle
+// (src/load/terraform-parser.ts) and only when a reviewed tree has .tf files.
+const require = createRequire(import.meta.url);
+copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));
+const grammar = path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-terraform.wasm');
+copyFileSync(grammar, path.join(dist, 'tree-sitter-terraform.wasm'));
 if (!existsSync(path.join(dist, 'package.json'))) writeFileSync(path.join(dist, 'package.json'), '{"type":"module"}\n');

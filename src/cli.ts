@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { lstatSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { oneOf } from './choice.js';
 import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
+import { prepareTerraformFor } from './engine/terraform.js';
 import { GitError } from './collect/git.js';
 import { reviewChange } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
@@ -134,5 +135,9 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
 // Run only when executed, not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
-  process.exitCode = main(process.argv.slice(2));
+  // The Terraform parser loads asynchronously, and only when the tree has Terraform files.
+  const args = process.argv.slice(2);
+  const roots = args.filter((a) => !a.startsWith('-') && existsSync(a));
+  await prepareTerraformFor(roots.length > 0 ? roots : [process.cwd()]);
+  process.exitCode = main(args);
 }

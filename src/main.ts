@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
@@ -13,6 +14,7 @@ import { reviewPullRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
 import { reachesFailOn } from './findings.js';
 import { summaryTitle } from './report/summary.js';
+import { prepareTerraformFor } from './engine/terraform.js';
 
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
@@ -46,6 +48,7 @@ export async function run(): Promise<void> {
     const { change } = detected;
     const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
+    await prepareTerraformFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
     const review = reviewPullRequest({
       workspace: env.workspace,
       paths: settings.paths,

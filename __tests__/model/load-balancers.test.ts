@@ -79,10 +79,29 @@ spec:
       containers: [{ name: controller, image: public.ecr.aws/eks/aws-load-balancer-controller:v2.8.1 }]
 `;
     expect(summary(views({ 'svc.yaml': service(), 'lbc.yaml': deployment })[0])).toEqual(['unknown', 'unknown', false]);
+  });
+
+  testWithCorpus('an IAM policy for the controller installs nothing: the in-tree controller still takes the Service', () => {
+    // The real eksctl example grants wellKnownPolicies.awsLoadBalancerController to a service account.
     const eksctl = corpus('eksctl-io__eksctl/examples/13-iamserviceaccounts.yaml');
+    expect(eksctl).toContain('awsLoadBalancerController: true');
     const [v] = views({ 'svc.yaml': service(), 'cluster.yaml': eksctl });
-    expect(v?.controller).toBe('unknown');
-    expect(v?.controllerReason).toContain('an IAM policy for it in cluster.yaml');
+    expect(v?.controller).toBe('in-tree');
+    const flags = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: { name: c, region: eu-west-1 }
+managedNodeGroups:
+  - name: ng
+    iam: { withAddonPolicies: { albIngress: true, awsLoadBalancerController: true } }
+`;
+    expect(summary(views({ 'svc.yaml': service(), 'cluster.yaml': flags })[0])).toEqual(['in-tree', 'internet-facing', false]);
+  });
+
+  test('an explicit internet-facing scheme is not implicit under the in-tree controller; internal still is overridden', () => {
+    const facing = views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internet-facing' }) })[0];
+    expect(summary(facing)).toEqual(['in-tree', 'internet-facing', true]);
+    const internal = views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal' }) })[0];
+    expect(summary(internal)).toEqual(['in-tree', 'internet-facing', false]);
   });
 
   testWithCorpus('a controller older than v2.5 (the real v2.2.0 install manifest) has no Service webhook: in-tree stays', () => {

@@ -5,8 +5,9 @@ import { incompleteFinding, type Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
 import type { SourceFile } from './types.js';
 
-export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**'];
+// `Kustomization` (no extension) is one of the three names Kustomize reads.
+export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.terraform/**'];
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface CollectOptions {

@@ -17,7 +17,7 @@ import type { ConfigCluster, ConfigNodeGroup, ConfigTaint, NetworkOptions, RuleL
 function entryOf(p: readonly PathSegment[]): PathSegment[] {
   // A bad rule option takes only itself down: the rule keeps its severity and its other options.
   if (p[0] === 'rules' && p[2] === 'options' && p.length > 3) return p.slice(0, 4);
-  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' ? 3 : 2;
+  const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' ? 3 : 2;
   return p.slice(0, depth);
 }
 

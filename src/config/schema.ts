@@ -109,6 +109,16 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
           exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
         },
       },
+      kustomize: {
+        description: 'Which Kustomize builds are reviewed.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          roots: stringList(
+            'Kustomization roots to build and review, as directories or globs of directories relative to the review root (default: every kustomization no other one includes). Files of the roots left out are not reviewed either.',
+          ),
+        },
+      },
       clusters: {
         description: 'Clusters the reviewed files do not define (Terraform, the console).',
         type: 'array',

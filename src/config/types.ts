@@ -37,6 +37,8 @@ export interface Config extends DeclaredInfrastructure {
   readonly paths: { readonly include?: readonly string[]; readonly exclude?: readonly string[] };
   readonly systemPods?: SystemPodsOption;
   readonly network?: NetworkOptions;
+  /** `kustomize.roots`: the kustomization roots to review (all when absent). */
+  readonly kustomize?: { readonly roots?: readonly string[] };
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };

@@ -3,6 +3,7 @@
  * are context, which objects are linked, and the reduced models on which rules of reach
  * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
  */
+import { isKustomizationPath } from '../load/kustomize/index.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { buildModel, documentObjects } from '../model/build.js';
 import { isLoadBalancerControllerDeployment } from '../model/load-balancers.js';
@@ -43,10 +44,10 @@ export function isLeaf(manifest: Manifest): boolean {
   return LEAF_KINDS.has(manifest.kind) && !isLoadBalancerControllerDeployment(manifest);
 }
 
-/** A CloudFormation template, or a document with any manifest that is not a leaf. */
+/** A CloudFormation template, a Terraform file, or a document with any manifest that is not a leaf. */
 export function holdsContext(doc: LoadedDocument): boolean {
   const objects = documentObjects(doc);
-  return objects.template !== undefined || objects.manifests.some((m) => !isLeaf(m.manifest));
+  return objects.template !== undefined || objects.terraform === true || objects.manifests.some((m) => !isLeaf(m.manifest));
 }
 
 // Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
@@ -120,6 +121,13 @@ function linkedClosure(
   return reached;
 }
 
+const EMPTY_FILE: LoadedFile = { path: '', documents: [], findings: [], lineCount: 0, text: '' };
+
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  const [x = new Set<string>(), y = new Set<string>()] = [a, b];
+  return x.size === y.size && [...x].every((p) => y.has(p));
+}
+
 /** Reduced models of a change's head and base, and the files they hold whole. */
 export interface ReducedModels {
   readonly head: Model;
@@ -149,17 +157,36 @@ export function reducedModels(head: LoadedTree, base: LoadedTree, changedFiles: 
   };
   const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
   for (const p of differing) if (versions(p).some((f) => contextOf(f).length > 0)) return undefined;
+  // Kustomize: a changed kustomization changes which files are reviewed on their own; a changed
+  // base or patch changes objects that live at their root's path (src/load/kustomize).
+  if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
+    return undefined;
+  }
+  const seeds = new Set([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)]);
+  const modelFiles = (tree: LoadedTree): Map<string, LoadedFile> => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
+  const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
+  for (const [tree, files] of [[head, headModel], [base, baseModel]] as const) {
+    for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
+      if (![...inputs].some((p) => seeds.has(p))) continue;
+      if ([...inputs].some((p) => differing.has(p)) && contextOf(files.get(built) ?? { ...EMPTY_FILE, path: built }).length > 0) return undefined;
+      seeds.add(built);
+    }
+  }
   // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
   const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
   const affected = linkedClosure(
-    [...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)],
-    versions,
+    seeds,
+    // Built objects live in files of the model, not of the tree.
+    (p) => {
+      const [h, b] = [headModel.get(p), baseModel.get(p)];
+      return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
+    },
     [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])],
     [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])],
   );
   const reduce = (tree: LoadedTree): Model =>
     buildModel(
-      tree.files.flatMap((f): LoadedFile[] => {
+      (tree.modelFiles ?? tree.files).flatMap((f): LoadedFile[] => {
         if (affected.has(f.path)) return [f];
         const documents = contextOf(f);
         return documents.length ? [{ ...f, documents }] : [];

@@ -1,10 +1,16 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { collectFiles, DEFAULT_EXCLUDE, type CollectOptions } from '../collect/collect.js';
 import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
+import { buildKustomizations } from '../load/kustomize/index.js';
+import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
+import { terraformSupport } from '../model/terraform-registry.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import type { Model, ModelObject } from '../model/types.js';
@@ -21,6 +27,16 @@ export interface LoadedTree {
   inputFindings: Finding[];
   /** The config the model was built with. */
   config?: Config;
+  /**
+   * What the model was built from when it differs from `files`: files consumed by a
+   * kustomization build (patches, bases) replaced by the objects the builds made.
+   */
+  modelFiles?: LoadedFile[];
+  /**
+   * Kustomize builds: every file a build read (not reviewed on its own), and for each built
+   * file of `modelFiles` (at its root's kustomization path) the files its build read.
+   */
+  kustomize?: { readonly consumed: ReadonlySet<string>; readonly inputs: ReadonlyMap<string, ReadonlySet<string>> };
 }
 
 export interface LoadTreeOptions {
@@ -32,6 +48,13 @@ export interface LoadTreeOptions {
   budget?: Budget;
   /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
   priority?: ReadonlySet<string>;
+  /**
+   * The directory the sources are read from, on disk: lets a kustomization the native build
+   * cannot build be rendered with `kubectl kustomize` (leave it out for a revision read from git).
+   */
+  renderIn?: string;
+  /** Reads a file a kustomization names outside `sources` (see src/load/kustomize). */
+  readFile?: (path: string) => LoadedFile | undefined;
 }
 
 /**
@@ -45,7 +68,7 @@ export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority }: LoadTreeOptions = {},
+  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile }: LoadTreeOptions = {},
 ): LoadedTree {
   // Small files first, the change's before the others, then the large ones the same way: padding
   // a change with a few huge files (identical copies cost nothing in git) cannot push its real
@@ -77,7 +100,7 @@ export function loadTree(
       overInput.push(source.path);
       continue;
     }
-    const loaded = loadFile(source, fileLimits);
+    const loaded = isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits);
     bytes += source.text.length;
     documents += loaded.documents.length;
     files.push(loaded);
@@ -102,13 +125,22 @@ export function loadTree(
       ),
     );
   }
-  const model = buildModel(files, config);
+  // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
+  const kustomized = buildKustomizations(files, {
+    ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
+    ...(renderIn !== undefined ? { renderIn } : {}),
+    ...(readFile ? { readFile } : {}),
+  });
+  const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
+  const model = buildModel(modelFiles ?? files, config);
   return {
     files,
     model,
+    ...(modelFiles ? { modelFiles, kustomize: { consumed: kustomized.consumed, inputs: kustomized.inputs } } : {}),
     inputFindings: [
       ...collectFindings,
       ...files.flatMap((f) => f.findings),
+      ...kustomized.findings,
       ...budgetFindings,
       ...(config ? checkConfigAgainstModel(config, model) : []),
     ],
@@ -127,9 +159,27 @@ function isLarge(source: SourceFile | LoadedFile): boolean {
   return sizeOf(source) > LARGE_FILE_CHARS;
 }
 
+/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
+function loadTerraform(source: SourceFile): LoadedFile {
+  const support = terraformSupport();
+  if (support) return support.loadTerraformFile(source);
+  const finding: Finding = {
+    rule: 'input/skipped',
+    severity: 'notice',
+    path: source.path,
+    startLine: 1,
+    endLine: 1,
+    message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
+  };
+  return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
+}
+
 export function identityOf(subject: ModelObject): ObjectIdentity {
   return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
 }
+
+// The built Kustomize object each finding is about, so findings of one base line merge across overlays.
+const builtFrom = new WeakMap<Finding, LoadedDocument>();
 
 function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined): Finding {
   // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
@@ -153,11 +203,12 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
   }
   const { doc, base } = report.subject.ref;
   const range = doc.locate([...base, ...(report.at ?? ['metadata', 'name'])]);
-  const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement);
-  return {
+  const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
+  const finding: Finding = {
     rule: rule.id,
     severity,
-    path: doc.path,
+    // A built object's field lives in the base or patch that set it.
+    path: range.path ?? doc.path,
     startLine: range.start.line,
     endLine: Math.max(range.end.line, range.start.line),
     startColumn: range.start.column,
@@ -167,16 +218,20 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     ...details,
     ...(fix ? { fix } : {}),
   };
+  if (doc.builtBy !== undefined) builtFrom.set(finding, doc);
+  return finding;
 }
 
 /**
  * A rule's fix as an edit of one line: only for a value written on a single line (a value that
  * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
  */
-function fixFor(doc: LoadedDocument, path: readonly PathSegment[], replacement: string): FindingFix | undefined {
+function fixFor(doc: LoadedDocument, path: readonly PathSegment[], replacement: string, findingPath: string): FindingFix | undefined {
   const original = doc.valueText(path);
   if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement) return undefined;
   const range = doc.locate(path);
+  // A fix edits a line of the finding's file: a built object's value may live in another (a base, a patch).
+  if ((range.path ?? doc.path) !== findingPath) return undefined;
   return { line: range.end.line, endColumn: range.end.column, original, replacement };
 }
 
@@ -266,7 +321,7 @@ export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): Ru
   const first = rules.filter((r) => r.phase !== 'after-suppressions');
   const last = rules.filter((r) => r.phase === 'after-suppressions');
   const notRun: string[] = [];
-  const found = dedupe(runPhase(first, tree, opts, notRun).sort(compareFindings));
+  const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(compareFindings));
   const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
   const outcome = applySuppressions(
     found,
@@ -335,6 +390,23 @@ export function setupReview(options: ReviewOptions): ReviewSetup {
   };
 }
 
+/**
+ * A file a kustomization of the reviewed paths names outside them (`kubectl kustomize
+ * overlays/prod` reads `../../base`): read through the collector, so its size limit, symlink and
+ * workspace boundaries hold; never above `cwd`, never a directory.
+ */
+function readBesideTree(options: ReviewOptions, setup: ReviewSetup, file: string): LoadedFile | undefined {
+  if (file.startsWith('../') || file === '..' || path.isAbsolute(file) || file === setup.configPath) return undefined;
+  try {
+    if (lstatSync(path.join(options.cwd, file)).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const collected = collectFiles({ ...options, paths: [file], exclude: setup.exclude });
+  const source = collected.files[0];
+  return source && collected.files.length === 1 ? loadFile(source, options.limits) : undefined;
+}
+
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
 export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
   const collected = collectFiles({
@@ -348,6 +420,8 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     config: setup.config,
     budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
     ...(options.priority ? { priority: options.priority } : {}),
+    renderIn: options.cwd,
+    readFile: (file) => readBesideTree(options, setup, file),
   });
 }
 

@@ -1,6 +1,8 @@
 import { EVENT_ID, parseEvents } from '../load/js-yaml.js';
 import type { Finding } from '../findings.js';
 import type { LoadedFile } from '../load/types.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
+import { terraformSupport } from '../model/terraform-registry.js';
 import type { Manifest } from '../model/types.js';
 import { IGNORE_ANNOTATION, IGNORE_COMMENT, type Suppression, type SuppressionUse, type TargetStatus } from '../rules/suppressions.js';
 
@@ -105,7 +107,9 @@ const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function commentSuppressions(file: LoadedFile): Suppression[] {
   // Most files never mention the marker: skip them before splitting lines or re-parsing.
   if (!file.text.includes(IGNORE_COMMENT)) return [];
-  const ranges = scalarRanges(file.text);
+  // In Terraform only real comments count (not a marker inside a string or heredoc).
+  const terraformComments = isTerraformPath(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
+  const ranges = terraformComments ? undefined : scalarRanges(file.text);
   const lines = file.text.split('\n');
   // The next line with content at or after each line, computed once from the end: stacked
   // comments each searching forward were quadratic.
@@ -128,7 +132,7 @@ function commentSuppressions(file: LoadedFile): Suppression[] {
     if (!match) return;
     const hash = match.index + (match[1] ?? '').length;
     const at = lineStart + hash;
-    if (ranges && insideScalar(ranges, at)) return;
+    if (terraformComments ? !terraformComments.has(at) : ranges !== undefined && insideScalar(ranges, at)) return;
     const standalone = line.slice(0, hash).trim() === '';
     // A comment on its own line covers the next line with content (stacked comments share it).
     const target = standalone ? contentFrom(i + 1) : i;

@@ -7,6 +7,11 @@ export interface Position {
 export interface SourceRange {
   start: Position;
   end: Position;
+  /**
+   * The file the range is in, when it is not the document's own: a field of a built Kustomize
+   * object lives in the base or patch that set it (src/load/kustomize).
+   */
+  path?: string;
 }
 
 /** Maps string offsets to 1-based line/column; built once per file, on first use. */

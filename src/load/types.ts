@@ -20,6 +20,11 @@ export interface LoadedDocument {
   locate(path: readonly PathSegment[]): SourceRange;
   /** The source text of the value at `path` exactly as written, or undefined if absent. */
   valueText(path: readonly PathSegment[]): string | undefined;
+  /**
+   * Set on an object built from a kustomization: the kustomization root (its directory) that
+   * built it. Its `locate` answers in the files that set each field (`SourceRange.path`).
+   */
+  readonly builtBy?: string;
 }
 
 export interface LoadedFile {

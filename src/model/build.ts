@@ -5,6 +5,8 @@ import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloud
 import { eksctlCluster, eksctlNodeGroups, isEksctlConfig, isNodeGroupOnlyConfig } from './eksctl.js';
 import { karpenterNodeGroups } from './karpenter.js';
 import { buildNetwork } from './network.js';
+import type { TerraformDocument } from '../load/terraform.js';
+import { isTerraformDocument, terraformSupport } from './terraform-registry.js';
 import { manifestsOf, toAutoscaler, toIngress, toService, toWorkload } from './kubernetes.js';
 import { assignScopes } from './scopes.js';
 import type { CfnTemplate, Cluster, ClusterAddon, HorizontalPodAutoscaler, Ingress, Manifest, Model, NodeGroup, Service, Workload } from './types.js';
@@ -33,6 +35,8 @@ export interface DocumentObjects {
     readonly addons: readonly ClusterAddon[];
   };
   readonly manifests: readonly ManifestObjects[];
+  /** A Terraform file: its objects come from evaluating its whole directory (src/model/terraform.ts). */
+  readonly terraform?: true;
 }
 
 function manifestObjects(manifest: Manifest): ManifestObjects {
@@ -66,7 +70,9 @@ const byDocument = new WeakMap<LoadedDocument, DocumentObjects>();
 export function documentObjects(doc: LoadedDocument): DocumentObjects {
   let objects = byDocument.get(doc);
   if (!objects) {
-    if (isCfnTemplate(doc.value)) {
+    if (isTerraformDocument(doc)) {
+      objects = { manifests: [], terraform: true };
+    } else if (isCfnTemplate(doc.value)) {
       const template = makeTemplate(doc);
       objects = {
         template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
@@ -95,10 +101,12 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const clusters: Cluster[] = [];
   const cfnGroups: NodeGroup[] = [];
   const cfnClusterList: Cluster[] = [];
+  const terraformDocs: TerraformDocument[] = [];
   const nodeGroupFiles: Cluster[] = [];
   const addons: ClusterAddon[] = [];
   for (const file of files) {
     for (const doc of file.documents) {
+      if (isTerraformDocument(doc)) terraformDocs.push(doc as TerraformDocument);
       const objects = documentObjects(doc);
       if (objects.template) {
         templates.push(objects.template.template);
@@ -120,7 +128,16 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
       }
     }
   }
-  // Same order as ever: eksctl, Karpenter, CloudFormation, config.
+  // Each directory of .tf files is one root module, evaluated as a whole.
+  const support = terraformDocs.length > 0 ? terraformSupport() : undefined;
+  const terraform = support ? support.terraformModules(terraformDocs) : [];
+  for (const module of terraform) {
+    templates.push(module.template);
+    cfnClusterList.push(...module.clusters);
+    cfnGroups.push(...module.nodeGroups);
+    addons.push(...module.addons);
+  }
+  // Same order as ever: eksctl, Karpenter, CloudFormation (and Terraform), config.
   nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
   clusters.push(...cfnClusterList);
   // A node-group file joins the cluster of its name (its node groups name it); only when the
@@ -130,5 +147,5 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const allClusters = withConfigClusters(clusters, config);
   addons.push(...daemonSetAddons(workloads));
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-  return { ...unscoped, network: buildNetwork(templates), scopes: assignScopes(unscoped) };
+  return { ...unscoped, network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates), scopes: assignScopes(unscoped) };
 }

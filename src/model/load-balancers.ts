@@ -1,3 +1,4 @@
+import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
 import type { Ingress, Manifest, Scope, Service } from './types.js';
 import { asArray, asString, get } from './util.js';
@@ -73,6 +74,7 @@ function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined
 }
 
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 /** The first release whose webhook gives new LoadBalancer Services its class. */
 const LBC_WEBHOOK_SINCE = [2, 5] as const;
 
@@ -92,8 +94,9 @@ export function isLoadBalancerControllerDeployment(m: Manifest): boolean {
 /**
  * Signs that a version of the AWS Load Balancer Controller with the Service webhook (v2.5+)
  * may run in the scope's cluster, though the webhook itself is not in the repository: its
- * Deployment (at v2.5 or a tag that does not say), or an IAM policy for it in the cluster's
- * own eksctl config. The in-tree default can then no longer be assumed.
+ * Deployment at v2.5 or a tag that does not say. The in-tree default can then no longer be
+ * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
+ * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
 function lbcMayTakeServices(scope: Scope): string | undefined {
   for (const m of scope.manifests) {
@@ -104,13 +107,12 @@ function lbcMayTakeServices(scope: Scope): string | undefined {
         if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;
       }
     }
-    if (m.kind === 'ClusterConfig' && m.ref.doc === scope.cluster?.ref.doc) {
-      const accounts = asArray(get(m.raw, 'iam', 'serviceAccounts'));
-      const groups = [...asArray(get(m.raw, 'nodeGroups')), ...asArray(get(m.raw, 'managedNodeGroups'))];
-      const policy =
-        accounts.some((a) => get(a, 'wellKnownPolicies', 'awsLoadBalancerController') === true) ||
-        groups.some((g) => get(g, 'iam', 'withAddonPolicies', 'awsLoadBalancerController') === true || get(g, 'iam', 'withAddonPolicies', 'albIngress') === true);
-      if (policy) return `an IAM policy for it in ${m.ref.doc.path}`;
+    // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
+    // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
+    if (m.kind === HELM_RELEASE_KIND && LBC_CHART.test(asString(get(m.raw, 'spec', 'chart')) ?? '')) {
+      const [major, minor] = (asString(get(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+      const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
+      if (!older) return `helm_release ${m.name} (${m.ref.doc.path})`;
     }
   }
   return undefined;
@@ -172,6 +174,16 @@ function serviceView(service: Service, scope: Scope, facts: ControllerFacts): Lo
   if (controller === 'in-tree') {
     const internal = a[SERVICE_INTERNAL];
     const ignored = a[SERVICE_SCHEME] !== undefined ? { ignoredAnnotation: { key: SERVICE_SCHEME, value: a[SERVICE_SCHEME] } } : {};
+    if ((internal === undefined || internal === '') && a[SERVICE_SCHEME] === 'internet-facing') {
+      // The stated intent and the outcome agree, whichever controller takes it: not implicit.
+      return {
+        ...base,
+        scheme: 'internet-facing',
+        schemeExplicit: true,
+        schemeReason: `${SERVICE_SCHEME} is internet-facing (the in-tree controller does not read it, but makes the same choice by default)`,
+        schemeAt: annotationPath(SERVICE_SCHEME),
+      };
+    }
     if (internal === undefined || internal === '') {
       return {
         ...base,

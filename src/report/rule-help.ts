@@ -3,6 +3,7 @@
 
 /** Each rule's "How to fix", as markdown, by rule id. */
 export const HOW_TO_FIX: Readonly<Record<string, string>> = {
+  "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail.",
   "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
   "input/incomplete": "Narrow what is reviewed (`paths` input, `paths.exclude` in the config) to the manifests, raise\n`time-budget` if the tree is genuinely that large, or fix the `paths` entry the message names.\nA pull request that makes a review this slow deserves a look of its own.",
   "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
@@ -27,6 +28,7 @@ export const HOW_TO_FIX: Readonly<Record<string, string>> = {
   "version-skew/kube-proxy-skew": "Pin kube-proxy to the cluster's minor (`aws eks describe-addon-versions --addon-name kube-proxy\n--kubernetes-version 1.N` lists the builds), and after each control-plane upgrade upgrade the\nadd-on too.",
   "version-skew/kubelet-newer": "Use the control plane's version for the nodes (the node group's `Version`, the AMI's SSM path or\nname), or upgrade the control plane first, one minor at a time, then the nodes.",
   "version-skew/kubelet-too-old": "Upgrade the nodes: at least to the oldest minor the message names, ideally to the control\nplane's. Minor kubelet upgrades replace nodes (drain first); they cannot be done in place.",
+  "version-skew/no-cluster-version": "Declare the cluster and its version in `.github/manifest-review.yaml`, with the files that run\non it:\n\n```yaml\nclusters:\n  - name: prod\n    provider: eks\n    version: \"1.33\"\n    paths: ['deploy/**']\n```",
   "version-skew/removed-api": "Change `apiVersion` to the replacement the message names (served since the version it gives)\nand adjust fields that changed between versions (e.g. Ingress `backend.serviceName` →\n`backend.service.name`). PodSecurityPolicy has no replacement: remove it and use Pod Security\nAdmission.",
   "version-skew/upgrade-jump": "Move one minor per change: set the next minor, deploy, then the following one. Upgrade managed\nnode groups to the control plane's minor after each step (set `Version` in the same template\nchange, or in the next one)."
 };

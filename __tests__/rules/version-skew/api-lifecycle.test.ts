@@ -34,7 +34,7 @@ describe('every row of the API lifecycle table is reachable', () => {
       const deprecated = review(row.deprecatedIn, apiVersion, kind);
       expect(deprecated.map((f) => `${f.rule} ${f.severity}`)).toEqual(['version-skew/deprecated-api warning']);
       expect(deprecated[0]?.message).toContain(`is deprecated since Kubernetes ${row.deprecatedIn} (cluster prod runs ${row.deprecatedIn}) and no longer served from ${row.removedIn}`);
-      expect(review(minus(row.deprecatedIn, 1), apiVersion, kind)).toEqual([]);
+      if (Number(minus(row.deprecatedIn, 1).split('.')[1]) >= EKS_MINORS.oldest) expect(review(minus(row.deprecatedIn, 1), apiVersion, kind)).toEqual([]);
     }
   });
 
@@ -46,11 +46,19 @@ describe('every row of the API lifecycle table is reachable', () => {
 });
 
 describe('removed-api and deprecated-api messages', () => {
-  test('the replacement chain is followed when the first replacement is gone too', () => {
+  test('the advice is a version the cluster serves and does not deprecate, past a first replacement that is gone too', () => {
     const [finding] = review('1.30', 'flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema');
     expect(finding?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1 (served since 1.29)');
+    // 1.27 serves v1beta2 (deprecated since 1.26) and v1beta3 (served since 1.26, deprecated from 1.29): v1beta3.
     const [early] = review('1.27', 'flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema');
-    expect(early?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1beta2 (served since 1.23)');
+    expect(early?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1beta3 (served since 1.26)');
+  });
+
+  test('deprecated-api never offers a version the cluster does not serve yet (flowcontrol v1beta2 on 1.28)', () => {
+    const [finding] = review('1.28', 'flowcontrol.apiserver.k8s.io/v1beta2', 'PriorityLevelConfiguration');
+    expect(finding?.rule).toBe('version-skew/deprecated-api');
+    expect(finding?.message).toContain('use apiVersion: flowcontrol.apiserver.k8s.io/v1beta3 (served since 1.26) before upgrading to 1.29');
+    expect(finding?.message).not.toContain('flowcontrol.apiserver.k8s.io/v1 ');
   });
 
   test('PodSecurityPolicy has no replacement', () => {
@@ -66,7 +74,7 @@ describe('removed-api and deprecated-api messages', () => {
         'use apiVersion: batch/v1 (served since 1.21) before upgrading to 1.25, adjusting any fields that changed.',
     );
     const [hpa] = review('1.22', 'autoscaling/v2beta1', 'HorizontalPodAutoscaler');
-    expect(hpa?.message).toContain('autoscaling/v2 is served from 1.23: switch to it once the cluster is there, before 1.25');
+    expect(hpa?.message).toContain('move to apiVersion: autoscaling/v2 once the cluster serves it (from 1.23) before upgrading to 1.25');
   });
 
   test('every item of a List is checked, at its own apiVersion line', () => {
@@ -76,10 +84,15 @@ describe('removed-api and deprecated-api messages', () => {
     expect(findings[0]).toMatchObject({ rule: 'version-skew/removed-api', startLine: 7, object: { name: 'old' } });
   });
 
-  test('without a cluster, or with a cluster of unknown version, there is no target and nothing is said', () => {
-    expect(reviewFiles({ 'app/object.yaml': manifest('extensions/v1beta1', 'Deployment') }, { rules })).toEqual([]);
+  test('without a cluster, or with a cluster of unknown version, only APIs no EKS version still serves are reported', () => {
+    const now = new Date('2026-12-02T00:00:00Z');
     const noVersion = "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n";
-    expect(reviewFiles({ 'cluster.yaml': noVersion, 'app/object.yaml': manifest('extensions/v1beta1', 'Deployment') }, { rules })).toEqual([]);
+    for (const extra of [{}, { 'cluster.yaml': noVersion }]) {
+      // Removed in 1.34: still served by 1.32, the oldest version EKS runs on that date.
+      expect(reviewFiles({ ...extra, 'app/object.yaml': manifest('admissionregistration.k8s.io/v1beta1', 'ValidatingAdmissionPolicy') }, { rules, now })).toEqual([]);
+      const gone = reviewFiles({ ...extra, 'app/object.yaml': manifest('extensions/v1beta1', 'Deployment') }, { rules, now });
+      expect(gone.map((f) => `${f.rule} ${f.severity}`)).toEqual(['version-skew/removed-api error']);
+    }
   });
 
   test('a manifest as near to several clusters: error when none serves it, warning when only some reject it', () => {

@@ -163,3 +163,18 @@ upgradePolicy:
     expect(model.clusters[0]?.supportType?.value).toBe('STANDARD');
   });
 });
+
+describe('scoping in repositories of independent projects', () => {
+  const cluster = `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: demo, region: eu-west-1, version: '1.33'}\n`;
+  const pdb = 'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: web}\nspec: {minAvailable: 1}\n';
+
+  test('a manifest judged against a cluster under another top-level project names the cluster file and the config fix', () => {
+    const [f] = findingsOf(removedApi, { 'eks-sample/cluster.yaml': cluster, 'other-project/k8s/pdb.yaml': pdb });
+    expect(f?.message).toContain('cluster demo (defined in eks-sample/cluster.yaml, which shares no directory with this file; if this file runs elsewhere, map it with clusters[].paths');
+  });
+
+  test('within the same project, the message stays short', () => {
+    const [f] = findingsOf(removedApi, { 'shop/cluster.yaml': cluster, 'shop/k8s/pdb.yaml': pdb });
+    expect(f?.message).not.toContain('defined in');
+  });
+});

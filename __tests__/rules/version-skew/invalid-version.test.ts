@@ -29,7 +29,8 @@ describe('version-skew/invalid-version', () => {
   });
 
   test('a version EKS does not have is never judged by: no removed-API flood against "1.99"', () => {
-    const manifest = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec: {}\n---\napiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: old}\nspec: {}\n';
+    // Removed in 1.34: a 1.99 cluster would "remove" it, a real one may well serve it.
+    const manifest = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec: {}\n---\napiVersion: admissionregistration.k8s.io/v1beta1\nkind: ValidatingAdmissionPolicy\nmetadata: {name: old}\nspec: {}\n';
     const files = { ...eksctl('1.99'), 'ingress.yaml': manifest };
     expect(findingsOf(removedApi, files, NOW)).toEqual([]);
   });

@@ -101,3 +101,30 @@ describe('version-skew/upgrade-jump', () => {
     expect(finding).toMatchObject({ severity: 'warning', startLine: 9 });
   });
 });
+
+describe('managed node groups on a custom AMI', () => {
+  // A launch template whose ImageId names the AMI: EKS neither knows nor checks its kubelet version.
+  const customAmi = '      LaunchTemplate: {Id: !Ref NodeTemplate}\n';
+  const template = (minor: string) => `  NodeTemplate:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: '{{resolve:ssm:/aws/service/eks/optimized-ami/${minor}/amazon-linux-2/recommended/image_id}}'
+`;
+
+  test('upgrade-jump does not say EKS refuses: it lets the update through, and the nodes lag', () => {
+    const base = stack('1.28', customAmi) + template('1.27');
+    const head = stack('1.29', customAmi) + template('1.27');
+    const [finding, ...rest] = change(base, head);
+    expect(rest).toEqual([]);
+    expect(finding?.message).not.toContain('refuses');
+    expect(finding?.message).toContain('EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by 2 minors');
+  });
+
+  test('kubelet-newer does not say EKS refuses a custom-AMI node group', async () => {
+    const { default: kubeletNewer } = await import('../../../src/rules/version-skew/kubelet-newer.js');
+    const [finding] = findingsOf(kubeletNewer, { 'infra/stack.yaml': stack('1.29', customAmi) + template('1.30') });
+    expect(finding?.message).toContain('EKS does not check the version of a node group on a custom AMI');
+    expect(finding?.message).not.toContain('EKS refuses');
+  });
+});

@@ -1,3 +1,4 @@
+import buildFailed from './build-failed.js';
 import duplicateKey from './duplicate-key.js';
 import incomplete from './incomplete.js';
 import invalidConfig from './invalid-config.js';
@@ -6,4 +7,4 @@ import skipped from './skipped.js';
 import suppressionWithoutReason from './suppression-without-reason.js';
 import unusedSuppression from './unused-suppression.js';
 
-export const inputRules = [parseError, duplicateKey, skipped, invalidConfig, unusedSuppression, suppressionWithoutReason, incomplete];
+export const inputRules = [parseError, duplicateKey, skipped, invalidConfig, unusedSuppression, suppressionWithoutReason, incomplete, buildFailed];

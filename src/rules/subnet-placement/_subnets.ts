@@ -139,6 +139,8 @@ const GROUP_KINDS: Record<string, string> = {
   ManagedNodeGroup: 'managed node group',
   'AWS::EKS::Nodegroup': 'managed node group',
   'AWS::AutoScaling::AutoScalingGroup': 'Auto Scaling group',
+  aws_eks_node_group: 'managed node group',
+  aws_autoscaling_group: 'Auto Scaling group',
 };
 
 /** How a message names a node group: "node group ng-1", "Auto Scaling group NodeGroup". */

@@ -20,46 +20,115 @@ export interface ApiUse {
   readonly total: number;
 }
 
-export function apiUses(model: Model): ApiUse[] {
+function allApiUses(model: Model): ApiUse[] {
   return model.manifests.flatMap((manifest): ApiUse[] => {
     const row = lifecycleOf(manifest.apiVersion, manifest.kind);
     const removed = minorNumber(row?.removedIn);
     if (!row || removed === undefined) return [];
     const { known, total } = targetsOf(model, manifest, 'manifests');
-    return known.length ? [{ manifest, row, removed, targets: known, total }] : [];
+    return [{ manifest, row, removed, targets: known, total }];
   });
 }
 
-/**
- * What to migrate to for clusters up to `newest`: the table's replacement, followed while that
- * one is itself gone by then (flowcontrol v1beta1 → v1beta2 → v1). Undefined: no replacement.
- */
-export function replacementFor(row: ApiLifecycle, newest: number): { apiVersion: string; since?: string } | undefined {
-  let current: ApiLifecycle = row;
-  for (let hops = 0; hops < 10 && current.replacementApi; hops++) {
-    const next = lifecycleOf(current.replacementApi, row.kind);
-    const nextRemoved = minorNumber(next?.removedIn);
-    if (!next || nextRemoved === undefined || nextRemoved > newest) break;
-    current = next;
+// Each rule reads them once per model; the model is immutable.
+const usesByModel = new WeakMap<Model, ApiUse[]>();
+function cachedUses(model: Model): ApiUse[] {
+  let uses = usesByModel.get(model);
+  if (!uses) usesByModel.set(model, (uses = allApiUses(model)));
+  return uses;
+}
+
+/** Manifests whose API the table lists and whose cluster version is known. */
+export function apiUses(model: Model): ApiUse[] {
+  return cachedUses(model).filter((use) => use.targets.length > 0);
+}
+
+/** Manifests whose API the table lists but which no cluster of known version holds. */
+export function unversionedApiUses(model: Model): ApiUse[] {
+  return cachedUses(model).filter((use) => use.targets.length === 0);
+}
+
+/** An API version a manifest of this kind could move to, with its lifecycle as far as the tables know it. */
+interface Destination {
+  readonly apiVersion: string;
+  /** First minor serving it; undefined when no table says (it is then never offered). */
+  readonly since?: string;
+  readonly deprecatedIn?: string;
+  /** Undefined for a version no table removes (a GA version). */
+  readonly removedIn?: string;
+}
+
+const groupOf = (apiVersion: string): string => apiVersion.split('/')[0] ?? '';
+const byMinor = (version: string | undefined): number => minorNumber(version) ?? Number.POSITIVE_INFINITY;
+
+/** Every other version of the same kind the tables know: same-group rows and the replacements rows name. */
+function destinations(row: ApiLifecycle): Destination[] {
+  const out = new Map<string, Destination>();
+  for (const other of API_LIFECYCLE) {
+    if (other.kind !== row.kind || other.apiVersion === row.apiVersion || groupOf(other.apiVersion) !== groupOf(row.apiVersion)) continue;
+    out.set(other.apiVersion, {
+      apiVersion: other.apiVersion,
+      ...(other.introducedIn ? { since: other.introducedIn } : {}),
+      ...(other.deprecatedIn ? { deprecatedIn: other.deprecatedIn } : {}),
+      removedIn: other.removedIn,
+    });
   }
-  if (!current.replacementApi) return undefined;
-  return { apiVersion: current.replacementApi, ...(current.replacementAvailableIn ? { since: current.replacementAvailableIn } : {}) };
+  for (const other of API_LIFECYCLE) {
+    const target = other.replacementApi;
+    if (other.kind !== row.kind || !target || target === row.apiVersion || out.has(target)) continue;
+    // A replacement in another group may have a row of its own (extensions → policy/v1beta1 PodSecurityPolicy).
+    const own = lifecycleOf(target, row.kind);
+    const since = own?.introducedIn ?? other.replacementAvailableIn;
+    out.set(target, {
+      apiVersion: target,
+      ...(since ? { since } : {}),
+      ...(own?.deprecatedIn ? { deprecatedIn: own.deprecatedIn } : {}),
+      ...(own ? { removedIn: own.removedIn } : {}),
+    });
+  }
+  return [...out.values()];
+}
+
+/**
+ * What to migrate to, for clusters from `oldest` to `newest`: a version every one of them already
+ * serves and none has removed, preferably one none of them deprecates (flowcontrol v1beta2 on
+ * 1.28 → v1beta3, served since 1.26, not v1, served from 1.29). A GA version beats a beta; among
+ * betas, the one removed last. Undefined when no such version exists.
+ */
+export function replacementFor(row: ApiLifecycle, oldest: number, newest: number): (Destination & { deprecatedThere: boolean }) | undefined {
+  const served = destinations(row).filter((d) => d.since !== undefined && byMinor(d.since) <= oldest && byMinor(d.removedIn) > newest);
+  const rank = (d: Destination): number => byMinor(d.removedIn);
+  const best = (list: readonly Destination[]): Destination | undefined =>
+    list.reduce<Destination | undefined>((a, b) => (!a || rank(b) > rank(a) || (rank(b) === rank(a) && byMinor(b.since) > byMinor(a.since)) ? b : a), undefined);
+  const clean = best(served.filter((d) => d.deprecatedIn === undefined || byMinor(d.deprecatedIn) > newest));
+  if (clean) return { ...clean, deprecatedThere: false };
+  const fallback = best(served);
+  return fallback ? { ...fallback, deprecatedThere: true } : undefined;
 }
 
 /** The replacement apiVersion as an edit of the `apiVersion` value (a review suggestion), when there is one. */
-export function replacementFix(row: ApiLifecycle, newest: number): { fix?: { at: readonly string[]; replacement: string } } {
-  const replacement = replacementFor(row, newest);
+export function replacementFix(row: ApiLifecycle, oldest: number, newest: number): { fix?: { at: readonly string[]; replacement: string } } {
+  const replacement = replacementFor(row, oldest, newest);
   return replacement ? { fix: { at: ['apiVersion'], replacement: replacement.apiVersion } } : {};
 }
 
 /** "use apiVersion: apps/v1 (served since 1.9)[ before …], adjusting any fields that changed" */
-export function replacementAdvice(row: ApiLifecycle, newest: number, when = ''): string {
-  const replacement = replacementFor(row, newest);
+export function replacementAdvice(row: ApiLifecycle, oldest: number, newest: number, when = ''): string {
+  const replacement = replacementFor(row, oldest, newest);
   if (!replacement) {
+    if (row.replacementApi) {
+      // Nothing the clusters serve yet: the table's replacement, once they do.
+      const since = row.replacementAvailableIn ? ` (from ${row.replacementAvailableIn})` : '';
+      return `move to apiVersion: ${row.replacementApi} once the cluster serves it${since}${when}, adjusting any fields that changed`;
+    }
     return `${row.apiVersion} ${row.kind} has no replacement API: remove the object${when} (for PodSecurityPolicy, use Pod Security Admission or a policy webhook)`;
   }
   const since = replacement.since ? ` (served since ${replacement.since})` : '';
-  return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed`;
+  const caveat =
+    replacement.deprecatedThere && replacement.removedIn
+      ? `; it is itself deprecated from ${replacement.deprecatedIn} and no longer served from ${replacement.removedIn}, so plan the next move too`
+      : '';
+  return `use apiVersion: ${replacement.apiVersion}${since}${when}, adjusting any fields that changed${caveat}`;
 }
 
 /** "cluster prod runs 1.23, cluster staging runs 1.24" */

@@ -27,3 +27,13 @@ export function oldestInStandardSupport(now: Date): EksVersion | undefined {
     (a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0),
   )[0];
 }
+
+/**
+ * The oldest version an EKS control plane can still run on `now`: EKS upgrades every control
+ * plane at the end of its version's support, so none older exists. Undefined before EKS existed.
+ */
+export function oldestRunnable(now: Date): EksVersion | undefined {
+  return EKS_VERSIONS.filter((v) => startOfDay(v.eksRelease) <= now.getTime() && supportPhase(v, now) !== 'ended').sort(
+    (a, b) => (minorNumber(a.version) ?? 0) - (minorNumber(b.version) ?? 0),
+  )[0];
+}

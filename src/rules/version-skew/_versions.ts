@@ -106,10 +106,35 @@ export function nodeMinor(group: NodeGroup): number | undefined {
   return minor !== undefined && plausibleEksMinor(minor) ? minor : undefined;
 }
 
+/**
+ * A managed node group launched from an AMI its definition names (a launch template `ImageId`,
+ * eksctl `ami`): EKS then does not know, or check, the version its kubelets run.
+ */
+export function onCustomAmi(group: NodeGroup): boolean {
+  return group.managed && group.ami !== undefined;
+}
+
 /** Where to point at a node group's version: its own document, or the EC2NodeClass that pins it. */
 export function atNodeVersion(group: NodeGroup): Pick<SubjectReport, 'subject' | 'at'> {
   if (!group.version) return { subject: group, at: group.path };
   return { subject: group.version.subject ?? group, at: group.version.path };
+}
+
+const topDirectory = (file: string): string | undefined => {
+  const parts = file.split('/');
+  return parts.length > 1 ? parts[0] : undefined;
+};
+
+/**
+ * " (defined in infra/cluster.yaml, …)" when the cluster an object is judged against is defined
+ * under another top-level directory than the object's file: in a repository of independent
+ * projects, sharing only the root says little, so the reader must see which file was used.
+ */
+export function distantDefinition(cluster: Cluster, object: ModelObject): string {
+  if (cluster.source === 'config') return '';
+  const clusterTop = topDirectory(cluster.ref.doc.path);
+  if (clusterTop === undefined || clusterTop === topDirectory(object.ref.doc.path)) return '';
+  return ` (defined in ${cluster.ref.doc.path}, which shares no directory with this file; if this file runs elsewhere, map it with clusters[].paths in .github/manifest-review.yaml)`;
 }
 
 /** How a node group is named in messages: "managed node group workers", "AutoScalingGroup NodeGroup". */

@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, clustersRun, replacementAdvice, replacementFix, upgradeCause } from './_apis.js';
-import { minorNumber } from './_versions.js';
+import { distantDefinition, minorNumber } from './_versions.js';
 
 export default defineRule({
   id: 'version-skew/deprecated-api',
@@ -19,20 +19,17 @@ export default defineRule({
       const newest = Math.max(...affected.map((t) => t.minor));
       const upgrades = removed - newest;
       const cause = upgradeCause(baseModel, affected, deprecated, `deprecates ${api}`);
-      const available = minorNumber(row.replacementAvailableIn);
-      // Too early to switch while the cluster does not serve the replacement: no suggestion then.
-      const notYet = row.replacementApi !== undefined && available !== undefined && available > newest;
-      const advice = notYet
-        ? `${row.replacementApi} is served from ${row.replacementAvailableIn}: switch to it once the cluster is there, before ${row.removedIn}`
-        : replacementAdvice(row, newest, ` before upgrading to ${row.removedIn}`);
+      const oldest = Math.min(...affected.map((t) => t.minor));
+      const advice = replacementAdvice(row, oldest, newest, ` before upgrading to ${row.removedIn}`);
       return [
         {
           subject: manifest,
           at: ['apiVersion'],
           message:
-            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
+            `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total === 1 && affected[0] ? distantDefinition(affected[0].cluster, manifest) : ''}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
             `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
-          ...(notYet ? {} : replacementFix(row, newest)),
+          // replacementFix offers only a version every target already serves: nothing too early.
+          ...replacementFix(row, oldest, newest),
         },
       ];
     }),

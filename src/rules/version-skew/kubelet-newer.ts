@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../types.js';
-import { atNodeVersion, describeCluster, describeNodeGroup, minorText, nodeMinor, targetsOf, versionSource } from './_versions.js';
+import { atNodeVersion, describeCluster, describeNodeGroup, minorText, nodeMinor, onCustomAmi, targetsOf, versionSource } from './_versions.js';
 
 export default defineRule({
   id: 'version-skew/kubelet-newer',
@@ -14,7 +14,11 @@ export default defineRule({
       // Only when every cluster the group may join is known and older: otherwise the pairing is a guess.
       if (k === undefined || targets.length === 0 || targets.length < total || !targets.every((t) => k > t.minor)) return [];
       const newest = targets.reduce((a, b) => (b.minor > a.minor ? b : a));
-      const refusal = group.managed ? 'and EKS refuses a managed node group newer than its cluster' : 'such nodes are unsupported and may fail to register';
+      const refusal = onCustomAmi(group)
+        ? 'and EKS does not check the version of a node group on a custom AMI, so nothing stops such nodes from launching: they are unsupported and may fail to register'
+        : group.managed
+          ? 'and EKS refuses a managed node group newer than its cluster'
+          : 'such nodes are unsupported and may fail to register';
       return [
         {
           ...atNodeVersion(group),

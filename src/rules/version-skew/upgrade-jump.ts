@@ -7,6 +7,7 @@ import {
   matchObject,
   minorText,
   nodeMinor,
+  onCustomAmi,
   targetsOf,
   versionSource,
   type ClusterVersion,
@@ -38,8 +39,9 @@ function laggingNodeGroups(model: Model, baseModel: Model, head: ClusterVersion,
       ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
       : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
     const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
-    const consequence =
-      after.minor < baseMinor
+    const consequence = onCustomAmi(group)
+      ? `EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by ${head.minor - after.minor} minor${head.minor - after.minor === 1 ? '' : 's'}: build or pick an AMI for ${minorText(head.minor)} and roll the node group to it`
+      : after.minor < baseMinor
         ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
         : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
     return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];

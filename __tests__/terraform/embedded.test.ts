@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { loadTree, loadWorkingTree, runRules, setupReview } from '../../src/engine/review.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
+import { CORPUS } from '../helpers/paths.js';
+
+
+describeWithCorpus('manifests embedded in real Terraform', () => {
+  test('eks v19 examples/karpenter: the kubectl_manifest heredocs are an EC2NodeClass, a NodePool and a Deployment (beside the karpenter helm_release), positioned inside the heredoc', () => {
+    const options = { cwd: path.join(CORPUS, 'terraform-aws-modules__terraform-aws-eks/_history/2cb1fac31b0f/examples/karpenter'), paths: ['.'], include: ['*.tf'] };
+    const tree = loadWorkingTree(options, setupReview(options));
+    expect(tree.model.manifests.map((m) => `${m.kind}/${m.name}`)).toEqual(['helm_release/karpenter', 'EC2NodeClass/default', 'NodePool/default', 'Deployment/inflate']);
+    const pool = tree.model.manifests.find((m) => m.kind === 'NodePool');
+    // main.tf:226 `kind: NodePool`, line 228 `name: default` (6 spaces in), inside `yaml_body = <<-YAML` at 224.
+    expect(pool?.ref.doc.path).toBe('main.tf');
+    expect(pool?.ref.doc.locate(['metadata', 'name']).start).toEqual({ line: 228, column: 7 });
+    // The pool becomes a Karpenter node group of the model, as a YAML NodePool does.
+    expect(tree.model.nodeGroups.some((g) => g.source === 'karpenter' && g.name === 'default')).toBe(true);
+    // Interpolations stay text: the node class's role is not a value the review invents.
+    const nodeClass = tree.model.manifests.find((m) => m.kind === 'EC2NodeClass');
+    expect((nodeClass?.raw['spec'] as Record<string, unknown>)['role']).toBe('${module.karpenter.role_name}');
+  });
+});
+
+describe('helm_release of the AWS Load Balancer Controller', () => {
+  const service = `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: LoadBalancer\n  ports: [{ port: 80 }]\n`;
+  const release = (version: string) => `resource "helm_release" "lbc" {\n  name       = "aws-load-balancer-controller"\n  repository = "https://aws.github.io/eks-charts"\n  chart      = "aws-load-balancer-controller"\n  version    = "${version}"\n}\n`;
+  const implicit = (files: Record<string, string>) =>
+    runRules(loadTree(Object.entries(files).map(([p, text]) => ({ path: p, text })))).filter((f) => f.rule === 'subnet-placement/implicit-public-lb');
+
+  test('a chart with the Service webhook (1.5 and later, and 3.x) takes away the in-tree default; an older chart does not', () => {
+    const without = implicit({ 'app/svc.yaml': service });
+    expect(without).toHaveLength(1);
+    expect(without[0]?.message).toContain('in-tree AWS cloud provider');
+    // With the controller's webhook possibly installed, which controller takes the Service is unknown: no claim.
+    expect(implicit({ 'app/svc.yaml': service, 'app/lbc.tf': release('3.4.0') })).toEqual([]);
+    expect(implicit({ 'app/svc.yaml': service, 'app/lbc.tf': release('1.5.0') })).toEqual([]);
+    const old = implicit({ 'app/svc.yaml': service, 'app/lbc.tf': release('1.4.8') });
+    expect(old.map((f) => f.message)).toEqual(without.map((f) => f.message));
+  });
+});
+
+describe('YAML heredocs that do not parse as written', () => {
+  test('are a notice at their line, not a parse error; the rest of the file is reviewed', () => {
+    const text = [
+      'resource "kubectl_manifest" "broken" {',
+      '  yaml_body = <<-YAML',
+      '    apiVersion: v1',
+      '    kind: ConfigMap',
+      '    metadata:',
+      '      name: x',
+      '    data: [unclosed',
+      '  YAML',
+      '}',
+      'resource "aws_eks_cluster" "c" {',
+      '  name    = "c"',
+      '  version = "1.33"',
+      '}',
+      '',
+    ].join('\n');
+    const tree = loadTree([{ path: 'k.tf', text }]);
+    const notices = tree.inputFindings.map((f) => [f.rule, f.severity, f.startLine]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.slice(0, 2)).toEqual(['input/skipped', 'notice']);
+    expect(notices[0]?.[2]).toBeGreaterThanOrEqual(3);
+    expect(tree.model.clusters.map((c) => c.version?.value)).toEqual(['1.33']);
+  });
+});

@@ -1,0 +1,273 @@
+/**
+ * Kustomize in the review: every kustomization root of the reviewed tree is built (natively,
+ * build.ts; with `kubectl kustomize` when the native build cannot and kubectl is on PATH), and
+ * the built objects are what the rules see. The files a build consumed — resources, patches,
+ * the kustomizations themselves — are not reviewed on their own: a patch is not an object.
+ */
+import type { Finding } from '../../findings.js';
+import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
+import {
+  BuildError,
+  buildDirectory,
+  dirOf,
+  entries,
+  fixNameReferences,
+  isRemote,
+  joinPath,
+  KUSTOMIZATION_FILE_NAMES,
+  kustomizationFileIn,
+  readKustomization,
+  type BuildContext,
+  type FileLookup,
+  type BuiltResource,
+  type Kustomization,
+} from './build.js';
+import { noteOriginalName } from './findings.js';
+import { renderWithKubectl } from './kubectl.js';
+import { deciding, getIn, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
+
+export interface KustomizeOptions {
+  /**
+   * Globs (or directories) of the kustomization roots to review; all by default. Roots left
+   * out are not built, and their files are not reviewed on their own either.
+   */
+  roots?: readonly string[];
+  /**
+   * The directory the review paths are relative to, on disk: lets a root the native build
+   * cannot build be rendered by `kubectl kustomize` (absent for a base revision read from git).
+   */
+  renderIn?: string;
+  /**
+   * Reads a file a kustomization names that is not among `files` (a base beside the reviewed
+   * path), through the collector's boundaries; undefined when it cannot or must not be read.
+   */
+  readFile?: (path: string) => LoadedFile | undefined;
+}
+
+export interface KustomizeResult {
+  /** One document per built object, `builtBy` its root. */
+  readonly documents: LoadedDocument[];
+  /** The same documents as one file per root, at the root's kustomization path. */
+  readonly files: LoadedFile[];
+  /** Files reviewed through a build (or left out with their root): not reviewed on their own. */
+  readonly consumed: ReadonlySet<string>;
+  /** For each file of `files` (a root's kustomization path), the files its build read. */
+  readonly inputs: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly findings: Finding[];
+  /** Roots found, and how each was built. */
+  readonly roots: readonly RootOutcome[];
+}
+
+/** How one kustomization root was built: natively, by kubectl, not at all (why), or left out by the config. */
+export interface RootOutcome {
+  readonly dir: string;
+  readonly how: 'native' | 'kubectl' | 'failed' | 'not selected';
+  readonly reason?: string;
+}
+
+export function isKustomizationPath(path: string): boolean {
+  return KUSTOMIZATION_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
+}
+
+function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return at;
+}
+
+/** A built object as a document: its value is the built one, each path locates where it was set. */
+function builtDocument(root: string, path: string, index: number, r: BuiltResource): LoadedDocument {
+  const node = r.node;
+  return {
+    path,
+    index,
+    value: plain(node),
+    builtBy: root,
+    locate: (p) => locateOrigin(deciding(node, p).origin),
+    valueText: (p) => {
+      const exact = getIn(node, ...p);
+      if (!exact) return undefined;
+      const written = exact.origin.doc.valueText(exact.origin.path);
+      if (exact.t !== 'scalar') return written;
+      // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
+      return written !== undefined && valueAt(exact.origin.doc.value, exact.origin.path) === exact.value
+        ? written
+        : exact.value === null
+          ? 'null'
+          : String(exact.value);
+    },
+  };
+}
+
+function at(origin: Origin): Pick<Finding, 'path' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> {
+  const range = locateOrigin(origin);
+  return {
+    path: range.path ?? origin.doc.path,
+    startLine: range.start.line,
+    endLine: range.start.line,
+    startColumn: range.start.column,
+    endColumn: range.start.column,
+  };
+}
+
+/** Directories another kustomization lists under `resources`, `bases` or `components`. */
+function referencedDirs(files: FileLookup, kustomizations: readonly Kustomization[]): Set<string> {
+  const referenced = new Set<string>();
+  for (const k of kustomizations) {
+    for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+      if (isRemote(value)) continue;
+      const path = joinPath(k.dir, value);
+      if (kustomizationFileIn(files, path)) referenced.add(path);
+    }
+  }
+  return referenced;
+}
+
+/**
+ * Every file a kustomization names, through nested kustomizations and components, found
+ * without building: what kubectl read for a root it rendered, or what a root left out holds.
+ */
+function reachableFiles(files: FileLookup, dir: string, seen = new Set<string>()): Set<string> {
+  const k = seen.has(dir) ? undefined : readKustomization(files, dir);
+  if (!k) return new Set();
+  seen.add(dir);
+  const out = new Set<string>([k.file.path, ...patchFiles(k)]);
+  for (const { value } of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+    if (isRemote(value)) continue;
+    const path = joinPath(k.dir, value);
+    if (files.has(path)) out.add(path);
+    else for (const p of reachableFiles(files, path, seen)) out.add(p);
+  }
+  return out;
+}
+
+/** Patch files every kustomization names, built or not: never reviewed as objects. */
+function patchFiles(k: Kustomization): string[] {
+  const out: string[] = [];
+  const add = (value: string | undefined): void => {
+    if (value !== undefined && !value.includes('\n')) out.push(joinPath(k.dir, value.trim()));
+  };
+  for (const { value } of entries(k, 'patchesStrategicMerge')) add(value);
+  for (const field of ['patches', 'patchesJson6902']) {
+    const list = k.root.entries.get(field);
+    if (list?.t !== 'list') continue;
+    for (const item of list.items) {
+      const p = item.t === 'map' ? item.entries.get('path') : undefined;
+      add(p?.t === 'scalar' && typeof p.value === 'string' ? p.value : undefined);
+    }
+  }
+  return out;
+}
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/\/+$/, '')
+    .split(/(\*\*\/?|\*|\?)/)
+    .map((part) => (part === '**/' || part === '**' ? '(?:.*/)?' + (part === '**' ? '.*' : '') : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${body}$`);
+}
+
+/** True when the root directory is one the config names (a directory, or a glob of them). */
+export function rootSelected(dir: string, roots: readonly string[] | undefined): boolean {
+  if (!roots) return true;
+  return roots.some((r) => {
+    const normal = joinPath('.', r);
+    return normal === dir || globToRegExp(normal).test(dir);
+  });
+}
+
+/**
+ * Builds every kustomization root among `files` (a kustomization no other one lists, and not a
+ * Component). Never throws: a root that cannot be built is one `input/build-failed` finding
+ * at its kustomization, and the review goes on.
+ */
+export function buildKustomizations(files: readonly LoadedFile[], options: KustomizeOptions = {}): KustomizeResult {
+  const given = new Map(files.map((f) => [f.path, f]));
+  const extra = new Map<string, LoadedFile | undefined>();
+  const read = options.readFile;
+  const get = (path: string): LoadedFile | undefined => {
+    const file = given.get(path);
+    if (file || !read) return file;
+    if (!extra.has(path)) extra.set(path, read(path));
+    return extra.get(path);
+  };
+  const byPath: FileLookup = { get, has: (path) => get(path) !== undefined };
+  const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
+  const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
+  if (unique.length === 0) return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
+  const referenced = referencedDirs(byPath, unique);
+  const consumed = new Set<string>();
+  const documents: LoadedDocument[] = [];
+  const findings: Finding[] = [];
+  const roots: RootOutcome[] = [];
+  const cache: BuildContext['cache'] = new Map();
+  const inputs = new Map<string, ReadonlySet<string>>();
+  const failures = new Map<string, { where: ReturnType<typeof at>; reason: string; kubectl: string; dirs: string[] }>();
+  for (const k of unique) {
+    consumed.add(k.file.path);
+    for (const p of patchFiles(k)) consumed.add(p);
+  }
+  for (const k of unique) {
+    if (referenced.has(k.dir) || stringOf(k.root.entries.get('kind')) === 'Component') continue;
+    const ctx: BuildContext = { files: byPath, consumed: new Set(), notices: [], cache };
+    if (!rootSelected(k.dir, options.roots)) {
+      // Not reviewed at all: neither built nor its parts on their own (they are parts of an app).
+      for (const p of reachableFiles(byPath, k.dir)) consumed.add(p);
+      roots.push({ dir: k.dir, how: 'not selected' });
+      continue;
+    }
+    try {
+      const built = buildDirectory(ctx, k.dir);
+      fixNameReferences(built);
+      built.forEach((r, i) => {
+        const doc = builtDocument(k.dir, k.file.path, i, r);
+        noteOriginalName(doc, r.ids[0]?.name ?? '');
+        documents.push(doc);
+      });
+      for (const p of ctx.consumed) consumed.add(p);
+      inputs.set(k.file.path, ctx.consumed);
+      for (const n of ctx.notices) findings.push({ rule: 'input/skipped', severity: 'notice', ...at(n.at), message: n.message });
+      roots.push({ dir: k.dir, how: 'native' });
+    } catch (thrown) {
+      // Bad input must not end the review: anything unexpected is this root's failure, said once.
+      const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      const reason = error.message;
+      const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
+      const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
+      if (rendered && !('error' in rendered)) {
+        documents.push(...rendered.documents);
+        // kubectl read what the kustomizations name: reviewed through its build only.
+        const read = new Set([...ctx.consumed, ...reachableFiles(byPath, k.dir)]);
+        for (const p of read) consumed.add(p);
+        inputs.set(k.file.path, read);
+        findings.push({
+          rule: 'input/skipped',
+          severity: 'notice',
+          ...where,
+          message: `built with \`kubectl kustomize\` because ${reason}: findings about its objects point at this kustomization, not at the line that set the value`,
+        });
+        roots.push({ dir: k.dir, how: 'kubectl', reason });
+        continue;
+      }
+      const kubectl = rendered && 'error' in rendered ? `; \`kubectl kustomize\` failed too: ${rendered.error}` : '';
+      // Overlays that fail on the same line of a shared base are one finding there, naming them all.
+      const key = JSON.stringify([where.path, where.startLine, where.startColumn, reason]);
+      const failure = failures.get(key);
+      if (failure) failure.dirs.push(k.dir);
+      else failures.set(key, { where, reason, kubectl, dirs: [k.dir] });
+      roots.push({ dir: k.dir, how: 'failed', reason: reason + kubectl });
+    }
+  }
+  for (const { where, reason, kubectl, dirs } of failures.values()) {
+    const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
+    findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
+  }
+  const byRoot = new Map<string, LoadedDocument[]>();
+  for (const doc of documents) byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
+  const built: LoadedFile[] = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
+  return { documents, files: built, consumed, inputs, findings, roots };
+}

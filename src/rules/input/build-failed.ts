@@ -1,0 +1,10 @@
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'input/build-failed',
+  family: 'input',
+  defaultSeverity: 'warning',
+  description: 'A kustomization could not be built, so the objects it makes were not reviewed.',
+  check: ({ inputFindings }) =>
+    inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
+});
