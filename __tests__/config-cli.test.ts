@@ -68,14 +68,15 @@ describeWithCorpus('config file discovery and effect on a review', () => {
     const found = run(['--config', 'ops/review.yaml', '--format', 'json']);
     expect(found.code).toBe(0);
     expect(JSON.parse(found.out).findings).toEqual([]);
-    const missing = run(['--config', 'ops/nope.yaml']);
+    // compact: one `path:line:col severity rule message` line per finding, what these lines quote.
+    const missing = run(['--config', 'ops/nope.yaml', '--format', 'compact']);
     expect(missing.code).toBe(1);
     expect(missing.out).toContain('ops/nope.yaml:1:1 error input/invalid-config configuration not applied: ops/nope.yaml does not exist');
   });
 
   test('an invalid config fails the run with its line, and the review still runs', () => {
     write('.github/manifest-review.yaml', 'rules:\n  input/skipped: warning\n  input/skiped: off\n');
-    const { code, out } = run([]);
+    const { code, out } = run(['--format', 'compact']);
     expect(code).toBe(1);
     expect(out).toContain('.github/manifest-review.yaml:3:3 error input/invalid-config `input/skiped` is not a rule id or family of manifest-review; did you mean `input/skipped`?');
     expect(out).toContain('chart/templates/cm.yaml:4:9 warning input/skipped');

@@ -215,7 +215,7 @@ describe('config file', () => {
       '      systemPods: { pods: [{ name: datadog-agent }] }',
       '  memory-budget/capacity:',
       '    options: { headroomPercent: ten }',
-      '  version-skew/removed-api:',
+      '  version-skew/upgrade-jump:',
       '    options: { horizonDays: 90 }',
       '  subnet-placement:',
       '    options: { allowedEndpointCidr: [203.0.113.0/24], publicSubnetIds: subnet-0a }',
@@ -225,7 +225,7 @@ describe('config file', () => {
     expect(findings.map((f) => [f.rule, f.startLine, f.message])).toEqual([
       ['input/invalid-config', 5, 'unknown option `headroomPercnt` for `memory-budget`; did you mean `headroomPercent`?'],
       ['input/invalid-config', 8, expect.stringMatching(/^`rules.memory-budget\/capacity.options.headroomPercent` must be a number \(got "ten"\)/)],
-      ['input/invalid-config', 10, 'unknown option `horizonDays`: `version-skew/removed-api` takes no options'],
+      ['input/invalid-config', 10, 'unknown option `horizonDays`: `version-skew/upgrade-jump` takes no options'],
       ['input/invalid-config', 12, 'unknown option `allowedEndpointCidr` for `subnet-placement`; did you mean `allowedEndpointCidrs`?'],
       ['input/invalid-config', 12, expect.stringMatching(/^`rules.subnet-placement.options.publicSubnetIds` must be a list/)],
     ]);

@@ -12218,106 +12218,8 @@ function buildKustomizations(files, options = {}) {
     return { documents, files: built, consumed, inputs, findings, roots };
 }
 
-// EXTERNAL MODULE: ./src/model/quantity.ts
-var quantity = __nccwpck_require__(8172);
-// EXTERNAL MODULE: ./src/model/kubernetes.ts
-var kubernetes = __nccwpck_require__(7989);
-// EXTERNAL MODULE: ./src/model/util.ts
-var util = __nccwpck_require__(5805);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(2212);
-;// CONCATENATED MODULE: ./src/model/karpenter.ts
-
-
-
-
-function isNodePool(m) {
-    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
-}
-function isNodeClass(m) {
-    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
-}
-function taints(value) {
-    return (0,util/* asArray */._j)(value).flatMap((t) => {
-        const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
-        const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
-        const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
-        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
-function kubelet(value) {
-    const obj = (0,util/* asObject */.eB)(value) ?? {};
-    const maxPods = (0,util/* asNumber */.i)(obj['maxPods']);
-    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(obj, 'kubeReserved', 'memory'));
-    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(obj, 'systemReserved', 'memory'));
-    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(obj, 'evictionHard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
-}
-function subnetSelector(nodeClass) {
-    if (!nodeClass)
-        return [];
-    const terms = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
-    if (terms.length > 0) {
-        return terms.map((t) => {
-            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'id'));
-            return { kind: 'selector', tags: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(t, 'tags')), ids: id ? [id] : [] };
-        });
-    }
-    const legacy = (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelector'));
-    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
-}
-/**
- * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
- * types are left to `requirements`: the memory rules resolve them against the data table.
- */
-function karpenterNodeGroups(manifests) {
-    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
-    return manifests.filter(isNodePool).map((pool) => {
-        const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? (0,util/* get */.Jt)(pool.raw, 'spec') : (0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'spec');
-        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'nodeClassRef', 'name')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'providerRef', 'name'));
-        const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = (0,kubernetes/* readRequirements */.F2)((0,util/* get */.Jt)(spec, 'requirements'));
-        const labels = isV1alpha ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(spec, 'labels')) : (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = (0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubeletConfiguration');
-        const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'alias')))
-            .find((a) => a !== undefined);
-        const publicIp = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = (0,util/* asNumber */.i)((0,util/* get */.Jt)(pool.raw, 'spec', 'limits', 'nodes'));
-        return {
-            kind: pool.kind,
-            name: pool.name,
-            ref: pool.ref,
-            source: 'karpenter',
-            path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
-            instanceTypesPath: [...specPath, 'requirements'],
-            requirements,
-            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
-            labels,
-            taints: taints((0,util/* get */.Jt)(spec, 'taints')),
-            kubelet: kubelet(kubeletValue),
-            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
-            managed: false,
-            ...(nodeClass ? { nodeClass } : {}),
-            ...(0,versions/* nodeVersionFields */.A0)((0,versions/* readKarpenterAmi */.UD)(nodeClass)),
-            subnets: subnetSelector(nodeClass),
-            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
-        };
-    });
-}
-
+// EXTERNAL MODULE: ./src/model/kubelet.ts
+var kubelet = __nccwpck_require__(6395);
 ;// CONCATENATED MODULE: ./src/model/config.ts
 
 /*
@@ -12375,7 +12277,7 @@ function configNodeGroups(config) {
         ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
         labels: g.labels,
         taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-        kubelet: kubelet(g.kubelet),
+        kubelet: (0,kubelet/* kubeletConfiguration */.T)(g.kubelet),
         ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
         managed: g.managed ?? false,
         ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
@@ -12388,7 +12290,16 @@ function configNodeGroups(config) {
 var model_addons = __nccwpck_require__(8670);
 // EXTERNAL MODULE: ./src/model/cloudformation.ts
 var cloudformation = __nccwpck_require__(7313);
+// EXTERNAL MODULE: ./src/model/quantity.ts
+var quantity = __nccwpck_require__(8172);
+// EXTERNAL MODULE: ./src/model/kubernetes.ts
+var kubernetes = __nccwpck_require__(7989);
+// EXTERNAL MODULE: ./src/model/util.ts
+var util = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(2212);
 ;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
 
 
 
@@ -12412,7 +12323,7 @@ function eksctlTaints(value) {
         return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
     });
 }
-function kubeletSettings(ng) {
+function eksctlKubelet(ng) {
     const extra = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'kubeletExtraConfig')) ?? {};
     // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
     const br = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
@@ -12420,12 +12331,7 @@ function kubeletSettings(ng) {
     const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'kubeReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'kube-reserved', 'memory'));
     const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'systemReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'system-reserved', 'memory'));
     const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(extra, 'evictionHard', 'memory.available')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(br, 'eviction-hard', 'memory.available'));
-    return {
-        ...(maxPods !== undefined ? { maxPods } : {}),
-        ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-        ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-        ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    };
+    return (0,kubelet/* kubeletSettings */.C)({ maxPods, kubeReservedMemory: kubeReserved, systemReservedMemory: systemReserved, evictionHardMemory: eviction });
 }
 /**
  * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
@@ -12546,7 +12452,7 @@ function eksctlNodeGroups(config) {
                 ...(desired !== undefined ? { desiredSize: desired } : {}),
                 labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(ng, 'labels')),
                 taints: eksctlTaints((0,util/* get */.Jt)(ng, 'taints')),
-                kubelet: kubeletSettings(ng),
+                kubelet: eksctlKubelet(ng),
                 ...(amiFamily !== undefined ? { amiFamily } : {}),
                 managed,
                 ...(0,versions/* nodeVersionFields */.A0)(nodeVersion),
@@ -12561,6 +12467,84 @@ function eksctlNodeGroups(config) {
     return out;
 }
 
+
+;// CONCATENATED MODULE: ./src/model/karpenter.ts
+
+
+
+
+function isNodePool(m) {
+    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
+}
+function isNodeClass(m) {
+    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
+}
+function taints(value) {
+    return (0,util/* asArray */._j)(value).flatMap((t) => {
+        const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
+        const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
+        const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
+        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function subnetSelector(nodeClass) {
+    if (!nodeClass)
+        return [];
+    const terms = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    if (terms.length > 0) {
+        return terms.map((t) => {
+            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'id'));
+            return { kind: 'selector', tags: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(t, 'tags')), ids: id ? [id] : [] };
+        });
+    }
+    const legacy = (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelector'));
+    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
+}
+/**
+ * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
+ * types are left to `requirements`: the memory rules resolve them against the data table.
+ */
+function karpenterNodeGroups(manifests) {
+    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
+    return manifests.filter(isNodePool).map((pool) => {
+        const isV1alpha = pool.kind === 'Provisioner';
+        const spec = isV1alpha ? (0,util/* get */.Jt)(pool.raw, 'spec') : (0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'spec');
+        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
+        const className = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'nodeClassRef', 'name')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'providerRef', 'name'));
+        const nodeClass = className ? classes.get(className) : undefined;
+        const requirements = (0,kubernetes/* readRequirements */.F2)((0,util/* get */.Jt)(spec, 'requirements'));
+        const labels = isV1alpha ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(spec, 'labels')) : (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = (0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubeletConfiguration');
+        const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'alias')))
+            .find((a) => a !== undefined);
+        const publicIp = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = (0,util/* asNumber */.i)((0,util/* get */.Jt)(pool.raw, 'spec', 'limits', 'nodes'));
+        return {
+            kind: pool.kind,
+            name: pool.name,
+            ref: pool.ref,
+            source: 'karpenter',
+            path: ['metadata', 'name'],
+            instanceTypes: requirements
+                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
+                .flatMap((r) => r.values),
+            instanceTypesPath: [...specPath, 'requirements'],
+            requirements,
+            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
+            labels,
+            taints: taints((0,util/* get */.Jt)(spec, 'taints')),
+            kubelet: (0,kubelet/* kubeletConfiguration */.T)(kubeletValue),
+            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
+            managed: false,
+            ...(nodeClass ? { nodeClass } : {}),
+            ...(0,versions/* nodeVersionFields */.A0)((0,versions/* readKarpenterAmi */.UD)(nodeClass)),
+            subnets: subnetSelector(nodeClass),
+            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
+        };
+    });
+}
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __nccwpck_require__(440);
@@ -13824,6 +13808,33 @@ class ConfigReader {
             return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
         });
     }
+    /** `apis`: the entries that passed validation, versions read as written ("1.30" stays 1.30). */
+    apis() {
+        const list = (0,util/* get */.Jt)(this.value, 'apis');
+        if (list === undefined || this.isDropped(['apis']))
+            return undefined;
+        return (0,util/* asArray */._j)(list).flatMap((entry, i) => {
+            const at = ['apis', i];
+            const apiVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'apiVersion'));
+            const kind = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'kind'));
+            const removedIn = this.minor([...at, 'removedIn']);
+            if (this.isDropped(at) || apiVersion === undefined || kind === undefined || removedIn === undefined)
+                return [];
+            const deprecatedIn = this.minor([...at, 'deprecatedIn']);
+            const replacementApi = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'replacementApi'));
+            const replacementAvailableIn = this.minor([...at, 'replacementAvailableIn']);
+            return [
+                {
+                    apiVersion,
+                    kind,
+                    removedIn,
+                    ...(deprecatedIn !== undefined ? { deprecatedIn } : {}),
+                    ...(replacementApi !== undefined ? { replacementApi } : {}),
+                    ...(replacementAvailableIn !== undefined ? { replacementAvailableIn } : {}),
+                },
+            ];
+        });
+    }
     nodeGroups() {
         const seen = new Set();
         return (0,util/* asArray */._j)(this.value['nodeGroups']).flatMap((item, index) => {
@@ -13920,13 +13931,16 @@ const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var rules_types = __nccwpck_require__(3182);
+// EXTERNAL MODULE: ./src/rules/version-skew/_options.ts
+var _options = __nccwpck_require__(8260);
 // EXTERNAL MODULE: ./src/project.ts
 var project = __nccwpck_require__(4330);
 // EXTERNAL MODULE: ./src/rules/memory-budget/_options.ts
-var _options = __nccwpck_require__(8142);
+var memory_budget_options = __nccwpck_require__(8142);
 // EXTERNAL MODULE: ./src/rules/subnet-placement/_options.ts
 var subnet_placement_options = __nccwpck_require__(2346);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -13938,7 +13952,7 @@ const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
     type: 'array',
     items: item,
 });
-const schema_quantity = _options/* QUANTITY_SCHEMA */.M;
+const schema_quantity = memory_budget_options/* QUANTITY_SCHEMA */.M;
 /** A rule option's schema as a config section: present or absent, never null. */
 function section(schema, description) {
     const copy = { ...schema, description };
@@ -14016,6 +14030,10 @@ function buildConfigSchema(rules, families) {
                     include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
                     exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
                 },
+            },
+            apis: {
+                ..._options/* API_OPTIONS */.w.properties.apis,
+                description: 'API versions of your own API groups (CRDs) and the Kubernetes minor that stops serving them, added to the built-in table for removed-api and deprecated-api.',
             },
             kustomize: {
                 description: 'Which Kustomize builds are reviewed.',
@@ -14102,7 +14120,7 @@ function buildConfigSchema(rules, families) {
                     },
                 },
             },
-            systemPods: section(_options/* MEMORY_BUDGET_OPTIONS */.R.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
+            systemPods: section(memory_budget_options/* MEMORY_BUDGET_OPTIONS */.R.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
             network: {
                 description: 'What the manifests cannot show about the network (subnet-placement).',
                 type: 'object',
@@ -14354,6 +14372,7 @@ function parseConfig(source, rules = src_rules/* RULES */.y) {
         nodeGroups: reader.nodeGroups(),
         ...optional('systemPods', reader.systemPods()),
         ...optional('network', reader.network()),
+        ...optional('apis', reader.apis()),
         ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
     };
     findings.push(...reader.problems.map((p) => configFinding(doc, p)));
@@ -14411,6 +14430,8 @@ function derivedOptions(config, family) {
         return { systemPods: config.systemPods };
     if (family === 'subnet-placement' && config.network)
         return { ...config.network };
+    if (family === 'version-skew' && config.apis)
+        return { apis: config.apis };
     return {};
 }
 /** `ctx.options` of a rule: family options, then the rule's own, then those from config sections. */
@@ -14723,10 +14744,10 @@ function loadWorkingTree(options, setup) {
     const files = collected.files.filter((f) => f.path !== setup.configPath);
     return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
         config: setup.config,
-        budget: options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs }),
-        ...(options.priority ? { priority: options.priority } : {}),
         renderIn: options.cwd,
         readFile: (file) => readBesideTree(options, setup, file),
+        budget: options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs }),
+        ...(options.priority ? { priority: options.priority } : {}),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
@@ -14910,26 +14931,9 @@ function findingKey(finding) {
  * is unchanged, then the rest in order; head findings left unpaired are new.
  */
 function newFindings(head, base) {
-    const unpaired = new Map();
-    for (const f of base) {
-        const key = findingKey(f);
-        const list = unpaired.get(key);
-        if (list)
-            list.push(f);
-        else
-            unpaired.set(key, [f]);
-    }
+    const unpaired = byFindingKey(base);
     const paired = new Set();
-    const byKey = new Map();
-    for (const f of head) {
-        const key = findingKey(f);
-        const list = byKey.get(key);
-        if (list)
-            list.push(f);
-        else
-            byKey.set(key, [f]);
-    }
-    for (const [key, group] of byKey) {
+    for (const [key, group] of byFindingKey(head)) {
         const candidates = unpaired.get(key) ?? [];
         for (const f of group) {
             const i = candidates.findIndex((b) => b.message === f.message);
@@ -14946,6 +14950,18 @@ function newFindings(head, base) {
         }
     }
     return head.filter((f) => !paired.has(f));
+}
+function byFindingKey(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const list = groups.get(key);
+        if (list)
+            list.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return groups;
 }
 /** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
 function filterFindings(head, base, mode, changedFiles) {
@@ -16536,6 +16552,43 @@ function cfnNodeGroups(template) {
 
 /***/ }),
 
+/***/ 6395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ kubeletSettings),
+/* harmony export */   T: () => (/* binding */ kubeletConfiguration)
+/* harmony export */ });
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+
+
+/** The settings that are known; an unknown one is left out, so the AMI's default applies. */
+function kubeletSettings(values) {
+    const out = {};
+    if (values.maxPods !== undefined)
+        out.maxPods = values.maxPods;
+    if (values.kubeReservedMemory !== undefined)
+        out.kubeReservedMemory = values.kubeReservedMemory;
+    if (values.systemReservedMemory !== undefined)
+        out.systemReservedMemory = values.systemReservedMemory;
+    if (values.evictionHardMemory !== undefined)
+        out.evictionHardMemory = values.evictionHardMemory;
+    return out;
+}
+/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, nodeadm, the config file). */
+function kubeletConfiguration(value) {
+    return kubeletSettings({
+        maxPods: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'maxPods')),
+        kubeReservedMemory: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'kubeReserved', 'memory')),
+        systemReservedMemory: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'systemReserved', 'memory')),
+        evictionHardMemory: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'evictionHard', 'memory.available')),
+    });
+}
+
+
+/***/ }),
+
 /***/ 7989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16795,6 +16848,10 @@ const SCHEMES = new Set(['internet-facing', 'internal']);
 const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 const annotationPath = (key) => ['metadata', 'annotations', key];
+/** The scheme a controller's scheme annotation states, where it states it (an unknown value is `unknown`). */
+function schemeAnnotation(key, value) {
+    return { scheme: SCHEMES.has(value) ? value : 'unknown', schemeExplicit: true, schemeReason: `${key} is ${value}`, schemeAt: annotationPath(key) };
+}
 function lbcServiceWebhook(manifests) {
     return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
 }
@@ -16919,13 +16976,7 @@ function serviceView(service, scope, facts) {
     if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
         const scheme = a[SERVICE_SCHEME];
         if (scheme !== undefined) {
-            return {
-                ...base,
-                scheme: SCHEMES.has(scheme) ? scheme : 'unknown',
-                schemeExplicit: true,
-                schemeReason: `${SERVICE_SCHEME} is ${scheme}`,
-                schemeAt: annotationPath(SERVICE_SCHEME),
-            };
+            return { ...base, ...schemeAnnotation(SERVICE_SCHEME, scheme) };
         }
         const internal = a[SERVICE_INTERNAL];
         if (internal !== undefined && (GO_TRUE.has(internal) || GO_FALSE.has(internal))) {
@@ -16998,13 +17049,7 @@ function ingressView(ingress, facts) {
     }
     const scheme = a[INGRESS_SCHEME];
     if (scheme !== undefined) {
-        return {
-            ...base,
-            scheme: SCHEMES.has(scheme) ? scheme : 'unknown',
-            schemeExplicit: true,
-            schemeReason: `${INGRESS_SCHEME} is ${scheme}`,
-            schemeAt: annotationPath(INGRESS_SCHEME),
-        };
+        return { ...base, ...schemeAnnotation(INGRESS_SCHEME, scheme) };
     }
     return controller === 'aws-load-balancer-controller'
         ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
@@ -19863,6 +19908,8 @@ function allInstanceTypes() {
 
 // EXTERNAL MODULE: ./src/load/js-yaml.ts
 var js_yaml = __nccwpck_require__(525);
+// EXTERNAL MODULE: ./src/model/kubelet.ts
+var kubelet = __nccwpck_require__(6395);
 // EXTERNAL MODULE: ./src/model/kubernetes.ts
 var kubernetes = __nccwpck_require__(7989);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_userdata.ts
@@ -19871,6 +19918,7 @@ var kubernetes = __nccwpck_require__(7989);
  * (`--kubelet-extra-args '--max-pods=.. --kube-reserved memory=..'`, `--use-max-pods false`),
  * an AL2023 nodeadm `NodeConfig`, and Bottlerocket TOML settings.
  */
+
 
 
 
@@ -19924,12 +19972,7 @@ function kubeletFlags(text) {
     const labels = flag(text, 'node-labels');
     const taints = flag(text, 'register-with-taints');
     return {
-        kubelet: {
-            ...(maxPods !== undefined ? { maxPods } : {}),
-            ...(kubeReservedMemory !== undefined ? { kubeReservedMemory } : {}),
-            ...(systemReservedMemory !== undefined ? { systemReservedMemory } : {}),
-            ...(evictionHardMemory !== undefined ? { evictionHardMemory } : {}),
-        },
+        kubelet: (0,kubelet/* kubeletSettings */.C)({ maxPods, kubeReservedMemory, systemReservedMemory, evictionHardMemory }),
         labels: labels !== undefined ? labelList(labels) : {},
         taints: taints !== undefined ? taintList(taints) : [],
     };
@@ -19956,21 +19999,13 @@ function nodeConfig(userData) {
     return undefined;
 }
 function fromNodeConfig(config) {
-    const kubelet = (0,util/* get */.Jt)(config, 'spec', 'kubelet', 'config');
     const flags = (0,util/* asArray */._j)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'flags')).map(util/* asString */.oJ).filter((f) => f !== undefined).join(' ');
     const fromFlags = kubeletFlags(flags);
-    const maxPods = (0,util/* asNumber */.i)((0,util/* get */.Jt)(kubelet, 'maxPods')) ?? fromFlags.kubelet.maxPods;
-    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(kubelet, 'kubeReserved', 'memory')) ?? fromFlags.kubelet.kubeReservedMemory;
-    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(kubelet, 'systemReserved', 'memory')) ?? fromFlags.kubelet.systemReservedMemory;
-    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(kubelet, 'evictionHard', 'memory.available')) ?? fromFlags.kubelet.evictionHardMemory;
+    // The KubeletConfiguration wins over a flag that sets the same thing.
+    const fromConfig = (0,kubelet/* kubeletConfiguration */.T)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'config'));
     return {
         family: 'al2023',
-        kubelet: {
-            ...(maxPods !== undefined ? { maxPods } : {}),
-            ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-            ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-            ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-        },
+        kubelet: { ...fromFlags.kubelet, ...fromConfig },
         labels: fromFlags.labels,
         taints: fromFlags.taints,
         argumentsUnknown: false,
@@ -20006,12 +20041,7 @@ function fromBottlerocket(userData) {
         .flatMap((one) => taintList(`${key}=${one.trim().replace(/^"|"$/g, '')}`)));
     return {
         family: 'bottlerocket',
-        kubelet: {
-            ...(maxPods !== undefined ? { maxPods } : {}),
-            ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-            ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-            ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-        },
+        kubelet: (0,kubelet/* kubeletSettings */.C)({ maxPods, kubeReservedMemory: kubeReserved, systemReservedMemory: systemReserved, evictionHardMemory: eviction }),
         labels,
         taints,
         argumentsUnknown: false,
@@ -23567,6 +23597,8 @@ function publicSubnetFinding(group, publicSubnets, total) {
 /** The subnet-placement rules, one file each. */
 const subnetPlacementRules = [public_nodes, public_endpoint, implicit_public_lb, no_egress, lb_subnet_tags];
 
+// EXTERNAL MODULE: ./src/rules/version-skew/_options.ts
+var version_skew_options = __nccwpck_require__(8260);
 ;// CONCATENATED MODULE: ./src/data/api-lifecycle.ts
 // Generated by scripts/generate-version-data.mjs from data/deprecated-apis.csv,
 // data/api-lifecycle-additions.csv and data/api-introduced.csv: do not edit.
@@ -23858,12 +23890,19 @@ function matchObject(object, candidates) {
 
 
 const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
-function lifecycleOf(apiVersion, kind) {
-    return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
+function lifecycleOf(apiVersion, kind, custom) {
+    const key = `${apiVersion.trim()} ${kind.trim()}`;
+    return custom?.get(key) ?? BY_KEY.get(key);
 }
-function allApiUses(model) {
+/** The config's `apis` entries as table rows (source `config`), keyed like the table; they win over it. */
+function customRows(apis) {
+    if (!apis?.length)
+        return undefined;
+    return new Map(apis.map((api) => [`${api.apiVersion.trim()} ${api.kind.trim()}`, { ...api, source: 'config' }]));
+}
+function allApiUses(model, custom) {
     return model.manifests.flatMap((manifest) => {
-        const row = lifecycleOf(manifest.apiVersion, manifest.kind);
+        const row = lifecycleOf(manifest.apiVersion, manifest.kind, custom);
         const removed = (0,versions/* minorNumber */.FR)(row?.removedIn);
         if (!row || removed === undefined)
             return [];
@@ -23871,21 +23910,25 @@ function allApiUses(model) {
         return [{ manifest, row, removed, targets: known, total }];
     });
 }
-// Each rule reads them once per model; the model is immutable.
+// The API rules read them once per model and options; the model is immutable.
 const usesByModel = new WeakMap();
-function cachedUses(model) {
-    let uses = usesByModel.get(model);
+function cachedUses(model, apis) {
+    let byOptions = usesByModel.get(model);
+    if (!byOptions)
+        usesByModel.set(model, (byOptions = new Map()));
+    const key = JSON.stringify(apis ?? []);
+    let uses = byOptions.get(key);
     if (!uses)
-        usesByModel.set(model, (uses = allApiUses(model)));
+        byOptions.set(key, (uses = allApiUses(model, customRows(apis))));
     return uses;
 }
-/** Manifests whose API the table lists and whose cluster version is known. */
-function apiUses(model) {
-    return cachedUses(model).filter((use) => use.targets.length > 0);
+/** Manifests whose API the table (or the config's `apis`) lists and whose cluster version is known. */
+function apiUses(model, apis) {
+    return cachedUses(model, apis).filter((use) => use.targets.length > 0);
 }
-/** Manifests whose API the table lists but which no cluster of known version holds. */
-function unversionedApiUses(model) {
-    return cachedUses(model).filter((use) => use.targets.length === 0);
+/** Manifests whose API the table (or the config's `apis`) lists but which no cluster of known version holds. */
+function unversionedApiUses(model, apis) {
+    return cachedUses(model, apis).filter((use) => use.targets.length === 0);
 }
 const groupOf = (apiVersion) => apiVersion.split('/')[0] ?? '';
 const byMinor = (version) => (0,versions/* minorNumber */.FR)(version) ?? Number.POSITIVE_INFINITY;
@@ -23915,6 +23958,10 @@ function destinations(row) {
             ...(own?.deprecatedIn ? { deprecatedIn: own.deprecatedIn } : {}),
             ...(own ? { removedIn: own.removedIn } : {}),
         });
+    }
+    // The row's own replacement, when the row is not in the table (the config's `apis`).
+    if (row.replacementApi && !out.has(row.replacementApi)) {
+        out.set(row.replacementApi, { apiVersion: row.replacementApi, ...(row.replacementAvailableIn ? { since: row.replacementAvailableIn } : {}) });
     }
     return [...out.values()];
 }
@@ -23987,13 +24034,15 @@ function upgradeCause(baseModel, targets, threshold, what) {
 
 
 
+
 /* harmony default export */ const deprecated_api = ((0,types/* defineRule */.Km)({
     id: 'version-skew/deprecated-api',
     family: 'version-skew',
     defaultSeverity: 'warning',
+    optionsSchema: version_skew_options/* API_OPTIONS */.w,
     reach: 'object',
     description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
-    check: ({ model, baseModel }) => apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+    check: ({ model, baseModel, options }) => apiUses(model, options.apis).flatMap(({ manifest, row, removed, targets, total }) => {
         const deprecated = (0,versions/* minorNumber */.FR)(row.deprecatedIn);
         // Once any of its clusters stops serving it, removed-api speaks instead.
         if (deprecated === undefined || targets.some((t) => t.minor >= removed))
@@ -24255,18 +24304,20 @@ function where(addon) {
 
 
 
+
 /* harmony default export */ const no_cluster_version = ((0,types/* defineRule */.Km)({
     id: 'version-skew/no-cluster-version',
     family: 'version-skew',
     defaultSeverity: 'notice',
+    optionsSchema: version_skew_options/* API_OPTIONS */.w,
     reach: 'aggregate',
     description: 'No cluster version is known, so manifests on APIs that Kubernetes deprecates or removes cannot be checked against one.',
-    check: ({ model, now }) => {
+    check: ({ model, now, options }) => {
         if (model.clusters.some((c) => clusterVersion(c) !== undefined))
             return [];
         const floor = (0,versions/* minorNumber */.FR)(oldestRunnable(now)?.version);
         // Those removed before every EKS version still running are reported by removed-api already.
-        const open = unversionedApiUses(model).filter((use) => floor === undefined || use.removed > floor);
+        const open = unversionedApiUses(model, options.apis).filter((use) => floor === undefined || use.removed > floor);
         const first = open[0];
         if (!first)
             return [];
@@ -24351,6 +24402,7 @@ function where(addon) {
 
 
 
+
 /**
  * With no cluster version to judge by, an API removed before the oldest version any EKS control
  * plane can still run (EKS upgrades every cluster at the end of support) is rejected everywhere.
@@ -24380,11 +24432,12 @@ function removedEverywhere(uses, now) {
     id: 'version-skew/removed-api',
     family: 'version-skew',
     defaultSeverity: 'error',
+    optionsSchema: version_skew_options/* API_OPTIONS */.w,
     reach: 'object',
     description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
-    check: ({ model, baseModel, now }) => [
-        ...removedEverywhere(unversionedApiUses(model), now),
-        ...apiUses(model).flatMap(({ manifest, row, removed, targets, total }) => {
+    check: ({ model, baseModel, now, options }) => [
+        ...removedEverywhere(unversionedApiUses(model, options.apis), now),
+        ...apiUses(model, options.apis).flatMap(({ manifest, row, removed, targets, total }) => {
             const failing = targets.filter((t) => t.minor >= removed);
             if (failing.length === 0)
                 return [];
@@ -24647,6 +24700,40 @@ class RuleOutOfTime extends Error {
 function defineRule(rule) {
     return rule;
 }
+
+
+/***/ }),
+
+/***/ 8260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ API_OPTIONS)
+/* harmony export */ });
+const minor = { description: 'a Kubernetes minor version such as "1.29"', type: 'string', pattern: '^1\\.\\d+$' };
+const API_OPTIONS = {
+    type: 'object',
+    properties: {
+        apis: {
+            description: 'API versions (of CRDs, say) and the Kubernetes minor that stops serving them, added to the built-in table.',
+            type: 'array',
+            nullable: true,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['apiVersion', 'kind', 'removedIn'],
+                properties: {
+                    apiVersion: { description: 'group/version as manifests write it', type: 'string', minLength: 3 },
+                    kind: { type: 'string', minLength: 1 },
+                    removedIn: minor,
+                    deprecatedIn: { ...minor, nullable: true },
+                    replacementApi: { type: 'string', nullable: true },
+                    replacementAvailableIn: { ...minor, nullable: true },
+                },
+            },
+        },
+    },
+};
 
 
 /***/ }),

@@ -4,8 +4,9 @@
 //   src/data/system-pods.ts     ← system-pods.csv
 // `node scripts/generate-node-data.mjs` writes them; `--check` exits 1 when they drifted from
 // data/ (a test runs the same comparison, so drift fails CI).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeGenerated } from './write-generated.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const DEFAULT_DATA = path.join(root, 'data');
@@ -223,25 +224,4 @@ export function renderNodeData(dataDir = DEFAULT_DATA) {
 }
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (invokedDirectly) {
-  const check = process.argv.includes('--check');
-  let drifted = 0;
-  for (const [file, content] of renderNodeData()) {
-    const target = path.join(root, file);
-    let current;
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === content) continue;
-    if (check) {
-      console.error(`${file} differs from data/; run npm run data:generate`);
-      drifted++;
-    } else {
-      writeFileSync(target, content);
-      console.log(`wrote ${file}`);
-    }
-  }
-  if (drifted > 0) process.exit(1);
-}
+if (invokedDirectly) writeGenerated(renderNodeData());

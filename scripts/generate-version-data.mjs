@@ -2,8 +2,9 @@
 // data/ (eks-versions.csv, deprecated-apis.csv; their sources are described in data/README.md §3–4).
 // `node scripts/generate-version-data.mjs` writes them; `--check` exits 1 when they drifted from
 // data/ (__tests__/data/version-data.test.ts runs the same comparison, so drift fails CI).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeGenerated } from './write-generated.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const DEFAULT_DATA = path.join(root, 'data');
@@ -110,25 +111,4 @@ export function renderVersionData(dataDir = DEFAULT_DATA) {
 }
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (invokedDirectly) {
-  const check = process.argv.includes('--check');
-  let drifted = 0;
-  for (const [file, content] of renderVersionData()) {
-    const target = path.join(root, file);
-    let current;
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === content) continue;
-    if (check) {
-      console.error(`${file} differs from data/; run npm run data:generate`);
-      drifted++;
-    } else {
-      writeFileSync(target, content);
-      console.log(`wrote ${file}`);
-    }
-  }
-  if (drifted > 0) process.exit(1);
-}
+if (invokedDirectly) writeGenerated(renderVersionData());

@@ -6,7 +6,8 @@
 // new facts arrive. data/README.md is ours (it adds how to refresh and the GitHub fixtures), but
 // everything below its UPSTREAM_MARKER line is upstream's README.md verbatim, so a change to the
 // sources or licences upstream shows up here like any other difference.
-// Files only in data/ (tables added in this repository) are kept and listed, never deleted.
+// Files only in data/ (tables added in this repository) are kept and listed, never deleted, and so
+// are the fixtures under MAINTAINED_HERE, which this repository extends.
 // --check writes nothing and exits 1 when anything differs (data/ or the generated modules).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,8 @@ import { renderVersionData } from './generate-version-data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'data');
+/** Folders of data/ this repository extends (test fixtures): upstream changes there are reported, never taken. */
+const MAINTAINED_HERE = ['github/'];
 export const UPSTREAM_MARKER = '<!-- Everything below this line is the upstream README.md verbatim; npm run data:refresh rewrites it. -->';
 
 /** Every file under dir, as paths relative to it with `/` separators, sorted. */
@@ -83,6 +86,10 @@ function main() {
     }
     const current = readOrUndefined(path.join(dataDir, rel));
     if (current === next) continue;
+    if (MAINTAINED_HERE.some((prefix) => rel.startsWith(prefix))) {
+      console.log(`kept     ${rel} (maintained in this repository; upstream differs${current === undefined ? ', new there' : ''})`);
+      continue;
+    }
     changes.push(current === undefined ? `added    ${rel}: describe its source and licence in data/README.md` : `changed  ${rel} (${lineDelta(current, next)})`);
     write(rel, next);
   }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from './run-cli.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 
 let dir: string;
 beforeAll(() => {
@@ -93,4 +94,34 @@ describe('CLI contract', () => {
     expect(run.status).toBe(0);
     for (const flag of ['--format', '--output', 'compact', '--config', '--fail-on', '--base-ref', '--filter']) expect(run.stdout).toContain(flag);
   });
+});
+
+/**
+ * The problem matcher shipped for workflows that run the CLI (docs/manifest-review-matcher.json)
+ * reads every `--format compact` finding line, and only those. The runner applies the pattern
+ * as a regular expression per line, as done here.
+ */
+test('the documented problem matcher reads every compact finding line and nothing else', () => {
+  const matcher = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', 'manifest-review-matcher.json'), 'utf8')) as {
+    problemMatcher: { owner: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number }[] }[];
+  };
+  const [pattern] = matcher.problemMatcher[0]?.pattern ?? [];
+  if (!pattern) throw new Error('no pattern');
+  const dir = mkdtempSync(path.join(tmpdir(), 'mr-matcher-'));
+  try {
+    writeFileSync(path.join(dir, 'broken: file.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [x\n');
+    writeFileSync(path.join(dir, 'chart.yaml'), 'metadata:\n  name: {{ .Release.Name }}\n');
+    const run = runCli(['--format', 'compact', '.'], dir);
+    const regexp = new RegExp(pattern.regexp);
+    const matched = run.stdout.split('\n').flatMap((line) => {
+      const m = regexp.exec(line);
+      return m ? [{ file: m[pattern.file], line: m[pattern.line], column: m[pattern.column], severity: m[pattern.severity], code: m[pattern.code] }] : [];
+    });
+    expect(matched).toEqual([
+      { file: 'broken: file.yaml', line: '5', column: '1', severity: 'error', code: 'input/parse-error' },
+      { file: 'chart.yaml', line: '2', column: '9', severity: 'notice', code: 'input/skipped' },
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

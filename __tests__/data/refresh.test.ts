@@ -49,6 +49,14 @@ describe('data:refresh', () => {
     expect(run.status).toBe(1);
   });
 
+  test('an upstream change to the GitHub fixtures this repository extends is reported, not taken', () => {
+    writeFileSync(path.join(upstream, 'github', 'rest-api-subset.deref.json'), '{}\n');
+    const run = refresh(upstream);
+    expect(run.stdout).toContain('kept     github/rest-api-subset.deref.json (maintained in this repository; upstream differs)');
+    expect(run.stdout).toContain('data/ matches');
+    expect(run.status).toBe(0);
+  });
+
   test('a missing upstream folder is a usage error, not a silent success', () => {
     const run = refresh(path.join(upstream, 'nowhere'));
     expect(run.stderr).toContain('does not exist');

@@ -38,9 +38,10 @@ function api(entries: DiffEntry[] | Error): ChangeApi & { calls: string[] } {
   };
 }
 
+/** Added lines and their text at head, the same from the API's patches and from `git diff`. */
 const EXPECTED = [
-  { path: 'k8s/a.yaml', status: 'modified', lines: [{ start: 2, end: 2 }] },
-  { path: 'k8s/new.yaml', status: 'added', lines: [{ start: 1, end: 2 }] },
+  { path: 'k8s/a.yaml', status: 'modified', lines: [{ start: 2, end: 2 }], addedText: new Map([[2, 'b: 3']]) },
+  { path: 'k8s/new.yaml', status: 'added', lines: [{ start: 1, end: 2 }], addedText: new Map([[1, 'n: 1'], [2, 'm: 2']]) },
 ];
 
 describe('fromDiffEntries', () => {
@@ -56,7 +57,7 @@ describe('fromDiffEntries', () => {
     ).toEqual([
       { path: 'big.yaml', status: 'modified', lines: 'all' },
       { path: 'moved.yaml', previousPath: 'old.yaml', status: 'renamed', lines: [] },
-      { path: 'moved2.yaml', previousPath: 'old2.yaml', status: 'renamed', lines: [{ start: 1, end: 1 }] },
+      { path: 'moved2.yaml', previousPath: 'old2.yaml', status: 'renamed', lines: [{ start: 1, end: 1 }], addedText: new Map([[1, 'b']]) },
     ]);
   });
 });

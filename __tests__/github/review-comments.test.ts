@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/findings.js';
 import { fixedLine, planComments, syncReviewComments, type ReviewCommentsApi } from '../../src/github/review-comments.js';
+import type { ChangeUnderReview } from '../../src/github/review.js';
 import limitExceedsNode from '../../src/rules/memory-budget/limit-exceeds-node.js';
 import podExceedsNode from '../../src/rules/memory-budget/pod-exceeds-node.js';
 import deprecatedApi from '../../src/rules/version-skew/deprecated-api.js';
@@ -129,6 +130,15 @@ describe('planComments', () => {
     expect(planComments([finding({ path: 'other.yaml' })], change, read)).toEqual([]);
     expect(planComments([finding({ fix: { line: 2, endColumn: 31, original: 'extensions/v1beta1', replacement: 'x' } })], change, () => 'a: 1\napiVersion: extensions/v1beta1\n')).toEqual([]);
     expect(planComments([finding({ fix: undefined } as unknown as Partial<Finding>)], change, read)).toEqual([]);
+  });
+
+  test('no suggestion where the checkout (a merge commit) reads differently from the head the comment is on', () => {
+    const withText = (text: string): ChangeUnderReview => ({
+      ...change,
+      changedFiles: [{ path: 'k8s/i.yaml', status: 'modified', lines: [{ start: 1, end: 1 }], addedText: new Map([[1, text]]) }],
+    });
+    expect(planComments([finding()], withText('apiVersion: extensions/v1beta1'), read)).toHaveLength(1);
+    expect(planComments([finding()], withText('apiVersion: extensions/v1beta1 # edited on the base branch too'), read)).toEqual([]);
   });
 
   test('a file line with backticks cannot close the suggestion block; the message is inert markdown', () => {

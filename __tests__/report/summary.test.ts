@@ -115,6 +115,24 @@ describe('check-run summary: counts, not a copy of the annotations', () => {
     expect(page.paragraphs.at(-1)).toBe('Each finding is an annotation on its line. The job summary lists them.');
     expect(requestBodyProblems('checks/update', { output: { title: summaryTitle(MIXED), summary: md } })).toEqual([]);
   });
+
+  test('findings about the review itself are listed, at most 20 of them', () => {
+    const incomplete = Array.from({ length: 25 }, (_, i) => finding({ rule: 'input/incomplete', path: `k8s/f${String(i).padStart(2, '0')}.yaml`, startLine: 1, message: `the time budget of 4 s ran out before f${i}` }));
+    const md = renderSummary([...MIXED, ...incomplete], {
+      maxBytes: CHECK_RUN_SUMMARY_MAX,
+      filesReviewed: 3,
+      detail: 'counts',
+      alwaysList: (f) => f.rule.startsWith('input/') && f.severity === 'error',
+      ...links,
+    });
+    const page = renderStructure(md);
+    expect(page.paragraphs).toContain('About the review itself:');
+    const items = [...page.html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]?.replace(/<[^>]+>/g, ''));
+    expect(items).toHaveLength(21);
+    expect(items[0]).toBe('❌ k8s/f00.yaml:1 the time budget of 4 s ran out before f0');
+    expect(items[20]).toBe('… and 5 more');
+    expect(md).not.toContain('3.5Gi exceeds'); // other findings stay in the annotations
+  });
 });
 
 describe('size limits', () => {

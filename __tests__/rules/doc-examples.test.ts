@@ -13,6 +13,8 @@ import { configOf, CONFIG_PATH } from '../helpers/config.js';
  *   <!-- example: passes -->    reviewed with the contexts: no finding of the rule
  *   <!-- example: context -->   added to every run (a cluster the example runs on)
  *   <!-- example: base -->      the base revision the fails/passes files are compared with
+ *   <!-- example: illustration --> not a reviewed file (a workflow step): shown, not run; only
+ *                               for the rules in NOT_FROM_FILES, whose trigger is not file content
  *
  * Attributes after the kind: `path=<file>` (default example.yaml, context.yaml for a context;
  * `.github/manifest-review.yaml` reviews the block as the config file) and `now=<YYYY-MM-DD>`
@@ -20,14 +22,22 @@ import { configOf, CONFIG_PATH } from '../helpers/config.js';
  * fails the test, so no example goes unchecked.
  */
 
+/**
+ * Rules whose findings come from how the review ran, not from what a file says: their examples
+ * are workflow steps, and their own tests exercise them (the reason is given for each).
+ */
+const NOT_FROM_FILES: Readonly<Record<string, string>> = {
+  'input/incomplete': 'a paths entry or a budget of the run; __tests__/rules/input/incomplete.test.ts',
+};
+
 interface Block {
-  kind: 'fails' | 'passes' | 'context' | 'base';
+  kind: 'fails' | 'passes' | 'context' | 'base' | 'illustration';
   path: string;
   text: string;
   now?: string;
 }
 
-const DIRECTIVE = /<!-- example: (fails|passes|context|base)((?:\s+[a-z]+=\S+)*)\s*-->\n```ya?ml\n([\s\S]*?)```/g;
+const DIRECTIVE = /<!-- example: (fails|passes|context|base|illustration)((?:\s+[a-z]+=\S+)*)\s*-->\n```ya?ml\n([\s\S]*?)```/g;
 
 export function exampleBlocks(markdown: string): { blocks: Block[]; unmarked: number } {
   const section = markdown.slice(markdown.indexOf('## Example'));
@@ -60,10 +70,7 @@ function review(files: Record<string, string>, base: Record<string, string> | un
   return reviewTree(load(manifests), { now, ...(baseModel ? { baseModel } : {}) }).findings;
 }
 
-// A mandatory rule reports on the review itself (a budget overrun, a `paths` typo in the workflow),
-// which no manifest example can show; its behaviour is tested in __tests__/engine/budget.test.ts
-// and __tests__/collect/misconfiguration.test.ts, and its doc's examples are workflow snippets.
-describe.each(RULES.filter((r) => !r.mandatory).map((r) => [r.id] as const))('docs/rules/%s.md examples', (id) => {
+describe.each(RULES.map((r) => [r.id] as const))('docs/rules/%s.md examples', (id) => {
   const { blocks, unmarked } = exampleBlocks(readFileSync(docsPath(id), 'utf8'));
   const of = (kind: Block['kind']) => blocks.filter((b) => b.kind === kind);
   const files = (list: readonly Block[]) => Object.fromEntries(list.map((b) => [b.path, b.text]));
@@ -72,6 +79,11 @@ describe.each(RULES.filter((r) => !r.mandatory).map((r) => [r.id] as const))('do
 
   test('every YAML example says what it shows, and there is one that fails and one that passes', () => {
     expect(unmarked).toBe(0);
+    if (NOT_FROM_FILES[id] !== undefined) {
+      expect(of('illustration').length).toBeGreaterThan(0);
+      return;
+    }
+    expect(of('illustration')).toEqual([]);
     expect(of('fails').length).toBeGreaterThan(0);
     expect(of('passes').length).toBeGreaterThan(0);
   });

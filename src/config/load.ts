@@ -69,6 +69,7 @@ export function parseConfig(source: SourceFile, rules: readonly Rule[] = RULES):
     nodeGroups: reader.nodeGroups(),
     ...optional('systemPods', reader.systemPods()),
     ...optional('network', reader.network()),
+    ...optional('apis', reader.apis()),
     ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
   };
   findings.push(...reader.problems.map((p) => configFinding(doc, p)));

@@ -1,3 +1,4 @@
+import type { CustomApi } from '../rules/version-skew/_options.js';
 import type { Severity } from '../findings.js';
 import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from '../model/util.js';
@@ -91,6 +92,32 @@ export class ConfigReader {
       const version = this.minor([...at, 'version']);
       const paths = this.strings([...at, 'paths']);
       return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
+    });
+  }
+
+  /** `apis`: the entries that passed validation, versions read as written ("1.30" stays 1.30). */
+  apis(): CustomApi[] | undefined {
+    const list = get(this.value, 'apis');
+    if (list === undefined || this.isDropped(['apis'])) return undefined;
+    return asArray(list).flatMap((entry, i): CustomApi[] => {
+      const at: PathSegment[] = ['apis', i];
+      const apiVersion = asString(get(entry, 'apiVersion'));
+      const kind = asString(get(entry, 'kind'));
+      const removedIn = this.minor([...at, 'removedIn']);
+      if (this.isDropped(at) || apiVersion === undefined || kind === undefined || removedIn === undefined) return [];
+      const deprecatedIn = this.minor([...at, 'deprecatedIn']);
+      const replacementApi = asString(get(entry, 'replacementApi'));
+      const replacementAvailableIn = this.minor([...at, 'replacementAvailableIn']);
+      return [
+        {
+          apiVersion,
+          kind,
+          removedIn,
+          ...(deprecatedIn !== undefined ? { deprecatedIn } : {}),
+          ...(replacementApi !== undefined ? { replacementApi } : {}),
+          ...(replacementAvailableIn !== undefined ? { replacementAvailableIn } : {}),
+        },
+      ];
     });
   }
 

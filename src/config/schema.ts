@@ -1,3 +1,4 @@
+import { API_OPTIONS } from '../rules/version-skew/_options.js';
 import { SEVERITIES } from '../findings.js';
 import { PROJECT_REPOSITORY } from '../project.js';
 import { MEMORY_BUDGET_OPTIONS, QUANTITY_SCHEMA } from '../rules/memory-budget/_options.js';
@@ -108,6 +109,11 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
           include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
           exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
         },
+      },
+      apis: {
+        ...(API_OPTIONS.properties.apis as JsonSchema),
+        description:
+          'API versions of your own API groups (CRDs) and the Kubernetes minor that stops serving them, added to the built-in table for removed-api and deprecated-api.',
       },
       kustomize: {
         description: 'Which Kustomize builds are reviewed.',

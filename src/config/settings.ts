@@ -13,6 +13,7 @@ export function ruleLevel(config: Config, rule: Rule): RuleLevel | undefined {
 function derivedOptions(config: Config, family: RuleFamily): Record<string, unknown> {
   if (family === 'memory-budget' && config.systemPods) return { systemPods: config.systemPods };
   if (family === 'subnet-placement' && config.network) return { ...config.network };
+  if (family === 'version-skew' && config.apis) return { apis: config.apis };
   return {};
 }
 

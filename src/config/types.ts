@@ -3,6 +3,7 @@ import type { LoadedFile } from '../load/types.js';
 import type { DeclaredInfrastructure } from '../model/config.js';
 import type { SystemPodsOption as MemoryBudgetSystemPods } from '../rules/memory-budget/_options.js';
 import type { DeclaredSubnetOptions, EndpointOptions } from '../rules/subnet-placement/_options.js';
+import type { CustomApi } from '../rules/version-skew/_options.js';
 
 export type { ConfigCluster, ConfigNodeGroup, ConfigTaint } from '../model/config.js';
 
@@ -37,6 +38,8 @@ export interface Config extends DeclaredInfrastructure {
   readonly paths: { readonly include?: readonly string[]; readonly exclude?: readonly string[] };
   readonly systemPods?: SystemPodsOption;
   readonly network?: NetworkOptions;
+  /** `apis`: API versions of the repository's own groups and when they stop being served. */
+  readonly apis?: readonly CustomApi[];
   /** `kustomize.roots`: the kustomization roots to review (all when absent). */
   readonly kustomize?: { readonly roots?: readonly string[] };
 }

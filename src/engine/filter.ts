@@ -28,22 +28,9 @@ export function findingKey(finding: Finding): string {
  * is unchanged, then the rest in order; head findings left unpaired are new.
  */
 export function newFindings(head: readonly Finding[], base: readonly Finding[]): Finding[] {
-  const unpaired = new Map<string, Finding[]>();
-  for (const f of base) {
-    const key = findingKey(f);
-    const list = unpaired.get(key);
-    if (list) list.push(f);
-    else unpaired.set(key, [f]);
-  }
+  const unpaired = byFindingKey(base);
   const paired = new Set<Finding>();
-  const byKey = new Map<string, Finding[]>();
-  for (const f of head) {
-    const key = findingKey(f);
-    const list = byKey.get(key);
-    if (list) list.push(f);
-    else byKey.set(key, [f]);
-  }
-  for (const [key, group] of byKey) {
+  for (const [key, group] of byFindingKey(head)) {
     const candidates = unpaired.get(key) ?? [];
     for (const f of group) {
       const i = candidates.findIndex((b) => b.message === f.message);
@@ -59,6 +46,17 @@ export function newFindings(head: readonly Finding[], base: readonly Finding[]):
     }
   }
   return head.filter((f) => !paired.has(f));
+}
+
+function byFindingKey(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = findingKey(f);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
 }
 
 /** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */

@@ -44,10 +44,6 @@ export interface LoadTreeOptions {
   config?: Config;
   /** Used when no `budget` is given. */
   timeBudgetMs?: number;
-  /** The review's allowance, shared by every tree and phase of one review. */
-  budget?: Budget;
-  /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
-  priority?: ReadonlySet<string>;
   /**
    * The directory the sources are read from, on disk: lets a kustomization the native build
    * cannot build be rendered with `kubectl kustomize` (leave it out for a revision read from git).
@@ -55,6 +51,10 @@ export interface LoadTreeOptions {
   renderIn?: string;
   /** Reads a file a kustomization names outside `sources` (see src/load/kustomize). */
   readFile?: (path: string) => LoadedFile | undefined;
+  /** The review's allowance, shared by every tree and phase of one review. */
+  budget?: Budget;
+  /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
+  priority?: ReadonlySet<string>;
 }
 
 /**
@@ -418,10 +418,10 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
   const files = collected.files.filter((f) => f.path !== setup.configPath);
   return loadTree(files, [...collected.findings, ...setup.configFindings], options.limits, {
     config: setup.config,
-    budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
-    ...(options.priority ? { priority: options.priority } : {}),
     renderIn: options.cwd,
     readFile: (file) => readBesideTree(options, setup, file),
+    budget: options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs }),
+    ...(options.priority ? { priority: options.priority } : {}),
   });
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { addedLines, parseGitDiff, type ChangedFile } from './diff.js';
+import { parseGitDiff, withTexts, type ChangedFile } from './diff.js';
 import type { ChangeSource } from './event.js';
 import type { ChangeUnderReview } from './review.js';
 
@@ -45,7 +45,7 @@ export function fromDiffEntries(entries: readonly DiffEntry[]): ChangedFile[] {
       path: e.filename,
       ...(e.previous_filename ? { previousPath: e.previous_filename } : {}),
       status: e.status as ChangedFile['status'],
-      lines: pureRename ? [] : e.patch ? addedLines(e.patch) : 'all',
+      ...(pureRename ? { lines: [] } : e.patch ? withTexts(e.patch) : { lines: 'all' as const }),
     });
   }
   return files;

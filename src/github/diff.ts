@@ -12,6 +12,11 @@ export interface ChangedFile {
   status: 'added' | 'modified' | 'renamed' | 'copied' | 'changed';
   /** Added or edited lines at head; `all` when the diff is not available (binary, too large). */
   lines: LineRange[] | 'all';
+  /**
+   * The text of each added line at head, from the diff: a suggestion is made only where the
+   * checkout (a pull request's merge commit) still reads the same.
+   */
+  addedText?: ReadonlyMap<number, string>;
 }
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
@@ -27,7 +32,7 @@ function pushLine(ranges: LineRange[], line: number): void {
  * `git diff`): the new-file counter starts at each hunk's `+c`, `+` lines are added at the
  * counter, context lines advance it, `-` lines and `\ No newline` do not.
  */
-export function addedLines(patch: string): LineRange[] {
+export function addedLines(patch: string, texts?: Map<number, string>): LineRange[] {
   const ranges: LineRange[] = [];
   let line = 0;
   let inHunk = false;
@@ -40,7 +45,10 @@ export function addedLines(patch: string): LineRange[] {
     }
     if (!inHunk) continue;
     const mark = text[0];
-    if (mark === '+') pushLine(ranges, line++);
+    if (mark === '+') {
+      texts?.set(line, text.slice(1).replace(/\r$/, ''));
+      pushLine(ranges, line++);
+    }
     else if (mark === ' ') line++;
     else if (mark === '-' || mark === '\\') continue;
     else if (text === '') line++; // an empty context line whose leading space was stripped
@@ -135,8 +143,14 @@ export function parseGitDiff(output: string): ChangedFile[] {
       path,
       ...(previousPath !== undefined ? { previousPath } : {}),
       status,
-      lines: binary ? 'all' : addedLines(section),
+      ...(binary ? { lines: 'all' as const } : withTexts(section)),
     });
   }
   return files;
+}
+
+/** Added line ranges and their text, for a ChangedFile. */
+export function withTexts(patch: string): Pick<ChangedFile, 'lines' | 'addedText'> {
+  const addedText = new Map<number, string>();
+  return { lines: addedLines(patch, addedText), addedText };
 }

@@ -6,7 +6,7 @@ import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
 import { buildJsonReport } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
-import { CHECK_RUN_SUMMARY_MAX, JOB_SUMMARY_MAX, renderSummary, summaryTitle } from '../report/summary.js';
+import { CHECK_RUN_SUMMARY_MAX, familyOf, JOB_SUMMARY_MAX, renderSummary, summaryTitle } from '../report/summary.js';
 import { countBySeverity, renderText } from '../report/text.js';
 import { unreportedSentence } from '../report/unreported.js';
 import { RULES } from '../rules/index.js';
@@ -96,6 +96,9 @@ export async function publish(input: PublishInput): Promise<void> {
           ...common,
           maxBytes: CHECK_RUN_SUMMARY_MAX,
           detail: 'counts',
+          // Input errors (unreadable files, an exhausted budget, a bad config) decide whether the
+          // result can be trusted, and their annotations may sit on no line of the diff.
+          alwaysList: (f) => f.severity === 'error' && familyOf(f.rule) === 'input',
           notes: [...input.changeNotes, ...review.notes, ...suppressedNote(review.suppressed.length), ...(capNote ? [capNote] : []), ...reviewNotes],
           elsewhere: 'The job summary of this run lists every finding, grouped by rule and file.',
         }),

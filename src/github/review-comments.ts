@@ -85,15 +85,19 @@ export function planComments(
   readFile: (path: string) => string | undefined,
   ruleUrl?: (ruleId: string) => string | undefined,
 ): PlannedComment[] {
-  const changed = new Map(change.changedFiles.map((f) => [f.path, f.lines]));
+  const changed = new Map(change.changedFiles.map((f) => [f.path, f]));
   const planned = new Map<string, PlannedComment>();
   for (const f of findings) {
     if (!f.fix) continue;
-    const lines = changed.get(f.path);
-    if (lines === undefined || !touchesChangedLines(lines, f.fix.line)) continue;
+    const file = changed.get(f.path);
+    if (file === undefined || !touchesChangedLines(file.lines, f.fix.line)) continue;
     const text = readFile(f.path);
     const replacement = text === undefined ? undefined : fixedLine(f, text);
-    if (replacement === undefined) continue;
+    if (replacement === undefined || text === undefined) continue;
+    // The checkout of a pull request is a merge commit: where the base changed the same file,
+    // its line may differ from the head's, which the comment is on. Suggest only where they agree.
+    const atHead = file.addedText?.get(f.fix.line);
+    if (atHead !== undefined && atHead !== text.split(/\r\n|\r|\n/)[f.fix.line - 1]) continue;
     const key = keyOf(f, f.fix.line);
     const url = ruleUrl?.(f.rule);
     const rule = url ? `[${codeSpan(f.rule)}](${url})` : codeSpan(f.rule);

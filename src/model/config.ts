@@ -1,5 +1,5 @@
 import type { LoadedDocument } from '../load/types.js';
-import { kubelet } from './karpenter.js';
+import { kubeletConfiguration } from './kubelet.js';
 import type { Cluster, NodeGroup } from './types.js';
 
 /** A cluster defined outside the reviewed files (Terraform, the console). */
@@ -105,7 +105,7 @@ export function configNodeGroups(config: DeclaredInfrastructure | undefined): No
       ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
       labels: g.labels,
       taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-      kubelet: kubelet(g.kubelet),
+      kubelet: kubeletConfiguration(g.kubelet),
       ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
       managed: g.managed ?? false,
       ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),

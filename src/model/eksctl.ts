@@ -1,4 +1,5 @@
 import { parseQuantity } from './quantity.js';
+import { kubeletSettings } from './kubelet.js';
 import { normalizeEffect, readRequirements } from './kubernetes.js';
 import type { Cluster, KubeletSettings, Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, normalizeMinor, stringMap } from './util.js';
@@ -25,7 +26,7 @@ function eksctlTaints(value: unknown): Taint[] {
   });
 }
 
-function kubeletSettings(ng: unknown): KubeletSettings {
+function eksctlKubelet(ng: unknown): KubeletSettings {
   const extra = asObject(get(ng, 'kubeletExtraConfig')) ?? {};
   // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
   const br = asObject(get(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
@@ -33,12 +34,7 @@ function kubeletSettings(ng: unknown): KubeletSettings {
   const kubeReserved = parseQuantity(get(extra, 'kubeReserved', 'memory')) ?? parseQuantity(get(br, 'kube-reserved', 'memory'));
   const systemReserved = parseQuantity(get(extra, 'systemReserved', 'memory')) ?? parseQuantity(get(br, 'system-reserved', 'memory'));
   const eviction = asString(get(extra, 'evictionHard', 'memory.available')) ?? asString(get(br, 'eviction-hard', 'memory.available'));
-  return {
-    ...(maxPods !== undefined ? { maxPods } : {}),
-    ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-    ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-    ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-  };
+  return kubeletSettings({ maxPods, kubeReservedMemory: kubeReserved, systemReservedMemory: systemReserved, evictionHardMemory: eviction });
 }
 
 /**
@@ -167,7 +163,7 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
         ...(desired !== undefined ? { desiredSize: desired } : {}),
         labels: stringMap(get(ng, 'labels')),
         taints: eksctlTaints(get(ng, 'taints')),
-        kubelet: kubeletSettings(ng),
+        kubelet: eksctlKubelet(ng),
         ...(amiFamily !== undefined ? { amiFamily } : {}),
         managed,
         ...nodeVersionFields(nodeVersion),

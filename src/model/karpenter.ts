@@ -1,7 +1,7 @@
-import { parseQuantity } from './quantity.js';
+import { kubeletConfiguration } from './kubelet.js';
 import { normalizeEffect, readRequirements } from './kubernetes.js';
-import type { KubeletSettings, Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
-import { asArray, asBoolean, asNumber, asObject, asString, get, stringMap } from './util.js';
+import type { Manifest, NodeGroup, SubnetRef, Taint } from './types.js';
+import { asArray, asBoolean, asNumber, asString, get, stringMap } from './util.js';
 import { nodeVersionFields, readKarpenterAmi } from './versions.js';
 
 export function isNodePool(m: Manifest): boolean {
@@ -19,21 +19,6 @@ function taints(value: unknown): Taint[] {
     const v = asString(get(t, 'value'));
     return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
   });
-}
-
-/** Memory settings of a KubeletConfiguration-shaped object (Karpenter, the config file). */
-export function kubelet(value: unknown): KubeletSettings {
-  const obj = asObject(value) ?? {};
-  const maxPods = asNumber(obj['maxPods']);
-  const kubeReserved = parseQuantity(get(obj, 'kubeReserved', 'memory'));
-  const systemReserved = parseQuantity(get(obj, 'systemReserved', 'memory'));
-  const eviction = asString(get(obj, 'evictionHard', 'memory.available'));
-  return {
-    ...(maxPods !== undefined ? { maxPods } : {}),
-    ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-    ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-    ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-  };
 }
 
 function subnetSelector(nodeClass: Manifest | undefined): SubnetRef[] {
@@ -84,7 +69,7 @@ export function karpenterNodeGroups(manifests: readonly Manifest[]): NodeGroup[]
       ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
       labels,
       taints: taints(get(spec, 'taints')),
-      kubelet: kubelet(kubeletValue),
+      kubelet: kubeletConfiguration(kubeletValue),
       ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
       managed: false,
       ...(nodeClass ? { nodeClass } : {}),

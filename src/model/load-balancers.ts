@@ -67,6 +67,11 @@ const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 
 const annotationPath = (key: string): PathSegment[] => ['metadata', 'annotations', key];
 
+/** The scheme a controller's scheme annotation states, where it states it (an unknown value is `unknown`). */
+function schemeAnnotation(key: string, value: string): { scheme: LoadBalancerScheme; schemeExplicit: true; schemeReason: string; schemeAt: PathSegment[] } {
+  return { scheme: SCHEMES.has(value) ? (value as LoadBalancerScheme) : 'unknown', schemeExplicit: true, schemeReason: `${key} is ${value}`, schemeAt: annotationPath(key) };
+}
+
 function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined {
   return manifests.find(
     (m) => m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK),
@@ -201,13 +206,7 @@ function serviceView(service: Service, scope: Scope, facts: ControllerFacts): Lo
   if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
     const scheme = a[SERVICE_SCHEME];
     if (scheme !== undefined) {
-      return {
-        ...base,
-        scheme: SCHEMES.has(scheme) ? (scheme as LoadBalancerScheme) : 'unknown',
-        schemeExplicit: true,
-        schemeReason: `${SERVICE_SCHEME} is ${scheme}`,
-        schemeAt: annotationPath(SERVICE_SCHEME),
-      };
+      return { ...base, ...schemeAnnotation(SERVICE_SCHEME, scheme) };
     }
     const internal = a[SERVICE_INTERNAL];
     if (internal !== undefined && (GO_TRUE.has(internal) || GO_FALSE.has(internal))) {
@@ -279,13 +278,7 @@ function ingressView(ingress: Ingress, facts: ControllerFacts): LoadBalancerView
   }
   const scheme = a[INGRESS_SCHEME];
   if (scheme !== undefined) {
-    return {
-      ...base,
-      scheme: SCHEMES.has(scheme) ? (scheme as LoadBalancerScheme) : 'unknown',
-      schemeExplicit: true,
-      schemeReason: `${INGRESS_SCHEME} is ${scheme}`,
-      schemeAt: annotationPath(INGRESS_SCHEME),
-    };
+    return { ...base, ...schemeAnnotation(INGRESS_SCHEME, scheme) };
   }
   return controller === 'aws-load-balancer-controller'
     ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }

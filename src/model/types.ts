@@ -268,31 +268,29 @@ export interface CfnTemplate {
   resolve(value: unknown): unknown;
 }
 
+/** The reviewed objects, by kind: the whole model's, or one scope's share of them. */
+export interface ObjectsByKind {
+  readonly nodeGroups: readonly NodeGroup[];
+  readonly workloads: readonly Workload[];
+  readonly services: readonly Service[];
+  readonly ingresses: readonly Ingress[];
+  readonly autoscalers: readonly HorizontalPodAutoscaler[];
+  /** Every Kubernetes manifest (workloads included). */
+  readonly manifests: readonly Manifest[];
+}
+
 /**
  * One cluster and what runs on it. Objects join the cluster whose definition sits in the
  * nearest directory (a repo with one cluster puts everything in it); node groups that name
  * their cluster join it by name. With no cluster definition there is one scope without one.
  */
-export interface Scope {
+export interface Scope extends ObjectsByKind {
   readonly cluster?: Cluster;
-  readonly nodeGroups: readonly NodeGroup[];
-  readonly workloads: readonly Workload[];
-  readonly services: readonly Service[];
-  readonly ingresses: readonly Ingress[];
-  readonly autoscalers: readonly HorizontalPodAutoscaler[];
-  /** Every Kubernetes manifest of the scope (workloads included). */
-  readonly manifests: readonly Manifest[];
 }
 
 /** Everything the rules read. Built once per tree (base and head are two models). */
-export interface Model {
+export interface Model extends ObjectsByKind {
   readonly scopes: readonly Scope[];
-  readonly manifests: readonly Manifest[];
-  readonly workloads: readonly Workload[];
-  readonly services: readonly Service[];
-  readonly ingresses: readonly Ingress[];
-  readonly autoscalers: readonly HorizontalPodAutoscaler[];
-  readonly nodeGroups: readonly NodeGroup[];
   readonly clusters: readonly Cluster[];
   readonly templates: readonly CfnTemplate[];
   /** Add-ons with a pinned version (kube-proxy, ...). */

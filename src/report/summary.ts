@@ -24,6 +24,11 @@ export interface SummaryOptions {
    * `counts` (the check run, whose annotations already carry each finding): counts per rule only.
    */
   detail?: 'findings' | 'counts';
+  /**
+   * In `counts` mode, findings still listed in full: those about the review itself (an input it
+   * could not read, a budget that ran out), whose annotation may sit on no line of the diff.
+   */
+  alwaysList?: (finding: Finding) => boolean;
   ruleUrl?: (ruleId: string) => string | undefined;
   locationUrl?: (path: string, line: number) => string | undefined;
 }
@@ -34,6 +39,8 @@ export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: 
 /** Rows of the by-file table; the rest of the files are counted in one last row. */
 const MAX_FILE_ROWS = 300;
 const MESSAGE_BYTES = 2000;
+/** Findings the check-run summary lists in full (`alwaysList`): enough to explain, not a copy of the annotations. */
+const MAX_ALWAYS_LISTED = 20;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -193,6 +200,12 @@ export function renderSummary(findings: readonly Finding[], options: SummaryOpti
   head.push(...countsTable(findings), '');
   if (options.detail === 'counts') {
     head.push(...rulesTable(rules, options), '');
+    const listed = options.alwaysList ? [...findings].filter(options.alwaysList).sort(compareFindings) : [];
+    if (listed.length > 0) {
+      const shown = listed.slice(0, MAX_ALWAYS_LISTED).map((f) => findingItem(f, options).trimEnd());
+      const more = listed.length - shown.length;
+      head.push('**About the review itself:**', '', ...shown, ...(more > 0 ? [`- … and ${more} more`] : []), '');
+    }
     head.push(`Each finding is an annotation on its line.${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
     return truncateBytes(`${head.join('\n')}\n`, options.maxBytes);
   }

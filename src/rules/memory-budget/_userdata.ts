@@ -4,6 +4,7 @@
  * an AL2023 nodeadm `NodeConfig`, and Bottlerocket TOML settings.
  */
 import { load } from '../../load/js-yaml.js';
+import { kubeletConfiguration, kubeletSettings } from '../../model/kubelet.js';
 import { normalizeEffect } from '../../model/kubernetes.js';
 import { parseQuantity } from '../../model/quantity.js';
 import type { KubeletSettings, Taint } from '../../model/types.js';
@@ -73,12 +74,7 @@ function kubeletFlags(text: string): Pick<UserDataSettings, 'kubelet' | 'labels'
   const labels = flag(text, 'node-labels');
   const taints = flag(text, 'register-with-taints');
   return {
-    kubelet: {
-      ...(maxPods !== undefined ? { maxPods } : {}),
-      ...(kubeReservedMemory !== undefined ? { kubeReservedMemory } : {}),
-      ...(systemReservedMemory !== undefined ? { systemReservedMemory } : {}),
-      ...(evictionHardMemory !== undefined ? { evictionHardMemory } : {}),
-    },
+    kubelet: kubeletSettings({ maxPods, kubeReservedMemory, systemReservedMemory, evictionHardMemory }),
     labels: labels !== undefined ? labelList(labels) : {},
     taints: taints !== undefined ? taintList(taints) : [],
   };
@@ -103,21 +99,13 @@ function nodeConfig(userData: string): Record<string, unknown> | undefined {
 }
 
 function fromNodeConfig(config: Record<string, unknown>): UserDataSettings {
-  const kubelet = get(config, 'spec', 'kubelet', 'config');
   const flags = asArray(get(config, 'spec', 'kubelet', 'flags')).map(asString).filter((f): f is string => f !== undefined).join(' ');
   const fromFlags = kubeletFlags(flags);
-  const maxPods = asNumber(get(kubelet, 'maxPods')) ?? fromFlags.kubelet.maxPods;
-  const kubeReserved = parseQuantity(get(kubelet, 'kubeReserved', 'memory')) ?? fromFlags.kubelet.kubeReservedMemory;
-  const systemReserved = parseQuantity(get(kubelet, 'systemReserved', 'memory')) ?? fromFlags.kubelet.systemReservedMemory;
-  const eviction = asString(get(kubelet, 'evictionHard', 'memory.available')) ?? fromFlags.kubelet.evictionHardMemory;
+  // The KubeletConfiguration wins over a flag that sets the same thing.
+  const fromConfig = kubeletConfiguration(get(config, 'spec', 'kubelet', 'config'));
   return {
     family: 'al2023',
-    kubelet: {
-      ...(maxPods !== undefined ? { maxPods } : {}),
-      ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-      ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-      ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    },
+    kubelet: { ...fromFlags.kubelet, ...fromConfig },
     labels: fromFlags.labels,
     taints: fromFlags.taints,
     argumentsUnknown: false,
@@ -155,12 +143,7 @@ function fromBottlerocket(userData: string): UserDataSettings {
   );
   return {
     family: 'bottlerocket',
-    kubelet: {
-      ...(maxPods !== undefined ? { maxPods } : {}),
-      ...(kubeReserved !== undefined ? { kubeReservedMemory: kubeReserved } : {}),
-      ...(systemReserved !== undefined ? { systemReservedMemory: systemReserved } : {}),
-      ...(eviction !== undefined ? { evictionHardMemory: eviction } : {}),
-    },
+    kubelet: kubeletSettings({ maxPods, kubeReservedMemory: kubeReserved, systemReservedMemory: systemReserved, evictionHardMemory: eviction }),
     labels,
     taints,
     argumentsUnknown: false,

@@ -1,12 +1,20 @@
 /** Lookups in the API lifecycle table (src/data/api-lifecycle.ts) shared by removed-api and deprecated-api. */
 import { API_LIFECYCLE, type ApiLifecycle } from '../../data/api-lifecycle.js';
 import type { Manifest, Model } from '../../model/types.js';
+import type { CustomApi } from './_options.js';
 import { clusterVersion, describeCluster, matchObject, minorNumber, minorText, targetsOf, type ClusterVersion } from './_versions.js';
 
 const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
 
-export function lifecycleOf(apiVersion: string, kind: string): ApiLifecycle | undefined {
-  return BY_KEY.get(`${apiVersion.trim()} ${kind.trim()}`);
+export function lifecycleOf(apiVersion: string, kind: string, custom?: ReadonlyMap<string, ApiLifecycle>): ApiLifecycle | undefined {
+  const key = `${apiVersion.trim()} ${kind.trim()}`;
+  return custom?.get(key) ?? BY_KEY.get(key);
+}
+
+/** The config's `apis` entries as table rows (source `config`), keyed like the table; they win over it. */
+function customRows(apis: readonly CustomApi[] | undefined): ReadonlyMap<string, ApiLifecycle> | undefined {
+  if (!apis?.length) return undefined;
+  return new Map(apis.map((api) => [`${api.apiVersion.trim()} ${api.kind.trim()}`, { ...api, source: 'config' as const }]));
 }
 
 /** A manifest whose API the table lists, with the clusters it is applied to. */
@@ -20,9 +28,9 @@ export interface ApiUse {
   readonly total: number;
 }
 
-function allApiUses(model: Model): ApiUse[] {
+function allApiUses(model: Model, custom: ReadonlyMap<string, ApiLifecycle> | undefined): ApiUse[] {
   return model.manifests.flatMap((manifest): ApiUse[] => {
-    const row = lifecycleOf(manifest.apiVersion, manifest.kind);
+    const row = lifecycleOf(manifest.apiVersion, manifest.kind, custom);
     const removed = minorNumber(row?.removedIn);
     if (!row || removed === undefined) return [];
     const { known, total } = targetsOf(model, manifest, 'manifests');
@@ -30,22 +38,25 @@ function allApiUses(model: Model): ApiUse[] {
   });
 }
 
-// Each rule reads them once per model; the model is immutable.
-const usesByModel = new WeakMap<Model, ApiUse[]>();
-function cachedUses(model: Model): ApiUse[] {
-  let uses = usesByModel.get(model);
-  if (!uses) usesByModel.set(model, (uses = allApiUses(model)));
+// The API rules read them once per model and options; the model is immutable.
+const usesByModel = new WeakMap<Model, Map<string, ApiUse[]>>();
+function cachedUses(model: Model, apis: readonly CustomApi[] | undefined): ApiUse[] {
+  let byOptions = usesByModel.get(model);
+  if (!byOptions) usesByModel.set(model, (byOptions = new Map()));
+  const key = JSON.stringify(apis ?? []);
+  let uses = byOptions.get(key);
+  if (!uses) byOptions.set(key, (uses = allApiUses(model, customRows(apis))));
   return uses;
 }
 
-/** Manifests whose API the table lists and whose cluster version is known. */
-export function apiUses(model: Model): ApiUse[] {
-  return cachedUses(model).filter((use) => use.targets.length > 0);
+/** Manifests whose API the table (or the config's `apis`) lists and whose cluster version is known. */
+export function apiUses(model: Model, apis?: readonly CustomApi[]): ApiUse[] {
+  return cachedUses(model, apis).filter((use) => use.targets.length > 0);
 }
 
-/** Manifests whose API the table lists but which no cluster of known version holds. */
-export function unversionedApiUses(model: Model): ApiUse[] {
-  return cachedUses(model).filter((use) => use.targets.length === 0);
+/** Manifests whose API the table (or the config's `apis`) lists but which no cluster of known version holds. */
+export function unversionedApiUses(model: Model, apis?: readonly CustomApi[]): ApiUse[] {
+  return cachedUses(model, apis).filter((use) => use.targets.length === 0);
 }
 
 /** An API version a manifest of this kind could move to, with its lifecycle as far as the tables know it. */
@@ -85,6 +96,10 @@ function destinations(row: ApiLifecycle): Destination[] {
       ...(own?.deprecatedIn ? { deprecatedIn: own.deprecatedIn } : {}),
       ...(own ? { removedIn: own.removedIn } : {}),
     });
+  }
+  // The row's own replacement, when the row is not in the table (the config's `apis`).
+  if (row.replacementApi && !out.has(row.replacementApi)) {
+    out.set(row.replacementApi, { apiVersion: row.replacementApi, ...(row.replacementAvailableIn ? { since: row.replacementAvailableIn } : {}) });
   }
   return [...out.values()];
 }

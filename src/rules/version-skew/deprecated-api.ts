@@ -1,15 +1,17 @@
+import { API_OPTIONS, type ApiOptions } from './_options.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, clustersRun, replacementAdvice, replacementFix, upgradeCause } from './_apis.js';
 import { distantDefinition, minorNumber } from './_versions.js';
 
-export default defineRule({
+export default defineRule<ApiOptions>({
   id: 'version-skew/deprecated-api',
   family: 'version-skew',
   defaultSeverity: 'warning',
+  optionsSchema: API_OPTIONS,
   reach: 'object',
   description: "A manifest's apiVersion and kind are deprecated in its cluster's Kubernetes version and removed in a later one.",
-  check: ({ model, baseModel }) =>
-    apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
+  check: ({ model, baseModel, options }) =>
+    apiUses(model, options.apis).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
       const deprecated = minorNumber(row.deprecatedIn);
       // Once any of its clusters stops serving it, removed-api speaks instead.
       if (deprecated === undefined || targets.some((t) => t.minor >= removed)) return [];

@@ -1,19 +1,21 @@
+import { API_OPTIONS, type ApiOptions } from './_options.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { unversionedApiUses } from './_apis.js';
 import { oldestRunnable } from './_calendar.js';
 import { clusterVersion, minorNumber } from './_versions.js';
 
-export default defineRule({
+export default defineRule<ApiOptions>({
   id: 'version-skew/no-cluster-version',
   family: 'version-skew',
   defaultSeverity: 'notice',
+  optionsSchema: API_OPTIONS,
   reach: 'aggregate',
   description: 'No cluster version is known, so manifests on APIs that Kubernetes deprecates or removes cannot be checked against one.',
-  check: ({ model, now }) => {
+  check: ({ model, now, options }) => {
     if (model.clusters.some((c) => clusterVersion(c) !== undefined)) return [];
     const floor = minorNumber(oldestRunnable(now)?.version);
     // Those removed before every EKS version still running are reported by removed-api already.
-    const open = unversionedApiUses(model).filter((use) => floor === undefined || use.removed > floor);
+    const open = unversionedApiUses(model, options.apis).filter((use) => floor === undefined || use.removed > floor);
     const first = open[0];
     if (!first) return [];
     const apis = [...new Set(open.map((u) => `${u.row.apiVersion} ${u.row.kind}`))];

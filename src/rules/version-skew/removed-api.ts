@@ -1,3 +1,4 @@
+import { API_OPTIONS, type ApiOptions } from './_options.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, describeTargets, replacementAdvice, replacementFix, unversionedApiUses, upgradeCause, type ApiUse } from './_apis.js';
 import { oldestRunnable } from './_calendar.js';
@@ -28,15 +29,16 @@ function removedEverywhere(uses: readonly ApiUse[], now: Date): RuleReport[] {
   });
 }
 
-export default defineRule({
+export default defineRule<ApiOptions>({
   id: 'version-skew/removed-api',
   family: 'version-skew',
   defaultSeverity: 'error',
+  optionsSchema: API_OPTIONS,
   reach: 'object',
   description: "A manifest's apiVersion and kind are no longer served by its cluster's Kubernetes version.",
-  check: ({ model, baseModel, now }) => [
-    ...removedEverywhere(unversionedApiUses(model), now),
-    ...apiUses(model).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
+  check: ({ model, baseModel, now, options }) => [
+    ...removedEverywhere(unversionedApiUses(model, options.apis), now),
+    ...apiUses(model, options.apis).flatMap(({ manifest, row, removed, targets, total }): RuleReport[] => {
       const failing = targets.filter((t) => t.minor >= removed);
       if (failing.length === 0) return [];
       const api = `${row.apiVersion} ${row.kind}`;
