@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
-import { SHARED_DATA } from './helpers/paths.js';
+import { DATA } from './helpers/paths.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
+import { CLUSTER, HUGE_POD } from './helpers/hostile.js';
 
 /**
  * A hostile pull request against the committed bundle (issue 18): each case must end with the
@@ -14,41 +16,6 @@ import { runAction, type ActionRun } from './helpers/run-action.js';
 const OWNER = 'Codertocat';
 const REPO = 'Hello-World';
 const MERGE_SHA = 'f'.repeat(40);
-
-const CLUSTER = `apiVersion: eksctl.io/v1alpha5
-kind: ClusterConfig
-metadata:
-  name: shop
-  region: us-east-1
-  version: "1.34"
-managedNodeGroups:
-  - name: general
-    instanceType: t3.medium
-    desiredCapacity: 2
-    maxSize: 4
-    privateNetworking: true
-`;
-
-/** 30Gi on 4 GiB nodes: the real error the hostile changes try to get past the gate. */
-const HUGE_POD = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: api}
-  template:
-    metadata:
-      labels: {app: api}
-    spec:
-      containers:
-        - name: api
-          image: api:1
-          resources:
-            requests: {memory: 30Gi}
-            limits: {memory: 30Gi}
-`;
 
 /** A valid 2 MB ConfigMap: 150–300 ms to parse, so 48 copies outlast a 4 s budget. */
 const SLOW_PADDING = [
@@ -97,7 +64,7 @@ function makeRepoFor(base: Tree, head: Tree): TempRepo {
 }
 
 function prPayload(repo: TempRepo): Payload {
-  const p = JSON.parse(readFileSync(path.join(SHARED_DATA, 'github', 'webhook-examples', 'pull_request.synchronize.22.json'), 'utf8')) as Payload;
+  const p = JSON.parse(readFileSync(path.join(DATA, 'github', 'webhook-examples', 'pull_request.synchronize.22.json'), 'utf8')) as Payload;
   p.pull_request.head.sha = repo.headSha;
   p.pull_request.base.sha = repo.baseSha;
   p.pull_request.changed_files = api.pullFiles.length;
@@ -156,7 +123,8 @@ describe('budget bypass', () => {
     const rules = annotations().map((a) => `${a.path} ${a.title}`);
     expect(rules).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
     expect(rules.some((r) => r.startsWith('aaa-padding/') && r.endsWith('input/incomplete'))).toBe(true);
-    expect(completion.output?.summary).toMatch(/time budget of 4 s ran out/);
+    expect(completion.output?.title).toBe('2 errors, 0 warnings, 0 notices');
+    expect(annotations().find((a) => a.title === 'input/incomplete' && a.path.startsWith('aaa-padding/'))?.message).toMatch(/time budget of 4 s ran out/);
     expect(run.outputs['errors']).toBe('2');
   }, 60_000);
 });
@@ -192,9 +160,9 @@ describe('misconfiguration fails the job', () => {
     const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
     const run = await runPr(repo, { paths: 'k8s/prodution' });
     expect(run.code).toBe(1);
-    const completion = expectConcluded('failure');
-    expect(completion.output?.summary).toContain('matches no file');
+    expectConcluded('failure');
     expect(annotations().map((a) => `${a.path} ${a.title}`)).toEqual(['k8s/prodution input/incomplete']);
+    expect(annotations()[0]?.message).toContain('matches no file');
   }, 30_000);
 
   test('a `paths` glob reviews what it matches', async () => {
@@ -266,6 +234,39 @@ describe('a hanging or rate-limiting API', () => {
     const run = await runPr(repo);
     expect(run.code).toBe(1);
     expect(api.of('checks/create')).toHaveLength(2);
+    expect(bodies(api.of('checks/update')).filter((b) => b.status === 'completed').map((b) => b.conclusion)).toEqual(['failure']);
+  }, 30_000);
+});
+
+describe('the workspace boundary', () => {
+  test('a config symlinked out of the workspace is refused, its target never quoted; the job fails', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mr-outside-'));
+    repos.push(outside);
+    writeFileSync(path.join(outside, 'secret.yaml'), 'rules:\n  TOP-SECRET-VALUE: off\n');
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD });
+    mkdirSync(path.join(repo.dir, '.github'), { recursive: true });
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(repo.dir, '.github', 'manifest-review.yaml'));
+    const run = await runPr(repo, { filter: 'all' });
+    expect(run.code).toBe(1);
     expectConcluded('failure');
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toContain('.github/manifest-review.yaml input/invalid-config');
+    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(api.requests.map((r) => r.body))]) expect(text).not.toContain('TOP-SECRET');
+  }, 30_000);
+
+  test('a PR symlink at sarif-file is not written through; the other surfaces still report and the job fails', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mr-outside-'));
+    repos.push(outside);
+    writeFileSync(path.join(outside, 'victim'), 'precious');
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n' });
+    mkdirSync(path.join(repo.dir, 'out'));
+    symlinkSync(path.join(outside, 'victim'), path.join(repo.dir, 'out', 'results.sarif'));
+    const run = await runPr(repo, { 'sarif-file': 'out/results.sarif' });
+    expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('precious');
+    expect(run.code).toBe(1);
+    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining('sarif-file: out/results.sarif is a symbolic link') }));
+    // The check run reports the review (no errors); the job fails for the refused SARIF path alone.
+    const completions = bodies(api.of('checks/update')).filter((b) => b.status === 'completed');
+    expect(completions.map((b) => b.conclusion === 'failure')).toEqual([false]);
+    expect(run.outputs['errors']).toBe('0');
   }, 30_000);
 });

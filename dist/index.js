@@ -40455,6 +40455,16 @@ class LineIndex {
             starts.push(at + 1);
             at = text.indexOf('\n', at + 1);
         }
+        // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
+        // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
+        if (text.includes('\r') && /\r(?!\n)/.test(text)) {
+            starts.length = 1;
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                    starts.push(i + 1);
+            }
+        }
         this.starts = starts;
     }
     get lineCount() {
@@ -40725,12 +40735,18 @@ const passThroughTags = [
     }),
 ];
 /**
+ * `!!binary` and `!!timestamp` are YAML 1.1 tags that kubectl (sigs.k8s.io/yaml) accepts and
+ * turns into JSON strings; YAML 1.2's core schema does not know them, so a Secret with
+ * `!!binary` data was a parse error. Read as the text written, which is what kubectl sends on.
+ */
+const yaml11TagsKubectlAccepts = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002:timestamp'].map((tag) => (0,js_yaml/* defineScalarTag */.Gf)(tag, { resolve: (source) => source, identify: never }));
+/**
  * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
  * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
  * pass-through for other local tags. A superset of js-yaml's default, so anything
  * `js-yaml.load` accepts, this accepts.
  */
-const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
+const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...yaml11TagsKubectlAccepts, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
 
 // EXTERNAL MODULE: ./src/load/lines.ts
 var load_lines = __nccwpck_require__(3747);
@@ -54020,9 +54036,10 @@ function collectFiles(options) {
     let matched = 0;
     const readOne = (absolute, display, stats) => {
         matched++;
-        if (seen.has(absolute))
+        const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
+        if (seen.has(key))
             return;
-        seen.add(absolute);
+        seen.add(key);
         if (stats.size > maxBytes) {
             findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
             return;
@@ -54046,14 +54063,23 @@ function collectFiles(options) {
      * `wanted` decides for files found by walking: the include/exclude globs, or a `paths` glob.
      * Undefined for a file named explicitly, which is read whatever the globs say.
      */
-    const visit = (root, absolute, relToRoot, wanted) => {
+    /**
+     * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
+     * U+FFFD in its place, for display): such files are read through the bytes, not dropped.
+     */
+    const visit = (root, absolute, relToRoot, wanted, fsPath = absolute) => {
         const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
         let stats;
         try {
-            stats = (0,external_node_fs_.lstatSync)(absolute);
+            stats = (0,external_node_fs_.lstatSync)(fsPath);
         }
         catch {
             findings.push(skipped(display, 'not reviewed: the path does not exist'));
+            return;
+        }
+        if (stats.isSymbolicLink() && typeof fsPath !== 'string') {
+            matched++;
+            findings.push(skipped(display, 'not reviewed: a symbolic link whose name is not valid UTF-8'));
             return;
         }
         if (stats.isSymbolicLink()) {
@@ -54084,7 +54110,7 @@ function collectFiles(options) {
                 return;
             let entries;
             try {
-                entries = (0,external_node_fs_.readdirSync)(absolute).sort();
+                entries = (0,external_node_fs_.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
             }
             catch (error) {
                 // A directory the review cannot list may hold anything: not knowing is not "clean".
@@ -54092,8 +54118,10 @@ function collectFiles(options) {
                 findings.push((0,src_findings/* incompleteFinding */.ke)(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
                 return;
             }
-            for (const entry of entries) {
-                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs);
+            for (const raw of entries) {
+                const entry = raw.toString('utf8');
+                const bytes = typeof fsPath !== 'string' || !(0,external_node_buffer_.isUtf8)(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from((external_node_path_default()).sep), raw]) : undefined;
+                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? external_node_path_default().join(absolute, entry));
             }
             return;
         }
@@ -54101,7 +54129,7 @@ function collectFiles(options) {
             return;
         if (wanted && !wanted(relToRoot, absolute))
             return;
-        readOne(absolute, display, stats);
+        readOne(fsPath, display, stats);
     };
     const byGlobs = (relToRoot) => include(relToRoot) && !exclude(relToRoot);
     for (const given of options.paths) {
@@ -59397,8 +59425,8 @@ function build(model, options, expired) {
     };
     /*
      * A pod that reads instance-type labels is matched per instance type, and a Karpenter pool can
-     * launch hundreds of them: matching every type for every pod and pool took 278 s on 221 KB of
-     * NodePools and workloads. Types that agree on every label the pod reads get the same answer,
+     * launch hundreds of them: matching every type for every pod and pool, reasons and all, took
+     * 26 s on 300 KB of NodePools and workloads (5 s now). Types that agree on every label the pod reads get the same answer,
      * and pods that select alike (same selectors and tolerations) get the same answers too; so
      * each distinct answer is computed once per target.
      */
@@ -64455,6 +64483,10 @@ function optional(key, value) {
 function load_toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
+function load_isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
 /**
  * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
  * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
@@ -64469,6 +64501,12 @@ function readConfig(cwd, explicit, rules = RULES) {
         return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
     }
     try {
+        // The default path is the PR's to fill: a symlink there pointing out of the tree would have
+        // the review read (and quote in findings) a file the PR has no business showing. Refused like
+        // any symlink out of the workspace; the target is not named.
+        if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)] };
+        }
         const stats = (0,external_node_fs_.statSync)(absolute);
         if (!stats.isFile())
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
@@ -65461,6 +65499,64 @@ function unreportedSentence(reported, unfiltered, filter) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/github/output-file.ts
+
+
+/**
+ * Writes a file the action produces (the SARIF log) where a pull request cannot redirect it.
+ * The path comes from the workflow, but the directories and files along it come from the PR's
+ * checkout: a symlink committed at `results.sarif` would make the action overwrite whatever it
+ * points at. So the file must lie inside the workspace or RUNNER_TEMP (the runner's own places:
+ * GITHUB_STEP_SUMMARY and GITHUB_OUTPUT are written by @actions/core), no existing directory
+ * on the way may be a symbolic link, and the file itself is opened with O_NOFOLLOW.
+ */
+class OutputPathError extends Error {
+}
+function inside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function writeOutputFile(given, text, roots) {
+    const target = external_node_path_default().resolve(roots.workspace, given);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
+    const root = allowed.find((r) => inside(r, target));
+    if (!root || target === root) {
+        throw new OutputPathError(`${given} is outside the workspace and RUNNER_TEMP; write it under one of them`);
+    }
+    // Every existing directory between the root and the file must be a real directory.
+    const steps = external_node_path_default().relative(root, external_node_path_default().dirname(target)).split((external_node_path_default()).sep).filter(Boolean);
+    let at = (0,external_node_fs_.realpathSync)(root);
+    for (const step of steps) {
+        at = external_node_path_default().join(at, step);
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(at);
+        }
+        catch {
+            (0,external_node_fs_.mkdirSync)(at);
+            continue;
+        }
+        if (stats.isSymbolicLink() || !stats.isDirectory())
+            throw new OutputPathError(`${given}: ${external_node_path_default().relative(root, at)} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+    }
+    const file = external_node_path_default().join(at, external_node_path_default().basename(target));
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new OutputPathError(code === 'ELOOP' ? `${given} is a symbolic link; not writing through it` : `${given}: cannot write (${code ?? 'error'})`);
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return file;
+}
 
 ;// CONCATENATED MODULE: ./src/github/review-comments.ts
 
@@ -67073,7 +67169,7 @@ function noteOriginalName(doc, name) {
 }
 /** Roots named in a merged finding's message before "and N more". */
 const MAX_NAMED = 5;
-function inside(path, dir) {
+function findings_inside(path, dir) {
     return dir === '.' || path.startsWith(`${dir}/`);
 }
 function findings_escape(text) {
@@ -67110,7 +67206,7 @@ function mergeBuiltFindings(findings, builtFrom) {
     for (const { finding, roots } of groups.values()) {
         const list = [...roots].sort();
         const [only] = list;
-        if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
+        if (list.length === 1 && only !== undefined && findings_inside(finding.path, only)) {
             out.push(finding);
             continue;
         }
@@ -69502,20 +69598,25 @@ function scalarRanges(text) {
         return undefined;
     }
 }
-/** Binary search: is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
-function insideScalar(ranges, at) {
+/** Index of the last of the ascending `sorted` that is at most `value`, or -1: one binary search for both lookups here. */
+function lastAtMost(sorted, value) {
     let lo = 0;
-    let hi = ranges.starts.length - 1;
+    let hi = sorted.length - 1;
     let last = -1;
     while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        if ((ranges.starts[mid] ?? 0) <= at) {
+        if ((sorted[mid] ?? 0) <= value) {
             last = mid;
             lo = mid + 1;
         }
         else
             hi = mid - 1;
     }
+    return last;
+}
+/** Is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
+function insideScalar(ranges, at) {
+    const last = lastAtMost(ranges.starts, at);
     return last >= 0 && at < (ranges.ends[last] ?? 0);
 }
 const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
@@ -69647,20 +69748,8 @@ function coverIndex(suppressions) {
         const entry = byPath.get(path);
         if (!entry)
             return [];
-        let lo = 0;
-        let hi = entry.from.length - 1;
-        let last = -1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            if ((entry.from[mid] ?? 0) <= line) {
-                last = mid;
-                lo = mid + 1;
-            }
-            else
-                hi = mid - 1;
-        }
         const hits = [];
-        for (let k = last; k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
+        for (let k = lastAtMost(entry.from, line); k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
             const i = entry.order[k] ?? 0;
             if ((suppressions[i]?.covers.toLine ?? 0) >= line)
                 hits.push(i);
@@ -70282,6 +70371,7 @@ function onChangedLines(change) {
 
 
 
+
 /** failure when findings reach `fail-on`, neutral when there are findings below it, else success. */
 function conclusionOf(findings, failOn) {
     if ((0,src_findings/* reachesFailOn */.n9)(findings, failOn))
@@ -70358,8 +70448,6 @@ async function publish(input) {
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-        sarifPath = external_node_path_default().resolve(input.workspace, settings.sarifFile);
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
         const sarif = buildSarif(review.unfiltered, {
             rules: RULES,
             version: src_version_VERSION,
@@ -70367,7 +70455,16 @@ async function publish(input) {
             suppressed: review.suppressed,
             ...(input.provenance ? { versionControl: input.provenance } : {}),
         });
-        (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+        try {
+            // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
+            sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, { workspace: input.workspace, runnerTemp: process.env['RUNNER_TEMP'] });
+        }
+        catch (error) {
+            // The other surfaces still report; the job fails, since a requested log is missing.
+            if (!(error instanceof OutputPathError))
+                throw error;
+            setFailed(`sarif-file: ${error.message}`);
+        }
     }
     const counts = countBySeverity(review.findings);
     setOutput('errors', counts.error);

@@ -9,46 +9,12 @@ import type { Finding } from '../../src/findings.js';
 import { DEFAULT_LOAD_LIMITS } from '../../src/load/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeRepo } from '../helpers/git-repo.js';
+import { CLUSTER, HUGE_POD } from '../helpers/hostile.js';
 
 /**
  * A review that runs out of time or input must fail the gate (issue 18, "fails open"). The
  * clocks here count their own calls, so an overrun happens at an exact point, not on a slow day.
  */
-
-const CLUSTER = `apiVersion: eksctl.io/v1alpha5
-kind: ClusterConfig
-metadata:
-  name: shop
-  region: us-east-1
-  version: "1.34"
-managedNodeGroups:
-  - name: general
-    instanceType: t3.medium
-    desiredCapacity: 2
-    maxSize: 4
-    privateNetworking: true
-`;
-
-/** 30Gi on 4 GiB nodes: the error a padded pull request tried to hide. */
-const HUGE_POD = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  replicas: 1
-  selector:
-    matchLabels: {app: api}
-  template:
-    metadata:
-      labels: {app: api}
-    spec:
-      containers:
-        - name: api
-          image: api:1
-          resources:
-            requests: {memory: 30Gi}
-            limits: {memory: 30Gi}
-`;
 
 const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata: {a: b}\n`;
 

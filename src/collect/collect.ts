@@ -116,10 +116,11 @@ export function collectFiles(options: CollectOptions): CollectResult {
 
   /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
   let matched = 0;
-  const readOne = (absolute: string, display: string, stats: Stats): void => {
+  const readOne = (absolute: string | Buffer, display: string, stats: Stats): void => {
     matched++;
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
+    const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     if (stats.size > maxBytes) {
       findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
       return;
@@ -143,13 +144,28 @@ export function collectFiles(options: CollectOptions): CollectResult {
    * `wanted` decides for files found by walking: the include/exclude globs, or a `paths` glob.
    * Undefined for a file named explicitly, which is read whatever the globs say.
    */
-  const visit = (root: string, absolute: string, relToRoot: string, wanted: ((relToRoot: string, absolute: string) => boolean) | undefined): void => {
+  /**
+   * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
+   * U+FFFD in its place, for display): such files are read through the bytes, not dropped.
+   */
+  const visit = (
+    root: string,
+    absolute: string,
+    relToRoot: string,
+    wanted: ((relToRoot: string, absolute: string) => boolean) | undefined,
+    fsPath: string | Buffer = absolute,
+  ): void => {
     const display = toPosix(path.relative(options.cwd, absolute)) || '.';
     let stats: Stats;
     try {
-      stats = lstatSync(absolute);
+      stats = lstatSync(fsPath);
     } catch {
       findings.push(skipped(display, 'not reviewed: the path does not exist'));
+      return;
+    }
+    if (stats.isSymbolicLink() && typeof fsPath !== 'string') {
+      matched++;
+      findings.push(skipped(display, 'not reviewed: a symbolic link whose name is not valid UTF-8'));
       return;
     }
     if (stats.isSymbolicLink()) {
@@ -174,23 +190,25 @@ export function collectFiles(options: CollectOptions): CollectResult {
     }
     if (stats.isDirectory()) {
       if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`))) return;
-      let entries: string[];
+      let entries: Buffer[];
       try {
-        entries = readdirSync(absolute).sort();
+        entries = readdirSync(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
       } catch (error) {
         // A directory the review cannot list may hold anything: not knowing is not "clean".
         matched++;
         findings.push(incompleteFinding(display, `the directory could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing under it was reviewed`));
         return;
       }
-      for (const entry of entries) {
-        visit(root, path.join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs);
+      for (const raw of entries) {
+        const entry = raw.toString('utf8');
+        const bytes = typeof fsPath !== 'string' || !isUtf8(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from(path.sep), raw]) : undefined;
+        visit(root, path.join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? path.join(absolute, entry));
       }
       return;
     }
     if (!stats.isFile()) return;
     if (wanted && !wanted(relToRoot, absolute)) return;
-    readOne(absolute, display, stats);
+    readOne(fsPath, display, stats);
   };
   const byGlobs = (relToRoot: string): boolean => include(relToRoot) && !exclude(relToRoot);
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText, DEFAULT_MAX_FILE_BYTES } from '../collect/collect.js';
 import type { Finding } from '../findings.js';
@@ -86,6 +86,11 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /**
  * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
  * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
@@ -99,6 +104,12 @@ export function readConfig(cwd: string, explicit?: string, rules: readonly Rule[
     return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
   }
   try {
+    // The default path is the PR's to fill: a symlink there pointing out of the tree would have
+    // the review read (and quote in findings) a file the PR has no business showing. Refused like
+    // any symlink out of the workspace; the target is not named.
+    if (isInside(path.resolve(cwd), absolute) && !isInside(realpathSync(cwd), realpathSync(absolute))) {
+      return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)] };
+    }
     const stats = statSync(absolute);
     if (!stats.isFile()) return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
     if (stats.size > DEFAULT_MAX_FILE_BYTES) {

@@ -80,18 +80,24 @@ function scalarRanges(text: string): { starts: number[]; ends: number[] } | unde
   }
 }
 
-/** Binary search: is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
-function insideScalar(ranges: { starts: number[]; ends: number[] }, at: number): boolean {
+/** Index of the last of the ascending `sorted` that is at most `value`, or -1: one binary search for both lookups here. */
+function lastAtMost(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = ranges.starts.length - 1;
+  let hi = sorted.length - 1;
   let last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((ranges.starts[mid] ?? 0) <= at) {
+    if ((sorted[mid] ?? 0) <= value) {
       last = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return last;
+}
+
+/** Is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
+function insideScalar(ranges: { starts: number[]; ends: number[] }, at: number): boolean {
+  const last = lastAtMost(ranges.starts, at);
   return last >= 0 && at < (ranges.ends[last] ?? 0);
 }
 
@@ -232,18 +238,8 @@ function coverIndex(suppressions: readonly Suppression[]): (path: string, line: 
   return (path, line) => {
     const entry = byPath.get(path);
     if (!entry) return [];
-    let lo = 0;
-    let hi = entry.from.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((entry.from[mid] ?? 0) <= line) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
     const hits: number[] = [];
-    for (let k = last; k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
+    for (let k = lastAtMost(entry.from, line); k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
       const i = entry.order[k] ?? 0;
       if ((suppressions[i]?.covers.toLine ?? 0) >= line) hits.push(i);
     }

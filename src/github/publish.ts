@@ -11,6 +11,7 @@ import { countBySeverity, renderText } from '../report/text.js';
 import { unreportedSentence } from '../report/unreported.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
+import { OutputPathError, writeOutputFile } from './output-file.js';
 import { completeCheckRun, type CheckRunApi, type CheckRunState, type Conclusion } from './check-run.js';
 import type { Links } from './links.js';
 import type { Mask } from './mask.js';
@@ -119,8 +120,6 @@ export async function publish(input: PublishInput): Promise<void> {
   if (settings.sarifFile) {
     // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-    sarifPath = path.resolve(input.workspace, settings.sarifFile);
-    mkdirSync(path.dirname(sarifPath), { recursive: true });
     const sarif = buildSarif(review.unfiltered, {
       rules: RULES,
       version: VERSION,
@@ -128,7 +127,14 @@ export async function publish(input: PublishInput): Promise<void> {
       suppressed: review.suppressed,
       ...(input.provenance ? { versionControl: input.provenance } : {}),
     });
-    writeFileSync(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+    try {
+      // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
+      sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, { workspace: input.workspace, runnerTemp: process.env['RUNNER_TEMP'] });
+    } catch (error) {
+      // The other surfaces still report; the job fails, since a requested log is missing.
+      if (!(error instanceof OutputPathError)) throw error;
+      core.setFailed(`sarif-file: ${error.message}`);
+    }
   }
 
   const counts = countBySeverity(review.findings);

@@ -90,6 +90,15 @@ const passThroughTags: TagDefinition[] = [
 ];
 
 /**
+ * `!!binary` and `!!timestamp` are YAML 1.1 tags that kubectl (sigs.k8s.io/yaml) accepts and
+ * turns into JSON strings; YAML 1.2's core schema does not know them, so a Secret with
+ * `!!binary` data was a parse error. Read as the text written, which is what kubectl sends on.
+ */
+const yaml11TagsKubectlAccepts: TagDefinition[] = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002:timestamp'].map((tag) =>
+  defineScalarTag(tag, { resolve: (source) => source, identify: never }),
+);
+
+/**
  * The schema every manifest is read with: YAML 1.2 core (what `js-yaml.load` uses), merge
  * keys (Kubernetes' Go YAML library honours `<<`), CloudFormation short forms, and
  * pass-through for other local tags. A superset of js-yaml's default, so anything
@@ -97,6 +106,7 @@ const passThroughTags: TagDefinition[] = [
  */
 export const MANIFEST_SCHEMA: Schema = CORE_SCHEMA.withTags(
   mergeTag,
+  ...yaml11TagsKubectlAccepts,
   ...passThroughTags,
   ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor),
 );

@@ -25,6 +25,15 @@ export class LineIndex {
       starts.push(at + 1);
       at = text.indexOf('\n', at + 1);
     }
+    // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
+    // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
+    if (text.includes('\r') && /\r(?!\n)/.test(text)) {
+      starts.length = 1;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
     this.starts = starts;
   }
 

@@ -260,8 +260,8 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   };
   /*
    * A pod that reads instance-type labels is matched per instance type, and a Karpenter pool can
-   * launch hundreds of them: matching every type for every pod and pool took 278 s on 221 KB of
-   * NodePools and workloads. Types that agree on every label the pod reads get the same answer,
+   * launch hundreds of them: matching every type for every pod and pool, reasons and all, took
+   * 26 s on 300 KB of NodePools and workloads (5 s now). Types that agree on every label the pod reads get the same answer,
    * and pods that select alike (same selectors and tolerations) get the same answers too; so
    * each distinct answer is computed once per target.
    */
