@@ -71,9 +71,16 @@ describe('the action output people read', () => {
   test('10,000 findings: the job summary stays under 1 MiB with an "N more" line; the check run only counts', async () => {
     // 10 files × 1,000 documents, each with a duplicated key: 10,000 parse errors in the change.
     const head: Tree = {};
-    for (let f = 0; f < 10; f++) head[`k8s/bulk-${f}.yaml`] = Array.from({ length: 1000 }, (_, i) => duplicateKey(i, `config-${f}-${i}-${'n'.repeat(60)}`)).join('');
+    for (let f = 0; f < 10; f++)
+      head[`k8s/bulk-${f}.yaml`] = Array.from({ length: 1000 }, (_, i) => duplicateKey(i, `config-${f}-${i}-${'n'.repeat(60)}`)).join('');
     const repo = repoFor({ 'README.md': 'base\n' }, head);
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+    });
     expect(api.requests.flatMap((r) => r.errors)).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.outputs['errors']).toBe('10000');
@@ -106,7 +113,13 @@ describe('the action output people read', () => {
   test('values from the files never become links, images, HTML or mentions in the summary or check run', async () => {
     const evil = '"[x](https://evil.example) ![i](https://evil.example/i.png) @octocat <img src=x>"';
     const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/evil.yaml': duplicateKey(1, evil) });
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+    });
     expect(run.code).toBe(1);
     for (const md of [run.summary, checkRunSummary()]) {
       const html = renderStructure(md).html;
@@ -123,12 +136,21 @@ describe('the action output people read', () => {
       if (r.operationId === 'pulls/list-files') return { status: 401, body: echo };
       return undefined;
     };
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+    });
     expect(run.code).toBe(1);
     // The error did reach both reports, masked.
     expect(run.summary).toContain('Bad credentials for ***');
     expect(checkRunSummary()).toContain('Bad credentials for ***');
-    const stdout = run.stdout.split('\n').filter((line) => line !== `::add-mask::${TOKEN}`).join('\n');
+    const stdout = run.stdout
+      .split('\n')
+      .filter((line) => line !== `::add-mask::${TOKEN}`)
+      .join('\n');
     for (const text of [run.summary, checkRunSummary(), stdout, run.stderr]) expect(text).not.toContain(TOKEN);
   });
 
@@ -136,7 +158,13 @@ describe('the action output people read', () => {
     const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/config.yaml': duplicateKey(1) });
     api.responder = (r) =>
       r.operationId === 'checks/create' ? { status: 403, body: { message: `Resource not accessible by integration (token ${TOKEN})` } } : undefined;
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+    });
     expect(run.code).toBe(1);
     expect(run.summary).toContain('Resource not accessible by integration (token ***)');
     expect(run.summary).not.toContain(TOKEN);
@@ -167,14 +195,28 @@ describe('the action output people read', () => {
 
   test('outputs without a token or findings: conclusion success, no check-run URL, no SARIF path', async () => {
     const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/fine.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n' });
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url, inputs: { token: '' } });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+      inputs: { token: '' },
+    });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ conclusion: 'success', 'check-run-url': '', 'sarif-file': '' });
   });
 
   test('warnings under fail-on: conclusion neutral', async () => {
     const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/config.yaml': duplicateKey(1) });
-    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: prPayload(repo, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url, inputs: { 'fail-on': 'never' } });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+      inputs: { 'fail-on': 'never' },
+    });
     expect(run.code).toBe(0);
     expect(run.outputs['conclusion']).toBe('neutral');
   });

@@ -104,7 +104,7 @@ interface Annotation {
 }
 
 function annotationsOf(requests: RecordedRequest[]): Annotation[] {
-  return requests.flatMap((r) => ((r.body as { output?: { annotations?: Annotation[] } }).output?.annotations ?? []));
+  return requests.flatMap((r) => (r.body as { output?: { annotations?: Annotation[] } }).output?.annotations ?? []);
 }
 
 const api = new FakeGitHub();
@@ -124,7 +124,10 @@ function expectCleanTraffic(run: ActionRun): void {
   for (const r of api.requests) expect(r.authorization).toBe(`token ${TOKEN}`);
   // The only place the token may appear is the command that tells the runner to mask it.
   expect(run.commands).toContainEqual({ command: 'add-mask', properties: {}, message: TOKEN });
-  const stdout = run.stdout.split('\n').filter((line) => line !== `::add-mask::${TOKEN}`).join('\n');
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => line !== `::add-mask::${TOKEN}`)
+    .join('\n');
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
 }
 
@@ -190,7 +193,9 @@ describe('the action bundle, end to end', () => {
 
     const errors = run.commands.filter((c) => c.command === 'error' && c.properties['file']);
     expect(errors).toEqual([
-      expect.objectContaining({ properties: expect.objectContaining({ file: 'k8s/config.yaml', line: String(linesOf(configText, 'name: again-1')[0]), title: 'input/parse-error' }) }),
+      expect.objectContaining({
+        properties: expect.objectContaining({ file: 'k8s/config.yaml', line: String(linesOf(configText, 'name: again-1')[0]), title: 'input/parse-error' }),
+      }),
     ]);
 
     const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'out', 'results.sarif'), 'utf8')) as SarifLog;
@@ -243,7 +248,14 @@ describe('the action bundle, end to end', () => {
     const repo = repoFor(BASE, HEAD);
     api.responder = (r) =>
       r.operationId === 'checks/create'
-        ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' } }
+        ? {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+              status: '403',
+            },
+          }
         : undefined;
     const run = await runAction({
       workspace: repo.dir,
@@ -313,7 +325,11 @@ describe('the action bundle, end to end', () => {
     expectCleanTraffic(run);
     expect(api.of('pulls/list-files').length).toBeGreaterThan(1); // retried first
     expect(run.summary).toContain('`git diff`');
-    expect(annotationsOf(api.of('checks/update')).map((a) => a.path).sort()).toEqual(['charts/web/templates/config.yaml', 'k8s/config.yaml']);
+    expect(
+      annotationsOf(api.of('checks/update'))
+        .map((a) => a.path)
+        .sort(),
+    ).toEqual(['charts/web/templates/config.yaml', 'k8s/config.yaml']);
   });
 
   test('workflow_dispatch: the whole tree is reported, check run on GITHUB_SHA', async () => {
@@ -331,7 +347,11 @@ describe('the action bundle, end to end', () => {
     expect(api.of('pulls/list-files')).toHaveLength(0);
     expect(api.of('checks/create')[0]?.body).toMatchObject({ head_sha: repo.headSha });
     // Both errors (legacy/ is unchanged but a dispatch reviews everything) win the 2 annotation slots.
-    expect(annotationsOf(api.of('checks/update')).map((a) => a.path).sort()).toEqual(['k8s/config.yaml', 'legacy/old.yaml']);
+    expect(
+      annotationsOf(api.of('checks/update'))
+        .map((a) => a.path)
+        .sort(),
+    ).toEqual(['k8s/config.yaml', 'legacy/old.yaml']);
     expect(run.outputs).toMatchObject({ errors: '2', notices: '1' });
     expect(run.summary).toContain('1 finding beyond `annotations-limit` (2) has no check-run annotation');
   });

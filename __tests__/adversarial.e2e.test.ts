@@ -234,7 +234,11 @@ describe('a hanging or rate-limiting API', () => {
     const run = await runPr(repo);
     expect(run.code).toBe(1);
     expect(api.of('checks/create')).toHaveLength(2);
-    expect(bodies(api.of('checks/update')).filter((b) => b.status === 'completed').map((b) => b.conclusion)).toEqual(['failure']);
+    expect(
+      bodies(api.of('checks/update'))
+        .filter((b) => b.status === 'completed')
+        .map((b) => b.conclusion),
+    ).toEqual(['failure']);
   }, 30_000);
 });
 
@@ -263,7 +267,9 @@ describe('the workspace boundary', () => {
     const run = await runPr(repo, { 'sarif-file': 'out/results.sarif' });
     expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('precious');
     expect(run.code).toBe(1);
-    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining('sarif-file: out/results.sarif is a symbolic link') }));
+    expect(run.commands).toContainEqual(
+      expect.objectContaining({ command: 'error', message: expect.stringContaining('sarif-file: out/results.sarif is a symbolic link') }),
+    );
     // The check run reports the review (no errors); the job fails for the refused SARIF path alone.
     const completions = bodies(api.of('checks/update')).filter((b) => b.status === 'completed');
     expect(completions.map((b) => b.conclusion === 'failure')).toEqual([false]);

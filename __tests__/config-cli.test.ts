@@ -78,12 +78,17 @@ describeWithCorpus('config file discovery and effect on a review', () => {
     write('.github/manifest-review.yaml', 'rules:\n  input/skipped: warning\n  input/skiped: off\n');
     const { code, out } = run(['--format', 'compact']);
     expect(code).toBe(1);
-    expect(out).toContain('.github/manifest-review.yaml:3:3 error input/invalid-config `input/skiped` is not a rule id or family of manifest-review; did you mean `input/skipped`?');
+    expect(out).toContain(
+      '.github/manifest-review.yaml:3:3 error input/invalid-config `input/skiped` is not a rule id or family of manifest-review; did you mean `input/skipped`?',
+    );
     expect(out).toContain('chart/templates/cm.yaml:4:9 warning input/skipped');
   });
 
   test('suppressed findings are counted in the JSON summary and the text total', () => {
-    write('chart/templates/cm.yaml', TEMPLATE.replace('  name:', '  # manifest-review-ignore input/skipped -- rendered and reviewed in the chart CI job\n  name:'));
+    write(
+      'chart/templates/cm.yaml',
+      TEMPLATE.replace('  name:', '  # manifest-review-ignore input/skipped -- rendered and reviewed in the chart CI job\n  name:'),
+    );
     const json = run(['--format', 'json']);
     const report = JSON.parse(json.out);
     expect(report.findings).toEqual([]);

@@ -99,7 +99,9 @@ describeWithCorpus('severity overrides and off', () => {
     const { findings } = reviewWithConfig(FILES, 'rules:\n  memory-budget/probe-a: off\n  memory-budget: loud\n', {
       rules: [a.rule, ...RULES],
     });
-    expect(findings).toEqual([expect.objectContaining({ rule: 'input/invalid-config', severity: 'error', path: '.github/manifest-review.yaml', startLine: 3 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'input/invalid-config', severity: 'error', path: '.github/manifest-review.yaml', startLine: 3 }),
+    ]);
     expect(a.seen.runs).toBe(0);
   });
 });

@@ -13,8 +13,7 @@ function lineOf(yaml: string, needle: string): number {
   return yaml.split('\n').findIndex((l) => l.includes(needle)) + 1;
 }
 
-const names = (items: readonly { name: string; ref: { doc: { path: string } } }[]): string[] =>
-  items.map((i) => `${i.ref.doc.path}:${i.name}`).sort();
+const names = (items: readonly { name: string; ref: { doc: { path: string } } }[]): string[] => items.map((i) => `${i.ref.doc.path}:${i.name}`).sort();
 
 function scopeOf(scopes: readonly Scope[], cluster: string): Scope {
   const scope = scopes.find((s) => s.cluster?.name === cluster);
@@ -86,7 +85,10 @@ describeWithCorpus('clusters and node groups from the config reach the model', (
     ]);
     expect(findings[0]?.object).toEqual({ kind: 'NodeGroup', name: 'general' });
     // A comment in the config file suppresses a finding on its line, like in any YAML file.
-    const commented = NODE_GROUP_CONFIG.replace('    maxSize: 3\n', '    # manifest-review-ignore memory-budget/probe-capacity -- the autoscaler caps it\n    maxSize: 3\n');
+    const commented = NODE_GROUP_CONFIG.replace(
+      '    maxSize: 3\n',
+      '    # manifest-review-ignore memory-budget/probe-capacity -- the autoscaler caps it\n    maxSize: 3\n',
+    );
     const quiet = reviewWithConfig({ 'apps/cartservice.yaml': CARTSERVICE }, commented, { rules: [capacity] });
     expect(quiet.findings.map((f) => f.message)).toEqual(['general default position']);
     expect(quiet.suppressed.map((f) => [f.path, f.suppressedBy.reason])).toEqual([['.github/manifest-review.yaml', 'the autoscaler caps it']]);

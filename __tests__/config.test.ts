@@ -103,15 +103,45 @@ describe('config file', () => {
   });
 
   test.each([
-    ['a misspelt severity', 'rules:\n  version-skew: warn\n', 'version-skew: warn', /`rules.version-skew` must be one of off, error, warning, notice \(got "warn"\); did you mean `warning`\?/],
-    ['an unknown rule id', 'rules:\n  input/parse-eror: off\n', 'parse-eror', /`input\/parse-eror` is not a rule id or family of manifest-review; did you mean `input\/parse-error`\?/],
-    ['a bad severity in the mapping form', 'rules:\n  input/skipped:\n    options: {}\n    severity: loud\n', 'severity: loud', /`rules.input\/skipped.severity` must be one of off, error, warning, notice \(got "loud"\)/],
+    [
+      'a misspelt severity',
+      'rules:\n  version-skew: warn\n',
+      'version-skew: warn',
+      /`rules.version-skew` must be one of off, error, warning, notice \(got "warn"\); did you mean `warning`\?/,
+    ],
+    [
+      'an unknown rule id',
+      'rules:\n  input/parse-eror: off\n',
+      'parse-eror',
+      /`input\/parse-eror` is not a rule id or family of manifest-review; did you mean `input\/parse-error`\?/,
+    ],
+    [
+      'a bad severity in the mapping form',
+      'rules:\n  input/skipped:\n    options: {}\n    severity: loud\n',
+      'severity: loud',
+      /`rules.input\/skipped.severity` must be one of off, error, warning, notice \(got "loud"\)/,
+    ],
     ['an unknown option key of the mapping form', 'rules:\n  input/skipped:\n    level: off\n', 'level: off', /unknown key `level` in `rules.input\/skipped`/],
     ['an unknown top-level key', 'rules: {}\nnodegroups: []\n', 'nodegroups', /unknown key `nodegroups` in the config; did you mean `nodeGroups`\?/],
-    ['a size that is not a number', 'nodeGroups:\n  - name: a\n    instanceTypes: [m5.large]\n    maxSize: ten\n', 'maxSize', /`nodeGroups\[0\].maxSize` must be a whole number \(got "ten"\)/],
-    ['a memory that is not a quantity', 'nodeGroups:\n  - name: a\n    instanceTypes: [m5.large]\n    kubelet:\n      kubeReserved:\n        memory: lots\n', 'memory: lots', /`nodeGroups\[0\].kubelet.kubeReserved.memory` must be a Kubernetes memory quantity/],
+    [
+      'a size that is not a number',
+      'nodeGroups:\n  - name: a\n    instanceTypes: [m5.large]\n    maxSize: ten\n',
+      'maxSize',
+      /`nodeGroups\[0\].maxSize` must be a whole number \(got "ten"\)/,
+    ],
+    [
+      'a memory that is not a quantity',
+      'nodeGroups:\n  - name: a\n    instanceTypes: [m5.large]\n    kubelet:\n      kubeReserved:\n        memory: lots\n',
+      'memory: lots',
+      /`nodeGroups\[0\].kubelet.kubeReserved.memory` must be a Kubernetes memory quantity/,
+    ],
     ['a node group without instance types', 'nodeGroups:\n  - name: a\n    maxSize: 3\n', 'name: a', /`nodeGroups\[0\]` is missing `instanceTypes`/],
-    ['a subnet id that is not one', 'network:\n  privateSubnetIds:\n    - subnet-0abc\n    - vpc-0abc\n', 'vpc-0abc', /`network.privateSubnetIds\[1\]` must be a subnet id/],
+    [
+      'a subnet id that is not one',
+      'network:\n  privateSubnetIds:\n    - subnet-0abc\n    - vpc-0abc\n',
+      'vpc-0abc',
+      /`network.privateSubnetIds\[1\]` must be a subnet id/,
+    ],
     ['a provider other than eks', 'clusters:\n  - name: a\n    provider: gke\n', 'provider', /`clusters\[0\].provider` must be one of eks/],
     ['a version that is not one', 'clusters:\n  - name: a\n    version: latest\n', 'version', /`clusters\[0\].version` must be a Kubernetes minor version/],
   ])('%s is an error at its line', (_, yaml, needle, message) => {

@@ -79,7 +79,9 @@ describe('docs links', () => {
   const runner = { serverUrl: 'https://github.com', repository: 'acme/infra', headSha: 'abc123' };
 
   test('point at the project repository by default', () => {
-    expect(docsUrl('memory-budget/node-overcommit')).toBe('https://github.com/manifest-review/manifest-review/blob/main/docs/rules/memory-budget/node-overcommit.md');
+    expect(docsUrl('memory-budget/node-overcommit')).toBe(
+      'https://github.com/manifest-review/manifest-review/blob/main/docs/rules/memory-budget/node-overcommit.md',
+    );
     expect(docsSiteOf({ serverUrl: '', repository: '', headSha: '' })).toBeUndefined();
   });
 

@@ -15,7 +15,9 @@ describe('rule registry', () => {
   });
 
   test('every rule has its own test file, named after it, and its doc page', () => {
-    const missing = RULES.flatMap((r) => [path.join('__tests__', 'rules', `${r.id}.test.ts`), path.join('docs', 'rules', `${r.id}.md`)]).filter((f) => !existsSync(f));
+    const missing = RULES.flatMap((r) => [path.join('__tests__', 'rules', `${r.id}.test.ts`), path.join('docs', 'rules', `${r.id}.md`)]).filter(
+      (f) => !existsSync(f),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -182,7 +182,9 @@ describe('review comments with suggested fixes', () => {
     api.reviewComments = [];
     api.requests.length = 0;
     api.responder = (r) =>
-      r.operationId === 'pulls/create-review' ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } } : undefined;
+      r.operationId === 'pulls/create-review'
+        ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } }
+        : undefined;
     const fork = await review({}, true);
     expect(api.of('pulls/create-review')).toHaveLength(1);
     expect(fork.code).toBe(1);

@@ -68,7 +68,10 @@ describe('suppression directives', () => {
       targets: ['memory-budget/node-overcommit'],
       reason: 'batch jobs run alone',
     });
-    expect(parseDirective(' memory-budget ,version-skew/x--why -- not -- split')).toEqual({ targets: ['memory-budget', 'version-skew/x'], reason: 'why -- not -- split' });
+    expect(parseDirective(' memory-budget ,version-skew/x--why -- not -- split')).toEqual({
+      targets: ['memory-budget', 'version-skew/x'],
+      reason: 'why -- not -- split',
+    });
     expect(parseDirective('memory-budget')).toEqual({ targets: ['memory-budget'] });
     expect(parseDirective('memory-budget --   ')).toEqual({ targets: ['memory-budget'] });
     expect(parseDirective(' -- only a reason')).toEqual({ targets: [], reason: 'only a reason' });
@@ -106,11 +109,16 @@ describeWithCorpus('annotation suppressions', () => {
     ]);
     // version-skew ran and found nothing on this object: that part of the list is reported unused.
     const unused = findings.filter((f) => f.rule === 'input/unused-suppression');
-    expect(unused.map((f) => f.message)).toEqual(value.startsWith('version-skew') ? ['no version-skew finding on Deployment cartservice to suppress; remove `version-skew` from this suppression'] : []);
+    expect(unused.map((f) => f.message)).toEqual(
+      value.startsWith('version-skew') ? ['no version-skew finding on Deployment cartservice to suppress; remove `version-skew` from this suppression'] : [],
+    );
   });
 
   test('an annotation on an eksctl ClusterConfig covers its node groups', () => {
-    const text = EKSCTL_TWO.replace('  region: eu-north-1', '  region: eu-north-1\n  annotations:\n    manifest-review.io/ignore: version-skew -- nodes are replaced by the upgrade job');
+    const text = EKSCTL_TWO.replace(
+      '  region: eu-north-1',
+      '  region: eu-north-1\n  annotations:\n    manifest-review.io/ignore: version-skew -- nodes are replaced by the upgrade job',
+    );
     const { findings, suppressed } = review({ 'cluster.yaml': text });
     expect(suppressed.map((f) => f.message)).toEqual(['node group ng1-public', 'node group ng2-private']);
     expect(findings.filter((f) => f.rule === nodes.id || f.rule.startsWith('input/'))).toEqual([]);
@@ -140,7 +148,12 @@ describeWithCorpus('annotation suppressions', () => {
     const { findings, suppressed } = review({ 'cart.yaml': text });
     expect(suppressed).toEqual([]);
     const line = lineOf(text, 'manifest-review.io/ignore');
-    expect(findings.filter((f) => f.rule === 'input/unused-suppression').map((f) => [f.startLine, f.message]).sort()).toEqual([
+    expect(
+      findings
+        .filter((f) => f.rule === 'input/unused-suppression')
+        .map((f) => [f.startLine, f.message])
+        .sort(),
+    ).toEqual([
       [line, '`memory-budget/probe-limt` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it'],
       [line, 'no memory-budget/probe-limit finding on Service cartservice to suppress; remove `memory-budget/probe-limit` from this suppression'],
     ]);
@@ -168,7 +181,10 @@ describeWithCorpus('comment suppressions', () => {
     const { findings, suppressed } = review({ 'cart.yaml': text });
     expect(findings.filter((f) => f.rule === limits.id).map((f) => f.message)).toEqual(['redis-cart/redis limit 256Mi']);
     expect(suppressed).toEqual([
-      expect.objectContaining({ message: 'cartservice/server limit 128Mi', suppressedBy: { kind: 'comment', path: 'cart.yaml', line: lineOf(text, '# manifest-review-ignore'), reason: 'measured peak is 90Mi' } }),
+      expect.objectContaining({
+        message: 'cartservice/server limit 128Mi',
+        suppressedBy: { kind: 'comment', path: 'cart.yaml', line: lineOf(text, '# manifest-review-ignore'), reason: 'measured peak is 90Mi' },
+      }),
     ]);
   });
 
@@ -182,7 +198,11 @@ describeWithCorpus('comment suppressions', () => {
   });
 
   test('a comment at the end of the line hides the finding on that line', () => {
-    const text = appendTo(CARTSERVICE, 'memory: 256Mi', '  # manifest-review-ignore memory-budget/probe-limit,version-skew -- redis keeps its dataset in memory');
+    const text = appendTo(
+      CARTSERVICE,
+      'memory: 256Mi',
+      '  # manifest-review-ignore memory-budget/probe-limit,version-skew -- redis keeps its dataset in memory',
+    );
     const { findings, suppressed } = review({ 'cart.yaml': text });
     expect(suppressed.map((f) => [f.startLine, f.message])).toEqual([[lineOf(text, 'memory: 256Mi'), 'redis-cart/redis limit 256Mi']]);
     expect(findings.filter((f) => f.rule === 'input/unused-suppression').map((f) => f.message)).toEqual([
@@ -209,7 +229,9 @@ describeWithCorpus('comment suppressions', () => {
     const text = appendTo(CARTSERVICE, 'memory: 128Mi', ' # manifest-review-ignore -- looks fine');
     const { findings, suppressed } = review({ 'cart.yaml': text });
     expect(suppressed).toEqual([]);
-    expect(findings.filter((f) => f.rule === 'input/unused-suppression').map((f) => f.message)).toEqual([expect.stringContaining('this suppression names no rule')]);
+    expect(findings.filter((f) => f.rule === 'input/unused-suppression').map((f) => f.message)).toEqual([
+      expect.stringContaining('this suppression names no rule'),
+    ]);
   });
 
   test('the marker inside block scalars and quoted strings is not a comment', () => {
@@ -227,7 +249,8 @@ describeWithCorpus('comment suppressions', () => {
   });
 
   test('markers that are not whole words or not comments are ignored', () => {
-    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x # manifest-review-ignored memory-budget -- no\ndata:\n  url: http://host/#manifest-review-ignore\n';
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x # manifest-review-ignored memory-budget -- no\ndata:\n  url: http://host/#manifest-review-ignore\n';
     const tree = treeOf({ 'x.yaml': text });
     expect(findSuppressions(tree.files, tree.model.manifests)).toEqual([]);
   });

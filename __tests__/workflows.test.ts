@@ -23,13 +23,20 @@ function problems(validate: ValidateFunction, value: unknown): string[] {
 }
 
 const WORKFLOW_DIR = path.join(REPO_ROOT, '.github', 'workflows');
-const WORKFLOW_FILES = readdirSync(WORKFLOW_DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+const WORKFLOW_FILES = readdirSync(WORKFLOW_DIR)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const workflow = (file: string): Workflow => load(readFileSync(path.join(WORKFLOW_DIR, file), 'utf8')) as Workflow;
 const steps = (w: Workflow): Step[] => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
 
 /** Every ```yaml block of the user-facing docs that is a whole workflow (has top-level `jobs:`). */
 function docWorkflows(): { where: string; workflow: Workflow }[] {
-  const files = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const files = [
+    'README.md',
+    ...readdirSync(path.join(REPO_ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   const found: { where: string; workflow: Workflow }[] = [];
   for (const file of files) {
     const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
@@ -73,7 +80,9 @@ describe('.github/workflows', () => {
   test('release.yml: on v*.*.* tags, checks dist/, creates the release, moves the major tag', () => {
     const w = workflow('release.yml');
     expect(w.on).toEqual({ push: { tags: ['v*.*.*'] } });
-    const runs = steps(w).map((s) => s.run ?? '').join('\n');
+    const runs = steps(w)
+      .map((s) => s.run ?? '')
+      .join('\n');
     expect(runs).toMatch(/npm run bundle[\s\S]*git status --porcelain -- dist/);
     expect(runs).toContain('gh release create "${TAG}" --verify-tag');
     expect(runs).toMatch(/git tag --force "\$\{major\}"[\s\S]*git push --force origin "refs\/tags\/\$\{major\}"/);
@@ -145,6 +154,8 @@ describe('every workflow that runs the action agrees with what it needs', () => 
 
   test('the default check-name has a space: no job id can equal it', () => {
     expect(DEFAULT_CHECK_NAME).toContain(' ');
-    expect(problems(validateWorkflow, { on: 'push', jobs: { [DEFAULT_CHECK_NAME]: { 'runs-on': 'ubuntu-latest', steps: [{ run: 'true' }] } } })).not.toEqual([]);
+    expect(problems(validateWorkflow, { on: 'push', jobs: { [DEFAULT_CHECK_NAME]: { 'runs-on': 'ubuntu-latest', steps: [{ run: 'true' }] } } })).not.toEqual(
+      [],
+    );
   });
 });

@@ -106,7 +106,11 @@ git('init', '--quiet');
 git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'add', '.');
 git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '--quiet', '-m', 'base');
 const changed = walk(path.join(repo, 'apps')).slice(0, 5);
-for (const f of changed) writeFileSync(f, readFileSync(f, 'utf8').replace(/memory: (\d+)Mi/, (_, n) => `memory: ${Number(n) + 64}Mi`));
+for (const f of changed)
+  writeFileSync(
+    f,
+    readFileSync(f, 'utf8').replace(/memory: (\d+)Mi/, (_, n) => `memory: ${Number(n) + 64}Mi`),
+  );
 const full = [];
 const pr = [];
 for (let i = 0; i < runs; i++) {
@@ -118,7 +122,14 @@ for (let i = 0; i < runs; i++) {
 const empty = path.join(work, 'empty');
 rmSync(empty, { recursive: true, force: true });
 mkdirSync(empty, { recursive: true });
-const startupEnv = { GITHUB_WORKSPACE: empty, INPUT_PATHS: '.', INPUT_TOKEN: '', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'), GITHUB_OUTPUT: path.join(work, 'output.txt') };
+const startupEnv = {
+  GITHUB_WORKSPACE: empty,
+  INPUT_PATHS: '.',
+  INPUT_TOKEN: '',
+  GITHUB_EVENT_NAME: 'workflow_dispatch',
+  GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'),
+  GITHUB_OUTPUT: path.join(work, 'output.txt'),
+};
 writeFileSync(startupEnv.GITHUB_STEP_SUMMARY, '');
 writeFileSync(startupEnv.GITHUB_OUTPUT, '');
 const bare = [];
@@ -132,17 +143,27 @@ for (let i = 0; i < runs; i++) {
 }
 
 const lines = [];
-lines.push(`date: ${new Date().toISOString().slice(0, 10)}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${runs} runs each, medians`);
+lines.push(
+  `date: ${new Date().toISOString().slice(0, 10)}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${runs} runs each, medians`,
+);
 lines.push(`synthetic repo: ${documents} documents`);
 lines.push('');
-lines.push('| tree | files | js-yaml 4 parse | js-yaml 5 CJS parse | full review | ratio to the fastest parse | fastest parse peak RSS | review peak RSS | RSS ratio |');
+lines.push(
+  '| tree | files | js-yaml 4 parse | js-yaml 5 CJS parse | full review | ratio to the fastest parse | fastest parse peak RSS | review peak RSS | RSS ratio |',
+);
 lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const parseCells = r.parsers.map((p) => `${p.ms.toFixed(0)} ms${p === r.fastest ? ' (fastest)' : ''}`).join(' | ');
-  lines.push(`| ${r.label} | ${r.files} | ${parseCells} | ${r.cliMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.fastest.rssMiB.toFixed(0)} MiB | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× |`);
+  lines.push(
+    `| ${r.label} | ${r.files} | ${parseCells} | ${r.cliMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.fastest.rssMiB.toFixed(0)} MiB | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× |`,
+  );
 }
 lines.push('');
-lines.push(`pull request (5 of ${walk(repo).length} files changed, --base-ref HEAD): ${median(pr).toFixed(0)} ms vs full review ${median(full).toFixed(0)} ms → ${(median(pr) / median(full)).toFixed(2)}×`);
+lines.push(
+  `pull request (5 of ${walk(repo).length} files changed, --base-ref HEAD): ${median(pr).toFixed(0)} ms vs full review ${median(full).toFixed(0)} ms → ${(median(pr) / median(full)).toFixed(2)}×`,
+);
 lines.push('');
-lines.push(`action start-up (imports done, inputs read): ${(median(inputsRead) - median(bare)).toFixed(0)} ms beyond a bare \`node -e ''\` (${median(bare).toFixed(0)} ms); a whole run on an empty tree: ${(median(action) - median(bare)).toFixed(0)} ms beyond it`);
+lines.push(
+  `action start-up (imports done, inputs read): ${(median(inputsRead) - median(bare)).toFixed(0)} ms beyond a bare \`node -e ''\` (${median(bare).toFixed(0)} ms); a whole run on an empty tree: ${(median(action) - median(bare)).toFixed(0)} ms beyond it`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -11,10 +11,17 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(path.join(tmpdir(), 'manifest-review-tfbench-'));
 try {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'bench/terraform-load-entry.ts', '-o', out, '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'bench/terraform-load-entry.ts', '-o', out, '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
   const require = createRequire(import.meta.url);
   copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), path.join(out, 'web-tree-sitter.wasm'));
-  copyFileSync(path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-terraform.wasm'), path.join(out, 'tree-sitter-terraform.wasm'));
+  copyFileSync(
+    path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-terraform.wasm'),
+    path.join(out, 'tree-sitter-terraform.wasm'),
+  );
   execFileSync(process.execPath, [path.join(out, 'index.js'), process.argv[2] ?? path.join(root, '..', 'shared', 'corpus')], { stdio: 'inherit' });
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -243,7 +243,8 @@ function childExpr(expr, segment) {
         return item ? { expr: item, span: item } : undefined;
     }
     if (expr.type === 'object') {
-        const item = expr.items.find((it) => (it.key.type === 'literal' || it.key.type === 'variable' ? String(it.key.type === 'literal' ? it.key.value : it.key.name) : templateText(it.key)) === String(segment));
+        const item = expr.items.find((it) => (it.key.type === 'literal' || it.key.type === 'variable' ? String(it.key.type === 'literal' ? it.key.value : it.key.name) : templateText(it.key)) ===
+            String(segment));
         return item ? { expr: item.value, span: { start: item.key.start, end: item.value.end } } : undefined;
     }
     return undefined;
@@ -606,7 +607,13 @@ class Converter {
         const inner = kids.filter((c) => c !== marker && c !== opening && c !== closing);
         const indented = marker?.text === '<<-';
         const parts = this.parts(inner, contentStart, Math.max(contentStart, contentEnd), unescapeHeredoc);
-        return { type: 'template', parts: indented ? stripIndent(parts) : parts, heredoc: { contentStart, contentEnd: Math.max(contentStart, contentEnd), indented }, start, end };
+        return {
+            type: 'template',
+            parts: indented ? stripIndent(parts) : parts,
+            heredoc: { contentStart, contentEnd: Math.max(contentStart, contentEnd), indented },
+            start,
+            end,
+        };
     }
     /** Literal text is taken from the source between the non-literal parts, so no whitespace is lost. */
     parts(kids, from, to, unescape) {
@@ -640,7 +647,9 @@ class Converter {
             const endNode = kids.find((c) => c.type === 'template_if_end');
             const cond = intro?.namedChildren.find((c) => c?.type === 'expression');
             const thenKids = node.children.filter((c) => !!c && c.startIndex >= (intro?.endIndex ?? 0) && c.endIndex <= ((elseIntro ?? endNode)?.startIndex ?? node.endIndex));
-            const elseKids = elseIntro ? node.children.filter((c) => !!c && c.startIndex >= elseIntro.endIndex && c.endIndex <= (endNode?.startIndex ?? node.endIndex)) : [];
+            const elseKids = elseIntro
+                ? node.children.filter((c) => !!c && c.startIndex >= elseIntro.endIndex && c.endIndex <= (endNode?.startIndex ?? node.endIndex))
+                : [];
             return {
                 if: cond ? this.expr(cond) : this.invalid(node, 'if without condition'),
                 then: this.parts(thenKids, intro?.endIndex ?? node.startIndex, (elseIntro ?? endNode)?.startIndex ?? node.endIndex, unescape),
@@ -653,7 +662,11 @@ class Converter {
         const coll = startNode?.namedChildren.find((c) => c?.type === 'expression');
         const bodyKids = node.children.filter((c) => !!c && c.startIndex >= (startNode?.endIndex ?? 0) && c.endIndex <= (endNode?.startIndex ?? node.endIndex));
         return {
-            for: { ...(ids.length > 1 ? { keyVar: ids[0] } : {}), valueVar: ids[ids.length - 1] ?? '', collection: coll ? this.expr(coll) : this.invalid(node, 'for without collection') },
+            for: {
+                ...(ids.length > 1 ? { keyVar: ids[0] } : {}),
+                valueVar: ids[ids.length - 1] ?? '',
+                collection: coll ? this.expr(coll) : this.invalid(node, 'for without collection'),
+            },
             body: this.parts(bodyKids, startNode?.endIndex ?? node.startIndex, endNode?.startIndex ?? node.endIndex, unescape),
         };
     }
@@ -694,7 +707,7 @@ function stripIndent(parts) {
         }
         const text = p.text
             .split('\n')
-            .map((line, i) => ((i === 0 && !atLineStart) ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0))))
+            .map((line, i) => (i === 0 && !atLineStart ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0))))
             .join('\n');
         atLineStart = p.text.endsWith('\n');
         return { ...p, text };
@@ -715,7 +728,16 @@ function firstError(node) {
 }
 function finding(file, lines, offset, rule, message) {
     const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return { rule, severity: rule === 'input/parse-error' ? 'error' : 'notice', path: file.path, startLine: at.line, endLine: at.line, startColumn: at.column, endColumn: at.column, message };
+    return {
+        rule,
+        severity: rule === 'input/parse-error' ? 'error' : 'notice',
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
 }
 /**
  * Parses one `.tf` / `.tfvars` file. Never throws: a syntax error is an `input/parse-error` at
@@ -801,7 +823,11 @@ var types = __webpack_require__(440);
 const unknown = (reason) => ({ unknown: true, reason });
 const failed = (reason) => ({ unknown: true, reason, failed: true });
 function isRef(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.Ref === 'string' && Object.keys(value).length === 1;
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        typeof value.Ref === 'string' &&
+        Object.keys(value).length === 1);
 }
 /** Known values evaluate deep: a tuple with one unknown item is a list with that item unknown. */
 function firstUnknown(value, depth = 0) {
@@ -1003,16 +1029,26 @@ class Evaluator {
         if (typeof x !== 'number' || typeof y !== 'number' || Number.isNaN(x) || Number.isNaN(y))
             return failed(`${op} of non-numbers`);
         switch (op) {
-            case '+': return x + y;
-            case '-': return x - y;
-            case '*': return x * y;
-            case '/': return y === 0 ? failed('division by zero') : x / y;
-            case '%': return y === 0 ? failed('modulo by zero') : x % y;
-            case '>': return x > y;
-            case '>=': return x >= y;
-            case '<': return x < y;
-            case '<=': return x <= y;
-            default: return failed(`operator ${op}`);
+            case '+':
+                return x + y;
+            case '-':
+                return x - y;
+            case '*':
+                return x * y;
+            case '/':
+                return y === 0 ? failed('division by zero') : x / y;
+            case '%':
+                return y === 0 ? failed('modulo by zero') : x % y;
+            case '>':
+                return x > y;
+            case '>=':
+                return x >= y;
+            case '<':
+                return x < y;
+            case '<=':
+                return x <= y;
+            default:
+                return failed(`operator ${op}`);
         }
     }
     forExpr(expr) {
@@ -1183,7 +1219,9 @@ function flatten(items) {
 }
 const FUNCTIONS = {
     concat: guard((a) => a.flatMap(list)),
-    merge: guard((a) => Object.assign({}, ...a.filter((x) => x !== null).map((x) => {
+    merge: guard((a) => Object.assign({}, ...a
+        .filter((x) => x !== null)
+        .map((x) => {
         if (typeof x !== 'object' || Array.isArray(x))
             throw new Error('merge of a non-map');
         return x;
@@ -1246,7 +1284,9 @@ const FUNCTIONS = {
         throw new Error('length of a non-collection');
     }),
     keys: guard((a) => Object.keys(a[0]).sort()),
-    values: guard((a) => Object.keys(a[0]).sort().map((k) => a[0][k])),
+    values: guard((a) => Object.keys(a[0])
+        .sort()
+        .map((k) => a[0][k])),
     flatten: guard((a) => flatten(list(a[0])), true),
     distinct: guard((a) => unique(list(a[0]))),
     compact: guard((a) => list(a[0]).filter((x) => x !== null && x !== '')),
@@ -1555,7 +1595,11 @@ function eksModule(call, writer, major) {
             const taints = field('taints');
             const list = isMap(taints.value) ? Object.values(taints.value) : Array.isArray(taints.value) ? taints.value : [];
             if (list.length) {
-                w.set('Taints', list.map((t) => ({ Key: t['key'], Value: t['value'], Effect: TAINT_EFFECTS[String(t['effect'])] })), taints.from);
+                w.set('Taints', list.map((t) => ({
+                    Key: t['key'],
+                    Value: t['value'],
+                    Effect: TAINT_EFFECTS[String(t['effect'])],
+                })), taints.from);
             }
         }
     }
@@ -1925,7 +1969,10 @@ class ModuleEvaluation {
                 }
                 const call = this.moduleCalls.get(firstAttr);
                 const source = call ? this.base.evaluate(call.block.body.attributes.get('source')?.expr) : undefined;
-                return { value: unknown(`outputs of module ${firstAttr}${typeof source === 'string' ? ` (${source})` : ''} are not evaluated`), consumed: steps.length };
+                return {
+                    value: unknown(`outputs of module ${firstAttr}${typeof source === 'string' ? ` (${source})` : ''} are not evaluated`),
+                    consumed: steps.length,
+                };
             }
             case 'data': {
                 const second = steps[1];
@@ -2127,7 +2174,10 @@ function writeInstance(writer, instance) {
                 const spec = blocksOf(mlt.body, 'launch_template_specification')[0];
                 const specValue = spec ? blockValue(evaluator, spec) : {};
                 const overrides = blocksOf(mlt.body, 'override').map((o) => ({ InstanceType: blockValue(evaluator, o)['instance_type'] }));
-                w.set('MixedInstancesPolicy/LaunchTemplate', { LaunchTemplateSpecification: { LaunchTemplateId: specValue['launch_template_id'], LaunchTemplateName: specValue['launch_template_name'] }, Overrides: overrides }, ['mixed_instances_policy']);
+                w.set('MixedInstancesPolicy/LaunchTemplate', {
+                    LaunchTemplateSpecification: { LaunchTemplateId: specValue['launch_template_id'], LaunchTemplateName: specValue['launch_template_name'] },
+                    Overrides: overrides,
+                }, ['mixed_instances_policy']);
             }
             const tags = nested('tag').map((t) => {
                 const v = blockValue(evaluator, t);
@@ -2444,7 +2494,7 @@ function rehomeTerraformSubnets(network, modules) {
         subnets,
         subnet: (file, logicalId) => {
             const s = network.subnet(file, logicalId);
-            return s ? moved.get(s) ?? s : undefined;
+            return s ? (moved.get(s) ?? s) : undefined;
         },
     };
 }

@@ -10155,7 +10155,9 @@ function toPosix(p) {
 /** The repository's top directory for `cwd` (which may be any subdirectory of it). */
 function repositoryRoot(cwd) {
     try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+            .toString('utf8')
+            .trim();
     }
     catch {
         throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
@@ -10282,7 +10284,10 @@ function readTreeAt(commit, options) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
             const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([toPosix(given)]);
             for (const entry of entries) {
-                const dirs = entry.file.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+                const dirs = entry.file
+                    .split('/')
+                    .slice(0, -1)
+                    .map((_, i, all) => all.slice(0, i + 1).join('/'));
                 if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
                     wanted.set(entry.file, { entry, boundary: '' });
             }
@@ -10299,7 +10304,10 @@ function readTreeAt(commit, options) {
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
             if (inside === undefined || !include(inside) || exclude(inside))
                 continue;
-            const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+            const dirs = inside
+                .split('/')
+                .slice(0, -1)
+                .map((_, i, all) => all.slice(0, i + 1).join('/'));
             if (dirs.some(excludedDir))
                 continue;
             wanted.set(entry.file, { entry, boundary });
@@ -11028,7 +11036,10 @@ function withoutDirectives(node) {
     if (node.t === 'scalar')
         return node;
     if (node.t === 'list') {
-        return { ...node, items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives) };
+        return {
+            ...node,
+            items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives),
+        };
     }
     const entries = new Map();
     for (const [k, v] of node.entries) {
@@ -11266,7 +11277,16 @@ class BuildError extends Error {
     }
 }
 /** Fields Kustomize would act on that this build does not reproduce. */
-const UNSUPPORTED_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'replacements', 'transformers', 'generators', 'validators', 'configurations', 'openapi'];
+const UNSUPPORTED_FIELDS = [
+    'helmCharts',
+    'helmChartInflationGenerator',
+    'replacements',
+    'transformers',
+    'generators',
+    'validators',
+    'configurations',
+    'openapi',
+];
 function joinPath(dir, entry) {
     const joined = external_node_path_.posix.normalize(dir === '' || dir === '.' ? entry : `${dir}/${entry}`);
     return joined.replace(/\/+$/, '') || '.';
@@ -11601,7 +11621,10 @@ function readSelector(node) {
 }
 /** Kubernetes label selector syntax: `a=b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`. */
 function matchesLabelSelector(selector, labels) {
-    const terms = selector.split(/,(?![^(]*\))/).map((t) => t.trim()).filter(Boolean);
+    const terms = selector
+        .split(/,(?![^(]*\))/)
+        .map((t) => t.trim())
+        .filter(Boolean);
     return terms.every((term) => {
         const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
         if (set) {
@@ -11751,7 +11774,11 @@ function setNamespace(k, list) {
         rename(r);
     }
 }
-const PREFIX_SKIPPED = [{ kind: 'CustomResourceDefinition' }, { kind: 'APIService', group: 'apiregistration.k8s.io' }, { kind: 'Namespace' }];
+const PREFIX_SKIPPED = [
+    { kind: 'CustomResourceDefinition' },
+    { kind: 'APIService', group: 'apiregistration.k8s.io' },
+    { kind: 'Namespace' },
+];
 function prefixSuffix(k, list) {
     const prefix = stringOf(k.root.entries.get('namePrefix')) ?? '';
     const suffix = stringOf(k.root.entries.get('nameSuffix')) ?? '';
@@ -11878,7 +11905,11 @@ function build_images(k, list) {
                 const rule = rules.find((r) => r.name === parts.name);
                 if (rule) {
                     const name = rule.newName ?? parts.name;
-                    const ref = rule.digest !== undefined ? `@${rule.digest}` : rule.newTag !== undefined ? `:${rule.newTag}` : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
+                    const ref = rule.digest !== undefined
+                        ? `@${rule.digest}`
+                        : rule.newTag !== undefined
+                            ? `:${rule.newTag}`
+                            : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
                     node.entries.set('image', scalar(`${name}${ref}`, rule.origin));
                 }
             }
@@ -12147,7 +12178,13 @@ function globToRegExp(glob) {
     const body = glob
         .replace(/\/+$/, '')
         .split(/(\*\*\/?|\*|\?)/)
-        .map((part) => (part === '**/' || part === '**' ? '(?:.*/)?' + (part === '**' ? '.*' : '') : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .map((part) => part === '**/' || part === '**'
+        ? '(?:.*/)?' + (part === '**' ? '.*' : '')
+        : part === '*'
+            ? '[^/]*'
+            : part === '?'
+                ? '[^/]'
+                : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
         .join('');
     return new RegExp(`^${body}$`);
 }
@@ -12256,7 +12293,12 @@ function buildKustomizations(files, options = {}) {
     }
     for (const { where, reason, kubectl, dirs } of failures.values()) {
         const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
-        findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
+        findings.push({
+            rule: 'input/build-failed',
+            severity: 'warning',
+            ...where,
+            message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}`,
+        });
     }
     const byRoot = new Map();
     for (const doc of documents)
@@ -12399,7 +12441,9 @@ function declaredSubnet(config, nameOrId, privateNetworking) {
 }
 function nodeGroupSubnets(config, ng) {
     const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking')) === true;
-    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets')).map(util/* asString */.oJ).filter((s) => s !== undefined);
+    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets'))
+        .map(util/* asString */.oJ)
+        .filter((s) => s !== undefined);
     if (explicit.length > 0) {
         return explicit.map((s) => {
             const found = declaredSubnet(config, s, privateNetworking);
@@ -12439,11 +12483,18 @@ function eksctlCluster(config) {
     const endpoints = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
     const publicAccess = (0,util/* asBoolean */.tB)(endpoints['publicAccess']);
     const privateAccess = (0,util/* asBoolean */.tB)(endpoints['privateAccess']);
-    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs')).map(util/* asString */.oJ).filter((c) => c !== undefined);
+    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs'))
+        .map(util/* asString */.oJ)
+        .filter((c) => c !== undefined);
     const versionRaw = (0,util/* get */.Jt)(config.raw, 'metadata', 'version');
     const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
     // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ??
+        (versionRaw !== undefined && versionRaw !== null
+            ? String(versionText ?? versionRaw)
+                .trim()
+                .replace(/^['"]|['"]$/g, '')
+            : undefined);
     const supportType = (0,versions/* supportTypeOf */.PN)((0,util/* get */.Jt)(config.raw, 'upgradePolicy', 'supportType'));
     return {
         kind: 'ClusterConfig',
@@ -12461,7 +12512,9 @@ function eksctlCluster(config) {
         ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
         subnets: [],
         ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined
+            ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) }
+            : {}),
         ...autoModeNodePools(config),
     };
 }
@@ -12477,7 +12530,13 @@ function eksctlNodeGroups(config) {
             const listTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instanceTypes')).map(util/* asString */.oJ);
             const single = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'instanceType'));
             const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+            const instanceTypesPath = single !== undefined
+                ? [...path, 'instanceType']
+                : listTypes.length
+                    ? [...path, 'instanceTypes']
+                    : distributionTypes.length
+                        ? [...path, 'instancesDistribution', 'instanceTypes']
+                        : path;
             const min = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'minSize'));
             const max = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxSize'));
             const desired = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'desiredCapacity'));
@@ -12583,9 +12642,7 @@ function karpenterNodeGroups(manifests) {
             ref: pool.ref,
             source: 'karpenter',
             path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
+            instanceTypes: requirements.filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In').flatMap((r) => r.values),
             instanceTypesPath: [...specPath, 'requirements'],
             requirements,
             ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
@@ -12997,7 +13054,9 @@ class NetworkBuilder {
             return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
         const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
         if (undetermined) {
-            const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
+            const what = undetermined.destination === undefined
+                ? 'has a destination the template does not fix'
+                : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
             return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
         }
         const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
@@ -13020,9 +13079,21 @@ class NetworkBuilder {
             (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
                 (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
         if (propagation) {
-            return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
+            return {
+                placement: 'private',
+                placementReason,
+                egress: 'unknown',
+                egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`,
+                routeTable,
+            };
         }
-        return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
+        return {
+            placement: 'private',
+            placementReason,
+            egress: 'none',
+            egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`,
+            routeTable,
+        };
     }
 }
 function readTags(template, raw) {
@@ -13287,7 +13358,11 @@ function buildModel(files, config) {
     const allClusters = withConfigClusters(clusters, config);
     addons.push(...(0,model_addons/* daemonSetAddons */.AR)(workloads));
     const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-    return { ...unscoped, network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates), scopes: assignScopes(unscoped) };
+    return {
+        ...unscoped,
+        network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
+        scopes: assignScopes(unscoped),
+    };
 }
 
 // EXTERNAL MODULE: ./src/model/load-balancers.ts
@@ -13443,10 +13518,21 @@ function reducedModels(head, base, changedFiles) {
     if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
         return undefined;
     }
-    const seeds = new Set([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)]);
+    const seeds = new Set([
+        ...differing,
+        ...changedFiles,
+        ...head.files.filter(hasSuppression).map((f) => f.path),
+        ...[...differing]
+            .flatMap(versions)
+            .filter(hasSuppression)
+            .map((f) => f.path),
+    ]);
     const modelFiles = (tree) => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
     const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
-    for (const [tree, files] of [[head, headModel], [base, baseModel]]) {
+    for (const [tree, files] of [
+        [head, headModel],
+        [base, baseModel],
+    ]) {
         for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
             if (![...inputs].some((p) => seeds.has(p)))
                 continue;
@@ -13886,7 +13972,11 @@ const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function releaseNameOf(chart, configured) {
     if (configured?.releaseName)
         return configured.releaseName;
-    const name = chart.name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+    const name = chart.name
+        .toLowerCase()
+        .replace(/[^-a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 53);
     return RELEASE_NAME.test(name) ? name : 'release';
 }
 /**
@@ -13928,7 +14018,7 @@ function prepareCharts(files, context) {
             findings.push(failClosed ? (0,src_findings/* incompleteFinding */.ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
         };
         if (context.config?.charts && !configured) {
-            skip('the chart is not listed in the config\'s `helm.charts`');
+            skip("the chart is not listed in the config's `helm.charts`");
             continue;
         }
         if (!context.settings.render) {
@@ -14827,7 +14917,10 @@ function buildConfigSchema(rules, families) {
                 description: 'What the manifests cannot show about the network (subnet-placement).',
                 type: 'object',
                 additionalProperties: false,
-                properties: Object.fromEntries(Object.entries({ ...subnet_placement_options/* DECLARED_SUBNET_OPTIONS */.c.properties, ...subnet_placement_options/* ENDPOINT_OPTIONS */.$.properties }).map(([name, schema]) => [name, section(schema, schema['description'])])),
+                properties: Object.fromEntries(Object.entries({ ...subnet_placement_options/* DECLARED_SUBNET_OPTIONS */.c.properties, ...subnet_placement_options/* ENDPOINT_OPTIONS */.$.properties }).map(([name, schema]) => [
+                    name,
+                    section(schema, schema['description']),
+                ])),
             },
             helm: {
                 description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
@@ -14843,14 +14936,24 @@ function buildConfigSchema(rules, families) {
                             required: ['path'],
                             properties: {
                                 path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
-                                values: stringList('Values files passed to helm after the chart\'s own values.yaml, in order, relative to the review root.', {
+                                values: stringList("Values files passed to helm after the chart's own values.yaml, in order, relative to the review root.", {
                                     type: 'string',
                                     minLength: 1,
                                 }),
-                                releaseName: { description: 'Release name to render with (default: the chart name).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 53 },
-                                namespace: { description: 'Namespace to render into (default: default).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+                                releaseName: {
+                                    description: 'Release name to render with (default: the chart name).',
+                                    type: 'string',
+                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                                    maxLength: 53,
+                                },
+                                namespace: {
+                                    description: 'Namespace to render into (default: default).',
+                                    type: 'string',
+                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                                    maxLength: 63,
+                                },
                                 kubeVersion: {
-                                    description: 'Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config\'s clusters when they agree on one, else helm\'s own).',
+                                    description: "Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config's clusters when they agree on one, else helm's own).",
                                     type: 'string',
                                     pattern: '^1\\.\\d+$',
                                 },
@@ -15140,13 +15243,19 @@ function readConfig(cwd, explicit, rules = src_rules/* RULES */.y) {
         // the review read (and quote in findings) a file the PR has no business showing. Refused like
         // any symlink out of the workspace; the target is not named.
         if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)] };
+            return {
+                config: EMPTY_CONFIG,
+                findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
+            };
         }
         const stats = (0,external_node_fs_.statSync)(absolute);
         if (!stats.isFile())
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
         if (stats.size > collect/* DEFAULT_MAX_FILE_BYTES */.CR) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${collect/* DEFAULT_MAX_FILE_BYTES */.CR}-byte limit`)] };
+            return {
+                config: EMPTY_CONFIG,
+                findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${collect/* DEFAULT_MAX_FILE_BYTES */.CR}-byte limit`)],
+            };
         }
         const text = (0,collect/* decodeText */.g7)((0,external_node_fs_.readFileSync)(absolute));
         if (text === undefined)
@@ -15618,7 +15727,11 @@ function reviewWithBase(options) {
     baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
     // The base obeys the same budget: a PR must not buy time by making its base slow to read.
-    const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config, budget, priority: changedFiles });
+    const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, {
+        config: setup.config,
+        budget,
+        priority: changedFiles,
+    });
     const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => reviewTree(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
@@ -16328,8 +16441,24 @@ var findings = __nccwpck_require__(1001);
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
 const FUNCTIONS = [
-    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+    'Base64',
+    'Cidr',
+    'FindInMap',
+    'GetAtt',
+    'GetAZs',
+    'ImportValue',
+    'Join',
+    'Select',
+    'Split',
+    'Sub',
+    'Transform',
+    'If',
+    'Equals',
+    'Not',
+    'And',
+    'Or',
+    'ToJsonString',
+    'Length',
 ];
 const never = () => false;
 function longFormKey(name) {
@@ -17158,7 +17287,17 @@ function daemonSetAddons(workloads) {
             const image = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(w.raw) ?? {}, ...container.path, 'image'));
             const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
             if (tag !== undefined) {
-                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+                return [
+                    {
+                        kind: w.kind,
+                        name: w.name,
+                        ref: w.ref,
+                        addon: 'kube-proxy',
+                        source: 'manifest',
+                        version: { value: tag, path: [...container.path, 'image'] },
+                        workload: w,
+                    },
+                ];
             }
         }
         return [];
@@ -17431,7 +17570,12 @@ function cfnClusters(template) {
                 subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
                 ...(autoMode !== undefined ? { autoMode } : {}),
                 ...(autoMode === true && Array.isArray(builtInPools)
-                    ? { autoModeNodePools: { names: builtInPools.filter((n) => typeof n === 'string'), path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools') } }
+                    ? {
+                        autoModeNodePools: {
+                            names: builtInPools.filter((n) => typeof n === 'string'),
+                            path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools'),
+                        },
+                    }
                     : {}),
                 ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
             },
@@ -17490,7 +17634,11 @@ function launchCommon(template, launch) {
         return {};
     const imageId = launch.data['ImageId'];
     const resolvedImage = template.resolve(imageId);
-    const imageText = typeof resolvedImage === 'string' ? resolvedImage : (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
+    const imageText = typeof resolvedImage === 'string'
+        ? resolvedImage
+        : (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(resolvedImage) && typeof resolvedImage.default === 'string'
+            ? resolvedImage.default
+            : undefined;
     const userData = template.resolve(launch.data['UserData']);
     const ip = publicIpOf(template, launch);
     return {
@@ -17532,7 +17680,10 @@ function nodegroupInstanceTypes(types) {
             return typeof v === 'string' ? [v] : [];
         const d = v.default;
         if (typeof d === 'string')
-            return d.split(',').map((t) => t.trim()).filter((t) => t !== '');
+            return d
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== '');
         return Array.isArray(d) ? d.filter((t) => typeof t === 'string') : [];
     };
     if (Array.isArray(types))
@@ -17594,7 +17745,10 @@ function cfnNodeGroups(template) {
         const imageId = launch?.data['ImageId'];
         const nodeVersion = launch && imageId !== undefined
             ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .readCfnImageId */ .Uw)(template, imageId, [...launch.dataPath, 'ImageId'])
-            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
+            : {
+                kind: 'unknown',
+                reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref',
+            };
         const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
         if (!isEks)
             continue;
@@ -17937,7 +18091,12 @@ const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 const annotationPath = (key) => ['metadata', 'annotations', key];
 /** The scheme a controller's scheme annotation states, where it states it (an unknown value is `unknown`). */
 function schemeAnnotation(key, value) {
-    return { scheme: SCHEMES.has(value) ? value : 'unknown', schemeExplicit: true, schemeReason: `${key} is ${value}`, schemeAt: annotationPath(key) };
+    return {
+        scheme: SCHEMES.has(value) ? value : 'unknown',
+        schemeExplicit: true,
+        schemeReason: `${key} is ${value}`,
+        schemeAt: annotationPath(key),
+    };
 }
 function lbcServiceWebhook(manifests) {
     return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
@@ -18015,12 +18174,18 @@ function serviceController(service, scope, facts) {
         if ((webhook && autoMode) || (webhook && type !== undefined))
             return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
         return webhook
-            ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
+            ? {
+                controller: 'aws-load-balancer-controller',
+                reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class`,
+            }
             : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
     }
     const installed = facts.installed;
     if (installed) {
-        return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
+        return {
+            controller: 'unknown',
+            reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class`,
+        };
     }
     return {
         controller: 'in-tree',
@@ -18058,7 +18223,14 @@ function serviceView(service, scope, facts) {
         }
         // cloud-provider-aws: "false" means internet-facing, any other value internal.
         const scheme = internal === 'false' ? 'internet-facing' : 'internal';
-        return { ...base, ...ignored, scheme, schemeExplicit: true, schemeReason: `${SERVICE_INTERNAL} is "${internal}"`, schemeAt: annotationPath(SERVICE_INTERNAL) };
+        return {
+            ...base,
+            ...ignored,
+            scheme,
+            schemeExplicit: true,
+            schemeReason: `${SERVICE_INTERNAL} is "${internal}"`,
+            schemeAt: annotationPath(SERVICE_INTERNAL),
+        };
     }
     if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
         const scheme = a[SERVICE_SCHEME];
@@ -18077,7 +18249,13 @@ function serviceView(service, scope, facts) {
         }
         // Auto Mode documents no default scheme: say nothing rather than guess.
         return controller === 'aws-load-balancer-controller'
-            ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default', schemeAt: fallbackAt }
+            ? {
+                ...base,
+                scheme: 'internal',
+                schemeExplicit: false,
+                schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default',
+                schemeAt: fallbackAt,
+            }
             : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
     }
     return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
@@ -18139,7 +18317,13 @@ function ingressView(ingress, facts) {
         return { ...base, ...schemeAnnotation(INGRESS_SCHEME, scheme) };
     }
     return controller === 'aws-load-balancer-controller'
-        ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
+        ? {
+            ...base,
+            scheme: 'internal',
+            schemeExplicit: false,
+            schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default',
+            schemeAt: fallbackAt,
+        }
         : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
 /** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
@@ -18489,7 +18673,10 @@ function readKarpenterAmi(nodeClass) {
         return FOLLOWS_CLUSTER;
     const minors = new Set(pinned.map((r) => r.version.value));
     if (minors.size > 1 || pinned.length < readings.length) {
-        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
+        return {
+            kind: 'unknown',
+            reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ", the cluster's" : ''}); Karpenter picks the newest match`,
+        };
     }
     const first = pinned[0];
     return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
@@ -18873,7 +19060,13 @@ function buildSarif(findings, options) {
             const suppression = {
                 kind: 'inSource',
                 ...(by?.reason ? { justification: by.reason } : {}),
-                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+                ...(by
+                    ? {
+                        location: {
+                            physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } },
+                        },
+                    }
+                    : {}),
             };
             return { ...result(f), suppressions: [suppression] };
         }),
@@ -18959,9 +19152,7 @@ const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
 function terminalStyle(destination, env) {
     const isTTY = destination.isTTY === true;
     const force = env['FORCE_COLOR'];
-    const color = force !== undefined
-        ? force !== '0' && force.toLowerCase() !== 'false'
-        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const color = force !== undefined ? force !== '0' && force.toLowerCase() !== 'false' : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
     const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
     return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
 }
@@ -19177,9 +19368,7 @@ var findings = __nccwpck_require__(1001);
     family: 'input',
     defaultSeverity: 'error',
     description: 'A file or document is not valid YAML/JSON, so nothing in it can be reviewed.',
-    check: ({ inputFindings }) => inputFindings
-        .filter((f) => f.rule === 'input/parse-error')
-        .map((f) => ({ location: f, message: f.message })),
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/parse-error').map((f) => ({ location: f, message: f.message })),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
@@ -19233,7 +19422,12 @@ var rules_suppressions = __nccwpck_require__(479);
         }
         return targets.flatMap(({ target, status }) => {
             if (status === 'unknown') {
-                return [{ location: suppression.location, message: `\`${target}\` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it` }];
+                return [
+                    {
+                        location: suppression.location,
+                        message: `\`${target}\` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it`,
+                    },
+                ];
             }
             if (status === 'unused') {
                 return [
@@ -23188,7 +23382,10 @@ function nodeConfig(userData) {
     return undefined;
 }
 function fromNodeConfig(config) {
-    const flags = (0,util/* asArray */._j)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'flags')).map(util/* asString */.oJ).filter((f) => f !== undefined).join(' ');
+    const flags = (0,util/* asArray */._j)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'flags'))
+        .map(util/* asString */.oJ)
+        .filter((f) => f !== undefined)
+        .join(' ');
     const fromFlags = kubeletFlags(flags);
     // The KubeletConfiguration wins over a flag that sets the same thing.
     const fromConfig = (0,kubelet/* kubeletConfiguration */.T)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'config'));
@@ -23442,7 +23639,11 @@ function vmOverheadOf(type) {
     }
     // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
     const base = nominal - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-    return { high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO), low: Math.floor(nominal * lowestOverheadRatio(type.size)), source: { kind: 'percent' } };
+    return {
+        high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO),
+        low: Math.floor(nominal * lowestOverheadRatio(type.size)),
+        source: { kind: 'percent' },
+    };
 }
 /**
  * Allocatable memory of an instance type. EKS AMIs reserve `11 × pods + 255` MiB for the
@@ -23458,7 +23659,11 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
     const optimisticCapacityMiB = nominalMiB - vm.low;
     const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
     const maxPods = overrideMaxPods ??
-        (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : ami === 'eks-auto' ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods) : type.eniMaxPods);
+        (useMaxPods === false && ami === 'amazon-linux'
+            ? KUBELET_DEFAULT_MAX_PODS
+            : ami === 'eks-auto'
+                ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods)
+                : type.eniMaxPods);
     // Bottlerocket (and Auto Mode, built on it) reserve on the resolved pod limit, Amazon Linux on ENI max pods.
     const reservePods = ami === 'bottlerocket' || ami === 'eks-auto' ? maxPods : type.eniMaxPods;
     const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
@@ -23483,7 +23688,9 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         kubeReservedFrom,
         systemReserved,
         eviction,
-        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : mem(eviction),
+        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined
+            ? kubelet.evictionHardMemory
+            : mem(eviction),
         conservative: capacity - reserved - eviction,
         optimistic: optimisticCapacity - reserved - evictionOptimistic,
         maxPods,
@@ -23610,7 +23817,7 @@ function extendedRequests(workload) {
         }
     };
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
-    for (const c of [...(asArrayOf((0,util/* get */.Jt)(spec, 'containers'))), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
+    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
         const one = new Map();
         add(c, one);
         for (const [k, v] of one)
@@ -23808,7 +24015,13 @@ function nodeGroupTarget(group) {
     for (const r of group.requirements ?? []) {
         if (TYPE_KEYS.has(r.key) || OS_KEYS.has(r.key))
             continue;
-        const value = r.operator === 'In' ? (r.values.length === 1 && r.values[0] !== undefined ? labelValue(r.values[0]) : { kind: 'oneOf', values: r.values }) : r.operator === 'DoesNotExist' ? ABSENT : UNKNOWN;
+        const value = r.operator === 'In'
+            ? r.values.length === 1 && r.values[0] !== undefined
+                ? labelValue(r.values[0])
+                : { kind: 'oneOf', values: r.values }
+            : r.operator === 'DoesNotExist'
+                ? ABSENT
+                : UNKNOWN;
         requirementLabels.set(r.key, value);
     }
     // A plain ASG's labels and taints come from bootstrap arguments; when those are open, we do not know them.
@@ -24169,7 +24382,10 @@ function headroomLoad(percent, budget) {
     return [{ name: `headroom (${percent}% of ${mi(budget.conservative)} allocatable)`, request: bytes, limit: bytes, unbounded: false }];
 }
 function globMatch(pattern, value) {
-    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const re = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
     return re.test(value);
 }
 function fargateSelectors(scope, model, single) {
@@ -24192,7 +24408,7 @@ function fargateSelectors(scope, model, single) {
                 continue;
             const p = resource.Properties ?? {};
             const ref = (0,util/* asString */.oJ)((0,util/* get */.Jt)(p, 'ClusterName', 'Ref'));
-            const named = ref ? (0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
+            const named = ref ? ((0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref) : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
             if (!single && (clusterName === undefined || named !== clusterName))
                 continue;
             for (const s of (0,util/* asArray */._j)(p['Selectors'])) {
@@ -24289,7 +24505,10 @@ function build(model, options, expired) {
         const rc = runtimeClassOf(w);
         const rcSelector = rc ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(rc.raw, 'scheduling', 'nodeSelector')) : {};
         const rcTolerations = rc ? (0,kubernetes/* readTolerations */.zb)((0,util/* get */.Jt)(rc.raw, 'scheduling', 'tolerations')) : [];
-        pod = Object.keys(rcSelector).length === 0 && rcTolerations.length === 0 ? w.pod : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
+        pod =
+            Object.keys(rcSelector).length === 0 && rcTolerations.length === 0
+                ? w.pod
+                : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
         scheduling.set(w, pod);
         return pod;
     };
@@ -24392,7 +24611,12 @@ function build(model, options, expired) {
         }
         else if ((0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
             // `nodeName` bypasses the scheduler: the node is named, its group is not.
-            result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
+            result = {
+                target,
+                result: 'maybe',
+                types: target.budgets.map((budget) => ({ budget, result: 'maybe' })),
+                match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] },
+            };
         }
         else if (target.virtualFor === w) {
             result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' })), match: { result: 'yes', reasons: [] } };
@@ -24411,7 +24635,12 @@ function build(model, options, expired) {
             if (kept.length === 0) {
                 const first = result.types[0] ?? { budget: target.budgets[0] };
                 const lacking = first.budget ? missingExtended(first.budget.type, wanted) : [];
-                result = { target, result: 'no', types: [], match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' } };
+                result = {
+                    target,
+                    result: 'no',
+                    types: [],
+                    match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' },
+                };
             }
             else if (kept.length < result.types.length) {
                 result = { ...result, types: kept };
@@ -24433,7 +24662,13 @@ function build(model, options, expired) {
     const loadOf = (w) => {
         const m = memory(w);
         const unbounded = !Number.isFinite(m.limit.value);
-        return { name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`, workload: w, request: m.request.value, limit: unbounded ? m.request.value : m.limit.value, unbounded };
+        return {
+            name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
+            workload: w,
+            request: m.request.value,
+            limit: unbounded ? m.request.value : m.limit.value,
+            unbounded,
+        };
     };
     const computeOverhead = (target, budget) => {
         const scopes = targetScopes(target);
@@ -24693,7 +24928,10 @@ function perNode(budget, overhead, request, allocatable) {
  * or belongs to several scopes: then the room is not known.
  */
 function verdictIn(a, w, request, count, scope) {
-    const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+    const placements = a
+        .targetsFor(w, scope)
+        .map((t) => a.placement(w, t))
+        .filter((p) => p.result !== 'no');
     if (placements.length === 0)
         return undefined;
     const rooms = [];
@@ -24739,7 +24977,9 @@ function report(w, request, written, count, v, severity) {
         ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
         `lower the ${count.subject !== w ? 'HPA maxReplicas' : w.kind === 'Job' || w.kind === 'CronJob' ? 'parallelism' : 'replicas'}${v.rooms.every((r) => r.podLimited) ? ' (the pod limit, not memory, is what runs out)' : ' or the request'}`,
     ].join(' or ');
-    const need = severity === 'error' ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}` : `needs up to ${count.max} pods (${count.text})`;
+    const need = severity === 'error'
+        ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}`
+        : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
     const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
     const details = [
@@ -24801,7 +25041,9 @@ function report(w, request, written, count, v, severity) {
  */
 function worstIn(a, w, memory, scope) {
     let worst;
-    const better = (v) => !worst || (v.severity === 'error' && worst.severity !== 'error') || (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
+    const better = (v) => !worst ||
+        (v.severity === 'error' && worst.severity !== 'error') ||
+        (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
     for (const target of a.targetsFor(w, scope)) {
         if (!a.isCertain(target))
             continue;
@@ -24965,7 +25207,12 @@ var docs = __nccwpck_require__(6768);
 
 
 
-const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' };
+const PARTS = {
+    nodeSelector: 'nodeSelector',
+    affinity: 'required node affinity',
+    tolerations: 'tolerations',
+    resources: 'extended resource requests',
+};
 const KARPENTER_POOL_KEYS = new Set(['karpenter.sh/nodepool', 'karpenter.sh/provisioner-name']);
 const CONFIG_NODE_GROUPS_DOC = `${docs/* DEFAULT_DOCS_SITE */.As.serverUrl}/${docs/* DEFAULT_DOCS_SITE */.As.repository}/blob/${docs/* DEFAULT_DOCS_SITE */.As.ref}/docs/configuration.md#nodegroups`;
 /**
@@ -26602,7 +26849,10 @@ function eniMaxPods(name) {
  * candidate whose types we cannot size means we cannot say (undefined).
  */
 function pod_exceeds_node_verdictIn(a, w, memory, scope) {
-    const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+    const placements = a
+        .targetsFor(w, scope)
+        .map((t) => a.placement(w, t))
+        .filter((p) => p.result !== 'no');
     if (placements.length === 0)
         return undefined;
     if (placements.some((p) => p.target.typesIncomplete || p.types.length === 0))
@@ -26806,7 +27056,10 @@ function tagMatches(pattern, value) {
         return true;
     if (!pattern.includes('*'))
         return pattern === value;
-    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const re = new RegExp(`^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
     return re.test(value);
 }
 /** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
@@ -27015,9 +27268,7 @@ const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
         if (subnets.some((s) => s.vpc === undefined))
             return [];
         // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
-        const endpoint = subnets
-            .flatMap((s) => endpointsFor(model.network, s.vpc))
-            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
+        const endpoint = subnets.flatMap((s) => endpointsFor(model.network, s.vpc)).find((e) => e.service === 'unknown' || NEEDED.has(e.service));
         if (endpoint)
             return [];
         const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
@@ -28219,7 +28470,17 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
 
 
 /** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew, no_cluster_version];
+const versionSkewRules = [
+    kubelet_newer,
+    kubelet_too_old,
+    upgrade_jump,
+    removed_api,
+    deprecated_api,
+    end_of_support,
+    invalid_version,
+    kube_proxy_skew,
+    no_cluster_version,
+];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 

@@ -40664,8 +40664,24 @@ var findings = __nccwpck_require__(1001);
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
 const FUNCTIONS = [
-    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-    'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+    'Base64',
+    'Cidr',
+    'FindInMap',
+    'GetAtt',
+    'GetAZs',
+    'ImportValue',
+    'Join',
+    'Select',
+    'Split',
+    'Sub',
+    'Transform',
+    'If',
+    'Equals',
+    'Not',
+    'And',
+    'Or',
+    'ToJsonString',
+    'Length',
 ];
 const never = () => false;
 function longFormKey(name) {
@@ -41494,7 +41510,17 @@ function daemonSetAddons(workloads) {
             const image = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(w.raw) ?? {}, ...container.path, 'image'));
             const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
             if (tag !== undefined) {
-                return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+                return [
+                    {
+                        kind: w.kind,
+                        name: w.name,
+                        ref: w.ref,
+                        addon: 'kube-proxy',
+                        source: 'manifest',
+                        version: { value: tag, path: [...container.path, 'image'] },
+                        workload: w,
+                    },
+                ];
             }
         }
         return [];
@@ -41767,7 +41793,12 @@ function cfnClusters(template) {
                 subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
                 ...(autoMode !== undefined ? { autoMode } : {}),
                 ...(autoMode === true && Array.isArray(builtInPools)
-                    ? { autoModeNodePools: { names: builtInPools.filter((n) => typeof n === 'string'), path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools') } }
+                    ? {
+                        autoModeNodePools: {
+                            names: builtInPools.filter((n) => typeof n === 'string'),
+                            path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools'),
+                        },
+                    }
                     : {}),
                 ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
             },
@@ -41826,7 +41857,11 @@ function launchCommon(template, launch) {
         return {};
     const imageId = launch.data['ImageId'];
     const resolvedImage = template.resolve(imageId);
-    const imageText = typeof resolvedImage === 'string' ? resolvedImage : (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
+    const imageText = typeof resolvedImage === 'string'
+        ? resolvedImage
+        : (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(resolvedImage) && typeof resolvedImage.default === 'string'
+            ? resolvedImage.default
+            : undefined;
     const userData = template.resolve(launch.data['UserData']);
     const ip = publicIpOf(template, launch);
     return {
@@ -41868,7 +41903,10 @@ function nodegroupInstanceTypes(types) {
             return typeof v === 'string' ? [v] : [];
         const d = v.default;
         if (typeof d === 'string')
-            return d.split(',').map((t) => t.trim()).filter((t) => t !== '');
+            return d
+                .split(',')
+                .map((t) => t.trim())
+                .filter((t) => t !== '');
         return Array.isArray(d) ? d.filter((t) => typeof t === 'string') : [];
     };
     if (Array.isArray(types))
@@ -41930,7 +41968,10 @@ function cfnNodeGroups(template) {
         const imageId = launch?.data['ImageId'];
         const nodeVersion = launch && imageId !== undefined
             ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .readCfnImageId */ .Uw)(template, imageId, [...launch.dataPath, 'ImageId'])
-            : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
+            : {
+                kind: 'unknown',
+                reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref',
+            };
         const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
         if (!isEks)
             continue;
@@ -42506,7 +42547,10 @@ function readKarpenterAmi(nodeClass) {
         return FOLLOWS_CLUSTER;
     const minors = new Set(pinned.map((r) => r.version.value));
     if (minors.size > 1 || pinned.length < readings.length) {
-        return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
+        return {
+            kind: 'unknown',
+            reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ", the cluster's" : ''}); Karpenter picks the newest match`,
+        };
     }
     const first = pinned[0];
     return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };
@@ -53183,7 +53227,10 @@ function checkRunApi(octokit, owner, repo) {
 }
 function reviewCommentsApi(octokit, owner, repo) {
     return {
-        list: async (pull) => (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({ id: c.id, body: c.body })),
+        list: async (pull) => (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({
+            id: c.id,
+            body: c.body,
+        })),
         createReview: async (pull, review) => {
             await octokit.rest.pulls.createReview({ owner, repo, pull_number: pull, ...review, comments: review.comments.map((c) => ({ ...c })) });
         },
@@ -53644,7 +53691,7 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
 
 function describe(error) {
     const e = error;
-    const reason = typeof e.message === 'string' ? e.message.split('\n')[0] ?? '' : String(error);
+    const reason = typeof e.message === 'string' ? (e.message.split('\n')[0] ?? '') : String(error);
     return typeof e.status === 'number' ? { status: e.status, reason } : { reason };
 }
 /** Creates the run `in_progress` on `headSha`; a refusal is a state, not an exception. */
@@ -53701,7 +53748,9 @@ async function completeCheckRun(api, id, result, now = () => new Date()) {
     catch (e) {
         const first = describe(e).reason;
         // Maybe only the annotations were refused: complete without them rather than stay in progress.
-        const retried = finalAnnotations.length > 0 ? await complete([]).then(() => true, () => false) : false;
+        const retried = finalAnnotations.length > 0
+            ? await complete([]).then(() => true, () => false)
+            : false;
         error = `${error ? `${error}; ` : ''}${retried ? `the last ${finalAnnotations.length} annotations were not accepted: ${first}` : `completing the check run failed: ${first}`}`;
     }
     return error === undefined ? { delivered } : { delivered, error };
@@ -54274,9 +54323,7 @@ function defineRule(rule) {
     family: 'input',
     defaultSeverity: 'error',
     description: 'A file or document is not valid YAML/JSON, so nothing in it can be reviewed.',
-    check: ({ inputFindings }) => inputFindings
-        .filter((f) => f.rule === 'input/parse-error')
-        .map((f) => ({ location: f, message: f.message })),
+    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/parse-error').map((f) => ({ location: f, message: f.message })),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
@@ -54334,7 +54381,12 @@ const IGNORE_COMMENT = 'manifest-review-ignore';
         }
         return targets.flatMap(({ target, status }) => {
             if (status === 'unknown') {
-                return [{ location: suppression.location, message: `\`${target}\` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it` }];
+                return [
+                    {
+                        location: suppression.location,
+                        message: `\`${target}\` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it`,
+                    },
+                ];
             }
             if (status === 'unused') {
                 return [
@@ -58311,7 +58363,10 @@ function nodeConfig(userData) {
     return undefined;
 }
 function fromNodeConfig(config) {
-    const flags = (0,util/* asArray */._j)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'flags')).map(util/* asString */.oJ).filter((f) => f !== undefined).join(' ');
+    const flags = (0,util/* asArray */._j)((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'flags'))
+        .map(util/* asString */.oJ)
+        .filter((f) => f !== undefined)
+        .join(' ');
     const fromFlags = kubeletFlags(flags);
     // The KubeletConfiguration wins over a flag that sets the same thing.
     const fromConfig = kubeletConfiguration((0,util/* get */.Jt)(config, 'spec', 'kubelet', 'config'));
@@ -58565,7 +58620,11 @@ function vmOverheadOf(type) {
     }
     // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
     const base = nominal - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-    return { high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO), low: Math.floor(nominal * lowestOverheadRatio(type.size)), source: { kind: 'percent' } };
+    return {
+        high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO),
+        low: Math.floor(nominal * lowestOverheadRatio(type.size)),
+        source: { kind: 'percent' },
+    };
 }
 /**
  * Allocatable memory of an instance type. EKS AMIs reserve `11 × pods + 255` MiB for the
@@ -58581,7 +58640,11 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
     const optimisticCapacityMiB = nominalMiB - vm.low;
     const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
     const maxPods = overrideMaxPods ??
-        (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : ami === 'eks-auto' ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods) : type.eniMaxPods);
+        (useMaxPods === false && ami === 'amazon-linux'
+            ? KUBELET_DEFAULT_MAX_PODS
+            : ami === 'eks-auto'
+                ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods)
+                : type.eniMaxPods);
     // Bottlerocket (and Auto Mode, built on it) reserve on the resolved pod limit, Amazon Linux on ENI max pods.
     const reservePods = ami === 'bottlerocket' || ami === 'eks-auto' ? maxPods : type.eniMaxPods;
     const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
@@ -58606,7 +58669,9 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         kubeReservedFrom,
         systemReserved,
         eviction,
-        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : mem(eviction),
+        evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined
+            ? kubelet.evictionHardMemory
+            : mem(eviction),
         conservative: capacity - reserved - eviction,
         optimistic: optimisticCapacity - reserved - evictionOptimistic,
         maxPods,
@@ -58733,7 +58798,7 @@ function extendedRequests(workload) {
         }
     };
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
-    for (const c of [...(asArrayOf((0,util/* get */.Jt)(spec, 'containers'))), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
+    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
         const one = new Map();
         add(c, one);
         for (const [k, v] of one)
@@ -58931,7 +58996,13 @@ function nodeGroupTarget(group) {
     for (const r of group.requirements ?? []) {
         if (TYPE_KEYS.has(r.key) || OS_KEYS.has(r.key))
             continue;
-        const value = r.operator === 'In' ? (r.values.length === 1 && r.values[0] !== undefined ? labelValue(r.values[0]) : { kind: 'oneOf', values: r.values }) : r.operator === 'DoesNotExist' ? ABSENT : UNKNOWN;
+        const value = r.operator === 'In'
+            ? r.values.length === 1 && r.values[0] !== undefined
+                ? labelValue(r.values[0])
+                : { kind: 'oneOf', values: r.values }
+            : r.operator === 'DoesNotExist'
+                ? ABSENT
+                : UNKNOWN;
         requirementLabels.set(r.key, value);
     }
     // A plain ASG's labels and taints come from bootstrap arguments; when those are open, we do not know them.
@@ -59292,7 +59363,10 @@ function headroomLoad(percent, budget) {
     return [{ name: `headroom (${percent}% of ${mi(budget.conservative)} allocatable)`, request: bytes, limit: bytes, unbounded: false }];
 }
 function globMatch(pattern, value) {
-    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const re = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
     return re.test(value);
 }
 function fargateSelectors(scope, model, single) {
@@ -59315,7 +59389,7 @@ function fargateSelectors(scope, model, single) {
                 continue;
             const p = resource.Properties ?? {};
             const ref = (0,util/* asString */.oJ)((0,util/* get */.Jt)(p, 'ClusterName', 'Ref'));
-            const named = ref ? (0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
+            const named = ref ? ((0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref) : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
             if (!single && (clusterName === undefined || named !== clusterName))
                 continue;
             for (const s of (0,util/* asArray */._j)(p['Selectors'])) {
@@ -59412,7 +59486,10 @@ function build(model, options, expired) {
         const rc = runtimeClassOf(w);
         const rcSelector = rc ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(rc.raw, 'scheduling', 'nodeSelector')) : {};
         const rcTolerations = rc ? (0,kubernetes/* readTolerations */.zb)((0,util/* get */.Jt)(rc.raw, 'scheduling', 'tolerations')) : [];
-        pod = Object.keys(rcSelector).length === 0 && rcTolerations.length === 0 ? w.pod : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
+        pod =
+            Object.keys(rcSelector).length === 0 && rcTolerations.length === 0
+                ? w.pod
+                : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
         scheduling.set(w, pod);
         return pod;
     };
@@ -59515,7 +59592,12 @@ function build(model, options, expired) {
         }
         else if ((0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
             // `nodeName` bypasses the scheduler: the node is named, its group is not.
-            result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
+            result = {
+                target,
+                result: 'maybe',
+                types: target.budgets.map((budget) => ({ budget, result: 'maybe' })),
+                match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] },
+            };
         }
         else if (target.virtualFor === w) {
             result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' })), match: { result: 'yes', reasons: [] } };
@@ -59534,7 +59616,12 @@ function build(model, options, expired) {
             if (kept.length === 0) {
                 const first = result.types[0] ?? { budget: target.budgets[0] };
                 const lacking = first.budget ? missingExtended(first.budget.type, wanted) : [];
-                result = { target, result: 'no', types: [], match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' } };
+                result = {
+                    target,
+                    result: 'no',
+                    types: [],
+                    match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' },
+                };
             }
             else if (kept.length < result.types.length) {
                 result = { ...result, types: kept };
@@ -59556,7 +59643,13 @@ function build(model, options, expired) {
     const loadOf = (w) => {
         const m = memory(w);
         const unbounded = !Number.isFinite(m.limit.value);
-        return { name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`, workload: w, request: m.request.value, limit: unbounded ? m.request.value : m.limit.value, unbounded };
+        return {
+            name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
+            workload: w,
+            request: m.request.value,
+            limit: unbounded ? m.request.value : m.limit.value,
+            unbounded,
+        };
     };
     const computeOverhead = (target, budget) => {
         const scopes = targetScopes(target);
@@ -59859,7 +59952,10 @@ function perNode(budget, overhead, request, allocatable) {
  * or belongs to several scopes: then the room is not known.
  */
 function verdictIn(a, w, request, count, scope) {
-    const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+    const placements = a
+        .targetsFor(w, scope)
+        .map((t) => a.placement(w, t))
+        .filter((p) => p.result !== 'no');
     if (placements.length === 0)
         return undefined;
     const rooms = [];
@@ -59905,7 +60001,9 @@ function report(w, request, written, count, v, severity) {
         ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
         `lower the ${count.subject !== w ? 'HPA maxReplicas' : w.kind === 'Job' || w.kind === 'CronJob' ? 'parallelism' : 'replicas'}${v.rooms.every((r) => r.podLimited) ? ' (the pod limit, not memory, is what runs out)' : ' or the request'}`,
     ].join(' or ');
-    const need = severity === 'error' ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}` : `needs up to ${count.max} pods (${count.text})`;
+    const need = severity === 'error'
+        ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}`
+        : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
     const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
     const details = [
@@ -59967,7 +60065,9 @@ function report(w, request, written, count, v, severity) {
  */
 function worstIn(a, w, memory, scope) {
     let worst;
-    const better = (v) => !worst || (v.severity === 'error' && worst.severity !== 'error') || (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
+    const better = (v) => !worst ||
+        (v.severity === 'error' && worst.severity !== 'error') ||
+        (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
     for (const target of a.targetsFor(w, scope)) {
         if (!a.isCertain(target))
             continue;
@@ -60193,7 +60293,12 @@ function withRulesTable(readme, rules) {
 
 
 
-const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' };
+const PARTS = {
+    nodeSelector: 'nodeSelector',
+    affinity: 'required node affinity',
+    tolerations: 'tolerations',
+    resources: 'extended resource requests',
+};
 const KARPENTER_POOL_KEYS = new Set(['karpenter.sh/nodepool', 'karpenter.sh/provisioner-name']);
 const CONFIG_NODE_GROUPS_DOC = `${DEFAULT_DOCS_SITE.serverUrl}/${DEFAULT_DOCS_SITE.repository}/blob/${DEFAULT_DOCS_SITE.ref}/docs/configuration.md#nodegroups`;
 /**
@@ -61830,7 +61935,10 @@ function eniMaxPods(name) {
  * candidate whose types we cannot size means we cannot say (undefined).
  */
 function pod_exceeds_node_verdictIn(a, w, memory, scope) {
-    const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+    const placements = a
+        .targetsFor(w, scope)
+        .map((t) => a.placement(w, t))
+        .filter((p) => p.result !== 'no');
     if (placements.length === 0)
         return undefined;
     if (placements.some((p) => p.target.typesIncomplete || p.types.length === 0))
@@ -61990,7 +62098,12 @@ const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 const annotationPath = (key) => ['metadata', 'annotations', key];
 /** The scheme a controller's scheme annotation states, where it states it (an unknown value is `unknown`). */
 function schemeAnnotation(key, value) {
-    return { scheme: SCHEMES.has(value) ? value : 'unknown', schemeExplicit: true, schemeReason: `${key} is ${value}`, schemeAt: annotationPath(key) };
+    return {
+        scheme: SCHEMES.has(value) ? value : 'unknown',
+        schemeExplicit: true,
+        schemeReason: `${key} is ${value}`,
+        schemeAt: annotationPath(key),
+    };
 }
 function lbcServiceWebhook(manifests) {
     return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,util/* asArray */._j)((0,util/* get */.Jt)(m.raw, 'webhooks')).some((w) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
@@ -62068,12 +62181,18 @@ function serviceController(service, scope, facts) {
         if ((webhook && autoMode) || (webhook && type !== undefined))
             return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
         return webhook
-            ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
+            ? {
+                controller: 'aws-load-balancer-controller',
+                reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class`,
+            }
             : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
     }
     const installed = facts.installed;
     if (installed) {
-        return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
+        return {
+            controller: 'unknown',
+            reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class`,
+        };
     }
     return {
         controller: 'in-tree',
@@ -62111,7 +62230,14 @@ function serviceView(service, scope, facts) {
         }
         // cloud-provider-aws: "false" means internet-facing, any other value internal.
         const scheme = internal === 'false' ? 'internet-facing' : 'internal';
-        return { ...base, ...ignored, scheme, schemeExplicit: true, schemeReason: `${SERVICE_INTERNAL} is "${internal}"`, schemeAt: annotationPath(SERVICE_INTERNAL) };
+        return {
+            ...base,
+            ...ignored,
+            scheme,
+            schemeExplicit: true,
+            schemeReason: `${SERVICE_INTERNAL} is "${internal}"`,
+            schemeAt: annotationPath(SERVICE_INTERNAL),
+        };
     }
     if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
         const scheme = a[SERVICE_SCHEME];
@@ -62130,7 +62256,13 @@ function serviceView(service, scope, facts) {
         }
         // Auto Mode documents no default scheme: say nothing rather than guess.
         return controller === 'aws-load-balancer-controller'
-            ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default', schemeAt: fallbackAt }
+            ? {
+                ...base,
+                scheme: 'internal',
+                schemeExplicit: false,
+                schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default',
+                schemeAt: fallbackAt,
+            }
             : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
     }
     return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
@@ -62192,7 +62324,13 @@ function ingressView(ingress, facts) {
         return { ...base, ...schemeAnnotation(INGRESS_SCHEME, scheme) };
     }
     return controller === 'aws-load-balancer-controller'
-        ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
+        ? {
+            ...base,
+            scheme: 'internal',
+            schemeExplicit: false,
+            schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default',
+            schemeAt: fallbackAt,
+        }
         : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
 /** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
@@ -62278,7 +62416,10 @@ function tagMatches(pattern, value) {
         return true;
     if (!pattern.includes('*'))
         return pattern === value;
-    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const re = new RegExp(`^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
     return re.test(value);
 }
 /** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
@@ -62511,9 +62652,7 @@ const NEEDED = new Set(['ecr.api', 'ecr.dkr', 's3', 'sts']);
         if (subnets.some((s) => s.vpc === undefined))
             return [];
         // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
-        const endpoint = subnets
-            .flatMap((s) => endpointsFor(model.network, s.vpc))
-            .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
+        const endpoint = subnets.flatMap((s) => endpointsFor(model.network, s.vpc)).find((e) => e.service === 'unknown' || NEEDED.has(e.service));
         if (endpoint)
             return [];
         const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
@@ -63739,7 +63878,17 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
 
 
 /** The version-skew rules, one file each. */
-const versionSkewRules = [kubelet_newer, kubelet_too_old, upgrade_jump, removed_api, deprecated_api, end_of_support, invalid_version, kube_proxy_skew, no_cluster_version];
+const versionSkewRules = [
+    kubelet_newer,
+    kubelet_too_old,
+    upgrade_jump,
+    removed_api,
+    deprecated_api,
+    end_of_support,
+    invalid_version,
+    kube_proxy_skew,
+    no_cluster_version,
+];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
@@ -64192,7 +64341,10 @@ function buildConfigSchema(rules, families) {
                 description: 'What the manifests cannot show about the network (subnet-placement).',
                 type: 'object',
                 additionalProperties: false,
-                properties: Object.fromEntries(Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, schema['description'])])),
+                properties: Object.fromEntries(Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [
+                    name,
+                    section(schema, schema['description']),
+                ])),
             },
             helm: {
                 description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
@@ -64208,14 +64360,24 @@ function buildConfigSchema(rules, families) {
                             required: ['path'],
                             properties: {
                                 path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
-                                values: stringList('Values files passed to helm after the chart\'s own values.yaml, in order, relative to the review root.', {
+                                values: stringList("Values files passed to helm after the chart's own values.yaml, in order, relative to the review root.", {
                                     type: 'string',
                                     minLength: 1,
                                 }),
-                                releaseName: { description: 'Release name to render with (default: the chart name).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 53 },
-                                namespace: { description: 'Namespace to render into (default: default).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+                                releaseName: {
+                                    description: 'Release name to render with (default: the chart name).',
+                                    type: 'string',
+                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                                    maxLength: 53,
+                                },
+                                namespace: {
+                                    description: 'Namespace to render into (default: default).',
+                                    type: 'string',
+                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                                    maxLength: 63,
+                                },
                                 kubeVersion: {
-                                    description: 'Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config\'s clusters when they agree on one, else helm\'s own).',
+                                    description: "Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config's clusters when they agree on one, else helm's own).",
                                     type: 'string',
                                     pattern: '^1\\.\\d+$',
                                 },
@@ -64505,13 +64667,19 @@ function readConfig(cwd, explicit, rules = RULES) {
         // the review read (and quote in findings) a file the PR has no business showing. Refused like
         // any symlink out of the workspace; the target is not named.
         if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)] };
+            return {
+                config: EMPTY_CONFIG,
+                findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
+            };
         }
         const stats = (0,external_node_fs_.statSync)(absolute);
         if (!stats.isFile())
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
         if (stats.size > DEFAULT_MAX_FILE_BYTES) {
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
+            return {
+                config: EMPTY_CONFIG,
+                findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)],
+            };
         }
         const text = decodeText((0,external_node_fs_.readFileSync)(absolute));
         if (text === undefined)
@@ -65037,7 +65205,13 @@ function buildSarif(findings, options) {
             const suppression = {
                 kind: 'inSource',
                 ...(by?.reason ? { justification: by.reason } : {}),
-                ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+                ...(by
+                    ? {
+                        location: {
+                            physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } },
+                        },
+                    }
+                    : {}),
             };
             return { ...result(f), suppressions: [suppression] };
         }),
@@ -65136,9 +65310,7 @@ const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
 function terminalStyle(destination, env) {
     const isTTY = destination.isTTY === true;
     const force = env['FORCE_COLOR'];
-    const color = force !== undefined
-        ? force !== '0' && force.toLowerCase() !== 'false'
-        : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const color = force !== undefined ? force !== '0' && force.toLowerCase() !== 'false' : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
     const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
     return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
 }
@@ -65741,7 +65913,9 @@ function git_toPosix(p) {
 /** The repository's top directory for `cwd` (which may be any subdirectory of it). */
 function repositoryRoot(cwd) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+            .toString('utf8')
+            .trim();
     }
     catch {
         throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
@@ -65868,7 +66042,10 @@ function readTreeAt(commit, options) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
             const glob = globMatcher([git_toPosix(given)]);
             for (const entry of entries) {
-                const dirs = entry.file.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+                const dirs = entry.file
+                    .split('/')
+                    .slice(0, -1)
+                    .map((_, i, all) => all.slice(0, i + 1).join('/'));
                 if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
                     wanted.set(entry.file, { entry, boundary: '' });
             }
@@ -65885,7 +66062,10 @@ function readTreeAt(commit, options) {
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
             if (inside === undefined || !include(inside) || exclude(inside))
                 continue;
-            const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+            const dirs = inside
+                .split('/')
+                .slice(0, -1)
+                .map((_, i, all) => all.slice(0, i + 1).join('/'));
             if (dirs.some(excludedDir))
                 continue;
             wanted.set(entry.file, { entry, boundary });
@@ -66278,7 +66458,10 @@ function withoutDirectives(node) {
     if (node.t === 'scalar')
         return node;
     if (node.t === 'list') {
-        return { ...node, items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives) };
+        return {
+            ...node,
+            items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives),
+        };
     }
     const entries = new Map();
     for (const [k, v] of node.entries) {
@@ -66516,7 +66699,16 @@ class BuildError extends Error {
     }
 }
 /** Fields Kustomize would act on that this build does not reproduce. */
-const UNSUPPORTED_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'replacements', 'transformers', 'generators', 'validators', 'configurations', 'openapi'];
+const UNSUPPORTED_FIELDS = [
+    'helmCharts',
+    'helmChartInflationGenerator',
+    'replacements',
+    'transformers',
+    'generators',
+    'validators',
+    'configurations',
+    'openapi',
+];
 function joinPath(dir, entry) {
     const joined = external_node_path_.posix.normalize(dir === '' || dir === '.' ? entry : `${dir}/${entry}`);
     return joined.replace(/\/+$/, '') || '.';
@@ -66851,7 +67043,10 @@ function readSelector(node) {
 }
 /** Kubernetes label selector syntax: `a=b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`. */
 function matchesLabelSelector(selector, labels) {
-    const terms = selector.split(/,(?![^(]*\))/).map((t) => t.trim()).filter(Boolean);
+    const terms = selector
+        .split(/,(?![^(]*\))/)
+        .map((t) => t.trim())
+        .filter(Boolean);
     return terms.every((term) => {
         const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
         if (set) {
@@ -67001,7 +67196,11 @@ function setNamespace(k, list) {
         build_rename(r);
     }
 }
-const PREFIX_SKIPPED = [{ kind: 'CustomResourceDefinition' }, { kind: 'APIService', group: 'apiregistration.k8s.io' }, { kind: 'Namespace' }];
+const PREFIX_SKIPPED = [
+    { kind: 'CustomResourceDefinition' },
+    { kind: 'APIService', group: 'apiregistration.k8s.io' },
+    { kind: 'Namespace' },
+];
 function prefixSuffix(k, list) {
     const prefix = stringOf(k.root.entries.get('namePrefix')) ?? '';
     const suffix = stringOf(k.root.entries.get('nameSuffix')) ?? '';
@@ -67128,7 +67327,11 @@ function build_images(k, list) {
                 const rule = rules.find((r) => r.name === parts.name);
                 if (rule) {
                     const name = rule.newName ?? parts.name;
-                    const ref = rule.digest !== undefined ? `@${rule.digest}` : rule.newTag !== undefined ? `:${rule.newTag}` : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
+                    const ref = rule.digest !== undefined
+                        ? `@${rule.digest}`
+                        : rule.newTag !== undefined
+                            ? `:${rule.newTag}`
+                            : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
                     node.entries.set('image', scalar(`${name}${ref}`, rule.origin));
                 }
             }
@@ -67395,7 +67598,13 @@ function globToRegExp(glob) {
     const body = glob
         .replace(/\/+$/, '')
         .split(/(\*\*\/?|\*|\?)/)
-        .map((part) => (part === '**/' || part === '**' ? '(?:.*/)?' + (part === '**' ? '.*' : '') : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .map((part) => part === '**/' || part === '**'
+        ? '(?:.*/)?' + (part === '**' ? '.*' : '')
+        : part === '*'
+            ? '[^/]*'
+            : part === '?'
+                ? '[^/]'
+                : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
         .join('');
     return new RegExp(`^${body}$`);
 }
@@ -67504,7 +67713,12 @@ function buildKustomizations(files, options = {}) {
     }
     for (const { where, reason, kubectl, dirs } of failures.values()) {
         const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
-        findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
+        findings.push({
+            rule: 'input/build-failed',
+            severity: 'warning',
+            ...where,
+            message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}`,
+        });
     }
     const byRoot = new Map();
     for (const doc of documents)
@@ -67637,7 +67851,9 @@ function declaredSubnet(config, nameOrId, privateNetworking) {
 }
 function eksctl_nodeGroupSubnets(config, ng) {
     const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking')) === true;
-    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets')).map(util/* asString */.oJ).filter((s) => s !== undefined);
+    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets'))
+        .map(util/* asString */.oJ)
+        .filter((s) => s !== undefined);
     if (explicit.length > 0) {
         return explicit.map((s) => {
             const found = declaredSubnet(config, s, privateNetworking);
@@ -67677,11 +67893,18 @@ function eksctlCluster(config) {
     const endpoints = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
     const publicAccess = (0,util/* asBoolean */.tB)(endpoints['publicAccess']);
     const privateAccess = (0,util/* asBoolean */.tB)(endpoints['privateAccess']);
-    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs')).map(util/* asString */.oJ).filter((c) => c !== undefined);
+    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs'))
+        .map(util/* asString */.oJ)
+        .filter((c) => c !== undefined);
     const versionRaw = (0,util/* get */.Jt)(config.raw, 'metadata', 'version');
     const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
     // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ??
+        (versionRaw !== undefined && versionRaw !== null
+            ? String(versionText ?? versionRaw)
+                .trim()
+                .replace(/^['"]|['"]$/g, '')
+            : undefined);
     const supportType = (0,versions/* supportTypeOf */.PN)((0,util/* get */.Jt)(config.raw, 'upgradePolicy', 'supportType'));
     return {
         kind: 'ClusterConfig',
@@ -67699,7 +67922,9 @@ function eksctlCluster(config) {
         ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
         subnets: [],
         ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) } : {}),
+        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined
+            ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) }
+            : {}),
         ...autoModeNodePools(config),
     };
 }
@@ -67715,7 +67940,13 @@ function eksctlNodeGroups(config) {
             const listTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instanceTypes')).map(util/* asString */.oJ);
             const single = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'instanceType'));
             const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+            const instanceTypesPath = single !== undefined
+                ? [...path, 'instanceType']
+                : listTypes.length
+                    ? [...path, 'instanceTypes']
+                    : distributionTypes.length
+                        ? [...path, 'instancesDistribution', 'instanceTypes']
+                        : path;
             const min = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'minSize'));
             const max = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxSize'));
             const desired = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'desiredCapacity'));
@@ -67821,9 +68052,7 @@ function karpenterNodeGroups(manifests) {
             ref: pool.ref,
             source: 'karpenter',
             path: ['metadata', 'name'],
-            instanceTypes: requirements
-                .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-                .flatMap((r) => r.values),
+            instanceTypes: requirements.filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In').flatMap((r) => r.values),
             instanceTypesPath: [...specPath, 'requirements'],
             requirements,
             ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
@@ -68235,7 +68464,9 @@ class NetworkBuilder {
             return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
         const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
         if (undetermined) {
-            const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
+            const what = undetermined.destination === undefined
+                ? 'has a destination the template does not fix'
+                : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
             return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
         }
         const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
@@ -68258,9 +68489,21 @@ class NetworkBuilder {
             (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
                 (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
         if (propagation) {
-            return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
+            return {
+                placement: 'private',
+                placementReason,
+                egress: 'unknown',
+                egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`,
+                routeTable,
+            };
         }
-        return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
+        return {
+            placement: 'private',
+            placementReason,
+            egress: 'none',
+            egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`,
+            routeTable,
+        };
     }
 }
 function readTags(template, raw) {
@@ -68534,7 +68777,11 @@ function buildModel(files, config) {
     const allClusters = withConfigClusters(clusters, config);
     addons.push(...(0,model_addons/* daemonSetAddons */.AR)(workloads));
     const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-    return { ...unscoped, network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates), scopes: assignScopes(unscoped) };
+    return {
+        ...unscoped,
+        network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
+        scopes: assignScopes(unscoped),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/affected.ts
@@ -68686,10 +68933,21 @@ function reducedModels(head, base, changedFiles) {
     if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
         return undefined;
     }
-    const seeds = new Set([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)]);
+    const seeds = new Set([
+        ...differing,
+        ...changedFiles,
+        ...head.files.filter(hasSuppression).map((f) => f.path),
+        ...[...differing]
+            .flatMap(versions)
+            .filter(hasSuppression)
+            .map((f) => f.path),
+    ]);
     const modelFiles = (tree) => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
     const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
-    for (const [tree, files] of [[head, headModel], [base, baseModel]]) {
+    for (const [tree, files] of [
+        [head, headModel],
+        [base, baseModel],
+    ]) {
         for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
             if (![...inputs].some((p) => seeds.has(p)))
                 continue;
@@ -69292,7 +69550,11 @@ const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function releaseNameOf(chart, configured) {
     if (configured?.releaseName)
         return configured.releaseName;
-    const name = chart.name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+    const name = chart.name
+        .toLowerCase()
+        .replace(/[^-a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 53);
     return RELEASE_NAME.test(name) ? name : 'release';
 }
 /**
@@ -69334,7 +69596,7 @@ function prepareCharts(files, context) {
             findings.push(failClosed ? (0,src_findings/* incompleteFinding */.ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
         };
         if (context.config?.charts && !configured) {
-            skip('the chart is not listed in the config\'s `helm.charts`');
+            skip("the chart is not listed in the config's `helm.charts`");
             continue;
         }
         if (!context.settings.render) {
@@ -70255,7 +70517,11 @@ function reviewWithBase(options) {
     baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
     // The base obeys the same budget: a PR must not buy time by making its base slow to read.
-    const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config, budget, priority: changedFiles });
+    const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, {
+        config: setup.config,
+        budget,
+        priority: changedFiles,
+    });
     const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => reviewTree(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
@@ -70457,7 +70723,10 @@ async function publish(input) {
         });
         try {
             // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
-            sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, { workspace: input.workspace, runnerTemp: process.env['RUNNER_TEMP'] });
+            sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, {
+                workspace: input.workspace,
+                runnerTemp: process.env['RUNNER_TEMP'],
+            });
         }
         catch (error) {
             // The other surfaces still report; the job fails, since a requested log is missing.
@@ -70540,7 +70809,9 @@ function logUntrusted(text) {
 function suppressedNote(count) {
     if (count === 0)
         return [];
-    return [`${count} finding${count === 1 ? ' is' : 's are'} suppressed in the repository (\`manifest-review.io/ignore\` annotations or \`# manifest-review-ignore\` comments, each with its reason).`];
+    return [
+        `${count} finding${count === 1 ? ' is' : 's are'} suppressed in the repository (\`manifest-review.io/ignore\` annotations or \`# manifest-review-ignore\` comments, each with its reason).`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/terraform.ts
@@ -70595,7 +70866,9 @@ async function main_run() {
         const env = actionEnvironment(process.env);
         const config = configFile(settings, env);
         const target = resolveEvent({ eventName: github_context.eventName ?? '', sha: github_context.sha ?? '', payload: github_context.payload, repository: env.repository });
-        const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: warning }) : undefined;
+        const octokit = settings.token
+            ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: warning })
+            : undefined;
         checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
         check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
         // Before anything reads git: the default checkout (depth 1) lacks the base commit.
@@ -70642,7 +70915,12 @@ async function main_run() {
         // already completed keeps its report: a later failure (writing the job summary, say) must
         // not overwrite the findings with this message.
         if (check.state === 'created' && checks && !completed.has(check.id)) {
-            await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
+            await completeCheckRun(checks, check.id, {
+                conclusion: 'failure',
+                title: 'The review failed',
+                summary: mask(`manifest-review failed: ${message}`),
+                annotations: [],
+            }).catch(() => undefined);
         }
         // Workflows that branch on the outcome must not read an empty conclusion as a pass.
         setOutput('conclusion', 'failure');

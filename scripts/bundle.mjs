@@ -25,7 +25,7 @@ const CHUNK_NAME = 'return "" + chunkId + ".index.js";';
 let cli = readFileSync(path.join(aside, 'index.js'), 'utf8');
 const chunks = readdirSync(aside).filter((f) => /^\d+\.index\.js$/.test(f));
 if (chunks.length > 0) {
-  if (cli.split(CHUNK_NAME).length !== 2) throw new Error('the CLI bundle\'s chunk loader is not where expected');
+  if (cli.split(CHUNK_NAME).length !== 2) throw new Error("the CLI bundle's chunk loader is not where expected");
   cli = cli.replace(CHUNK_NAME, 'return "" + chunkId + ".cli.js";');
   for (const chunk of chunks) renameSync(path.join(aside, chunk), path.join(dist, chunk.replace(/\.index\.js$/, '.cli.js')));
 }

@@ -55,14 +55,16 @@ try {
   const npx = (...args) => run(npm, ['exec', '--offline', '--no', '--', 'manifest-review', ...args], app);
 
   const version = npx('--version');
-  if (version.status !== 0 || version.stdout.trim() !== pkg.version) fail(`manifest-review --version printed "${version.stdout.trim()}" (exit ${version.status}), expected ${pkg.version}`);
+  if (version.status !== 0 || version.stdout.trim() !== pkg.version)
+    fail(`manifest-review --version printed "${version.stdout.trim()}" (exit ${version.status}), expected ${pkg.version}`);
 
   // The outage this project exists for: the Rails pod does not fit a c5.large. Exit 1, as CI would.
   const outage = npx('--format', 'json', 'examples/outage-2019');
   if (outage.status !== 1) fail(`examples/outage-2019 exited ${outage.status}, expected 1 (errors found):\n${outage.stderr}`);
   const report = JSON.parse(outage.stdout);
   const limit = report.findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node' && f.severity === 'error');
-  if (!limit || limit.path !== 'examples/outage-2019/rails.yaml') fail(`examples/outage-2019: no memory-budget/limit-exceeds-node error on rails.yaml in\n${outage.stdout}`);
+  if (!limit || limit.path !== 'examples/outage-2019/rails.yaml')
+    fail(`examples/outage-2019: no memory-budget/limit-exceeds-node error on rails.yaml in\n${outage.stdout}`);
 
   // Every example, as a demo: exit 0 with --fail-on never, and a text summary line.
   const all = npx('--fail-on', 'never', 'examples');

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const examples = path.join(root, 'examples');
-const dirs = readdirSync(examples).filter((d) => statSync(path.join(examples, d)).isDirectory()).sort();
+const dirs = readdirSync(examples)
+  .filter((d) => statSync(path.join(examples, d)).isDirectory())
+  .sort();
 const ownRoot = (d) => existsSync(path.join(examples, d, '.github', 'manifest-review.yaml'));
 
 const review = (cwd, args, heading) => {
@@ -18,5 +20,9 @@ const review = (cwd, args, heading) => {
   if (run.status !== 0) process.exitCode = run.status ?? 2;
 };
 
-review(root, dirs.filter((d) => !ownRoot(d)).map((d) => `examples/${d}`), 'examples/ (one repository)');
+review(
+  root,
+  dirs.filter((d) => !ownRoot(d)).map((d) => `examples/${d}`),
+  'examples/ (one repository)',
+);
 for (const d of dirs.filter(ownRoot)) review(path.join(examples, d), [], `examples/${d}/ (its own root, with its .github/manifest-review.yaml)`);

@@ -179,7 +179,11 @@ function systemPodsModule(csv) {
       `    kind: ${q(r.kind)},`,
       `    namespace: ${q(r.namespace)},`,
       `    component: ${q(r.source_component)},`,
-      `    containers: [${r.containers.split(';').filter((c) => c !== '').map(q).join(', ')}],`,
+      `    containers: [${r.containers
+        .split(';')
+        .filter((c) => c !== '')
+        .map(q)
+        .join(', ')}],`,
       ...(request !== undefined ? [`    memoryRequestMiB: ${request},`] : []),
       ...(limit !== undefined ? [`    memoryLimitMiB: ${limit},`] : []),
       ...(cpu !== undefined ? [`    cpuRequestMillis: ${cpu},`] : []),
@@ -298,7 +302,9 @@ export const INSTANCE_DETAILS_SOURCE =
   'aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md @ 1d927085dd81a9df9301e613f371dac5b4d16bfe';
 
 /** Column order of TABLE: the label after \`karpenter.k8s.aws/\` (or \`eks.amazonaws.com/\`), or the resource. */
-const COLUMNS: readonly string[] = ${JSON.stringify(expected.map((c) => DETAIL_COLUMNS[c])).replace(/"/g, "'").replace(/,/g, ', ')};
+const COLUMNS: readonly string[] = ${JSON.stringify(expected.map((c) => DETAIL_COLUMNS[c]))
+    .replace(/"/g, "'")
+    .replace(/,/g, ', ')};
 
 // One type a line: name, then the columns above separated by spaces (an empty value is empty).
 const TABLE = \`${rows.join('\n')}\`;

@@ -90,7 +90,9 @@ function main() {
       console.log(`kept     ${rel} (maintained in this repository; upstream differs${current === undefined ? ', new there' : ''})`);
       continue;
     }
-    changes.push(current === undefined ? `added    ${rel}: describe its source and licence in data/README.md` : `changed  ${rel} (${lineDelta(current, next)})`);
+    changes.push(
+      current === undefined ? `added    ${rel}: describe its source and licence in data/README.md` : `changed  ${rel} (${lineDelta(current, next)})`,
+    );
     write(rel, next);
   }
   const localOnly = listFiles(dataDir).filter((rel) => !upstreamFiles.includes(rel));

@@ -32,7 +32,9 @@ export async function run(): Promise<void> {
     const config = configFile(settings, env);
     const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
 
-    const octokit = settings.token ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning }) : undefined;
+    const octokit = settings.token
+      ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning })
+      : undefined;
     checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
@@ -83,7 +85,12 @@ export async function run(): Promise<void> {
     // already completed keeps its report: a later failure (writing the job summary, say) must
     // not overwrite the findings with this message.
     if (check.state === 'created' && checks && !completed.has(check.id)) {
-      await completeCheckRun(checks, check.id, { conclusion: 'failure', title: 'The review failed', summary: mask(`manifest-review failed: ${message}`), annotations: [] }).catch(() => undefined);
+      await completeCheckRun(checks, check.id, {
+        conclusion: 'failure',
+        title: 'The review failed',
+        summary: mask(`manifest-review failed: ${message}`),
+        annotations: [],
+      }).catch(() => undefined);
     }
     // Workflows that branch on the outcome must not read an empty conclusion as a pass.
     core.setOutput('conclusion', 'failure');

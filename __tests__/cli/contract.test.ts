@@ -78,11 +78,7 @@ describe('CLI contract', () => {
     expect(runCli(['--fail-on', 'notice', 'chart.yaml', 'fine.yaml'], dir).status).toBe(1);
   });
 
-  test.each([
-    [['--format', 'xml']],
-    [['--fail-on', 'sometimes']],
-    [['--no-such-flag']],
-  ])('usage error %j exits 2 with one line on stderr', (args) => {
+  test.each([[['--format', 'xml']], [['--fail-on', 'sometimes']], [['--no-such-flag']]])('usage error %j exits 2 with one line on stderr', (args) => {
     const run = runCli([...args, '.'], dir);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(/^manifest-review: /);
@@ -103,7 +99,10 @@ describe('CLI contract', () => {
  */
 test('the documented problem matcher reads every compact finding line and nothing else', () => {
   const matcher = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', 'manifest-review-matcher.json'), 'utf8')) as {
-    problemMatcher: { owner: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number }[] }[];
+    problemMatcher: {
+      owner: string;
+      pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number }[];
+    }[];
   };
   const [pattern] = matcher.problemMatcher[0]?.pattern ?? [];
   if (!pattern) throw new Error('no pattern');

@@ -86,7 +86,11 @@ describe('CLI: manifests from standard input (-)', () => {
   test('plain YAML on stdin is reviewed as <stdin>, together with paths given beside it', () => {
     writeFileSync(path.join(dir, 'broken.yaml'), 'metadata:\n  name: [x\n');
     try {
-      const run = runCli(['--format', 'json', '-', 'broken.yaml'], dir, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: x}]\n');
+      const run = runCli(
+        ['--format', 'json', '-', 'broken.yaml'],
+        dir,
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: x}]\n',
+      );
       expect(run.status).toBe(1);
       const report = JSON.parse(run.stdout) as { findings: { path: string; rule: string }[] };
       expect(report.findings.map((f) => `${f.path} ${f.rule}`).sort()).toEqual(['<stdin> memory-budget/missing-memory', 'broken.yaml input/parse-error']);

@@ -24,7 +24,10 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'node_modules', 'x', 'dep.yaml'), 'a: 1\n');
   writeFileSync(path.join(root, '.github', 'workflows', 'ci.yml'), 'on: push\n');
   writeFileSync(path.join(root, 'k8s', 'binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff, 0x00]));
-  writeFileSync(path.join(root, 'k8s', 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wide\n', 'utf16le')]));
+  writeFileSync(
+    path.join(root, 'k8s', 'utf16.yaml'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wide\n', 'utf16le')]),
+  );
   // 50 MiB of valid YAML: over the default 5 MiB limit, so it must be skipped without being read.
   writeFileSync(path.join(root, 'k8s', 'huge.yaml'), `items:\n${'  - padding-line-to-make-this-file-enormous\n'.repeat(1_250_000)}`);
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'k8s', 'escape.yaml'));

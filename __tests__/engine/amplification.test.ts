@@ -24,7 +24,14 @@ describe('suppression comments', () => {
   test('45,000 stacked comments over one line: linear (twice the comments, about twice the time)', () => {
     // A file of comments parses in no time, so the baseline here is the same review at half the size.
     const stacked = (n: number) =>
-      [...Array.from({ length: n }, (_, i) => `# manifest-review-ignore memory-budget -- reason ${i}`), 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', ''].join('\n');
+      [
+        ...Array.from({ length: n }, (_, i) => `# manifest-review-ignore memory-budget -- reason ${i}`),
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: x',
+        '',
+      ].join('\n');
     const review = (text: string) => fastest(() => reviewTree(loadTree([{ path: 'stacked.yaml', text }])), 2);
     const half = review(stacked(22_500));
     const full = review(stacked(45_000));
@@ -54,7 +61,8 @@ describe('indentation repair', () => {
   function underIndented(count: number, padding: number): string {
     const out = ['Resources:'];
     for (let i = 0; i < count; i++) out.push(`  R${i}:`, '    Type: AWS::EC2::SecurityGroup', '    Properties:', `      Tags: [a${i},`, `      b${i}]`);
-    for (let i = 0; i < padding; i++) out.push(`  P${i}:`, '    Type: AWS::SNS::Topic', '    Properties:', `      TopicName: topic-number-${i}-with-a-longer-name`);
+    for (let i = 0; i < padding; i++)
+      out.push(`  P${i}:`, '    Type: AWS::SNS::Topic', '    Properties:', `      TopicName: topic-number-${i}-with-a-longer-name`);
     return `${out.join('\n')}\n`;
   }
 

@@ -76,7 +76,10 @@ describe('time budget', () => {
   });
 
   test('rules not started in time are named in an input/incomplete error; the overrun rule itself always runs', () => {
-    const tree = loadTree([{ path: 'cluster.yaml', text: CLUSTER }, { path: 'k8s/api.yaml', text: HUGE_POD }]);
+    const tree = loadTree([
+      { path: 'cluster.yaml', text: CLUSTER },
+      { path: 'k8s/api.yaml', text: HUGE_POD },
+    ]);
     const spent = new Budget({ timeBudgetMs: 0, clock: tickingClock() });
     const findings = reviewTree(tree, { budget: spent }).findings;
     expect(findings.map((f) => f.rule)).toEqual([INCOMPLETE_RULE]);
@@ -85,7 +88,10 @@ describe('time budget', () => {
   });
 
   test('a rule with a large inner loop stops on time too (memory-budget placements)', () => {
-    const tree = loadTree([{ path: 'cluster.yaml', text: CLUSTER }, { path: 'k8s/api.yaml', text: HUGE_POD }]);
+    const tree = loadTree([
+      { path: 'cluster.yaml', text: CLUSTER },
+      { path: 'k8s/api.yaml', text: HUGE_POD },
+    ]);
     const rule = RULES.find((r) => r.id === 'memory-budget/pod-exceeds-node');
     if (!rule) throw new Error('rule missing');
     // 0 at construction, 1 before the rule starts (in time), 2 at its first placement (past 1.5 ms).
@@ -109,7 +115,12 @@ describe('time budget', () => {
     const separatorLine = broken.split('\n').indexOf('---') + 1;
     expect(incomplete(result.findings)).toEqual([
       expect.objectContaining({ path: '.', severity: 'error' }),
-      expect.objectContaining({ path: 'a-first.yaml', startLine: separatorLine, severity: 'error', message: expect.stringContaining('ran out while this file was parsed') }),
+      expect.objectContaining({
+        path: 'a-first.yaml',
+        startLine: separatorLine,
+        severity: 'error',
+        message: expect.stringContaining('ran out while this file was parsed'),
+      }),
       expect.objectContaining({ path: 'b.yaml', severity: 'error' }),
     ]);
     expect(result.suppressed.filter((f) => f.rule === INCOMPLETE_RULE)).toEqual([]);
@@ -154,14 +165,21 @@ describe('input budget', () => {
 describe('the base revision obeys the same budget', () => {
   test('an overrun while reading the base is reported with the head findings', () => {
     const big = configMap('big').replace('data: {a: b}', `data: {a: "${'x'.repeat(3000)}"}`);
-    const repo = makeRepo({ 'cluster.yaml': CLUSTER, 'k8s/api.yaml': configMap('old'), 'k8s/retired.yaml': big }, { 'k8s/api.yaml': HUGE_POD, 'k8s/retired.yaml': null });
+    const repo = makeRepo(
+      { 'cluster.yaml': CLUSTER, 'k8s/api.yaml': configMap('old'), 'k8s/retired.yaml': big },
+      { 'k8s/api.yaml': HUGE_POD, 'k8s/retired.yaml': null },
+    );
     dirs.push(repo.dir);
     // The head (cluster + pod) fits; the base's files that differ from it (old pod + retired file) do not.
     const budget = new Budget({ maxInputBytes: 2000 });
     const result = reviewChange({ cwd: repo.dir, baseRef: repo.baseSha, filter: 'new', budget, now: new Date('2026-01-01') });
     expect(result.tree.files.map((f) => f.path)).toEqual(['cluster.yaml', 'k8s/api.yaml']);
     expect(incomplete(result.findings)).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'k8s/retired.yaml', message: expect.stringMatching(new RegExp(`^base revision ${repo.baseSha.slice(0, 12)}: the review reads at most`)) }),
+      expect.objectContaining({
+        severity: 'error',
+        path: 'k8s/retired.yaml',
+        message: expect.stringMatching(new RegExp(`^base revision ${repo.baseSha.slice(0, 12)}: the review reads at most`)),
+      }),
     ]);
     expect(result.findings.map((f) => f.rule)).toContain('memory-budget/pod-exceeds-node');
   });

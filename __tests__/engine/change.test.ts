@@ -22,7 +22,9 @@ class Repo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+    return execFileSync('git', args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString('utf8')
+      .trim();
   }
 
   write(files: Record<string, string | null>): void {
@@ -74,8 +76,7 @@ describe('reviewChange against a real git repository', () => {
 
   afterEach(() => repo.remove());
 
-  const review = (filter: 'new' | 'changed' | 'all', cwd = repo.dir, paths = ['.']) =>
-    reviewChange({ cwd, paths, baseRef: base, filter, now: NOW });
+  const review = (filter: 'new' | 'changed' | 'all', cwd = repo.dir, paths = ['.']) => reviewChange({ cwd, paths, baseRef: base, filter, now: NOW });
 
   test('all: every finding of the head, with the base model given to the rules', () => {
     const result = review('all');
@@ -117,7 +118,10 @@ describe('reviewChange against a real git repository', () => {
   });
 
   test('uncommitted and untracked edits count as changed: the head is the working tree', () => {
-    repo.write({ 'apps/legacy.yaml': `# touched\n${object('extensions/v1beta1', 'DaemonSet', 'agent')}`, 'apps/new.yaml': object('batch/v1beta1', 'CronJob', 'nightly') });
+    repo.write({
+      'apps/legacy.yaml': `# touched\n${object('extensions/v1beta1', 'DaemonSet', 'agent')}`,
+      'apps/new.yaml': object('batch/v1beta1', 'CronJob', 'nightly'),
+    });
     expect(brief(review('changed').findings)).toEqual([
       'apps/ingress.yaml version-skew/removed-api',
       'apps/legacy.yaml version-skew/removed-api',

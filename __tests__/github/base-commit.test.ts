@@ -39,6 +39,9 @@ describe('ensureBaseCommit', () => {
 describe('the credential, as actions/checkout sends it', () => {
   test('basic base64("x-access-token:TOKEN"), as an extra header scoped to the server', () => {
     expect(Buffer.from(basicCredential(TOKEN), 'base64').toString('utf8')).toBe(`x-access-token:${TOKEN}`);
-    expect(authConfig(TOKEN, 'https://ghe.example.com/')).toEqual(['-c', `http.https://ghe.example.com/.extraheader=AUTHORIZATION: basic ${basicCredential(TOKEN)}`]);
+    expect(authConfig(TOKEN, 'https://ghe.example.com/')).toEqual([
+      '-c',
+      `http.https://ghe.example.com/.extraheader=AUTHORIZATION: basic ${basicCredential(TOKEN)}`,
+    ]);
   });
 });

@@ -41,7 +41,15 @@ function api(entries: DiffEntry[] | Error): ChangeApi & { calls: string[] } {
 /** Added lines and their text at head, the same from the API's patches and from `git diff`. */
 const EXPECTED = [
   { path: 'k8s/a.yaml', status: 'modified', lines: [{ start: 2, end: 2 }], addedText: new Map([[2, 'b: 3']]) },
-  { path: 'k8s/new.yaml', status: 'added', lines: [{ start: 1, end: 2 }], addedText: new Map([[1, 'n: 1'], [2, 'm: 2']]) },
+  {
+    path: 'k8s/new.yaml',
+    status: 'added',
+    lines: [{ start: 1, end: 2 }],
+    addedText: new Map([
+      [1, 'n: 1'],
+      [2, 'm: 2'],
+    ]),
+  },
 ];
 
 describe('fromDiffEntries', () => {

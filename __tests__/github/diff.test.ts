@@ -83,7 +83,15 @@ describe('parseGitDiff (the git fallback)', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         // The added lines' text at head rides along, for suggestions.
-        { path: 'k8s/app.yaml', status: 'modified', lines: [{ start: 2, end: 3 }], addedText: new Map([[2, 'b: 3'], [3, 'c: 4']]) },
+        {
+          path: 'k8s/app.yaml',
+          status: 'modified',
+          lines: [{ start: 2, end: 3 }],
+          addedText: new Map([
+            [2, 'b: 3'],
+            [3, 'c: 4'],
+          ]),
+        },
         { path: 'k8s/renamed.yaml', previousPath: 'k8s/old.yaml', status: 'renamed', lines: [], addedText: new Map() },
         { path: 'with space/é t\tab.yaml', status: 'added', lines: [{ start: 1, end: 1 }], addedText: new Map([[1, 'q: 1']]) },
       ]),

@@ -26,10 +26,13 @@ describe('which commit the check run goes on, per event', () => {
     expect(defaultFilter(target.change)).toBe('changed');
   });
 
-  test.each(['pull_request.opened.0.json', 'pull_request.opened.14.json', 'pull_request.reopened.19.json'])('every PR example (%s) resolves to its head', (name) => {
-    const payload = example(name) as { pull_request: { head: { sha: string } } };
-    expect(resolveEvent({ eventName: 'pull_request', sha: GITHUB_SHA, payload, repository: REPOSITORY }).headSha).toBe(payload.pull_request.head.sha);
-  });
+  test.each(['pull_request.opened.0.json', 'pull_request.opened.14.json', 'pull_request.reopened.19.json'])(
+    'every PR example (%s) resolves to its head',
+    (name) => {
+      const payload = example(name) as { pull_request: { head: { sha: string } } };
+      expect(resolveEvent({ eventName: 'pull_request', sha: GITHUB_SHA, payload, repository: REPOSITORY }).headSha).toBe(payload.pull_request.head.sha);
+    },
+  );
 
   test('a PR from a fork, or from a deleted fork, is flagged', () => {
     const payload = example('pull_request.opened.0.json') as { pull_request: { head: { repo: unknown } } };

@@ -52,7 +52,10 @@ function applied(text: string, f: Finding): string {
 
 describe('fixes the rules write down, applied, make their finding go away', () => {
   test('limit-exceeds-node: the limit lowered to the value that fits, in flow style too', () => {
-    for (const resources of ['            requests: {memory: 1Gi}\n            limits: {memory: 2.5Gi}', "            requests:\n              memory: 1Gi\n            limits:\n              memory: '2.5Gi' # peak"]) {
+    for (const resources of [
+      '            requests: {memory: 1Gi}\n            limits: {memory: 2.5Gi}',
+      "            requests:\n              memory: 1Gi\n            limits:\n              memory: '2.5Gi' # peak",
+    ]) {
       const files = { 'c.yaml': c5, 'd.yaml': daemonSet, 'a.yaml': deployment(resources) };
       const [f] = findingsOf(limitExceedsNode, files);
       // c5.large: 2988Mi allocatable − 1Gi DaemonSet leaves 1964Mi, floored to 1.9Gi.
@@ -65,7 +68,11 @@ describe('fixes the rules write down, applied, make their finding go away', () =
   });
 
   test('limit-exceeds-node: no fix when the request would have to change too, or the limit is not written in the container', () => {
-    const both = findingsOf(limitExceedsNode, { 'c.yaml': c5, 'd.yaml': daemonSet, 'a.yaml': deployment('            requests: {memory: 1.95Gi}\n            limits: {memory: 2.5Gi}') });
+    const both = findingsOf(limitExceedsNode, {
+      'c.yaml': c5,
+      'd.yaml': daemonSet,
+      'a.yaml': deployment('            requests: {memory: 1.95Gi}\n            limits: {memory: 2.5Gi}'),
+    });
     expect(both[0]?.message).toContain('lower the request and limit');
     expect(both[0]?.fix).toBeUndefined();
     const limitRange = `apiVersion: v1\nkind: LimitRange\nmetadata: {name: d, namespace: web}\nspec:\n  limits:\n    - type: Container\n      default: {memory: 2.5Gi}\n      defaultRequest: {memory: 1Gi}\n`;
@@ -129,7 +136,13 @@ describe('planComments', () => {
   test('only fixes on lines the change added or edited', () => {
     expect(planComments([finding()], change, read)).toHaveLength(1);
     expect(planComments([finding({ path: 'other.yaml' })], change, read)).toEqual([]);
-    expect(planComments([finding({ fix: { line: 2, endColumn: 31, original: 'extensions/v1beta1', replacement: 'x' } })], change, () => 'a: 1\napiVersion: extensions/v1beta1\n')).toEqual([]);
+    expect(
+      planComments(
+        [finding({ fix: { line: 2, endColumn: 31, original: 'extensions/v1beta1', replacement: 'x' } })],
+        change,
+        () => 'a: 1\napiVersion: extensions/v1beta1\n',
+      ),
+    ).toEqual([]);
     expect(planComments([finding({ fix: undefined } as unknown as Partial<Finding>)], change, read)).toEqual([]);
   });
 

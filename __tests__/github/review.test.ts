@@ -6,7 +6,14 @@ import { onChangedLines, reviewPullRequest, type ChangeUnderReview } from '../..
 import type { Finding } from '../../src/findings.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
-const f = (path: string, startLine = 1, endLine = startLine): Finding => ({ rule: 'input/parse-error', severity: 'error', path, startLine, endLine, message: 'm' });
+const f = (path: string, startLine = 1, endLine = startLine): Finding => ({
+  rule: 'input/parse-error',
+  severity: 'error',
+  path,
+  startLine,
+  endLine,
+  message: 'm',
+});
 
 const change: ChangeUnderReview = {
   baseSha: 'b'.repeat(40),
@@ -26,7 +33,11 @@ describe('reporting a change (interim filter)', () => {
   test('a base commit missing from the checkout: changed and new report the changed files, all everything, with a note', () => {
     const repo = makeRepo({ 'legacy/old.yaml': 'a: 1\na: 2\n' }, { 'k8s/new.yaml': 'a: 1\na: 2\n' });
     try {
-      const missing = { baseSha: 'f'.repeat(40), headSha: repo.headSha, changedFiles: [{ path: 'k8s/new.yaml', status: 'added' as const, lines: 'all' as const }] };
+      const missing = {
+        baseSha: 'f'.repeat(40),
+        headSha: repo.headSha,
+        changedFiles: [{ path: 'k8s/new.yaml', status: 'added' as const, lines: 'all' as const }],
+      };
       for (const filter of ['changed', 'new'] as const) {
         const result = reviewPullRequest({ workspace: repo.dir, paths: [], filter, change: missing });
         expect(result.findings.map((x) => x.path)).toEqual(['k8s/new.yaml']);
@@ -63,7 +74,9 @@ describe('reporting a change (interim filter)', () => {
       expect(result.unfiltered.map((x) => x.path)).toEqual(['legacy/old.yaml']);
       expect(result.findings).toEqual([]);
       expect(result.notes).toEqual([]);
-      expect(scopeSentence('changed', { baseSha: '', headSha: '', changedFiles: [] }, result)).toMatch(/No findings in this change; 1 error elsewhere in the tree is not reported \(see `filter`\)\.$/);
+      expect(scopeSentence('changed', { baseSha: '', headSha: '', changedFiles: [] }, result)).toMatch(
+        /No findings in this change; 1 error elsewhere in the tree is not reported \(see `filter`\)\.$/,
+      );
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

@@ -81,7 +81,16 @@ describe('readSettings', () => {
       return name === 'token' ? (value === '${{ github.token }}' ? 't' : 'wrong default') : value;
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    expect(settings).toEqual({ token: 't', paths: [], failOn: 'error', checkName: DEFAULT_CHECK_NAME, annotationsLimit: 1000, timeBudgetSeconds: 600, reviewComments: false, helmRender: true });
+    expect(settings).toEqual({
+      token: 't',
+      paths: [],
+      failOn: 'error',
+      checkName: DEFAULT_CHECK_NAME,
+      annotationsLimit: 1000,
+      timeBudgetSeconds: 600,
+      reviewComments: false,
+      helmRender: true,
+    });
     expect(Object.keys(action.outputs).sort()).toEqual(['check-run-url', 'conclusion', 'errors', 'findings-file', 'notices', 'sarif-file', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     // docs/action.md documents every input and output in its tables.

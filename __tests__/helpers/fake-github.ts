@@ -231,7 +231,10 @@ export class FakeGitHub {
         };
       }
       case 'checks/update':
-        return { status: 200, body: { ...example, id: Number(request.params['check_run_id']), ...(body['conclusion'] ? { conclusion: body['conclusion'] } : {}) } };
+        return {
+          status: 200,
+          body: { ...example, id: Number(request.params['check_run_id']), ...(body['conclusion'] ? { conclusion: body['conclusion'] } : {}) },
+        };
       case 'pulls/list-files': {
         const perPage = Number(request.query['per_page'] ?? 30);
         const page = Number(request.query['page'] ?? 1);

@@ -45,7 +45,11 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
   const m = obj(v);
   if (!m) return v === undefined ? null : v;
-  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, canonical(m[k])]));
+  return Object.fromEntries(
+    Object.keys(m)
+      .sort()
+      .map((k) => [k, canonical(m[k])]),
+  );
 }
 
 /** Generated ConfigMaps and Secrets get a content hash Kustomize appends; the native build names them without it. */

@@ -141,7 +141,8 @@ export function sarifProblems(log: unknown): string[] {
     if (new Set(ids).size !== ids.length) problems.push(`runs[${r}]: duplicate rule ids`);
     for (const [i, result] of run.results.entries()) {
       if (!ids.includes(result.ruleId)) problems.push(`runs[${r}].results[${i}]: rule ${result.ruleId} is not described`);
-      if (result.ruleIndex !== undefined && ids[result.ruleIndex] !== result.ruleId) problems.push(`runs[${r}].results[${i}]: ruleIndex points at another rule`);
+      if (result.ruleIndex !== undefined && ids[result.ruleIndex] !== result.ruleId)
+        problems.push(`runs[${r}].results[${i}]: ruleIndex points at another rule`);
       for (const location of result.locations) {
         const { startLine = 0, endLine = 0, startColumn = 0, endColumn = 0 } = location.physicalLocation.region;
         if (endLine < startLine || (endLine === startLine && endColumn < startColumn)) problems.push(`runs[${r}].results[${i}]: region ends before it starts`);

@@ -34,7 +34,10 @@ export function multitoolBinary(): string | undefined {
 }
 
 interface ValidationLog {
-  runs: { tool: { driver: { rules?: { id: string; messageStrings?: Record<string, { text: string }> }[] } }; results?: { ruleId: string; level?: string; message: { id?: string; arguments?: string[] } }[] }[];
+  runs: {
+    tool: { driver: { rules?: { id: string; messageStrings?: Record<string, { text: string }> }[] } };
+    results?: { ruleId: string; level?: string; message: { id?: string; arguments?: string[] } }[];
+  }[];
 }
 
 export function validateSarif(log: unknown): MultitoolResult[] {

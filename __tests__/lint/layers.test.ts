@@ -18,9 +18,13 @@ describe('layers: collect → load → model → rules → config → engine →
     ['src/collect/new.ts', "import { loadFile } from '../load/yaml.js';\nexport const x = loadFile;\n"],
     ['src/engine/new.ts', "import { renderText } from '../report/text.js';\nexport const x = renderText;\n"],
     ['src/data/new-table.ts', "import { RULES } from '../rules/index.js';\nexport const x = RULES;\n"],
-  ])('%s importing upward fails lint', async (filePath, code) => {
-    expect(await layerErrors(filePath, code)).toEqual([expect.stringMatching(/may import only|import no pipeline layer/)]);
-  }, 60_000);
+  ])(
+    '%s importing upward fails lint',
+    async (filePath, code) => {
+      expect(await layerErrors(filePath, code)).toEqual([expect.stringMatching(/may import only|import no pipeline layer/)]);
+    },
+    60_000,
+  );
 
   test('importing down a layer is fine', async () => {
     expect(await layerErrors('src/engine/new.ts', "import { RULES } from '../rules/index.js';\nexport const x = RULES;\n")).toEqual([]);

@@ -5,7 +5,24 @@ import { treeOf } from '../helpers/review.js';
 
 describe('bad input becomes findings, never exceptions', () => {
   test('a syntax error is reported at its line and the other documents are still read', () => {
-    const text = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: ok-before', '---', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: [broken', 'spec: {}', '---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: ok-after', ''].join('\n');
+    const text = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: ok-before',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: [broken',
+      'spec: {}',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: ok-after',
+      '',
+    ].join('\n');
     const loaded = loadFile({ path: 'multi.yaml', text });
     expect(loaded.findings).toHaveLength(1);
     expect(loaded.findings[0]).toMatchObject({ rule: 'input/parse-error', severity: 'error', path: 'multi.yaml' });
@@ -26,7 +43,8 @@ describe('bad input becomes findings, never exceptions', () => {
   });
 
   test('a Helm template is skipped with a notice, not reported as a syntax error', () => {
-    const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n';
+    const text =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n';
     const loaded = loadFile({ path: 'templates/deployment.yaml', text });
     expect(loaded.findings).toHaveLength(1);
     expect(loaded.findings[0]).toMatchObject({ rule: 'input/skipped', severity: 'notice', startLine: 4 });
@@ -64,7 +82,8 @@ describe('bad input becomes findings, never exceptions', () => {
   });
 
   test('CRLF line endings keep the same lines and columns as LF', () => {
-    const lf = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      resources:\n        limits:\n          memory: 1Gi\n';
+    const lf =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      resources:\n        limits:\n          memory: 1Gi\n';
     const crlf = lf.replace(/\n/g, '\r\n');
     const path = ['spec', 'containers', 0, 'resources', 'limits', 'memory'];
     const a = loadFile({ path: 'lf.yaml', text: lf }).documents[0];
@@ -81,7 +100,8 @@ describe('bad input becomes findings, never exceptions', () => {
   });
 
   test('CloudFormation short forms are read as their long forms', () => {
-    const text = 'Resources:\n  S:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref VPC\n      AvailabilityZone: !Select [0, !GetAZs ""]\n      Name: !Sub "${AWS::StackName}-a"\n      Arn: !GetAtt Role.Arn\n';
+    const text =
+      'Resources:\n  S:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref VPC\n      AvailabilityZone: !Select [0, !GetAZs ""]\n      Name: !Sub "${AWS::StackName}-a"\n      Arn: !GetAtt Role.Arn\n';
     const doc = loadFile({ path: 't.yaml', text }).documents[0];
     expect(doc?.value).toEqual({
       Resources: {

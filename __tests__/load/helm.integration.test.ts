@@ -19,7 +19,8 @@ if (!helm) process.stdout.write('SKIPPED: Helm integration tests: no helm on PAT
 const CHART = {
   'Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
   'values.yaml': 'replicaCount: 2\nimage:\n  repository: nginx\n  tag: "1.27"\nresources:\n  limits:\n    memory: 24Gi\n  requests:\n    memory: 1Gi\n',
-  'templates/_helpers.tpl': '{{- define "shop.fullname" -}}{{ .Release.Name }}-web{{- end }}\n{{- define "shop.labels" -}}\napp.kubernetes.io/name: {{ .Chart.Name }}\napp.kubernetes.io/managed-by: {{ .Release.Service }}\n{{- end }}\n',
+  'templates/_helpers.tpl':
+    '{{- define "shop.fullname" -}}{{ .Release.Name }}-web{{- end }}\n{{- define "shop.labels" -}}\napp.kubernetes.io/name: {{ .Chart.Name }}\napp.kubernetes.io/managed-by: {{ .Release.Service }}\n{{- end }}\n',
   'templates/deployment.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -50,7 +51,8 @@ metadata:
 {{- end }}
 `,
 };
-const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod, region: us-east-1}\nmanagedNodeGroups:\n  - name: ng\n    instanceType: c5.large\n    privateNetworking: true\n';
+const CLUSTER =
+  'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod, region: us-east-1}\nmanagedNodeGroups:\n  - name: ng\n    instanceType: c5.large\n    privateNetworking: true\n';
 
 (helm ? describe : describe.skip)(`Helm rendering with the real helm (${helm ?? 'none'})`, () => {
   let root: string;
@@ -79,7 +81,9 @@ const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: 
       const { findings, tree } = reviewPaths({ cwd: root, paths: ['.'], config: 'review.yaml', helm: { render: true, binary: helm ?? 'helm' } });
       expect(findings.filter((f) => f.rule.startsWith('memory-budget/limit'))).toEqual([]);
       const rendered = tree.files.filter((f) => f.path.includes('/templates/'));
-      const objects = rendered.flatMap((f) => f.documents.map((d) => `${String(get(d.value, 'kind'))} ${String(get(d.value, 'metadata', 'name'))} @ ${d.path}`));
+      const objects = rendered.flatMap((f) =>
+        f.documents.map((d) => `${String(get(d.value, 'kind'))} ${String(get(d.value, 'metadata', 'name'))} @ ${d.path}`),
+      );
       // helm prints in install order (Services before Deployments), whatever the template's order.
       expect(objects).toEqual(['Service prod-web @ charts/shop/templates/deployment.yaml', 'Deployment prod-web @ charts/shop/templates/deployment.yaml']);
     } finally {
@@ -89,7 +93,10 @@ const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: 
   });
 
   test('`helm template | manifest-review -`: documents map to their templates under the chart', () => {
-    const output = execFileSync(helm ?? 'helm', ['template', 'shop', path.join(root, 'charts/shop')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: root } });
+    const output = execFileSync(helm ?? 'helm', ['template', 'shop', path.join(root, 'charts/shop')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: root },
+    });
     const files = loadStream(output, (p) => (p === 'templates/deployment.yaml' ? CHART['templates/deployment.yaml'] : undefined), true);
     expect(files.map((f) => [f.path, f.documents.length])).toEqual([['templates/deployment.yaml', 1]]);
     const memory = ['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory'];
@@ -97,18 +104,24 @@ const CLUSTER = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: 
     expect(files[0]?.documents[0]?.valueText(memory)).toBe('24Gi');
   });
 
-  testWithCorpus('the corpus: every chart rendered or skipped with a notice, no parse error on any chart file', () => {
-    const { findings, tree } = reviewPaths({ cwd: CORPUS, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
-    const chartDirs = [...new Set(tree.files.filter((f) => f.path.endsWith('/Chart.yaml')).map((f) => f.path.slice(0, -'/Chart.yaml'.length)))];
-    expect(chartDirs.length).toBeGreaterThan(25);
-    const inChart = (p: string): boolean => chartDirs.some((d) => p.startsWith(`${d}/`));
-    expect(findings.filter((f) => f.rule === 'input/parse-error' && inChart(f.path)).map((f) => f.path)).toEqual([]);
-    // Rendered objects of real charts are reviewed at their templates: aws-vpc-cni's aws-node DaemonSet.
-    const awsNode = tree.model.workloads.find((w) => w.kind === 'DaemonSet' && w.name === 'aws-node' && w.ref.doc.path === 'aws__eks-charts/stable/aws-vpc-cni/templates/daemonset.yaml');
-    expect(awsNode).toBeDefined();
-    // Charts that cannot render say why, once each, at their Chart.yaml.
-    const notices = findings.filter((f) => f.rule === 'input/skipped' && f.path.endsWith('/Chart.yaml'));
-    expect(notices.find((f) => f.path === 'aws__eks-charts/stable/aws-load-balancer-controller/Chart.yaml')?.message).toMatch(/clusterName/);
-    expect(new Set(notices.map((f) => f.path)).size).toBe(notices.length);
-  }, 240_000);
+  testWithCorpus(
+    'the corpus: every chart rendered or skipped with a notice, no parse error on any chart file',
+    () => {
+      const { findings, tree } = reviewPaths({ cwd: CORPUS, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
+      const chartDirs = [...new Set(tree.files.filter((f) => f.path.endsWith('/Chart.yaml')).map((f) => f.path.slice(0, -'/Chart.yaml'.length)))];
+      expect(chartDirs.length).toBeGreaterThan(25);
+      const inChart = (p: string): boolean => chartDirs.some((d) => p.startsWith(`${d}/`));
+      expect(findings.filter((f) => f.rule === 'input/parse-error' && inChart(f.path)).map((f) => f.path)).toEqual([]);
+      // Rendered objects of real charts are reviewed at their templates: aws-vpc-cni's aws-node DaemonSet.
+      const awsNode = tree.model.workloads.find(
+        (w) => w.kind === 'DaemonSet' && w.name === 'aws-node' && w.ref.doc.path === 'aws__eks-charts/stable/aws-vpc-cni/templates/daemonset.yaml',
+      );
+      expect(awsNode).toBeDefined();
+      // Charts that cannot render say why, once each, at their Chart.yaml.
+      const notices = findings.filter((f) => f.rule === 'input/skipped' && f.path.endsWith('/Chart.yaml'));
+      expect(notices.find((f) => f.path === 'aws__eks-charts/stable/aws-load-balancer-controller/Chart.yaml')?.message).toMatch(/clusterName/);
+      expect(new Set(notices.map((f) => f.path)).size).toBe(notices.length);
+    },
+    240_000,
+  );
 });

@@ -140,7 +140,7 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(second?.args[6]).toBe('--values');
   });
 
-  test('a limit from values.yaml is reported at the limit\'s own line', () => {
+  test("a limit from values.yaml is reported at the limit's own line", () => {
     const values = VALUES_YAML.replace('requests:\n    memory: 30Gi', 'requests:\n    memory: 1Gi');
     writeFileSync(path.join(root, 'charts/web/values.yaml'), values);
     const findings = review({ render: true, binary: fakeHelm('ok', 'render') });
@@ -161,7 +161,7 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(pinned).toMatchObject({ path: 'charts/web/templates/deployment.yaml', startLine: lineOf(DEPLOYMENT_TEMPLATE, 'nodeSelector:') });
   });
 
-  test('helm runs with a clean environment: none of the caller\'s variables, no user config', () => {
+  test("helm runs with a clean environment: none of the caller's variables, no user config", () => {
     process.env.MR_TEST_SECRET = 'hunter2';
     try {
       review({ render: true, binary: fakeHelm('ok', 'render') });
@@ -194,26 +194,35 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(findings.filter((f) => f.rule === 'memory-budget/limit-exceeds-node' || f.rule === 'memory-budget/pod-exceeds-node')).toEqual([]);
   });
 
-  test('charts render for the cluster\'s Kubernetes version: the config\'s clusters, or the chart entry\'s own', () => {
+  test("charts render for the cluster's Kubernetes version: the config's clusters, or the chart entry's own", () => {
     review({ render: true, binary: fakeHelm('ok', 'render') }, 'clusters:\n  - name: prod\n    provider: eks\n    version: "1.27"\n');
     expect(calls()[0]?.args.slice(-2)).toEqual(['--kube-version', '1.27']);
     writeFileSync(log, '');
-    review({ render: true, binary: fakeHelm('ok', 'render') }, 'clusters:\n  - {name: prod, provider: eks, version: "1.27"}\nhelm:\n  charts:\n    - {path: charts/web, kubeVersion: "1.31"}\n');
+    review(
+      { render: true, binary: fakeHelm('ok', 'render') },
+      'clusters:\n  - {name: prod, provider: eks, version: "1.27"}\nhelm:\n  charts:\n    - {path: charts/web, kubeVersion: "1.31"}\n',
+    );
     expect(calls()[0]?.args.slice(-2)).toEqual(['--kube-version', '1.31']);
     writeFileSync(log, '');
     // Two clusters on different versions: helm's own default, not a guess.
-    review({ render: true, binary: fakeHelm('ok', 'render') }, 'clusters:\n  - {name: a, provider: eks, version: "1.27"}\n  - {name: b, provider: eks, version: "1.30"}\n');
+    review(
+      { render: true, binary: fakeHelm('ok', 'render') },
+      'clusters:\n  - {name: a, provider: eks, version: "1.27"}\n  - {name: b, provider: eks, version: "1.30"}\n',
+    );
     expect(calls()[0]?.args).not.toContain('--kube-version');
   });
 
   test('the prod values file that sets the limit gets the finding, not values.yaml', () => {
     writeFileSync(path.join(root, 'charts/web/values.yaml'), VALUES_YAML.replace(/30Gi/g, '1Gi'));
     writeFileSync(path.join(root, 'charts/web/values-prod.yaml'), '# prod\nresources:\n  limits:\n    memory: 40Gi\n');
-    const findings = review({ render: true, binary: fakeHelm('ok', 'render') }, 'helm:\n  charts:\n    - path: charts/web\n      values: [charts/web/values-prod.yaml]\n');
+    const findings = review(
+      { render: true, binary: fakeHelm('ok', 'render') },
+      'helm:\n  charts:\n    - path: charts/web\n      values: [charts/web/values-prod.yaml]\n',
+    );
     expect(findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node')).toMatchObject({ path: 'charts/web/values-prod.yaml', startLine: 4 });
   });
 
-  test('a chart that fails to render: one notice at its Chart.yaml with helm\'s error, no parse error', () => {
+  test("a chart that fails to render: one notice at its Chart.yaml with helm's error, no parse error", () => {
     const findings = review({ render: true, binary: fakeHelm('fail', 'fail') });
     const inputs = findings.filter((f) => f.rule.startsWith('input/'));
     expect(inputs).toEqual([expect.objectContaining({ rule: 'input/skipped', severity: 'notice', path: 'charts/web/Chart.yaml', startLine: 1 })]);
@@ -225,11 +234,13 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     const started = Date.now();
     const findings = review({ render: true, binary: fakeHelm('hang', 'hang'), timeoutMs: 1000 });
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(findings.filter((f) => f.rule.startsWith('input/'))).toEqual([expect.objectContaining({ path: 'charts/web/Chart.yaml', rule: 'input/incomplete', severity: 'error' })]);
+    expect(findings.filter((f) => f.rule.startsWith('input/'))).toEqual([
+      expect.objectContaining({ path: 'charts/web/Chart.yaml', rule: 'input/incomplete', severity: 'error' }),
+    ]);
     expect(findings[0]?.message).toMatch(/helm did not finish within 1 s/);
   });
 
-  test('many slow charts cannot outlast the review\'s time budget, and running out fails the gate', () => {
+  test("many slow charts cannot outlast the review's time budget, and running out fails the gate", () => {
     for (const name of ['a', 'b', 'c']) writeChart(`charts/${name}`);
     const started = Date.now();
     const findings = reviewPaths({ cwd: root, paths: ['.'], timeBudgetMs: 1500, helm: { render: true, binary: fakeHelm('hang', 'hang') } }).findings;
@@ -251,7 +262,9 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
       process.env.PATH = savedPath;
     }
     expect(withoutHelm.filter((f) => f.rule.startsWith('input/'))).toEqual([expect.objectContaining({ rule: 'input/skipped', path: 'charts/web/Chart.yaml' })]);
-    expect(withoutHelm[0]?.message).toMatch(/the 2 template files of Helm chart `web`: helm is not on PATH; .*helm template <release> <chart> \| manifest-review -/);
+    expect(withoutHelm[0]?.message).toMatch(
+      /the 2 template files of Helm chart `web`: helm is not on PATH; .*helm template <release> <chart> \| manifest-review -/,
+    );
     const off = review({ render: false, binary: fakeHelm('ok', 'render') });
     expect(off.filter((f) => f.rule.startsWith('input/'))).toHaveLength(1);
     expect(off[0]?.message).toMatch(/rendering is turned off \(action input `helm-render: false`\)/);
@@ -265,7 +278,7 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(calls().map((c) => c.args[2])).toEqual([path.join(root, 'charts/web'), path.join(root, 'charts/web')]);
     const notices = findings.filter((f) => f.rule === 'input/skipped');
     expect(notices).toEqual([expect.objectContaining({ path: 'charts/other/Chart.yaml' })]);
-    expect(notices[0]?.message).toContain('not listed in the config\'s `helm.charts`');
+    expect(notices[0]?.message).toContain("not listed in the config's `helm.charts`");
   });
 
   test('a helm.charts path without a Chart.yaml is a config warning at that path', () => {

@@ -65,16 +65,28 @@ function naiveLocate(text: string, docIndex: number, target: readonly PathSegmen
 }
 
 const CASES: [string, number, PathSegment[]][] = [
-  ['GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml', 0, ['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory']],
+  [
+    'GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml',
+    0,
+    ['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory'],
+  ],
   ['GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml', 0, ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests']],
   ['GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml', 2, ['metadata', 'name']],
   ['GoogleCloudPlatform__microservices-demo/release/kubernetes-manifests.yaml', 5, ['spec', 'ports', 0, 'targetPort']],
   ['kubernetes__examples/web/guestbook/redis-master-deployment.yaml', 0, ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'memory']],
   ['eksctl-io__eksctl/examples/01-simple-cluster.yaml', 0, ['nodeGroups', 0, 'instanceType']],
   ['eksctl-io__eksctl/examples/05-advanced-nodegroups.yaml', 0, ['nodeGroups', 1, 'name']],
-  ['aws-samples__amazon-eks-refarch-cloudformation/cloudformation/nodegroup.yaml', 0, ['Resources', 'MyLaunchTemplate', 'Properties', 'LaunchTemplateData', 'NetworkInterfaces', 0, 'AssociatePublicIpAddress']],
+  [
+    'aws-samples__amazon-eks-refarch-cloudformation/cloudformation/nodegroup.yaml',
+    0,
+    ['Resources', 'MyLaunchTemplate', 'Properties', 'LaunchTemplateData', 'NetworkInterfaces', 0, 'AssociatePublicIpAddress'],
+  ],
   ['aws-samples__amazon-eks-refarch-cloudformation/cloudformation/nodegroup.yaml', 0, ['Resources', 'LCH', 'Properties']],
-  ['prometheus-operator__kube-prometheus/manifests/nodeExporter-daemonset.yaml', 0, ['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits', 'memory']],
+  [
+    'prometheus-operator__kube-prometheus/manifests/nodeExporter-daemonset.yaml',
+    0,
+    ['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits', 'memory'],
+  ],
   ['kubernetes__ingress-nginx/deploy/static/provider/aws/deploy.yaml', 12, ['metadata', 'annotations', 'service.beta.kubernetes.io/aws-load-balancer-type']],
   ['awslabs__amazon-eks-ami/_history/b209f51c8217/amazon-eks-nodegroup.yaml', 0, ['Resources', 'NodeGroup', 'Properties', 'MaxSize']],
   // Flow sequences here close at the key's own indentation: invalid YAML 1.2 that CloudFormation accepts.

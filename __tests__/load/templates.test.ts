@@ -8,7 +8,11 @@ const names = (docs: readonly { value: unknown }[]): unknown[] => docs.map((d) =
 
 describe('Helm/Go template detection', () => {
   test.each([
-    ['a label key with a slash', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels:\n    app.kubernetes.io/managed-by: {{ .Release.Service }}\n', 6],
+    [
+      'a label key with a slash',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels:\n    app.kubernetes.io/managed-by: {{ .Release.Service }}\n',
+      6,
+    ],
     ['a quoted key', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations:\n    "helm.sh/hook": {{ .Values.hook }}\n', 6],
     ['a block-level if', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n{{- if .Values.extra }}\ndata:\n  a: b\n{{- end }}\n', 5],
     ['a sequence item', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - {{ toYaml .Values.container | nindent 6 }}\n', 7],
@@ -71,7 +75,10 @@ describe('Helm/Go template detection', () => {
   });
 
   test.each([
-    ['a literal {{PROJECT_ID}} in a block string', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: otel\ndata:\n  config.yaml: |\n    project: {{PROJECT_ID}}\n'],
+    [
+      'a literal {{PROJECT_ID}} in a block string',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: otel\ndata:\n  config.yaml: |\n    project: {{PROJECT_ID}}\n',
+    ],
     ['an Argo parameter in a quoted string', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: argo\ndata:\n  cmd: "echo {{inputs.parameters.message}}"\n'],
     ['an action inside a plain scalar YAML accepts', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: img\ndata:\n  image: repo/app:{{ .Values.tag }}\n'],
     ['a `{{` in a comment', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: commented # set by {{ .Release.Name }} in the chart\n'],

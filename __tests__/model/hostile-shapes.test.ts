@@ -10,7 +10,10 @@ const shapes: [string, string][] = [
   ['an empty CloudFormation resource', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {Wip: }\n'],
   ['a resource that is a string', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {Wip: AWS::EKS::Cluster}\n'],
   ['Properties that are a list', 'Resources:\n  C:\n    Type: AWS::EKS::Cluster\n    Properties: [a, b]\n'],
-  ['a parameter that is null', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters: {Version: }\nResources:\n  C:\n    Type: AWS::EKS::Cluster\n    Properties: {Version: !Ref Version}\n'],
+  [
+    'a parameter that is null',
+    'AWSTemplateFormatVersion: "2010-09-09"\nParameters: {Version: }\nResources:\n  C:\n    Type: AWS::EKS::Cluster\n    Properties: {Version: !Ref Version}\n',
+  ],
 ];
 
 test.each(shapes)('%s: reviewed, no internal error', (_, text) => {

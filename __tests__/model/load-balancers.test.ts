@@ -10,7 +10,9 @@ function views(files: Record<string, string>): LoadBalancerView[] {
 }
 
 function service(annotations: Record<string, string> = {}, spec = ''): string {
-  const ann = Object.entries(annotations).map(([k, v]) => `    ${k}: "${v}"`).join('\n');
+  const ann = Object.entries(annotations)
+    .map(([k, v]) => `    ${k}: "${v}"`)
+    .join('\n');
   return `apiVersion: v1
 kind: Service
 metadata:
@@ -38,11 +40,26 @@ describe('Service: controller and default scheme', () => {
     ['LBC by type external: internal by default', { [TYPE]: 'external' }, '', ['aws-load-balancer-controller', 'internal', false]],
     ['LBC by deprecated nlb-ip', { [TYPE]: 'nlb-ip' }, '', ['aws-load-balancer-controller', 'internal', false]],
     ['LBC with explicit internet-facing', { [TYPE]: 'external', [SCHEME]: 'internet-facing' }, '', ['aws-load-balancer-controller', 'internet-facing', true]],
-    ['LBC reads the deprecated internal annotation as a boolean', { [TYPE]: 'external', [INTERNAL]: 'false' }, '', ['aws-load-balancer-controller', 'internet-facing', true]],
-    ['LBC: the scheme annotation wins over internal', { [TYPE]: 'external', [INTERNAL]: 'true', [SCHEME]: 'internet-facing' }, '', ['aws-load-balancer-controller', 'internet-facing', true]],
+    [
+      'LBC reads the deprecated internal annotation as a boolean',
+      { [TYPE]: 'external', [INTERNAL]: 'false' },
+      '',
+      ['aws-load-balancer-controller', 'internet-facing', true],
+    ],
+    [
+      'LBC: the scheme annotation wins over internal',
+      { [TYPE]: 'external', [INTERNAL]: 'true', [SCHEME]: 'internet-facing' },
+      '',
+      ['aws-load-balancer-controller', 'internet-facing', true],
+    ],
     ['LBC by loadBalancerClass', {}, '  loadBalancerClass: service.k8s.aws/nlb\n', ['aws-load-balancer-controller', 'internal', false]],
     ['EKS Auto Mode class: no default assumed', {}, '  loadBalancerClass: eks.amazonaws.com/nlb\n', ['eks-auto-mode', 'unknown', false]],
-    ['Auto Mode class with explicit scheme', { [SCHEME]: 'internet-facing' }, '  loadBalancerClass: eks.amazonaws.com/nlb\n', ['eks-auto-mode', 'internet-facing', true]],
+    [
+      'Auto Mode class with explicit scheme',
+      { [SCHEME]: 'internet-facing' },
+      '  loadBalancerClass: eks.amazonaws.com/nlb\n',
+      ['eks-auto-mode', 'internet-facing', true],
+    ],
     ['another class: another controller', {}, '  loadBalancerClass: io.cilium/bgp\n', ['other', 'unknown', false]],
     ['another cloud\u2019s annotations', { 'service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol': 'true' }, '', ['other', 'unknown', false]],
   ];
@@ -66,7 +83,11 @@ webhooks:
     expect(summary(plain)).toEqual(['aws-load-balancer-controller', 'internal', false]);
     expect(plain?.controllerReason).toMatch(/Service webhook \(lbc.yaml\)/);
     // With a legacy type annotation the outcome depends on the webhook version: undecided.
-    expect(summary(views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-type': 'nlb' }), 'lbc.yaml': webhook })[0])).toEqual(['unknown', 'unknown', false]);
+    expect(summary(views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-type': 'nlb' }), 'lbc.yaml': webhook })[0])).toEqual([
+      'unknown',
+      'unknown',
+      false,
+    ]);
   });
 
   testWithCorpus('an AWS Load Balancer Controller installed without its webhook in the repo makes the controller undecidable', () => {
@@ -119,13 +140,17 @@ autoModeConfig: { enabled: true }
   });
 
   test('subnets named on the Service need no discovery', () => {
-    const [v] = views({ 'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-type': 'external', 'service.beta.kubernetes.io/aws-load-balancer-subnets': 'a,b' }) });
+    const [v] = views({
+      'svc.yaml': service({ 'service.beta.kubernetes.io/aws-load-balancer-type': 'external', 'service.beta.kubernetes.io/aws-load-balancer-subnets': 'a,b' }),
+    });
     expect(v?.explicitSubnets).toBe(true);
   });
 });
 
 function ingress(spec: string, annotations: Record<string, string> = {}): string {
-  const ann = Object.entries(annotations).map(([k, v]) => `    ${k}: "${v}"`).join('\n');
+  const ann = Object.entries(annotations)
+    .map(([k, v]) => `    ${k}: "${v}"`)
+    .join('\n');
   return `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -156,19 +181,30 @@ describe('Ingress: controller and default scheme', () => {
   });
 
   test('an IngressClass names the controller; its IngressClassParams scheme wins over the annotation', () => {
-    const cls = ingressClass('public', 'ingress.k8s.aws/alb', '').replace('spec:\n  controller: ingress.k8s.aws/alb\n', 'spec:\n  controller: ingress.k8s.aws/alb\n  parameters: { apiGroup: elbv2.k8s.aws, kind: IngressClassParams, name: public-params }\n');
+    const cls = ingressClass('public', 'ingress.k8s.aws/alb', '').replace(
+      'spec:\n  controller: ingress.k8s.aws/alb\n',
+      'spec:\n  controller: ingress.k8s.aws/alb\n  parameters: { apiGroup: elbv2.k8s.aws, kind: IngressClassParams, name: public-params }\n',
+    );
     const params = `apiVersion: elbv2.k8s.aws/v1beta1
 kind: IngressClassParams
 metadata: { name: public-params }
 spec: { scheme: internet-facing }
 `;
-    const v = views({ 'i.yaml': ingress('  ingressClassName: public\n', { 'alb.ingress.kubernetes.io/scheme': 'internal' }), 'c.yaml': cls, 'p.yaml': params })[0];
+    const v = views({
+      'i.yaml': ingress('  ingressClassName: public\n', { 'alb.ingress.kubernetes.io/scheme': 'internal' }),
+      'c.yaml': cls,
+      'p.yaml': params,
+    })[0];
     expect(summary(v)).toEqual(['aws-load-balancer-controller', 'internet-facing', true]);
     expect(v?.schemeReason).toBe('IngressClassParams public-params sets scheme internet-facing');
   });
 
   test('nginx classes create no AWS load balancer themselves; unknown classes are not guessed', () => {
-    expect(summary(views({ 'i.yaml': ingress('  ingressClassName: nginx\n'), 'c.yaml': ingressClass('nginx', 'k8s.io/ingress-nginx') })[0])).toEqual(['other', 'unknown', false]);
+    expect(summary(views({ 'i.yaml': ingress('  ingressClassName: nginx\n'), 'c.yaml': ingressClass('nginx', 'k8s.io/ingress-nginx') })[0])).toEqual([
+      'other',
+      'unknown',
+      false,
+    ]);
     expect(summary(views({ 'i.yaml': ingress('  ingressClassName: traefik\n') })[0])).toEqual(['other', 'unknown', false]);
     expect(summary(views({ 'i.yaml': ingress('') })[0])).toEqual(['unknown', 'unknown', false]);
   });
@@ -179,7 +215,11 @@ spec: { scheme: internet-facing }
   });
 
   test('EKS Auto Mode IngressClass: no default assumed', () => {
-    expect(summary(views({ 'i.yaml': ingress('  ingressClassName: auto\n'), 'c.yaml': ingressClass('auto', 'eks.amazonaws.com/alb') })[0])).toEqual(['eks-auto-mode', 'unknown', false]);
+    expect(summary(views({ 'i.yaml': ingress('  ingressClassName: auto\n'), 'c.yaml': ingressClass('auto', 'eks.amazonaws.com/alb') })[0])).toEqual([
+      'eks-auto-mode',
+      'unknown',
+      false,
+    ]);
   });
 
   testWithCorpus('real manifests: the LBC 2048 example and the ingress-nginx AWS deployment', () => {

@@ -190,7 +190,11 @@ describe('network model: route resolution', () => {
       placement: 'public',
       placementReason: 'its route table V6Table sends ::/0 to internet gateway IGW in route V6Default',
     });
-    expect(subnet(model, 'V6Private')).toMatchObject({ placement: 'private', egress: 'other', egressReason: expect.stringContaining('egress-only internet gateway Eigw') });
+    expect(subnet(model, 'V6Private')).toMatchObject({
+      placement: 'private',
+      egress: 'other',
+      egressReason: expect.stringContaining('egress-only internet gateway Eigw'),
+    });
   });
 
   test('a literal igw- id is an internet gateway', () => {
@@ -325,7 +329,10 @@ Outputs:
     // Public subnets, their table and route all hang on PublicSubnetsCondition: public when they exist.
     expect(subnet(model, 'PublicSubnet1')).toMatchObject({ placement: 'public', conditional: true });
     // The NAT routes need NAT gateways, a condition of their own on a parameter: not decidable.
-    expect(subnet(model, 'PrivateSubnet1A')).toMatchObject({ placement: 'unknown', placementReason: expect.stringContaining('NATGateways&PublicSubnets&PrivateSubnetsCondition') });
+    expect(subnet(model, 'PrivateSubnet1A')).toMatchObject({
+      placement: 'unknown',
+      placementReason: expect.stringContaining('NATGateways&PublicSubnets&PrivateSubnetsCondition'),
+    });
   });
 });
 
@@ -415,7 +422,10 @@ Resources:
   test('subnet ids are judged only by the publicSubnetIds / privateSubnetIds options', () => {
     const ref = { kind: 'id', id: 'subnet-0abc' } as const;
     expect(judgeSubnetRef(undefined, ref)[0]?.placement).toBe('unknown');
-    expect(judgeSubnetRef(undefined, ref, declaredSubnets({ publicSubnetIds: ['subnet-0abc'] }))[0]).toMatchObject({ placement: 'public', reason: 'the publicSubnetIds option lists it' });
+    expect(judgeSubnetRef(undefined, ref, declaredSubnets({ publicSubnetIds: ['subnet-0abc'] }))[0]).toMatchObject({
+      placement: 'public',
+      reason: 'the publicSubnetIds option lists it',
+    });
     expect(judgeSubnetRef(undefined, ref, declaredSubnets({ privateSubnetIds: ['subnet-0abc'] }))[0]?.placement).toBe('private');
     // eksctl's own declaration gives way to what the user states about the real subnet.
     const eksctlRef = { kind: 'eksctl', access: 'public', name: 'a', id: 'subnet-0abc' } as const;
@@ -430,7 +440,9 @@ Resources:
     const byPattern = judgeSubnetRef(model.network, { kind: 'selector', tags: { 'kubernetes.io/role/elb': '1*' }, ids: [] });
     expect(byPattern).toHaveLength(1);
     const none = judgeSubnetRef(model.network, { kind: 'selector', tags: { 'karpenter.sh/discovery': 'shop' }, ids: [] });
-    expect(none).toEqual([expect.objectContaining({ placement: 'unknown', reason: 'no subnet of the repository carries the tags karpenter.sh/discovery=shop' })]);
+    expect(none).toEqual([
+      expect.objectContaining({ placement: 'unknown', reason: 'no subnet of the repository carries the tags karpenter.sh/discovery=shop' }),
+    ]);
   });
 });
 
@@ -491,7 +503,8 @@ nodeGroups:
 
   test('eksctl: privateCluster and Auto Mode are read', () => {
     const cluster = modelOf({
-      'c.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: { name: c }\nprivateCluster: { enabled: true }\nautoModeConfig: { enabled: true }\n',
+      'c.yaml':
+        'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: { name: c }\nprivateCluster: { enabled: true }\nautoModeConfig: { enabled: true }\n',
     }).clusters[0];
     expect(cluster).toMatchObject({ privateCluster: true, autoMode: true });
   });

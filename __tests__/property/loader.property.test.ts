@@ -57,13 +57,48 @@ function somePaths(value: unknown, limit = 40): PathSegment[][] {
     if (out.length >= limit) return;
     out.push(p);
     if (Array.isArray(v)) v.slice(0, 5).forEach((item, i) => visit(item, [...p, i]));
-    else if (v && typeof v === 'object') Object.entries(v).slice(0, 8).forEach(([k, item]) => visit(item, [...p, k]));
+    else if (v && typeof v === 'object')
+      Object.entries(v)
+        .slice(0, 8)
+        .forEach(([k, item]) => visit(item, [...p, k]));
   };
   visit(value, []);
   return out;
 }
 
-const FRAGMENTS = [':', ': ', '- ', '-', '{', '}', '[', ']', ',', '&a ', '*a', '<<: *a\n', '!Ref ', '!!binary ', '"', "'", '|', '>', '#', '\t', '\r\n', '\n', '---\n', '...\n', '%YAML 1.2\n', '{{ .Values.x }}', '\ufeff', '\u0000', '\ud800', ' '.repeat(40), 'x'.repeat(2000)];
+const FRAGMENTS = [
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&a ',
+  '*a',
+  '<<: *a\n',
+  '!Ref ',
+  '!!binary ',
+  '"',
+  "'",
+  '|',
+  '>',
+  '#',
+  '\t',
+  '\r\n',
+  '\n',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '{{ .Values.x }}',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
+  ' '.repeat(40),
+  'x'.repeat(2000),
+];
 
 /** Mutations of real manifests: the shapes of damage a hand-edited YAML file really suffers. */
 const mutated = fc
@@ -106,7 +141,9 @@ const mutated = fc
     return text;
   });
 
-const yamlish = fc.array(fc.constantFrom(...FRAGMENTS, 'a', 'b', 'kind', 'apiVersion', 'v1', 'Pod', '1', ' ', '  '), { maxLength: 60 }).map((parts) => parts.join(''));
+const yamlish = fc
+  .array(fc.constantFrom(...FRAGMENTS, 'a', 'b', 'kind', 'apiVersion', 'v1', 'Pod', '1', ' ', '  '), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 describe('loader properties', () => {
   test('any string: no exception, findings on existing lines, locate works on every parsed path', () => {
@@ -156,7 +193,12 @@ describe('loader properties', () => {
       fc.integer({ min: 1, max: 200_000 }).map((n) => `key: ${'x'.repeat(n)}\n`),
       fc.integer({ min: 2, max: 12 }).map((depth) => {
         const lines = ['l0: &l0 [a, a, a, a, a, a, a, a]'];
-        for (let i = 1; i < depth; i++) lines.push(`l${i}: &l${i} [${Array(8).fill(`*l${i - 1}`).join(', ')}]`);
+        for (let i = 1; i < depth; i++)
+          lines.push(
+            `l${i}: &l${i} [${Array(8)
+              .fill(`*l${i - 1}`)
+              .join(', ')}]`,
+          );
         return `${lines.join('\n')}\n`;
       }),
     );

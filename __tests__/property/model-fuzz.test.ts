@@ -24,7 +24,9 @@ const DOCS_PER_KIND = 4;
 const NODES_PER_DOC = 45;
 /** The kinds the model builders read; documents of other kinds are only carried as manifests. */
 const MODELLED = new Set(
-  'Deployment StatefulSet DaemonSet ReplicaSet ReplicationController Job CronJob Pod PodTemplate Service Ingress IngressClass HorizontalPodAutoscaler LimitRange RuntimeClass NodePool Provisioner EC2NodeClass AWSNodeTemplate ClusterConfig NodeGroup List MutatingWebhookConfiguration ValidatingWebhookConfiguration CloudFormation'.split(' '),
+  'Deployment StatefulSet DaemonSet ReplicaSet ReplicationController Job CronJob Pod PodTemplate Service Ingress IngressClass HorizontalPodAutoscaler LimitRange RuntimeClass NodePool Provisioner EC2NodeClass AWSNodeTemplate ClusterConfig NodeGroup List MutatingWebhookConfiguration ValidatingWebhookConfiguration CloudFormation'.split(
+    ' ',
+  ),
 );
 
 const COMPANIONS = `apiVersion: eksctl.io/v1alpha5
@@ -64,7 +66,11 @@ function kindOf(value: unknown): string | undefined {
 
 /** Every node's path under the root, in document order. */
 function nodePaths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  const children: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : typeof value === 'object' && value !== null ? Object.entries(value) : [];
+  const children: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value)
+      : [];
   for (const [key, child] of children) {
     out.push([...at, key]);
     nodePaths(child, [...at, key], out);

@@ -83,7 +83,14 @@ describe('workflow-command annotations', () => {
       workflowAnnotations(findings, undefined, reserved).reduce<Record<string, number>>((n, a) => ({ ...n, [a.level]: (n[a.level] ?? 0) + 1 }), {});
     expect(levels(0)).toEqual({ error: 10, warning: 3, notice: 10 });
     expect(levels(1)).toEqual({ error: 9, warning: 3, notice: 10 });
-    expect(workflowAnnotations(findings)[0]?.properties).toEqual({ title: 'memory-budget/pod-fits', file: 'k8s/app.yaml', startLine: 1, endLine: 1, startColumn: 5, endColumn: 20 });
+    expect(workflowAnnotations(findings)[0]?.properties).toEqual({
+      title: 'memory-budget/pod-fits',
+      file: 'k8s/app.yaml',
+      startLine: 1,
+      endLine: 1,
+      startColumn: 5,
+      endColumn: 20,
+    });
   });
 
   test('escaping: messages and paths with %, newlines, colons and commas survive @actions/core and the runner parser', () => {
@@ -96,7 +103,11 @@ describe('workflow-command annotations', () => {
           fc.constantFrom('error', 'warning', 'notice'),
           (message, path, severity) => {
             write.mockClear();
-            const f = finding({ message: `${message}\n%0A::warning::x, y: z\r\n`, path: `dir,with:odd%2C/${path}.yaml`, severity: severity as Finding['severity'] });
+            const f = finding({
+              message: `${message}\n%0A::warning::x, y: z\r\n`,
+              path: `dir,with:odd%2C/${path}.yaml`,
+              severity: severity as Finding['severity'],
+            });
             const [annotation] = workflowAnnotations([f]);
             if (!annotation) throw new Error('no annotation');
             core[annotation.level](annotation.message, annotation.properties);

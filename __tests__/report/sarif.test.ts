@@ -197,11 +197,12 @@ describe('SARIF metadata code scanning uses (issue 12)', () => {
         },
       ],
     });
-    expect(log.runs[0].results.filter((r) => !r.suppressions).map((r) => r.ruleId).sort()).toEqual([
-      'input/parse-error',
-      'subnet-placement/public-endpoint',
-      'version-skew/end-of-support',
-    ]);
+    expect(
+      log.runs[0].results
+        .filter((r) => !r.suppressions)
+        .map((r) => r.ruleId)
+        .sort(),
+    ).toEqual(['input/parse-error', 'subnet-placement/public-endpoint', 'version-skew/end-of-support']);
     expect(sarifProblems(log)).toEqual([]);
   });
 
@@ -218,29 +219,41 @@ describe('SARIF metadata code scanning uses (issue 12)', () => {
   const describeMultitool = multitoolBinary() ? test : test.skip;
   if (!multitoolBinary()) console.warn('skipped: @microsoft/sarif-multitool has no binary for this platform');
 
-  describeMultitool('the SARIF Multitool finds no error and no warning; only the accepted notes', () => {
-    const results = validateSarif(log);
-    expect(results.filter((r) => r.level !== 'note')).toEqual([]);
-    expect([...new Set(results.map((r) => r.ruleId))].filter((id) => !ACCEPTED_NOTES.includes(id))).toEqual([]);
-    // The validator is real: a rule whose name equals its id is a warning (SARIF1001).
-    const bad = structuredClone(log);
-    const first = bad.runs[0].tool.driver.rules[0];
-    if (first) first.name = first.id;
-    expect(validateSarif(bad).filter((r) => r.level === 'warning').map((r) => r.ruleId)).toEqual(['SARIF1001']);
-  }, 60_000);
+  describeMultitool(
+    'the SARIF Multitool finds no error and no warning; only the accepted notes',
+    () => {
+      const results = validateSarif(log);
+      expect(results.filter((r) => r.level !== 'note')).toEqual([]);
+      expect([...new Set(results.map((r) => r.ruleId))].filter((id) => !ACCEPTED_NOTES.includes(id))).toEqual([]);
+      // The validator is real: a rule whose name equals its id is a warning (SARIF1001).
+      const bad = structuredClone(log);
+      const first = bad.runs[0].tool.driver.rules[0];
+      if (first) first.name = first.id;
+      expect(
+        validateSarif(bad)
+          .filter((r) => r.level === 'warning')
+          .map((r) => r.ruleId),
+      ).toEqual(['SARIF1001']);
+    },
+    60_000,
+  );
 
-  describeMultitool('the action\'s log with versionControlProvenance is valid too', () => {
-    const findings = reviewPaths({ cwd: dir, paths: ['.'] }).findings;
-    const withProvenance = buildSarif(findings, {
-      rules: RULES,
-      version: '0.1.0',
-      versionControl: { repositoryUri: 'https://github.com/octo/infra', revisionId: 'a'.repeat(40) },
-      automationId: 'manifest-review/12345-1',
-    });
-    const results = validateSarif(withProvenance);
-    expect(results.filter((r) => r.level !== 'note')).toEqual([]);
-    expect(results.map((r) => r.ruleId)).not.toContain('SARIF2003');
-  }, 60_000);
+  describeMultitool(
+    "the action's log with versionControlProvenance is valid too",
+    () => {
+      const findings = reviewPaths({ cwd: dir, paths: ['.'] }).findings;
+      const withProvenance = buildSarif(findings, {
+        rules: RULES,
+        version: '0.1.0',
+        versionControl: { repositoryUri: 'https://github.com/octo/infra', revisionId: 'a'.repeat(40) },
+        automationId: 'manifest-review/12345-1',
+      });
+      const results = validateSarif(withProvenance);
+      expect(results.filter((r) => r.level !== 'note')).toEqual([]);
+      expect(results.map((r) => r.ruleId)).not.toContain('SARIF2003');
+    },
+    60_000,
+  );
 });
 
 test('src/report/rule-help.ts matches the docs (regenerate: node scripts/generate-rule-help.mjs)', () => {

@@ -36,7 +36,13 @@ const MIXED: Finding[] = [
   finding(),
   finding({ path: 'k8s/worker.yaml', startLine: 20, message: 'limits.memory 6Gi exceeds the 3.1Gi allocatable of c5.large' }),
   finding({ startLine: 30, message: 'limits.memory 4Gi exceeds the 3.1Gi allocatable of c5.large' }),
-  finding({ severity: 'warning', rule: 'version-skew/removed-api', path: 'k8s/app.yaml', startLine: 1, message: 'policy/v1beta1 PodDisruptionBudget is removed in 1.25' }),
+  finding({
+    severity: 'warning',
+    rule: 'version-skew/removed-api',
+    path: 'k8s/app.yaml',
+    startLine: 1,
+    message: 'policy/v1beta1 PodDisruptionBudget is removed in 1.25',
+  }),
 ];
 
 describe('job summary, as GitHub renders it', () => {
@@ -81,7 +87,10 @@ describe('job summary, as GitHub renders it', () => {
     expect(rules[0]?.groups).toEqual([
       {
         heading: 'k8s/app.yaml',
-        items: ['❌ k8s/app.yaml:10 limits.memory 3.5Gi exceeds the 3.1Gi allocatable of c5.large', '❌ k8s/app.yaml:30 limits.memory 4Gi exceeds the 3.1Gi allocatable of c5.large'],
+        items: [
+          '❌ k8s/app.yaml:10 limits.memory 3.5Gi exceeds the 3.1Gi allocatable of c5.large',
+          '❌ k8s/app.yaml:30 limits.memory 4Gi exceeds the 3.1Gi allocatable of c5.large',
+        ],
       },
       { heading: 'k8s/worker.yaml', items: ['❌ k8s/worker.yaml:20 limits.memory 6Gi exceeds the 3.1Gi allocatable of c5.large'] },
     ]);
@@ -102,7 +111,13 @@ describe('job summary, as GitHub renders it', () => {
 
 describe('check-run summary: counts, not a copy of the annotations', () => {
   test('counts per family and per rule, no finding listed; the API accepts it', () => {
-    const md = renderSummary(MIXED, { maxBytes: CHECK_RUN_SUMMARY_MAX, filesReviewed: 3, detail: 'counts', elsewhere: 'The job summary lists them.', ...links });
+    const md = renderSummary(MIXED, {
+      maxBytes: CHECK_RUN_SUMMARY_MAX,
+      filesReviewed: 3,
+      detail: 'counts',
+      elsewhere: 'The job summary lists them.',
+      ...links,
+    });
     const page = renderStructure(md);
     expect(page.folds).toEqual([]);
     expect(page.tables[1]?.header).toEqual(['rule', 'errors', 'warnings', 'notices']);
@@ -117,7 +132,14 @@ describe('check-run summary: counts, not a copy of the annotations', () => {
   });
 
   test('findings about the review itself are listed, at most 20 of them', () => {
-    const incomplete = Array.from({ length: 25 }, (_, i) => finding({ rule: 'input/incomplete', path: `k8s/f${String(i).padStart(2, '0')}.yaml`, startLine: 1, message: `the time budget of 4 s ran out before f${i}` }));
+    const incomplete = Array.from({ length: 25 }, (_, i) =>
+      finding({
+        rule: 'input/incomplete',
+        path: `k8s/f${String(i).padStart(2, '0')}.yaml`,
+        startLine: 1,
+        message: `the time budget of 4 s ran out before f${i}`,
+      }),
+    );
     const md = renderSummary([...MIXED, ...incomplete], {
       maxBytes: CHECK_RUN_SUMMARY_MAX,
       filesReviewed: 3,
@@ -146,14 +168,22 @@ describe('size limits', () => {
         message: `limits.memory ${i}Mi of Deployment app-${i} exceeds what a c5.large has left for pods: ${'x'.repeat(120)}`,
       }),
     );
-    const md = renderSummary(findings, { maxBytes: JOB_SUMMARY_MAX, filesReviewed: 1261, detail: 'findings', elsewhere: 'Every finding is in findings.json.', ...links });
+    const md = renderSummary(findings, {
+      maxBytes: JOB_SUMMARY_MAX,
+      filesReviewed: 1261,
+      detail: 'findings',
+      elsewhere: 'Every finding is in findings.json.',
+      ...links,
+    });
     expect(byteLength(md)).toBeLessThanOrEqual(JOB_SUMMARY_MAX);
     expect(byteLength(md)).toBeLessThan(1024 * 1024);
     const page = renderStructure(md);
     const listed = page.folds.slice(1).reduce((n, f) => n + f.groups.reduce((m, g) => m + g.items.length, 0), 0);
     expect(listed).toBeGreaterThan(1000);
     expect(listed).toBeLessThan(10_000);
-    const note = page.html.match(/<strong>(\d+) more findings not shown<\/strong>: this summary is limited to 1,032,192 bytes\. Every finding is in findings\.json\./);
+    const note = page.html.match(
+      /<strong>(\d+) more findings not shown<\/strong>: this summary is limited to 1,032,192 bytes\. Every finding is in findings\.json\./,
+    );
     expect(Number(note?.[1])).toBe(10_000 - listed);
     expect(md.match(/<details/g)?.length).toBe(md.match(/<\/details>/g)?.length);
     expect(page.tables[0]?.rows.at(-1)).toEqual(['total', '3334', '3333', '3333']);
@@ -217,8 +247,21 @@ describe('values from the pull request render as text (issue 18)', () => {
 
   test('the job summary still shows every character of the message and path', () => {
     const html = gfm.render(surfaces['job summary']);
-    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    for (const piece of ['[click me](https://evil.example/phish)', '@octocat', '<img src=x onerror=alert(1)>', '**bold**', '&amp;', '\\u{202e}gnp.exe', 'code stays']) {
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    for (const piece of [
+      '[click me](https://evil.example/phish)',
+      '@octocat',
+      '<img src=x onerror=alert(1)>',
+      '**bold**',
+      '&amp;',
+      '\\u{202e}gnp.exe',
+      'code stays',
+    ]) {
       expect(text).toContain(piece);
     }
     expect(text).toContain('k8s/[x](https://evil.example)|`tick`.yaml:10');

@@ -13,7 +13,8 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
   startLine: 18,
   endLine: 18,
   startColumn: 22,
-  message: 'limits.memory 3.5Gi of Deployment rails does not fit the 3.1Gi a c5.large node has left for pods after kube-reserved, the eviction threshold and 6 DaemonSets',
+  message:
+    'limits.memory 3.5Gi of Deployment rails does not fit the 3.1Gi a c5.large node has left for pods after kube-reserved, the eviction threshold and 6 DaemonSets',
   ...over,
 });
 
@@ -35,7 +36,11 @@ describe('terminalStyle', () => {
 describe('renderText', () => {
   test('grouped by file; every message wrapped under its location within the width', () => {
     const text = renderText(
-      [finding(), finding({ startLine: 30, severity: 'warning', rule: 'version-skew/removed-api', message: 'short' }), finding({ path: 'k8s/z.yaml', severity: 'notice', rule: 'input/skipped', message: 'm' })],
+      [
+        finding(),
+        finding({ startLine: 30, severity: 'warning', rule: 'version-skew/removed-api', message: 'short' }),
+        finding({ path: 'k8s/z.yaml', severity: 'notice', rule: 'input/skipped', message: 'm' }),
+      ],
       2,
       1,
       { ...PLAIN_STYLE, width: 60 },

@@ -1,19 +1,26 @@
 import type { Finding, Severity } from '../../src/findings.js';
 import { unreportedSentence } from '../../src/report/unreported.js';
 
-const finding = (severity: Severity, path = 'a.yaml'): Finding => ({ rule: 'memory-budget/probe', severity, path, startLine: 1, endLine: 1, message: 'm' }) as Finding;
+const finding = (severity: Severity, path = 'a.yaml'): Finding =>
+  ({ rule: 'memory-budget/probe', severity, path, startLine: 1, endLine: 1, message: 'm' }) as Finding;
 
 describe('what the filter left out, in one sentence', () => {
   const elsewhere = [finding('error', 'x.yaml'), finding('error', 'y.yaml'), finding('warning', 'y.yaml')];
 
   test('a clean change in a tree with findings says so, with the counts by severity', () => {
-    expect(unreportedSentence([], elsewhere, 'changed')).toBe('No findings in this change; 2 errors and 1 warning elsewhere in the tree are not reported (see `filter`).');
-    expect(unreportedSentence([], elsewhere.slice(0, 1), 'changed')).toBe('No findings in this change; 1 error elsewhere in the tree is not reported (see `filter`).');
+    expect(unreportedSentence([], elsewhere, 'changed')).toBe(
+      'No findings in this change; 2 errors and 1 warning elsewhere in the tree are not reported (see `filter`).',
+    );
+    expect(unreportedSentence([], elsewhere.slice(0, 1), 'changed')).toBe(
+      'No findings in this change; 1 error elsewhere in the tree is not reported (see `filter`).',
+    );
   });
 
   test('with findings reported, only what was left out', () => {
     const reported = [finding('notice')];
-    expect(unreportedSentence(reported, [...reported, ...elsewhere], 'changed')).toBe('2 errors and 1 warning elsewhere in the tree are not reported (see `filter`).');
+    expect(unreportedSentence(reported, [...reported, ...elsewhere], 'changed')).toBe(
+      '2 errors and 1 warning elsewhere in the tree are not reported (see `filter`).',
+    );
   });
 
   test('`new` leaves out what the base already had', () => {

@@ -13,7 +13,6 @@ import { CORPUS } from '../helpers/paths.js';
  * hand from the file named beside it.
  */
 
-
 function terraformFiles(): string[] {
   const out = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.tf', '-o', '-name', '*.tfvars', ')'], { encoding: 'utf8' });
   return out.split('\n').filter(Boolean).sort();

@@ -3,12 +3,20 @@ import { loadTree, loadWorkingTree, runRules, setupReview } from '../../src/engi
 import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
-
 describeWithCorpus('manifests embedded in real Terraform', () => {
   test('eks v19 examples/karpenter: the kubectl_manifest heredocs are an EC2NodeClass, a NodePool and a Deployment (beside the karpenter helm_release), positioned inside the heredoc', () => {
-    const options = { cwd: path.join(CORPUS, 'terraform-aws-modules__terraform-aws-eks/_history/2cb1fac31b0f/examples/karpenter'), paths: ['.'], include: ['*.tf'] };
+    const options = {
+      cwd: path.join(CORPUS, 'terraform-aws-modules__terraform-aws-eks/_history/2cb1fac31b0f/examples/karpenter'),
+      paths: ['.'],
+      include: ['*.tf'],
+    };
     const tree = loadWorkingTree(options, setupReview(options));
-    expect(tree.model.manifests.map((m) => `${m.kind}/${m.name}`)).toEqual(['helm_release/karpenter', 'EC2NodeClass/default', 'NodePool/default', 'Deployment/inflate']);
+    expect(tree.model.manifests.map((m) => `${m.kind}/${m.name}`)).toEqual([
+      'helm_release/karpenter',
+      'EC2NodeClass/default',
+      'NodePool/default',
+      'Deployment/inflate',
+    ]);
     const pool = tree.model.manifests.find((m) => m.kind === 'NodePool');
     // main.tf:226 `kind: NodePool`, line 228 `name: default` (6 spaces in), inside `yaml_body = <<-YAML` at 224.
     expect(pool?.ref.doc.path).toBe('main.tf');
@@ -23,7 +31,8 @@ describeWithCorpus('manifests embedded in real Terraform', () => {
 
 describe('helm_release of the AWS Load Balancer Controller', () => {
   const service = `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: LoadBalancer\n  ports: [{ port: 80 }]\n`;
-  const release = (version: string) => `resource "helm_release" "lbc" {\n  name       = "aws-load-balancer-controller"\n  repository = "https://aws.github.io/eks-charts"\n  chart      = "aws-load-balancer-controller"\n  version    = "${version}"\n}\n`;
+  const release = (version: string) =>
+    `resource "helm_release" "lbc" {\n  name       = "aws-load-balancer-controller"\n  repository = "https://aws.github.io/eks-charts"\n  chart      = "aws-load-balancer-controller"\n  version    = "${version}"\n}\n`;
   const implicit = (files: Record<string, string>) =>
     runRules(loadTree(Object.entries(files).map(([p, text]) => ({ path: p, text })))).filter((f) => f.rule === 'subnet-placement/implicit-public-lb');
 

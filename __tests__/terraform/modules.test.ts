@@ -10,8 +10,6 @@ import type { NodeGroup } from '../../src/model/types.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
-
-
 function root(dir: string): LoadedTree {
   const options = { cwd: path.join(CORPUS, dir), paths: ['.'], include: ['*.tf', '*.tfvars'] };
   return loadWorkingTree(options, setupReview(options));
@@ -20,7 +18,8 @@ const only = <T>(items: readonly T[]): T => {
   expect(items).toHaveLength(1);
   return items[0] as T;
 };
-const placements = (tree: LoadedTree, group: NodeGroup) => group.subnets.flatMap((s) => judgeSubnetRef(tree.model.network, s)).map((v) => [v.placement, v.subnet?.egress]);
+const placements = (tree: LoadedTree, group: NodeGroup) =>
+  group.subnets.flatMap((s) => judgeSubnetRef(tree.model.network, s)).map((v) => [v.placement, v.subnet?.egress]);
 const lineAt = (group: NodeGroup, at: readonly (string | number)[]) => group.ref.doc.locate(at).start.line;
 
 describeWithCorpus('terraform-aws-modules calls in real roots', () => {
@@ -62,7 +61,13 @@ describeWithCorpus('terraform-aws-modules calls in real roots', () => {
     const tree = root(dir);
     const groups = tree.model.nodeGroups.filter((g) => g.ref.doc.path === file);
     const group = only(groups);
-    expect([group.kind, group.clusterName, group.instanceTypes, group.minSize, group.maxSize]).toEqual(['aws_autoscaling_group', 'ex-self-mng-al2023', ['m6i.large'], 2, 5]);
+    expect([group.kind, group.clusterName, group.instanceTypes, group.minSize, group.maxSize]).toEqual([
+      'aws_autoscaling_group',
+      'ex-self-mng-al2023',
+      ['m6i.large'],
+      2,
+      5,
+    ]);
     expect(group.ref.doc.locate(group.instanceTypesPath ?? []).start).toEqual({ line, column: 7 }); // `instance_type = "m6i.large"`
     // The module picks the AMI at plan time: the nodes' version is unknown, and says why.
     expect(group.versionUnknown).toContain('looks up the EKS AMI');
@@ -102,8 +107,7 @@ const CORPUS_DIRS: Record<string, string> = {
 };
 
 describeWithCorpus('the module tables agree with the module sources in ../shared/corpus', () => {
-  const rows = (table: ModuleTable) =>
-    Object.entries(table.majors).flatMap(([major, list]) => list.map((row) => ({ major, ...row })));
+  const rows = (table: ModuleTable) => Object.entries(table.majors).flatMap(([major, list]) => list.map((row) => ({ major, ...row })));
   const checkable = [...rows(EKS_MODULE), ...rows(VPC_MODULE)].flatMap((row) => {
     const match = /^(.*\)) ((?:modules\/[^ ]+\/)?variables\.tf)$/.exec(row.readFrom);
     const dir = match ? CORPUS_DIRS[match[1] ?? ''] : undefined;
@@ -135,7 +139,10 @@ describe('which major a call is read as', () => {
     expect(pickMajor(EKS_MODULE, { version: '~> 20.24' })).toEqual({ major: 20, assumed: false });
     expect(pickMajor(EKS_MODULE, { version: '>= 19.0, < 20.0' })).toEqual({ major: 19, assumed: false });
     expect(pickMajor(EKS_MODULE, {})).toEqual({ major: 21, assumed: true });
-    expect(pickMajor(EKS_MODULE, { source: 'git::https://github.com/terraform-aws-modules/terraform-aws-eks.git?ref=v19.21.0' })).toEqual({ major: 19, assumed: false });
+    expect(pickMajor(EKS_MODULE, { source: 'git::https://github.com/terraform-aws-modules/terraform-aws-eks.git?ref=v19.21.0' })).toEqual({
+      major: 19,
+      assumed: false,
+    });
     expect(pickMajor(EKS_MODULE, { version: '~> 18.0' })).toBeUndefined();
   });
 

@@ -4,7 +4,9 @@ import { loadTree, runRules } from '../../src/engine/review.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const dir = path.join(REPO_ROOT, 'examples', 'outage-2019-terraform');
-const example = Object.fromEntries(['variables.tf', 'network.tf', 'eks.tf', 'rails.yaml', 'agents.yaml'].map((f) => [`x/${f}`, readFileSync(path.join(dir, f), 'utf8')]));
+const example = Object.fromEntries(
+  ['variables.tf', 'network.tf', 'eks.tf', 'rails.yaml', 'agents.yaml'].map((f) => [`x/${f}`, readFileSync(path.join(dir, f), 'utf8')]),
+);
 const review = (extra: Record<string, string>) =>
   runRules(loadTree(Object.entries({ ...example, ...extra }).map(([p, text]) => ({ path: p, text }))), { now: new Date('2026-12-02T00:00:00Z') });
 const memory = (extra: Record<string, string> = {}) => review(extra).filter((f) => f.rule.startsWith('memory-budget/'));
@@ -29,7 +31,10 @@ describe('Terraform node settings the memory budget reads', () => {
       '}',
       '',
     ].join('\n');
-    const eks = example['x/eks.tf']?.replace('  scaling_config {', '  launch_template {\n    id      = aws_launch_template.workers.id\n    version = "1"\n  }\n\n  scaling_config {');
+    const eks = example['x/eks.tf']?.replace(
+      '  scaling_config {',
+      '  launch_template {\n    id      = aws_launch_template.workers.id\n    version = "1"\n  }\n\n  scaling_config {',
+    );
     const withLt = memory({ 'x/eks.tf': eks ?? '', 'x/lt.tf': lt });
     expect(withLt.map((f) => f.message).join('\n')).toContain('1Gi kube-reserved');
   });

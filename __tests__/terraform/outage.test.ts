@@ -5,7 +5,6 @@ import type { Finding } from '../../src/findings.js';
 import { prepareTerraform } from '../../src/engine/terraform.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
-
 const NOW = new Date('2026-12-02T00:00:00Z');
 const review = (dir: string) => reviewPaths({ cwd: REPO_ROOT, paths: [`examples/${dir}`], now: NOW }).findings;
 /** The source line a finding points at, trimmed. */

@@ -27,9 +27,15 @@ describe('# manifest-review-ignore in .tf files', () => {
   });
 
   test('a trailing comment works; the marker inside a string does not', () => {
-    const trailing = read('eks.tf').replace('version  = var.kubernetes_version', 'version  = var.kubernetes_version # manifest-review-ignore version-skew -- legacy');
+    const trailing = read('eks.tf').replace(
+      'version  = var.kubernetes_version',
+      'version  = var.kubernetes_version # manifest-review-ignore version-skew -- legacy',
+    );
     expect(review(trailing).suppressed.map((f) => f.rule)).toEqual(['version-skew/end-of-support']);
-    const inString = read('eks.tf').replace('name     = var.cluster_name', 'name     = var.cluster_name\n  tags = { note = "# manifest-review-ignore version-skew" }');
+    const inString = read('eks.tf').replace(
+      'name     = var.cluster_name',
+      'name     = var.cluster_name\n  tags = { note = "# manifest-review-ignore version-skew" }',
+    );
     expect(review(inString).suppressed).toEqual([]);
   });
 });

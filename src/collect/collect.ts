@@ -196,7 +196,9 @@ export function collectFiles(options: CollectOptions): CollectResult {
       } catch (error) {
         // A directory the review cannot list may hold anything: not knowing is not "clean".
         matched++;
-        findings.push(incompleteFinding(display, `the directory could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing under it was reviewed`));
+        findings.push(
+          incompleteFinding(display, `the directory could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing under it was reviewed`),
+        );
         return;
       }
       for (const raw of entries) {
@@ -264,7 +266,12 @@ export function collectFiles(options: CollectOptions): CollectResult {
       return;
     }
     if (!isInside(boundary, realpathSync(start))) return;
-    visit(boundary, start, toPosix(path.relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(path.relative(options.cwd, absolute))));
+    visit(
+      boundary,
+      start,
+      toPosix(path.relative(boundary, start)),
+      (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(path.relative(options.cwd, absolute))),
+    );
   }
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -32,7 +32,9 @@ function toPosix(p: string): string {
 /** The repository's top directory for `cwd` (which may be any subdirectory of it). */
 export function repositoryRoot(cwd: string): string {
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString('utf8')
+      .trim();
   } catch {
     throw new GitError(`${cwd} is not inside a git repository (--base-ref needs one)`);
   }
@@ -193,7 +195,10 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
       // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
       const glob = globMatcher([toPosix(given)]);
       for (const entry of entries) {
-        const dirs = entry.file.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+        const dirs = entry.file
+          .split('/')
+          .slice(0, -1)
+          .map((_, i, all) => all.slice(0, i + 1).join('/'));
         if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir)) wanted.set(entry.file, { entry, boundary: '' });
       }
       continue;
@@ -207,7 +212,10 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
       }
       const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
       if (inside === undefined || !include(inside) || exclude(inside)) continue;
-      const dirs = inside.split('/').slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join('/'));
+      const dirs = inside
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, all) => all.slice(0, i + 1).join('/'));
       if (dirs.some(excludedDir)) continue;
       wanted.set(entry.file, { entry, boundary });
     }
@@ -216,7 +224,10 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
   const reused: string[] = [];
   // Findings in the order of the files, as the working-tree review gives them.
   const outcomes: ({ file: string; finding: Finding } | { file: string; blob: TreeEntry })[] = [];
-  const linkTexts = readBlobs(root, [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object));
+  const linkTexts = readBlobs(
+    root,
+    [...wanted.values()].filter((w) => w.entry.mode === '120000').map((w) => w.entry.object),
+  );
   for (const [file, { entry, boundary }] of wanted) {
     let blob = entry;
     if (entry.mode === '120000') {

@@ -108,12 +108,18 @@ export function readConfig(cwd: string, explicit?: string, rules: readonly Rule[
     // the review read (and quote in findings) a file the PR has no business showing. Refused like
     // any symlink out of the workspace; the target is not named.
     if (isInside(path.resolve(cwd), absolute) && !isInside(realpathSync(cwd), realpathSync(absolute))) {
-      return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)] };
+      return {
+        config: EMPTY_CONFIG,
+        findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
+      };
     }
     const stats = statSync(absolute);
     if (!stats.isFile()) return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
     if (stats.size > DEFAULT_MAX_FILE_BYTES) {
-      return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)] };
+      return {
+        config: EMPTY_CONFIG,
+        findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)],
+      };
     }
     const text = decodeText(readFileSync(absolute));
     if (text === undefined) return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };

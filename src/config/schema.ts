@@ -79,7 +79,10 @@ function rulesSchema(rules: readonly Rule[], families: readonly RuleFamily[]): J
   for (const family of families) {
     properties[family] = ruleSetting(
       `Every ${family} rule. A rule's own entry takes precedence.`,
-      optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)),
+      optionsSchema(
+        `Options passed to every ${family} rule; each reads the ones it declares.`,
+        rules.filter((r) => r.family === family),
+      ),
     );
   }
   for (const rule of rules) properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
@@ -202,17 +205,24 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
           },
         },
       },
-      systemPods: section(MEMORY_BUDGET_OPTIONS.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
+      systemPods: section(
+        MEMORY_BUDGET_OPTIONS.properties.systemPods,
+        'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).',
+      ),
       network: {
         description: 'What the manifests cannot show about the network (subnet-placement).',
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(
-          Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [name, section(schema, (schema as JsonSchema)['description'] as string)]),
+          Object.entries({ ...DECLARED_SUBNET_OPTIONS.properties, ...ENDPOINT_OPTIONS.properties }).map(([name, schema]) => [
+            name,
+            section(schema, (schema as JsonSchema)['description'] as string),
+          ]),
         ),
       },
       helm: {
-        description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
+        description:
+          'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
         type: 'object',
         additionalProperties: false,
         properties: {
@@ -225,14 +235,25 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
               required: ['path'],
               properties: {
                 path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
-                values: stringList('Values files passed to helm after the chart\'s own values.yaml, in order, relative to the review root.', {
+                values: stringList("Values files passed to helm after the chart's own values.yaml, in order, relative to the review root.", {
                   type: 'string',
                   minLength: 1,
                 }),
-                releaseName: { description: 'Release name to render with (default: the chart name).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 53 },
-                namespace: { description: 'Namespace to render into (default: default).', type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+                releaseName: {
+                  description: 'Release name to render with (default: the chart name).',
+                  type: 'string',
+                  pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                  maxLength: 53,
+                },
+                namespace: {
+                  description: 'Namespace to render into (default: default).',
+                  type: 'string',
+                  pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                  maxLength: 63,
+                },
                 kubeVersion: {
-                  description: 'Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config\'s clusters when they agree on one, else helm\'s own).',
+                  description:
+                    "Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config's clusters when they agree on one, else helm's own).",
                   type: 'string',
                   pattern: '^1\\.\\d+$',
                 },

@@ -162,10 +162,21 @@ export function reducedModels(head: LoadedTree, base: LoadedTree, changedFiles: 
   if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
     return undefined;
   }
-  const seeds = new Set([...differing, ...changedFiles, ...head.files.filter(hasSuppression).map((f) => f.path), ...[...differing].flatMap(versions).filter(hasSuppression).map((f) => f.path)]);
+  const seeds = new Set([
+    ...differing,
+    ...changedFiles,
+    ...head.files.filter(hasSuppression).map((f) => f.path),
+    ...[...differing]
+      .flatMap(versions)
+      .filter(hasSuppression)
+      .map((f) => f.path),
+  ]);
   const modelFiles = (tree: LoadedTree): Map<string, LoadedFile> => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
   const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
-  for (const [tree, files] of [[head, headModel], [base, baseModel]] as const) {
+  for (const [tree, files] of [
+    [head, headModel],
+    [base, baseModel],
+  ] as const) {
     for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
       if (![...inputs].some((p) => seeds.has(p))) continue;
       if ([...inputs].some((p) => differing.has(p)) && contextOf(files.get(built) ?? { ...EMPTY_FILE, path: built }).length > 0) return undefined;

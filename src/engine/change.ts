@@ -143,7 +143,11 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
   // The base obeys the same budget: a PR must not buy time by making its base slow to read.
-  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, { config: setup.config, budget, priority: changedFiles });
+  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, {
+    config: setup.config,
+    budget,
+    priority: changedFiles,
+  });
 
   const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
   const fullBase = once(() => reviewTree(baseTree, { now, budget }));

@@ -194,22 +194,20 @@ export function applySuppressions(
       suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
     });
   }
-  const uses = suppressions.map(
-    (s, i): SuppressionUse => ({
-      suppression: s,
-      targets: s.targets.map((target, j) => {
-        const count = counts[i]?.[j] ?? 0;
-        const status: TargetStatus = !known.some((id) => targetMatches(target, id))
-          ? 'unknown'
-          : count > 0
-            ? 'used'
-            : ran.some((id) => targetMatches(target, id))
-              ? 'unused'
-              : 'not-run';
-        return { target, status, count };
-      }),
+  const uses = suppressions.map((s, i): SuppressionUse => ({
+    suppression: s,
+    targets: s.targets.map((target, j) => {
+      const count = counts[i]?.[j] ?? 0;
+      const status: TargetStatus = !known.some((id) => targetMatches(target, id))
+        ? 'unknown'
+        : count > 0
+          ? 'used'
+          : ran.some((id) => targetMatches(target, id))
+            ? 'unused'
+            : 'not-run';
+      return { target, status, count };
     }),
-  );
+  }));
   return { kept, suppressed, uses };
 }
 

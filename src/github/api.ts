@@ -104,8 +104,7 @@ export type Octokit = ReturnType<typeof createOctokit>;
 
 export function changeApi(octokit: Octokit, owner: string, repo: string): ChangeApi {
   return {
-    listPullFiles: async (number) =>
-      (await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 })) as DiffEntry[],
+    listPullFiles: async (number) => (await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 })) as DiffEntry[],
     compareFiles: async (base, head) => {
       const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` });
       return (data.files ?? []) as DiffEntry[];
@@ -128,7 +127,10 @@ export function checkRunApi(octokit: Octokit, owner: string, repo: string): Chec
 export function reviewCommentsApi(octokit: Octokit, owner: string, repo: string): ReviewCommentsApi {
   return {
     list: async (pull) =>
-      (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({ id: c.id, body: c.body })),
+      (await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pull, per_page: 100 })).map((c) => ({
+        id: c.id,
+        body: c.body,
+      })),
     createReview: async (pull, review) => {
       await octokit.rest.pulls.createReview({ owner, repo, pull_number: pull, ...review, comments: review.comments.map((c) => ({ ...c })) });
     },

@@ -10,10 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export type BaseCommitState =
-  | { state: 'present' }
-  | { state: 'fetched' }
-  | { state: 'failed'; reason: string };
+export type BaseCommitState = { state: 'present' } | { state: 'fetched' } | { state: 'failed'; reason: string };
 
 export interface BaseCommitOptions {
   /** The checkout (any directory inside the repository). */

@@ -110,7 +110,9 @@ async function changeFrom(source: ChangeSource, api: ChangeApi | undefined, cwd:
       const cap = source.kind === 'pull_request' ? PULL_FILES_CAP : COMPARE_FILES_CAP;
       const cut = expected !== undefined ? entries.length < expected : entries.length >= cap;
       if (!cut) return { change: { baseSha, headSha, changedFiles: fromDiffEntries(entries), via: 'api' }, notes };
-      notes.push(`GitHub listed ${entries.length} changed files${expected !== undefined ? ` of ${expected}` : ''} (its limit is ${cap}); the full list comes from \`git diff\`.`);
+      notes.push(
+        `GitHub listed ${entries.length} changed files${expected !== undefined ? ` of ${expected}` : ''} (its limit is ${cap}); the full list comes from \`git diff\`.`,
+      );
     } catch (error) {
       notes.push(`Listing the changed files through the API failed (${reason(error)}); using \`git diff\` instead.`);
     }

@@ -30,13 +30,11 @@ export interface CheckRunApi {
 }
 
 export type CheckRunState =
-  | { state: 'created'; id: number; url?: string | undefined }
-  | { state: 'skipped'; reason: string }
-  | { state: 'failed'; status?: number; reason: string };
+  { state: 'created'; id: number; url?: string | undefined } | { state: 'skipped'; reason: string } | { state: 'failed'; status?: number; reason: string };
 
 function describe(error: unknown): { status?: number; reason: string } {
   const e = error as { status?: unknown; message?: unknown };
-  const reason = typeof e.message === 'string' ? e.message.split('\n')[0] ?? '' : String(error);
+  const reason = typeof e.message === 'string' ? (e.message.split('\n')[0] ?? '') : String(error);
   return typeof e.status === 'number' ? { status: e.status, reason } : { reason };
 }
 
@@ -104,7 +102,13 @@ export async function completeCheckRun(
   } catch (e) {
     const first = describe(e).reason;
     // Maybe only the annotations were refused: complete without them rather than stay in progress.
-    const retried = finalAnnotations.length > 0 ? await complete([]).then(() => true, () => false) : false;
+    const retried =
+      finalAnnotations.length > 0
+        ? await complete([]).then(
+            () => true,
+            () => false,
+          )
+        : false;
     error = `${error ? `${error}; ` : ''}${retried ? `the last ${finalAnnotations.length} annotations were not accepted: ${first}` : `completing the check run failed: ${first}`}`;
   }
   return error === undefined ? { delivered } : { delivered, error };

@@ -48,10 +48,10 @@ export function addedLines(patch: string, texts?: Map<number, string>): LineRang
     if (mark === '+') {
       texts?.set(line, text.slice(1).replace(/\r$/, ''));
       pushLine(ranges, line++);
-    }
-    else if (mark === ' ') line++;
+    } else if (mark === ' ') line++;
     else if (mark === '-' || mark === '\\') continue;
-    else if (text === '') line++; // an empty context line whose leading space was stripped
+    else if (text === '')
+      line++; // an empty context line whose leading space was stripped
     else inHunk = false; // the next file's headers
   }
   return ranges;

@@ -35,7 +35,10 @@ export function writeOutputFile(given: string, text: string, roots: { workspace:
       mkdirSync(at);
       continue;
     }
-    if (stats.isSymbolicLink() || !stats.isDirectory()) throw new OutputPathError(`${given}: ${path.relative(root, at)} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`);
+    if (stats.isSymbolicLink() || !stats.isDirectory())
+      throw new OutputPathError(
+        `${given}: ${path.relative(root, at)} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; not writing through it`,
+      );
   }
   const file = path.join(at, path.basename(target));
   let fd: number;

@@ -110,11 +110,15 @@ export async function publish(input: PublishInput): Promise<void> {
     if (checkError) core.warning(input.mask(`check run ${settings.checkName}: ${checkError}`));
   }
 
-  for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0)) core[a.level](a.message, a.properties);
+  for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
+    core[a.level](a.message, a.properties);
 
   const findingsFile = path.join(input.tempDir, 'findings.json');
   mkdirSync(input.tempDir, { recursive: true });
-  writeFileSync(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
+  writeFileSync(
+    findingsFile,
+    `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`,
+  );
 
   let sarifPath = '';
   if (settings.sarifFile) {
@@ -129,7 +133,10 @@ export async function publish(input: PublishInput): Promise<void> {
     });
     try {
       // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
-      sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, { workspace: input.workspace, runnerTemp: process.env['RUNNER_TEMP'] });
+      sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, {
+        workspace: input.workspace,
+        runnerTemp: process.env['RUNNER_TEMP'],
+      });
     } catch (error) {
       // The other surfaces still report; the job fails, since a requested log is missing.
       if (!(error instanceof OutputPathError)) throw error;
@@ -147,20 +154,22 @@ export async function publish(input: PublishInput): Promise<void> {
   core.setOutput('check-run-url', input.check.state === 'created' ? (input.check.url ?? '') : '');
   core.setOutput('sarif-file', sarifPath);
 
-  const jobSummary = input.mask(renderSummary(review.findings, {
-    ...common,
-    maxBytes: JOB_SUMMARY_MAX,
-    detail: 'findings',
-    notes: [
-      checkRunNote(input.check, settings.checkName, delivered, checkError),
-      ...input.changeNotes,
-      ...review.notes,
-      ...suppressedNote(review.suppressed.length),
-      ...(capNote ? [capNote] : []),
-      ...reviewNotes,
-    ],
-    elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
-  }));
+  const jobSummary = input.mask(
+    renderSummary(review.findings, {
+      ...common,
+      maxBytes: JOB_SUMMARY_MAX,
+      detail: 'findings',
+      notes: [
+        checkRunNote(input.check, settings.checkName, delivered, checkError),
+        ...input.changeNotes,
+        ...review.notes,
+        ...suppressedNote(review.suppressed.length),
+        ...(capNote ? [capNote] : []),
+        ...reviewNotes,
+      ],
+      elsewhere: `Every finding is in \`${findingsFile}\` (the \`findings-file\` output).`,
+    }),
+  );
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
   logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
@@ -211,5 +220,7 @@ export function logUntrusted(text: string): void {
 /** Suppressed findings are not reported, but the summary says how many, so none hide unseen. */
 function suppressedNote(count: number): string[] {
   if (count === 0) return [];
-  return [`${count} finding${count === 1 ? ' is' : 's are'} suppressed in the repository (\`manifest-review.io/ignore\` annotations or \`# manifest-review-ignore\` comments, each with its reason).`];
+  return [
+    `${count} finding${count === 1 ? ' is' : 's are'} suppressed in the repository (\`manifest-review.io/ignore\` annotations or \`# manifest-review-ignore\` comments, each with its reason).`,
+  ];
 }

@@ -1,12 +1,4 @@
-import {
-  CORE_SCHEMA,
-  defineMappingTag,
-  defineScalarTag,
-  defineSequenceTag,
-  mergeTag,
-  type Schema,
-  type TagDefinition,
-} from './js-yaml.js';
+import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, mergeTag, type Schema, type TagDefinition } from './js-yaml.js';
 
 /**
  * CloudFormation's YAML short forms (`!Ref`, `!Sub`, ...) expand to the long form
@@ -14,8 +6,24 @@ import {
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
 const FUNCTIONS = [
-  'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
-  'Transform', 'If', 'Equals', 'Not', 'And', 'Or', 'ToJsonString', 'Length',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'ToJsonString',
+  'Length',
 ] as const;
 
 const never = (): boolean => false;

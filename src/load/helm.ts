@@ -422,7 +422,11 @@ const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 function releaseNameOf(chart: Chart, configured: HelmChartConfig | undefined): string {
   if (configured?.releaseName) return configured.releaseName;
-  const name = chart.name.toLowerCase().replace(/[^-a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 53);
+  const name = chart.name
+    .toLowerCase()
+    .replace(/[^-a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 53);
   return RELEASE_NAME.test(name) ? name : 'release';
 }
 
@@ -461,7 +465,7 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
       findings.push(failClosed ? incompleteFinding(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
     };
     if (context.config?.charts && !configured) {
-      skip('the chart is not listed in the config\'s `helm.charts`');
+      skip("the chart is not listed in the config's `helm.charts`");
       continue;
     }
     if (!context.settings.render) {

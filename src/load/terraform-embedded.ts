@@ -17,7 +17,6 @@ import { loadFile } from './yaml.js';
  * load-balancer model takes the AWS Load Balancer Controller's chart as controller evidence.
  */
 
-
 class ShiftedDocument implements LoadedDocument {
   constructor(
     private readonly inner: LoadedDocument,

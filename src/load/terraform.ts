@@ -107,7 +107,11 @@ function childExpr(expr: Expr, segment: PathSegment | undefined): { expr: Expr; 
     return item ? { expr: item, span: item } : undefined;
   }
   if (expr.type === 'object') {
-    const item = expr.items.find((it) => (it.key.type === 'literal' || it.key.type === 'variable' ? String(it.key.type === 'literal' ? it.key.value : it.key.name) : templateText(it.key)) === String(segment));
+    const item = expr.items.find(
+      (it) =>
+        (it.key.type === 'literal' || it.key.type === 'variable' ? String(it.key.type === 'literal' ? it.key.value : it.key.name) : templateText(it.key)) ===
+        String(segment),
+    );
     return item ? { expr: item.value, span: { start: item.key.start, end: item.value.end } } : undefined;
   }
   return undefined;
@@ -153,7 +157,6 @@ class TsNode {
     this.named ??= this.children.filter((c) => c.isNamed);
     return this.named;
   }
-
 }
 
 /** Node type names and namedness by type id, read once per language rather than per node. */
@@ -451,7 +454,13 @@ class Converter {
     const inner = kids.filter((c) => c !== marker && c !== opening && c !== closing);
     const indented = marker?.text === '<<-';
     const parts = this.parts(inner, contentStart, Math.max(contentStart, contentEnd), unescapeHeredoc);
-    return { type: 'template', parts: indented ? stripIndent(parts) : parts, heredoc: { contentStart, contentEnd: Math.max(contentStart, contentEnd), indented }, start, end };
+    return {
+      type: 'template',
+      parts: indented ? stripIndent(parts) : parts,
+      heredoc: { contentStart, contentEnd: Math.max(contentStart, contentEnd), indented },
+      start,
+      end,
+    };
   }
 
   /** Literal text is taken from the source between the non-literal parts, so no whitespace is lost. */
@@ -484,8 +493,12 @@ class Converter {
       const elseIntro = kids.find((c) => c.type === 'template_else_intro');
       const endNode = kids.find((c) => c.type === 'template_if_end');
       const cond = intro?.namedChildren.find((c) => c?.type === 'expression');
-      const thenKids = node.children.filter((c): c is TsNode => !!c && c.startIndex >= (intro?.endIndex ?? 0) && c.endIndex <= ((elseIntro ?? endNode)?.startIndex ?? node.endIndex));
-      const elseKids = elseIntro ? node.children.filter((c): c is TsNode => !!c && c.startIndex >= elseIntro.endIndex && c.endIndex <= (endNode?.startIndex ?? node.endIndex)) : [];
+      const thenKids = node.children.filter(
+        (c): c is TsNode => !!c && c.startIndex >= (intro?.endIndex ?? 0) && c.endIndex <= ((elseIntro ?? endNode)?.startIndex ?? node.endIndex),
+      );
+      const elseKids = elseIntro
+        ? node.children.filter((c): c is TsNode => !!c && c.startIndex >= elseIntro.endIndex && c.endIndex <= (endNode?.startIndex ?? node.endIndex))
+        : [];
       return {
         if: cond ? this.expr(cond) : this.invalid(node, 'if without condition'),
         then: this.parts(thenKids, intro?.endIndex ?? node.startIndex, (elseIntro ?? endNode)?.startIndex ?? node.endIndex, unescape),
@@ -496,9 +509,15 @@ class Converter {
     const endNode = kids.find((c) => c.type === 'template_for_end');
     const ids = (startNode?.namedChildren ?? []).filter((c): c is TsNode => c?.type === 'identifier').map((c) => c.text);
     const coll = startNode?.namedChildren.find((c) => c?.type === 'expression');
-    const bodyKids = node.children.filter((c): c is TsNode => !!c && c.startIndex >= (startNode?.endIndex ?? 0) && c.endIndex <= (endNode?.startIndex ?? node.endIndex));
+    const bodyKids = node.children.filter(
+      (c): c is TsNode => !!c && c.startIndex >= (startNode?.endIndex ?? 0) && c.endIndex <= (endNode?.startIndex ?? node.endIndex),
+    );
     return {
-      for: { ...(ids.length > 1 ? { keyVar: ids[0] } : {}), valueVar: ids[ids.length - 1] ?? '', collection: coll ? this.expr(coll) : this.invalid(node, 'for without collection') },
+      for: {
+        ...(ids.length > 1 ? { keyVar: ids[0] } : {}),
+        valueVar: ids[ids.length - 1] ?? '',
+        collection: coll ? this.expr(coll) : this.invalid(node, 'for without collection'),
+      },
       body: this.parts(bodyKids, startNode?.endIndex ?? node.startIndex, endNode?.startIndex ?? node.endIndex, unescape),
     };
   }
@@ -539,7 +558,7 @@ function stripIndent(parts: TemplatePart[]): TemplatePart[] {
     }
     const text = p.text
       .split('\n')
-      .map((line, i) => ((i === 0 && !atLineStart) ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0))))
+      .map((line, i) => (i === 0 && !atLineStart ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0))))
       .join('\n');
     atLineStart = p.text.endsWith('\n');
     return { ...p, text };
@@ -560,7 +579,16 @@ function firstError(node: TsNode): TsNode | undefined {
 
 function finding(file: SourceFile, lines: LineIndex, offset: number, rule: 'input/parse-error' | 'input/skipped', message: string): Finding {
   const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-  return { rule, severity: rule === 'input/parse-error' ? 'error' : 'notice', path: file.path, startLine: at.line, endLine: at.line, startColumn: at.column, endColumn: at.column, message };
+  return {
+    rule,
+    severity: rule === 'input/parse-error' ? 'error' : 'notice',
+    path: file.path,
+    startLine: at.line,
+    endLine: at.line,
+    startColumn: at.column,
+    endColumn: at.column,
+    message,
+  };
 }
 
 /**

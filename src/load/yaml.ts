@@ -1,24 +1,8 @@
-import {
-  CHOMPING_MODE,
-  constructFromEvents,
-  EVENT_ID,
-  SCALAR_STYLE,
-  getScalarValue,
-  parseEvents,
-  type Event,
-  type ScalarEvent,
-} from './js-yaml.js';
+import { CHOMPING_MODE, constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
 import { LineIndex, type SourceRange } from './lines.js';
-import {
-  DEFAULT_LOAD_LIMITS,
-  type LoadedDocument,
-  type LoadedFile,
-  type LoadLimits,
-  type PathSegment,
-  type SourceFile,
-} from './types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
 
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
@@ -497,8 +481,7 @@ function parseChunk(
   }
   let values: unknown[];
   let duplicateKeys: ParsedChunk['duplicateKeys'] = [];
-  const construct = (json: boolean): unknown[] =>
-    constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
+  const construct = (json: boolean): unknown[] => constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
   try {
     try {
       values = construct(false);
@@ -551,13 +534,7 @@ function splitDocuments(text: string): { start: number; text: string }[] {
 
 const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' } as const;
 
-function inputFinding(
-  rule: keyof typeof INPUT_SEVERITY,
-  file: SourceFile,
-  lines: LineIndex,
-  offset: number,
-  message: string,
-): Finding {
+function inputFinding(rule: keyof typeof INPUT_SEVERITY, file: SourceFile, lines: LineIndex, offset: number, message: string): Finding {
   const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
   return {
     rule,
@@ -713,7 +690,10 @@ function salvage(
   }
   if (failures === 0 && templates.length === 0) {
     // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-    return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
+    return result(
+      [],
+      [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)],
+    );
   }
   return result(documents, [...findings, ...templateNotice(file, lines, templates, index)]);
 }

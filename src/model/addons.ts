@@ -70,7 +70,17 @@ export function daemonSetAddons(workloads: readonly Workload[]): ClusterAddon[] 
       const image = asString(get(asObject(w.raw) ?? {}, ...(container.path as PathSegment[]), 'image'));
       const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
       if (tag !== undefined) {
-        return [{ kind: w.kind, name: w.name, ref: w.ref, addon: 'kube-proxy', source: 'manifest', version: { value: tag, path: [...container.path, 'image'] }, workload: w }];
+        return [
+          {
+            kind: w.kind,
+            name: w.name,
+            ref: w.ref,
+            addon: 'kube-proxy',
+            source: 'manifest',
+            version: { value: tag, path: [...container.path, 'image'] },
+            workload: w,
+          },
+        ];
       }
     }
     return [];

@@ -147,5 +147,9 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const allClusters = withConfigClusters(clusters, config);
   addons.push(...daemonSetAddons(workloads));
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-  return { ...unscoped, network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates), scopes: assignScopes(unscoped) };
+  return {
+    ...unscoped,
+    network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
+    scopes: assignScopes(unscoped),
+  };
 }

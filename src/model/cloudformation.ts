@@ -1,15 +1,6 @@
 import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { normalizeEffect } from './kubernetes.js';
-import {
-  isUnknown,
-  type CfnTemplate,
-  type Cluster,
-  type NodeGroup,
-  type ParameterSource,
-  type SubnetRef,
-  type Taint,
-  type Unknown,
-} from './types.js';
+import { isUnknown, type CfnTemplate, type Cluster, type NodeGroup, type ParameterSource, type SubnetRef, type Taint, type Unknown } from './types.js';
 import { asArray, asBoolean, asNumber, asObject, asString, get, stringMap, type Obj } from './util.js';
 import { FOLLOWS_CLUSTER, minorOfReleaseVersion, nodeVersionFields, readCfnImageId, supportTypeOf, type NodeVersionReading } from './versions.js';
 
@@ -247,7 +238,12 @@ export function cfnClusters(template: CfnTemplate): Cluster[] {
         subnets: rawSubnets !== undefined ? subnetRefs(template, rawSubnets) : [],
         ...(autoMode !== undefined ? { autoMode } : {}),
         ...(autoMode === true && Array.isArray(builtInPools)
-          ? { autoModeNodePools: { names: builtInPools.filter((n): n is string => typeof n === 'string'), path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools') } }
+          ? {
+              autoModeNodePools: {
+                names: builtInPools.filter((n): n is string => typeof n === 'string'),
+                path: resourcePath(id, 'Properties', 'ComputeConfig', 'NodePools'),
+              },
+            }
           : {}),
         ...(supportType ? { supportType: { value: supportType, path: resourcePath(id, 'Properties', 'UpgradePolicy', 'SupportType') } } : {}),
       },
@@ -318,7 +314,12 @@ function launchCommon(template: CfnTemplate, launch: LaunchData | undefined): Pa
   if (!launch) return {};
   const imageId = launch.data['ImageId'];
   const resolvedImage = template.resolve(imageId);
-  const imageText = typeof resolvedImage === 'string' ? resolvedImage : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string' ? resolvedImage.default : undefined;
+  const imageText =
+    typeof resolvedImage === 'string'
+      ? resolvedImage
+      : isUnknown(resolvedImage) && typeof resolvedImage.default === 'string'
+        ? resolvedImage.default
+        : undefined;
   const userData = template.resolve(launch.data['UserData']);
   const ip = publicIpOf(template, launch);
   return {
@@ -366,7 +367,11 @@ function nodegroupInstanceTypes(types: unknown): string[] | undefined {
   const fromDefault = (v: unknown): string[] => {
     if (!isUnknown(v)) return typeof v === 'string' ? [v] : [];
     const d = v.default;
-    if (typeof d === 'string') return d.split(',').map((t) => t.trim()).filter((t) => t !== '');
+    if (typeof d === 'string')
+      return d
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
     return Array.isArray(d) ? d.filter((t): t is string => typeof t === 'string') : [];
   };
   if (Array.isArray(types)) return types.flatMap(fromDefault);
@@ -398,7 +403,8 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
         ...(clusterName !== undefined ? { clusterName } : {}),
         path: resourcePath(id),
         instanceTypes,
-        instanceTypesPath: p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
+        instanceTypesPath:
+          p['InstanceTypes'] !== undefined ? resourcePath(id, 'Properties', 'InstanceTypes') : lt ? [...lt.dataPath, 'InstanceType'] : resourcePath(id),
         ...(min !== undefined ? { minSize: min } : {}),
         ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
         ...(desired !== undefined ? { desiredSize: desired } : {}),
@@ -429,7 +435,10 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
     const nodeVersion: NodeVersionReading =
       launch && imageId !== undefined
         ? readCfnImageId(template, imageId, [...launch.dataPath, 'ImageId'])
-        : { kind: 'unknown', reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref' };
+        : {
+            kind: 'unknown',
+            reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref',
+          };
     const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
     if (!isEks) continue;
     const overrides = asArray(get(mixed, 'Overrides'))
@@ -451,7 +460,8 @@ export function cfnNodeGroups(template: CfnTemplate): NodeGroup[] {
       ...(clusterName ? { clusterName } : {}),
       path: resourcePath(id),
       instanceTypes,
-      instanceTypesPath: overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
+      instanceTypesPath:
+        overrides.length > 0 ? resourcePath(id, 'Properties', 'MixedInstancesPolicy') : launch ? [...launch.dataPath, 'InstanceType'] : resourcePath(id),
       ...(min !== undefined ? { minSize: min } : {}),
       ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'MaxSize') } : {}),
       ...(desired !== undefined ? { desiredSize: desired } : {}),

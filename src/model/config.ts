@@ -90,27 +90,25 @@ export function withConfigClusters(clusters: readonly Cluster[], config: Declare
 export function configNodeGroups(config: DeclaredInfrastructure | undefined): NodeGroup[] {
   const doc = config?.document;
   if (!config || !doc) return [];
-  return config.nodeGroups.map(
-    (g): NodeGroup => ({
-      kind: 'NodeGroup',
-      name: g.name,
-      ref: { doc, base: ['nodeGroups', g.index] },
-      source: 'config',
-      ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
-      path: [],
-      instanceTypes: g.instanceTypes,
-      instanceTypesPath: ['instanceTypes'],
-      ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
-      ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
-      ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
-      labels: g.labels,
-      taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-      kubelet: kubeletConfiguration(g.kubelet),
-      ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
-      managed: g.managed ?? false,
-      ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
-      subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
-      ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
-    }),
-  );
+  return config.nodeGroups.map((g): NodeGroup => ({
+    kind: 'NodeGroup',
+    name: g.name,
+    ref: { doc, base: ['nodeGroups', g.index] },
+    source: 'config',
+    ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
+    path: [],
+    instanceTypes: g.instanceTypes,
+    instanceTypesPath: ['instanceTypes'],
+    ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
+    ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
+    ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
+    labels: g.labels,
+    taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
+    kubelet: kubeletConfiguration(g.kubelet),
+    ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
+    managed: g.managed ?? false,
+    ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
+    subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
+    ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
+  }));
 }

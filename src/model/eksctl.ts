@@ -56,7 +56,9 @@ function declaredSubnet(config: Manifest, nameOrId: string, privateNetworking: b
 
 function nodeGroupSubnets(config: Manifest, ng: unknown): SubnetRef[] {
   const privateNetworking = asBoolean(get(ng, 'privateNetworking')) === true;
-  const explicit = asArray(get(ng, 'subnets')).map(asString).filter((s): s is string => s !== undefined);
+  const explicit = asArray(get(ng, 'subnets'))
+    .map(asString)
+    .filter((s): s is string => s !== undefined);
   if (explicit.length > 0) {
     return explicit.map((s): SubnetRef => {
       const found = declaredSubnet(config, s, privateNetworking);
@@ -99,11 +101,19 @@ export function eksctlCluster(config: Manifest): Cluster {
   const endpoints = asObject(get(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
   const publicAccess = asBoolean(endpoints['publicAccess']);
   const privateAccess = asBoolean(endpoints['privateAccess']);
-  const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs')).map(asString).filter((c): c is string => c !== undefined);
+  const cidrs = asArray(get(config.raw, 'vpc', 'publicAccessCIDRs'))
+    .map(asString)
+    .filter((c): c is string => c !== undefined);
   const versionRaw = get(config.raw, 'metadata', 'version');
   const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
   // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-  const version = normalizeMinor(versionRaw, versionText) ?? (versionRaw !== undefined && versionRaw !== null ? String(versionText ?? versionRaw).trim().replace(/^['"]|['"]$/g, '') : undefined);
+  const version =
+    normalizeMinor(versionRaw, versionText) ??
+    (versionRaw !== undefined && versionRaw !== null
+      ? String(versionText ?? versionRaw)
+          .trim()
+          .replace(/^['"]|['"]$/g, '')
+      : undefined);
   const supportType = supportTypeOf(get(config.raw, 'upgradePolicy', 'supportType'));
   return {
     kind: 'ClusterConfig',
@@ -121,7 +131,9 @@ export function eksctlCluster(config: Manifest): Cluster {
     ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
     subnets: [],
     ...(asBoolean(get(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-    ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) as boolean } : {}),
+    ...(asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) !== undefined
+      ? { autoMode: asBoolean(get(config.raw, 'autoModeConfig', 'enabled')) as boolean }
+      : {}),
     ...autoModeNodePools(config),
   };
 }
@@ -137,10 +149,15 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
       const distributionTypes = asArray(get(ng, 'instancesDistribution', 'instanceTypes')).map(asString);
       const listTypes = asArray(get(ng, 'instanceTypes')).map(asString);
       const single = asString(get(ng, 'instanceType'));
-      const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter(
-        (t): t is string => t !== undefined,
-      );
-      const instanceTypesPath = single !== undefined ? [...path, 'instanceType'] : listTypes.length ? [...path, 'instanceTypes'] : distributionTypes.length ? [...path, 'instancesDistribution', 'instanceTypes'] : path;
+      const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t): t is string => t !== undefined);
+      const instanceTypesPath =
+        single !== undefined
+          ? [...path, 'instanceType']
+          : listTypes.length
+            ? [...path, 'instanceTypes']
+            : distributionTypes.length
+              ? [...path, 'instancesDistribution', 'instanceTypes']
+              : path;
       const min = asNumber(get(ng, 'minSize'));
       const max = asNumber(get(ng, 'maxSize'));
       const desired = asNumber(get(ng, 'desiredCapacity'));
@@ -179,7 +196,8 @@ export function eksctlNodeGroups(config: Manifest): NodeGroup[] {
         ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
         ...(userData !== undefined ? { userData } : {}),
         subnets: nodeGroupSubnets(config, ng),
-        subnetsPath: get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+        subnetsPath:
+          get(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
         ...(privateNetworking !== undefined ? { privateNetworking } : {}),
       });
     });

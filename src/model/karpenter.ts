@@ -61,9 +61,7 @@ export function karpenterNodeGroups(manifests: readonly Manifest[]): NodeGroup[]
       ref: pool.ref,
       source: 'karpenter',
       path: ['metadata', 'name'],
-      instanceTypes: requirements
-        .filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In')
-        .flatMap((r) => r.values),
+      instanceTypes: requirements.filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In').flatMap((r) => r.values),
       instanceTypesPath: [...specPath, 'requirements'],
       requirements,
       ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),

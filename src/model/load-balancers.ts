@@ -69,7 +69,12 @@ const annotationPath = (key: string): PathSegment[] => ['metadata', 'annotations
 
 /** The scheme a controller's scheme annotation states, where it states it (an unknown value is `unknown`). */
 function schemeAnnotation(key: string, value: string): { scheme: LoadBalancerScheme; schemeExplicit: true; schemeReason: string; schemeAt: PathSegment[] } {
-  return { scheme: SCHEMES.has(value) ? (value as LoadBalancerScheme) : 'unknown', schemeExplicit: true, schemeReason: `${key} is ${value}`, schemeAt: annotationPath(key) };
+  return {
+    scheme: SCHEMES.has(value) ? (value as LoadBalancerScheme) : 'unknown',
+    schemeExplicit: true,
+    schemeReason: `${key} is ${value}`,
+    schemeAt: annotationPath(key),
+  };
 }
 
 function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined {
@@ -155,14 +160,21 @@ function serviceController(service: Service, scope: Scope, facts: ControllerFact
   const autoMode = scope.cluster?.autoMode === true;
   if (webhook || autoMode) {
     // Both would claim the Service, or the webhook meets a legacy type annotation: not decidable here.
-    if ((webhook && autoMode) || (webhook && type !== undefined)) return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
+    if ((webhook && autoMode) || (webhook && type !== undefined))
+      return { controller: 'unknown', reason: 'the cluster has more than one candidate controller' };
     return webhook
-      ? { controller: 'aws-load-balancer-controller', reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class` }
+      ? {
+          controller: 'aws-load-balancer-controller',
+          reason: `the AWS Load Balancer Controller's Service webhook (${webhook.ref.doc.path}) gives new Services its class`,
+        }
       : { controller: 'eks-auto-mode', reason: `cluster ${scope.cluster?.name ?? ''} runs EKS Auto Mode, whose class is the default` };
   }
   const installed = facts.installed;
   if (installed) {
-    return { controller: 'unknown', reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class` };
+    return {
+      controller: 'unknown',
+      reason: `the AWS Load Balancer Controller may run (${installed}), and from v2.5 its webhook takes Services without a class`,
+    };
   }
   return {
     controller: 'in-tree',
@@ -201,7 +213,14 @@ function serviceView(service: Service, scope: Scope, facts: ControllerFacts): Lo
     }
     // cloud-provider-aws: "false" means internet-facing, any other value internal.
     const scheme = internal === 'false' ? 'internet-facing' : 'internal';
-    return { ...base, ...ignored, scheme, schemeExplicit: true, schemeReason: `${SERVICE_INTERNAL} is "${internal}"`, schemeAt: annotationPath(SERVICE_INTERNAL) };
+    return {
+      ...base,
+      ...ignored,
+      scheme,
+      schemeExplicit: true,
+      schemeReason: `${SERVICE_INTERNAL} is "${internal}"`,
+      schemeAt: annotationPath(SERVICE_INTERNAL),
+    };
   }
   if (controller === 'aws-load-balancer-controller' || controller === 'eks-auto-mode') {
     const scheme = a[SERVICE_SCHEME];
@@ -220,7 +239,13 @@ function serviceView(service: Service, scope: Scope, facts: ControllerFacts): Lo
     }
     // Auto Mode documents no default scheme: say nothing rather than guess.
     return controller === 'aws-load-balancer-controller'
-      ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default', schemeAt: fallbackAt }
+      ? {
+          ...base,
+          scheme: 'internal',
+          schemeExplicit: false,
+          schemeReason: 'the AWS Load Balancer Controller makes internal load balancers by default',
+          schemeAt: fallbackAt,
+        }
       : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
   }
   return { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: reason, schemeAt: fallbackAt };
@@ -233,7 +258,8 @@ function ingressClassOf(ingress: Ingress, classes: readonly Manifest[]): { name?
     return { name, ...(cls ? { cls } : {}), reason: `its class is ${name}` };
   }
   const defaults = classes.filter((c) => c.annotations[DEFAULT_CLASS] === 'true');
-  if (defaults.length === 1 && defaults[0]) return { name: defaults[0].name, cls: defaults[0], reason: `IngressClass ${defaults[0].name} is the default class` };
+  if (defaults.length === 1 && defaults[0])
+    return { name: defaults[0].name, cls: defaults[0], reason: `IngressClass ${defaults[0].name} is the default class` };
   return { reason: 'it names no class and the repository defines no single default IngressClass' };
 }
 
@@ -281,7 +307,13 @@ function ingressView(ingress: Ingress, facts: ControllerFacts): LoadBalancerView
     return { ...base, ...schemeAnnotation(INGRESS_SCHEME, scheme) };
   }
   return controller === 'aws-load-balancer-controller'
-    ? { ...base, scheme: 'internal', schemeExplicit: false, schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default', schemeAt: fallbackAt }
+    ? {
+        ...base,
+        scheme: 'internal',
+        schemeExplicit: false,
+        schemeReason: 'the AWS Load Balancer Controller makes internal ALBs by default',
+        schemeAt: fallbackAt,
+      }
     : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
 

@@ -21,9 +21,7 @@ import { asArray, asBoolean, asObject, asString, get, type Obj } from './util.js
 
 /** What a reference in a template points at. */
 type Target =
-  | { kind: 'resource'; template: CfnTemplate; logicalId: string; type: string }
-  | { kind: 'literal'; value: string }
-  | { kind: 'unknown'; reason: string };
+  { kind: 'resource'; template: CfnTemplate; logicalId: string; type: string } | { kind: 'literal'; value: string } | { kind: 'unknown'; reason: string };
 
 /** A resource's `Condition`, judged: exists for sure, never, or only when the condition holds. */
 interface Existence {
@@ -391,7 +389,9 @@ class NetworkBuilder {
     existence: Existence,
   ): { table: Extract<Target, { kind: 'resource' }>; association: Association } | { unknown: string } {
     const isSelf = (t: Target): boolean => t.kind === 'resource' && t.template === template && t.logicalId === id;
-    const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
+    const undecided = this.associations.find(
+      (a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id),
+    );
     if (undecided?.subnet.kind === 'unknown') {
       return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
     }
@@ -399,7 +399,8 @@ class NetworkBuilder {
     if (associations.length === 0) {
       return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
     }
-    if (associations.length > 1) return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
+    if (associations.length > 1)
+      return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
     const association = associations[0] as Association;
     if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
       return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
@@ -446,7 +447,10 @@ class NetworkBuilder {
     if (doubt) return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
     const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
     if (undetermined) {
-      const what = undetermined.destination === undefined ? 'has a destination the template does not fix' : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
+      const what =
+        undetermined.destination === undefined
+          ? 'has a destination the template does not fix'
+          : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
       return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
     }
     const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
@@ -471,9 +475,21 @@ class NetworkBuilder {
           (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))),
     );
     if (propagation) {
-      return { placement: 'private', placementReason, egress: 'unknown', egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`, routeTable };
+      return {
+        placement: 'private',
+        placementReason,
+        egress: 'unknown',
+        egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`,
+        routeTable,
+      };
     }
-    return { placement: 'private', placementReason, egress: 'none', egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`, routeTable };
+    return {
+      placement: 'private',
+      placementReason,
+      egress: 'none',
+      egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`,
+      routeTable,
+    };
   }
 }
 

@@ -85,17 +85,15 @@ export function assignScopes(model: Unscoped): Scope[] {
   const ingresses = split(model.ingresses);
   const autoscalers = split(model.autoscalers);
   const manifests = split(model.manifests);
-  return clusters.map(
-    (cluster: Cluster, i): Scope => ({
-      cluster,
-      nodeGroups: nodeGroups[i] ?? [],
-      workloads: workloads[i] ?? [],
-      services: services[i] ?? [],
-      ingresses: ingresses[i] ?? [],
-      autoscalers: autoscalers[i] ?? [],
-      manifests: manifests[i] ?? [],
-    }),
-  );
+  return clusters.map((cluster: Cluster, i): Scope => ({
+    cluster,
+    nodeGroups: nodeGroups[i] ?? [],
+    workloads: workloads[i] ?? [],
+    services: services[i] ?? [],
+    ingresses: ingresses[i] ?? [],
+    autoscalers: autoscalers[i] ?? [],
+    manifests: manifests[i] ?? [],
+  }));
 }
 
 /** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */

@@ -24,7 +24,13 @@ export interface ResourceRef {
 }
 
 export function isRef(value: unknown): value is ResourceRef {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { Ref?: unknown }).Ref === 'string' && Object.keys(value).length === 1;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { Ref?: unknown }).Ref === 'string' &&
+    Object.keys(value).length === 1
+  );
 }
 
 /** Resolves the names an expression's root can be: `var`, `local`, resource types, `module`, ... */
@@ -203,16 +209,26 @@ export class Evaluator {
     const y = typeof b === 'string' && b.trim() !== '' ? Number(b) : b;
     if (typeof x !== 'number' || typeof y !== 'number' || Number.isNaN(x) || Number.isNaN(y)) return failed(`${op} of non-numbers`);
     switch (op) {
-      case '+': return x + y;
-      case '-': return x - y;
-      case '*': return x * y;
-      case '/': return y === 0 ? failed('division by zero') : x / y;
-      case '%': return y === 0 ? failed('modulo by zero') : x % y;
-      case '>': return x > y;
-      case '>=': return x >= y;
-      case '<': return x < y;
-      case '<=': return x <= y;
-      default: return failed(`operator ${op}`);
+      case '+':
+        return x + y;
+      case '-':
+        return x - y;
+      case '*':
+        return x * y;
+      case '/':
+        return y === 0 ? failed('division by zero') : x / y;
+      case '%':
+        return y === 0 ? failed('modulo by zero') : x % y;
+      case '>':
+        return x > y;
+      case '>=':
+        return x >= y;
+      case '<':
+        return x < y;
+      case '<=':
+        return x <= y;
+      default:
+        return failed(`operator ${op}`);
     }
   }
 
@@ -276,7 +292,8 @@ export class Evaluator {
 
 function attr(value: unknown, name: string): unknown {
   if (isUnknown(value)) return value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return failed(`no attribute ${name} on a ${Array.isArray(value) ? 'list' : typeof value}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return failed(`no attribute ${name} on a ${Array.isArray(value) ? 'list' : typeof value}`);
   if (isRef(value)) return name === 'id' || name === 'arn' ? value : unknown(`attribute ${name} of ${value.Ref} is known only after apply`);
   const v = (value as Record<string, unknown>)[name];
   return v === undefined && !(name in value) ? failed(`no attribute ${name}`) : v;
@@ -372,10 +389,17 @@ function flatten(items: unknown[]): unknown[] {
 
 export const FUNCTIONS: Readonly<Record<string, Fn>> = {
   concat: guard((a) => a.flatMap(list)),
-  merge: guard((a) => Object.assign({}, ...a.filter((x) => x !== null).map((x) => {
-    if (typeof x !== 'object' || Array.isArray(x)) throw new Error('merge of a non-map');
-    return x;
-  }))),
+  merge: guard((a) =>
+    Object.assign(
+      {},
+      ...a
+        .filter((x) => x !== null)
+        .map((x) => {
+          if (typeof x !== 'object' || Array.isArray(x)) throw new Error('merge of a non-map');
+          return x;
+        }),
+    ),
+  ),
   lookup: (a) => {
     const [map, key, dflt] = a;
     if (isUnknown(map)) return map;
@@ -421,7 +445,11 @@ export const FUNCTIONS: Readonly<Record<string, Fn>> = {
     throw new Error('length of a non-collection');
   }),
   keys: guard((a) => Object.keys(a[0] as object).sort()),
-  values: guard((a) => Object.keys(a[0] as object).sort().map((k) => (a[0] as Record<string, unknown>)[k])),
+  values: guard((a) =>
+    Object.keys(a[0] as object)
+      .sort()
+      .map((k) => (a[0] as Record<string, unknown>)[k]),
+  ),
   flatten: guard((a) => flatten(list(a[0])), true),
   distinct: guard((a) => unique(list(a[0]))),
   compact: guard((a) => list(a[0]).filter((x) => x !== null && x !== '')),

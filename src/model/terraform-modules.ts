@@ -88,7 +88,8 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   const subnets = r.get('subnetIds');
   set(cluster, 'ResourcesVpcConfig/SubnetIds', subnets);
   const compute = r.get('computeConfig');
-  if (isMap(compute.value) && compute.value['enabled'] !== undefined) cluster.set('ComputeConfig/Enabled', compute.value['enabled'], [...compute.from, 'enabled']);
+  if (isMap(compute.value) && compute.value['enabled'] !== undefined)
+    cluster.set('ComputeConfig/Enabled', compute.value['enabled'], [...compute.from, 'enabled']);
 
   const groupsInput = r.input('managedNodeGroups') ?? '';
   const groups = r.get('managedNodeGroups');
@@ -127,7 +128,11 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       if (list.length) {
         w.set(
           'Taints',
-          list.map((t) => ({ Key: (t as Record<string, unknown>)['key'], Value: (t as Record<string, unknown>)['value'], Effect: TAINT_EFFECTS[String((t as Record<string, unknown>)['effect'])] })),
+          list.map((t) => ({
+            Key: (t as Record<string, unknown>)['key'],
+            Value: (t as Record<string, unknown>)['value'],
+            Effect: TAINT_EFFECTS[String((t as Record<string, unknown>)['effect'])],
+          })),
           taints.from,
         );
       }
@@ -184,7 +189,8 @@ function selfManagedGroups(
     if (entry['create'] === false) continue;
     const field = (fieldName: string, setting?: string): { value: unknown; from: readonly PathSegment[] } => {
       if (entry[fieldName] !== undefined && entry[fieldName] !== null) return { value: entry[fieldName], from: [groupsInput, key, fieldName] };
-      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null) return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName] };
+      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
+        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName] };
       const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
       return { value: row?.default ?? null, from: [groupsInput, key] };
     };
@@ -286,7 +292,11 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
         const route = writer.add(`${prefix}.aws_route.${kind}_nat_gateway[${i}]`, 'AWS::EC2::Route', call.doc, call.block);
         route.set('RouteTableId', { Ref: table }, []);
         // A NAT switch the root does not fix leaves the route's target unknown, never assumed.
-        route.set('DestinationCidrBlock', natKnown ? natDestination.value : unknown('whether the module creates NAT gateways is not known'), natDestination.from);
+        route.set(
+          'DestinationCidrBlock',
+          natKnown ? natDestination.value : unknown('whether the module creates NAT gateways is not known'),
+          natDestination.from,
+        );
         route.set('NatGatewayId', { Ref: nat }, enableNat.from);
       }
       return { Ref: id };

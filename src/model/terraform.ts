@@ -220,7 +220,10 @@ class ModuleEvaluation implements EvalScope {
         }
         const call = this.moduleCalls.get(firstAttr);
         const source = call ? this.base.evaluate(call.block.body.attributes.get('source')?.expr) : undefined;
-        return { value: unknown(`outputs of module ${firstAttr}${typeof source === 'string' ? ` (${source})` : ''} are not evaluated`), consumed: steps.length };
+        return {
+          value: unknown(`outputs of module ${firstAttr}${typeof source === 'string' ? ` (${source})` : ''} are not evaluated`),
+          consumed: steps.length,
+        };
       }
       case 'data': {
         const second = steps[1];
@@ -417,7 +420,10 @@ function writeInstance(writer: TemplateWriter, instance: Instance): void {
         const overrides = blocksOf(mlt.body, 'override').map((o) => ({ InstanceType: blockValue(evaluator, o)['instance_type'] }));
         w.set(
           'MixedInstancesPolicy/LaunchTemplate',
-          { LaunchTemplateSpecification: { LaunchTemplateId: specValue['launch_template_id'], LaunchTemplateName: specValue['launch_template_name'] }, Overrides: overrides },
+          {
+            LaunchTemplateSpecification: { LaunchTemplateId: specValue['launch_template_id'], LaunchTemplateName: specValue['launch_template_name'] },
+            Overrides: overrides,
+          },
           ['mixed_instances_policy'],
         );
       }
@@ -731,7 +737,7 @@ export function rehomeTerraformSubnets(network: Network, modules: readonly Terra
     subnets,
     subnet: (file, logicalId) => {
       const s = network.subnet(file, logicalId);
-      return s ? moved.get(s) ?? s : undefined;
+      return s ? (moved.get(s) ?? s) : undefined;
     },
   };
 }

@@ -71,15 +71,7 @@ export interface PodSpecInfo {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-export type WorkloadKind =
-  | 'Pod'
-  | 'Deployment'
-  | 'StatefulSet'
-  | 'DaemonSet'
-  | 'ReplicaSet'
-  | 'ReplicationController'
-  | 'Job'
-  | 'CronJob';
+export type WorkloadKind = 'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'ReplicationController' | 'Job' | 'CronJob';
 
 export interface Workload extends Manifest {
   readonly kind: WorkloadKind;
@@ -151,13 +143,7 @@ export interface KubeletSettings {
   evictionHardMemory?: string;
 }
 
-export type NodeGroupSource =
-  | 'eksctl-nodegroup'
-  | 'eksctl-managed'
-  | 'cfn-nodegroup'
-  | 'cfn-autoscaling'
-  | 'karpenter'
-  | 'config';
+export type NodeGroupSource = 'eksctl-nodegroup' | 'eksctl-managed' | 'cfn-nodegroup' | 'cfn-autoscaling' | 'karpenter' | 'config';
 
 export interface NodeGroup extends ModelObject {
   readonly source: NodeGroupSource;

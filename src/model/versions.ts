@@ -67,9 +67,7 @@ export function minorOfReleaseVersion(release: string, amiType: string | undefin
 
 /** What a node group's manifests say about the Kubernetes version its kubelets run. */
 export type NodeVersionReading =
-  | { kind: 'pinned'; version: NonNullable<NodeGroup['version']> }
-  | { kind: 'unknown'; reason: string }
-  | { kind: 'follows-cluster' };
+  { kind: 'pinned'; version: NonNullable<NodeGroup['version']> } | { kind: 'unknown'; reason: string } | { kind: 'follows-cluster' };
 
 export const FOLLOWS_CLUSTER: NodeVersionReading = { kind: 'follows-cluster' };
 
@@ -151,7 +149,10 @@ export function readKarpenterAmi(nodeClass: Manifest | undefined): NodeVersionRe
   if (pinned.length === 0) return FOLLOWS_CLUSTER;
   const minors = new Set(pinned.map((r) => r.version.value));
   if (minors.size > 1 || pinned.length < readings.length) {
-    return { kind: 'unknown', reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ', the cluster\'s' : ''}); Karpenter picks the newest match` };
+    return {
+      kind: 'unknown',
+      reason: `its AMI selector matches several Kubernetes versions (${[...minors].join(', ')}${pinned.length < readings.length ? ", the cluster's" : ''}); Karpenter picks the newest match`,
+    };
   }
   const first = pinned[0] as Extract<NodeVersionReading, { kind: 'pinned' }>;
   return { kind: 'pinned', version: { ...first.version, subject: nodeClass } };

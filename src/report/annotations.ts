@@ -64,16 +64,11 @@ export function bySeverityThenLocation(a: Finding, b: Finding): number {
  * lines the change edited: what the author just wrote), then file/line order.
  */
 export function priorityOrder(preferred?: (f: Finding) => boolean): (a: Finding, b: Finding) => number {
-  return (a, b) =>
-    compareSeverity(a.severity, b.severity) || (preferred ? Number(preferred(b)) - Number(preferred(a)) : 0) || compareFindings(a, b);
+  return (a, b) => compareSeverity(a.severity, b.severity) || (preferred ? Number(preferred(b)) - Number(preferred(a)) : 0) || compareFindings(a, b);
 }
 
 /** The findings to attach to the check run: every one up to `limit`, in priority order. */
-export function selectAnnotated(
-  findings: readonly Finding[],
-  limit: number,
-  preferred?: (f: Finding) => boolean,
-): { annotated: Finding[]; omitted: number } {
+export function selectAnnotated(findings: readonly Finding[], limit: number, preferred?: (f: Finding) => boolean): { annotated: Finding[]; omitted: number } {
   const annotated = [...findings].sort(priorityOrder(preferred)).slice(0, Math.max(0, limit));
   return { annotated, omitted: findings.length - annotated.length };
 }
@@ -109,11 +104,7 @@ export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
  * The most severe findings as workflow-command annotations. `reservedErrors` keeps room among
  * the 10 error slots for the step's own failure message (`core.setFailed` is an error too).
  */
-export function workflowAnnotations(
-  findings: readonly Finding[],
-  preferred?: (f: Finding) => boolean,
-  reservedErrors = 0,
-): WorkflowAnnotation[] {
+export function workflowAnnotations(findings: readonly Finding[], preferred?: (f: Finding) => boolean, reservedErrors = 0): WorkflowAnnotation[] {
   const sorted = [...findings].sort(priorityOrder(preferred));
   return SEVERITIES.flatMap((level) =>
     sorted

@@ -62,7 +62,6 @@ export function friendlyName(ruleId: string): string {
   return name.replace(/(?:^|[-_/])([a-z0-9])/gi, (_m, c: string) => c.toUpperCase());
 }
 
-
 export interface SarifSuppression {
   kind: 'inSource';
   justification?: string;
@@ -245,7 +244,13 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
       const suppression: SarifSuppression = {
         kind: 'inSource',
         ...(by?.reason ? { justification: by.reason } : {}),
-        ...(by ? { location: { physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } } } } : {}),
+        ...(by
+          ? {
+              location: {
+                physicalLocation: { artifactLocation: { uri: toRelativeUri(by.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, by.line) } },
+              },
+            }
+          : {}),
       };
       return { ...result(f), suppressions: [suppression] };
     }),

@@ -166,7 +166,8 @@ function findingsByRule(rules: readonly Group[], options: SummaryOptions, room: 
     let lastPath: string | undefined;
     let complete = true;
     for (const f of sorted) {
-      const heading = f.path !== lastPath ? `${lastPath === undefined ? '' : '\n'}**${codeLink(f.path, options.locationUrl?.(f.path, 1)?.replace(/#L1$/, ''))}**\n\n` : '';
+      const heading =
+        f.path !== lastPath ? `${lastPath === undefined ? '' : '\n'}**${codeLink(f.path, options.locationUrl?.(f.path, 1)?.replace(/#L1$/, ''))}**\n\n` : '';
       const item = findingItem(f, options);
       const size = byteLength(heading) + byteLength(item);
       if (!fits(size)) {

@@ -58,10 +58,7 @@ export const PLAIN_STYLE: TextStyle = { color: false, symbols: false, width: 100
 export function terminalStyle(destination: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): TextStyle {
   const isTTY = destination.isTTY === true;
   const force = env['FORCE_COLOR'];
-  const color =
-    force !== undefined
-      ? force !== '0' && force.toLowerCase() !== 'false'
-      : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+  const color = force !== undefined ? force !== '0' && force.toLowerCase() !== 'false' : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
   const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
   return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
 }

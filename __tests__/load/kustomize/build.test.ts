@@ -138,7 +138,9 @@ spec:
   test('each field points at the file and line that set it', () => {
     const patchText = PATCH;
     expect(where(web, [...POD, 'containers', 0, 'resources', 'limits', 'memory'])).toBe(`prod/patch.yaml:${lineOf(patchText, 'limits: {memory: 3Gi}')}`);
-    expect(where(web, [...POD, 'containers', 0, 'resources', 'requests', 'memory'])).toBe(`base/deployment.yaml:${lineOf(DEPLOYMENT, 'requests: {memory: 512Mi')}`);
+    expect(where(web, [...POD, 'containers', 0, 'resources', 'requests', 'memory'])).toBe(
+      `base/deployment.yaml:${lineOf(DEPLOYMENT, 'requests: {memory: 512Mi')}`,
+    );
     // The resources block: the overlay raised a value in it, so it is the overlay's.
     expect(where(web, [...POD, 'containers', 0, 'resources'])).toBe(`prod/patch.yaml:${lineOf(patchText, 'limits: {memory: 3Gi}')}`);
     // A container is where it was first written, whatever a patch changed inside it.
@@ -194,7 +196,8 @@ patches:
   });
 
   test('JSON 6902 patches, from a file and inline, replace and add with their own positions', () => {
-    const ops = '- op: replace\n  path: /spec/template/spec/containers/0/resources/limits/memory\n  value: 4Gi\n- op: add\n  path: /spec/template/spec/nodeSelector\n  value: {pool: big}\n';
+    const ops =
+      '- op: replace\n  path: /spec/template/spec/containers/0/resources/limits/memory\n  value: 4Gi\n- op: add\n  path: /spec/template/spec/nodeSelector\n  value: {pool: big}\n';
     const kustomization = `resources: [../base]
 patchesJson6902:
   - target: {group: apps, version: v1, kind: Deployment, name: web}
@@ -216,7 +219,8 @@ patches:
   test('a JSON patch whose path is missing fails the build with the reason', () => {
     const r = build({
       ...BASE,
-      'o/kustomization.yaml': 'resources: [../base]\npatchesJson6902:\n  - target: {kind: Deployment, name: web}\n    patch: "[{op: replace, path: /spec/nope/x, value: 1}]"\n',
+      'o/kustomization.yaml':
+        'resources: [../base]\npatchesJson6902:\n  - target: {kind: Deployment, name: web}\n    patch: "[{op: replace, path: /spec/nope/x, value: 1}]"\n',
     });
     expect(r.roots).toEqual([expect.objectContaining({ dir: 'o', how: 'failed' })]);
     expect(r.findings).toEqual([expect.objectContaining({ rule: 'input/build-failed', path: 'o/kustomization.yaml', startLine: 3 })]);
@@ -268,7 +272,10 @@ commonAnnotations: {monitored: "true"}
   test('commonLabels reach selectors and pod templates; labels without includeSelectors do not', () => {
     const web = objectOf(r, 'Deployment', 'prod-web-v2').value as {
       metadata: { labels: Record<string, string>; annotations: Record<string, string> };
-      spec: { selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string>; annotations: Record<string, string> } } };
+      spec: {
+        selector: { matchLabels: Record<string, string> };
+        template: { metadata: { labels: Record<string, string>; annotations: Record<string, string> } };
+      };
     };
     expect(web.metadata.labels).toEqual({ app: 'web', team: 'checkout', tier: 'web' });
     expect(web.spec.selector.matchLabels).toEqual({ app: 'web', team: 'checkout' });

@@ -30,7 +30,8 @@ spec:
             requests: {memory: 3Gi}
             limits: {memory: 3Gi}
 `;
-const pin = (pool: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      nodeSelector: {pool: ${pool}}\n`;
+const pin = (pool: string): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      nodeSelector: {pool: ${pool}}\n`;
 const BASE_TREE = {
   'cluster.yaml': CLUSTER,
   'base/kustomization.yaml': 'resources: [deployment.yaml]\n',

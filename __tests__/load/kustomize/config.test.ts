@@ -35,7 +35,9 @@ test('the config of the review decides which roots are built', () => {
   const { config } = parseConfig({ path: PATH, text: 'kustomize:\n  roots: [prod]\n' });
   const tree = loadTree(sources, [], undefined, { config });
   expect(tree.model.workloads.map((w) => w.name)).toEqual(['prod-web']);
-  expect(runRules(tree).filter((f) => f.rule === 'memory-budget/missing-memory').map((f) => f.message)).toEqual([
-    expect.stringContaining('(holds in the Kustomize build of prod)'),
-  ]);
+  expect(
+    runRules(tree)
+      .filter((f) => f.rule === 'memory-budget/missing-memory')
+      .map((f) => f.message),
+  ).toEqual([expect.stringContaining('(holds in the Kustomize build of prod)')]);
 });

@@ -36,7 +36,8 @@ const BASE = {
   'base/kustomization.yaml': 'resources: [deployment.yaml, service.yaml, hpa.yaml]\n',
   'base/deployment.yaml': DEPLOYMENT,
   'base/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: LoadBalancer\n  selector: {app: web}\n  ports: [{port: 80}]\n',
-  'base/hpa.yaml': 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 10\n',
+  'base/hpa.yaml':
+    'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 10\n',
 };
 
 const TREES: Record<string, Record<string, string>> = {
@@ -55,11 +56,13 @@ const TREES: Record<string, Record<string, string>> = {
     'o/ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: {name: placeholder}\n',
     'comp/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [extra.yaml]\npatches:\n  - path: mem.yaml\n',
     'comp/extra.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata: {name: defaults}\nspec:\n  limits: [{type: Container, default: {memory: 256Mi}}]\n',
-    'comp/mem.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: proxy, resources: {limits: {memory: 128Mi}}}\n',
+    'comp/mem.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: proxy, resources: {limits: {memory: 128Mi}}}\n',
   },
   'a base with its own namespace and prefix, patched by an overlay': {
     'mid/kustomization.yaml': 'resources: [../base]\nnamespace: team\nnamePrefix: mid-\n',
-    'o/kustomization.yaml': 'resources: [../mid]\nnamePrefix: top-\npatchesStrategicMerge:\n  - |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: mid-web, namespace: team}\n    spec:\n      replicas: 7\n',
+    'o/kustomization.yaml':
+      'resources: [../mid]\nnamePrefix: top-\npatchesStrategicMerge:\n  - |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: mid-web, namespace: team}\n    spec:\n      replicas: 7\n',
   },
 };
 
@@ -84,7 +87,9 @@ if (!haveKubectl) console.log('kustomize fixture differential SKIPPED: kubectl i
     const real = kubectlBuild(path.join(root, 'o'), path.join(dir, 'cache'));
     if ('error' in real) throw new Error(real.error);
     const objects = result.documents.map((d) => d.value);
-    const generated = new Set(objects.flatMap((o) => ((o as { kind?: string }).kind === 'ConfigMap' ? [`ConfigMap/${(o as { metadata: { name: string } }).metadata.name}`] : [])));
+    const generated = new Set(
+      objects.flatMap((o) => ((o as { kind?: string }).kind === 'ConfigMap' ? [`ConfigMap/${(o as { metadata: { name: string } }).metadata.name}`] : [])),
+    );
     expect(compareBuilds(objects, real.objects, generated)).toEqual([]);
     expect(objects.length).toBe(real.objects.length);
   });
@@ -92,13 +97,20 @@ if (!haveKubectl) console.log('kustomize fixture differential SKIPPED: kubectl i
 
 test('the comparison sees what the rules read: a memory, a toleration, a missing object', () => {
   const built = buildKustomizations(Object.entries(BASE).map(([p, text]) => loadFile({ path: p, text }))).documents.map((d) => d.value);
-  const changed = JSON.parse(JSON.stringify(built)) as { kind: string; spec: { template: { spec: { containers: { resources: { limits: { memory: string } } }[]; tolerations: unknown[] } } } }[];
+  const changed = JSON.parse(JSON.stringify(built)) as {
+    kind: string;
+    spec: { template: { spec: { containers: { resources: { limits: { memory: string } } }[]; tolerations: unknown[] } } };
+  }[];
   const deployment = changed.find((o) => o.kind === 'Deployment');
   if (!deployment) throw new Error('no Deployment');
   const app = deployment.spec.template.spec.containers[0];
   if (app) app.resources.limits.memory = '2Gi';
   deployment.spec.template.spec.tolerations = [];
-  const diffs = compareBuilds(built, changed.filter((o) => o.kind !== 'Service'), new Set());
-  expect(diffs).toEqual(["extra Service /web", expect.stringContaining('Deployment /web pod: native')]);
+  const diffs = compareBuilds(
+    built,
+    changed.filter((o) => o.kind !== 'Service'),
+    new Set(),
+  );
+  expect(diffs).toEqual(['extra Service /web', expect.stringContaining('Deployment /web pod: native')]);
   expect(compareBuilds(built, JSON.parse(JSON.stringify(built)) as unknown[], new Set())).toEqual([]);
 });

@@ -43,7 +43,12 @@ if (!haveKubectl) console.log('kubectl fallback test SKIPPED: kubectl is not on 
     const [web] = result.tree.model.workloads;
     expect(web?.pod.containers[0]?.memoryLimitText).toBe('1Gi');
     expect(result.findings).toContainEqual(
-      expect.objectContaining({ rule: 'input/skipped', path: 'app/kustomization.yaml', startLine: 2, message: expect.stringContaining('built with `kubectl kustomize` because `replacements` is not built natively') }),
+      expect.objectContaining({
+        rule: 'input/skipped',
+        path: 'app/kustomization.yaml',
+        startLine: 2,
+        message: expect.stringContaining('built with `kubectl kustomize` because `replacements` is not built natively'),
+      }),
     );
     expect(result.findings.filter((f) => f.path === 'app/deployment.yaml')).toEqual([]);
   });

@@ -75,23 +75,30 @@ describe('overlays through the rules', () => {
     };
     const findings = review(files);
     const fits = findings.filter((f) => f.rule === 'memory-budget/pod-exceeds-node');
-    expect(fits.map((f) => `${f.severity} ${f.path}:${f.startLine}`)).toEqual([`error base/deployment.yaml:${lineOf(files['base/deployment.yaml'], 'resources:', '- name: app')}`]);
+    expect(fits.map((f) => `${f.severity} ${f.path}:${f.startLine}`)).toEqual([
+      `error base/deployment.yaml:${lineOf(files['base/deployment.yaml'], 'resources:', '- name: app')}`,
+    ]);
     expect(fits[0]?.message).toContain('t3.small allocatable');
     expect(fits[0]?.message).toContain('(holds in the Kustomize build of overlays/small)');
     // Without the pin, the pod may use the big group: nothing to say, in either overlay.
-    expect(review({ ...BASE, 'overlays/any/kustomization.yaml': 'resources: [../../base]\n' }).filter((f) => f.rule === 'memory-budget/pod-exceeds-node')).toEqual([]);
+    expect(
+      review({ ...BASE, 'overlays/any/kustomization.yaml': 'resources: [../../base]\n' }).filter((f) => f.rule === 'memory-budget/pod-exceeds-node'),
+    ).toEqual([]);
   });
 
   test('memory an overlay raised: the finding points at the patch line', () => {
-    const raise = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          resources:\n            requests: {memory: 24Gi}\n';
+    const raise =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          resources:\n            requests: {memory: 24Gi}\n';
     const findings = review({ ...BASE, 'prod/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: raise.yaml\n', 'prod/raise.yaml': raise });
     expect(at(findings, 'memory-budget/pod-exceeds-node')).toEqual([`prod/raise.yaml:${lineOf(raise, 'requests: {memory: 24Gi}')}`]);
     expect(findings.find((f) => f.rule === 'memory-budget/pod-exceeds-node')?.message).toContain('request 24Gi');
   });
 
   test('image-only and $patch: delete patches produce no finding, at the patch or anywhere', () => {
-    const image = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: example/app:2\n';
-    const drop = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          $patch: delete\n';
+    const image =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: example/app:2\n';
+    const drop =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          $patch: delete\n';
     const files = {
       ...BASE,
       'prod/kustomization.yaml': 'resources: [../base]\npatchesStrategicMerge: [image.yaml, drop.yaml]\n',
@@ -108,12 +115,17 @@ describe('overlays through the rules', () => {
 
   test('a base with three overlays reports a base-level finding once, naming the three', () => {
     const bare = deployment('          resources: {requests: {cpu: 100m}}');
-    const files: Record<string, string> = { 'cluster.yaml': CLUSTER, 'base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'base/deployment.yaml': bare };
-    for (const env of ['dev', 'staging', 'prod']) files[`overlays/${env}/kustomization.yaml`] = `resources: [../../base]\nnamePrefix: ${env}-\nnamespace: ${env}\n`;
+    const files: Record<string, string> = {
+      'cluster.yaml': CLUSTER,
+      'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'base/deployment.yaml': bare,
+    };
+    for (const env of ['dev', 'staging', 'prod'])
+      files[`overlays/${env}/kustomization.yaml`] = `resources: [../../base]\nnamePrefix: ${env}-\nnamespace: ${env}\n`;
     const missing = review(files).filter((f) => f.rule === 'memory-budget/missing-memory');
     expect(missing.map((f) => `${f.path}:${f.startLine}`)).toEqual([`base/deployment.yaml:${lineOf(bare, '- name: app')}`]);
     expect(missing[0]?.message).toBe(
-      'container app of web sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node\'s memory; set resources.requests.memory and resources.limits.memory. (holds in the Kustomize builds of overlays/dev, overlays/prod and overlays/staging)',
+      "container app of web sets no memory request or limit: the scheduler reserves nothing for it and it can use all of the node's memory; set resources.requests.memory and resources.limits.memory. (holds in the Kustomize builds of overlays/dev, overlays/prod and overlays/staging)",
     );
     expect(missing[0]?.object).toMatchObject({ kind: 'Deployment', name: 'web' });
   });
@@ -134,18 +146,23 @@ describe('overlays through the rules', () => {
 
   test('the namespace of the kustomization applies: LimitRange defaults of that namespace count', () => {
     const bare = deployment('          resources: {requests: {cpu: 100m}}');
-    const limits = 'apiVersion: v1\nkind: LimitRange\nmetadata: {name: defaults, namespace: shop}\nspec:\n  limits:\n    - type: Container\n      default: {memory: 512Mi}\n      defaultRequest: {memory: 256Mi}\n';
+    const limits =
+      'apiVersion: v1\nkind: LimitRange\nmetadata: {name: defaults, namespace: shop}\nspec:\n  limits:\n    - type: Container\n      default: {memory: 512Mi}\n      defaultRequest: {memory: 256Mi}\n';
     const files = { 'cluster.yaml': CLUSTER, 'limits.yaml': limits, 'base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'base/deployment.yaml': bare };
     expect(at(review({ ...files, 'shop/kustomization.yaml': 'resources: [../base]\nnamespace: shop\n' }), 'memory-budget/missing-memory')).toEqual([]);
     expect(at(review({ ...files, 'other/kustomization.yaml': 'resources: [../base]\nnamespace: other\n' }), 'memory-budget/missing-memory')).toHaveLength(1);
   });
 
   test('an autoscaler in the kustomization namespace follows its renamed target', () => {
-    const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 8\n';
+    const hpa =
+      'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 8\n';
     const tree = loadTree(
-      Object.entries({ ...BASE, 'base/kustomization.yaml': 'resources: [deployment.yaml, hpa.yaml]\n', 'base/hpa.yaml': hpa, 'prod/kustomization.yaml': 'resources: [../base]\nnamespace: shop\nnamePrefix: prod-\n' }).map(
-        ([path, text]) => ({ path, text }),
-      ),
+      Object.entries({
+        ...BASE,
+        'base/kustomization.yaml': 'resources: [deployment.yaml, hpa.yaml]\n',
+        'base/hpa.yaml': hpa,
+        'prod/kustomization.yaml': 'resources: [../base]\nnamespace: shop\nnamePrefix: prod-\n',
+      }).map(([path, text]) => ({ path, text })),
     );
     const [scaler] = tree.model.autoscalers;
     const [workload] = tree.model.workloads;
@@ -167,8 +184,14 @@ describe('overlays through the rules', () => {
   });
 
   test('config roots: a root left out is not reviewed, nor are its files on their own', () => {
-    const huge = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          resources:\n            requests: {memory: 64Gi}\n';
-    const files = { ...BASE, 'a/kustomization.yaml': 'resources: [../base]\npatches: [{path: huge.yaml}]\n', 'a/huge.yaml': huge, 'b/kustomization.yaml': 'resources: [../base]\n' };
+    const huge =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          resources:\n            requests: {memory: 64Gi}\n';
+    const files = {
+      ...BASE,
+      'a/kustomization.yaml': 'resources: [../base]\npatches: [{path: huge.yaml}]\n',
+      'a/huge.yaml': huge,
+      'b/kustomization.yaml': 'resources: [../base]\n',
+    };
     expect(at(review(files), 'memory-budget/pod-exceeds-node')).toEqual([`a/huge.yaml:${lineOf(huge, 'requests: {memory: 64Gi}')}`]);
     expect(at(review(files, ['b']), 'memory-budget/pod-exceeds-node')).toEqual([]);
   });

@@ -16,7 +16,10 @@ test.each([
   ['its own directory as a resource', 'resources: [.]\n'],
   ['a resource outside the tree', 'resources: [../../../../etc/passwd]\n'],
   ['patches of every wrong shape', 'resources: [d.yaml]\npatches: [1, {path: 3}, {patch: "- op: add"}, {target: {name: "("}, patch: "a: b"}]\n'],
-  ['a JSON patch at the root and an unknown op', 'resources: [d.yaml]\npatchesJson6902:\n  - {target: {kind: Deployment}, patch: "[{op: replace, path: \\"\\", value: 1}]"}\n  - {target: {kind: Deployment}, patch: "[{op: frob, path: /spec}]"}\n'],
+  [
+    'a JSON patch at the root and an unknown op',
+    'resources: [d.yaml]\npatchesJson6902:\n  - {target: {kind: Deployment}, patch: "[{op: replace, path: \\"\\", value: 1}]"}\n  - {target: {kind: Deployment}, patch: "[{op: frob, path: /spec}]"}\n',
+  ],
   ['a strategic patch that is a scalar', 'resources: [d.yaml]\npatchesStrategicMerge: ["just text"]\n'],
   ['images and replicas of the wrong types', 'resources: [d.yaml]\nimages: [1, {name: 2}]\nreplicas: [{name: web}]\n'],
   ['a namespace that is a map, labels that are a list', 'resources: [d.yaml]\nnamespace: {a: b}\ncommonLabels: [a]\nlabels: [{pairs: 3}]\n'],
@@ -27,11 +30,33 @@ test.each([
 });
 
 test('random kustomization-shaped input never throws', () => {
-  const scalarish = fc.oneof(fc.constantFrom('d.yaml', '../bad', '../missing', '.', 'x', '', 'https://example.com/x', 'Deployment', 'web', '/spec'), fc.integer(), fc.boolean());
+  const scalarish = fc.oneof(
+    fc.constantFrom('d.yaml', '../bad', '../missing', '.', 'x', '', 'https://example.com/x', 'Deployment', 'web', '/spec'),
+    fc.integer(),
+    fc.boolean(),
+  );
   const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, scalarish, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('name', 'kind', 'path', 'patch', 'target', 'op', 'value', 'spec', '$patch'), tie('node'), { maxKeys: 3 })),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      scalarish,
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('name', 'kind', 'path', 'patch', 'target', 'op', 'value', 'spec', '$patch'), tie('node'), { maxKeys: 3 }),
+    ),
   })).node;
-  const field = fc.constantFrom('resources', 'components', 'patches', 'patchesStrategicMerge', 'patchesJson6902', 'namespace', 'namePrefix', 'commonLabels', 'labels', 'images', 'replicas', 'configMapGenerator');
+  const field = fc.constantFrom(
+    'resources',
+    'components',
+    'patches',
+    'patchesStrategicMerge',
+    'patchesJson6902',
+    'namespace',
+    'namePrefix',
+    'commonLabels',
+    'labels',
+    'images',
+    'replicas',
+    'configMapGenerator',
+  );
   fc.assert(
     fc.property(fc.dictionary(field, value, { maxKeys: 5 }), (kustomization) => {
       const result = build({ ...GOOD, 'bad/kustomization.yaml': JSON.stringify(kustomization), 'bad/d.yaml': DEPLOYMENT });

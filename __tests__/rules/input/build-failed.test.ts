@@ -1,7 +1,8 @@
 import { reviewFiles } from '../../helpers/review.js';
 
 const rule = 'input/build-failed';
-const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: webapp}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: a, resources: {limits: {memory: 1Gi}}}]\n';
+const DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: webapp}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: a, resources: {limits: {memory: 1Gi}}}]\n';
 
 describe('input/build-failed', () => {
   test('a patch whose target does not exist: one warning at the patch entry, with the reason', () => {

@@ -12,13 +12,19 @@ const doc = readFileSync(path.join(DATA, 'allocatable.md'), 'utf8');
 function workedExamples(): Map<string, Map<string, string>> {
   const section = doc.slice(doc.indexOf('## 7. Worked examples'), doc.indexOf('## 8.'));
   const lines = section.split('\n').filter((l) => l.startsWith('|'));
-  const cells = (l: string): string[] => l.split('|').slice(1, -1).map((c) => c.trim());
+  const cells = (l: string): string[] =>
+    l
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
   const [header = '', , ...rows] = lines;
   const types = cells(header).slice(1);
-  return new Map(rows.map((r) => {
-    const [label = '', ...values] = cells(r);
-    return [label.replace(/\*/g, ''), new Map(types.map((t, i) => [t, values[i] ?? '']))];
-  }));
+  return new Map(
+    rows.map((r) => {
+      const [label = '', ...values] = cells(r);
+      return [label.replace(/\*/g, ''), new Map(types.map((t, i) => [t, values[i] ?? '']))];
+    }),
+  );
 }
 
 /** The number a cell ends with ("3·3+2 = **11**" → 11, "2048 − 154 = 1894" → 1894). */
@@ -94,7 +100,11 @@ describe('allocatable memory against allocatable.md §7 worked examples', () => 
 });
 
 describe("unmeasured types: Karpenter's 7.5 % estimate, the karpenter_allocatable_mib column of instance-types.csv", () => {
-  const csv = readFileSync(path.join(DATA, 'instance-types.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+  const csv = readFileSync(path.join(DATA, 'instance-types.csv'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 
   test.each(['m6g.large', 'c7g.xlarge', 't4g.medium'])('%s (arm64: 64Mi CMA before the 7.5%% overhead)', (name) => {
     const cells = csv.find((c) => c[0] === name);
@@ -114,7 +124,11 @@ describe("unmeasured types: Karpenter's 7.5 % estimate, the karpenter_allocatabl
     expect(fallback.length).toBeGreaterThan(600);
     expect(fallback.map((t) => t.name)).toContain('m8i.large');
     expect(fallback.filter((t) => al(t).conservative !== t.karpenterAllocatableMiB * MiB).map((t) => t.name)).toEqual([]);
-    expect(allInstanceTypes().filter((t) => al(unmeasured(t)).conservative !== t.karpenterAllocatableMiB * MiB).map((t) => t.name)).toEqual([]);
+    expect(
+      allInstanceTypes()
+        .filter((t) => al(unmeasured(t)).conservative !== t.karpenterAllocatableMiB * MiB)
+        .map((t) => t.name),
+    ).toEqual([]);
   });
 
   test('a type Karpenter measured uses its measurement, plus the launch-to-launch spread', () => {

@@ -2,7 +2,8 @@ import rule from '../../../src/rules/memory-budget/capacity.js';
 import { findingsOf } from '../../helpers/review.js';
 import { container, containers, eksctl, example, lineOf, nodePool, summary, workload } from './fixtures.js';
 
-const group = (type: string, maxSize?: number): string => eksctl(`- name: ng\n  instanceType: ${type}${maxSize !== undefined ? `\n  maxSize: ${maxSize}` : ''}`);
+const group = (type: string, maxSize?: number): string =>
+  eksctl(`- name: ng\n  instanceType: ${type}${maxSize !== undefined ? `\n  maxSize: ${maxSize}` : ''}`);
 const app = (request: string, spec: string): string => workload('Deployment', 'app', containers(container('app', request, request)), spec);
 const hpa = (min: number, max: number): string =>
   `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: app, namespace: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: app}\n  minReplicas: ${min}\n  maxReplicas: ${max}\n`;
@@ -25,13 +26,17 @@ describe('memory-budget/capacity', () => {
     const files = { 'c.yaml': group('m5.large', 2), 'a.yaml': app('1Gi', 'replicas: 2'), 'h.yaml': h };
     const findings = findingsOf(rule, files);
     expect(summary(findings)).toEqual([`warning h.yaml:${lineOf(h, 'maxReplicas')}`]);
-    expect(findings[0]?.message).toContain('app needs up to 13 pods (HPA app maxReplicas 10 + rolling-update surge 3) × 1Gi request, but the node groups it can use hold at most 12');
+    expect(findings[0]?.message).toContain(
+      'app needs up to 13 pods (HPA app maxReplicas 10 + rolling-update surge 3) × 1Gi request, but the node groups it can use hold at most 12',
+    );
     expect(findingsOf(rule, { ...files, 'c.yaml': group('m5.large', 3) })).toEqual([]);
   });
 
   test('surge: 25% by default, none with Recreate or maxSurge 0', () => {
     const c = group('c5.large', 3);
-    expect(findingsOf(rule, { 'c.yaml': c, 'a.yaml': app('2Gi', 'replicas: 3') })[0]?.message).toContain('needs up to 4 pods (replicas 3 + rolling-update surge 1)');
+    expect(findingsOf(rule, { 'c.yaml': c, 'a.yaml': app('2Gi', 'replicas: 3') })[0]?.message).toContain(
+      'needs up to 4 pods (replicas 3 + rolling-update surge 1)',
+    );
     expect(findingsOf(rule, { 'c.yaml': c, 'a.yaml': app('2Gi', 'replicas: 3\nstrategy: {type: Recreate}') })).toEqual([]);
     expect(findingsOf(rule, { 'c.yaml': c, 'a.yaml': app('2Gi', 'replicas: 3\nstrategy: {rollingUpdate: {maxSurge: 0, maxUnavailable: 1}}') })).toEqual([]);
   });
@@ -62,6 +67,8 @@ describe('memory-budget/capacity', () => {
     };
     expect(findingsOf(rule, files)).toEqual([]);
     const five = { ...files, 'examples/outage-2019/rails.yaml': files['examples/outage-2019/rails.yaml'].replace('replicas: 3', 'replicas: 4') };
-    expect(findingsOf(rule, five)[0]?.message).toContain('needs up to 5 pods (replicas 4 + rolling-update surge 1) × 2Gi request, but the node groups it can use hold at most 4');
+    expect(findingsOf(rule, five)[0]?.message).toContain(
+      'needs up to 5 pods (replicas 4 + rolling-update surge 1) × 2Gi request, but the node groups it can use hold at most 4',
+    );
   });
 });

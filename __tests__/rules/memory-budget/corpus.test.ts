@@ -31,7 +31,9 @@ describeWithCorpus('memory-budget over ../shared/corpus and examples/', () => {
   });
 
   test('the arithmetic in every fit finding adds up', () => {
-    const fits = [...corpus.findings, ...examples.findings].filter((x) => x.severity !== 'notice' && /limit-exceeds-node|pod-exceeds-node|node-overcommit/.test(x.rule));
+    const fits = [...corpus.findings, ...examples.findings].filter(
+      (x) => x.severity !== 'notice' && /limit-exceeds-node|pod-exceeds-node|node-overcommit/.test(x.rule),
+    );
     expect(fits.length).toBeGreaterThan(0);
     for (const f of fits) {
       const m = /(?:Total|Limits): (\d+)Mi \+ (\d+)Mi = (\d+)Mi > (\d+)Mi/.exec(f.details ?? '');

@@ -16,7 +16,8 @@ const fixed = {
 const c5 = eksctl('- name: ng\n  instanceType: c5.large\n  maxSize: 3');
 const app = (request: string, limit: string, extra = ''): string => workload('Deployment', 'app', `${extra}${containers(container('app', request, limit))}`);
 const limitLine = (text: string): number => lineOf(text, 'limits: {memory');
-const agent = (name: string, request: string, limit: string, extra = ''): string => workload('DaemonSet', name, `${extra}${containers(container(name, request, limit))}`);
+const agent = (name: string, request: string, limit: string, extra = ''): string =>
+  workload('DaemonSet', name, `${extra}${containers(container(name, request, limit))}`);
 
 describe('memory-budget/limit-exceeds-node', () => {
   test('the 2019 outage: rails 3.5Gi + agents 1.3Gi on c5.large, at the memory: 3.5Gi line', () => {
@@ -36,8 +37,15 @@ describe('memory-budget/limit-exceeds-node', () => {
   test('the fix on m5.large gets no memory-budget finding at all', () => {
     expect(reviewFiles(fixed).filter((f) => f.rule.startsWith('memory-budget/'))).toEqual([]);
     // With the old 2Gi request two pods share a node: fine by this rule, an overcommit warning.
-    const twoPerNode = { ...fixed, 'examples/outage-2019-fixed/rails.yaml': fixed['examples/outage-2019-fixed/rails.yaml'].replace('memory: 3Gi', 'memory: 2Gi') };
-    expect(reviewFiles(twoPerNode).filter((f) => f.rule.startsWith('memory-budget/')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning memory-budget/node-overcommit']);
+    const twoPerNode = {
+      ...fixed,
+      'examples/outage-2019-fixed/rails.yaml': fixed['examples/outage-2019-fixed/rails.yaml'].replace('memory: 3Gi', 'memory: 2Gi'),
+    };
+    expect(
+      reviewFiles(twoPerNode)
+        .filter((f) => f.rule.startsWith('memory-budget/'))
+        .map((f) => `${f.severity} ${f.rule}`),
+    ).toEqual(['warning memory-budget/node-overcommit']);
   });
 
   test('between the conservative and the optimistic allocatable it is a warning', () => {
@@ -114,7 +122,9 @@ describe('memory-budget/limit-exceeds-node', () => {
   test('the system-pod set is an option', () => {
     const files = { 'c.yaml': c5, 'a.yaml': app('1Gi', '2.8Gi') };
     expect(findingsOf(rule, files)).toEqual([]);
-    const [f] = findingsOf(rule, files, { options: () => ({ systemPods: { mode: 'replace', pods: [{ name: 'ebs-csi-node' }, { name: 'vendor-agent', memoryLimit: '64Mi' }] } }) });
+    const [f] = findingsOf(rule, files, {
+      options: () => ({ systemPods: { mode: 'replace', pods: [{ name: 'ebs-csi-node' }, { name: 'vendor-agent', memoryLimit: '64Mi' }] } }),
+    });
     expect(f?.details).toContain('ebs-csi-node (system pod): 320Mi');
     expect(f?.details).toContain('vendor-agent (system pod): 64Mi');
   });
@@ -129,7 +139,10 @@ describe('memory-budget/limit-exceeds-node', () => {
   });
 
   test('Karpenter requirements on memory (Gt) choose the candidate types', () => {
-    const pool = nodePool('default', '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [m5]}\n- {key: karpenter.k8s.aws/instance-memory, operator: Gt, values: ["16384"]}');
+    const pool = nodePool(
+      'default',
+      '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [m5]}\n- {key: karpenter.k8s.aws/instance-memory, operator: Gt, values: ["16384"]}',
+    );
     expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('1Gi', '20Gi') })).toEqual([]);
     expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('1Gi', '30Gi') })[0]?.message).toContain('m5.2xlarge allocatable');
   });
@@ -139,9 +152,13 @@ describe('memory-budget/limit-exceeds-node', () => {
     const bBig = eksctl('- name: ng\n  instanceType: m5.xlarge', 'b');
     const bSmall = eksctl('- name: ng\n  instanceType: t3.medium', 'b');
     expect(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bBig, 'apps/a.yaml': app('1Gi', '4Gi') })).toEqual([]);
-    expect(summary(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bSmall, 'apps/a.yaml': app('1Gi', '4Gi') }))).toEqual([`error apps/a.yaml:${limitLine(app('1Gi', '4Gi'))}`]);
+    expect(summary(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bSmall, 'apps/a.yaml': app('1Gi', '4Gi') }))).toEqual([
+      `error apps/a.yaml:${limitLine(app('1Gi', '4Gi'))}`,
+    ]);
     // A workload beside one cluster belongs to it alone.
-    expect(summary(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bBig, 'clusters/a/app.yaml': app('1Gi', '4Gi') }))).toEqual([`error clusters/a/app.yaml:${limitLine(app('1Gi', '4Gi'))}`]);
+    expect(summary(findingsOf(rule, { 'clusters/a/c.yaml': a, 'clusters/b/c.yaml': bBig, 'clusters/a/app.yaml': app('1Gi', '4Gi') }))).toEqual([
+      `error clusters/a/app.yaml:${limitLine(app('1Gi', '4Gi'))}`,
+    ]);
   });
 
   test('a pod without a limit is missing-memory’s, not this rule’s', () => {

@@ -4,7 +4,17 @@ import { ABSENT, evaluate, labelValue, matchPod, UNKNOWN, type LabelValue, type 
 const req = (key: string, operator: NodeSelectorRequirement['operator'], values: string[] = []): NodeSelectorRequirement => ({ key, operator, values });
 
 function podSpec(part: Partial<PodSpecInfo>): PodSpecInfo {
-  return { path: ['spec'], containers: [], initContainers: [], nodeSelector: {}, requiredNodeAffinity: [], tolerations: [], hostNetwork: false, labels: {}, ...part };
+  return {
+    path: ['spec'],
+    containers: [],
+    initContainers: [],
+    nodeSelector: {},
+    requiredNodeAffinity: [],
+    tolerations: [],
+    hostNetwork: false,
+    labels: {},
+    ...part,
+  };
 }
 
 function node(labels: Record<string, LabelValue>, taints: Taint[] | 'unknown' = []): NodeView {

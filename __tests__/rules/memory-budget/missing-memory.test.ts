@@ -39,7 +39,8 @@ describe('memory-budget/missing-memory', () => {
 
   test('a LimitRange default limit in the namespace, or a pod-level limit, counts as a limit', () => {
     const text = workload('Deployment', 'web', containers(container('app', '256Mi', '')));
-    const limitRange = 'apiVersion: v1\nkind: LimitRange\nmetadata: {name: d, namespace: web}\nspec:\n  limits: [{type: Container, default: {memory: 512Mi}}]\n';
+    const limitRange =
+      'apiVersion: v1\nkind: LimitRange\nmetadata: {name: d, namespace: web}\nspec:\n  limits: [{type: Container, default: {memory: 512Mi}}]\n';
     expect(findingsOf(rule, { 'w.yaml': text, 'lr.yaml': limitRange })).toEqual([]);
     const podLevel = workload('Deployment', 'web', `resources: {limits: {memory: 1Gi}}\n${containers(container('app', '256Mi', ''))}`);
     expect(findingsOf(rule, { 'w.yaml': podLevel })).toEqual([]);

@@ -35,7 +35,9 @@ describe('memory-budget/no-eligible-node', () => {
     );
     expect(findingsOf(rule, { 'c.yaml': groups, 'a.yaml': app(affinity('{key: spot, operator: DoesNotExist}')) })).toEqual([]);
     const pool = nodePool('default', '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [m5]}');
-    expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app(affinity('{key: karpenter.k8s.aws/instance-cpu, operator: Gt, values: ["96"]}')) })).toHaveLength(1);
+    expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app(affinity('{key: karpenter.k8s.aws/instance-cpu, operator: Gt, values: ["96"]}')) })).toHaveLength(
+      1,
+    );
     expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app(affinity('{key: karpenter.k8s.aws/instance-cpu, operator: Gt, values: ["32"]}')) })).toEqual([]);
   });
 

@@ -79,7 +79,8 @@ describe('allocatable memory against the 26 real nodes of observed-allocatable.c
     expect(within.length).toBeGreaterThanOrEqual(24);
     if (process.env['PRINT_ALLOCATABLE']) {
       const lines = errors.map(
-        ({ row, error }) => `| ${row.id} | ${row.type} | ${predict(row).conservative} | ${row.low === row.high ? row.low : `${row.low}–${row.high}`} | ${error.toFixed(2)} % | ${predict(row).optimistic} |`,
+        ({ row, error }) =>
+          `| ${row.id} | ${row.type} | ${predict(row).conservative} | ${row.low === row.high ? row.low : `${row.low}–${row.high}`} | ${error.toFixed(2)} % | ${predict(row).optimistic} |`,
       );
       console.log(['| id | type | predicted Mi | observed Mi | error | upper bound Mi |', '|---|---|---:|---:|---:|---:|', ...lines].join('\n'));
     }
@@ -99,7 +100,11 @@ describe('allocatable memory against the 26 real nodes of observed-allocatable.c
     // The fallback for unmeasured types must hold too: price every observed type as if unmeasured.
     for (const r of rows) {
       const n = nominal.get(r.type) ?? NaN;
-      const b = budgetOf({ ...(instanceType(r.type) ?? fail(r.type)), name: `${r.type}-unmeasured` }, r.ami, r.maxPods !== undefined ? { maxPods: r.maxPods } : {});
+      const b = budgetOf(
+        { ...(instanceType(r.type) ?? fail(r.type)), name: `${r.type}-unmeasured` },
+        r.ami,
+        r.maxPods !== undefined ? { maxPods: r.maxPods } : {},
+      );
       expect(b?.overheadSource).toEqual({ kind: 'percent' });
       expect((b?.optimistic ?? 0) / MiB).toBeGreaterThanOrEqual(r.high);
       expect(b && (b.nominal - b.vmOverhead) / MiB).toBeLessThanOrEqual(n * (1 - 0.075) + 1);

@@ -12,7 +12,8 @@ const app = (request: string, extra = '', spec = '', kind = 'Deployment'): strin
   workload(kind, 'app', `${extra}${containers(container('app', request, request))}`, spec);
 
 /** A managed node group of one type: EKS labels it eks.amazonaws.com/nodegroup, never compute-type. */
-const managed = (type: string, more = ''): string => eksctl('- name: self\n  instanceType: t3.nano\n  maxSize: 0', 'prod', `- name: mng\n  instanceType: ${type}${more}`);
+const managed = (type: string, more = ''): string =>
+  eksctl('- name: self\n  instanceType: t3.nano\n  maxSize: 0', 'prod', `- name: mng\n  instanceType: ${type}${more}`);
 
 describe('DaemonSets excluding Fargate, Auto Mode and hybrid nodes with compute-type NotIn', () => {
   // The affinity of the real ebs-csi-node DaemonSet (aws-ebs-csi-driver chart).
@@ -42,7 +43,9 @@ describe('Jobs and CronJobs: pods at once = min(parallelism, completions)', () =
   test('parallelism 10, completions 2 needs 2 pods, not 10', () => {
     const job = (spec: string): string => app('2Gi', '', spec, 'Job');
     expect(findingsOf(capacity, { 'c.yaml': cluster, 'j.yaml': job('parallelism: 10\ncompletions: 2') })).toEqual([]);
-    expect(findingsOf(capacity, { 'c.yaml': cluster, 'j.yaml': job('parallelism: 3\ncompletions: 5') })[0]?.message).toContain('needs at least 3 pods (parallelism 3)');
+    expect(findingsOf(capacity, { 'c.yaml': cluster, 'j.yaml': job('parallelism: 3\ncompletions: 5') })[0]?.message).toContain(
+      'needs at least 3 pods (parallelism 3)',
+    );
     // completions unset: a work queue of `parallelism` pods.
     expect(findingsOf(capacity, { 'c.yaml': cluster, 'j.yaml': job('parallelism: 3') })[0]?.message).toContain('lower the parallelism');
   });
@@ -72,7 +75,10 @@ ${containers(container('report', '2Gi', '2Gi')).replace(/^/gm, '          ')}
 
 describe('capacity messages about the pod-count limit say so', () => {
   test('t3.small holds 9 small pods by its pod limit, not by memory', () => {
-    const [f] = findingsOf(capacity, { 'c.yaml': eksctl('- name: ng\n  instanceType: t3.small\n  maxSize: 2'), 'a.yaml': app('10Mi', '', 'replicas: 30\nstrategy: {type: Recreate}') });
+    const [f] = findingsOf(capacity, {
+      'c.yaml': eksctl('- name: ng\n  instanceType: t3.small\n  maxSize: 2'),
+      'a.yaml': app('10Mi', '', 'replicas: 30\nstrategy: {type: Recreate}'),
+    });
     expect(f?.message).toContain('node group ng: 2 nodes × 9 pods (t3.small: pod limit 11 − 2 per-node pods; memory would hold more)');
     expect(f?.message).toContain('lower the replicas (the pod limit, not memory, is what runs out)');
   });

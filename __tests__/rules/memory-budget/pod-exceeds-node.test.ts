@@ -81,7 +81,10 @@ describe('memory-budget/pod-exceeds-node', () => {
   });
 
   test('Karpenter: the largest candidate type decides', () => {
-    const pool = nodePool('default', '- {key: karpenter.k8s.aws/instance-category, operator: In, values: [c]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}');
+    const pool = nodePool(
+      'default',
+      '- {key: karpenter.k8s.aws/instance-category, operator: In, values: [c]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}',
+    );
     expect(findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('6Gi', '') })).toEqual([]);
     const [f] = findingsOf(rule, { 'k.yaml': pool, 'a.yaml': app('12Gi', '') });
     expect(f?.severity).toBe('error');
@@ -119,11 +122,14 @@ describe('memory-budget/pod-exceeds-node', () => {
 });
 
 describe('memory-budget/pod-exceeds-node: eksctl defaults', () => {
-  test('a node group without instanceType is m5.large, eksctl\'s default; one with an instanceSelector is not guessed', () => {
+  test("a node group without instanceType is m5.large, eksctl's default; one with an instanceSelector is not guessed", () => {
     const [f] = findingsOf(rule, { 'c.yaml': eksctl('- name: ng'), 'a.yaml': app('7Gi', '') });
     expect(f?.message).toContain('> m5.large allocatable 6.7Gi');
     expect(f?.message).toContain('(node group ng (m5.large, the eksctl default))');
-    const [managedDefault] = findingsOf(rule, { 'c.yaml': eksctl('- name: self\n  instanceType: t3.nano\n  maxSize: 0', 'prod', '- name: mng'), 'a.yaml': app('7Gi', '') });
+    const [managedDefault] = findingsOf(rule, {
+      'c.yaml': eksctl('- name: self\n  instanceType: t3.nano\n  maxSize: 0', 'prod', '- name: mng'),
+      'a.yaml': app('7Gi', ''),
+    });
     expect(managedDefault?.message).toContain('(node group mng (m5.large, the eksctl default))');
     const selector = findingsOf(rule, { 'c.yaml': eksctl('- name: ng\n  instanceSelector: {vCPUs: 2, memory: 4GiB}'), 'a.yaml': app('7Gi', '') });
     expect(selector.map((x) => x.severity)).toEqual(['notice']);

@@ -122,7 +122,10 @@ containers:
 containers:
   - name: app
     resources: {limits: {memory: 200Mi}}`),
-      { 'rc.yaml': 'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: kata-fc}\nhandler: kata-fc\noverhead:\n  podFixed: {memory: 120Mi, cpu: 250m}\n' },
+      {
+        'rc.yaml':
+          'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: kata-fc}\nhandler: kata-fc\noverhead:\n  podFixed: {memory: 120Mi, cpu: 250m}\n',
+      },
     );
     expect(memory.request.value).toBe(320 * Mi);
   });

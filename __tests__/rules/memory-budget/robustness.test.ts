@@ -10,7 +10,9 @@ const anything = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.array(fc.string(), { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom('memory', 'key', 'operator', 'values', 'effect', 'name'), fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxKeys: 3 }),
+  fc.dictionary(fc.constantFrom('memory', 'key', 'operator', 'values', 'effect', 'name'), fc.oneof(fc.string(), fc.integer(), fc.constant(null)), {
+    maxKeys: 3,
+  }),
 );
 
 describe('memory-budget rules on arbitrary shapes', () => {
@@ -38,18 +40,41 @@ describe('memory-budget rules on arbitrary shapes', () => {
           apiVersion: 'eksctl.io/v1alpha5',
           kind: 'ClusterConfig',
           metadata: { name: 'c' },
-          nodeGroups: [{ name: 'ng', instanceType, maxSize: selector, labels: selector, taints: tolerations, kubeletExtraConfig: kubelet, overrideBootstrapCommand: kubelet }],
+          nodeGroups: [
+            {
+              name: 'ng',
+              instanceType,
+              maxSize: selector,
+              labels: selector,
+              taints: tolerations,
+              kubeletExtraConfig: kubelet,
+              overrideBootstrapCommand: kubelet,
+            },
+          ],
         };
         const pool = {
           apiVersion: 'karpenter.sh/v1',
           kind: 'NodePool',
           metadata: { name: 'p' },
-          spec: { limits: { nodes: instanceType }, template: { spec: { requirements: [affinity, { key: 'node.kubernetes.io/instance-type', operator: 'In', values: [instanceType] }], taints: tolerations } } },
+          spec: {
+            limits: { nodes: instanceType },
+            template: {
+              spec: { requirements: [affinity, { key: 'node.kubernetes.io/instance-type', operator: 'In', values: [instanceType] }], taints: tolerations },
+            },
+          },
         };
         const ds = { ...pod, kind: 'DaemonSet', metadata: { name: 'd' } };
         const findings = reviewFiles(
           { 'p.json': JSON.stringify(pod), 'c.json': JSON.stringify(cluster), 'k.json': JSON.stringify(pool), 'd.json': JSON.stringify(ds) },
-          { rules: memoryBudgetRules, options: () => ({ systemPods: { mode: 'replace', pods: [{ name: 'ebs-csi-node' }, { name: 'vendor-agent', memoryRequest: typeof instanceType === 'string' ? instanceType : '1Gi' }] } }) },
+          {
+            rules: memoryBudgetRules,
+            options: () => ({
+              systemPods: {
+                mode: 'replace',
+                pods: [{ name: 'ebs-csi-node' }, { name: 'vendor-agent', memoryRequest: typeof instanceType === 'string' ? instanceType : '1Gi' }],
+              },
+            }),
+          },
         );
         return findings.every((f) => !f.message.startsWith('internal error'));
       }),

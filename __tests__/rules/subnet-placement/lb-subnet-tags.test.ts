@@ -70,7 +70,9 @@ spec: { type: LoadBalancer, loadBalancerClass: eks.amazonaws.com/nlb }
     const [f, ...rest] = findingsOf(rule, withInternal);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ startLine: 227, object: { kind: 'AWS::EC2::Subnet', name: 'PrivateSubnet1' } });
-    expect(f?.message).toContain('carries kubernetes.io/role/internal-elb, the tag controllers discover subnets by for internal load balancers such as Service api');
+    expect(f?.message).toContain(
+      'carries kubernetes.io/role/internal-elb, the tag controllers discover subnets by for internal load balancers such as Service api',
+    );
   });
 
   test('an Ingress under the LBC default (internal) needs internal-elb', () => {
@@ -82,6 +84,8 @@ spec:
   defaultBackend: { service: { name: web, port: { number: 80 } } }
 `;
     const findings = findingsOf(rule, { 'eks/cluster.yaml': UNTAGGED, 'eks/ingress.yaml': ingress });
-    expect(findings.map((f) => f.message.match(/carries (\S+),.*such as (Ingress \S+):/)?.slice(1))).toEqual([['kubernetes.io/role/internal-elb', 'Ingress shop']]);
+    expect(findings.map((f) => f.message.match(/carries (\S+),.*such as (Ingress \S+):/)?.slice(1))).toEqual([
+      ['kubernetes.io/role/internal-elb', 'Ingress shop'],
+    ]);
   });
 });

@@ -48,12 +48,16 @@ Resources:
   });
 
   testWithCorpus('a single unknown subnet among isolated ones is enough doubt; so is a public one', () => {
-    const template = eksctlVpcWith(PRIVATE_VPC, {
-      Nodes: {
-        Type: 'AWS::EKS::Nodegroup',
-        Properties: { ClusterName: 'c', NodeRole: 'r', Subnets: [{ Ref: 'SubnetPrivateUSWEST2A' }, 'subnet-0abc'] },
+    const template = eksctlVpcWith(
+      PRIVATE_VPC,
+      {
+        Nodes: {
+          Type: 'AWS::EKS::Nodegroup',
+          Properties: { ClusterName: 'c', NodeRole: 'r', Subnets: [{ Ref: 'SubnetPrivateUSWEST2A' }, 'subnet-0abc'] },
+        },
       },
-    }, (_id, type) => type === 'AWS::EC2::VPCEndpoint');
+      (_id, type) => type === 'AWS::EC2::VPCEndpoint',
+    );
     expect(findingsOf(rule, { 'vpc.json': template })).toEqual([]);
   });
 

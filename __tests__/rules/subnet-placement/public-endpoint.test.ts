@@ -36,7 +36,10 @@ describe('subnet-placement/public-endpoint', () => {
 
   testWithCorpus('eksctl publicAccess: true stated is pointed at', () => {
     const [f] = findingsOf(rule, corpusFiles(`${EKSCTL}/49-control-plane-on-private-subnets.yaml`));
-    expect(f).toMatchObject({ startLine: 24, message: expect.stringContaining('vpc.clusterEndpoints.publicAccess is true and vpc.publicAccessCIDRs defaults to 0.0.0.0/0') });
+    expect(f).toMatchObject({
+      startLine: 24,
+      message: expect.stringContaining('vpc.clusterEndpoints.publicAccess is true and vpc.publicAccessCIDRs defaults to 0.0.0.0/0'),
+    });
   });
 
   testWithCorpus('eksctl: restricted CIDRs and fully private clusters pass', () => {
@@ -69,7 +72,10 @@ describe('subnet-placement/public-endpoint', () => {
   test('values from Parameters or conditions are never defaulted', () => {
     expect(findingsOf(rule, { 'c.yaml': cfnCluster('        EndpointPublicAccess: !Ref Public\n') })).toEqual([]);
     expect(findingsOf(rule, { 'c.yaml': cfnCluster('        PublicAccessCidrs: !Ref Cidrs\n') })).toEqual([]);
-    const conditional = cfnCluster('').replace('      ResourcesVpcConfig:\n        SubnetIds: [subnet-0a, subnet-0b]\n', "      ResourcesVpcConfig: !If [Cond, { SubnetIds: [a] }, { SubnetIds: [b] }]\n");
+    const conditional = cfnCluster('').replace(
+      '      ResourcesVpcConfig:\n        SubnetIds: [subnet-0a, subnet-0b]\n',
+      '      ResourcesVpcConfig: !If [Cond, { SubnetIds: [a] }, { SubnetIds: [b] }]\n',
+    );
     expect(findingsOf(rule, { 'c.yaml': conditional.replace('Resources:', "Conditions:\n  Cond: !Equals [!Ref Public, 'true']\nResources:") })).toEqual([]);
   });
 });

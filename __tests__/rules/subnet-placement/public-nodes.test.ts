@@ -57,7 +57,10 @@ managedNodeGroups:
   testWithCorpus('CloudFormation node group in the public subnets of the same template is flagged, naming the route', () => {
     const files = corpusFiles('aws-cloudformation__aws-cloudformation-templates/EKS/template.yaml');
     const [file, text] = Object.entries(files)[0]!;
-    const moved = text.replace(/Subnets:\n(\s+)- !Ref PrivateSubnet1\n\s+- !Ref PrivateSubnet2\n\s+- !Ref PrivateSubnet3/, 'Subnets:\n$1- !Ref PublicSubnet1\n$1- !Ref PrivateSubnet2');
+    const moved = text.replace(
+      /Subnets:\n(\s+)- !Ref PrivateSubnet1\n\s+- !Ref PrivateSubnet2\n\s+- !Ref PrivateSubnet3/,
+      'Subnets:\n$1- !Ref PublicSubnet1\n$1- !Ref PrivateSubnet2',
+    );
     expect(moved).not.toBe(text);
     const [f] = findingsOf(rule, { [file]: moved });
     expect(f?.message).toBe(
@@ -98,7 +101,10 @@ Resources:
   });
 
   test('public IPs in private subnets: not reachable today, said so', () => {
-    const fixed = readFileSync('examples/outage-2019-fixed/cluster.yaml', 'utf8').replace("AssociatePublicIpAddress: 'false'", "AssociatePublicIpAddress: 'true'");
+    const fixed = readFileSync('examples/outage-2019-fixed/cluster.yaml', 'utf8').replace(
+      "AssociatePublicIpAddress: 'false'",
+      "AssociatePublicIpAddress: 'true'",
+    );
     const [f] = findingsOf(rule, { 'cluster.yaml': fixed });
     expect(f?.message).toContain(
       'gets a public IPv4 address, unused while its subnets PrivateSubnet01 and PrivateSubnet02 (its route table PrivateRouteTable has no route to an internet gateway) stay private',
@@ -159,14 +165,19 @@ spec:
 `;
 
     test('a selector that matches a public subnet of the repository is flagged on the node class', () => {
-      const [f, ...rest] = findingsOf(rule, { 'vpc.yaml': vpc, 'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: shop }\n') });
+      const [f, ...rest] = findingsOf(rule, {
+        'vpc.yaml': vpc,
+        'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: shop }\n'),
+      });
       expect(rest).toEqual([]);
       expect(f).toMatchObject({ path: 'karpenter.yaml', startLine: 6, object: { kind: 'EC2NodeClass', name: 'default' } });
       expect(f?.message).toContain('selects public subnets Edge (its tags match karpenter.sh/discovery=shop; its route table Table sends 0.0.0.0/0');
     });
 
     test('a selector that matches nothing in the repository says nothing', () => {
-      expect(findingsOf(rule, { 'vpc.yaml': vpc, 'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: other }\n') })).toEqual([]);
+      expect(
+        findingsOf(rule, { 'vpc.yaml': vpc, 'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: other }\n') }),
+      ).toEqual([]);
     });
 
     test('associatePublicIPAddress: true is flagged at that line', () => {

@@ -63,10 +63,7 @@ describe('subnet-placement never throws on odd input', () => {
           spec: { type: 'LoadBalancer', ...(t.lbClass !== undefined ? { loadBalancerClass: t.lbClass } : {}) },
         };
         const ingress = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'i', annotations: t.annotations }, spec: {} };
-        const findings = reviewFiles(
-          { 'a/t.json': JSON.stringify(cfn), 'a/k.yaml': `${dump(service)}---\n${dump(ingress)}` },
-          { rules: subnetPlacementRules },
-        );
+        const findings = reviewFiles({ 'a/t.json': JSON.stringify(cfn), 'a/k.yaml': `${dump(service)}---\n${dump(ingress)}` }, { rules: subnetPlacementRules });
         expect(findings.filter((f) => f.message.startsWith('internal error'))).toEqual([]);
       }),
       { numRuns: 150 },

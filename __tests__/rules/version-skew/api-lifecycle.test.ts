@@ -9,7 +9,8 @@ const rules = [removedApi, deprecatedApi];
 const cluster = (version: string, name = 'prod'): string =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: eu-west-1\n  version: '${version}'\n`;
 
-const manifest = (apiVersion: string, kind: string): string => `# an object as a repository would hold it\napiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: sample\n`;
+const manifest = (apiVersion: string, kind: string): string =>
+  `# an object as a repository would hold it\napiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: sample\n`;
 
 const review = (version: string, apiVersion: string, kind: string) =>
   reviewFiles({ 'cluster.yaml': cluster(version), 'app/object.yaml': manifest(apiVersion, kind) }, { rules });
@@ -21,7 +22,9 @@ describe('every row of the API lifecycle table is reachable', () => {
     const removed = review(row.removedIn, apiVersion, kind);
     expect(removed.map((f) => `${f.rule} ${f.severity}`)).toEqual(['version-skew/removed-api error']);
     expect(removed[0]).toMatchObject({ path: 'app/object.yaml', startLine: 2, object: { kind, name: 'sample' } });
-    expect(removed[0]?.message).toContain(`${apiVersion} ${kind} is no longer served from Kubernetes ${row.removedIn} on and cluster prod runs ${row.removedIn}`);
+    expect(removed[0]?.message).toContain(
+      `${apiVersion} ${kind} is no longer served from Kubernetes ${row.removedIn} on and cluster prod runs ${row.removedIn}`,
+    );
     if (row.replacementApi) expect(removed[0]?.message).toMatch(/use apiVersion: \S+/);
     else expect(removed[0]?.message).toContain('has no replacement API');
 
@@ -33,7 +36,9 @@ describe('every row of the API lifecycle table is reachable', () => {
     if (row.deprecatedIn !== undefined && row.deprecatedIn !== row.removedIn && deprecatedOnEks) {
       const deprecated = review(row.deprecatedIn, apiVersion, kind);
       expect(deprecated.map((f) => `${f.rule} ${f.severity}`)).toEqual(['version-skew/deprecated-api warning']);
-      expect(deprecated[0]?.message).toContain(`is deprecated since Kubernetes ${row.deprecatedIn} (cluster prod runs ${row.deprecatedIn}) and no longer served from ${row.removedIn}`);
+      expect(deprecated[0]?.message).toContain(
+        `is deprecated since Kubernetes ${row.deprecatedIn} (cluster prod runs ${row.deprecatedIn}) and no longer served from ${row.removedIn}`,
+      );
       if (Number(minus(row.deprecatedIn, 1).split('.')[1]) >= EKS_MINORS.oldest) expect(review(minus(row.deprecatedIn, 1), apiVersion, kind)).toEqual([]);
     }
   });
@@ -86,10 +91,12 @@ describe('removed-api and deprecated-api messages', () => {
 
   test('without a cluster, or with a cluster of unknown version, only APIs no EKS version still serves are reported', () => {
     const now = new Date('2026-12-02T00:00:00Z');
-    const noVersion = "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n";
+    const noVersion = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n';
     for (const extra of [{}, { 'cluster.yaml': noVersion }]) {
       // Removed in 1.34: still served by 1.32, the oldest version EKS runs on that date.
-      expect(reviewFiles({ ...extra, 'app/object.yaml': manifest('admissionregistration.k8s.io/v1beta1', 'ValidatingAdmissionPolicy') }, { rules, now })).toEqual([]);
+      expect(
+        reviewFiles({ ...extra, 'app/object.yaml': manifest('admissionregistration.k8s.io/v1beta1', 'ValidatingAdmissionPolicy') }, { rules, now }),
+      ).toEqual([]);
       const gone = reviewFiles({ ...extra, 'app/object.yaml': manifest('extensions/v1beta1', 'Deployment') }, { rules, now });
       expect(gone.map((f) => `${f.rule} ${f.severity}`)).toEqual(['version-skew/removed-api error']);
     }
@@ -104,7 +111,11 @@ describe('removed-api and deprecated-api messages', () => {
     expect(some.map((f) => `${f.rule} ${f.severity}`)).toEqual(['version-skew/removed-api warning']);
     expect(some[0]?.message).toContain('as near by directory to 2 clusters, and 1 of them run 1.25 or later and would reject it (cluster b (1.26))');
     const unknown = reviewFiles(
-      { 'a/cluster.yaml': "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n", 'b/cluster.yaml': cluster('1.26', 'b'), 'shared.yaml': object },
+      {
+        'a/cluster.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n',
+        'b/cluster.yaml': cluster('1.26', 'b'),
+        'shared.yaml': object,
+      },
       { rules },
     );
     expect(unknown.map((f) => f.severity)).toEqual(['warning']);
@@ -131,7 +142,7 @@ describe('removed-api and deprecated-api messages', () => {
 test('deprecated-api names the tie when a manifest is as near to several clusters', () => {
   const files = {
     'a/cluster.yaml': cluster('1.23', 'a'),
-    'b/cluster.yaml': "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: b\n",
+    'b/cluster.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: b\n',
     'shared.yaml': manifest('batch/v1beta1', 'CronJob'),
   };
   const [finding] = reviewFiles(files, { rules });

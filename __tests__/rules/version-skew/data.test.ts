@@ -31,7 +31,9 @@ describe('src/data tables match data/ (regenerate with npm run data:generate)', 
 
   test('api-lifecycle.ts equals deprecated-apis.csv plus api-lifecycle-additions.csv row for row, sorted', () => {
     const key = (r: Record<string, string | undefined>) => `${r['api_version']} ${r['kind']}`;
-    const rows = [...readCsv('deprecated-apis.csv'), ...readCsv('api-lifecycle-additions.csv')].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const rows = [...readCsv('deprecated-apis.csv'), ...readCsv('api-lifecycle-additions.csv')].sort((a, b) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+    );
     const expected = rows.map((r) => ({
       apiVersion: r['api_version'],
       kind: r['kind'],

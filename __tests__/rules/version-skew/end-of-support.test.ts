@@ -36,7 +36,9 @@ describe('end of EKS support, on the calendar boundaries (UTC days)', () => {
         'when EKS upgrades the control plane (not the nodes) by itself; upgrade one minor at a time to 1.33 or later (in standard support until 2026-07-29).',
     );
     const [ended] = findingsOf(endOfSupport, cluster('1.13'), { now: at('2026-05-01T00:00:00Z') });
-    expect(ended?.message).toMatch(/^cluster prod runs 1\.13: EKS support for 1\.13 ended on 2020-06-30 \(it had no extended support\), and today is 2026-05-01;/);
+    expect(ended?.message).toMatch(
+      /^cluster prod runs 1\.13: EKS support for 1\.13 ended on 2020-06-30 \(it had no extended support\), and today is 2026-05-01;/,
+    );
     const [afterExtended] = findingsOf(endOfSupport, cluster('1.24'), { now: at('2026-05-01T00:00:00Z') });
     expect(afterExtended?.message).toMatch(/EKS extended support for 1\.24 ended on 2025-01-31/);
   });

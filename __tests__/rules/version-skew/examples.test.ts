@@ -43,7 +43,9 @@ describe('examples/ version-skew scenarios', () => {
       write('examples/upgrade-step/cluster.yaml', step);
       const { findings } = reviewChange({ cwd: dir, paths: ['examples'], baseRef: 'HEAD', filter: 'all', now: NOW });
       const jumps = findings.filter((f) => f.rule === 'version-skew/upgrade-jump');
-      expect(jumps.map((f) => `${f.path}:${f.startLine} ${f.severity}`)).toEqual([`examples/upgrade-jump/cluster.yaml:${lineOf(jump, "Version: '1.15'")} error`]);
+      expect(jumps.map((f) => `${f.path}:${f.startLine} ${f.severity}`)).toEqual([
+        `examples/upgrade-jump/cluster.yaml:${lineOf(jump, "Version: '1.15'")} error`,
+      ]);
       expect(jumps[0]?.message).toContain('goes from 1.13 to 1.15 in one change');
     } finally {
       rmSync(dir, { recursive: true, force: true });

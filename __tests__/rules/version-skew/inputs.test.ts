@@ -84,7 +84,7 @@ Resources:
 `;
     const [f] = findingsOf(publicNodes, { 'nodes.yaml': template('true') });
     expect(f).toMatchObject({ startLine: 10 });
-    expect(f?.message).toContain("with the default of Parameter AssignPublicIp");
+    expect(f?.message).toContain('with the default of Parameter AssignPublicIp');
     expect(findingsOf(publicNodes, { 'nodes.yaml': template('false') })).toEqual([]);
   });
 });
@@ -170,7 +170,9 @@ describe('scoping in repositories of independent projects', () => {
 
   test('a manifest judged against a cluster under another top-level project names the cluster file and the config fix', () => {
     const [f] = findingsOf(removedApi, { 'eks-sample/cluster.yaml': cluster, 'other-project/k8s/pdb.yaml': pdb });
-    expect(f?.message).toContain('cluster demo (defined in eks-sample/cluster.yaml, which shares no directory with this file; if this file runs elsewhere, map it with clusters[].paths');
+    expect(f?.message).toContain(
+      'cluster demo (defined in eks-sample/cluster.yaml, which shares no directory with this file; if this file runs elsewhere, map it with clusters[].paths',
+    );
   });
 
   test('within the same project, the message stays short', () => {

@@ -14,7 +14,9 @@ describe('version-skew/invalid-version', () => {
     const [f, ...rest] = findingsOf(invalidVersion, eksctl(version), NOW);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'error', startLine: 6 });
-    expect(f?.message).toContain(`cluster prod states Kubernetes ${version.replace(/"/g, '')}, a version EKS does not have (EKS has offered 1.10 to 1.${newest}`);
+    expect(f?.message).toContain(
+      `cluster prod states Kubernetes ${version.replace(/"/g, '')}, a version EKS does not have (EKS has offered 1.10 to 1.${newest}`,
+    );
   });
 
   test('every version EKS has offered passes, unquoted 1.30 included (YAML reads it as 1.3)', () => {
@@ -30,7 +32,8 @@ describe('version-skew/invalid-version', () => {
 
   test('a version EKS does not have is never judged by: no removed-API flood against "1.99"', () => {
     // Removed in 1.34: a 1.99 cluster would "remove" it, a real one may well serve it.
-    const manifest = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec: {}\n---\napiVersion: admissionregistration.k8s.io/v1beta1\nkind: ValidatingAdmissionPolicy\nmetadata: {name: old}\nspec: {}\n';
+    const manifest =
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec: {}\n---\napiVersion: admissionregistration.k8s.io/v1beta1\nkind: ValidatingAdmissionPolicy\nmetadata: {name: old}\nspec: {}\n';
     const files = { ...eksctl('1.99'), 'ingress.yaml': manifest };
     expect(findingsOf(removedApi, files, NOW)).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { reviewFiles } from '../../helpers/review.js';
 import { nodegroupStack } from './_clusters.js';
 
 const rule = 'version-skew/kubelet-newer';
-const of = (cluster: string, nodes: string) => reviewFiles({ 'stack.yaml': nodegroupStack(cluster, nodes) }, { now: new Date('2026-06-01') }).filter((f) => f.rule === rule);
+const of = (cluster: string, nodes: string) =>
+  reviewFiles({ 'stack.yaml': nodegroupStack(cluster, nodes) }, { now: new Date('2026-06-01') }).filter((f) => f.rule === rule);
 
 describe('version-skew/kubelet-newer', () => {
   test('nodes newer than the control plane are an error at the node group’s version', () => {

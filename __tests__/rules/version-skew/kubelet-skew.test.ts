@@ -55,7 +55,12 @@ describe('kubelet skew across 1.20–1.36', () => {
     const rule = expected(a, k);
     expect(findings.map((f) => f.rule)).toEqual(rule ? [rule] : []);
     for (const f of findings) {
-      expect(f).toMatchObject({ path: 'stack.yaml', startLine: lineOf(files['stack.yaml'] ?? '', 'Version:'), severity: 'error', object: { kind: 'AWS::EKS::Nodegroup', name: 'workers' } });
+      expect(f).toMatchObject({
+        path: 'stack.yaml',
+        startLine: lineOf(files['stack.yaml'] ?? '', 'Version:'),
+        severity: 'error',
+        object: { kind: 'AWS::EKS::Nodegroup', name: 'workers' },
+      });
     }
   });
 
@@ -84,7 +89,10 @@ describe('kubelet skew across 1.20–1.36', () => {
   test('nodes that follow the cluster, or whose version is unknown, are never reported', () => {
     expect(reviewFiles(template('1.30', '', ''), { rules })).toEqual([]);
     const fromParameter = template('1.30', '', '      Version: !Ref NodeVersion\n');
-    fromParameter['stack.yaml'] = fromParameter['stack.yaml']!.replace('Resources:', "Parameters:\n  NodeVersion:\n    Type: String\n    Default: '1.20'\nResources:");
+    fromParameter['stack.yaml'] = fromParameter['stack.yaml']!.replace(
+      'Resources:',
+      "Parameters:\n  NodeVersion:\n    Type: String\n    Default: '1.20'\nResources:",
+    );
     expect(reviewFiles(fromParameter, { rules })).toEqual([]);
   });
 
@@ -153,8 +161,15 @@ spec:
     };
     const [finding, ...rest] = reviewFiles(files, { rules });
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ rule: 'version-skew/kubelet-too-old', path: 'karpenter.yaml', startLine: 16, object: { kind: 'EC2NodeClass', name: 'pinned' } });
-    expect(finding?.message).toMatch(/Karpenter NodePool general runs Kubernetes 1\.29 \(from amiSelectorTerms name .* in EC2NodeClass pinned\), 4 minors behind/);
+    expect(finding).toMatchObject({
+      rule: 'version-skew/kubelet-too-old',
+      path: 'karpenter.yaml',
+      startLine: 16,
+      object: { kind: 'EC2NodeClass', name: 'pinned' },
+    });
+    expect(finding?.message).toMatch(
+      /Karpenter NodePool general runs Kubernetes 1\.29 \(from amiSelectorTerms name .* in EC2NodeClass pinned\), 4 minors behind/,
+    );
   });
 
   test('a node group as near to two clusters is reported only when it is wrong for both', () => {

@@ -2,7 +2,8 @@ import { reviewFiles } from '../../helpers/review.js';
 import { nodegroupStack } from './_clusters.js';
 
 const rule = 'version-skew/kubelet-too-old';
-const of = (cluster: string, nodes: string) => reviewFiles({ 'stack.yaml': nodegroupStack(cluster, nodes) }, { now: new Date('2026-06-01') }).filter((f) => f.rule === rule);
+const of = (cluster: string, nodes: string) =>
+  reviewFiles({ 'stack.yaml': nodegroupStack(cluster, nodes) }, { now: new Date('2026-06-01') }).filter((f) => f.rule === rule);
 
 describe('version-skew/kubelet-too-old', () => {
   test('from 1.28 on, a kubelet may lag three minors: four is an error at the node group’s version', () => {

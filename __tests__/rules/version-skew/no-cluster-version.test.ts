@@ -46,7 +46,9 @@ describe('no cluster version in the repository', () => {
 
   test('no notice when a version is known, or when no manifest uses a listed API', () => {
     const cluster = `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod, region: eu-west-1, version: '1.33'}\n`;
-    expect(findingsOf(noClusterVersion, { 'c.yaml': cluster, 'a.yaml': manifest('admissionregistration.k8s.io/v1beta1', 'ValidatingAdmissionPolicy') }, NOW)).toEqual([]);
+    expect(
+      findingsOf(noClusterVersion, { 'c.yaml': cluster, 'a.yaml': manifest('admissionregistration.k8s.io/v1beta1', 'ValidatingAdmissionPolicy') }, NOW),
+    ).toEqual([]);
     expect(findingsOf(noClusterVersion, { 'a.yaml': manifest('apps/v1', 'Deployment') }, NOW)).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ describe('Kubernetes minor of AMI references', () => {
   });
 
   testWithCorpus('AMI name filters of the 2020 quick start (globs included)', () => {
-    const names = stringsIn('aws-quickstart__quickstart-amazon-eks/_history/ebf4c393ef35/templates/amazon-eks-nodegroup.template.yaml', /amazon-eks-[a-z-]*node-[0-9.]+-v20\?+/g);
+    const names = stringsIn(
+      'aws-quickstart__quickstart-amazon-eks/_history/ebf4c393ef35/templates/amazon-eks-nodegroup.template.yaml',
+      /amazon-eks-[a-z-]*node-[0-9.]+-v20\?+/g,
+    );
     expect(names).toContain('amazon-eks-node-1.13-v20??????');
     expect(names).toContain('amazon-eks-gpu-node-1.16-v20??????');
     expect(names.map((n) => kubernetesMinorOfAmi(n))).toEqual(names.map((n) => /-(1\.\d+)-/.exec(n)?.[1]));
@@ -41,7 +44,10 @@ describe('Kubernetes minor of AMI references', () => {
     const resolve = /\{\{resolve:ssm:[^}]+\}\}/.exec(outage)?.[0] ?? '';
     expect(resolve).toBe('{{resolve:ssm:/aws/service/eks/optimized-ami/1.13/amazon-linux-2/recommended/image_id}}');
     expect(kubernetesMinorOfAmi(resolve)).toBe('1.13');
-    const quickstart = stringsIn('aws-quickstart__quickstart-amazon-eks-nodegroup/templates/amazon-eks-nodegroup.template.yaml', /\{\{resolve:ssm:[^'\n]+\}\}/g);
+    const quickstart = stringsIn(
+      'aws-quickstart__quickstart-amazon-eks-nodegroup/templates/amazon-eks-nodegroup.template.yaml',
+      /\{\{resolve:ssm:[^'\n]+\}\}/g,
+    );
     expect(quickstart.length).toBeGreaterThanOrEqual(3); // AL2, Windows and Bottlerocket, all with ${KubernetesVersion}
     for (const s of quickstart) expect(kubernetesMinorOfAmi(s)).toBeUndefined();
   });
@@ -151,14 +157,19 @@ describe('node-group versions in the model', () => {
   test('an SSM-typed Parameter default pins the version, remembering the parameter', () => {
     const group = only(
       groupsOf(
-        cfn(asg('!Ref NodeImageIdSSMParam'), `Parameters:\n  NodeImageIdSSMParam:\n    Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"\n    Default: /aws/service/eks/optimized-ami/1.14/amazon-linux-2/recommended/image_id\n`),
+        cfn(
+          asg('!Ref NodeImageIdSSMParam'),
+          `Parameters:\n  NodeImageIdSSMParam:\n    Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"\n    Default: /aws/service/eks/optimized-ami/1.14/amazon-linux-2/recommended/image_id\n`,
+        ),
       ),
     );
     expect(group.version).toMatchObject({ value: '1.14', parameter: 'NodeImageIdSSMParam' });
   });
 
   test('a plain String parameter holding an AMI id is unknown', () => {
-    const group = only(groupsOf(cfn(asg('!Ref NodeImageId'), `Parameters:\n  NodeImageId:\n    Type: AWS::EC2::Image::Id\n    Default: ami-0123456789abcdef0\n`)));
+    const group = only(
+      groupsOf(cfn(asg('!Ref NodeImageId'), `Parameters:\n  NodeImageId:\n    Type: AWS::EC2::Image::Id\n    Default: ami-0123456789abcdef0\n`)),
+    );
     expect(group.version).toBeUndefined();
     expect(group.versionUnknown).toMatch(/parameter NodeImageId/);
   });
@@ -168,7 +179,9 @@ describe('node-group versions in the model', () => {
   });
 
   const managed = (props: string, extra = ''): Record<string, string> =>
-    cfn(`  NG:\n    Type: AWS::EKS::Nodegroup\n    Properties:\n      ClusterName: prod\n      NodeRole: arn:aws:iam::1:role/n\n      Subnets: [subnet-1]\n${props}${extra}`);
+    cfn(
+      `  NG:\n    Type: AWS::EKS::Nodegroup\n    Properties:\n      ClusterName: prod\n      NodeRole: arn:aws:iam::1:role/n\n      Subnets: [subnet-1]\n${props}${extra}`,
+    );
 
   test('AWS::EKS::Nodegroup: Version, then an AL2 ReleaseVersion, then a launch-template AMI, else the cluster', () => {
     expect(only(groupsOf(managed("      Version: '1.29'\n      ReleaseVersion: 1.28.5-20240110\n"))).version).toMatchObject({ value: '1.29', from: 'Version' });
@@ -187,7 +200,11 @@ describe('node-group versions in the model', () => {
     const follows = only(groupsOf(managed('')));
     expect(follows.version).toBeUndefined();
     expect(follows.versionUnknown).toBeUndefined();
-    const fromParameter = only(groupsOf({ 't.yaml': managed('      Version: !Ref K8sVersion\n')['t.yaml']!.replace('Resources:', 'Parameters:\n  K8sVersion:\n    Type: String\nResources:') }));
+    const fromParameter = only(
+      groupsOf({
+        't.yaml': managed('      Version: !Ref K8sVersion\n')['t.yaml']!.replace('Resources:', 'Parameters:\n  K8sVersion:\n    Type: String\nResources:'),
+      }),
+    );
     expect(fromParameter.versionUnknown).toMatch(/parameter K8sVersion/);
   });
 
@@ -196,14 +213,19 @@ describe('node-group versions in the model', () => {
   });
 
   test('eksctl: releaseVersion pins (not for Bottlerocket), auto-ssm follows, an SSM path pins', () => {
-    expect(only(groupsOf(eksctl('    releaseVersion: 1.29.3-20240531\n'))).version).toMatchObject({ value: '1.29', path: ['managedNodeGroups', 0, 'releaseVersion'] });
+    expect(only(groupsOf(eksctl('    releaseVersion: 1.29.3-20240531\n'))).version).toMatchObject({
+      value: '1.29',
+      path: ['managedNodeGroups', 0, 'releaseVersion'],
+    });
     const br = only(groupsOf(eksctl('    amiFamily: Bottlerocket\n    releaseVersion: 1.20.1-7c3e9198\n')));
     expect(br.version).toBeUndefined();
     expect(br.versionUnknown).toBeUndefined();
     const auto = only(groupsOf(eksctl('    ami: auto-ssm\n', 'nodeGroups')));
     expect(auto.version).toBeUndefined();
     expect(auto.versionUnknown).toBeUndefined();
-    expect(only(groupsOf(eksctl('    ami: /aws/service/eks/optimized-ami/1.27/amazon-linux-2/recommended/image_id\n', 'nodeGroups'))).version?.value).toBe('1.27');
+    expect(only(groupsOf(eksctl('    ami: /aws/service/eks/optimized-ami/1.27/amazon-linux-2/recommended/image_id\n', 'nodeGroups'))).version?.value).toBe(
+      '1.27',
+    );
   });
 
   const karpenter = (terms: string): Record<string, string> => ({
@@ -271,7 +293,12 @@ describe('robustness', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (version, ami, terms) => {
         const files = {
-          'c.json': JSON.stringify({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'x', version }, managedNodeGroups: [{ name: 'a', releaseVersion: version, ami }] }),
+          'c.json': JSON.stringify({
+            apiVersion: 'eksctl.io/v1alpha5',
+            kind: 'ClusterConfig',
+            metadata: { name: 'x', version },
+            managedNodeGroups: [{ name: 'a', releaseVersion: version, ami }],
+          }),
           't.json': JSON.stringify({
             Resources: {
               C: { Type: 'AWS::EKS::Cluster', Properties: { Version: version } },
@@ -279,8 +306,18 @@ describe('robustness', () => {
               L: { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: { ImageId: ami } } },
             },
           }),
-          'k.json': JSON.stringify({ apiVersion: 'karpenter.k8s.aws/v1', kind: 'EC2NodeClass', metadata: { name: 'n' }, spec: { amiSelectorTerms: terms, amiSelector: terms } }),
-          'p.json': JSON.stringify({ apiVersion: 'karpenter.sh/v1', kind: 'NodePool', metadata: { name: 'p' }, spec: { template: { spec: { nodeClassRef: { name: 'n' } } } } }),
+          'k.json': JSON.stringify({
+            apiVersion: 'karpenter.k8s.aws/v1',
+            kind: 'EC2NodeClass',
+            metadata: { name: 'n' },
+            spec: { amiSelectorTerms: terms, amiSelector: terms },
+          }),
+          'p.json': JSON.stringify({
+            apiVersion: 'karpenter.sh/v1',
+            kind: 'NodePool',
+            metadata: { name: 'p' },
+            spec: { template: { spec: { nodeClassRef: { name: 'n' } } } },
+          }),
         };
         const findings = reviewFiles(files, { rules: versionSkewRules, baseModel: treeOf(files).model });
         return findings.every((f) => !f.message.startsWith('internal error'));

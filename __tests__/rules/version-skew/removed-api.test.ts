@@ -3,7 +3,8 @@ import { eksctlCluster } from './_clusters.js';
 
 const rule = 'version-skew/removed-api';
 const ingress = 'apiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  backend: { serviceName: web, servicePort: 80 }\n';
-const of = (version: string) => reviewFiles({ 'cluster.yaml': eksctlCluster(version), 'ingress.yaml': ingress }, { now: new Date('2026-06-01') }).filter((f) => f.rule === rule);
+const of = (version: string) =>
+  reviewFiles({ 'cluster.yaml': eksctlCluster(version), 'ingress.yaml': ingress }, { now: new Date('2026-06-01') }).filter((f) => f.rule === rule);
 
 describe('version-skew/removed-api', () => {
   test('an API the cluster version no longer serves is an error at its apiVersion, naming the replacement', () => {

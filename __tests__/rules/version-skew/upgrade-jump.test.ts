@@ -27,14 +27,19 @@ Resources:
 ${group}`;
 }
 
-const change = (base: string, head: string) =>
-  findingsOf(upgradeJump, { 'infra/stack.yaml': head }, { baseModel: treeOf({ 'infra/stack.yaml': base }).model });
+const change = (base: string, head: string) => findingsOf(upgradeJump, { 'infra/stack.yaml': head }, { baseModel: treeOf({ 'infra/stack.yaml': base }).model });
 
 describe('version-skew/upgrade-jump', () => {
   test('1.13 → 1.15 is an error at the Version line', () => {
     const findings = change(stack('1.13'), stack('1.15'));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'version-skew/upgrade-jump', severity: 'error', path: 'infra/stack.yaml', startLine: 7, object: { name: 'prod' } });
+    expect(findings[0]).toMatchObject({
+      rule: 'version-skew/upgrade-jump',
+      severity: 'error',
+      path: 'infra/stack.yaml',
+      startLine: 7,
+      object: { name: 'prod' },
+    });
     expect(findings[0]?.message).toBe(
       'the control plane of cluster prod goes from 1.13 to 1.15 in one change, 2 minors at once: EKS updates a control plane one minor at a time (1.13 → 1.14 → 1.15), ' +
         'so this update fails; set 1.14 here and ship each next minor in its own change.',
@@ -78,7 +83,9 @@ describe('version-skew/upgrade-jump', () => {
   test('moving up while a managed node group already lagged: EKS refuses this very update', () => {
     const [finding] = change(stack('1.28', "      Version: '1.27'\n"), stack('1.29', "      Version: '1.27'\n"));
     expect(finding?.severity).toBe('warning');
-    expect(finding?.message).toMatch(/EKS refuses to update a control plane while a managed node group is not at its current minor \(1\.28\), so this update fails/);
+    expect(finding?.message).toMatch(
+      /EKS refuses to update a control plane while a managed node group is not at its current minor \(1\.28\), so this update fails/,
+    );
   });
 
   test('a CloudFormation node group without Version is left at the old version by the stack update', () => {
@@ -118,7 +125,9 @@ describe('managed node groups on a custom AMI', () => {
     const [finding, ...rest] = change(base, head);
     expect(rest).toEqual([]);
     expect(finding?.message).not.toContain('refuses');
-    expect(finding?.message).toContain('EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by 2 minors');
+    expect(finding?.message).toContain(
+      'EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by 2 minors',
+    );
   });
 
   test('kubelet-newer does not say EKS refuses a custom-AMI node group', async () => {

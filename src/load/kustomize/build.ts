@@ -12,29 +12,9 @@
 import { posix } from 'node:path';
 import { loadFile } from '../yaml.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
-import {
-  CLUSTER_SCOPED_KINDS,
-  COMMON_ANNOTATIONS,
-  COMMON_LABELS,
-  METADATA_LABELS,
-  REPLICATED_KINDS,
-  TEMPLATE_LABELS,
-  type FieldSpec,
-} from './fieldspecs.js';
+import { CLUSTER_SCOPED_KINDS, COMMON_ANNOTATIONS, COMMON_LABELS, METADATA_LABELS, REPLICATED_KINDS, TEMPLATE_LABELS, type FieldSpec } from './fieldspecs.js';
 import { applyJsonPatch, mergeNode, PatchError, type JsonOperation } from './merge.js';
-import {
-  asList,
-  asMap,
-  clone,
-  ensureMap,
-  getIn,
-  scalar,
-  stringOf,
-  track,
-  type Origin,
-  type TMap,
-  type TNode,
-} from './tracked.js';
+import { asList, asMap, clone, ensureMap, getIn, scalar, stringOf, track, type Origin, type TMap, type TNode } from './tracked.js';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -97,7 +77,16 @@ export interface Kustomization {
 }
 
 /** Fields Kustomize would act on that this build does not reproduce. */
-const UNSUPPORTED_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'replacements', 'transformers', 'generators', 'validators', 'configurations', 'openapi'];
+const UNSUPPORTED_FIELDS = [
+  'helmCharts',
+  'helmChartInflationGenerator',
+  'replacements',
+  'transformers',
+  'generators',
+  'validators',
+  'configurations',
+  'openapi',
+];
 
 export function joinPath(dir: string, entry: string): string {
   const joined = posix.normalize(dir === '' || dir === '.' ? entry : `${dir}/${entry}`);
@@ -374,7 +363,9 @@ function applyStrategicMerge(list: BuiltResource[], targets: readonly BuiltResou
 function selfTargets(list: readonly BuiltResource[], patch: TMap): BuiltResource[] {
   const want = currentId(patch);
   return list.filter((r) =>
-    r.ids.some((id) => id.kind === want.kind && id.name === want.name && (want.group === '' || id.group === want.group) && sameNamespace(id.namespace, want.namespace)),
+    r.ids.some(
+      (id) => id.kind === want.kind && id.name === want.name && (want.group === '' || id.group === want.group) && sameNamespace(id.namespace, want.namespace),
+    ),
   );
 }
 
@@ -435,7 +426,10 @@ function readSelector(node: TNode | undefined): Selector | undefined {
 
 /** Kubernetes label selector syntax: `a=b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`. */
 export function matchesLabelSelector(selector: string, labels: Readonly<Record<string, string>>): boolean {
-  const terms = selector.split(/,(?![^(]*\))/).map((t) => t.trim()).filter(Boolean);
+  const terms = selector
+    .split(/,(?![^(]*\))/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   return terms.every((term) => {
     const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
     if (set) {
@@ -521,12 +515,20 @@ function patches(ctx: BuildContext, k: Kustomization, list: BuiltResource[]): vo
       const patch = track(doc.value, { doc, path: [] });
       if (patch.t === 'list') {
         if (!selector) throw new BuildError('a JSON patch needs a `target`', item.origin);
-        applyJson(list.filter((r) => selects(selector, r)), jsonOperations(patch, item.origin), item.origin);
+        applyJson(
+          list.filter((r) => selects(selector, r)),
+          jsonOperations(patch, item.origin),
+          item.origin,
+        );
         continue;
       }
       if (patch.t !== 'map') continue;
       if (selector) {
-        applyStrategicMerge(list, list.filter((r) => selects(selector, r)), patch);
+        applyStrategicMerge(
+          list,
+          list.filter((r) => selects(selector, r)),
+          patch,
+        );
       } else {
         const targets = selfTargets(list, patch);
         if (targets.length === 0) throw noTarget(patch, 0, item.origin);
@@ -571,7 +573,11 @@ function setNamespace(k: Kustomization, list: BuiltResource[]): void {
   }
 }
 
-const PREFIX_SKIPPED: readonly { kind: string; group?: string }[] = [{ kind: 'CustomResourceDefinition' }, { kind: 'APIService', group: 'apiregistration.k8s.io' }, { kind: 'Namespace' }];
+const PREFIX_SKIPPED: readonly { kind: string; group?: string }[] = [
+  { kind: 'CustomResourceDefinition' },
+  { kind: 'APIService', group: 'apiregistration.k8s.io' },
+  { kind: 'Namespace' },
+];
 
 function prefixSuffix(k: Kustomization, list: BuiltResource[]): void {
   const prefix = stringOf(k.root.entries.get('namePrefix')) ?? '';
@@ -688,7 +694,12 @@ function images(k: Kustomization, list: BuiltResource[]): void {
         const rule = rules.find((r) => r.name === parts.name);
         if (rule) {
           const name = rule.newName ?? parts.name;
-          const ref = rule.digest !== undefined ? `@${rule.digest}` : rule.newTag !== undefined ? `:${rule.newTag}` : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
+          const ref =
+            rule.digest !== undefined
+              ? `@${rule.digest}`
+              : rule.newTag !== undefined
+                ? `:${rule.newTag}`
+                : `${parts.tag !== undefined ? `:${parts.tag}` : ''}${parts.digest !== undefined ? `@${parts.digest}` : ''}`;
           node.entries.set('image', scalar(`${name}${ref}`, rule.origin));
         }
       }
@@ -716,4 +727,3 @@ export function fixNameReferences(list: readonly BuiltResource[]): void {
     if (target) ref.entries.set('name', { ...name, value: currentId(target.node).name });
   }
 }
-

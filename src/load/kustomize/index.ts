@@ -166,7 +166,15 @@ function globToRegExp(glob: string): RegExp {
   const body = glob
     .replace(/\/+$/, '')
     .split(/(\*\*\/?|\*|\?)/)
-    .map((part) => (part === '**/' || part === '**' ? '(?:.*/)?' + (part === '**' ? '.*' : '') : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '**/' || part === '**'
+        ? '(?:.*/)?' + (part === '**' ? '.*' : '')
+        : part === '*'
+          ? '[^/]*'
+          : part === '?'
+            ? '[^/]'
+            : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${body}$`);
 }
@@ -264,7 +272,12 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
   }
   for (const { where, reason, kubectl, dirs } of failures.values()) {
     const which = dirs.length > 1 ? `the kustomizations in ${dirs.join(', ')} were` : `the kustomization in ${dirs[0] ?? ''} was`;
-    findings.push({ rule: 'input/build-failed', severity: 'warning', ...where, message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}` });
+    findings.push({
+      rule: 'input/build-failed',
+      severity: 'warning',
+      ...where,
+      message: `${which} not built, so ${dirs.length > 1 ? 'their' : 'its'} objects were not reviewed: ${reason}${kubectl}`,
+    });
   }
   const byRoot = new Map<string, LoadedDocument[]>();
   for (const doc of documents) byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);

@@ -71,7 +71,10 @@ function directive(node: TNode | undefined): string | undefined {
 function withoutDirectives(node: TNode): TNode {
   if (node.t === 'scalar') return node;
   if (node.t === 'list') {
-    return { ...node, items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives) };
+    return {
+      ...node,
+      items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives),
+    };
   }
   const entries = new Map<string, TNode>();
   for (const [k, v] of node.entries) {

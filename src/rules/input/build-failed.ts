@@ -5,6 +5,5 @@ export default defineRule({
   family: 'input',
   defaultSeverity: 'warning',
   description: 'A kustomization could not be built, so the objects it makes were not reviewed.',
-  check: ({ inputFindings }) =>
-    inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
+  check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
 });

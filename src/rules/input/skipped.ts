@@ -5,6 +5,5 @@ export default defineRule({
   family: 'input',
   defaultSeverity: 'notice',
   description: 'A file was not reviewed: a template, binary, too large, a symlink out of the tree, or over a parser limit.',
-  check: ({ inputFindings }) =>
-    inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
+  check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
 });

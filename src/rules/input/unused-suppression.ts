@@ -23,7 +23,12 @@ export default defineRule({
       }
       return targets.flatMap(({ target, status }): LocatedReport[] => {
         if (status === 'unknown') {
-          return [{ location: suppression.location, message: `\`${target}\` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it` }];
+          return [
+            {
+              location: suppression.location,
+              message: `\`${target}\` is not a rule id or family of manifest-review, so this suppression hides nothing; fix the name or remove it`,
+            },
+          ];
         }
         if (status === 'unused') {
           return [

@@ -65,4 +65,3 @@ export function fitDetails(w: Workload, memory: PodMemory, target: NodeTarget, b
     ...overheadDetails(overhead, side),
   ];
 }
-

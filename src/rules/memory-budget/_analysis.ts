@@ -133,7 +133,12 @@ interface FargateSelector {
 }
 
 function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
   return re.test(value);
 }
 
@@ -154,7 +159,7 @@ function fargateSelectors(scope: Scope, model: Model, single: boolean): FargateS
       if (resource.Type !== 'AWS::EKS::FargateProfile') continue;
       const p = resource.Properties ?? {};
       const ref = asString(get(p, 'ClusterName', 'Ref'));
-      const named = ref ? asString(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref : asString(t.resolve(p['ClusterName']));
+      const named = ref ? (asString(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref) : asString(t.resolve(p['ClusterName']));
       if (!single && (clusterName === undefined || named !== clusterName)) continue;
       for (const s of asArray(p['Selectors'])) {
         const namespace = asString(t.resolve(get(s, 'Namespace')));
@@ -248,7 +253,10 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const rc = runtimeClassOf(w);
     const rcSelector = rc ? stringMap(get(rc.raw, 'scheduling', 'nodeSelector')) : {};
     const rcTolerations = rc ? readTolerations(get(rc.raw, 'scheduling', 'tolerations')) : [];
-    pod = Object.keys(rcSelector).length === 0 && rcTolerations.length === 0 ? w.pod : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
+    pod =
+      Object.keys(rcSelector).length === 0 && rcTolerations.length === 0
+        ? w.pod
+        : { ...w.pod, nodeSelector: { ...rcSelector, ...w.pod.nodeSelector }, tolerations: [...w.pod.tolerations, ...rcTolerations] };
     scheduling.set(w, pod);
     return pod;
   };
@@ -340,7 +348,12 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       result = { target, result: 'no', types: [], match: { result: 'no', reasons: ['max size 0: no nodes'] } };
     } else if (asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined) {
       // `nodeName` bypasses the scheduler: the node is named, its group is not.
-      result = { target, result: 'maybe', types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })), match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] } };
+      result = {
+        target,
+        result: 'maybe',
+        types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })),
+        match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] },
+      };
     } else if (target.virtualFor === w) {
       result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' as Tri })), match: { result: 'yes', reasons: [] } };
     } else if (readsAnyLabel(podOf(w), TYPE_KEYS) && target.budgets.length > 0) {
@@ -356,7 +369,12 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       if (kept.length === 0) {
         const first = result.types[0] ?? { budget: target.budgets[0] };
         const lacking = first.budget ? missingExtended(first.budget.type, wanted) : [];
-        result = { target, result: 'no', types: [], match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' } };
+        result = {
+          target,
+          result: 'no',
+          types: [],
+          match: { result: 'no', reasons: [`no node type of it offers ${lacking.join(', ') || [...wanted.keys()].join(', ')}`], by: 'resources' },
+        };
       } else if (kept.length < result.types.length) {
         result = { ...result, types: kept };
       }
@@ -380,7 +398,13 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const loadOf = (w: Workload): NodeLoad => {
     const m = memory(w);
     const unbounded = !Number.isFinite(m.limit.value);
-    return { name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`, workload: w, request: m.request.value, limit: unbounded ? m.request.value : m.limit.value, unbounded };
+    return {
+      name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
+      workload: w,
+      request: m.request.value,
+      limit: unbounded ? m.request.value : m.limit.value,
+      unbounded,
+    };
   };
   const computeOverhead = (target: NodeTarget, budget: Budget): Overhead => {
     const scopes = targetScopes(target);
@@ -418,8 +442,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const key = `${h.target.kind}/${h.namespace ?? ''}/${h.target.name}`;
     autoscalersByTarget.set(key, [...(autoscalersByTarget.get(key) ?? []), h]);
   }
-  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined =>
-    autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
+  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined => autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
 
   return {
     model,

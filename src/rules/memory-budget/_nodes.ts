@@ -116,7 +116,11 @@ export function vmOverheadOf(type: InstanceTypeInfo): { high: number; low: numbe
   }
   // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
   const base = nominal - (type.arch === 'arm64' ? ARM64_RESERVED_MIB : 0);
-  return { high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO), low: Math.floor(nominal * lowestOverheadRatio(type.size)), source: { kind: 'percent' } };
+  return {
+    high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO),
+    low: Math.floor(nominal * lowestOverheadRatio(type.size)),
+    source: { kind: 'percent' },
+  };
 }
 
 /**
@@ -133,7 +137,11 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
   const overrideMaxPods = kubelet.maxPods !== undefined && kubelet.maxPods > 0 ? Math.floor(kubelet.maxPods) : undefined;
   const maxPods =
     overrideMaxPods ??
-    (useMaxPods === false && ami === 'amazon-linux' ? KUBELET_DEFAULT_MAX_PODS : ami === 'eks-auto' ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods) : type.eniMaxPods);
+    (useMaxPods === false && ami === 'amazon-linux'
+      ? KUBELET_DEFAULT_MAX_PODS
+      : ami === 'eks-auto'
+        ? Math.min(AUTO_MODE_MAX_PODS, type.eniMaxPods)
+        : type.eniMaxPods);
   // Bottlerocket (and Auto Mode, built on it) reserve on the resolved pod limit, Amazon Linux on ENI max pods.
   const reservePods = ami === 'bottlerocket' || ami === 'eks-auto' ? maxPods : type.eniMaxPods;
   const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
@@ -159,7 +167,10 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
     kubeReservedFrom,
     systemReserved,
     eviction,
-    evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined ? kubelet.evictionHardMemory : mem(eviction),
+    evictionText:
+      kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined
+        ? kubelet.evictionHardMemory
+        : mem(eviction),
     conservative: capacity - reserved - eviction,
     optimistic: optimisticCapacity - reserved - evictionOptimistic,
     maxPods,
@@ -292,7 +303,7 @@ export function extendedRequests(workload: Workload): ReadonlyMap<string, number
     }
   };
   const spec = get(workload.raw, ...workload.pod.path);
-  for (const c of [...(asArrayOf(get(spec, 'containers'))), ...asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') === 'Always')]) {
+  for (const c of [...asArrayOf(get(spec, 'containers')), ...asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') === 'Always')]) {
     const one = new Map<string, number>();
     add(c, one);
     for (const [k, v] of one) out.set(k, (out.get(k) ?? 0) + v);
@@ -524,7 +535,13 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
   for (const r of group.requirements ?? []) {
     if (TYPE_KEYS.has(r.key) || OS_KEYS.has(r.key)) continue;
     const value: LabelValue =
-      r.operator === 'In' ? (r.values.length === 1 && r.values[0] !== undefined ? labelValue(r.values[0]) : { kind: 'oneOf', values: r.values }) : r.operator === 'DoesNotExist' ? ABSENT : UNKNOWN;
+      r.operator === 'In'
+        ? r.values.length === 1 && r.values[0] !== undefined
+          ? labelValue(r.values[0])
+          : { kind: 'oneOf', values: r.values }
+        : r.operator === 'DoesNotExist'
+          ? ABSENT
+          : UNKNOWN;
     requirementLabels.set(r.key, value);
   }
   // A plain ASG's labels and taints come from bootstrap arguments; when those are open, we do not know them.

@@ -55,8 +55,7 @@ export function limitRangeDefaults(manifest: Manifest): LimitRangeDefaults | und
   for (const item of asArray(get(manifest.raw, 'spec', 'limits'))) {
     if (asString(get(item, 'type')) !== 'Container') continue;
     const limit = positive(parseQuantity(get(item, 'default', 'memory'))) ?? positive(parseQuantity(get(item, 'max', 'memory')));
-    const request =
-      positive(parseQuantity(get(item, 'defaultRequest', 'memory'))) ?? limit ?? positive(parseQuantity(get(item, 'min', 'memory')));
+    const request = positive(parseQuantity(get(item, 'defaultRequest', 'memory'))) ?? limit ?? positive(parseQuantity(get(item, 'min', 'memory')));
     if (limit === undefined && request === undefined) continue;
     return { ...(limit !== undefined ? { limit } : {}), ...(request !== undefined ? { request } : {}) };
   }
@@ -70,7 +69,8 @@ function containerMemory(info: ContainerInfo, defaults: LimitRangeDefaults | und
   // API defaulting copies the container's own limit into a missing request before admission
   // applies the LimitRange; only a container with neither gets `defaultRequest`.
   const request = ownRequest ?? ownLimit ?? defaults?.request ?? 0;
-  const defaulted = (ownLimit === undefined && defaults?.limit !== undefined) || (ownRequest === undefined && ownLimit === undefined && defaults?.request !== undefined);
+  const defaulted =
+    (ownLimit === undefined && defaults?.limit !== undefined) || (ownRequest === undefined && ownLimit === undefined && defaults?.request !== undefined);
   return { info, request, limit, defaulted };
 }
 
@@ -78,7 +78,11 @@ function containerMemory(info: ContainerInfo, defaults: LimitRangeDefaults | und
  * The scheduler's aggregation: app containers and native sidecars run together; each regular
  * init container runs alone beside the sidecars started before it; the pod needs the larger.
  */
-function aggregate(app: readonly ContainerMemory[], inits: readonly ContainerMemory[], pick: (c: ContainerMemory) => number): Omit<Aggregate, 'value' | 'podLevel'> & { total: number } {
+function aggregate(
+  app: readonly ContainerMemory[],
+  inits: readonly ContainerMemory[],
+  pick: (c: ContainerMemory) => number,
+): Omit<Aggregate, 'value' | 'podLevel'> & { total: number } {
   const running: ContainerMemory[] = [...app];
   let appTotal = app.reduce((n, c) => n + pick(c), 0);
   const sidecars: ContainerMemory[] = [];
@@ -165,7 +169,8 @@ export function invalidMemoryQuantities(workload: Workload): InvalidQuantity[] {
     }
   };
   const pod = workload.pod;
-  for (const c of [...pod.containers, ...pod.initContainers]) check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
+  for (const c of [...pod.containers, ...pod.initContainers])
+    check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
   check('pod-level resources', pod.path);
   return out;
 }

@@ -99,7 +99,10 @@ function nodeConfig(userData: string): Record<string, unknown> | undefined {
 }
 
 function fromNodeConfig(config: Record<string, unknown>): UserDataSettings {
-  const flags = asArray(get(config, 'spec', 'kubelet', 'flags')).map(asString).filter((f): f is string => f !== undefined).join(' ');
+  const flags = asArray(get(config, 'spec', 'kubelet', 'flags'))
+    .map(asString)
+    .filter((f): f is string => f !== undefined)
+    .join(' ');
   const fromFlags = kubeletFlags(flags);
   // The KubeletConfiguration wins over a flag that sets the same thing.
   const fromConfig = kubeletConfiguration(get(config, 'spec', 'kubelet', 'config'));

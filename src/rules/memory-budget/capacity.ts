@@ -42,7 +42,10 @@ function perNode(budget: Budget, overhead: Overhead, request: number, allocatabl
  * or belongs to several scopes: then the room is not known.
  */
 function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, scope: number): Verdict | undefined {
-  const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+  const placements = a
+    .targetsFor(w, scope)
+    .map((t) => a.placement(w, t))
+    .filter((p) => p.result !== 'no');
   if (placements.length === 0) return undefined;
   const rooms: GroupRoom[] = [];
   for (const p of placements) {
@@ -86,7 +89,10 @@ function report(w: Workload, request: number, written: string | undefined, count
     ...(nodesNeeded !== undefined ? [`raise ${single?.target.karpenter ? 'limits.nodes' : 'maxSize'} to ${nodesNeeded}`] : []),
     `lower the ${count.subject !== w ? 'HPA maxReplicas' : w.kind === 'Job' || w.kind === 'CronJob' ? 'parallelism' : 'replicas'}${v.rooms.every((r) => r.podLimited) ? ' (the pod limit, not memory, is what runs out)' : ' or the request'}`,
   ].join(' or ');
-  const need = severity === 'error' ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}` : `needs up to ${count.max} pods (${count.text})`;
+  const need =
+    severity === 'error'
+      ? `needs at least ${count.min} pods${count.min === count.max ? ` (${count.text})` : ''}`
+      : `needs up to ${count.max} pods (${count.text})`;
   const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
   const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
   const details = [

@@ -29,7 +29,9 @@ interface Verdict {
 function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Verdict | undefined {
   let worst: Verdict | undefined;
   const better = (v: Verdict): boolean =>
-    !worst || (v.severity === 'error' && worst.severity !== 'error') || (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
+    !worst ||
+    (v.severity === 'error' && worst.severity !== 'error') ||
+    (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
   for (const target of a.targetsFor(w, scope)) {
     if (!a.isCertain(target)) continue;
     const placement = a.placement(w, target);

@@ -6,7 +6,12 @@ import { analyze, type Placement } from './_analysis.js';
 import { isAutoModePool } from './_nodes.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
-const PARTS = { nodeSelector: 'nodeSelector', affinity: 'required node affinity', tolerations: 'tolerations', resources: 'extended resource requests' } as const;
+const PARTS = {
+  nodeSelector: 'nodeSelector',
+  affinity: 'required node affinity',
+  tolerations: 'tolerations',
+  resources: 'extended resource requests',
+} as const;
 
 const KARPENTER_POOL_KEYS = new Set(['karpenter.sh/nodepool', 'karpenter.sh/provisioner-name']);
 const CONFIG_NODE_GROUPS_DOC = `${DEFAULT_DOCS_SITE.serverUrl}/${DEFAULT_DOCS_SITE.repository}/blob/${DEFAULT_DOCS_SITE.ref}/docs/configuration.md#nodegroups`;

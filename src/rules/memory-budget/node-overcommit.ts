@@ -65,7 +65,8 @@ function report(a: Analysis, target: NodeTarget, o: Overcommit): RuleReport {
   const total = o.limits + overhead.limit;
   const f = formatFor(total, budget.conservative);
   // Each workload's own request and limit read as its manifest wrote them.
-  const own = (p: (typeof o.packed)[number], side: 'request' | 'limit'): string => writtenQuantity(a.memory(p.workload), side) ?? f(side === 'request' ? p.request : p.limit);
+  const own = (p: (typeof o.packed)[number], side: 'request' | 'limit'): string =>
+    writtenQuantity(a.memory(p.workload), side) ?? f(side === 'request' ? p.request : p.limit);
   const list = o.packed.slice(0, 3).map((p) => `${p.pods}× ${p.workload.name} (request ${own(p, 'request')}, limit ${own(p, 'limit')})`);
   const more = o.packed.length > 3 ? ` and ${o.packed.length - 3} more` : '';
   const message =

@@ -25,7 +25,10 @@ interface Verdict {
  * candidate whose types we cannot size means we cannot say (undefined).
  */
 function verdictIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Verdict | undefined {
-  const placements = a.targetsFor(w, scope).map((t) => a.placement(w, t)).filter((p) => p.result !== 'no');
+  const placements = a
+    .targetsFor(w, scope)
+    .map((t) => a.placement(w, t))
+    .filter((p) => p.result !== 'no');
   if (placements.length === 0) return undefined;
   if (placements.some((p) => p.target.typesIncomplete || p.types.length === 0)) return undefined;
   let best: { target: NodeTarget; budget: Budget; overhead: Overhead; room: number } | undefined;

@@ -58,7 +58,12 @@ function tagMatches(pattern: string, value: string | undefined): boolean {
   if (value === undefined) return false;
   if (pattern === '*' || pattern === '') return true;
   if (!pattern.includes('*')) return pattern === value;
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(value);
 }
 
@@ -109,9 +114,7 @@ export function judgeSubnetRef(network: Network | undefined, ref: SubnetRef, dec
 
 /** VPC endpoints of the repository that could serve a subnet of this VPC (undefined VPC: unknown, so maybe). */
 export function endpointsFor(network: Network | undefined, vpc: LogicalResource | undefined): VpcEndpoint[] {
-  return (network?.endpoints ?? []).filter(
-    (e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId),
-  );
+  return (network?.endpoints ?? []).filter((e) => e.vpc === undefined || vpc === undefined || (e.vpc.file === vpc.file && e.vpc.logicalId === vpc.logicalId));
 }
 
 /** Subnets of one VPC. */

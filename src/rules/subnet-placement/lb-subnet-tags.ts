@@ -45,7 +45,8 @@ export default defineRule<DeclaredSubnetOptions>({
   defaultSeverity: 'warning',
   // A VPC's finding lists every load balancer that needs the tag.
   reach: 'aggregate',
-  description: 'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
+  description:
+    'The repository defines the cluster subnets and asks for load balancers, but no subnet carries the kubernetes.io/role/elb or internal-elb tag their controller discovers subnets by.',
   check: ({ model, options }) => {
     // One finding per VPC and tag, however many scopes (clusters) share the VPC.
     const needs = new Map<string, { vpc: LogicalResource; scheme: keyof typeof ROLE_TAG; lbs: LoadBalancerView[] }>();

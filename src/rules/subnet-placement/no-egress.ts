@@ -13,7 +13,8 @@ export default defineRule<DeclaredSubnetOptions>({
   optionsSchema: DECLARED_SUBNET_OPTIONS,
   defaultSeverity: 'error',
   reach: 'context',
-  description: 'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
+  description:
+    'Nodes sit only in private subnets with no default route (NAT, transit gateway, ...) and no ECR/S3/STS VPC endpoints: they cannot join the cluster or pull images.',
   check: ({ model, options }) =>
     model.nodeGroups.flatMap((group): RuleReport[] => {
       const verdicts = nodeGroupSubnets(group, model, options);
@@ -23,9 +24,7 @@ export default defineRule<DeclaredSubnetOptions>({
       const subnets = isolated as Subnet[];
       if (subnets.some((s) => s.vpc === undefined)) return [];
       // An endpoint of the same VPC, or of a VPC the repo cannot name, with a needed or unknown service, may serve them.
-      const endpoint = subnets
-        .flatMap((s) => endpointsFor(model.network, s.vpc))
-        .find((e) => e.service === 'unknown' || NEEDED.has(e.service));
+      const endpoint = subnets.flatMap((s) => endpointsFor(model.network, s.vpc)).find((e) => e.service === 'unknown' || NEEDED.has(e.service));
       if (endpoint) return [];
       const tables = [...new Set(subnets.flatMap((s) => (s.routeTable ? [s.routeTable.logicalId] : [])))];
       const routing = tables.length === 1 ? `its route table ${tables[0]} has` : `their route tables ${listText(tables)} have`;

@@ -114,7 +114,10 @@ export function replacementFor(row: ApiLifecycle, oldest: number, newest: number
   const served = destinations(row).filter((d) => d.since !== undefined && byMinor(d.since) <= oldest && byMinor(d.removedIn) > newest);
   const rank = (d: Destination): number => byMinor(d.removedIn);
   const best = (list: readonly Destination[]): Destination | undefined =>
-    list.reduce<Destination | undefined>((a, b) => (!a || rank(b) > rank(a) || (rank(b) === rank(a) && byMinor(b.since) > byMinor(a.since)) ? b : a), undefined);
+    list.reduce<Destination | undefined>(
+      (a, b) => (!a || rank(b) > rank(a) || (rank(b) === rank(a) && byMinor(b.since) > byMinor(a.since)) ? b : a),
+      undefined,
+    );
   const clean = best(served.filter((d) => d.deprecatedIn === undefined || byMinor(d.deprecatedIn) > newest));
   if (clean) return { ...clean, deprecatedThere: false };
   const fallback = best(served);

@@ -10,4 +10,14 @@ import removedApi from './removed-api.js';
 import upgradeJump from './upgrade-jump.js';
 
 /** The version-skew rules, one file each. */
-export const versionSkewRules: Rule[] = [kubeletNewer, kubeletTooOld, upgradeJump, removedApi, deprecatedApi, endOfSupport, invalidVersion, kubeProxySkew, noClusterVersion];
+export const versionSkewRules: Rule[] = [
+  kubeletNewer,
+  kubeletTooOld,
+  upgradeJump,
+  removedApi,
+  deprecatedApi,
+  endOfSupport,
+  invalidVersion,
+  kubeProxySkew,
+  noClusterVersion,
+];
