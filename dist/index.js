@@ -63504,7 +63504,14 @@ function allowedPastSupport(cluster, now) {
 
 
 const { oldest: OLDEST, newest: NEWEST } = EKS_MINORS;
+/**
+ * Only what is written as a version is judged: `K8S_VERSION_PLACEHOLDER`, `${K8S_VERSION}` or
+ * `{{ .Values.version }}` are filled in before deploying (envsubst, templates) and say nothing.
+ */
+const WRITTEN_AS_VERSION = /^v?\d+(?:\.\d+)*$/;
 function judge(stated, now) {
+    if (!WRITTEN_AS_VERSION.test(stated.value.trim()))
+        return [];
     const minor = (0,versions/* minorNumber */.FR)(stated.value);
     if (minor !== undefined && minor >= OLDEST && minor <= NEWEST)
         return [];

@@ -10,7 +10,7 @@ const eksctl = (version: string) => ({
 const newest = Number(EKS_VERSIONS[EKS_VERSIONS.length - 1]?.version.split('.')[1]);
 
 describe('version-skew/invalid-version', () => {
-  test.each(['"1.3"', '1.99', '"2.0"', 'latest', '"1.9"'])('%s is reported as a version EKS does not have, at its line', (version) => {
+  test.each(['"1.3"', '1.99', '"2.0"', '"1.9"', '"2"'])('%s is reported as a version EKS does not have, at its line', (version) => {
     const [f, ...rest] = findingsOf(invalidVersion, eksctl(version), NOW);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'error', startLine: 6 });
@@ -22,6 +22,11 @@ describe('version-skew/invalid-version', () => {
   test('every version EKS has offered passes, unquoted 1.30 included (YAML reads it as 1.3)', () => {
     for (const row of EKS_VERSIONS) expect(findingsOf(invalidVersion, eksctl(`"${row.version}"`), NOW)).toEqual([]);
     expect(findingsOf(invalidVersion, eksctl('1.30'), NOW)).toEqual([]);
+  });
+
+  test('a placeholder filled in before deploying is not a version: nothing to judge', () => {
+    for (const placeholder of ['K8S_VERSION_PLACEHOLDER', '"${K8S_VERSION}"', 'latest'])
+      expect(findingsOf(invalidVersion, eksctl(placeholder), NOW)).toEqual([]);
   });
 
   test('a version just past the table is a warning: the table may be older than EKS', () => {

@@ -13,7 +13,14 @@ interface StatedVersion {
   readonly at: readonly PathSegment[];
 }
 
+/**
+ * Only what is written as a version is judged: `K8S_VERSION_PLACEHOLDER`, `${K8S_VERSION}` or
+ * `{{ .Values.version }}` are filled in before deploying (envsubst, templates) and say nothing.
+ */
+const WRITTEN_AS_VERSION = /^v?\d+(?:\.\d+)*$/;
+
 function judge(stated: StatedVersion, now: Date): RuleReport[] {
+  if (!WRITTEN_AS_VERSION.test(stated.value.trim())) return [];
   const minor = minorNumber(stated.value);
   if (minor !== undefined && minor >= OLDEST && minor <= NEWEST) return [];
   const range = `EKS has offered 1.${OLDEST} to 1.${NEWEST} (the newest this review knows)`;
