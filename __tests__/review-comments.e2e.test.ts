@@ -147,8 +147,9 @@ describe('review comments with suggested fixes', () => {
     const appLines = (HEAD['k8s/app.yaml'] as string).split('\n');
     const limitLine = appLines.findIndex((l) => l.includes('"2.5Gi"')) + 1;
     expect(byPath['k8s/app.yaml']).toMatchObject({ line: limitLine, side: 'RIGHT' });
-    // The limit that fits replaces the value; quotes and the comment of the line are kept.
-    expect(suggestionOf(byPath['k8s/app.yaml']?.body ?? '')).toBe('              memory: "2Gi"   # burst for reports');
+    // The limit that fits (c5.large's measured 2,988 Mi allocatable, less the DaemonSets and system
+    // pods, rounded down in the manifest's unit) replaces the value; quotes and the comment are kept.
+    expect(suggestionOf(byPath['k8s/app.yaml']?.body ?? '')).toBe('              memory: "1.9Gi"   # burst for reports');
     expect(byPath['k8s/legacy.yaml']).toMatchObject({ line: 1 });
     expect(suggestionOf(byPath['k8s/legacy.yaml']?.body ?? '')).toBe('apiVersion: networking.k8s.io/v1');
     expect(byPath['k8s/app.yaml']?.body).toContain('memory-budget/limit-exceeds-node');
@@ -174,7 +175,7 @@ describe('review comments with suggested fixes', () => {
     expect(edits).toHaveLength(1);
     const edited = api.reviewComments.find((c) => c['path'] === 'k8s/app.yaml');
     expect(edits[0]?.params['comment_id']).toBe(String(edited?.['id']));
-    expect(suggestionOf(String(edited?.['body']))).toBe('              memory: "1.7Gi"   # burst for reports');
+    expect(suggestionOf(String(edited?.['body']))).toBe('              memory: "1.6Gi"   # burst for reports');
     expect(api.reviewComments).toHaveLength(2);
     expect(third.summary).toContain('0 posted, 1 updated, 1 already there');
 
