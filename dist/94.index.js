@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   TERRAFORM_SUPPORT: () => (/* binding */ TERRAFORM_SUPPORT)
 });
 
+// EXTERNAL MODULE: ./src/load/input-finding.ts
+var input_finding = __webpack_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
 var load_lines = __webpack_require__(3747);
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts + 1 modules
@@ -138,6 +140,7 @@ function embeddedDocuments(file, body, text, position, firstIndex) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/terraform.ts
+
 
 
 
@@ -726,19 +729,6 @@ function firstError(node) {
     }
     return node.hasError ? node : undefined;
 }
-function finding(file, lines, offset, rule, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: rule === 'input/parse-error' ? 'error' : 'notice',
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
 /**
  * Parses one `.tf` / `.tfvars` file. Never throws: a syntax error is an `input/parse-error` at
  * its line (the blocks around it that did parse are still read); a parser that could not be
@@ -751,10 +741,10 @@ function loadTerraformFile(input) {
     const result = (documents, findings) => ({ path: file.path, documents, findings, lineCount: lines.lineCount, text });
     const available = (0,terraform_parser/* terraformParser */.eg)();
     if ('unavailable' in available)
-        return result([], [finding(file, lines, 0, 'input/skipped', `not reviewed: ${available.unavailable}`)]);
+        return result([], [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, 0, `not reviewed: ${available.unavailable}`)]);
     const tree = available.parser.parse(text);
     if (!tree)
-        return result([], [finding(file, lines, 0, 'input/skipped', 'not reviewed: the Terraform parser gave no tree')]);
+        return result([], [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, 0, 'not reviewed: the Terraform parser gave no tree')]);
     try {
         const root = copyTree(tree, text);
         root.hasError ||= tree.rootNode.hasError;
@@ -763,7 +753,7 @@ function loadTerraformFile(input) {
             const bad = firstError(root);
             const offset = bad?.startIndex ?? 0;
             const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(text.slice(offset, offset + 20).split('\n')[0])}`;
-            findings.push(finding(file, lines, offset, 'input/parse-error', `Terraform syntax error: ${what}; blocks that parsed are still reviewed`));
+            findings.push((0,input_finding/* inputFinding */.u)('input/parse-error', file, lines, offset, `Terraform syntax error: ${what}; blocks that parsed are still reviewed`));
         }
         const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
         const body = bodyNode ? new Converter(text).body(bodyNode) : { attributes: new Map(), blocks: [] };

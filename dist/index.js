@@ -40401,6 +40401,32 @@ function isIncomplete(finding) {
 
 /***/ }),
 
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ inputFinding)
+/* harmony export */ });
+/** The loaders' own findings and their fixed severities. */
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' };
+/** A loader's finding about a file, at the line and column of `offset` (clamped to the text). */
+function inputFinding(rule, file, lines, offset, message) {
+    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+    return {
+        rule,
+        severity: INPUT_SEVERITY[rule],
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
+}
+
+
+/***/ }),
+
 /***/ 525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40764,11 +40790,14 @@ const yaml11TagsKubectlAccepts = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002
  */
 const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...yaml11TagsKubectlAccepts, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
 
+// EXTERNAL MODULE: ./src/load/input-finding.ts
+var input_finding = __nccwpck_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
 var load_lines = __nccwpck_require__(3747);
 // EXTERNAL MODULE: ./src/load/types.ts
 var types = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/load/yaml.ts
+
 
 
 
@@ -41270,20 +41299,6 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
-const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' };
-function inputFinding(rule, file, lines, offset, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: INPUT_SEVERITY[rule],
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
 /**
  * Parses every document of a YAML or JSON file, keeping exact source positions. Never
  * throws: syntax errors, templates and limit violations come back as findings, and the
@@ -41312,7 +41327,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
         if (error instanceof OutOfTimeError)
             return result([], [outOfTime(file, lines, 0)]);
         if (error instanceof LimitError) {
-            return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
+            return result([], [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
         }
         const mayHoldTemplates = looksLikeTemplate(text);
         if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
@@ -41326,7 +41341,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
 /** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
 function outOfTime(file, lines, offset) {
     return {
-        ...inputFinding('input/parse-error', file, lines, offset, ''),
+        ...(0,input_finding/* inputFinding */.u)('input/parse-error', file, lines, offset, ''),
         rule: findings/* INCOMPLETE_RULE */.q8,
         message: "the review's time budget ran out while this file was parsed, so it was not reviewed (or only in part)",
     };
@@ -41338,7 +41353,7 @@ function syntaxReason(error, allowance) {
         : reason;
 }
 function duplicateKeyFindings(file, lines, parsed) {
-    return parsed.duplicateKeys.map(({ offset, key }) => inputFinding('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
+    return parsed.duplicateKeys.map(({ offset, key }) => (0,input_finding/* inputFinding */.u)('input/duplicate-key', file, lines, offset, `key ${JSON.stringify(key.slice(0, 80))} is given again in the same mapping; CloudFormation deploys the template with this later value and ignores the earlier one, which is how it is reviewed too; delete one of the two`));
 }
 const TEMPLATE_ADVICE = 'review the rendered output instead (`helm template <chart> | manifest-review -`)';
 /** One notice for a file's template documents: the other documents are reviewed as usual. */
@@ -41349,7 +41364,7 @@ function templateNotice(file, lines, templates, total) {
     const what = templates.length === total
         ? 'a Helm/Go template (`{{ ... }}`), not plain YAML'
         : `document${templates.length > 1 ? 's' : ''} ${templates.map((t) => t.index + 1).join(', ')} of ${total} ${templates.length > 1 ? 'are Helm/Go templates' : 'is a Helm/Go template'} (\`{{ ... }}\`), not plain YAML; the other documents were reviewed`;
-    return [inputFinding('input/skipped', file, lines, first.offset, `not reviewed: ${what}; ${TEMPLATE_ADVICE}`)];
+    return [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, first.offset, `not reviewed: ${what}; ${TEMPLATE_ADVICE}`)];
 }
 /**
  * Parses document by document after the whole file failed: good documents are kept, broken
@@ -41402,14 +41417,14 @@ function salvage(file, lines, limits, firstError, templateAware, result, allowan
             const message = error instanceof LimitError
                 ? `not reviewed: ${error.message}`
                 : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-            findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+            findings.push((0,input_finding/* inputFinding */.u)(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
             failures++;
             index++;
         }
     }
     if (failures === 0 && templates.length === 0) {
         // Splitting fixed nothing the whole-file parse rejected (e.g. a directive); report that error.
-        return result([], [inputFinding('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
+        return result([], [(0,input_finding/* inputFinding */.u)('input/parse-error', file, lines, errorOffset(firstError) ?? 0, `YAML syntax error: ${syntaxReason(firstError, allowance)}`)]);
     }
     return result(documents, [...findings, ...templateNotice(file, lines, templates, index)]);
 }

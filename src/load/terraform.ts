@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { embeddedDocuments } from './terraform-embedded.js';
 import type { Attribute, Block, Body, Expr, Step, TemplatePart } from './terraform-ast.js';
@@ -577,20 +578,6 @@ function firstError(node: TsNode): TsNode | undefined {
   return node.hasError ? node : undefined;
 }
 
-function finding(file: SourceFile, lines: LineIndex, offset: number, rule: 'input/parse-error' | 'input/skipped', message: string): Finding {
-  const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-  return {
-    rule,
-    severity: rule === 'input/parse-error' ? 'error' : 'notice',
-    path: file.path,
-    startLine: at.line,
-    endLine: at.line,
-    startColumn: at.column,
-    endColumn: at.column,
-    message,
-  };
-}
-
 /**
  * Parses one `.tf` / `.tfvars` file. Never throws: a syntax error is an `input/parse-error` at
  * its line (the blocks around it that did parse are still read); a parser that could not be
@@ -602,9 +589,9 @@ export function loadTerraformFile(input: SourceFile): LoadedFile {
   const lines = new LineIndex(text);
   const result = (documents: LoadedDocument[], findings: Finding[]): LoadedFile => ({ path: file.path, documents, findings, lineCount: lines.lineCount, text });
   const available = terraformParser();
-  if ('unavailable' in available) return result([], [finding(file, lines, 0, 'input/skipped', `not reviewed: ${available.unavailable}`)]);
+  if ('unavailable' in available) return result([], [inputFinding('input/skipped', file, lines, 0, `not reviewed: ${available.unavailable}`)]);
   const tree = available.parser.parse(text);
-  if (!tree) return result([], [finding(file, lines, 0, 'input/skipped', 'not reviewed: the Terraform parser gave no tree')]);
+  if (!tree) return result([], [inputFinding('input/skipped', file, lines, 0, 'not reviewed: the Terraform parser gave no tree')]);
   try {
     const root = copyTree(tree, text);
     root.hasError ||= tree.rootNode.hasError;
@@ -613,7 +600,7 @@ export function loadTerraformFile(input: SourceFile): LoadedFile {
       const bad = firstError(root);
       const offset = bad?.startIndex ?? 0;
       const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(text.slice(offset, offset + 20).split('\n')[0])}`;
-      findings.push(finding(file, lines, offset, 'input/parse-error', `Terraform syntax error: ${what}; blocks that parsed are still reviewed`));
+      findings.push(inputFinding('input/parse-error', file, lines, offset, `Terraform syntax error: ${what}; blocks that parsed are still reviewed`));
     }
     const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
     const body = bodyNode ? new Converter(text).body(bodyNode) : { attributes: new Map(), blocks: [] };

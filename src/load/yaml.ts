@@ -1,6 +1,7 @@
 import { CHOMPING_MODE, constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
+import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
 
@@ -530,22 +531,6 @@ function splitDocuments(text: string): { start: number; text: string }[] {
   }
   chunks.push({ start, text: text.slice(start) });
   return chunks;
-}
-
-const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' } as const;
-
-function inputFinding(rule: keyof typeof INPUT_SEVERITY, file: SourceFile, lines: LineIndex, offset: number, message: string): Finding {
-  const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-  return {
-    rule,
-    severity: INPUT_SEVERITY[rule],
-    path: file.path,
-    startLine: at.line,
-    endLine: at.line,
-    startColumn: at.column,
-    endColumn: at.column,
-    message,
-  };
 }
 
 /**
