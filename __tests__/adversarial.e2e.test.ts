@@ -278,4 +278,17 @@ describe('the workspace boundary', () => {
     expect(completions.map((b) => b.conclusion === 'failure')).toEqual([false]);
     expect(run.outputs['errors']).toBe('0');
   }, 30_000);
+  test('the findings file is never written through a symlink either, even one placed in RUNNER_TEMP', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mr-outside-'));
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'mr-runner-'));
+    repos.push(outside, runnerTemp);
+    writeFileSync(path.join(outside, 'victim'), 'precious');
+    mkdirSync(path.join(runnerTemp, 'manifest-review', 'review'), { recursive: true });
+    symlinkSync(path.join(outside, 'victim'), path.join(runnerTemp, 'manifest-review', 'review', 'findings.json'));
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n' });
+    const run = await runPr(repo, {}, { RUNNER_TEMP: runnerTemp });
+    expect(readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('precious');
+    expect(run.code).toBe(1);
+    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining('findings-file: ') }));
+  }, 30_000);
 });

@@ -70729,9 +70729,17 @@ async function publish(input) {
     }
     for (const a of workflowAnnotations(review.findings, preferred, (0,src_findings/* reachesFailOn */.n9)(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
-    const findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
+    let findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
     (0,external_node_fs_.mkdirSync)(input.tempDir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`);
+    try {
+        // Never through a symlink, like the SARIF log: the runner's temp directory is the only root.
+        findingsFile = writeOutputFile(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`, { workspace: input.tempDir });
+    }
+    catch (error) {
+        if (!(error instanceof OutputPathError))
+            throw error;
+        setFailed(`findings-file: ${error.message}`);
+    }
     let sarifPath = '';
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as

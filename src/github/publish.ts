@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
@@ -113,12 +113,19 @@ export async function publish(input: PublishInput): Promise<void> {
   for (const a of workflowAnnotations(review.findings, preferred, reachesFailOn(review.findings, settings.failOn) ? 1 : 0))
     core[a.level](a.message, a.properties);
 
-  const findingsFile = path.join(input.tempDir, 'findings.json');
+  let findingsFile = path.join(input.tempDir, 'findings.json');
   mkdirSync(input.tempDir, { recursive: true });
-  writeFileSync(
-    findingsFile,
-    `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`,
-  );
+  try {
+    // Never through a symlink, like the SARIF log: the runner's temp directory is the only root.
+    findingsFile = writeOutputFile(
+      findingsFile,
+      `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`,
+      { workspace: input.tempDir },
+    );
+  } catch (error) {
+    if (!(error instanceof OutputPathError)) throw error;
+    core.setFailed(`findings-file: ${error.message}`);
+  }
 
   let sarifPath = '';
   if (settings.sarifFile) {
