@@ -1,6 +1,6 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { FakeGitHub, useFakeGitHub } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
 import { renderStructure } from './helpers/markdown.js';
 import { REPO_ROOT, SHARED_DATA } from './helpers/paths.js';
@@ -51,16 +51,7 @@ function repoFor(base: Tree, head: Tree): TempRepo {
   return repo;
 }
 
-beforeAll(async () => {
-  await api.start();
-});
-
-afterAll(async () => {
-  await api.stop();
-  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(() => api.reset());
+useFakeGitHub(api, repos);
 
 function checkRunSummary(): string {
   const updates = api.of('checks/update');

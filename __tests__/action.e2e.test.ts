@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
+import { FakeGitHub, type RecordedRequest, useFakeGitHub } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
 import { DATA } from './helpers/paths.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
@@ -131,16 +131,7 @@ function expectCleanTraffic(run: ActionRun): void {
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
 }
 
-beforeAll(async () => {
-  await api.start();
-});
-
-afterAll(async () => {
-  await api.stop();
-  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(() => api.reset());
+useFakeGitHub(api, repos);
 
 describe('the action bundle, end to end', () => {
   test('a pull request with errors: check run on the head SHA, failure, annotations at the right lines', async () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FakeGitHub, type RecordedRequest } from './helpers/fake-github.js';
+import { FakeGitHub, type RecordedRequest, useFakeGitHub } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
 import { DATA } from './helpers/paths.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
@@ -100,16 +100,7 @@ function expectConcluded(conclusion: string): CheckRunBody {
 
 const annotations = () => bodies(api.of('checks/update')).flatMap((b) => b.output?.annotations ?? []);
 
-beforeAll(async () => {
-  await api.start();
-});
-
-afterAll(async () => {
-  await api.stop();
-  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(() => api.reset());
+useFakeGitHub(api, repos);
 
 describe('budget bypass', () => {
   test('slow padding that sorts first: the real error is still reported and the overrun fails the gate', async () => {

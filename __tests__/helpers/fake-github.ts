@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -282,4 +282,19 @@ export class FakeGitHub {
         return { status: 501, body: { message: `the fake has no default reply for ${op.operationId}` } };
     }
   }
+}
+
+/**
+ * The fake API's life in one end-to-end test file: started before its tests, reset before each,
+ * stopped after all of them, when the temporary directories listed in `dirs` are removed too.
+ */
+export function useFakeGitHub(api: FakeGitHub, dirs: string[]): void {
+  beforeAll(async () => {
+    await api.start();
+  });
+  afterAll(async () => {
+    await api.stop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => api.reset());
 }
