@@ -64,6 +64,11 @@ export interface SubjectReport extends ReportBase {
   subject: ModelObject;
   /** Path inside the subject's document, relative to the subject (`ref.base`). */
   at?: readonly PathSegment[];
+  /**
+   * Other paths (relative to the subject, like `at`) whose values the verdict rests on: what
+   * reading them assumed is stated in the finding, as for `at` (see LoadedDocument.assumptions).
+   */
+  alsoReads?: readonly (readonly PathSegment[])[];
 }
 
 /** A finding that already knows its location (input problems). */

@@ -1,0 +1,90 @@
+import type { Finding } from '../../src/findings.js';
+import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js';
+import endOfSupport from '../../src/rules/version-skew/end-of-support.js';
+import { findingsOf } from '../helpers/review.js';
+
+/*
+ * Issue 14: "Whatever is not known statically stays unknown with a reason, and a finding that
+ * depends on it is not made (or says what it assumed, e.g. 'with the variable's default')"; "the
+ * module's version constraint picks the major (none: the newest, stated in the finding)".
+ */
+
+const NOW = new Date('2026-12-02T00:00:00Z');
+
+/** A raw cluster whose version and public endpoint come from variables (their defaults, or tfvars). */
+const rawCluster = `variable "cluster_version" {
+  default = "1.30"
+}
+
+variable "public_endpoint" {
+  default = true
+}
+
+locals {
+  minor = var.cluster_version
+}
+
+resource "aws_eks_cluster" "prod" {
+  name     = "prod"
+  version  = local.minor
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids             = ["subnet-0aaaaaaaaaaaaaaaa"]
+    endpoint_public_access = var.public_endpoint
+  }
+}
+`;
+
+const line = (text: string, f: Finding | undefined) => text.split('\n')[(f?.startLine ?? 0) - 1];
+
+describe('findings say what they assumed', () => {
+  test("a version read from a variable's default (through a local) says so; a tfvars value is no assumption", () => {
+    const [f, ...rest] = findingsOf(endOfSupport, { 'infra/eks.tf': rawCluster }, { now: NOW });
+    expect(rest).toEqual([]);
+    expect(line(rawCluster, f)).toContain('version  = local.minor');
+    expect(f?.message).toContain('cluster prod runs 1.30');
+    expect(f?.message).toContain('Assumed: with the default of variable `cluster_version` (a tfvars file or -var may set another value).');
+
+    const withTfvars = findingsOf(endOfSupport, { 'infra/eks.tf': rawCluster, 'infra/terraform.tfvars': 'cluster_version = "1.29"\n' }, { now: NOW });
+    expect(withTfvars).toHaveLength(1);
+    expect(withTfvars[0]?.message).toContain('runs 1.29');
+    expect(withTfvars[0]?.message).not.toContain('Assumed');
+    // A tfvars file Terraform does not load by itself (chosen with -var-file) is not read: the default stays an assumption.
+    const otherVarFile = findingsOf(endOfSupport, { 'infra/eks.tf': rawCluster, 'infra/prod.tfvars': 'cluster_version = "1.29"\n' }, { now: NOW });
+    expect(otherVarFile[0]?.message).toContain('with the default of variable `cluster_version`');
+  });
+
+  test('a value written in the file assumes nothing', () => {
+    const written = rawCluster.replace('version  = local.minor', 'version  = "1.30"');
+    const [f] = findingsOf(endOfSupport, { 'infra/eks.tf': written }, { now: NOW });
+    expect(f?.message).toContain('runs 1.30');
+    expect(f?.message).not.toContain('Assumed');
+  });
+
+  test('the public endpoint finding names the variable whose default opened it, though it points at the attribute', () => {
+    const [f] = findingsOf(publicEndpoint, { 'infra/eks.tf': rawCluster });
+    expect(line(rawCluster, f)).toContain('endpoint_public_access = var.public_endpoint');
+    expect(f?.message).toContain('with the default of variable `public_endpoint`');
+    expect(f?.message).not.toContain('cluster_version');
+  });
+
+  const moduleCall = (version: string) => `module "eks" {
+  source                 = "terraform-aws-modules/eks/aws"
+${version}  name                   = "prod"
+  kubernetes_version     = "1.30"
+  endpoint_public_access = true
+  subnet_ids             = ["subnet-0aaaaaaaaaaaaaaaa"]
+}
+`;
+
+  test('an eks module call without a version constraint is read as the newest major, and its findings say so', () => {
+    const text = moduleCall('');
+    const findings = [...findingsOf(endOfSupport, { 'infra/eks.tf': text }, { now: NOW }), ...findingsOf(publicEndpoint, { 'infra/eks.tf': text })];
+    expect(findings.map((f) => f.rule)).toEqual(['version-skew/end-of-support', 'subnet-placement/public-endpoint']);
+    for (const f of findings) expect(f.message).toContain('Assumed: terraform-aws-modules/eks, no version constraint: v21 assumed.');
+    const pinned = moduleCall('  version                = "~> 21.0"\n');
+    const findingsPinned = [...findingsOf(endOfSupport, { 'infra/eks.tf': pinned }, { now: NOW }), ...findingsOf(publicEndpoint, { 'infra/eks.tf': pinned })];
+    expect(findingsPinned).toHaveLength(2);
+    for (const f of findingsPinned) expect(f.message).not.toContain('Assumed');
+  });
+});
