@@ -1,0 +1,125 @@
+import type { Finding } from '../../src/findings.js';
+import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js';
+import publicNodes from '../../src/rules/subnet-placement/public-nodes.js';
+import kubeletTooOld from '../../src/rules/version-skew/kubelet-too-old.js';
+import { findingsOf } from '../helpers/review.js';
+
+/*
+ * Terraform objects are modelled as their CloudFormation twins, but the reader edits HCL: every
+ * message and fix names the attribute or module input of the file (and HCL's `name = value`),
+ * never a CloudFormation property.
+ */
+
+const CFN_WORDS = /EndpointPublicAccess|EndpointPrivateAccess|PublicAccessCidrs|AssociatePublicIpAddress|ReleaseVersion|\bVersion\b|CloudFormation|supportType/;
+const line = (text: string, f: Finding | undefined) => text.split('\n')[(f?.startLine ?? 0) - 1];
+
+describe('messages on Terraform input name Terraform attributes', () => {
+  test('public-endpoint on a raw aws_eks_cluster: vpc_config attributes, HCL assignments', () => {
+    const text = `resource "aws_eks_cluster" "prod" {
+  name     = "prod"
+  version  = "1.33"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids             = ["subnet-0aaaaaaaaaaaaaaaa"]
+    endpoint_public_access = true
+    public_access_cidrs    = ["0.0.0.0/0"]
+  }
+}
+`;
+    const [f] = findingsOf(publicEndpoint, { 'eks.tf': text });
+    expect(line(text, f)).toContain('public_access_cidrs    = ["0.0.0.0/0"]');
+    expect(f?.message).toContain('(endpoint_public_access is true and public_access_cidrs lists 0.0.0.0/0)');
+    expect(f?.message).toContain('Restrict public_access_cidrs to the networks that need it');
+    expect(f?.message).toContain('or set endpoint_private_access = true and endpoint_public_access = false.');
+    expect(f?.message).not.toMatch(CFN_WORDS);
+  });
+
+  test.each([
+    ['~> 19.0', 'cluster_name', 'cluster_version', 'cluster_endpoint_public_access', 'cluster_endpoint_private_access', 'cluster_endpoint_public_access_cidrs'],
+    ['~> 20.0', 'cluster_name', 'cluster_version', 'cluster_endpoint_public_access', 'cluster_endpoint_private_access', 'cluster_endpoint_public_access_cidrs'],
+    ['~> 21.0', 'name', 'kubernetes_version', 'endpoint_public_access', 'endpoint_private_access', 'endpoint_public_access_cidrs'],
+  ])('public-endpoint on an eks module call (%s) names the inputs of that major, set or defaulted', (version, name, k8s, pub, priv, cidrs) => {
+    const text = `module "eks" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "${version}"
+  ${name} = "prod"
+  ${k8s} = "1.33"
+  ${pub} = true
+  subnet_ids = ["subnet-0aaaaaaaaaaaaaaaa"]
+}
+`;
+    const [f, ...rest] = findingsOf(publicEndpoint, { 'eks.tf': text });
+    expect(rest).toEqual([]);
+    // The CIDRs are the module's default (0.0.0.0/0): the finding names the input that would restrict them.
+    expect(f?.message).toContain(`(${pub} is true and ${cidrs} lists 0.0.0.0/0)`);
+    expect(f?.message).toContain(`or set ${priv} = true and ${pub} = false.`);
+    expect(f?.message).not.toMatch(CFN_WORDS);
+    expect(f?.message).not.toContain('Assumed');
+  });
+
+  test('public-nodes on a launch template that asks for public IPs: the resource address and associate_public_ip_address = true', () => {
+    const text = `resource "aws_launch_template" "workers" {
+  instance_type = "m5.large"
+  network_interfaces {
+    associate_public_ip_address = true
+  }
+}
+
+resource "aws_eks_node_group" "workers" {
+  cluster_name    = "prod"
+  node_group_name = "workers"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+  launch_template {
+    id      = aws_launch_template.workers.id
+    version = "$Latest"
+  }
+}
+`;
+    const [f, ...rest] = findingsOf(publicNodes, { 'nodes.tf': text });
+    expect(rest).toEqual([]);
+    expect(line(text, f)).toContain('associate_public_ip_address = true');
+    expect(f?.message).toMatch(
+      /^aws_launch_template\.workers sets associate_public_ip_address = true, so every node of managed node group workers gets a public IPv4 address/,
+    );
+    expect(f?.message).not.toMatch(CFN_WORDS);
+  });
+
+  test('kubelet skew names release_version as the source of the nodes version', () => {
+    const text = `resource "aws_eks_cluster" "prod" {
+  name     = "prod"
+  version  = "1.33"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids              = ["subnet-0aaaaaaaaaaaaaaaa"]
+    endpoint_public_access  = false
+    endpoint_private_access = true
+  }
+}
+
+resource "aws_eks_node_group" "old" {
+  cluster_name    = aws_eks_cluster.prod.name
+  node_group_name = "old"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = ["m5.large"]
+  release_version = "1.29.15-20250519"
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const [f, ...rest] = findingsOf(kubeletTooOld, { 'eks.tf': text });
+    expect(rest).toEqual([]);
+    expect(line(text, f)).toContain('release_version = "1.29.15-20250519"');
+    expect(f?.message).toContain('(from release_version 1.29.15-20250519)');
+    expect(f?.message).not.toMatch(CFN_WORDS);
+  });
+});
