@@ -43,7 +43,7 @@ describe('findings say what they assumed', () => {
     expect(rest).toEqual([]);
     expect(line(rawCluster, f)).toContain('version  = local.minor');
     expect(f?.message).toContain('cluster prod runs 1.30');
-    expect(f?.message).toContain('Assumed: with the default of variable `cluster_version` (a tfvars file or -var may set another value).');
+    expect(f?.message).toContain('Assumed: with the default of variable `cluster_version`, which a tfvars file or -var may change.');
 
     const withTfvars = findingsOf(endOfSupport, { 'infra/eks.tf': rawCluster, 'infra/terraform.tfvars': 'cluster_version = "1.29"\n' }, { now: NOW });
     expect(withTfvars).toHaveLength(1);

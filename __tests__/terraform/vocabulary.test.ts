@@ -50,8 +50,9 @@ describe('messages on Terraform input name Terraform attributes', () => {
 `;
     const [f, ...rest] = findingsOf(publicEndpoint, { 'eks.tf': text });
     expect(rest).toEqual([]);
-    // The CIDRs are the module's default (0.0.0.0/0): the finding names the input that would restrict them.
-    expect(f?.message).toContain(`(${pub} is true and ${cidrs} lists 0.0.0.0/0)`);
+    // The CIDRs are the module's default (0.0.0.0/0): the finding names the input that would restrict them, at the input that opened it.
+    expect(f?.message).toContain(`(${pub} is true and ${cidrs} defaults to 0.0.0.0/0)`);
+    expect(line(text, f)).toContain(`${pub} = true`);
     expect(f?.message).toContain(`or set ${priv} = true and ${pub} = false.`);
     expect(f?.message).not.toMatch(CFN_WORDS);
     expect(f?.message).not.toContain('Assumed');

@@ -93,7 +93,10 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   set(cluster, 'Version', version);
   set(cluster, 'ResourcesVpcConfig/EndpointPublicAccess', r.get('endpointPublicAccess'));
   set(cluster, 'ResourcesVpcConfig/EndpointPrivateAccess', r.get('endpointPrivateAccess'));
-  set(cluster, 'ResourcesVpcConfig/PublicAccessCidrs', r.get('endpointPublicAccessCidrs'));
+  // The module's default CIDRs are EKS's own (0.0.0.0/0): left unset, a finding says the list
+  // defaults to them and points at what the call writes, not at the whole module block.
+  const cidrs = r.get('endpointPublicAccessCidrs');
+  set(cluster, 'ResourcesVpcConfig/PublicAccessCidrs', cidrs.from.length > 0 ? cidrs : { ...cidrs, value: null });
   const subnets = r.get('subnetIds');
   set(cluster, 'ResourcesVpcConfig/SubnetIds', subnets);
   const compute = r.get('computeConfig');

@@ -28,8 +28,8 @@ import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Netw
 export interface Reading {
   readonly body: Body;
   readonly evaluator: Evaluator;
-  /** Evaluates, returning the variables whose default (no tfvars value) the evaluation read. */
-  readonly defaultsRead: (run: () => unknown) => readonly string[];
+  /** Evaluates, returning the variables whose default (no tfvars value) the evaluation read, with those defaults. */
+  readonly defaultsRead: (run: () => unknown) => ReadonlyMap<string, unknown>;
   /** What every property of the resource rests on (a module major no version constraint fixes). */
   readonly assumed?: string;
 }
@@ -92,10 +92,14 @@ class ModuleEvaluation implements EvalScope {
   private readonly localCache = new Map<string, unknown>();
   private readonly inProgress = new Set<string>();
   private readonly instanceCache = new Map<string, Instance[] | ReturnType<typeof unknown>>();
-  /** Open records of variable defaults read, innermost last (see `defaultsRead`). */
-  private readonly defaultFrames: Set<string>[] = [];
+  /** Open records of variable defaults read (name → default), innermost last (see `defaultsRead`). */
+  private readonly defaultFrames: Map<string, unknown>[] = [];
   /** The variable defaults each cached local read, replayed when the cache answers. */
-  private readonly localDefaults = new Map<string, ReadonlySet<string>>();
+  private readonly localDefaults = new Map<string, ReadonlyMap<string, unknown>>();
+
+  private noteDefaults(read: ReadonlyMap<string, unknown>): void {
+    for (const [name, value] of read) for (const frame of this.defaultFrames) frame.set(name, value);
+  }
   readonly base: Evaluator;
   /** Outputs of known registry modules (terraform-aws-modules/vpc, /eks), set once they are read. */
   readonly moduleOutputs = new Map<string, Record<string, unknown>>();
@@ -128,26 +132,27 @@ class ModuleEvaluation implements EvalScope {
     if (!decl) return failed(`variable ${name} is not declared`);
     const dflt = decl.block.body.attributes.get('default');
     if (!dflt) return unknown(`variable ${name} has no default and no terraform.tfvars value`);
+    const value = this.base.evaluate(dflt.expr);
     // A default stands in for what `-var` or a -var-file may set at apply time: noted, so a finding says so.
-    for (const frame of this.defaultFrames) frame.add(name);
-    return this.base.evaluate(dflt.expr);
+    this.noteDefaults(new Map([[name, value]]));
+    return value;
   }
 
   /** Runs an evaluation, returning the variables whose default it read (through locals too). */
-  readonly defaultsRead = (run: () => unknown): readonly string[] => {
-    const frame = new Set<string>();
+  readonly defaultsRead = (run: () => unknown): ReadonlyMap<string, unknown> => {
+    const frame = new Map<string, unknown>();
     this.defaultFrames.push(frame);
     try {
       run();
     } finally {
       this.defaultFrames.pop();
     }
-    return [...frame].sort();
+    return frame;
   };
 
   local(name: string): unknown {
     if (this.localCache.has(name)) {
-      for (const v of this.localDefaults.get(name) ?? []) for (const frame of this.defaultFrames) frame.add(v);
+      this.noteDefaults(this.localDefaults.get(name) ?? new Map());
       return this.localCache.get(name);
     }
     const decl = this.locals.get(name);
@@ -157,10 +162,10 @@ class ModuleEvaluation implements EvalScope {
     this.inProgress.add(key);
     let value: unknown;
     const read = this.defaultsRead(() => (value = this.base.evaluate(decl.expr)));
-    for (const v of read) for (const frame of this.defaultFrames) frame.add(v);
+    this.noteDefaults(read);
     this.inProgress.delete(key);
     this.localCache.set(name, value);
-    this.localDefaults.set(name, new Set(read));
+    this.localDefaults.set(name, read);
     return value;
   }
 
@@ -624,16 +629,19 @@ function originOf(
   return { origin };
 }
 
-/** The expression at an HCL path of a body: attributes, nested blocks (by type, then index), literal items. */
-function exprAlong(body: Body, path: readonly PathSegment[]): Expr | undefined {
+/**
+ * The expression at an HCL path of a body (attributes, nested blocks by type then index, literal
+ * items), and the rest of the path when the value is built by an expression (a local, a merge):
+ * that rest then leads into the expression's value.
+ */
+function exprAlong(body: Body, path: readonly PathSegment[]): { expr: Expr; rest: readonly PathSegment[] } | undefined {
   let current: Body | undefined = body;
   let expr: Expr | undefined;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     if (expr) {
-      // Past a literal (a map built in a local, a for expression): the deepest expression read stands for the value.
       const child = childExpr(expr, segment)?.expr;
-      if (!child) return expr;
+      if (!child) return { expr, rest: path.slice(i) };
       expr = child;
       continue;
     }
@@ -650,7 +658,16 @@ function exprAlong(body: Body, path: readonly PathSegment[]): Expr | undefined {
     current = blocks[index]?.body;
   }
   // A whole block is not a value: what its many attributes assumed is not one fact's assumption.
-  return expr;
+  return expr ? { expr, rest: [] } : undefined;
+}
+
+function valueAlong(value: unknown, rest: readonly PathSegment[]): unknown {
+  let v = value;
+  for (const segment of rest) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[segment];
+  }
+  return v;
 }
 
 const backticked = (names: readonly string[]) => names.map((n) => `\`${n}\``);
@@ -664,13 +681,18 @@ function assumptionsAt(origins: ReadonlyMap<string, Origin>, cfnPath: readonly P
   const reading = found?.origin.reading;
   if (!found || !reading) return [];
   const out: string[] = [];
-  const expr = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
-  if (expr) {
-    const names = reading.defaultsRead(() => reading.evaluator.evaluate(expr));
-    if (names.length === 1) out.push(`with the default of variable ${backticked(names).join('')} (a tfvars file or -var may set another value)`);
+  const at = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
+  if (at) {
+    let value: unknown;
+    const read = reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest)));
+    // A value built from many variables (a node group map merged in a local) names the one whose
+    // default it is, when one is; only otherwise every default that went into it.
+    const same = [...read].filter(([, dflt]) => JSON.stringify(dflt) === JSON.stringify(value)).map(([name]) => name);
+    const names = same.length > 0 ? same : [...read.keys()].sort();
+    if (names.length === 1) out.push(`with the default of variable ${backticked(names).join('')}, which a tfvars file or -var may change`);
     else if (names.length > 1)
       out.push(
-        `with the defaults of variables ${backticked(names).slice(0, -1).join(', ')} and ${backticked(names).at(-1)} (a tfvars file or -var may set others)`,
+        `with the defaults of variables ${backticked(names).slice(0, -1).join(', ')} and ${backticked(names).at(-1)}, which a tfvars file or -var may change`,
       );
   }
   if (reading.assumed) out.push(reading.assumed);
