@@ -2,6 +2,7 @@ import type { Finding } from '../../src/findings.js';
 import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js';
 import publicNodes from '../../src/rules/subnet-placement/public-nodes.js';
 import kubeletTooOld from '../../src/rules/version-skew/kubelet-too-old.js';
+import podExceedsNode from '../../src/rules/memory-budget/pod-exceeds-node.js';
 import { findingsOf } from '../helpers/review.js';
 
 /*
@@ -122,5 +123,44 @@ resource "aws_eks_node_group" "old" {
     expect(line(text, f)).toContain('release_version = "1.29.15-20250519"');
     expect(f?.message).toContain('(from release_version 1.29.15-20250519)');
     expect(f?.message).not.toMatch(CFN_WORDS);
+  });
+
+  test('instance types from a variable without a default: the notice names variables among what it cannot follow', () => {
+    const tf = `variable "types" {
+  type = list(string)
+}
+
+resource "aws_eks_node_group" "workers" {
+  cluster_name    = "prod"
+  node_group_name = "workers"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = var.types
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const app = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: app }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: app } }
+  template:
+    metadata: { labels: { app: app } }
+    spec:
+      containers:
+        - name: app
+          image: app:1
+          resources: { requests: { memory: 1Gi }, limits: { memory: 1Gi } }
+`;
+    const [f, ...rest] = findingsOf(podExceedsNode, { 'infra/nodes.tf': tf, 'infra/app.yaml': app });
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('the instance types of node group workers cannot be read from the repository (a parameter or variable without a default,');
+    expect(f?.details).toBe('Node group workers (infra/nodes.tf): no instance type could be read.');
+    expect(line(tf, f)).toContain('instance_types  = var.types');
   });
 });
