@@ -153,6 +153,7 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   }
 
   selfManagedGroups(call, writer, r, prefix, name, subnets, major);
+  fargateProfiles(call, writer, r, prefix, name, subnets);
 
   const addons = r.get('addons');
   if (isMap(addons.value)) {
@@ -212,6 +213,56 @@ function selfManagedGroups(call: ModuleCall, writer: TemplateWriter, r: CallRead
     const subnetField = field('subnet_ids');
     set(w, 'VPCZoneIdentifier', subnetField.value !== null ? subnetField : subnets);
     if (typeof name.value === 'string' && name.value !== '') w.set('Tags', [{ Key: `kubernetes.io/cluster/${name.value}`, Value: 'owned' }], name.from);
+  }
+}
+
+/**
+ * `fargate_profiles`: a Fargate profile per entry (modules/fargate-profile), as `aws_eks_fargate_profile`
+ * is read: the pods its selectors match run on Fargate, not on the cluster's nodes. An entry's
+ * `selectors`, else v19/v20's `fargate_profile_defaults.selectors`, else none (node_groups.tf).
+ */
+function fargateProfiles(call: ModuleCall, writer: TemplateWriter, r: CallReader, prefix: string, name: Read, subnets: Read): void {
+  const profilesInput = r.input('fargateProfiles') ?? '';
+  const profiles = r.get('fargateProfiles');
+  if (!isMap(profiles.value)) return;
+  const defaultsInput = r.input('fargateProfileDefaults');
+  const defaults = r.get('fargateProfileDefaults');
+  const defaultsMap = isMap(defaults.value) ? defaults.value : {};
+  for (const [key, raw] of Object.entries(profiles.value)) {
+    const entry = isMap(raw) ? raw : {};
+    if (entry['create'] === false) continue;
+    const field = (fieldName: string): Read => {
+      if (entry[fieldName] !== undefined && entry[fieldName] !== null)
+        return { value: entry[fieldName], from: [profilesInput, key, fieldName], name: fieldName };
+      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
+        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
+      return { value: null, from: [profilesInput, key], name: fieldName };
+    };
+    const w = writer.add(
+      `${prefix}.module.fargate_profile[${JSON.stringify(key)}].aws_eks_fargate_profile.this[0]`,
+      'AWS::EKS::FargateProfile',
+      call.doc,
+      call.block,
+      call.reading,
+    );
+    w.set('ClusterName', name.value, name.from);
+    w.set('FargateProfileName', entry['name'] ?? key, [profilesInput, key]);
+    const subnetField = field('subnet_ids');
+    set(w, 'Subnets', subnetField.value !== null ? subnetField : subnets);
+    const selectors = field('selectors');
+    const list = isUnknown(selectors.value) ? selectors.value : entries(selectors.value).map(([, v]) => v);
+    w.set(
+      'Selectors',
+      Array.isArray(list)
+        ? list.map((sel) => {
+            const s = isMap(sel) ? sel : {};
+            const labels = s['labels'];
+            return { Namespace: s['namespace'], Labels: isMap(labels) ? Object.entries(labels).map(([Key, Value]) => ({ Key, Value })) : labels };
+          })
+        : list,
+      selectors.from,
+      selectors.name,
+    );
   }
 }
 
