@@ -111,7 +111,8 @@ describe('manifests written as HCL objects', () => {
     const [app, ...rest] = tree.model.workloads;
     expect(rest).toEqual([]);
     expect([app?.kind, app?.name, app?.namespace]).toEqual(['Deployment', 'app', 'web']);
-    const container = ((app?.raw['spec'] as any).template.spec.containers as Record<string, unknown>[])[0];
+    const spec = app?.raw['spec'] as { template: { spec: { containers: Record<string, unknown>[] } } };
+    const container = spec.template.spec.containers[0];
     expect(container?.['image']).toBe('app:${var.tag}');
     expect((app?.raw['spec'] as Record<string, unknown>)['replicas']).toBe('var.replicas'); // not a number: never guessed
     const limit = app?.ref.doc.locate(['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory']);
