@@ -1,4 +1,5 @@
 import type { Finding } from '../../src/findings.js';
+import lbSubnetTags from '../../src/rules/subnet-placement/lb-subnet-tags.js';
 import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js';
 import publicNodes from '../../src/rules/subnet-placement/public-nodes.js';
 import kubeletTooOld from '../../src/rules/version-skew/kubelet-too-old.js';
@@ -162,5 +163,71 @@ spec:
     expect(f?.message).toContain('the instance types of node group workers cannot be read from the repository (a parameter or variable without a default,');
     expect(f?.details).toBe('Node group workers (infra/nodes.tf): no instance type could be read.');
     expect(line(tf, f)).toContain('instance_types  = var.types');
+  });
+});
+
+describe('subnet tags on Terraform subnets', () => {
+  const network = (subnet: string) => `${subnet}
+
+resource "helm_release" "lbc" {
+  name       = "aws-load-balancer-controller"
+  repository = "https://aws.github.io/eks-charts"
+  chart      = "aws-load-balancer-controller"
+  version    = "1.8.1"
+}
+`;
+  const service = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-type: external
+    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing
+spec:
+  type: LoadBalancer
+  ports: [{ port: 80 }]
+`;
+  const tagFinding = (tf: string) => findingsOf(lbSubnetTags, { 'infra/network.tf': network(tf), 'infra/web.yaml': service });
+
+  test('the vpc module is told to tag its public subnets through public_subnet_tags, as an HCL map entry', () => {
+    const tf = `module "vpc" {
+  source          = "terraform-aws-modules/vpc/aws"
+  version         = "~> 5.0"
+  cidr            = "10.0.0.0/16"
+  public_subnets  = ["10.0.1.0/24"]
+  private_subnets = ["10.0.2.0/24"]
+}
+module "eks" {
+  source          = "terraform-aws-modules/eks/aws"
+  version         = "~> 20.0"
+  cluster_name    = "prod"
+  cluster_version = "1.33"
+  subnet_ids      = module.vpc.private_subnets
+}`;
+    const [f, ...rest] = tagFinding(tf);
+    expect(rest).toEqual([]);
+    expect(f?.message).toMatch(/Tag the public subnets module\.vpc\.aws_subnet\.public\[0\] with "kubernetes\.io\/role\/elb" = "1" in public_subnet_tags\.$/);
+  });
+
+  test('a raw aws_subnet is told to add the entry to its tags', () => {
+    const tf = `resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+resource "aws_subnet" "a" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+  tags       = { Name = "a" }
+}
+resource "aws_eks_cluster" "prod" {
+  name     = "prod"
+  version  = "1.33"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids = [aws_subnet.a.id]
+  }
+}`;
+    const [f] = tagFinding(tf);
+    expect(network(tf).split('\n')[(f?.startLine ?? 0) - 1]).toContain('tags       = { Name = "a" }');
+    expect(f?.message).toMatch(/with "kubernetes\.io\/role\/elb" = "1" in tags\.$/);
   });
 });

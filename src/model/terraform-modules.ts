@@ -289,7 +289,7 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   const indexOf = (item: unknown, i: number) => (isMap(item) && 'representative' in item ? '*' : String(i));
   const tags = (setting: string) => {
     const read = r.get(setting);
-    return { value: isMap(read.value) ? Object.entries(read.value).map(([Key, Value]) => ({ Key, Value })) : read.value, from: read.from };
+    return { ...read, value: isMap(read.value) ? Object.entries(read.value).map(([Key, Value]) => ({ Key, Value })) : read.value };
   };
   const outputs: Record<string, unknown> = { vpc_id: { Ref: vpcId } };
   const natDestination = r.get('natDestination');

@@ -53,6 +53,8 @@ export interface TerraformModule {
   readonly nodeGroups: readonly NodeGroup[];
   /** `aws_eks_addon` resources and the eks module's addons, with a version the root fixes. */
   readonly addons: readonly ClusterAddon[];
+  /** The module's words for the properties written (attribute and input names). */
+  readonly terms: SourceTerms;
 }
 
 interface ResourceDecl {
@@ -842,7 +844,7 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     const ref = moduleDoc.view(addon.name);
     return { ...addon, kind: 'aws_eks_addon', source: 'terraform', ...(ref ? { ref } : {}) };
   });
-  return { dir, template, clusters, nodeGroups, addons };
+  return { dir, template, clusters, nodeGroups, addons, terms };
 }
 
 function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDocument, block: Block): ModuleCall {
@@ -893,7 +895,7 @@ export function rehomeTerraformSubnets(network: Network, modules: readonly Terra
   const subnets = network.subnets.map((s) => {
     const module = byFile.get(s.file);
     const ref = module ? viewFor(module, s.logicalId) : undefined;
-    const next = ref ? { ...s, ref } : s;
+    const next = ref && module ? { ...s, ref, terms: module.terms } : s;
     moved.set(s, next);
     return next;
   });

@@ -345,6 +345,8 @@ export interface Subnet extends ModelObject, LogicalResource {
   readonly placementReason: string;
   readonly egress: SubnetEgress;
   readonly egressReason: string;
+  /** The definition's own words, when they are not its kind's (see SourceTerms). */
+  readonly terms?: SourceTerms;
 }
 
 /** An `AWS::EC2::VPCEndpoint`; `service` is the AWS service it reaches, when the template fixes it. */
