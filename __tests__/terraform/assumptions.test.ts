@@ -1,6 +1,8 @@
 import type { Finding } from '../../src/findings.js';
 import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js';
 import endOfSupport from '../../src/rules/version-skew/end-of-support.js';
+import kubeletTooOld from '../../src/rules/version-skew/kubelet-too-old.js';
+import removedApi from '../../src/rules/version-skew/removed-api.js';
 import { findingsOf } from '../helpers/review.js';
 
 /*
@@ -86,5 +88,34 @@ ${version}  name                   = "prod"
     const findingsPinned = [...findingsOf(endOfSupport, { 'infra/eks.tf': pinned }, { now: NOW }), ...findingsOf(publicEndpoint, { 'infra/eks.tf': pinned })];
     expect(findingsPinned).toHaveLength(2);
     for (const f of findingsPinned) expect(f.message).not.toContain('Assumed');
+  });
+
+  test("findings on other objects judged against that cluster's version say what the version assumed", () => {
+    const ingress = 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  backend: { serviceName: web, servicePort: 80 }\n';
+    const [removed] = findingsOf(removedApi, { 'infra/eks.tf': rawCluster, 'infra/ingress.yaml': ingress }, { now: NOW });
+    expect(removed?.path).toBe('infra/ingress.yaml');
+    expect(removed?.message).toContain('cluster prod runs 1.30');
+    expect(removed?.message).toContain('Assumed: with the default of variable `cluster_version`, which a tfvars file or -var may change.');
+
+    const oldNodes = `${rawCluster}
+resource "aws_eks_node_group" "old" {
+  cluster_name    = aws_eks_cluster.prod.name
+  node_group_name = "old"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = ["m5.large"]
+  version         = "1.26"
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const [skew] = findingsOf(kubeletTooOld, { 'infra/eks.tf': oldNodes }, { now: NOW });
+    expect(line(oldNodes, skew)).toContain('version         = "1.26"');
+    expect(skew?.message).toContain('4 minors behind the control plane of cluster prod (1.30)');
+    // The node group's own version is written; the cluster's it is judged against is the variable's default.
+    expect(skew?.message).toMatch(/Assumed: with the default of variable `cluster_version`, which a tfvars file or -var may change\.$/);
   });
 });

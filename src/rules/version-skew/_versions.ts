@@ -6,7 +6,7 @@ import { EKS_VERSIONS } from '../../data/eks-versions.js';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
 import { minorNumber, minorText } from '../../model/versions.js';
 import { settingName } from '../terms.js';
-import type { SubjectReport } from '../types.js';
+import type { AlsoRead, SubjectReport } from '../types.js';
 
 export { minorNumber, minorText };
 
@@ -43,6 +43,12 @@ export function clusterVersion(cluster: Cluster | undefined): ClusterVersion | u
 export function versionOrigin(cluster: Cluster): string {
   const parameter = cluster.version?.parameter;
   return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+}
+
+/** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
+export function versionRead(target: ClusterVersion): AlsoRead[] {
+  const version = target.cluster.version;
+  return version ? [{ subject: target.cluster, at: version.path }] : [];
 }
 
 export function describeCluster(target: ClusterVersion): string {
