@@ -7,7 +7,8 @@ import { findingsOf, treeOf } from '../helpers/review.js';
 
 /*
  * terraform-aws-modules/eks inputs beyond the cluster and its node groups: `fargate_profiles`
- * (pods their selectors match run on Fargate, as with aws_eks_fargate_profile).
+ * (pods their selectors match run on Fargate, as with aws_eks_fargate_profile), and the
+ * `karpenter` submodule, which creates nothing the rules read.
  */
 
 const eksCall = (fargate: string) => `module "eks" {
@@ -86,5 +87,35 @@ describeWithCorpus('eks module fargate_profiles in the corpus', () => {
       ['kube-system', [{ Namespace: 'kube-system' }]],
     ]);
     expect(tree.model.nodeGroups).toEqual([]);
+  });
+});
+
+describe('the eks karpenter submodule', () => {
+  test('is not a cluster call: it creates IAM roles and a queue, no cluster or nodes; the NodePool it serves is read from its manifest', () => {
+    const karpenter = `module "karpenter" {
+  source       = "terraform-aws-modules/eks/aws//modules/karpenter"
+  version      = "~> 20.24"
+  cluster_name = "prod"
+}
+
+resource "kubectl_manifest" "pool" {
+  yaml_body = <<-YAML
+    apiVersion: karpenter.sh/v1
+    kind: NodePool
+    metadata:
+      name: default
+    spec:
+      template:
+        spec:
+          nodeClassRef: { group: karpenter.k8s.aws, kind: EC2NodeClass, name: default }
+          requirements:
+            - { key: node.kubernetes.io/instance-type, operator: In, values: [m5.large] }
+  YAML
+}
+`;
+    const tree = treeOf({ 'infra/karpenter.tf': karpenter });
+    expect(tree.model.clusters).toEqual([]);
+    expect(tree.model.templates.flatMap((t) => Object.keys(t.resources))).toEqual([]);
+    expect(tree.model.nodeGroups.map((g) => [g.source, g.kind, g.name])).toEqual([['karpenter', 'NodePool', 'default']]);
   });
 });
