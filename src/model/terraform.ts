@@ -81,9 +81,11 @@ function addressOf(type: string, name: string, key: unknown): string {
 
 /** Reads tfvars files (`terraform.tfvars`, `*.auto.tfvars`) of a directory: Terraform loads those by itself. */
 function autoLoaded(doc: TerraformDocument): boolean {
-  const base = path.posix.basename(doc.path);
+  const base = path.posix.basename(doc.path).replace(/\.json$/, '');
   return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
 }
+
+const isTfvars = (doc: TerraformDocument) => /\.tfvars(\.json)?$/.test(doc.path);
 
 class ModuleEvaluation implements EvalScope {
   readonly variables = new Map<string, { doc: TerraformDocument; block: Block }>();
@@ -108,7 +110,7 @@ class ModuleEvaluation implements EvalScope {
 
   constructor(readonly docs: readonly TerraformDocument[]) {
     for (const doc of docs) {
-      if (doc.path.endsWith('.tfvars')) {
+      if (isTfvars(doc)) {
         // Only auto-loaded tfvars count: another tfvars file is chosen with -var-file at apply time.
         if (!autoLoaded(doc)) continue;
         for (const [name, attribute] of doc.body.attributes) this.tfvars.set(name, { doc, expr: attribute.expr });
@@ -819,7 +821,7 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     for (const instance of found) writeInstance(writer, instance, evaluation);
   }
   if (Object.keys(writer.resources).length === 0) return undefined;
-  const first = docs.find((d) => !d.path.endsWith('.tfvars')) ?? docs[0];
+  const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
   if (!first) return undefined;
   const templateValue = { Resources: writer.resources };
   const moduleDoc = new ModuleDocument(first.path, templateValue, writer.origins, first);
