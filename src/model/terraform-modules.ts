@@ -74,6 +74,23 @@ interface Read {
   readonly name?: string;
 }
 
+/**
+ * A field of one entry of a map input (a node group, a Fargate profile): the entry's own, else the
+ * defaults map's (v19/v20 `*_defaults`), else the module's fallback, pointing at the entry.
+ */
+function entryField(
+  at: { entry: Record<string, unknown>; input: string; key: string },
+  defaults: { input: string | undefined; map: Record<string, unknown> },
+  name: string,
+  fallback: unknown = null,
+): Read {
+  const own = at.entry[name];
+  if (own !== undefined && own !== null) return { value: own, from: [at.input, at.key, name], name };
+  const shared = defaults.map[name];
+  if (defaults.input && shared !== undefined && shared !== null) return { value: shared, from: [defaults.input, name], name };
+  return { value: fallback ?? null, from: [at.input, at.key], name };
+}
+
 function set(w: ResourceWriter, prop: string, read: Read): void {
   w.set(prop, read.value, read.from, read.name);
 }
@@ -113,13 +130,13 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       const entry = isMap(raw) ? raw : {};
       if (entry['create'] === false) continue;
       /** An entry field, else the defaults map's, else the table's per-group default. */
-      const field = (name: string, setting?: string): Read => {
-        if (entry[name] !== undefined && entry[name] !== null) return { value: entry[name], from: [groupsInput, key, name], name };
-        if (defaultsInput && defaultsMap[name] !== undefined && defaultsMap[name] !== null)
-          return { value: defaultsMap[name], from: [defaultsInput, name], name };
-        const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-        return { value: row?.default ?? null, from: [groupsInput, key], name };
-      };
+      const field = (name: string, setting?: string): Read =>
+        entryField(
+          { entry, input: groupsInput, key },
+          { input: defaultsInput, map: defaultsMap },
+          name,
+          setting && moduleRow(EKS_MODULE, major, setting)?.default,
+        );
       const id = `${prefix}.module.eks_managed_node_group[${JSON.stringify(key)}].aws_eks_node_group.this[0]`;
       const w = writer.add(id, 'AWS::EKS::Nodegroup', call.doc, call.block, call.reading);
       w.set('ClusterName', name.value, name.from);
@@ -193,13 +210,13 @@ function selfManagedGroups(call: ModuleCall, writer: TemplateWriter, r: CallRead
   for (const [key, raw] of Object.entries(groups.value)) {
     const entry = isMap(raw) ? raw : {};
     if (entry['create'] === false) continue;
-    const field = (fieldName: string, setting?: string): Read => {
-      if (entry[fieldName] !== undefined && entry[fieldName] !== null) return { value: entry[fieldName], from: [groupsInput, key, fieldName], name: fieldName };
-      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
-      const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-      return { value: row?.default ?? null, from: [groupsInput, key], name: fieldName };
-    };
+    const field = (fieldName: string, setting?: string): Read =>
+      entryField(
+        { entry, input: groupsInput, key },
+        { input: defaultsInput, map: defaultsMap },
+        fieldName,
+        setting && moduleRow(EKS_MODULE, major, setting)?.default,
+      );
     const base = `${prefix}.module.self_managed_node_group[${JSON.stringify(key)}]`;
     const lt = `${base}.aws_launch_template.this[0]`;
     const template = writer.add(lt, 'AWS::EC2::LaunchTemplate', call.doc, call.block, call.reading);
@@ -231,13 +248,7 @@ function fargateProfiles(call: ModuleCall, writer: TemplateWriter, r: CallReader
   for (const [key, raw] of Object.entries(profiles.value)) {
     const entry = isMap(raw) ? raw : {};
     if (entry['create'] === false) continue;
-    const field = (fieldName: string): Read => {
-      if (entry[fieldName] !== undefined && entry[fieldName] !== null)
-        return { value: entry[fieldName], from: [profilesInput, key, fieldName], name: fieldName };
-      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
-      return { value: null, from: [profilesInput, key], name: fieldName };
-    };
+    const field = (fieldName: string): Read => entryField({ entry, input: profilesInput, key }, { input: defaultsInput, map: defaultsMap }, fieldName);
     const w = writer.add(
       `${prefix}.module.fargate_profile[${JSON.stringify(key)}].aws_eks_fargate_profile.this[0]`,
       'AWS::EKS::FargateProfile',
