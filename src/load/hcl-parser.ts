@@ -879,7 +879,8 @@ class Parser {
         continue;
       }
       if (c === 10) {
-        if (quoted) throw new SyntaxError(i, 'a newline inside a quoted string (write \\n, or use a heredoc)');
+        // Where the string starts says more than where its line ends.
+        if (quoted) throw new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)');
         i++;
         if (this.closesHeredoc(i, marker)) {
           literal(i);
