@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHcl } from '../../src/load/hcl-parser.js';
@@ -290,6 +290,9 @@ describe('syntax errors: a message and an offset, never a throw', () => {
       'resource "${x}" "b" {}\n',
       { at: '"${x}" "b" {}', message: 'a block label must be a plain string, without ${...} or %{...}' },
     ],
+    ['a block closed on the line of its last attribute', 'a {\n  b = 1 }\n', { at: '}', message: 'expected a newline after the attribute, found "}"' }],
+    ['two blocks on one line', 'a {} b {}\n', { at: 'b {}', message: 'expected a newline after the block, found "b"' }],
+    ['a block inside a single-line block', 'a { b {} }\n', { at: 'b {} }', message: 'a single-line block holds one attribute, not a block' }],
     ['an unterminated comment', 'a = 1 /* no end\n', { at: '/* no end', message: 'unterminated /* comment' }],
   ])('%s', (_name, text, expected) => {
     expect(errorOf(text)).toEqual(expected);
@@ -338,6 +341,42 @@ const terraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).stat
   test('a plain string keeps the spaces at its ends', () => {
     expect(console('length(" a ")')).toBe('3');
     expect(show(expr('" a "'))).toBe('" a "');
+  });
+
+  // Snippets at the edges of the syntax: each is accepted by both or rejected by both.
+  test.each([
+    'a { b = 1 }\n',
+    'a {\n  b = 1 }\n',
+    'a {} b {}\n',
+    'a {\n  b {\n  }}\n',
+    'a { b {} }\n',
+    'a = {a=1 b=2}\n',
+    'a = {\n  b = 1, c = 2\n}\n',
+    'a = {\n  b =\n 1\n}\n',
+    'a = 1e5\n',
+    'a = 0x10\n',
+    'a = "\\/"\n',
+    'a = x.*[0]\n',
+    'a = b\n  ? 1 : 2\n',
+    'a = (b\n  ? 1 : 2)\n',
+    'a = <<EOT\nx\n  EOT\n',
+    'a = <<EOT x\nEOT\n',
+    'a = "${}"\n',
+    'a = "%{ if b }c%{ endif }"\n',
+    'a = "%{ if b }c"\n',
+    'a = [for x in y : x if x]\n',
+    'a = {for k, v in y : k => v...}\n',
+    'a = f(x...)\n',
+    'a = f(x..., y)\n',
+    'a = a-b\n',
+    'a = provider::aws::arn_parse(x)\n',
+  ])('terraform fmt accepts %j exactly when the parser does', (text) => {
+    // Beside, not in, the directory `terraform console` reads as its configuration.
+    const file = `${dir}-snippet.tf`;
+    writeFileSync(file, text);
+    const accepted = spawnSync('terraform', ['fmt', '-write=false', '-list=false', file], { stdio: 'ignore' }).status === 0;
+    rmSync(file);
+    expect(parseHcl(text).error === undefined).toBe(accepted);
   });
 
   test('an index after an attribute splat indexes the list it made', () => {

@@ -470,13 +470,14 @@ class Parser {
       this.skipNewlines();
       if (this.isOp('}')) break;
       if (this.tok === EOF) throw this.unexpected('"}" closing the block');
-      this.bodyItem(attributes, blocks, true);
+      this.bodyItem(attributes, blocks, false);
     }
     this.depth--;
     return { attributes, blocks };
   }
 
-  private bodyItem(attributes: Map<string, Attribute>, blocks: Block[], inBlock: boolean): void {
+  /** An attribute or a block; in a single-line block (`b { x = 1 }`), only an attribute, closed on its line. */
+  private bodyItem(attributes: Map<string, Attribute>, blocks: Block[], singleLine: boolean): void {
     const start = this.tokStart;
     if (this.tok !== IDENT) throw this.unexpected('an attribute or block name');
     const nameEnd = this.tokEnd;
@@ -485,7 +486,8 @@ class Parser {
     if (this.isOp('=')) {
       this.advance();
       const expr = this.expression();
-      if (!this.atLineEnd() && !(inBlock && this.isOp('}'))) throw this.unexpected('a newline after the attribute');
+      if (singleLine ? !this.isOp('}') : !this.atLineEnd())
+        throw this.unexpected(singleLine ? '"}" closing the single-line block' : 'a newline after the attribute');
       attributes.set(name, { name, nameEnd, start, end: this.lastEnd, expr });
       return;
     }
@@ -504,11 +506,23 @@ class Parser {
         break;
       }
     }
+    if (singleLine) throw new SyntaxError(start, 'a single-line block holds one attribute, not a block');
     if (!this.isOp('{')) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a label or "{"');
     this.advance();
-    const body = this.body();
+    let body: Body;
+    if (this.tok === NEWLINE) {
+      body = this.body();
+    } else if (this.isOp('}')) {
+      body = { attributes: new Map(), blocks: [] };
+    } else {
+      // As HCL: an attribute on the block's first line makes it a single-line block.
+      const attributes = new Map<string, Attribute>();
+      this.bodyItem(attributes, [], true);
+      body = { attributes, blocks: [] };
+    }
     const end = this.tokEnd;
     this.advance();
+    if (!this.atLineEnd()) throw this.unexpected('a newline after the block');
     blocks.push({ type: name, labels, body, start, end });
   }
 
