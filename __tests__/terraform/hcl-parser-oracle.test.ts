@@ -115,11 +115,12 @@ describeWithCorpus('the HCL parser against tree-sitter-hcl on every corpus .tf /
       if (ours.comments.join() !== theirs.comments.join()) differences.push(`${name}: comments at ${ours.comments.join()} vs ${theirs.comments.join()}`);
     }
     expect(differences).toEqual([]);
-    // Measured on the corpus: 7 plain strings with spaces at an end, 2 chained conditionals.
-    console.log(`tree-sitter mistakes skipped: ${JSON.stringify(Object.fromEntries(mistakes))}`);
-    expect([...mistakes.keys()].sort()).toEqual([
-      'tree-sitter drops the spaces at the ends of a plain string',
-      'tree-sitter reads a ? b : c ? d : e as (a ? b : c) ? d : e',
-    ]);
+    // Each counted where it was found by hand: 7 plain strings with spaces at an end (variable
+    // descriptions, a `" "` separator), 2 chained conditionals (eks-managed-node-group's
+    // release_version, the vpc module's nat_gateway_count).
+    expect(Object.fromEntries(mistakes)).toEqual({
+      'tree-sitter drops the spaces at the ends of a plain string': 7,
+      'tree-sitter reads a ? b : c ? d : e as (a ? b : c) ? d : e': 2,
+    });
   });
 });

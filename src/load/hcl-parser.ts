@@ -212,13 +212,9 @@ class Parser {
       const c = this.text.charCodeAt(at);
       if (isAsciiIdStart(c)) break;
     }
+    // The line starts with an identifier, so lexing its first token cannot fail.
     this.tokEnd = at;
-    try {
-      this.lex();
-    } catch (e) {
-      if (!(e instanceof SyntaxError)) throw e;
-      return this.recoverAfter(e.offset + 1);
-    }
+    this.lex();
     return true;
   }
 
