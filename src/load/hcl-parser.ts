@@ -754,20 +754,24 @@ class Parser {
     return { type: 'object', items, start, end };
   }
 
-  /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`, from `for`. */
-  private forExpr(start: number, object: boolean, outerNewlines = this.newlinesIgnored - 1): Expr {
-    this.advance();
+  /** `k, v in collection` after a `for` keyword (of an expression or a template directive). */
+  private forIntro(): { keyVar?: string; valueVar: string; collection: Expr } {
     const first = this.identifier('a variable name after "for"');
-    let keyVar: string | undefined;
-    let valueVar = first;
+    let second: string | undefined;
     if (this.isOp(',')) {
       this.advance();
-      keyVar = first;
-      valueVar = this.identifier('a second variable name');
+      second = this.identifier('a second variable name');
     }
     if (!this.isKeyword('in')) throw this.unexpected('"in"');
     this.advance();
     const collection = this.expression();
+    return second === undefined ? { valueVar: first, collection } : { keyVar: first, valueVar: second, collection };
+  }
+
+  /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`, from `for`. */
+  private forExpr(start: number, object: boolean, outerNewlines = this.newlinesIgnored - 1): Expr {
+    this.advance();
+    const { keyVar, valueVar, collection } = this.forIntro();
     this.expectOp(':', '":" after the for expression\'s collection');
     this.advance();
     let key: Expr | undefined;
@@ -994,22 +998,12 @@ class Parser {
         return { if: condition, then, else: otherwise };
       }
       case 'for': {
-        const first = this.identifier('a variable name after "for"');
-        let keyVar: string | undefined;
-        let valueVar = first;
-        if (this.isOp(',')) {
-          this.advance();
-          keyVar = first;
-          valueVar = this.identifier('a second variable name');
-        }
-        if (!this.isKeyword('in')) throw this.unexpected('"in"');
-        this.advance();
-        const collection = this.expression();
+        const intro = this.forIntro();
         this.closeTemplateSequence(outer, '%{for}');
         const body = this.templateParts(quoted, marker, this.stopEnd);
         if (this.stop !== STOP_ENDFOR) throw new SyntaxError(at, '%{for} without its %{endfor}');
         this.depth--;
-        return { for: { ...(keyVar !== undefined ? { keyVar } : {}), valueVar, collection }, body };
+        return { for: intro, body };
       }
       default:
         throw new SyntaxError(at, `unknown template directive %{${keyword}}`);
