@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseHcl } from '../../src/load/hcl-parser.js';
+import { INTERNAL_FAILURE, parseHcl } from '../../src/load/hcl-parser.js';
 import type { Attribute, Block, Expr, Step, TemplatePart } from '../../src/load/terraform-ast.js';
 import { loadTerraformFile } from '../../src/load/terraform.js';
 
@@ -302,6 +302,13 @@ describe('syntax errors: a message and an offset, never a throw', () => {
     expect(parseHcl(`a = ${'['.repeat(100_000)}`).error?.message).toMatch(/nested more than \d+ levels deep/);
     expect(parseHcl(`a = ${'-'.repeat(100_000)}1`).error?.message).toMatch(/nested more than \d+ levels deep/);
     expect(parseHcl(`a = "${'${"'.repeat(50_000)}`).error?.message).toMatch(/nested more than \d+ levels deep/);
+  });
+
+  test('a defect of the parser itself becomes an error on the file, not a throw out of the loader', () => {
+    // No text makes the parser fail (the fuzz tests look for it); a non-string stands in for a defect.
+    const result = parseHcl(undefined as unknown as string);
+    expect(result.error?.message).toMatch(new RegExp(`^${INTERNAL_FAILURE} \\(TypeError`));
+    expect(result.body.blocks).toEqual([]);
   });
 
   test('the top-level blocks after the next line starting a new one are still read', () => {
