@@ -90,6 +90,25 @@ ${version}  name                   = "prod"
     for (const f of findingsPinned) expect(f.message).not.toContain('Assumed');
   });
 
+  test('a call without a version constraint that sets inputs the newest major renamed is read as the newest major that has them', () => {
+    const v20Inputs = `module "eks" {
+  source                         = "terraform-aws-modules/eks/aws"
+  cluster_name                   = "prod"
+  cluster_version                = "1.30"
+  cluster_endpoint_public_access = true
+  subnet_ids                     = ["subnet-0aaaaaaaaaaaaaaaa"]
+}
+`;
+    const [eos] = findingsOf(endOfSupport, { 'infra/eks.tf': v20Inputs }, { now: NOW });
+    expect(eos?.message).toContain('cluster prod runs 1.30');
+    const [endpoint] = findingsOf(publicEndpoint, { 'infra/eks.tf': v20Inputs });
+    expect(endpoint?.message).toContain('(cluster_endpoint_public_access is true and cluster_endpoint_public_access_cidrs defaults to 0.0.0.0/0)');
+    for (const f of [eos, endpoint])
+      expect(f?.message).toContain(
+        'Assumed: terraform-aws-modules/eks, no version constraint: v20 assumed (the newest with `cluster_name`, `cluster_version`, `cluster_endpoint_public_access`).',
+      );
+  });
+
   test("findings on other objects judged against that cluster's version say what the version assumed", () => {
     const ingress = 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  backend: { serviceName: web, servicePort: 80 }\n';
     const [removed] = findingsOf(removedApi, { 'infra/eks.tf': rawCluster, 'infra/ingress.yaml': ingress }, { now: NOW });

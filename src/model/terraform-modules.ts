@@ -33,12 +33,34 @@ export interface KnownModule {
   readonly outputs: Record<string, unknown>;
 }
 
-/** The major a call's `version` constraint (or a git `?ref=vN...`) picks; without one, the newest of the table. */
-export function pickMajor(table: ModuleTable, call: Pick<ModuleCall, 'source' | 'version'>): { major: number; assumed: boolean } | undefined {
-  const known = Object.keys(table.majors).map(Number);
-  const newest = Math.max(...known);
+/** The module inputs a major has, as its table rows name them (entry fields of the node group maps aside). */
+function inputsOf(table: ModuleTable, major: number): Set<string> {
+  return new Set((table.majors[major] ?? []).flatMap((row) => (row.input && !row.setting.includes('.') ? [row.input] : [])));
+}
+
+/**
+ * The major a call's `version` constraint (or a git `?ref=vN...`) picks. Without one Terraform
+ * takes the newest release, which rejects inputs it no longer has: a call that sets an input only
+ * older majors have (eks `cluster_version`, renamed `kubernetes_version` in v21) is read as the
+ * newest major that has all the inputs it sets; any other as the newest of the table. Either way
+ * the major is an assumption, and says so.
+ */
+export function pickMajor(
+  table: ModuleTable,
+  call: Pick<ModuleCall, 'source' | 'version'> & { readonly inputs?: ReadonlyMap<string, unknown> },
+): { major: number; assumed: boolean; byInputs?: readonly string[] } | undefined {
+  const known = Object.keys(table.majors)
+    .map(Number)
+    .sort((a, b) => b - a);
   const stated = call.version ?? /[?&]ref=v?(\d+)/.exec(call.source ?? '')?.[1];
-  if (stated === undefined) return { major: newest, assumed: true };
+  if (stated === undefined) {
+    const tabled = new Set(known.flatMap((m) => [...inputsOf(table, m)]));
+    const used = [...(call.inputs?.keys() ?? [])].filter((i) => tabled.has(i));
+    const fits = known.find((m) => used.every((i) => inputsOf(table, m).has(i)));
+    const newest = known[0] as number;
+    if (fits === undefined || fits === newest) return { major: newest, assumed: true };
+    return { major: fits, assumed: true, byInputs: used.filter((i) => !inputsOf(table, newest).has(i)) };
+  }
   const major = Number(/(\d+)/.exec(stated)?.[1]);
   return known.includes(major) ? { major, assumed: false } : undefined;
 }
@@ -390,7 +412,8 @@ export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): 
     const picked = pickMajor(table, call);
     if (!picked) return undefined;
     // Input names and defaults differ between majors: a finding on what the call writes names the one assumed.
-    const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed` } : {};
+    const why = picked.byInputs?.length ? ` (the newest with ${picked.byInputs.map((i) => `\`${i}\``).join(', ')})` : '';
+    const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed${why}` } : {};
     return build({ ...call, reading: { ...call.reading, ...assumed } }, writer, picked.major);
   }
   return undefined;
