@@ -148,13 +148,20 @@ interface FargateSelector {
   labels: Record<string, string>;
 }
 
+const globs = new Map<string, RegExp>();
+
+/** A Fargate profile's namespace pattern (`*`, `?`), compiled once: every workload is matched against every profile of its scopes. */
 function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
+  let re = globs.get(pattern);
+  if (!re) {
+    re = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
+    globs.set(pattern, re);
+  }
   return re.test(value);
 }
 
@@ -202,11 +209,15 @@ function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
 
 function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: () => boolean): Analysis {
   const scopeIndex = new Map<ModelObject, number[]>();
+  // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
+  // objects: no copies of the scope's lists, and one map write per object.
   model.scopes.forEach((scope, i) => {
-    for (const o of [...scope.workloads, ...scope.nodeGroups, ...scope.manifests, ...scope.autoscalers]) {
-      const list = scopeIndex.get(o) ?? [];
-      if (list[list.length - 1] !== i) list.push(i);
-      scopeIndex.set(o, list);
+    for (const members of [scope.workloads, scope.nodeGroups, scope.manifests, scope.autoscalers]) {
+      for (const o of members) {
+        const list = scopeIndex.get(o);
+        if (!list) scopeIndex.set(o, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   });
   const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? [];

@@ -81,8 +81,9 @@ export default defineRule<MemoryBudgetOptions>({
       if (scopes.some((s) => a.onFargate(w, s))) continue;
       const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
       if (targets.length === 0) continue;
+      // Most pods land somewhere: the first group that may take it ends the question.
+      if (targets.some((t) => a.placement(w, t).result !== 'no')) continue;
       const placements: Placement[] = targets.map((t) => a.placement(w, t));
-      if (placements.some((p) => p.result !== 'no')) continue;
       const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
       // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
       // repository's NodePools do not make, which is what it is meant to do.
