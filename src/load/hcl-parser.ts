@@ -177,6 +177,8 @@ class Parser {
   private stop = STOP_END;
   private stopStart = 0;
   private stopEnd = 0;
+  /** A `~}` just closed a sequence: the literal text after it loses its leading whitespace. */
+  private stripNextLiteral = false;
 
   constructor(private readonly text: string) {
     this.length = text.length;
@@ -881,8 +883,15 @@ class Parser {
     const unescape = quoted ? unescapeQuoted : unescapeHeredoc;
     let at = from;
     let i = from;
-    const literal = (until: number) => {
-      if (until > at) parts.push({ text: unescape(text.slice(at, until)), start: at, end: until });
+    // A `~` strip marker removes the whitespace (newlines too) between it and the text next to it.
+    const literal = (until: number, stripEnd = false) => {
+      const stripStart = this.stripNextLiteral;
+      this.stripNextLiteral = false;
+      if (until <= at) return;
+      let raw = text.slice(at, until);
+      if (stripStart) raw = raw.replace(/^[ \t\r\n]+/, '');
+      if (stripEnd) raw = raw.replace(/[ \t\r\n]+$/, '');
+      if (raw !== '' || !(stripStart || stripEnd)) parts.push({ text: unescape(raw), start: at, end: until });
     };
     if (!quoted && (i === 0 || text.charCodeAt(i - 1) === 10) && this.closesHeredoc(i, marker)) return parts;
     for (;;) {
@@ -912,7 +921,7 @@ class Parser {
         continue;
       }
       if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === 123) {
-        literal(i);
+        literal(i, text.charCodeAt(i + 2) === 126);
         if (c === 36) {
           parts.push({ interpolation: this.interpolation(i) });
         } else {
@@ -958,10 +967,12 @@ class Parser {
 
   /** Closes it at `}` (after an optional `~`); scanning resumes at `stopEnd`. */
   private closeTemplateSequence(outer: number, what: string): void {
-    if (this.isOp('~')) this.advance();
+    const strip = this.isOp('~');
+    if (strip) this.advance();
     this.expectOp('}', `"}" closing the ${what}`);
     this.newlinesIgnored = outer;
     this.stopEnd = this.tokEnd;
+    this.stripNextLiteral = strip;
   }
 
   private interpolation(at: number): Expr {
