@@ -328,6 +328,18 @@ describe('syntax errors: a message and an offset, never a throw', () => {
     expect(result.body.blocks.map((b) => b.labels)).toEqual([['r', 'n']]);
   });
 
+  test('recovery goes on after the text an unclosed heredoc or comment swallowed, not inside it', () => {
+    // Inside, each line would be scanned again to the end of the file: quadratic on hostile input.
+    const heredoc = parseHcl('a = 1\nb = <<EOT\nc = 2\nd = <<EOT\n');
+    expect(heredoc.error?.message).toBe('a heredoc without its closing EOT line');
+    expect([...heredoc.body.attributes.keys()]).toEqual(['a']);
+    const comment = parseHcl('a = 1\nb = 2 /* no end\nc = 3\n');
+    expect(comment.error?.message).toBe('unterminated /* comment');
+    expect([...comment.body.attributes.keys()]).toEqual(['a']);
+    const string = parseHcl('a = "no end\nb = 2\n');
+    expect([...string.body.attributes.keys()]).toEqual(['b']);
+  });
+
   test('the loader turns it into an input/parse-error at its line and column, and reads the rest', () => {
     const loaded = loadTerraformFile({ path: 'main.tf', text: 'locals {\n  a = 1\n  b = 2 3\n}\nlocals2 = 1\n' });
     expect(loaded.findings).toEqual([

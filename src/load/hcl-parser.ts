@@ -177,6 +177,11 @@ class Parser {
   private stop = STOP_END;
   private stopStart = 0;
   private stopEnd = 0;
+  /**
+   * The furthest offset a failed scan reached (an unclosed heredoc or comment runs to the end):
+   * recovery starts after it, or each following line would scan the same rest of the file again.
+   */
+  private reached = 0;
   /** A `~}` just closed a sequence: the literal text after it loses its leading whitespace. */
   private stripNextLiteral = false;
 
@@ -215,7 +220,7 @@ class Parser {
   private recoverAfter(offset: number): boolean {
     this.depth = 0;
     this.newlinesIgnored = 0;
-    let at = Math.max(offset, this.tokStart);
+    let at = Math.max(offset, this.tokStart, this.reached);
     for (;;) {
       const newline = this.text.indexOf('\n', at);
       if (newline < 0) return false;
@@ -261,7 +266,7 @@ class Parser {
       } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
         this.comment(i);
         const close = text.indexOf('*/', i + 2);
-        if (close < 0) throw new SyntaxError(i, 'unterminated /* comment');
+        if (close < 0) throw this.scannedTo(this.length, new SyntaxError(i, 'unterminated /* comment'));
         i = close + 2;
       } else {
         this.tokStart = i;
@@ -460,6 +465,12 @@ class Parser {
     else if (this.tok === NEWLINE) found = 'a newline';
     else found = JSON.stringify(this.text.slice(this.tokStart, Math.min(this.tokEnd, this.tokStart + 20)));
     return new SyntaxError(this.tokStart, `expected ${expected}, found ${found}`);
+  }
+
+  /** Notes how far a scan went before its error, so that recovery does not scan that text again. */
+  private scannedTo(offset: number, error: SyntaxError): SyntaxError {
+    this.reached = Math.max(this.reached, offset);
+    return error;
   }
 
   private enter(): void {
@@ -827,7 +838,7 @@ class Parser {
   private quoted(): Expr {
     const start = this.tokStart;
     const parts = this.templateParts(true, '', this.tokEnd);
-    if (this.stop !== STOP_END) throw new SyntaxError(this.stopStart, 'a template directive closed where none was open');
+    if (this.stop !== STOP_END) throw this.scannedTo(this.stopEnd, new SyntaxError(this.stopStart, 'a template directive closed where none was open'));
     const end = this.stopEnd;
     this.tokEnd = end;
     this.advance();
@@ -849,7 +860,7 @@ class Parser {
     if (j < this.length && text.charCodeAt(j) !== 10) throw new SyntaxError(j, `a heredoc's opening <<${marker} must end its line`);
     const contentStart = Math.min(j + 1, this.length);
     const parts = this.templateParts(false, marker, contentStart);
-    if (this.stop !== STOP_END) throw new SyntaxError(this.stopStart, 'a template directive closed where none was open');
+    if (this.stop !== STOP_END) throw this.scannedTo(this.stopEnd, new SyntaxError(this.stopStart, 'a template directive closed where none was open'));
     const contentEnd = Math.max(contentStart, this.stopStart);
     const end = this.stopEnd;
     this.tokEnd = end;
@@ -896,7 +907,7 @@ class Parser {
     if (!quoted && (i === 0 || text.charCodeAt(i - 1) === 10) && this.closesHeredoc(i, marker)) return parts;
     for (;;) {
       if (i >= length) {
-        throw new SyntaxError(from - 1, quoted ? 'a string without its closing quote' : `a heredoc without its closing ${marker} line`);
+        throw this.scannedTo(length, new SyntaxError(from - 1, quoted ? 'a string without its closing quote' : `a heredoc without its closing ${marker} line`));
       }
       const c = text.charCodeAt(i);
       if (quoted && c === 34) {
@@ -912,7 +923,8 @@ class Parser {
       }
       if (c === 10) {
         // Where the string starts says more than where its line ends.
-        if (quoted) throw new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)');
+        if (quoted)
+          throw this.scannedTo(i, new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)'));
         i++;
         if (this.closesHeredoc(i, marker)) {
           literal(i);
@@ -1013,7 +1025,7 @@ class Parser {
         const then = this.templateParts(quoted, marker, this.stopEnd);
         let otherwise: TemplatePart[] = [];
         if (this.stop === STOP_ELSE) otherwise = this.templateParts(quoted, marker, this.stopEnd);
-        if (this.stop !== STOP_ENDIF) throw new SyntaxError(at, '%{if} without its %{endif}');
+        if (this.stop !== STOP_ENDIF) throw this.scannedTo(this.stopEnd, new SyntaxError(at, '%{if} without its %{endif}'));
         this.depth--;
         return { if: condition, then, else: otherwise };
       }
@@ -1021,7 +1033,7 @@ class Parser {
         const intro = this.forIntro();
         this.closeTemplateSequence(outer, '%{for}');
         const body = this.templateParts(quoted, marker, this.stopEnd);
-        if (this.stop !== STOP_ENDFOR) throw new SyntaxError(at, '%{for} without its %{endfor}');
+        if (this.stop !== STOP_ENDFOR) throw this.scannedTo(this.stopEnd, new SyntaxError(at, '%{for} without its %{endfor}'));
         this.depth--;
         return { for: intro, body };
       }
