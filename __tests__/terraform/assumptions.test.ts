@@ -3,7 +3,7 @@ import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js'
 import endOfSupport from '../../src/rules/version-skew/end-of-support.js';
 import kubeletTooOld from '../../src/rules/version-skew/kubelet-too-old.js';
 import removedApi from '../../src/rules/version-skew/removed-api.js';
-import { findingsOf } from '../helpers/review.js';
+import { findingsOf, treeOf } from '../helpers/review.js';
 
 /*
  * Issue 14: "Whatever is not known statically stays unknown with a reason, and a finding that
@@ -136,5 +136,36 @@ resource "aws_eks_node_group" "old" {
     expect(skew?.message).toContain('4 minors behind the control plane of cluster prod (1.30)');
     // The node group's own version is written; the cluster's it is judged against is the variable's default.
     expect(skew?.message).toMatch(/Assumed: with the default of variable `cluster_version`, which a tfvars file or -var may change\.$/);
+  });
+
+  test('a node group of a for_each over a variable default says its instance types assumed that default', () => {
+    const tf = `variable "node_groups" {
+  default = {
+    small = { instance_types = ["c5.large"] }
+  }
+}
+
+resource "aws_eks_node_group" "this" {
+  for_each        = var.node_groups
+  cluster_name    = "prod"
+  node_group_name = each.key
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = each.value.instance_types
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const tree = treeOf({ 'infra/nodes.tf': tf });
+    const [group] = tree.model.nodeGroups;
+    expect([group?.name, group?.instanceTypes]).toEqual(['small', ['c5.large']]);
+    expect(group?.ref.doc.assumptions?.(group.instanceTypesPath ?? [])).toEqual([
+      'with the default of variable `node_groups`, which a tfvars file or -var may change',
+    ]);
+    // What does not read `each` assumes nothing: the scaling is written.
+    expect(group?.ref.doc.assumptions?.(group.maxSizePath ?? [])).toEqual([]);
   });
 });
