@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/collect/collect.js';
 import { Budget, INCOMPLETE_RULE } from '../../src/engine/budget.js';
 import { reviewChange } from '../../src/engine/change.js';
 import { filterFindings } from '../../src/engine/filter.js';
@@ -247,6 +248,15 @@ describe('input budget', () => {
     const tree = loadTree(sources, [], DEFAULT_LOAD_LIMITS, { budget: new Budget({ maxInputDocuments: 3 }) });
     expect(tree.files.map((f) => f.path)).toEqual(['f0.yaml', 'f1.yaml']);
     expect(incomplete(tree.inputFindings)).toHaveLength(1);
+  });
+
+  test('a manifest padded past the file size limit (a long comment) fails the gate instead of passing as a notice', () => {
+    // kubectl applies it; before, the 30Gi pod in it became one input/skipped notice and exit 0.
+    const padded = `${HUGE_POD}# ${'x'.repeat(DEFAULT_MAX_FILE_BYTES)}\n`;
+    const dir = workspace({ 'cluster.yaml': CLUSTER, 'k8s/api.yaml': padded });
+    const result = reviewPaths({ cwd: dir, workspace: dir });
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([[INCOMPLETE_RULE, 'k8s/api.yaml']]);
+    expect(result.findings.filter((f) => f.rule === 'input/skipped')).toEqual([]);
   });
 
   test('junk limits fall back to the defaults instead of becoming Infinity or NaN', () => {
