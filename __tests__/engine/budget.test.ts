@@ -259,6 +259,24 @@ describe('input budget', () => {
     expect(result.findings.filter((f) => f.rule === 'input/skipped')).toEqual([]);
   });
 
+  test('a manifest padded past the documents-per-file limit fails the gate too', () => {
+    const padded = `${HUGE_POD}${'---\n{}\n'.repeat(DEFAULT_LOAD_LIMITS.maxDocuments)}`;
+    const dir = workspace({ 'cluster.yaml': CLUSTER, 'k8s/api.yaml': padded });
+    const result = reviewPaths({ cwd: dir, workspace: dir });
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([[INCOMPLETE_RULE, 'k8s/api.yaml']]);
+  });
+
+  test('a base file over a loader limit does not fail the change that removes it; the same file kept fails once', () => {
+    const limits = { ...DEFAULT_LOAD_LIMITS, maxDocuments: 3 };
+    const many = `${configMap('m')}${'---\n{}\n'.repeat(5)}`;
+    const removed = makeRepo({ 'cluster.yaml': CLUSTER, 'k8s/many.yaml': many }, { 'k8s/many.yaml': null, 'k8s/ok.yaml': configMap('ok') });
+    const kept = makeRepo({ 'cluster.yaml': CLUSTER, 'k8s/many.yaml': many }, { 'k8s/ok.yaml': configMap('ok') });
+    dirs.push(removed.dir, kept.dir);
+    const review = (dir: string, baseRef: string) => reviewChange({ cwd: dir, baseRef, filter: 'new', limits, now: new Date('2026-01-01') }).findings;
+    expect(incomplete(review(removed.dir, removed.baseSha))).toEqual([]);
+    expect(incomplete(review(kept.dir, kept.baseSha)).map((f) => [f.path, f.message.startsWith('base revision')])).toEqual([['k8s/many.yaml', false]]);
+  });
+
   test('junk limits fall back to the defaults instead of becoming Infinity or NaN', () => {
     const budget = new Budget({ timeBudgetMs: Number.NaN, maxInputBytes: Infinity, maxInputDocuments: -1 });
     expect(budget.timeMs).toBe(600_000);
