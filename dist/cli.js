@@ -9638,7 +9638,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8297);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5655);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2203);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4662);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
 
 
@@ -10785,8 +10785,8 @@ var git = __nccwpck_require__(4166);
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/engine/budget.ts
 var engine_budget = __nccwpck_require__(7977);
-// EXTERNAL MODULE: ./src/rules/index.ts + 52 modules
-var src_rules = __nccwpck_require__(2203);
+// EXTERNAL MODULE: ./src/rules/index.ts + 53 modules
+var src_rules = __nccwpck_require__(4662);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -15621,7 +15621,10 @@ function toFinding(rule, report, level) {
         endLine: Math.max(range.end.line, range.start.line),
         startColumn: range.start.column,
         endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: report.message,
+        message: withAssumptions(report.message, [
+            { doc, path: at },
+            ...(report.alsoReads ?? []).map((read) => 'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] }),
+        ]),
         object: identityOf(report.subject),
         ...details,
         ...(fix ? { fix } : {}),
@@ -15629,6 +15632,14 @@ function toFinding(rule, report, level) {
     if (doc.builtBy !== undefined)
         builtFrom.set(finding, doc);
     return finding;
+}
+/**
+ * A finding whose verdict rests on a value read under an assumption (a Terraform variable's
+ * default) says so, whichever rule made it: rules judge values, the document knows how they were read.
+ */
+function withAssumptions(message, reads) {
+    const clauses = [...new Set(reads.flatMap(({ doc, path }) => doc.assumptions?.(path) ?? []))];
+    return clauses.length > 0 ? `${message} Assumed: ${clauses.join('; ')}.` : message;
 }
 /**
  * A rule's fix as an edit of one line: only for a value written on a single line (a value that
@@ -16092,7 +16103,7 @@ function inChangedFiles(findings, changedFiles) {
  * because the wasm runtime starts asynchronously; the review itself stays synchronous.
  */
 async function prepareTerraform() {
-    const { TERRAFORM_SUPPORT } = await __nccwpck_require__.e(/* import() */ 18).then(__nccwpck_require__.bind(__nccwpck_require__, 3018));
+    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
     await (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareTerraformParser */ .xl)();
     (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
 }
@@ -16538,7 +16549,7 @@ function prepareTerraformParser() {
 }
 /** Files read as Terraform: configuration and variable files (HCL syntax). */
 function isTerraformPath(file) {
-    return /\.tf$|\.tfvars$/i.test(file);
+    return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
 }
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 /** Directory entries looked at before answering "maybe": the walk must stay cheap on any tree. */
@@ -19472,7 +19483,7 @@ function withRulesTable(readme, rules) {
 
 /***/ }),
 
-/***/ 2203:
+/***/ 4662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24060,7 +24071,9 @@ function groupLabel(group) {
     const fallback = defaultType(group);
     if (fallback && group.instanceTypes.length === 0)
         return `node group ${group.name} (${fallback.type}, the ${fallback.whose} default)`;
-    return `node group ${group.name}`;
+    // Types read under an assumption (a Terraform variable's default) say so wherever the group is named.
+    const assumed = group.ref.doc.assumptions?.([...group.ref.base, ...(group.instanceTypesPath ?? group.path)]) ?? [];
+    return `node group ${group.name}${assumed.length > 0 ? ` (its instance types ${assumed.join('; ')})` : ''}`;
 }
 /** What `CreateNodegroup` launches when neither InstanceTypes nor a launch template names a type. */
 const EKS_DEFAULT_INSTANCE_TYPE = 't3.medium';
@@ -27109,8 +27122,8 @@ function unknownTypeNotices(a) {
             subject: t.subject,
             at: t.at,
             severity: 'notice',
-            message: `the instance types of ${t.label} cannot be read from the repository (a parameter without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
-            details: `Node group ${t.label} (${t.subject.ref.doc.path}): no instance type could be read.`,
+            message: `the instance types of ${t.label} cannot be read from the repository (a parameter or variable without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
+            details: `${t.label.charAt(0).toUpperCase()}${t.label.slice(1)} (${t.subject.ref.doc.path}): no instance type could be read.`,
         });
     }
     for (const t of a.targets)
@@ -27321,9 +27334,25 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/rules/terms.ts
+/** The setting at `path` (relative to the object's document, as the model reads it), or `own` in the kind's words. */
+function settingName(object, path, own) {
+    return object.terms?.nameAt(path) ?? own;
+}
+/** A setting with its value as the definition writes it: `EndpointPublicAccess: false`, `endpoint_public_access = false`. */
+function settingText(object, path, own, value, ownValue = String(value)) {
+    const terms = object.terms;
+    return terms ? terms.assignment(terms.nameAt(path) ?? own, value) : `${own}: ${ownValue}`;
+}
+/** What applies the definition ("Terraform"), or `own`. */
+function toolOf(object, own) {
+    return object.terms?.tool ?? own;
+}
+
 // EXTERNAL MODULE: ./src/rules/subnet-placement/_options.ts
 var subnet_placement_options = __nccwpck_require__(2346);
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/lb-subnet-tags.ts
+
 
 
 
@@ -27399,6 +27428,9 @@ function lbLabel(lb) {
                 return [];
             const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
             const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
+            const tagsAt = [...target.path, 'Properties', 'Tags'];
+            // In the subnet definition's own words: a YAML tag, or an HCL map entry of the attribute or module input that tags it.
+            const tagging = target.terms ? `${target.terms.assignment(JSON.stringify(tag), '1')} in ${settingName(target, tagsAt, 'tags')}` : `${tag}: "1"`;
             const consequence = [
                 ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
                 ...(autoMode ? ['EKS Auto Mode requires it'] : []),
@@ -27406,10 +27438,10 @@ function lbLabel(lb) {
             return [
                 {
                     subject: target,
-                    at: [...target.path, 'Properties', 'Tags'],
+                    at: tagsAt,
                     message: `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
                         `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
-                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
+                        `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tagging}.`,
                 },
             ];
         });
@@ -27522,6 +27554,7 @@ function isOpenToAll(cidr) {
 
 
 
+
 /** The field names each source uses, for messages and pointers. */
 const FIELDS = {
     eksctl: { public: 'vpc.clusterEndpoints.publicAccess', private: 'vpc.clusterEndpoints.privateAccess', cidrs: 'vpc.publicAccessCIDRs' },
@@ -27570,7 +27603,10 @@ function pointAt(cluster) {
             const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
             if (offending.length === 0)
                 return [];
-            const f = FIELDS[cluster.source];
+            // A cluster modelled as CloudFormation but defined elsewhere (Terraform) names its own settings.
+            const own = FIELDS[cluster.source];
+            const paths = { public: [...ep.path, own.public], private: [...ep.path, own.private], cidrs: [...ep.path, own.cidrs] };
+            const f = { public: settingName(cluster, paths.public, own.public), cidrs: settingName(cluster, paths.cidrs, own.cidrs) };
             const how = [
                 ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
                 cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
@@ -27582,8 +27618,9 @@ function pointAt(cluster) {
                 {
                     subject: cluster,
                     at: pointAt(cluster),
+                    alsoReads: [paths.public, paths.cidrs],
                     message: `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
-                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
+                        `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${settingText(cluster, paths.private, own.private, true)} and ${settingText(cluster, paths.public, own.public, false)}.`,
                 },
             ];
         });
@@ -27591,6 +27628,7 @@ function pointAt(cluster) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/public-nodes.ts
+
 
 
 
@@ -27623,7 +27661,7 @@ function publicIpFinding(group, verdicts) {
     return {
         subject: group,
         at: group.associatePublicIpPath ?? group.path,
-        message: `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
+        message: `${where ? `${where} sets` : 'The launch settings set'} ${settingText(group, path ?? group.path, 'AssociatePublicIpAddress', true)}${fromDefault}, so every node of ${_subnets_groupLabel(group)} ` +
             `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
     };
 }
@@ -27827,6 +27865,7 @@ var versions = __nccwpck_require__(2212);
 
 
 
+
 const TABLE_MINORS = EKS_VERSIONS.map((v) => (0,versions/* minorNumber */.FR)(v.version)).filter((m) => m !== undefined);
 /** The oldest and newest minors EKS has offered, as the version table knows them. */
 const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
@@ -27851,6 +27890,11 @@ function clusterVersion(cluster) {
 function versionOrigin(cluster) {
     const parameter = cluster.version?.parameter;
     return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+}
+/** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
+function versionRead(target) {
+    const version = target.cluster.version;
+    return version ? [{ subject: target.cluster, at: version.path }] : [];
 }
 function describeCluster(target) {
     const parameter = target.cluster.version?.parameter;
@@ -27941,7 +27985,7 @@ function describeNodeGroup(group) {
         case 'eksctl-nodegroup':
             return `self-managed node group ${group.name}`;
         case 'cfn-autoscaling':
-            return `self-managed node group (AutoScalingGroup) ${group.name}`;
+            return `self-managed node group (${group.kind === 'AWS::AutoScaling::AutoScalingGroup' ? 'AutoScalingGroup' : group.kind}) ${group.name}`;
         case 'karpenter':
             return `Karpenter ${group.kind} ${group.name}`;
         default:
@@ -27954,7 +27998,10 @@ function versionSource(group) {
     if (!version)
         return '';
     const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
-    return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
+    // `from` starts with the field's name in the kind's words ("ReleaseVersion 1.29.0-…"): the definition's own name replaces it.
+    const field = /^\S+/.exec(version.from)?.[0] ?? '';
+    const from = version.subject ? version.from : settingName(group, version.path, field) + version.from.slice(field.length);
+    return `(from ${from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
 }
 /**
  * The same object in another revision: same kind and name in the same file, else the only
@@ -28143,6 +28190,7 @@ function upgradeCause(baseModel, targets, threshold, what) {
             {
                 subject: manifest,
                 at: ['apiVersion'],
+                alsoReads: affected.flatMap(versionRead),
                 message: `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total === 1 && affected[0] ? distantDefinition(affected[0].cluster, manifest) : ''}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
                     `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,
                 // replacementFix offers only a version every target already serves: nothing too early.
@@ -28188,6 +28236,7 @@ function oldestRunnable(now) {
 
 
 
+
 /** What a cluster of a version past standard support is running on, and what EKS does next. */
 function pastSupport(cluster, version, row, now) {
     const today = now.toISOString().slice(0, 10);
@@ -28198,10 +28247,11 @@ function pastSupport(cluster, version, row, now) {
     const phase = supportPhase(row, now);
     const origin = versionOrigin(cluster);
     if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
+        const policy = settingText(cluster, cluster.supportType.path, 'supportType', 'STANDARD');
         return {
             severity: 'warning',
             message: `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
-                `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
+                `its upgrade policy (${policy}) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
                 `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
         };
     }
@@ -28373,6 +28423,7 @@ function where(addon) {
             return [
                 {
                     ...at,
+                    alsoReads: versionRead(nearest),
                     message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
                         `pin kube-proxy ${(0,versions/* minorText */.Tx)(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
                 },
@@ -28382,6 +28433,7 @@ function where(addon) {
         return [
             {
                 ...at,
+                alsoReads: versionRead(nearest),
                 message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${(0,versions/* minorText */.Tx)(p)} may lag it by at most ` +
                     `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${(0,versions/* minorText */.Tx)(nearest.minor)}.`,
             },
@@ -28448,6 +28500,7 @@ function where(addon) {
         return [
             {
                 ...atNodeVersion(group),
+                alsoReads: versionRead(newest),
                 message: `${describeNodeGroup(group)} runs Kubernetes ${(0,versions/* minorText */.Tx)(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
                     `a kubelet must never be newer than the API server, ${refusal}; ` +
                     `use ${(0,versions/* minorText */.Tx)(newest.minor)} for the nodes, or upgrade the control plane to ${(0,versions/* minorText */.Tx)(k)} first (one minor at a time).`,
@@ -28478,6 +28531,7 @@ function where(addon) {
         return [
             {
                 ...atNodeVersion(group),
+                alsoReads: versionRead(nearest),
                 message: `${describeNodeGroup(group)} runs Kubernetes ${(0,versions/* minorText */.Tx)(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
                     `a ${(0,versions/* minorText */.Tx)(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +
                     `so ${(0,versions/* minorText */.Tx)(nearest.minor)} needs nodes at ${(0,versions/* minorText */.Tx)(oldestKubeletFor(nearest.minor))} or newer: upgrade the nodes (ideally to ${(0,versions/* minorText */.Tx)(nearest.minor)}).`,
@@ -28547,6 +28601,7 @@ function removedEverywhere(uses, now) {
                 {
                     subject: manifest,
                     at: ['apiVersion'],
+                    alsoReads: failing.flatMap(versionRead),
                     message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, oldest, newest)}.`,
                     ...replacementFix(row, oldest, newest),
                     ...(served ? {} : { severity: 'warning' }),
@@ -28557,6 +28612,7 @@ function removedEverywhere(uses, now) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/version-skew/upgrade-jump.ts
+
 
 
 /**
@@ -28585,15 +28641,18 @@ function laggingNodeGroups(model, baseModel, head, baseMinor) {
         if (!after || after.minor >= head.minor)
             return [];
         const k = (0,versions/* minorText */.Tx)(after.minor);
+        const versionPath = [...group.path, 'Properties', 'Version'];
         const runs = after.stays
-            ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
+            ? `${describeNodeGroup(group)} has no ${settingName(group, versionPath, 'Version')}, so ${toolOf(group, 'CloudFormation')} leaves it at ${k}`
             : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
+        const target = (0,versions/* minorText */.Tx)(head.minor);
+        const setVersion = group.terms ? `set ${settingText(group, versionPath, 'Version', target)} on it` : `set its Version to '${target}'`;
         const change = `this change moves the control plane of cluster ${head.cluster.name} from ${(0,versions/* minorText */.Tx)(baseMinor)} to ${(0,versions/* minorText */.Tx)(head.minor)}`;
         const consequence = onCustomAmi(group)
             ? `EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by ${head.minor - after.minor} minor${head.minor - after.minor === 1 ? '' : 's'}: build or pick an AMI for ${(0,versions/* minorText */.Tx)(head.minor)} and roll the node group to it`
             : after.minor < baseMinor
                 ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${(0,versions/* minorText */.Tx)(baseMinor)}), so this update fails: upgrade the node group to ${(0,versions/* minorText */.Tx)(baseMinor)} first`
-                : `EKS allows this update but refuses the next one (to ${(0,versions/* minorText */.Tx)(head.minor + 1)}) until the node group runs ${(0,versions/* minorText */.Tx)(head.minor)}: ${after.stays ? `set its Version to '${(0,versions/* minorText */.Tx)(head.minor)}'` : `move it to ${(0,versions/* minorText */.Tx)(head.minor)}`} once the control plane is updated`;
+                : `EKS allows this update but refuses the next one (to ${(0,versions/* minorText */.Tx)(head.minor + 1)}) until the node group runs ${(0,versions/* minorText */.Tx)(head.minor)}: ${after.stays ? setVersion : `move it to ${(0,versions/* minorText */.Tx)(head.minor)}`} once the control plane is updated`;
         return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
     });
 }
