@@ -168,4 +168,38 @@ resource "aws_eks_node_group" "this" {
     // What does not read `each` assumes nothing: the scaling is written.
     expect(group?.ref.doc.assumptions?.(group.maxSizePath ?? [])).toEqual([]);
   });
+
+  test("a value read from a module's output assumes what the input it passes on assumed", () => {
+    const tf = `variable "k8s" {
+  default = "1.30"
+}
+
+module "eks" {
+  source             = "terraform-aws-modules/eks/aws"
+  version            = "~> 21.0"
+  name               = "prod"
+  kubernetes_version = var.k8s
+  subnet_ids         = ["subnet-0aaaaaaaaaaaaaaaa"]
+}
+
+resource "aws_eks_node_group" "extra" {
+  cluster_name    = module.eks.cluster_name
+  node_group_name = "extra"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = ["m5.large"]
+  version         = module.eks.cluster_version
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const group = treeOf({ 'infra/eks.tf': tf }).model.nodeGroups.find((g) => g.name === 'extra');
+    expect([group?.clusterName, group?.version?.value]).toEqual(['prod', '1.30']);
+    expect(group?.ref.doc.assumptions?.(group.version?.path ?? [])).toEqual(['with the default of variable `k8s`, which a tfvars file or -var may change']);
+    // The cluster name passes on a written input: nothing assumed.
+    expect(group?.ref.doc.assumptions?.([...group.path, 'Properties', 'ClusterName'])).toEqual([]);
+  });
 });

@@ -22,7 +22,7 @@ export interface ModuleCall {
   readonly block: readonly PathSegment[];
   readonly source?: string;
   readonly version?: string;
-  readonly inputs: ReadonlyMap<string, { readonly value: unknown; readonly from: readonly PathSegment[] }>;
+  readonly inputs: ReadonlyMap<string, { readonly value: unknown; readonly from: readonly PathSegment[]; readonly defaults?: ReadonlyMap<string, unknown> }>;
   /** How the module block's inputs were read; what every resource the call writes is read through. */
   readonly reading: Reading;
   /** An input read as a version string (`1.30` stays "1.30"). */
@@ -31,6 +31,8 @@ export interface ModuleCall {
 
 export interface KnownModule {
   readonly outputs: Record<string, unknown>;
+  /** The input each output passes on, so a reference to the output assumes what the input did. */
+  readonly outputInputs?: Readonly<Record<string, string>>;
 }
 
 /** The module inputs a major has, as its table rows name them (entry fields of the node group maps aside). */
@@ -214,6 +216,13 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       cluster_version: version.value ?? unknown(`module ${call.name} leaves the version to EKS`),
       cluster_arn: { Ref: clusterId },
     },
+    outputInputs: Object.fromEntries(
+      [
+        ['cluster_name', r.input('name')],
+        ['cluster_id', r.input('name')],
+        ['cluster_version', versionInput],
+      ].filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
   };
 }
 
@@ -399,7 +408,7 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   };
   outputs['private_subnets'] = privateLike('private', privateSubnets, true);
   outputs['intra_subnets'] = privateLike('intra', intraSubnets, false);
-  return { outputs };
+  return { outputs, outputInputs: { public_subnets: 'public_subnets', private_subnets: 'private_subnets', intra_subnets: 'intra_subnets' } };
 }
 
 /** Writes the resources of a call of a module the tables know; undefined for any other module. */

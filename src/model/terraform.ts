@@ -111,6 +111,8 @@ class ModuleEvaluation implements EvalScope {
   readonly base: Evaluator;
   /** Outputs of known registry modules (terraform-aws-modules/vpc, /eks), set once they are read. */
   readonly moduleOutputs = new Map<string, Record<string, unknown>>();
+  /** Per module call, the variable defaults each output was read with (those of the input it passes on). */
+  readonly moduleOutputDefaults = new Map<string, ReadonlyMap<string, ReadonlyMap<string, unknown>>>();
 
   constructor(readonly docs: readonly TerraformDocument[]) {
     for (const doc of docs) {
@@ -271,6 +273,7 @@ class ModuleEvaluation implements EvalScope {
           const second = steps[1];
           if (second && 'attr' in second) {
             const v = outputs[second.attr];
+            this.noteDefaults(this.moduleOutputDefaults.get(firstAttr)?.get(second.attr) ?? new Map());
             return { value: v === undefined ? unknown(`output ${second.attr} of module ${firstAttr} is not read by this review`) : v, consumed: 2 };
           }
           return { value: outputs, consumed: 1 };
@@ -833,7 +836,11 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
   for (const [name, decl] of [...all.filter(isVpc), ...all.filter((c) => !isVpc(c))]) {
     const call = moduleCall(evaluation, name, decl.doc, decl.block);
     const known = knownModuleResources(call, writer);
-    if (known) evaluation.moduleOutputs.set(call.name, known.outputs);
+    if (known) {
+      evaluation.moduleOutputs.set(call.name, known.outputs);
+      const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()] as const);
+      evaluation.moduleOutputDefaults.set(call.name, new Map(defaults));
+    }
   }
   for (const [key, decl] of evaluation.resources) {
     if (decl.data || !READ_TYPES.has(decl.type)) continue;
@@ -871,10 +878,12 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
 }
 
 function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDocument, block: Block): ModuleCall {
-  const inputs = new Map<string, { value: unknown; from: readonly PathSegment[] }>();
+  const inputs = new Map<string, { value: unknown; from: readonly PathSegment[]; defaults: ReadonlyMap<string, unknown> }>();
   for (const [attrName, attribute] of block.body.attributes) {
     if (attrName === 'source' || attrName === 'version' || attrName === 'providers' || attrName === 'depends_on') continue;
-    inputs.set(attrName, { value: evaluation.base.evaluate(attribute.expr), from: [attrName] });
+    let value: unknown;
+    const defaults = evaluation.defaultsRead(() => (value = evaluation.base.evaluate(attribute.expr)));
+    inputs.set(attrName, { value, from: [attrName], defaults });
   }
   const source = evaluation.base.evaluate(block.body.attributes.get('source')?.expr);
   const version = evaluation.base.evaluate(block.body.attributes.get('version')?.expr);
