@@ -31,6 +31,12 @@ export interface LoadedDocument {
    * chart's values.yaml); undefined when it is the document's own file.
    */
   origin?(path: readonly PathSegment[]): SourceLocation | undefined;
+  /**
+   * What reading the value at `path` assumed, for a document whose values were evaluated
+   * rather than written (a Terraform variable's default standing in for a tfvars value, a
+   * module major picked without a version constraint): clauses a finding there must state.
+   */
+  assumptions?(path: readonly PathSegment[]): readonly string[];
 }
 
 export interface SourceLocation {
@@ -56,6 +62,13 @@ export interface LoadLimits {
   maxExpandedNodes: number;
   /** Documents allowed in one file. */
   maxDocuments: number;
+  /**
+   * What a file or document over one of these limits becomes: an `input/incomplete` error
+   * (default: kubectl would apply what the review did not read, so a PR could hide a manifest
+   * past a limit) or an `input/skipped` notice (the base revision, where an unread file only
+   * loses old findings to pair with, which reports more, never less).
+   */
+  overLimit?: 'error' | 'notice';
   /**
    * True once the review's time is up: the loader asks between repair attempts and salvaged
    * documents, so one pathological file cannot outlive the budget by much.

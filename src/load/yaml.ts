@@ -628,9 +628,7 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     ]);
   } catch (error) {
     if (error instanceof OutOfTimeError) return result([], [outOfTime(file, lines, 0)]);
-    if (error instanceof LimitError) {
-      return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
-    }
+    if (error instanceof LimitError) return result([], [overLimit(file, lines, limits, error)]);
     const mayHoldTemplates = looksLikeTemplate(text);
     if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
       const json = loadJson(file, lines);
@@ -638,6 +636,18 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     }
     return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
   }
+}
+
+/** A file or document over a loader limit: an error unless the limits say otherwise (see LoadLimits.overLimit). */
+function overLimit(file: SourceFile, lines: LineIndex, limits: LoadLimits, error: LimitError): Finding {
+  if (limits.overLimit === 'notice') return inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`);
+  return inputFinding(
+    'input/incomplete',
+    file,
+    lines,
+    error.offset,
+    `${error.message}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`,
+  );
 }
 
 /** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
@@ -734,11 +744,17 @@ function salvage(
         continue;
       }
       const offset = chunk.start + (errorOffset(error) ?? 0);
-      const message =
+      findings.push(
         error instanceof LimitError
-          ? `not reviewed: ${error.message}`
-          : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-      findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+          ? overLimit(file, lines, limits, new LimitError(error.message, offset))
+          : inputFinding(
+              'input/parse-error',
+              file,
+              lines,
+              offset,
+              `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`,
+            ),
+      );
       failures++;
       index++;
     }
