@@ -13443,26 +13443,11 @@ function buildModel(files, config) {
 
 // EXTERNAL MODULE: ./src/model/load-balancers.ts
 var load_balancers = __nccwpck_require__(1127);
-// EXTERNAL MODULE: ./src/rules/suppressions.ts
-var suppressions = __nccwpck_require__(479);
-;// CONCATENATED MODULE: ./src/engine/affected.ts
-/**
- * What a change can affect, for the review of a change (src/engine/change.ts): which documents
- * are context, which objects are linked, and the reduced models on which rules of reach
- * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
- */
-
-
-
+;// CONCATENATED MODULE: ./src/model/release.ts
 
 /**
- * Kinds whose objects no rule reads beyond the object itself, except through a link (an
- * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
- * autoscalers, and kinds that only `removed-api`/`deprecated-api` look at, each on its own.
- * Everything else is context: DaemonSets (per-node overhead), LimitRanges and RuntimeClasses
- * (pod memory), node groups and clusters in all their forms, IngressClasses, webhooks; and any
- * kind not listed, so that a rule that starts reading a new kind is safe until it is decided
- * here. A test fails when rule or model code names one of the inert kinds.
+ * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
+ * each on its own (a change's review treats them as leaves, src/engine/affected.ts).
  */
 const INERT_KINDS = [
     'ConfigMap',
@@ -13477,6 +13462,69 @@ const INERT_KINDS = [
     'NetworkPolicy',
     'Namespace',
 ];
+/**
+ * Kinds no rule or model builder reads past apiVersion, kind and metadata: the inert kinds, and
+ * CRDs and monitoring objects, which no rule links to anything either. A kind some rule starts
+ * reading must leave this list (a test fails while model or rule code names one).
+ */
+const IDENTITY_ONLY_KINDS = new Set([
+    ...INERT_KINDS,
+    'CustomResourceDefinition',
+    'PrometheusRule',
+    'ServiceMonitor',
+    'PodMonitor',
+    'GrafanaDashboard',
+]);
+const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
+/**
+ * Drops every field but apiVersion, kind and metadata from the manifests of identity-only kinds
+ * in `files`, in place, so their values can be collected. Only for a tree nothing builds from
+ * again: a kustomization reads its bases' values (`keep` names the files builds consumed, never
+ * touched), and a change's review models unchanged files twice. Returns how many were released.
+ */
+function releaseUnreadValues(files, keep) {
+    let released = 0;
+    for (const file of files) {
+        if (keep?.has(file.path))
+            continue;
+        for (const doc of file.documents) {
+            for (const { manifest } of documentObjects(doc).manifests) {
+                if (!IDENTITY_ONLY_KINDS.has(manifest.kind))
+                    continue;
+                const raw = manifest.raw;
+                for (const key of Object.keys(raw))
+                    if (!KEPT_FIELDS.has(key))
+                        delete raw[key];
+                released++;
+            }
+        }
+    }
+    return released;
+}
+
+// EXTERNAL MODULE: ./src/rules/suppressions.ts
+var suppressions = __nccwpck_require__(479);
+;// CONCATENATED MODULE: ./src/engine/affected.ts
+/**
+ * What a change can affect, for the review of a change (src/engine/change.ts): which documents
+ * are context, which objects are linked, and the reduced models on which rules of reach
+ * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
+ */
+
+
+
+
+
+/*
+ * Leaves of a change: objects no rule reads beyond the object itself, except through a link (an
+ * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
+ * autoscalers, and the inert kinds (src/model/release.ts), which only `removed-api`/`deprecated-api`
+ * look at, each on its own. Everything else is context: DaemonSets (per-node overhead), LimitRanges
+ * and RuntimeClasses (pod memory), node groups and clusters in all their forms, IngressClasses,
+ * webhooks; and any kind not listed, so that a rule that starts reading a new kind is safe until it
+ * is decided there. A test fails when rule or model code names one of the inert kinds.
+ */
+
 const LEAF_KINDS = new Set([
     ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
     ...INERT_KINDS,
@@ -15465,57 +15513,6 @@ function ruleOptions(config, rule) {
 /** The per-rule callbacks of `runRules`, from a config. */
 function ruleSettings(config) {
     return { options: (rule) => ruleOptions(config, rule), severity: (rule) => ruleLevel(config, rule) };
-}
-
-;// CONCATENATED MODULE: ./src/model/release.ts
-
-/**
- * Kinds no rule or model builder reads past apiVersion, kind and metadata. A kind some rule
- * starts reading must leave this list (a test fails while model or rule code names one).
- */
-const IDENTITY_ONLY_KINDS = new Set([
-    'CustomResourceDefinition',
-    'ConfigMap',
-    'Secret',
-    'ServiceAccount',
-    'Role',
-    'RoleBinding',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'PrometheusRule',
-    'ServiceMonitor',
-    'PodMonitor',
-    'GrafanaDashboard',
-    'PersistentVolumeClaim',
-    'PodDisruptionBudget',
-    'NetworkPolicy',
-    'Namespace',
-]);
-const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
-/**
- * Drops every field but apiVersion, kind and metadata from the manifests of identity-only kinds
- * in `files`, in place, so their values can be collected. Only for a tree nothing builds from
- * again: a kustomization reads its bases' values (`keep` names the files builds consumed, never
- * touched), and a change's review models unchanged files twice. Returns how many were released.
- */
-function releaseUnreadValues(files, keep) {
-    let released = 0;
-    for (const file of files) {
-        if (keep?.has(file.path))
-            continue;
-        for (const doc of file.documents) {
-            for (const { manifest } of documentObjects(doc).manifests) {
-                if (!IDENTITY_ONLY_KINDS.has(manifest.kind))
-                    continue;
-                const raw = manifest.raw;
-                for (const key of Object.keys(raw))
-                    if (!KEPT_FIELDS.has(key))
-                        delete raw[key];
-                released++;
-            }
-        }
-    }
-    return released;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/review.ts
