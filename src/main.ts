@@ -1,4 +1,3 @@
-import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
@@ -10,11 +9,10 @@ import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
 import { secretMask, type Mask } from './github/mask.js';
 import { publish } from './github/publish.js';
-import { reviewPullRequest } from './github/review.js';
+import { prepareReviewOf, reviewPullRequest, type PullRequestReviewRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
 import { reachesFailOn } from './findings.js';
 import { summaryTitle } from './report/summary.js';
-import { prepareTerraformFor } from './engine/terraform.js';
 
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
@@ -50,8 +48,7 @@ export async function run(): Promise<void> {
     const { change } = detected;
     const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
-    await prepareTerraformFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
-    const review = reviewPullRequest({
+    const request: PullRequestReviewRequest = {
       workspace: env.workspace,
       paths: settings.paths,
       ...config,
@@ -59,7 +56,8 @@ export async function run(): Promise<void> {
       timeBudgetMs: settings.timeBudgetSeconds * 1000,
       helm: { render: settings.helmRender },
       ...(change ? { change } : {}),
-    });
+    };
+    const review = reviewPullRequest({ ...request, prepared: await prepareReviewOf(request) });
 
     await publish({
       settings,

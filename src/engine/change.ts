@@ -76,7 +76,7 @@ export interface ChangeReviewResult {
  */
 export function reviewChange(given: ChangeReviewOptions): ChangeReviewResult {
   // One allowance for the attempt and the fallback: a missing base must not double the time.
-  const options = { ...given, budget: given.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
+  const options = { ...given, budget: given.budget ?? given.prepared?.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
   if (!options.fallBackWithoutBase || options.baseRef === undefined) return reviewWithBase(options);
   try {
     return reviewWithBase(options);
