@@ -251,6 +251,8 @@ export interface RunRulesOptions {
    * Rules of reach `aggregate` read the whole model; suppressions are those of the whole tree.
    */
   reduced?: Model;
+  /** The model rules of reach `scope` read instead of the tree's: the scopes a change reaches (src/engine/affected.ts). */
+  scoped?: Model;
   now?: Date;
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
   /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
@@ -266,6 +268,13 @@ export interface RuleRun {
   suppressed: SuppressedFinding[];
 }
 
+/** The model a rule reads: the whole tree's, or in a change's review the part its reach needs. */
+function modelFor(rule: Rule, tree: LoadedTree, opts: RunRulesOptions): Model {
+  const reach = rule.reach ?? 'aggregate';
+  if (reach === 'context' || reach === 'object') return opts.reduced ?? tree.model;
+  return (reach === 'scope' ? opts.scoped : undefined) ?? tree.model;
+}
+
 /** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
 function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, notRun: string[], suppressions?: readonly SuppressionUse[]): Finding[] {
   const findings: Finding[] = [];
@@ -276,7 +285,7 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       continue;
     }
     const context: RuleContext = {
-      model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
+      model: modelFor(rule, tree, opts),
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
       inputFindings: tree.inputFindings,
       options: opts.options?.(rule) ?? {},
