@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, type RecordedRequest, useFakeGitHub } from './helpers/fake-github.js';
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
@@ -411,5 +412,41 @@ describe('the action bundle, end to end', () => {
     expect(api.requests).toHaveLength(0);
     expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining('fail-on must be one of') }));
     expect(existsSync(path.join(repo.dir, 'out'))).toBe(false);
+  });
+
+  test('helm-render: the chart is rendered by the helm on PATH, and `false` leaves helm alone with one notice saying how', async () => {
+    // A helm that records its calls and prints what `helm template` prints for the chart.
+    const bin = mkdtempSync(path.join(tmpdir(), 'mr-e2e-helm-'));
+    repos.push(bin);
+    const calls = path.join(bin, 'calls');
+    writeFileSync(
+      path.join(bin, 'helm'),
+      `#!${process.execPath}\nrequire('fs').appendFileSync(${JSON.stringify(calls)}, process.argv.slice(2).join(' ') + '\\n');\n` +
+        `process.stdout.write('---\\n# Source: web/templates/config.yaml\\napiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: release-config\\n');\n`,
+      { mode: 0o755 },
+    );
+    const chart = { ...HEAD, 'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n' };
+    const env = { PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}` };
+    const calledWith = () => (existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n') : []);
+    const noticesAtChart = () => annotationsOf(api.of('checks/update')).filter((a) => a.path === 'charts/web/Chart.yaml');
+
+    const off = repoFor(BASE, chart);
+    await runAction({
+      workspace: off.dir,
+      eventName: 'pull_request',
+      payload: prPayload(off, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+      inputs: { 'helm-render': 'false' },
+      env,
+    });
+    expect(calledWith()).toEqual([]);
+    expect(noticesAtChart().map((a) => a.message)).toEqual([expect.stringContaining('rendering is turned off (action input `helm-render: false`)')]);
+
+    api.reset();
+    const on = repoFor(BASE, chart);
+    await runAction({ workspace: on.dir, eventName: 'pull_request', payload: prPayload(on, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url, env });
+    expect(calledWith()[0]).toMatch(/^template web \S+\/charts\/web --namespace default --skip-tests/);
+    expect(noticesAtChart()).toEqual([]);
   });
 });

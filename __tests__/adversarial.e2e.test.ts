@@ -121,6 +121,74 @@ describe('budget bypass', () => {
     expect(annotations().find((a) => a.title === 'input/incomplete' && a.path.startsWith('aaa-padding/'))?.message).toMatch(/time budget of 2 s ran out/);
     expect(run.outputs['errors']).toBe('2');
   }, 60_000);
+
+  test('the base revision obeys `time-budget` too: slow files only the base holds fail the gate', async () => {
+    const padding: Tree = {};
+    for (let i = 0; i < 60; i++) padding[`aaa-padding/p${String(i).padStart(2, '0')}.yaml`] = SLOW_PADDING;
+    // The change deletes the padding: the head is small, the base must read it all from git.
+    const repo = makeRepo(
+      { 'cluster.yaml': CLUSTER, ...padding },
+      { 'k8s/api.yaml': HUGE_POD, ...Object.fromEntries(Object.keys(padding).map((f) => [f, null])) },
+    );
+    repos.push(repo.dir);
+    api.pullFiles = [
+      ...diffEntries(makeRepoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD }), OWNER, REPO),
+      ...Object.keys(padding).map((filename) => removedEntry(filename, repo)),
+    ];
+    const started = performance.now();
+    // Left at its default (600 s), the base's reading would take as long as the padding needs.
+    const run = await runPr(repo, { 'time-budget': '2' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    expectConcluded('failure');
+    expect(run.summary).toMatch(new RegExp(`base revision ${repo.baseSha.slice(0, 12)}: the review's time budget of 2 s ran out`));
+    expect(annotations().map((a) => `${a.path} ${a.title}`)).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
+  }, 60_000);
+});
+
+/** A `removed` diff-entry, without the patch GitHub leaves out for large files. */
+function removedEntry(filename: string, repo: TempRepo) {
+  return {
+    sha: '0'.repeat(40),
+    filename,
+    status: 'removed' as const,
+    additions: 0,
+    deletions: 40_000,
+    changes: 40_000,
+    blob_url: `https://github.com/${OWNER}/${REPO}/blob/${repo.baseSha}/${filename}`,
+    raw_url: `https://github.com/${OWNER}/${REPO}/raw/${repo.baseSha}/${filename}`,
+    contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${filename}?ref=${repo.baseSha}`,
+  };
+}
+
+describe('repair amplification', () => {
+  /**
+   * Flow sequences closed at their key's indentation, which the loader re-indents, 200 of them
+   * in a 5.1 MB template (under the 5 MiB file limit): repairing them one whole reparse at a time took 278 s.
+   */
+  function underIndented(count: number, padding: number): string {
+    const out = ['Resources:'];
+    for (let i = 0; i < count; i++) out.push(`  R${i}:`, '    Type: AWS::EC2::SecurityGroup', '    Properties:', `      Tags: [a${i},`, `      b${i}]`);
+    for (let i = 0; i < padding; i++)
+      out.push(`  P${i}:`, '    Type: AWS::SNS::Topic', '    Properties:', `      TopicName: topic-number-${i}-with-a-longer-name`);
+    return `${out.join('\n')}\n`;
+  }
+
+  test('a 5 MB template with 200 under-indented lines: done in seconds, and both it and the real error fail the gate', async () => {
+    const template = underIndented(200, 48_000);
+    expect(template.length).toBeGreaterThan(5_000_000);
+    const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD }, { 'infra/stack.template.yaml': template });
+    const started = performance.now();
+    const run = await runPr(repo);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(1);
+    expectConcluded('failure');
+    const rules = annotations().map((a) => `${a.path} ${a.title}`);
+    expect(rules).toContain('k8s/api.yaml memory-budget/pod-exceeds-node');
+    // Past the repair allowance it is a parse error at a line it could not repair, not a skipped file.
+    expect(rules).toContain('infra/stack.template.yaml input/parse-error');
+    expect(rules.filter((r) => r.endsWith('input/incomplete'))).toEqual([]);
+  }, 60_000);
 });
 
 describe('the check run is always concluded, and only once', () => {

@@ -9627,7 +9627,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _collect_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1837);
+/* harmony import */ var _collect_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5364);
 /* harmony import */ var _load_helm_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4090);
 /* harmony import */ var _choice_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8968);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1001);
@@ -9822,35 +9822,29 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1837:
+/***/ 5364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ collectFiles),
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   Zy: () => (/* binding */ DEFAULT_INCLUDE),
+/* harmony export */   eI: () => (/* binding */ SKIP_REASONS),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   hT: () => (/* binding */ skipped),
+/* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE)
+/* harmony export */ });
+/* unused harmony exports CollectError, namesWholeTree, matchedNothing */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3294);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lx: () => (/* binding */ DEFAULT_EXCLUDE),
-  Zy: () => (/* binding */ DEFAULT_INCLUDE),
-  CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
-  eI: () => (/* binding */ SKIP_REASONS),
-  C0: () => (/* binding */ collectFiles),
-  g7: () => (/* binding */ decodeText),
-  hT: () => (/* binding */ skipped)
-});
-
-// UNUSED EXPORTS: CollectError, matchedNothing, namesWholeTree
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/collect/glob.ts
-var collect_glob = __nccwpck_require__(3294);
-;// CONCATENATED MODULE: ./src/collect/collect.ts
 
 
 
@@ -9861,11 +9855,11 @@ const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomi
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.terraform/**'];
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
 }
 /** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
 const SKIP_REASONS = {
@@ -9885,7 +9879,7 @@ function namesWholeTree(given) {
     return given === '.' || given === './' || given === '';
 }
 function matchedNothing(given, exists) {
-    return (0,src_findings/* incompleteFinding */.ke)(toPosix(given), exists
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(toPosix(given), exists
         ? `the \`paths\` entry \`${given}\` holds no file the review reads (see \`paths.include\` / \`exclude\`), so nothing was reviewed for it; fix or remove the entry`
         : `the \`paths\` entry \`${given}\` matches no file, so nothing was reviewed for it (a typo?); fix or remove the entry`);
 }
@@ -9904,7 +9898,7 @@ function decodeText(bytes) {
     if (bytes.subarray(0, 8192).includes(0))
         return undefined;
     // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(bytes))
         return undefined;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -9918,8 +9912,8 @@ function collectFiles(options) {
     let include;
     let exclude;
     try {
-        include = (0,collect_glob/* globMatcher */.fU)([...(options.include ?? DEFAULT_INCLUDE)]);
-        exclude = (0,collect_glob/* globMatcher */.fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
+        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
+        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     }
     catch (error) {
         throw new CollectError(`paths.include / paths.exclude: ${error.message}`);
@@ -9931,8 +9925,8 @@ function collectFiles(options) {
     let workspace;
     if (options.workspace !== undefined) {
         try {
-            workspace = (0,external_node_fs_.realpathSync)(options.workspace);
-            if (!(0,external_node_fs_.statSync)(workspace).isDirectory())
+            workspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(options.workspace);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workspace).isDirectory())
                 throw new Error('not a directory');
         }
         catch {
@@ -9954,7 +9948,7 @@ function collectFiles(options) {
         }
         let bytes;
         try {
-            bytes = (0,external_node_fs_.readFileSync)(absolute);
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute);
         }
         catch (error) {
             findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
@@ -9973,13 +9967,13 @@ function collectFiles(options) {
      */
     /**
      * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
-     * U+FFFD in its place, for display): such files are read through the bytes, not dropped.
+     * its escaped form, see fileNameOf, for display): such files are read through the bytes, not dropped.
      */
     const visit = (root, absolute, relToRoot, wanted, fsPath = absolute) => {
-        const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
+        const display = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute)) || '.';
         let stats;
         try {
-            stats = (0,external_node_fs_.lstatSync)(fsPath);
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(fsPath);
         }
         catch {
             findings.push(skipped(display, 'not reviewed: the path does not exist'));
@@ -9993,19 +9987,22 @@ function collectFiles(options) {
         if (stats.isSymbolicLink()) {
             let target;
             try {
-                target = (0,external_node_fs_.realpathSync)(absolute);
+                // As bytes, and by the system's realpath: the JavaScript one decodes each link it reads,
+                // so a target whose name is not UTF-8 was never found again ("broken").
+                const resolved = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(fsPath, { encoding: 'buffer' });
+                target = (0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(resolved) ? resolved.toString('utf8') : resolved;
             }
             catch {
                 matched++;
                 findings.push(skipped(display, SKIP_REASONS.brokenLink));
                 return;
             }
-            if (!isInside(root, target)) {
+            if (!isInside(root, typeof target === 'string' ? target : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(target))) {
                 matched++;
                 findings.push(skipped(display, SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,external_node_fs_.statSync)(target);
+            const targetStats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
             if (!targetStats.isFile())
                 return;
             if (wanted && !wanted(relToRoot, absolute))
@@ -10018,18 +10015,18 @@ function collectFiles(options) {
                 return;
             let entries;
             try {
-                entries = (0,external_node_fs_.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
             }
             catch (error) {
                 // A directory the review cannot list may hold anything: not knowing is not "clean".
                 matched++;
-                findings.push((0,src_findings/* incompleteFinding */.ke)(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
                 return;
             }
             for (const raw of entries) {
-                const entry = raw.toString('utf8');
-                const bytes = typeof fsPath !== 'string' || !(0,external_node_buffer_namespaceObject.isUtf8)(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from((external_node_path_default()).sep), raw]) : undefined;
-                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? external_node_path_default().join(absolute, entry));
+                const entry = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(raw);
+                const bytes = typeof fsPath !== 'string' || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)), raw]) : undefined;
+                visit(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry));
             }
             return;
         }
@@ -10042,20 +10039,20 @@ function collectFiles(options) {
     const byGlobs = (relToRoot) => include(relToRoot) && !exclude(relToRoot);
     for (const given of options.paths) {
         matched = 0;
-        const absolute = external_node_path_default().resolve(options.cwd, given);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, given);
         let boundary;
         let isDir;
         let exists = true;
         try {
-            isDir = (0,external_node_fs_.lstatSync)(absolute).isDirectory();
-            boundary = (0,external_node_fs_.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isDirectory();
+            boundary = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(isDir ? absolute : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
         }
         catch {
             exists = false;
             isDir = false;
             boundary = '';
         }
-        if (!exists && (0,collect_glob/* isGlob */.fg)(given)) {
+        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(given)) {
             collectGlob(given);
             if (matched === 0)
                 findings.push(matchedNothing(given, false));
@@ -10067,38 +10064,38 @@ function collectFiles(options) {
         }
         if (workspace !== undefined) {
             if (!isInside(workspace, boundary)) {
-                findings.push((0,src_findings/* incompleteFinding */.ke)(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
                 continue;
             }
             boundary = workspace;
         }
         // Globs apply relative to the directory given, as readTreeAt applies them to the base.
-        visit(boundary, absolute, isDir ? '' : external_node_path_default().basename(absolute), isDir ? undefined : noGlobs);
+        visit(boundary, absolute, isDir ? '' : node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute), isDir ? undefined : noGlobs);
         if (matched === 0 && !namesWholeTree(given))
             findings.push(matchedNothing(given, true));
     }
     /** A `paths` glob: relative to `cwd`, walked from its literal leading directories, excludes applied. */
     function collectGlob(given) {
-        const glob = (0,collect_glob/* globMatcher */.fU)([toPosix(given)]);
+        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([toPosix(given)]);
         const literal = [];
         for (const segment of toPosix(given).split('/')) {
-            if ((0,collect_glob/* isGlob */.fg)(segment))
+            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(segment))
                 break;
             literal.push(segment);
         }
-        const start = external_node_path_default().resolve(options.cwd, literal.join('/') || '.');
+        const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, literal.join('/') || '.');
         let boundary;
         try {
-            if (!(0,external_node_fs_.lstatSync)(start).isDirectory())
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(start).isDirectory())
                 return;
-            boundary = workspace ?? (0,external_node_fs_.realpathSync)(options.cwd);
+            boundary = workspace ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(options.cwd);
         }
         catch {
             return;
         }
-        if (!isInside(boundary, (0,external_node_fs_.realpathSync)(start)))
+        if (!isInside(boundary, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(start)))
             return;
-        visit(boundary, start, toPosix(external_node_path_default().relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(external_node_path_default().relative(options.cwd, absolute))));
+        visit(boundary, start, toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute))));
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, findings };
@@ -10124,12 +10121,14 @@ const noGlobs = () => true;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3294);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1837);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3294);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(802);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5364);
 /**
  * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
  * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
  */
+
 
 
 
@@ -10193,17 +10192,30 @@ function locateCommit(cwd, ref) {
  * listing itself in a large tree.
  */
 function listTree(root, commit) {
-    const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
-    return out
-        .split('\0')
-        .filter((line) => line !== '')
-        .flatMap((line) => {
-        const tab = line.indexOf('\t');
-        const [mode, type, object] = line.slice(0, tab).split(/\s+/);
-        if (tab < 0 || !mode || !type || !object)
+    return splitAtNul(git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line) => {
+        const tab = line.indexOf(0x09);
+        if (tab < 0)
             return [];
-        return [{ mode, type, object, file: line.slice(tab + 1) }];
+        const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
+        if (!mode || !type || !object)
+            return [];
+        // Named from the bytes, as the working tree names them: decoding the whole listing at once
+        // gave two names that differ only in invalid bytes the same name, and one file was lost.
+        return [{ mode, type, object, file: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b)(line.subarray(tab + 1)) }];
     });
+}
+/** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
+function splitAtNul(out) {
+    const records = [];
+    let start = 0;
+    while (start < out.length) {
+        const end = out.indexOf(0, start);
+        const stop = end < 0 ? out.length : end;
+        if (stop > start)
+            records.push(out.subarray(start, stop));
+        start = stop + 1;
+    }
+    return records;
 }
 /** Blob sizes in bytes through one `git cat-file --batch-check`. */
 function blobSizes(root, objects) {
@@ -10263,9 +10275,9 @@ function displayName(root, cwd) {
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
     const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
-    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INCLUDE */ .Zy)]);
-    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx)]);
-    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
+    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INCLUDE */ .Zy)]);
+    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_EXCLUDE */ .lx)]);
+    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
     const display = displayName(root, cwd);
@@ -10280,9 +10292,9 @@ function readTreeAt(commit, options) {
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
-        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given))) {
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given))) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
-            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)([toPosix(given)]);
+            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([toPosix(given)]);
             for (const entry of entries) {
                 const dirs = entry.file
                     .split('/')
@@ -10320,18 +10332,18 @@ function readTreeAt(commit, options) {
     for (const [file, { entry, boundary }] of wanted) {
         let blob = entry;
         if (entry.mode === '120000') {
-            const target = linkTarget(file, linkTexts.get(entry.object)?.toString('utf8') ?? '');
+            const target = linkTarget(file, (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b)(linkTexts.get(entry.object) ?? Buffer.alloc(0)));
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.linkOutside) });
+                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.linkOutside) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.brokenLink) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
@@ -10354,7 +10366,7 @@ function readTreeAt(commit, options) {
         }
         const size = sizes.get(outcome.blob.object) ?? 0;
         if (size > maxBytes)
-            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
         else
             toRead.set(outcome.file, outcome.blob);
     }
@@ -10362,9 +10374,9 @@ function readTreeAt(commit, options) {
     const files = [];
     for (const [file, blob] of toRead) {
         const bytes = blobs.get(blob.object);
-        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(bytes) : undefined;
+        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(bytes) : undefined;
         if (text === undefined)
-            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP_REASONS */ .eI.binary));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.binary));
         else
             files.push({ path: display(file), text });
     }
@@ -10378,9 +10390,9 @@ function readTreeAt(commit, options) {
  */
 function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
     const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cwdGiven);
-    const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
-    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
-    const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
+    const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']);
+    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b);
     return new Set(names.map(displayName(root, cwd)));
 }
 
@@ -10622,6 +10634,66 @@ function globMatcher(patterns) {
 /** True when the text has glob syntax (so a `paths` entry that does not exist is matched, not read). */
 function isGlob(text) {
     return /[*?[\]{}]/.test(text) || text.startsWith('!');
+}
+
+
+/***/ }),
+
+/***/ 802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ fileNameOf)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+
+const PERCENT = 0x25;
+/** Length of the UTF-8 sequence a lead byte announces (0 for a byte that cannot start one). */
+function sequenceLength(lead) {
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    if (lead >= 0xe0)
+        return lead <= 0xef ? 3 : 0;
+    if (lead >= 0xc2)
+        return 2;
+    return 0;
+}
+/**
+ * How the review names a file from its name's bytes (one path segment or a whole path: '/'
+ * is ASCII and survives either way). Valid UTF-8 reads as itself. In a name that is not valid
+ * UTF-8, every byte that is not part of a valid character becomes `%XX`, and `%` itself `%25`.
+ *
+ * Decoding with U+FFFD instead made `caf\xe8.yaml` and `caf\xe9.yaml` one name: the base
+ * revision read from git kept only one of them, and a finding in the other could pair with
+ * an old finding of its twin and pass as "not new". The escaped name is distinct for distinct
+ * bytes, and the working tree, the base revision and git's diff all name a file by it, so the
+ * same file has the same name everywhere.
+ */
+function fileNameOf(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buffer))
+        return buffer.toString('utf8');
+    let name = '';
+    let i = 0;
+    while (i < buffer.length) {
+        const byte = buffer[i] ?? 0;
+        if (byte < 0x80) {
+            name += byte === PERCENT ? '%25' : String.fromCharCode(byte);
+            i += 1;
+            continue;
+        }
+        const length = sequenceLength(byte);
+        const sequence = buffer.subarray(i, i + length);
+        if (length > 0 && sequence.length === length && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(sequence)) {
+            name += sequence.toString('utf8');
+            i += length;
+            continue;
+        }
+        name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+        i += 1;
+    }
+    return name;
 }
 
 
@@ -13810,15 +13882,15 @@ function linkOutside(chartDir, boundary) {
     return visit(chartDir);
 }
 const QUANTITY_WITH_UNIT = /^[0-9]+(?:\.[0-9]+)?(?:[KMGTPE]i|[kMGTPE]|m)$/;
-/** Quantity-valued leaves of values files, later files overriding earlier ones, never inside lists. */
-function quantityLeaves(valuesDocs) {
+/** Leaves of values files that `accept`, later files overriding earlier ones, never inside lists. */
+function valuesLeaves(valuesDocs, accept) {
     const leaves = new Map();
     const walk = (value, segments, doc) => {
         if (value && typeof value === 'object' && !Array.isArray(value)) {
             for (const [key, child] of Object.entries(value))
                 walk(child, [...segments, key], doc);
         }
-        else if (typeof value === 'string' && QUANTITY_WITH_UNIT.test(value)) {
+        else if (accept(value)) {
             leaves.set(JSON.stringify(segments), { segments, value, doc });
         }
         else {
@@ -13830,6 +13902,8 @@ function quantityLeaves(valuesDocs) {
         walk(doc.value, [], doc);
     return leaves;
 }
+const isQuantity = (value) => typeof value === 'string' && QUANTITY_WITH_UNIT.test(value);
+const isCount = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 function setPath(target, segments, value) {
     let node = target;
     segments.forEach((segment, i) => {
@@ -13839,16 +13913,16 @@ function setPath(target, segments, value) {
             node = (node[segment] ??= {});
     });
 }
-/** Every string scalar of a value with its path. */
-function* stringLeaves(value, segments = []) {
-    if (typeof value === 'string')
+/** Every string and number scalar of a value with its path. */
+function* scalarLeaves(value, segments = []) {
+    if (typeof value === 'string' || typeof value === 'number')
         yield [segments, value];
     else if (Array.isArray(value))
         for (let i = 0; i < value.length; i++)
-            yield* stringLeaves(value[i], [...segments, i]);
+            yield* scalarLeaves(value[i], [...segments, i]);
     else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value))
-            yield* stringLeaves(v, [...segments, k]);
+            yield* scalarLeaves(v, [...segments, k]);
 }
 function helm_valueAt(value, segments) {
     let node = value;
@@ -13864,29 +13938,80 @@ function identity(chunkValue, source) {
     return `${source ?? ''}|${String(v?.kind)}|${String(v?.metadata?.name)}`;
 }
 /**
- * Values-key tracing by a second render with marker values. Every quantity-valued key of the
+ * The rendered fields that count pods, which the memory-budget rules point at (`replicas`,
+ * an HPA's `minReplicas`/`maxReplicas`, a Job's `parallelism`/`completions`). Numbers are
+ * traced only into these: every number a marker replaces may change what a chart's logic
+ * renders, so the marker render changes no more numbers than the findings can use.
+ */
+const COUNT_FIELDS = new Set(['replicas', 'minReplicas', 'maxReplicas', 'parallelism', 'completions']);
+/** The numbers the first render wrote into COUNT_FIELDS. */
+function renderedCounts(output) {
+    const counts = new Set();
+    for (const chunk of (0,helm_output/* splitRendered */._1)(output)) {
+        let value;
+        try {
+            value = (0,js_yaml/* load */.Hh)(chunk.text);
+        }
+        catch {
+            continue;
+        }
+        for (const [segments, scalar] of scalarLeaves(value)) {
+            const field = segments[segments.length - 1];
+            if (typeof scalar === 'number' && typeof field === 'string' && COUNT_FIELDS.has(field))
+                counts.add(scalar);
+        }
+    }
+    return counts;
+}
+/**
+ * helm reads values files into float64s and prints 1,000,000 and above as `1e+06`: number
+ * markers stay below that, and skip any number the first render already printed.
+ */
+const FIRST_COUNT_MARKER = 900_001;
+const LAST_COUNT_MARKER = 999_999;
+/**
+ * Values-key tracing by a further render with marker values. Every quantity-valued key of the
  * values files whose value appears in the output (`resources.limits.memory: 512Mi`) is set to
- * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file; where
- * the second render shows a marker, that rendered field comes from that key, and a finding
- * about it points at the key's line. Sound by construction: a field is traced only when
- * changing the key changed exactly that field to exactly the marker. Limits: only quantities
- * with a unit are traced (not numbers such as `replicaCount`, whose markers could change the
- * chart's logic); keys inside lists are not (a values file replaces a list whole); a value a
- * template computes from the key (`mul`, string edits) is not; if the second render fails
- * or yields different objects, nothing is traced and findings point at the templates.
+ * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file, and every
+ * integer key whose value the first render wrote into a field that counts pods
+ * (`replicaCount: 3` → `replicas: 3`) to a unique marker number (900001…); where the marker
+ * render shows a marker, that rendered field comes from that key, and a finding about it points
+ * at the key's line. A field is traced only when setting the keys to markers changed exactly
+ * that field to exactly that key's marker. When the numbers change what the chart renders
+ * (`if gt replicaCount 1` adds an object), a render with the quantity markers alone traces the
+ * quantities and the numbers stay untraced. Limits: keys inside lists are not traced (a values
+ * file replaces a list whole); a value a template computes from the key (`mul`, `add`, string
+ * edits, `quote` on a number) is not; if the marker render fails or yields different objects,
+ * nothing is traced and findings point at the templates.
  */
 function traceValues(output, valuesDocs, render) {
-    const leaves = [...quantityLeaves(valuesDocs).values()].filter((leaf) => output.includes(leaf.value));
-    if (leaves.length === 0)
+    const quantities = [...valuesLeaves(valuesDocs, isQuantity).values()].filter((leaf) => output.includes(String(leaf.value)));
+    const quantityMarkers = quantities.map((leaf, i) => [leaf, `${770_000_001 + i}${/[A-Za-z]+$/.exec(String(leaf.value))?.[0] ?? ''}`]);
+    const counted = renderedCounts(output);
+    const counts = [...valuesLeaves(valuesDocs, isCount).values()].filter((leaf) => counted.has(leaf.value));
+    const countMarkers = [];
+    for (let marker = FIRST_COUNT_MARKER; marker <= LAST_COUNT_MARKER && countMarkers.length < counts.length; marker++) {
+        const leaf = counts[countMarkers.length];
+        if (leaf && !output.includes(String(marker)))
+            countMarkers.push([leaf, marker]);
+    }
+    // One render for both kinds; only when the numbers changed what the chart renders does a
+    // second one trace the quantities alone.
+    const both = traceByMarkers(output, [...quantityMarkers, ...countMarkers], render);
+    if (both || countMarkers.length === 0 || quantityMarkers.length === 0)
+        return both;
+    return traceByMarkers(output, quantityMarkers, render);
+}
+/** One marker render: each leaf set to its marker; the fields that show exactly a marker (and showed the leaf's value) came from its key. */
+function traceByMarkers(output, marked, render) {
+    if (marked.length === 0)
         return undefined;
     const markers = new Map();
     const overrides = {};
-    leaves.forEach((leaf, i) => {
-        const unit = /[A-Za-z]+$/.exec(leaf.value)?.[0] ?? '';
-        const marker = `${770_000_001 + i}${unit}`;
+    for (const [leaf, marker] of marked) {
         markers.set(marker, leaf);
         setPath(overrides, leaf.segments, marker);
-    });
+    }
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-markers-'));
     try {
         const file = external_node_path_default().join(dir, 'markers.yaml');
@@ -13895,14 +14020,14 @@ function traceValues(output, valuesDocs, render) {
         if (!second.ok)
             return undefined;
         const first = (0,helm_output/* splitRendered */._1)(output);
-        const marked = (0,helm_output/* splitRendered */._1)(second.stdout);
-        if (first.length !== marked.length)
+        const again = (0,helm_output/* splitRendered */._1)(second.stdout);
+        if (first.length !== again.length)
             return undefined;
         const traces = new Map();
         const perSource = new Map();
         for (let i = 0; i < first.length; i++) {
             const a = first[i];
-            const b = marked[i];
+            const b = again[i];
             if (!a || !b || a.source !== b.source)
                 return undefined;
             let valueA;
@@ -13921,8 +14046,8 @@ function traceValues(output, valuesDocs, render) {
             const index = perSource.get(a.source ?? '') ?? 0;
             perSource.set(a.source ?? '', index + 1);
             const fields = [];
-            for (const [segments, text] of stringLeaves(valueB)) {
-                const leaf = markers.get(text);
+            for (const [segments, scalar] of scalarLeaves(valueB)) {
+                const leaf = markers.get(scalar);
                 if (leaf && helm_valueAt(valueA, segments) === leaf.value)
                     fields.push({ rendered: segments, doc: leaf.doc, key: leaf.segments });
             }
@@ -14239,11 +14364,26 @@ function parseDirective(text) {
 function targetMatches(target, ruleId) {
     return target === ruleId || ruleId.startsWith(`${target}/`);
 }
-function annotationSuppressions(manifests) {
+/**
+ * Thrown when the review's time runs out while suppressions are found. Finding and matching
+ * suppressions is linear, but on a file of 45,000 comments still takes seconds: a PR must not
+ * be able to spend the budget here and still pass (issue 18).
+ */
+class SuppressionsOutOfTime extends Error {
+    constructor() {
+        super("the review's time budget ran out while suppressions were read");
+    }
+}
+const NEVER = () => false;
+/** Events between two looks at the clock while a file is re-parsed for its scalars. */
+const EVENTS_PER_CLOCK_READ = 4096;
+function annotationSuppressions(manifests, expired) {
     return manifests.flatMap((m) => {
         const value = m.annotations[suppressions/* IGNORE_ANNOTATION */.Z];
         if (value === undefined)
             return [];
+        if (expired())
+            throw new SuppressionsOutOfTime();
         const { doc, base } = m.ref;
         const at = doc.locate([...base, 'metadata', 'annotations', suppressions/* IGNORE_ANNOTATION */.Z]);
         const extent = doc.locate(base);
@@ -14270,21 +14410,30 @@ function annotationSuppressions(manifests) {
  * and non-overlapping. Undefined when the file does not parse as a whole; then every marker
  * that YAML could read as a comment counts.
  */
-function scalarRanges(text) {
+function scalarRanges(text, expired) {
+    const starts = [];
+    const ends = [];
+    let events = 0;
+    let outOfTime = false;
     try {
-        const starts = [];
-        const ends = [];
         for (const ev of (0,js_yaml/* parseEvents */.PH)(text, {})) {
+            if (++events % EVENTS_PER_CLOCK_READ === 0 && expired()) {
+                outOfTime = true;
+                break;
+            }
             if (ev.type === js_yaml/* EVENT_ID */.hy.SCALAR && ev.valueEnd > ev.valueStart) {
                 starts.push(ev.valueStart);
                 ends.push(ev.valueEnd);
             }
         }
-        return { starts, ends };
     }
     catch {
         return undefined;
     }
+    // Thrown outside the try: running out of time is not a file that fails to parse.
+    if (outOfTime)
+        throw new SuppressionsOutOfTime();
+    return { starts, ends };
 }
 /** Index of the last of the ascending `sorted` that is at most `value`, or -1: one binary search for both lookups here. */
 function lastAtMost(sorted, value) {
@@ -14309,13 +14458,15 @@ function insideScalar(ranges, at) {
 }
 const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${suppressions/* IGNORE_COMMENT */.V}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
-function commentSuppressions(file) {
+function commentSuppressions(file, expired) {
     // Most files never mention the marker: skip them before splitting lines or re-parsing.
     if (!file.text.includes(suppressions/* IGNORE_COMMENT */.V))
         return [];
+    if (expired())
+        throw new SuppressionsOutOfTime();
     // In Terraform only real comments count (not a marker inside a string or heredoc).
     const terraformComments = (0,terraform_parser/* isTerraformPath */.gh)(file.path) ? new Set((0,terraform_registry/* terraformSupport */.qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
-    const ranges = terraformComments ? undefined : scalarRanges(file.text);
+    const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
     const lines = file.text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
     // comments each searching forward were quadratic.
@@ -14336,6 +14487,8 @@ function commentSuppressions(file) {
         offset += line.length + 1;
         if (!line.includes(suppressions/* IGNORE_COMMENT */.V))
             return;
+        if (expired())
+            throw new SuppressionsOutOfTime();
         const match = COMMENT.exec(line.replace(/\r$/, ''));
         if (!match)
             return;
@@ -14356,21 +14509,32 @@ function commentSuppressions(file) {
     });
     return out;
 }
-/** Every suppression written in the reviewed files: annotations on objects, then comments. */
-function findSuppressions(files, manifests) {
-    return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
+/**
+ * Every suppression written in the reviewed files: annotations on objects, then comments.
+ * Throws SuppressionsOutOfTime once `expired` says the review's time is up.
+ */
+function findSuppressions(files, manifests, expired = NEVER) {
+    return [...annotationSuppressions(manifests, expired), ...files.flatMap((file) => commentSuppressions(file, expired))];
 }
 /**
  * Splits findings into those reported and those a suppression covers, and records what each
  * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
  * `known` every rule id that exists (a target naming none of them is `unknown`).
  */
-function applySuppressions(findings, suppressions, ran, known) {
+function applySuppressions(findings, suppressions, ran, known, expired = NEVER) {
     const counts = suppressions.map((s) => s.targets.map(() => 0));
     const kept = [];
     const suppressed = [];
     const covering = coverIndex(suppressions);
-    for (const finding of findings) {
+    let unchecked = 0;
+    for (const [index, finding] of findings.entries()) {
+        // Out of time, the rest are reported: a finding only leaves the report when a suppression
+        // was seen to cover it (fails closed; the caller adds the overrun error).
+        if (suppressions.length > 0 && expired()) {
+            unchecked = findings.length - index;
+            kept.push(...findings.slice(index));
+            break;
+        }
         let by;
         for (const i of covering(finding.path, finding.startLine)) {
             const s = suppressions[i];
@@ -14408,7 +14572,7 @@ function applySuppressions(findings, suppressions, ran, known) {
             return { target, status, count };
         }),
     }));
-    return { kept, suppressed, uses };
+    return { kept, suppressed, uses, stopped: unchecked > 0, unchecked };
 }
 /**
  * The suppressions covering a line of a file, in their original order, without scanning them
@@ -14446,8 +14610,8 @@ function coverIndex(suppressions) {
     };
 }
 
-// EXTERNAL MODULE: ./src/collect/collect.ts + 1 modules
-var collect = __nccwpck_require__(1837);
+// EXTERNAL MODULE: ./src/collect/collect.ts
+var collect = __nccwpck_require__(5364);
 ;// CONCATENATED MODULE: ./src/config/checks.ts
 
 /**
@@ -15523,12 +15687,38 @@ function runPhase(rules, tree, opts, notRun, suppressions) {
     }
     return findings;
 }
-function rulesNotRun(notRun, budget) {
-    if (notRun.length === 0 || !budget)
+/**
+ * Where the time ran out, when it did, as one error nothing can hide: rules not run, and
+ * suppression matching stopped (`unchecked` findings were reported without being matched).
+ */
+function overrunFindings(notRun, unchecked, budget) {
+    if ((notRun.length === 0 && unchecked === undefined) || !budget)
         return [];
-    return [
-        (0,engine_budget/* incompleteFinding */.ke)('.', `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${(0,engine_budget/* someOf */.yU)(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``),
-    ];
+    const where = [];
+    if (unchecked !== undefined) {
+        where.push(`while suppressions were matched (${unchecked} finding${unchecked === 1 ? ' was' : 's were'} not checked against them and ${unchecked === 1 ? 'is' : 'are'} reported as found)`);
+    }
+    if (notRun.length > 0) {
+        where.push(`before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${(0,engine_budget/* someOf */.yU)(notRun)}), so their findings are missing`);
+    }
+    return [(0,engine_budget/* incompleteFinding */.ke)('.', `the review's time budget of ${budget.timeText} ran out ${where.join(', and ')}; narrow \`paths\` or raise \`time-budget\``)];
+}
+/**
+ * The suppressions of the tree applied to `found`, within the budget. Out of time, what was not
+ * matched is reported as it is (`unchecked` says how much), so running out never hides a finding.
+ */
+function suppress(tree, found, ran, known, budget) {
+    const expired = budget ? () => budget.expired() : undefined;
+    // Findings about config node groups and clusters point into the config: its comments count too.
+    const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
+    try {
+        return applySuppressions(found, findSuppressions(files, tree.model.manifests, expired), ran, known, expired);
+    }
+    catch (error) {
+        if (!(error instanceof SuppressionsOutOfTime))
+            throw error;
+        return { kept: found, suppressed: [], uses: [], stopped: true, unchecked: found.length };
+    }
 }
 /**
  * Runs every rule that is not `off` over the model, then applies the suppressions written in
@@ -15545,12 +15735,14 @@ function reviewTree(tree, explicit = {}) {
     const notRun = [];
     const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(src_findings/* compareFindings */.Eg));
     const known = [...rules_types/* RULE_FAMILIES */.s5, ...src_rules/* RULES */.y.map((r) => r.id), ...given.map((r) => r.id)];
-    const outcome = applySuppressions(found, 
-    // Findings about config node groups and clusters point into the config: its comments count too.
-    findSuppressions(tree.config?.file ? [...tree.files, tree.config.file] : tree.files, tree.model.manifests), first.map((r) => r.id), known);
-    const about = runPhase(last, tree, opts, notRun, outcome.uses);
+    const outcome = suppress(tree, found, first.map((r) => r.id), known, opts.budget);
+    // Rules about suppressions would call a suppression whose findings were never matched unused.
+    const afterwards = outcome.stopped ? last.filter((r) => r.mandatory) : last;
+    if (outcome.stopped)
+        notRun.push(...last.filter((r) => !r.mandatory).map((r) => r.id));
+    const about = runPhase(afterwards, tree, opts, notRun, outcome.uses);
     // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
-    const overrun = rulesNotRun(notRun, opts.budget);
+    const overrun = overrunFindings(notRun, outcome.stopped ? outcome.unchecked : undefined, opts.budget);
     return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(src_findings/* compareFindings */.Eg)), suppressed: outcome.suppressed };
 }
 /** The findings to report (see `reviewTree`). */
@@ -15740,7 +15932,7 @@ function reviewWithBase(options) {
     if (options.exhaustive)
         base = fullBase();
     else if (filter !== 'all') {
-        const rules = rulesForBase(head.findings, filter, changedFiles, baseTree);
+        const rules = rulesForBase(head.findings, filter, changedFiles, baseTree, budget);
         base = rules.length ? reviewTree(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
     }
     // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
@@ -15776,11 +15968,21 @@ function reviewWithBase(options) {
  * suppressions count what the suppressions hid, so when one of them is needed, so is every
  * rule a suppression of the base names.
  */
-function rulesForBase(head, filter, changedFiles, base) {
+function rulesForBase(head, filter, changedFiles, base, budget) {
     const needed = new Set(head.filter((f) => filter === 'new' || !changedFiles.has(f.path)).map((f) => f.rule));
     if (!src_rules/* RULES */.y.some((r) => r.phase === 'after-suppressions' && needed.has(r.id)))
         return src_rules/* RULES */.y.filter((r) => needed.has(r.id));
-    const targets = findSuppressions(base.config?.file ? [...base.files, base.config.file] : base.files, base.model.manifests).flatMap((s) => s.targets);
+    let targets;
+    try {
+        const files = base.config?.file ? [...base.files, base.config.file] : base.files;
+        targets = findSuppressions(files, base.model.manifests, () => budget.expired()).flatMap((s) => s.targets);
+    }
+    catch (error) {
+        // Out of time: every rule, which the base's review then reports as not run (an overrun, never a pass).
+        if (error instanceof SuppressionsOutOfTime)
+            return [...src_rules/* RULES */.y];
+        throw error;
+    }
     return src_rules/* RULES */.y.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
 }
 function change_sizeOf(tree) {
@@ -28704,6 +28906,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CollectError, collectFiles } from '../../src/collect/collect.js';
 import { reviewChange } from '../../src/engine/change.js';
 import { makeRepo } from '../helpers/git-repo.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 
 /** Misconfiguration is an error, never a green "0 files reviewed" (issues 12 and 18). */
 
@@ -82,9 +84,9 @@ describe('paths entries', () => {
   });
 });
 
-// Root reads any directory: the case cannot be set up there.
+// Root reads any directory: as root, the same case runs as an unprivileged user in the test below.
 const asRoot = process.getuid?.() === 0;
-(asRoot ? test.skip : test)('an unreadable directory is an error, not silence (skipped when running as root)', () => {
+(asRoot ? test.skip : test)('an unreadable directory is an error, not silence (as root: the next test)', () => {
   const locked = path.join(root, 'k8s', 'locked');
   mkdirSync(locked, { recursive: true });
   writeFileSync(path.join(locked, 'hidden.yaml'), MANIFEST);
@@ -96,5 +98,30 @@ const asRoot = process.getuid?.() === 0;
   } finally {
     chmodSync(locked, 0o755);
     rmSync(locked, { recursive: true, force: true });
+  }
+});
+
+const NOBODY = 65534;
+(asRoot ? test : test.skip)('as root: the CLI run as an unprivileged user reports a directory it cannot read as an error and fails', () => {
+  const tree = mkdtempSync(path.join(tmpdir(), 'mr-unreadable-'));
+  try {
+    writeFileSync(path.join(tree, 'app.yaml'), MANIFEST);
+    mkdirSync(path.join(tree, 'locked'));
+    writeFileSync(path.join(tree, 'locked', 'hidden.yaml'), MANIFEST);
+    // The tree is readable by everyone, the directory in it by its owner (root) alone.
+    chmodSync(tree, 0o755);
+    chmodSync(path.join(tree, 'locked'), 0o700);
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'json', '.'], {
+      cwd: tree,
+      uid: NOBODY,
+      gid: NOBODY,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    const { findings } = JSON.parse(run.stdout) as { findings: { rule: string; severity: string; path: string; message: string }[] };
+    expect(errors(findings)).toEqual([['input/incomplete', 'locked']]);
+    expect(findings.find((f) => f.path === 'locked')?.message).toMatch(/could not be read \(EACCES\)/);
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
   }
 });

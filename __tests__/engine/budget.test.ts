@@ -7,7 +7,9 @@ import { filterFindings } from '../../src/engine/filter.js';
 import { loadTree, reviewPaths, reviewTree } from '../../src/engine/review.js';
 import type { Finding } from '../../src/findings.js';
 import { DEFAULT_LOAD_LIMITS } from '../../src/load/types.js';
+import { applySuppressions, findSuppressions, SuppressionsOutOfTime } from '../../src/engine/suppress.js';
 import { RULES } from '../../src/rules/index.js';
+import { defineRule } from '../../src/rules/types.js';
 import { makeRepo } from '../helpers/git-repo.js';
 import { CLUSTER, HUGE_POD } from '../helpers/hostile.js';
 
@@ -131,6 +133,99 @@ describe('time budget', () => {
     for (const mode of ['new', 'changed', 'all'] as const) {
       expect(filterFindings([overrun], [overrun], mode, new Set(['other.yaml']))).toEqual([overrun]);
     }
+  });
+});
+
+describe('suppression matching obeys the deadline inside its own loops', () => {
+  const LINES = 8;
+  // Eight ConfigMaps, each line that names one suppressed by a comment on it.
+  const text = Array.from(
+    { length: LINES },
+    (_, i) => `${configMap(`c${i}`).replace(`name: c${i}`, `name: c${i} # manifest-review-ignore input/probe-name -- accepted`)}`,
+  ).join('---\n');
+  const nameLines = text.split('\n').flatMap((line, i) => (line.includes('name: c') ? [i + 1] : []));
+
+  /** A clock that stands still until `start()`, then advances one millisecond per read. */
+  function clockStartedBy(): { clock: () => number; start: () => void } {
+    let now = 0;
+    let ticking = false;
+    return { clock: () => (ticking ? now++ : now), start: () => (ticking = true) };
+  }
+
+  /** A rule that reports every `name:` line, then starts the clock: time runs out only after the rules. */
+  function probe(start: () => void) {
+    return defineRule({
+      id: 'input/probe-name',
+      family: 'input',
+      defaultSeverity: 'error',
+      description: 'reports each metadata.name line',
+      check: () => {
+        start();
+        return nameLines.map((line) => ({ location: { path: 'names.yaml', startLine: line, endLine: line }, message: `name on line ${line}` }));
+      },
+    });
+  }
+  const afterSuppressions = RULES.filter((r) => r.phase === 'after-suppressions');
+
+  function run(timeBudgetMs: number) {
+    const { clock, start } = clockStartedBy();
+    const tree = loadTree([{ path: 'names.yaml', text }]);
+    const budget = new Budget({ timeBudgetMs, clock });
+    return reviewTree(tree, { rules: [probe(start), ...afterSuppressions], budget });
+  }
+
+  test('in time, every finding is suppressed and nothing is incomplete', () => {
+    const result = run(1000);
+    expect(result.suppressed).toHaveLength(LINES);
+    expect(result.findings).toEqual([]);
+  });
+
+  // 2 ms: out of time while the comments are read (one clock read per comment line). LINES + 3:
+  // the comments are all read, then matching stops after a few findings.
+  test.each([
+    ['while reading the comments', 2, false],
+    ['while matching findings to them', LINES + 3, true],
+  ])('out of time %s: the findings not matched are reported and the gate fails', (_, timeBudgetMs, someMatched) => {
+    const result = run(timeBudgetMs);
+    expect(result.suppressed.length > 0).toBe(someMatched);
+    const reported = result.findings.filter((f) => f.rule === 'input/probe-name');
+    // Nothing is lost, and what was not matched is reported, not hidden.
+    expect(reported.length + result.suppressed.length).toBe(LINES);
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.map((f) => f.startLine)).toEqual(nameLines.slice(LINES - reported.length));
+    const [overrun, ...more] = incomplete(result.findings);
+    expect(more).toEqual([]);
+    expect(overrun).toMatchObject({ path: '.', severity: 'error' });
+    expect(overrun?.message).toContain(
+      `ran out while suppressions were matched (${reported.length} finding${reported.length === 1 ? ' was' : 's were'} not checked against them`,
+    );
+    // Matching stopped, so "this suppression hides nothing" would be false: those rules did not run, and say so.
+    expect(result.findings.filter((f) => f.rule === 'input/unused-suppression')).toEqual([]);
+    expect(overrun?.message).toContain('`input/unused-suppression`');
+  });
+
+  test('the loops themselves ask the clock: reading stops mid-file, matching mid-list', () => {
+    const tree = loadTree([{ path: 'names.yaml', text }]);
+    let reads = 0;
+    const expiresAfter = (n: number) => () => ++reads > n;
+    // One file: a check only between files would never stop here.
+    expect(() => findSuppressions(tree.files, tree.model.manifests, expiresAfter(3))).toThrow(SuppressionsOutOfTime);
+    expect(reads).toBe(4);
+
+    const suppressions = findSuppressions(tree.files, tree.model.manifests);
+    const findings = nameLines.map((line): Finding => ({
+      rule: 'input/probe-name',
+      severity: 'error',
+      path: 'names.yaml',
+      startLine: line,
+      endLine: line,
+      message: 'x',
+    }));
+    reads = 0;
+    const outcome = applySuppressions(findings, suppressions, ['input/probe-name'], ['input/probe-name'], expiresAfter(3));
+    expect(outcome).toMatchObject({ stopped: true, unchecked: LINES - 3 });
+    expect(outcome.suppressed).toHaveLength(3);
+    expect(outcome.kept).toEqual(findings.slice(3));
   });
 });
 

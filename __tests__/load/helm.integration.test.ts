@@ -92,6 +92,23 @@ const CLUSTER =
     }
   });
 
+  test('a replica count from a values file is reported at its key there (markers below the 1e+06 helm prints floats as)', () => {
+    const scaled = 'replicaCount: 40\nresources:\n  limits:\n    memory: 1Gi\n  requests:\n    memory: 1Gi\n';
+    writeFileSync(path.join(root, 'scaled.yaml'), scaled);
+    writeFileSync(path.join(root, 'review.yaml'), 'helm:\n  charts:\n    - path: charts/shop\n      values: [scaled.yaml]\n');
+    writeFileSync(path.join(root, 'cluster.yaml'), `${CLUSTER}    maxSize: 2\n`);
+    try {
+      const { findings } = reviewPaths({ cwd: root, paths: ['.'], config: 'review.yaml', helm: { render: true, binary: helm ?? 'helm' } });
+      const capacity = findings.find((f) => f.rule === 'memory-budget/capacity');
+      expect(capacity?.message).toMatch(/needs at least 40 pods × 1Gi request/);
+      expect(capacity).toMatchObject({ path: 'scaled.yaml', startLine: 1, startColumn: 1 });
+    } finally {
+      writeFileSync(path.join(root, 'cluster.yaml'), CLUSTER);
+      rmSync(path.join(root, 'review.yaml'));
+      rmSync(path.join(root, 'scaled.yaml'));
+    }
+  });
+
   test('`helm template | manifest-review -`: documents map to their templates under the chart', () => {
     const output = execFileSync(helm ?? 'helm', ['template', 'shop', path.join(root, 'charts/shop')], {
       encoding: 'utf8',

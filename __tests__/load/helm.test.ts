@@ -51,10 +51,10 @@ managedNodeGroups:
 
 /**
  * A fake helm: logs its arguments and environment, then prints what `helm template` prints
- * for the chart above: the memory comes from the last values file that sets `memory:` (so
+ * for the chart above: the memory and the replica count come from the last values file that sets them (so
  * the marker render of values-key tracing works as with the real helm).
  */
-function fakeHelm(name: string, behaviour: 'render' | 'fail' | 'hang'): string {
+function fakeHelm(name: string, behaviour: 'render' | 'fail' | 'hang' | 'render-pdb-when-scaled'): string {
   const file = path.join(bin, name, 'helm');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
@@ -62,7 +62,9 @@ function fakeHelm(name: string, behaviour: 'render' | 'fail' | 'hang'): string {
     `#!${process.execPath}
 const fs = require('fs');
 const args = process.argv.slice(2);
-fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ args, env: Object.keys(process.env).sort() }) + '\\n');
+// The values files too: the marker file is gone once helm returns.
+const valuesTexts = args.flatMap((a, i) => (a === '--values' ? [fs.readFileSync(args[i + 1], 'utf8')] : []));
+fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ args, env: Object.keys(process.env).sort(), values: valuesTexts }) + '\\n');
 const behaviour = ${JSON.stringify(behaviour)};
 if (behaviour === 'hang') setTimeout(() => {}, 1e9);
 else if (behaviour === 'fail') {
@@ -71,18 +73,23 @@ else if (behaviour === 'fail') {
 } else {
   const files = [require('path').join(args[2], 'values.yaml')];
   args.forEach((a, i) => { if (a === '--values') files.push(args[i + 1]); });
-  let limit, request;
+  let limit, request, replicas;
   for (const f of files) {
     const text = fs.readFileSync(f, 'utf8');
     limit = (/limits:\\s*\\n\\s*memory: (\\S+)/.exec(text) || [])[1] || limit;
     request = (/requests:\\s*\\n\\s*memory: (\\S+)/.exec(text) || [])[1] || request;
+    replicas = (/^replicaCount: (\\S+)$/m.exec(text) || [])[1] || replicas;
   }
+  // Like a chart with \`{{ if gt .Values.replicaCount 100 }}\` around a PodDisruptionBudget.
+  const pdb = behaviour === 'render-pdb-when-scaled' && Number(replicas) > 100
+    ? ['---', '# Source: web/templates/pdb.yaml', 'apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: ' + args[1], 'spec:', '  minAvailable: 1', '']
+    : [];
   process.stdout.write(['---', '# Source: web/templates/serviceaccount.yaml', 'apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: ' + args[1], '---',
     '# Source: web/templates/deployment.yaml', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: ' + args[1], '  labels:',
-    '    app.kubernetes.io/managed-by: Helm', 'spec:', '  replicas: 2', '  selector:', '    matchLabels: {app: web}', '  template:', '    metadata:',
+    '    app.kubernetes.io/managed-by: Helm', 'spec:', '  replicas: ' + replicas, '  selector:', '    matchLabels: {app: web}', '  template:', '    metadata:',
     '      labels: {app: web}', '    spec:', '      nodeSelector:', '        eks.amazonaws.com/nodegroup: small', '      containers:', '        - name: web',
     '          image: nginx:1.27', '          resources:', '            limits:', '              memory: ' + limit, '            requests:',
-    '              memory: ' + request, ''].join('\\n'));
+    '              memory: ' + request, '', ...pdb].join('\\n'));
 }
 `,
   );
@@ -99,12 +106,12 @@ function writeChart(dir: string): void {
   writeFileSync(path.join(root, dir, 'templates', '_helpers.tpl'), '{{- define "web.fullname" -}}{{ .Release.Name }}{{- end }}\n');
 }
 
-const calls = (): { args: string[]; env: string[] }[] =>
+const calls = (): { args: string[]; env: string[]; values: string[] }[] =>
   readFileSync(log, 'utf8')
     .trim()
     .split('\n')
     .filter((l) => l)
-    .map((l) => JSON.parse(l) as { args: string[]; env: string[] });
+    .map((l) => JSON.parse(l) as { args: string[]; env: string[]; values: string[] });
 
 const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
 const review = (helm: HelmSettings, config?: string): Finding[] => {
@@ -148,6 +155,41 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
       path: 'charts/web/values.yaml',
       startLine: lineOf(values, 'memory: 30Gi'),
       startColumn: 5,
+    });
+  });
+
+  describe('a replica count from values.yaml', () => {
+    // 40 pods of 1Gi on at most two c5.large nodes: the node group cannot hold them.
+    const scaled = VALUES_YAML.replace('replicaCount: 2', 'replicaCount: 40').replace(/30Gi/g, '1Gi');
+    const capacityAt = (binary: string, values = scaled) => {
+      writeFileSync(path.join(root, 'charts/web/values.yaml'), values);
+      writeFileSync(path.join(root, 'cluster.yaml'), `${NODE_GROUP}    maxSize: 2\n`);
+      const findings = review({ render: true, binary });
+      const capacity = findings.find((f) => f.rule === 'memory-budget/capacity');
+      expect(capacity?.message).toMatch(/^web needs at least 40 pods × 1Gi request/);
+      return { capacity, findings };
+    };
+
+    test('is reported at its key there, in the same marker render as the quantities', () => {
+      const { capacity, findings } = capacityAt(fakeHelm('ok', 'render'));
+      expect(capacity).toMatchObject({ path: 'charts/web/values.yaml', startLine: lineOf(scaled, 'replicaCount:'), startColumn: 1 });
+      expect(findings.find((f) => f.rule === 'memory-budget/node-overcommit')).toBeUndefined();
+      expect(calls()).toHaveLength(2);
+      expect(calls()[1]?.values.at(-1)).toMatch(/^replicaCount: 900001$/m);
+    });
+
+    test('when a marker count changes what the chart renders, the count points at the template and the quantities are still traced', () => {
+      const values = scaled.replace('limits:\n    memory: 1Gi', 'limits:\n    memory: 30Gi');
+      const { capacity, findings } = capacityAt(fakeHelm('pdb', 'render-pdb-when-scaled'), values);
+      expect(capacity).toMatchObject({ path: 'charts/web/templates/deployment.yaml', startLine: lineOf(DEPLOYMENT_TEMPLATE, 'replicas:') });
+      // The third render carries the quantity markers alone.
+      expect(calls()).toHaveLength(3);
+      expect(calls()[1]?.values.at(-1)).toContain('replicaCount');
+      expect(calls()[2]?.values.at(-1)).not.toContain('replicaCount');
+      expect(findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node')).toMatchObject({
+        path: 'charts/web/values.yaml',
+        startLine: lineOf(values, 'memory: 30Gi'),
+      });
     });
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { incompleteFinding, type Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
+import { fileNameOf } from './names.js';
 import type { SourceFile } from './types.js';
 
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
@@ -146,7 +147,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
    */
   /**
    * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
-   * U+FFFD in its place, for display): such files are read through the bytes, not dropped.
+   * its escaped form, see fileNameOf, for display): such files are read through the bytes, not dropped.
    */
   const visit = (
     root: string,
@@ -169,15 +170,18 @@ export function collectFiles(options: CollectOptions): CollectResult {
       return;
     }
     if (stats.isSymbolicLink()) {
-      let target: string;
+      let target: string | Buffer;
       try {
-        target = realpathSync(absolute);
+        // As bytes, and by the system's realpath: the JavaScript one decodes each link it reads,
+        // so a target whose name is not UTF-8 was never found again ("broken").
+        const resolved = realpathSync.native(fsPath, { encoding: 'buffer' });
+        target = isUtf8(resolved) ? resolved.toString('utf8') : resolved;
       } catch {
         matched++;
         findings.push(skipped(display, SKIP_REASONS.brokenLink));
         return;
       }
-      if (!isInside(root, target)) {
+      if (!isInside(root, typeof target === 'string' ? target : fileNameOf(target))) {
         matched++;
         findings.push(skipped(display, SKIP_REASONS.linkOutside));
         return;
@@ -202,7 +206,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
         return;
       }
       for (const raw of entries) {
-        const entry = raw.toString('utf8');
+        const entry = fileNameOf(raw);
         const bytes = typeof fsPath !== 'string' || !isUtf8(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from(path.sep), raw]) : undefined;
         visit(root, path.join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? path.join(absolute, entry));
       }

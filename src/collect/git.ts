@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { SourceFile } from './types.js';
 import type { Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
+import { fileNameOf } from './names.js';
 import { decodeText, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, SKIP_REASONS, skipped, type CollectResult } from './collect.js';
 
 /** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
@@ -98,16 +99,28 @@ interface TreeEntry {
  * listing itself in a large tree.
  */
 function listTree(root: string, commit: string): TreeEntry[] {
-  const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
-  return out
-    .split('\0')
-    .filter((line) => line !== '')
-    .flatMap((line): TreeEntry[] => {
-      const tab = line.indexOf('\t');
-      const [mode, type, object] = line.slice(0, tab).split(/\s+/);
-      if (tab < 0 || !mode || !type || !object) return [];
-      return [{ mode, type, object, file: line.slice(tab + 1) }];
-    });
+  return splitAtNul(git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line): TreeEntry[] => {
+    const tab = line.indexOf(0x09);
+    if (tab < 0) return [];
+    const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
+    if (!mode || !type || !object) return [];
+    // Named from the bytes, as the working tree names them: decoding the whole listing at once
+    // gave two names that differ only in invalid bytes the same name, and one file was lost.
+    return [{ mode, type, object, file: fileNameOf(line.subarray(tab + 1)) }];
+  });
+}
+
+/** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
+function splitAtNul(out: Buffer): Buffer[] {
+  const records: Buffer[] = [];
+  let start = 0;
+  while (start < out.length) {
+    const end = out.indexOf(0, start);
+    const stop = end < 0 ? out.length : end;
+    if (stop > start) records.push(out.subarray(start, stop));
+    start = stop + 1;
+  }
+  return records;
 }
 
 /** Blob sizes in bytes through one `git cat-file --batch-check`. */
@@ -231,7 +244,7 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
   for (const [file, { entry, boundary }] of wanted) {
     let blob = entry;
     if (entry.mode === '120000') {
-      const target = linkTarget(file, linkTexts.get(entry.object)?.toString('utf8') ?? '');
+      const target = linkTarget(file, fileNameOf(linkTexts.get(entry.object) ?? Buffer.alloc(0)));
       const resolved = target !== undefined ? byFile.get(target) : undefined;
       const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
       if (target !== undefined && !within) {
@@ -282,8 +295,8 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
  */
 export function changedFilesSince(commit: string, cwdGiven: string, root = repositoryRoot(cwdGiven)): Set<string> {
   const cwd = realpathSync(cwdGiven);
-  const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']).toString('utf8');
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8');
-  const names = [...diff.split('\0'), ...untracked.split('\0')].filter((n) => n !== '');
+  const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']);
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+  const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(fileNameOf);
   return new Set(names.map(displayName(root, cwd)));
 }

@@ -20,7 +20,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
-import { applySuppressions, findSuppressions, type SuppressedFinding } from './suppress.js';
+import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
 export interface LoadedTree {
   files: LoadedFile[];
@@ -314,14 +314,38 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
   return findings;
 }
 
-function rulesNotRun(notRun: readonly string[], budget: Budget | undefined): Finding[] {
-  if (notRun.length === 0 || !budget) return [];
-  return [
-    incompleteFinding(
-      '.',
-      `the review's time budget of ${budget.timeText} ran out before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing; narrow \`paths\` or raise \`time-budget\``,
-    ),
-  ];
+/**
+ * Where the time ran out, when it did, as one error nothing can hide: rules not run, and
+ * suppression matching stopped (`unchecked` findings were reported without being matched).
+ */
+function overrunFindings(notRun: readonly string[], unchecked: number | undefined, budget: Budget | undefined): Finding[] {
+  if ((notRun.length === 0 && unchecked === undefined) || !budget) return [];
+  const where: string[] = [];
+  if (unchecked !== undefined) {
+    where.push(
+      `while suppressions were matched (${unchecked} finding${unchecked === 1 ? ' was' : 's were'} not checked against them and ${unchecked === 1 ? 'is' : 'are'} reported as found)`,
+    );
+  }
+  if (notRun.length > 0) {
+    where.push(`before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${someOf(notRun)}), so their findings are missing`);
+  }
+  return [incompleteFinding('.', `the review's time budget of ${budget.timeText} ran out ${where.join(', and ')}; narrow \`paths\` or raise \`time-budget\``)];
+}
+
+/**
+ * The suppressions of the tree applied to `found`, within the budget. Out of time, what was not
+ * matched is reported as it is (`unchecked` says how much), so running out never hides a finding.
+ */
+function suppress(tree: LoadedTree, found: Finding[], ran: readonly string[], known: readonly string[], budget: Budget | undefined): SuppressionOutcome {
+  const expired = budget ? () => budget.expired() : undefined;
+  // Findings about config node groups and clusters point into the config: its comments count too.
+  const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
+  try {
+    return applySuppressions(found, findSuppressions(files, tree.model.manifests, expired), ran, known, expired);
+  } catch (error) {
+    if (!(error instanceof SuppressionsOutOfTime)) throw error;
+    return { kept: found, suppressed: [], uses: [], stopped: true, unchecked: found.length };
+  }
 }
 
 /**
@@ -339,16 +363,19 @@ export function reviewTree(tree: LoadedTree, explicit: RunRulesOptions = {}): Ru
   const notRun: string[] = [];
   const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(compareFindings));
   const known = [...RULE_FAMILIES, ...RULES.map((r) => r.id), ...given.map((r) => r.id)];
-  const outcome = applySuppressions(
+  const outcome = suppress(
+    tree,
     found,
-    // Findings about config node groups and clusters point into the config: its comments count too.
-    findSuppressions(tree.config?.file ? [...tree.files, tree.config.file] : tree.files, tree.model.manifests),
     first.map((r) => r.id),
     known,
+    opts.budget,
   );
-  const about = runPhase(last, tree, opts, notRun, outcome.uses);
+  // Rules about suppressions would call a suppression whose findings were never matched unused.
+  const afterwards = outcome.stopped ? last.filter((r) => r.mandatory) : last;
+  if (outcome.stopped) notRun.push(...last.filter((r) => !r.mandatory).map((r) => r.id));
+  const about = runPhase(afterwards, tree, opts, notRun, outcome.uses);
   // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
-  const overrun = rulesNotRun(notRun, opts.budget);
+  const overrun = overrunFindings(notRun, outcome.stopped ? outcome.unchecked : undefined, opts.budget);
   return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(compareFindings)), suppressed: outcome.suppressed };
 }
 

@@ -33,10 +33,28 @@ export function targetMatches(target: string, ruleId: string): boolean {
   return target === ruleId || ruleId.startsWith(`${target}/`);
 }
 
-function annotationSuppressions(manifests: readonly Manifest[]): Suppression[] {
+/**
+ * Thrown when the review's time runs out while suppressions are found. Finding and matching
+ * suppressions is linear, but on a file of 45,000 comments still takes seconds: a PR must not
+ * be able to spend the budget here and still pass (issue 18).
+ */
+export class SuppressionsOutOfTime extends Error {
+  constructor() {
+    super("the review's time budget ran out while suppressions were read");
+  }
+}
+
+/** Asked inside the loops here; never true when the review has no deadline. */
+type Expired = () => boolean;
+const NEVER: Expired = () => false;
+/** Events between two looks at the clock while a file is re-parsed for its scalars. */
+const EVENTS_PER_CLOCK_READ = 4096;
+
+function annotationSuppressions(manifests: readonly Manifest[], expired: Expired): Suppression[] {
   return manifests.flatMap((m): Suppression[] => {
     const value = m.annotations[IGNORE_ANNOTATION];
     if (value === undefined) return [];
+    if (expired()) throw new SuppressionsOutOfTime();
     const { doc, base } = m.ref;
     const at = doc.locate([...base, 'metadata', 'annotations', IGNORE_ANNOTATION]);
     const extent = doc.locate(base);
@@ -64,20 +82,28 @@ function annotationSuppressions(manifests: readonly Manifest[]): Suppression[] {
  * and non-overlapping. Undefined when the file does not parse as a whole; then every marker
  * that YAML could read as a comment counts.
  */
-function scalarRanges(text: string): { starts: number[]; ends: number[] } | undefined {
+function scalarRanges(text: string, expired: Expired): { starts: number[]; ends: number[] } | undefined {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let events = 0;
+  let outOfTime = false;
   try {
-    const starts: number[] = [];
-    const ends: number[] = [];
     for (const ev of parseEvents(text, {})) {
+      if (++events % EVENTS_PER_CLOCK_READ === 0 && expired()) {
+        outOfTime = true;
+        break;
+      }
       if (ev.type === EVENT_ID.SCALAR && ev.valueEnd > ev.valueStart) {
         starts.push(ev.valueStart);
         ends.push(ev.valueEnd);
       }
     }
-    return { starts, ends };
   } catch {
     return undefined;
   }
+  // Thrown outside the try: running out of time is not a file that fails to parse.
+  if (outOfTime) throw new SuppressionsOutOfTime();
+  return { starts, ends };
 }
 
 /** Index of the last of the ascending `sorted` that is at most `value`, or -1: one binary search for both lookups here. */
@@ -104,12 +130,13 @@ function insideScalar(ranges: { starts: number[]; ends: number[] }, at: number):
 const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 
-function commentSuppressions(file: LoadedFile): Suppression[] {
+function commentSuppressions(file: LoadedFile, expired: Expired): Suppression[] {
   // Most files never mention the marker: skip them before splitting lines or re-parsing.
   if (!file.text.includes(IGNORE_COMMENT)) return [];
+  if (expired()) throw new SuppressionsOutOfTime();
   // In Terraform only real comments count (not a marker inside a string or heredoc).
   const terraformComments = isTerraformPath(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
-  const ranges = terraformComments ? undefined : scalarRanges(file.text);
+  const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
   const lines = file.text.split('\n');
   // The next line with content at or after each line, computed once from the end: stacked
   // comments each searching forward were quadratic.
@@ -128,6 +155,7 @@ function commentSuppressions(file: LoadedFile): Suppression[] {
     const lineStart = offset;
     offset += line.length + 1;
     if (!line.includes(IGNORE_COMMENT)) return;
+    if (expired()) throw new SuppressionsOutOfTime();
     const match = COMMENT.exec(line.replace(/\r$/, ''));
     if (!match) return;
     const hash = match.index + (match[1] ?? '').length;
@@ -147,15 +175,25 @@ function commentSuppressions(file: LoadedFile): Suppression[] {
   return out;
 }
 
-/** Every suppression written in the reviewed files: annotations on objects, then comments. */
-export function findSuppressions(files: readonly LoadedFile[], manifests: readonly Manifest[]): Suppression[] {
-  return [...annotationSuppressions(manifests), ...files.flatMap(commentSuppressions)];
+/**
+ * Every suppression written in the reviewed files: annotations on objects, then comments.
+ * Throws SuppressionsOutOfTime once `expired` says the review's time is up.
+ */
+export function findSuppressions(files: readonly LoadedFile[], manifests: readonly Manifest[], expired: Expired = NEVER): Suppression[] {
+  return [...annotationSuppressions(manifests, expired), ...files.flatMap((file) => commentSuppressions(file, expired))];
 }
 
 export interface SuppressionOutcome {
   kept: Finding[];
   suppressed: SuppressedFinding[];
   uses: SuppressionUse[];
+  /**
+   * The time ran out before every finding was matched: `uses` undercounts what the
+   * suppressions would have matched, and the last `unchecked` findings are in `kept`
+   * (reported, as if no suppression covered them).
+   */
+  stopped: boolean;
+  unchecked: number;
 }
 
 /**
@@ -168,12 +206,21 @@ export function applySuppressions(
   suppressions: readonly Suppression[],
   ran: readonly string[],
   known: readonly string[],
+  expired: Expired = NEVER,
 ): SuppressionOutcome {
   const counts = suppressions.map((s) => s.targets.map(() => 0));
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const covering = coverIndex(suppressions);
-  for (const finding of findings) {
+  let unchecked = 0;
+  for (const [index, finding] of findings.entries()) {
+    // Out of time, the rest are reported: a finding only leaves the report when a suppression
+    // was seen to cover it (fails closed; the caller adds the overrun error).
+    if (suppressions.length > 0 && expired()) {
+      unchecked = findings.length - index;
+      kept.push(...findings.slice(index));
+      break;
+    }
     let by: Suppression | undefined;
     for (const i of covering(finding.path, finding.startLine)) {
       const s = suppressions[i];
@@ -208,7 +255,7 @@ export function applySuppressions(
       return { target, status, count };
     }),
   }));
-  return { kept, suppressed, uses };
+  return { kept, suppressed, uses, stopped: unchecked > 0, unchecked };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { fileNameOf } from '../collect/names.js';
+
 /** Inclusive 1-based line range of the head version of a file. */
 export interface LineRange {
   start: number;
@@ -84,7 +86,8 @@ export function unquoteGitPath(text: string): string {
       i += 1;
     }
   }
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  // Named as the collectors name the file, also when its bytes are not UTF-8.
+  return fileNameOf(Uint8Array.from(bytes));
 }
 
 function stripPrefix(path: string, prefix: string): string {

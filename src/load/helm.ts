@@ -232,17 +232,17 @@ const QUANTITY_WITH_UNIT = /^[0-9]+(?:\.[0-9]+)?(?:[KMGTPE]i|[kMGTPE]|m)$/;
 
 interface ValuesLeaf {
   segments: string[];
-  value: string;
+  value: string | number;
   doc: LoadedDocument;
 }
 
-/** Quantity-valued leaves of values files, later files overriding earlier ones, never inside lists. */
-function quantityLeaves(valuesDocs: readonly LoadedDocument[]): Map<string, ValuesLeaf> {
+/** Leaves of values files that `accept`, later files overriding earlier ones, never inside lists. */
+function valuesLeaves(valuesDocs: readonly LoadedDocument[], accept: (value: unknown) => value is string | number): Map<string, ValuesLeaf> {
   const leaves = new Map<string, ValuesLeaf>();
   const walk = (value: unknown, segments: string[], doc: LoadedDocument): void => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [key, child] of Object.entries(value)) walk(child, [...segments, key], doc);
-    } else if (typeof value === 'string' && QUANTITY_WITH_UNIT.test(value)) {
+    } else if (accept(value)) {
       leaves.set(JSON.stringify(segments), { segments, value, doc });
     } else {
       // A later file that sets the key to something else, or to a list, takes the leaf back.
@@ -253,7 +253,10 @@ function quantityLeaves(valuesDocs: readonly LoadedDocument[]): Map<string, Valu
   return leaves;
 }
 
-function setPath(target: Record<string, unknown>, segments: readonly string[], value: string): void {
+const isQuantity = (value: unknown): value is string => typeof value === 'string' && QUANTITY_WITH_UNIT.test(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+function setPath(target: Record<string, unknown>, segments: readonly string[], value: string | number): void {
   let node = target;
   segments.forEach((segment, i) => {
     if (i === segments.length - 1) node[segment] = value;
@@ -261,11 +264,11 @@ function setPath(target: Record<string, unknown>, segments: readonly string[], v
   });
 }
 
-/** Every string scalar of a value with its path. */
-function* stringLeaves(value: unknown, segments: PathSegment[] = []): Generator<[PathSegment[], string]> {
-  if (typeof value === 'string') yield [segments, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringLeaves(value[i], [...segments, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringLeaves(v, [...segments, k]);
+/** Every string and number scalar of a value with its path. */
+function* scalarLeaves(value: unknown, segments: PathSegment[] = []): Generator<[PathSegment[], string | number]> {
+  if (typeof value === 'string' || typeof value === 'number') yield [segments, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* scalarLeaves(value[i], [...segments, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* scalarLeaves(v, [...segments, k]);
 }
 
 function valueAt(value: unknown, segments: readonly PathSegment[]): unknown {
@@ -283,32 +286,87 @@ function identity(chunkValue: unknown, source: string | undefined): string {
 }
 
 /**
- * Values-key tracing by a second render with marker values. Every quantity-valued key of the
+ * The rendered fields that count pods, which the memory-budget rules point at (`replicas`,
+ * an HPA's `minReplicas`/`maxReplicas`, a Job's `parallelism`/`completions`). Numbers are
+ * traced only into these: every number a marker replaces may change what a chart's logic
+ * renders, so the marker render changes no more numbers than the findings can use.
+ */
+const COUNT_FIELDS = new Set(['replicas', 'minReplicas', 'maxReplicas', 'parallelism', 'completions']);
+
+/** The numbers the first render wrote into COUNT_FIELDS. */
+function renderedCounts(output: string): Set<number> {
+  const counts = new Set<number>();
+  for (const chunk of splitRendered(output)) {
+    let value: unknown;
+    try {
+      value = load(chunk.text);
+    } catch {
+      continue;
+    }
+    for (const [segments, scalar] of scalarLeaves(value)) {
+      const field = segments[segments.length - 1];
+      if (typeof scalar === 'number' && typeof field === 'string' && COUNT_FIELDS.has(field)) counts.add(scalar);
+    }
+  }
+  return counts;
+}
+
+/**
+ * helm reads values files into float64s and prints 1,000,000 and above as `1e+06`: number
+ * markers stay below that, and skip any number the first render already printed.
+ */
+const FIRST_COUNT_MARKER = 900_001;
+const LAST_COUNT_MARKER = 999_999;
+
+/**
+ * Values-key tracing by a further render with marker values. Every quantity-valued key of the
  * values files whose value appears in the output (`resources.limits.memory: 512Mi`) is set to
- * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file; where
- * the second render shows a marker, that rendered field comes from that key, and a finding
- * about it points at the key's line. Sound by construction: a field is traced only when
- * changing the key changed exactly that field to exactly the marker. Limits: only quantities
- * with a unit are traced (not numbers such as `replicaCount`, whose markers could change the
- * chart's logic); keys inside lists are not (a values file replaces a list whole); a value a
- * template computes from the key (`mul`, string edits) is not; if the second render fails
- * or yields different objects, nothing is traced and findings point at the templates.
+ * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file, and every
+ * integer key whose value the first render wrote into a field that counts pods
+ * (`replicaCount: 3` → `replicas: 3`) to a unique marker number (900001…); where the marker
+ * render shows a marker, that rendered field comes from that key, and a finding about it points
+ * at the key's line. A field is traced only when setting the keys to markers changed exactly
+ * that field to exactly that key's marker. When the numbers change what the chart renders
+ * (`if gt replicaCount 1` adds an object), a render with the quantity markers alone traces the
+ * quantities and the numbers stay untraced. Limits: keys inside lists are not traced (a values
+ * file replaces a list whole); a value a template computes from the key (`mul`, `add`, string
+ * edits, `quote` on a number) is not; if the marker render fails or yields different objects,
+ * nothing is traced and findings point at the templates.
  */
 function traceValues(
   output: string,
   valuesDocs: readonly LoadedDocument[],
   render: (extraValuesFile: string) => HelmRun,
 ): Map<string, TracedField[]> | undefined {
-  const leaves = [...quantityLeaves(valuesDocs).values()].filter((leaf) => output.includes(leaf.value));
-  if (leaves.length === 0) return undefined;
-  const markers = new Map<string, ValuesLeaf>();
+  const quantities = [...valuesLeaves(valuesDocs, isQuantity).values()].filter((leaf) => output.includes(String(leaf.value)));
+  const quantityMarkers = quantities.map((leaf, i): [ValuesLeaf, string] => [leaf, `${770_000_001 + i}${/[A-Za-z]+$/.exec(String(leaf.value))?.[0] ?? ''}`]);
+  const counted = renderedCounts(output);
+  const counts = [...valuesLeaves(valuesDocs, isCount).values()].filter((leaf) => counted.has(leaf.value as number));
+  const countMarkers: [ValuesLeaf, number][] = [];
+  for (let marker = FIRST_COUNT_MARKER; marker <= LAST_COUNT_MARKER && countMarkers.length < counts.length; marker++) {
+    const leaf = counts[countMarkers.length];
+    if (leaf && !output.includes(String(marker))) countMarkers.push([leaf, marker]);
+  }
+  // One render for both kinds; only when the numbers changed what the chart renders does a
+  // second one trace the quantities alone.
+  const both = traceByMarkers(output, [...quantityMarkers, ...countMarkers], render);
+  if (both || countMarkers.length === 0 || quantityMarkers.length === 0) return both;
+  return traceByMarkers(output, quantityMarkers, render);
+}
+
+/** One marker render: each leaf set to its marker; the fields that show exactly a marker (and showed the leaf's value) came from its key. */
+function traceByMarkers(
+  output: string,
+  marked: readonly (readonly [ValuesLeaf, string | number])[],
+  render: (extraValuesFile: string) => HelmRun,
+): Map<string, TracedField[]> | undefined {
+  if (marked.length === 0) return undefined;
+  const markers = new Map<string | number, ValuesLeaf>();
   const overrides: Record<string, unknown> = {};
-  leaves.forEach((leaf, i) => {
-    const unit = /[A-Za-z]+$/.exec(leaf.value)?.[0] ?? '';
-    const marker = `${770_000_001 + i}${unit}`;
+  for (const [leaf, marker] of marked) {
     markers.set(marker, leaf);
     setPath(overrides, leaf.segments, marker);
-  });
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'manifest-review-markers-'));
   try {
     const file = path.join(dir, 'markers.yaml');
@@ -316,13 +374,13 @@ function traceValues(
     const second = render(file);
     if (!second.ok) return undefined;
     const first = splitRendered(output);
-    const marked = splitRendered(second.stdout);
-    if (first.length !== marked.length) return undefined;
+    const again = splitRendered(second.stdout);
+    if (first.length !== again.length) return undefined;
     const traces = new Map<string, TracedField[]>();
     const perSource = new Map<string, number>();
     for (let i = 0; i < first.length; i++) {
       const a = first[i];
-      const b = marked[i];
+      const b = again[i];
       if (!a || !b || a.source !== b.source) return undefined;
       let valueA: unknown;
       let valueB: unknown;
@@ -337,8 +395,8 @@ function traceValues(
       const index = perSource.get(a.source ?? '') ?? 0;
       perSource.set(a.source ?? '', index + 1);
       const fields: TracedField[] = [];
-      for (const [segments, text] of stringLeaves(valueB)) {
-        const leaf = markers.get(text);
+      for (const [segments, scalar] of scalarLeaves(valueB)) {
+        const leaf = markers.get(scalar);
         if (leaf && valueAt(valueA, segments) === leaf.value) fields.push({ rendered: segments, doc: leaf.doc, key: leaf.segments });
       }
       if (fields.length) traces.set(`${a.source ?? ''}#${index}`, fields);
