@@ -1,40 +1,45 @@
 // Entry bundled by bench/terraform-load.mjs: the loaders alone, timed per file.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { parseHcl } from '../src/load/hcl-parser.js';
 import { loadTerraformFile } from '../src/load/terraform.js';
-import { prepareTerraformParser, terraformParser } from '../src/load/terraform-parser.js';
 import { loadFile } from '../src/load/yaml.js';
 
 const corpus = process.argv[2] ?? '../shared/corpus';
+const rounds = Number(process.env.BENCH_RUNS ?? 7);
 const list = (...names: string[]) =>
   execFileSync('find', [corpus, '-type', 'f', '(', ...names.flatMap((n, i) => (i ? ['-o', '-name', n] : ['-name', n])), ')'], { encoding: 'utf8' })
     .split('\n')
     .filter(Boolean)
+    .sort()
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
-const started = performance.now();
-await prepareTerraformParser();
-const init = performance.now() - started;
+type Files = { path: string; text: string }[];
 const tf = list('*.tf', '*.tfvars');
 const yaml = list('*.yaml', '*.yml');
-const time = (files: { path: string; text: string }[], load: (f: { path: string; text: string }) => unknown, rounds = 5): number => {
-  const runs: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+const contenders: { name: string; files: Files; load: (f: { path: string; text: string }) => unknown }[] = [
+  { name: 'Terraform (.tf, .tfvars): the loader (parse, positions, embedded manifests)', files: tf, load: loadTerraformFile },
+  { name: '  of which the HCL parse alone', files: tf, load: (f) => parseHcl(f.text) },
+  { name: 'YAML (.yaml, .yml): the loader', files: yaml, load: (f) => loadFile(f) },
+];
+// Rounds interleave the contenders, so that a burst of load on the shared machine hits each alike.
+const runs = contenders.map(() => [] as number[]);
+for (let r = 0; r < rounds; r++) {
+  contenders.forEach((c, i) => {
     const t = performance.now();
-    for (const f of files) load(f);
-    runs.push(performance.now() - t);
-  }
-  return runs.sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? 0;
-};
-const kb = (files: { text: string }[]) => files.reduce((n, f) => n + f.text.length, 0) / 1024;
-const tfMs = time(tf, loadTerraformFile);
-const yamlMs = time(yaml, (f) => loadFile(f));
-// The parser alone (tree-sitter's parse, tree freed), to show where the Terraform time goes.
-const available = terraformParser();
-const parseMs = 'parser' in available ? time(tf, (f) => available.parser.parse(f.text)?.delete()) : NaN;
-const row = (name: string, files: { text: string }[], ms: number) =>
-  `${name}: ${files.length} files, ${kb(files).toFixed(0)} KiB, ${ms.toFixed(0)} ms (median of 5) = ${(ms / files.length).toFixed(2)} ms/file, ${(ms / kb(files)).toFixed(3)} ms/KiB`;
-console.log(`parser initialisation (once, only with .tf files): ${init.toFixed(0)} ms`);
-console.log(row('Terraform (.tf, .tfvars)', tf, tfMs));
-console.log(row('  of which tree-sitter parse alone', tf, parseMs));
-console.log(row('YAML (.yaml, .yml)', yaml, yamlMs));
+    for (const f of c.files) c.load(f);
+    runs[i]?.push(performance.now() - t);
+  });
+}
+const kb = (files: Files) => files.reduce((n, f) => n + f.text.length, 0) / 1024;
+const perFile: number[] = [];
+contenders.forEach((c, i) => {
+  const sorted = (runs[i] ?? []).sort((a, b) => a - b);
+  const ms = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  perFile.push(ms / c.files.length);
+  console.log(
+    `${c.name}: ${c.files.length} files, ${kb(c.files).toFixed(0)} KiB, ${ms.toFixed(0)} ms (median of ${rounds}) = ${(ms / c.files.length).toFixed(3)} ms/file, ${(ms / kb(c.files)).toFixed(4)} ms/KiB`,
+  );
+});
+const [tfLoad, , yamlLoad] = perFile;
+console.log(`per-file load, Terraform / YAML: ${((tfLoad ?? 0) / (yamlLoad ?? 1)).toFixed(2)}`);

@@ -1,8 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc so both run with no
 // node_modules. ncc writes one entry per output folder, so the CLI is built aside and moved.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -35,10 +34,4 @@ for (const extra of readdirSync(aside)) {
   if (extra !== 'package.json' && extra !== 'licenses.txt') throw new Error(`unexpected CLI bundle asset ${extra}`);
 }
 rmSync(aside, { recursive: true, force: true });
-// The Terraform parser's wasm (runtime and HCL grammar), read from beside the bundle
-// (src/load/terraform-parser.ts) and only when a reviewed tree has .tf files.
-const require = createRequire(import.meta.url);
-copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));
-const grammar = path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), 'tree-sitter-terraform.wasm');
-copyFileSync(grammar, path.join(dist, 'tree-sitter-terraform.wasm'));
 if (!existsSync(path.join(dist, 'package.json'))) writeFileSync(path.join(dist, 'package.json'), '{"type":"module"}\n');

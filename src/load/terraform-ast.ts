@@ -1,7 +1,7 @@
 /**
- * The syntax of one Terraform (HCL native syntax) file, converted from the tree-sitter tree
- * once so the wasm tree can be freed: bodies with attributes and blocks, expressions as a
- * small tree. Every node keeps its start and end offset in the file's text.
+ * The syntax of one Terraform (HCL native syntax) file, as src/load/hcl-parser.ts builds it:
+ * bodies with attributes and blocks, expressions as a small tree. Every node keeps its start and
+ * end offset in the file's text.
  */
 
 export interface Span {

@@ -1,88 +1,35 @@
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Language as LanguageType, Node as TsNode, Parser as ParserType } from 'web-tree-sitter';
 
 /*
- * Why web-tree-sitter with the tree-sitter-hcl grammar's `terraform` dialect. Measured on the
- * 709 `.tf`/`.tfvars` files of ../shared/corpus (2.9 MB) on this 2-core machine:
- *   - web-tree-sitter 0.27 + @tree-sitter-grammars/tree-sitter-hcl 1.2: 2.4 ms per file, 0 files
- *     with an error node, a start and end offset on every node (so every attribute and block
- *     has its line and column), 21 ms to initialise, ~390 KB of .wasm.
- *   - hcl2-parser 1.0.3 (HCL's Go parser compiled to JS): 41 ms per file, 263 ms to require,
- *     3.9 MB, and its output is plain JSON: no positions at all.
- *   - @cdktf/hcl2json: Go compiled to wasm, asynchronous, JSON output without positions.
- * Only the first gives findings a line and column. Its initialisation is asynchronous (the
- * wasm runtime), so entry points call `prepareTerraformParser()` when the tree holds
- * Terraform files; the review itself stays synchronous, and a tree without `.tf` files never
- * loads the runtime, so the action's start-up does not grow.
+ * Why Terraform files are parsed by our own parser (src/load/hcl-parser.ts). The issue asks that a
+ * `.tf` file cost no more to load than a YAML file, with a line and column for every attribute and
+ * block. Measured with bench/terraform-load.mjs on the 709 `.tf`/`.tfvars` files (2.8 MiB) and the
+ * 2,774 YAML files of ../shared/corpus, in one run on this shared 2-core machine:
+ *   - web-tree-sitter 0.27 + @tree-sitter-grammars/tree-sitter-hcl 1.2 (the previous parser): the
+ *     wasm parse alone 1.3 ms per file, 2.1 ms per file loaded (copying the tree out of wasm), against
+ *     0.18 ms for a YAML file's whole load; 30 ms to initialise, ~470 KiB of JS and .wasm to ship,
+ *     asynchronous start. It also misreads HCL: `a ? b : c ? d : e` as `(a ? b : c) ? d : e` (the eks
+ *     module's `release_version` and the vpc module's `nat_gateway_count` are written so), and drops
+ *     the spaces at the ends of a plain string.
+ *   - hcl2-parser 1.0.3 (HCL's Go parser compiled to JS): 41 ms per file, no positions.
+ *   - @cdktf/hcl2json (Go compiled to wasm): asynchronous, JSON without positions.
+ *   - the recursive-descent parser here: 0.065–0.13 ms per file loaded against 0.24–0.39 ms for a
+ *     YAML file in the same runs (0.27–0.33x), ~20x faster than tree-sitter's parse alone; its tree
+ *     equals tree-sitter's on every corpus file, offsets included, except where tree-sitter is wrong
+ *     (__tests__/terraform/hcl-parser-oracle.test.ts); `terraform fmt` accepts or rejects the same
+ *     2,000 of 2,000 mutated corpus files. More in bench/README.md "Terraform".
+ * It is synchronous and plain TypeScript: nothing to prepare and nothing but code to ship. It is
+ * still imported only with the rest of the Terraform support (src/engine/terraform.ts), so a tree
+ * without Terraform files does not load it.
  */
-
-type TreeSitter = typeof import('web-tree-sitter');
-
-export type { TsNode };
-
-let parser: ParserType | undefined;
-let loading: Promise<void> | undefined;
-let failure: string | undefined;
-
-const RUNTIME_WASM = 'web-tree-sitter.wasm';
-const GRAMMAR_WASM = 'tree-sitter-terraform.wasm';
 
 /**
- * Where the two .wasm files are: beside the bundle (scripts/bundle.mjs copies them into
- * dist/), or in node_modules when running from source (tests, `npm run` scripts).
+ * Kept for the entry points, which await it before a review of a tree with Terraform files: the
+ * parser needs no preparation any more, so it resolves at once.
  */
-function wasmPath(file: string): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.join(here, file), path.join(here, 'wasm', file)];
-  try {
-    const require = createRequire(import.meta.url);
-    candidates.push(
-      file === RUNTIME_WASM
-        ? require.resolve('web-tree-sitter/web-tree-sitter.wasm')
-        : path.join(path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json')), file),
-    );
-  } catch {
-    // Not installed: the bundle's own copy is the only candidate.
-  }
-  return candidates.find((c) => existsSync(c));
-}
-
-/** Loads the wasm runtime and the grammar once; later calls return at once. Never rejects. */
 export function prepareTerraformParser(): Promise<void> {
-  loading ??= (async () => {
-    try {
-      const runtime = wasmPath(RUNTIME_WASM);
-      const grammar = wasmPath(GRAMMAR_WASM);
-      if (!runtime || !grammar) throw new Error(`${!runtime ? RUNTIME_WASM : GRAMMAR_WASM} not found beside the program or in node_modules`);
-      const ts = (await import('./web-tree-sitter.cjs')) as unknown as TreeSitter;
-      // Bundled into an ES module, the CommonJS runtime finds no `__dirname` while it starts (it
-      // only builds a default wasm path from it; the wasm is handed over): lent for that moment.
-      const scope = globalThis as { __dirname?: string };
-      const lent = !('__dirname' in scope);
-      if (lent) scope.__dirname = path.dirname(runtime);
-      try {
-        await ts.Parser.init({ wasmBinary: readFileSync(runtime) });
-      } finally {
-        if (lent) delete scope.__dirname;
-      }
-      const language: LanguageType = await ts.Language.load(readFileSync(grammar));
-      const p = new ts.Parser();
-      p.setLanguage(language);
-      parser = p;
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-    }
-  })();
-  return loading;
-}
-
-/** The parser, or why there is none (never prepared, or its wasm failed to load). */
-export function terraformParser(): { parser: ParserType } | { unavailable: string } {
-  if (parser) return { parser };
-  return { unavailable: failure ?? 'the Terraform parser was not prepared (prepareTerraformParser) before loading' };
+  return Promise.resolve();
 }
 
 /** Files read as Terraform: configuration and variable files (HCL syntax). */

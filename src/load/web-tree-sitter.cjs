@@ -1,6 +1,0 @@
-// Loads web-tree-sitter's CommonJS build. Its ES build reads `createRequire` from a dynamic
-// `import("module")`, which the bundler (ncc/webpack) turns into a namespace without it, so
-// that build cannot run from dist/. Imported dynamically, this file and the runtime become a
-// chunk of their own that only trees with Terraform files load.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file exists to require() the CommonJS build
-module.exports = require('web-tree-sitter');
