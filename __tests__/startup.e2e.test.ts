@@ -31,8 +31,8 @@ afterAll(() => {
 });
 
 const OCTOKIT = 'function getOctokit(';
-// The wasm runtime's loader, only in the Terraform support.
-const TERRAFORM = 'tree-sitter';
+// The HCL parser, only in the Terraform support (src/load/hcl-parser.ts).
+const TERRAFORM = 'parseHcl';
 
 describe('the action bundle', () => {
   it('keeps Octokit out of its entry file, in a chunk of its own', () => {
@@ -60,9 +60,9 @@ describe('the action bundle', () => {
 describe('the CLI bundle', () => {
   const terraformChunks = chunksWith('cli', TERRAFORM);
 
-  it('reviews a tree without Terraform when the Terraform chunks and wasm are not there at all', () => {
+  it('reviews a tree without Terraform when the Terraform chunk is not there at all', () => {
     expect(terraformChunks.length).toBeGreaterThan(0);
-    const dist = distWithout([...terraformChunks, 'web-tree-sitter.wasm', 'tree-sitter-terraform.wasm']);
+    const dist = distWithout(terraformChunks);
     const withChunks = spawnSync(process.execPath, [path.join(DIST, 'cli.js'), '--format', 'json', '.'], { cwd: OUTAGE, encoding: 'utf8' });
     const without = spawnSync(process.execPath, [path.join(dist, 'cli.js'), '--format', 'json', '.'], { cwd: OUTAGE, encoding: 'utf8' });
     expect(without.stderr).toBe('');

@@ -4,8 +4,9 @@ import { Budget } from './budget.js';
 import { collectWorkingTree, setupReview, type PreparedReview, type ReviewOptions } from './review.js';
 
 /**
- * Loads the Terraform support (its code and the parser's wasm) for the pipeline. Asynchronous
- * because the wasm runtime starts asynchronously; the review itself stays synchronous.
+ * Loads the Terraform support (parser, loader, evaluator, model: a chunk of its own in the
+ * bundle) for the pipeline. Asynchronous because the chunk is imported dynamically; the review
+ * itself stays synchronous.
  */
 export async function prepareTerraform(): Promise<void> {
   const { TERRAFORM_SUPPORT } = await import('../model/terraform-support.js');
