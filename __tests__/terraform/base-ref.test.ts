@@ -30,5 +30,9 @@ describe('--base-ref on a Terraform version change', () => {
     const step = review('1.31', '1.32').filter((f) => f.rule === 'version-skew/upgrade-jump');
     expect(step.map((f) => [f.path, f.startLine, f.severity, f.object?.name])).toEqual([['infra/eks.tf', 13, 'warning', 'rails-prod-workers']]);
     expect(step[0]?.message).toContain('leaves it at 1.31 while this change moves the control plane of cluster rails-prod from 1.31 to 1.32');
+    // In Terraform's words: the attribute to write and the tool that leaves the nodes behind.
+    expect(step[0]?.message).toContain('has no version, so Terraform leaves it at 1.31');
+    expect(step[0]?.message).toContain('set version = "1.32" on it once the control plane is updated');
+    expect(step[0]?.message).not.toMatch(/CloudFormation|Version/);
   });
 });

@@ -105,3 +105,67 @@ describeWithCorpus('values read from real Terraform', () => {
     expect(tree.model.network?.subnets).toEqual([]);
   });
 });
+
+describeWithCorpus('alphagov/govuk-infrastructure, read by hand', () => {
+  const dir = 'alphagov__govuk-infrastructure/terraform/deployments/cluster-infrastructure';
+
+  test('cluster-infrastructure (eks ~> 21.0): the public endpoint it asks for, a version left to a -var-file stays unknown', () => {
+    const tree = root(dir);
+    expect(tree.model.clusters).toHaveLength(1);
+    const [cluster] = tree.model.clusters;
+    // main.tf:250 `endpoint_public_access = true`; private access and the CIDRs are the v21 defaults (true, EKS's 0.0.0.0/0).
+    expect(cluster?.endpoint).toMatchObject({ publicAccess: true, privateAccess: true });
+    expect(cluster?.endpoint.publicCidrs).toBeUndefined();
+    expect(cluster?.ref.doc.path).toBe('main.tf');
+    // main.tf:244 `kubernetes_version = var.cluster_version`; variables.tf:1 declares it without a default, and the
+    // repository's per-environment values (terraform/variables/<env>/*.tfvars) are chosen with -var-file: not read.
+    expect(cluster?.version).toBeUndefined();
+  });
+
+  test('cluster-infrastructure: only the x86 node group exists by default, with the instance types and sizes of its variables', () => {
+    const tree = root(dir);
+    // local.eks_managed_node_groups merges x86 (enable_x86_workers default true) and the arm groups (defaults false).
+    expect(tree.model.nodeGroups.map((g) => g.name)).toEqual(['x86']);
+    const x86 = group(tree, 'x86');
+    // variables.tf:116, 128, 134, 140; main.tf:97 ami_type.
+    expect(x86.instanceTypes).toEqual(['r7i.large', 'r7a.large', 'm7i-flex.xlarge', 'm6a.xlarge', 'm6i.xlarge']);
+    expect([x86.minSize, x86.maxSize, x86.desiredSize, x86.amiFamily]).toEqual([0, 6, 3, 'AL2023_x86_64_STANDARD']);
+    // The map comes through a local built from nine variables: the assumption names the one whose default the types are.
+    expect(x86.ref.doc.assumptions?.(x86.instanceTypesPath ?? [])).toEqual([
+      'with the default of variable `x86_workers_instance_types`, which a tfvars file or -var may change',
+    ]);
+    expect(x86.ref.doc.locate(x86.instanceTypesPath ?? []).start.line).toBe(270); // eks_managed_node_groups = local.eks_managed_node_groups
+    // Subnets from `for_each = var.eks_private_subnets`, declared in variables-common.tf the corpus does not hold (a symlink upstream).
+    expect(x86.subnets).toEqual([
+      { kind: 'unknown', reason: 'the for_each of aws_subnet.eks_private is not known (variable eks_private_subnets is not declared)' },
+    ]);
+  });
+
+  test('cluster-infrastructure: the pinned kube-proxy add-on version of local.default_cluster_addons (main.tf:44)', () => {
+    const tree = root(dir);
+    const kubeProxy = tree.model.addons.filter((a) => a.addon === 'kube-proxy');
+    expect(kubeProxy.map((a) => [a.version.value, a.ref.doc.path])).toEqual([['v1.35.3-eksbuild.13', 'main.tf']]);
+  });
+});
+
+describeWithCorpus('eks module v19 and vpc module v5 in an eks-blueprints pattern, read by hand', () => {
+  test('multi-tenancy-with-teams (eks ~> 19.21, vpc ~> 5.0): cluster_version 1.29, node group initial, private subnets behind the NAT gateway', () => {
+    const tree = root('aws-ia__terraform-aws-eks-blueprints/patterns/multi-tenancy-with-teams');
+    expect(tree.model.clusters).toHaveLength(1);
+    const [cluster] = tree.model.clusters;
+    expect(cluster?.version?.value).toBe('1.29'); // main.tf:47 cluster_version = "1.29"
+    expect(cluster?.ref.doc.locate(cluster.version?.path ?? []).start).toEqual({ line: 47, column: 3 });
+    expect(cluster?.endpoint.publicAccess).toBe(true); // main.tf:48 cluster_endpoint_public_access = true (a v19 input name)
+    const initial = group(tree, 'initial');
+    expect([initial.instanceTypes, initial.minSize, initial.maxSize, initial.desiredSize]).toEqual([['m5.large'], 1, 5, 2]); // main.tf:55-59
+    expect(initial.ref.doc.locate(initial.instanceTypesPath ?? []).start).toEqual({ line: 55, column: 7 });
+    expect(initial.version?.value).toBe('1.29'); // v19 passes the cluster's version to its node groups
+    // subnet_ids = module.vpc.private_subnets; enable_nat_gateway = true (main.tf:182).
+    const verdicts = initial.subnets.flatMap((s) => judgeSubnetRef(tree.model.network, s));
+    expect(verdicts.map((v) => [v.label, v.placement, v.subnet?.egress])).toEqual([['module.vpc.aws_subnet.private[*]', 'private', 'nat']]);
+    // The public subnets route to the module's internet gateway and carry the ELB role tag (main.tf:185-187).
+    const publicSubnet = tree.model.network?.subnets.find((s) => s.logicalId === 'module.vpc.aws_subnet.public[*]');
+    expect([publicSubnet?.placement, publicSubnet?.egress, publicSubnet?.mapPublicIpOnLaunch]).toEqual(['public', 'internet-gateway', false]);
+    expect(publicSubnet?.tags['kubernetes.io/role/elb']).toBe('1');
+  });
+});

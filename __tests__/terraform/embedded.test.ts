@@ -74,3 +74,72 @@ describe('YAML heredocs that do not parse as written', () => {
     expect(tree.model.clusters.map((c) => c.version?.value)).toEqual(['1.33']);
   });
 });
+
+describe('manifests written as HCL objects', () => {
+  const deployment = (attribute: string, open: string, close: string) =>
+    [
+      `resource "kubectl_manifest" "app" {`,
+      `  ${attribute} = ${open}{`,
+      `    apiVersion = "apps/v1"`,
+      `    kind       = "Deployment"`,
+      `    metadata   = { name = "app", namespace = "web" }`,
+      `    spec = {`,
+      `      replicas = var.replicas`,
+      `      selector = { matchLabels = { app = "app" } }`,
+      `      template = {`,
+      `        metadata = { labels = { app = "app" } }`,
+      `        spec = {`,
+      `          containers = [{`,
+      `            name      = "app"`,
+      `            image     = "app:\${var.tag}"`,
+      `            resources = { limits = { memory = "512Mi" } }`,
+      `          }]`,
+      `        }`,
+      `      }`,
+      `    }`,
+      `  }${close}`,
+      `}`,
+      '',
+    ].join('\n');
+
+  test.each([
+    ['yaml_body = yamlencode({...})', deployment('yaml_body', 'yamlencode(', ')')],
+    ['yaml_body = jsonencode({...})', deployment('yaml_body', 'jsonencode(', ')')],
+    ['kubernetes_manifest manifest = {...}', deployment('manifest', '', '').replace('kubectl_manifest', 'kubernetes_manifest')],
+  ])('%s is a manifest, each field at its attribute; expressions stay their text', (_label, text) => {
+    const tree = loadTree([{ path: 'apps/app.tf', text }]);
+    const [app, ...rest] = tree.model.workloads;
+    expect(rest).toEqual([]);
+    expect([app?.kind, app?.name, app?.namespace]).toEqual(['Deployment', 'app', 'web']);
+    const spec = app?.raw['spec'] as { template: { spec: { containers: Record<string, unknown>[] } } };
+    const container = spec.template.spec.containers[0];
+    expect(container?.['image']).toBe('app:${var.tag}');
+    expect((app?.raw['spec'] as Record<string, unknown>)['replicas']).toBe('var.replicas'); // not a number: never guessed
+    const limit = app?.ref.doc.locate(['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory']);
+    expect(limit?.start).toEqual({ line: 15, column: 38 }); // `memory = "512Mi"` inside the resources object
+    expect(app?.ref.doc.valueText(['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory'])).toBe('"512Mi"');
+    // A path the object does not write resolves to the deepest part it does.
+    expect(app?.ref.doc.locate(['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests']).start.line).toBe(15);
+  });
+
+  test('a finding on such a manifest lands on the HCL attribute', () => {
+    const text = deployment('yaml_body', 'yamlencode(', ')').replace('resources = { limits = { memory = "512Mi" } }', 'resources = {}');
+    const findings = runRules(loadTree([{ path: 'apps/app.tf', text }])).filter((f) => f.rule === 'memory-budget/missing-memory');
+    expect(findings.map((f) => [f.path, f.startLine])).toEqual([['apps/app.tf', 12]]); // `containers = [{` … the container's entry
+    expect(findings[0]?.message).toContain('container app of app sets no memory request or limit');
+  });
+});
+
+describeWithCorpus('kubernetes_manifest objects in real Terraform', () => {
+  test('eks-workshop-v2 security/irsa: the ui-nlb Service (manifest = {...}) is an internet-facing NLB reviewed at its attributes', () => {
+    const dir = 'aws-samples__eks-workshop-v2/manifests/modules/security/irsa/.workshop/terraform';
+    const options = { cwd: path.join(CORPUS, dir), paths: ['.'], include: ['*.tf'] };
+    const tree = loadWorkingTree(options, setupReview(options));
+    const service = tree.model.services.find((s) => s.name === 'ui-nlb');
+    expect([service?.kind, service?.namespace, service?.ref.doc.path]).toEqual(['Service', 'ui', 'main.tf']);
+    expect((service?.raw['spec'] as Record<string, unknown>)['type']).toBe('LoadBalancer'); // main.tf:47
+    expect(service?.annotations['service.beta.kubernetes.io/aws-load-balancer-scheme']).toBe('internet-facing'); // main.tf:41
+    expect(service?.annotations['service.beta.kubernetes.io/load-balancer-source-ranges']).toBe('var.inbound_cidrs'); // main.tf:43, not evaluated
+    expect(service?.ref.doc.locate(['spec', 'type']).start).toEqual({ line: 47, column: 7 });
+  });
+});

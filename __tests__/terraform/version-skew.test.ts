@@ -45,7 +45,9 @@ describe('version-skew on Terraform input', () => {
     const tree = loadTree([{ path: 'infra/eks.tf', text: eks('1.31', 'STANDARD', 'v1.31.0-eksbuild.1') }]);
     expect(tree.model.clusters[0]?.supportType?.value).toBe('STANDARD');
     const [f] = findingsOf(endOfSupport, { 'infra/eks.tf': eks('1.31', 'STANDARD', 'v1.31.0-eksbuild.1') }, { now });
-    expect(f?.message).toContain('supportType: STANDARD');
+    // In the words of the file the reader edits, not eksctl's or CloudFormation's.
+    expect(f?.message).toContain('its upgrade policy (support_type = "STANDARD")');
+    expect(f?.message).not.toContain('supportType');
     expect(f?.message).not.toContain('paid extended support until');
   });
 });

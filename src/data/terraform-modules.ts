@@ -56,6 +56,8 @@ export const EKS_MODULE: ModuleTable = {
       { setting: 'selfNodeGroup.min_size', input: 'min_size', default: 0, readFrom: `${EKS_V19} node_groups.tf` },
       { setting: 'selfNodeGroup.max_size', input: 'max_size', default: 3, readFrom: `${EKS_V19} node_groups.tf` },
       { setting: 'selfNodeGroup.desired_size', input: 'desired_size', default: 1, readFrom: `${EKS_V19} node_groups.tf` },
+      { setting: 'fargateProfiles', input: 'fargate_profiles', default: {}, readFrom: `${EKS_V19} variables.tf` },
+      { setting: 'fargateProfileDefaults', input: 'fargate_profile_defaults', default: {}, readFrom: `${EKS_V19} variables.tf` },
     ],
     20: [
       { setting: 'name', input: 'cluster_name', default: '', readFrom: `${EKS_V20} variables.tf` },
@@ -79,6 +81,8 @@ export const EKS_MODULE: ModuleTable = {
       { setting: 'selfNodeGroup.min_size', input: 'min_size', default: 0, readFrom: `${EKS_V20} node_groups.tf` },
       { setting: 'selfNodeGroup.max_size', input: 'max_size', default: 3, readFrom: `${EKS_V20} node_groups.tf` },
       { setting: 'selfNodeGroup.desired_size', input: 'desired_size', default: 1, readFrom: `${EKS_V20} node_groups.tf` },
+      { setting: 'fargateProfiles', input: 'fargate_profiles', default: {}, readFrom: `${EKS_V20} variables.tf` },
+      { setting: 'fargateProfileDefaults', input: 'fargate_profile_defaults', default: {}, readFrom: `${EKS_V20} variables.tf` },
     ],
     21: [
       { setting: 'name', input: 'name', default: '', readFrom: `${EKS_V21} variables.tf` },
@@ -104,6 +108,8 @@ export const EKS_MODULE: ModuleTable = {
       { setting: 'selfNodeGroup.min_size', input: 'min_size', default: 1, readFrom: `${EKS_V21} modules/self-managed-node-group/variables.tf` },
       { setting: 'selfNodeGroup.max_size', input: 'max_size', default: 3, readFrom: `${EKS_V21} modules/self-managed-node-group/variables.tf` },
       { setting: 'selfNodeGroup.desired_size', input: 'desired_size', default: 1, readFrom: `${EKS_V21} modules/self-managed-node-group/variables.tf` },
+      { setting: 'fargateProfiles', input: 'fargate_profiles', default: null, readFrom: `${EKS_V21} variables.tf` },
+      { setting: 'fargateProfileDefaults', default: null, readFrom: `${EKS_V21} variables.tf (no defaults map in v21)` },
     ],
   },
 };

@@ -218,13 +218,27 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     endLine: Math.max(range.end.line, range.start.line),
     startColumn: range.start.column,
     endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-    message: report.message,
+    message: withAssumptions(report.message, [
+      { doc, path: at },
+      ...(report.alsoReads ?? []).map((read) =>
+        'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] },
+      ),
+    ]),
     object: identityOf(report.subject),
     ...details,
     ...(fix ? { fix } : {}),
   };
   if (doc.builtBy !== undefined) builtFrom.set(finding, doc);
   return finding;
+}
+
+/**
+ * A finding whose verdict rests on a value read under an assumption (a Terraform variable's
+ * default) says so, whichever rule made it: rules judge values, the document knows how they were read.
+ */
+function withAssumptions(message: string, reads: readonly { doc: LoadedDocument; path: readonly PathSegment[] }[]): string {
+  const clauses = [...new Set(reads.flatMap(({ doc, path }) => doc.assumptions?.(path) ?? []))];
+  return clauses.length > 0 ? `${message} Assumed: ${clauses.join('; ')}.` : message;
 }
 
 /**

@@ -11,7 +11,10 @@ import { loadFile } from './yaml.js';
  * loaded, as the YAML they are, so positions are exact: a heredoc's content is a slice of the
  * file that starts at a line start, so only lines shift. An interpolation (`${var.x}`) stays
  * as its text, a string the rules cannot read as a number or quantity: never a guessed value.
- * Manifests built from HCL objects (`yamlencode({...})`, `manifest = {...}`) are not read.
+ * Manifests built from HCL objects (`yaml_body = yamlencode({...})` or `jsonencode({...})`,
+ * `manifest = {...}`) are read from the object as written: each value found at its attribute,
+ * and an expression that is not a literal (`var.inbound_cidrs`, a call) kept as its source text,
+ * as an interpolation in a heredoc is.
  *
  * A `helm_release` of a chart is kept as a small document of kind `helm_release`: the
  * load-balancer model takes the AWS Load Balancer Controller's chart as controller evidence.
@@ -57,6 +60,97 @@ class BlockDocument implements LoadedDocument {
   }
 }
 
+/**
+ * A manifest written as an HCL object. Paths are located at the attribute (key to value) that
+ * writes them; a path the object does not write resolves to the deepest part that it does.
+ */
+class HclObjectDocument implements LoadedDocument {
+  constructor(
+    readonly path: string,
+    readonly index: number,
+    readonly value: unknown,
+    /** JSON of a path → the span of its entry (key to value) and of its value. */
+    private readonly spans: ReadonlyMap<string, { entry: Span; value: Span }>,
+    private readonly text: string,
+    private readonly position: (offset: number) => { line: number; column: number },
+  ) {}
+
+  private nearest(p: readonly PathSegment[]): { entry: Span; value: Span } | undefined {
+    for (let n = p.length; n >= 0; n--) {
+      const found = this.spans.get(JSON.stringify(p.slice(0, n)));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  locate(p: readonly PathSegment[]): SourceRange {
+    const span = this.nearest(p)?.entry ?? { start: 0, end: 0 };
+    return { start: this.position(span.start), end: this.position(span.end) };
+  }
+
+  valueText(p: readonly PathSegment[]): string | undefined {
+    const span = this.spans.get(JSON.stringify(p))?.value;
+    return span ? this.text.slice(span.start, span.end) : undefined;
+  }
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An object key as Terraform reads it: a bare word or a string without interpolation; undefined otherwise. */
+function keyText(key: Expr): string | undefined {
+  if (key.type === 'variable') return key.name;
+  if (key.type === 'literal') return key.value === null ? undefined : String(key.value);
+  if (key.type !== 'template') return undefined;
+  let out = '';
+  for (const part of key.parts) {
+    if (!('text' in part)) return undefined;
+    out += part.text;
+  }
+  return out;
+}
+
+/**
+ * The value an HCL expression writes, recording each path's spans. Literals are values; a
+ * string with interpolations, or any other expression, is its source text: nothing is evaluated.
+ */
+function hclValue(expr: Expr, text: string, path: PathSegment[], entry: Span, spans: Map<string, { entry: Span; value: Span }>): unknown {
+  spans.set(JSON.stringify(path), { entry, value: expr });
+  switch (expr.type) {
+    case 'literal':
+      return expr.value;
+    case 'tuple':
+      return expr.items.map((item, i) => hclValue(item, text, [...path, i], item, spans));
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const item of expr.items) {
+        const key = keyText(item.key);
+        if (key === undefined) continue;
+        out[key] = hclValue(item.value, text, [...path, key], { start: item.key.start, end: item.value.end }, spans);
+      }
+      return out;
+    }
+    case 'template': {
+      const literalText = keyText(expr);
+      if (literalText !== undefined) return literalText;
+      const source = text.slice(expr.start, expr.end);
+      return source.startsWith('"') && source.endsWith('"') ? source.slice(1, -1) : source;
+    }
+    default:
+      return text.slice(expr.start, expr.end);
+  }
+}
+
+/** The HCL object a manifest attribute writes: `{...}`, or `yamlencode({...})` / `jsonencode({...})`. */
+function hclObject(expr: Expr): Expr | undefined {
+  if (expr.type === 'object') return expr;
+  if (expr.type === 'call' && (expr.name === 'yamlencode' || expr.name === 'jsonencode') && expr.args.length === 1 && expr.args[0]?.type === 'object')
+    return expr.args[0];
+  return undefined;
+}
+
 /** The heredoc (or plain string) whose text is YAML, possibly wrapped in yamldecode(). */
 function yamlText(expr: Expr, text: string): { start: number; end: number } | undefined {
   if (expr.type === 'call' && expr.name === 'yamldecode' && expr.args[0]) return yamlText(expr.args[0], text);
@@ -86,6 +180,13 @@ export function embeddedDocuments(
     const [type, name] = block.labels;
     if (type === 'kubectl_manifest' || type === 'kubernetes_manifest') {
       const attribute = block.body.attributes.get(type === 'kubectl_manifest' ? 'yaml_body' : 'manifest');
+      const object = attribute ? hclObject(attribute.expr) : undefined;
+      if (object) {
+        const spans = new Map<string, { entry: Span; value: Span }>();
+        const value = hclValue(object, text, [], attribute ?? object, spans);
+        out.push(new HclObjectDocument(file, firstIndex + out.length, value, spans, text, position));
+        continue;
+      }
       const span = attribute ? yamlText(attribute.expr, text) : undefined;
       if (!span || span.end <= span.start) continue;
       const startLine = position(span.start).line;

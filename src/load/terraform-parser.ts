@@ -34,7 +34,7 @@ export function prepareTerraformParser(): Promise<void> {
 
 /** Files read as Terraform: configuration and variable files (HCL syntax). */
 export function isTerraformPath(file: string): boolean {
-  return /\.tf$|\.tfvars$/i.test(file);
+  return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);

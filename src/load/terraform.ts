@@ -101,7 +101,8 @@ function hasAttributeOrBlock(body: Body | undefined, segment: PathSegment | unde
   return !!body && typeof segment === 'string' && (body.attributes.has(segment) || body.blocks.some((b) => b.type === segment));
 }
 
-function childExpr(expr: Expr, segment: PathSegment | undefined): { expr: Expr; span: { start: number; end: number } } | undefined {
+/** The item of a literal tuple or object a path segment names (also read by the model, src/model/terraform.ts). */
+export function childExpr(expr: Expr, segment: PathSegment | undefined): { expr: Expr; span: { start: number; end: number } } | undefined {
   if (expr.type === 'tuple' && typeof segment === 'number') {
     const item = expr.items[segment];
     return item ? { expr: item, span: item } : undefined;

@@ -31,6 +31,12 @@ export interface LoadedDocument {
    * chart's values.yaml); undefined when it is the document's own file.
    */
   origin?(path: readonly PathSegment[]): SourceLocation | undefined;
+  /**
+   * What reading the value at `path` assumed, for a document whose values were evaluated
+   * rather than written (a Terraform variable's default standing in for a tfvars value, a
+   * module major picked without a version constraint): clauses a finding there must state.
+   */
+  assumptions?(path: readonly PathSegment[]): readonly string[];
 }
 
 export interface SourceLocation {

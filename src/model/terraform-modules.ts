@@ -2,7 +2,7 @@ import { EKS_MODULE, moduleRow, VPC_MODULE, type ModuleTable } from '../data/ter
 import type { TerraformDocument } from '../load/terraform.js';
 import type { PathSegment } from '../load/types.js';
 import { entries, unknown } from './terraform-eval.js';
-import type { ResourceWriter, TemplateWriter } from './terraform.js';
+import type { Reading, ResourceWriter, TemplateWriter } from './terraform.js';
 import { isUnknown } from './types.js';
 
 /**
@@ -23,6 +23,8 @@ export interface ModuleCall {
   readonly source?: string;
   readonly version?: string;
   readonly inputs: ReadonlyMap<string, { readonly value: unknown; readonly from: readonly PathSegment[] }>;
+  /** How the module block's inputs were read; what every resource the call writes is read through. */
+  readonly reading: Reading;
   /** An input read as a version string (`1.30` stays "1.30"). */
   versionText(input: string): unknown;
 }
@@ -55,18 +57,25 @@ class CallReader {
     return moduleRow(this.table, this.major, setting)?.input;
   }
 
-  /** The value and the HCL path (relative to the module block) it comes from. */
-  get(setting: string): { value: unknown; from: readonly PathSegment[] } {
+  /** The value, the HCL path (relative to the module block) it comes from, and the input that sets it. */
+  get(setting: string): Read {
     const row = moduleRow(this.table, this.major, setting);
     if (!row?.input) return { value: null, from: [] };
     const given = this.call.inputs.get(row.input);
-    if (given && given.value !== null) return given;
-    return { value: row.default, from: [] };
+    if (given && given.value !== null) return { ...given, name: row.input };
+    return { value: row.default, from: [], name: row.input };
   }
 }
 
-function set(w: ResourceWriter, prop: string, read: { value: unknown; from: readonly PathSegment[] }): void {
-  w.set(prop, read.value, read.from);
+/** A setting as read from a call: its value, where it is written, and the input (or entry field) that sets it. */
+interface Read {
+  readonly value: unknown;
+  readonly from: readonly PathSegment[];
+  readonly name?: string;
+}
+
+function set(w: ResourceWriter, prop: string, read: Read): void {
+  w.set(prop, read.value, read.from, read.name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +85,7 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   const r = new CallReader(call, EKS_MODULE, major);
   const prefix = `module.${call.name}`;
   const clusterId = `${prefix}.aws_eks_cluster.this[0]`;
-  const cluster = writer.add(clusterId, 'AWS::EKS::Cluster', call.doc, call.block);
+  const cluster = writer.add(clusterId, 'AWS::EKS::Cluster', call.doc, call.block, call.reading);
   const name = r.get('name');
   set(cluster, 'Name', name);
   const versionInput = r.input('version');
@@ -84,7 +93,10 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   set(cluster, 'Version', version);
   set(cluster, 'ResourcesVpcConfig/EndpointPublicAccess', r.get('endpointPublicAccess'));
   set(cluster, 'ResourcesVpcConfig/EndpointPrivateAccess', r.get('endpointPrivateAccess'));
-  set(cluster, 'ResourcesVpcConfig/PublicAccessCidrs', r.get('endpointPublicAccessCidrs'));
+  // The module's default CIDRs are EKS's own (0.0.0.0/0): left unset, a finding says the list
+  // defaults to them and points at what the call writes, not at the whole module block.
+  const cidrs = r.get('endpointPublicAccessCidrs');
+  set(cluster, 'ResourcesVpcConfig/PublicAccessCidrs', cidrs.from.length > 0 ? cidrs : { ...cidrs, value: null });
   const subnets = r.get('subnetIds');
   set(cluster, 'ResourcesVpcConfig/SubnetIds', subnets);
   const compute = r.get('computeConfig');
@@ -101,14 +113,15 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       const entry = isMap(raw) ? raw : {};
       if (entry['create'] === false) continue;
       /** An entry field, else the defaults map's, else the table's per-group default. */
-      const field = (name: string, setting?: string): { value: unknown; from: readonly PathSegment[] } => {
-        if (entry[name] !== undefined && entry[name] !== null) return { value: entry[name], from: [groupsInput, key, name] };
-        if (defaultsInput && defaultsMap[name] !== undefined && defaultsMap[name] !== null) return { value: defaultsMap[name], from: [defaultsInput, name] };
+      const field = (name: string, setting?: string): Read => {
+        if (entry[name] !== undefined && entry[name] !== null) return { value: entry[name], from: [groupsInput, key, name], name };
+        if (defaultsInput && defaultsMap[name] !== undefined && defaultsMap[name] !== null)
+          return { value: defaultsMap[name], from: [defaultsInput, name], name };
         const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-        return { value: row?.default ?? null, from: [groupsInput, key] };
+        return { value: row?.default ?? null, from: [groupsInput, key], name };
       };
       const id = `${prefix}.module.eks_managed_node_group[${JSON.stringify(key)}].aws_eks_node_group.this[0]`;
-      const w = writer.add(id, 'AWS::EKS::Nodegroup', call.doc, call.block);
+      const w = writer.add(id, 'AWS::EKS::Nodegroup', call.doc, call.block, call.reading);
       w.set('ClusterName', name.value, name.from);
       w.set('NodegroupName', entry['name'] ?? key, [groupsInput, key]);
       set(w, 'InstanceTypes', field('instance_types', 'nodeGroup.instance_types'));
@@ -140,13 +153,14 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   }
 
   selfManagedGroups(call, writer, r, prefix, name, subnets, major);
+  fargateProfiles(call, writer, r, prefix, name, subnets);
 
   const addons = r.get('addons');
   if (isMap(addons.value)) {
     const addonsInput = r.input('addons') ?? '';
     for (const [key, raw] of Object.entries(addons.value)) {
       const entry = isMap(raw) ? raw : {};
-      const w = writer.add(`${prefix}.aws_eks_addon.this[${JSON.stringify(key)}]`, 'AWS::EKS::Addon', call.doc, call.block);
+      const w = writer.add(`${prefix}.aws_eks_addon.this[${JSON.stringify(key)}]`, 'AWS::EKS::Addon', call.doc, call.block, call.reading);
       w.set('ClusterName', name.value, name.from);
       w.set('AddonName', entry['name'] ?? key, [addonsInput, key]);
       // Without addon_version the module asks AWS for the default (or most recent) version at plan time.
@@ -169,15 +183,7 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
  * type, tagged as the module tags it for the cluster. The module picks the EKS AMI for the
  * cluster's version at plan time (an SSM parameter), so the nodes' version is not read.
  */
-function selfManagedGroups(
-  call: ModuleCall,
-  writer: TemplateWriter,
-  r: CallReader,
-  prefix: string,
-  name: { value: unknown; from: readonly PathSegment[] },
-  subnets: { value: unknown; from: readonly PathSegment[] },
-  major: number,
-): void {
+function selfManagedGroups(call: ModuleCall, writer: TemplateWriter, r: CallReader, prefix: string, name: Read, subnets: Read, major: number): void {
   const groupsInput = r.input('selfManagedNodeGroups') ?? '';
   const groups = r.get('selfManagedNodeGroups');
   if (!isMap(groups.value)) return;
@@ -187,19 +193,19 @@ function selfManagedGroups(
   for (const [key, raw] of Object.entries(groups.value)) {
     const entry = isMap(raw) ? raw : {};
     if (entry['create'] === false) continue;
-    const field = (fieldName: string, setting?: string): { value: unknown; from: readonly PathSegment[] } => {
-      if (entry[fieldName] !== undefined && entry[fieldName] !== null) return { value: entry[fieldName], from: [groupsInput, key, fieldName] };
+    const field = (fieldName: string, setting?: string): Read => {
+      if (entry[fieldName] !== undefined && entry[fieldName] !== null) return { value: entry[fieldName], from: [groupsInput, key, fieldName], name: fieldName };
       if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName] };
+        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
       const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-      return { value: row?.default ?? null, from: [groupsInput, key] };
+      return { value: row?.default ?? null, from: [groupsInput, key], name: fieldName };
     };
     const base = `${prefix}.module.self_managed_node_group[${JSON.stringify(key)}]`;
     const lt = `${base}.aws_launch_template.this[0]`;
-    const template = writer.add(lt, 'AWS::EC2::LaunchTemplate', call.doc, call.block);
+    const template = writer.add(lt, 'AWS::EC2::LaunchTemplate', call.doc, call.block, call.reading);
     set(template, 'LaunchTemplateData/InstanceType', field('instance_type', 'selfNodeGroup.instance_type'));
     template.set('LaunchTemplateData/ImageId', unknown(`module ${call.name} looks up the EKS AMI for the cluster's version at plan time`), [groupsInput, key]);
-    const w = writer.add(`${base}.aws_autoscaling_group.this[0]`, 'AWS::AutoScaling::AutoScalingGroup', call.doc, call.block);
+    const w = writer.add(`${base}.aws_autoscaling_group.this[0]`, 'AWS::AutoScaling::AutoScalingGroup', call.doc, call.block, call.reading);
     w.set('LaunchTemplate/LaunchTemplateId', { Ref: lt }, [groupsInput, key]);
     set(w, 'MinSize', field('min_size', 'selfNodeGroup.min_size'));
     set(w, 'MaxSize', field('max_size', 'selfNodeGroup.max_size'));
@@ -207,6 +213,56 @@ function selfManagedGroups(
     const subnetField = field('subnet_ids');
     set(w, 'VPCZoneIdentifier', subnetField.value !== null ? subnetField : subnets);
     if (typeof name.value === 'string' && name.value !== '') w.set('Tags', [{ Key: `kubernetes.io/cluster/${name.value}`, Value: 'owned' }], name.from);
+  }
+}
+
+/**
+ * `fargate_profiles`: a Fargate profile per entry (modules/fargate-profile), as `aws_eks_fargate_profile`
+ * is read: the pods its selectors match run on Fargate, not on the cluster's nodes. An entry's
+ * `selectors`, else v19/v20's `fargate_profile_defaults.selectors`, else none (node_groups.tf).
+ */
+function fargateProfiles(call: ModuleCall, writer: TemplateWriter, r: CallReader, prefix: string, name: Read, subnets: Read): void {
+  const profilesInput = r.input('fargateProfiles') ?? '';
+  const profiles = r.get('fargateProfiles');
+  if (!isMap(profiles.value)) return;
+  const defaultsInput = r.input('fargateProfileDefaults');
+  const defaults = r.get('fargateProfileDefaults');
+  const defaultsMap = isMap(defaults.value) ? defaults.value : {};
+  for (const [key, raw] of Object.entries(profiles.value)) {
+    const entry = isMap(raw) ? raw : {};
+    if (entry['create'] === false) continue;
+    const field = (fieldName: string): Read => {
+      if (entry[fieldName] !== undefined && entry[fieldName] !== null)
+        return { value: entry[fieldName], from: [profilesInput, key, fieldName], name: fieldName };
+      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
+        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
+      return { value: null, from: [profilesInput, key], name: fieldName };
+    };
+    const w = writer.add(
+      `${prefix}.module.fargate_profile[${JSON.stringify(key)}].aws_eks_fargate_profile.this[0]`,
+      'AWS::EKS::FargateProfile',
+      call.doc,
+      call.block,
+      call.reading,
+    );
+    w.set('ClusterName', name.value, name.from);
+    w.set('FargateProfileName', entry['name'] ?? key, [profilesInput, key]);
+    const subnetField = field('subnet_ids');
+    set(w, 'Subnets', subnetField.value !== null ? subnetField : subnets);
+    const selectors = field('selectors');
+    const list = isUnknown(selectors.value) ? selectors.value : entries(selectors.value).map(([, v]) => v);
+    w.set(
+      'Selectors',
+      Array.isArray(list)
+        ? list.map((sel) => {
+            const s = isMap(sel) ? sel : {};
+            const labels = s['labels'];
+            return { Namespace: s['namespace'], Labels: isMap(labels) ? Object.entries(labels).map(([Key, Value]) => ({ Key, Value })) : labels };
+          })
+        : list,
+      selectors.from,
+      selectors.name,
+    );
   }
 }
 
@@ -219,7 +275,7 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   const r = new CallReader(call, VPC_MODULE, major);
   const prefix = `module.${call.name}`;
   const vpcId = `${prefix}.aws_vpc.this[0]`;
-  writer.add(vpcId, 'AWS::EC2::VPC', call.doc, call.block);
+  writer.add(vpcId, 'AWS::EC2::VPC', call.doc, call.block, call.reading);
   /**
    * A subnet list the root does not fix (CIDRs computed from AZs a data source returns) still
    * makes subnets that all share one routing: one subnet `[*]` stands for every one of them.
@@ -233,7 +289,7 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   const indexOf = (item: unknown, i: number) => (isMap(item) && 'representative' in item ? '*' : String(i));
   const tags = (setting: string) => {
     const read = r.get(setting);
-    return { value: isMap(read.value) ? Object.entries(read.value).map(([Key, Value]) => ({ Key, Value })) : read.value, from: read.from };
+    return { ...read, value: isMap(read.value) ? Object.entries(read.value).map(([Key, Value]) => ({ Key, Value })) : read.value };
   };
   const outputs: Record<string, unknown> = { vpc_id: { Ref: vpcId } };
   const natDestination = r.get('natDestination');
@@ -249,10 +305,10 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
     const igw = `${prefix}.aws_internet_gateway.this[0]`;
     const table = `${prefix}.aws_route_table.public[0]`;
     if (publicSubnets.items.length > 0) {
-      writer.add(table, 'AWS::EC2::RouteTable', call.doc, call.block).set('VpcId', { Ref: vpcId }, []);
+      writer.add(table, 'AWS::EC2::RouteTable', call.doc, call.block, call.reading).set('VpcId', { Ref: vpcId }, []);
       if (createIgw.value === true) {
-        writer.add(igw, 'AWS::EC2::InternetGateway', call.doc, call.block).set('VpcId', { Ref: vpcId }, []);
-        const route = writer.add(`${prefix}.aws_route.public_internet_gateway[0]`, 'AWS::EC2::Route', call.doc, call.block);
+        writer.add(igw, 'AWS::EC2::InternetGateway', call.doc, call.block, call.reading).set('VpcId', { Ref: vpcId }, []);
+        const route = writer.add(`${prefix}.aws_route.public_internet_gateway[0]`, 'AWS::EC2::Route', call.doc, call.block, call.reading);
         route.set('RouteTableId', { Ref: table }, []);
         route.set('DestinationCidrBlock', '0.0.0.0/0', publicSubnets.from);
         route.set('GatewayId', { Ref: igw }, createIgw.from);
@@ -260,12 +316,18 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
     }
     outputs['public_subnets'] = publicSubnets.items.map((item, i) => {
       const id = `${prefix}.aws_subnet.public[${indexOf(item, i)}]`;
-      const w = writer.add(id, 'AWS::EC2::Subnet', call.doc, call.block);
+      const w = writer.add(id, 'AWS::EC2::Subnet', call.doc, call.block, call.reading);
       w.set('VpcId', { Ref: vpcId }, []);
       w.set('CidrBlock', cidrOf(item), [...publicSubnets.from, i]);
       set(w, 'MapPublicIpOnLaunch', r.get('mapPublicIpOnLaunch'));
       set(w, 'Tags', tags('publicSubnetTags'));
-      const a = writer.add(`${prefix}.aws_route_table_association.public[${indexOf(item, i)}]`, 'AWS::EC2::SubnetRouteTableAssociation', call.doc, call.block);
+      const a = writer.add(
+        `${prefix}.aws_route_table_association.public[${indexOf(item, i)}]`,
+        'AWS::EC2::SubnetRouteTableAssociation',
+        call.doc,
+        call.block,
+        call.reading,
+      );
       a.set('SubnetId', { Ref: id }, []);
       a.set('RouteTableId', { Ref: table }, []);
       return { Ref: id };
@@ -277,19 +339,19 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
     return read.items.map((item, n) => {
       const i = indexOf(item, n);
       const id = `${prefix}.aws_subnet.${kind}[${i}]`;
-      const w = writer.add(id, 'AWS::EC2::Subnet', call.doc, call.block);
+      const w = writer.add(id, 'AWS::EC2::Subnet', call.doc, call.block, call.reading);
       w.set('VpcId', { Ref: vpcId }, []);
       w.set('CidrBlock', cidrOf(item), [...read.from, n]);
       if (kind === 'private') set(w, 'Tags', tags('privateSubnetTags'));
       // One route table per subnet (the module makes one per NAT gateway or per AZ; only its routes matter here).
       const table = `${prefix}.aws_route_table.${kind}[${i}]`;
-      writer.add(table, 'AWS::EC2::RouteTable', call.doc, call.block).set('VpcId', { Ref: vpcId }, []);
-      const a = writer.add(`${prefix}.aws_route_table_association.${kind}[${i}]`, 'AWS::EC2::SubnetRouteTableAssociation', call.doc, call.block);
+      writer.add(table, 'AWS::EC2::RouteTable', call.doc, call.block, call.reading).set('VpcId', { Ref: vpcId }, []);
+      const a = writer.add(`${prefix}.aws_route_table_association.${kind}[${i}]`, 'AWS::EC2::SubnetRouteTableAssociation', call.doc, call.block, call.reading);
       a.set('SubnetId', { Ref: id }, []);
       a.set('RouteTableId', { Ref: table }, []);
       if (withNat && (enableNat.value === true || !natKnown)) {
         const nat = `${prefix}.aws_nat_gateway.this[${singleNat.value === true ? '0' : i}]`;
-        const route = writer.add(`${prefix}.aws_route.${kind}_nat_gateway[${i}]`, 'AWS::EC2::Route', call.doc, call.block);
+        const route = writer.add(`${prefix}.aws_route.${kind}_nat_gateway[${i}]`, 'AWS::EC2::Route', call.doc, call.block, call.reading);
         route.set('RouteTableId', { Ref: table }, []);
         // A NAT switch the root does not fix leaves the route's target unknown, never assumed.
         route.set(
@@ -316,7 +378,9 @@ export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): 
     if (!call.source || !table.source.test(call.source)) continue;
     const picked = pickMajor(table, call);
     if (!picked) return undefined;
-    return build(call, writer, picked.major);
+    // Input names and defaults differ between majors: a finding on what the call writes names the one assumed.
+    const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed` } : {};
+    return build({ ...call, reading: { ...call.reading, ...assumed } }, writer, picked.major);
   }
   return undefined;
 }

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { SourceRange } from '../load/lines.js';
-import { TerraformDocument } from '../load/terraform.js';
-import { blocksOf, type Block, type Expr, type Step } from '../load/terraform-ast.js';
+import { childExpr, TerraformDocument } from '../load/terraform.js';
+import { blocksOf, type Block, type Body, type Expr, type Step } from '../load/terraform-ast.js';
 import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { cfnAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
 import { isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
-import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Network, type NodeGroup, type Subnet } from './types.js';
+import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Network, type NodeGroup, type SourceTerms, type Subnet } from './types.js';
 
 /**
  * Terraform root modules as the model sees them. Each directory of `.tf` files is one module,
@@ -20,6 +20,20 @@ import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Netw
  * property written keeps the HCL attribute it came from, so findings land on that attribute.
  */
 
+/**
+ * How the properties of a written resource were read: the HCL body they come from and the
+ * evaluator of its instance, so what a value assumed can be asked again when a finding needs it
+ * (only then: most values never reach a finding).
+ */
+export interface Reading {
+  readonly body: Body;
+  readonly evaluator: Evaluator;
+  /** Evaluates, returning the variables whose default (no tfvars value) the evaluation read, with those defaults. */
+  readonly defaultsRead: (run: () => unknown) => ReadonlyMap<string, unknown>;
+  /** What every property of the resource rests on (a module major no version constraint fixes). */
+  readonly assumed?: string;
+}
+
 /** Where one property of a written resource came from. */
 interface Origin {
   readonly doc: TerraformDocument;
@@ -27,6 +41,9 @@ interface Origin {
   readonly block: readonly PathSegment[];
   /** CloudFormation property path ('Properties/InstanceTypes') → HCL path relative to the block. */
   readonly props: Map<string, readonly PathSegment[]>;
+  /** CloudFormation property path → the attribute or module input that sets it, set or not. */
+  readonly names: Map<string, string>;
+  readonly reading?: Reading;
 }
 
 export interface TerraformModule {
@@ -36,6 +53,8 @@ export interface TerraformModule {
   readonly nodeGroups: readonly NodeGroup[];
   /** `aws_eks_addon` resources and the eks module's addons, with a version the root fixes. */
   readonly addons: readonly ClusterAddon[];
+  /** The module's words for the properties written (attribute and input names). */
+  readonly terms: SourceTerms;
 }
 
 interface ResourceDecl {
@@ -62,9 +81,11 @@ function addressOf(type: string, name: string, key: unknown): string {
 
 /** Reads tfvars files (`terraform.tfvars`, `*.auto.tfvars`) of a directory: Terraform loads those by itself. */
 function autoLoaded(doc: TerraformDocument): boolean {
-  const base = path.posix.basename(doc.path);
+  const base = path.posix.basename(doc.path).replace(/\.json$/, '');
   return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
 }
+
+const isTfvars = (doc: TerraformDocument) => /\.tfvars(\.json)?$/.test(doc.path);
 
 class ModuleEvaluation implements EvalScope {
   readonly variables = new Map<string, { doc: TerraformDocument; block: Block }>();
@@ -75,13 +96,21 @@ class ModuleEvaluation implements EvalScope {
   private readonly localCache = new Map<string, unknown>();
   private readonly inProgress = new Set<string>();
   private readonly instanceCache = new Map<string, Instance[] | ReturnType<typeof unknown>>();
+  /** Open records of variable defaults read (name → default), innermost last (see `defaultsRead`). */
+  private readonly defaultFrames: Map<string, unknown>[] = [];
+  /** The variable defaults each cached local read, replayed when the cache answers. */
+  private readonly localDefaults = new Map<string, ReadonlyMap<string, unknown>>();
+
+  private noteDefaults(read: ReadonlyMap<string, unknown>): void {
+    for (const [name, value] of read) for (const frame of this.defaultFrames) frame.set(name, value);
+  }
   readonly base: Evaluator;
   /** Outputs of known registry modules (terraform-aws-modules/vpc, /eks), set once they are read. */
   readonly moduleOutputs = new Map<string, Record<string, unknown>>();
 
   constructor(readonly docs: readonly TerraformDocument[]) {
     for (const doc of docs) {
-      if (doc.path.endsWith('.tfvars')) {
+      if (isTfvars(doc)) {
         // Only auto-loaded tfvars count: another tfvars file is chosen with -var-file at apply time.
         if (!autoLoaded(doc)) continue;
         for (const [name, attribute] of doc.body.attributes) this.tfvars.set(name, { doc, expr: attribute.expr });
@@ -107,19 +136,40 @@ class ModuleEvaluation implements EvalScope {
     if (!decl) return failed(`variable ${name} is not declared`);
     const dflt = decl.block.body.attributes.get('default');
     if (!dflt) return unknown(`variable ${name} has no default and no terraform.tfvars value`);
-    return this.base.evaluate(dflt.expr);
+    const value = this.base.evaluate(dflt.expr);
+    // A default stands in for what `-var` or a -var-file may set at apply time: noted, so a finding says so.
+    this.noteDefaults(new Map([[name, value]]));
+    return value;
   }
 
+  /** Runs an evaluation, returning the variables whose default it read (through locals too). */
+  readonly defaultsRead = (run: () => unknown): ReadonlyMap<string, unknown> => {
+    const frame = new Map<string, unknown>();
+    this.defaultFrames.push(frame);
+    try {
+      run();
+    } finally {
+      this.defaultFrames.pop();
+    }
+    return frame;
+  };
+
   local(name: string): unknown {
-    if (this.localCache.has(name)) return this.localCache.get(name);
+    if (this.localCache.has(name)) {
+      this.noteDefaults(this.localDefaults.get(name) ?? new Map());
+      return this.localCache.get(name);
+    }
     const decl = this.locals.get(name);
     if (!decl) return failed(`local ${name} is not defined`);
     const key = `local.${name}`;
     if (this.inProgress.has(key)) return unknown(`local ${name} refers to itself`);
     this.inProgress.add(key);
-    const value = this.base.evaluate(decl.expr);
+    let value: unknown;
+    const read = this.defaultsRead(() => (value = this.base.evaluate(decl.expr)));
+    this.noteDefaults(read);
     this.inProgress.delete(key);
     this.localCache.set(name, value);
+    this.localDefaults.set(name, read);
     return value;
   }
 
@@ -267,10 +317,10 @@ export class TemplateWriter {
   readonly resources: Record<string, { Type: string; Properties: Record<string, unknown> }> = {};
   readonly origins = new Map<string, Origin>();
 
-  add(logicalId: string, type: string, doc: TerraformDocument, block: readonly PathSegment[]): ResourceWriter {
+  add(logicalId: string, type: string, doc: TerraformDocument, block: readonly PathSegment[], reading?: Reading): ResourceWriter {
     const properties: Record<string, unknown> = {};
     this.resources[logicalId] = { Type: type, Properties: properties };
-    const origin: Origin = { doc, block, props: new Map() };
+    const origin: Origin = { doc, block, props: new Map(), names: new Map(), ...(reading ? { reading } : {}) };
     this.origins.set(logicalId, origin);
     return new ResourceWriter(properties, origin);
   }
@@ -282,8 +332,14 @@ export class ResourceWriter {
     private readonly origin: Origin,
   ) {}
 
-  /** Sets a property (a `/`-separated path), noting its HCL origin; null is Terraform's "not set". */
-  set(prop: string, value: unknown, from: readonly PathSegment[]): void {
+  /**
+   * Sets a property (a `/`-separated path), noting its HCL origin; null is Terraform's "not set".
+   * `name` is the attribute or module input that sets it (by default the last name of `from`),
+   * kept even when unset: a message tells the reader which attribute to write.
+   */
+  set(prop: string, value: unknown, from: readonly PathSegment[], name?: string): void {
+    const named = name ?? [...from].reverse().find((s): s is string => typeof s === 'string');
+    if (named !== undefined) this.origin.names.set(`Properties/${prop}`, named);
     if (value === undefined || value === null) return;
     const keys = prop.split('/');
     let target = this.properties;
@@ -295,6 +351,8 @@ export class ResourceWriter {
   /** Notes where a property path that another property's value spells out lives in HCL. */
   note(prop: string, from: readonly PathSegment[]): void {
     this.origin.props.set(`Properties/${prop}`, from);
+    const named = [...from].reverse().find((s): s is string => typeof s === 'string');
+    if (named !== undefined) this.origin.names.set(`Properties/${prop}`, named);
   }
 }
 
@@ -325,10 +383,11 @@ function decodeUserData(value: unknown): unknown {
 }
 
 /** Writes one resource instance of a kind the model reads. */
-function writeInstance(writer: TemplateWriter, instance: Instance): void {
+function writeInstance(writer: TemplateWriter, instance: Instance, evaluation: ModuleEvaluation): void {
   const { decl, address, evaluator } = instance;
   const body = decl.block.body;
   const block: PathSegment[] = [TF_PREFIX, decl.type, decl.name];
+  const reading: Reading = { body, evaluator, defaultsRead: evaluation.defaultsRead };
   const attr = (name: string) => body.attributes.get(name)?.expr;
   const val = (name: string) => (body.attributes.has(name) ? evaluator.evaluate(attr(name)) : undefined);
   const nested = (type: string) => blocksOf(body, type);
@@ -336,7 +395,7 @@ function writeInstance(writer: TemplateWriter, instance: Instance): void {
     const b = nested(type)[i];
     return b && b.body.attributes.has(name) ? evaluator.evaluate(b.body.attributes.get(name)?.expr) : undefined;
   };
-  const add = (type: string) => writer.add(address, type, decl.doc, block);
+  const add = (type: string) => writer.add(address, type, decl.doc, block, reading);
   switch (decl.type) {
     case 'aws_eks_cluster': {
       const w = add('AWS::EKS::Cluster');
@@ -475,7 +534,7 @@ function writeInstance(writer: TemplateWriter, instance: Instance): void {
       add('AWS::EC2::RouteTable').set('VpcId', val('vpc_id'), ['vpc_id']);
       // Inline routes are routes of the table: written as routes of their own, named after it.
       nested('route').forEach((route, i) => {
-        const r = writer.add(`${address}.route[${i}]`, 'AWS::EC2::Route', decl.doc, [...block, 'route', i]);
+        const r = writer.add(`${address}.route[${i}]`, 'AWS::EC2::Route', decl.doc, [...block, 'route', i], { ...reading, body: route.body });
         r.set('RouteTableId', { Ref: address }, []);
         writeRouteTargets(r, blockValue(evaluator, route), { cidr: 'cidr_block', ipv6: 'ipv6_cidr_block' });
       });
@@ -553,6 +612,97 @@ const READ_TYPES = new Set([
 // ---------------------------------------------------------------------------------------------
 // Positions: CloudFormation property paths back to HCL attributes.
 
+/** The origin of a written property path and its HCL path relative to the origin's block (undefined: not written from HCL). */
+function originOf(
+  origins: ReadonlyMap<string, Origin>,
+  cfnPath: readonly PathSegment[],
+): { origin: Origin; from?: readonly PathSegment[]; name?: string } | undefined {
+  const id = cfnPath[0] === 'Resources' ? cfnPath[1] : undefined;
+  const origin = typeof id === 'string' ? origins.get(id) : undefined;
+  if (!origin) return undefined;
+  const rest = cfnPath.slice(2);
+  for (let n = rest.length; n > 0; n--) {
+    const key = rest.slice(0, n).join('/');
+    const from = origin.props.get(key);
+    const name = origin.names.get(key);
+    if (from || name !== undefined) {
+      const tail = rest.slice(n).filter((s) => typeof s === 'number');
+      return { origin, ...(from ? { from: [...from, ...tail] } : {}), ...(name !== undefined ? { name } : {}) };
+    }
+  }
+  return { origin };
+}
+
+/**
+ * The expression at an HCL path of a body (attributes, nested blocks by type then index, literal
+ * items), and the rest of the path when the value is built by an expression (a local, a merge):
+ * that rest then leads into the expression's value.
+ */
+function exprAlong(body: Body, path: readonly PathSegment[]): { expr: Expr; rest: readonly PathSegment[] } | undefined {
+  let current: Body | undefined = body;
+  let expr: Expr | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (expr) {
+      const child = childExpr(expr, segment)?.expr;
+      if (!child) return { expr, rest: path.slice(i) };
+      expr = child;
+      continue;
+    }
+    if (!current || typeof segment !== 'string') return undefined;
+    const attribute = current.attributes.get(segment);
+    if (attribute) {
+      expr = attribute.expr;
+      continue;
+    }
+    const blocks = blocksOf(current, segment);
+    const next = path[i + 1];
+    const index = typeof next === 'number' ? next : 0;
+    if (typeof next === 'number') i++;
+    current = blocks[index]?.body;
+  }
+  // A whole block is not a value: what its many attributes assumed is not one fact's assumption.
+  return expr ? { expr, rest: [] } : undefined;
+}
+
+function valueAlong(value: unknown, rest: readonly PathSegment[]): unknown {
+  let v = value;
+  for (const segment of rest) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[segment];
+  }
+  return v;
+}
+
+const backticked = (names: readonly string[]) => names.map((n) => `\`${n}\``);
+
+/**
+ * What reading a written property assumed: the variables whose default its HCL expression read,
+ * and what the whole resource rests on (a module major picked without a version constraint).
+ */
+function assumptionsAt(origins: ReadonlyMap<string, Origin>, cfnPath: readonly PathSegment[]): string[] {
+  const found = originOf(origins, cfnPath);
+  const reading = found?.origin.reading;
+  if (!found || !reading) return [];
+  const out: string[] = [];
+  const at = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
+  if (at) {
+    let value: unknown;
+    const read = reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest)));
+    // A value built from many variables (a node group map merged in a local) names the one whose
+    // default it is, when one is; only otherwise every default that went into it.
+    const same = [...read].filter(([, dflt]) => JSON.stringify(dflt) === JSON.stringify(value)).map(([name]) => name);
+    const names = same.length > 0 ? same : [...read.keys()].sort();
+    if (names.length === 1) out.push(`with the default of variable ${backticked(names).join('')}, which a tfvars file or -var may change`);
+    else if (names.length > 1)
+      out.push(
+        `with the defaults of variables ${backticked(names).slice(0, -1).join(', ')} and ${backticked(names).at(-1)}, which a tfvars file or -var may change`,
+      );
+  }
+  if (reading.assumed) out.push(reading.assumed);
+  return out;
+}
+
 /** Finds the HCL range of a written property path, or the resource block for what was not written from HCL. */
 function locateIn(origins: ReadonlyMap<string, Origin>, home: Origin | undefined, cfnPath: readonly PathSegment[]): SourceRange | undefined {
   const id = cfnPath[0] === 'Resources' ? cfnPath[1] : undefined;
@@ -590,6 +740,10 @@ class ResourceView implements LoadedDocument {
     return locateIn(this.origins, this.home, p) ?? this.home.doc.locate(this.home.block);
   }
 
+  assumptions(p: readonly PathSegment[]): readonly string[] {
+    return assumptionsAt(this.origins, p);
+  }
+
   valueText(): string | undefined {
     return undefined;
   }
@@ -609,6 +763,10 @@ class ModuleDocument implements LoadedDocument {
 
   locate(p: readonly PathSegment[]): SourceRange {
     return locateIn(this.origins, undefined, p) ?? this.first.locate([]);
+  }
+
+  assumptions(p: readonly PathSegment[]): readonly string[] {
+    return assumptionsAt(this.origins, p);
   }
 
   valueText(): string | undefined {
@@ -631,6 +789,15 @@ const KIND_OF: Record<string, string> = {
   'AWS::AutoScaling::AutoScalingGroup': 'aws_autoscaling_group',
 };
 
+/** Messages about written resources name the attribute or module input that sets each property. */
+function hclTerms(origins: ReadonlyMap<string, Origin>): SourceTerms {
+  return {
+    tool: 'Terraform',
+    nameAt: (p) => originOf(origins, p)?.name,
+    assignment: (name, value) => `${name} = ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
+  };
+}
+
 /** Evaluates one directory of Terraform files as a root module. */
 export function terraformModule(dir: string, docs: readonly TerraformDocument[]): TerraformModule | undefined {
   const evaluation = new ModuleEvaluation(docs);
@@ -651,10 +818,10 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     if (decl.data || !READ_TYPES.has(decl.type)) continue;
     const found = evaluation.instances(key);
     if (isUnknown(found)) continue;
-    for (const instance of found) writeInstance(writer, instance);
+    for (const instance of found) writeInstance(writer, instance, evaluation);
   }
   if (Object.keys(writer.resources).length === 0) return undefined;
-  const first = docs.find((d) => !d.path.endsWith('.tfvars')) ?? docs[0];
+  const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
   if (!first) return undefined;
   const templateValue = { Resources: writer.resources };
   const moduleDoc = new ModuleDocument(first.path, templateValue, writer.origins, first);
@@ -667,10 +834,11 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     // Values are evaluated already: references stay references and unknowns stay unknown.
     resolve: (v) => v,
   };
+  const terms = hclTerms(writer.origins);
   const rehome = <T extends Cluster | NodeGroup>(object: T): T => {
     const id = object.path[1];
     const ref = typeof id === 'string' ? moduleDoc.view(id) : undefined;
-    return ref ? { ...object, ref, kind: KIND_OF[object.kind] ?? object.kind, name: object.name } : object;
+    return ref ? { ...object, ref, kind: KIND_OF[object.kind] ?? object.kind, name: object.name, terms } : object;
   };
   const clusters = cfnClusters(template).map(rehome);
   const nodeGroups = cfnNodeGroups(template).map(rehome);
@@ -678,7 +846,7 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     const ref = moduleDoc.view(addon.name);
     return { ...addon, kind: 'aws_eks_addon', source: 'terraform', ...(ref ? { ref } : {}) };
   });
-  return { dir, template, clusters, nodeGroups, addons };
+  return { dir, template, clusters, nodeGroups, addons, terms };
 }
 
 function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDocument, block: Block): ModuleCall {
@@ -693,6 +861,7 @@ function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDo
     name,
     doc,
     block: ['module', name],
+    reading: { body: block.body, evaluator: evaluation.base, defaultsRead: evaluation.defaultsRead },
     ...(typeof source === 'string' ? { source } : {}),
     ...(typeof version === 'string' ? { version } : {}),
     inputs,
@@ -728,7 +897,7 @@ export function rehomeTerraformSubnets(network: Network, modules: readonly Terra
   const subnets = network.subnets.map((s) => {
     const module = byFile.get(s.file);
     const ref = module ? viewFor(module, s.logicalId) : undefined;
-    const next = ref ? { ...s, ref } : s;
+    const next = ref && module ? { ...s, ref, terms: module.terms } : s;
     moved.set(s, next);
     return next;
   });

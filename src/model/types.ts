@@ -15,6 +15,21 @@ export interface ModelObject {
   readonly ref: SourceRef;
 }
 
+/**
+ * The words of the file an object was defined in, where they differ from those of the kind the
+ * model reads it as: a Terraform resource is modelled as its CloudFormation twin, but its reader
+ * edits HCL, so messages and fixes name the attribute (`endpoint_public_access = false`) rather
+ * than the property. Rules ask it; without it they use the kind's own words.
+ */
+export interface SourceTerms {
+  /** What applies the definition, for "… so Terraform leaves it at 1.29". */
+  readonly tool: string;
+  /** The setting at a path of the object's document (a path as the model reads it), in the source's words. */
+  nameAt(path: readonly PathSegment[]): string | undefined;
+  /** A setting written as the source writes it: `version = "1.30"`. */
+  assignment(name: string, value: string | boolean): string;
+}
+
 /** A Kubernetes manifest (or List item) as read, with its identity. */
 export interface Manifest extends ModelObject {
   readonly apiVersion: string;
@@ -194,6 +209,8 @@ export interface NodeGroup extends ModelObject {
   readonly nodeClass?: Manifest;
   /** eksctl `privateNetworking`. */
   readonly privateNetworking?: boolean;
+  /** The definition's own words, when they are not its kind's (see SourceTerms). */
+  readonly terms?: SourceTerms;
 }
 
 export interface Cluster extends ModelObject {
@@ -231,6 +248,8 @@ export interface Cluster extends ModelObject {
    * plane at the end of standard support.
    */
   readonly supportType?: { value: 'STANDARD' | 'EXTENDED'; path: readonly PathSegment[] };
+  /** The definition's own words, when they are not its kind's (see SourceTerms). */
+  readonly terms?: SourceTerms;
 }
 
 /**
@@ -326,6 +345,8 @@ export interface Subnet extends ModelObject, LogicalResource {
   readonly placementReason: string;
   readonly egress: SubnetEgress;
   readonly egressReason: string;
+  /** The definition's own words, when they are not its kind's (see SourceTerms). */
+  readonly terms?: SourceTerms;
 }
 
 /** An `AWS::EC2::VPCEndpoint`; `service` is the AWS service it reaches, when the template fixes it. */

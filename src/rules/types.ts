@@ -64,7 +64,15 @@ export interface SubjectReport extends ReportBase {
   subject: ModelObject;
   /** Path inside the subject's document, relative to the subject (`ref.base`). */
   at?: readonly PathSegment[];
+  /**
+   * Other values the verdict rests on: a path relative to the subject (like `at`), or a path of
+   * another object (the cluster whose version a node group is judged against). What reading them
+   * assumed is stated in the finding, as for `at` (see LoadedDocument.assumptions).
+   */
+  alsoReads?: readonly AlsoRead[];
 }
+
+export type AlsoRead = readonly PathSegment[] | { readonly subject: ModelObject; readonly at: readonly PathSegment[] };
 
 /** A finding that already knows its location (input problems). */
 export interface LocatedReport extends ReportBase {

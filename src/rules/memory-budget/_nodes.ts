@@ -404,7 +404,9 @@ function groupLabel(group: NodeGroup): string {
   if (group.source === 'karpenter') return `${group.kind} ${group.name}`;
   const fallback = defaultType(group);
   if (fallback && group.instanceTypes.length === 0) return `node group ${group.name} (${fallback.type}, the ${fallback.whose} default)`;
-  return `node group ${group.name}`;
+  // Types read under an assumption (a Terraform variable's default) say so wherever the group is named.
+  const assumed = group.ref.doc.assumptions?.([...group.ref.base, ...(group.instanceTypesPath ?? group.path)]) ?? [];
+  return `node group ${group.name}${assumed.length > 0 ? ` (its instance types ${assumed.join('; ')})` : ''}`;
 }
 
 /** What `CreateNodegroup` launches when neither InstanceTypes nor a launch template names a type. */

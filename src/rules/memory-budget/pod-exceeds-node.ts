@@ -107,8 +107,8 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
       subject: t.subject,
       at: t.at,
       severity: 'notice',
-      message: `the instance types of ${t.label} cannot be read from the repository (a parameter without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
-      details: `Node group ${t.label} (${t.subject.ref.doc.path}): no instance type could be read.`,
+      message: `the instance types of ${t.label} cannot be read from the repository (a parameter or variable without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
+      details: `${t.label.charAt(0).toUpperCase()}${t.label.slice(1)} (${t.subject.ref.doc.path}): no instance type could be read.`,
     });
   }
   for (const t of a.targets) notice(t);

@@ -1,6 +1,7 @@
 import { loadBalancersOf, type LoadBalancerView } from '../../model/load-balancers.js';
 import { declaredSubnets, judgeSubnetRef, subnetsOfVpc } from './_subnets.js';
 import type { LogicalResource, Model, Scope, Subnet, SubnetRef } from '../../model/types.js';
+import { settingName } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { listText } from './_subnets.js';
 import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
@@ -77,6 +78,9 @@ export default defineRule<DeclaredSubnetOptions>({
       if (!target) return [];
       const autoMode = lbs.some((lb) => lb.controller === 'eks-auto-mode');
       const lbc = lbs.some((lb) => lb.controller === 'aws-load-balancer-controller');
+      const tagsAt = [...target.path, 'Properties', 'Tags'];
+      // In the subnet definition's own words: a YAML tag, or an HCL map entry of the attribute or module input that tags it.
+      const tagging = target.terms ? `${target.terms.assignment(JSON.stringify(tag), '1')} in ${settingName(target, tagsAt, 'tags')}` : `${tag}: "1"`;
       const consequence = [
         ...(lbc ? ['the AWS Load Balancer Controller before v2.12.1 cannot place them (later versions fall back to route tables)'] : []),
         ...(autoMode ? ['EKS Auto Mode requires it'] : []),
@@ -84,11 +88,11 @@ export default defineRule<DeclaredSubnetOptions>({
       return [
         {
           subject: target,
-          at: [...target.path, 'Properties', 'Tags'],
+          at: tagsAt,
           message:
             `No subnet of VPC ${vpc.logicalId} (${vpc.file}) carries ${tag}, the tag controllers discover subnets by for ${scheme} load balancers ` +
             `such as ${listText(lbs.map(lbLabel), 3)}: ${consequence}. ` +
-            `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tag}: "1".`,
+            `Tag the ${wanted} subnets${candidates.length > 0 ? ` ${listText(candidates.map((s) => s.logicalId))}` : ''} with ${tagging}.`,
         },
       ];
     });

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../load/types.js';
 import type { Cluster } from '../../model/types.js';
+import { settingName, settingText } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cidrWithin, isOpenToAll } from './_cidr.js';
 import { listText } from './_subnets.js';
@@ -50,7 +51,10 @@ export default defineRule<EndpointOptions>({
       const cidrs = cidrsStated ? (ep.publicCidrs as readonly string[]) : DEFAULT_PUBLIC_CIDRS;
       const offending = allowed.length > 0 ? cidrs.filter((c) => !allowed.some((a) => cidrWithin(c, a))) : cidrs.filter(isOpenToAll);
       if (offending.length === 0) return [];
-      const f = FIELDS[cluster.source];
+      // A cluster modelled as CloudFormation but defined elsewhere (Terraform) names its own settings.
+      const own = FIELDS[cluster.source];
+      const paths = { public: [...ep.path, own.public], private: [...ep.path, own.private], cidrs: [...ep.path, own.cidrs] };
+      const f = { public: settingName(cluster, paths.public, own.public), cidrs: settingName(cluster, paths.cidrs, own.cidrs) };
       const how = [
         ep.publicAccess === undefined ? `${f.public} defaults to true` : `${f.public} is true`,
         cidrsStated ? `${f.cidrs} lists ${listText(offending)}` : `${f.cidrs} defaults to 0.0.0.0/0`,
@@ -63,9 +67,10 @@ export default defineRule<EndpointOptions>({
         {
           subject: cluster,
           at: pointAt(cluster),
+          alsoReads: [paths.public, paths.cidrs],
           message:
             `The Kubernetes API endpoint of cluster ${cluster.name} is public (${how}): ${reach}. ` +
-            `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${f.private}: true and ${f.public}: false.`,
+            `Restrict ${f.cidrs} to the networks that need it (office, VPN, CI), or set ${settingText(cluster, paths.private, own.private, true)} and ${settingText(cluster, paths.public, own.public, false)}.`,
         },
       ];
     });

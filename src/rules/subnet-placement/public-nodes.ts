@@ -1,5 +1,6 @@
 import type { SubnetVerdict } from './_subnets.js';
 import type { NodeGroup } from '../../model/types.js';
+import { settingText } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { capitalize, groupLabel, nodeGroupSubnets, verdictText } from './_subnets.js';
 import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
@@ -36,7 +37,7 @@ function publicIpFinding(group: NodeGroup, verdicts: readonly SubnetVerdict[]): 
     subject: group,
     at: group.associatePublicIpPath ?? group.path,
     message:
-      `${where ? `${where} sets` : 'The launch settings set'} AssociatePublicIpAddress: true${fromDefault}, so every node of ${groupLabel(group)} ` +
+      `${where ? `${where} sets` : 'The launch settings set'} ${settingText(group, path ?? group.path, 'AssociatePublicIpAddress', true)}${fromDefault}, so every node of ${groupLabel(group)} ` +
       `gets a public IPv4 address${exposed}; remove it (or set it to false) and ${FIX_SUBNETS}.`,
   };
 }

@@ -5,7 +5,8 @@
 import { EKS_VERSIONS } from '../../data/eks-versions.js';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
 import { minorNumber, minorText } from '../../model/versions.js';
-import type { SubjectReport } from '../types.js';
+import { settingName } from '../terms.js';
+import type { AlsoRead, SubjectReport } from '../types.js';
 
 export { minorNumber, minorText };
 
@@ -42,6 +43,12 @@ export function clusterVersion(cluster: Cluster | undefined): ClusterVersion | u
 export function versionOrigin(cluster: Cluster): string {
   const parameter = cluster.version?.parameter;
   return parameter ? ` (with the default of Parameter ${parameter.name}; a stack may deploy another value)` : '';
+}
+
+/** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
+export function versionRead(target: ClusterVersion): AlsoRead[] {
+  const version = target.cluster.version;
+  return version ? [{ subject: target.cluster, at: version.path }] : [];
 }
 
 export function describeCluster(target: ClusterVersion): string {
@@ -146,7 +153,7 @@ export function describeNodeGroup(group: NodeGroup): string {
     case 'eksctl-nodegroup':
       return `self-managed node group ${group.name}`;
     case 'cfn-autoscaling':
-      return `self-managed node group (AutoScalingGroup) ${group.name}`;
+      return `self-managed node group (${group.kind === 'AWS::AutoScaling::AutoScalingGroup' ? 'AutoScalingGroup' : group.kind}) ${group.name}`;
     case 'karpenter':
       return `Karpenter ${group.kind} ${group.name}`;
     default:
@@ -159,7 +166,10 @@ export function versionSource(group: NodeGroup): string {
   const version = group.version;
   if (!version) return '';
   const where = version.subject ? ` in ${version.subject.kind} ${version.subject.name}` : '';
-  return `(from ${version.from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
+  // `from` starts with the field's name in the kind's words ("ReleaseVersion 1.29.0-…"): the definition's own name replaces it.
+  const field = /^\S+/.exec(version.from)?.[0] ?? '';
+  const from = version.subject ? version.from : settingName(group, version.path, field) + version.from.slice(field.length);
+  return `(from ${from}${where}${version.parameter ? `; a stack that overrides ${version.parameter} may run another version` : ''})`;
 }
 
 /**

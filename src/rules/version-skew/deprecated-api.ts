@@ -1,7 +1,7 @@
 import { API_OPTIONS, type ApiOptions } from './_options.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, clustersRun, replacementAdvice, replacementFix, upgradeCause } from './_apis.js';
-import { distantDefinition, minorNumber } from './_versions.js';
+import { distantDefinition, minorNumber, versionRead } from './_versions.js';
 
 export default defineRule<ApiOptions>({
   id: 'version-skew/deprecated-api',
@@ -27,6 +27,7 @@ export default defineRule<ApiOptions>({
         {
           subject: manifest,
           at: ['apiVersion'],
+          alsoReads: affected.flatMap(versionRead),
           message:
             `${cause ? `${cause}: ` : ''}${api} is deprecated since Kubernetes ${row.deprecatedIn} (${clustersRun(affected)}${total === 1 && affected[0] ? distantDefinition(affected[0].cluster, manifest) : ''}${total > 1 ? `, of ${total} clusters this manifest is as near to by directory` : ''}) and no longer served from ${row.removedIn}, ` +
             `${upgrades === 1 ? 'the next minor upgrade' : `${upgrades} minor upgrades away`}: ${advice}.`,

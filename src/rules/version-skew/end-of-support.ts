@@ -1,5 +1,6 @@
 import type { EksVersion } from '../../data/eks-versions.js';
 import type { Cluster } from '../../model/types.js';
+import { settingText } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { eksVersion, oldestInStandardSupport, supportPhase } from './_calendar.js';
 import { clusterVersion, minorNumber, minorText, versionOrigin } from './_versions.js';
@@ -14,11 +15,12 @@ function pastSupport(cluster: Cluster, version: string, row: EksVersion, now: Da
   const phase = supportPhase(row, now);
   const origin = versionOrigin(cluster);
   if (phase === 'extended' && cluster.supportType?.value === 'STANDARD') {
+    const policy = settingText(cluster, cluster.supportType.path, 'supportType', 'STANDARD');
     return {
       severity: 'warning',
       message:
         `cluster ${cluster.name} runs ${version}${origin}, which left EKS standard support on ${row.endOfStandardSupport} (today is ${today}); ` +
-        `its upgrade policy (supportType: STANDARD) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
+        `its upgrade policy (${policy}) declines extended support, so EKS upgrades the control plane (not the nodes) to the next minor by itself ` +
         `at the end of standard support and this definition no longer matches the cluster; ${upgrade}.`,
     };
   }

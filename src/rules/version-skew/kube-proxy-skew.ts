@@ -1,6 +1,16 @@
 import type { ClusterAddon, Model } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
-import { clusterVersion, describeCluster, maxKubeletLag, minorNumber, minorText, plausibleEksMinor, targetsOf, type ClusterVersion } from './_versions.js';
+import {
+  clusterVersion,
+  describeCluster,
+  maxKubeletLag,
+  minorNumber,
+  minorText,
+  plausibleEksMinor,
+  targetsOf,
+  versionRead,
+  type ClusterVersion,
+} from './_versions.js';
 
 /**
  * The clusters an add-on runs on: the one it names (the nearest of that name when several
@@ -50,6 +60,7 @@ export default defineRule({
         return [
           {
             ...at,
+            alsoReads: versionRead(nearest),
             message:
               `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
               `pin kube-proxy ${minorText(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
@@ -60,6 +71,7 @@ export default defineRule({
       return [
         {
           ...at,
+          alsoReads: versionRead(nearest),
           message:
             `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${minorText(p)} may lag it by at most ` +
             `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,

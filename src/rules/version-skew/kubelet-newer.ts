@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../types.js';
-import { atNodeVersion, describeCluster, describeNodeGroup, minorText, nodeMinor, onCustomAmi, targetsOf, versionSource } from './_versions.js';
+import { atNodeVersion, describeCluster, describeNodeGroup, minorText, nodeMinor, onCustomAmi, targetsOf, versionRead, versionSource } from './_versions.js';
 
 export default defineRule({
   id: 'version-skew/kubelet-newer',
@@ -22,6 +22,7 @@ export default defineRule({
       return [
         {
           ...atNodeVersion(group),
+          alsoReads: versionRead(newest),
           message:
             `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)} but the control plane of ${describeCluster(newest)} is older: ` +
             `a kubelet must never be newer than the API server, ${refusal}; ` +

@@ -8,6 +8,7 @@ import {
   nodeMinor,
   oldestKubeletFor,
   targetsOf,
+  versionRead,
   versionSource,
 } from './_versions.js';
 
@@ -29,6 +30,7 @@ export default defineRule({
       return [
         {
           ...atNodeVersion(group),
+          alsoReads: versionRead(nearest),
           message:
             `${describeNodeGroup(group)} runs Kubernetes ${minorText(k)} ${versionSource(group)}, ${lag} minors behind the control plane of ${describeCluster(nearest)}; ` +
             `a ${minorText(k)} kubelet may lag the API server by at most ${maxKubeletLag(k)} minors (${k >= 25 ? 'kubelets before 1.25: 2' : 'from kubelet 1.25 on: 3'}), ` +

@@ -2,7 +2,7 @@ import { API_OPTIONS, type ApiOptions } from './_options.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { apiUses, describeTargets, replacementAdvice, replacementFix, unversionedApiUses, upgradeCause, type ApiUse } from './_apis.js';
 import { oldestRunnable } from './_calendar.js';
-import { distantDefinition, minorNumber, minorText } from './_versions.js';
+import { distantDefinition, minorNumber, minorText, versionRead } from './_versions.js';
 
 /**
  * With no cluster version to judge by, an API removed before the oldest version any EKS control
@@ -57,6 +57,7 @@ export default defineRule<ApiOptions>({
         {
           subject: manifest,
           at: ['apiVersion'],
+          alsoReads: failing.flatMap(versionRead),
           message: `${cause ? `${cause}: ` : ''}${head}; ${replacementAdvice(row, oldest, newest)}.`,
           ...replacementFix(row, oldest, newest),
           ...(served ? {} : { severity: 'warning' as const }),

@@ -1,4 +1,5 @@
 import type { Model, NodeGroup } from '../../model/types.js';
+import { settingName, settingText, toolOf } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import {
   atNodeVersion,
@@ -35,15 +36,18 @@ function laggingNodeGroups(model: Model, baseModel: Model, head: ClusterVersion,
     const after = minorAfterChange(group, baseModel, baseMinor);
     if (!after || after.minor >= head.minor) return [];
     const k = minorText(after.minor);
+    const versionPath = [...group.path, 'Properties', 'Version'];
     const runs = after.stays
-      ? `${describeNodeGroup(group)} has no Version, so CloudFormation leaves it at ${k}`
+      ? `${describeNodeGroup(group)} has no ${settingName(group, versionPath, 'Version')}, so ${toolOf(group, 'CloudFormation')} leaves it at ${k}`
       : `${describeNodeGroup(group)} runs ${k} ${versionSource(group)}`;
+    const target = minorText(head.minor);
+    const setVersion = group.terms ? `set ${settingText(group, versionPath, 'Version', target)} on it` : `set its Version to '${target}'`;
     const change = `this change moves the control plane of cluster ${head.cluster.name} from ${minorText(baseMinor)} to ${minorText(head.minor)}`;
     const consequence = onCustomAmi(group)
       ? `EKS does not check the version of a node group on a custom AMI, so it lets this update through; the nodes then lag the control plane by ${head.minor - after.minor} minor${head.minor - after.minor === 1 ? '' : 's'}: build or pick an AMI for ${minorText(head.minor)} and roll the node group to it`
       : after.minor < baseMinor
         ? `EKS refuses to update a control plane while a managed node group is not at its current minor (${minorText(baseMinor)}), so this update fails: upgrade the node group to ${minorText(baseMinor)} first`
-        : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? `set its Version to '${minorText(head.minor)}'` : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
+        : `EKS allows this update but refuses the next one (to ${minorText(head.minor + 1)}) until the node group runs ${minorText(head.minor)}: ${after.stays ? setVersion : `move it to ${minorText(head.minor)}`} once the control plane is updated`;
     return [{ ...atNodeVersion(group), severity: 'warning', message: `${runs} while ${change}; ${consequence}.` }];
   });
 }
