@@ -2,7 +2,7 @@
 // with, and the Terraform support only when a reviewed file is Terraform. Shown on a copy of the
 // committed bundle with those chunks deleted: a run that tried to load one would fail.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -54,6 +54,25 @@ describe('the action bundle', () => {
     expect(run.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
     expect(run.outputs['conclusion']).toBe('failure');
     expect(run.commands.some((c) => c.command === 'error' && c.properties['file'] === 'rails.yaml')).toBe(true);
+  });
+
+  it('fails the run with the reason when the event payload is not JSON (it is read at run time, not at import)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'manifest-review-event-'));
+    copies.push(dir);
+    const eventPath = path.join(dir, 'event.json');
+    writeFileSync(eventPath, '{"pull_request": ');
+    const run = await runAction({
+      workspace: OUTAGE,
+      eventName: 'pull_request',
+      payload: {},
+      sha: 'a'.repeat(40),
+      apiUrl: 'http://127.0.0.1:9',
+      inputs: { token: '' },
+      env: { GITHUB_EVENT_PATH: eventPath },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/event payload .*event\.json cannot be read as JSON/);
   });
 });
 
