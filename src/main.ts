@@ -32,10 +32,13 @@ export async function run(): Promise<void> {
     // Octokit (and the code that drives it) loads only when there is a token to post with.
     const api = settings.token ? await import('./github/api.js') : undefined;
     const { changeApi, checkRunApi, reviewCommentsApi } = api ?? {};
-    const octokit =
-      api && settings.token
-        ? api.createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning })
-        : undefined;
+    const octokit = api?.createOctokit({
+      token: settings.token,
+      ...env.repo,
+      retryBaseMs: env.retryBaseMs,
+      requestTimeoutMs: env.requestTimeoutMs,
+      warn: core.warning,
+    });
     checks = octokit && checkRunApi && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 

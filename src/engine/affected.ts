@@ -237,7 +237,7 @@ export function reducedModels(head: LoadedTree, base: LoadedTree, changedFiles: 
 
 /**
  * The models rules of reach `scope` read: the files of every scope the change reaches kept
- * whole (with what is linked to them), of the other scopes only context. Context never
+ * whole, of the other scopes only context. Context never
  * differs here (reducedModels gave up otherwise), so both revisions have the same scopes, in
  * the same order, and every leaf stays in the scopes its path puts it in.
  */
