@@ -7,7 +7,7 @@
 //   - in 2 workers that send back nothing (parallel parse alone, an unreachable best case).
 // Each configuration runs in a fresh process (worker start-up included), alternating; medians.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,8 @@ function walk(dir, out = []) {
 
 /** Splits files into `n` shares of about equal bytes (largest first, each to the lightest share). */
 function shares(files, n) {
-  const sized = files.map((f) => ({ f, size: readFileSync(f).length })).sort((a, b) => b.size - a.size);
+  // Sizes from stat: reading the files here would charge the workers a second read.
+  const sized = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size);
   const out = Array.from({ length: n }, () => ({ files: [], bytes: 0 }));
   for (const { f, size } of sized) {
     const lightest = out.reduce((a, b) => (b.bytes < a.bytes ? b : a));
