@@ -5,7 +5,7 @@ import { FakeGitHub, type RecordedRequest, useFakeGitHub } from './helpers/fake-
 import { diffEntries, makeRepo, type TempRepo, type Tree } from './helpers/git-repo.js';
 import { DATA } from './helpers/paths.js';
 import { runAction, type ActionRun } from './helpers/run-action.js';
-import { CLUSTER, HUGE_POD } from './helpers/hostile.js';
+import { CLUSTER, HUGE_POD, underIndented } from './helpers/hostile.js';
 
 /**
  * A hostile pull request against the committed bundle (issue 18): each case must end with the
@@ -40,21 +40,29 @@ interface Payload {
 const api = new FakeGitHub();
 const repos: string[] = [];
 
+/**
+ * A diff-entry for a file of 40,000 lines added or removed at `commit`: GitHub sends no patch for
+ * files this large (and git's diff of them outgrows a test's buffer).
+ */
+function largeFileEntry(filename: string, status: 'added' | 'removed', commit: string) {
+  const lines = 40_000;
+  return {
+    sha: '0'.repeat(40),
+    filename,
+    status,
+    additions: status === 'added' ? lines : 0,
+    deletions: status === 'removed' ? lines : 0,
+    changes: lines,
+    blob_url: `https://github.com/${OWNER}/${REPO}/blob/${commit}/${filename}`,
+    raw_url: `https://github.com/${OWNER}/${REPO}/raw/${commit}/${filename}`,
+    contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${filename}?ref=${commit}`,
+  };
+}
+
 function repoFor(base: Tree, head: Tree, huge: Tree = {}): TempRepo {
   const repo = makeRepo(base, { ...head, ...huge });
   repos.push(repo.dir);
-  // GitHub sends no patch for files this large (and git's diff of them outgrows a test's buffer).
-  const hugeEntries = Object.keys(huge).map((filename) => ({
-    sha: '0'.repeat(40),
-    filename,
-    status: 'added',
-    additions: 40_000,
-    deletions: 0,
-    changes: 40_000,
-    blob_url: `https://github.com/${OWNER}/${REPO}/blob/${repo.headSha}/${filename}`,
-    raw_url: `https://github.com/${OWNER}/${REPO}/raw/${repo.headSha}/${filename}`,
-    contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${filename}?ref=${repo.headSha}`,
-  }));
+  const hugeEntries = Object.keys(huge).map((filename) => largeFileEntry(filename, 'added', repo.headSha));
   api.pullFiles = [...(Object.keys(huge).length ? diffEntries(makeRepoFor(base, head), OWNER, REPO) : diffEntries(repo, OWNER, REPO)), ...hugeEntries];
   return repo;
 }
@@ -133,7 +141,7 @@ describe('budget bypass', () => {
     repos.push(repo.dir);
     api.pullFiles = [
       ...diffEntries(makeRepoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD }), OWNER, REPO),
-      ...Object.keys(padding).map((filename) => removedEntry(filename, repo)),
+      ...Object.keys(padding).map((filename) => largeFileEntry(filename, 'removed', repo.baseSha)),
     ];
     const started = performance.now();
     // Left at its default (600 s), the base's reading would take as long as the padding needs.
@@ -146,35 +154,9 @@ describe('budget bypass', () => {
   }, 60_000);
 });
 
-/** A `removed` diff-entry, without the patch GitHub leaves out for large files. */
-function removedEntry(filename: string, repo: TempRepo) {
-  return {
-    sha: '0'.repeat(40),
-    filename,
-    status: 'removed' as const,
-    additions: 0,
-    deletions: 40_000,
-    changes: 40_000,
-    blob_url: `https://github.com/${OWNER}/${REPO}/blob/${repo.baseSha}/${filename}`,
-    raw_url: `https://github.com/${OWNER}/${REPO}/raw/${repo.baseSha}/${filename}`,
-    contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${filename}?ref=${repo.baseSha}`,
-  };
-}
-
 describe('repair amplification', () => {
-  /**
-   * Flow sequences closed at their key's indentation, which the loader re-indents, 200 of them
-   * in a 5.1 MB template (under the 5 MiB file limit): repairing them one whole reparse at a time took 278 s.
-   */
-  function underIndented(count: number, padding: number): string {
-    const out = ['Resources:'];
-    for (let i = 0; i < count; i++) out.push(`  R${i}:`, '    Type: AWS::EC2::SecurityGroup', '    Properties:', `      Tags: [a${i},`, `      b${i}]`);
-    for (let i = 0; i < padding; i++)
-      out.push(`  P${i}:`, '    Type: AWS::SNS::Topic', '    Properties:', `      TopicName: topic-number-${i}-with-a-longer-name`);
-    return `${out.join('\n')}\n`;
-  }
-
   test('a 5 MB template with 200 under-indented lines: done in seconds, and both it and the real error fail the gate', async () => {
+    // 5.1 MB: under the 5 MiB file limit, so it is read and repaired.
     const template = underIndented(200, 48_000);
     expect(template.length).toBeGreaterThan(5_000_000);
     const repo = repoFor({ 'cluster.yaml': CLUSTER }, { 'k8s/api.yaml': HUGE_POD }, { 'infra/stack.template.yaml': template });

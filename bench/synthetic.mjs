@@ -1,9 +1,12 @@
 // A deterministic synthetic infra repo: ~2,000 files holding 10,000 documents (Deployments,
-// Services, a few DaemonSets, HPAs) and one eksctl cluster definition. Same seed, same bytes.
+// Services, HPAs, DaemonSets) and one eksctl cluster definition. Same seed, same bytes.
+// Platform teams add node agents as a repo grows, so there is one more DaemonSet every 500
+// documents: what every memory-budget finding lists grows with the repo, as it does in real trees.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const SYNTHETIC_DOCUMENTS = 10_000;
+export const DOCUMENTS_PER_DAEMONSET = 500;
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -130,7 +133,14 @@ export function writeSyntheticRepo(dir, documentCount = SYNTHETIC_DOCUMENTS) {
   writeFileSync(path.join(dir, 'platform', 'daemonsets.yaml'), agents.join('---\n'));
   documents += agents.length;
   let app = 0;
+  let agent = 0;
   while (documents < documentCount) {
+    if (documents >= (agent + 1) * DOCUMENTS_PER_DAEMONSET) {
+      writeFileSync(path.join(dir, 'platform', `agent-${agent}.yaml`), daemonset(`agent-${agent}`));
+      documents++;
+      agent++;
+      continue;
+    }
     const team = `team-${app % 40}`;
     const name = `svc-${app}`;
     const docs = [

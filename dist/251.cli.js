@@ -383,6 +383,13 @@ class Parser {
     stop = STOP_END;
     stopStart = 0;
     stopEnd = 0;
+    /**
+     * The furthest offset a failed scan reached (an unclosed heredoc or comment runs to the end):
+     * recovery starts after it, or each following line would scan the same rest of the file again.
+     */
+    reached = 0;
+    /** A `~}` just closed a sequence: the literal text after it loses its leading whitespace. */
+    stripNextLiteral = false;
     constructor(text) {
         this.text = text;
         this.length = text.length;
@@ -423,7 +430,7 @@ class Parser {
     recoverAfter(offset) {
         this.depth = 0;
         this.newlinesIgnored = 0;
-        let at = Math.max(offset, this.tokStart);
+        let at = Math.max(offset, this.tokStart, this.reached);
         for (;;) {
             const newline = this.text.indexOf('\n', at);
             if (newline < 0)
@@ -473,7 +480,7 @@ class Parser {
                 this.comment(i);
                 const close = text.indexOf('*/', i + 2);
                 if (close < 0)
-                    throw new SyntaxError(i, 'unterminated /* comment');
+                    throw this.scannedTo(this.length, new SyntaxError(i, 'unterminated /* comment'));
                 i = close + 2;
             }
             else {
@@ -689,6 +696,11 @@ class Parser {
         else
             found = JSON.stringify(this.text.slice(this.tokStart, Math.min(this.tokEnd, this.tokStart + 20)));
         return new SyntaxError(this.tokStart, `expected ${expected}, found ${found}`);
+    }
+    /** Notes how far a scan went before its error, so that recovery does not scan that text again. */
+    scannedTo(offset, error) {
+        this.reached = Math.max(this.reached, offset);
+        return error;
     }
     enter() {
         if (++this.depth > MAX_DEPTH)
@@ -1074,7 +1086,7 @@ class Parser {
         const start = this.tokStart;
         const parts = this.templateParts(true, '', this.tokEnd);
         if (this.stop !== STOP_END)
-            throw new SyntaxError(this.stopStart, 'a template directive closed where none was open');
+            throw this.scannedTo(this.stopEnd, new SyntaxError(this.stopStart, 'a template directive closed where none was open'));
         const end = this.stopEnd;
         this.tokEnd = end;
         this.advance();
@@ -1099,7 +1111,7 @@ class Parser {
         const contentStart = Math.min(j + 1, this.length);
         const parts = this.templateParts(false, marker, contentStart);
         if (this.stop !== STOP_END)
-            throw new SyntaxError(this.stopStart, 'a template directive closed where none was open');
+            throw this.scannedTo(this.stopEnd, new SyntaxError(this.stopStart, 'a template directive closed where none was open'));
         const contentEnd = Math.max(contentStart, this.stopStart);
         const end = this.stopEnd;
         this.tokEnd = end;
@@ -1135,15 +1147,25 @@ class Parser {
         const unescape = quoted ? unescapeQuoted : unescapeHeredoc;
         let at = from;
         let i = from;
-        const literal = (until) => {
-            if (until > at)
-                parts.push({ text: unescape(text.slice(at, until)), start: at, end: until });
+        // A `~` strip marker removes the whitespace (newlines too) between it and the text next to it.
+        const literal = (until, stripEnd = false) => {
+            const stripStart = this.stripNextLiteral;
+            this.stripNextLiteral = false;
+            if (until <= at)
+                return;
+            let raw = text.slice(at, until);
+            if (stripStart)
+                raw = raw.replace(/^[ \t\r\n]+/, '');
+            if (stripEnd)
+                raw = raw.replace(/[ \t\r\n]+$/, '');
+            if (raw !== '' || !(stripStart || stripEnd))
+                parts.push({ text: unescape(raw), start: at, end: until });
         };
         if (!quoted && (i === 0 || text.charCodeAt(i - 1) === 10) && this.closesHeredoc(i, marker))
             return parts;
         for (;;) {
             if (i >= length) {
-                throw new SyntaxError(from - 1, quoted ? 'a string without its closing quote' : `a heredoc without its closing ${marker} line`);
+                throw this.scannedTo(length, new SyntaxError(from - 1, quoted ? 'a string without its closing quote' : `a heredoc without its closing ${marker} line`));
             }
             const c = text.charCodeAt(i);
             if (quoted && c === 34) {
@@ -1160,7 +1182,7 @@ class Parser {
             if (c === 10) {
                 // Where the string starts says more than where its line ends.
                 if (quoted)
-                    throw new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)');
+                    throw this.scannedTo(i, new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)'));
                 i++;
                 if (this.closesHeredoc(i, marker)) {
                     literal(i);
@@ -1169,7 +1191,7 @@ class Parser {
                 continue;
             }
             if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === 123) {
-                literal(i);
+                literal(i, text.charCodeAt(i + 2) === 126);
                 if (c === 36) {
                     parts.push({ interpolation: this.interpolation(i) });
                 }
@@ -1219,11 +1241,13 @@ class Parser {
     }
     /** Closes it at `}` (after an optional `~`); scanning resumes at `stopEnd`. */
     closeTemplateSequence(outer, what) {
-        if (this.isOp('~'))
+        const strip = this.isOp('~');
+        if (strip)
             this.advance();
         this.expectOp('}', `"}" closing the ${what}`);
         this.newlinesIgnored = outer;
         this.stopEnd = this.tokEnd;
+        this.stripNextLiteral = strip;
     }
     interpolation(at) {
         this.enter();
@@ -1265,7 +1289,7 @@ class Parser {
                 if (this.stop === STOP_ELSE)
                     otherwise = this.templateParts(quoted, marker, this.stopEnd);
                 if (this.stop !== STOP_ENDIF)
-                    throw new SyntaxError(at, '%{if} without its %{endif}');
+                    throw this.scannedTo(this.stopEnd, new SyntaxError(at, '%{if} without its %{endif}'));
                 this.depth--;
                 return { if: condition, then, else: otherwise };
             }
@@ -1274,7 +1298,7 @@ class Parser {
                 this.closeTemplateSequence(outer, '%{for}');
                 const body = this.templateParts(quoted, marker, this.stopEnd);
                 if (this.stop !== STOP_ENDFOR)
-                    throw new SyntaxError(at, '%{for} without its %{endfor}');
+                    throw this.scannedTo(this.stopEnd, new SyntaxError(at, '%{for} without its %{endfor}'));
                 this.depth--;
                 return { for: intro, body };
             }

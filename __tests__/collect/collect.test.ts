@@ -50,12 +50,13 @@ describe('collectFiles', () => {
     expect(files[0]?.text).toContain('name: app');
   });
 
-  test('binary, huge and escaping files become notices with their path', () => {
+  test('binary and escaping files become notices with their path; a file over the size limit is an error', () => {
     const { findings } = collectFiles({ cwd: root, paths: ['.'] });
     const byPath = Object.fromEntries(findings.map((f) => [f.path, f]));
     expect(byPath['k8s/binary.yaml']).toMatchObject({ rule: 'input/skipped', severity: 'notice', startLine: 1 });
     expect(byPath['k8s/binary.yaml']?.message).toMatch(/binary/);
-    expect(byPath['k8s/huge.yaml']?.message).toMatch(/size limit/);
+    expect(byPath['k8s/huge.yaml']).toMatchObject({ rule: 'input/incomplete', severity: 'error', startLine: 1 });
+    expect(byPath['k8s/huge.yaml']?.message).toMatch(/size limit, so whatever it holds was not reviewed/);
     expect(byPath['k8s/escape.yaml']?.message).toMatch(/outside/);
   });
 

@@ -1,6 +1,7 @@
 import { loadAll } from 'js-yaml';
 import { loadTree, reviewTree } from '../../src/engine/review.js';
 import { loadFile } from '../../src/load/yaml.js';
+import { underIndented } from '../helpers/hostile.js';
 
 /**
  * Cost amplification (issue 18): no input may make the review super-linear. Each bound is a
@@ -54,18 +55,6 @@ describe('suppression comments', () => {
 });
 
 describe('indentation repair', () => {
-  /**
-   * Flow sequences that close at their key's indentation, which CloudFormation accepts and the
-   * loader repairs: one per resource, `count` of them, padded with ordinary resources.
-   */
-  function underIndented(count: number, padding: number): string {
-    const out = ['Resources:'];
-    for (let i = 0; i < count; i++) out.push(`  R${i}:`, '    Type: AWS::EC2::SecurityGroup', '    Properties:', `      Tags: [a${i},`, `      b${i}]`);
-    for (let i = 0; i < padding; i++)
-      out.push(`  P${i}:`, '    Type: AWS::SNS::Topic', '    Properties:', `      TopicName: topic-number-${i}-with-a-longer-name`);
-    return `${out.join('\n')}\n`;
-  }
-
   test('200 under-indented lines in a 5 MiB file: a few parses, not 200 (old: 278 s)', () => {
     const text = underIndented(200, 52_000);
     expect(text.length).toBeGreaterThan(5 * 1000 * 1000);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/collect/collect.js';
 import { Budget, INCOMPLETE_RULE } from '../../src/engine/budget.js';
 import { reviewChange } from '../../src/engine/change.js';
 import { filterFindings } from '../../src/engine/filter.js';
@@ -247,6 +248,33 @@ describe('input budget', () => {
     const tree = loadTree(sources, [], DEFAULT_LOAD_LIMITS, { budget: new Budget({ maxInputDocuments: 3 }) });
     expect(tree.files.map((f) => f.path)).toEqual(['f0.yaml', 'f1.yaml']);
     expect(incomplete(tree.inputFindings)).toHaveLength(1);
+  });
+
+  test('a manifest padded past the file size limit (a long comment) fails the gate instead of passing as a notice', () => {
+    // kubectl applies it; before, the 30Gi pod in it became one input/skipped notice and exit 0.
+    const padded = `${HUGE_POD}# ${'x'.repeat(DEFAULT_MAX_FILE_BYTES)}\n`;
+    const dir = workspace({ 'cluster.yaml': CLUSTER, 'k8s/api.yaml': padded });
+    const result = reviewPaths({ cwd: dir, workspace: dir });
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([[INCOMPLETE_RULE, 'k8s/api.yaml']]);
+    expect(result.findings.filter((f) => f.rule === 'input/skipped')).toEqual([]);
+  });
+
+  test('a manifest padded past the documents-per-file limit fails the gate too', () => {
+    const padded = `${HUGE_POD}${'---\n{}\n'.repeat(DEFAULT_LOAD_LIMITS.maxDocuments)}`;
+    const dir = workspace({ 'cluster.yaml': CLUSTER, 'k8s/api.yaml': padded });
+    const result = reviewPaths({ cwd: dir, workspace: dir });
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([[INCOMPLETE_RULE, 'k8s/api.yaml']]);
+  });
+
+  test('a base file over a loader limit does not fail the change that removes it; the same file kept fails once', () => {
+    const limits = { ...DEFAULT_LOAD_LIMITS, maxDocuments: 3 };
+    const many = `${configMap('m')}${'---\n{}\n'.repeat(5)}`;
+    const removed = makeRepo({ 'cluster.yaml': CLUSTER, 'k8s/many.yaml': many }, { 'k8s/many.yaml': null, 'k8s/ok.yaml': configMap('ok') });
+    const kept = makeRepo({ 'cluster.yaml': CLUSTER, 'k8s/many.yaml': many }, { 'k8s/ok.yaml': configMap('ok') });
+    dirs.push(removed.dir, kept.dir);
+    const review = (dir: string, baseRef: string) => reviewChange({ cwd: dir, baseRef, filter: 'new', limits, now: new Date('2026-01-01') }).findings;
+    expect(incomplete(review(removed.dir, removed.baseSha))).toEqual([]);
+    expect(incomplete(review(kept.dir, kept.baseSha)).map((f) => [f.path, f.message.startsWith('base revision')])).toEqual([['k8s/many.yaml', false]]);
   });
 
   test('junk limits fall back to the defaults instead of becoming Infinity or NaN', () => {

@@ -70,7 +70,8 @@ describe('bad input becomes findings, never exceptions', () => {
     const elapsed = performance.now() - started;
     expect(loaded.documents).toEqual([]);
     expect(loaded.findings).toHaveLength(1);
-    expect(loaded.findings[0]).toMatchObject({ rule: 'input/skipped', path: 'bomb.yaml' });
+    // An error: what the review did not read fails the gate (issue 18).
+    expect(loaded.findings[0]).toMatchObject({ rule: 'input/incomplete', severity: 'error', path: 'bomb.yaml' });
     expect(loaded.findings[0]?.message).toMatch(/alias/);
     expect(elapsed).toBeLessThan(500);
   });
@@ -141,17 +142,22 @@ describe('limits', () => {
     expect(overrun[0]?.message).toMatch(/time budget/);
   });
 
-  test('too many documents in one file: skipped with a notice, not reviewed partially', () => {
+  test('too many documents in one file: an error, not reviewed partially (kubectl would apply them all)', () => {
     const text = 'a: 1\n---\n'.repeat(30);
     const loaded = loadFile({ path: 'many.yaml', text }, { ...DEFAULT_LOAD_LIMITS, maxDocuments: 10 });
     expect(loaded.documents).toEqual([]);
-    expect(loaded.findings[0]).toMatchObject({ rule: 'input/skipped' });
-    expect(loaded.findings[0]?.message).toMatch(/documents/);
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: 'input/incomplete', severity: 'error' })]);
+    expect(loaded.findings[0]?.message).toMatch(/^file has 31 documents, over the limit of 10: not reviewed, although kubectl may apply it;/);
+    // The base revision's reading asks for notices (see change.ts): there an unread file only loses partners.
+    const base = loadFile({ path: 'many.yaml', text }, { ...DEFAULT_LOAD_LIMITS, maxDocuments: 10, overLimit: 'notice' });
+    expect(base.findings).toEqual([expect.objectContaining({ rule: 'input/skipped', severity: 'notice' })]);
   });
 
-  test('too many aliases in one document: skipped with a notice', () => {
-    const text = `base: &b {x: 1}\nlist: [${Array(50).fill('*b').join(', ')}]\n`;
+  test('too many aliases in one document: an error at that document', () => {
+    const text = `a: 1\n---\nbase: &b {x: 1}\nlist: [${Array(50).fill('*b').join(', ')}]\n---\nc: 3\n`;
     const loaded = loadFile({ path: 'aliases.yaml', text }, { ...DEFAULT_LOAD_LIMITS, maxAliases: 20 });
+    expect(loaded.findings.map((f) => [f.rule, f.severity])).toEqual([['input/incomplete', 'error']]);
     expect(loaded.findings[0]?.message).toMatch(/aliases/);
+    expect(loaded.findings[0]?.startLine).toBe(3);
   });
 });

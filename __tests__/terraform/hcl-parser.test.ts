@@ -156,6 +156,16 @@ describe('literals and strings', () => {
     expect(show(expr('"%{for x in xs}%{if x != ""}[${x}]%{endif}%{endfor}"'))).toBe('"%{for x in xs}%{if (!= x "")}[${x}]%{else}%{endif}%{endfor}"');
   });
 
+  test('a ~ strip marker removes the whitespace, newlines included, on its side of the sequence', () => {
+    expect(show(expr('"a ${~ "b" ~} c"'))).toBe('"a${"b"}c"');
+    expect(show(expr('<<EOT\n%{ for s in var.l ~}\n  ${s}\n%{ endfor ~}\nEOT'))).toBe('"%{for s in var.l}${s}\n%{endfor}"');
+    expect(show(expr('"%{ if c ~}  yes  %{~ else ~} no %{~ endif ~}   end"'))).toBe('"%{if c}yes%{else}no%{endif}end"');
+    // The stripped text keeps the span of its source: findings still land on it.
+    const text = 'x = "a ${~ b}"\n';
+    const e = attribute(text).expr;
+    expect(e.type === 'template' && e.parts[0]).toEqual({ text: 'a', start: 5, end: 7 });
+  });
+
   test('a string inside an interpolation, a brace inside a nested string', () => {
     expect(show(expr('"${join(",", ["}", var.x])}"'))).toBe('"${join("," ["}" var.x])}"');
   });
@@ -179,7 +189,7 @@ describe('heredocs', () => {
   test('an empty heredoc, CRLF line ends, directives inside', () => {
     expect(expr('<<EOT\nEOT')).toMatchObject({ type: 'template', parts: [] });
     expect(show(attribute('x = <<EOT\r\na\r\nEOT\r\n').expr)).toBe('"a\r\n"');
-    expect(show(expr('<<EOT\n%{ for s in var.l ~}\n${s}\n%{ endfor ~}\nEOT'))).toBe('"%{for s in var.l}\n${s}\n%{endfor}\n"');
+    expect(show(expr('<<EOT\n%{ for s in var.l }\n${s}\n%{ endfor }\nEOT'))).toBe('"%{for s in var.l}\n${s}\n%{endfor}\n"');
   });
 });
 
@@ -318,6 +328,18 @@ describe('syntax errors: a message and an offset, never a throw', () => {
     expect(result.body.blocks.map((b) => b.labels)).toEqual([['r', 'n']]);
   });
 
+  test('recovery goes on after the text an unclosed heredoc or comment swallowed, not inside it', () => {
+    // Inside, each line would be scanned again to the end of the file: quadratic on hostile input.
+    const heredoc = parseHcl('a = 1\nb = <<EOT\nc = 2\nd = <<EOT\n');
+    expect(heredoc.error?.message).toBe('a heredoc without its closing EOT line');
+    expect([...heredoc.body.attributes.keys()]).toEqual(['a']);
+    const comment = parseHcl('a = 1\nb = 2 /* no end\nc = 3\n');
+    expect(comment.error?.message).toBe('unterminated /* comment');
+    expect([...comment.body.attributes.keys()]).toEqual(['a']);
+    const string = parseHcl('a = "no end\nb = 2\n');
+    expect([...string.body.attributes.keys()]).toEqual(['b']);
+  });
+
   test('the loader turns it into an input/parse-error at its line and column, and reads the rest', () => {
     const loaded = loadTerraformFile({ path: 'main.tf', text: 'locals {\n  a = 1\n  b = 2 3\n}\nlocals2 = 1\n' });
     expect(loaded.findings).toEqual([
@@ -384,6 +406,12 @@ const terraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).stat
     const accepted = spawnSync('terraform', ['fmt', '-write=false', '-list=false', file], { stdio: 'ignore' }).status === 0;
     rmSync(file);
     expect(parseHcl(text).error === undefined).toBe(accepted);
+  });
+
+  test('strip markers remove the whitespace beside them', () => {
+    expect(console('"a ${~ "b" ~} c"')).toBe('"abc"');
+    expect(console('"%{ if true ~}  yes  %{~ else ~} no %{~ endif ~}   end"')).toBe('"yesend"');
+    expect(show(expr('"%{ if true ~}  yes  %{~ else ~} no %{~ endif ~}   end"'))).toBe('"%{if true}yes%{else}no%{endif}end"');
   });
 
   test('an index after an attribute splat indexes the list it made', () => {

@@ -123,7 +123,14 @@ export function collectFiles(options: CollectOptions): CollectResult {
     if (seen.has(key)) return;
     seen.add(key);
     if (stats.size > maxBytes) {
-      findings.push(skipped(display, SKIP_REASONS.tooLarge(stats.size, maxBytes)));
+      // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
+      // the limit (a long comment will do) must not take its errors out of the review.
+      findings.push(
+        incompleteFinding(
+          display,
+          `${SKIP_REASONS.tooLarge(stats.size, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`,
+        ),
+      );
       return;
     }
     let bytes: Buffer;

@@ -5,7 +5,7 @@
 import { changedFilesSince, GitError, locateCommit, readTreeAt } from '../collect/git.js';
 import { compareFindings, type Finding } from '../findings.js';
 import { Budget, isIncomplete } from './budget.js';
-import type { LoadedFile, SourceFile } from '../load/types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
@@ -148,8 +148,11 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const baseSources: (SourceFile | LoadedFile)[] = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
   baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
-  // The base obeys the same budget: a PR must not buy time by making its base slow to read.
-  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], options.limits, {
+  // The base obeys the same budget: a PR must not buy time by making its base slow to read. A
+  // base file over a loader limit is a notice: it only loses old findings to pair with (more is
+  // reported, never less), and must not fail the change that fixes it.
+  const baseLimits: LoadLimits = { ...(options.limits ?? DEFAULT_LOAD_LIMITS), overLimit: 'notice' };
+  const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], baseLimits, {
     config: setup.config,
     budget,
     priority: changedFiles,
@@ -170,8 +173,10 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
       : { findings: [], suppressed: [] };
   }
   // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
+  // Files the base shares with the head (loaded once) report their own problems in the head's review.
+  const shared = new Set(baseCollected.reused);
   const baseOverrun = [...baseTree.inputFindings, ...(base?.findings ?? [])]
-    .filter(isIncomplete)
+    .filter((f) => isIncomplete(f) && !shared.has(f.path))
     .map((f) => ({ ...f, message: `base revision ${commit.slice(0, 12)}: ${f.message}` }));
   return {
     findings: [...(base ? filterFindings(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(compareFindings),

@@ -15,6 +15,7 @@ import { isTerraformPath } from '../load/terraform-parser.js';
 import { terraformSupport } from '../model/terraform-registry.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
+import { releaseUnreadValues } from '../model/release.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
@@ -529,6 +530,8 @@ export function reviewPaths(options: ReviewOptions): ReviewResult {
   const budget = options.budget ?? options.prepared?.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   const setup = setupReview(options);
   const tree = loadWorkingTree({ ...options, budget }, setup);
+  // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
+  releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
   const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
   return { ...run, tree, config: setup.config };
 }

@@ -177,6 +177,13 @@ class Parser {
   private stop = STOP_END;
   private stopStart = 0;
   private stopEnd = 0;
+  /**
+   * The furthest offset a failed scan reached (an unclosed heredoc or comment runs to the end):
+   * recovery starts after it, or each following line would scan the same rest of the file again.
+   */
+  private reached = 0;
+  /** A `~}` just closed a sequence: the literal text after it loses its leading whitespace. */
+  private stripNextLiteral = false;
 
   constructor(private readonly text: string) {
     this.length = text.length;
@@ -213,7 +220,7 @@ class Parser {
   private recoverAfter(offset: number): boolean {
     this.depth = 0;
     this.newlinesIgnored = 0;
-    let at = Math.max(offset, this.tokStart);
+    let at = Math.max(offset, this.tokStart, this.reached);
     for (;;) {
       const newline = this.text.indexOf('\n', at);
       if (newline < 0) return false;
@@ -259,7 +266,7 @@ class Parser {
       } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
         this.comment(i);
         const close = text.indexOf('*/', i + 2);
-        if (close < 0) throw new SyntaxError(i, 'unterminated /* comment');
+        if (close < 0) throw this.scannedTo(this.length, new SyntaxError(i, 'unterminated /* comment'));
         i = close + 2;
       } else {
         this.tokStart = i;
@@ -458,6 +465,12 @@ class Parser {
     else if (this.tok === NEWLINE) found = 'a newline';
     else found = JSON.stringify(this.text.slice(this.tokStart, Math.min(this.tokEnd, this.tokStart + 20)));
     return new SyntaxError(this.tokStart, `expected ${expected}, found ${found}`);
+  }
+
+  /** Notes how far a scan went before its error, so that recovery does not scan that text again. */
+  private scannedTo(offset: number, error: SyntaxError): SyntaxError {
+    this.reached = Math.max(this.reached, offset);
+    return error;
   }
 
   private enter(): void {
@@ -825,7 +838,7 @@ class Parser {
   private quoted(): Expr {
     const start = this.tokStart;
     const parts = this.templateParts(true, '', this.tokEnd);
-    if (this.stop !== STOP_END) throw new SyntaxError(this.stopStart, 'a template directive closed where none was open');
+    if (this.stop !== STOP_END) throw this.scannedTo(this.stopEnd, new SyntaxError(this.stopStart, 'a template directive closed where none was open'));
     const end = this.stopEnd;
     this.tokEnd = end;
     this.advance();
@@ -847,7 +860,7 @@ class Parser {
     if (j < this.length && text.charCodeAt(j) !== 10) throw new SyntaxError(j, `a heredoc's opening <<${marker} must end its line`);
     const contentStart = Math.min(j + 1, this.length);
     const parts = this.templateParts(false, marker, contentStart);
-    if (this.stop !== STOP_END) throw new SyntaxError(this.stopStart, 'a template directive closed where none was open');
+    if (this.stop !== STOP_END) throw this.scannedTo(this.stopEnd, new SyntaxError(this.stopStart, 'a template directive closed where none was open'));
     const contentEnd = Math.max(contentStart, this.stopStart);
     const end = this.stopEnd;
     this.tokEnd = end;
@@ -881,13 +894,20 @@ class Parser {
     const unescape = quoted ? unescapeQuoted : unescapeHeredoc;
     let at = from;
     let i = from;
-    const literal = (until: number) => {
-      if (until > at) parts.push({ text: unescape(text.slice(at, until)), start: at, end: until });
+    // A `~` strip marker removes the whitespace (newlines too) between it and the text next to it.
+    const literal = (until: number, stripEnd = false) => {
+      const stripStart = this.stripNextLiteral;
+      this.stripNextLiteral = false;
+      if (until <= at) return;
+      let raw = text.slice(at, until);
+      if (stripStart) raw = raw.replace(/^[ \t\r\n]+/, '');
+      if (stripEnd) raw = raw.replace(/[ \t\r\n]+$/, '');
+      if (raw !== '' || !(stripStart || stripEnd)) parts.push({ text: unescape(raw), start: at, end: until });
     };
     if (!quoted && (i === 0 || text.charCodeAt(i - 1) === 10) && this.closesHeredoc(i, marker)) return parts;
     for (;;) {
       if (i >= length) {
-        throw new SyntaxError(from - 1, quoted ? 'a string without its closing quote' : `a heredoc without its closing ${marker} line`);
+        throw this.scannedTo(length, new SyntaxError(from - 1, quoted ? 'a string without its closing quote' : `a heredoc without its closing ${marker} line`));
       }
       const c = text.charCodeAt(i);
       if (quoted && c === 34) {
@@ -903,7 +923,8 @@ class Parser {
       }
       if (c === 10) {
         // Where the string starts says more than where its line ends.
-        if (quoted) throw new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)');
+        if (quoted)
+          throw this.scannedTo(i, new SyntaxError(from - 1, 'a string without its closing quote on its line (write \\n for a newline, or use a heredoc)'));
         i++;
         if (this.closesHeredoc(i, marker)) {
           literal(i);
@@ -912,7 +933,7 @@ class Parser {
         continue;
       }
       if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === 123) {
-        literal(i);
+        literal(i, text.charCodeAt(i + 2) === 126);
         if (c === 36) {
           parts.push({ interpolation: this.interpolation(i) });
         } else {
@@ -958,10 +979,12 @@ class Parser {
 
   /** Closes it at `}` (after an optional `~`); scanning resumes at `stopEnd`. */
   private closeTemplateSequence(outer: number, what: string): void {
-    if (this.isOp('~')) this.advance();
+    const strip = this.isOp('~');
+    if (strip) this.advance();
     this.expectOp('}', `"}" closing the ${what}`);
     this.newlinesIgnored = outer;
     this.stopEnd = this.tokEnd;
+    this.stripNextLiteral = strip;
   }
 
   private interpolation(at: number): Expr {
@@ -1002,7 +1025,7 @@ class Parser {
         const then = this.templateParts(quoted, marker, this.stopEnd);
         let otherwise: TemplatePart[] = [];
         if (this.stop === STOP_ELSE) otherwise = this.templateParts(quoted, marker, this.stopEnd);
-        if (this.stop !== STOP_ENDIF) throw new SyntaxError(at, '%{if} without its %{endif}');
+        if (this.stop !== STOP_ENDIF) throw this.scannedTo(this.stopEnd, new SyntaxError(at, '%{if} without its %{endif}'));
         this.depth--;
         return { if: condition, then, else: otherwise };
       }
@@ -1010,7 +1033,7 @@ class Parser {
         const intro = this.forIntro();
         this.closeTemplateSequence(outer, '%{for}');
         const body = this.templateParts(quoted, marker, this.stopEnd);
-        if (this.stop !== STOP_ENDFOR) throw new SyntaxError(at, '%{for} without its %{endfor}');
+        if (this.stop !== STOP_ENDFOR) throw this.scannedTo(this.stopEnd, new SyntaxError(at, '%{for} without its %{endfor}'));
         this.depth--;
         return { for: intro, body };
       }

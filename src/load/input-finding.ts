@@ -3,7 +3,7 @@ import type { Finding } from '../findings.js';
 import type { LineIndex } from './lines.js';
 
 /** The loaders' own findings and their fixed severities. */
-const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice' } as const;
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice', 'input/incomplete': 'error' } as const;
 
 /** A loader's finding about a file, at the line and column of `offset` (clamped to the text). */
 export function inputFinding(rule: keyof typeof INPUT_SEVERITY, file: SourceFile, lines: LineIndex, offset: number, message: string): Finding {

@@ -63,6 +63,13 @@ export interface LoadLimits {
   /** Documents allowed in one file. */
   maxDocuments: number;
   /**
+   * What a file or document over one of these limits becomes: an `input/incomplete` error
+   * (default: kubectl would apply what the review did not read, so a PR could hide a manifest
+   * past a limit) or an `input/skipped` notice (the base revision, where an unread file only
+   * loses old findings to pair with, which reports more, never less).
+   */
+  overLimit?: 'error' | 'notice';
+  /**
    * True once the review's time is up: the loader asks between repair attempts and salvaged
    * documents, so one pathological file cannot outlive the budget by much.
    */

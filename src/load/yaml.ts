@@ -8,17 +8,16 @@ import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLim
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
  * list with source offsets, from which `constructFromEvents` builds the values without a
- * second parse. The position tree is built from the same events only for documents that
- * get a finding, so a clean review pays almost nothing for exact positions (measured in
- * bench/: the loader stays within a few percent of a bare `js-yaml.loadAll`). v4's listener
- * fires a callback per node on every document whether positions are needed or not.
+ * second parse. A finding's position is resolved by walking its path through the same events
+ * (packed, below), skipping every subtree off the path in one step, so a clean review pays
+ * almost nothing for exact positions and a finding pays for its path, not its document. v4's
+ * listener fires a callback per node on every document whether positions are needed or not.
  */
 
-interface PositionNode {
+/** A node's source span: for a collection, from its first character to the end of its last child. */
+interface Span {
   start: number;
   end: number;
-  entries?: Map<string, { keyStart: number; node: PositionNode }>;
-  items?: PositionNode[];
 }
 
 interface DocumentSpan {
@@ -33,7 +32,8 @@ interface DocumentSpan {
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
  * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets and types.
+ * the values built from them, and a finding's position needs only offsets, types and where each
+ * collection ends.
  */
 class ParsedText {
   constructor(
@@ -47,10 +47,29 @@ const SLOTS = 4;
 
 /**
  * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, -, anchor start; ALIAS: anchor start, end.
+ * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, index of its closing POP, anchor start;
+ * ALIAS: anchor start, end; the POP closing a collection: the collection's end offset. With
+ * the POP index a walk steps over a subtree at once, and with the end it knows a collection's
+ * span without visiting its children.
  */
 function packEvents(events: readonly Event[]): Int32Array {
   const packed = new Int32Array(events.length * SLOTS);
+  // Open collections: where their event is, their span so far, and (mappings) the key just read.
+  const open: { at: number; mapping: boolean; span: Span; key: Span | undefined }[] = [];
+  const child = (span: Span): void => {
+    const parent = open[open.length - 1];
+    if (!parent) return;
+    if (parent.mapping && parent.key === undefined) {
+      parent.key = span;
+      parent.span.end = Math.max(parent.span.end, span.end);
+      return;
+    }
+    // An empty value (`key:`) sits where its key ends; an empty item where the sequence got to.
+    const anchor = parent.key ?? parent.span;
+    const value = span.start < 0 ? { start: anchor.end, end: anchor.end } : span;
+    parent.span.end = Math.max(parent.span.end, value.end);
+    parent.key = undefined;
+  };
   for (let i = 0; i < events.length; i++) {
     const ev = events[i];
     if (!ev) continue;
@@ -61,18 +80,34 @@ function packEvents(events: readonly Event[]): Int32Array {
         packed[at + 1] = ev.valueStart;
         packed[at + 2] = ev.valueEnd;
         packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
+        child(spanAt(packed, i));
         break;
       case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.SEQUENCE: {
         packed[at] = ev.type;
         packed[at + 1] = ev.start;
+        packed[at + 2] = -1;
         packed[at + 3] = ev.anchorStart;
+        const start = collectionStart(packed, i);
+        open.push({ at: i, mapping: ev.type === EVENT_ID.MAPPING, span: { start, end: start + 1 }, key: undefined });
         break;
+      }
       case EVENT_ID.ALIAS:
         packed[at] = ev.type;
         packed[at + 1] = ev.anchorStart;
         packed[at + 2] = ev.anchorEnd;
+        child(spanAt(packed, i));
         break;
+      case EVENT_ID.POP: {
+        packed[at] = ev.type;
+        const closed = open.pop();
+        if (closed) {
+          packed[closed.at * SLOTS + 2] = i;
+          packed[at + 1] = closed.span.end;
+          child(closed.span);
+        }
+        break;
+      }
       default:
         packed[at] = ev.type;
     }
@@ -80,9 +115,107 @@ function packEvents(events: readonly Event[]): Int32Array {
   return packed;
 }
 
-class EventDocument implements LoadedDocument {
-  private tree: PositionNode | undefined;
+const typeAt = (packed: Int32Array, index: number): number => (packed[index * SLOTS] ?? 0) & 7;
 
+function collectionStart(packed: Int32Array, index: number): number {
+  const at = index * SLOTS;
+  const a = packed[at + 1] ?? -1;
+  const c = packed[at + 3] ?? -1;
+  return c >= 0 ? Math.min(c - 1, a) : a;
+}
+
+/** The span of the node whose event is number `index` (its own, before a parent places an empty one). */
+function spanAt(packed: Int32Array, index: number): Span {
+  const at = index * SLOTS;
+  const a = packed[at + 1] ?? -1;
+  const b = packed[at + 2] ?? -1;
+  const c = packed[at + 3] ?? -1;
+  switch (typeAt(packed, index)) {
+    case EVENT_ID.SCALAR: {
+      const start = c >= 0 ? c : a;
+      return { start, end: b >= 0 ? b : start };
+    }
+    case EVENT_ID.ALIAS:
+      return { start: a - 1, end: b };
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE: {
+      const start = collectionStart(packed, index);
+      return { start, end: b >= 0 ? (packed[b * SLOTS + 1] ?? start + 1) : start + 1 };
+    }
+    default:
+      return { start: 0, end: 0 };
+  }
+}
+
+/** The index of the event after the node whose event is number `index` (past its whole subtree). */
+function after(packed: Int32Array, index: number): number {
+  const type = typeAt(packed, index);
+  if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return index + 1;
+  const pop = packed[index * SLOTS + 2] ?? -1;
+  return pop >= 0 ? pop + 1 : packed.length / SLOTS;
+}
+
+/** Where a path leads: the node reached, the span a finding gets (a mapping entry's from its key), and whether the whole path exists. */
+interface Resolved {
+  node: Span;
+  range: Span;
+  complete: boolean;
+}
+
+/**
+ * Follows `path` from the node whose event is number `root`, one level at a time: at a mapping
+ * it reads only the keys of that mapping (the last of equal keys wins, as its value does), at a
+ * sequence only its items, stepping over each subtree in one step. Stops at the deepest node
+ * that exists.
+ */
+function resolvePath(packed: Int32Array, root: number, source: string, path: readonly PathSegment[]): Resolved {
+  const count = packed.length / SLOTS;
+  if (root >= count) return { node: { start: 0, end: 0 }, range: { start: 0, end: 0 }, complete: path.length === 0 };
+  let index = root;
+  let node = spanAt(packed, root);
+  let range = node;
+  for (const segment of path) {
+    const type = typeAt(packed, index);
+    if (type === EVENT_ID.MAPPING) {
+      const wanted = String(segment);
+      let found: { key: number; value: number } | undefined;
+      for (let i = index + 1; i < count && typeAt(packed, i) !== EVENT_ID.POP;) {
+        const value = after(packed, i);
+        if (typeAt(packed, i) === EVENT_ID.SCALAR ? keyText(packed, i * SLOTS, source) === wanted : wanted === '?') found = { key: i, value };
+        i = after(packed, value);
+      }
+      if (!found) return { node, range, complete: false };
+      const key = spanAt(packed, found.key);
+      const own = spanAt(packed, found.value);
+      node = own.start < 0 ? { start: key.end, end: key.end } : own;
+      range = { start: key.start, end: Math.max(node.end, key.start) };
+      index = found.value;
+    } else if (type === EVENT_ID.SEQUENCE && typeof segment === 'number') {
+      const start = collectionStart(packed, index);
+      let end = start + 1;
+      let item: { index: number; span: Span } | undefined;
+      let position = 0;
+      for (let i = index + 1; i < count && typeAt(packed, i) !== EVENT_ID.POP; i = after(packed, i), position++) {
+        const own = spanAt(packed, i);
+        const span = own.start < 0 ? { start: end, end } : own;
+        if (position === segment) {
+          item = { index: i, span };
+          break;
+        }
+        end = Math.max(end, span.end);
+      }
+      if (!item) return { node, range, complete: false };
+      node = item.span;
+      range = node;
+      index = item.index;
+    } else {
+      return { node, range, complete: false };
+    }
+  }
+  return { node, range, complete: true };
+}
+
+class EventDocument implements LoadedDocument {
   constructor(
     readonly path: string,
     readonly index: number,
@@ -93,38 +226,20 @@ class EventDocument implements LoadedDocument {
     private readonly lines: LineIndex,
   ) {}
 
-  private root(): PositionNode {
-    this.tree ??= buildTree(this.parsed.packed, this.firstEvent + 1, this.parsed.text).node;
-    return this.tree;
+  private resolve(path: readonly PathSegment[]): Resolved {
+    return resolvePath(this.parsed.packed, this.firstEvent + 1, this.parsed.text, path);
   }
 
   valueText(path: readonly PathSegment[]): string | undefined {
-    let node = this.root();
-    for (const segment of path) {
-      const next = node.entries?.get(String(segment))?.node ?? (typeof segment === 'number' ? node.items?.[segment] : undefined);
-      if (!next) return undefined;
-      node = next;
-    }
+    const { node, complete } = this.resolve(path);
+    if (!complete) return undefined;
     return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
   }
 
   locate(path: readonly PathSegment[]): SourceRange {
-    let node = this.root();
-    let start = node.start;
-    let end = node.end;
-    for (const segment of path) {
-      if (node.entries) {
-        const entry = node.entries.get(String(segment));
-        if (!entry) break;
-        node = entry.node;
-        start = entry.keyStart;
-        end = Math.max(entry.node.end, entry.keyStart);
-      } else if (node.items && typeof segment === 'number' && node.items[segment]) {
-        node = node.items[segment];
-        start = node.start;
-        end = node.end;
-      } else break;
-    }
+    const { range } = this.resolve(path);
+    const start = range.start;
+    const end = range.end;
     return {
       start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
       end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
@@ -153,60 +268,6 @@ function keyText(packed: Int32Array, at: number, source: string): string {
     fast: false,
   };
   return getScalarValue(source, event);
-}
-
-/** Builds the position tree of the node whose first event is number `index`. */
-function buildTree(packed: Int32Array, index: number, source: string): { node: PositionNode; next: number } {
-  const count = packed.length / SLOTS;
-  if (index >= count) return { node: { start: 0, end: 0 }, next: index + 1 };
-  const at = index * SLOTS;
-  const type = (packed[at] ?? 0) & 7;
-  const a = packed[at + 1] ?? -1;
-  const b = packed[at + 2] ?? -1;
-  const c = packed[at + 3] ?? -1;
-  const typeOf = (i: number): number => (packed[i * SLOTS] ?? 0) & 7;
-  switch (type) {
-    case EVENT_ID.SCALAR: {
-      const start = c >= 0 ? c : a;
-      return { node: { start, end: b >= 0 ? b : start }, next: index + 1 };
-    }
-    case EVENT_ID.ALIAS:
-      return { node: { start: a - 1, end: b }, next: index + 1 };
-    case EVENT_ID.MAPPING: {
-      const start = c >= 0 ? Math.min(c - 1, a) : a;
-      const entries = new Map<string, { keyStart: number; node: PositionNode }>();
-      let end = start + 1;
-      let i = index + 1;
-      while (i < count && typeOf(i) !== EVENT_ID.POP) {
-        const keyIndex = i;
-        const key = buildTree(packed, i, source);
-        const value = buildTree(packed, key.next, source);
-        i = value.next;
-        if (value.node.start < 0) value.node = { start: key.node.end, end: key.node.end };
-        const text = typeOf(keyIndex) === EVENT_ID.SCALAR ? keyText(packed, keyIndex * SLOTS, source) : '?';
-        // A later duplicate key wins, as its value does (duplicates survive only in CloudFormation).
-        entries.set(text, { keyStart: key.node.start, node: value.node });
-        end = Math.max(end, value.node.end, key.node.end);
-      }
-      return { node: { start, end, entries }, next: i + 1 };
-    }
-    case EVENT_ID.SEQUENCE: {
-      const start = c >= 0 ? Math.min(c - 1, a) : a;
-      const items: PositionNode[] = [];
-      let end = start + 1;
-      let i = index + 1;
-      while (i < count && typeOf(i) !== EVENT_ID.POP) {
-        const item = buildTree(packed, i, source);
-        if (item.node.start < 0) item.node = { start: end, end };
-        items.push(item.node);
-        end = Math.max(end, item.node.end);
-        i = item.next;
-      }
-      return { node: { start, end, items }, next: i + 1 };
-    }
-    default:
-      return { node: { start: 0, end: 0 }, next: index + 1 };
-  }
 }
 
 /**
@@ -499,7 +560,7 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, packEvents(events), (offset) => base + toChunkOffset(offset));
+  const parsedText = new ParsedText(text, packEvents(events), fileOffsets(base, toChunkOffset));
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
   const mayHoldTemplates = text.includes('{{');
@@ -509,6 +570,15 @@ function parseChunk(
     else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+}
+
+/**
+ * Made outside parseChunk on purpose: a closure created there would share its scope, which holds
+ * the chunk's event objects (other closures there read them), and every document keeps this
+ * function. The events, 47 % of the heap after loading, were kept alive that way.
+ */
+function fileOffsets(base: number, toChunkOffset: (offset: number) => number): (offset: number) => number {
+  return (offset) => base + toChunkOffset(offset);
 }
 
 function docOffset(events: readonly Event[], span: DocumentSpan): number {
@@ -558,9 +628,7 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     ]);
   } catch (error) {
     if (error instanceof OutOfTimeError) return result([], [outOfTime(file, lines, 0)]);
-    if (error instanceof LimitError) {
-      return result([], [inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`)]);
-    }
+    if (error instanceof LimitError) return result([], [overLimit(file, lines, limits, error)]);
     const mayHoldTemplates = looksLikeTemplate(text);
     if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
       const json = loadJson(file, lines);
@@ -568,6 +636,18 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     }
     return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
   }
+}
+
+/** A file or document over a loader limit: an error unless the limits say otherwise (see LoadLimits.overLimit). */
+function overLimit(file: SourceFile, lines: LineIndex, limits: LoadLimits, error: LimitError): Finding {
+  if (limits.overLimit === 'notice') return inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`);
+  return inputFinding(
+    'input/incomplete',
+    file,
+    lines,
+    error.offset,
+    `${error.message}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`,
+  );
 }
 
 /** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
@@ -664,11 +744,17 @@ function salvage(
         continue;
       }
       const offset = chunk.start + (errorOffset(error) ?? 0);
-      const message =
+      findings.push(
         error instanceof LimitError
-          ? `not reviewed: ${error.message}`
-          : `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`;
-      findings.push(inputFinding(error instanceof LimitError ? 'input/skipped' : 'input/parse-error', file, lines, offset, message));
+          ? overLimit(file, lines, limits, new LimitError(error.message, offset))
+          : inputFinding(
+              'input/parse-error',
+              file,
+              lines,
+              offset,
+              `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`,
+            ),
+      );
       failures++;
       index++;
     }

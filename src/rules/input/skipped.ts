@@ -4,6 +4,6 @@ export default defineRule({
   id: 'input/skipped',
   family: 'input',
   defaultSeverity: 'notice',
-  description: 'A file was not reviewed: a template, binary, too large, a symlink out of the tree, or over a parser limit.',
+  description: 'A file was not reviewed: a template, binary, or a symlink out of the tree.',
   check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
 });

@@ -1,11 +1,12 @@
 import type { Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
+import { cappedLines } from './_details.js';
 import { analyze, inEveryScope, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
 import { writtenQuantity } from './_pod.js';
-import { podCount, type PodCount } from './_replicas.js';
+import type { PodCount } from './_replicas.js';
 import { mem, mi } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -75,12 +76,19 @@ function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, s
 }
 
 function report(w: Workload, request: number, written: string | undefined, count: PodCount, v: Verdict, severity: Severity): RuleReport {
-  const groups = v.rooms.map((r) => {
-    const why = r.podLimited
-      ? `${r.budget.type.name}: pod limit ${r.budget.maxPods} − ${r.overhead.loads.length} per-node pods; memory would hold more`
-      : `${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)}`;
-    return `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${why})`;
-  });
+  const held = (r: GroupRoom): number => r.nodes * r.perNode;
+  // A workload that may use many node groups names the roomiest few, and what the others hold.
+  const groups = cappedLines(
+    v.rooms,
+    (r) => {
+      const why = r.podLimited
+        ? `${r.budget.type.name}: pod limit ${r.budget.maxPods} − ${r.overhead.loads.length} per-node pods; memory would hold more`
+        : `${r.budget.type.name}: ${mem(r.budget.conservative)} allocatable − DaemonSets ${mem(r.overhead.request)}`;
+      return `${r.target.label}: ${r.nodes} node${r.nodes === 1 ? '' : 's'} × ${r.perNode} pod${r.perNode === 1 ? '' : 's'} (${why})`;
+    },
+    held,
+    (others) => `${others.length} more node groups: ${others.reduce((n, r) => n + held(r), 0)} pods`,
+  );
   const single = v.rooms.length === 1 ? v.rooms[0] : undefined;
   const needed = single && single.perNode > 0 ? Math.ceil(count.max / single.perNode) : undefined;
   // Never advise an absurd number ("raise maxSize to Infinity"): past any real group size, only the other fix stands.
@@ -97,12 +105,19 @@ function report(w: Workload, request: number, written: string | undefined, count
   const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
   const details = [
     `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
-    ...v.rooms.flatMap((r) => [
-      `${r.target.label} (${r.target.subject.ref.doc.path}): max size ${r.nodes}, ${r.perNode} pod(s) per node (conservative), ${r.perNodeBest} at best`,
-      ...budgetDetails(r.budget).map((l) => `  ${l}`),
-      `  per-node pods (requests), ${r.overhead.loads.length} of the ${r.budget.maxPods}-pod limit:`,
-      ...overheadDetails(r.overhead, 'request').map((l) => `  ${l}`),
-    ]),
+    ...cappedLines(
+      v.rooms,
+      (r) =>
+        [
+          `${r.target.label} (${r.target.subject.ref.doc.path}): max size ${r.nodes}, ${r.perNode} pod(s) per node (conservative), ${r.perNodeBest} at best`,
+          ...budgetDetails(r.budget).map((l) => `  ${l}`),
+          `  per-node pods (requests), ${r.overhead.loads.length} of the ${r.budget.maxPods}-pod limit:`,
+          ...overheadDetails(r.overhead, 'request').map((l) => `  ${l}`),
+        ].join('\n'),
+      held,
+      (others) =>
+        `and ${others.length} more node groups: ${others.reduce((n, r) => n + held(r), 0)} pods (conservative), ${others.reduce((n, r) => n + r.nodes * r.perNodeBest, 0)} at best`,
+    ),
     `Capacity: ${v.capacity} pods (conservative), ${v.best} at best; needed ${count.max}`,
   ].join('\n');
   const at = severity === 'error' && count.subject !== w ? ['spec', 'minReplicas'] : count.at;
@@ -123,7 +138,7 @@ export default defineRule<MemoryBudgetOptions>({
     for (const w of a.podWorkloads) {
       const request = a.memory(w).request.value;
       if (!(request > 0)) continue;
-      const count = podCount(w, a.autoscaler(w));
+      const count = a.podCount(w);
       if (!count || count.max === 0) continue;
       const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, request, count, scope));
       if (!verdicts || !verdicts[0]) continue;

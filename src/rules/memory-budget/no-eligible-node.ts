@@ -3,6 +3,7 @@ import type { NodeGroup, NodeSelectorRequirement, Workload } from '../../model/t
 import { DEFAULT_DOCS_SITE } from '../docs.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
+import { cappedLines } from './_details.js';
 import { isAutoModePool } from './_nodes.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -30,6 +31,17 @@ const GROUP_LABELS: Readonly<Record<string, (groups: readonly NodeGroup[], value
   // Set on Auto Mode (and Fargate, hybrid) nodes only; selecting it asks for nodes no EC2 group makes.
   'eks.amazonaws.com/compute-type': (gs) => gs.some((g) => isAutoModePool(g)),
 };
+
+/** Why each node group is excluded, one line a group; a repository's many groups are summed up past the first few. */
+function placementDetails(placements: readonly Placement[]): string {
+  return cappedLines(
+    placements,
+    (p) => `${p.target.label} (${p.target.subject.ref.doc.path}): ${p.match.reasons.join('; ')}`,
+    // No group is larger than another here: the first few, in the order of the repository.
+    () => 0,
+    (others) => `and ${others.length} more node groups, which exclude it too`,
+  ).join('\n');
+}
 
 /** Whether the pod's nodeSelector or any required affinity requirement satisfies `test`. */
 function selects(w: Workload, test: (r: NodeSelectorRequirement) => boolean): boolean {
@@ -69,8 +81,9 @@ export default defineRule<MemoryBudgetOptions>({
       if (scopes.some((s) => a.onFargate(w, s))) continue;
       const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
       if (targets.length === 0) continue;
+      // Most pods land somewhere: the first group that may take it ends the question.
+      if (targets.some((t) => a.placement(w, t).result !== 'no')) continue;
       const placements: Placement[] = targets.map((t) => a.placement(w, t));
-      if (placements.some((p) => p.result !== 'no')) continue;
       const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
       // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
       // repository's NodePools do not make, which is what it is meant to do.
@@ -84,7 +97,7 @@ export default defineRule<MemoryBudgetOptions>({
           message:
             `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
             `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
-          details: placements.map((p) => `${p.target.label} (${p.target.subject.ref.doc.path}): ${p.match.reasons.join('; ')}`).join('\n'),
+          details: placementDetails(placements),
         });
         continue;
       }
@@ -100,7 +113,7 @@ export default defineRule<MemoryBudgetOptions>({
         message:
           `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
           `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`,
-        details: placements.map((p) => `${p.target.label} (${p.target.subject.ref.doc.path}): ${p.match.reasons.join('; ')}`).join('\n'),
+        details: placementDetails(placements),
       });
     }
     return reports;

@@ -1,10 +1,10 @@
 import type { Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
-import { analyze, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
+import { cappedLines } from './_details.js';
+import { analyze, overheadDetails, type Analysis, type Overhead, type Placement } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
 import { writtenQuantity } from './_pod.js';
-import { podCount } from './_replicas.js';
 import { formatFor, mi } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -23,25 +23,46 @@ interface Overcommit {
   readonly limits: number;
 }
 
+/** A workload that may be packed on a target's nodes, with what packing reads of it. */
+interface Candidate {
+  readonly workload: Workload;
+  /** The node types it surely lands on. */
+  readonly surely: ReadonlySet<Budget>;
+  readonly request: number;
+  readonly limit: number;
+  readonly count: number;
+}
+
+/** The workloads that surely land on some type of the target, with a request, a finite limit and pods: read once per target, not per type. */
+function candidatesOn(a: Analysis, target: NodeTarget, workloads: readonly Workload[]): Candidate[] {
+  // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
+  const surelyOf = new Map<Placement, ReadonlySet<Budget>>();
+  return workloads.flatMap((w) => {
+    const placement = a.placement(w, target);
+    if (placement.result === 'no') return [];
+    const m = a.memory(w);
+    const request = m.request.value;
+    const limit = m.limit.value;
+    if (!(request > 0) || !Number.isFinite(limit)) return [];
+    const count = a.podCount(w);
+    if (!count || count.steady <= 0) return [];
+    let surely = surelyOf.get(placement);
+    if (!surely) surelyOf.set(placement, (surely = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
+    return surely.size > 0 ? [{ workload: w, surely, request, limit, count: count.steady }] : [];
+  });
+}
+
 /**
  * What the scheduler can put on one node of this type by requests, packing first the pods whose
  * limits exceed their requests the most (greedy, so a lower bound on the worst case); undefined
  * when their limits and the per-node limits fit allocatable.
  */
-function overcommitOn(a: Analysis, target: NodeTarget, budget: Budget, workloads: readonly Workload[]): Overcommit | undefined {
+function overcommitOn(a: Analysis, target: NodeTarget, budget: Budget, all: readonly Candidate[]): Overcommit | undefined {
   const overhead = a.overhead(target, budget);
-  const candidates = workloads.flatMap((w) => {
-    const placement = a.placement(w, target);
-    if (!placement.types.some((t) => t.budget === budget && t.result === 'yes')) return [];
-    const m = a.memory(w);
-    const request = m.request.value;
-    const limit = m.limit.value;
-    if (!(request > 0) || !Number.isFinite(limit)) return [];
+  const candidates = all.filter(
     // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
-    if (limit + overhead.limit > budget.conservative || request + overhead.request > budget.conservative) return [];
-    const count = podCount(w, a.autoscaler(w));
-    return count && count.steady > 0 ? [{ workload: w, request, limit, count: count.steady }] : [];
-  });
+    (c) => c.surely.has(budget) && c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative,
+  );
   candidates.sort((x, y) => y.limit / y.request - x.limit / x.request || y.limit - x.limit);
   let room = budget.conservative - overhead.request;
   const maxPods = budget.maxPods - overhead.loads.length;
@@ -76,7 +97,13 @@ function report(a: Analysis, target: NodeTarget, o: Overcommit): RuleReport {
   const details = [
     ...budgetDetails(budget),
     `Packed by request into ${mi(budget.conservative)} − ${mi(overhead.request)} (per-node requests) = ${mi(budget.conservative - overhead.request)}:`,
-    ...o.packed.map((p) => `  ${p.pods}× ${workloadName(p.workload)}: request ${mi(p.request)}, limit ${mi(p.limit)}`),
+    ...cappedLines(
+      o.packed,
+      (p) => `  ${p.pods}× ${workloadName(p.workload)}: request ${mi(p.request)}, limit ${mi(p.limit)}`,
+      (p) => p.pods * p.limit,
+      (others) =>
+        `  and ${others.length} more workloads: ${others.reduce((n, p) => n + p.pods, 0)} pods, requests ${mi(others.reduce((n, p) => n + p.pods * p.request, 0))}, limits ${mi(others.reduce((n, p) => n + p.pods * p.limit, 0))} together`,
+    ),
     'Per-node pods (limits; requests where no limit is set):',
     ...overheadDetails(overhead, 'limit'),
     `Limits: ${mi(o.limits)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable`,
@@ -111,8 +138,10 @@ export default defineRule<MemoryBudgetOptions>({
       const [scope] = a.scopesOf(target.group);
       const workloads = scope === undefined ? undefined : byScope.get(scope);
       if (!workloads) continue;
+      const candidates = candidatesOn(a, target, workloads);
+      if (candidates.length === 0) continue;
       for (const budget of target.budgets) {
-        const found = overcommitOn(a, target, budget, workloads);
+        const found = overcommitOn(a, target, budget, candidates);
         if (found) {
           reports.push(report(a, target, found));
           break;

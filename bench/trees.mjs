@@ -1,0 +1,88 @@
+// `node bench/trees.mjs` (also run by `npm run bench`): the full review against the fastest parse
+// of the same files, on the synthetic 10k repo, on ../shared/corpus, and on synthetic repos of
+// growing size (scaling: time per document and RSS ratio per size).
+//   BENCH_TREES  comma list of synthetic, corpus, scaling (default: all three)
+//   BENCH_SIZES  document counts for scaling (default 1000,10000,50000,100000)
+//   BENCH_RUNS   rounds per tree (default 7; scaling sizes above 10k run min(BENCH_RUNS, 3))
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compare, machineLine, measure, median, root, runs, work } from './measure.mjs';
+import { SYNTHETIC_DOCUMENTS, writeSyntheticRepo } from './synthetic.mjs';
+
+const DEFAULT_SIZES = [1_000, 10_000, 50_000, 100_000];
+
+function list(value, fallback) {
+  return value === undefined || value.trim() === '' ? fallback : value.split(',').map((s) => s.trim());
+}
+
+export function benchTrees(env = process.env) {
+  const trees = new Set(list(env.BENCH_TREES, ['synthetic', 'corpus', 'scaling']));
+  const sizes = list(env.BENCH_SIZES, DEFAULT_SIZES).map(Number);
+  mkdirSync(work, { recursive: true });
+  if (!existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run bundle');
+  const lines = [];
+  const results = [];
+  if (trees.has('synthetic')) {
+    const synthetic = path.join(work, 'synthetic');
+    writeSyntheticRepo(synthetic, SYNTHETIC_DOCUMENTS);
+    results.push(compare(`synthetic ${SYNTHETIC_DOCUMENTS / 1000}k`, synthetic));
+  }
+  const corpus = path.resolve(root, '..', 'shared', 'corpus');
+  if (trees.has('corpus') && existsSync(corpus)) results.push(compare('corpus', corpus));
+  if (results.length > 0) {
+    lines.push(
+      '| tree | files | js-yaml 4 parse | js-yaml 5 CJS parse | full review | ratio to the fastest parse | fastest parse peak RSS | review peak RSS | RSS ratio |',
+    );
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of results) {
+      const parseCells = r.parsers.map((p) => `${p.ms.toFixed(0)} ms${p === r.fastest ? ' (fastest)' : ''}`).join(' | ');
+      lines.push(
+        `| ${r.label} | ${r.files} | ${parseCells} | ${r.crashed ? `crashed: ${r.crashed}` : `${r.cliMs.toFixed(0)} ms`} | ${r.ratio.toFixed(2)}× | ${r.fastest.rssMiB.toFixed(0)} MiB | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× |`,
+      );
+    }
+    lines.push('');
+  }
+  if (trees.has('scaling')) {
+    const scaled = [];
+    for (const size of sizes) {
+      const dir = path.join(work, `synthetic-${size}`);
+      const documents = writeSyntheticRepo(dir, size);
+      // The largest trees take a minute a round on two shared cores: three rounds give a median.
+      const r = compare(`synthetic-${size}`, dir, { rounds: size > 10_000 ? Math.min(runs, 3) : runs });
+      scaled.push({ ...r, documents });
+      // 100k documents is 20,000 files: rewritten on every run (same seed, same bytes).
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Per document, the fixed cost of any run (Node, the bundle's imports, an empty review) is taken
+    // out: it is most of a 1k-document run and would make the small trees look slow per document.
+    const empty = path.join(work, 'empty-tree');
+    rmSync(empty, { recursive: true, force: true });
+    mkdirSync(empty, { recursive: true });
+    const fixedMs = median(Array.from({ length: runs }, () => measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root).ms));
+    const reference = scaled.find((r) => r.documents === 10_000) ?? scaled[0];
+    const perDoc = (r) => ((r.cliMs - fixedMs) * 1000) / r.documents;
+    lines.push(
+      '| documents | files | fastest parse | full review | review µs/document beyond an empty-tree run | vs 10k | ratio to the fastest parse | review peak RSS | RSS ratio | JSON report |',
+    );
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of scaled) {
+      const change = reference ? (perDoc(r) / perDoc(reference) - 1) * 100 : 0;
+      const drift = reference ? `${change >= 0 ? '+' : ''}${change.toFixed(0)} %` : '';
+      lines.push(
+        r.crashed
+          ? `| ${r.documents} | ${r.files} | ${r.fastest.ms.toFixed(0)} ms (${r.fastest.parser}) | crashed: ${r.crashed} | | | | ${r.cliRssMiB.toFixed(0)} MiB | | |`
+          : `| ${r.documents} | ${r.files} | ${r.fastest.ms.toFixed(0)} ms (${r.fastest.parser}) | ${r.cliMs.toFixed(0)} ms | ${perDoc(r).toFixed(0)} | ${drift} | ${r.ratio.toFixed(2)}× | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× | ${r.reportMiB.toFixed(2)} MiB |`,
+      );
+    }
+    lines.push('', `(a review of an empty tree: ${fixedMs.toFixed(0)} ms)`);
+    lines.push('');
+  }
+  lines.push(machineLine(os));
+  return lines.join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.stdout.write(`${benchTrees()}\n`);
+}
