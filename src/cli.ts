@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from './collect/collect.js';
@@ -12,7 +12,7 @@ import type { PreparedReview } from './engine/review.js';
 import { GitError } from './collect/git.js';
 import { reviewChange, type ChangeReviewOptions } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
-import { buildJsonReport } from './report/json.js';
+import { jsonReportChunks } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
 import { renderCompact, renderText, terminalStyle } from './report/text.js';
 import { RULES } from './rules/index.js';
@@ -48,11 +48,18 @@ options:
 class UsageError extends Error {}
 
 /** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
-function writeReport(file: string, report: string): void {
+function writeReport(file: string, report: string | Iterable<string>): void {
+  let fd: number | undefined;
   try {
-    writeFileSync(file, report);
+    if (typeof report === 'string') writeFileSync(file, report);
+    else {
+      fd = openSync(file, 'w');
+      for (const piece of report) writeSync(fd, piece);
+    }
   } catch (error) {
     throw new UsageError(`cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -143,14 +150,15 @@ function review(command: Exclude<Command, { exit: number }>, prepared?: Prepared
   const files = result.filesReviewed;
   const report =
     format === 'json'
-      ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
+      ? jsonReportChunks(result.findings, files, result.documents, suppressed)
       : format === 'sarif'
         ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
         : format === 'compact'
           ? renderCompact(result.findings, files, suppressed)
           : renderText(result.findings, files, suppressed, output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
   if (output) writeReport(path.resolve(command.review.cwd, output), report);
-  else process.stdout.write(report);
+  else if (typeof report === 'string') process.stdout.write(report);
+  else for (const piece of report) process.stdout.write(piece);
   return reachesFailOn(result.findings, failOn) ? 1 : 0;
 }
 
