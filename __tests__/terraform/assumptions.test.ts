@@ -3,7 +3,7 @@ import publicEndpoint from '../../src/rules/subnet-placement/public-endpoint.js'
 import endOfSupport from '../../src/rules/version-skew/end-of-support.js';
 import kubeletTooOld from '../../src/rules/version-skew/kubelet-too-old.js';
 import removedApi from '../../src/rules/version-skew/removed-api.js';
-import { findingsOf } from '../helpers/review.js';
+import { findingsOf, treeOf } from '../helpers/review.js';
 
 /*
  * Issue 14: "Whatever is not known statically stays unknown with a reason, and a finding that
@@ -90,6 +90,25 @@ ${version}  name                   = "prod"
     for (const f of findingsPinned) expect(f.message).not.toContain('Assumed');
   });
 
+  test('a call without a version constraint that sets inputs the newest major renamed is read as the newest major that has them', () => {
+    const v20Inputs = `module "eks" {
+  source                         = "terraform-aws-modules/eks/aws"
+  cluster_name                   = "prod"
+  cluster_version                = "1.30"
+  cluster_endpoint_public_access = true
+  subnet_ids                     = ["subnet-0aaaaaaaaaaaaaaaa"]
+}
+`;
+    const [eos] = findingsOf(endOfSupport, { 'infra/eks.tf': v20Inputs }, { now: NOW });
+    expect(eos?.message).toContain('cluster prod runs 1.30');
+    const [endpoint] = findingsOf(publicEndpoint, { 'infra/eks.tf': v20Inputs });
+    expect(endpoint?.message).toContain('(cluster_endpoint_public_access is true and cluster_endpoint_public_access_cidrs defaults to 0.0.0.0/0)');
+    for (const f of [eos, endpoint])
+      expect(f?.message).toContain(
+        'Assumed: terraform-aws-modules/eks, no version constraint: v20 assumed (the newest with `cluster_name`, `cluster_version`, `cluster_endpoint_public_access`).',
+      );
+  });
+
   test("findings on other objects judged against that cluster's version say what the version assumed", () => {
     const ingress = 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  backend: { serviceName: web, servicePort: 80 }\n';
     const [removed] = findingsOf(removedApi, { 'infra/eks.tf': rawCluster, 'infra/ingress.yaml': ingress }, { now: NOW });
@@ -117,5 +136,70 @@ resource "aws_eks_node_group" "old" {
     expect(skew?.message).toContain('4 minors behind the control plane of cluster prod (1.30)');
     // The node group's own version is written; the cluster's it is judged against is the variable's default.
     expect(skew?.message).toMatch(/Assumed: with the default of variable `cluster_version`, which a tfvars file or -var may change\.$/);
+  });
+
+  test('a node group of a for_each over a variable default says its instance types assumed that default', () => {
+    const tf = `variable "node_groups" {
+  default = {
+    small = { instance_types = ["c5.large"] }
+  }
+}
+
+resource "aws_eks_node_group" "this" {
+  for_each        = var.node_groups
+  cluster_name    = "prod"
+  node_group_name = each.key
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = each.value.instance_types
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const tree = treeOf({ 'infra/nodes.tf': tf });
+    const [group] = tree.model.nodeGroups;
+    expect([group?.name, group?.instanceTypes]).toEqual(['small', ['c5.large']]);
+    expect(group?.ref.doc.assumptions?.(group.instanceTypesPath ?? [])).toEqual([
+      'with the default of variable `node_groups`, which a tfvars file or -var may change',
+    ]);
+    // What does not read `each` assumes nothing: the scaling is written.
+    expect(group?.ref.doc.assumptions?.(group.maxSizePath ?? [])).toEqual([]);
+  });
+
+  test("a value read from a module's output assumes what the input it passes on assumed", () => {
+    const tf = `variable "k8s" {
+  default = "1.30"
+}
+
+module "eks" {
+  source             = "terraform-aws-modules/eks/aws"
+  version            = "~> 21.0"
+  name               = "prod"
+  kubernetes_version = var.k8s
+  subnet_ids         = ["subnet-0aaaaaaaaaaaaaaaa"]
+}
+
+resource "aws_eks_node_group" "extra" {
+  cluster_name    = module.eks.cluster_name
+  node_group_name = "extra"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = ["m5.large"]
+  version         = module.eks.cluster_version
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const group = treeOf({ 'infra/eks.tf': tf }).model.nodeGroups.find((g) => g.name === 'extra');
+    expect([group?.clusterName, group?.version?.value]).toEqual(['prod', '1.30']);
+    expect(group?.ref.doc.assumptions?.(group.version?.path ?? [])).toEqual(['with the default of variable `k8s`, which a tfvars file or -var may change']);
+    // The cluster name passes on a written input: nothing assumed.
+    expect(group?.ref.doc.assumptions?.([...group.path, 'Properties', 'ClusterName'])).toEqual([]);
   });
 });

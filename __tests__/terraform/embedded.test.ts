@@ -130,6 +130,18 @@ describe('manifests written as HCL objects', () => {
   });
 });
 
+describe('HCL-object manifests of odd shapes', () => {
+  test.each([
+    ['an empty object', 'manifest = {}'],
+    ['keys that are expressions', 'manifest = { (local.k) = 1, "kind" = "ConfigMap", apiVersion = "v1", metadata = { name = "x" } }'],
+    ['a kind that is not a string', 'manifest = { kind = ["Deployment"], apiVersion = 1, metadata = "x", spec = null }'],
+    ['an encode call of a non-object', 'manifest = yamlencode(local.x)'],
+  ])('%s never crashes the review', (_label, attribute) => {
+    const text = `resource "kubernetes_manifest" "odd" {\n  ${attribute}\n}\n`;
+    expect(() => runRules(loadTree([{ path: 'odd.tf', text }]))).not.toThrow();
+  });
+});
+
 describeWithCorpus('kubernetes_manifest objects in real Terraform', () => {
   test('eks-workshop-v2 security/irsa: the ui-nlb Service (manifest = {...}) is an internet-facing NLB reviewed at its attributes', () => {
     const dir = 'aws-samples__eks-workshop-v2/manifests/modules/security/irsa/.workshop/terraform';

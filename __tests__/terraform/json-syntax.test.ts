@@ -141,4 +141,24 @@ describe('*.tf.json', () => {
     ]);
     expect(tree.model.clusters[0]?.version).toBeUndefined();
   });
+
+  test.each([
+    ['a top-level array', '[1, 2]'],
+    ['a string', '"resource"'],
+    ['blocks of the wrong shape', '{ "resource": [1, "x", null], "variable": { "v": 3 }, "locals": [], "module": { "m": [1] } }'],
+    [
+      'a resource whose arguments are all odd',
+      '{ "resource": { "aws_eks_cluster": { "c": { "version": [], "vpc_config": [[{}], 2], "name": { "${": 1 } } } } }',
+    ],
+    ['templates that never close', '{ "resource": { "aws_subnet": { "a": { "cidr_block": "${var.x", "tags": "%{ if", "vpc_id": "${[*]}" } } } }'],
+    ['deep nesting', `{ "locals": { "x": ${'['.repeat(500)}${']'.repeat(500)} } }`],
+    ['nesting deep enough to overflow a recursive parser', `{ "locals": { "x": ${'['.repeat(100_000)}${']'.repeat(100_000)} } }`],
+  ])('%s never crashes the review', (_label, text) => {
+    expect(() => reviewFiles({ 'infra/odd.tf.json': text }, { now: NOW })).not.toThrow();
+  });
+
+  test('nesting past the loader limit is skipped with a notice, as in YAML', () => {
+    const loaded = loadTerraformJsonFile({ path: 'a.tf.json', text: `{ "locals": { "x": ${'['.repeat(150)}${']'.repeat(150)} } }` });
+    expect(loaded.findings.map((f) => [f.rule, f.message])).toEqual([['input/skipped', 'not reviewed: nested 152 levels deep (limit 100)']]);
+  });
 });

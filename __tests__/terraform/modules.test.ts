@@ -144,6 +144,12 @@ describe('which major a call is read as', () => {
       assumed: false,
     });
     expect(pickMajor(EKS_MODULE, { version: '~> 18.0' })).toBeUndefined();
+    // Without a constraint, inputs only older majors have pick the newest major that has them all.
+    const inputs = (...names: string[]) => new Map(names.map((n) => [n, null]));
+    expect(pickMajor(EKS_MODULE, { inputs: inputs('name', 'kubernetes_version', 'tags') })).toEqual({ major: 21, assumed: true });
+    expect(pickMajor(EKS_MODULE, { inputs: inputs('cluster_version', 'subnet_ids') })).toEqual({ major: 20, assumed: true, byInputs: ['cluster_version'] });
+    // A stated constraint wins over the inputs (a wrong input is Terraform's error to report).
+    expect(pickMajor(EKS_MODULE, { version: '~> 21.0', inputs: inputs('cluster_version') })).toEqual({ major: 21, assumed: false });
   });
 
   const vpcRoot = (version: string) =>

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
 import type { SourceRange } from './lines.js';
 import type { Attribute, Block, Body, Expr } from './terraform-ast.js';
-import type { LoadedDocument, PathSegment } from './types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type PathSegment } from './types.js';
 import { HELM_RELEASE_KIND } from './terraform-parser.js';
 import { loadFile } from './yaml.js';
 
@@ -118,6 +118,8 @@ function keyText(key: Expr): string | undefined {
  */
 function hclValue(expr: Expr, text: string, path: PathSegment[], entry: Span, spans: Map<string, { entry: Span; value: Span }>): unknown {
   spans.set(JSON.stringify(path), { entry, value: expr });
+  // As deep as the YAML loader reads; deeper values stay their source text.
+  if (path.length > DEFAULT_LOAD_LIMITS.maxDepth) return text.slice(expr.start, expr.end);
   switch (expr.type) {
     case 'literal':
       return expr.value;

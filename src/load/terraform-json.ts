@@ -3,7 +3,7 @@ import { inputFinding } from './input-finding.js';
 import { LineIndex } from './lines.js';
 import { TerraformDocument } from './terraform.js';
 import type { Attribute, Block, Body, Expr, Step, TemplatePart } from './terraform-ast.js';
-import type { LoadedFile, SourceFile } from './types.js';
+import { DEFAULT_LOAD_LIMITS, type LoadedFile, type SourceFile } from './types.js';
 
 /**
  * Terraform's JSON syntax (`*.tf.json`, `*.tfvars.json`), read into the same syntax tree as HCL
@@ -161,12 +161,39 @@ class JsonConverter {
   }
 }
 
+/** The deepest nesting of `[` and `{` outside strings, counted without recursion. */
+function maxNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return max;
+}
+
 /** Parses one `*.tf.json` / `*.tfvars.json` file. Never throws: invalid JSON is an `input/parse-error` at its line. */
 export function loadTerraformJsonFile(input: SourceFile): LoadedFile {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const file: SourceFile = { path: input.path, text };
   const lines = new LineIndex(text);
   const errors: ParseError[] = [];
+  // jsonc-parser and the conversion recurse: nesting past the YAML loader's limit is not read, as there.
+  const depth = maxNesting(text);
+  if (depth > DEFAULT_LOAD_LIMITS.maxDepth)
+    return {
+      path: file.path,
+      documents: [],
+      findings: [inputFinding('input/skipped', file, lines, 0, `not reviewed: nested ${depth} levels deep (limit ${DEFAULT_LOAD_LIMITS.maxDepth})`)],
+      lineCount: lines.lineCount,
+      text,
+    };
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const result = (body: Body, findings: LoadedFile['findings']): LoadedFile => ({
     path: file.path,

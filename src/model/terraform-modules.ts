@@ -22,7 +22,7 @@ export interface ModuleCall {
   readonly block: readonly PathSegment[];
   readonly source?: string;
   readonly version?: string;
-  readonly inputs: ReadonlyMap<string, { readonly value: unknown; readonly from: readonly PathSegment[] }>;
+  readonly inputs: ReadonlyMap<string, { readonly value: unknown; readonly from: readonly PathSegment[]; readonly defaults?: ReadonlyMap<string, unknown> }>;
   /** How the module block's inputs were read; what every resource the call writes is read through. */
   readonly reading: Reading;
   /** An input read as a version string (`1.30` stays "1.30"). */
@@ -31,14 +31,38 @@ export interface ModuleCall {
 
 export interface KnownModule {
   readonly outputs: Record<string, unknown>;
+  /** The input each output passes on, so a reference to the output assumes what the input did. */
+  readonly outputInputs?: Readonly<Record<string, string>>;
 }
 
-/** The major a call's `version` constraint (or a git `?ref=vN...`) picks; without one, the newest of the table. */
-export function pickMajor(table: ModuleTable, call: Pick<ModuleCall, 'source' | 'version'>): { major: number; assumed: boolean } | undefined {
-  const known = Object.keys(table.majors).map(Number);
-  const newest = Math.max(...known);
+/** The module inputs a major has, as its table rows name them (entry fields of the node group maps aside). */
+function inputsOf(table: ModuleTable, major: number): Set<string> {
+  return new Set((table.majors[major] ?? []).flatMap((row) => (row.input && !row.setting.includes('.') ? [row.input] : [])));
+}
+
+/**
+ * The major a call's `version` constraint (or a git `?ref=vN...`) picks. Without one Terraform
+ * takes the newest release, which rejects inputs it no longer has: a call that sets an input only
+ * older majors have (eks `cluster_version`, renamed `kubernetes_version` in v21) is read as the
+ * newest major that has all the inputs it sets; any other as the newest of the table. Either way
+ * the major is an assumption, and says so.
+ */
+export function pickMajor(
+  table: ModuleTable,
+  call: Pick<ModuleCall, 'source' | 'version'> & { readonly inputs?: ReadonlyMap<string, unknown> },
+): { major: number; assumed: boolean; byInputs?: readonly string[] } | undefined {
+  const known = Object.keys(table.majors)
+    .map(Number)
+    .sort((a, b) => b - a);
   const stated = call.version ?? /[?&]ref=v?(\d+)/.exec(call.source ?? '')?.[1];
-  if (stated === undefined) return { major: newest, assumed: true };
+  if (stated === undefined) {
+    const tabled = new Set(known.flatMap((m) => [...inputsOf(table, m)]));
+    const used = [...(call.inputs?.keys() ?? [])].filter((i) => tabled.has(i));
+    const fits = known.find((m) => used.every((i) => inputsOf(table, m).has(i)));
+    const newest = known[0] as number;
+    if (fits === undefined || fits === newest) return { major: newest, assumed: true };
+    return { major: fits, assumed: true, byInputs: used.filter((i) => !inputsOf(table, newest).has(i)) };
+  }
   const major = Number(/(\d+)/.exec(stated)?.[1]);
   return known.includes(major) ? { major, assumed: false } : undefined;
 }
@@ -72,6 +96,23 @@ interface Read {
   readonly value: unknown;
   readonly from: readonly PathSegment[];
   readonly name?: string;
+}
+
+/**
+ * A field of one entry of a map input (a node group, a Fargate profile): the entry's own, else the
+ * defaults map's (v19/v20 `*_defaults`), else the module's fallback, pointing at the entry.
+ */
+function entryField(
+  at: { entry: Record<string, unknown>; input: string; key: string },
+  defaults: { input: string | undefined; map: Record<string, unknown> },
+  name: string,
+  fallback: unknown = null,
+): Read {
+  const own = at.entry[name];
+  if (own !== undefined && own !== null) return { value: own, from: [at.input, at.key, name], name };
+  const shared = defaults.map[name];
+  if (defaults.input && shared !== undefined && shared !== null) return { value: shared, from: [defaults.input, name], name };
+  return { value: fallback ?? null, from: [at.input, at.key], name };
 }
 
 function set(w: ResourceWriter, prop: string, read: Read): void {
@@ -113,13 +154,13 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       const entry = isMap(raw) ? raw : {};
       if (entry['create'] === false) continue;
       /** An entry field, else the defaults map's, else the table's per-group default. */
-      const field = (name: string, setting?: string): Read => {
-        if (entry[name] !== undefined && entry[name] !== null) return { value: entry[name], from: [groupsInput, key, name], name };
-        if (defaultsInput && defaultsMap[name] !== undefined && defaultsMap[name] !== null)
-          return { value: defaultsMap[name], from: [defaultsInput, name], name };
-        const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-        return { value: row?.default ?? null, from: [groupsInput, key], name };
-      };
+      const field = (name: string, setting?: string): Read =>
+        entryField(
+          { entry, input: groupsInput, key },
+          { input: defaultsInput, map: defaultsMap },
+          name,
+          setting && moduleRow(EKS_MODULE, major, setting)?.default,
+        );
       const id = `${prefix}.module.eks_managed_node_group[${JSON.stringify(key)}].aws_eks_node_group.this[0]`;
       const w = writer.add(id, 'AWS::EKS::Nodegroup', call.doc, call.block, call.reading);
       w.set('ClusterName', name.value, name.from);
@@ -175,6 +216,13 @@ function eksModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
       cluster_version: version.value ?? unknown(`module ${call.name} leaves the version to EKS`),
       cluster_arn: { Ref: clusterId },
     },
+    outputInputs: Object.fromEntries(
+      [
+        ['cluster_name', r.input('name')],
+        ['cluster_id', r.input('name')],
+        ['cluster_version', versionInput],
+      ].filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
   };
 }
 
@@ -193,13 +241,13 @@ function selfManagedGroups(call: ModuleCall, writer: TemplateWriter, r: CallRead
   for (const [key, raw] of Object.entries(groups.value)) {
     const entry = isMap(raw) ? raw : {};
     if (entry['create'] === false) continue;
-    const field = (fieldName: string, setting?: string): Read => {
-      if (entry[fieldName] !== undefined && entry[fieldName] !== null) return { value: entry[fieldName], from: [groupsInput, key, fieldName], name: fieldName };
-      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
-      const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-      return { value: row?.default ?? null, from: [groupsInput, key], name: fieldName };
-    };
+    const field = (fieldName: string, setting?: string): Read =>
+      entryField(
+        { entry, input: groupsInput, key },
+        { input: defaultsInput, map: defaultsMap },
+        fieldName,
+        setting && moduleRow(EKS_MODULE, major, setting)?.default,
+      );
     const base = `${prefix}.module.self_managed_node_group[${JSON.stringify(key)}]`;
     const lt = `${base}.aws_launch_template.this[0]`;
     const template = writer.add(lt, 'AWS::EC2::LaunchTemplate', call.doc, call.block, call.reading);
@@ -231,13 +279,7 @@ function fargateProfiles(call: ModuleCall, writer: TemplateWriter, r: CallReader
   for (const [key, raw] of Object.entries(profiles.value)) {
     const entry = isMap(raw) ? raw : {};
     if (entry['create'] === false) continue;
-    const field = (fieldName: string): Read => {
-      if (entry[fieldName] !== undefined && entry[fieldName] !== null)
-        return { value: entry[fieldName], from: [profilesInput, key, fieldName], name: fieldName };
-      if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-        return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
-      return { value: null, from: [profilesInput, key], name: fieldName };
-    };
+    const field = (fieldName: string): Read => entryField({ entry, input: profilesInput, key }, { input: defaultsInput, map: defaultsMap }, fieldName);
     const w = writer.add(
       `${prefix}.module.fargate_profile[${JSON.stringify(key)}].aws_eks_fargate_profile.this[0]`,
       'AWS::EKS::FargateProfile',
@@ -366,7 +408,7 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   };
   outputs['private_subnets'] = privateLike('private', privateSubnets, true);
   outputs['intra_subnets'] = privateLike('intra', intraSubnets, false);
-  return { outputs };
+  return { outputs, outputInputs: { public_subnets: 'public_subnets', private_subnets: 'private_subnets', intra_subnets: 'intra_subnets' } };
 }
 
 /** Writes the resources of a call of a module the tables know; undefined for any other module. */
@@ -379,7 +421,8 @@ export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): 
     const picked = pickMajor(table, call);
     if (!picked) return undefined;
     // Input names and defaults differ between majors: a finding on what the call writes names the one assumed.
-    const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed` } : {};
+    const why = picked.byInputs?.length ? ` (the newest with ${picked.byInputs.map((i) => `\`${i}\``).join(', ')})` : '';
+    const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed${why}` } : {};
     return build({ ...call, reading: { ...call.reading, ...assumed } }, writer, picked.major);
   }
   return undefined;

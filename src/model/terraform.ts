@@ -32,6 +32,8 @@ export interface Reading {
   readonly defaultsRead: (run: () => unknown) => ReadonlyMap<string, unknown>;
   /** What every property of the resource rests on (a module major no version constraint fixes). */
   readonly assumed?: string;
+  /** The defaults its `for_each` collection was read with, assumed by every value read through `each`. */
+  readonly eachDefaults?: ReadonlyMap<string, unknown>;
 }
 
 /** Where one property of a written resource came from. */
@@ -70,6 +72,8 @@ interface Instance {
   readonly decl: ResourceDecl;
   readonly address: string;
   readonly evaluator: Evaluator;
+  /** Variable defaults the `for_each` collection was read with: what `each.value` assumed. */
+  readonly eachDefaults?: ReadonlyMap<string, unknown>;
 }
 
 const TF_PREFIX = 'resource';
@@ -107,6 +111,8 @@ class ModuleEvaluation implements EvalScope {
   readonly base: Evaluator;
   /** Outputs of known registry modules (terraform-aws-modules/vpc, /eks), set once they are read. */
   readonly moduleOutputs = new Map<string, Record<string, unknown>>();
+  /** Per module call, the variable defaults each output was read with (those of the input it passes on). */
+  readonly moduleOutputDefaults = new Map<string, ReadonlyMap<string, ReadonlyMap<string, unknown>>>();
 
   constructor(readonly docs: readonly TerraformDocument[]) {
     for (const doc of docs) {
@@ -196,7 +202,9 @@ class ModuleEvaluation implements EvalScope {
             }))
           : unknown(`the count of ${key} is not known (${isUnknown(n) ? n.reason : 'not a number'})`);
     } else if (forEach) {
-      const coll = this.base.evaluate(forEach.expr);
+      let coll: unknown;
+      const eachDefaults = this.defaultsRead(() => (coll = this.base.evaluate(forEach.expr)));
+      this.noteDefaults(eachDefaults);
       const u = isUnknown(coll) ? coll : undefined;
       result = u
         ? unknown(`the for_each of ${key} is not known (${u.reason})`)
@@ -206,6 +214,7 @@ class ModuleEvaluation implements EvalScope {
               decl,
               address: prefix + addressOf(decl.type, decl.name, String(eachKey)),
               evaluator: this.base.with(new Map([['each', { key: eachKey, value: v }]])),
+              ...(eachDefaults.size > 0 ? { eachDefaults } : {}),
             };
           });
     } else {
@@ -264,6 +273,7 @@ class ModuleEvaluation implements EvalScope {
           const second = steps[1];
           if (second && 'attr' in second) {
             const v = outputs[second.attr];
+            this.noteDefaults(this.moduleOutputDefaults.get(firstAttr)?.get(second.attr) ?? new Map());
             return { value: v === undefined ? unknown(`output ${second.attr} of module ${firstAttr} is not read by this review`) : v, consumed: 2 };
           }
           return { value: outputs, consumed: 1 };
@@ -387,7 +397,12 @@ function writeInstance(writer: TemplateWriter, instance: Instance, evaluation: M
   const { decl, address, evaluator } = instance;
   const body = decl.block.body;
   const block: PathSegment[] = [TF_PREFIX, decl.type, decl.name];
-  const reading: Reading = { body, evaluator, defaultsRead: evaluation.defaultsRead };
+  const reading: Reading = {
+    body,
+    evaluator,
+    defaultsRead: evaluation.defaultsRead,
+    ...(instance.eachDefaults ? { eachDefaults: instance.eachDefaults } : {}),
+  };
   const attr = (name: string) => body.attributes.get(name)?.expr;
   const val = (name: string) => (body.attributes.has(name) ? evaluator.evaluate(attr(name)) : undefined);
   const nested = (type: string) => blocksOf(body, type);
@@ -674,6 +689,14 @@ function valueAlong(value: unknown, rest: readonly PathSegment[]): unknown {
   return v;
 }
 
+/** Whether an expression reads `each` (a `for_each` instance's key or value). */
+function readsEach(node: unknown, depth = 0): boolean {
+  if (typeof node !== 'object' || node === null || depth > 200) return false;
+  const n = node as { type?: unknown; name?: unknown };
+  if (n.type === 'variable' && n.name === 'each') return true;
+  return Object.values(node).some((child) => readsEach(child, depth + 1));
+}
+
 const backticked = (names: readonly string[]) => names.map((n) => `\`${n}\``);
 
 /**
@@ -688,7 +711,8 @@ function assumptionsAt(origins: ReadonlyMap<string, Origin>, cfnPath: readonly P
   const at = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
   if (at) {
     let value: unknown;
-    const read = reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest)));
+    const read = new Map(reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest))));
+    if (reading.eachDefaults && readsEach(at.expr)) for (const [name, dflt] of reading.eachDefaults) read.set(name, dflt);
     // A value built from many variables (a node group map merged in a local) names the one whose
     // default it is, when one is; only otherwise every default that went into it.
     const same = [...read].filter(([, dflt]) => JSON.stringify(dflt) === JSON.stringify(value)).map(([name]) => name);
@@ -812,7 +836,11 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
   for (const [name, decl] of [...all.filter(isVpc), ...all.filter((c) => !isVpc(c))]) {
     const call = moduleCall(evaluation, name, decl.doc, decl.block);
     const known = knownModuleResources(call, writer);
-    if (known) evaluation.moduleOutputs.set(call.name, known.outputs);
+    if (known) {
+      evaluation.moduleOutputs.set(call.name, known.outputs);
+      const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()] as const);
+      evaluation.moduleOutputDefaults.set(call.name, new Map(defaults));
+    }
   }
   for (const [key, decl] of evaluation.resources) {
     if (decl.data || !READ_TYPES.has(decl.type)) continue;
@@ -850,10 +878,12 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
 }
 
 function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDocument, block: Block): ModuleCall {
-  const inputs = new Map<string, { value: unknown; from: readonly PathSegment[] }>();
+  const inputs = new Map<string, { value: unknown; from: readonly PathSegment[]; defaults: ReadonlyMap<string, unknown> }>();
   for (const [attrName, attribute] of block.body.attributes) {
     if (attrName === 'source' || attrName === 'version' || attrName === 'providers' || attrName === 'depends_on') continue;
-    inputs.set(attrName, { value: evaluation.base.evaluate(attribute.expr), from: [attrName] });
+    let value: unknown;
+    const defaults = evaluation.defaultsRead(() => (value = evaluation.base.evaluate(attribute.expr)));
+    inputs.set(attrName, { value, from: [attrName], defaults });
   }
   const source = evaluation.base.evaluate(block.body.attributes.get('source')?.expr);
   const version = evaluation.base.evaluate(block.body.attributes.get('version')?.expr);
