@@ -236,6 +236,9 @@ spec:
       'deploy/templates/_helpers.tpl': '{{- define "shop.name" -}}shop{{- end }}\n',
       'deploy/templates/_partial.yaml': PLAIN_API.replace('name: api', 'name: partial'),
       'deploy/templates/NOTES.txt': 'Installed {{ .Release.Name }}.\n',
+      // helm emits any file under templates/ but partials and NOTES.txt, whatever its extension.
+      'deploy/templates/batch.txt': PLAIN_API.replace(/name: api/g, 'name: batch').replace(/30Gi/g, '34Gi'),
+      'deploy/templates/config.json': '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "config"}}\n',
       'deploy/charts/cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 1.0.0\n',
       'deploy/charts/cache/values.yaml': 'memory: 1Gi\n',
       'deploy/charts/cache/templates/cache.yaml': PLAIN_API.replace(/name: api/g, 'name: cache').replace(/30Gi/g, '32Gi'),
@@ -255,6 +258,7 @@ spec:
     expect(pods).toEqual([
       ['deploy/charts/cache/templates/cache.yaml', lineOf(PLAIN_API, 'resources:'), 'cache'],
       ['deploy/templates/api.yaml', lineOf(PLAIN_API, 'resources:'), 'api'],
+      ['deploy/templates/batch.txt', lineOf(PLAIN_API, 'resources:'), 'batch'],
       ['deploy/templates/worker.yaml', lineOf(COMMENTED, 'resources:'), 'worker'],
     ]);
     const inputs = findings.filter((f) => f.rule.startsWith('input/'));
@@ -262,8 +266,12 @@ spec:
     expect(inputs[0]?.message).toBe(
       'not reviewed: the 3 template files of Helm chart `shop` (`templates/_helpers.tpl`, `templates/_partial.yaml`, `templates/serviceaccount.yaml`): ' +
         'helm is not on PATH; to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`' +
-        '; its 3 files under templates/ with no template action are reviewed as helm would emit them',
+        '; its 5 files under templates/ with no template action are reviewed as helm would emit them',
     );
+    const reviewed = reviewPaths({ cwd: root, paths: ['.'], helm: { render: false } })
+      .tree.files.filter((f) => f.documents.length > 0)
+      .map((f) => f.path);
+    expect(reviewed).toContain('deploy/templates/config.json');
     // The partial and the values files are not manifests: nothing is reported at them.
     expect(findings.filter((f) => /_partial|values\.yaml|NOTES/.test(f.path))).toEqual([]);
   });

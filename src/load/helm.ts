@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeText, DEFAULT_MAX_FILE_BYTES } from '../collect/collect.js';
 import { dump, load } from './js-yaml.js';
 import { incompleteFinding, type Finding } from '../findings.js';
 import { loadRendered, splitRendered } from './helm-output.js';
@@ -472,10 +473,14 @@ export function plainManifestText(text: string): string | undefined {
   return blanked.includes('{{') ? undefined : blanked;
 }
 
-/** Under the chart's or a vendored subchart's templates/, and a file helm emits (not a `_partial`, not NOTES.txt, YAML). */
+/**
+ * Under the chart's or a vendored subchart's templates/, and a file helm emits: every file there
+ * but partials (`_x`) and NOTES.txt, whatever its extension — helm 4.1.4 prints a plain
+ * `templates/x.json`, `x.txt` or `x.tpl` as a manifest like any `.yaml`.
+ */
 function isEmittedManifest(inChart: string): boolean {
   const name = /^(?:charts\/[^/]+\/)*templates\/(?:[^/]+\/)*([^/]+)$/.exec(inChart)?.[1];
-  return name !== undefined && !name.startsWith('_') && /\.ya?ml$/i.test(name);
+  return name !== undefined && !name.startsWith('_') && name !== 'NOTES.txt';
 }
 
 function isUnderTemplates(inChart: string): boolean {
@@ -484,9 +489,9 @@ function isUnderTemplates(inChart: string): boolean {
 
 /**
  * Files under the chart's templates directories that the review does not collect (`_helpers.tpl`,
- * `.txt`), so a chart's finding can name them too. YAML and JSON ones are left out: the review
- * would have collected them unless the paths or excludes left them out on purpose. Bounded,
- * and symlinks are not followed.
+ * `x.txt`): helm emits them too, so plain ones are reviewed and the rest named. YAML and JSON ones
+ * are left out: the review would have collected them unless the paths or excludes left them out
+ * on purpose. Bounded, and symlinks are not followed.
  */
 function uncollectedTemplateFiles(root: string, chart: Chart): string[] {
   const found: string[] = [];
@@ -536,9 +541,26 @@ export function splitUnrendered(
       if (isUnderTemplates(inChart) && !/(?:^|\/)NOTES\.txt$/.test(inChart)) unreviewed.push(file.path);
     }
   }
-  if (root !== undefined) unreviewed.push(...uncollectedTemplateFiles(root, chart));
+  if (root !== undefined) {
+    for (const rel of uncollectedTemplateFiles(root, chart)) {
+      const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(path.join(root, rel)) : undefined;
+      const plainText = text === undefined ? undefined : plainManifestText(text);
+      if (plainText !== undefined) plain.push({ path: rel, text: plainText });
+      else unreviewed.push(rel);
+    }
+  }
   unreviewed.sort();
   return { plain, empty, unreviewed };
+}
+
+/** A regular file's text when it is within the review's per-file limit and text at all. */
+function readSmallText(file: string): string | undefined {
+  try {
+    const stats = lstatSync(file);
+    return stats.isFile() && stats.size <= DEFAULT_MAX_FILE_BYTES ? decodeText(readFileSync(file)) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface ChartDependency {
