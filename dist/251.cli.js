@@ -15,11 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 var input_finding = __webpack_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
 var load_lines = __webpack_require__(3747);
+// EXTERNAL MODULE: ./src/load/types.ts
+var types = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts
 var terraform_parser = __webpack_require__(7730);
 // EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
 var yaml = __webpack_require__(6335);
 ;// CONCATENATED MODULE: ./src/load/terraform-embedded.ts
+
 
 
 /**
@@ -137,6 +140,9 @@ function keyText(key) {
  */
 function hclValue(expr, text, path, entry, spans) {
     spans.set(JSON.stringify(path), { entry, value: expr });
+    // As deep as the YAML loader reads; deeper values stay their source text.
+    if (path.length > types/* DEFAULT_LOAD_LIMITS */.Q.maxDepth)
+        return text.slice(expr.start, expr.end);
     switch (expr.type) {
         case 'literal':
             return expr.value;
@@ -1468,6 +1474,7 @@ var main = __webpack_require__(9547);
 
 
 
+
 /**
  * Terraform's JSON syntax (`*.tf.json`, `*.tfvars.json`), read into the same syntax tree as HCL
  * (src/load/terraform-ast.ts) so the evaluator and the model read both alike; every node keeps its
@@ -1628,12 +1635,44 @@ class JsonConverter {
         return steps.length === 0 ? target : { ...span, type: 'traversal', target, steps };
     }
 }
+/** The deepest nesting of `[` and `{` outside strings, counted without recursion. */
+function maxNesting(text) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '[' || c === '{')
+            max = Math.max(max, ++depth);
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return max;
+}
 /** Parses one `*.tf.json` / `*.tfvars.json` file. Never throws: invalid JSON is an `input/parse-error` at its line. */
 function loadTerraformJsonFile(input) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const file = { path: input.path, text };
     const lines = new load_lines/* LineIndex */.r(text);
     const errors = [];
+    // jsonc-parser and the conversion recurse: nesting past the YAML loader's limit is not read, as there.
+    const depth = maxNesting(text);
+    if (depth > types/* DEFAULT_LOAD_LIMITS */.Q.maxDepth)
+        return {
+            path: file.path,
+            documents: [],
+            findings: [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, 0, `not reviewed: nested ${depth} levels deep (limit ${types/* DEFAULT_LOAD_LIMITS */.Q.maxDepth})`)],
+            lineCount: lines.lineCount,
+            text,
+        };
     const tree = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
     const result = (body, findings) => ({
         path: file.path,
@@ -1674,7 +1713,7 @@ var model_addons = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/model/cloudformation.ts
 var cloudformation = __webpack_require__(7313);
 // EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
+var model_types = __webpack_require__(440);
 ;// CONCATENATED MODULE: ./src/model/terraform-eval.ts
 
 const unknown = (reason) => ({ unknown: true, reason });
@@ -1688,7 +1727,7 @@ function isRef(value) {
 }
 /** Known values evaluate deep: a tuple with one unknown item is a list with that item unknown. */
 function firstUnknown(value, depth = 0) {
-    if ((0,types/* isUnknown */.t)(value))
+    if ((0,model_types/* isUnknown */.t)(value))
         return value;
     if (depth > 20)
         return undefined;
@@ -1751,7 +1790,7 @@ class Evaluator {
                 for (const item of expr.items) {
                     // An object key that is a bare word is the word, not a variable (`{ name = 1 }`).
                     const key = item.key.type === 'variable' ? item.key.name : this.evaluate(item.key);
-                    if ((0,types/* isUnknown */.t)(key))
+                    if ((0,model_types/* isUnknown */.t)(key))
                         return unknown(`an object key is not known (${key.reason})`);
                     out[String(key)] = this.evaluate(item.value);
                 }
@@ -1774,11 +1813,11 @@ class Evaluator {
                 const b = this.evaluate(expr.else);
                 if (!firstUnknown(a) && JSON.stringify(a) === JSON.stringify(b))
                     return a;
-                return (0,types/* isUnknown */.t)(c) ? unknown(`it depends on a condition that is not known (${c.reason})`) : failed('a condition that is not a boolean');
+                return (0,model_types/* isUnknown */.t)(c) ? unknown(`it depends on a condition that is not known (${c.reason})`) : failed('a condition that is not a boolean');
             }
             case 'unary': {
                 const v = this.evaluate(expr.operand);
-                if ((0,types/* isUnknown */.t)(v))
+                if ((0,model_types/* isUnknown */.t)(v))
                     return v;
                 if (expr.op === '!')
                     return typeof v === 'boolean' ? !v : failed('! of a non-boolean');
@@ -1804,7 +1843,7 @@ class Evaluator {
         let current = value;
         for (let i = 0; i < steps.length; i++) {
             const step = steps[i];
-            if ((0,types/* isUnknown */.t)(current))
+            if ((0,model_types/* isUnknown */.t)(current))
                 return current;
             if ('splat' in step) {
                 // `x[*].a`: applied to each element; a single non-list value is a one-item list.
@@ -1829,27 +1868,27 @@ class Evaluator {
             else if ('interpolation' in part) {
                 const v = this.evaluate(part.interpolation);
                 const s = toText(v);
-                if ((0,types/* isUnknown */.t)(s))
+                if ((0,model_types/* isUnknown */.t)(s))
                     return s;
                 out += s;
             }
             else if ('if' in part) {
                 const c = this.evaluate(part.if);
                 if (typeof c !== 'boolean')
-                    return (0,types/* isUnknown */.t)(c) ? c : failed('template if on a non-boolean');
+                    return (0,model_types/* isUnknown */.t)(c) ? c : failed('template if on a non-boolean');
                 const v = this.template(c ? part.then : part.else);
-                if ((0,types/* isUnknown */.t)(v))
+                if ((0,model_types/* isUnknown */.t)(v))
                     return v;
                 out += String(v);
             }
             else {
                 const coll = this.evaluate(part.for.collection);
-                if ((0,types/* isUnknown */.t)(coll))
+                if ((0,model_types/* isUnknown */.t)(coll))
                     return coll;
                 for (const [k, v] of entries(coll)) {
                     const inner = this.with(new Map([[part.for.valueVar, v], ...(part.for.keyVar ? [[part.for.keyVar, k]] : [])]));
                     const s = inner.template(part.body);
-                    if ((0,types/* isUnknown */.t)(s))
+                    if ((0,model_types/* isUnknown */.t)(s))
                         return s;
                     out += String(s);
                 }
@@ -1875,9 +1914,9 @@ class Evaluator {
             const eq = JSON.stringify(a) === JSON.stringify(b);
             return op === '==' ? eq : !eq;
         }
-        if ((0,types/* isUnknown */.t)(a))
+        if ((0,model_types/* isUnknown */.t)(a))
             return a;
-        if ((0,types/* isUnknown */.t)(b))
+        if ((0,model_types/* isUnknown */.t)(b))
             return b;
         if (op === '&&' || op === '||')
             return typeof a === 'boolean' && typeof b === 'boolean' ? (op === '&&' ? a && b : a || b) : failed(`${op} of non-booleans`);
@@ -1910,7 +1949,7 @@ class Evaluator {
     }
     forExpr(expr) {
         const coll = this.evaluate(expr.collection);
-        if ((0,types/* isUnknown */.t)(coll))
+        if ((0,model_types/* isUnknown */.t)(coll))
             return coll;
         const items = entries(coll);
         if (items.length > MAX_ITEMS)
@@ -1921,14 +1960,14 @@ class Evaluator {
             const inner = this.with(new Map([[expr.valueVar, v], ...(expr.keyVar ? [[expr.keyVar, k]] : [])]));
             if (expr.condition) {
                 const c = inner.evaluate(expr.condition);
-                if ((0,types/* isUnknown */.t)(c))
+                if ((0,model_types/* isUnknown */.t)(c))
                     return unknown(`a for expression's condition is not known (${c.reason})`);
                 if (c !== true)
                     continue;
             }
             if (expr.key) {
                 const key = inner.evaluate(expr.key);
-                if ((0,types/* isUnknown */.t)(key))
+                if ((0,model_types/* isUnknown */.t)(key))
                     return unknown(`a for expression's key is not known (${key.reason})`);
                 const value = inner.evaluate(expr.value);
                 if (expr.grouping)
@@ -1948,21 +1987,21 @@ class Evaluator {
             let last = failed('try() with no argument that succeeds');
             for (const a of argExprs) {
                 last = this.evaluate(a);
-                if (!((0,types/* isUnknown */.t)(last) && last.failed))
+                if (!((0,model_types/* isUnknown */.t)(last) && last.failed))
                     return last;
             }
             return last;
         }
         if (name === 'can') {
             const v = this.evaluate(argExprs[0]);
-            if ((0,types/* isUnknown */.t)(v))
+            if ((0,model_types/* isUnknown */.t)(v))
                 return v.failed ? false : v;
             return true;
         }
         let args = argExprs.map((a) => this.evaluate(a));
         if (expandLast) {
             const last = args[args.length - 1];
-            if ((0,types/* isUnknown */.t)(last))
+            if ((0,model_types/* isUnknown */.t)(last))
                 return last;
             args = [...args.slice(0, -1), ...entries(last).map(([, v]) => v)];
         }
@@ -1978,7 +2017,7 @@ class Evaluator {
     }
 }
 function attr(value, name) {
-    if ((0,types/* isUnknown */.t)(value))
+    if ((0,model_types/* isUnknown */.t)(value))
         return value;
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         return failed(`no attribute ${name} on a ${Array.isArray(value) ? 'list' : typeof value}`);
@@ -1988,9 +2027,9 @@ function attr(value, name) {
     return v === undefined && !(name in value) ? failed(`no attribute ${name}`) : v;
 }
 function index(value, key) {
-    if ((0,types/* isUnknown */.t)(value))
+    if ((0,model_types/* isUnknown */.t)(value))
         return value;
-    if ((0,types/* isUnknown */.t)(key))
+    if ((0,model_types/* isUnknown */.t)(key))
         return key;
     if (Array.isArray(value)) {
         const i = typeof key === 'number' ? key : Number(key);
@@ -2006,12 +2045,12 @@ function index(value, key) {
 function entries(value) {
     if (Array.isArray(value))
         return value.map((v, i) => [i, v]);
-    if (value !== null && typeof value === 'object' && !isRef(value) && !(0,types/* isUnknown */.t)(value))
+    if (value !== null && typeof value === 'object' && !isRef(value) && !(0,model_types/* isUnknown */.t)(value))
         return Object.entries(value);
     return [];
 }
 function toText(value) {
-    if ((0,types/* isUnknown */.t)(value))
+    if ((0,model_types/* isUnknown */.t)(value))
         return value;
     if (typeof value === 'string')
         return value;
@@ -2025,7 +2064,7 @@ function toText(value) {
 }
 function known(args, deep = false) {
     for (const a of args) {
-        const u = deep ? firstUnknown(a) : (0,types/* isUnknown */.t)(a) ? a : undefined;
+        const u = deep ? firstUnknown(a) : (0,model_types/* isUnknown */.t)(a) ? a : undefined;
         if (u)
             return u;
     }
@@ -2085,9 +2124,9 @@ const FUNCTIONS = {
     }))),
     lookup: (a) => {
         const [map, key, dflt] = a;
-        if ((0,types/* isUnknown */.t)(map))
+        if ((0,model_types/* isUnknown */.t)(map))
             return map;
-        if ((0,types/* isUnknown */.t)(key))
+        if ((0,model_types/* isUnknown */.t)(key))
             return key;
         if (map === null || typeof map !== 'object' || Array.isArray(map))
             throw new Error('lookup in a non-map');
@@ -2100,7 +2139,7 @@ const FUNCTIONS = {
     },
     coalesce: (a) => {
         for (const v of a) {
-            if ((0,types/* isUnknown */.t)(v))
+            if ((0,model_types/* isUnknown */.t)(v))
                 return v;
             if (v !== null && v !== '')
                 return v;
@@ -2109,7 +2148,7 @@ const FUNCTIONS = {
     },
     coalescelist: (a) => {
         for (const v of a) {
-            if ((0,types/* isUnknown */.t)(v))
+            if ((0,model_types/* isUnknown */.t)(v))
                 return v;
             if (Array.isArray(v) && v.length > 0)
                 return v;
@@ -2362,17 +2401,35 @@ function moduleRow(table, major, setting) {
 
 
 
-/** The major a call's `version` constraint (or a git `?ref=vN...`) picks; without one, the newest of the table. */
+/** The module inputs a major has, as its table rows name them (entry fields of the node group maps aside). */
+function inputsOf(table, major) {
+    return new Set((table.majors[major] ?? []).flatMap((row) => (row.input && !row.setting.includes('.') ? [row.input] : [])));
+}
+/**
+ * The major a call's `version` constraint (or a git `?ref=vN...`) picks. Without one Terraform
+ * takes the newest release, which rejects inputs it no longer has: a call that sets an input only
+ * older majors have (eks `cluster_version`, renamed `kubernetes_version` in v21) is read as the
+ * newest major that has all the inputs it sets; any other as the newest of the table. Either way
+ * the major is an assumption, and says so.
+ */
 function pickMajor(table, call) {
-    const known = Object.keys(table.majors).map(Number);
-    const newest = Math.max(...known);
+    const known = Object.keys(table.majors)
+        .map(Number)
+        .sort((a, b) => b - a);
     const stated = call.version ?? /[?&]ref=v?(\d+)/.exec(call.source ?? '')?.[1];
-    if (stated === undefined)
-        return { major: newest, assumed: true };
+    if (stated === undefined) {
+        const tabled = new Set(known.flatMap((m) => [...inputsOf(table, m)]));
+        const used = [...(call.inputs?.keys() ?? [])].filter((i) => tabled.has(i));
+        const fits = known.find((m) => used.every((i) => inputsOf(table, m).has(i)));
+        const newest = known[0];
+        if (fits === undefined || fits === newest)
+            return { major: newest, assumed: true };
+        return { major: fits, assumed: true, byInputs: used.filter((i) => !inputsOf(table, newest).has(i)) };
+    }
     const major = Number(/(\d+)/.exec(stated)?.[1]);
     return known.includes(major) ? { major, assumed: false } : undefined;
 }
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(0,types/* isUnknown */.t)(v);
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(0,model_types/* isUnknown */.t)(v);
 /** Reads settings of one call: the input when the call sets it, else the table's default. */
 class CallReader {
     call;
@@ -2396,6 +2453,19 @@ class CallReader {
             return { ...given, name: row.input };
         return { value: row.default, from: [], name: row.input };
     }
+}
+/**
+ * A field of one entry of a map input (a node group, a Fargate profile): the entry's own, else the
+ * defaults map's (v19/v20 `*_defaults`), else the module's fallback, pointing at the entry.
+ */
+function entryField(at, defaults, name, fallback = null) {
+    const own = at.entry[name];
+    if (own !== undefined && own !== null)
+        return { value: own, from: [at.input, at.key, name], name };
+    const shared = defaults.map[name];
+    if (defaults.input && shared !== undefined && shared !== null)
+        return { value: shared, from: [defaults.input, name], name };
+    return { value: fallback ?? null, from: [at.input, at.key], name };
 }
 function set(w, prop, read) {
     w.set(prop, read.value, read.from, read.name);
@@ -2434,14 +2504,7 @@ function eksModule(call, writer, major) {
             if (entry['create'] === false)
                 continue;
             /** An entry field, else the defaults map's, else the table's per-group default. */
-            const field = (name, setting) => {
-                if (entry[name] !== undefined && entry[name] !== null)
-                    return { value: entry[name], from: [groupsInput, key, name], name };
-                if (defaultsInput && defaultsMap[name] !== undefined && defaultsMap[name] !== null)
-                    return { value: defaultsMap[name], from: [defaultsInput, name], name };
-                const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-                return { value: row?.default ?? null, from: [groupsInput, key], name };
-            };
+            const field = (name, setting) => entryField({ entry, input: groupsInput, key }, { input: defaultsInput, map: defaultsMap }, name, setting && moduleRow(EKS_MODULE, major, setting)?.default);
             const id = `${prefix}.module.eks_managed_node_group[${JSON.stringify(key)}].aws_eks_node_group.this[0]`;
             const w = writer.add(id, 'AWS::EKS::Nodegroup', call.doc, call.block, call.reading);
             w.set('ClusterName', name.value, name.from);
@@ -2483,7 +2546,7 @@ function eksModule(call, writer, major) {
             w.set('AddonVersion', entry['addon_version'] ?? unknown(`addon ${key} takes the version AWS picks at plan time`), [addonsInput, key]);
         }
     }
-    const clusterName = (0,types/* isUnknown */.t)(name.value) ? name.value : name.value;
+    const clusterName = (0,model_types/* isUnknown */.t)(name.value) ? name.value : name.value;
     return {
         outputs: {
             cluster_name: clusterName,
@@ -2491,6 +2554,11 @@ function eksModule(call, writer, major) {
             cluster_version: version.value ?? unknown(`module ${call.name} leaves the version to EKS`),
             cluster_arn: { Ref: clusterId },
         },
+        outputInputs: Object.fromEntries([
+            ['cluster_name', r.input('name')],
+            ['cluster_id', r.input('name')],
+            ['cluster_version', versionInput],
+        ].filter((e) => typeof e[1] === 'string')),
     };
 }
 /**
@@ -2510,14 +2578,7 @@ function selfManagedGroups(call, writer, r, prefix, name, subnets, major) {
         const entry = isMap(raw) ? raw : {};
         if (entry['create'] === false)
             continue;
-        const field = (fieldName, setting) => {
-            if (entry[fieldName] !== undefined && entry[fieldName] !== null)
-                return { value: entry[fieldName], from: [groupsInput, key, fieldName], name: fieldName };
-            if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-                return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
-            const row = setting ? moduleRow(EKS_MODULE, major, setting) : undefined;
-            return { value: row?.default ?? null, from: [groupsInput, key], name: fieldName };
-        };
+        const field = (fieldName, setting) => entryField({ entry, input: groupsInput, key }, { input: defaultsInput, map: defaultsMap }, fieldName, setting && moduleRow(EKS_MODULE, major, setting)?.default);
         const base = `${prefix}.module.self_managed_node_group[${JSON.stringify(key)}]`;
         const lt = `${base}.aws_launch_template.this[0]`;
         const template = writer.add(lt, 'AWS::EC2::LaunchTemplate', call.doc, call.block, call.reading);
@@ -2551,20 +2612,14 @@ function fargateProfiles(call, writer, r, prefix, name, subnets) {
         const entry = isMap(raw) ? raw : {};
         if (entry['create'] === false)
             continue;
-        const field = (fieldName) => {
-            if (entry[fieldName] !== undefined && entry[fieldName] !== null)
-                return { value: entry[fieldName], from: [profilesInput, key, fieldName], name: fieldName };
-            if (defaultsInput && defaultsMap[fieldName] !== undefined && defaultsMap[fieldName] !== null)
-                return { value: defaultsMap[fieldName], from: [defaultsInput, fieldName], name: fieldName };
-            return { value: null, from: [profilesInput, key], name: fieldName };
-        };
+        const field = (fieldName) => entryField({ entry, input: profilesInput, key }, { input: defaultsInput, map: defaultsMap }, fieldName);
         const w = writer.add(`${prefix}.module.fargate_profile[${JSON.stringify(key)}].aws_eks_fargate_profile.this[0]`, 'AWS::EKS::FargateProfile', call.doc, call.block, call.reading);
         w.set('ClusterName', name.value, name.from);
         w.set('FargateProfileName', entry['name'] ?? key, [profilesInput, key]);
         const subnetField = field('subnet_ids');
         set(w, 'Subnets', subnetField.value !== null ? subnetField : subnets);
         const selectors = field('selectors');
-        const list = (0,types/* isUnknown */.t)(selectors.value) ? selectors.value : entries(selectors.value).map(([, v]) => v);
+        const list = (0,model_types/* isUnknown */.t)(selectors.value) ? selectors.value : entries(selectors.value).map(([, v]) => v);
         w.set('Selectors', Array.isArray(list)
             ? list.map((sel) => {
                 const s = isMap(sel) ? sel : {};
@@ -2588,7 +2643,7 @@ function vpcModule(call, writer, major) {
      */
     const list = (setting) => {
         const read = r.get(setting);
-        const items = (0,types/* isUnknown */.t)(read.value) ? [{ representative: read.value }] : entries(read.value).map(([, v]) => v);
+        const items = (0,model_types/* isUnknown */.t)(read.value) ? [{ representative: read.value }] : entries(read.value).map(([, v]) => v);
         return { ...read, items };
     };
     const cidrOf = (item) => (isMap(item) && 'representative' in item ? item['representative'] : item);
@@ -2660,7 +2715,7 @@ function vpcModule(call, writer, major) {
     };
     outputs['private_subnets'] = privateLike('private', privateSubnets, true);
     outputs['intra_subnets'] = privateLike('intra', intraSubnets, false);
-    return { outputs };
+    return { outputs, outputInputs: { public_subnets: 'public_subnets', private_subnets: 'private_subnets', intra_subnets: 'intra_subnets' } };
 }
 /** Writes the resources of a call of a module the tables know; undefined for any other module. */
 function knownModuleResources(call, writer) {
@@ -2674,7 +2729,8 @@ function knownModuleResources(call, writer) {
         if (!picked)
             return undefined;
         // Input names and defaults differ between majors: a finding on what the call writes names the one assumed.
-        const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed` } : {};
+        const why = picked.byInputs?.length ? ` (the newest with ${picked.byInputs.map((i) => `\`${i}\``).join(', ')})` : '';
+        const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed${why}` } : {};
         return build({ ...call, reading: { ...call.reading, ...assumed } }, writer, picked.major);
     }
     return undefined;
@@ -2727,6 +2783,8 @@ class ModuleEvaluation {
     base;
     /** Outputs of known registry modules (terraform-aws-modules/vpc, /eks), set once they are read. */
     moduleOutputs = new Map();
+    /** Per module call, the variable defaults each output was read with (those of the input it passes on). */
+    moduleOutputDefaults = new Map();
     constructor(docs) {
         this.docs = docs;
         for (const doc of docs) {
@@ -2826,11 +2884,13 @@ class ModuleEvaluation {
                         address: prefix + addressOf(decl.type, decl.name, i),
                         evaluator: this.base.with(new Map([['count', { index: i }]])),
                     }))
-                    : unknown(`the count of ${key} is not known (${(0,types/* isUnknown */.t)(n) ? n.reason : 'not a number'})`);
+                    : unknown(`the count of ${key} is not known (${(0,model_types/* isUnknown */.t)(n) ? n.reason : 'not a number'})`);
         }
         else if (forEach) {
-            const coll = this.base.evaluate(forEach.expr);
-            const u = (0,types/* isUnknown */.t)(coll) ? coll : undefined;
+            let coll;
+            const eachDefaults = this.defaultsRead(() => (coll = this.base.evaluate(forEach.expr)));
+            this.noteDefaults(eachDefaults);
+            const u = (0,model_types/* isUnknown */.t)(coll) ? coll : undefined;
             result = u
                 ? unknown(`the for_each of ${key} is not known (${u.reason})`)
                 : entries(coll).map(([k, v]) => {
@@ -2839,6 +2899,7 @@ class ModuleEvaluation {
                         decl,
                         address: prefix + addressOf(decl.type, decl.name, String(eachKey)),
                         evaluator: this.base.with(new Map([['each', { key: eachKey, value: v }]])),
+                        ...(eachDefaults.size > 0 ? { eachDefaults } : {}),
                     };
                 });
         }
@@ -2903,6 +2964,7 @@ class ModuleEvaluation {
                     const second = steps[1];
                     if (second && 'attr' in second) {
                         const v = outputs[second.attr];
+                        this.noteDefaults(this.moduleOutputDefaults.get(firstAttr)?.get(second.attr) ?? new Map());
                         return { value: v === undefined ? unknown(`output ${second.attr} of module ${firstAttr} is not read by this review`) : v, consumed: 2 };
                     }
                     return { value: outputs, consumed: 1 };
@@ -2925,7 +2987,7 @@ class ModuleEvaluation {
                 const key = `${name}.${firstAttr}`;
                 const decl = this.resources.get(key);
                 const found = this.instances(key);
-                if ((0,types/* isUnknown */.t)(found))
+                if ((0,model_types/* isUnknown */.t)(found))
                     return { value: found, consumed: steps.length };
                 const expanded = decl.block.body.attributes.has('count') || decl.block.body.attributes.has('for_each');
                 if (!expanded)
@@ -3011,7 +3073,7 @@ function versionText(evaluator, doc, expr) {
 }
 const terraform_TAINT_EFFECTS = { NO_SCHEDULE: 'NoSchedule', NO_EXECUTE: 'NoExecute', PREFER_NO_SCHEDULE: 'PreferNoSchedule' };
 function tagList(value) {
-    if ((0,types/* isUnknown */.t)(value) || value === undefined || value === null)
+    if ((0,model_types/* isUnknown */.t)(value) || value === undefined || value === null)
         return value ?? undefined;
     if (typeof value !== 'object' || Array.isArray(value))
         return undefined;
@@ -3033,7 +3095,12 @@ function writeInstance(writer, instance, evaluation) {
     const { decl, address, evaluator } = instance;
     const body = decl.block.body;
     const block = [TF_PREFIX, decl.type, decl.name];
-    const reading = { body, evaluator, defaultsRead: evaluation.defaultsRead };
+    const reading = {
+        body,
+        evaluator,
+        defaultsRead: evaluation.defaultsRead,
+        ...(instance.eachDefaults ? { eachDefaults: instance.eachDefaults } : {}),
+    };
     const attr = (name) => body.attributes.get(name)?.expr;
     const val = (name) => (body.attributes.has(name) ? evaluator.evaluate(attr(name)) : undefined);
     const nested = (type) => blocksOf(body, type);
@@ -3318,6 +3385,15 @@ function valueAlong(value, rest) {
     }
     return v;
 }
+/** Whether an expression reads `each` (a `for_each` instance's key or value). */
+function readsEach(node, depth = 0) {
+    if (typeof node !== 'object' || node === null || depth > 200)
+        return false;
+    const n = node;
+    if (n.type === 'variable' && n.name === 'each')
+        return true;
+    return Object.values(node).some((child) => readsEach(child, depth + 1));
+}
 const backticked = (names) => names.map((n) => `\`${n}\``);
 /**
  * What reading a written property assumed: the variables whose default its HCL expression read,
@@ -3332,7 +3408,10 @@ function assumptionsAt(origins, cfnPath) {
     const at = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
     if (at) {
         let value;
-        const read = reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest)));
+        const read = new Map(reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest))));
+        if (reading.eachDefaults && readsEach(at.expr))
+            for (const [name, dflt] of reading.eachDefaults)
+                read.set(name, dflt);
         // A value built from many variables (a node group map merged in a local) names the one whose
         // default it is, when one is; only otherwise every default that went into it.
         const same = [...read].filter(([, dflt]) => JSON.stringify(dflt) === JSON.stringify(value)).map(([name]) => name);
@@ -3448,14 +3527,17 @@ function terraformModule(dir, docs) {
     for (const [name, decl] of [...all.filter(isVpc), ...all.filter((c) => !isVpc(c))]) {
         const call = moduleCall(evaluation, name, decl.doc, decl.block);
         const known = knownModuleResources(call, writer);
-        if (known)
+        if (known) {
             evaluation.moduleOutputs.set(call.name, known.outputs);
+            const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()]);
+            evaluation.moduleOutputDefaults.set(call.name, new Map(defaults));
+        }
     }
     for (const [key, decl] of evaluation.resources) {
         if (decl.data || !READ_TYPES.has(decl.type))
             continue;
         const found = evaluation.instances(key);
-        if ((0,types/* isUnknown */.t)(found))
+        if ((0,model_types/* isUnknown */.t)(found))
             continue;
         for (const instance of found)
             writeInstance(writer, instance, evaluation);
@@ -3495,7 +3577,9 @@ function moduleCall(evaluation, name, doc, block) {
     for (const [attrName, attribute] of block.body.attributes) {
         if (attrName === 'source' || attrName === 'version' || attrName === 'providers' || attrName === 'depends_on')
             continue;
-        inputs.set(attrName, { value: evaluation.base.evaluate(attribute.expr), from: [attrName] });
+        let value;
+        const defaults = evaluation.defaultsRead(() => (value = evaluation.base.evaluate(attribute.expr)));
+        inputs.set(attrName, { value, from: [attrName], defaults });
     }
     const source = evaluation.base.evaluate(block.body.attributes.get('source')?.expr);
     const version = evaluation.base.evaluate(block.body.attributes.get('version')?.expr);

@@ -7,32 +7,21 @@ import { isKustomizationPath } from '../load/kustomize/index.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { buildModel, documentObjects } from '../model/build.js';
 import { isLoadBalancerControllerDeployment } from '../model/load-balancers.js';
+import { INERT_KINDS } from '../model/release.js';
 import type { HorizontalPodAutoscaler, Manifest, Model, Workload } from '../model/types.js';
 import type { LoadedTree } from './review.js';
 import { IGNORE_ANNOTATION, IGNORE_COMMENT } from '../rules/suppressions.js';
 
-/**
- * Kinds whose objects no rule reads beyond the object itself, except through a link (an
+/*
+ * Leaves of a change: objects no rule reads beyond the object itself, except through a link (an
  * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
- * autoscalers, and kinds that only `removed-api`/`deprecated-api` look at, each on its own.
- * Everything else is context: DaemonSets (per-node overhead), LimitRanges and RuntimeClasses
- * (pod memory), node groups and clusters in all their forms, IngressClasses, webhooks; and any
- * kind not listed, so that a rule that starts reading a new kind is safe until it is decided
- * here. A test fails when rule or model code names one of the inert kinds.
+ * autoscalers, and the inert kinds (src/model/release.ts), which only `removed-api`/`deprecated-api`
+ * look at, each on its own. Everything else is context: DaemonSets (per-node overhead), LimitRanges
+ * and RuntimeClasses (pod memory), node groups and clusters in all their forms, IngressClasses,
+ * webhooks; and any kind not listed, so that a rule that starts reading a new kind is safe until it
+ * is decided there. A test fails when rule or model code names one of the inert kinds.
  */
-export const INERT_KINDS: readonly string[] = [
-  'ConfigMap',
-  'Secret',
-  'ServiceAccount',
-  'Role',
-  'RoleBinding',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'PersistentVolumeClaim',
-  'PodDisruptionBudget',
-  'NetworkPolicy',
-  'Namespace',
-];
+export { INERT_KINDS };
 const LEAF_KINDS = new Set([
   ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
   ...INERT_KINDS,

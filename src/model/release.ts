@@ -10,11 +10,10 @@ import type { LoadedFile } from '../load/types.js';
 import { documentObjects } from './build.js';
 
 /**
- * Kinds no rule or model builder reads past apiVersion, kind and metadata. A kind some rule
- * starts reading must leave this list (a test fails while model or rule code names one).
+ * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
+ * each on its own (a change's review treats them as leaves, src/engine/affected.ts).
  */
-export const IDENTITY_ONLY_KINDS: ReadonlySet<string> = new Set([
-  'CustomResourceDefinition',
+export const INERT_KINDS: readonly string[] = [
   'ConfigMap',
   'Secret',
   'ServiceAccount',
@@ -22,14 +21,24 @@ export const IDENTITY_ONLY_KINDS: ReadonlySet<string> = new Set([
   'RoleBinding',
   'ClusterRole',
   'ClusterRoleBinding',
-  'PrometheusRule',
-  'ServiceMonitor',
-  'PodMonitor',
-  'GrafanaDashboard',
   'PersistentVolumeClaim',
   'PodDisruptionBudget',
   'NetworkPolicy',
   'Namespace',
+];
+
+/**
+ * Kinds no rule or model builder reads past apiVersion, kind and metadata: the inert kinds, and
+ * CRDs and monitoring objects, which no rule links to anything either. A kind some rule starts
+ * reading must leave this list (a test fails while model or rule code names one).
+ */
+export const IDENTITY_ONLY_KINDS: ReadonlySet<string> = new Set([
+  ...INERT_KINDS,
+  'CustomResourceDefinition',
+  'PrometheusRule',
+  'ServiceMonitor',
+  'PodMonitor',
+  'GrafanaDashboard',
 ]);
 
 const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
