@@ -5,7 +5,7 @@
  * A fake helm stands in for the real one here (helm.integration.test.ts runs the real binary).
  */
 import { jest } from '@jest/globals';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
@@ -162,6 +162,24 @@ describe('the chart-wrapper bypass: Chart.yaml beside a plain manifest, a depend
     expect(second?.chartYaml).toMatch(/name: api/);
     expect(existsSync(second?.args[2] ?? '/')).toBe(false);
     expect(readFileSync(path.join(root, 'Chart.yaml'), 'utf8')).toBe(CHART_WITH_MISSING_DEPENDENCY);
+  });
+
+  test("the copy is made in the job's temp directory (RUNNER_TEMP), without the chart's symbolic links", () => {
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'mr-runner-temp-'));
+    symlinkSync('api.yaml', path.join(root, 'templates/again.yaml'));
+    const saved = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = runnerTemp;
+    try {
+      const findings = review({ render: true, binary: fakeHelm('verbatim') });
+      expect(calls()[1]?.args[2]?.startsWith(`${runnerTemp}${path.sep}manifest-review-chart-`)).toBe(true);
+      expect(readdirSync(runnerTemp)).toEqual([]);
+      // The link was not copied, so helm did not print it a second time.
+      expect(findings.filter((f) => f.rule === 'memory-budget/pod-exceeds-node').map((f) => f.path)).toEqual(['templates/api.yaml']);
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = saved;
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
   });
 
   test('a vendored dependency stays in the copy; only the missing one is left out', () => {

@@ -764,7 +764,9 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
      * beside it. Only the files with real template actions go unreviewed, named in the finding.
      */
     const unrendered = (why: string, outcome: 'notice' | 'build-failed' | 'incomplete'): void => {
-      const split = splitUnrendered(chart, templates, context.chartOnDisk ? undefined : context.root);
+      // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
+      const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+      const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
       sources.push(...split.plain, ...split.empty.map(emptyFile));
       const named = split.unreviewed;
       const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
@@ -878,8 +880,15 @@ function renderChart(
     if (missing.length > 0) {
       // Dependencies that are not vendored would need `helm dependency build` (the network): the
       // rest of the chart is rendered without them rather than not at all.
-      scratch = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'manifest-review-chart-'));
-      const copy = copyWithoutDependencies(onDisk, missing, scratch);
+      const jobTemp = process.env.RUNNER_TEMP && existsSync(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : tmpdir();
+      let copy: string | undefined;
+      try {
+        scratch = mkdtempSync(path.join(jobTemp, 'manifest-review-chart-'));
+        copy = copyWithoutDependencies(onDisk, missing, scratch);
+      } catch {
+        // A copy that cannot be made (an unreadable file, a full disk) leaves helm's first error standing.
+        copy = undefined;
+      }
       if (copy) {
         renderFrom = copy;
         first = render([]);
