@@ -9,9 +9,11 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
+import { reviewChange } from '../../src/engine/change.js';
 import { reviewPaths } from '../../src/engine/review.js';
 import type { Finding } from '../../src/findings.js';
 import { missingDependencies, plainManifestText, type HelmSettings } from '../../src/load/helm.js';
+import { makeRepo } from '../helpers/git-repo.js';
 
 let root: string;
 let bin: string;
@@ -216,6 +218,20 @@ describe('the chart-wrapper bypass: Chart.yaml beside a plain manifest, a depend
     expect(failed[0]?.message).toMatch(/its 1 file under templates\/ with no template action is reviewed as helm would emit it/);
     // Rendered twice: as it is, then without the dependencies it does not vendor.
     expect(calls()).toHaveLength(2);
+  });
+
+  test("in a pull request's review (filter: new), the wrapped manifest is a new finding, with helm and without", () => {
+    const repo = makeRepo({ 'cluster.yaml': NODE_GROUP }, { 'Chart.yaml': CHART_WITH_MISSING_DEPENDENCY, 'templates/api.yaml': PLAIN_API });
+    try {
+      for (const helm of [{ render: true, binary: fakeHelm('verbatim') }, { render: false }]) {
+        const result = reviewChange({ cwd: repo.dir, paths: ['.'], baseRef: repo.baseSha, filter: 'new', helm });
+        expect(result.findings.filter((f) => f.rule === 'memory-budget/pod-exceeds-node')).toEqual([
+          expect.objectContaining({ path: 'templates/api.yaml', severity: 'error' }),
+        ]);
+      }
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
   });
 
   test('with rendering turned off, the plain file is reviewed too', () => {
