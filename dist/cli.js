@@ -9619,6 +9619,7 @@ function oneOf(setting, raw, allowed, fail) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -9633,7 +9634,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1001);
 /* harmony import */ var _engine_terraform_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8702);
 /* harmony import */ var _collect_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4166);
-/* harmony import */ var _engine_change_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8592);
+/* harmony import */ var _engine_change_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2063);
 /* harmony import */ var _engine_filter_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5902);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8297);
@@ -9706,7 +9707,7 @@ function pathExists(absolute) {
         return false;
     }
 }
-function main(argv, cwd = process.cwd()) {
+function parseCommand(argv, cwd) {
     let parsed;
     try {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
@@ -9726,59 +9727,94 @@ function main(argv, cwd = process.cwd()) {
     }
     catch (error) {
         process.stderr.write(`manifest-review: ${error.message}\n${USAGE}`);
-        return 2;
+        return { exit: 2 };
     }
     const { values, positionals } = parsed;
     if (values.help) {
         process.stdout.write(USAGE);
-        return 0;
+        return { exit: 0 };
     }
     if (values.version) {
         process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
-        return 0;
+        return { exit: 0 };
     }
-    try {
-        const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'], 'text');
-        if (values.output === '')
-            throw new UsageError('--output needs a file name');
-        const failOn = flag('fail-on', values['fail-on'], _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON_LEVELS */ .D, 'error');
-        const baseRef = values['base-ref'];
-        const filter = flag('filter', values.filter, _engine_filter_js__WEBPACK_IMPORTED_MODULE_9__/* .FILTER_MODES */ .ox, baseRef !== undefined ? 'changed' : 'all');
-        if (baseRef === undefined && filter !== 'all')
-            throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
-        // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
-        const missing = positionals.filter((p) => p !== '-' && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p))); // `-` is standard input
-        if (missing.length > 0)
-            throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
-        const fromStdin = positionals.includes('-');
-        const paths = positionals.filter((p) => p !== '-');
-        const result = (0,_engine_change_js__WEBPACK_IMPORTED_MODULE_8__/* .reviewChange */ .r)({
+    const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'], 'text');
+    if (values.output === '')
+        throw new UsageError('--output needs a file name');
+    const failOn = flag('fail-on', values['fail-on'], _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON_LEVELS */ .D, 'error');
+    const baseRef = values['base-ref'];
+    const filter = flag('filter', values.filter, _engine_filter_js__WEBPACK_IMPORTED_MODULE_9__/* .FILTER_MODES */ .ox, baseRef !== undefined ? 'changed' : 'all');
+    if (baseRef === undefined && filter !== 'all')
+        throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+    // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
+    const missing = positionals.filter((p) => p !== '-' && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p))); // `-` is standard input
+    if (missing.length > 0)
+        throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
+    const fromStdin = positionals.includes('-');
+    const paths = positionals.filter((p) => p !== '-');
+    return {
+        review: {
             cwd,
             paths: paths.length || fromStdin ? paths : ['.'],
             ...(fromStdin ? { extraFiles: readStdin(cwd) } : {}),
             ...(baseRef !== undefined ? { baseRef } : {}),
             ...(values.config ? { config: values.config } : {}),
             filter,
-        });
-        const suppressed = result.suppressed.length;
-        const files = result.filesReviewed;
-        const report = format === 'json'
-            ? `${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .buildJsonReport */ .X)(result.findings, files, result.documents, suppressed), null, 2)}\n`
-            : format === 'sarif'
-                ? `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__/* .buildSarif */ .Ep)(result.findings, { rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .RULES */ .y, version: _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x, suppressed: result.suppressed }), null, 2)}\n`
-                : format === 'compact'
-                    ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderCompact */ .G$)(result.findings, files, suppressed)
-                    : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderText */ .S5)(result.findings, files, suppressed, values.output ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalStyle */ .wy)({}, process.env) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalStyle */ .wy)(process.stdout, process.env));
-        if (values.output)
-            writeReport(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, values.output), report);
-        else
-            process.stdout.write(report);
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .reachesFailOn */ .n9)(result.findings, failOn) ? 1 : 0;
+        },
+        format,
+        ...(values.output ? { output: values.output } : {}),
+        failOn,
+    };
+}
+function reportError(error) {
+    const reason = error instanceof UsageError || error instanceof _collect_git_js__WEBPACK_IMPORTED_MODULE_7__/* .GitError */ .XS ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`manifest-review: ${reason}\n`);
+    return 2;
+}
+function review(command, prepared) {
+    const { format, output, failOn } = command;
+    const result = (0,_engine_change_js__WEBPACK_IMPORTED_MODULE_8__/* .reviewChange */ .r)({ ...command.review, ...(prepared ? { prepared } : {}) });
+    const suppressed = result.suppressed.length;
+    const files = result.filesReviewed;
+    const report = format === 'json'
+        ? `${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .buildJsonReport */ .X)(result.findings, files, result.documents, suppressed), null, 2)}\n`
+        : format === 'sarif'
+            ? `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_11__/* .buildSarif */ .Ep)(result.findings, { rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .RULES */ .y, version: _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x, suppressed: result.suppressed }), null, 2)}\n`
+            : format === 'compact'
+                ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderCompact */ .G$)(result.findings, files, suppressed)
+                : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderText */ .S5)(result.findings, files, suppressed, output ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalStyle */ .wy)({}, process.env) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalStyle */ .wy)(process.stdout, process.env));
+    if (output)
+        writeReport(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(command.review.cwd, output), report);
+    else
+        process.stdout.write(report);
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .reachesFailOn */ .n9)(result.findings, failOn) ? 1 : 0;
+}
+/**
+ * The command line, synchronously: Terraform files are reviewed only when Terraform support
+ * was prepared before (tests do; the executable goes through `runCli`).
+ */
+function main(argv, cwd = process.cwd()) {
+    try {
+        const command = parseCommand(argv, cwd);
+        return 'exit' in command ? command.exit : review(command);
     }
     catch (error) {
-        const reason = error instanceof UsageError || error instanceof _collect_git_js__WEBPACK_IMPORTED_MODULE_7__/* .GitError */ .XS ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-        process.stderr.write(`manifest-review: ${reason}\n`);
-        return 2;
+        return reportError(error);
+    }
+}
+/**
+ * The executable: the working tree is collected once, Terraform support loads (asynchronously)
+ * only when a collected file is Terraform, and the review reuses that collection.
+ */
+async function runCli(argv, cwd = process.cwd()) {
+    try {
+        const command = parseCommand(argv, cwd);
+        if ('exit' in command)
+            return command.exit;
+        return review(command, await (0,_engine_terraform_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareReview */ .S)(command.review));
+    }
+    catch (error) {
+        return reportError(error);
     }
 }
 /** Rendered output of a large chart runs to megabytes; past this it is not a review input. */
@@ -9810,11 +9846,7 @@ function readStdin(cwd) {
 // Run only when executed, not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
-    // The Terraform parser loads asynchronously, and only when the tree has Terraform files.
-    const args = process.argv.slice(2);
-    const roots = args.filter((a) => !a.startsWith('-') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(a));
-    await (0,_engine_terraform_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareTerraformFor */ .R)(roots.length > 0 ? roots : [process.cwd()]);
-    process.exitCode = main(args);
+    process.exitCode = await runCli(process.argv.slice(2));
 }
 
 __webpack_async_result__();
@@ -10701,6 +10733,38 @@ function fileNameOf(bytes) {
 
 /***/ }),
 
+/***/ 4968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   _q: () => (/* binding */ configFinding),
+/* harmony export */   yZ: () => (/* binding */ INVALID_CONFIG_RULE)
+/* harmony export */ });
+/* Problems of the config file, and how they become positioned `input/invalid-config` findings. */
+const INVALID_CONFIG_RULE = 'input/invalid-config';
+/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
+function describePath(p) {
+    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
+}
+/** An `input/invalid-config` finding at `problem.path` of the config document. */
+function configFinding(doc, problem) {
+    const range = doc.locate(problem.path);
+    return {
+        rule: INVALID_CONFIG_RULE,
+        severity: problem.severity ?? 'error',
+        path: doc.path,
+        startLine: range.start.line,
+        endLine: range.start.line,
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: problem.message,
+    };
+}
+
+
+/***/ }),
+
 /***/ 7977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10772,7 +10836,7 @@ function someOf(paths, shown = 5) {
 
 /***/ }),
 
-/***/ 8592:
+/***/ 2063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10784,16 +10848,3299 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/collect/git.ts
 var git = __nccwpck_require__(4166);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
+var findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/engine/budget.ts
 var engine_budget = __nccwpck_require__(7977);
 // EXTERNAL MODULE: ./src/load/types.ts
 var types = __nccwpck_require__(8557);
 // EXTERNAL MODULE: ./src/rules/index.ts + 54 modules
-var src_rules = __nccwpck_require__(2893);
+var rules = __nccwpck_require__(2893);
+// EXTERNAL MODULE: ./src/load/kustomize/index.ts + 5 modules
+var kustomize = __nccwpck_require__(1179);
+// EXTERNAL MODULE: ./src/model/build.ts + 5 modules
+var build = __nccwpck_require__(3368);
+// EXTERNAL MODULE: ./src/model/load-balancers.ts
+var load_balancers = __nccwpck_require__(1127);
+// EXTERNAL MODULE: ./src/model/release.ts
+var release = __nccwpck_require__(5988);
+// EXTERNAL MODULE: ./src/rules/suppressions.ts
+var suppressions = __nccwpck_require__(479);
+;// CONCATENATED MODULE: ./src/engine/affected.ts
+/**
+ * What a change can affect, for the review of a change (src/engine/change.ts): which documents
+ * are context, which objects are linked, and the reduced models on which rules of reach
+ * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
+ */
+
+
+
+
+
+/*
+ * Leaves of a change: objects no rule reads beyond the object itself, except through a link (an
+ * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
+ * autoscalers, and the inert kinds (src/model/release.ts), which only `removed-api`/`deprecated-api`
+ * look at, each on its own. Everything else is context: DaemonSets (per-node overhead), LimitRanges
+ * and RuntimeClasses (pod memory), node groups and clusters in all their forms, IngressClasses,
+ * webhooks; and any kind not listed, so that a rule that starts reading a new kind is safe until it
+ * is decided there. A test fails when rule or model code names one of the inert kinds.
+ */
+
+const LEAF_KINDS = new Set([
+    ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
+    ...release/* INERT_KINDS */.ju,
+]);
+/** A leaf: a workload (not a DaemonSet), Service, Ingress, autoscaler, or an inert kind. */
+function isLeaf(manifest) {
+    // The Load Balancer Controller's own Deployment decides which controller every Service gets.
+    return LEAF_KINDS.has(manifest.kind) && !(0,load_balancers/* isLoadBalancerControllerDeployment */.Cy)(manifest);
+}
+/** A CloudFormation template, a Terraform file, or a document with any manifest that is not a leaf. */
+function holdsContext(doc) {
+    const objects = (0,build/* documentObjects */.g)(doc);
+    return objects.template !== undefined || objects.terraform === true || objects.manifests.some((m) => !isLeaf(m.manifest));
+}
+// Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
+const contextByFile = new WeakMap();
+/** The documents of a file that hold context. */
+function contextOf(file) {
+    let docs = contextByFile.get(file);
+    if (!docs)
+        contextByFile.set(file, (docs = file.documents.filter(holdsContext)));
+    return docs;
+}
+/** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
+function hasSuppression(file) {
+    return (file.text.includes(suppressions/* IGNORE_COMMENT */.V) ||
+        file.documents.some((doc) => (0,build/* documentObjects */.g)(doc).manifests.some((m) => m.manifest.annotations[suppressions/* IGNORE_ANNOTATION */.Z] !== undefined)));
+}
+const linkKey = (kind, name) => `${kind}/${name}`;
+/**
+ * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
+ * reports at it, so an autoscaler and the workloads of the kind and name it targets are
+ * linked (namespaces and clusters ignored: linking too much only costs time). `versions`
+ * gives a path's files in both revisions; `autoscalers` and `workloads` are those of both.
+ */
+function linkedClosure(seeds, versions, autoscalers, workloads) {
+    const scalerFiles = new Map();
+    for (const h of autoscalers) {
+        if (!h.target)
+            continue;
+        const key = linkKey(h.target.kind, h.target.name);
+        const files = scalerFiles.get(key);
+        if (files)
+            files.push(h.ref.doc.path);
+        else
+            scalerFiles.set(key, [h.ref.doc.path]);
+    }
+    const reached = new Set();
+    const followed = new Set();
+    // Keys whose workloads are still to be looked up: one pass over the workloads serves them all.
+    let pending = new Map();
+    const queue = [...seeds];
+    while (queue.length > 0) {
+        for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+            if (reached.has(file))
+                continue;
+            reached.add(file);
+            if (scalerFiles.size === 0)
+                continue;
+            for (const doc of versions(file).flatMap((f) => f.documents)) {
+                for (const { workload, autoscaler } of (0,build/* documentObjects */.g)(doc).manifests) {
+                    const target = workload ? [workload.kind, workload.name] : autoscaler?.target ? [autoscaler.target.kind, autoscaler.target.name] : undefined;
+                    if (!target)
+                        continue;
+                    const [kind = '', name = ''] = target;
+                    const key = linkKey(kind, name);
+                    if (followed.has(key) || !scalerFiles.has(key))
+                        continue;
+                    followed.add(key);
+                    queue.push(...(scalerFiles.get(key) ?? []));
+                    pending.set(name, (pending.get(name) ?? new Set()).add(kind));
+                }
+            }
+        }
+        if (pending.size === 0)
+            break;
+        const names = pending;
+        pending = new Map();
+        for (const w of workloads)
+            if (names.get(w.name)?.has(w.kind))
+                queue.push(w.ref.doc.path);
+    }
+    return reached;
+}
+const EMPTY_FILE = { path: '', documents: [], findings: [], lineCount: 0, text: '' };
+function sameSet(a, b) {
+    const [x = new Set(), y = new Set()] = [a, b];
+    return x.size === y.size && [...x].every((p) => y.has(p));
+}
+/** The scopes each file's objects belong to (by index into `model.scopes`). */
+function scopesByFile(model) {
+    const byFile = new Map();
+    model.scopes.forEach((scope, i) => {
+        for (const objects of [scope.nodeGroups, scope.workloads, scope.services, scope.ingresses, scope.autoscalers, scope.manifests]) {
+            for (const o of objects) {
+                const file = o.ref.doc.path;
+                const set = byFile.get(file);
+                if (set)
+                    set.add(i);
+                else
+                    byFile.set(file, new Set([i]));
+            }
+        }
+        if (scope.cluster) {
+            const file = scope.cluster.ref.doc.path;
+            byFile.set(file, (byFile.get(file) ?? new Set()).add(i));
+        }
+    });
+    return byFile;
+}
+/**
+ * The models on which `context` and `object` rules give, for both revisions, every finding
+ * that can differ between them or that the change's review reports: each revision's context
+ * plus the whole of the files the change reaches (those that differ, the `changedFiles` the
+ * filter reports, the files with suppressions, and what is linked to them). Undefined when the
+ * change touches context: then findings anywhere may differ and every rule reads everything.
+ *
+ * Unchanged files are recognised by identity: the base tree reuses the head's LoadedFile for
+ * them (src/engine/change.ts), and the model objects of a document are built once
+ * (`documentObjects`), so only the files that differ need looking at twice. The config is
+ * context too but never differs: the head's judges both revisions.
+ */
+function reducedModels(head, base, changedFiles) {
+    const headFiles = new Map(head.files.map((f) => [f.path, f]));
+    const baseFiles = new Map(base.files.map((f) => [f.path, f]));
+    const versions = (p) => {
+        const [h, b] = [headFiles.get(p), baseFiles.get(p)];
+        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
+    };
+    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
+    for (const p of differing)
+        if (versions(p).some((f) => contextOf(f).length > 0))
+            return undefined;
+    // Kustomize: a changed kustomization changes which files are reviewed on their own; a changed
+    // base or patch changes objects that live at their root's path (src/load/kustomize).
+    if ((head.kustomize || base.kustomize) && ([...differing].some(kustomize/* isKustomizationPath */.rD) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
+        return undefined;
+    }
+    const seeds = new Set([
+        ...differing,
+        ...changedFiles,
+        ...head.files.filter(hasSuppression).map((f) => f.path),
+        ...[...differing]
+            .flatMap(versions)
+            .filter(hasSuppression)
+            .map((f) => f.path),
+    ]);
+    const modelFiles = (tree) => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
+    const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
+    for (const [tree, files] of [
+        [head, headModel],
+        [base, baseModel],
+    ]) {
+        for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
+            if (![...inputs].some((p) => seeds.has(p)))
+                continue;
+            if ([...inputs].some((p) => differing.has(p)) && contextOf(files.get(built) ?? { ...EMPTY_FILE, path: built }).length > 0)
+                return undefined;
+            seeds.add(built);
+        }
+    }
+    // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
+    const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => (0,build/* documentObjects */.g)(doc).manifests);
+    const affected = linkedClosure(seeds, 
+    // Built objects live in files of the model, not of the tree.
+    (p) => {
+        const [h, b] = [headModel.get(p), baseModel.get(p)];
+        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
+    }, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
+    const reduce = (tree, whole) => (0,build/* buildModel */.y)((tree.modelFiles ?? tree.files).flatMap((f) => {
+        if (whole.has(f.path))
+            return [f];
+        const documents = contextOf(f);
+        return documents.length ? [{ ...f, documents }] : [];
+    }), tree.config);
+    return { head: reduce(head, affected), base: reduce(base, affected), affected, ...scopedModels(head, base, affected, headModel, baseModel, reduce) };
+}
+/**
+ * The models rules of reach `scope` read: the files of every scope the change reaches kept
+ * whole, of the other scopes only context. Context never
+ * differs here (reducedModels gave up otherwise), so both revisions have the same scopes, in
+ * the same order, and every leaf stays in the scopes its path puts it in.
+ */
+function scopedModels(head, base, affected, headModel, baseModel, reduce) {
+    const total = head.model.scopes.length;
+    if (total <= 1 || base.model.scopes.length !== total)
+        return { scopes: { total, reached: total } };
+    const [headScopes, baseScopes] = [scopesByFile(head.model), scopesByFile(base.model)];
+    const reached = new Set();
+    for (const file of affected)
+        for (const byFile of [headScopes, baseScopes])
+            for (const i of byFile.get(file) ?? [])
+                reached.add(i);
+    if (reached.size === total)
+        return { scopes: { total, reached: total } };
+    const inReached = (byFile, file) => [...(byFile.get(file) ?? [])].some((i) => reached.has(i));
+    // An autoscaler counts only for workloads of its own scope (memory-budget's analysis), so the
+    // reached scopes' files hold every link their rules follow.
+    const whole = new Set([...affected, ...[...headModel.keys(), ...baseModel.keys()].filter((f) => inReached(headScopes, f) || inReached(baseScopes, f))]);
+    return { scoped: { head: reduce(head, whole), base: reduce(base, whole) }, scopes: { total, reached: reached.size } };
+}
+
+// EXTERNAL MODULE: ./src/engine/charts.ts + 1 modules
+var charts = __nccwpck_require__(9934);
+// EXTERNAL MODULE: ./src/engine/filter.ts
+var engine_filter = __nccwpck_require__(5902);
+// EXTERNAL MODULE: ./src/engine/suppress.ts
+var suppress = __nccwpck_require__(2111);
+// EXTERNAL MODULE: ./src/engine/review.ts + 8 modules
+var review = __nccwpck_require__(8788);
+;// CONCATENATED MODULE: ./src/engine/change.ts
+/**
+ * A review of a change: the tree as it is (working tree / PR head) against a base revision read
+ * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
+ * (read with git, no checkout): rules that compare revisions get the base model, and the
+ * filter keeps what the change introduced. Throws GitError for a bad ref or repository.
+ *
+ * Two shortcuts make a small change's review cheaper than a full one, with the same result:
+ * base files that git says are unchanged are not read again but share the head's loaded
+ * file; and unless the filter is `all` or the change touches context (src/engine/affected.ts),
+ * rules of reach `context` and `object` run only on what the change can affect, since their
+ * other findings are the same in both revisions and so never reported.
+ */
+function reviewChange(given) {
+    // One allowance for the attempt and the fallback: a missing base must not double the time.
+    const options = { ...given, budget: given.budget ?? given.prepared?.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: given.timeBudgetMs }) };
+    if (!options.fallBackWithoutBase || options.baseRef === undefined)
+        return reviewWithBase(options);
+    try {
+        return reviewWithBase(options);
+    }
+    catch (error) {
+        if (!(error instanceof git/* GitError */.XS))
+            throw error;
+        // Upgrade checks lose their comparison and `new` falls back to `changed`: more is reported, never less.
+        const { baseRef, filter = 'changed', ...rest } = options;
+        const whole = reviewWithBase({ ...rest, filter: 'all' });
+        const note = `The base commit ${baseRef.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run` +
+            ` and \`${filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`;
+        return filter === 'all' || options.changedFiles === undefined
+            ? { ...whole, notes: [note] }
+            : { ...whole, findings: (0,engine_filter/* inChangedFiles */.Pn)(whole.findings, options.changedFiles), filter, notes: [note] };
+    }
+}
+function reviewWithBase(options) {
+    const paths = options.paths ?? ['.'];
+    const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
+    if (options.baseRef === undefined && filter !== 'all')
+        throw new Error(`filter "${filter}" needs a base revision to compare with`);
+    const now = options.now ?? new Date();
+    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
+    if (options.baseRef === undefined) {
+        const { findings, suppressed, tree, config } = (0,review/* reviewPaths */.xF)({
+            ...options,
+            paths,
+            now,
+            budget,
+            ...(options.changedFiles ? { priority: options.changedFiles } : {}),
+        });
+        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
+    }
+    // Git first: it is cheap, a bad ref fails before any parsing, and it says which files to read first.
+    const { commit, root } = (0,git/* locateCommit */.iV)(options.cwd, options.baseRef);
+    const differing = (0,git/* changedFilesSince */.OM)(commit, options.cwd, root);
+    const changedFiles = options.changedFiles ?? differing;
+    // The head's config judges both revisions, so a finding differs only because the manifests did.
+    const setup = (0,review/* setupReview */.C1)(options);
+    const tree = (0,review/* loadWorkingTree */.Uv)({ ...options, paths, budget, priority: changedFiles }, setup);
+    const headFiles = new Map(tree.files.map((f) => [f.path, f]));
+    // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
+    const rerender = (0,charts/* chartFilesToReread */.Cz)(tree.files, differing, options.cwd, setup.config.helm);
+    const baseCollected = (0,git/* readTreeAt */.An)(commit, {
+        cwd: options.cwd,
+        root,
+        paths,
+        ...(setup.include ? { include: setup.include } : {}),
+        exclude: setup.exclude,
+        ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+        ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p) && !rerender.has(p))) }),
+    });
+    const kubeVersion = (0,charts/* configuredKubeVersion */.eq)(setup.config);
+    const baseCharts = (0,charts/* prepareBaseCharts */.QB)(baseCollected.files, {
+        cwd: options.cwd,
+        repositoryRoot: root,
+        commit,
+        settings: options.helm ?? { render: true },
+        ...(setup.config.helm ? { config: setup.config.helm } : {}),
+        ...(kubeVersion ? { kubeVersion } : {}),
+    });
+    const baseSources = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
+    baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
+    // The base obeys the same budget: a PR must not buy time by making its base slow to read. A
+    // base file over a loader limit is a notice: it only loses old findings to pair with (more is
+    // reported, never less), and must not fail the change that fixes it.
+    const baseLimits = { ...(options.limits ?? types/* DEFAULT_LOAD_LIMITS */.Q), overLimit: 'notice' };
+    const baseTree = (0,review/* loadTree */.rR)(baseFiles, [...baseCollected.findings, ...baseCharts.findings], baseLimits, {
+        config: setup.config,
+        budget,
+        priority: changedFiles,
+    });
+    const fullHead = once(() => (0,review/* reviewTree */.Xh)(tree, { now, baseModel: baseTree.model, budget }));
+    const fullBase = once(() => (0,review/* reviewTree */.Xh)(baseTree, { now, budget }));
+    const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
+    const head = reduced
+        ? (0,review/* reviewTree */.Xh)(tree, { now, baseModel: baseTree.model, reduced: reduced.head, ...(reduced.scoped ? { scoped: reduced.scoped.head } : {}), budget })
+        : fullHead();
+    let base;
+    if (options.exhaustive)
+        base = fullBase();
+    else if (filter !== 'all') {
+        const rules = rulesForBase(head.findings, filter, changedFiles, baseTree, budget);
+        base = rules.length
+            ? (0,review/* reviewTree */.Xh)(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}), ...(reduced?.scoped ? { scoped: reduced.scoped.base } : {}) })
+            : { findings: [], suppressed: [] };
+    }
+    // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
+    // Files the base shares with the head (loaded once) report their own problems in the head's review.
+    const shared = new Set(baseCollected.reused);
+    const baseOverrun = [...baseTree.inputFindings, ...(base?.findings ?? [])]
+        .filter((f) => (0,engine_budget/* isIncomplete */.Ne)(f) && !shared.has(f.path))
+        .map((f) => ({ ...f, message: `base revision ${commit.slice(0, 12)}: ${f.message}` }));
+    return {
+        findings: [...(base ? (0,engine_filter/* filterFindings */.Ni)(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(findings/* compareFindings */.Eg),
+        // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
+        get unfiltered() {
+            return reduced ? fullHead().findings : head.findings;
+        },
+        suppressed: head.suppressed,
+        tree,
+        config: setup.config,
+        filter,
+        ...sizeOf(tree),
+        notes: [],
+        ...(reduced
+            ? {
+                shortcuts: {
+                    filesReadWhole: reduced.affected.size,
+                    files: new Set([...tree.files, ...baseTree.files].map((f) => f.path)).size,
+                    scopesRechecked: reduced.scopes.reached,
+                    scopes: reduced.scopes.total,
+                },
+            }
+            : {}),
+        base: {
+            commit,
+            tree: baseTree,
+            get findings() {
+                return fullBase().findings;
+            },
+            changedFiles,
+        },
+    };
+}
+/**
+ * The rules worth running on the base. Its findings only pair with head findings of the same
+ * rule, file and object, and only head findings in files not reported whole need a partner
+ * (any file with `new`; with `changed`, those the change did not touch). Rules about
+ * suppressions count what the suppressions hid, so when one of them is needed, so is every
+ * rule a suppression of the base names.
+ */
+function rulesForBase(head, filter, changedFiles, base, budget) {
+    const needed = new Set(head.filter((f) => filter === 'new' || !changedFiles.has(f.path)).map((f) => f.rule));
+    if (!rules/* RULES */.y.some((r) => r.phase === 'after-suppressions' && needed.has(r.id)))
+        return rules/* RULES */.y.filter((r) => needed.has(r.id));
+    let targets;
+    try {
+        const files = base.config?.file ? [...base.files, base.config.file] : base.files;
+        targets = (0,suppress/* findSuppressions */.AI)(files, base.model.manifests, () => budget.expired()).flatMap((s) => s.targets);
+    }
+    catch (error) {
+        // Out of time: every rule, which the base's review then reports as not run (an overrun, never a pass).
+        if (error instanceof suppress/* SuppressionsOutOfTime */.rE)
+            return [...rules/* RULES */.y];
+        throw error;
+    }
+    return rules/* RULES */.y.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => (0,suppress/* targetMatches */.DB)(t, r.id))));
+}
+function sizeOf(tree) {
+    return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
+}
+function once(compute) {
+    let value;
+    return () => (value ??= { result: compute() }).result;
+}
+
+
+/***/ }),
+
+/***/ 9934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cz: () => (/* binding */ chartFilesToReread),
+  eq: () => (/* binding */ configuredKubeVersion),
+  fH: () => (/* binding */ helmConfigFindings),
+  QB: () => (/* binding */ prepareBaseCharts)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/collect/git-archive.ts
+/**
+ * A directory of another revision written out to a scratch directory, for tools that need files
+ * on disk (helm renders a chart from a directory). `git archive` reads the commit's tree only: the
+ * working tree and the index are never touched.
+ */
+
+
+
+/** Charts are small; a directory larger than this is not worth rendering for the comparison. */
+const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
+/**
+ * Writes `dir` (relative to the repository root `root`) as of `commit` under `dest`, at the same
+ * relative path. Returns false when git or tar fails (the directory did not exist then, a shallow
+ * clone without the commit): the caller treats the directory as absent in that revision.
+ */
+function extractDirectoryAt(root, commit, dir, dest) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    const archive = (0,external_node_child_process_.spawnSync)('git', ['archive', '--format=tar', commit, '--', dir === '' ? '.' : dir], { cwd: root, maxBuffer: MAX_ARCHIVE_BYTES, env });
+    if (archive.error || archive.status !== 0)
+        return false;
+    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    // --no-same-owner/permissions: a tar member's owner and mode come from the commit, not the runner's user.
+    const untar = (0,external_node_child_process_.spawnSync)('tar', ['-x', '--no-same-owner', '--no-same-permissions', '-C', dest], { input: archive.stdout, maxBuffer: 1024 * 1024 });
+    return !untar.error && untar.status === 0 && external_node_path_default().isAbsolute(dest);
+}
+
+// EXTERNAL MODULE: ./src/config/problems.ts
+var problems = __nccwpck_require__(4968);
+// EXTERNAL MODULE: ./src/load/helm.ts
+var helm = __nccwpck_require__(9714);
+;// CONCATENATED MODULE: ./src/engine/charts.ts
+/**
+ * Helm charts at the engine's level: the config's `helm.charts` checked against the tree, and the
+ * charts of a change's base revision. A rendered template depends on the whole chart (its
+ * values.yaml, helpers, subcharts) and on the values files the config names, so reusing the
+ * head's rendering of an unchanged template file is right only when nothing the chart renders
+ * from changed; otherwise the base chart is rendered again from the base commit.
+ */
+
+
+
+
+
+
+/** Head files that must not be reused for the base: the templates of charts the change touched. */
+function chartFilesToReread(headFiles, differing, cwd, config) {
+    const charts = (0,helm/* findCharts */.Jd)(headFiles, cwd);
+    const changed = charts.filter((chart) => {
+        const values = config?.charts?.find((c) => c.path === chart.dir)?.values ?? [];
+        return [...differing].some((p) => chart.dir === '' || p.startsWith(`${chart.dir}/`) || values.includes(p));
+    });
+    // Chart.yaml and values.yaml too: the base's rendering finds its charts and values among the files it reads.
+    return new Set(headFiles.filter((f) => changed.some((c) => c.dir === '' || f.path.startsWith(`${c.dir}/`))).map((f) => f.path));
+}
+/**
+ * prepareCharts for the base revision's files read from git: each chart among them is written
+ * out from `commit` into a scratch directory and rendered from there, then the scratch is removed.
+ */
+function prepareBaseCharts(files, options) {
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'manifest-review-base-'));
+    try {
+        return (0,helm/* prepareCharts */.Tl)(files, {
+            root: options.cwd,
+            settings: options.settings,
+            ...(options.config ? { config: options.config } : {}),
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            chartOnDisk: (chart) => {
+                const fromRoot = external_node_path_default().relative(options.repositoryRoot, external_node_path_default().join(options.cwd, chart.dir)).split((external_node_path_default()).sep).join('/');
+                if (fromRoot.startsWith('..'))
+                    return undefined;
+                return extractDirectoryAt(options.repositoryRoot, options.commit, fromRoot, scratch) ? external_node_path_default().join(scratch, fromRoot) : undefined;
+            },
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** A `helm.charts` entry whose path holds no Chart.yaml renders nothing: most likely a typo. */
+function helmConfigFindings(config, cwd) {
+    const doc = config.document;
+    if (!doc)
+        return [];
+    return (config.helm?.charts ?? []).flatMap((entry) => entry.index === undefined || (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, entry.path, 'Chart.yaml'))
+        ? []
+        : [
+            (0,problems/* configFinding */._q)(doc, {
+                path: ['helm', 'charts', entry.index, 'path'],
+                severity: 'warning',
+                message: `\`${entry.path}\` has no Chart.yaml, so no chart is rendered for this entry; give the directory that holds the chart's Chart.yaml, relative to the review root`,
+            }),
+        ]);
+}
+/** The one Kubernetes minor the config's clusters agree on, to render charts for; else undefined. */
+function configuredKubeVersion(config) {
+    const versions = new Set(config.clusters.flatMap((c) => (c.version ? [c.version] : [])));
+    return versions.size === 1 ? [...versions][0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ni: () => (/* binding */ filterFindings),
+/* harmony export */   Pn: () => (/* binding */ inChangedFiles),
+/* harmony export */   ox: () => (/* binding */ FILTER_MODES)
+/* harmony export */ });
+/* unused harmony exports findingKey, newFindings */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7977);
+
+const FILTER_MODES = ['new', 'changed', 'all'];
+/**
+ * What makes a finding "the same" in two revisions: rule, file and the object it is about.
+ * Lines are left out on purpose: an edit above an object moves its findings without changing them.
+ */
+function findingKey(finding) {
+    const o = finding.object;
+    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
+}
+/**
+ * The head findings that have no counterpart at the base. One object can carry several findings
+ * of a rule (one per container, say), so they are paired one to one: first those whose message
+ * is unchanged, then the rest in order; head findings left unpaired are new.
+ */
+function newFindings(head, base) {
+    const unpaired = byFindingKey(base);
+    const paired = new Set();
+    for (const [key, group] of byFindingKey(head)) {
+        const candidates = unpaired.get(key) ?? [];
+        for (const f of group) {
+            const i = candidates.findIndex((b) => b.message === f.message);
+            if (i >= 0) {
+                candidates.splice(i, 1);
+                paired.add(f);
+            }
+        }
+        for (const f of group) {
+            if (paired.has(f) || candidates.length === 0)
+                continue;
+            candidates.shift();
+            paired.add(f);
+        }
+    }
+    return head.filter((f) => !paired.has(f));
+}
+function byFindingKey(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const list = groups.get(key);
+        if (list)
+            list.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return groups;
+}
+/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
+function filterFindings(head, base, mode, changedFiles) {
+    if (mode === 'all')
+        return [...head];
+    const fresh = new Set(newFindings(head, base));
+    // An overrun is about this review, not a file: reporting it only when "new" would let a base
+    // that also ran out of time hide it.
+    if (mode === 'new')
+        return head.filter((f) => fresh.has(f) || (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncomplete */ .Ne)(f));
+    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path) || (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncomplete */ .Ne)(f));
+}
+/**
+ * Every finding in a file the change added or modified: what `changed` and `new` can still
+ * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
+ */
+function inChangedFiles(findings, changedFiles) {
+    return findings.filter((f) => changedFiles.has(f.path) || (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncomplete */ .Ne)(f));
+}
+
+
+/***/ }),
+
+/***/ 8788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gn: () => (/* binding */ collectWorkingTree),
+  rR: () => (/* binding */ loadTree),
+  Uv: () => (/* binding */ loadWorkingTree),
+  xF: () => (/* binding */ reviewPaths),
+  Xh: () => (/* binding */ reviewTree),
+  C1: () => (/* binding */ setupReview)
+});
+
+// UNUSED EXPORTS: identityOf, runRules
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/collect/collect.ts
+var collect = __nccwpck_require__(5364);
+// EXTERNAL MODULE: ./src/config/problems.ts
+var problems = __nccwpck_require__(4968);
+;// CONCATENATED MODULE: ./src/config/checks.ts
+
+/**
+ * What the config says that the reviewed files contradict or cannot honour, found once the
+ * model exists. Warnings: the review still runs, but the reader should know which side won.
+ */
+function checkConfigAgainstModel(config, model) {
+    const doc = config.document;
+    if (!doc)
+        return [];
+    const findings = [];
+    const fileClusters = model.clusters.filter((c) => c.source !== 'config');
+    for (const entry of config.clusters) {
+        const defined = fileClusters.find((c) => c.name === entry.name);
+        if (!defined || entry.version === undefined || entry.version === defined.version?.value)
+            continue;
+        const stated = defined.version ? `states version ${defined.version.value}` : 'states no fixed version';
+        findings.push((0,problems/* configFinding */._q)(doc, {
+            path: ['clusters', entry.index, 'version'],
+            severity: 'warning',
+            message: `cluster \`${entry.name}\` is defined in ${defined.ref.doc.path}, which ${stated}; the file's definition is used and \`${(0,problems/* describePath */.NH)(['clusters', entry.index, 'version'])}\` (${entry.version}) is ignored: change the version in that file`,
+        }));
+    }
+    const names = model.clusters.map((c) => c.name);
+    if (names.length > 0) {
+        for (const group of config.nodeGroups) {
+            if (group.cluster === undefined || names.includes(group.cluster))
+                continue;
+            findings.push((0,problems/* configFinding */._q)(doc, {
+                path: ['nodeGroups', group.index, 'cluster'],
+                severity: 'warning',
+                message: `node group \`${group.name}\` joins cluster \`${group.cluster}\`, which no reviewed file or \`clusters\` entry defines (known: ${names.join(', ')}); it is checked with every cluster`,
+            }));
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(6335);
+// EXTERNAL MODULE: ./src/model/util.ts
+var util = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./src/rules/index.ts + 54 modules
+var src_rules = __nccwpck_require__(2893);
+;// CONCATENATED MODULE: ./src/config/reader.ts
+
+/*
+ * Reads a schema-checked config document into the Config the review uses, section by section,
+ * leaving out each entry that failed validation and adding the problems only the whole
+ * document shows (duplicate names, minSize above maxSize).
+ */
+/**
+ * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
+ * system pod or list item, so that one typo does not discard the rest of the config.
+ */
+function entryOf(p) {
+    // A bad rule option takes only itself down: the rule keeps its severity and its other options.
+    if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
+        return p.slice(0, 4);
+    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' || p[0] === 'helm' ? 3 : 2;
+    return p.slice(0, depth);
+}
+function startsWith(p, prefix) {
+    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+}
+class ConfigReader {
+    doc;
+    value;
+    problems = [];
+    dropped = [];
+    constructor(doc, value) {
+        this.doc = doc;
+        this.value = value;
+    }
+    drop(p) {
+        this.dropped.push(entryOf(p));
+    }
+    /** True when the entry at `p` (or one containing it) failed validation. */
+    isDropped(p) {
+        return this.dropped.some((d) => startsWith(p, d));
+    }
+    problem(p, message, severity) {
+        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
+    }
+    strings(p) {
+        const list = (0,util/* get */.Jt)(this.value, ...p);
+        if (list === undefined || this.isDropped(p))
+            return undefined;
+        return (0,util/* asArray */._j)(list).flatMap((item, i) => {
+            const s = (0,util/* asString */.oJ)(item);
+            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
+        });
+    }
+    minor(p) {
+        const raw = (0,util/* get */.Jt)(this.value, ...p);
+        if (raw === undefined)
+            return undefined;
+        return (0,util/* normalizeMinor */.Z2)(raw, this.doc.valueText(p));
+    }
+    rules() {
+        const out = {};
+        for (const [id, setting] of Object.entries((0,util/* asObject */.eB)(this.value['rules']) ?? {})) {
+            if (this.isDropped(['rules', id]))
+                continue;
+            if (typeof setting === 'string')
+                out[id] = { severity: setting };
+            else {
+                const severity = (0,util/* asString */.oJ)((0,util/* get */.Jt)(setting, 'severity'));
+                const given = (0,util/* asObject */.eB)((0,util/* get */.Jt)(setting, 'options'));
+                const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
+                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
+            }
+        }
+        return out;
+    }
+    clusters() {
+        const seen = new Set();
+        return (0,util/* asArray */._j)(this.value['clusters']).flatMap((item, index) => {
+            const at = ['clusters', index];
+            if (this.isDropped(at))
+                return [];
+            const name = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'name')) ?? '';
+            if (seen.has(name)) {
+                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
+                return [];
+            }
+            seen.add(name);
+            const version = this.minor([...at, 'version']);
+            const paths = this.strings([...at, 'paths']);
+            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
+        });
+    }
+    /** `apis`: the entries that passed validation, versions read as written ("1.30" stays 1.30). */
+    apis() {
+        const list = (0,util/* get */.Jt)(this.value, 'apis');
+        if (list === undefined || this.isDropped(['apis']))
+            return undefined;
+        return (0,util/* asArray */._j)(list).flatMap((entry, i) => {
+            const at = ['apis', i];
+            const apiVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'apiVersion'));
+            const kind = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'kind'));
+            const removedIn = this.minor([...at, 'removedIn']);
+            if (this.isDropped(at) || apiVersion === undefined || kind === undefined || removedIn === undefined)
+                return [];
+            const deprecatedIn = this.minor([...at, 'deprecatedIn']);
+            const replacementApi = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'replacementApi'));
+            const replacementAvailableIn = this.minor([...at, 'replacementAvailableIn']);
+            return [
+                {
+                    apiVersion,
+                    kind,
+                    removedIn,
+                    ...(deprecatedIn !== undefined ? { deprecatedIn } : {}),
+                    ...(replacementApi !== undefined ? { replacementApi } : {}),
+                    ...(replacementAvailableIn !== undefined ? { replacementAvailableIn } : {}),
+                },
+            ];
+        });
+    }
+    nodeGroups() {
+        const seen = new Set();
+        return (0,util/* asArray */._j)(this.value['nodeGroups']).flatMap((item, index) => {
+            const at = ['nodeGroups', index];
+            if (this.isDropped(at))
+                return [];
+            const name = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'name')) ?? '';
+            const cluster = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'cluster'));
+            const key = `${cluster ?? ''}/${name}`;
+            if (seen.has(key)) {
+                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
+                return [];
+            }
+            seen.add(key);
+            const minSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'minSize'));
+            const maxSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'maxSize'));
+            const desiredSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'desiredSize'));
+            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
+                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
+                return [];
+            }
+            const taints = (0,util/* asArray */._j)((0,util/* get */.Jt)(item, 'taints')).map((t) => {
+                const value = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
+                return { key: String((0,util/* get */.Jt)(t, 'key')), effect: (0,util/* get */.Jt)(t, 'effect'), ...(value !== undefined ? { value } : {}) };
+            });
+            const kubelet = (0,util/* asObject */.eB)((0,util/* get */.Jt)(item, 'kubelet'));
+            const version = this.minor([...at, 'version']);
+            const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'amiFamily'));
+            const managed = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(item, 'managed'));
+            const subnetIds = this.strings([...at, 'subnetIds']);
+            return [
+                {
+                    index,
+                    name,
+                    ...(cluster !== undefined ? { cluster } : {}),
+                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
+                    ...(minSize !== undefined ? { minSize } : {}),
+                    ...(maxSize !== undefined ? { maxSize } : {}),
+                    ...(desiredSize !== undefined ? { desiredSize } : {}),
+                    labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(item, 'labels')),
+                    taints,
+                    ...(kubelet ? { kubelet } : {}),
+                    ...(version ? { version } : {}),
+                    ...(amiFamily !== undefined ? { amiFamily } : {}),
+                    ...(managed !== undefined ? { managed } : {}),
+                    ...(subnetIds ? { subnetIds } : {}),
+                },
+            ];
+        });
+    }
+    systemPods() {
+        const section = (0,util/* asObject */.eB)(this.value['systemPods']);
+        if (!section || this.isDropped(['systemPods']))
+            return undefined;
+        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : (0,util/* asString */.oJ)(section['mode']);
+        const pods = (0,util/* asArray */._j)(section['pods']).flatMap((pod, i) => {
+            if (this.isDropped(['systemPods', 'pods', i]))
+                return [];
+            const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'namespace'));
+            const memoryRequest = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'memoryRequest'));
+            const memoryLimit = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'memoryLimit'));
+            return [
+                {
+                    name: String((0,util/* get */.Jt)(pod, 'name')),
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
+                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
+                },
+            ];
+        });
+        // A replace whose pods were dropped for errors would silently zero the system pods.
+        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
+            return undefined;
+        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
+    }
+    network() {
+        const section = (0,util/* asObject */.eB)(this.value['network']);
+        if (!section || this.isDropped(['network']))
+            return undefined;
+        const out = {};
+        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
+            const list = this.strings(['network', key]);
+            if (list)
+                out[key] = list;
+        }
+        return out;
+    }
+    helm() {
+        const section = (0,util/* asObject */.eB)(this.value['helm']);
+        if (!section || this.isDropped(['helm']))
+            return undefined;
+        if (section['charts'] === undefined)
+            return {};
+        const charts = (0,util/* asArray */._j)(section['charts']).flatMap((entry, i) => {
+            if (this.isDropped(['helm', 'charts', i]))
+                return [];
+            const values = this.strings(['helm', 'charts', i, 'values']);
+            const releaseName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'releaseName'));
+            const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'namespace'));
+            const kubeVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'kubeVersion'));
+            return [
+                {
+                    index: i,
+                    path: String((0,util/* get */.Jt)(entry, 'path')).replace(/^\.\//, '').replace(/\/+$/, ''),
+                    ...(values ? { values } : {}),
+                    ...(releaseName !== undefined ? { releaseName } : {}),
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+                },
+            ];
+        });
+        return { charts };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/rules/types.ts
+var types = __nccwpck_require__(3182);
+// EXTERNAL MODULE: ./src/rules/version-skew/_options.ts
+var _options = __nccwpck_require__(8260);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/project.ts
+var project = __nccwpck_require__(4330);
+// EXTERNAL MODULE: ./src/rules/memory-budget/_options.ts
+var memory_budget_options = __nccwpck_require__(8142);
+// EXTERNAL MODULE: ./src/rules/subnet-placement/_options.ts
+var subnet_placement_options = __nccwpck_require__(2346);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${project/* PROJECT_REPOSITORY */.l}/main/schema/config.schema.json`;
+const LEVELS = ['off', ...findings/* SEVERITIES */.oC];
+const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
+    description,
+    type: 'array',
+    items: item,
+});
+const quantity = memory_budget_options/* QUANTITY_SCHEMA */.M;
+/** A rule option's schema as a config section: present or absent, never null. */
+function section(schema, description) {
+    const copy = { ...schema, description };
+    delete copy['nullable'];
+    return copy;
+}
+const memoryOverride = (what) => ({
+    description: what,
+    type: 'object',
+    additionalProperties: false,
+    properties: { memory: quantity },
+});
+const minor = {
+    description: 'a Kubernetes minor version such as "1.29"',
+    type: ['string', 'number'],
+    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
+};
+function ruleSetting(description, options) {
+    return {
+        description,
+        anyOf: [
+            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
+                    options,
+                },
+            },
+        ],
+    };
+}
+/** The options a rule (or a family: the union of its rules') takes, closed to other names. */
+function optionsSchema(description, rules) {
+    const properties = {};
+    for (const rule of rules)
+        Object.assign(properties, rule.optionsSchema?.properties);
+    return {
+        description: Object.keys(properties).length ? description : `${description} None: this takes no options.`,
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function rulesSchema(rules, families) {
+    const properties = {};
+    for (const family of families) {
+        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)));
+    }
+    for (const rule of rules)
+        properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
+    return {
+        description: 'Severity (or off) and options per rule id or per family.',
+        type: 'object',
+        additionalProperties: false,
+        properties,
+    };
+}
+function buildConfigSchema(rules, families) {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'manifest-review configuration',
+        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            rules: rulesSchema(rules, families),
+            paths: {
+                description: 'Which files are reviewed, as globs relative to the review root.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
+                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
+                },
+            },
+            apis: {
+                ..._options/* API_OPTIONS */.w.properties.apis,
+                description: 'API versions of your own API groups (CRDs) and the Kubernetes minor that stops serving them, added to the built-in table for removed-api and deprecated-api.',
+            },
+            kustomize: {
+                description: 'Which Kustomize builds are reviewed.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    roots: stringList('Kustomization roots to build and review, as directories or globs of directories relative to the review root (default: every kustomization no other one includes). Files of the roots left out are not reviewed either.'),
+                },
+            },
+            clusters: {
+                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
+                        version: minor,
+                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
+                    },
+                },
+            },
+            nodeGroups: {
+                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['name', 'instanceTypes'],
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
+                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
+                        minSize: { type: 'integer', minimum: 0 },
+                        maxSize: { type: 'integer', minimum: 0 },
+                        desiredSize: { type: 'integer', minimum: 0 },
+                        labels: {
+                            description: 'Node labels.',
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                        },
+                        taints: {
+                            description: 'Node taints.',
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['key', 'effect'],
+                                properties: {
+                                    key: { type: 'string', minLength: 1 },
+                                    value: { type: ['string', 'number', 'boolean'] },
+                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+                                },
+                            },
+                        },
+                        kubelet: {
+                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                maxPods: { type: 'integer', minimum: 1 },
+                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
+                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
+                                evictionHard: {
+                                    description: 'Hard eviction thresholds; only memory.available is read.',
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    properties: {
+                                        'memory.available': {
+                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
+                                            type: 'string',
+                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        version: minor,
+                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
+                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
+                        subnetIds: section(subnet_placement_options/* DECLARED_SUBNET_OPTIONS */.c.properties.privateSubnetIds, 'Subnets it launches into.'),
+                    },
+                },
+            },
+            systemPods: section(memory_budget_options/* MEMORY_BUDGET_OPTIONS */.R.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
+            network: {
+                description: 'What the manifests cannot show about the network (subnet-placement).',
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(Object.entries({ ...subnet_placement_options/* DECLARED_SUBNET_OPTIONS */.c.properties, ...subnet_placement_options/* ENDPOINT_OPTIONS */.$.properties }).map(([name, schema]) => [
+                    name,
+                    section(schema, schema['description']),
+                ])),
+            },
+            helm: {
+                description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    charts: {
+                        description: 'The charts to review (the others are skipped with a notice), each with the values files to render it with.',
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['path'],
+                            properties: {
+                                path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
+                                values: stringList("Values files passed to helm after the chart's own values.yaml, in order, relative to the review root.", {
+                                    type: 'string',
+                                    minLength: 1,
+                                }),
+                                releaseName: {
+                                    description: 'Release name to render with (default: the chart name).',
+                                    type: 'string',
+                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                                    maxLength: 53,
+                                },
+                                namespace: {
+                                    description: 'Namespace to render into (default: default).',
+                                    type: 'string',
+                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                                    maxLength: 63,
+                                },
+                                kubeVersion: {
+                                    description: "Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config's clusters when they agree on one, else helm's own).",
+                                    type: 'string',
+                                    pattern: '^1\\.\\d+$',
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    };
+}
+/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
+function configSchemaText(rules, families) {
+    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/* "Did you mean": the known name a misspelt one was meant to be. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The known name closest to a misspelt one, when it is close enough to be the intent. */
+function closest(name, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // A cut-short name ("warn") is as close as one typo.
+        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+/*
+ * Validation of the config document against its JSON Schema (src/config/schema.ts, built from
+ * the rule registry), with each ajv error turned into one problem a reader can act on, at the
+ * path of the offending key or value.
+ */
+/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
+const validators = new Map();
+function validatorFor(rules) {
+    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
+    let validate = validators.get(key);
+    if (!validate) {
+        // verbose: errors carry the failing data and schema, which the messages quote.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        validate = ajv.compile(buildConfigSchema(rules, types/* RULE_FAMILIES */.s5));
+        validators.set(key, validate);
+    }
+    return validate;
+}
+function pointerToPath(pointer, root) {
+    if (pointer === '')
+        return [];
+    const out = [];
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        out.push(segment);
+        node = (0,util/* get */.Jt)(node, segment);
+    }
+    return out;
+}
+function shown(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function typeMatches(schema, value) {
+    const declared = (0,util/* get */.Jt)(schema, 'type');
+    if (declared === undefined)
+        return true;
+    const types = Array.isArray(declared) ? declared : [declared];
+    const actual = jsonType(value);
+    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+/**
+ * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
+ * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
+ */
+function pruneAnyOf(errors) {
+    let kept = [...errors];
+    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+        const branches = (0,util/* asArray */._j)(anyOf.schema);
+        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
+        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
+        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
+        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
+            kept = kept.filter((e) => e !== anyOf);
+    }
+    return kept;
+}
+const TYPE_NAMES = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+};
+function schemaProblem(error, root, rules) {
+    const at = pointerToPath(error.instancePath, root);
+    const where = `\`${(0,problems/* describePath */.NH)(at)}\``;
+    const params = error.params;
+    const described = (0,util/* asString */.oJ)((0,util/* get */.Jt)(error.parentSchema, 'description'));
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            if (at.length === 1 && at[0] === 'rules') {
+                const known = [...types/* RULE_FAMILIES */.s5, ...rules.map((r) => r.id)];
+                const hint = closest(key, known);
+                return {
+                    path: [...at, key],
+                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
+                };
+            }
+            const allowed = Object.keys((0,util/* asObject */.eB)((0,util/* get */.Jt)(error.parentSchema, 'properties')) ?? {});
+            if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
+                return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
+            }
+            const hint = closest(key, allowed);
+            if (at[0] === 'rules' && at[2] === 'options') {
+                return {
+                    path: [...at, key],
+                    message: `unknown option \`${key}\` for \`${String(at[1])}\`${hint ? `; did you mean \`${hint}\`?` : ` (its options: ${allowed.join(', ')})`}`,
+                };
+            }
+            return {
+                path: [...at, key],
+                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
+            };
+        }
+        case 'required':
+            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
+        case 'type':
+            return {
+                path: at,
+                message: `${where} must be ${String(params['type'])
+                    .split(',')
+                    .map((t) => TYPE_NAMES[t] ?? t)
+                    .join(' or ')} (got ${shown(error.data)})`,
+            };
+        case 'enum': {
+            const allowed = (0,util/* asArray */._j)(params['allowedValues']).map(String);
+            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
+        }
+        case 'pattern':
+            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
+        case 'anyOf':
+            return {
+                path: at,
+                message: at.length === 2 && at[0] === 'rules'
+                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
+                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
+            };
+        default:
+            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
+    }
+}
+/** Every problem the schema finds in the config document `root`; none when it is valid. */
+function schemaProblems(root, rules) {
+    const validate = validatorFor(rules);
+    if (validate(root))
+        return [];
+    return pruneAnyOf(validate.errors ?? []).map((error) => schemaProblem(error, root, rules));
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Where the config is looked for, relative to the review root, when none is given. */
+const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
+function fileProblem(file, message, line = 1, column = 1) {
+    return { rule: problems/* INVALID_CONFIG_RULE */.yZ, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
+}
+/**
+ * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
+ * finding at its line, and the entries that are valid still apply.
+ */
+function parseConfig(source, rules = src_rules/* RULES */.y) {
+    const file = (0,yaml/* loadFile */.ZN)(source);
+    const findings = file.findings.map((f) => ({
+        ...f,
+        rule: problems/* INVALID_CONFIG_RULE */.yZ,
+        severity: 'error',
+        message: `configuration not applied: ${f.message}`,
+    }));
+    const doc = file.documents[0];
+    if (!doc || findings.length)
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    const second = file.documents[1];
+    if (second) {
+        const at = second.locate([]).start;
+        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
+    }
+    if (doc.value === null || doc.value === undefined)
+        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
+    const root = (0,util/* asObject */.eB)(doc.value);
+    if (!root) {
+        findings.push((0,problems/* configFinding */._q)(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
+        return { config: EMPTY_CONFIG, findings, path: source.path };
+    }
+    const reader = new ConfigReader(doc, root);
+    for (const problem of schemaProblems(root, rules)) {
+        reader.drop(problem.path);
+        reader.problem(problem.path, problem.message);
+    }
+    const config = {
+        document: doc,
+        file,
+        rules: reader.rules(),
+        paths: {
+            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
+            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
+        },
+        clusters: reader.clusters(),
+        nodeGroups: reader.nodeGroups(),
+        ...optional('systemPods', reader.systemPods()),
+        ...optional('network', reader.network()),
+        ...optional('apis', reader.apis()),
+        ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
+        ...optional('helm', reader.helm()),
+    };
+    findings.push(...reader.problems.map((p) => (0,problems/* configFinding */._q)(doc, p)));
+    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
+    return { config, findings, path: source.path };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
+ * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
+ * an exception, so the review still runs with the defaults.
+ */
+function readConfig(cwd, explicit, rules = src_rules/* RULES */.y) {
+    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
+    const display = toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (explicit === undefined)
+            return { config: EMPTY_CONFIG, findings: [] };
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
+    }
+    try {
+        // The default path is the PR's to fill: a symlink there pointing out of the tree would have
+        // the review read (and quote in findings) a file the PR has no business showing. Refused like
+        // any symlink out of the workspace; the target is not named.
+        if (isInside(external_node_path_default().resolve(cwd), absolute) && !isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
+            return {
+                config: EMPTY_CONFIG,
+                findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
+            };
+        }
+        const stats = (0,external_node_fs_.statSync)(absolute);
+        if (!stats.isFile())
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
+        if (stats.size > collect/* DEFAULT_MAX_FILE_BYTES */.CR) {
+            return {
+                config: EMPTY_CONFIG,
+                findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${collect/* DEFAULT_MAX_FILE_BYTES */.CR}-byte limit`)],
+            };
+        }
+        const text = (0,collect/* decodeText */.g7)((0,external_node_fs_.readFileSync)(absolute));
+        if (text === undefined)
+            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
+        return parseConfig({ path: display, text }, rules);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/**
+ * The configured level of a rule: its own entry, else its family's, else undefined (the
+ * rule's default severity applies).
+ */
+function ruleLevel(config, rule) {
+    return config.rules[rule.id]?.severity ?? config.rules[rule.family]?.severity;
+}
+/** Options the config's own sections give a family's rules, under fixed option names. */
+function derivedOptions(config, family) {
+    if (family === 'memory-budget' && config.systemPods)
+        return { systemPods: config.systemPods };
+    if (family === 'subnet-placement' && config.network)
+        return { ...config.network };
+    if (family === 'version-skew' && config.apis)
+        return { apis: config.apis };
+    return {};
+}
+/** `ctx.options` of a rule: family options, then the rule's own, then those from config sections. */
+function ruleOptions(config, rule) {
+    return {
+        ...config.rules[rule.family]?.options,
+        ...config.rules[rule.id]?.options,
+        ...derivedOptions(config, rule.family),
+    };
+}
+/** The per-rule callbacks of `runRules`, from a config. */
+function ruleSettings(config) {
+    return { options: (rule) => ruleOptions(config, rule), severity: (rule) => ruleLevel(config, rule) };
+}
+
+// EXTERNAL MODULE: ./src/load/helm.ts
+var helm = __nccwpck_require__(9714);
+// EXTERNAL MODULE: ./src/engine/charts.ts + 1 modules
+var engine_charts = __nccwpck_require__(9934);
+// EXTERNAL MODULE: ./src/load/kustomize/index.ts + 5 modules
+var kustomize = __nccwpck_require__(1179);
+// EXTERNAL MODULE: ./src/load/kustomize/findings.ts
+var kustomize_findings = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./src/load/terraform-parser.ts
+var terraform_parser = __nccwpck_require__(7730);
+// EXTERNAL MODULE: ./src/model/terraform-registry.ts
+var terraform_registry = __nccwpck_require__(4617);
+// EXTERNAL MODULE: ./src/load/types.ts
+var load_types = __nccwpck_require__(8557);
+// EXTERNAL MODULE: ./src/model/build.ts + 5 modules
+var build = __nccwpck_require__(3368);
+// EXTERNAL MODULE: ./src/model/release.ts
+var release = __nccwpck_require__(5988);
+// EXTERNAL MODULE: ./src/engine/budget.ts
+var engine_budget = __nccwpck_require__(7977);
+// EXTERNAL MODULE: ./src/engine/suppress.ts
+var suppress = __nccwpck_require__(2111);
+;// CONCATENATED MODULE: ./src/engine/review.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Parses files and builds their model: everything before the rules. The files in `priority`
+ * are read first; once the budget's time or input allowance is spent, the files not yet read
+ * are left out and one `input/incomplete` error says which, so the review fails closed
+ * instead of passing on what it never saw. Files already loaded (a base revision's files that
+ * equal the head's) are taken as they are and cost nothing.
+ */
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile } = {}) {
+    // Small files first, the change's before the others, then the large ones the same way: padding
+    // a change with a few huge files (identical copies cost nothing in git) cannot push its real
+    // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
+    // order is the same on every run.
+    const ordered = [...sources].sort((a, b) => Number(isLarge(a)) - Number(isLarge(b)) ||
+        Number(priority?.has(b.path) ?? false) - Number(priority?.has(a.path) ?? false) ||
+        (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const fileLimits = { ...limits, expired: () => budget.readingExpired() };
+    const files = [];
+    const outOfTime = [];
+    const overInput = [];
+    let bytes = 0;
+    let documents = 0;
+    for (const source of ordered) {
+        if ('documents' in source) {
+            files.push(source);
+            continue;
+        }
+        if (budget.readingExpired()) {
+            outOfTime.push(source.path);
+            continue;
+        }
+        if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
+            overInput.push(source.path);
+            continue;
+        }
+        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
+        bytes += source.text.length;
+        documents += loaded.documents.length;
+        files.push(loaded);
+    }
+    // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
+    const given = new Map(sources.map((source, i) => [source.path, i]));
+    files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
+    const budgetFindings = [];
+    if (outOfTime[0] !== undefined) {
+        budgetFindings.push((0,engine_budget/* incompleteFinding */.ke)(outOfTime[0], `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${(0,engine_budget/* someOf */.yU)(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``));
+    }
+    if (overInput[0] !== undefined) {
+        budgetFindings.push((0,engine_budget/* incompleteFinding */.ke)(overInput[0], `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${(0,engine_budget/* someOf */.yU)(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`));
+    }
+    // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
+    const kustomized = (0,kustomize/* buildKustomizations */.xU)(files, {
+        ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
+        ...(renderIn !== undefined ? { renderIn } : {}),
+        ...(readFile ? { readFile } : {}),
+    });
+    const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
+    const model = (0,build/* buildModel */.y)(modelFiles ?? files, config);
+    return {
+        files,
+        model,
+        ...(modelFiles ? { modelFiles, kustomize: { consumed: kustomized.consumed, inputs: kustomized.inputs } } : {}),
+        inputFindings: [
+            ...collectFindings,
+            ...files.flatMap((f) => f.findings),
+            ...kustomized.findings,
+            ...budgetFindings,
+            ...(config ? checkConfigAgainstModel(config, model) : []),
+        ],
+        ...(config ? { config } : {}),
+    };
+}
+function sizeOf(source) {
+    return source.text.length;
+}
+/** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
+const LARGE_FILE_CHARS = 256 * 1024;
+function isLarge(source) {
+    return sizeOf(source) > LARGE_FILE_CHARS;
+}
+/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
+function loadTerraform(source) {
+    const support = (0,terraform_registry/* terraformSupport */.qH)();
+    if (support)
+        return support.loadTerraformFile(source);
+    const finding = {
+        rule: 'input/skipped',
+        severity: 'notice',
+        path: source.path,
+        startLine: 1,
+        endLine: 1,
+        message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
+    };
+    return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
+}
+function identityOf(subject) {
+    return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
+}
+// The built Kustomize object each finding is about, so findings of one base line merge across overlays.
+const builtFrom = new WeakMap();
+function toFinding(rule, report, level) {
+    // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
+    const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
+    const details = report.details !== undefined ? { details: report.details } : {};
+    if ('location' in report) {
+        // Input rules pass whole findings as locations: take only the location from them.
+        const { path, startLine, endLine, startColumn, endColumn } = report.location;
+        return {
+            rule: rule.id,
+            severity,
+            path,
+            startLine,
+            endLine,
+            ...(startColumn !== undefined ? { startColumn } : {}),
+            ...(endColumn !== undefined ? { endColumn } : {}),
+            message: report.message,
+            ...(report.object ? { object: report.object } : {}),
+            ...details,
+        };
+    }
+    const { doc, base } = report.subject.ref;
+    const at = [...base, ...(report.at ?? ['metadata', 'name'])];
+    // A rendered document's value may have been written elsewhere (a chart's values.yaml): point there.
+    const origin = doc.origin?.(at);
+    const range = origin?.range ?? doc.locate(at);
+    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
+    const finding = {
+        rule: rule.id,
+        severity,
+        // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
+        path: origin?.path ?? range.path ?? doc.path,
+        startLine: range.start.line,
+        endLine: Math.max(range.end.line, range.start.line),
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        message: withAssumptions(report.message, [
+            { doc, path: at },
+            ...(report.alsoReads ?? []).map((read) => 'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] }),
+        ]),
+        object: identityOf(report.subject),
+        ...details,
+        ...(fix ? { fix } : {}),
+    };
+    if (doc.builtBy !== undefined)
+        builtFrom.set(finding, doc);
+    return finding;
+}
+/**
+ * A finding whose verdict rests on a value read under an assumption (a Terraform variable's
+ * default) says so, whichever rule made it: rules judge values, the document knows how they were read.
+ */
+function withAssumptions(message, reads) {
+    const clauses = [...new Set(reads.flatMap(({ doc, path }) => doc.assumptions?.(path) ?? []))];
+    return clauses.length > 0 ? `${message} Assumed: ${clauses.join('; ')}.` : message;
+}
+/**
+ * A rule's fix as an edit of one line: only for a value written on a single line (a value that
+ * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
+ */
+function fixFor(doc, path, replacement, findingPath) {
+    // A rendered Helm document's text is helm's output, not a line of the template it points at.
+    if (doc.origin)
+        return undefined;
+    const original = doc.valueText(path);
+    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
+        return undefined;
+    const range = doc.locate(path);
+    // A fix edits a line of the finding's file: a built object's value may live in another (a base, a patch).
+    if ((range.path ?? doc.path) !== findingPath)
+        return undefined;
+    return { line: range.end.line, endColumn: range.end.column, original, replacement };
+}
+/** The model a rule reads: the whole tree's, or in a change's review the part its reach needs. */
+function modelFor(rule, tree, opts) {
+    const reach = rule.reach ?? 'aggregate';
+    if (reach === 'context' || reach === 'object')
+        return opts.reduced ?? tree.model;
+    return (reach === 'scope' ? opts.scoped : undefined) ?? tree.model;
+}
+/** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
+function runPhase(rules, tree, opts, notRun, suppressions) {
+    const findings = [];
+    for (const rule of rules) {
+        // The mandatory rule only reports overruns: it must run precisely when time is up.
+        if (!rule.mandatory && opts.budget?.expired()) {
+            notRun.push(rule.id);
+            continue;
+        }
+        const context = {
+            model: modelFor(rule, tree, opts),
+            ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
+            inputFindings: tree.inputFindings,
+            options: opts.options?.(rule) ?? {},
+            now: opts.now ?? new Date(),
+            ...(suppressions ? { suppressions } : {}),
+            ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
+        };
+        const level = rule.mandatory ? undefined : opts.severity?.(rule);
+        try {
+            for (const report of rule.check(context))
+                findings.push(toFinding(rule, report, level));
+        }
+        catch (error) {
+            if (error instanceof types/* RuleOutOfTime */.nX) {
+                notRun.push(`${rule.id} (stopped)`);
+                continue;
+            }
+            findings.push({
+                rule: rule.id,
+                severity: 'error',
+                path: '.',
+                startLine: 1,
+                endLine: 1,
+                message: `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}; please report it`,
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * Where the time ran out, when it did, as one error nothing can hide: rules not run, and
+ * suppression matching stopped (`unchecked` findings were reported without being matched).
+ */
+function overrunFindings(notRun, unchecked, budget) {
+    if ((notRun.length === 0 && unchecked === undefined) || !budget)
+        return [];
+    const where = [];
+    if (unchecked !== undefined) {
+        where.push(`while suppressions were matched (${unchecked} finding${unchecked === 1 ? ' was' : 's were'} not checked against them and ${unchecked === 1 ? 'is' : 'are'} reported as found)`);
+    }
+    if (notRun.length > 0) {
+        where.push(`before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${(0,engine_budget/* someOf */.yU)(notRun)}), so their findings are missing`);
+    }
+    return [(0,engine_budget/* incompleteFinding */.ke)('.', `the review's time budget of ${budget.timeText} ran out ${where.join(', and ')}; narrow \`paths\` or raise \`time-budget\``)];
+}
+/**
+ * The suppressions of the tree applied to `found`, within the budget. Out of time, what was not
+ * matched is reported as it is (`unchecked` says how much), so running out never hides a finding.
+ */
+function review_suppress(tree, found, ran, known, budget) {
+    const expired = budget ? () => budget.expired() : undefined;
+    // Findings about config node groups and clusters point into the config: its comments count too.
+    const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
+    try {
+        return (0,suppress/* applySuppressions */.px)(found, (0,suppress/* findSuppressions */.AI)(files, tree.model.manifests, expired), ran, known, expired);
+    }
+    catch (error) {
+        if (!(error instanceof suppress/* SuppressionsOutOfTime */.rE))
+            throw error;
+        return { kept: found, suppressed: [], uses: [], stopped: true, unchecked: found.length };
+    }
+}
+/**
+ * Runs every rule that is not `off` over the model, then applies the suppressions written in
+ * the reviewed files, then runs the rules about suppressions. Severities and options come from
+ * the tree's config unless `options` / `severity` are given. A rule that throws becomes one
+ * error finding about itself rather than ending the review: one bad rule must not hide the others.
+ */
+function reviewTree(tree, explicit = {}) {
+    const opts = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
+    const given = opts.rules ?? src_rules/* RULES */.y;
+    const rules = given.filter((r) => r.mandatory || opts.severity?.(r) !== 'off');
+    const first = rules.filter((r) => r.phase !== 'after-suppressions');
+    const last = rules.filter((r) => r.phase === 'after-suppressions');
+    const notRun = [];
+    const found = dedupe((0,kustomize_findings/* mergeBuiltFindings */.L)(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(findings/* compareFindings */.Eg));
+    const known = [...types/* RULE_FAMILIES */.s5, ...src_rules/* RULES */.y.map((r) => r.id), ...given.map((r) => r.id)];
+    const outcome = review_suppress(tree, found, first.map((r) => r.id), known, opts.budget);
+    // Rules about suppressions would call a suppression whose findings were never matched unused.
+    const afterwards = outcome.stopped ? last.filter((r) => r.mandatory) : last;
+    if (outcome.stopped)
+        notRun.push(...last.filter((r) => !r.mandatory).map((r) => r.id));
+    const about = runPhase(afterwards, tree, opts, notRun, outcome.uses);
+    // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
+    const overrun = overrunFindings(notRun, outcome.stopped ? outcome.unchecked : undefined, opts.budget);
+    return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(findings/* compareFindings */.Eg)), suppressed: outcome.suppressed };
+}
+/** The findings to report (see `reviewTree`). */
+function runRules(tree, opts = {}) {
+    return reviewTree(tree, opts).findings;
+}
+function dedupe(sorted) {
+    return sorted.filter((f, i) => {
+        const prev = sorted[i - 1];
+        return !prev || (0,findings/* compareFindings */.Eg)(prev, f) !== 0;
+    });
+}
+function setupReview(options) {
+    if (options.prepared)
+        return options.prepared.setup;
+    const { config, findings, path } = readConfig(options.cwd, options.config);
+    const include = options.include ?? config.paths.include;
+    return {
+        config,
+        configFindings: findings,
+        ...(path !== undefined ? { configPath: path } : {}),
+        ...(include ? { include } : {}),
+        exclude: [...(options.exclude ?? collect/* DEFAULT_EXCLUDE */.lx), ...(config.paths.exclude ?? [])],
+    };
+}
+/**
+ * A file a kustomization of the reviewed paths names outside them (`kubectl kustomize
+ * overlays/prod` reads `../../base`): read through the collector, so its size limit, symlink and
+ * workspace boundaries hold; never above `cwd`, never a directory.
+ */
+function readBesideTree(options, setup, file) {
+    if (file.startsWith('../') || file === '..' || external_node_path_default().isAbsolute(file) || file === setup.configPath)
+        return undefined;
+    try {
+        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(options.cwd, file)).isDirectory())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const collected = (0,collect/* collectFiles */.C0)({ ...options, paths: [file], exclude: setup.exclude });
+    const source = collected.files[0];
+    return source && collected.files.length === 1 ? (0,yaml/* loadFile */.ZN)(source, options.limits) : undefined;
+}
+/** The working tree's files under `options.paths`, as the setup's globs select them. */
+function collectWorkingTree(options, setup) {
+    const paths = options.paths ?? ['.'];
+    const { prepared } = options;
+    if (prepared && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths))
+        return prepared.collected;
+    return (0,collect/* collectFiles */.C0)({ ...options, paths, ...(setup.include ? { include: setup.include } : {}), exclude: setup.exclude });
+}
+function samePaths(a, b) {
+    return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+/** Collects and loads the working tree under `options.paths` with the setup's config. */
+function loadWorkingTree(options, setup) {
+    const collected = collectWorkingTree(options, setup);
+    const files = collected.files.filter((f) => f.path !== setup.configPath);
+    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
+    const kubeVersion = (0,engine_charts/* configuredKubeVersion */.eq)(setup.config);
+    const charts = (0,helm/* prepareCharts */.Tl)(files, {
+        root: options.cwd,
+        ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
+        settings: options.helm ?? { render: true },
+        ...(setup.config.helm ? { config: setup.config.helm } : {}),
+        ...(kubeVersion ? { kubeVersion } : {}),
+        // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
+        timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
+    });
+    const inputFindings = [...collected.findings, ...setup.configFindings, ...(0,engine_charts/* helmConfigFindings */.fH)(setup.config, options.cwd), ...charts.findings];
+    return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
+        config: setup.config,
+        renderIn: options.cwd,
+        readFile: (file) => readBesideTree(options, setup, file),
+        // The one budget helm rendering drew from.
+        budget,
+        ...(options.priority ? { priority: options.priority } : {}),
+    });
+}
+/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
+function reviewPaths(options) {
+    const budget = options.budget ?? options.prepared?.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
+    const setup = setupReview(options);
+    const tree = loadWorkingTree({ ...options, budget }, setup);
+    // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
+    (0,release/* releaseUnreadValues */.VF)(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
+    const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
+    return { ...run, tree, config: setup.config };
+}
+
+
+/***/ }),
+
+/***/ 2111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ findSuppressions),
+/* harmony export */   DB: () => (/* binding */ targetMatches),
+/* harmony export */   px: () => (/* binding */ applySuppressions),
+/* harmony export */   rE: () => (/* binding */ SuppressionsOutOfTime)
+/* harmony export */ });
+/* unused harmony export parseDirective */
+/* harmony import */ var _load_js_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
+/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
+/* harmony import */ var _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(479);
+
+
+
+
+/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
+function parseDirective(text) {
+    const separator = text.indexOf('--');
+    const list = separator === -1 ? text : text.slice(0, separator);
+    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
+    const targets = list
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+    return { targets, ...(reason ? { reason } : {}) };
+}
+/** A finding's rule is named by its id or by its family. */
+function targetMatches(target, ruleId) {
+    return target === ruleId || ruleId.startsWith(`${target}/`);
+}
+/**
+ * Thrown when the review's time runs out while suppressions are found. Finding and matching
+ * suppressions is linear, but on a file of 45,000 comments still takes seconds: a PR must not
+ * be able to spend the budget here and still pass (issue 18).
+ */
+class SuppressionsOutOfTime extends Error {
+    constructor() {
+        super("the review's time budget ran out while suppressions were read");
+    }
+}
+const NEVER = () => false;
+/** Events between two looks at the clock while a file is re-parsed for its scalars. */
+const EVENTS_PER_CLOCK_READ = 4096;
+function annotationSuppressions(manifests, expired) {
+    return manifests.flatMap((m) => {
+        const value = m.annotations[_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_ANNOTATION */ .Z];
+        if (value === undefined)
+            return [];
+        if (expired())
+            throw new SuppressionsOutOfTime();
+        const { doc, base } = m.ref;
+        const at = doc.locate([...base, 'metadata', 'annotations', _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_ANNOTATION */ .Z]);
+        const extent = doc.locate(base);
+        return [
+            {
+                kind: 'annotation',
+                location: {
+                    path: doc.path,
+                    startLine: at.start.line,
+                    endLine: at.start.line,
+                    startColumn: at.start.column,
+                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
+                },
+                ...parseDirective(value),
+                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
+                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
+            },
+        ];
+    });
+}
+/**
+ * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
+ * a string is not taken for a comment: starts and ends in document order, which is ascending
+ * and non-overlapping. Undefined when the file does not parse as a whole; then every marker
+ * that YAML could read as a comment counts.
+ */
+function scalarRanges(text, expired) {
+    const starts = [];
+    const ends = [];
+    let events = 0;
+    let outOfTime = false;
+    try {
+        for (const ev of (0,_load_js_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {})) {
+            if (++events % EVENTS_PER_CLOCK_READ === 0 && expired()) {
+                outOfTime = true;
+                break;
+            }
+            if (ev.type === _load_js_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR && ev.valueEnd > ev.valueStart) {
+                starts.push(ev.valueStart);
+                ends.push(ev.valueEnd);
+            }
+        }
+    }
+    catch {
+        return undefined;
+    }
+    // Thrown outside the try: running out of time is not a file that fails to parse.
+    if (outOfTime)
+        throw new SuppressionsOutOfTime();
+    return { starts, ends };
+}
+/** Index of the last of the ascending `sorted` that is at most `value`, or -1: one binary search for both lookups here. */
+function lastAtMost(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] ?? 0) <= value) {
+            last = mid;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return last;
+}
+/** Is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
+function insideScalar(ranges, at) {
+    const last = lastAtMost(ranges.starts, at);
+    return last >= 0 && at < (ranges.ends[last] ?? 0);
+}
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V}(?=[ \\t]|$)(.*)$`);
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+function commentSuppressions(file, expired) {
+    // Most files never mention the marker: skip them before splitting lines or re-parsing.
+    if (!file.text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V))
+        return [];
+    if (expired())
+        throw new SuppressionsOutOfTime();
+    // In Terraform only real comments count (not a marker inside a string or heredoc).
+    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .isTerraformPath */ .gh)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
+    const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
+    const lines = file.text.split('\n');
+    // The next line with content at or after each line, computed once from the end: stacked
+    // comments each searching forward were quadratic.
+    let nextContent;
+    const contentFrom = (i) => {
+        if (!nextContent) {
+            nextContent = new Int32Array(lines.length + 1);
+            nextContent[lines.length] = lines.length;
+            for (let k = lines.length - 1; k >= 0; k--)
+                nextContent[k] = BLANK_OR_COMMENT.test(lines[k] ?? '') ? (nextContent[k + 1] ?? lines.length) : k;
+        }
+        return nextContent[i] ?? lines.length;
+    };
+    const out = [];
+    let offset = 0;
+    lines.forEach((line, i) => {
+        const lineStart = offset;
+        offset += line.length + 1;
+        if (!line.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V))
+            return;
+        if (expired())
+            throw new SuppressionsOutOfTime();
+        const match = COMMENT.exec(line.replace(/\r$/, ''));
+        if (!match)
+            return;
+        const hash = match.index + (match[1] ?? '').length;
+        const at = lineStart + hash;
+        if (terraformComments ? !terraformComments.has(at) : ranges !== undefined && insideScalar(ranges, at))
+            return;
+        const standalone = line.slice(0, hash).trim() === '';
+        // A comment on its own line covers the next line with content (stacked comments share it).
+        const target = standalone ? contentFrom(i + 1) : i;
+        const text = line.replace(/\r$/, '');
+        out.push({
+            kind: 'comment',
+            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
+            ...parseDirective(match[2] ?? ''),
+            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
+        });
+    });
+    return out;
+}
+/**
+ * Every suppression written in the reviewed files: annotations on objects, then comments.
+ * Throws SuppressionsOutOfTime once `expired` says the review's time is up.
+ */
+function findSuppressions(files, manifests, expired = NEVER) {
+    return [...annotationSuppressions(manifests, expired), ...files.flatMap((file) => commentSuppressions(file, expired))];
+}
+/**
+ * Splits findings into those reported and those a suppression covers, and records what each
+ * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
+ * `known` every rule id that exists (a target naming none of them is `unknown`).
+ */
+function applySuppressions(findings, suppressions, ran, known, expired = NEVER) {
+    const counts = suppressions.map((s) => s.targets.map(() => 0));
+    const kept = [];
+    const suppressed = [];
+    const covering = coverIndex(suppressions);
+    let unchecked = 0;
+    for (const [index, finding] of findings.entries()) {
+        // Out of time, the rest are reported: a finding only leaves the report when a suppression
+        // was seen to cover it (fails closed; the caller adds the overrun error).
+        if (suppressions.length > 0 && expired()) {
+            unchecked = findings.length - index;
+            kept.push(...findings.slice(index));
+            break;
+        }
+        let by;
+        for (const i of covering(finding.path, finding.startLine)) {
+            const s = suppressions[i];
+            if (!s)
+                continue;
+            s.targets.forEach((t, j) => {
+                if (!targetMatches(t, finding.rule))
+                    return;
+                const row = counts[i];
+                if (row)
+                    row[j] = (row[j] ?? 0) + 1;
+                by ??= s;
+            });
+        }
+        if (!by) {
+            kept.push(finding);
+            continue;
+        }
+        suppressed.push({
+            ...finding,
+            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
+        });
+    }
+    const uses = suppressions.map((s, i) => ({
+        suppression: s,
+        targets: s.targets.map((target, j) => {
+            const count = counts[i]?.[j] ?? 0;
+            const status = !known.some((id) => targetMatches(target, id))
+                ? 'unknown'
+                : count > 0
+                    ? 'used'
+                    : ran.some((id) => targetMatches(target, id))
+                        ? 'unused'
+                        : 'not-run';
+            return { target, status, count };
+        }),
+    }));
+    return { kept, suppressed, uses, stopped: unchecked > 0, unchecked };
+}
+/**
+ * The suppressions covering a line of a file, in their original order, without scanning them
+ * all for every finding: per file, sorted by first line, with the running maximum of last lines
+ * so the backward scan stops as soon as nothing earlier can reach the line.
+ */
+function coverIndex(suppressions) {
+    const byPath = new Map();
+    suppressions.forEach((s, i) => {
+        const entry = byPath.get(s.covers.path) ?? { order: [], from: [], reach: [] };
+        entry.order.push(i);
+        byPath.set(s.covers.path, entry);
+    });
+    for (const entry of byPath.values()) {
+        entry.order.sort((a, b) => (suppressions[a]?.covers.fromLine ?? 0) - (suppressions[b]?.covers.fromLine ?? 0) || a - b);
+        let reach = -Infinity;
+        for (const i of entry.order) {
+            const covers = suppressions[i]?.covers;
+            entry.from.push(covers?.fromLine ?? 0);
+            reach = Math.max(reach, covers?.toLine ?? 0);
+            entry.reach.push(reach);
+        }
+    }
+    return (path, line) => {
+        const entry = byPath.get(path);
+        if (!entry)
+            return [];
+        const hits = [];
+        for (let k = lastAtMost(entry.from, line); k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
+            const i = entry.order[k] ?? 0;
+            if ((suppressions[i]?.covers.toLine ?? 0) >= line)
+                hits.push(i);
+        }
+        return hits.sort((a, b) => a - b);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ prepareReview)
+/* harmony export */ });
+/* unused harmony export prepareTerraform */
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
+/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8788);
+
+
+
+
+/**
+ * Loads the Terraform support (parser, loader, evaluator, model: a chunk of its own in the
+ * bundle) for the pipeline. Asynchronous because the chunk is imported dynamically; the review
+ * itself stays synchronous.
+ */
+async function prepareTerraform() {
+    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
+    await (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareTerraformParser */ .xl)();
+    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
+}
+/**
+ * What an entry point does before the synchronous review: read the config, collect the working
+ * tree once, and load Terraform support only when a collected file is Terraform (a tree without
+ * any, or whose globs leave its `.tf` files out, loads none of it). Pass the result as the
+ * review's `prepared` option with the same `cwd` and `paths`, so the tree is not walked again.
+ * Throws what `setupReview` and `collectFiles` throw (a bad config path or glob, no workspace).
+ * `loadTerraform` is replaceable so that tests can see whether it was called.
+ */
+async function prepareReview(options, loadTerraform = prepareTerraform) {
+    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .Budget */ .__({ timeBudgetMs: options.timeBudgetMs });
+    const paths = options.paths ?? ['.'];
+    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_2__/* .setupReview */ .C1)(options);
+    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_2__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
+    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerraformPath */ .gh)(f.path)))
+        await loadTerraform();
+    return { setup, collected, cwd: options.cwd, paths, budget };
+}
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Ne: () => (/* binding */ isIncomplete),
+/* harmony export */   ke: () => (/* binding */ incompleteFinding),
+/* harmony export */   n9: () => (/* binding */ reachesFailOn),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   q8: () => (/* binding */ INCOMPLETE_RULE),
+/* harmony export */   uk: () => (/* binding */ objectLabel),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */ });
+/* unused harmony export atLeast */
+/** Severities from most to least severe. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `severity` is at least as severe as `threshold`. */
+function atLeast(severity, threshold) {
+    return RANK[severity] >= RANK[threshold];
+}
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
+/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
+function reachesFailOn(findings, failOn) {
+    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
+}
+function compareSeverity(a, b) {
+    return RANK[b] - RANK[a];
+}
+function objectLabel(object) {
+    if (!object)
+        return '';
+    return object.namespace ? `${object.kind} ${object.namespace}/${object.name}` : `${object.kind} ${object.name}`;
+}
+/** Stable order: by path, then line, column, severity, rule. */
+function compareFindings(a, b) {
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    if (a.startLine !== b.startLine)
+        return a.startLine - b.startLine;
+    const ac = a.startColumn ?? 0;
+    const bc = b.startColumn ?? 0;
+    if (ac !== bc)
+        return ac - bc;
+    const s = compareSeverity(a.severity, b.severity);
+    if (s !== 0)
+        return s;
+    if (a.rule !== b.rule)
+        return a.rule < b.rule ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+/**
+ * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
+ * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
+ * Here because every layer reports it, from the collector up.
+ */
+const INCOMPLETE_RULE = 'input/incomplete';
+/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
+function incompleteFinding(path, message) {
+    return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
+}
+function isIncomplete(finding) {
+    return finding.rule === INCOMPLETE_RULE;
+}
+
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ loadRendered),
+/* harmony export */   TP: () => (/* binding */ loadStream),
+/* harmony export */   _1: () => (/* binding */ splitRendered)
+/* harmony export */ });
+/* unused harmony exports isRenderedOutput, templateLocator, STDIN_PATH */
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3747);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6335);
+
+
+const SOURCE_COMMENT = /^#\s*Source:\s*(\S.*?)\s*$/;
+/**
+ * Splits rendered output at its `---` lines. A chunk holding only comments (Helm prints a
+ * `# Source:` for a template that rendered to nothing) is dropped: it is no object.
+ */
+function splitRendered(output) {
+    const chunks = [];
+    const parts = output.split(/^---[ \t]*(?:#.*)?$/m);
+    for (const text of parts) {
+        let source;
+        let content = false;
+        for (const line of text.split('\n')) {
+            const trimmed = line.trim();
+            if (trimmed === '')
+                continue;
+            if (!trimmed.startsWith('#')) {
+                content = true;
+                break;
+            }
+            const m = SOURCE_COMMENT.exec(trimmed);
+            if (m && source === undefined)
+                source = m[1];
+        }
+        if (content)
+            chunks.push({ source, text });
+    }
+    return chunks;
+}
+/** True when text looks like `helm template` output (at least one `# Source:` comment after a `---`). */
+function isRenderedOutput(text) {
+    return /^---[ \t]*\r?\n#\s*Source:\s*\S/m.test(text);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Positions inside the template a document was rendered from. The template is not YAML, so
+ * there is no parse tree to follow: the key of each path segment is searched for in order,
+ * each after the previous one (`spec:`, then `template:`, ...). The deepest key found is the
+ * answer: for `resources: {{- toYaml .Values.resources | nindent 12 }}` a finding about
+ * `resources.limits.memory` points at the `resources:` line that writes it. Limits: a key
+ * the template spells through an action (`{{ $key }}:`) is not found, and a key repeated
+ * between two segments may be matched early; the position is then an ancestor's.
+ */
+function templateLocator(templateText) {
+    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(templateText);
+    const lineEnd = (offset) => {
+        const end = templateText.indexOf('\n', offset);
+        return end < 0 ? templateText.length : end;
+    };
+    return (value, path) => {
+        const kind = value?.kind;
+        let from = 0;
+        if (typeof kind === 'string') {
+            // A template file may hold several documents: start at the one of this kind.
+            const kindLine = new RegExp(`^[ \\t]*kind:[ \\t]*["']?${escapeRegExp(kind)}["']?[ \\t]*(?:#.*)?$`, 'm').exec(templateText);
+            if (kindLine) {
+                const separator = templateText.lastIndexOf('\n---', kindLine.index);
+                from = separator < 0 ? 0 : separator + 1;
+            }
+        }
+        let found;
+        let node = value;
+        for (const segment of path) {
+            node = node !== null && typeof node === 'object' ? node[segment] : undefined;
+            if (typeof segment === 'number') {
+                // Items of a list of named things (containers, volumes): skip to the item's own `name:` when the template spells it.
+                const name = node?.name;
+                if (typeof name === 'string') {
+                    const item = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)name:[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*(?:#.*)?$`, 'gm');
+                    item.lastIndex = from;
+                    const m = item.exec(templateText);
+                    if (m) {
+                        // The item itself is where its mapping starts, as a plain YAML file would say.
+                        found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
+                        from = m.index;
+                    }
+                }
+                continue;
+            }
+            const key = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)["']?${escapeRegExp(segment)}["']?[ \\t]*:`, 'gm');
+            key.lastIndex = from;
+            const m = key.exec(templateText);
+            if (!m)
+                break;
+            found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
+            from = m.index + m[0].length;
+        }
+        const at = found ?? { start: from, end: lineEnd(from) };
+        return { start: lines.position(at.start), end: lines.position(at.end) };
+    };
+}
+class RenderedDocument {
+    path;
+    index;
+    rendered;
+    locator;
+    trace;
+    constructor(path, index, rendered, locator, trace) {
+        this.path = path;
+        this.index = index;
+        this.rendered = rendered;
+        this.locator = locator;
+        this.trace = trace;
+    }
+    get value() {
+        return this.rendered.value;
+    }
+    locate(path) {
+        if (!this.locator)
+            return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+        return this.locator(this.rendered.value, path);
+    }
+    /** The rendered text: quantities are quoted as the cluster receives them. */
+    valueText(path) {
+        return this.rendered.valueText(path);
+    }
+    origin(path) {
+        return this.trace?.(this.path, this.index, path);
+    }
+}
+/**
+ * Loads rendered output as one file per template: its documents are the rendered objects,
+ * positioned in the template, and its text is the template's (suppression comments written
+ * in the template apply). Rendered YAML that does not parse becomes a finding on the template.
+ */
+function loadRendered(output, options) {
+    const byPath = new Map();
+    const locators = new Map();
+    for (const chunk of splitRendered(output)) {
+        const path = options.toPath(chunk.source);
+        let entry = byPath.get(path);
+        if (!entry)
+            byPath.set(path, (entry = { documents: [], findings: [] }));
+        if (!locators.has(path)) {
+            const text = options.templateText?.(path);
+            locators.set(path, text === undefined ? undefined : templateLocator(text));
+        }
+        const loaded = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFile */ .ZN)({ path, text: chunk.text });
+        for (const finding of loaded.findings) {
+            // Positions inside the rendered chunk mean nothing in the template: the file is named, line 1.
+            entry.findings.push({ ...finding, path, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1, message: `in the rendered output: ${finding.message}` });
+        }
+        for (const doc of loaded.documents) {
+            if (doc.value === null || doc.value === undefined)
+                continue;
+            entry.documents.push(new RenderedDocument(path, entry.documents.length, doc, locators.get(path), options.trace));
+        }
+    }
+    return [...byPath].map(([path, { documents, findings }]) => {
+        const text = options.templateText?.(path) ?? '';
+        return { path, documents, findings, text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text).lineCount };
+    });
+}
+/** Display path of manifests read from standard input that name no template. */
+const STDIN_PATH = '<stdin>';
+/**
+ * Manifests read from standard input (`manifest-review -`). Rendered Helm output maps each
+ * document to its `# Source:` template: the file itself when it is found under `root`
+ * (run from the repository or the chart directory), else the path as helm printed it,
+ * at line 1. Anything else is one plain YAML stream.
+ */
+function loadStream(text, readUnderRoot, rootIsChart) {
+    if (!isRenderedOutput(text))
+        return [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFile */ .ZN)({ path: STDIN_PATH, text })];
+    const resolved = new Map();
+    const resolve = (source) => {
+        let found = resolved.get(source);
+        if (!found) {
+            const direct = readUnderRoot(source);
+            const rest = source.slice(source.indexOf('/') + 1);
+            const inChart = direct === undefined && rootIsChart && source.includes('/') ? readUnderRoot(rest) : undefined;
+            found = direct !== undefined ? { path: source, text: direct } : inChart !== undefined ? { path: rest, text: inChart } : { path: source, text: undefined };
+            resolved.set(source, found);
+        }
+        return found;
+    };
+    const texts = new Map();
+    return loadRendered(text, {
+        toPath: (source) => {
+            if (source === undefined)
+                return STDIN_PATH;
+            const found = resolve(source);
+            texts.set(found.path, found.text);
+            return found.path;
+        },
+        templateText: (p) => texts.get(p),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ findCharts),
+/* harmony export */   Tl: () => (/* binding */ prepareCharts)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HELM_TIMEOUT_MS, HELM_REVIEW_ADVICE, findHelm, chartOwning, runHelm, valuesKeyOf, templatePath */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _js_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(525);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1001);
+/* harmony import */ var _helm_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4090);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3747);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6335);
+/**
+ * Helm charts in the reviewed tree: find them, render each with the real `helm template`
+ * when it is on PATH, and hand the rendered objects to the review in place of the templates.
+ * Helm runs only as a renderer: no dependency update, no plugins, no cluster, no network,
+ * an empty HOME, a timeout; nothing else of the pull request is executed.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_HELM_TIMEOUT_MS = 60_000;
+/** Rendered output larger than this is refused: it would cost more than a review is worth. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Entries walked looking for symlinks out of the tree before a chart is handed to helm. */
+const MAX_CHART_ENTRIES = 20_000;
+const HELM_REVIEW_ADVICE = 'to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`';
+/** The `helm` executable on PATH, or undefined. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
+        if (!dir)
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(candidate).isDirectory())
+                continue;
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function parentDir(file) {
+    const at = file.lastIndexOf('/');
+    return at < 0 ? '' : file.slice(0, at);
+}
+function join(dir, rest) {
+    return dir ? `${dir}/${rest}` : rest;
+}
+function within(dir, file) {
+    if (dir === '')
+        return file;
+    return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
+}
+function chartName(text, dir) {
+    try {
+        const name = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(text ?? '')?.name;
+        if (typeof name === 'string' && name.trim() !== '')
+            return name.trim();
+    }
+    catch {
+        // an unreadable Chart.yaml: helm itself will say what is wrong when it renders
+    }
+    return dir.split('/').pop() || 'chart';
+}
+/**
+ * The charts to render: every directory with a Chart.yaml among the files, or on disk above a
+ * file up to the review root (`paths: charts/web/templates` still finds charts/web). A chart
+ * inside another chart's `charts/` directory is a subchart: helm renders it with its parent.
+ */
+function findCharts(files, root) {
+    const texts = new Map();
+    for (const f of files)
+        if (/(?:^|\/)Chart\.yaml$/.test(f.path))
+            texts.set(parentDir(f.path), f.text);
+    if (root !== undefined) {
+        const checked = new Set();
+        for (const f of files) {
+            for (let dir = parentDir(f.path); !checked.has(dir); dir = parentDir(dir)) {
+                checked.add(dir);
+                if (!texts.has(dir) && !dir.startsWith('..') && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, 'Chart.yaml'))) {
+                    try {
+                        texts.set(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, dir, 'Chart.yaml'), 'utf8'));
+                    }
+                    catch {
+                        texts.set(dir, undefined);
+                    }
+                }
+                if (dir === '')
+                    break;
+            }
+        }
+    }
+    const dirs = [...texts.keys()].sort();
+    const isSubchart = (dir) => dirs.some((other) => other !== dir && within(other, dir)?.startsWith('charts/'));
+    return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
+}
+/** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
+function chartOwning(charts, file) {
+    let best;
+    for (const chart of charts) {
+        const rest = within(chart.dir, file);
+        if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/')))
+            continue;
+        // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
+        if (!best || chart.dir.length > best.dir.length)
+            best = chart;
+    }
+    return best;
+}
+/** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
+function runHelm(binary, args, timeoutMs) {
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'manifest-review-helm-'));
+    try {
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(binary, [...args], {
+            cwd: home,
+            encoding: 'utf8',
+            timeout: Math.max(1, Math.ceil(timeoutMs)),
+            killSignal: 'SIGKILL',
+            maxBuffer: MAX_OUTPUT_BYTES,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: {
+                PATH: process.env.PATH ?? '',
+                HOME: home,
+                HELM_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'cache'),
+                HELM_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'config'),
+                HELM_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'data'),
+                HELM_PLUGINS: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'plugins'),
+                KUBECONFIG: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'kubeconfig'),
+            },
+        });
+        if (result.error) {
+            const code = result.error.code;
+            const reason = code === 'ETIMEDOUT'
+                ? `helm did not finish within ${Math.round(timeoutMs / 1000)} s`
+                : code === 'ENOBUFS'
+                    ? `the rendered output is over ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`
+                    : `helm could not run (${code ?? result.error.message})`;
+            return { ok: false, stdout: '', reason, ...(code === 'ETIMEDOUT' ? { timedOut: true } : {}) };
+        }
+        if (result.status !== 0) {
+            const lines = (result.stderr ?? '').split('\n').map((l) => l.trim());
+            const error = lines.find((l) => l.startsWith('Error:')) ?? lines.find((l) => l !== '') ?? `exit status ${result.status ?? 'unknown'}`;
+            return { ok: false, stdout: '', reason: error.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 400) };
+        }
+        return { ok: true, stdout: result.stdout };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
+    }
+}
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+}
+/** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
+function linkOutside(chartDir, boundary) {
+    let budget = MAX_CHART_ENTRIES;
+    const visit = (dir) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+        }
+        catch {
+            return undefined;
+        }
+        for (const entry of entries) {
+            if (--budget < 0)
+                return undefined;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, entry);
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full, { throwIfNoEntry: false });
+            if (!stats)
+                continue;
+            if (stats.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(full);
+                }
+                catch {
+                    continue;
+                }
+                if (!isInside(boundary, target))
+                    return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(chartDir, full).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+            }
+            else if (stats.isDirectory()) {
+                const found = visit(full);
+                if (found)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    return visit(chartDir);
+}
+const QUANTITY_WITH_UNIT = /^[0-9]+(?:\.[0-9]+)?(?:[KMGTPE]i|[kMGTPE]|m)$/;
+/** Leaves of values files that `accept`, later files overriding earlier ones, never inside lists. */
+function valuesLeaves(valuesDocs, accept) {
+    const leaves = new Map();
+    const walk = (value, segments, doc) => {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            for (const [key, child] of Object.entries(value))
+                walk(child, [...segments, key], doc);
+        }
+        else if (accept(value)) {
+            leaves.set(JSON.stringify(segments), { segments, value, doc });
+        }
+        else {
+            // A later file that sets the key to something else, or to a list, takes the leaf back.
+            leaves.delete(JSON.stringify(segments));
+        }
+    };
+    for (const doc of valuesDocs)
+        walk(doc.value, [], doc);
+    return leaves;
+}
+const isQuantity = (value) => typeof value === 'string' && QUANTITY_WITH_UNIT.test(value);
+const isCount = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+function setPath(target, segments, value) {
+    let node = target;
+    segments.forEach((segment, i) => {
+        if (i === segments.length - 1)
+            node[segment] = value;
+        else
+            node = (node[segment] ??= {});
+    });
+}
+/** Every string and number scalar of a value with its path. */
+function* scalarLeaves(value, segments = []) {
+    if (typeof value === 'string' || typeof value === 'number')
+        yield [segments, value];
+    else if (Array.isArray(value))
+        for (let i = 0; i < value.length; i++)
+            yield* scalarLeaves(value[i], [...segments, i]);
+    else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value))
+            yield* scalarLeaves(v, [...segments, k]);
+}
+function valueAt(value, segments) {
+    let node = value;
+    for (const segment of segments) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+function identity(chunkValue, source) {
+    const v = chunkValue;
+    return `${source ?? ''}|${String(v?.kind)}|${String(v?.metadata?.name)}`;
+}
+/**
+ * The rendered fields that count pods, which the memory-budget rules point at (`replicas`,
+ * an HPA's `minReplicas`/`maxReplicas`, a Job's `parallelism`/`completions`). Numbers are
+ * traced only into these: every number a marker replaces may change what a chart's logic
+ * renders, so the marker render changes no more numbers than the findings can use.
+ */
+const COUNT_FIELDS = new Set(['replicas', 'minReplicas', 'maxReplicas', 'parallelism', 'completions']);
+/** The numbers the first render wrote into COUNT_FIELDS. */
+function renderedCounts(output) {
+    const counts = new Set();
+    for (const chunk of (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .splitRendered */ ._1)(output)) {
+        let value;
+        try {
+            value = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(chunk.text);
+        }
+        catch {
+            continue;
+        }
+        for (const [segments, scalar] of scalarLeaves(value)) {
+            const field = segments[segments.length - 1];
+            if (typeof scalar === 'number' && typeof field === 'string' && COUNT_FIELDS.has(field))
+                counts.add(scalar);
+        }
+    }
+    return counts;
+}
+/**
+ * helm reads values files into float64s and prints 1,000,000 and above as `1e+06`: number
+ * markers stay below that, and skip any number the first render already printed.
+ */
+const FIRST_COUNT_MARKER = 900_001;
+const LAST_COUNT_MARKER = 999_999;
+/**
+ * Values-key tracing by a further render with marker values. Every quantity-valued key of the
+ * values files whose value appears in the output (`resources.limits.memory: 512Mi`) is set to
+ * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file, and every
+ * integer key whose value the first render wrote into a field that counts pods
+ * (`replicaCount: 3` → `replicas: 3`) to a unique marker number (900001…); where the marker
+ * render shows a marker, that rendered field comes from that key, and a finding about it points
+ * at the key's line. A field is traced only when setting the keys to markers changed exactly
+ * that field to exactly that key's marker. When the numbers change what the chart renders
+ * (`if gt replicaCount 1` adds an object), a render with the quantity markers alone traces the
+ * quantities and the numbers stay untraced. Limits: keys inside lists are not traced (a values
+ * file replaces a list whole); a value a template computes from the key (`mul`, `add`, string
+ * edits, `quote` on a number) is not; if the marker render fails or yields different objects,
+ * nothing is traced and findings point at the templates.
+ */
+function traceValues(output, valuesDocs, render) {
+    const quantities = [...valuesLeaves(valuesDocs, isQuantity).values()].filter((leaf) => output.includes(String(leaf.value)));
+    const quantityMarkers = quantities.map((leaf, i) => [leaf, `${770_000_001 + i}${/[A-Za-z]+$/.exec(String(leaf.value))?.[0] ?? ''}`]);
+    const counted = renderedCounts(output);
+    const counts = [...valuesLeaves(valuesDocs, isCount).values()].filter((leaf) => counted.has(leaf.value));
+    const countMarkers = [];
+    for (let marker = FIRST_COUNT_MARKER; marker <= LAST_COUNT_MARKER && countMarkers.length < counts.length; marker++) {
+        const leaf = counts[countMarkers.length];
+        if (leaf && !output.includes(String(marker)))
+            countMarkers.push([leaf, marker]);
+    }
+    // One render for both kinds; only when the numbers changed what the chart renders does a
+    // second one trace the quantities alone.
+    const both = traceByMarkers(output, [...quantityMarkers, ...countMarkers], render);
+    if (both || countMarkers.length === 0 || quantityMarkers.length === 0)
+        return both;
+    return traceByMarkers(output, quantityMarkers, render);
+}
+/** One marker render: each leaf set to its marker; the fields that show exactly a marker (and showed the leaf's value) came from its key. */
+function traceByMarkers(output, marked, render) {
+    if (marked.length === 0)
+        return undefined;
+    const markers = new Map();
+    const overrides = {};
+    for (const [leaf, marker] of marked) {
+        markers.set(marker, leaf);
+        setPath(overrides, leaf.segments, marker);
+    }
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'manifest-review-markers-'));
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'markers.yaml');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .dump */ .Bh)(overrides));
+        const second = render(file);
+        if (!second.ok)
+            return undefined;
+        const first = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .splitRendered */ ._1)(output);
+        const again = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .splitRendered */ ._1)(second.stdout);
+        if (first.length !== again.length)
+            return undefined;
+        const traces = new Map();
+        const perSource = new Map();
+        for (let i = 0; i < first.length; i++) {
+            const a = first[i];
+            const b = again[i];
+            if (!a || !b || a.source !== b.source)
+                return undefined;
+            let valueA;
+            let valueB;
+            try {
+                valueA = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(a.text);
+                valueB = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(b.text);
+            }
+            catch {
+                return undefined;
+            }
+            if (identity(valueA, a.source) !== identity(valueB, b.source))
+                return undefined;
+            if (valueA === null || valueA === undefined)
+                continue;
+            const index = perSource.get(a.source ?? '') ?? 0;
+            perSource.set(a.source ?? '', index + 1);
+            const fields = [];
+            for (const [segments, scalar] of scalarLeaves(valueB)) {
+                const leaf = markers.get(scalar);
+                if (leaf && valueAt(valueA, segments) === leaf.value)
+                    fields.push({ rendered: segments, doc: leaf.doc, key: leaf.segments });
+            }
+            if (fields.length)
+                traces.set(`${a.source ?? ''}#${index}`, fields);
+        }
+        return traces;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function startsWith(path, prefix) {
+    return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+}
+/**
+ * The values key behind a rendered path: the traced field itself, or, for a path above traced
+ * fields (a finding about a container's `resources`), the values mapping they all came from
+ * when they agree on one and the keys below it match (`resources: {{ toYaml .Values.resources }}`).
+ */
+function valuesKeyOf(fields, at) {
+    const exact = fields.find((f) => f.rendered.length === at.length && startsWith(f.rendered, at));
+    if (exact)
+        return { path: exact.doc.path, range: exact.doc.locate(exact.key) };
+    let common;
+    for (const field of fields) {
+        if (!startsWith(field.rendered, at))
+            continue;
+        const below = field.rendered.slice(at.length);
+        const depth = field.key.length - below.length;
+        if (depth < 1 || below.some((s, i) => s !== field.key[depth + i]))
+            return undefined;
+        const key = field.key.slice(0, depth);
+        if (common && (common.doc !== field.doc || JSON.stringify(common.key) !== JSON.stringify(key)))
+            return undefined;
+        common = { doc: field.doc, key };
+    }
+    return common && { path: common.doc.path, range: common.doc.locate(common.key) };
+}
+function emptyFile(file) {
+    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_8__/* .LineIndex */ .r(file.text).lineCount };
+}
+function chartNotice(chart, message) {
+    return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
+}
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function releaseNameOf(chart, configured) {
+    if (configured?.releaseName)
+        return configured.releaseName;
+    const name = chart.name
+        .toLowerCase()
+        .replace(/[^-a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 53);
+    return RELEASE_NAME.test(name) ? name : 'release';
+}
+/**
+ * Replaces the templates of every chart among `files` (files under its `templates/` and
+ * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
+ * or when a chart does not render, its templates are not reviewed and the chart gets one
+ * notice that says why and how to review it. Files outside charts pass through untouched.
+ */
+function prepareCharts(files, context) {
+    const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
+    if (charts.length === 0)
+        return { sources: [...files], findings: [], charts };
+    const owned = new Map();
+    const rest = [];
+    for (const file of files) {
+        const owner = chartOwning(charts, file.path);
+        if (owner) {
+            const list = owned.get(owner) ?? [];
+            list.push(file);
+            owned.set(owner, list);
+        }
+        else
+            rest.push(file);
+    }
+    const binary = context.settings.render ? (context.settings.binary ?? findHelm()) : undefined;
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const sources = [...rest];
+    const findings = [];
+    let deadline;
+    for (const chart of charts) {
+        const templates = owned.get(chart) ?? [];
+        if (templates.length === 0)
+            continue;
+        const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
+        const skip = (why, failClosed = false) => {
+            sources.push(...templates.map(emptyFile));
+            const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
+            // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+            findings.push(failClosed ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .incompleteFinding */ .ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
+        };
+        if (context.config?.charts && !configured) {
+            skip("the chart is not listed in the config's `helm.charts`");
+            continue;
+        }
+        if (!context.settings.render) {
+            skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
+            continue;
+        }
+        if (!binary) {
+            skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
+            continue;
+        }
+        // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
+        deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
+        const left = deadline - Date.now();
+        if (left <= 0) {
+            skip("the review's time budget ran out before it was rendered", true);
+            continue;
+        }
+        const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
+        const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
+        if ('reason' in rendered) {
+            skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
+            continue;
+        }
+        const renderedPaths = new Set(rendered.files.map((f) => f.path));
+        sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
+    }
+    sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { sources, findings, charts };
+}
+function renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath) {
+    const boundary = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(context.boundary ?? context.root);
+    const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(context.root, chart.dir);
+    if (!onDisk || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(onDisk, 'Chart.yaml')))
+        return { reason: 'the chart directory could not be read' };
+    const chartBoundary = context.chartOnDisk ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(onDisk) : boundary;
+    const escaping = linkOutside(onDisk, chartBoundary);
+    if (escaping)
+        return { reason: `\`${escaping}\` is a symbolic link out of the reviewed tree; the chart was not handed to helm` };
+    const valuesFiles = [];
+    for (const values of configured?.values ?? []) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(context.root, values);
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(absolute);
+        }
+        catch {
+            return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
+        }
+        if (!isInside(boundary, real))
+            return { reason: `its values file \`${values}\` is outside the reviewed tree` };
+        valuesFiles.push(real);
+    }
+    // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
+    const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
+    const baseArgs = [
+        'template',
+        releaseNameOf(chart, configured),
+        onDisk,
+        '--namespace',
+        configured?.namespace ?? 'default',
+        '--skip-tests',
+        ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
+    ];
+    const render = (extra) => {
+        const left = Math.min(timeoutMs, deadline - Date.now());
+        if (left <= 0)
+            return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
+        return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+    };
+    const first = render([]);
+    if (!first.ok)
+        return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+    const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(v))].flatMap((rel, i) => {
+        const known = byPath.get(rel);
+        let text = known?.text;
+        if (text === undefined) {
+            const file = i === 0 ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(onDisk, 'values.yaml') : (valuesFiles[i - 1] ?? '');
+            try {
+                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+            }
+            catch {
+                return [];
+            }
+        }
+        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .loadFile */ .ZN)({ path: rel, text }).documents.slice(0, 1);
+    });
+    const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
+    const files = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRendered */ .S6)(first.stdout, {
+        toPath: (source) => templatePath(chart, source),
+        templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
+        ...(traces
+            ? {
+                trace: (template, index, at) => {
+                    const fields = traces.get(`${chart.name}/${within(chart.dir, template) ?? template}#${index}`);
+                    return fields && valuesKeyOf(fields, at);
+                },
+            }
+            : {}),
+    });
+    return { files };
+}
+/**
+ * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
+ * A template can print any comment, so a Source that would leave the chart (`../`, absolute)
+ * is not trusted: its documents are named after the chart's templates directory.
+ */
+function templatePath(chart, source) {
+    const fallback = join(chart.dir, 'templates');
+    if (source === undefined)
+        return fallback;
+    const prefix = `${chart.name}/`;
+    const rest = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(source.startsWith(prefix) ? source.slice(prefix.length) : source);
+    if (rest.startsWith('../') || rest === '..' || node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.isAbsolute(rest) || rest === '.')
+        return fallback;
+    return join(chart.dir, rest);
+}
+function readTemplate(chartOnDisk, rel) {
+    if (rel === undefined || rel.split('/').includes('..'))
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartOnDisk, rel), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ inputFinding)
+/* harmony export */ });
+/** The loaders' own findings and their fixed severities. */
+const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice', 'input/incomplete': 'error' };
+/** A loader's finding about a file, at the line and column of `offset` (clamped to the text). */
+function inputFinding(rule, file, lines, offset, message) {
+    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
+    return {
+        rule,
+        severity: INPUT_SEVERITY[rule],
+        path: file.path,
+        startLine: at.line,
+        endLine: at.line,
+        startColumn: at.column,
+        endColumn: at.column,
+        message,
+    };
+}
+
+
+/***/ }),
+
+/***/ 525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ dump),
+/* harmony export */   Gf: () => (/* binding */ defineScalarTag),
+/* harmony export */   Hh: () => (/* binding */ load),
+/* harmony export */   K6: () => (/* binding */ CHOMPING_MODE),
+/* harmony export */   KE: () => (/* binding */ getScalarValue),
+/* harmony export */   LJ: () => (/* binding */ mergeTag),
+/* harmony export */   NE: () => (/* binding */ defineSequenceTag),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   hy: () => (/* binding */ EVENT_ID),
+/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
+/* harmony export */   u4: () => (/* binding */ defineMappingTag)
+/* harmony export */ });
+/* unused harmony export loadAll */
+/* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1721);
+/* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one door to js-yaml for the whole code base.
+ *
+ * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
+ * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
+ * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
+ * an object spread of the default options, each call gets a new hidden class and V8 keeps
+ * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
+ * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
+ * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
+ */
+
+const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default());
+
+
+/***/ }),
+
+/***/ 320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ mergeBuiltFindings),
+/* harmony export */   h: () => (/* binding */ noteOriginalName)
+/* harmony export */ });
+/** The name an object had before the build renamed it (prefix, suffix), by built document. */
+const originalNames = new WeakMap();
+function noteOriginalName(doc, name) {
+    originalNames.set(doc, name);
+}
+/** Roots named in a merged finding's message before "and N more". */
+const MAX_NAMED = 5;
+function inside(path, dir) {
+    return dir === '.' || path.startsWith(`${dir}/`);
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Merges the findings of built objects that point at the same line of a file outside their
+ * root. `builtFrom` gives the document a finding was made from (undefined for any other).
+ * Messages are compared with the built object's name replaced by its name in the base, so
+ * overlays that only rename (namePrefix) still agree; findings that differ stay apart, each
+ * naming its own builds.
+ */
+function mergeBuiltFindings(findings, builtFrom) {
+    const out = [];
+    const groups = new Map();
+    for (const f of findings) {
+        const doc = builtFrom(f);
+        const root = doc?.builtBy;
+        if (!doc || root === undefined) {
+            out.push(f);
+            continue;
+        }
+        const original = originalNames.get(doc);
+        const renamed = original !== undefined && f.object && f.object.name !== original;
+        const message = renamed && f.object ? f.message.replace(new RegExp(`(?<![\\w-])${escape(f.object.name)}(?![\\w-])`, 'g'), original) : f.message;
+        const object = renamed && f.object ? { ...f.object, name: original } : f.object;
+        const key = JSON.stringify([f.rule, f.severity, f.path, f.startLine, f.startColumn ?? 0, message, object?.kind ?? '']);
+        const group = groups.get(key);
+        if (group)
+            group.roots.add(root);
+        else
+            groups.set(key, { finding: { ...f, message, ...(object ? { object } : {}) }, roots: new Set([root]) });
+    }
+    for (const { finding, roots } of groups.values()) {
+        const list = [...roots].sort();
+        const [only] = list;
+        if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
+            out.push(finding);
+            continue;
+        }
+        // A base many overlays use would make the message a page long: the first few name the rest.
+        const named = list.length > MAX_NAMED + 1 ? [...list.slice(0, MAX_NAMED), `${list.length - MAX_NAMED} more`] : list;
+        const builds = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''}` : (named[0] ?? '');
+        out.push({ ...finding, message: `${finding.message} (holds in the Kustomize build${list.length > 1 ? 's' : ''} of ${builds})` });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xU: () => (/* binding */ buildKustomizations),
+  rD: () => (/* binding */ isKustomizationPath)
+});
+
+// UNUSED EXPORTS: rootSelected
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
 var yaml = __nccwpck_require__(6335);
 ;// CONCATENATED MODULE: ./src/load/kustomize/fieldspecs.ts
@@ -12018,63 +15365,8 @@ function fixNameReferences(list) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/load/kustomize/findings.ts
-/** The name an object had before the build renamed it (prefix, suffix), by built document. */
-const originalNames = new WeakMap();
-function noteOriginalName(doc, name) {
-    originalNames.set(doc, name);
-}
-/** Roots named in a merged finding's message before "and N more". */
-const MAX_NAMED = 5;
-function inside(path, dir) {
-    return dir === '.' || path.startsWith(`${dir}/`);
-}
-function findings_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Merges the findings of built objects that point at the same line of a file outside their
- * root. `builtFrom` gives the document a finding was made from (undefined for any other).
- * Messages are compared with the built object's name replaced by its name in the base, so
- * overlays that only rename (namePrefix) still agree; findings that differ stay apart, each
- * naming its own builds.
- */
-function mergeBuiltFindings(findings, builtFrom) {
-    const out = [];
-    const groups = new Map();
-    for (const f of findings) {
-        const doc = builtFrom(f);
-        const root = doc?.builtBy;
-        if (!doc || root === undefined) {
-            out.push(f);
-            continue;
-        }
-        const original = originalNames.get(doc);
-        const renamed = original !== undefined && f.object && f.object.name !== original;
-        const message = renamed && f.object ? f.message.replace(new RegExp(`(?<![\\w-])${findings_escape(f.object.name)}(?![\\w-])`, 'g'), original) : f.message;
-        const object = renamed && f.object ? { ...f.object, name: original } : f.object;
-        const key = JSON.stringify([f.rule, f.severity, f.path, f.startLine, f.startColumn ?? 0, message, object?.kind ?? '']);
-        const group = groups.get(key);
-        if (group)
-            group.roots.add(root);
-        else
-            groups.set(key, { finding: { ...f, message, ...(object ? { object } : {}) }, roots: new Set([root]) });
-    }
-    for (const { finding, roots } of groups.values()) {
-        const list = [...roots].sort();
-        const [only] = list;
-        if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
-            out.push(finding);
-            continue;
-        }
-        // A base many overlays use would make the message a page long: the first few name the rest.
-        const named = list.length > MAX_NAMED + 1 ? [...list.slice(0, MAX_NAMED), `${list.length - MAX_NAMED} more`] : list;
-        const builds = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''}` : (named[0] ?? '');
-        out.push({ ...finding, message: `${finding.message} (holds in the Kustomize build${list.length > 1 ? 's' : ''} of ${builds})` });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/load/kustomize/findings.ts
+var kustomize_findings = __nccwpck_require__(320);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/load/kustomize/kubectl.ts
@@ -12324,7 +15616,7 @@ function buildKustomizations(files, options = {}) {
             fixNameReferences(built);
             built.forEach((r, i) => {
                 const doc = builtDocument(k.dir, k.file.path, i, r);
-                noteOriginalName(doc, r.ids[0]?.name ?? '');
+                (0,kustomize_findings/* noteOriginalName */.h)(doc, r.ids[0]?.name ?? '');
                 documents.push(doc);
             });
             for (const p of ctx.consumed)
@@ -12383,4134 +15675,6 @@ function buildKustomizations(files, options = {}) {
     return { documents, files: built, consumed, inputs, findings, roots };
 }
 
-// EXTERNAL MODULE: ./src/model/kubelet.ts
-var kubelet = __nccwpck_require__(6395);
-;// CONCATENATED MODULE: ./src/model/config.ts
-
-/*
- * Clusters and node groups the config file declares for what the reviewed files do not
- * define. Their source references point into the config document, so findings about them
- * land on the config's own lines.
- */
-/**
- * The repo's clusters plus the config's. A config cluster named like one the files define
- * does not add a second cluster: it only gives that cluster its `paths` (the file's
- * definition wins, see `configConflicts`).
- */
-function withConfigClusters(clusters, config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [...clusters];
-    const out = [...clusters];
-    for (const entry of config.clusters) {
-        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
-        const current = out[existing];
-        if (current) {
-            if (entry.paths)
-                out[existing] = { ...current, paths: entry.paths };
-            continue;
-        }
-        out.push({
-            kind: 'Cluster',
-            name: entry.name,
-            ref: { doc, base: ['clusters', entry.index] },
-            source: 'config',
-            path: ['name'],
-            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
-            endpoint: { path: ['name'] },
-            subnets: [],
-            ...(entry.paths ? { paths: entry.paths } : {}),
-        });
-    }
-    return out;
-}
-function configNodeGroups(config) {
-    const doc = config?.document;
-    if (!config || !doc)
-        return [];
-    return config.nodeGroups.map((g) => ({
-        kind: 'NodeGroup',
-        name: g.name,
-        ref: { doc, base: ['nodeGroups', g.index] },
-        source: 'config',
-        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
-        path: [],
-        instanceTypes: g.instanceTypes,
-        instanceTypesPath: ['instanceTypes'],
-        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
-        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
-        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
-        labels: g.labels,
-        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
-        kubelet: (0,kubelet/* kubeletConfiguration */.T)(g.kubelet),
-        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
-        managed: g.managed ?? false,
-        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
-        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
-        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
-    }));
-}
-
-// EXTERNAL MODULE: ./src/model/addons.ts
-var model_addons = __nccwpck_require__(8670);
-// EXTERNAL MODULE: ./src/model/cloudformation.ts
-var cloudformation = __nccwpck_require__(7313);
-// EXTERNAL MODULE: ./src/model/quantity.ts
-var quantity = __nccwpck_require__(8172);
-// EXTERNAL MODULE: ./src/model/kubernetes.ts
-var kubernetes = __nccwpck_require__(7989);
-// EXTERNAL MODULE: ./src/model/util.ts
-var util = __nccwpck_require__(5805);
-// EXTERNAL MODULE: ./src/model/versions.ts
-var versions = __nccwpck_require__(2212);
-;// CONCATENATED MODULE: ./src/model/eksctl.ts
-
-
-
-
-
-function isEksctlConfig(m) {
-    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
-}
-/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
-function eksctlTaints(value) {
-    if (Array.isArray(value)) {
-        return value.flatMap((t) => {
-            const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
-            const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
-            const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
-            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-        });
-    }
-    return Object.entries((0,util/* stringMap */.Qi)(value)).flatMap(([key, spec]) => {
-        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
-        const effect = (0,kubernetes/* normalizeEffect */.NK)(effectText);
-        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-function eksctlKubelet(ng) {
-    const extra = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'kubeletExtraConfig')) ?? {};
-    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
-    const br = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
-    const maxPods = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxPodsPerNode')) ?? (0,util/* asNumber */.i)(extra['maxPods']) ?? (0,util/* asNumber */.i)(br['max-pods']);
-    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'kubeReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'kube-reserved', 'memory'));
-    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'systemReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'system-reserved', 'memory'));
-    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(extra, 'evictionHard', 'memory.available')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(br, 'eviction-hard', 'memory.available'));
-    return (0,kubelet/* kubeletSettings */.C)({ maxPods, kubeReservedMemory: kubeReserved, systemReservedMemory: systemReserved, evictionHardMemory: eviction });
-}
-/**
- * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
- * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
- * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
- */
-function declaredSubnet(config, nameOrId, privateNetworking) {
-    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
-    for (const access of order) {
-        const subnets = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'subnets', access)) ?? {};
-        for (const [name, spec] of Object.entries(subnets)) {
-            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'id'));
-            if (name === nameOrId || id === nameOrId)
-                return { access, ...(id !== undefined ? { id } : {}) };
-        }
-    }
-    return undefined;
-}
-function nodeGroupSubnets(config, ng) {
-    const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking')) === true;
-    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets'))
-        .map(util/* asString */.oJ)
-        .filter((s) => s !== undefined);
-    if (explicit.length > 0) {
-        return explicit.map((s) => {
-            const found = declaredSubnet(config, s, privateNetworking);
-            if (found)
-                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
-            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
-        });
-    }
-    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
-    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
-    const access = privateNetworking ? 'private' : 'public';
-    const declared = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'subnets'));
-    if (declared && Object.keys((0,util/* asObject */.eB)(declared[access]) ?? {}).length === 0) {
-        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
-    }
-    return [{ kind: 'eksctl', access }];
-}
-/** eksctl creates both built-in Auto Mode pools unless `autoModeConfig.nodePools` lists others. */
-function autoModeNodePools(config) {
-    if ((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== true)
-        return {};
-    const listed = (0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'nodePools');
-    const names = Array.isArray(listed) ? listed.map(util/* asString */.oJ).filter((n) => n !== undefined) : ['general-purpose', 'system'];
-    return { autoModeNodePools: { names, path: listed !== undefined ? ['autoModeConfig', 'nodePools'] : ['autoModeConfig'] } };
-}
-/**
- * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
- * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
- * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
- */
-function isNodeGroupOnlyConfig(config) {
-    return ((0,util/* get */.Jt)(config.raw, 'metadata', 'version') === undefined &&
-        (0,util/* get */.Jt)(config.raw, 'vpc') === undefined &&
-        ((0,util/* get */.Jt)(config.raw, 'nodeGroups') !== undefined || (0,util/* get */.Jt)(config.raw, 'managedNodeGroups') !== undefined));
-}
-function eksctlCluster(config) {
-    const endpoints = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
-    const publicAccess = (0,util/* asBoolean */.tB)(endpoints['publicAccess']);
-    const privateAccess = (0,util/* asBoolean */.tB)(endpoints['privateAccess']);
-    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs'))
-        .map(util/* asString */.oJ)
-        .filter((c) => c !== undefined);
-    const versionRaw = (0,util/* get */.Jt)(config.raw, 'metadata', 'version');
-    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
-    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
-    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ??
-        (versionRaw !== undefined && versionRaw !== null
-            ? String(versionText ?? versionRaw)
-                .trim()
-                .replace(/^['"]|['"]$/g, '')
-            : undefined);
-    const supportType = (0,versions/* supportTypeOf */.PN)((0,util/* get */.Jt)(config.raw, 'upgradePolicy', 'supportType'));
-    return {
-        kind: 'ClusterConfig',
-        name: config.name,
-        ref: config.ref,
-        source: 'eksctl',
-        path: ['metadata', 'name'],
-        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
-        endpoint: {
-            ...(publicAccess !== undefined ? { publicAccess } : {}),
-            ...(privateAccess !== undefined ? { privateAccess } : {}),
-            ...((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
-            path: (0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
-        },
-        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
-        subnets: [],
-        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
-        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined
-            ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) }
-            : {}),
-        ...autoModeNodePools(config),
-    };
-}
-function eksctlNodeGroups(config) {
-    const out = [];
-    for (const [field, managed] of [
-        ['nodeGroups', false],
-        ['managedNodeGroups', true],
-    ]) {
-        (0,util/* asArray */._j)(config.raw[field]).forEach((ng, i) => {
-            const path = [field, i];
-            const distributionTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instancesDistribution', 'instanceTypes')).map(util/* asString */.oJ);
-            const listTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instanceTypes')).map(util/* asString */.oJ);
-            const single = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'instanceType'));
-            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
-            const instanceTypesPath = single !== undefined
-                ? [...path, 'instanceType']
-                : listTypes.length
-                    ? [...path, 'instanceTypes']
-                    : distributionTypes.length
-                        ? [...path, 'instancesDistribution', 'instanceTypes']
-                        : path;
-            const min = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'minSize'));
-            const max = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxSize'));
-            const desired = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'desiredCapacity'));
-            const ami = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'ami'));
-            const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'amiFamily'));
-            const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking'));
-            const releaseVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'releaseVersion'));
-            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
-            const userData = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'overrideBootstrapCommand'));
-            const versionFromRelease = releaseVersion ? (0,versions/* minorOfReleaseVersion */.W8)(releaseVersion, amiFamily) : undefined;
-            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
-            const nodeVersion = versionFromRelease !== undefined
-                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
-                : ami !== undefined
-                    ? (0,versions/* readEksctlAmi */.A3)(ami, [...path, 'ami'])
-                    : versions/* FOLLOWS_CLUSTER */.i2;
-            out.push({
-                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
-                name: (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'name')) ?? `${field}[${i}]`,
-                ref: config.ref,
-                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
-                clusterName: config.name,
-                path,
-                instanceTypes,
-                instanceTypesPath,
-                ...(min !== undefined ? { minSize: min } : {}),
-                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
-                ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(ng, 'labels')),
-                taints: eksctlTaints((0,util/* get */.Jt)(ng, 'taints')),
-                kubelet: eksctlKubelet(ng),
-                ...(amiFamily !== undefined ? { amiFamily } : {}),
-                managed,
-                ...(0,versions/* nodeVersionFields */.A0)(nodeVersion),
-                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
-                ...(userData !== undefined ? { userData } : {}),
-                subnets: nodeGroupSubnets(config, ng),
-                subnetsPath: (0,util/* get */.Jt)(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
-                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
-            });
-        });
-    }
-    return out;
-}
-
-
-;// CONCATENATED MODULE: ./src/model/karpenter.ts
-
-
-
-
-function isNodePool(m) {
-    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
-}
-function isNodeClass(m) {
-    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
-}
-function taints(value) {
-    return (0,util/* asArray */._j)(value).flatMap((t) => {
-        const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
-        const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
-        const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
-        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
-    });
-}
-function subnetSelector(nodeClass) {
-    if (!nodeClass)
-        return [];
-    const terms = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
-    if (terms.length > 0) {
-        return terms.map((t) => {
-            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'id'));
-            return { kind: 'selector', tags: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(t, 'tags')), ids: id ? [id] : [] };
-        });
-    }
-    const legacy = (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelector'));
-    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
-}
-/**
- * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
- * types are left to `requirements`: the memory rules resolve them against the data table.
- */
-function karpenterNodeGroups(manifests) {
-    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
-    return manifests.filter(isNodePool).map((pool) => {
-        const isV1alpha = pool.kind === 'Provisioner';
-        const spec = isV1alpha ? (0,util/* get */.Jt)(pool.raw, 'spec') : (0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'spec');
-        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
-        const className = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'nodeClassRef', 'name')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'providerRef', 'name'));
-        const nodeClass = className ? classes.get(className) : undefined;
-        const requirements = (0,kubernetes/* readRequirements */.F2)((0,util/* get */.Jt)(spec, 'requirements'));
-        const labels = isV1alpha ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(spec, 'labels')) : (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'metadata', 'labels'));
-        const kubeletValue = (0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubeletConfiguration');
-        const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiFamily'));
-        const alias = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
-            .map((t) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'alias')))
-            .find((a) => a !== undefined);
-        const publicIp = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
-        const maxNodes = (0,util/* asNumber */.i)((0,util/* get */.Jt)(pool.raw, 'spec', 'limits', 'nodes'));
-        return {
-            kind: pool.kind,
-            name: pool.name,
-            ref: pool.ref,
-            source: 'karpenter',
-            path: ['metadata', 'name'],
-            instanceTypes: requirements.filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In').flatMap((r) => r.values),
-            instanceTypesPath: [...specPath, 'requirements'],
-            requirements,
-            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
-            labels,
-            taints: taints((0,util/* get */.Jt)(spec, 'taints')),
-            kubelet: (0,kubelet/* kubeletConfiguration */.T)(kubeletValue),
-            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
-            managed: false,
-            ...(nodeClass ? { nodeClass } : {}),
-            ...(0,versions/* nodeVersionFields */.A0)((0,versions/* readKarpenterAmi */.UD)(nodeClass)),
-            subnets: subnetSelector(nodeClass),
-            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
-        };
-    });
-}
-
-// EXTERNAL MODULE: ./src/model/types.ts
-var model_types = __nccwpck_require__(440);
-;// CONCATENATED MODULE: ./src/model/network.ts
-
-
-
-const DEFAULT_DESTINATIONS = new Set(['0.0.0.0/0', '::/0']);
-/** A string the template fixes completely (no `${...}` left by an unresolved `Fn::Sub`). */
-function fixedString(value) {
-    if (typeof value === 'number')
-        return String(value);
-    return typeof value === 'string' && !value.includes('${') ? value : undefined;
-}
-function resourceKey(file, logicalId) {
-    return `${file}\u0000${logicalId}`;
-}
-function resourceOf(template, logicalId) {
-    return (0,util/* asObject */.eB)(template.resources[logicalId]);
-}
-function typeOf(template, logicalId) {
-    return (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Type']) ?? '';
-}
-function propertiesOf(template, logicalId) {
-    return (0,util/* asObject */.eB)(resourceOf(template, logicalId)?.['Properties']) ?? {};
-}
-/** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
-function conditionEvaluator(template) {
-    const conditions = (0,util/* asObject */.eB)((0,util/* get */.Jt)(template.ref.doc.value, 'Conditions')) ?? {};
-    const cache = new Map();
-    const scalar = (value) => {
-        const v = template.resolve(value);
-        return typeof v === 'boolean' ? String(v) : fixedString(v);
-    };
-    const evaluate = (expr, depth) => {
-        if (depth > 30)
-            return undefined;
-        if (typeof expr === 'boolean')
-            return expr;
-        const obj = (0,util/* asObject */.eB)(expr);
-        const keys = obj ? Object.keys(obj) : [];
-        if (!obj || keys.length !== 1)
-            return undefined;
-        const fn = keys[0] ?? '';
-        const args = obj[fn];
-        switch (fn) {
-            case 'Condition':
-                return typeof args === 'string' ? named(args, depth + 1) : undefined;
-            case 'Fn::Equals': {
-                const [a, b] = (0,util/* asArray */._j)(args).map(scalar);
-                return a === undefined || b === undefined ? undefined : a === b;
-            }
-            case 'Fn::Not': {
-                const v = evaluate((0,util/* asArray */._j)(args)[0], depth + 1);
-                return v === undefined ? undefined : !v;
-            }
-            case 'Fn::And':
-            case 'Fn::Or': {
-                const values = (0,util/* asArray */._j)(args).map((a) => evaluate(a, depth + 1));
-                const decisive = fn === 'Fn::And' ? false : true;
-                if (values.includes(decisive))
-                    return decisive;
-                return values.includes(undefined) || values.length === 0 ? undefined : !decisive;
-            }
-            default:
-                return undefined;
-        }
-    };
-    const named = (name, depth = 0) => {
-        if (cache.has(name))
-            return cache.get(name);
-        cache.set(name, undefined); // a condition that refers to itself stays undecided
-        const value = evaluate(conditions[name], depth);
-        cache.set(name, value);
-        return value;
-    };
-    return (name) => named(name);
-}
-/** Every logical id a raw value refers to (`Ref`, `Fn::GetAtt`, `${Name}` in `Fn::Sub`). */
-function mentions(value, out = new Set(), depth = 0) {
-    if (depth > 50)
-        return out;
-    if (Array.isArray(value)) {
-        for (const v of value)
-            mentions(v, out, depth + 1);
-        return out;
-    }
-    const obj = (0,util/* asObject */.eB)(value);
-    if (!obj)
-        return out;
-    const ref = (0,cloudformation/* resourceRef */.Ue)(obj);
-    if (ref)
-        out.add(ref);
-    const sub = obj['Fn::Sub'];
-    const subText = Array.isArray(sub) ? sub[0] : sub;
-    if (typeof subText === 'string')
-        for (const m of subText.matchAll(/\$\{([^!}.][^}.]*)/g))
-            if (m[1])
-                out.add(m[1]);
-    for (const v of Object.values(obj))
-        mentions(v, out, depth + 1);
-    return out;
-}
-/** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
-function escapingResources(template) {
-    const out = mentions((0,util/* get */.Jt)(template.ref.doc.value, 'Outputs'));
-    for (const [id, res] of Object.entries(template.resources)) {
-        const type = (0,util/* asString */.oJ)((0,util/* asObject */.eB)(res)?.['Type']) ?? '';
-        if (type === 'AWS::CloudFormation::Stack' ||
-            type === 'AWS::Serverless::Application' ||
-            type === 'AWS::CloudFormation::CustomResource' ||
-            type.startsWith('Custom::')) {
-            for (const m of mentions(propertiesOf(template, id)))
-                out.add(m);
-        }
-    }
-    return out;
-}
-const GATEWAY_TYPES = {
-    'AWS::EC2::InternetGateway': { hop: 'internet-gateway', label: 'internet gateway' },
-    'AWS::EC2::VPNGateway': { hop: 'other', label: 'virtual private gateway' },
-};
-/** The route target fields of `AWS::EC2::Route`, with what each leads to. */
-const ROUTE_TARGETS = [
-    ['NatGatewayId', 'nat', 'NAT gateway'],
-    ['TransitGatewayId', 'transit-gateway', 'transit gateway'],
-    ['InstanceId', 'nat', 'NAT instance'],
-    ['NetworkInterfaceId', 'other', 'network interface'],
-    ['EgressOnlyInternetGatewayId', 'other', 'egress-only internet gateway'],
-    ['VpcPeeringConnectionId', 'other', 'VPC peering connection'],
-    ['VpcEndpointId', 'other', 'Gateway Load Balancer endpoint'],
-    ['CarrierGatewayId', 'other', 'carrier gateway'],
-    ['LocalGatewayId', 'other', 'local gateway'],
-    ['CoreNetworkArn', 'other', 'Cloud WAN core network'],
-];
-const ENDPOINT_SERVICE = /(?:^|\.)(ecr\.api|ecr\.dkr|s3|sts)$/;
-class NetworkBuilder {
-    templates;
-    exportsByName = new Map();
-    templatesByFile = new Map();
-    conditions = new Map();
-    escapes = new Map();
-    associations = [];
-    routes = [];
-    /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
-    propagations = [];
-    constructor(templates) {
-        this.templates = templates;
-        for (const t of templates) {
-            if (!this.templatesByFile.has(t.file))
-                this.templatesByFile.set(t.file, t);
-            this.conditions.set(t, conditionEvaluator(t));
-            this.escapes.set(t, escapingResources(t));
-        }
-        for (const t of templates)
-            this.collectExports(t);
-        for (const t of templates)
-            this.collectRouting(t);
-    }
-    /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
-    collectExports(template) {
-        const outputs = (0,util/* asObject */.eB)((0,util/* get */.Jt)(template.ref.doc.value, 'Outputs')) ?? {};
-        for (const output of Object.values(outputs)) {
-            const name = fixedString(template.resolve((0,util/* get */.Jt)(output, 'Export', 'Name')));
-            const logicalId = (0,cloudformation/* resourceRef */.Ue)((0,util/* get */.Jt)(output, 'Value'));
-            if (name === undefined || logicalId === undefined || !template.resources[logicalId])
-                continue;
-            // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
-            this.exportsByName.set(name, this.exportsByName.has(name) ? null : { file: template.file, logicalId });
-        }
-    }
-    exported(name) {
-        return this.exportsByName.get(name) ?? undefined;
-    }
-    target(template, raw) {
-        const id = (0,cloudformation/* resourceRef */.Ue)(raw);
-        if (id !== undefined) {
-            if (template.resources[id])
-                return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
-            if (template.parameters[id])
-                return { kind: 'unknown', reason: `parameter ${id}` };
-            return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
-        }
-        const imported = (0,util/* get */.Jt)(raw, 'Fn::ImportValue');
-        if (imported !== undefined && Object.keys((0,util/* asObject */.eB)(raw) ?? {}).length === 1) {
-            const name = fixedString(template.resolve(imported));
-            if (name === undefined)
-                return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
-            const exp = this.exported(name);
-            const owner = exp ? this.templatesByFile.get(exp.file) : undefined;
-            if (!exp || !owner)
-                return { kind: 'unknown', reason: `Fn::ImportValue ${name}, which no template of the repository exports once` };
-            return { kind: 'resource', template: owner, logicalId: exp.logicalId, type: typeOf(owner, exp.logicalId) };
-        }
-        const value = template.resolve(raw);
-        const literal = fixedString(value);
-        if (literal !== undefined)
-            return { kind: 'literal', value: literal };
-        const resolvedId = (0,cloudformation/* resourceRef */.Ue)(value);
-        if (resolvedId !== undefined && template.resources[resolvedId]) {
-            return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
-        }
-        return { kind: 'unknown', reason: (0,model_types/* isUnknown */.t)(value) ? value.reason : 'a value the template does not fix' };
-    }
-    existence(template, logicalId) {
-        const condition = (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Condition']);
-        if (condition === undefined)
-            return { state: 'yes' };
-        const value = this.conditions.get(template)?.(condition);
-        return { state: value === true ? 'yes' : value === false ? 'no' : 'maybe', condition };
-    }
-    /** Exists whenever the things it serves exist: unconditional, or under one of their conditions. */
-    static certain(existence, given) {
-        return existence.state === 'yes' || (existence.condition !== undefined && given.includes(existence.condition));
-    }
-    collectRouting(template) {
-        for (const id of Object.keys(template.resources)) {
-            const type = typeOf(template, id);
-            const p = propertiesOf(template, id);
-            if (type === 'AWS::EC2::SubnetRouteTableAssociation') {
-                this.associations.push({
-                    template,
-                    logicalId: id,
-                    subnetRaw: p['SubnetId'],
-                    subnet: this.target(template, p['SubnetId']),
-                    routeTable: this.target(template, p['RouteTableId']),
-                    existence: this.existence(template, id),
-                });
-            }
-            else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
-                const raw = p['RouteTableIds'];
-                const list = Array.isArray(raw) ? raw : [raw];
-                this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
-            }
-            else if (type === 'AWS::EC2::Route') {
-                this.routes.push({
-                    template,
-                    logicalId: id,
-                    routeTableRaw: p['RouteTableId'],
-                    routeTable: this.target(template, p['RouteTableId']),
-                    ...this.destination(template, p),
-                    ...this.hop(template, p),
-                    existence: this.existence(template, id),
-                });
-            }
-        }
-    }
-    destination(template, p) {
-        for (const field of ['DestinationCidrBlock', 'DestinationIpv6CidrBlock']) {
-            if (p[field] === undefined)
-                continue;
-            const cidr = fixedString(template.resolve(p[field]));
-            return cidr !== undefined ? { destination: cidr.trim() } : {};
-        }
-        // A prefix list (an AWS service's ranges) is never the default route.
-        return p['DestinationPrefixListId'] !== undefined ? { destination: 'prefix list' } : {};
-    }
-    hop(template, p) {
-        if (p['GatewayId'] !== undefined) {
-            const t = this.target(template, p['GatewayId']);
-            if (t.kind === 'resource') {
-                const known = GATEWAY_TYPES[t.type];
-                return known ? { hop: known.hop, hopLabel: `${known.label} ${t.logicalId}` } : { hop: 'unknown', hopLabel: `${t.type || 'resource'} ${t.logicalId}` };
-            }
-            if (t.kind === 'literal') {
-                if (t.value.startsWith('igw-'))
-                    return { hop: 'internet-gateway', hopLabel: `internet gateway ${t.value}` };
-                if (t.value.startsWith('vgw-'))
-                    return { hop: 'other', hopLabel: `virtual private gateway ${t.value}` };
-                return { hop: 'unknown', hopLabel: `gateway ${t.value}` };
-            }
-            return { hop: 'unknown', hopLabel: `a gateway given by ${t.reason}` };
-        }
-        for (const [field, hop, label] of ROUTE_TARGETS) {
-            if (p[field] === undefined)
-                continue;
-            const t = this.target(template, p[field]);
-            return { hop, hopLabel: `${label} ${t.kind === 'resource' ? t.logicalId : t.kind === 'literal' ? t.value : `(${t.reason})`}` };
-        }
-        return { hop: 'unknown', hopLabel: 'a target the template does not state' };
-    }
-    build() {
-        const subnets = [];
-        const byKey = new Map();
-        for (const template of this.templates) {
-            for (const id of Object.keys(template.resources)) {
-                if (typeOf(template, id) !== 'AWS::EC2::Subnet')
-                    continue;
-                const subnet = this.subnet(template, id);
-                subnets.push(subnet);
-                if (!byKey.has(resourceKey(template.file, id)))
-                    byKey.set(resourceKey(template.file, id), subnet);
-            }
-        }
-        const endpoints = this.templates.flatMap((t) => this.endpoints(t));
-        return {
-            subnets,
-            endpoints,
-            subnet: (file, logicalId) => byKey.get(resourceKey(file, logicalId)),
-            exported: (name) => this.exported(name),
-        };
-    }
-    endpoints(template) {
-        return Object.keys(template.resources).flatMap((id) => {
-            if (typeOf(template, id) !== 'AWS::EC2::VPCEndpoint')
-                return [];
-            const p = propertiesOf(template, id);
-            const vpc = this.target(template, p['VpcId']);
-            const name = template.resolve(p['ServiceName']);
-            const serviceName = typeof name === 'string' ? name : undefined;
-            const match = serviceName !== undefined ? ENDPOINT_SERVICE.exec(serviceName.trim()) : null;
-            return [
-                {
-                    file: template.file,
-                    logicalId: id,
-                    ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
-                    service: serviceName === undefined ? 'unknown' : match ? match[1] : 'other',
-                    ...(serviceName !== undefined ? { serviceName } : {}),
-                    conditional: this.existence(template, id).state !== 'yes',
-                },
-            ];
-        });
-    }
-    subnet(template, id) {
-        const p = propertiesOf(template, id);
-        const vpc = this.target(template, p['VpcId']);
-        const tags = readTags(template, p['Tags']);
-        const mapPublic = (0,util/* asBoolean */.tB)(template.resolve(p['MapPublicIpOnLaunch']));
-        const existence = this.existence(template, id);
-        return {
-            kind: 'AWS::EC2::Subnet',
-            name: id,
-            ref: template.ref,
-            file: template.file,
-            logicalId: id,
-            path: ['Resources', id],
-            ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
-            tags: tags.tags,
-            tagsKnown: tags.known,
-            tagsUnresolved: tags.unresolved,
-            ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
-            conditional: existence.state === 'maybe',
-            ...this.routing(template, id, existence),
-        };
-    }
-    /** The route table a subnet uses, when the repository decides it for certain. */
-    associatedTable(template, id, existence) {
-        const isSelf = (t) => t.kind === 'resource' && t.template === template && t.logicalId === id;
-        const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
-        if (undecided?.subnet.kind === 'unknown') {
-            return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
-        }
-        const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
-        if (associations.length === 0) {
-            return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
-        }
-        if (associations.length > 1)
-            return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
-        const association = associations[0];
-        if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
-            return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
-        }
-        const table = association.routeTable;
-        if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
-            const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
-            return { unknown: `its route table is ${what}, not a route table of the repository` };
-        }
-        return { table, association };
-    }
-    routing(template, id, existence) {
-        const unknown = (reason) => ({ placement: 'unknown', placementReason: reason, egress: 'unknown', egressReason: reason });
-        const found = this.associatedTable(template, id, existence);
-        if ('unknown' in found)
-            return unknown(found.unknown);
-        const { table, association } = found;
-        const tableName = table.logicalId;
-        const routeTable = { file: table.template.file, logicalId: tableName };
-        const undecidedRoute = this.routes.find((r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName));
-        if (undecidedRoute?.routeTable.kind === 'unknown') {
-            return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
-        }
-        // Routes that exist whenever the subnet, its association and its table do.
-        const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
-        const routes = this.routes.filter((r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName);
-        const certain = (r) => NetworkBuilder.certain(r.existence, given);
-        const isDefault = (r) => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
-        const via = (r) => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
-        const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
-        if (igw)
-            return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
-        // Not public for certain: call it private only if every route of the table is known.
-        const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
-        if (doubt)
-            return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
-        const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
-        if (undetermined) {
-            const what = undetermined.destination === undefined
-                ? 'has a destination the template does not fix'
-                : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
-            return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
-        }
-        const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
-        if (oddGateway)
-            return unknown(`its route table ${tableName} sends only ${oddGateway.destination} to ${oddGateway.hopLabel}`);
-        if (this.escapes.get(table.template)?.has(tableName)) {
-            return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
-        }
-        const placementReason = `its route table ${tableName} has no route to an internet gateway`;
-        // Every default route left has a known target that is not an internet gateway.
-        const order = ['nat', 'transit-gateway', 'other'];
-        const egressRoute = routes
-            .filter(isDefault)
-            .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') }))
-            .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
-        if (egressRoute)
-            return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
-        // A VPN or Direct Connect gateway may propagate a default route from on premises.
-        const propagation = this.propagations.find((pr) => pr.existence.state !== 'no' &&
-            (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
-                (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
-        if (propagation) {
-            return {
-                placement: 'private',
-                placementReason,
-                egress: 'unknown',
-                egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`,
-                routeTable,
-            };
-        }
-        return {
-            placement: 'private',
-            placementReason,
-            egress: 'none',
-            egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`,
-            routeTable,
-        };
-    }
-}
-function readTags(template, raw) {
-    const tags = {};
-    const unresolved = [];
-    if (raw === undefined)
-        return { tags, known: true, unresolved };
-    const list = template.resolve(raw);
-    if (!Array.isArray(list))
-        return { tags, known: false, unresolved };
-    let known = true;
-    for (const item of list) {
-        const key = fixedString((0,util/* get */.Jt)(item, 'Key'));
-        const value = fixedString((0,util/* get */.Jt)(item, 'Value'));
-        if (key === undefined)
-            known = false;
-        else if (value === undefined)
-            unresolved.push(key);
-        else
-            tags[key] = value;
-    }
-    return { tags, known, unresolved };
-}
-/** Builds the network model of every template of the repository. */
-function buildNetwork(templates) {
-    return new NetworkBuilder(templates).build();
-}
-
-// EXTERNAL MODULE: ./src/model/terraform-registry.ts
-var terraform_registry = __nccwpck_require__(4617);
-// EXTERNAL MODULE: ./src/collect/glob.ts
-var glob = __nccwpck_require__(3294);
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        return [
-            {
-                ...(clusters[0] ? { cluster: clusters[0] } : {}),
-                nodeGroups: model.nodeGroups,
-                workloads: model.workloads,
-                services: model.services,
-                ingresses: model.ingresses,
-                autoscalers: model.autoscalers,
-                manifests: model.manifests,
-            },
-        ];
-    }
-    const every = clusters.map((_, i) => i);
-    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
-    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    return clusters.map((cluster, i) => ({
-        cluster,
-        nodeGroups: nodeGroups[i] ?? [],
-        workloads: workloads[i] ?? [],
-        services: services[i] ?? [],
-        ingresses: ingresses[i] ?? [],
-        autoscalers: autoscalers[i] ?? [],
-        manifests: manifests[i] ?? [],
-    }));
-}
-/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
-function safeMatcher(patterns) {
-    try {
-        return (0,glob/* globMatcher */.fU)(patterns);
-    }
-    catch {
-        return () => false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-
-
-
-
-function manifestObjects(manifest) {
-    const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
-    if (workload)
-        return { manifest, workload };
-    const service = (0,kubernetes/* toService */.Rh)(manifest);
-    const ingress = (0,kubernetes/* toIngress */.Ts)(manifest);
-    const autoscaler = (0,kubernetes/* toAutoscaler */.dD)(manifest);
-    return {
-        manifest,
-        ...(service ? { service } : {}),
-        ...(ingress ? { ingress } : {}),
-        ...(autoscaler ? { autoscaler } : {}),
-        ...(isEksctlConfig(manifest)
-            ? {
-                eksctl: {
-                    cluster: eksctlCluster(manifest),
-                    nodeGroups: eksctlNodeGroups(manifest),
-                    addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
-                    nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
-                },
-            }
-            : {}),
-    };
-}
-// The objects depend on the document alone, and a change's review models the same unchanged
-// documents several times (base, head, the parts a change reaches): each is read once.
-const byDocument = new WeakMap();
-function documentObjects(doc) {
-    let objects = byDocument.get(doc);
-    if (!objects) {
-        if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc)) {
-            objects = { manifests: [], terraform: true };
-        }
-        else if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
-            const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
-            objects = {
-                template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
-                manifests: [],
-            };
-        }
-        else {
-            objects = { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
-        }
-        byDocument.set(doc, objects);
-    }
-    return objects;
-}
-/**
- * Builds the model the rules read from every loaded document, plus the clusters and node
- * groups the config declares. Never throws on odd input.
- */
-function buildModel(files, config) {
-    const manifests = [];
-    const templates = [];
-    const workloads = [];
-    const services = [];
-    const ingresses = [];
-    const autoscalers = [];
-    const nodeGroups = [];
-    const clusters = [];
-    const cfnGroups = [];
-    const cfnClusterList = [];
-    const terraformDocs = [];
-    const nodeGroupFiles = [];
-    const addons = [];
-    for (const file of files) {
-        for (const doc of file.documents) {
-            if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc))
-                terraformDocs.push(doc);
-            const objects = documentObjects(doc);
-            if (objects.template) {
-                templates.push(objects.template.template);
-                cfnClusterList.push(...objects.template.clusters);
-                cfnGroups.push(...objects.template.nodeGroups);
-                addons.push(...objects.template.addons);
-            }
-            for (const m of objects.manifests) {
-                manifests.push(m.manifest);
-                if (m.workload)
-                    workloads.push(m.workload);
-                if (m.service)
-                    services.push(m.service);
-                if (m.ingress)
-                    ingresses.push(m.ingress);
-                if (m.autoscaler)
-                    autoscalers.push(m.autoscaler);
-                if (m.eksctl) {
-                    (m.eksctl.nodeGroupsOnly ? nodeGroupFiles : clusters).push(m.eksctl.cluster);
-                    nodeGroups.push(...m.eksctl.nodeGroups);
-                    addons.push(...m.eksctl.addons);
-                }
-            }
-        }
-    }
-    // Each directory of .tf files is one root module, evaluated as a whole.
-    const support = terraformDocs.length > 0 ? (0,terraform_registry/* terraformSupport */.qH)() : undefined;
-    const terraform = support ? support.terraformModules(terraformDocs) : [];
-    for (const module of terraform) {
-        templates.push(module.template);
-        cfnClusterList.push(...module.clusters);
-        cfnGroups.push(...module.nodeGroups);
-        addons.push(...module.addons);
-    }
-    // Same order as ever: eksctl, Karpenter, CloudFormation (and Terraform), config.
-    nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
-    clusters.push(...cfnClusterList);
-    // A node-group file joins the cluster of its name (its node groups name it); only when the
-    // repository defines no such cluster does the file stand for it, with eksctl's defaults.
-    const defined = new Set(clusters.map((c) => c.name));
-    clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
-    const allClusters = withConfigClusters(clusters, config);
-    addons.push(...(0,model_addons/* daemonSetAddons */.AR)(workloads));
-    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
-    return {
-        ...unscoped,
-        network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
-        scopes: assignScopes(unscoped),
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/load-balancers.ts
-var load_balancers = __nccwpck_require__(1127);
-;// CONCATENATED MODULE: ./src/model/release.ts
-
-/**
- * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
- * each on its own (a change's review treats them as leaves, src/engine/affected.ts).
- */
-const INERT_KINDS = [
-    'ConfigMap',
-    'Secret',
-    'ServiceAccount',
-    'Role',
-    'RoleBinding',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'PersistentVolumeClaim',
-    'PodDisruptionBudget',
-    'NetworkPolicy',
-    'Namespace',
-];
-/**
- * Kinds no rule or model builder reads past apiVersion, kind and metadata: the inert kinds, and
- * CRDs and monitoring objects, which no rule links to anything either. A kind some rule starts
- * reading must leave this list (a test fails while model or rule code names one).
- */
-const IDENTITY_ONLY_KINDS = new Set([
-    ...INERT_KINDS,
-    'CustomResourceDefinition',
-    'PrometheusRule',
-    'ServiceMonitor',
-    'PodMonitor',
-    'GrafanaDashboard',
-]);
-const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
-/**
- * Drops every field but apiVersion, kind and metadata from the manifests of identity-only kinds
- * in `files`, in place, so their values can be collected. Only for a tree nothing builds from
- * again: a kustomization reads its bases' values (`keep` names the files builds consumed, never
- * touched), and a change's review models unchanged files twice. Returns how many were released.
- */
-function releaseUnreadValues(files, keep) {
-    let released = 0;
-    for (const file of files) {
-        if (keep?.has(file.path))
-            continue;
-        for (const doc of file.documents) {
-            for (const { manifest } of documentObjects(doc).manifests) {
-                if (!IDENTITY_ONLY_KINDS.has(manifest.kind))
-                    continue;
-                const raw = manifest.raw;
-                for (const key of Object.keys(raw))
-                    if (!KEPT_FIELDS.has(key))
-                        delete raw[key];
-                released++;
-            }
-        }
-    }
-    return released;
-}
-
-// EXTERNAL MODULE: ./src/rules/suppressions.ts
-var suppressions = __nccwpck_require__(479);
-;// CONCATENATED MODULE: ./src/engine/affected.ts
-/**
- * What a change can affect, for the review of a change (src/engine/change.ts): which documents
- * are context, which objects are linked, and the reduced models on which rules of reach
- * `context` and `object` (src/rules/types.ts) give every finding the change can alter.
- */
-
-
-
-
-
-/*
- * Leaves of a change: objects no rule reads beyond the object itself, except through a link (an
- * autoscaler and the workload it scales): workloads other than DaemonSets, Services, Ingresses,
- * autoscalers, and the inert kinds (src/model/release.ts), which only `removed-api`/`deprecated-api`
- * look at, each on its own. Everything else is context: DaemonSets (per-node overhead), LimitRanges
- * and RuntimeClasses (pod memory), node groups and clusters in all their forms, IngressClasses,
- * webhooks; and any kind not listed, so that a rule that starts reading a new kind is safe until it
- * is decided there. A test fails when rule or model code names one of the inert kinds.
- */
-
-const LEAF_KINDS = new Set([
-    ...['Pod', 'Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Ingress', 'HorizontalPodAutoscaler'],
-    ...INERT_KINDS,
-]);
-/** A leaf: a workload (not a DaemonSet), Service, Ingress, autoscaler, or an inert kind. */
-function isLeaf(manifest) {
-    // The Load Balancer Controller's own Deployment decides which controller every Service gets.
-    return LEAF_KINDS.has(manifest.kind) && !(0,load_balancers/* isLoadBalancerControllerDeployment */.Cy)(manifest);
-}
-/** A CloudFormation template, a Terraform file, or a document with any manifest that is not a leaf. */
-function holdsContext(doc) {
-    const objects = documentObjects(doc);
-    return objects.template !== undefined || objects.terraform === true || objects.manifests.some((m) => !isLeaf(m.manifest));
-}
-// Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
-const contextByFile = new WeakMap();
-/** The documents of a file that hold context. */
-function contextOf(file) {
-    let docs = contextByFile.get(file);
-    if (!docs)
-        contextByFile.set(file, (docs = file.documents.filter(holdsContext)));
-    return docs;
-}
-/** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
-function hasSuppression(file) {
-    return (file.text.includes(suppressions/* IGNORE_COMMENT */.V) ||
-        file.documents.some((doc) => documentObjects(doc).manifests.some((m) => m.manifest.annotations[suppressions/* IGNORE_ANNOTATION */.Z] !== undefined)));
-}
-const linkKey = (kind, name) => `${kind}/${name}`;
-/**
- * The files reached from `seeds` through links. capacity reads a workload's autoscaler and
- * reports at it, so an autoscaler and the workloads of the kind and name it targets are
- * linked (namespaces and clusters ignored: linking too much only costs time). `versions`
- * gives a path's files in both revisions; `autoscalers` and `workloads` are those of both.
- */
-function linkedClosure(seeds, versions, autoscalers, workloads) {
-    const scalerFiles = new Map();
-    for (const h of autoscalers) {
-        if (!h.target)
-            continue;
-        const key = linkKey(h.target.kind, h.target.name);
-        const files = scalerFiles.get(key);
-        if (files)
-            files.push(h.ref.doc.path);
-        else
-            scalerFiles.set(key, [h.ref.doc.path]);
-    }
-    const reached = new Set();
-    const followed = new Set();
-    // Keys whose workloads are still to be looked up: one pass over the workloads serves them all.
-    let pending = new Map();
-    const queue = [...seeds];
-    while (queue.length > 0) {
-        for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-            if (reached.has(file))
-                continue;
-            reached.add(file);
-            if (scalerFiles.size === 0)
-                continue;
-            for (const doc of versions(file).flatMap((f) => f.documents)) {
-                for (const { workload, autoscaler } of documentObjects(doc).manifests) {
-                    const target = workload ? [workload.kind, workload.name] : autoscaler?.target ? [autoscaler.target.kind, autoscaler.target.name] : undefined;
-                    if (!target)
-                        continue;
-                    const [kind = '', name = ''] = target;
-                    const key = linkKey(kind, name);
-                    if (followed.has(key) || !scalerFiles.has(key))
-                        continue;
-                    followed.add(key);
-                    queue.push(...(scalerFiles.get(key) ?? []));
-                    pending.set(name, (pending.get(name) ?? new Set()).add(kind));
-                }
-            }
-        }
-        if (pending.size === 0)
-            break;
-        const names = pending;
-        pending = new Map();
-        for (const w of workloads)
-            if (names.get(w.name)?.has(w.kind))
-                queue.push(w.ref.doc.path);
-    }
-    return reached;
-}
-const EMPTY_FILE = { path: '', documents: [], findings: [], lineCount: 0, text: '' };
-function sameSet(a, b) {
-    const [x = new Set(), y = new Set()] = [a, b];
-    return x.size === y.size && [...x].every((p) => y.has(p));
-}
-/**
- * The models on which `context` and `object` rules give, for both revisions, every finding
- * that can differ between them or that the change's review reports: each revision's context
- * plus the whole of the files the change reaches (those that differ, the `changedFiles` the
- * filter reports, the files with suppressions, and what is linked to them). Undefined when the
- * change touches context: then findings anywhere may differ and every rule reads everything.
- *
- * Unchanged files are recognised by identity: the base tree reuses the head's LoadedFile for
- * them (src/engine/change.ts), and the model objects of a document are built once
- * (`documentObjects`), so only the files that differ need looking at twice. The config is
- * context too but never differs: the head's judges both revisions.
- */
-function reducedModels(head, base, changedFiles) {
-    const headFiles = new Map(head.files.map((f) => [f.path, f]));
-    const baseFiles = new Map(base.files.map((f) => [f.path, f]));
-    const versions = (p) => {
-        const [h, b] = [headFiles.get(p), baseFiles.get(p)];
-        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
-    };
-    const differing = new Set([...headFiles.keys(), ...baseFiles.keys()].filter((p) => headFiles.get(p) !== baseFiles.get(p)));
-    for (const p of differing)
-        if (versions(p).some((f) => contextOf(f).length > 0))
-            return undefined;
-    // Kustomize: a changed kustomization changes which files are reviewed on their own; a changed
-    // base or patch changes objects that live at their root's path (src/load/kustomize).
-    if ((head.kustomize || base.kustomize) && ([...differing].some(isKustomizationPath) || !sameSet(head.kustomize?.consumed, base.kustomize?.consumed))) {
-        return undefined;
-    }
-    const seeds = new Set([
-        ...differing,
-        ...changedFiles,
-        ...head.files.filter(hasSuppression).map((f) => f.path),
-        ...[...differing]
-            .flatMap(versions)
-            .filter(hasSuppression)
-            .map((f) => f.path),
-    ]);
-    const modelFiles = (tree) => new Map((tree.modelFiles ?? tree.files).map((f) => [f.path, f]));
-    const [headModel, baseModel] = [modelFiles(head), modelFiles(base)];
-    for (const [tree, files] of [
-        [head, headModel],
-        [base, baseModel],
-    ]) {
-        for (const [built, inputs] of tree.kustomize?.inputs ?? []) {
-            if (![...inputs].some((p) => seeds.has(p)))
-                continue;
-            if ([...inputs].some((p) => differing.has(p)) && contextOf(files.get(built) ?? { ...EMPTY_FILE, path: built }).length > 0)
-                return undefined;
-            seeds.add(built);
-        }
-    }
-    // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
-    const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => documentObjects(doc).manifests);
-    const affected = linkedClosure(seeds, 
-    // Built objects live in files of the model, not of the tree.
-    (p) => {
-        const [h, b] = [headModel.get(p), baseModel.get(p)];
-        return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
-    }, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
-    const reduce = (tree) => buildModel((tree.modelFiles ?? tree.files).flatMap((f) => {
-        if (affected.has(f.path))
-            return [f];
-        const documents = contextOf(f);
-        return documents.length ? [{ ...f, documents }] : [];
-    }), tree.config);
-    return { head: reduce(head), base: reduce(base), affected };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/collect/git-archive.ts
-/**
- * A directory of another revision written out to a scratch directory, for tools that need files
- * on disk (helm renders a chart from a directory). `git archive` reads the commit's tree only: the
- * working tree and the index are never touched.
- */
-
-
-
-/** Charts are small; a directory larger than this is not worth rendering for the comparison. */
-const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
-/**
- * Writes `dir` (relative to the repository root `root`) as of `commit` under `dest`, at the same
- * relative path. Returns false when git or tar fails (the directory did not exist then, a shallow
- * clone without the commit): the caller treats the directory as absent in that revision.
- */
-function extractDirectoryAt(root, commit, dir, dest) {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-    const archive = (0,external_node_child_process_.spawnSync)('git', ['archive', '--format=tar', commit, '--', dir === '' ? '.' : dir], { cwd: root, maxBuffer: MAX_ARCHIVE_BYTES, env });
-    if (archive.error || archive.status !== 0)
-        return false;
-    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
-    // --no-same-owner/permissions: a tar member's owner and mode come from the commit, not the runner's user.
-    const untar = (0,external_node_child_process_.spawnSync)('tar', ['-x', '--no-same-owner', '--no-same-permissions', '-C', dest], { input: archive.stdout, maxBuffer: 1024 * 1024 });
-    return !untar.error && untar.status === 0 && external_node_path_default().isAbsolute(dest);
-}
-
-;// CONCATENATED MODULE: ./src/config/problems.ts
-/* Problems of the config file, and how they become positioned `input/invalid-config` findings. */
-const INVALID_CONFIG_RULE = 'input/invalid-config';
-/** `nodeGroups[1].kubelet.maxPods`, the way a reader finds it in the file. */
-function describePath(p) {
-    return p.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '') || '(the document)';
-}
-/** An `input/invalid-config` finding at `problem.path` of the config document. */
-function configFinding(doc, problem) {
-    const range = doc.locate(problem.path);
-    return {
-        rule: INVALID_CONFIG_RULE,
-        severity: problem.severity ?? 'error',
-        path: doc.path,
-        startLine: range.start.line,
-        endLine: range.start.line,
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: problem.message,
-    };
-}
-
-// EXTERNAL MODULE: ./src/load/js-yaml.ts
-var js_yaml = __nccwpck_require__(525);
-// EXTERNAL MODULE: ./src/load/helm-output.ts
-var helm_output = __nccwpck_require__(4090);
-// EXTERNAL MODULE: ./src/load/lines.ts
-var lines = __nccwpck_require__(3747);
-;// CONCATENATED MODULE: ./src/load/helm.ts
-/**
- * Helm charts in the reviewed tree: find them, render each with the real `helm template`
- * when it is on PATH, and hand the rendered objects to the review in place of the templates.
- * Helm runs only as a renderer: no dependency update, no plugins, no cluster, no network,
- * an empty HOME, a timeout; nothing else of the pull request is executed.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_HELM_TIMEOUT_MS = 60_000;
-/** Rendered output larger than this is refused: it would cost more than a review is worth. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/** Entries walked looking for symlinks out of the tree before a chart is handed to helm. */
-const MAX_CHART_ENTRIES = 20_000;
-const HELM_REVIEW_ADVICE = 'to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`';
-/** The `helm` executable on PATH, or undefined. */
-function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.lstatSync)(candidate).isDirectory())
-                continue;
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-function parentDir(file) {
-    const at = file.lastIndexOf('/');
-    return at < 0 ? '' : file.slice(0, at);
-}
-function join(dir, rest) {
-    return dir ? `${dir}/${rest}` : rest;
-}
-function within(dir, file) {
-    if (dir === '')
-        return file;
-    return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
-}
-function chartName(text, dir) {
-    try {
-        const name = (0,js_yaml/* load */.Hh)(text ?? '')?.name;
-        if (typeof name === 'string' && name.trim() !== '')
-            return name.trim();
-    }
-    catch {
-        // an unreadable Chart.yaml: helm itself will say what is wrong when it renders
-    }
-    return dir.split('/').pop() || 'chart';
-}
-/**
- * The charts to render: every directory with a Chart.yaml among the files, or on disk above a
- * file up to the review root (`paths: charts/web/templates` still finds charts/web). A chart
- * inside another chart's `charts/` directory is a subchart: helm renders it with its parent.
- */
-function findCharts(files, root) {
-    const texts = new Map();
-    for (const f of files)
-        if (/(?:^|\/)Chart\.yaml$/.test(f.path))
-            texts.set(parentDir(f.path), f.text);
-    if (root !== undefined) {
-        const checked = new Set();
-        for (const f of files) {
-            for (let dir = parentDir(f.path); !checked.has(dir); dir = parentDir(dir)) {
-                checked.add(dir);
-                if (!texts.has(dir) && !dir.startsWith('..') && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, dir, 'Chart.yaml'))) {
-                    try {
-                        texts.set(dir, (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dir, 'Chart.yaml'), 'utf8'));
-                    }
-                    catch {
-                        texts.set(dir, undefined);
-                    }
-                }
-                if (dir === '')
-                    break;
-            }
-        }
-    }
-    const dirs = [...texts.keys()].sort();
-    const isSubchart = (dir) => dirs.some((other) => other !== dir && within(other, dir)?.startsWith('charts/'));
-    return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
-}
-/** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
-function chartOwning(charts, file) {
-    let best;
-    for (const chart of charts) {
-        const rest = within(chart.dir, file);
-        if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/')))
-            continue;
-        // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
-        if (!best || chart.dir.length > best.dir.length)
-            best = chart;
-    }
-    return best;
-}
-/** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
-function runHelm(binary, args, timeoutMs) {
-    const home = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-helm-'));
-    try {
-        const result = (0,external_node_child_process_.spawnSync)(binary, [...args], {
-            cwd: home,
-            encoding: 'utf8',
-            timeout: Math.max(1, Math.ceil(timeoutMs)),
-            killSignal: 'SIGKILL',
-            maxBuffer: MAX_OUTPUT_BYTES,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            env: {
-                PATH: process.env.PATH ?? '',
-                HOME: home,
-                HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
-                HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
-                HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
-                HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
-                KUBECONFIG: external_node_path_default().join(home, 'kubeconfig'),
-            },
-        });
-        if (result.error) {
-            const code = result.error.code;
-            const reason = code === 'ETIMEDOUT'
-                ? `helm did not finish within ${Math.round(timeoutMs / 1000)} s`
-                : code === 'ENOBUFS'
-                    ? `the rendered output is over ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB`
-                    : `helm could not run (${code ?? result.error.message})`;
-            return { ok: false, stdout: '', reason, ...(code === 'ETIMEDOUT' ? { timedOut: true } : {}) };
-        }
-        if (result.status !== 0) {
-            const lines = (result.stderr ?? '').split('\n').map((l) => l.trim());
-            const error = lines.find((l) => l.startsWith('Error:')) ?? lines.find((l) => l !== '') ?? `exit status ${result.status ?? 'unknown'}`;
-            return { ok: false, stdout: '', reason: error.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 400) };
-        }
-        return { ok: true, stdout: result.stdout };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-    }
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
-function linkOutside(chartDir, boundary) {
-    let budget = MAX_CHART_ENTRIES;
-    const visit = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir);
-        }
-        catch {
-            return undefined;
-        }
-        for (const entry of entries) {
-            if (--budget < 0)
-                return undefined;
-            const full = external_node_path_default().join(dir, entry);
-            const stats = (0,external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
-            if (!stats)
-                continue;
-            if (stats.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_.realpathSync)(full);
-                }
-                catch {
-                    continue;
-                }
-                if (!isInside(boundary, target))
-                    return external_node_path_default().relative(chartDir, full).split((external_node_path_default()).sep).join('/');
-            }
-            else if (stats.isDirectory()) {
-                const found = visit(full);
-                if (found)
-                    return found;
-            }
-        }
-        return undefined;
-    };
-    return visit(chartDir);
-}
-const QUANTITY_WITH_UNIT = /^[0-9]+(?:\.[0-9]+)?(?:[KMGTPE]i|[kMGTPE]|m)$/;
-/** Leaves of values files that `accept`, later files overriding earlier ones, never inside lists. */
-function valuesLeaves(valuesDocs, accept) {
-    const leaves = new Map();
-    const walk = (value, segments, doc) => {
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-            for (const [key, child] of Object.entries(value))
-                walk(child, [...segments, key], doc);
-        }
-        else if (accept(value)) {
-            leaves.set(JSON.stringify(segments), { segments, value, doc });
-        }
-        else {
-            // A later file that sets the key to something else, or to a list, takes the leaf back.
-            leaves.delete(JSON.stringify(segments));
-        }
-    };
-    for (const doc of valuesDocs)
-        walk(doc.value, [], doc);
-    return leaves;
-}
-const isQuantity = (value) => typeof value === 'string' && QUANTITY_WITH_UNIT.test(value);
-const isCount = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-function setPath(target, segments, value) {
-    let node = target;
-    segments.forEach((segment, i) => {
-        if (i === segments.length - 1)
-            node[segment] = value;
-        else
-            node = (node[segment] ??= {});
-    });
-}
-/** Every string and number scalar of a value with its path. */
-function* scalarLeaves(value, segments = []) {
-    if (typeof value === 'string' || typeof value === 'number')
-        yield [segments, value];
-    else if (Array.isArray(value))
-        for (let i = 0; i < value.length; i++)
-            yield* scalarLeaves(value[i], [...segments, i]);
-    else if (value && typeof value === 'object')
-        for (const [k, v] of Object.entries(value))
-            yield* scalarLeaves(v, [...segments, k]);
-}
-function helm_valueAt(value, segments) {
-    let node = value;
-    for (const segment of segments) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-    }
-    return node;
-}
-function identity(chunkValue, source) {
-    const v = chunkValue;
-    return `${source ?? ''}|${String(v?.kind)}|${String(v?.metadata?.name)}`;
-}
-/**
- * The rendered fields that count pods, which the memory-budget rules point at (`replicas`,
- * an HPA's `minReplicas`/`maxReplicas`, a Job's `parallelism`/`completions`). Numbers are
- * traced only into these: every number a marker replaces may change what a chart's logic
- * renders, so the marker render changes no more numbers than the findings can use.
- */
-const COUNT_FIELDS = new Set(['replicas', 'minReplicas', 'maxReplicas', 'parallelism', 'completions']);
-/** The numbers the first render wrote into COUNT_FIELDS. */
-function renderedCounts(output) {
-    const counts = new Set();
-    for (const chunk of (0,helm_output/* splitRendered */._1)(output)) {
-        let value;
-        try {
-            value = (0,js_yaml/* load */.Hh)(chunk.text);
-        }
-        catch {
-            continue;
-        }
-        for (const [segments, scalar] of scalarLeaves(value)) {
-            const field = segments[segments.length - 1];
-            if (typeof scalar === 'number' && typeof field === 'string' && COUNT_FIELDS.has(field))
-                counts.add(scalar);
-        }
-    }
-    return counts;
-}
-/**
- * helm reads values files into float64s and prints 1,000,000 and above as `1e+06`: number
- * markers stay below that, and skip any number the first render already printed.
- */
-const FIRST_COUNT_MARKER = 900_001;
-const LAST_COUNT_MARKER = 999_999;
-/**
- * Values-key tracing by a further render with marker values. Every quantity-valued key of the
- * values files whose value appears in the output (`resources.limits.memory: 512Mi`) is set to
- * a unique marker quantity of the same unit (`770000001Mi`) in an extra values file, and every
- * integer key whose value the first render wrote into a field that counts pods
- * (`replicaCount: 3` → `replicas: 3`) to a unique marker number (900001…); where the marker
- * render shows a marker, that rendered field comes from that key, and a finding about it points
- * at the key's line. A field is traced only when setting the keys to markers changed exactly
- * that field to exactly that key's marker. When the numbers change what the chart renders
- * (`if gt replicaCount 1` adds an object), a render with the quantity markers alone traces the
- * quantities and the numbers stay untraced. Limits: keys inside lists are not traced (a values
- * file replaces a list whole); a value a template computes from the key (`mul`, `add`, string
- * edits, `quote` on a number) is not; if the marker render fails or yields different objects,
- * nothing is traced and findings point at the templates.
- */
-function traceValues(output, valuesDocs, render) {
-    const quantities = [...valuesLeaves(valuesDocs, isQuantity).values()].filter((leaf) => output.includes(String(leaf.value)));
-    const quantityMarkers = quantities.map((leaf, i) => [leaf, `${770_000_001 + i}${/[A-Za-z]+$/.exec(String(leaf.value))?.[0] ?? ''}`]);
-    const counted = renderedCounts(output);
-    const counts = [...valuesLeaves(valuesDocs, isCount).values()].filter((leaf) => counted.has(leaf.value));
-    const countMarkers = [];
-    for (let marker = FIRST_COUNT_MARKER; marker <= LAST_COUNT_MARKER && countMarkers.length < counts.length; marker++) {
-        const leaf = counts[countMarkers.length];
-        if (leaf && !output.includes(String(marker)))
-            countMarkers.push([leaf, marker]);
-    }
-    // One render for both kinds; only when the numbers changed what the chart renders does a
-    // second one trace the quantities alone.
-    const both = traceByMarkers(output, [...quantityMarkers, ...countMarkers], render);
-    if (both || countMarkers.length === 0 || quantityMarkers.length === 0)
-        return both;
-    return traceByMarkers(output, quantityMarkers, render);
-}
-/** One marker render: each leaf set to its marker; the fields that show exactly a marker (and showed the leaf's value) came from its key. */
-function traceByMarkers(output, marked, render) {
-    if (marked.length === 0)
-        return undefined;
-    const markers = new Map();
-    const overrides = {};
-    for (const [leaf, marker] of marked) {
-        markers.set(marker, leaf);
-        setPath(overrides, leaf.segments, marker);
-    }
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-markers-'));
-    try {
-        const file = external_node_path_default().join(dir, 'markers.yaml');
-        (0,external_node_fs_.writeFileSync)(file, (0,js_yaml/* dump */.Bh)(overrides));
-        const second = render(file);
-        if (!second.ok)
-            return undefined;
-        const first = (0,helm_output/* splitRendered */._1)(output);
-        const again = (0,helm_output/* splitRendered */._1)(second.stdout);
-        if (first.length !== again.length)
-            return undefined;
-        const traces = new Map();
-        const perSource = new Map();
-        for (let i = 0; i < first.length; i++) {
-            const a = first[i];
-            const b = again[i];
-            if (!a || !b || a.source !== b.source)
-                return undefined;
-            let valueA;
-            let valueB;
-            try {
-                valueA = (0,js_yaml/* load */.Hh)(a.text);
-                valueB = (0,js_yaml/* load */.Hh)(b.text);
-            }
-            catch {
-                return undefined;
-            }
-            if (identity(valueA, a.source) !== identity(valueB, b.source))
-                return undefined;
-            if (valueA === null || valueA === undefined)
-                continue;
-            const index = perSource.get(a.source ?? '') ?? 0;
-            perSource.set(a.source ?? '', index + 1);
-            const fields = [];
-            for (const [segments, scalar] of scalarLeaves(valueB)) {
-                const leaf = markers.get(scalar);
-                if (leaf && helm_valueAt(valueA, segments) === leaf.value)
-                    fields.push({ rendered: segments, doc: leaf.doc, key: leaf.segments });
-            }
-            if (fields.length)
-                traces.set(`${a.source ?? ''}#${index}`, fields);
-        }
-        return traces;
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-function startsWith(path, prefix) {
-    return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
-}
-/**
- * The values key behind a rendered path: the traced field itself, or, for a path above traced
- * fields (a finding about a container's `resources`), the values mapping they all came from
- * when they agree on one and the keys below it match (`resources: {{ toYaml .Values.resources }}`).
- */
-function valuesKeyOf(fields, at) {
-    const exact = fields.find((f) => f.rendered.length === at.length && startsWith(f.rendered, at));
-    if (exact)
-        return { path: exact.doc.path, range: exact.doc.locate(exact.key) };
-    let common;
-    for (const field of fields) {
-        if (!startsWith(field.rendered, at))
-            continue;
-        const below = field.rendered.slice(at.length);
-        const depth = field.key.length - below.length;
-        if (depth < 1 || below.some((s, i) => s !== field.key[depth + i]))
-            return undefined;
-        const key = field.key.slice(0, depth);
-        if (common && (common.doc !== field.doc || JSON.stringify(common.key) !== JSON.stringify(key)))
-            return undefined;
-        common = { doc: field.doc, key };
-    }
-    return common && { path: common.doc.path, range: common.doc.locate(common.key) };
-}
-function emptyFile(file) {
-    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new lines/* LineIndex */.r(file.text).lineCount };
-}
-function chartNotice(chart, message) {
-    return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
-}
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-function releaseNameOf(chart, configured) {
-    if (configured?.releaseName)
-        return configured.releaseName;
-    const name = chart.name
-        .toLowerCase()
-        .replace(/[^-a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 53);
-    return RELEASE_NAME.test(name) ? name : 'release';
-}
-/**
- * Replaces the templates of every chart among `files` (files under its `templates/` and
- * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
- * or when a chart does not render, its templates are not reviewed and the chart gets one
- * notice that says why and how to review it. Files outside charts pass through untouched.
- */
-function prepareCharts(files, context) {
-    const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
-    if (charts.length === 0)
-        return { sources: [...files], findings: [], charts };
-    const owned = new Map();
-    const rest = [];
-    for (const file of files) {
-        const owner = chartOwning(charts, file.path);
-        if (owner) {
-            const list = owned.get(owner) ?? [];
-            list.push(file);
-            owned.set(owner, list);
-        }
-        else
-            rest.push(file);
-    }
-    const binary = context.settings.render ? (context.settings.binary ?? findHelm()) : undefined;
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const sources = [...rest];
-    const findings = [];
-    let deadline;
-    for (const chart of charts) {
-        const templates = owned.get(chart) ?? [];
-        if (templates.length === 0)
-            continue;
-        const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
-        const skip = (why, failClosed = false) => {
-            sources.push(...templates.map(emptyFile));
-            const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
-            // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
-            findings.push(failClosed ? (0,src_findings/* incompleteFinding */.ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
-        };
-        if (context.config?.charts && !configured) {
-            skip("the chart is not listed in the config's `helm.charts`");
-            continue;
-        }
-        if (!context.settings.render) {
-            skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
-            continue;
-        }
-        if (!binary) {
-            skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
-            continue;
-        }
-        // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
-        deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
-        const left = deadline - Date.now();
-        if (left <= 0) {
-            skip("the review's time budget ran out before it was rendered", true);
-            continue;
-        }
-        const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
-        const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
-        if ('reason' in rendered) {
-            skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
-            continue;
-        }
-        const renderedPaths = new Set(rendered.files.map((f) => f.path));
-        sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
-    }
-    sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { sources, findings, charts };
-}
-function renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath) {
-    const boundary = (0,external_node_fs_.realpathSync)(context.boundary ?? context.root);
-    const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : external_node_path_default().join(context.root, chart.dir);
-    if (!onDisk || !(0,external_node_fs_.existsSync)(external_node_path_default().join(onDisk, 'Chart.yaml')))
-        return { reason: 'the chart directory could not be read' };
-    const chartBoundary = context.chartOnDisk ? (0,external_node_fs_.realpathSync)(onDisk) : boundary;
-    const escaping = linkOutside(onDisk, chartBoundary);
-    if (escaping)
-        return { reason: `\`${escaping}\` is a symbolic link out of the reviewed tree; the chart was not handed to helm` };
-    const valuesFiles = [];
-    for (const values of configured?.values ?? []) {
-        const absolute = external_node_path_default().resolve(context.root, values);
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(absolute);
-        }
-        catch {
-            return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
-        }
-        if (!isInside(boundary, real))
-            return { reason: `its values file \`${values}\` is outside the reviewed tree` };
-        valuesFiles.push(real);
-    }
-    // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
-    const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
-    const baseArgs = [
-        'template',
-        releaseNameOf(chart, configured),
-        onDisk,
-        '--namespace',
-        configured?.namespace ?? 'default',
-        '--skip-tests',
-        ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
-    ];
-    const render = (extra) => {
-        const left = Math.min(timeoutMs, deadline - Date.now());
-        if (left <= 0)
-            return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
-        return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
-    };
-    const first = render([]);
-    if (!first.ok)
-        return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
-    const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => external_node_path_default().posix.normalize(v))].flatMap((rel, i) => {
-        const known = byPath.get(rel);
-        let text = known?.text;
-        if (text === undefined) {
-            const file = i === 0 ? external_node_path_default().join(onDisk, 'values.yaml') : (valuesFiles[i - 1] ?? '');
-            try {
-                text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-            }
-            catch {
-                return [];
-            }
-        }
-        return (0,yaml/* loadFile */.ZN)({ path: rel, text }).documents.slice(0, 1);
-    });
-    const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
-    const files = (0,helm_output/* loadRendered */.S6)(first.stdout, {
-        toPath: (source) => templatePath(chart, source),
-        templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
-        ...(traces
-            ? {
-                trace: (template, index, at) => {
-                    const fields = traces.get(`${chart.name}/${within(chart.dir, template) ?? template}#${index}`);
-                    return fields && valuesKeyOf(fields, at);
-                },
-            }
-            : {}),
-    });
-    return { files };
-}
-/**
- * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
- * A template can print any comment, so a Source that would leave the chart (`../`, absolute)
- * is not trusted: its documents are named after the chart's templates directory.
- */
-function templatePath(chart, source) {
-    const fallback = join(chart.dir, 'templates');
-    if (source === undefined)
-        return fallback;
-    const prefix = `${chart.name}/`;
-    const rest = external_node_path_default().posix.normalize(source.startsWith(prefix) ? source.slice(prefix.length) : source);
-    if (rest.startsWith('../') || rest === '..' || external_node_path_default().posix.isAbsolute(rest) || rest === '.')
-        return fallback;
-    return join(chart.dir, rest);
-}
-function readTemplate(chartOnDisk, rel) {
-    if (rel === undefined || rel.split('/').includes('..'))
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(chartOnDisk, rel), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/charts.ts
-/**
- * Helm charts at the engine's level: the config's `helm.charts` checked against the tree, and the
- * charts of a change's base revision. A rendered template depends on the whole chart (its
- * values.yaml, helpers, subcharts) and on the values files the config names, so reusing the
- * head's rendering of an unchanged template file is right only when nothing the chart renders
- * from changed; otherwise the base chart is rendered again from the base commit.
- */
-
-
-
-
-
-
-/** Head files that must not be reused for the base: the templates of charts the change touched. */
-function chartFilesToReread(headFiles, differing, cwd, config) {
-    const charts = findCharts(headFiles, cwd);
-    const changed = charts.filter((chart) => {
-        const values = config?.charts?.find((c) => c.path === chart.dir)?.values ?? [];
-        return [...differing].some((p) => chart.dir === '' || p.startsWith(`${chart.dir}/`) || values.includes(p));
-    });
-    // Chart.yaml and values.yaml too: the base's rendering finds its charts and values among the files it reads.
-    return new Set(headFiles.filter((f) => changed.some((c) => c.dir === '' || f.path.startsWith(`${c.dir}/`))).map((f) => f.path));
-}
-/**
- * prepareCharts for the base revision's files read from git: each chart among them is written
- * out from `commit` into a scratch directory and rendered from there, then the scratch is removed.
- */
-function prepareBaseCharts(files, options) {
-    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-base-'));
-    try {
-        return prepareCharts(files, {
-            root: options.cwd,
-            settings: options.settings,
-            ...(options.config ? { config: options.config } : {}),
-            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-            chartOnDisk: (chart) => {
-                const fromRoot = external_node_path_default().relative(options.repositoryRoot, external_node_path_default().join(options.cwd, chart.dir)).split((external_node_path_default()).sep).join('/');
-                if (fromRoot.startsWith('..'))
-                    return undefined;
-                return extractDirectoryAt(options.repositoryRoot, options.commit, fromRoot, scratch) ? external_node_path_default().join(scratch, fromRoot) : undefined;
-            },
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** A `helm.charts` entry whose path holds no Chart.yaml renders nothing: most likely a typo. */
-function helmConfigFindings(config, cwd) {
-    const doc = config.document;
-    if (!doc)
-        return [];
-    return (config.helm?.charts ?? []).flatMap((entry) => entry.index === undefined || (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, entry.path, 'Chart.yaml'))
-        ? []
-        : [
-            configFinding(doc, {
-                path: ['helm', 'charts', entry.index, 'path'],
-                severity: 'warning',
-                message: `\`${entry.path}\` has no Chart.yaml, so no chart is rendered for this entry; give the directory that holds the chart's Chart.yaml, relative to the review root`,
-            }),
-        ]);
-}
-/** The one Kubernetes minor the config's clusters agree on, to render charts for; else undefined. */
-function configuredKubeVersion(config) {
-    const versions = new Set(config.clusters.flatMap((c) => (c.version ? [c.version] : [])));
-    return versions.size === 1 ? [...versions][0] : undefined;
-}
-
-// EXTERNAL MODULE: ./src/engine/filter.ts
-var engine_filter = __nccwpck_require__(5902);
-// EXTERNAL MODULE: ./src/load/terraform-parser.ts
-var terraform_parser = __nccwpck_require__(7730);
-;// CONCATENATED MODULE: ./src/engine/suppress.ts
-
-
-
-
-/** `rule-a, family-b -- the reason`: targets before the first `--`, the reason after it. */
-function parseDirective(text) {
-    const separator = text.indexOf('--');
-    const list = separator === -1 ? text : text.slice(0, separator);
-    const reason = separator === -1 ? '' : text.slice(separator + 2).trim();
-    const targets = list
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t !== '');
-    return { targets, ...(reason ? { reason } : {}) };
-}
-/** A finding's rule is named by its id or by its family. */
-function targetMatches(target, ruleId) {
-    return target === ruleId || ruleId.startsWith(`${target}/`);
-}
-/**
- * Thrown when the review's time runs out while suppressions are found. Finding and matching
- * suppressions is linear, but on a file of 45,000 comments still takes seconds: a PR must not
- * be able to spend the budget here and still pass (issue 18).
- */
-class SuppressionsOutOfTime extends Error {
-    constructor() {
-        super("the review's time budget ran out while suppressions were read");
-    }
-}
-const NEVER = () => false;
-/** Events between two looks at the clock while a file is re-parsed for its scalars. */
-const EVENTS_PER_CLOCK_READ = 4096;
-function annotationSuppressions(manifests, expired) {
-    return manifests.flatMap((m) => {
-        const value = m.annotations[suppressions/* IGNORE_ANNOTATION */.Z];
-        if (value === undefined)
-            return [];
-        if (expired())
-            throw new SuppressionsOutOfTime();
-        const { doc, base } = m.ref;
-        const at = doc.locate([...base, 'metadata', 'annotations', suppressions/* IGNORE_ANNOTATION */.Z]);
-        const extent = doc.locate(base);
-        return [
-            {
-                kind: 'annotation',
-                location: {
-                    path: doc.path,
-                    startLine: at.start.line,
-                    endLine: at.start.line,
-                    startColumn: at.start.column,
-                    endColumn: at.end.line === at.start.line ? at.end.column : at.start.column,
-                },
-                ...parseDirective(value),
-                covers: { path: doc.path, fromLine: extent.start.line, toLine: Math.max(extent.end.line, extent.start.line) },
-                object: { kind: m.kind, name: m.name, ...(m.namespace !== undefined ? { namespace: m.namespace } : {}) },
-            },
-        ];
-    });
-}
-/**
- * Source ranges of every scalar (quoted and block scalars included), so that a marker inside
- * a string is not taken for a comment: starts and ends in document order, which is ascending
- * and non-overlapping. Undefined when the file does not parse as a whole; then every marker
- * that YAML could read as a comment counts.
- */
-function scalarRanges(text, expired) {
-    const starts = [];
-    const ends = [];
-    let events = 0;
-    let outOfTime = false;
-    try {
-        for (const ev of (0,js_yaml/* parseEvents */.PH)(text, {})) {
-            if (++events % EVENTS_PER_CLOCK_READ === 0 && expired()) {
-                outOfTime = true;
-                break;
-            }
-            if (ev.type === js_yaml/* EVENT_ID */.hy.SCALAR && ev.valueEnd > ev.valueStart) {
-                starts.push(ev.valueStart);
-                ends.push(ev.valueEnd);
-            }
-        }
-    }
-    catch {
-        return undefined;
-    }
-    // Thrown outside the try: running out of time is not a file that fails to parse.
-    if (outOfTime)
-        throw new SuppressionsOutOfTime();
-    return { starts, ends };
-}
-/** Index of the last of the ascending `sorted` that is at most `value`, or -1: one binary search for both lookups here. */
-function lastAtMost(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((sorted[mid] ?? 0) <= value) {
-            last = mid;
-            lo = mid + 1;
-        }
-        else
-            hi = mid - 1;
-    }
-    return last;
-}
-/** Is `at` inside one of the ranges? (A linear scan per comment made 45,000 comments take minutes.) */
-function insideScalar(ranges, at) {
-    const last = lastAtMost(ranges.starts, at);
-    return last >= 0 && at < (ranges.ends[last] ?? 0);
-}
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${suppressions/* IGNORE_COMMENT */.V}(?=[ \\t]|$)(.*)$`);
-const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
-function commentSuppressions(file, expired) {
-    // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(suppressions/* IGNORE_COMMENT */.V))
-        return [];
-    if (expired())
-        throw new SuppressionsOutOfTime();
-    // In Terraform only real comments count (not a marker inside a string or heredoc).
-    const terraformComments = (0,terraform_parser/* isTerraformPath */.gh)(file.path) ? new Set((0,terraform_registry/* terraformSupport */.qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
-    const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
-    const lines = file.text.split('\n');
-    // The next line with content at or after each line, computed once from the end: stacked
-    // comments each searching forward were quadratic.
-    let nextContent;
-    const contentFrom = (i) => {
-        if (!nextContent) {
-            nextContent = new Int32Array(lines.length + 1);
-            nextContent[lines.length] = lines.length;
-            for (let k = lines.length - 1; k >= 0; k--)
-                nextContent[k] = BLANK_OR_COMMENT.test(lines[k] ?? '') ? (nextContent[k + 1] ?? lines.length) : k;
-        }
-        return nextContent[i] ?? lines.length;
-    };
-    const out = [];
-    let offset = 0;
-    lines.forEach((line, i) => {
-        const lineStart = offset;
-        offset += line.length + 1;
-        if (!line.includes(suppressions/* IGNORE_COMMENT */.V))
-            return;
-        if (expired())
-            throw new SuppressionsOutOfTime();
-        const match = COMMENT.exec(line.replace(/\r$/, ''));
-        if (!match)
-            return;
-        const hash = match.index + (match[1] ?? '').length;
-        const at = lineStart + hash;
-        if (terraformComments ? !terraformComments.has(at) : ranges !== undefined && insideScalar(ranges, at))
-            return;
-        const standalone = line.slice(0, hash).trim() === '';
-        // A comment on its own line covers the next line with content (stacked comments share it).
-        const target = standalone ? contentFrom(i + 1) : i;
-        const text = line.replace(/\r$/, '');
-        out.push({
-            kind: 'comment',
-            location: { path: file.path, startLine: i + 1, endLine: i + 1, startColumn: hash + 1, endColumn: text.length + 1 },
-            ...parseDirective(match[2] ?? ''),
-            covers: { path: file.path, fromLine: target + 1, toLine: target + 1 },
-        });
-    });
-    return out;
-}
-/**
- * Every suppression written in the reviewed files: annotations on objects, then comments.
- * Throws SuppressionsOutOfTime once `expired` says the review's time is up.
- */
-function findSuppressions(files, manifests, expired = NEVER) {
-    return [...annotationSuppressions(manifests, expired), ...files.flatMap((file) => commentSuppressions(file, expired))];
-}
-/**
- * Splits findings into those reported and those a suppression covers, and records what each
- * suppression's targets matched. `ran` are the ids of the rules whose findings are given;
- * `known` every rule id that exists (a target naming none of them is `unknown`).
- */
-function applySuppressions(findings, suppressions, ran, known, expired = NEVER) {
-    const counts = suppressions.map((s) => s.targets.map(() => 0));
-    const kept = [];
-    const suppressed = [];
-    const covering = coverIndex(suppressions);
-    let unchecked = 0;
-    for (const [index, finding] of findings.entries()) {
-        // Out of time, the rest are reported: a finding only leaves the report when a suppression
-        // was seen to cover it (fails closed; the caller adds the overrun error).
-        if (suppressions.length > 0 && expired()) {
-            unchecked = findings.length - index;
-            kept.push(...findings.slice(index));
-            break;
-        }
-        let by;
-        for (const i of covering(finding.path, finding.startLine)) {
-            const s = suppressions[i];
-            if (!s)
-                continue;
-            s.targets.forEach((t, j) => {
-                if (!targetMatches(t, finding.rule))
-                    return;
-                const row = counts[i];
-                if (row)
-                    row[j] = (row[j] ?? 0) + 1;
-                by ??= s;
-            });
-        }
-        if (!by) {
-            kept.push(finding);
-            continue;
-        }
-        suppressed.push({
-            ...finding,
-            suppressedBy: { kind: by.kind, path: by.location.path, line: by.location.startLine, ...(by.reason !== undefined ? { reason: by.reason } : {}) },
-        });
-    }
-    const uses = suppressions.map((s, i) => ({
-        suppression: s,
-        targets: s.targets.map((target, j) => {
-            const count = counts[i]?.[j] ?? 0;
-            const status = !known.some((id) => targetMatches(target, id))
-                ? 'unknown'
-                : count > 0
-                    ? 'used'
-                    : ran.some((id) => targetMatches(target, id))
-                        ? 'unused'
-                        : 'not-run';
-            return { target, status, count };
-        }),
-    }));
-    return { kept, suppressed, uses, stopped: unchecked > 0, unchecked };
-}
-/**
- * The suppressions covering a line of a file, in their original order, without scanning them
- * all for every finding: per file, sorted by first line, with the running maximum of last lines
- * so the backward scan stops as soon as nothing earlier can reach the line.
- */
-function coverIndex(suppressions) {
-    const byPath = new Map();
-    suppressions.forEach((s, i) => {
-        const entry = byPath.get(s.covers.path) ?? { order: [], from: [], reach: [] };
-        entry.order.push(i);
-        byPath.set(s.covers.path, entry);
-    });
-    for (const entry of byPath.values()) {
-        entry.order.sort((a, b) => (suppressions[a]?.covers.fromLine ?? 0) - (suppressions[b]?.covers.fromLine ?? 0) || a - b);
-        let reach = -Infinity;
-        for (const i of entry.order) {
-            const covers = suppressions[i]?.covers;
-            entry.from.push(covers?.fromLine ?? 0);
-            reach = Math.max(reach, covers?.toLine ?? 0);
-            entry.reach.push(reach);
-        }
-    }
-    return (path, line) => {
-        const entry = byPath.get(path);
-        if (!entry)
-            return [];
-        const hits = [];
-        for (let k = lastAtMost(entry.from, line); k >= 0 && (entry.reach[k] ?? 0) >= line; k--) {
-            const i = entry.order[k] ?? 0;
-            if ((suppressions[i]?.covers.toLine ?? 0) >= line)
-                hits.push(i);
-        }
-        return hits.sort((a, b) => a - b);
-    };
-}
-
-// EXTERNAL MODULE: ./src/collect/collect.ts
-var collect = __nccwpck_require__(5364);
-;// CONCATENATED MODULE: ./src/config/checks.ts
-
-/**
- * What the config says that the reviewed files contradict or cannot honour, found once the
- * model exists. Warnings: the review still runs, but the reader should know which side won.
- */
-function checkConfigAgainstModel(config, model) {
-    const doc = config.document;
-    if (!doc)
-        return [];
-    const findings = [];
-    const fileClusters = model.clusters.filter((c) => c.source !== 'config');
-    for (const entry of config.clusters) {
-        const defined = fileClusters.find((c) => c.name === entry.name);
-        if (!defined || entry.version === undefined || entry.version === defined.version?.value)
-            continue;
-        const stated = defined.version ? `states version ${defined.version.value}` : 'states no fixed version';
-        findings.push(configFinding(doc, {
-            path: ['clusters', entry.index, 'version'],
-            severity: 'warning',
-            message: `cluster \`${entry.name}\` is defined in ${defined.ref.doc.path}, which ${stated}; the file's definition is used and \`${describePath(['clusters', entry.index, 'version'])}\` (${entry.version}) is ignored: change the version in that file`,
-        }));
-    }
-    const names = model.clusters.map((c) => c.name);
-    if (names.length > 0) {
-        for (const group of config.nodeGroups) {
-            if (group.cluster === undefined || names.includes(group.cluster))
-                continue;
-            findings.push(configFinding(doc, {
-                path: ['nodeGroups', group.index, 'cluster'],
-                severity: 'warning',
-                message: `node group \`${group.name}\` joins cluster \`${group.cluster}\`, which no reviewed file or \`clusters\` entry defines (known: ${names.join(', ')}); it is checked with every cluster`,
-            }));
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/config/reader.ts
-
-/*
- * Reads a schema-checked config document into the Config the review uses, section by section,
- * leaving out each entry that failed validation and adding the problems only the whole
- * document shows (duplicate names, minSize above maxSize).
- */
-/**
- * The entry an invalid value takes down with it: one rule setting, one cluster, node group,
- * system pod or list item, so that one typo does not discard the rest of the config.
- */
-function entryOf(p) {
-    // A bad rule option takes only itself down: the rule keeps its severity and its other options.
-    if (p[0] === 'rules' && p[2] === 'options' && p.length > 3)
-        return p.slice(0, 4);
-    const depth = p[0] === 'paths' || p[0] === 'network' || p[0] === 'systemPods' || p[0] === 'kustomize' || p[0] === 'helm' ? 3 : 2;
-    return p.slice(0, depth);
-}
-function reader_startsWith(p, prefix) {
-    return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
-}
-class ConfigReader {
-    doc;
-    value;
-    problems = [];
-    dropped = [];
-    constructor(doc, value) {
-        this.doc = doc;
-        this.value = value;
-    }
-    drop(p) {
-        this.dropped.push(entryOf(p));
-    }
-    /** True when the entry at `p` (or one containing it) failed validation. */
-    isDropped(p) {
-        return this.dropped.some((d) => reader_startsWith(p, d));
-    }
-    problem(p, message, severity) {
-        this.problems.push({ path: p, message, ...(severity ? { severity } : {}) });
-    }
-    strings(p) {
-        const list = (0,util/* get */.Jt)(this.value, ...p);
-        if (list === undefined || this.isDropped(p))
-            return undefined;
-        return (0,util/* asArray */._j)(list).flatMap((item, i) => {
-            const s = (0,util/* asString */.oJ)(item);
-            return s !== undefined && !this.isDropped([...p, i]) ? [s] : [];
-        });
-    }
-    minor(p) {
-        const raw = (0,util/* get */.Jt)(this.value, ...p);
-        if (raw === undefined)
-            return undefined;
-        return (0,util/* normalizeMinor */.Z2)(raw, this.doc.valueText(p));
-    }
-    rules() {
-        const out = {};
-        for (const [id, setting] of Object.entries((0,util/* asObject */.eB)(this.value['rules']) ?? {})) {
-            if (this.isDropped(['rules', id]))
-                continue;
-            if (typeof setting === 'string')
-                out[id] = { severity: setting };
-            else {
-                const severity = (0,util/* asString */.oJ)((0,util/* get */.Jt)(setting, 'severity'));
-                const given = (0,util/* asObject */.eB)((0,util/* get */.Jt)(setting, 'options'));
-                const options = given && Object.fromEntries(Object.entries(given).filter(([name]) => !this.isDropped(['rules', id, 'options', name])));
-                out[id] = { ...(severity ? { severity: severity } : {}), ...(options ? { options } : {}) };
-            }
-        }
-        return out;
-    }
-    clusters() {
-        const seen = new Set();
-        return (0,util/* asArray */._j)(this.value['clusters']).flatMap((item, index) => {
-            const at = ['clusters', index];
-            if (this.isDropped(at))
-                return [];
-            const name = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'name')) ?? '';
-            if (seen.has(name)) {
-                this.problem([...at, 'name'], `cluster \`${name}\` is defined twice in clusters; this entry is ignored`);
-                return [];
-            }
-            seen.add(name);
-            const version = this.minor([...at, 'version']);
-            const paths = this.strings([...at, 'paths']);
-            return [{ index, name, provider: 'eks', ...(version ? { version } : {}), ...(paths ? { paths } : {}) }];
-        });
-    }
-    /** `apis`: the entries that passed validation, versions read as written ("1.30" stays 1.30). */
-    apis() {
-        const list = (0,util/* get */.Jt)(this.value, 'apis');
-        if (list === undefined || this.isDropped(['apis']))
-            return undefined;
-        return (0,util/* asArray */._j)(list).flatMap((entry, i) => {
-            const at = ['apis', i];
-            const apiVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'apiVersion'));
-            const kind = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'kind'));
-            const removedIn = this.minor([...at, 'removedIn']);
-            if (this.isDropped(at) || apiVersion === undefined || kind === undefined || removedIn === undefined)
-                return [];
-            const deprecatedIn = this.minor([...at, 'deprecatedIn']);
-            const replacementApi = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'replacementApi'));
-            const replacementAvailableIn = this.minor([...at, 'replacementAvailableIn']);
-            return [
-                {
-                    apiVersion,
-                    kind,
-                    removedIn,
-                    ...(deprecatedIn !== undefined ? { deprecatedIn } : {}),
-                    ...(replacementApi !== undefined ? { replacementApi } : {}),
-                    ...(replacementAvailableIn !== undefined ? { replacementAvailableIn } : {}),
-                },
-            ];
-        });
-    }
-    nodeGroups() {
-        const seen = new Set();
-        return (0,util/* asArray */._j)(this.value['nodeGroups']).flatMap((item, index) => {
-            const at = ['nodeGroups', index];
-            if (this.isDropped(at))
-                return [];
-            const name = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'name')) ?? '';
-            const cluster = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'cluster'));
-            const key = `${cluster ?? ''}/${name}`;
-            if (seen.has(key)) {
-                this.problem([...at, 'name'], `node group \`${name}\` is defined twice in nodeGroups; this entry is ignored`);
-                return [];
-            }
-            seen.add(key);
-            const minSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'minSize'));
-            const maxSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'maxSize'));
-            const desiredSize = (0,util/* asNumber */.i)((0,util/* get */.Jt)(item, 'desiredSize'));
-            if (minSize !== undefined && maxSize !== undefined && minSize > maxSize) {
-                this.problem([...at, 'minSize'], `node group \`${name}\`: minSize ${minSize} is above maxSize ${maxSize}; this entry is ignored`);
-                return [];
-            }
-            const taints = (0,util/* asArray */._j)((0,util/* get */.Jt)(item, 'taints')).map((t) => {
-                const value = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
-                return { key: String((0,util/* get */.Jt)(t, 'key')), effect: (0,util/* get */.Jt)(t, 'effect'), ...(value !== undefined ? { value } : {}) };
-            });
-            const kubelet = (0,util/* asObject */.eB)((0,util/* get */.Jt)(item, 'kubelet'));
-            const version = this.minor([...at, 'version']);
-            const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(item, 'amiFamily'));
-            const managed = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(item, 'managed'));
-            const subnetIds = this.strings([...at, 'subnetIds']);
-            return [
-                {
-                    index,
-                    name,
-                    ...(cluster !== undefined ? { cluster } : {}),
-                    instanceTypes: this.strings([...at, 'instanceTypes']) ?? [],
-                    ...(minSize !== undefined ? { minSize } : {}),
-                    ...(maxSize !== undefined ? { maxSize } : {}),
-                    ...(desiredSize !== undefined ? { desiredSize } : {}),
-                    labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(item, 'labels')),
-                    taints,
-                    ...(kubelet ? { kubelet } : {}),
-                    ...(version ? { version } : {}),
-                    ...(amiFamily !== undefined ? { amiFamily } : {}),
-                    ...(managed !== undefined ? { managed } : {}),
-                    ...(subnetIds ? { subnetIds } : {}),
-                },
-            ];
-        });
-    }
-    systemPods() {
-        const section = (0,util/* asObject */.eB)(this.value['systemPods']);
-        if (!section || this.isDropped(['systemPods']))
-            return undefined;
-        const mode = this.isDropped(['systemPods', 'mode']) ? undefined : (0,util/* asString */.oJ)(section['mode']);
-        const pods = (0,util/* asArray */._j)(section['pods']).flatMap((pod, i) => {
-            if (this.isDropped(['systemPods', 'pods', i]))
-                return [];
-            const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'namespace'));
-            const memoryRequest = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'memoryRequest'));
-            const memoryLimit = (0,util/* asString */.oJ)((0,util/* get */.Jt)(pod, 'memoryLimit'));
-            return [
-                {
-                    name: String((0,util/* get */.Jt)(pod, 'name')),
-                    ...(namespace !== undefined ? { namespace } : {}),
-                    ...(memoryRequest !== undefined ? { memoryRequest } : {}),
-                    ...(memoryLimit !== undefined ? { memoryLimit } : {}),
-                },
-            ];
-        });
-        // A replace whose pods were dropped for errors would silently zero the system pods.
-        if (mode === 'replace' && this.isDropped(['systemPods', 'pods']))
-            return undefined;
-        return { mode: mode === 'replace' ? 'replace' : 'extend', pods };
-    }
-    network() {
-        const section = (0,util/* asObject */.eB)(this.value['network']);
-        if (!section || this.isDropped(['network']))
-            return undefined;
-        const out = {};
-        for (const key of ['publicSubnetIds', 'privateSubnetIds', 'allowedEndpointCidrs']) {
-            const list = this.strings(['network', key]);
-            if (list)
-                out[key] = list;
-        }
-        return out;
-    }
-    helm() {
-        const section = (0,util/* asObject */.eB)(this.value['helm']);
-        if (!section || this.isDropped(['helm']))
-            return undefined;
-        if (section['charts'] === undefined)
-            return {};
-        const charts = (0,util/* asArray */._j)(section['charts']).flatMap((entry, i) => {
-            if (this.isDropped(['helm', 'charts', i]))
-                return [];
-            const values = this.strings(['helm', 'charts', i, 'values']);
-            const releaseName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'releaseName'));
-            const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'namespace'));
-            const kubeVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(entry, 'kubeVersion'));
-            return [
-                {
-                    index: i,
-                    path: String((0,util/* get */.Jt)(entry, 'path')).replace(/^\.\//, '').replace(/\/+$/, ''),
-                    ...(values ? { values } : {}),
-                    ...(releaseName !== undefined ? { releaseName } : {}),
-                    ...(namespace !== undefined ? { namespace } : {}),
-                    ...(kubeVersion !== undefined ? { kubeVersion } : {}),
-                },
-            ];
-        });
-        return { charts };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var rules_types = __nccwpck_require__(3182);
-// EXTERNAL MODULE: ./src/rules/version-skew/_options.ts
-var _options = __nccwpck_require__(8260);
-// EXTERNAL MODULE: ./src/project.ts
-var project = __nccwpck_require__(4330);
-// EXTERNAL MODULE: ./src/rules/memory-budget/_options.ts
-var memory_budget_options = __nccwpck_require__(8142);
-// EXTERNAL MODULE: ./src/rules/subnet-placement/_options.ts
-var subnet_placement_options = __nccwpck_require__(2346);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-
-
-const CONFIG_SCHEMA_ID = `https://raw.githubusercontent.com/${project/* PROJECT_REPOSITORY */.l}/main/schema/config.schema.json`;
-const LEVELS = ['off', ...src_findings/* SEVERITIES */.oC];
-const stringList = (description, item = { type: 'string', minLength: 1 }) => ({
-    description,
-    type: 'array',
-    items: item,
-});
-const schema_quantity = memory_budget_options/* QUANTITY_SCHEMA */.M;
-/** A rule option's schema as a config section: present or absent, never null. */
-function section(schema, description) {
-    const copy = { ...schema, description };
-    delete copy['nullable'];
-    return copy;
-}
-const memoryOverride = (what) => ({
-    description: what,
-    type: 'object',
-    additionalProperties: false,
-    properties: { memory: schema_quantity },
-});
-const minor = {
-    description: 'a Kubernetes minor version such as "1.29"',
-    type: ['string', 'number'],
-    pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$',
-};
-function ruleSetting(description, options) {
-    return {
-        description,
-        anyOf: [
-            { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-            {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    severity: { description: 'off, notice, warning or error', type: 'string', enum: LEVELS },
-                    options,
-                },
-            },
-        ],
-    };
-}
-/** The options a rule (or a family: the union of its rules') takes, closed to other names. */
-function optionsSchema(description, rules) {
-    const properties = {};
-    for (const rule of rules)
-        Object.assign(properties, rule.optionsSchema?.properties);
-    return {
-        description: Object.keys(properties).length ? description : `${description} None: this takes no options.`,
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function rulesSchema(rules, families) {
-    const properties = {};
-    for (const family of families) {
-        properties[family] = ruleSetting(`Every ${family} rule. A rule's own entry takes precedence.`, optionsSchema(`Options passed to every ${family} rule; each reads the ones it declares.`, rules.filter((r) => r.family === family)));
-    }
-    for (const rule of rules)
-        properties[rule.id] = ruleSetting(rule.description, optionsSchema(`Options of ${rule.id}.`, [rule]));
-    return {
-        description: 'Severity (or off) and options per rule id or per family.',
-        type: 'object',
-        additionalProperties: false,
-        properties,
-    };
-}
-function buildConfigSchema(rules, families) {
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'manifest-review configuration',
-        description: 'Configuration of manifest-review (.github/manifest-review.yaml). See docs/configuration.md.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            rules: rulesSchema(rules, families),
-            paths: {
-                description: 'Which files are reviewed, as globs relative to the review root.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    include: stringList('Files to review (default: every *.yaml, *.yml and *.json).'),
-                    exclude: stringList('Files not to review, added to the built-in excludes (node_modules/, .git/, .github/workflows/).'),
-                },
-            },
-            apis: {
-                ..._options/* API_OPTIONS */.w.properties.apis,
-                description: 'API versions of your own API groups (CRDs) and the Kubernetes minor that stops serving them, added to the built-in table for removed-api and deprecated-api.',
-            },
-            kustomize: {
-                description: 'Which Kustomize builds are reviewed.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    roots: stringList('Kustomization roots to build and review, as directories or globs of directories relative to the review root (default: every kustomization no other one includes). Files of the roots left out are not reviewed either.'),
-                },
-            },
-            clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        provider: { description: 'Only eks for now.', type: 'string', enum: ['eks'] },
-                        version: minor,
-                        paths: stringList('Globs of files whose objects run on this cluster; they take precedence over directory proximity.'),
-                    },
-                },
-            },
-            nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['name', 'instanceTypes'],
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        cluster: { description: 'Name of the cluster it joins (needed when there are several).', type: 'string', minLength: 1 },
-                        instanceTypes: { ...stringList('EC2 instance types it launches, e.g. m5.large.'), minItems: 1 },
-                        minSize: { type: 'integer', minimum: 0 },
-                        maxSize: { type: 'integer', minimum: 0 },
-                        desiredSize: { type: 'integer', minimum: 0 },
-                        labels: {
-                            description: 'Node labels.',
-                            type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
-                        },
-                        taints: {
-                            description: 'Node taints.',
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['key', 'effect'],
-                                properties: {
-                                    key: { type: 'string', minLength: 1 },
-                                    value: { type: ['string', 'number', 'boolean'] },
-                                    effect: { type: 'string', enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
-                                },
-                            },
-                        },
-                        kubelet: {
-                            description: 'Kubelet settings that differ from the AMI defaults (KubeletConfiguration field names).',
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                maxPods: { type: 'integer', minimum: 1 },
-                                kubeReserved: memoryOverride('kube-reserved; only memory is read.'),
-                                systemReserved: memoryOverride('system-reserved; only memory is read.'),
-                                evictionHard: {
-                                    description: 'Hard eviction thresholds; only memory.available is read.',
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    properties: {
-                                        'memory.available': {
-                                            description: 'a quantity (100Mi) or a percentage of node memory (5%)',
-                                            type: 'string',
-                                            pattern: '^(\\d+(\\.\\d+)?%|\\+?(\\d+\\.?\\d*|\\.\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?)$',
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        version: minor,
-                        amiFamily: { description: 'AL2, AL2023, Bottlerocket, Windows...', type: 'string', minLength: 1 },
-                        managed: { description: 'An EKS managed node group (default false).', type: 'boolean' },
-                        subnetIds: section(subnet_placement_options/* DECLARED_SUBNET_OPTIONS */.c.properties.privateSubnetIds, 'Subnets it launches into.'),
-                    },
-                },
-            },
-            systemPods: section(memory_budget_options/* MEMORY_BUDGET_OPTIONS */.R.properties.systemPods, 'Pods that run on every node besides the DaemonSets in the reviewed files (memory-budget).'),
-            network: {
-                description: 'What the manifests cannot show about the network (subnet-placement).',
-                type: 'object',
-                additionalProperties: false,
-                properties: Object.fromEntries(Object.entries({ ...subnet_placement_options/* DECLARED_SUBNET_OPTIONS */.c.properties, ...subnet_placement_options/* ENDPOINT_OPTIONS */.$.properties }).map(([name, schema]) => [
-                    name,
-                    section(schema, schema['description']),
-                ])),
-            },
-            helm: {
-                description: 'How Helm charts are rendered with `helm template` before review. Without `charts`, every chart in the reviewed paths is rendered with its own values.yaml.',
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    charts: {
-                        description: 'The charts to review (the others are skipped with a notice), each with the values files to render it with.',
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['path'],
-                            properties: {
-                                path: { description: 'The chart directory (where Chart.yaml is), relative to the review root.', type: 'string', minLength: 1 },
-                                values: stringList("Values files passed to helm after the chart's own values.yaml, in order, relative to the review root.", {
-                                    type: 'string',
-                                    minLength: 1,
-                                }),
-                                releaseName: {
-                                    description: 'Release name to render with (default: the chart name).',
-                                    type: 'string',
-                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-                                    maxLength: 53,
-                                },
-                                namespace: {
-                                    description: 'Namespace to render into (default: default).',
-                                    type: 'string',
-                                    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-                                    maxLength: 63,
-                                },
-                                kubeVersion: {
-                                    description: "Kubernetes minor to render for, as `.Capabilities.KubeVersion` (default: the version of the config's clusters when they agree on one, else helm's own).",
-                                    type: 'string',
-                                    pattern: '^1\\.\\d+$',
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    };
-}
-/** The text of schema/config.schema.json for a registry (`npm run docs` writes it). */
-function configSchemaText(rules, families) {
-    return `${JSON.stringify(buildConfigSchema(rules, families), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/* "Did you mean": the known name a misspelt one was meant to be. */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The known name closest to a misspelt one, when it is close enough to be the intent. */
-function closest(name, known) {
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // A cut-short name ("warn") is as close as one typo.
-        const d = name.length >= 3 && k.startsWith(name) ? 1 : editDistance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-/*
- * Validation of the config document against its JSON Schema (src/config/schema.ts, built from
- * the rule registry), with each ajv error turned into one problem a reader can act on, at the
- * path of the offending key or value.
- */
-/** Compiled validators by registry (ids and option schemas): compiling takes ~100 ms. */
-const validators = new Map();
-function validatorFor(rules) {
-    const key = JSON.stringify(rules.map((r) => [r.id, r.optionsSchema ?? null]));
-    let validate = validators.get(key);
-    if (!validate) {
-        // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        validate = ajv.compile(buildConfigSchema(rules, rules_types/* RULE_FAMILIES */.s5));
-        validators.set(key, validate);
-    }
-    return validate;
-}
-function pointerToPath(pointer, root) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        out.push(segment);
-        node = (0,util/* get */.Jt)(node, segment);
-    }
-    return out;
-}
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function typeMatches(schema, value) {
-    const declared = (0,util/* get */.Jt)(schema, 'type');
-    if (declared === undefined)
-        return true;
-    const types = Array.isArray(declared) ? declared : [declared];
-    const actual = jsonType(value);
-    return types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
-}
-/**
- * ajv reports every branch of a failed `anyOf`. Keep the branch whose type fits the value
- * (a mapping gets the mapping branch's errors), or the `anyOf` error alone when none fits.
- */
-function pruneAnyOf(errors) {
-    let kept = [...errors];
-    for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-        const branches = (0,util/* asArray */._j)(anyOf.schema);
-        const chosen = branches.findIndex((b) => typeMatches(b, anyOf.data));
-        const inBranch = (e, i) => e.schemaPath.startsWith(`${anyOf.schemaPath}/${i}/`);
-        kept = kept.filter((e) => !branches.some((_, i) => i !== chosen && inBranch(e, i)));
-        if (chosen >= 0 && kept.some((e) => inBranch(e, chosen)))
-            kept = kept.filter((e) => e !== anyOf);
-    }
-    return kept;
-}
-const TYPE_NAMES = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-};
-function schemaProblem(error, root, rules) {
-    const at = pointerToPath(error.instancePath, root);
-    const where = `\`${describePath(at)}\``;
-    const params = error.params;
-    const described = (0,util/* asString */.oJ)((0,util/* get */.Jt)(error.parentSchema, 'description'));
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            if (at.length === 1 && at[0] === 'rules') {
-                const known = [...rules_types/* RULE_FAMILIES */.s5, ...rules.map((r) => r.id)];
-                const hint = closest(key, known);
-                return {
-                    path: [...at, key],
-                    message: `\`${key}\` is not a rule id or family of manifest-review${hint ? `; did you mean \`${hint}\`?` : ''}`,
-                };
-            }
-            const allowed = Object.keys((0,util/* asObject */.eB)((0,util/* get */.Jt)(error.parentSchema, 'properties')) ?? {});
-            if (at[0] === 'rules' && at[2] === 'options' && allowed.length === 0) {
-                return { path: [...at, key], message: `unknown option \`${key}\`: \`${String(at[1])}\` takes no options` };
-            }
-            const hint = closest(key, allowed);
-            if (at[0] === 'rules' && at[2] === 'options') {
-                return {
-                    path: [...at, key],
-                    message: `unknown option \`${key}\` for \`${String(at[1])}\`${hint ? `; did you mean \`${hint}\`?` : ` (its options: ${allowed.join(', ')})`}`,
-                };
-            }
-            return {
-                path: [...at, key],
-                message: `unknown key \`${key}\` in ${at.length ? where : 'the config'}${hint ? `; did you mean \`${hint}\`?` : ` (allowed: ${allowed.join(', ')})`}`,
-            };
-        }
-        case 'required':
-            return { path: at, message: `${where} is missing \`${String(params['missingProperty'])}\`` };
-        case 'type':
-            return {
-                path: at,
-                message: `${where} must be ${String(params['type'])
-                    .split(',')
-                    .map((t) => TYPE_NAMES[t] ?? t)
-                    .join(' or ')} (got ${shown(error.data)})`,
-            };
-        case 'enum': {
-            const allowed = (0,util/* asArray */._j)(params['allowedValues']).map(String);
-            const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return { path: at, message: `${where} must be one of ${allowed.join(', ')} (got ${shown(error.data)})${hint ? `; did you mean \`${hint}\`?` : ''}` };
-        }
-        case 'pattern':
-            return { path: at, message: `${where} must be ${described ?? `a match for ${String(params['pattern'])}`} (got ${shown(error.data)})` };
-        case 'anyOf':
-            return {
-                path: at,
-                message: at.length === 2 && at[0] === 'rules'
-                    ? `${where} must be off, notice, warning or error, or a mapping {severity, options} (got ${shown(error.data)})`
-                    : `${where} does not match any allowed form (got ${shown(error.data)})`,
-            };
-        default:
-            return { path: at, message: `${where} ${error.message ?? 'is invalid'}` };
-    }
-}
-/** Every problem the schema finds in the config document `root`; none when it is valid. */
-function schemaProblems(root, rules) {
-    const validate = validatorFor(rules);
-    if (validate(root))
-        return [];
-    return pruneAnyOf(validate.errors ?? []).map((error) => schemaProblem(error, root, rules));
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-/** Where the config is looked for, relative to the review root, when none is given. */
-const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
-function fileProblem(file, message, line = 1, column = 1) {
-    return { rule: INVALID_CONFIG_RULE, severity: 'error', path: file, startLine: line, endLine: line, startColumn: column, endColumn: column, message };
-}
-/**
- * Parses and validates a config file. Never throws: every problem is an `input/invalid-config`
- * finding at its line, and the entries that are valid still apply.
- */
-function parseConfig(source, rules = src_rules/* RULES */.y) {
-    const file = (0,yaml/* loadFile */.ZN)(source);
-    const findings = file.findings.map((f) => ({
-        ...f,
-        rule: INVALID_CONFIG_RULE,
-        severity: 'error',
-        message: `configuration not applied: ${f.message}`,
-    }));
-    const doc = file.documents[0];
-    if (!doc || findings.length)
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    const second = file.documents[1];
-    if (second) {
-        const at = second.locate([]).start;
-        findings.push(fileProblem(source.path, 'the configuration is one YAML document; this and later documents are ignored', at.line, at.column));
-    }
-    if (doc.value === null || doc.value === undefined)
-        return { config: { ...EMPTY_CONFIG, document: doc, file }, findings, path: source.path };
-    const root = (0,util/* asObject */.eB)(doc.value);
-    if (!root) {
-        findings.push(configFinding(doc, { path: [], message: `configuration not applied: it must be a mapping (got ${jsonType(doc.value)})` }));
-        return { config: EMPTY_CONFIG, findings, path: source.path };
-    }
-    const reader = new ConfigReader(doc, root);
-    for (const problem of schemaProblems(root, rules)) {
-        reader.drop(problem.path);
-        reader.problem(problem.path, problem.message);
-    }
-    const config = {
-        document: doc,
-        file,
-        rules: reader.rules(),
-        paths: {
-            ...(reader.strings(['paths', 'include']) ? { include: reader.strings(['paths', 'include']) ?? [] } : {}),
-            ...(reader.strings(['paths', 'exclude']) ? { exclude: reader.strings(['paths', 'exclude']) ?? [] } : {}),
-        },
-        clusters: reader.clusters(),
-        nodeGroups: reader.nodeGroups(),
-        ...optional('systemPods', reader.systemPods()),
-        ...optional('network', reader.network()),
-        ...optional('apis', reader.apis()),
-        ...optional('kustomize', reader.strings(['kustomize', 'roots']) ? { roots: reader.strings(['kustomize', 'roots']) ?? [] } : undefined),
-        ...optional('helm', reader.helm()),
-    };
-    findings.push(...reader.problems.map((p) => configFinding(doc, p)));
-    findings.sort((a, b) => a.startLine - b.startLine || (a.startColumn ?? 0) - (b.startColumn ?? 0));
-    return { config, findings, path: source.path };
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function load_isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
- * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
- * an exception, so the review still runs with the defaults.
- */
-function readConfig(cwd, explicit, rules = src_rules/* RULES */.y) {
-    const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
-    const display = toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
-        if (explicit === undefined)
-            return { config: EMPTY_CONFIG, findings: [] };
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
-    }
-    try {
-        // The default path is the PR's to fill: a symlink there pointing out of the tree would have
-        // the review read (and quote in findings) a file the PR has no business showing. Refused like
-        // any symlink out of the workspace; the target is not named.
-        if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
-            return {
-                config: EMPTY_CONFIG,
-                findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
-            };
-        }
-        const stats = (0,external_node_fs_.statSync)(absolute);
-        if (!stats.isFile())
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
-        if (stats.size > collect/* DEFAULT_MAX_FILE_BYTES */.CR) {
-            return {
-                config: EMPTY_CONFIG,
-                findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${collect/* DEFAULT_MAX_FILE_BYTES */.CR}-byte limit`)],
-            };
-        }
-        const text = (0,collect/* decodeText */.g7)((0,external_node_fs_.readFileSync)(absolute));
-        if (text === undefined)
-            return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
-        return parseConfig({ path: display, text }, rules);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: cannot read ${display} (${code})`)] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/settings.ts
-/**
- * The configured level of a rule: its own entry, else its family's, else undefined (the
- * rule's default severity applies).
- */
-function ruleLevel(config, rule) {
-    return config.rules[rule.id]?.severity ?? config.rules[rule.family]?.severity;
-}
-/** Options the config's own sections give a family's rules, under fixed option names. */
-function derivedOptions(config, family) {
-    if (family === 'memory-budget' && config.systemPods)
-        return { systemPods: config.systemPods };
-    if (family === 'subnet-placement' && config.network)
-        return { ...config.network };
-    if (family === 'version-skew' && config.apis)
-        return { apis: config.apis };
-    return {};
-}
-/** `ctx.options` of a rule: family options, then the rule's own, then those from config sections. */
-function ruleOptions(config, rule) {
-    return {
-        ...config.rules[rule.family]?.options,
-        ...config.rules[rule.id]?.options,
-        ...derivedOptions(config, rule.family),
-    };
-}
-/** The per-rule callbacks of `runRules`, from a config. */
-function ruleSettings(config) {
-    return { options: (rule) => ruleOptions(config, rule), severity: (rule) => ruleLevel(config, rule) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/review.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Parses files and builds their model: everything before the rules. The files in `priority`
- * are read first; once the budget's time or input allowance is spent, the files not yet read
- * are left out and one `input/incomplete` error says which, so the review fails closed
- * instead of passing on what it never saw. Files already loaded (a base revision's files that
- * equal the head's) are taken as they are and cost nothing.
- */
-function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile } = {}) {
-    // Small files first, the change's before the others, then the large ones the same way: padding
-    // a change with a few huge files (identical copies cost nothing in git) cannot push its real
-    // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
-    // order is the same on every run.
-    const ordered = [...sources].sort((a, b) => Number(isLarge(a)) - Number(isLarge(b)) ||
-        Number(priority?.has(b.path) ?? false) - Number(priority?.has(a.path) ?? false) ||
-        (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const fileLimits = { ...limits, expired: () => budget.readingExpired() };
-    const files = [];
-    const outOfTime = [];
-    const overInput = [];
-    let bytes = 0;
-    let documents = 0;
-    for (const source of ordered) {
-        if ('documents' in source) {
-            files.push(source);
-            continue;
-        }
-        if (budget.readingExpired()) {
-            outOfTime.push(source.path);
-            continue;
-        }
-        if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
-            overInput.push(source.path);
-            continue;
-        }
-        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
-        bytes += source.text.length;
-        documents += loaded.documents.length;
-        files.push(loaded);
-    }
-    // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
-    const given = new Map(sources.map((source, i) => [source.path, i]));
-    files.sort((a, b) => (given.get(a.path) ?? 0) - (given.get(b.path) ?? 0));
-    const budgetFindings = [];
-    if (outOfTime[0] !== undefined) {
-        budgetFindings.push((0,engine_budget/* incompleteFinding */.ke)(outOfTime[0], `the review's time budget of ${budget.timeText} ran out before ${outOfTime.length} file${outOfTime.length === 1 ? ' was' : 's were'} read (${(0,engine_budget/* someOf */.yU)(outOfTime)}; reading stops at three quarters of the budget so the rules can check the rest), so whatever ${outOfTime.length === 1 ? 'it holds' : 'they hold'} was not reviewed; narrow \`paths\` or raise \`time-budget\``));
-    }
-    if (overInput[0] !== undefined) {
-        budgetFindings.push((0,engine_budget/* incompleteFinding */.ke)(overInput[0], `the review reads at most ${budget.maxInputBytes.toLocaleString('en-US')} bytes and ${budget.maxInputDocuments.toLocaleString('en-US')} documents of input; ${overInput.length} file${overInput.length === 1 ? ' was' : 's were'} left out (${(0,engine_budget/* someOf */.yU)(overInput)}) and not reviewed; narrow \`paths\` or exclude what is not a manifest`));
-    }
-    // Kustomize builds: the objects they make replace the files they consumed (a patch is not an object).
-    const kustomized = buildKustomizations(files, {
-        ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
-        ...(renderIn !== undefined ? { renderIn } : {}),
-        ...(readFile ? { readFile } : {}),
-    });
-    const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
-    const model = buildModel(modelFiles ?? files, config);
-    return {
-        files,
-        model,
-        ...(modelFiles ? { modelFiles, kustomize: { consumed: kustomized.consumed, inputs: kustomized.inputs } } : {}),
-        inputFindings: [
-            ...collectFindings,
-            ...files.flatMap((f) => f.findings),
-            ...kustomized.findings,
-            ...budgetFindings,
-            ...(config ? checkConfigAgainstModel(config, model) : []),
-        ],
-        ...(config ? { config } : {}),
-    };
-}
-function sizeOf(source) {
-    return source.text.length;
-}
-/** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
-const LARGE_FILE_CHARS = 256 * 1024;
-function isLarge(source) {
-    return sizeOf(source) > LARGE_FILE_CHARS;
-}
-/** A Terraform file through the support the entry point loaded; without it, a notice says why. */
-function loadTerraform(source) {
-    const support = (0,terraform_registry/* terraformSupport */.qH)();
-    if (support)
-        return support.loadTerraformFile(source);
-    const finding = {
-        rule: 'input/skipped',
-        severity: 'notice',
-        path: source.path,
-        startLine: 1,
-        endLine: 1,
-        message: 'not reviewed: Terraform support was not loaded (prepareTerraform) before the review',
-    };
-    return { path: source.path, documents: [], findings: [finding], lineCount: source.text.split('\n').length, text: source.text };
-}
-function identityOf(subject) {
-    return { kind: subject.kind, name: subject.name, ...(subject.namespace !== undefined ? { namespace: subject.namespace } : {}) };
-}
-// The built Kustomize object each finding is about, so findings of one base line merge across overlays.
-const builtFrom = new WeakMap();
-function toFinding(rule, report, level) {
-    // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
-    const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
-    const details = report.details !== undefined ? { details: report.details } : {};
-    if ('location' in report) {
-        // Input rules pass whole findings as locations: take only the location from them.
-        const { path, startLine, endLine, startColumn, endColumn } = report.location;
-        return {
-            rule: rule.id,
-            severity,
-            path,
-            startLine,
-            endLine,
-            ...(startColumn !== undefined ? { startColumn } : {}),
-            ...(endColumn !== undefined ? { endColumn } : {}),
-            message: report.message,
-            ...(report.object ? { object: report.object } : {}),
-            ...details,
-        };
-    }
-    const { doc, base } = report.subject.ref;
-    const at = [...base, ...(report.at ?? ['metadata', 'name'])];
-    // A rendered document's value may have been written elsewhere (a chart's values.yaml): point there.
-    const origin = doc.origin?.(at);
-    const range = origin?.range ?? doc.locate(at);
-    const fix = report.fix && fixFor(doc, [...base, ...report.fix.at], report.fix.replacement, range.path ?? doc.path);
-    const finding = {
-        rule: rule.id,
-        severity,
-        // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
-        path: origin?.path ?? range.path ?? doc.path,
-        startLine: range.start.line,
-        endLine: Math.max(range.end.line, range.start.line),
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
-        message: withAssumptions(report.message, [
-            { doc, path: at },
-            ...(report.alsoReads ?? []).map((read) => 'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] }),
-        ]),
-        object: identityOf(report.subject),
-        ...details,
-        ...(fix ? { fix } : {}),
-    };
-    if (doc.builtBy !== undefined)
-        builtFrom.set(finding, doc);
-    return finding;
-}
-/**
- * A finding whose verdict rests on a value read under an assumption (a Terraform variable's
- * default) says so, whichever rule made it: rules judge values, the document knows how they were read.
- */
-function withAssumptions(message, reads) {
-    const clauses = [...new Set(reads.flatMap(({ doc, path }) => doc.assumptions?.(path) ?? []))];
-    return clauses.length > 0 ? `${message} Assumed: ${clauses.join('; ')}.` : message;
-}
-/**
- * A rule's fix as an edit of one line: only for a value written on a single line (a value that
- * is absent, e.g. defaulted, or spans lines gets no fix; the message still says what to do).
- */
-function fixFor(doc, path, replacement, findingPath) {
-    // A rendered Helm document's text is helm's output, not a line of the template it points at.
-    if (doc.origin)
-        return undefined;
-    const original = doc.valueText(path);
-    if (original === undefined || original === '' || /[\r\n]/.test(original) || original === replacement)
-        return undefined;
-    const range = doc.locate(path);
-    // A fix edits a line of the finding's file: a built object's value may live in another (a base, a patch).
-    if ((range.path ?? doc.path) !== findingPath)
-        return undefined;
-    return { line: range.end.line, endColumn: range.end.column, original, replacement };
-}
-/** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
-function runPhase(rules, tree, opts, notRun, suppressions) {
-    const findings = [];
-    for (const rule of rules) {
-        // The mandatory rule only reports overruns: it must run precisely when time is up.
-        if (!rule.mandatory && opts.budget?.expired()) {
-            notRun.push(rule.id);
-            continue;
-        }
-        const context = {
-            model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
-            ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
-            inputFindings: tree.inputFindings,
-            options: opts.options?.(rule) ?? {},
-            now: opts.now ?? new Date(),
-            ...(suppressions ? { suppressions } : {}),
-            ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
-        };
-        const level = rule.mandatory ? undefined : opts.severity?.(rule);
-        try {
-            for (const report of rule.check(context))
-                findings.push(toFinding(rule, report, level));
-        }
-        catch (error) {
-            if (error instanceof rules_types/* RuleOutOfTime */.nX) {
-                notRun.push(`${rule.id} (stopped)`);
-                continue;
-            }
-            findings.push({
-                rule: rule.id,
-                severity: 'error',
-                path: '.',
-                startLine: 1,
-                endLine: 1,
-                message: `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}; please report it`,
-            });
-        }
-    }
-    return findings;
-}
-/**
- * Where the time ran out, when it did, as one error nothing can hide: rules not run, and
- * suppression matching stopped (`unchecked` findings were reported without being matched).
- */
-function overrunFindings(notRun, unchecked, budget) {
-    if ((notRun.length === 0 && unchecked === undefined) || !budget)
-        return [];
-    const where = [];
-    if (unchecked !== undefined) {
-        where.push(`while suppressions were matched (${unchecked} finding${unchecked === 1 ? ' was' : 's were'} not checked against them and ${unchecked === 1 ? 'is' : 'are'} reported as found)`);
-    }
-    if (notRun.length > 0) {
-        where.push(`before ${notRun.length} rule${notRun.length === 1 ? '' : 's'} ran (${(0,engine_budget/* someOf */.yU)(notRun)}), so their findings are missing`);
-    }
-    return [(0,engine_budget/* incompleteFinding */.ke)('.', `the review's time budget of ${budget.timeText} ran out ${where.join(', and ')}; narrow \`paths\` or raise \`time-budget\``)];
-}
-/**
- * The suppressions of the tree applied to `found`, within the budget. Out of time, what was not
- * matched is reported as it is (`unchecked` says how much), so running out never hides a finding.
- */
-function suppress(tree, found, ran, known, budget) {
-    const expired = budget ? () => budget.expired() : undefined;
-    // Findings about config node groups and clusters point into the config: its comments count too.
-    const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
-    try {
-        return applySuppressions(found, findSuppressions(files, tree.model.manifests, expired), ran, known, expired);
-    }
-    catch (error) {
-        if (!(error instanceof SuppressionsOutOfTime))
-            throw error;
-        return { kept: found, suppressed: [], uses: [], stopped: true, unchecked: found.length };
-    }
-}
-/**
- * Runs every rule that is not `off` over the model, then applies the suppressions written in
- * the reviewed files, then runs the rules about suppressions. Severities and options come from
- * the tree's config unless `options` / `severity` are given. A rule that throws becomes one
- * error finding about itself rather than ending the review: one bad rule must not hide the others.
- */
-function reviewTree(tree, explicit = {}) {
-    const opts = { ...(tree.config ? ruleSettings(tree.config) : {}), ...explicit };
-    const given = opts.rules ?? src_rules/* RULES */.y;
-    const rules = given.filter((r) => r.mandatory || opts.severity?.(r) !== 'off');
-    const first = rules.filter((r) => r.phase !== 'after-suppressions');
-    const last = rules.filter((r) => r.phase === 'after-suppressions');
-    const notRun = [];
-    const found = dedupe(mergeBuiltFindings(runPhase(first, tree, opts, notRun), (f) => builtFrom.get(f)).sort(src_findings/* compareFindings */.Eg));
-    const known = [...rules_types/* RULE_FAMILIES */.s5, ...src_rules/* RULES */.y.map((r) => r.id), ...given.map((r) => r.id)];
-    const outcome = suppress(tree, found, first.map((r) => r.id), known, opts.budget);
-    // Rules about suppressions would call a suppression whose findings were never matched unused.
-    const afterwards = outcome.stopped ? last.filter((r) => r.mandatory) : last;
-    if (outcome.stopped)
-        notRun.push(...last.filter((r) => !r.mandatory).map((r) => r.id));
-    const about = runPhase(afterwards, tree, opts, notRun, outcome.uses);
-    // Added after the suppressions: an overrun is not a finding in a file, nothing may hide it.
-    const overrun = overrunFindings(notRun, outcome.stopped ? outcome.unchecked : undefined, opts.budget);
-    return { findings: dedupe([...outcome.kept, ...about, ...overrun].sort(src_findings/* compareFindings */.Eg)), suppressed: outcome.suppressed };
-}
-/** The findings to report (see `reviewTree`). */
-function runRules(tree, opts = {}) {
-    return reviewTree(tree, opts).findings;
-}
-function dedupe(sorted) {
-    return sorted.filter((f, i) => {
-        const prev = sorted[i - 1];
-        return !prev || (0,src_findings/* compareFindings */.Eg)(prev, f) !== 0;
-    });
-}
-function setupReview(options) {
-    const { config, findings, path } = readConfig(options.cwd, options.config);
-    const include = options.include ?? config.paths.include;
-    return {
-        config,
-        configFindings: findings,
-        ...(path !== undefined ? { configPath: path } : {}),
-        ...(include ? { include } : {}),
-        exclude: [...(options.exclude ?? collect/* DEFAULT_EXCLUDE */.lx), ...(config.paths.exclude ?? [])],
-    };
-}
-/**
- * A file a kustomization of the reviewed paths names outside them (`kubectl kustomize
- * overlays/prod` reads `../../base`): read through the collector, so its size limit, symlink and
- * workspace boundaries hold; never above `cwd`, never a directory.
- */
-function readBesideTree(options, setup, file) {
-    if (file.startsWith('../') || file === '..' || external_node_path_default().isAbsolute(file) || file === setup.configPath)
-        return undefined;
-    try {
-        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(options.cwd, file)).isDirectory())
-            return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    const collected = (0,collect/* collectFiles */.C0)({ ...options, paths: [file], exclude: setup.exclude });
-    const source = collected.files[0];
-    return source && collected.files.length === 1 ? (0,yaml/* loadFile */.ZN)(source, options.limits) : undefined;
-}
-/** Collects and loads the working tree under `options.paths` with the setup's config. */
-function loadWorkingTree(options, setup) {
-    const collected = (0,collect/* collectFiles */.C0)({
-        ...options,
-        paths: options.paths ?? ['.'],
-        ...(setup.include ? { include: setup.include } : {}),
-        exclude: setup.exclude,
-    });
-    const files = collected.files.filter((f) => f.path !== setup.configPath);
-    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
-    const kubeVersion = configuredKubeVersion(setup.config);
-    const charts = prepareCharts(files, {
-        root: options.cwd,
-        ...(options.workspace !== undefined ? { boundary: options.workspace } : {}),
-        settings: options.helm ?? { render: true },
-        ...(setup.config.helm ? { config: setup.config.helm } : {}),
-        ...(kubeVersion ? { kubeVersion } : {}),
-        // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
-        timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
-    });
-    const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
-    return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
-        config: setup.config,
-        renderIn: options.cwd,
-        readFile: (file) => readBesideTree(options, setup, file),
-        // The one budget helm rendering drew from.
-        budget,
-        ...(options.priority ? { priority: options.priority } : {}),
-    });
-}
-/** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
-function reviewPaths(options) {
-    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
-    const setup = setupReview(options);
-    const tree = loadWorkingTree({ ...options, budget }, setup);
-    // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
-    releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
-    const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
-    return { ...run, tree, config: setup.config };
-}
-
-;// CONCATENATED MODULE: ./src/engine/change.ts
-/**
- * A review of a change: the tree as it is (working tree / PR head) against a base revision read
- * from git. Used by the CLI (`--base-ref`) and by the action with the pull request's base SHA.
- */
-
-
-
-
-
-
-
-
-
-
-/**
- * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
- * (read with git, no checkout): rules that compare revisions get the base model, and the
- * filter keeps what the change introduced. Throws GitError for a bad ref or repository.
- *
- * Two shortcuts make a small change's review cheaper than a full one, with the same result:
- * base files that git says are unchanged are not read again but share the head's loaded
- * file; and unless the filter is `all` or the change touches context (src/engine/affected.ts),
- * rules of reach `context` and `object` run only on what the change can affect, since their
- * other findings are the same in both revisions and so never reported.
- */
-function reviewChange(given) {
-    // One allowance for the attempt and the fallback: a missing base must not double the time.
-    const options = { ...given, budget: given.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: given.timeBudgetMs }) };
-    if (!options.fallBackWithoutBase || options.baseRef === undefined)
-        return reviewWithBase(options);
-    try {
-        return reviewWithBase(options);
-    }
-    catch (error) {
-        if (!(error instanceof git/* GitError */.XS))
-            throw error;
-        // Upgrade checks lose their comparison and `new` falls back to `changed`: more is reported, never less.
-        const { baseRef, filter = 'changed', ...rest } = options;
-        const whole = reviewWithBase({ ...rest, filter: 'all' });
-        const note = `The base commit ${baseRef.slice(0, 12)} is not in the checkout (${error.message}), so checks that compare with the base did not run` +
-            ` and \`${filter}\` reported every finding in the changed files; check out with \`fetch-depth: 0\` to compare.`;
-        return filter === 'all' || options.changedFiles === undefined
-            ? { ...whole, notes: [note] }
-            : { ...whole, findings: (0,engine_filter/* inChangedFiles */.Pn)(whole.findings, options.changedFiles), filter, notes: [note] };
-    }
-}
-function reviewWithBase(options) {
-    const paths = options.paths ?? ['.'];
-    const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
-    if (options.baseRef === undefined && filter !== 'all')
-        throw new Error(`filter "${filter}" needs a base revision to compare with`);
-    const now = options.now ?? new Date();
-    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
-    if (options.baseRef === undefined) {
-        const { findings, suppressed, tree, config } = reviewPaths({
-            ...options,
-            paths,
-            now,
-            budget,
-            ...(options.changedFiles ? { priority: options.changedFiles } : {}),
-        });
-        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...change_sizeOf(tree), notes: [] };
-    }
-    // Git first: it is cheap, a bad ref fails before any parsing, and it says which files to read first.
-    const { commit, root } = (0,git/* locateCommit */.iV)(options.cwd, options.baseRef);
-    const differing = (0,git/* changedFilesSince */.OM)(commit, options.cwd, root);
-    const changedFiles = options.changedFiles ?? differing;
-    // The head's config judges both revisions, so a finding differs only because the manifests did.
-    const setup = setupReview(options);
-    const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
-    const headFiles = new Map(tree.files.map((f) => [f.path, f]));
-    // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
-    const rerender = chartFilesToReread(tree.files, differing, options.cwd, setup.config.helm);
-    const baseCollected = (0,git/* readTreeAt */.An)(commit, {
-        cwd: options.cwd,
-        root,
-        paths,
-        ...(setup.include ? { include: setup.include } : {}),
-        exclude: setup.exclude,
-        ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-        ...(options.exhaustive ? {} : { reuse: new Set([...headFiles.keys()].filter((p) => !differing.has(p) && !rerender.has(p))) }),
-    });
-    const kubeVersion = configuredKubeVersion(setup.config);
-    const baseCharts = prepareBaseCharts(baseCollected.files, {
-        cwd: options.cwd,
-        repositoryRoot: root,
-        commit,
-        settings: options.helm ?? { render: true },
-        ...(setup.config.helm ? { config: setup.config.helm } : {}),
-        ...(kubeVersion ? { kubeVersion } : {}),
-    });
-    const baseSources = [...baseCharts.sources, ...baseCollected.reused.flatMap((p) => headFiles.get(p) ?? [])];
-    baseSources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const baseFiles = baseSources.filter((f) => f.path !== setup.configPath);
-    // The base obeys the same budget: a PR must not buy time by making its base slow to read. A
-    // base file over a loader limit is a notice: it only loses old findings to pair with (more is
-    // reported, never less), and must not fail the change that fixes it.
-    const baseLimits = { ...(options.limits ?? types/* DEFAULT_LOAD_LIMITS */.Q), overLimit: 'notice' };
-    const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], baseLimits, {
-        config: setup.config,
-        budget,
-        priority: changedFiles,
-    });
-    const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
-    const fullBase = once(() => reviewTree(baseTree, { now, budget }));
-    const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
-    const head = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, budget }) : fullHead();
-    let base;
-    if (options.exhaustive)
-        base = fullBase();
-    else if (filter !== 'all') {
-        const rules = rulesForBase(head.findings, filter, changedFiles, baseTree, budget);
-        base = rules.length ? reviewTree(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
-    }
-    // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
-    // Files the base shares with the head (loaded once) report their own problems in the head's review.
-    const shared = new Set(baseCollected.reused);
-    const baseOverrun = [...baseTree.inputFindings, ...(base?.findings ?? [])]
-        .filter((f) => (0,engine_budget/* isIncomplete */.Ne)(f) && !shared.has(f.path))
-        .map((f) => ({ ...f, message: `base revision ${commit.slice(0, 12)}: ${f.message}` }));
-    return {
-        findings: [...(base ? (0,engine_filter/* filterFindings */.Ni)(head.findings, base.findings, filter, changedFiles) : head.findings), ...baseOverrun].sort(src_findings/* compareFindings */.Eg),
-        // Without the shortcut, the run is the whole head's; with it, the findings it left out are in no reported file.
-        get unfiltered() {
-            return reduced ? fullHead().findings : head.findings;
-        },
-        suppressed: head.suppressed,
-        tree,
-        config: setup.config,
-        filter,
-        ...change_sizeOf(tree),
-        notes: [],
-        base: {
-            commit,
-            tree: baseTree,
-            get findings() {
-                return fullBase().findings;
-            },
-            changedFiles,
-        },
-    };
-}
-/**
- * The rules worth running on the base. Its findings only pair with head findings of the same
- * rule, file and object, and only head findings in files not reported whole need a partner
- * (any file with `new`; with `changed`, those the change did not touch). Rules about
- * suppressions count what the suppressions hid, so when one of them is needed, so is every
- * rule a suppression of the base names.
- */
-function rulesForBase(head, filter, changedFiles, base, budget) {
-    const needed = new Set(head.filter((f) => filter === 'new' || !changedFiles.has(f.path)).map((f) => f.rule));
-    if (!src_rules/* RULES */.y.some((r) => r.phase === 'after-suppressions' && needed.has(r.id)))
-        return src_rules/* RULES */.y.filter((r) => needed.has(r.id));
-    let targets;
-    try {
-        const files = base.config?.file ? [...base.files, base.config.file] : base.files;
-        targets = findSuppressions(files, base.model.manifests, () => budget.expired()).flatMap((s) => s.targets);
-    }
-    catch (error) {
-        // Out of time: every rule, which the base's review then reports as not run (an overrun, never a pass).
-        if (error instanceof SuppressionsOutOfTime)
-            return [...src_rules/* RULES */.y];
-        throw error;
-    }
-    return src_rules/* RULES */.y.filter((r) => needed.has(r.id) || (r.phase !== 'after-suppressions' && targets.some((t) => targetMatches(t, r.id))));
-}
-function change_sizeOf(tree) {
-    return { filesReviewed: tree.files.length, documents: tree.files.reduce((n, f) => n + f.documents.length, 0) };
-}
-function once(compute) {
-    let value;
-    return () => (value ??= { result: compute() }).result;
-}
-
-
-/***/ }),
-
-/***/ 5902:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ni: () => (/* binding */ filterFindings),
-/* harmony export */   Pn: () => (/* binding */ inChangedFiles),
-/* harmony export */   ox: () => (/* binding */ FILTER_MODES)
-/* harmony export */ });
-/* unused harmony exports findingKey, newFindings */
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7977);
-
-const FILTER_MODES = ['new', 'changed', 'all'];
-/**
- * What makes a finding "the same" in two revisions: rule, file and the object it is about.
- * Lines are left out on purpose: an edit above an object moves its findings without changing them.
- */
-function findingKey(finding) {
-    const o = finding.object;
-    return JSON.stringify([finding.rule, finding.path, o?.kind ?? '', o?.namespace ?? '', o?.name ?? '']);
-}
-/**
- * The head findings that have no counterpart at the base. One object can carry several findings
- * of a rule (one per container, say), so they are paired one to one: first those whose message
- * is unchanged, then the rest in order; head findings left unpaired are new.
- */
-function newFindings(head, base) {
-    const unpaired = byFindingKey(base);
-    const paired = new Set();
-    for (const [key, group] of byFindingKey(head)) {
-        const candidates = unpaired.get(key) ?? [];
-        for (const f of group) {
-            const i = candidates.findIndex((b) => b.message === f.message);
-            if (i >= 0) {
-                candidates.splice(i, 1);
-                paired.add(f);
-            }
-        }
-        for (const f of group) {
-            if (paired.has(f) || candidates.length === 0)
-                continue;
-            candidates.shift();
-            paired.add(f);
-        }
-    }
-    return head.filter((f) => !paired.has(f));
-}
-function byFindingKey(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const key = findingKey(f);
-        const list = groups.get(key);
-        if (list)
-            list.push(f);
-        else
-            groups.set(key, [f]);
-    }
-    return groups;
-}
-/** Applies `mode`; `changedFiles` are paths in the findings' coordinates (relative to the review root). */
-function filterFindings(head, base, mode, changedFiles) {
-    if (mode === 'all')
-        return [...head];
-    const fresh = new Set(newFindings(head, base));
-    // An overrun is about this review, not a file: reporting it only when "new" would let a base
-    // that also ran out of time hide it.
-    if (mode === 'new')
-        return head.filter((f) => fresh.has(f) || (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncomplete */ .Ne)(f));
-    return head.filter((f) => fresh.has(f) || changedFiles.has(f.path) || (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncomplete */ .Ne)(f));
-}
-/**
- * Every finding in a file the change added or modified: what `changed` and `new` can still
- * report when the base cannot be read (`new` cannot tell old findings from new ones without it).
- */
-function inChangedFiles(findings, changedFiles) {
-    return findings.filter((f) => changedFiles.has(f.path) || (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncomplete */ .Ne)(f));
-}
-
-
-/***/ }),
-
-/***/ 8702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ prepareTerraformFor)
-/* harmony export */ });
-/* unused harmony export prepareTerraform */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
-/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4617);
-
-
-/**
- * Loads the Terraform support (its code and the parser's wasm) for the pipeline. Asynchronous
- * because the wasm runtime starts asynchronously; the review itself stays synchronous.
- */
-async function prepareTerraform() {
-    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
-    await (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareTerraformParser */ .xl)();
-    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
-}
-/** Prepares Terraform support only when a Terraform file lies under `roots`: otherwise nothing is loaded. */
-async function prepareTerraformFor(roots) {
-    if ((0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .treeHasTerraform */ .pC)(roots))
-        await prepareTerraform();
-}
-
-
-/***/ }),
-
-/***/ 1001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Ne: () => (/* binding */ isIncomplete),
-/* harmony export */   ke: () => (/* binding */ incompleteFinding),
-/* harmony export */   n9: () => (/* binding */ reachesFailOn),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   q8: () => (/* binding */ INCOMPLETE_RULE),
-/* harmony export */   uk: () => (/* binding */ objectLabel),
-/* harmony export */   zK: () => (/* binding */ compareSeverity)
-/* harmony export */ });
-/* unused harmony export atLeast */
-/** Severities from most to least severe. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `severity` is at least as severe as `threshold`. */
-function atLeast(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
-}
-const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
-/** True when some finding reaches `failOn`: the one gate the CLI and the action share. */
-function reachesFailOn(findings, failOn) {
-    return failOn !== 'never' && findings.some((f) => atLeast(f.severity, failOn));
-}
-function compareSeverity(a, b) {
-    return RANK[b] - RANK[a];
-}
-function objectLabel(object) {
-    if (!object)
-        return '';
-    return object.namespace ? `${object.kind} ${object.namespace}/${object.name}` : `${object.kind} ${object.name}`;
-}
-/** Stable order: by path, then line, column, severity, rule. */
-function compareFindings(a, b) {
-    if (a.path !== b.path)
-        return a.path < b.path ? -1 : 1;
-    if (a.startLine !== b.startLine)
-        return a.startLine - b.startLine;
-    const ac = a.startColumn ?? 0;
-    const bc = b.startColumn ?? 0;
-    if (ac !== bc)
-        return ac - bc;
-    const s = compareSeverity(a.severity, b.severity);
-    if (s !== 0)
-        return s;
-    if (a.rule !== b.rule)
-        return a.rule < b.rule ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-/**
- * The rule of a review that did not finish (a budget overrun, a `paths` entry that matches
- * nothing): always an error, never filtered or suppressed (src/engine/budget.ts says why).
- * Here because every layer reports it, from the collector up.
- */
-const INCOMPLETE_RULE = 'input/incomplete';
-/** A finding that says the review is incomplete; `path` is where it stopped ('.' for the whole review). */
-function incompleteFinding(path, message) {
-    return { rule: INCOMPLETE_RULE, severity: 'error', path, startLine: 1, endLine: 1, message };
-}
-function isIncomplete(finding) {
-    return finding.rule === INCOMPLETE_RULE;
-}
-
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S6: () => (/* binding */ loadRendered),
-/* harmony export */   TP: () => (/* binding */ loadStream),
-/* harmony export */   _1: () => (/* binding */ splitRendered)
-/* harmony export */ });
-/* unused harmony exports isRenderedOutput, templateLocator, STDIN_PATH */
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3747);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6335);
-
-
-const SOURCE_COMMENT = /^#\s*Source:\s*(\S.*?)\s*$/;
-/**
- * Splits rendered output at its `---` lines. A chunk holding only comments (Helm prints a
- * `# Source:` for a template that rendered to nothing) is dropped: it is no object.
- */
-function splitRendered(output) {
-    const chunks = [];
-    const parts = output.split(/^---[ \t]*(?:#.*)?$/m);
-    for (const text of parts) {
-        let source;
-        let content = false;
-        for (const line of text.split('\n')) {
-            const trimmed = line.trim();
-            if (trimmed === '')
-                continue;
-            if (!trimmed.startsWith('#')) {
-                content = true;
-                break;
-            }
-            const m = SOURCE_COMMENT.exec(trimmed);
-            if (m && source === undefined)
-                source = m[1];
-        }
-        if (content)
-            chunks.push({ source, text });
-    }
-    return chunks;
-}
-/** True when text looks like `helm template` output (at least one `# Source:` comment after a `---`). */
-function isRenderedOutput(text) {
-    return /^---[ \t]*\r?\n#\s*Source:\s*\S/m.test(text);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Positions inside the template a document was rendered from. The template is not YAML, so
- * there is no parse tree to follow: the key of each path segment is searched for in order,
- * each after the previous one (`spec:`, then `template:`, ...). The deepest key found is the
- * answer: for `resources: {{- toYaml .Values.resources | nindent 12 }}` a finding about
- * `resources.limits.memory` points at the `resources:` line that writes it. Limits: a key
- * the template spells through an action (`{{ $key }}:`) is not found, and a key repeated
- * between two segments may be matched early; the position is then an ancestor's.
- */
-function templateLocator(templateText) {
-    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(templateText);
-    const lineEnd = (offset) => {
-        const end = templateText.indexOf('\n', offset);
-        return end < 0 ? templateText.length : end;
-    };
-    return (value, path) => {
-        const kind = value?.kind;
-        let from = 0;
-        if (typeof kind === 'string') {
-            // A template file may hold several documents: start at the one of this kind.
-            const kindLine = new RegExp(`^[ \\t]*kind:[ \\t]*["']?${escapeRegExp(kind)}["']?[ \\t]*(?:#.*)?$`, 'm').exec(templateText);
-            if (kindLine) {
-                const separator = templateText.lastIndexOf('\n---', kindLine.index);
-                from = separator < 0 ? 0 : separator + 1;
-            }
-        }
-        let found;
-        let node = value;
-        for (const segment of path) {
-            node = node !== null && typeof node === 'object' ? node[segment] : undefined;
-            if (typeof segment === 'number') {
-                // Items of a list of named things (containers, volumes): skip to the item's own `name:` when the template spells it.
-                const name = node?.name;
-                if (typeof name === 'string') {
-                    const item = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)name:[ \\t]*["']?${escapeRegExp(name)}["']?[ \\t]*(?:#.*)?$`, 'gm');
-                    item.lastIndex = from;
-                    const m = item.exec(templateText);
-                    if (m) {
-                        // The item itself is where its mapping starts, as a plain YAML file would say.
-                        found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
-                        from = m.index;
-                    }
-                }
-                continue;
-            }
-            const key = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)["']?${escapeRegExp(segment)}["']?[ \\t]*:`, 'gm');
-            key.lastIndex = from;
-            const m = key.exec(templateText);
-            if (!m)
-                break;
-            found = { start: m.index + (m[1] ?? '').length, end: lineEnd(m.index) };
-            from = m.index + m[0].length;
-        }
-        const at = found ?? { start: from, end: lineEnd(from) };
-        return { start: lines.position(at.start), end: lines.position(at.end) };
-    };
-}
-class RenderedDocument {
-    path;
-    index;
-    rendered;
-    locator;
-    trace;
-    constructor(path, index, rendered, locator, trace) {
-        this.path = path;
-        this.index = index;
-        this.rendered = rendered;
-        this.locator = locator;
-        this.trace = trace;
-    }
-    get value() {
-        return this.rendered.value;
-    }
-    locate(path) {
-        if (!this.locator)
-            return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-        return this.locator(this.rendered.value, path);
-    }
-    /** The rendered text: quantities are quoted as the cluster receives them. */
-    valueText(path) {
-        return this.rendered.valueText(path);
-    }
-    origin(path) {
-        return this.trace?.(this.path, this.index, path);
-    }
-}
-/**
- * Loads rendered output as one file per template: its documents are the rendered objects,
- * positioned in the template, and its text is the template's (suppression comments written
- * in the template apply). Rendered YAML that does not parse becomes a finding on the template.
- */
-function loadRendered(output, options) {
-    const byPath = new Map();
-    const locators = new Map();
-    for (const chunk of splitRendered(output)) {
-        const path = options.toPath(chunk.source);
-        let entry = byPath.get(path);
-        if (!entry)
-            byPath.set(path, (entry = { documents: [], findings: [] }));
-        if (!locators.has(path)) {
-            const text = options.templateText?.(path);
-            locators.set(path, text === undefined ? undefined : templateLocator(text));
-        }
-        const loaded = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFile */ .ZN)({ path, text: chunk.text });
-        for (const finding of loaded.findings) {
-            // Positions inside the rendered chunk mean nothing in the template: the file is named, line 1.
-            entry.findings.push({ ...finding, path, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1, message: `in the rendered output: ${finding.message}` });
-        }
-        for (const doc of loaded.documents) {
-            if (doc.value === null || doc.value === undefined)
-                continue;
-            entry.documents.push(new RenderedDocument(path, entry.documents.length, doc, locators.get(path), options.trace));
-        }
-    }
-    return [...byPath].map(([path, { documents, findings }]) => {
-        const text = options.templateText?.(path) ?? '';
-        return { path, documents, findings, text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text).lineCount };
-    });
-}
-/** Display path of manifests read from standard input that name no template. */
-const STDIN_PATH = '<stdin>';
-/**
- * Manifests read from standard input (`manifest-review -`). Rendered Helm output maps each
- * document to its `# Source:` template: the file itself when it is found under `root`
- * (run from the repository or the chart directory), else the path as helm printed it,
- * at line 1. Anything else is one plain YAML stream.
- */
-function loadStream(text, readUnderRoot, rootIsChart) {
-    if (!isRenderedOutput(text))
-        return [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFile */ .ZN)({ path: STDIN_PATH, text })];
-    const resolved = new Map();
-    const resolve = (source) => {
-        let found = resolved.get(source);
-        if (!found) {
-            const direct = readUnderRoot(source);
-            const rest = source.slice(source.indexOf('/') + 1);
-            const inChart = direct === undefined && rootIsChart && source.includes('/') ? readUnderRoot(rest) : undefined;
-            found = direct !== undefined ? { path: source, text: direct } : inChart !== undefined ? { path: rest, text: inChart } : { path: source, text: undefined };
-            resolved.set(source, found);
-        }
-        return found;
-    };
-    const texts = new Map();
-    return loadRendered(text, {
-        toPath: (source) => {
-            if (source === undefined)
-                return STDIN_PATH;
-            const found = resolve(source);
-            texts.set(found.path, found.text);
-            return found.path;
-        },
-        templateText: (p) => texts.get(p),
-    });
-}
-
-
-/***/ }),
-
-/***/ 4084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ inputFinding)
-/* harmony export */ });
-/** The loaders' own findings and their fixed severities. */
-const INPUT_SEVERITY = { 'input/parse-error': 'error', 'input/duplicate-key': 'warning', 'input/skipped': 'notice', 'input/incomplete': 'error' };
-/** A loader's finding about a file, at the line and column of `offset` (clamped to the text). */
-function inputFinding(rule, file, lines, offset, message) {
-    const at = lines.position(Math.max(0, Math.min(offset, file.text.length)));
-    return {
-        rule,
-        severity: INPUT_SEVERITY[rule],
-        path: file.path,
-        startLine: at.line,
-        endLine: at.line,
-        startColumn: at.column,
-        endColumn: at.column,
-        message,
-    };
-}
-
-
-/***/ }),
-
-/***/ 525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bh: () => (/* binding */ dump),
-/* harmony export */   Gf: () => (/* binding */ defineScalarTag),
-/* harmony export */   Hh: () => (/* binding */ load),
-/* harmony export */   K6: () => (/* binding */ CHOMPING_MODE),
-/* harmony export */   KE: () => (/* binding */ getScalarValue),
-/* harmony export */   LJ: () => (/* binding */ mergeTag),
-/* harmony export */   NE: () => (/* binding */ defineSequenceTag),
-/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
-/* harmony export */   PH: () => (/* binding */ parseEvents),
-/* harmony export */   fw: () => (/* binding */ constructFromEvents),
-/* harmony export */   hy: () => (/* binding */ EVENT_ID),
-/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
-/* harmony export */   u4: () => (/* binding */ defineMappingTag)
-/* harmony export */ });
-/* unused harmony export loadAll */
-/* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1721);
-/* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The one door to js-yaml for the whole code base.
- *
- * Why require() and not `import`: js-yaml 5 ships an ES-module build and a CommonJS build, and
- * an `import` (and ncc bundling an `import`) picks the ES-module one. On Node 20 that build
- * parses the same text about 1.6–2.8× slower (measured in bench/): its parser state is made with
- * an object spread of the default options, each call gets a new hidden class and V8 keeps
- * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
- * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
- * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
- */
-
-const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default());
-
 
 /***/ }),
 
@@ -16568,9 +15732,9 @@ class LineIndex {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qm: () => (/* binding */ HELM_RELEASE_KIND),
 /* harmony export */   gh: () => (/* binding */ isTerraformPath),
-/* harmony export */   pC: () => (/* binding */ treeHasTerraform),
 /* harmony export */   xl: () => (/* binding */ prepareTerraformParser)
 /* harmony export */ });
+/* unused harmony export treeHasTerraform */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -16635,7 +15799,7 @@ function treeHasTerraform(roots) {
         const current = stack.pop();
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(current, { withFileTypes: true });
+            entries = readdirSync(current, { withFileTypes: true });
         }
         catch {
             continue; // a file, or unreadable: nothing below it
@@ -16645,7 +15809,7 @@ function treeHasTerraform(roots) {
                 return true;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRS.has(entry.name))
-                    stack.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, entry.name));
+                    stack.push(path.join(current, entry.name));
             }
             else if (isTerraformPath(entry.name)) {
                 return true;
@@ -17614,6 +16778,1080 @@ function daemonSetAddons(workloads) {
         }
         return [];
     });
+}
+
+
+/***/ }),
+
+/***/ 3368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ buildModel),
+  g: () => (/* binding */ documentObjects)
+});
+
+// EXTERNAL MODULE: ./src/model/kubelet.ts
+var kubelet = __nccwpck_require__(6395);
+;// CONCATENATED MODULE: ./src/model/config.ts
+
+/*
+ * Clusters and node groups the config file declares for what the reviewed files do not
+ * define. Their source references point into the config document, so findings about them
+ * land on the config's own lines.
+ */
+/**
+ * The repo's clusters plus the config's. A config cluster named like one the files define
+ * does not add a second cluster: it only gives that cluster its `paths` (the file's
+ * definition wins, see `configConflicts`).
+ */
+function withConfigClusters(clusters, config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [...clusters];
+    const out = [...clusters];
+    for (const entry of config.clusters) {
+        const existing = out.findIndex((c) => c.name === entry.name && c.source !== 'config');
+        const current = out[existing];
+        if (current) {
+            if (entry.paths)
+                out[existing] = { ...current, paths: entry.paths };
+            continue;
+        }
+        out.push({
+            kind: 'Cluster',
+            name: entry.name,
+            ref: { doc, base: ['clusters', entry.index] },
+            source: 'config',
+            path: ['name'],
+            ...(entry.version ? { version: { value: entry.version, path: ['version'] } } : {}),
+            endpoint: { path: ['name'] },
+            subnets: [],
+            ...(entry.paths ? { paths: entry.paths } : {}),
+        });
+    }
+    return out;
+}
+function configNodeGroups(config) {
+    const doc = config?.document;
+    if (!config || !doc)
+        return [];
+    return config.nodeGroups.map((g) => ({
+        kind: 'NodeGroup',
+        name: g.name,
+        ref: { doc, base: ['nodeGroups', g.index] },
+        source: 'config',
+        ...(g.cluster !== undefined ? { clusterName: g.cluster } : {}),
+        path: [],
+        instanceTypes: g.instanceTypes,
+        instanceTypesPath: ['instanceTypes'],
+        ...(g.minSize !== undefined ? { minSize: g.minSize } : {}),
+        ...(g.maxSize !== undefined ? { maxSize: g.maxSize, maxSizePath: ['maxSize'] } : {}),
+        ...(g.desiredSize !== undefined ? { desiredSize: g.desiredSize } : {}),
+        labels: g.labels,
+        taints: g.taints.map((t) => ({ key: t.key, effect: t.effect, ...(t.value !== undefined ? { value: t.value } : {}) })),
+        kubelet: (0,kubelet/* kubeletConfiguration */.T)(g.kubelet),
+        ...(g.amiFamily !== undefined ? { amiFamily: g.amiFamily } : {}),
+        managed: g.managed ?? false,
+        ...(g.version ? { version: { value: g.version, path: ['version'], from: 'config' } } : {}),
+        subnets: (g.subnetIds ?? []).map((id) => ({ kind: 'id', id })),
+        ...(g.subnetIds ? { subnetsPath: ['subnetIds'] } : {}),
+    }));
+}
+
+// EXTERNAL MODULE: ./src/model/addons.ts
+var model_addons = __nccwpck_require__(8670);
+// EXTERNAL MODULE: ./src/model/cloudformation.ts
+var cloudformation = __nccwpck_require__(7313);
+// EXTERNAL MODULE: ./src/model/quantity.ts
+var quantity = __nccwpck_require__(8172);
+// EXTERNAL MODULE: ./src/model/kubernetes.ts
+var kubernetes = __nccwpck_require__(7989);
+// EXTERNAL MODULE: ./src/model/util.ts
+var util = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./src/model/versions.ts
+var versions = __nccwpck_require__(2212);
+;// CONCATENATED MODULE: ./src/model/eksctl.ts
+
+
+
+
+
+function isEksctlConfig(m) {
+    return m.kind === 'ClusterConfig' && m.apiVersion.startsWith('eksctl.io/');
+}
+/** eksctl accepts taints as a list of {key, value, effect} or, in older configs, a map "key: value:Effect". */
+function eksctlTaints(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((t) => {
+            const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
+            const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
+            const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
+            return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+        });
+    }
+    return Object.entries((0,util/* stringMap */.Qi)(value)).flatMap(([key, spec]) => {
+        const [v, effectText] = spec.includes(':') ? spec.split(':') : ['', spec];
+        const effect = (0,kubernetes/* normalizeEffect */.NK)(effectText);
+        return effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function eksctlKubelet(ng) {
+    const extra = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'kubeletExtraConfig')) ?? {};
+    // Bottlerocket node groups pass kubelet settings as Bottlerocket settings (kebab-case keys).
+    const br = (0,util/* asObject */.eB)((0,util/* get */.Jt)(ng, 'bottlerocket', 'settings', 'kubernetes')) ?? {};
+    const maxPods = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxPodsPerNode')) ?? (0,util/* asNumber */.i)(extra['maxPods']) ?? (0,util/* asNumber */.i)(br['max-pods']);
+    const kubeReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'kubeReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'kube-reserved', 'memory'));
+    const systemReserved = (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(extra, 'systemReserved', 'memory')) ?? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(br, 'system-reserved', 'memory'));
+    const eviction = (0,util/* asString */.oJ)((0,util/* get */.Jt)(extra, 'evictionHard', 'memory.available')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(br, 'eviction-hard', 'memory.available'));
+    return (0,kubelet/* kubeletSettings */.C)({ maxPods, kubeReservedMemory: kubeReserved, systemReservedMemory: systemReserved, evictionHardMemory: eviction });
+}
+/**
+ * The declared subnet a node group names (a key of `vpc.subnets.public/private` or a subnet id).
+ * eksctl looks in the mapping its networking selects first (private with `privateNetworking`),
+ * then in the other one (eksctl 0.200 `pkg/vpc/vpc.go` selectNodeGroupSubnetsFromIDs).
+ */
+function declaredSubnet(config, nameOrId, privateNetworking) {
+    const order = privateNetworking ? ['private', 'public'] : ['public', 'private'];
+    for (const access of order) {
+        const subnets = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'subnets', access)) ?? {};
+        for (const [name, spec] of Object.entries(subnets)) {
+            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'id'));
+            if (name === nameOrId || id === nameOrId)
+                return { access, ...(id !== undefined ? { id } : {}) };
+        }
+    }
+    return undefined;
+}
+function nodeGroupSubnets(config, ng) {
+    const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking')) === true;
+    const explicit = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'subnets'))
+        .map(util/* asString */.oJ)
+        .filter((s) => s !== undefined);
+    if (explicit.length > 0) {
+        return explicit.map((s) => {
+            const found = declaredSubnet(config, s, privateNetworking);
+            if (found)
+                return { kind: 'eksctl', access: found.access, name: s, ...(found.id !== undefined ? { id: found.id } : {}) };
+            return /^subnet-[0-9a-f]+$/.test(s) ? { kind: 'id', id: s } : { kind: 'unknown', reason: `subnet ${s} is not in vpc.subnets` };
+        });
+    }
+    // eksctl places node groups in the public subnets unless privateNetworking is set. A config that
+    // lists existing subnets but none of that kind gives eksctl nowhere to put them: not a placement.
+    const access = privateNetworking ? 'private' : 'public';
+    const declared = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'subnets'));
+    if (declared && Object.keys((0,util/* asObject */.eB)(declared[access]) ?? {}).length === 0) {
+        return [{ kind: 'unknown', reason: `vpc.subnets lists no ${access} subnets` }];
+    }
+    return [{ kind: 'eksctl', access }];
+}
+/** eksctl creates both built-in Auto Mode pools unless `autoModeConfig.nodePools` lists others. */
+function autoModeNodePools(config) {
+    if ((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== true)
+        return {};
+    const listed = (0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'nodePools');
+    const names = Array.isArray(listed) ? listed.map(util/* asString */.oJ).filter((n) => n !== undefined) : ['general-purpose', 'system'];
+    return { autoModeNodePools: { names, path: listed !== undefined ? ['autoModeConfig', 'nodePools'] : ['autoModeConfig'] } };
+}
+/**
+ * The shape `eksctl create nodegroup -f` takes: the cluster's name and node groups, no version
+ * and no VPC. Beside a file that defines the cluster of that name, it only adds node groups and
+ * sets no endpoint; alone, it is indistinguishable from a cluster left at eksctl's defaults.
+ */
+function isNodeGroupOnlyConfig(config) {
+    return ((0,util/* get */.Jt)(config.raw, 'metadata', 'version') === undefined &&
+        (0,util/* get */.Jt)(config.raw, 'vpc') === undefined &&
+        ((0,util/* get */.Jt)(config.raw, 'nodeGroups') !== undefined || (0,util/* get */.Jt)(config.raw, 'managedNodeGroups') !== undefined));
+}
+function eksctlCluster(config) {
+    const endpoints = (0,util/* asObject */.eB)((0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints')) ?? {};
+    const publicAccess = (0,util/* asBoolean */.tB)(endpoints['publicAccess']);
+    const privateAccess = (0,util/* asBoolean */.tB)(endpoints['privateAccess']);
+    const cidrs = (0,util/* asArray */._j)((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs'))
+        .map(util/* asString */.oJ)
+        .filter((c) => c !== undefined);
+    const versionRaw = (0,util/* get */.Jt)(config.raw, 'metadata', 'version');
+    const versionText = config.ref.doc.valueText([...config.ref.base, 'metadata', 'version']);
+    // A version that is not "1.N" is kept as written, so that it is reported rather than dropped.
+    const version = (0,util/* normalizeMinor */.Z2)(versionRaw, versionText) ??
+        (versionRaw !== undefined && versionRaw !== null
+            ? String(versionText ?? versionRaw)
+                .trim()
+                .replace(/^['"]|['"]$/g, '')
+            : undefined);
+    const supportType = (0,versions/* supportTypeOf */.PN)((0,util/* get */.Jt)(config.raw, 'upgradePolicy', 'supportType'));
+    return {
+        kind: 'ClusterConfig',
+        name: config.name,
+        ref: config.ref,
+        source: 'eksctl',
+        path: ['metadata', 'name'],
+        ...(version !== undefined ? { version: { value: version, path: ['metadata', 'version'] } } : {}),
+        endpoint: {
+            ...(publicAccess !== undefined ? { publicAccess } : {}),
+            ...(privateAccess !== undefined ? { privateAccess } : {}),
+            ...((0,util/* get */.Jt)(config.raw, 'vpc', 'publicAccessCIDRs') !== undefined ? { publicCidrs: cidrs } : {}),
+            path: (0,util/* get */.Jt)(config.raw, 'vpc', 'clusterEndpoints') !== undefined ? ['vpc', 'clusterEndpoints'] : ['metadata', 'name'],
+        },
+        ...(supportType ? { supportType: { value: supportType, path: ['upgradePolicy', 'supportType'] } } : {}),
+        subnets: [],
+        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'privateCluster', 'enabled')) === true ? { privateCluster: true } : {}),
+        ...((0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) !== undefined
+            ? { autoMode: (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(config.raw, 'autoModeConfig', 'enabled')) }
+            : {}),
+        ...autoModeNodePools(config),
+    };
+}
+function eksctlNodeGroups(config) {
+    const out = [];
+    for (const [field, managed] of [
+        ['nodeGroups', false],
+        ['managedNodeGroups', true],
+    ]) {
+        (0,util/* asArray */._j)(config.raw[field]).forEach((ng, i) => {
+            const path = [field, i];
+            const distributionTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instancesDistribution', 'instanceTypes')).map(util/* asString */.oJ);
+            const listTypes = (0,util/* asArray */._j)((0,util/* get */.Jt)(ng, 'instanceTypes')).map(util/* asString */.oJ);
+            const single = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'instanceType'));
+            const instanceTypes = [...(single && single !== 'mixed' ? [single] : []), ...listTypes, ...distributionTypes].filter((t) => t !== undefined);
+            const instanceTypesPath = single !== undefined
+                ? [...path, 'instanceType']
+                : listTypes.length
+                    ? [...path, 'instanceTypes']
+                    : distributionTypes.length
+                        ? [...path, 'instancesDistribution', 'instanceTypes']
+                        : path;
+            const min = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'minSize'));
+            const max = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'maxSize'));
+            const desired = (0,util/* asNumber */.i)((0,util/* get */.Jt)(ng, 'desiredCapacity'));
+            const ami = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'ami'));
+            const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'amiFamily'));
+            const privateNetworking = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(ng, 'privateNetworking'));
+            const releaseVersion = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'releaseVersion'));
+            // The node's bootstrap script when eksctl's is replaced: it may carry kubelet flags.
+            const userData = (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'overrideBootstrapCommand'));
+            const versionFromRelease = releaseVersion ? (0,versions/* minorOfReleaseVersion */.W8)(releaseVersion, amiFamily) : undefined;
+            // Without a release version or a pinning AMI, eksctl builds the nodes for the cluster's version.
+            const nodeVersion = versionFromRelease !== undefined
+                ? { kind: 'pinned', version: { value: versionFromRelease, path: [...path, 'releaseVersion'], from: `releaseVersion ${releaseVersion}` } }
+                : ami !== undefined
+                    ? (0,versions/* readEksctlAmi */.A3)(ami, [...path, 'ami'])
+                    : versions/* FOLLOWS_CLUSTER */.i2;
+            out.push({
+                kind: managed ? 'ManagedNodeGroup' : 'NodeGroup',
+                name: (0,util/* asString */.oJ)((0,util/* get */.Jt)(ng, 'name')) ?? `${field}[${i}]`,
+                ref: config.ref,
+                source: managed ? 'eksctl-managed' : 'eksctl-nodegroup',
+                clusterName: config.name,
+                path,
+                instanceTypes,
+                instanceTypesPath,
+                ...(min !== undefined ? { minSize: min } : {}),
+                ...(max !== undefined ? { maxSize: max, maxSizePath: [...path, 'maxSize'] } : {}),
+                ...(desired !== undefined ? { desiredSize: desired } : {}),
+                labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(ng, 'labels')),
+                taints: eksctlTaints((0,util/* get */.Jt)(ng, 'taints')),
+                kubelet: eksctlKubelet(ng),
+                ...(amiFamily !== undefined ? { amiFamily } : {}),
+                managed,
+                ...(0,versions/* nodeVersionFields */.A0)(nodeVersion),
+                ...(ami !== undefined ? { ami: { value: ami, path: [...path, 'ami'] } } : {}),
+                ...(userData !== undefined ? { userData } : {}),
+                subnets: nodeGroupSubnets(config, ng),
+                subnetsPath: (0,util/* get */.Jt)(ng, 'subnets') !== undefined ? [...path, 'subnets'] : privateNetworking !== undefined ? [...path, 'privateNetworking'] : [...path, 'name'],
+                ...(privateNetworking !== undefined ? { privateNetworking } : {}),
+            });
+        });
+    }
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/model/karpenter.ts
+
+
+
+
+function isNodePool(m) {
+    return (m.kind === 'NodePool' && m.apiVersion.startsWith('karpenter.sh/')) || (m.kind === 'Provisioner' && m.apiVersion.startsWith('karpenter.sh/'));
+}
+function isNodeClass(m) {
+    return (m.kind === 'EC2NodeClass' || m.kind === 'AWSNodeTemplate') && m.apiVersion.startsWith('karpenter.k8s.aws/');
+}
+function taints(value) {
+    return (0,util/* asArray */._j)(value).flatMap((t) => {
+        const key = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'key'));
+        const effect = (0,kubernetes/* normalizeEffect */.NK)((0,util/* get */.Jt)(t, 'effect'));
+        const v = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'value'));
+        return key && effect ? [{ key, effect, ...(v ? { value: v } : {}) }] : [];
+    });
+}
+function subnetSelector(nodeClass) {
+    if (!nodeClass)
+        return [];
+    const terms = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelectorTerms'));
+    if (terms.length > 0) {
+        return terms.map((t) => {
+            const id = (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'id'));
+            return { kind: 'selector', tags: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(t, 'tags')), ids: id ? [id] : [] };
+        });
+    }
+    const legacy = (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(nodeClass.raw, 'spec', 'subnetSelector'));
+    return Object.keys(legacy).length ? [{ kind: 'selector', tags: legacy, ids: [] }] : [];
+}
+/**
+ * A NodePool (or v1alpha5 Provisioner) joined with the EC2NodeClass it names. Instance
+ * types are left to `requirements`: the memory rules resolve them against the data table.
+ */
+function karpenterNodeGroups(manifests) {
+    const classes = new Map(manifests.filter(isNodeClass).map((m) => [m.name, m]));
+    return manifests.filter(isNodePool).map((pool) => {
+        const isV1alpha = pool.kind === 'Provisioner';
+        const spec = isV1alpha ? (0,util/* get */.Jt)(pool.raw, 'spec') : (0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'spec');
+        const specPath = isV1alpha ? ['spec'] : ['spec', 'template', 'spec'];
+        const className = (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'nodeClassRef', 'name')) ?? (0,util/* asString */.oJ)((0,util/* get */.Jt)(spec, 'providerRef', 'name'));
+        const nodeClass = className ? classes.get(className) : undefined;
+        const requirements = (0,kubernetes/* readRequirements */.F2)((0,util/* get */.Jt)(spec, 'requirements'));
+        const labels = isV1alpha ? (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(spec, 'labels')) : (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(pool.raw, 'spec', 'template', 'metadata', 'labels'));
+        const kubeletValue = (0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubelet') ?? (0,util/* get */.Jt)(spec, 'kubeletConfiguration');
+        const amiFamily = (0,util/* asString */.oJ)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiFamily'));
+        const alias = (0,util/* asArray */._j)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'amiSelectorTerms'))
+            .map((t) => (0,util/* asString */.oJ)((0,util/* get */.Jt)(t, 'alias')))
+            .find((a) => a !== undefined);
+        const publicIp = (0,util/* asBoolean */.tB)((0,util/* get */.Jt)(nodeClass?.raw, 'spec', 'associatePublicIPAddress'));
+        const maxNodes = (0,util/* asNumber */.i)((0,util/* get */.Jt)(pool.raw, 'spec', 'limits', 'nodes'));
+        return {
+            kind: pool.kind,
+            name: pool.name,
+            ref: pool.ref,
+            source: 'karpenter',
+            path: ['metadata', 'name'],
+            instanceTypes: requirements.filter((r) => r.key === 'node.kubernetes.io/instance-type' && r.operator === 'In').flatMap((r) => r.values),
+            instanceTypesPath: [...specPath, 'requirements'],
+            requirements,
+            ...(maxNodes !== undefined ? { maxSize: maxNodes } : {}),
+            labels,
+            taints: taints((0,util/* get */.Jt)(spec, 'taints')),
+            kubelet: (0,kubelet/* kubeletConfiguration */.T)(kubeletValue),
+            ...(amiFamily !== undefined ? { amiFamily } : alias ? { amiFamily: alias.split('@')[0] ?? alias } : {}),
+            managed: false,
+            ...(nodeClass ? { nodeClass } : {}),
+            ...(0,versions/* nodeVersionFields */.A0)((0,versions/* readKarpenterAmi */.UD)(nodeClass)),
+            subnets: subnetSelector(nodeClass),
+            ...(publicIp !== undefined ? { associatePublicIp: publicIp } : {}),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./src/model/network.ts
+
+
+
+const DEFAULT_DESTINATIONS = new Set(['0.0.0.0/0', '::/0']);
+/** A string the template fixes completely (no `${...}` left by an unresolved `Fn::Sub`). */
+function fixedString(value) {
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'string' && !value.includes('${') ? value : undefined;
+}
+function resourceKey(file, logicalId) {
+    return `${file}\u0000${logicalId}`;
+}
+function resourceOf(template, logicalId) {
+    return (0,util/* asObject */.eB)(template.resources[logicalId]);
+}
+function typeOf(template, logicalId) {
+    return (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Type']) ?? '';
+}
+function propertiesOf(template, logicalId) {
+    return (0,util/* asObject */.eB)(resourceOf(template, logicalId)?.['Properties']) ?? {};
+}
+/** Evaluates the template's `Conditions` where they do not depend on a Parameter. */
+function conditionEvaluator(template) {
+    const conditions = (0,util/* asObject */.eB)((0,util/* get */.Jt)(template.ref.doc.value, 'Conditions')) ?? {};
+    const cache = new Map();
+    const scalar = (value) => {
+        const v = template.resolve(value);
+        return typeof v === 'boolean' ? String(v) : fixedString(v);
+    };
+    const evaluate = (expr, depth) => {
+        if (depth > 30)
+            return undefined;
+        if (typeof expr === 'boolean')
+            return expr;
+        const obj = (0,util/* asObject */.eB)(expr);
+        const keys = obj ? Object.keys(obj) : [];
+        if (!obj || keys.length !== 1)
+            return undefined;
+        const fn = keys[0] ?? '';
+        const args = obj[fn];
+        switch (fn) {
+            case 'Condition':
+                return typeof args === 'string' ? named(args, depth + 1) : undefined;
+            case 'Fn::Equals': {
+                const [a, b] = (0,util/* asArray */._j)(args).map(scalar);
+                return a === undefined || b === undefined ? undefined : a === b;
+            }
+            case 'Fn::Not': {
+                const v = evaluate((0,util/* asArray */._j)(args)[0], depth + 1);
+                return v === undefined ? undefined : !v;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const values = (0,util/* asArray */._j)(args).map((a) => evaluate(a, depth + 1));
+                const decisive = fn === 'Fn::And' ? false : true;
+                if (values.includes(decisive))
+                    return decisive;
+                return values.includes(undefined) || values.length === 0 ? undefined : !decisive;
+            }
+            default:
+                return undefined;
+        }
+    };
+    const named = (name, depth = 0) => {
+        if (cache.has(name))
+            return cache.get(name);
+        cache.set(name, undefined); // a condition that refers to itself stays undecided
+        const value = evaluate(conditions[name], depth);
+        cache.set(name, value);
+        return value;
+    };
+    return (name) => named(name);
+}
+/** Every logical id a raw value refers to (`Ref`, `Fn::GetAtt`, `${Name}` in `Fn::Sub`). */
+function mentions(value, out = new Set(), depth = 0) {
+    if (depth > 50)
+        return out;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            mentions(v, out, depth + 1);
+        return out;
+    }
+    const obj = (0,util/* asObject */.eB)(value);
+    if (!obj)
+        return out;
+    const ref = (0,cloudformation/* resourceRef */.Ue)(obj);
+    if (ref)
+        out.add(ref);
+    const sub = obj['Fn::Sub'];
+    const subText = Array.isArray(sub) ? sub[0] : sub;
+    if (typeof subText === 'string')
+        for (const m of subText.matchAll(/\$\{([^!}.][^}.]*)/g))
+            if (m[1])
+                out.add(m[1]);
+    for (const v of Object.values(obj))
+        mentions(v, out, depth + 1);
+    return out;
+}
+/** Resources that other stacks can see: referenced from Outputs, nested stacks or custom resources. */
+function escapingResources(template) {
+    const out = mentions((0,util/* get */.Jt)(template.ref.doc.value, 'Outputs'));
+    for (const [id, res] of Object.entries(template.resources)) {
+        const type = (0,util/* asString */.oJ)((0,util/* asObject */.eB)(res)?.['Type']) ?? '';
+        if (type === 'AWS::CloudFormation::Stack' ||
+            type === 'AWS::Serverless::Application' ||
+            type === 'AWS::CloudFormation::CustomResource' ||
+            type.startsWith('Custom::')) {
+            for (const m of mentions(propertiesOf(template, id)))
+                out.add(m);
+        }
+    }
+    return out;
+}
+const GATEWAY_TYPES = {
+    'AWS::EC2::InternetGateway': { hop: 'internet-gateway', label: 'internet gateway' },
+    'AWS::EC2::VPNGateway': { hop: 'other', label: 'virtual private gateway' },
+};
+/** The route target fields of `AWS::EC2::Route`, with what each leads to. */
+const ROUTE_TARGETS = [
+    ['NatGatewayId', 'nat', 'NAT gateway'],
+    ['TransitGatewayId', 'transit-gateway', 'transit gateway'],
+    ['InstanceId', 'nat', 'NAT instance'],
+    ['NetworkInterfaceId', 'other', 'network interface'],
+    ['EgressOnlyInternetGatewayId', 'other', 'egress-only internet gateway'],
+    ['VpcPeeringConnectionId', 'other', 'VPC peering connection'],
+    ['VpcEndpointId', 'other', 'Gateway Load Balancer endpoint'],
+    ['CarrierGatewayId', 'other', 'carrier gateway'],
+    ['LocalGatewayId', 'other', 'local gateway'],
+    ['CoreNetworkArn', 'other', 'Cloud WAN core network'],
+];
+const ENDPOINT_SERVICE = /(?:^|\.)(ecr\.api|ecr\.dkr|s3|sts)$/;
+class NetworkBuilder {
+    templates;
+    exportsByName = new Map();
+    templatesByFile = new Map();
+    conditions = new Map();
+    escapes = new Map();
+    associations = [];
+    routes = [];
+    /** `AWS::EC2::VPNGatewayRoutePropagation`: routes learnt from a VPN / Direct Connect gateway. */
+    propagations = [];
+    constructor(templates) {
+        this.templates = templates;
+        for (const t of templates) {
+            if (!this.templatesByFile.has(t.file))
+                this.templatesByFile.set(t.file, t);
+            this.conditions.set(t, conditionEvaluator(t));
+            this.escapes.set(t, escapingResources(t));
+        }
+        for (const t of templates)
+            this.collectExports(t);
+        for (const t of templates)
+            this.collectRouting(t);
+    }
+    /** `Outputs` with an `Export.Name` the template fixes and a value that is one of its resources. */
+    collectExports(template) {
+        const outputs = (0,util/* asObject */.eB)((0,util/* get */.Jt)(template.ref.doc.value, 'Outputs')) ?? {};
+        for (const output of Object.values(outputs)) {
+            const name = fixedString(template.resolve((0,util/* get */.Jt)(output, 'Export', 'Name')));
+            const logicalId = (0,cloudformation/* resourceRef */.Ue)((0,util/* get */.Jt)(output, 'Value'));
+            if (name === undefined || logicalId === undefined || !template.resources[logicalId])
+                continue;
+            // Two templates exporting one name cannot both be deployed in a region: ambiguous, so unknown.
+            this.exportsByName.set(name, this.exportsByName.has(name) ? null : { file: template.file, logicalId });
+        }
+    }
+    exported(name) {
+        return this.exportsByName.get(name) ?? undefined;
+    }
+    target(template, raw) {
+        const id = (0,cloudformation/* resourceRef */.Ue)(raw);
+        if (id !== undefined) {
+            if (template.resources[id])
+                return { kind: 'resource', template, logicalId: id, type: typeOf(template, id) };
+            if (template.parameters[id])
+                return { kind: 'unknown', reason: `parameter ${id}` };
+            return { kind: 'unknown', reason: id.startsWith('AWS::') ? `pseudo parameter ${id}` : `${id}, which the template does not define` };
+        }
+        const imported = (0,util/* get */.Jt)(raw, 'Fn::ImportValue');
+        if (imported !== undefined && Object.keys((0,util/* asObject */.eB)(raw) ?? {}).length === 1) {
+            const name = fixedString(template.resolve(imported));
+            if (name === undefined)
+                return { kind: 'unknown', reason: 'an Fn::ImportValue whose name the template does not fix' };
+            const exp = this.exported(name);
+            const owner = exp ? this.templatesByFile.get(exp.file) : undefined;
+            if (!exp || !owner)
+                return { kind: 'unknown', reason: `Fn::ImportValue ${name}, which no template of the repository exports once` };
+            return { kind: 'resource', template: owner, logicalId: exp.logicalId, type: typeOf(owner, exp.logicalId) };
+        }
+        const value = template.resolve(raw);
+        const literal = fixedString(value);
+        if (literal !== undefined)
+            return { kind: 'literal', value: literal };
+        const resolvedId = (0,cloudformation/* resourceRef */.Ue)(value);
+        if (resolvedId !== undefined && template.resources[resolvedId]) {
+            return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
+        }
+        return { kind: 'unknown', reason: (0,types/* isUnknown */.t)(value) ? value.reason : 'a value the template does not fix' };
+    }
+    existence(template, logicalId) {
+        const condition = (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Condition']);
+        if (condition === undefined)
+            return { state: 'yes' };
+        const value = this.conditions.get(template)?.(condition);
+        return { state: value === true ? 'yes' : value === false ? 'no' : 'maybe', condition };
+    }
+    /** Exists whenever the things it serves exist: unconditional, or under one of their conditions. */
+    static certain(existence, given) {
+        return existence.state === 'yes' || (existence.condition !== undefined && given.includes(existence.condition));
+    }
+    collectRouting(template) {
+        for (const id of Object.keys(template.resources)) {
+            const type = typeOf(template, id);
+            const p = propertiesOf(template, id);
+            if (type === 'AWS::EC2::SubnetRouteTableAssociation') {
+                this.associations.push({
+                    template,
+                    logicalId: id,
+                    subnetRaw: p['SubnetId'],
+                    subnet: this.target(template, p['SubnetId']),
+                    routeTable: this.target(template, p['RouteTableId']),
+                    existence: this.existence(template, id),
+                });
+            }
+            else if (type === 'AWS::EC2::VPNGatewayRoutePropagation') {
+                const raw = p['RouteTableIds'];
+                const list = Array.isArray(raw) ? raw : [raw];
+                this.propagations.push({ template, logicalId: id, raw, tables: list.map((t) => this.target(template, t)), existence: this.existence(template, id) });
+            }
+            else if (type === 'AWS::EC2::Route') {
+                this.routes.push({
+                    template,
+                    logicalId: id,
+                    routeTableRaw: p['RouteTableId'],
+                    routeTable: this.target(template, p['RouteTableId']),
+                    ...this.destination(template, p),
+                    ...this.hop(template, p),
+                    existence: this.existence(template, id),
+                });
+            }
+        }
+    }
+    destination(template, p) {
+        for (const field of ['DestinationCidrBlock', 'DestinationIpv6CidrBlock']) {
+            if (p[field] === undefined)
+                continue;
+            const cidr = fixedString(template.resolve(p[field]));
+            return cidr !== undefined ? { destination: cidr.trim() } : {};
+        }
+        // A prefix list (an AWS service's ranges) is never the default route.
+        return p['DestinationPrefixListId'] !== undefined ? { destination: 'prefix list' } : {};
+    }
+    hop(template, p) {
+        if (p['GatewayId'] !== undefined) {
+            const t = this.target(template, p['GatewayId']);
+            if (t.kind === 'resource') {
+                const known = GATEWAY_TYPES[t.type];
+                return known ? { hop: known.hop, hopLabel: `${known.label} ${t.logicalId}` } : { hop: 'unknown', hopLabel: `${t.type || 'resource'} ${t.logicalId}` };
+            }
+            if (t.kind === 'literal') {
+                if (t.value.startsWith('igw-'))
+                    return { hop: 'internet-gateway', hopLabel: `internet gateway ${t.value}` };
+                if (t.value.startsWith('vgw-'))
+                    return { hop: 'other', hopLabel: `virtual private gateway ${t.value}` };
+                return { hop: 'unknown', hopLabel: `gateway ${t.value}` };
+            }
+            return { hop: 'unknown', hopLabel: `a gateway given by ${t.reason}` };
+        }
+        for (const [field, hop, label] of ROUTE_TARGETS) {
+            if (p[field] === undefined)
+                continue;
+            const t = this.target(template, p[field]);
+            return { hop, hopLabel: `${label} ${t.kind === 'resource' ? t.logicalId : t.kind === 'literal' ? t.value : `(${t.reason})`}` };
+        }
+        return { hop: 'unknown', hopLabel: 'a target the template does not state' };
+    }
+    build() {
+        const subnets = [];
+        const byKey = new Map();
+        for (const template of this.templates) {
+            for (const id of Object.keys(template.resources)) {
+                if (typeOf(template, id) !== 'AWS::EC2::Subnet')
+                    continue;
+                const subnet = this.subnet(template, id);
+                subnets.push(subnet);
+                if (!byKey.has(resourceKey(template.file, id)))
+                    byKey.set(resourceKey(template.file, id), subnet);
+            }
+        }
+        const endpoints = this.templates.flatMap((t) => this.endpoints(t));
+        return {
+            subnets,
+            endpoints,
+            subnet: (file, logicalId) => byKey.get(resourceKey(file, logicalId)),
+            exported: (name) => this.exported(name),
+        };
+    }
+    endpoints(template) {
+        return Object.keys(template.resources).flatMap((id) => {
+            if (typeOf(template, id) !== 'AWS::EC2::VPCEndpoint')
+                return [];
+            const p = propertiesOf(template, id);
+            const vpc = this.target(template, p['VpcId']);
+            const name = template.resolve(p['ServiceName']);
+            const serviceName = typeof name === 'string' ? name : undefined;
+            const match = serviceName !== undefined ? ENDPOINT_SERVICE.exec(serviceName.trim()) : null;
+            return [
+                {
+                    file: template.file,
+                    logicalId: id,
+                    ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
+                    service: serviceName === undefined ? 'unknown' : match ? match[1] : 'other',
+                    ...(serviceName !== undefined ? { serviceName } : {}),
+                    conditional: this.existence(template, id).state !== 'yes',
+                },
+            ];
+        });
+    }
+    subnet(template, id) {
+        const p = propertiesOf(template, id);
+        const vpc = this.target(template, p['VpcId']);
+        const tags = readTags(template, p['Tags']);
+        const mapPublic = (0,util/* asBoolean */.tB)(template.resolve(p['MapPublicIpOnLaunch']));
+        const existence = this.existence(template, id);
+        return {
+            kind: 'AWS::EC2::Subnet',
+            name: id,
+            ref: template.ref,
+            file: template.file,
+            logicalId: id,
+            path: ['Resources', id],
+            ...(vpc.kind === 'resource' && vpc.type === 'AWS::EC2::VPC' ? { vpc: { file: vpc.template.file, logicalId: vpc.logicalId } } : {}),
+            tags: tags.tags,
+            tagsKnown: tags.known,
+            tagsUnresolved: tags.unresolved,
+            ...(mapPublic !== undefined ? { mapPublicIpOnLaunch: mapPublic } : {}),
+            conditional: existence.state === 'maybe',
+            ...this.routing(template, id, existence),
+        };
+    }
+    /** The route table a subnet uses, when the repository decides it for certain. */
+    associatedTable(template, id, existence) {
+        const isSelf = (t) => t.kind === 'resource' && t.template === template && t.logicalId === id;
+        const undecided = this.associations.find((a) => a.subnet.kind === 'unknown' && a.template === template && a.existence.state !== 'no' && mentions(a.subnetRaw).has(id));
+        if (undecided?.subnet.kind === 'unknown') {
+            return { unknown: `whether route table association ${undecided.logicalId} applies to it depends on ${undecided.subnet.reason}` };
+        }
+        const associations = this.associations.filter((a) => isSelf(a.subnet) && a.existence.state !== 'no');
+        if (associations.length === 0) {
+            return { unknown: 'it has no SubnetRouteTableAssociation, so it uses its VPC\u2019s main route table, which CloudFormation cannot set' };
+        }
+        if (associations.length > 1)
+            return { unknown: `it has ${associations.length} route table associations (${associations.map((a) => a.logicalId).join(', ')})` };
+        const association = associations[0];
+        if (!NetworkBuilder.certain(association.existence, [existence.condition])) {
+            return { unknown: `its route table association ${association.logicalId} exists only when condition ${association.existence.condition} holds` };
+        }
+        const table = association.routeTable;
+        if (table.kind !== 'resource' || table.type !== 'AWS::EC2::RouteTable') {
+            const what = table.kind === 'unknown' ? table.reason : table.kind === 'literal' ? table.value : `${table.type} ${table.logicalId}`;
+            return { unknown: `its route table is ${what}, not a route table of the repository` };
+        }
+        return { table, association };
+    }
+    routing(template, id, existence) {
+        const unknown = (reason) => ({ placement: 'unknown', placementReason: reason, egress: 'unknown', egressReason: reason });
+        const found = this.associatedTable(template, id, existence);
+        if ('unknown' in found)
+            return unknown(found.unknown);
+        const { table, association } = found;
+        const tableName = table.logicalId;
+        const routeTable = { file: table.template.file, logicalId: tableName };
+        const undecidedRoute = this.routes.find((r) => r.existence.state !== 'no' && r.routeTable.kind === 'unknown' && r.template === table.template && mentions(r.routeTableRaw).has(tableName));
+        if (undecidedRoute?.routeTable.kind === 'unknown') {
+            return unknown(`whether route ${undecidedRoute.logicalId} belongs to its route table ${tableName} depends on ${undecidedRoute.routeTable.reason}`);
+        }
+        // Routes that exist whenever the subnet, its association and its table do.
+        const given = [existence.condition, association.existence.condition, this.existence(table.template, tableName).condition];
+        const routes = this.routes.filter((r) => r.existence.state !== 'no' && r.routeTable.kind === 'resource' && r.routeTable.template === table.template && r.routeTable.logicalId === tableName);
+        const certain = (r) => NetworkBuilder.certain(r.existence, given);
+        const isDefault = (r) => r.destination !== undefined && DEFAULT_DESTINATIONS.has(r.destination);
+        const via = (r) => `its route table ${tableName} sends ${r.destination} to ${r.hopLabel} in route ${r.logicalId}`;
+        const igw = routes.find((r) => r.hop === 'internet-gateway' && isDefault(r) && certain(r));
+        if (igw)
+            return { placement: 'public', placementReason: via(igw), egress: 'internet-gateway', egressReason: via(igw), routeTable };
+        // Not public for certain: call it private only if every route of the table is known.
+        const doubt = routes.find((r) => !certain(r) && (isDefault(r) || r.destination === undefined || r.hop === 'internet-gateway'));
+        if (doubt)
+            return unknown(`route ${doubt.logicalId} of its route table ${tableName} exists only when condition ${doubt.existence.condition} holds`);
+        const undetermined = routes.find((r) => r.destination === undefined || (isDefault(r) && r.hop === 'unknown'));
+        if (undetermined) {
+            const what = undetermined.destination === undefined
+                ? 'has a destination the template does not fix'
+                : `sends ${undetermined.destination} to ${undetermined.hopLabel}`;
+            return unknown(`route ${undetermined.logicalId} of its route table ${tableName} ${what}`);
+        }
+        const oddGateway = routes.find((r) => r.hop === 'internet-gateway');
+        if (oddGateway)
+            return unknown(`its route table ${tableName} sends only ${oddGateway.destination} to ${oddGateway.hopLabel}`);
+        if (this.escapes.get(table.template)?.has(tableName)) {
+            return unknown(`its route table ${tableName} is handed to other stacks (Outputs, a nested stack or a custom resource), which may add routes`);
+        }
+        const placementReason = `its route table ${tableName} has no route to an internet gateway`;
+        // Every default route left has a known target that is not an internet gateway.
+        const order = ['nat', 'transit-gateway', 'other'];
+        const egressRoute = routes
+            .filter(isDefault)
+            .map((r) => ({ r, egress: (r.hop === 'nat' || r.hop === 'transit-gateway' ? r.hop : 'other') }))
+            .sort((a, b) => order.indexOf(a.egress) - order.indexOf(b.egress))[0];
+        if (egressRoute)
+            return { placement: 'private', placementReason, egress: egressRoute.egress, egressReason: via(egressRoute.r), routeTable };
+        // A VPN or Direct Connect gateway may propagate a default route from on premises.
+        const propagation = this.propagations.find((pr) => pr.existence.state !== 'no' &&
+            (pr.tables.some((t) => t.kind === 'resource' && t.template === table.template && t.logicalId === tableName) ||
+                (pr.template === table.template && pr.tables.some((t) => t.kind === 'unknown') && mentions(pr.raw).has(tableName))));
+        if (propagation) {
+            return {
+                placement: 'private',
+                placementReason,
+                egress: 'unknown',
+                egressReason: `route propagation ${propagation.logicalId} adds routes from a virtual private gateway to its route table ${tableName}`,
+                routeTable,
+            };
+        }
+        return {
+            placement: 'private',
+            placementReason,
+            egress: 'none',
+            egressReason: `its route table ${tableName} has no default route (0.0.0.0/0 or ::/0)`,
+            routeTable,
+        };
+    }
+}
+function readTags(template, raw) {
+    const tags = {};
+    const unresolved = [];
+    if (raw === undefined)
+        return { tags, known: true, unresolved };
+    const list = template.resolve(raw);
+    if (!Array.isArray(list))
+        return { tags, known: false, unresolved };
+    let known = true;
+    for (const item of list) {
+        const key = fixedString((0,util/* get */.Jt)(item, 'Key'));
+        const value = fixedString((0,util/* get */.Jt)(item, 'Value'));
+        if (key === undefined)
+            known = false;
+        else if (value === undefined)
+            unresolved.push(key);
+        else
+            tags[key] = value;
+    }
+    return { tags, known, unresolved };
+}
+/** Builds the network model of every template of the repository. */
+function buildNetwork(templates) {
+    return new NetworkBuilder(templates).build();
+}
+
+// EXTERNAL MODULE: ./src/model/terraform-registry.ts
+var terraform_registry = __nccwpck_require__(4617);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/collect/glob.ts
+var glob = __nccwpck_require__(3294);
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+
+
+function dirSegments(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        return [
+            {
+                ...(clusters[0] ? { cluster: clusters[0] } : {}),
+                nodeGroups: model.nodeGroups,
+                workloads: model.workloads,
+                services: model.services,
+                ingresses: model.ingresses,
+                autoscalers: model.autoscalers,
+                manifests: model.manifests,
+            },
+        ];
+    }
+    const every = clusters.map((_, i) => i);
+    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
+    return clusters.map((cluster, i) => ({
+        cluster,
+        nodeGroups: nodeGroups[i] ?? [],
+        workloads: workloads[i] ?? [],
+        services: services[i] ?? [],
+        ingresses: ingresses[i] ?? [],
+        autoscalers: autoscalers[i] ?? [],
+        manifests: manifests[i] ?? [],
+    }));
+}
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns) {
+    try {
+        return (0,glob/* globMatcher */.fU)(patterns);
+    }
+    catch {
+        return () => false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+
+
+
+
+function manifestObjects(manifest) {
+    const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
+    if (workload)
+        return { manifest, workload };
+    const service = (0,kubernetes/* toService */.Rh)(manifest);
+    const ingress = (0,kubernetes/* toIngress */.Ts)(manifest);
+    const autoscaler = (0,kubernetes/* toAutoscaler */.dD)(manifest);
+    return {
+        manifest,
+        ...(service ? { service } : {}),
+        ...(ingress ? { ingress } : {}),
+        ...(autoscaler ? { autoscaler } : {}),
+        ...(isEksctlConfig(manifest)
+            ? {
+                eksctl: {
+                    cluster: eksctlCluster(manifest),
+                    nodeGroups: eksctlNodeGroups(manifest),
+                    addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
+                    nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+                },
+            }
+            : {}),
+    };
+}
+// The objects depend on the document alone, and a change's review models the same unchanged
+// documents several times (base, head, the parts a change reaches): each is read once.
+const byDocument = new WeakMap();
+function documentObjects(doc) {
+    let objects = byDocument.get(doc);
+    if (!objects) {
+        if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc)) {
+            objects = { manifests: [], terraform: true };
+        }
+        else if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
+            const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
+            objects = {
+                template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
+                manifests: [],
+            };
+        }
+        else {
+            objects = { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
+        }
+        byDocument.set(doc, objects);
+    }
+    return objects;
+}
+/**
+ * Builds the model the rules read from every loaded document, plus the clusters and node
+ * groups the config declares. Never throws on odd input.
+ */
+function buildModel(files, config) {
+    const manifests = [];
+    const templates = [];
+    const workloads = [];
+    const services = [];
+    const ingresses = [];
+    const autoscalers = [];
+    const nodeGroups = [];
+    const clusters = [];
+    const cfnGroups = [];
+    const cfnClusterList = [];
+    const terraformDocs = [];
+    const nodeGroupFiles = [];
+    const addons = [];
+    for (const file of files) {
+        for (const doc of file.documents) {
+            if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc))
+                terraformDocs.push(doc);
+            const objects = documentObjects(doc);
+            if (objects.template) {
+                templates.push(objects.template.template);
+                cfnClusterList.push(...objects.template.clusters);
+                cfnGroups.push(...objects.template.nodeGroups);
+                addons.push(...objects.template.addons);
+            }
+            for (const m of objects.manifests) {
+                manifests.push(m.manifest);
+                if (m.workload)
+                    workloads.push(m.workload);
+                if (m.service)
+                    services.push(m.service);
+                if (m.ingress)
+                    ingresses.push(m.ingress);
+                if (m.autoscaler)
+                    autoscalers.push(m.autoscaler);
+                if (m.eksctl) {
+                    (m.eksctl.nodeGroupsOnly ? nodeGroupFiles : clusters).push(m.eksctl.cluster);
+                    nodeGroups.push(...m.eksctl.nodeGroups);
+                    addons.push(...m.eksctl.addons);
+                }
+            }
+        }
+    }
+    // Each directory of .tf files is one root module, evaluated as a whole.
+    const support = terraformDocs.length > 0 ? (0,terraform_registry/* terraformSupport */.qH)() : undefined;
+    const terraform = support ? support.terraformModules(terraformDocs) : [];
+    for (const module of terraform) {
+        templates.push(module.template);
+        cfnClusterList.push(...module.clusters);
+        cfnGroups.push(...module.nodeGroups);
+        addons.push(...module.addons);
+    }
+    // Same order as ever: eksctl, Karpenter, CloudFormation (and Terraform), config.
+    nodeGroups.push(...karpenterNodeGroups(manifests), ...cfnGroups, ...configNodeGroups(config));
+    clusters.push(...cfnClusterList);
+    // A node-group file joins the cluster of its name (its node groups name it); only when the
+    // repository defines no such cluster does the file stand for it, with eksctl's defaults.
+    const defined = new Set(clusters.map((c) => c.name));
+    clusters.push(...nodeGroupFiles.filter((c) => !defined.has(c.name)));
+    const allClusters = withConfigClusters(clusters, config);
+    addons.push(...(0,model_addons/* daemonSetAddons */.AR)(workloads));
+    const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
+    return {
+        ...unscoped,
+        network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
+        scopes: assignScopes(unscoped),
+    };
 }
 
 
@@ -18696,6 +18934,76 @@ function mib(n) {
 }
 function toMiB(bytes) {
     return bytes / MiB;
+}
+
+
+/***/ }),
+
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VF: () => (/* binding */ releaseUnreadValues),
+/* harmony export */   ju: () => (/* binding */ INERT_KINDS)
+/* harmony export */ });
+/* unused harmony export IDENTITY_ONLY_KINDS */
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3368);
+
+/**
+ * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
+ * each on its own (a change's review treats them as leaves, src/engine/affected.ts).
+ */
+const INERT_KINDS = [
+    'ConfigMap',
+    'Secret',
+    'ServiceAccount',
+    'Role',
+    'RoleBinding',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'PersistentVolumeClaim',
+    'PodDisruptionBudget',
+    'NetworkPolicy',
+    'Namespace',
+];
+/**
+ * Kinds no rule or model builder reads past apiVersion, kind and metadata: the inert kinds, and
+ * CRDs and monitoring objects, which no rule links to anything either. A kind some rule starts
+ * reading must leave this list (a test fails while model or rule code names one).
+ */
+const IDENTITY_ONLY_KINDS = new Set([
+    ...INERT_KINDS,
+    'CustomResourceDefinition',
+    'PrometheusRule',
+    'ServiceMonitor',
+    'PodMonitor',
+    'GrafanaDashboard',
+]);
+const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
+/**
+ * Drops every field but apiVersion, kind and metadata from the manifests of identity-only kinds
+ * in `files`, in place, so their values can be collected. Only for a tree nothing builds from
+ * again: a kustomization reads its bases' values (`keep` names the files builds consumed, never
+ * touched), and a change's review models unchanged files twice. Returns how many were released.
+ */
+function releaseUnreadValues(files, keep) {
+    let released = 0;
+    for (const file of files) {
+        if (keep?.has(file.path))
+            continue;
+        for (const doc of file.documents) {
+            for (const { manifest } of (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .documentObjects */ .g)(doc).manifests) {
+                if (!IDENTITY_ONLY_KINDS.has(manifest.kind))
+                    continue;
+                const raw = manifest.raw;
+                for (const key of Object.keys(raw))
+                    if (!KEPT_FIELDS.has(key))
+                        delete raw[key];
+                released++;
+            }
+        }
+    }
+    return released;
 }
 
 
@@ -25772,8 +26080,9 @@ function node_overcommit_report(a, target, o) {
     family: 'memory-budget',
     optionsSchema: _options/* MEMORY_BUDGET_OPTIONS */.R,
     defaultSeverity: 'warning',
-    // A node's finding names the workloads packed on it: any of them changes it.
-    reach: 'aggregate',
+    // A node's finding names the workloads packed on it: any of them changes it, but only
+    // workloads of exactly the node group's scope are packed (check below).
+    reach: 'scope',
     description: 'On a node type, the pods the scheduler can pack there by requests have limits whose sum exceeds allocatable memory.',
     check(context) {
         const a = analyze(context);
@@ -29133,6 +29442,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -31205,5 +31521,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
+/******/ var __webpack_exports__runCli = __webpack_exports__.a;
+/******/ export { __webpack_exports__main as main, __webpack_exports__runCli as runCli };
 /******/ 

@@ -6,10 +6,11 @@ import { decodeText } from './collect/collect.js';
 import { loadStream } from './load/helm-output.js';
 import type { LoadedFile } from './load/types.js';
 import { oneOf } from './choice.js';
-import { FAIL_ON_LEVELS, reachesFailOn } from './findings.js';
-import { prepareTerraformFor } from './engine/terraform.js';
+import { FAIL_ON_LEVELS, reachesFailOn, type FailOn } from './findings.js';
+import { prepareReview } from './engine/terraform.js';
+import type { PreparedReview } from './engine/review.js';
 import { GitError } from './collect/git.js';
-import { reviewChange } from './engine/change.js';
+import { reviewChange, type ChangeReviewOptions } from './engine/change.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { buildJsonReport } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
@@ -69,7 +70,10 @@ function pathExists(absolute: string): boolean {
   }
 }
 
-export function main(argv: readonly string[], cwd: string = process.cwd()): number {
+/** A review the command line asks for, or the exit status of a command that is already answered. */
+type Command = { exit: number } | { review: ChangeReviewOptions; format: 'text' | 'compact' | 'json' | 'sarif'; output?: string; failOn: FailOn };
+
+function parseCommand(argv: readonly string[], cwd: string): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -88,55 +92,92 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     });
   } catch (error) {
     process.stderr.write(`manifest-review: ${(error as Error).message}\n${USAGE}`);
-    return 2;
+    return { exit: 2 };
   }
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return { exit: 0 };
   }
   if (values.version) {
     process.stdout.write(`${VERSION}\n`);
-    return 0;
+    return { exit: 0 };
   }
-  try {
-    const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
-    if (values.output === '') throw new UsageError('--output needs a file name');
-    const failOn = flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
-    const baseRef = values['base-ref'];
-    const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
-    if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
-    // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
-    const missing = positionals.filter((p) => p !== '-' && !pathExists(path.resolve(cwd, p))); // `-` is standard input
-    if (missing.length > 0) throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
-    const fromStdin = positionals.includes('-');
-    const paths = positionals.filter((p) => p !== '-');
-    const result = reviewChange({
+  const format = flag('format', values.format, ['text', 'compact', 'json', 'sarif'] as const, 'text');
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  const failOn = flag('fail-on', values['fail-on'], FAIL_ON_LEVELS, 'error');
+  const baseRef = values['base-ref'];
+  const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
+  if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+  // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
+  const missing = positionals.filter((p) => p !== '-' && !pathExists(path.resolve(cwd, p))); // `-` is standard input
+  if (missing.length > 0) throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
+  const fromStdin = positionals.includes('-');
+  const paths = positionals.filter((p) => p !== '-');
+  return {
+    review: {
       cwd,
       paths: paths.length || fromStdin ? paths : ['.'],
       ...(fromStdin ? { extraFiles: readStdin(cwd) } : {}),
       ...(baseRef !== undefined ? { baseRef } : {}),
       ...(values.config ? { config: values.config } : {}),
       filter,
-    });
-    const suppressed = result.suppressed.length;
-    const files = result.filesReviewed;
-    const report =
-      format === 'json'
-        ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
-        : format === 'sarif'
-          ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
-          : format === 'compact'
-            ? renderCompact(result.findings, files, suppressed)
-            : renderText(result.findings, files, suppressed, values.output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
-    if (values.output) writeReport(path.resolve(cwd, values.output), report);
-    else process.stdout.write(report);
-    return reachesFailOn(result.findings, failOn) ? 1 : 0;
+    },
+    format,
+    ...(values.output ? { output: values.output } : {}),
+    failOn,
+  };
+}
+
+function reportError(error: unknown): number {
+  const reason =
+    error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`manifest-review: ${reason}\n`);
+  return 2;
+}
+
+function review(command: Exclude<Command, { exit: number }>, prepared?: PreparedReview): number {
+  const { format, output, failOn } = command;
+  const result = reviewChange({ ...command.review, ...(prepared ? { prepared } : {}) });
+  const suppressed = result.suppressed.length;
+  const files = result.filesReviewed;
+  const report =
+    format === 'json'
+      ? `${JSON.stringify(buildJsonReport(result.findings, files, result.documents, suppressed), null, 2)}\n`
+      : format === 'sarif'
+        ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
+        : format === 'compact'
+          ? renderCompact(result.findings, files, suppressed)
+          : renderText(result.findings, files, suppressed, output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+  if (output) writeReport(path.resolve(command.review.cwd, output), report);
+  else process.stdout.write(report);
+  return reachesFailOn(result.findings, failOn) ? 1 : 0;
+}
+
+/**
+ * The command line, synchronously: Terraform files are reviewed only when Terraform support
+ * was prepared before (tests do; the executable goes through `runCli`).
+ */
+export function main(argv: readonly string[], cwd: string = process.cwd()): number {
+  try {
+    const command = parseCommand(argv, cwd);
+    return 'exit' in command ? command.exit : review(command);
   } catch (error) {
-    const reason =
-      error instanceof UsageError || error instanceof GitError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`manifest-review: ${reason}\n`);
-    return 2;
+    return reportError(error);
+  }
+}
+
+/**
+ * The executable: the working tree is collected once, Terraform support loads (asynchronously)
+ * only when a collected file is Terraform, and the review reuses that collection.
+ */
+export async function runCli(argv: readonly string[], cwd: string = process.cwd()): Promise<number> {
+  try {
+    const command = parseCommand(argv, cwd);
+    if ('exit' in command) return command.exit;
+    return review(command, await prepareReview(command.review));
+  } catch (error) {
+    return reportError(error);
   }
 }
 
@@ -167,9 +208,5 @@ function readStdin(cwd: string): LoadedFile[] {
 // Run only when executed, not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
-  // The Terraform parser loads asynchronously, and only when the tree has Terraform files.
-  const args = process.argv.slice(2);
-  const roots = args.filter((a) => !a.startsWith('-') && existsSync(a));
-  await prepareTerraformFor(roots.length > 0 ? roots : [process.cwd()]);
-  process.exitCode = main(args);
+  process.exitCode = await runCli(process.argv.slice(2));
 }

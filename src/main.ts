@@ -1,7 +1,5 @@
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { context } from '@actions/github';
-import { changeApi, checkRunApi, createOctokit, reviewCommentsApi } from './github/api.js';
 import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';
@@ -10,11 +8,10 @@ import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
 import { secretMask, type Mask } from './github/mask.js';
 import { publish } from './github/publish.js';
-import { reviewPullRequest } from './github/review.js';
+import { prepareReviewOf, reviewPullRequest, type PullRequestReviewRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
 import { reachesFailOn } from './findings.js';
 import { summaryTitle } from './report/summary.js';
-import { prepareTerraformFor } from './engine/terraform.js';
 
 /**
  * The action: settings → which commit and change → check run in progress → whole-tree review,
@@ -30,12 +27,19 @@ export async function run(): Promise<void> {
     mask = secretMask([settings.token]);
     const env = actionEnvironment(process.env);
     const config = configFile(settings, env);
-    const target = resolveEvent({ eventName: context.eventName ?? '', sha: context.sha ?? '', payload: context.payload, repository: env.repository });
+    const target = resolveEvent({ ...eventContext(), repository: env.repository });
 
-    const octokit = settings.token
-      ? createOctokit({ token: settings.token, ...env.repo, retryBaseMs: env.retryBaseMs, requestTimeoutMs: env.requestTimeoutMs, warn: core.warning })
-      : undefined;
-    checks = octokit && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
+    // Octokit (and the code that drives it) loads only when there is a token to post with.
+    const api = settings.token ? await import('./github/api.js') : undefined;
+    const { changeApi, checkRunApi, reviewCommentsApi } = api ?? {};
+    const octokit = api?.createOctokit({
+      token: settings.token,
+      ...env.repo,
+      retryBaseMs: env.retryBaseMs,
+      requestTimeoutMs: env.requestTimeoutMs,
+      warn: core.warning,
+    });
+    checks = octokit && checkRunApi && recordingCompletion(checkRunApi(octokit, env.repo.owner, env.repo.repo));
     check = checks ? await startCheckRun(checks, settings.checkName, target.headSha) : { state: 'skipped', reason: 'the `token` input is empty' };
 
     // Before anything reads git: the default checkout (depth 1) lacks the base commit.
@@ -46,12 +50,11 @@ export async function run(): Promise<void> {
             target.change.baseSha,
             ensureBaseCommit({ cwd: env.workspace, sha: target.change.baseSha, token: settings.token, serverUrl: env.links.serverUrl, mask: core.setSecret }),
           );
-    const detected = await detectChange(target.change, octokit && changeApi(octokit, env.repo.owner, env.repo.repo), env.workspace);
+    const detected = await detectChange(target.change, octokit && changeApi?.(octokit, env.repo.owner, env.repo.repo), env.workspace);
     const { change } = detected;
     const notes = [...baseNotes, ...detected.notes];
     const filter = settings.filter ?? defaultFilter(target.change);
-    await prepareTerraformFor(settings.paths.map((p) => path.resolve(env.workspace, p)));
-    const review = reviewPullRequest({
+    const request: PullRequestReviewRequest = {
       workspace: env.workspace,
       paths: settings.paths,
       ...config,
@@ -59,7 +62,8 @@ export async function run(): Promise<void> {
       timeBudgetMs: settings.timeBudgetSeconds * 1000,
       helm: { render: settings.helmRender },
       ...(change ? { change } : {}),
-    });
+    };
+    const review = reviewPullRequest({ ...request, prepared: await prepareReviewOf(request) });
 
     await publish({
       settings,
@@ -72,7 +76,7 @@ export async function run(): Promise<void> {
       links: links({ ...env.links, headSha: target.headSha }),
       workspace: env.workspace,
       tempDir: env.tempDir,
-      ...(settings.reviewComments && octokit && target.change.kind === 'pull_request'
+      ...(settings.reviewComments && octokit && reviewCommentsApi && target.change.kind === 'pull_request'
         ? { reviews: { api: reviewCommentsApi(octokit, env.repo.owner, env.repo.repo), pull: target.change.number } }
         : {}),
       ...(env.repository ? { provenance: { repositoryUri: `${env.links.serverUrl.replace(/\/+$/, '')}/${env.repository}`, revisionId: target.headSha } } : {}),
@@ -98,6 +102,24 @@ export async function run(): Promise<void> {
     core.setFailed(`manifest-review: ${message}`);
     await writeFailureSummary(message);
   }
+}
+
+/**
+ * The triggering event as the runner describes it, read as `@actions/github`'s `context` reads
+ * it (GITHUB_EVENT_NAME, GITHUB_SHA, the payload file at GITHUB_EVENT_PATH), without importing
+ * Octokit to get it; a payload that is not JSON fails the run with the reason, not at import.
+ */
+function eventContext(): { eventName: string; sha: string; payload: unknown } {
+  const file = process.env['GITHUB_EVENT_PATH'];
+  let payload: unknown = {};
+  if (file && existsSync(file)) {
+    try {
+      payload = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`the event payload ${file} cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  } else if (file) core.info(`GITHUB_EVENT_PATH ${file} does not exist`);
+  return { eventName: process.env['GITHUB_EVENT_NAME'] ?? '', sha: process.env['GITHUB_SHA'] ?? '', payload };
 }
 
 /** Check runs this process completed. */

@@ -77,11 +77,14 @@ export interface RunOptions {
   repository?: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Another copy of the bundle (default: the committed one). */
+  bundle?: string;
 }
 
 /** Runs dist/index.js in a child process with the runner's INPUT_* and GITHUB_* variables. */
 export function runAction(options: RunOptions): Promise<ActionRun> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` (dist/ is committed)`);
+  const bundle = options.bundle ?? BUNDLE;
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run bundle\` (dist/ is committed)`);
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'manifest-review-runner-'));
   const eventPath = path.join(runnerTemp, 'event.json');
   const outputPath = path.join(runnerTemp, 'output');
@@ -112,7 +115,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     ...options.env,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bundle], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

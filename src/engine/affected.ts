@@ -123,6 +123,34 @@ export interface ReducedModels {
   readonly base: Model;
   /** Files whose every document the reduced models hold; of the others, only context. */
   readonly affected: ReadonlySet<string>;
+  /**
+   * For rules of reach `scope`: each revision's model without the leaves of scopes the change
+   * does not reach (their findings are the same in both revisions). Absent when every scope is
+   * reached, the whole models then serve.
+   */
+  readonly scoped?: { readonly head: Model; readonly base: Model };
+  /** How many scopes (clusters) the models have, and how many of them the change reaches. */
+  readonly scopes: { readonly total: number; readonly reached: number };
+}
+
+/** The scopes each file's objects belong to (by index into `model.scopes`). */
+function scopesByFile(model: Model): Map<string, Set<number>> {
+  const byFile = new Map<string, Set<number>>();
+  model.scopes.forEach((scope, i) => {
+    for (const objects of [scope.nodeGroups, scope.workloads, scope.services, scope.ingresses, scope.autoscalers, scope.manifests]) {
+      for (const o of objects) {
+        const file = o.ref.doc.path;
+        const set = byFile.get(file);
+        if (set) set.add(i);
+        else byFile.set(file, new Set([i]));
+      }
+    }
+    if (scope.cluster) {
+      const file = scope.cluster.ref.doc.path;
+      byFile.set(file, (byFile.get(file) ?? new Set()).add(i));
+    }
+  });
+  return byFile;
 }
 
 /**
@@ -184,14 +212,41 @@ export function reducedModels(head: LoadedTree, base: LoadedTree, changedFiles: 
     [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])],
     [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])],
   );
-  const reduce = (tree: LoadedTree): Model =>
+  const reduce = (tree: LoadedTree, whole: ReadonlySet<string>): Model =>
     buildModel(
       (tree.modelFiles ?? tree.files).flatMap((f): LoadedFile[] => {
-        if (affected.has(f.path)) return [f];
+        if (whole.has(f.path)) return [f];
         const documents = contextOf(f);
         return documents.length ? [{ ...f, documents }] : [];
       }),
       tree.config,
     );
-  return { head: reduce(head), base: reduce(base), affected };
+  return { head: reduce(head, affected), base: reduce(base, affected), affected, ...scopedModels(head, base, affected, headModel, baseModel, reduce) };
+}
+
+/**
+ * The models rules of reach `scope` read: the files of every scope the change reaches kept
+ * whole, of the other scopes only context. Context never
+ * differs here (reducedModels gave up otherwise), so both revisions have the same scopes, in
+ * the same order, and every leaf stays in the scopes its path puts it in.
+ */
+function scopedModels(
+  head: LoadedTree,
+  base: LoadedTree,
+  affected: ReadonlySet<string>,
+  headModel: ReadonlyMap<string, LoadedFile>,
+  baseModel: ReadonlyMap<string, LoadedFile>,
+  reduce: (tree: LoadedTree, whole: ReadonlySet<string>) => Model,
+): Pick<ReducedModels, 'scoped' | 'scopes'> {
+  const total = head.model.scopes.length;
+  if (total <= 1 || base.model.scopes.length !== total) return { scopes: { total, reached: total } };
+  const [headScopes, baseScopes] = [scopesByFile(head.model), scopesByFile(base.model)];
+  const reached = new Set<number>();
+  for (const file of affected) for (const byFile of [headScopes, baseScopes]) for (const i of byFile.get(file) ?? []) reached.add(i);
+  if (reached.size === total) return { scopes: { total, reached: total } };
+  const inReached = (byFile: ReadonlyMap<string, ReadonlySet<number>>, file: string): boolean => [...(byFile.get(file) ?? [])].some((i) => reached.has(i));
+  // An autoscaler counts only for workloads of its own scope (memory-budget's analysis), so the
+  // reached scopes' files hold every link their rules follow.
+  const whole = new Set([...affected, ...[...headModel.keys(), ...baseModel.keys()].filter((f) => inReached(headScopes, f) || inReached(baseScopes, f))]);
+  return { scoped: { head: reduce(head, whole), base: reduce(base, whole) }, scopes: { total, reached: reached.size } };
 }

@@ -52,6 +52,12 @@ export interface ChangeReviewResult {
   documents: number;
   /** Why the review could not do what was asked (compare with the base), when it could not. */
   notes: string[];
+  /**
+   * What the change's review left alone, when it could (src/engine/affected.ts): the files the
+   * rules of reach `context`/`object` read whole, and the scopes rules of reach `scope` were
+   * rerun on, of all the tree's. Absent when every rule read everything.
+   */
+  shortcuts?: { readonly filesReadWhole: number; readonly files: number; readonly scopesRechecked: number; readonly scopes: number };
   /** Present when a base was given and read. */
   base?: {
     commit: string;
@@ -76,7 +82,7 @@ export interface ChangeReviewResult {
  */
 export function reviewChange(given: ChangeReviewOptions): ChangeReviewResult {
   // One allowance for the attempt and the fallback: a missing base must not double the time.
-  const options = { ...given, budget: given.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
+  const options = { ...given, budget: given.budget ?? given.prepared?.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
   if (!options.fallBackWithoutBase || options.baseRef === undefined) return reviewWithBase(options);
   try {
     return reviewWithBase(options);
@@ -155,12 +161,16 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
   const fullBase = once(() => reviewTree(baseTree, { now, budget }));
   const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
-  const head: RuleRun = reduced ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, budget }) : fullHead();
+  const head: RuleRun = reduced
+    ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, ...(reduced.scoped ? { scoped: reduced.scoped.head } : {}), budget })
+    : fullHead();
   let base: RuleRun | undefined;
   if (options.exhaustive) base = fullBase();
   else if (filter !== 'all') {
     const rules = rulesForBase(head.findings, filter, changedFiles, baseTree, budget);
-    base = rules.length ? reviewTree(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}) }) : { findings: [], suppressed: [] };
+    base = rules.length
+      ? reviewTree(baseTree, { now, rules, budget, ...(reduced ? { reduced: reduced.base } : {}), ...(reduced?.scoped ? { scoped: reduced.scoped.base } : {}) })
+      : { findings: [], suppressed: [] };
   }
   // An overrun while reading or checking the base makes the comparison unreliable: it is reported with the head's.
   // Files the base shares with the head (loaded once) report their own problems in the head's review.
@@ -180,6 +190,16 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
     filter,
     ...sizeOf(tree),
     notes: [],
+    ...(reduced
+      ? {
+          shortcuts: {
+            filesReadWhole: reduced.affected.size,
+            files: new Set([...tree.files, ...baseTree.files].map((f) => f.path)).size,
+            scopesRechecked: reduced.scopes.reached,
+            scopes: reduced.scopes.total,
+          },
+        }
+      : {}),
     base: {
       commit,
       tree: baseTree,

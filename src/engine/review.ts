@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { collectFiles, DEFAULT_EXCLUDE, type CollectOptions } from '../collect/collect.js';
+import { collectFiles, DEFAULT_EXCLUDE, type CollectOptions, type CollectResult } from '../collect/collect.js';
 import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
@@ -266,6 +266,8 @@ export interface RunRulesOptions {
    * Rules of reach `aggregate` read the whole model; suppressions are those of the whole tree.
    */
   reduced?: Model;
+  /** The model rules of reach `scope` read instead of the tree's: the scopes a change reaches (src/engine/affected.ts). */
+  scoped?: Model;
   now?: Date;
   options?: (rule: Rule) => Readonly<Record<string, unknown>>;
   /** Configured level of a rule: `off` does not run it, a severity replaces its findings'. */
@@ -281,6 +283,13 @@ export interface RuleRun {
   suppressed: SuppressedFinding[];
 }
 
+/** The model a rule reads: the whole tree's, or in a change's review the part its reach needs. */
+function modelFor(rule: Rule, tree: LoadedTree, opts: RunRulesOptions): Model {
+  const reach = rule.reach ?? 'aggregate';
+  if (reach === 'context' || reach === 'object') return opts.reduced ?? tree.model;
+  return (reach === 'scope' ? opts.scoped : undefined) ?? tree.model;
+}
+
 /** Runs rules in order; those not started before the budget's deadline are added to `notRun`. */
 function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOptions, notRun: string[], suppressions?: readonly SuppressionUse[]): Finding[] {
   const findings: Finding[] = [];
@@ -291,7 +300,7 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       continue;
     }
     const context: RuleContext = {
-      model: opts.reduced && (rule.reach ?? 'aggregate') !== 'aggregate' ? opts.reduced : tree.model,
+      model: modelFor(rule, tree, opts),
       ...(opts.baseModel ? { baseModel: opts.baseModel } : {}),
       inputFindings: tree.inputFindings,
       options: opts.options?.(rule) ?? {},
@@ -413,6 +422,23 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   helm?: HelmSettings;
   /** Files loaded by the caller (`-`: manifests from stdin), reviewed with the tree. */
   extraFiles?: readonly LoadedFile[];
+  /**
+   * The setup and working-tree collection an entry point already made for these same options
+   * (src/engine/terraform.ts `prepareReview`): the tree is walked once, not once to decide what
+   * to load and again to review it.
+   */
+  prepared?: PreparedReview;
+}
+
+/** A review's setup and its working tree's files, collected before the (synchronous) review starts. */
+export interface PreparedReview {
+  readonly setup: ReviewSetup;
+  readonly collected: CollectResult;
+  /** What it was collected for: another `cwd` or `paths` collects again rather than review the wrong files. */
+  readonly cwd: string;
+  readonly paths: readonly string[];
+  /** Started before collecting, so the walk counts against the review's time as it did inside it. */
+  readonly budget: Budget;
 }
 
 export interface ReviewResult extends RuleRun {
@@ -432,6 +458,7 @@ export interface ReviewSetup {
 }
 
 export function setupReview(options: ReviewOptions): ReviewSetup {
+  if (options.prepared) return options.prepared.setup;
   const { config, findings, path } = readConfig(options.cwd, options.config);
   const include = options.include ?? config.paths.include;
   return {
@@ -460,14 +487,21 @@ function readBesideTree(options: ReviewOptions, setup: ReviewSetup, file: string
   return source && collected.files.length === 1 ? loadFile(source, options.limits) : undefined;
 }
 
+/** The working tree's files under `options.paths`, as the setup's globs select them. */
+export function collectWorkingTree(options: ReviewOptions, setup: ReviewSetup): CollectResult {
+  const paths = options.paths ?? ['.'];
+  const { prepared } = options;
+  if (prepared && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths)) return prepared.collected;
+  return collectFiles({ ...options, paths, ...(setup.include ? { include: setup.include } : {}), exclude: setup.exclude });
+}
+
+function samePaths(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
 export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
-  const collected = collectFiles({
-    ...options,
-    paths: options.paths ?? ['.'],
-    ...(setup.include ? { include: setup.include } : {}),
-    exclude: setup.exclude,
-  });
+  const collected = collectWorkingTree(options, setup);
   const files = collected.files.filter((f) => f.path !== setup.configPath);
   const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   const kubeVersion = configuredKubeVersion(setup.config);
@@ -493,7 +527,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
 
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
-  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = options.budget ?? options.prepared?.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
   const setup = setupReview(options);
   const tree = loadWorkingTree({ ...options, budget }, setup);
   // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.

@@ -1,9 +1,12 @@
-import { prepareTerraformParser, treeHasTerraform } from '../load/terraform-parser.js';
+import { isTerraformPath, prepareTerraformParser } from '../load/terraform-parser.js';
 import { registerTerraformSupport } from '../model/terraform-registry.js';
+import { Budget } from './budget.js';
+import { collectWorkingTree, setupReview, type PreparedReview, type ReviewOptions } from './review.js';
 
 /**
- * Loads the Terraform support (its code and the parser's wasm) for the pipeline. Asynchronous
- * because the wasm runtime starts asynchronously; the review itself stays synchronous.
+ * Loads the Terraform support (parser, loader, evaluator, model: a chunk of its own in the
+ * bundle) for the pipeline. Asynchronous because the chunk is imported dynamically; the review
+ * itself stays synchronous.
  */
 export async function prepareTerraform(): Promise<void> {
   const { TERRAFORM_SUPPORT } = await import('../model/terraform-support.js');
@@ -11,7 +14,19 @@ export async function prepareTerraform(): Promise<void> {
   registerTerraformSupport(TERRAFORM_SUPPORT);
 }
 
-/** Prepares Terraform support only when a Terraform file lies under `roots`: otherwise nothing is loaded. */
-export async function prepareTerraformFor(roots: readonly string[]): Promise<void> {
-  if (treeHasTerraform(roots)) await prepareTerraform();
+/**
+ * What an entry point does before the synchronous review: read the config, collect the working
+ * tree once, and load Terraform support only when a collected file is Terraform (a tree without
+ * any, or whose globs leave its `.tf` files out, loads none of it). Pass the result as the
+ * review's `prepared` option with the same `cwd` and `paths`, so the tree is not walked again.
+ * Throws what `setupReview` and `collectFiles` throw (a bad config path or glob, no workspace).
+ * `loadTerraform` is replaceable so that tests can see whether it was called.
+ */
+export async function prepareReview(options: ReviewOptions, loadTerraform: () => Promise<void> = prepareTerraform): Promise<PreparedReview> {
+  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const paths = options.paths ?? ['.'];
+  const setup = setupReview(options);
+  const collected = collectWorkingTree({ ...options, paths }, setup);
+  if (collected.files.some((f) => isTerraformPath(f.path))) await loadTerraform();
+  return { setup, collected, cwd: options.cwd, paths, budget };
 }

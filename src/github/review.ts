@@ -1,5 +1,7 @@
 import type { ChangeReviewResult } from '../engine/change.js';
 import { reviewChange } from '../engine/change.js';
+import type { PreparedReview, ReviewOptions } from '../engine/review.js';
+import { prepareReview } from '../engine/terraform.js';
 import type { FilterMode } from '../engine/filter.js';
 import type { Finding } from '../findings.js';
 import type { HelmSettings } from '../load/helm.js';
@@ -26,6 +28,24 @@ export interface PullRequestReviewRequest {
   change?: ChangeUnderReview;
   /** How Helm charts are rendered (the `helm-render` input). */
   helm?: HelmSettings;
+  /** The collection `prepareReviewOf(request)` made, reused instead of walking the tree again. */
+  prepared?: PreparedReview;
+}
+
+function treeOptions(request: PullRequestReviewRequest): ReviewOptions & { cwd: string; paths: readonly string[] } {
+  return {
+    cwd: request.workspace,
+    workspace: request.workspace,
+    paths: request.paths.length ? request.paths : ['.'],
+    ...(request.configPath !== undefined ? { config: request.configPath } : {}),
+    ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
+    ...(request.helm ? { helm: request.helm } : {}),
+  };
+}
+
+/** Collects the request's tree and loads Terraform support when it has Terraform files (see `prepareReview`). */
+export function prepareReviewOf(request: PullRequestReviewRequest): Promise<PreparedReview> {
+  return prepareReview(treeOptions(request));
 }
 
 /**
@@ -36,14 +56,7 @@ export interface PullRequestReviewRequest {
  * A base commit missing from a shallow checkout degrades the review with a note (see the engine).
  */
 export function reviewPullRequest(request: PullRequestReviewRequest): ChangeReviewResult {
-  const options = {
-    cwd: request.workspace,
-    workspace: request.workspace,
-    paths: request.paths.length ? request.paths : ['.'],
-    ...(request.configPath !== undefined ? { config: request.configPath } : {}),
-    ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
-    ...(request.helm ? { helm: request.helm } : {}),
-  };
+  const options = { ...treeOptions(request), ...(request.prepared ? { prepared: request.prepared } : {}) };
   const change = request.change;
   if (change === undefined) return reviewChange({ ...options, filter: 'all' });
   return reviewChange({

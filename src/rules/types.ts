@@ -120,13 +120,18 @@ export interface Rule {
  * - `context`: every finding is about a context object and depends only on context.
  * - `object`: every finding is computed for one object (reported at it, or at an object linked
  *   to it) and depends only on that object, the objects linked to it, and context.
- * - `aggregate`: a finding may depend on many leaves at once (a node's packing of workloads).
+ * - `scope`: a finding may depend on many leaves at once, but all of one scope (cluster): it is
+ *   about that scope's context, and reads leaves of no other scope (a node's packing of the
+ *   workloads that surely run in its cluster). A leaf's scope follows from its file's path and
+ *   the context (src/model/scopes.ts), so the review of a change reruns such a rule only on the
+ *   scopes the change reaches, with the rest of the model's leaves left out.
+ * - `aggregate`: a finding may depend on many leaves at once, across scopes.
  *
  * When a change touches no context, the findings of `context` and `object` rules on untouched
  * objects are the same before and after it, so the review computes those rules only for
  * the objects the change reaches.
  */
-export type RuleReach = 'context' | 'object' | 'aggregate';
+export type RuleReach = 'context' | 'object' | 'scope' | 'aggregate';
 
 /** The JSON Schema of a rule's options: an object schema with named properties. */
 export interface OptionsSchema {

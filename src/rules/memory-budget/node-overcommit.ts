@@ -116,8 +116,9 @@ export default defineRule<MemoryBudgetOptions>({
   family: 'memory-budget',
   optionsSchema: MEMORY_BUDGET_OPTIONS,
   defaultSeverity: 'warning',
-  // A node's finding names the workloads packed on it: any of them changes it.
-  reach: 'aggregate',
+  // A node's finding names the workloads packed on it: any of them changes it, but only
+  // workloads of exactly the node group's scope are packed (check below).
+  reach: 'scope',
   description: 'On a node type, the pods the scheduler can pack there by requests have limits whose sum exceeds allocatable memory.',
   check(context) {
     const a = analyze(context);

@@ -1,0 +1,92 @@
+import { rmSync } from 'node:fs';
+import { reviewChange } from '../../src/engine/change.js';
+import { FILTER_MODES } from '../../src/engine/filter.js';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/git-repo.js';
+
+// Two clusters, each with a node group its workloads overcommit (requests far below limits).
+// A change that reaches one cluster reruns memory-budget/node-overcommit (reach `scope`) on that
+// cluster only, and reports exactly what the review without shortcuts reports.
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+
+const cluster = (name: string): string =>
+  `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-east-1\n  version: "1.33"\n` +
+  `managedNodeGroups:\n  - name: ${name}-apps\n    instanceType: m5.large\n    minSize: 2\n    maxSize: 10\n    privateNetworking: true\n`;
+const deployment = (name: string, request: string, limit: string, replicas = 3): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels: {app: ${name}}\n` +
+  `  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n        - name: app\n          image: example/${name}:1\n` +
+  `          resources:\n            requests: {memory: ${request}}\n            limits: {memory: ${limit}}\n`;
+const hpa = (name: string, max: number): string =>
+  `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${name}\n  namespace: apps\n` +
+  `spec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: ${name}}\n  minReplicas: 2\n  maxReplicas: ${max}\n`;
+
+const BASE: Tree = {
+  'east/cluster.yaml': cluster('east'),
+  'east/apps/api.yaml': deployment('api', '512Mi', '3Gi'),
+  'east/apps/worker.yaml': deployment('worker', '256Mi', '2Gi'),
+  'east/apps/fits.yaml': deployment('fits', '128Mi', '128Mi'),
+  'west/cluster.yaml': cluster('west'),
+  'west/apps/web.yaml': deployment('web', '256Mi', '256Mi'),
+  'west/apps/batch.yaml': deployment('batch', '256Mi', '256Mi'),
+  // An autoscaler in the west folder for an east Deployment: linked across scopes.
+  'west/apps/api-hpa.yaml': hpa('api', 4),
+};
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const repo of repos) rmSync(repo.dir, { recursive: true, force: true });
+});
+
+function review(head: Tree) {
+  const repo = makeRepo(BASE, head);
+  repos.push(repo);
+  return FILTER_MODES.map((filter) => {
+    const options = { cwd: repo.dir, baseRef: repo.baseSha, filter, now: NOW };
+    return { filter, shortcut: reviewChange(options), exhaustive: reviewChange({ ...options, exhaustive: true }) };
+  });
+}
+
+const overcommits = (findings: readonly { rule: string; path: string }[]): string[] =>
+  findings.filter((f) => f.rule === 'memory-budget/node-overcommit').map((f) => f.path);
+
+describe('a change reaching one of two clusters', () => {
+  it('the base overcommits east only', () => {
+    const all = review({ 'east/apps/api.yaml': deployment('api', '512Mi', '3Gi', 4) }).find((r) => r.filter === 'all');
+    expect(overcommits(all?.shortcut.unfiltered ?? [])).toEqual(['east/cluster.yaml']);
+  });
+
+  it('that makes west overcommit reports it, rechecking west alone', () => {
+    for (const { filter, shortcut, exhaustive } of review({ 'west/apps/web.yaml': deployment('web', '256Mi', '4Gi', 6) })) {
+      expect({ filter, findings: shortcut.findings, suppressed: shortcut.suppressed }).toEqual({
+        filter,
+        findings: exhaustive.findings,
+        suppressed: exhaustive.suppressed,
+      });
+      if (filter === 'all') continue;
+      expect(overcommits(shortcut.findings)).toEqual(['west/cluster.yaml']);
+      expect(shortcut.shortcuts).toMatchObject({ scopes: 2, scopesRechecked: 1 });
+    }
+  });
+
+  it('that changes an east workload packed on its nodes reports the same as the long way, rechecking east alone', () => {
+    for (const { filter, shortcut, exhaustive } of review({ 'east/apps/worker.yaml': deployment('worker', '256Mi', '3Gi', 5) })) {
+      expect({ filter, findings: shortcut.findings }).toEqual({ filter, findings: exhaustive.findings });
+      if (filter !== 'all') expect(shortcut.shortcuts).toMatchObject({ scopes: 2, scopesRechecked: 1 });
+    }
+  });
+
+  it('that edits an autoscaler filed under west for an east Deployment rechecks both clusters (links are followed across them)', () => {
+    for (const { filter, shortcut, exhaustive } of review({ 'west/apps/api-hpa.yaml': hpa('api', 12) })) {
+      expect({ filter, findings: shortcut.findings }).toEqual({ filter, findings: exhaustive.findings });
+      if (filter !== 'all') expect(shortcut.shortcuts).toMatchObject({ scopes: 2, scopesRechecked: 2 });
+    }
+  });
+
+  it('that touches both clusters rechecks both', () => {
+    const head = { 'west/apps/batch.yaml': deployment('batch', '256Mi', '4Gi', 6), 'east/apps/fits.yaml': deployment('fits', '128Mi', '1Gi') };
+    for (const { filter, shortcut, exhaustive } of review(head)) {
+      expect({ filter, findings: shortcut.findings }).toEqual({ filter, findings: exhaustive.findings });
+      if (filter !== 'all') expect(shortcut.shortcuts).toMatchObject({ scopes: 2, scopesRechecked: 2 });
+    }
+  });
+});
