@@ -129,6 +129,9 @@ const CLUSTER =
           'apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 18.x\n    repository: https://charts.bitnami.com/bitnami\n',
         'templates/api.yaml':
           'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: api:1.0\n          resources:\n            limits:\n              memory: 30Gi\n',
+        // A lock that lists the dependency too (its digest stale once the copy drops it: helm template does not check it).
+        'Chart.lock':
+          'dependencies:\n- name: redis\n  repository: https://charts.bitnami.com/bitnami\n  version: 18.1.0\ndigest: sha256:0000000000000000000000000000000000000000000000000000000000000000\ngenerated: "2026-01-01T00:00:00Z"\n',
         'cluster.yaml': CLUSTER,
       };
       for (const [file, text] of Object.entries(files)) {
