@@ -92,7 +92,7 @@ if (missing.length) {
 const name = /^name: (\\S+)/m.exec(chartYaml)[1];
 const out = [];
 for (const f of fs.readdirSync(path.join(chart, 'templates')).sort()) {
-  if (f.startsWith('_') || !f.endsWith('.yaml')) continue;
+  if (f.startsWith('_') || f === 'NOTES.txt') continue;
   out.push('---', '# Source: ' + name + '/templates/' + f, fs.readFileSync(path.join(chart, 'templates', f), 'utf8'));
 }
 process.stdout.write(out.join('\\n'));
@@ -231,6 +231,16 @@ describe('the chart-wrapper bypass: Chart.yaml beside a plain manifest, a depend
       }
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a manifest named .txt (which helm emits too) in a chart with no other template file: reviewed with helm and without', () => {
+    rmSync(path.join(root, 'templates/api.yaml'));
+    write({ 'templates/api.txt': PLAIN_API });
+    for (const helm of [{ render: true, binary: fakeHelm('verbatim') }, { render: false }]) {
+      expect(review(helm).filter((f) => f.rule === 'memory-budget/pod-exceeds-node')).toEqual([
+        expect.objectContaining({ path: 'templates/api.txt', startLine: lineOf(PLAIN_API, 'resources:') }),
+      ]);
     }
   });
 

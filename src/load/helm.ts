@@ -749,7 +749,13 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   let deadline: number | undefined;
   for (const chart of charts) {
     const templates = owned.get(chart) ?? [];
-    if (templates.length === 0) continue;
+    // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
+    // a chart helm installs: those files are manifests too.
+    if (
+      templates.length === 0 &&
+      !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0)
+    )
+      continue;
     const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
     // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
     const skip = (why: string): void => {
