@@ -12455,7 +12455,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             overInput.push(source.path);
             continue;
         }
-        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
+        const loaded = (0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -12800,9 +12800,9 @@ function reviewPaths(options) {
 /* harmony export */ });
 /* unused harmony export parseDirective */
 /* harmony import */ var _load_js_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7730);
 /* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
-/* harmony import */ var _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(479);
+/* harmony import */ var _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(479);
 
 
 
@@ -12837,13 +12837,13 @@ const NEVER = () => false;
 const EVENTS_PER_CLOCK_READ = 4096;
 function annotationSuppressions(manifests, expired) {
     return manifests.flatMap((m) => {
-        const value = m.annotations[_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_ANNOTATION */ .Z];
+        const value = m.annotations[_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_ANNOTATION */ .Z];
         if (value === undefined)
             return [];
         if (expired())
             throw new SuppressionsOutOfTime();
         const { doc, base } = m.ref;
-        const at = doc.locate([...base, 'metadata', 'annotations', _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_ANNOTATION */ .Z]);
+        const at = doc.locate([...base, 'metadata', 'annotations', _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_ANNOTATION */ .Z]);
         const extent = doc.locate(base);
         return [
             {
@@ -12914,16 +12914,16 @@ function insideScalar(ranges, at) {
     const last = lastAtMost(ranges.starts, at);
     return last >= 0 && at < (ranges.ends[last] ?? 0);
 }
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V}(?=[ \\t]|$)(.*)$`);
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function commentSuppressions(file, expired) {
     // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V))
+    if (!file.text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V))
         return [];
     if (expired())
         throw new SuppressionsOutOfTime();
     // In Terraform only real comments count (not a marker inside a string or heredoc).
-    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .isTerraformPath */ .gh)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
+    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformPath */ .g)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
     const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
     const lines = file.text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
@@ -12943,7 +12943,7 @@ function commentSuppressions(file, expired) {
     lines.forEach((line, i) => {
         const lineStart = offset;
         offset += line.length + 1;
-        if (!line.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V))
+        if (!line.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V))
             return;
         if (expired())
             throw new SuppressionsOutOfTime();
@@ -13078,10 +13078,10 @@ function coverIndex(suppressions) {
 /* harmony export */   S: () => (/* binding */ prepareReview)
 /* harmony export */ });
 /* unused harmony export prepareTerraform */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
-/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8788);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7730);
+/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4617);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7977);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8788);
 
 
 
@@ -13093,8 +13093,7 @@ function coverIndex(suppressions) {
  */
 async function prepareTerraform() {
     const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
-    await (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareTerraformParser */ .xl)();
-    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
+    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
 }
 /**
  * What an entry point does before the synchronous review: read the config, collect the working
@@ -13105,11 +13104,11 @@ async function prepareTerraform() {
  * `loadTerraform` is replaceable so that tests can see whether it was called.
  */
 async function prepareReview(options, loadTerraform = prepareTerraform) {
-    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .Budget */ .__({ timeBudgetMs: options.timeBudgetMs });
+    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .Budget */ .__({ timeBudgetMs: options.timeBudgetMs });
     const paths = options.paths ?? ['.'];
-    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_2__/* .setupReview */ .C1)(options);
-    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_2__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
-    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerraformPath */ .gh)(f.path)))
+    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .setupReview */ .C1)(options);
+    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
+    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerraformPath */ .g)(f.path)))
         await loadTerraform();
     return { setup, collected, cwd: options.cwd, paths, budget };
 }
@@ -16029,17 +16028,9 @@ class LineIndex {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qm: () => (/* binding */ HELM_RELEASE_KIND),
-/* harmony export */   gh: () => (/* binding */ isTerraformPath),
-/* harmony export */   xl: () => (/* binding */ prepareTerraformParser)
+/* harmony export */   Q: () => (/* binding */ HELM_RELEASE_KIND),
+/* harmony export */   g: () => (/* binding */ isTerraformPath)
 /* harmony export */ });
-/* unused harmony export treeHasTerraform */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /*
  * Why Terraform files are parsed by our own parser (src/load/hcl-parser.ts). The issue asks that a
  * `.tf` file cost no more to load than a YAML file, with a line and column for every attribute and
@@ -16067,55 +16058,9 @@ class LineIndex {
  * still imported only with the rest of the Terraform support (src/engine/terraform.ts), so a tree
  * without Terraform files does not load it.
  */
-/**
- * Kept for the entry points, which await it before a review of a tree with Terraform files: the
- * parser needs no preparation any more, so it resolves at once.
- */
-function prepareTerraformParser() {
-    return Promise.resolve();
-}
 /** Files read as Terraform: configuration and variable files (HCL syntax). */
 function isTerraformPath(file) {
     return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
-}
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-/** Directory entries looked at before answering "maybe": the walk must stay cheap on any tree. */
-const MAX_ENTRIES = 200_000;
-/**
- * Whether a Terraform file lies under any of `roots` (files or directories): the entry points
- * ask this before the review, so that only trees with Terraform pay for loading the parser.
- * Reads directory listings only; gives true when the walk is cut short, to stay on the safe side.
- */
-function treeHasTerraform(roots) {
-    let seen = 0;
-    const stack = [];
-    for (const root of roots) {
-        if (isTerraformPath(root))
-            return true;
-        stack.push(root);
-    }
-    while (stack.length > 0) {
-        const current = stack.pop();
-        let entries;
-        try {
-            entries = readdirSync(current, { withFileTypes: true });
-        }
-        catch {
-            continue; // a file, or unreadable: nothing below it
-        }
-        for (const entry of entries) {
-            if (++seen > MAX_ENTRIES)
-                return true;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    stack.push(path.join(current, entry.name));
-            }
-            else if (isTerraformPath(entry.name)) {
-                return true;
-            }
-        }
-    }
-    return false;
 }
 /** The kind of the small document a `helm_release` of a chart becomes (src/load/terraform-embedded.ts). */
 const HELM_RELEASE_KIND = 'helm_release';
@@ -18913,8 +18858,8 @@ function toAutoscaler(manifest) {
 /* harmony export */   mj: () => (/* binding */ SERVICE_SCHEME)
 /* harmony export */ });
 /* unused harmony exports SERVICE_SUBNETS, INGRESS_CLASS, INGRESS_SCHEME, INGRESS_SUBNETS */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
 
 
 const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
@@ -18948,7 +18893,7 @@ function schemeAnnotation(key, value) {
     };
 }
 function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
+    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
@@ -18956,8 +18901,8 @@ const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 const LBC_WEBHOOK_SINCE = [2, 5];
 /** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
 function lbcImages(deployment) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(c, 'image')) ?? '');
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(c, 'image')) ?? '');
         return match ? [match] : [];
     });
 }
@@ -18984,8 +18929,8 @@ function lbcMayTakeServices(scope) {
         }
         // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
         // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-        if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .HELM_RELEASE_KIND */ .Qm && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
-            const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+        if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+            const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
             const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
             if (!older)
                 return `helm_release ${m.name} (${m.ref.doc.path})`;
@@ -19127,12 +19072,12 @@ function ingressView(ingress, facts) {
     let controllerReason = classReason;
     let params;
     if (cls) {
-        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
+        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
         controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
         controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
-        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
-        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'name'));
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
+        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'name'));
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
             params = facts.ingressClassParams.find((m) => m.name === paramsName);
         }
     }
@@ -19144,8 +19089,8 @@ function ingressView(ingress, facts) {
         controller = 'other';
         controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
     }
-    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
-    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
+    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
+    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
     const base = { subject: ingress, controller, controllerReason, explicitSubnets };
     const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
     if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
