@@ -239,7 +239,7 @@ function embeddedDocuments(file, body, text, position, firstIndex) {
             const range = { start: position(block.start), end: position(block.end) };
             const value = {
                 apiVersion: 'terraform.io/v1',
-                kind: terraform_parser/* HELM_RELEASE_KIND */.Qm,
+                kind: terraform_parser/* HELM_RELEASE_KIND */.Q,
                 metadata: { name },
                 spec: { chart, ...(version !== undefined ? { version } : {}), repository: literal(block.body.attributes.get('repository')) ?? null },
             };

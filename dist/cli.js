@@ -12455,7 +12455,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             overInput.push(source.path);
             continue;
         }
-        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
+        const loaded = (0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -12800,9 +12800,9 @@ function reviewPaths(options) {
 /* harmony export */ });
 /* unused harmony export parseDirective */
 /* harmony import */ var _load_js_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7730);
 /* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
-/* harmony import */ var _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(479);
+/* harmony import */ var _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(479);
 
 
 
@@ -12837,13 +12837,13 @@ const NEVER = () => false;
 const EVENTS_PER_CLOCK_READ = 4096;
 function annotationSuppressions(manifests, expired) {
     return manifests.flatMap((m) => {
-        const value = m.annotations[_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_ANNOTATION */ .Z];
+        const value = m.annotations[_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_ANNOTATION */ .Z];
         if (value === undefined)
             return [];
         if (expired())
             throw new SuppressionsOutOfTime();
         const { doc, base } = m.ref;
-        const at = doc.locate([...base, 'metadata', 'annotations', _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_ANNOTATION */ .Z]);
+        const at = doc.locate([...base, 'metadata', 'annotations', _rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_ANNOTATION */ .Z]);
         const extent = doc.locate(base);
         return [
             {
@@ -12914,16 +12914,16 @@ function insideScalar(ranges, at) {
     const last = lastAtMost(ranges.starts, at);
     return last >= 0 && at < (ranges.ends[last] ?? 0);
 }
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V}(?=[ \\t]|$)(.*)$`);
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function commentSuppressions(file, expired) {
     // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V))
+    if (!file.text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V))
         return [];
     if (expired())
         throw new SuppressionsOutOfTime();
     // In Terraform only real comments count (not a marker inside a string or heredoc).
-    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .isTerraformPath */ .gh)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
+    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformPath */ .g)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
     const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
     const lines = file.text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
@@ -12943,7 +12943,7 @@ function commentSuppressions(file, expired) {
     lines.forEach((line, i) => {
         const lineStart = offset;
         offset += line.length + 1;
-        if (!line.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_COMMENT */ .V))
+        if (!line.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V))
             return;
         if (expired())
             throw new SuppressionsOutOfTime();
@@ -13078,10 +13078,10 @@ function coverIndex(suppressions) {
 /* harmony export */   S: () => (/* binding */ prepareReview)
 /* harmony export */ });
 /* unused harmony export prepareTerraform */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
-/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4617);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7977);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8788);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7730);
+/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4617);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7977);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8788);
 
 
 
@@ -13093,8 +13093,7 @@ function coverIndex(suppressions) {
  */
 async function prepareTerraform() {
     const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
-    await (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareTerraformParser */ .xl)();
-    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
+    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
 }
 /**
  * What an entry point does before the synchronous review: read the config, collect the working
@@ -13105,11 +13104,11 @@ async function prepareTerraform() {
  * `loadTerraform` is replaceable so that tests can see whether it was called.
  */
 async function prepareReview(options, loadTerraform = prepareTerraform) {
-    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .Budget */ .__({ timeBudgetMs: options.timeBudgetMs });
+    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .Budget */ .__({ timeBudgetMs: options.timeBudgetMs });
     const paths = options.paths ?? ['.'];
-    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_2__/* .setupReview */ .C1)(options);
-    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_2__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
-    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerraformPath */ .gh)(f.path)))
+    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .setupReview */ .C1)(options);
+    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
+    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerraformPath */ .g)(f.path)))
         await loadTerraform();
     return { setup, collected, cwd: options.cwd, paths, budget };
 }
@@ -13399,7 +13398,7 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 /* harmony export */   Jd: () => (/* binding */ findCharts),
 /* harmony export */   Tl: () => (/* binding */ prepareCharts)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HELM_TIMEOUT_MS, HELM_REVIEW_ADVICE, findHelm, chartOwning, runHelm, valuesKeyOf, templatePath */
+/* unused harmony exports DEFAULT_HELM_TIMEOUT_MS, HELM_REVIEW_ADVICE, findHelm, chartOwning, runHelm, valuesKeyOf, plainManifestText, splitUnrendered, missingDependencies, templatePath */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -13408,17 +13407,19 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _js_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(525);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1001);
-/* harmony import */ var _helm_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4090);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3747);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6335);
+/* harmony import */ var _collect_collect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5364);
+/* harmony import */ var _js_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(525);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1001);
+/* harmony import */ var _helm_output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4090);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3747);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6335);
 /**
  * Helm charts in the reviewed tree: find them, render each with the real `helm template`
  * when it is on PATH, and hand the rendered objects to the review in place of the templates.
  * Helm runs only as a renderer: no dependency update, no plugins, no cluster, no network,
  * an empty HOME, a timeout; nothing else of the pull request is executed.
  */
+
 
 
 
@@ -13466,7 +13467,7 @@ function within(dir, file) {
 }
 function chartName(text, dir) {
     try {
-        const name = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(text ?? '')?.name;
+        const name = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(text ?? '')?.name;
         if (typeof name === 'string' && name.trim() !== '')
             return name.trim();
     }
@@ -13670,10 +13671,10 @@ const COUNT_FIELDS = new Set(['replicas', 'minReplicas', 'maxReplicas', 'paralle
 /** The numbers the first render wrote into COUNT_FIELDS. */
 function renderedCounts(output) {
     const counts = new Set();
-    for (const chunk of (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .splitRendered */ ._1)(output)) {
+    for (const chunk of (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_7__/* .splitRendered */ ._1)(output)) {
         let value;
         try {
-            value = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(chunk.text);
+            value = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(chunk.text);
         }
         catch {
             continue;
@@ -13738,12 +13739,12 @@ function traceByMarkers(output, marked, render) {
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'manifest-review-markers-'));
     try {
         const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'markers.yaml');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .dump */ .Bh)(overrides));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .dump */ .Bh)(overrides));
         const second = render(file);
         if (!second.ok)
             return undefined;
-        const first = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .splitRendered */ ._1)(output);
-        const again = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .splitRendered */ ._1)(second.stdout);
+        const first = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_7__/* .splitRendered */ ._1)(output);
+        const again = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_7__/* .splitRendered */ ._1)(second.stdout);
         if (first.length !== again.length)
             return undefined;
         const traces = new Map();
@@ -13756,8 +13757,8 @@ function traceByMarkers(output, marked, render) {
             let valueA;
             let valueB;
             try {
-                valueA = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(a.text);
-                valueB = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh)(b.text);
+                valueA = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(a.text);
+                valueB = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(b.text);
             }
             catch {
                 return undefined;
@@ -13810,8 +13811,227 @@ function valuesKeyOf(fields, at) {
     }
     return common && { path: common.doc.path, range: common.doc.locate(common.key) };
 }
+/** How many unreviewed template files a chart's finding names before "and N more". */
+const MAX_NAMED_TEMPLATES = 5;
+/**
+ * A Go template comment, with or without trim markers (`{{/* x *\/}}`, `{{- /* x *\/ -}}`):
+ * text/template accepts exactly one space, tab or newline between the marker and the comment.
+ */
+const TEMPLATE_COMMENT = /\{\{(?:-[ \t\r\n])?\/\*[\s\S]*?\*\/(?:[ \t\r\n]-)?\}\}/g;
+/**
+ * The text helm would emit for a template file with no template action: the file itself, with
+ * template comments blanked to spaces (same offsets, same lines); undefined when any other
+ * action (`{{` of any kind) remains, since then only a render knows what the file becomes.
+ */
+function plainManifestText(text) {
+    if (!text.includes('{{'))
+        return text;
+    const blanked = text.replace(TEMPLATE_COMMENT, (comment) => comment.replace(/[^\r\n]/g, ' '));
+    return blanked.includes('{{') ? undefined : blanked;
+}
+/**
+ * Under the chart's or a vendored subchart's templates/, and a file helm emits: every file there
+ * but partials (`_x`) and NOTES.txt, whatever its extension — helm 4.1.4 prints a plain
+ * `templates/x.json`, `x.txt` or `x.tpl` as a manifest like any `.yaml`.
+ */
+function isEmittedManifest(inChart) {
+    const name = /^(?:charts\/[^/]+\/)*templates\/(?:[^/]+\/)*([^/]+)$/.exec(inChart)?.[1];
+    return name !== undefined && !name.startsWith('_') && name !== 'NOTES.txt';
+}
+function isUnderTemplates(inChart) {
+    return /^(?:charts\/[^/]+\/)*templates\//.test(inChart);
+}
+/**
+ * Files under the chart's templates directories that the review does not collect (`_helpers.tpl`,
+ * `x.txt`): helm emits them too, so plain ones are reviewed and the rest named. YAML and JSON ones
+ * are left out: the review would have collected them unless the paths or excludes left them out
+ * on purpose. Bounded, and symlinks are not followed.
+ */
+function uncollectedTemplateFiles(root, chart) {
+    const found = [];
+    let budget = MAX_CHART_ENTRIES;
+    const visit = (rel, depth) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, chart.dir, rel)).sort();
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (--budget < 0 || found.length > 100)
+                return;
+            const child = rel ? `${rel}/${entry}` : entry;
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, chart.dir, child), { throwIfNoEntry: false });
+            if (!stats || stats.isSymbolicLink())
+                continue;
+            if (stats.isDirectory()) {
+                // templates/ at any depth below the chart and its vendored subcharts, nothing else.
+                if (depth < 12 && (isUnderTemplates(`${child}/`) || /^(?:charts\/[^/]+\/)*(?:charts\/[^/]+|charts)$/.test(child)))
+                    visit(child, depth + 1);
+            }
+            else if (stats.isFile() && isUnderTemplates(child) && entry !== 'NOTES.txt' && !/\.(?:ya?ml|json)$/i.test(entry)) {
+                found.push(join(chart.dir, child));
+            }
+        }
+    };
+    visit('', 0);
+    return found;
+}
+/**
+ * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
+ * that load as nothing, and the template files left unreviewed (for the chart's finding).
+ */
+function splitUnrendered(chart, files, root) {
+    const plain = [];
+    const empty = [];
+    const unreviewed = [];
+    for (const file of files) {
+        const inChart = within(chart.dir, file.path) ?? file.path;
+        const text = isEmittedManifest(inChart) ? plainManifestText(file.text) : undefined;
+        if (text !== undefined)
+            plain.push({ path: file.path, text });
+        else {
+            empty.push(file);
+            if (isUnderTemplates(inChart) && !/(?:^|\/)NOTES\.txt$/.test(inChart))
+                unreviewed.push(file.path);
+        }
+    }
+    if (root !== undefined) {
+        for (const rel of uncollectedTemplateFiles(root, chart)) {
+            const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel)) : undefined;
+            const plainText = text === undefined ? undefined : plainManifestText(text);
+            if (plainText !== undefined)
+                plain.push({ path: rel, text: plainText });
+            else
+                unreviewed.push(rel);
+        }
+    }
+    unreviewed.sort();
+    return { plain, empty, unreviewed };
+}
+/** A regular file's text when it is within the review's per-file limit and text at all. */
+function readSmallText(file) {
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
+        return stats.isFile() && stats.size <= _collect_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_BYTES */ .CR ? (0,_collect_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function dependenciesOf(text) {
+    try {
+        const deps = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(text ?? '')?.dependencies;
+        if (!Array.isArray(deps))
+            return [];
+        return deps.flatMap((d) => {
+            const name = d?.name;
+            return typeof name === 'string' && name !== '' ? [{ name }] : [];
+        });
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file).isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The files that list a chart's dependencies: Chart.yaml (apiVersion v2), requirements.yaml (v1), and their locks. */
+const DEPENDENCY_FILES = ['Chart.yaml', 'Chart.lock', 'requirements.yaml', 'requirements.lock'];
+/**
+ * Dependencies the chart's metadata lists that charts/ does not hold, which helm refuses to
+ * render without ("found in Chart.yaml, but missing in charts/ directory"). Like helm, a
+ * dependency is there when a subchart directory's Chart.yaml has its name, or an archive is
+ * named `<name>-<version>.tgz`.
+ */
+function missingDependencies(chartDir) {
+    const wanted = [
+        ...new Set([...dependenciesOf(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'Chart.yaml'))), ...dependenciesOf(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'requirements.yaml')))].map((d) => d.name)),
+    ];
+    if (wanted.length === 0)
+        return [];
+    const vendored = new Set();
+    const archives = [];
+    let entries = [];
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'charts'));
+    }
+    catch {
+        // no charts/ at all: every dependency is missing
+    }
+    for (const entry of entries.slice(0, MAX_CHART_ENTRIES)) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'charts', entry);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full, { throwIfNoEntry: false });
+        if (stats?.isDirectory())
+            vendored.add(chartName(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(full, 'Chart.yaml')), entry));
+        else if (stats?.isFile() && /\.(?:tgz|tar\.gz)$/.test(entry))
+            archives.push(entry);
+    }
+    return wanted.filter((name) => !vendored.has(name) && !archives.some((a) => a.startsWith(`${name}-`)));
+}
+/** Largest chart copied to render it without its missing dependencies. */
+const MAX_COPY_BYTES = 64 * 1024 * 1024;
+/**
+ * A copy of the chart in a new directory under `scratchRoot` whose metadata lists only the
+ * dependencies it vendors. Symlinks are not copied (never followed: the copy lives outside the
+ * tree, where a relative link would point somewhere else). Undefined when the chart is too big.
+ */
+function copyWithoutDependencies(chartDir, missing, scratchRoot) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(scratchRoot, node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(chartDir) || 'chart');
+    let entries = MAX_CHART_ENTRIES;
+    let bytes = MAX_COPY_BYTES;
+    const copy = (from, to) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(to, { recursive: true });
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(from)) {
+            if (--entries < 0)
+                return false;
+            const source = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(from, entry);
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(source, { throwIfNoEntry: false });
+            if (!stats)
+                continue;
+            if (stats.isDirectory()) {
+                if (!copy(source, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(to, entry)))
+                    return false;
+            }
+            else if (stats.isFile()) {
+                bytes -= stats.size;
+                if (bytes < 0)
+                    return false;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(source, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(to, entry));
+            }
+        }
+        return true;
+    };
+    if (!copy(chartDir, target))
+        return undefined;
+    const left = new Set(missing);
+    for (const file of DEPENDENCY_FILES) {
+        const text = readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(target, file));
+        if (text === undefined)
+            continue;
+        let value;
+        try {
+            value = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(text);
+        }
+        catch {
+            continue;
+        }
+        if (!value || typeof value !== 'object' || !Array.isArray(value.dependencies))
+            continue;
+        const record = value;
+        record.dependencies = record.dependencies.filter((d) => !left.has(String(d?.name)));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(target, file), (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .dump */ .Bh)(record));
+    }
+    return target;
+}
 function emptyFile(file) {
-    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_8__/* .LineIndex */ .r(file.text).lineCount };
+    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_9__/* .LineIndex */ .r(file.text).lineCount };
 }
 function chartNotice(chart, message) {
     return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
@@ -13829,9 +14049,12 @@ function releaseNameOf(chart, configured) {
 }
 /**
  * Replaces the templates of every chart among `files` (files under its `templates/` and
- * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
- * or when a chart does not render, its templates are not reviewed and the chart gets one
- * notice that says why and how to review it. Files outside charts pass through untouched.
+ * `charts/`) with what `helm template` renders from them. Without helm or with rendering off
+ * the chart gets a notice; a render that fails is an `input/build-failed` warning (a helm
+ * timeout or the budget running out, `input/incomplete`). Either way the chart's plain
+ * manifests (no template action) are reviewed as they are, and the files with template
+ * actions are named as not reviewed. Dependencies that are not vendored are left out of a
+ * second render rather than failing it. Files outside charts pass through untouched.
  */
 function prepareCharts(files, context) {
     const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
@@ -13856,40 +14079,82 @@ function prepareCharts(files, context) {
     let deadline;
     for (const chart of charts) {
         const templates = owned.get(chart) ?? [];
-        if (templates.length === 0)
+        // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
+        // a chart helm installs: those files are manifests too.
+        if (templates.length === 0 &&
+            !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0))
             continue;
         const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
-        const skip = (why, failClosed = false) => {
+        // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
+        const skip = (why) => {
             sources.push(...templates.map(emptyFile));
-            const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
-            // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
-            findings.push(failClosed ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .incompleteFinding */ .ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
+            findings.push(chartNotice(chart, `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`));
+        };
+        /**
+         * The chart was not rendered: its plain manifests are what helm would emit verbatim, so they
+         * are reviewed as they are; a PR must not get a manifest past the gate by adding a Chart.yaml
+         * beside it. Only the files with real template actions go unreviewed, named in the finding.
+         */
+        const unrendered = (why, outcome) => {
+            // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
+            const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+            const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
+            sources.push(...split.plain, ...split.empty.map(emptyFile));
+            const named = split.unreviewed;
+            const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
+            const more = named.length > shown.length ? `, and ${named.length - shown.length} more` : '';
+            const what = named.length > 0
+                ? `the ${named.length} template file${named.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\` (${shown.join(', ')}${more})`
+                : `Helm chart \`${chart.name}\` was not rendered, but none of its template files holds a template action`;
+            const plain = split.plain.length > 0
+                ? `; its ${split.plain.length} file${split.plain.length === 1 ? '' : 's'} under templates/ with no template action ${split.plain.length === 1 ? 'is' : 'are'} reviewed as helm would emit ${split.plain.length === 1 ? 'it' : 'them'}`
+                : '';
+            const where = join(chart.dir, 'Chart.yaml');
+            if (outcome === 'incomplete') {
+                // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .incompleteFinding */ .ke)(where, `not reviewed: ${what}: ${why}${plain}`));
+            }
+            else if (outcome === 'build-failed') {
+                // Like a kustomization that does not build: a warning at the chart, not a quiet notice.
+                findings.push({
+                    rule: 'input/build-failed',
+                    severity: 'warning',
+                    path: where,
+                    startLine: 1,
+                    endLine: 1,
+                    message: `not rendered, so not reviewed: ${what}: ${why}${plain}`,
+                });
+            }
+            else
+                findings.push(chartNotice(chart, `not reviewed: ${what}: ${why}${plain}`));
         };
         if (context.config?.charts && !configured) {
             skip("the chart is not listed in the config's `helm.charts`");
             continue;
         }
         if (!context.settings.render) {
-            skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
+            unrendered(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
             continue;
         }
         if (!binary) {
-            skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
+            unrendered(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`, 'notice');
             continue;
         }
         // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
         deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
         const left = deadline - Date.now();
         if (left <= 0) {
-            skip("the review's time budget ran out before it was rendered", true);
+            unrendered("the review's time budget ran out before it was rendered", 'incomplete');
             continue;
         }
         const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
         const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
         if ('reason' in rendered) {
-            skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
+            unrendered(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true ? 'incomplete' : 'build-failed');
             continue;
         }
+        for (const message of rendered.notices)
+            findings.push(chartNotice(chart, message));
         const renderedPaths = new Set(rendered.files.map((f) => f.path));
         sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
     }
@@ -13921,10 +14186,11 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
     }
     // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
     const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
-    const baseArgs = [
+    let renderFrom = onDisk;
+    const baseArgs = () => [
         'template',
         releaseNameOf(chart, configured),
-        onDisk,
+        renderFrom,
         '--namespace',
         configured?.namespace ?? 'default',
         '--skip-tests',
@@ -13934,11 +14200,44 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         const left = Math.min(timeoutMs, deadline - Date.now());
         if (left <= 0)
             return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
-        return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+        return runHelm(binary, [...baseArgs(), ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
     };
-    const first = render([]);
-    if (!first.ok)
-        return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+    let scratch;
+    try {
+        let first = render([]);
+        const notices = [];
+        const missing = first.ok || first.timedOut ? [] : missingDependencies(onDisk);
+        if (missing.length > 0) {
+            // Dependencies that are not vendored would need `helm dependency build` (the network): the
+            // rest of the chart is rendered without them rather than not at all.
+            const jobTemp = process.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+            let copy;
+            try {
+                scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(jobTemp, 'manifest-review-chart-'));
+                copy = copyWithoutDependencies(onDisk, missing, scratch);
+            }
+            catch {
+                // A copy that cannot be made (an unreadable file, a full disk) leaves helm's first error standing.
+                copy = undefined;
+            }
+            if (copy) {
+                renderFrom = copy;
+                first = render([]);
+                const names = missing.map((m) => `\`${m}\``).join(', ');
+                notices.push(`Helm chart \`${chart.name}\` was rendered without ${missing.length === 1 ? 'its dependency' : 'its dependencies'} ${names}: listed in its metadata but not vendored under charts/, so their objects are not reviewed; vendor them (\`helm dependency build\`) to review them`);
+            }
+        }
+        if (!first.ok)
+            return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+        return { files: loadRenderedChart(chart, first.stdout, configured, onDisk, valuesFiles, byPath, render), notices };
+    }
+    finally {
+        if (scratch)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** The rendered objects of a chart, at their templates, with the values keys behind their fields traced. */
+function loadRenderedChart(chart, output, configured, onDisk, valuesFiles, byPath, render) {
     const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(v))].flatMap((rel, i) => {
         const known = byPath.get(rel);
         let text = known?.text;
@@ -13951,10 +14250,10 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
                 return [];
             }
         }
-        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .loadFile */ .ZN)({ path: rel, text }).documents.slice(0, 1);
+        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_8__/* .loadFile */ .ZN)({ path: rel, text }).documents.slice(0, 1);
     });
-    const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
-    const files = (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRendered */ .S6)(first.stdout, {
+    const traces = traceValues(output, valuesDocs, (markers) => render([markers]));
+    return (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_7__/* .loadRendered */ .S6)(output, {
         toPath: (source) => templatePath(chart, source),
         templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
         ...(traces
@@ -13966,7 +14265,6 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
             }
             : {}),
     });
-    return { files };
 }
 /**
  * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
@@ -15730,17 +16028,9 @@ class LineIndex {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qm: () => (/* binding */ HELM_RELEASE_KIND),
-/* harmony export */   gh: () => (/* binding */ isTerraformPath),
-/* harmony export */   xl: () => (/* binding */ prepareTerraformParser)
+/* harmony export */   Q: () => (/* binding */ HELM_RELEASE_KIND),
+/* harmony export */   g: () => (/* binding */ isTerraformPath)
 /* harmony export */ });
-/* unused harmony export treeHasTerraform */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /*
  * Why Terraform files are parsed by our own parser (src/load/hcl-parser.ts). The issue asks that a
  * `.tf` file cost no more to load than a YAML file, with a line and column for every attribute and
@@ -15768,55 +16058,9 @@ class LineIndex {
  * still imported only with the rest of the Terraform support (src/engine/terraform.ts), so a tree
  * without Terraform files does not load it.
  */
-/**
- * Kept for the entry points, which await it before a review of a tree with Terraform files: the
- * parser needs no preparation any more, so it resolves at once.
- */
-function prepareTerraformParser() {
-    return Promise.resolve();
-}
 /** Files read as Terraform: configuration and variable files (HCL syntax). */
 function isTerraformPath(file) {
     return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
-}
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-/** Directory entries looked at before answering "maybe": the walk must stay cheap on any tree. */
-const MAX_ENTRIES = 200_000;
-/**
- * Whether a Terraform file lies under any of `roots` (files or directories): the entry points
- * ask this before the review, so that only trees with Terraform pay for loading the parser.
- * Reads directory listings only; gives true when the walk is cut short, to stay on the safe side.
- */
-function treeHasTerraform(roots) {
-    let seen = 0;
-    const stack = [];
-    for (const root of roots) {
-        if (isTerraformPath(root))
-            return true;
-        stack.push(root);
-    }
-    while (stack.length > 0) {
-        const current = stack.pop();
-        let entries;
-        try {
-            entries = readdirSync(current, { withFileTypes: true });
-        }
-        catch {
-            continue; // a file, or unreadable: nothing below it
-        }
-        for (const entry of entries) {
-            if (++seen > MAX_ENTRIES)
-                return true;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    stack.push(path.join(current, entry.name));
-            }
-            else if (isTerraformPath(entry.name)) {
-                return true;
-            }
-        }
-    }
-    return false;
 }
 /** The kind of the small document a `helm_release` of a chart becomes (src/load/terraform-embedded.ts). */
 const HELM_RELEASE_KIND = 'helm_release';
@@ -18614,8 +18858,8 @@ function toAutoscaler(manifest) {
 /* harmony export */   mj: () => (/* binding */ SERVICE_SCHEME)
 /* harmony export */ });
 /* unused harmony exports SERVICE_SUBNETS, INGRESS_CLASS, INGRESS_SCHEME, INGRESS_SUBNETS */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
 
 
 const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
@@ -18649,7 +18893,7 @@ function schemeAnnotation(key, value) {
     };
 }
 function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
+    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
@@ -18657,8 +18901,8 @@ const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 const LBC_WEBHOOK_SINCE = [2, 5];
 /** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
 function lbcImages(deployment) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(c, 'image')) ?? '');
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(c, 'image')) ?? '');
         return match ? [match] : [];
     });
 }
@@ -18685,8 +18929,8 @@ function lbcMayTakeServices(scope) {
         }
         // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
         // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-        if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .HELM_RELEASE_KIND */ .Qm && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
-            const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+        if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+            const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
             const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
             if (!older)
                 return `helm_release ${m.name} (${m.ref.doc.path})`;
@@ -18828,12 +19072,12 @@ function ingressView(ingress, facts) {
     let controllerReason = classReason;
     let params;
     if (cls) {
-        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
+        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
         controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
         controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
-        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
-        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'name'));
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
+        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'name'));
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
             params = facts.ingressClassParams.find((m) => m.name === paramsName);
         }
     }
@@ -18845,8 +19089,8 @@ function ingressView(ingress, facts) {
         controller = 'other';
         controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
     }
-    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
-    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
+    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
+    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
     const base = { subject: ingress, controller, controllerReason, explicitSubnets };
     const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
     if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
@@ -19497,7 +19741,7 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
 // Relative links are relative to the rule doc.
 /** Each rule's "How to fix", as markdown, by rule id. */
 const HOW_TO_FIX = {
-    "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail.",
+    "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail. For a Helm chart, run\n`helm template <release> <chart>` locally to see the same error; fix the template or give the\nvalues it requires in a values file the config's `helm.charts[].values` names.",
     "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
     "input/incomplete": "Narrow what is reviewed (`paths` input, `paths.exclude` in the config) to the manifests, raise\n`time-budget` if the tree is genuinely that large, or fix the `paths` entry the message names.\nA pull request that makes a review this slow deserves a look of its own.",
     "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
@@ -19937,7 +20181,7 @@ var types = __nccwpck_require__(3182);
     id: 'input/build-failed',
     family: 'input',
     defaultSeverity: 'warning',
-    description: 'A kustomization could not be built, so the objects it makes were not reviewed.',
+    description: 'A kustomization could not be built, or a Helm chart could not be rendered, so the objects it makes were not reviewed.',
     check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
 }));
 

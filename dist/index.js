@@ -38144,17 +38144,9 @@ class LineIndex {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qm: () => (/* binding */ HELM_RELEASE_KIND),
-/* harmony export */   gh: () => (/* binding */ isTerraformPath),
-/* harmony export */   xl: () => (/* binding */ prepareTerraformParser)
+/* harmony export */   Q: () => (/* binding */ HELM_RELEASE_KIND),
+/* harmony export */   g: () => (/* binding */ isTerraformPath)
 /* harmony export */ });
-/* unused harmony export treeHasTerraform */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /*
  * Why Terraform files are parsed by our own parser (src/load/hcl-parser.ts). The issue asks that a
  * `.tf` file cost no more to load than a YAML file, with a line and column for every attribute and
@@ -38182,55 +38174,9 @@ class LineIndex {
  * still imported only with the rest of the Terraform support (src/engine/terraform.ts), so a tree
  * without Terraform files does not load it.
  */
-/**
- * Kept for the entry points, which await it before a review of a tree with Terraform files: the
- * parser needs no preparation any more, so it resolves at once.
- */
-function prepareTerraformParser() {
-    return Promise.resolve();
-}
 /** Files read as Terraform: configuration and variable files (HCL syntax). */
 function isTerraformPath(file) {
     return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
-}
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-/** Directory entries looked at before answering "maybe": the walk must stay cheap on any tree. */
-const MAX_ENTRIES = 200_000;
-/**
- * Whether a Terraform file lies under any of `roots` (files or directories): the entry points
- * ask this before the review, so that only trees with Terraform pay for loading the parser.
- * Reads directory listings only; gives true when the walk is cut short, to stay on the safe side.
- */
-function treeHasTerraform(roots) {
-    let seen = 0;
-    const stack = [];
-    for (const root of roots) {
-        if (isTerraformPath(root))
-            return true;
-        stack.push(root);
-    }
-    while (stack.length > 0) {
-        const current = stack.pop();
-        let entries;
-        try {
-            entries = readdirSync(current, { withFileTypes: true });
-        }
-        catch {
-            continue; // a file, or unreadable: nothing below it
-        }
-        for (const entry of entries) {
-            if (++seen > MAX_ENTRIES)
-                return true;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    stack.push(path.join(current, entry.name));
-            }
-            else if (isTerraformPath(entry.name)) {
-                return true;
-            }
-        }
-    }
-    return false;
 }
 /** The kind of the small document a `helm_release` of a chart becomes (src/load/terraform-embedded.ts). */
 const HELM_RELEASE_KIND = 'helm_release';
@@ -40327,13 +40273,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -42527,8 +42466,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -45809,7 +45748,7 @@ function reason(error) {
  * would silently hide everything, so the change is dropped and every finding reported.
  */
 function checkedOutHere(change, cwd) {
-    if (change.changedFiles.length === 0 || change.changedFiles.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, f.path))))
+    if (change.changedFiles.length === 0 || change.changedFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, f.path))))
         return undefined;
     return (`None of the ${change.changedFiles.length} changed files is in the workspace, so every finding is reported: is the repository ` +
         'checked out in a subdirectory (`actions/checkout` with `path:`)? Check it out at the workspace root.');
@@ -46362,8 +46301,8 @@ function collectFiles(options) {
     let workspace;
     if (options.workspace !== undefined) {
         try {
-            workspace = (0,external_node_fs_.realpathSync)(options.workspace);
-            if (!(0,external_node_fs_.statSync)(workspace).isDirectory())
+            workspace = (0,external_node_fs_namespaceObject.realpathSync)(options.workspace);
+            if (!(0,external_node_fs_namespaceObject.statSync)(workspace).isDirectory())
                 throw new Error('not a directory');
         }
         catch {
@@ -46387,7 +46326,7 @@ function collectFiles(options) {
         }
         let bytes;
         try {
-            bytes = (0,external_node_fs_.readFileSync)(absolute);
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
         }
         catch (error) {
             findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
@@ -46412,7 +46351,7 @@ function collectFiles(options) {
         const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
         let stats;
         try {
-            stats = (0,external_node_fs_.lstatSync)(fsPath);
+            stats = (0,external_node_fs_namespaceObject.lstatSync)(fsPath);
         }
         catch {
             findings.push(skipped(display, 'not reviewed: the path does not exist'));
@@ -46428,7 +46367,7 @@ function collectFiles(options) {
             try {
                 // As bytes, and by the system's realpath: the JavaScript one decodes each link it reads,
                 // so a target whose name is not UTF-8 was never found again ("broken").
-                const resolved = external_node_fs_.realpathSync.native(fsPath, { encoding: 'buffer' });
+                const resolved = external_node_fs_namespaceObject.realpathSync.native(fsPath, { encoding: 'buffer' });
                 target = (0,external_node_buffer_.isUtf8)(resolved) ? resolved.toString('utf8') : resolved;
             }
             catch {
@@ -46441,7 +46380,7 @@ function collectFiles(options) {
                 findings.push(skipped(display, SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,external_node_fs_.statSync)(target);
+            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
             if (!targetStats.isFile())
                 return;
             if (wanted && !wanted(relToRoot, absolute))
@@ -46454,7 +46393,7 @@ function collectFiles(options) {
                 return;
             let entries;
             try {
-                entries = (0,external_node_fs_.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
             }
             catch (error) {
                 // A directory the review cannot list may hold anything: not knowing is not "clean".
@@ -46483,8 +46422,8 @@ function collectFiles(options) {
         let isDir;
         let exists = true;
         try {
-            isDir = (0,external_node_fs_.lstatSync)(absolute).isDirectory();
-            boundary = (0,external_node_fs_.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
+            isDir = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isDirectory();
+            boundary = (0,external_node_fs_namespaceObject.realpathSync)(isDir ? absolute : external_node_path_default().dirname(absolute));
         }
         catch {
             exists = false;
@@ -46525,14 +46464,14 @@ function collectFiles(options) {
         const start = external_node_path_default().resolve(options.cwd, literal.join('/') || '.');
         let boundary;
         try {
-            if (!(0,external_node_fs_.lstatSync)(start).isDirectory())
+            if (!(0,external_node_fs_namespaceObject.lstatSync)(start).isDirectory())
                 return;
-            boundary = workspace ?? (0,external_node_fs_.realpathSync)(options.cwd);
+            boundary = workspace ?? (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
         }
         catch {
             return;
         }
-        if (!isInside(boundary, (0,external_node_fs_.realpathSync)(start)))
+        if (!isInside(boundary, (0,external_node_fs_namespaceObject.realpathSync)(start)))
             return;
         visit(boundary, start, toPosix(external_node_path_default().relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(external_node_path_default().relative(options.cwd, absolute))));
     }
@@ -46569,7 +46508,7 @@ function defineRule(rule) {
     id: 'input/build-failed',
     family: 'input',
     defaultSeverity: 'warning',
-    description: 'A kustomization could not be built, so the objects it makes were not reviewed.',
+    description: 'A kustomization could not be built, or a Helm chart could not be rendered, so the objects it makes were not reviewed.',
     check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/build-failed').map((f) => ({ location: f, message: f.message })),
 }));
 
@@ -54514,7 +54453,7 @@ function lbcMayTakeServices(scope) {
         }
         // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
         // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-        if (m.kind === terraform_parser/* HELM_RELEASE_KIND */.Qm && LBC_CHART.test((0,util/* asString */.oJ)((0,util/* get */.Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+        if (m.kind === terraform_parser/* HELM_RELEASE_KIND */.Q && LBC_CHART.test((0,util/* asString */.oJ)((0,util/* get */.Jt)(m.raw, 'spec', 'chart')) ?? '')) {
             const [major, minor] = ((0,util/* asString */.oJ)((0,util/* get */.Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
             const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
             if (!older)
@@ -57082,7 +57021,7 @@ function load_isInside(root, candidate) {
 function readConfig(cwd, explicit, rules = RULES) {
     const absolute = external_node_path_default().resolve(cwd, explicit ?? DEFAULT_CONFIG_PATH);
     const display = load_toPosix(external_node_path_default().relative(cwd, absolute)) || absolute;
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
         if (explicit === undefined)
             return { config: EMPTY_CONFIG, findings: [] };
         return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} does not exist`)] };
@@ -57091,13 +57030,13 @@ function readConfig(cwd, explicit, rules = RULES) {
         // The default path is the PR's to fill: a symlink there pointing out of the tree would have
         // the review read (and quote in findings) a file the PR has no business showing. Refused like
         // any symlink out of the workspace; the target is not named.
-        if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
+        if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_namespaceObject.realpathSync)(cwd), (0,external_node_fs_namespaceObject.realpathSync)(absolute))) {
             return {
                 config: EMPTY_CONFIG,
                 findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
             };
         }
-        const stats = (0,external_node_fs_.statSync)(absolute);
+        const stats = (0,external_node_fs_namespaceObject.statSync)(absolute);
         if (!stats.isFile())
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, `configuration not applied: ${display} is not a file`)] };
         if (stats.size > DEFAULT_MAX_FILE_BYTES) {
@@ -57106,7 +57045,7 @@ function readConfig(cwd, explicit, rules = RULES) {
                 findings: [fileProblem(display, `configuration not applied: ${stats.size} bytes is over the ${DEFAULT_MAX_FILE_BYTES}-byte limit`)],
             };
         }
-        const text = decodeText((0,external_node_fs_.readFileSync)(absolute));
+        const text = decodeText((0,external_node_fs_namespaceObject.readFileSync)(absolute));
         if (text === undefined)
             return { config: EMPTY_CONFIG, findings: [fileProblem(display, 'configuration not applied: the file is not UTF-8 text')] };
         return parseConfig({ path: display, text }, rules);
@@ -57358,12 +57297,12 @@ function defaultFilter(change) {
 function configFile(settings, env) {
     if (settings.config !== undefined) {
         const given = external_node_path_default().resolve(env.workspace, settings.config);
-        if (!(0,external_node_fs_.existsSync)(given) || !(0,external_node_fs_.statSync)(given).isFile())
+        if (!(0,external_node_fs_namespaceObject.existsSync)(given) || !(0,external_node_fs_namespaceObject.statSync)(given).isFile())
             throw new InputError(`input config: ${settings.config} is not a file in the workspace`);
         return { configPath: given };
     }
     const fallback = external_node_path_default().join(env.workspace, DEFAULT_CONFIG_PATH);
-    return (0,external_node_fs_.existsSync)(fallback) ? { configPath: fallback } : {};
+    return (0,external_node_fs_namespaceObject.existsSync)(fallback) ? { configPath: fallback } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/github/event.ts
@@ -57447,7 +57386,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // Relative links are relative to the rule doc.
 /** Each rule's "How to fix", as markdown, by rule id. */
 const HOW_TO_FIX = {
-    "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail.",
+    "input/build-failed": "Fix what the message names: add the missing file, correct the patch target's kind or name, or\nmake the JSON patch path exist. Run `kubectl kustomize <dir>` locally to see the same error.\nRemote resources are not fetched by the review: their objects are not reviewed (a notice says\nso), and a patch of a remote object makes the native build fail. For a Helm chart, run\n`helm template <release> <chart>` locally to see the same error; fix the template or give the\nvalues it requires in a values file the config's `helm.charts[].values` names.",
     "input/duplicate-key": "Delete one of the two keys — usually the earlier one, since that is the one CloudFormation\nignores. If the earlier value was the intended one, delete the later key instead; the review\nthen judges that value.",
     "input/incomplete": "Narrow what is reviewed (`paths` input, `paths.exclude` in the config) to the manifests, raise\n`time-budget` if the tree is genuinely that large, or fix the `paths` entry the message names.\nA pull request that makes a review this slow deserves a look of its own.",
     "input/invalid-config": "Follow the message at the reported line. Add\n`# yaml-language-server: $schema=https://raw.githubusercontent.com/manifest-review/manifest-review/main/schema/config.schema.json`\nas the first line of the config so editors with the YAML language server complete rule ids and\nflag mistakes while you type. See [docs/configuration.md](../../configuration.md) for every key.",
@@ -58123,15 +58062,15 @@ function writeOutputFile(given, text, roots) {
     }
     // Every existing directory between the root and the file must be a real directory.
     const steps = external_node_path_default().relative(root, external_node_path_default().dirname(target)).split((external_node_path_default()).sep).filter(Boolean);
-    let at = (0,external_node_fs_.realpathSync)(root);
+    let at = (0,external_node_fs_namespaceObject.realpathSync)(root);
     for (const step of steps) {
         at = external_node_path_default().join(at, step);
         let stats;
         try {
-            stats = (0,external_node_fs_.lstatSync)(at);
+            stats = (0,external_node_fs_namespaceObject.lstatSync)(at);
         }
         catch {
-            (0,external_node_fs_.mkdirSync)(at);
+            (0,external_node_fs_namespaceObject.mkdirSync)(at);
             continue;
         }
         if (stats.isSymbolicLink() || !stats.isDirectory())
@@ -58140,17 +58079,17 @@ function writeOutputFile(given, text, roots) {
     const file = external_node_path_default().join(at, external_node_path_default().basename(target));
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
     }
     catch (error) {
         const code = error.code;
         throw new OutputPathError(code === 'ELOOP' ? `${given} is a symbolic link; not writing through it` : `${given}: cannot write (${code ?? 'error'})`);
     }
     try {
-        (0,external_node_fs_.writeSync)(fd, text);
+        (0,external_node_fs_namespaceObject.writeSync)(fd, text);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     return file;
 }
@@ -58459,7 +58398,7 @@ function displayName(root, cwd) {
  */
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
-    const cwd = (0,external_node_fs_.realpathSync)(options.cwd);
+    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(options.cwd);
     const include = globMatcher([...(options.include ?? DEFAULT_INCLUDE)]);
     const exclude = globMatcher([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -58477,7 +58416,7 @@ function readTreeAt(commit, options) {
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
-        if (isGlob(given) && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, given))) {
+        if (isGlob(given) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, given))) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
             const glob = globMatcher([git_toPosix(given)]);
             for (const entry of entries) {
@@ -58574,7 +58513,7 @@ function readTreeAt(commit, options) {
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
 function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
-    const cwd = (0,external_node_fs_.realpathSync)(cwdGiven);
+    const cwd = (0,external_node_fs_namespaceObject.realpathSync)(cwdGiven);
     const diff = git_git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']);
     const untracked = git_git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
     const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(fileNameOf);
@@ -61528,7 +61467,7 @@ function extractDirectoryAt(root, commit, dir, dest) {
     const archive = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['archive', '--format=tar', commit, '--', dir === '' ? '.' : dir], { cwd: root, maxBuffer: MAX_ARCHIVE_BYTES, env });
     if (archive.error || archive.status !== 0)
         return false;
-    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
     // --no-same-owner/permissions: a tar member's owner and mode come from the commit, not the runner's user.
     const untar = (0,external_node_child_process_namespaceObject.spawnSync)('tar', ['-x', '--no-same-owner', '--no-same-permissions', '-C', dest], { input: archive.stdout, maxBuffer: 1024 * 1024 });
     return !untar.error && untar.status === 0 && external_node_path_default().isAbsolute(dest);
@@ -61745,6 +61684,7 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 
 
 
+
 const DEFAULT_HELM_TIMEOUT_MS = 60_000;
 /** Rendered output larger than this is refused: it would cost more than a review is worth. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -61758,8 +61698,8 @@ function findHelm(env = process.env) {
             continue;
         const candidate = external_node_path_default().join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
         try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.lstatSync)(candidate).isDirectory())
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            if ((0,external_node_fs_namespaceObject.lstatSync)(candidate).isDirectory())
                 continue;
             return candidate;
         }
@@ -61807,9 +61747,9 @@ function findCharts(files, root) {
         for (const f of files) {
             for (let dir = parentDir(f.path); !checked.has(dir); dir = parentDir(dir)) {
                 checked.add(dir);
-                if (!texts.has(dir) && !dir.startsWith('..') && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, dir, 'Chart.yaml'))) {
+                if (!texts.has(dir) && !dir.startsWith('..') && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, dir, 'Chart.yaml'))) {
                     try {
-                        texts.set(dir, (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dir, 'Chart.yaml'), 'utf8'));
+                        texts.set(dir, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, dir, 'Chart.yaml'), 'utf8'));
                     }
                     catch {
                         texts.set(dir, undefined);
@@ -61839,7 +61779,7 @@ function chartOwning(charts, file) {
 }
 /** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
 function runHelm(binary, args, timeoutMs) {
-    const home = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-helm-'));
+    const home = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-helm-'));
     try {
         const result = (0,external_node_child_process_namespaceObject.spawnSync)(binary, [...args], {
             cwd: home,
@@ -61875,7 +61815,7 @@ function runHelm(binary, args, timeoutMs) {
         return { ok: true, stdout: result.stdout };
     }
     finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
     }
 }
 function helm_isInside(root, candidate) {
@@ -61888,7 +61828,7 @@ function linkOutside(chartDir, boundary) {
     const visit = (dir) => {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(dir);
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir);
         }
         catch {
             return undefined;
@@ -61897,13 +61837,13 @@ function linkOutside(chartDir, boundary) {
             if (--budget < 0)
                 return undefined;
             const full = external_node_path_default().join(dir, entry);
-            const stats = (0,external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(full, { throwIfNoEntry: false });
             if (!stats)
                 continue;
             if (stats.isSymbolicLink()) {
                 let target;
                 try {
-                    target = (0,external_node_fs_.realpathSync)(full);
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(full);
                 }
                 catch {
                     continue;
@@ -62052,10 +61992,10 @@ function traceByMarkers(output, marked, render) {
         markers.set(marker, leaf);
         setPath(overrides, leaf.segments, marker);
     }
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-markers-'));
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-markers-'));
     try {
         const file = external_node_path_default().join(dir, 'markers.yaml');
-        (0,external_node_fs_.writeFileSync)(file, (0,js_yaml/* dump */.Bh)(overrides));
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, (0,js_yaml/* dump */.Bh)(overrides));
         const second = render(file);
         if (!second.ok)
             return undefined;
@@ -62097,7 +62037,7 @@ function traceByMarkers(output, marked, render) {
         return traces;
     }
     finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
 function helm_startsWith(path, prefix) {
@@ -62127,6 +62067,225 @@ function valuesKeyOf(fields, at) {
     }
     return common && { path: common.doc.path, range: common.doc.locate(common.key) };
 }
+/** How many unreviewed template files a chart's finding names before "and N more". */
+const MAX_NAMED_TEMPLATES = 5;
+/**
+ * A Go template comment, with or without trim markers (`{{/* x *\/}}`, `{{- /* x *\/ -}}`):
+ * text/template accepts exactly one space, tab or newline between the marker and the comment.
+ */
+const TEMPLATE_COMMENT = /\{\{(?:-[ \t\r\n])?\/\*[\s\S]*?\*\/(?:[ \t\r\n]-)?\}\}/g;
+/**
+ * The text helm would emit for a template file with no template action: the file itself, with
+ * template comments blanked to spaces (same offsets, same lines); undefined when any other
+ * action (`{{` of any kind) remains, since then only a render knows what the file becomes.
+ */
+function plainManifestText(text) {
+    if (!text.includes('{{'))
+        return text;
+    const blanked = text.replace(TEMPLATE_COMMENT, (comment) => comment.replace(/[^\r\n]/g, ' '));
+    return blanked.includes('{{') ? undefined : blanked;
+}
+/**
+ * Under the chart's or a vendored subchart's templates/, and a file helm emits: every file there
+ * but partials (`_x`) and NOTES.txt, whatever its extension — helm 4.1.4 prints a plain
+ * `templates/x.json`, `x.txt` or `x.tpl` as a manifest like any `.yaml`.
+ */
+function isEmittedManifest(inChart) {
+    const name = /^(?:charts\/[^/]+\/)*templates\/(?:[^/]+\/)*([^/]+)$/.exec(inChart)?.[1];
+    return name !== undefined && !name.startsWith('_') && name !== 'NOTES.txt';
+}
+function isUnderTemplates(inChart) {
+    return /^(?:charts\/[^/]+\/)*templates\//.test(inChart);
+}
+/**
+ * Files under the chart's templates directories that the review does not collect (`_helpers.tpl`,
+ * `x.txt`): helm emits them too, so plain ones are reviewed and the rest named. YAML and JSON ones
+ * are left out: the review would have collected them unless the paths or excludes left them out
+ * on purpose. Bounded, and symlinks are not followed.
+ */
+function uncollectedTemplateFiles(root, chart) {
+    const found = [];
+    let budget = MAX_CHART_ENTRIES;
+    const visit = (rel, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, chart.dir, rel)).sort();
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (--budget < 0 || found.length > 100)
+                return;
+            const child = rel ? `${rel}/${entry}` : entry;
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, chart.dir, child), { throwIfNoEntry: false });
+            if (!stats || stats.isSymbolicLink())
+                continue;
+            if (stats.isDirectory()) {
+                // templates/ at any depth below the chart and its vendored subcharts, nothing else.
+                if (depth < 12 && (isUnderTemplates(`${child}/`) || /^(?:charts\/[^/]+\/)*(?:charts\/[^/]+|charts)$/.test(child)))
+                    visit(child, depth + 1);
+            }
+            else if (stats.isFile() && isUnderTemplates(child) && entry !== 'NOTES.txt' && !/\.(?:ya?ml|json)$/i.test(entry)) {
+                found.push(join(chart.dir, child));
+            }
+        }
+    };
+    visit('', 0);
+    return found;
+}
+/**
+ * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
+ * that load as nothing, and the template files left unreviewed (for the chart's finding).
+ */
+function splitUnrendered(chart, files, root) {
+    const plain = [];
+    const empty = [];
+    const unreviewed = [];
+    for (const file of files) {
+        const inChart = within(chart.dir, file.path) ?? file.path;
+        const text = isEmittedManifest(inChart) ? plainManifestText(file.text) : undefined;
+        if (text !== undefined)
+            plain.push({ path: file.path, text });
+        else {
+            empty.push(file);
+            if (isUnderTemplates(inChart) && !/(?:^|\/)NOTES\.txt$/.test(inChart))
+                unreviewed.push(file.path);
+        }
+    }
+    if (root !== undefined) {
+        for (const rel of uncollectedTemplateFiles(root, chart)) {
+            const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(external_node_path_default().join(root, rel)) : undefined;
+            const plainText = text === undefined ? undefined : plainManifestText(text);
+            if (plainText !== undefined)
+                plain.push({ path: rel, text: plainText });
+            else
+                unreviewed.push(rel);
+        }
+    }
+    unreviewed.sort();
+    return { plain, empty, unreviewed };
+}
+/** A regular file's text when it is within the review's per-file limit and text at all. */
+function readSmallText(file) {
+    try {
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        return stats.isFile() && stats.size <= DEFAULT_MAX_FILE_BYTES ? decodeText((0,external_node_fs_namespaceObject.readFileSync)(file)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function dependenciesOf(text) {
+    try {
+        const deps = (0,js_yaml/* load */.Hh)(text ?? '')?.dependencies;
+        if (!Array.isArray(deps))
+            return [];
+        return deps.flatMap((d) => {
+            const name = d?.name;
+            return typeof name === 'string' && name !== '' ? [{ name }] : [];
+        });
+    }
+    catch {
+        return [];
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The files that list a chart's dependencies: Chart.yaml (apiVersion v2), requirements.yaml (v1), and their locks. */
+const DEPENDENCY_FILES = ['Chart.yaml', 'Chart.lock', 'requirements.yaml', 'requirements.lock'];
+/**
+ * Dependencies the chart's metadata lists that charts/ does not hold, which helm refuses to
+ * render without ("found in Chart.yaml, but missing in charts/ directory"). Like helm, a
+ * dependency is there when a subchart directory's Chart.yaml has its name, or an archive is
+ * named `<name>-<version>.tgz`.
+ */
+function missingDependencies(chartDir) {
+    const wanted = [
+        ...new Set([...dependenciesOf(readText(external_node_path_default().join(chartDir, 'Chart.yaml'))), ...dependenciesOf(readText(external_node_path_default().join(chartDir, 'requirements.yaml')))].map((d) => d.name)),
+    ];
+    if (wanted.length === 0)
+        return [];
+    const vendored = new Set();
+    const archives = [];
+    let entries = [];
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(chartDir, 'charts'));
+    }
+    catch {
+        // no charts/ at all: every dependency is missing
+    }
+    for (const entry of entries.slice(0, MAX_CHART_ENTRIES)) {
+        const full = external_node_path_default().join(chartDir, 'charts', entry);
+        const stats = (0,external_node_fs_namespaceObject.lstatSync)(full, { throwIfNoEntry: false });
+        if (stats?.isDirectory())
+            vendored.add(chartName(readText(external_node_path_default().join(full, 'Chart.yaml')), entry));
+        else if (stats?.isFile() && /\.(?:tgz|tar\.gz)$/.test(entry))
+            archives.push(entry);
+    }
+    return wanted.filter((name) => !vendored.has(name) && !archives.some((a) => a.startsWith(`${name}-`)));
+}
+/** Largest chart copied to render it without its missing dependencies. */
+const MAX_COPY_BYTES = 64 * 1024 * 1024;
+/**
+ * A copy of the chart in a new directory under `scratchRoot` whose metadata lists only the
+ * dependencies it vendors. Symlinks are not copied (never followed: the copy lives outside the
+ * tree, where a relative link would point somewhere else). Undefined when the chart is too big.
+ */
+function copyWithoutDependencies(chartDir, missing, scratchRoot) {
+    const target = external_node_path_default().join(scratchRoot, external_node_path_default().basename(chartDir) || 'chart');
+    let entries = MAX_CHART_ENTRIES;
+    let bytes = MAX_COPY_BYTES;
+    const copy = (from, to) => {
+        (0,external_node_fs_namespaceObject.mkdirSync)(to, { recursive: true });
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(from)) {
+            if (--entries < 0)
+                return false;
+            const source = external_node_path_default().join(from, entry);
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(source, { throwIfNoEntry: false });
+            if (!stats)
+                continue;
+            if (stats.isDirectory()) {
+                if (!copy(source, external_node_path_default().join(to, entry)))
+                    return false;
+            }
+            else if (stats.isFile()) {
+                bytes -= stats.size;
+                if (bytes < 0)
+                    return false;
+                (0,external_node_fs_namespaceObject.copyFileSync)(source, external_node_path_default().join(to, entry));
+            }
+        }
+        return true;
+    };
+    if (!copy(chartDir, target))
+        return undefined;
+    const left = new Set(missing);
+    for (const file of DEPENDENCY_FILES) {
+        const text = readText(external_node_path_default().join(target, file));
+        if (text === undefined)
+            continue;
+        let value;
+        try {
+            value = (0,js_yaml/* load */.Hh)(text);
+        }
+        catch {
+            continue;
+        }
+        if (!value || typeof value !== 'object' || !Array.isArray(value.dependencies))
+            continue;
+        const record = value;
+        record.dependencies = record.dependencies.filter((d) => !left.has(String(d?.name)));
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(target, file), (0,js_yaml/* dump */.Bh)(record));
+    }
+    return target;
+}
 function emptyFile(file) {
     return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new load_lines/* LineIndex */.r(file.text).lineCount };
 }
@@ -62146,9 +62305,12 @@ function releaseNameOf(chart, configured) {
 }
 /**
  * Replaces the templates of every chart among `files` (files under its `templates/` and
- * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
- * or when a chart does not render, its templates are not reviewed and the chart gets one
- * notice that says why and how to review it. Files outside charts pass through untouched.
+ * `charts/`) with what `helm template` renders from them. Without helm or with rendering off
+ * the chart gets a notice; a render that fails is an `input/build-failed` warning (a helm
+ * timeout or the budget running out, `input/incomplete`). Either way the chart's plain
+ * manifests (no template action) are reviewed as they are, and the files with template
+ * actions are named as not reviewed. Dependencies that are not vendored are left out of a
+ * second render rather than failing it. Files outside charts pass through untouched.
  */
 function prepareCharts(files, context) {
     const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
@@ -62173,40 +62335,82 @@ function prepareCharts(files, context) {
     let deadline;
     for (const chart of charts) {
         const templates = owned.get(chart) ?? [];
-        if (templates.length === 0)
+        // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
+        // a chart helm installs: those files are manifests too.
+        if (templates.length === 0 &&
+            !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0))
             continue;
         const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
-        const skip = (why, failClosed = false) => {
+        // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
+        const skip = (why) => {
             sources.push(...templates.map(emptyFile));
-            const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
-            // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
-            findings.push(failClosed ? (0,src_findings/* incompleteFinding */.ke)(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
+            findings.push(chartNotice(chart, `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`));
+        };
+        /**
+         * The chart was not rendered: its plain manifests are what helm would emit verbatim, so they
+         * are reviewed as they are; a PR must not get a manifest past the gate by adding a Chart.yaml
+         * beside it. Only the files with real template actions go unreviewed, named in the finding.
+         */
+        const unrendered = (why, outcome) => {
+            // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
+            const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+            const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
+            sources.push(...split.plain, ...split.empty.map(emptyFile));
+            const named = split.unreviewed;
+            const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
+            const more = named.length > shown.length ? `, and ${named.length - shown.length} more` : '';
+            const what = named.length > 0
+                ? `the ${named.length} template file${named.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\` (${shown.join(', ')}${more})`
+                : `Helm chart \`${chart.name}\` was not rendered, but none of its template files holds a template action`;
+            const plain = split.plain.length > 0
+                ? `; its ${split.plain.length} file${split.plain.length === 1 ? '' : 's'} under templates/ with no template action ${split.plain.length === 1 ? 'is' : 'are'} reviewed as helm would emit ${split.plain.length === 1 ? 'it' : 'them'}`
+                : '';
+            const where = join(chart.dir, 'Chart.yaml');
+            if (outcome === 'incomplete') {
+                // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+                findings.push((0,src_findings/* incompleteFinding */.ke)(where, `not reviewed: ${what}: ${why}${plain}`));
+            }
+            else if (outcome === 'build-failed') {
+                // Like a kustomization that does not build: a warning at the chart, not a quiet notice.
+                findings.push({
+                    rule: 'input/build-failed',
+                    severity: 'warning',
+                    path: where,
+                    startLine: 1,
+                    endLine: 1,
+                    message: `not rendered, so not reviewed: ${what}: ${why}${plain}`,
+                });
+            }
+            else
+                findings.push(chartNotice(chart, `not reviewed: ${what}: ${why}${plain}`));
         };
         if (context.config?.charts && !configured) {
             skip("the chart is not listed in the config's `helm.charts`");
             continue;
         }
         if (!context.settings.render) {
-            skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
+            unrendered(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
             continue;
         }
         if (!binary) {
-            skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
+            unrendered(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`, 'notice');
             continue;
         }
         // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
         deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
         const left = deadline - Date.now();
         if (left <= 0) {
-            skip("the review's time budget ran out before it was rendered", true);
+            unrendered("the review's time budget ran out before it was rendered", 'incomplete');
             continue;
         }
         const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
         const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
         if ('reason' in rendered) {
-            skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
+            unrendered(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true ? 'incomplete' : 'build-failed');
             continue;
         }
+        for (const message of rendered.notices)
+            findings.push(chartNotice(chart, message));
         const renderedPaths = new Set(rendered.files.map((f) => f.path));
         sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
     }
@@ -62214,11 +62418,11 @@ function prepareCharts(files, context) {
     return { sources, findings, charts };
 }
 function renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath) {
-    const boundary = (0,external_node_fs_.realpathSync)(context.boundary ?? context.root);
+    const boundary = (0,external_node_fs_namespaceObject.realpathSync)(context.boundary ?? context.root);
     const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : external_node_path_default().join(context.root, chart.dir);
-    if (!onDisk || !(0,external_node_fs_.existsSync)(external_node_path_default().join(onDisk, 'Chart.yaml')))
+    if (!onDisk || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(onDisk, 'Chart.yaml')))
         return { reason: 'the chart directory could not be read' };
-    const chartBoundary = context.chartOnDisk ? (0,external_node_fs_.realpathSync)(onDisk) : boundary;
+    const chartBoundary = context.chartOnDisk ? (0,external_node_fs_namespaceObject.realpathSync)(onDisk) : boundary;
     const escaping = linkOutside(onDisk, chartBoundary);
     if (escaping)
         return { reason: `\`${escaping}\` is a symbolic link out of the reviewed tree; the chart was not handed to helm` };
@@ -62227,7 +62431,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         const absolute = external_node_path_default().resolve(context.root, values);
         let real;
         try {
-            real = (0,external_node_fs_.realpathSync)(absolute);
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
         }
         catch {
             return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
@@ -62238,10 +62442,11 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
     }
     // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
     const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
-    const baseArgs = [
+    let renderFrom = onDisk;
+    const baseArgs = () => [
         'template',
         releaseNameOf(chart, configured),
-        onDisk,
+        renderFrom,
         '--namespace',
         configured?.namespace ?? 'default',
         '--skip-tests',
@@ -62251,18 +62456,51 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         const left = Math.min(timeoutMs, deadline - Date.now());
         if (left <= 0)
             return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
-        return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+        return runHelm(binary, [...baseArgs(), ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
     };
-    const first = render([]);
-    if (!first.ok)
-        return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+    let scratch;
+    try {
+        let first = render([]);
+        const notices = [];
+        const missing = first.ok || first.timedOut ? [] : missingDependencies(onDisk);
+        if (missing.length > 0) {
+            // Dependencies that are not vendored would need `helm dependency build` (the network): the
+            // rest of the chart is rendered without them rather than not at all.
+            const jobTemp = process.env.RUNNER_TEMP && (0,external_node_fs_namespaceObject.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : (0,external_node_os_namespaceObject.tmpdir)();
+            let copy;
+            try {
+                scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(jobTemp, 'manifest-review-chart-'));
+                copy = copyWithoutDependencies(onDisk, missing, scratch);
+            }
+            catch {
+                // A copy that cannot be made (an unreadable file, a full disk) leaves helm's first error standing.
+                copy = undefined;
+            }
+            if (copy) {
+                renderFrom = copy;
+                first = render([]);
+                const names = missing.map((m) => `\`${m}\``).join(', ');
+                notices.push(`Helm chart \`${chart.name}\` was rendered without ${missing.length === 1 ? 'its dependency' : 'its dependencies'} ${names}: listed in its metadata but not vendored under charts/, so their objects are not reviewed; vendor them (\`helm dependency build\`) to review them`);
+            }
+        }
+        if (!first.ok)
+            return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+        return { files: loadRenderedChart(chart, first.stdout, configured, onDisk, valuesFiles, byPath, render), notices };
+    }
+    finally {
+        if (scratch)
+            (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** The rendered objects of a chart, at their templates, with the values keys behind their fields traced. */
+function loadRenderedChart(chart, output, configured, onDisk, valuesFiles, byPath, render) {
     const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => external_node_path_default().posix.normalize(v))].flatMap((rel, i) => {
         const known = byPath.get(rel);
         let text = known?.text;
         if (text === undefined) {
             const file = i === 0 ? external_node_path_default().join(onDisk, 'values.yaml') : (valuesFiles[i - 1] ?? '');
             try {
-                text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
             }
             catch {
                 return [];
@@ -62270,8 +62508,8 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         }
         return (0,yaml/* loadFile */.ZN)({ path: rel, text }).documents.slice(0, 1);
     });
-    const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
-    const files = loadRendered(first.stdout, {
+    const traces = traceValues(output, valuesDocs, (markers) => render([markers]));
+    return loadRendered(output, {
         toPath: (source) => templatePath(chart, source),
         templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
         ...(traces
@@ -62283,7 +62521,6 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
             }
             : {}),
     });
-    return { files };
 }
 /**
  * The reviewed path of a `# Source:` line: `<chart name>/templates/x.yaml` → `<chart dir>/templates/x.yaml`.
@@ -62304,7 +62541,7 @@ function readTemplate(chartOnDisk, rel) {
     if (rel === undefined || rel.split('/').includes('..'))
         return undefined;
     try {
-        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(chartOnDisk, rel), 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(chartOnDisk, rel), 'utf8');
     }
     catch {
         return undefined;
@@ -62340,7 +62577,7 @@ function chartFilesToReread(headFiles, differing, cwd, config) {
  * out from `commit` into a scratch directory and rendered from there, then the scratch is removed.
  */
 function prepareBaseCharts(files, options) {
-    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-base-'));
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'manifest-review-base-'));
     try {
         return prepareCharts(files, {
             root: options.cwd,
@@ -62356,7 +62593,7 @@ function prepareBaseCharts(files, options) {
         });
     }
     finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
 }
 /** A `helm.charts` entry whose path holds no Chart.yaml renders nothing: most likely a typo. */
@@ -62364,7 +62601,7 @@ function helmConfigFindings(config, cwd) {
     const doc = config.document;
     if (!doc)
         return [];
-    return (config.helm?.charts ?? []).flatMap((entry) => entry.index === undefined || (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, entry.path, 'Chart.yaml'))
+    return (config.helm?.charts ?? []).flatMap((entry) => entry.index === undefined || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, entry.path, 'Chart.yaml'))
         ? []
         : [
             configFinding(doc, {
@@ -62501,7 +62738,7 @@ function commentSuppressions(file, expired) {
     if (expired())
         throw new SuppressionsOutOfTime();
     // In Terraform only real comments count (not a marker inside a string or heredoc).
-    const terraformComments = (0,terraform_parser/* isTerraformPath */.gh)(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
+    const terraformComments = (0,terraform_parser/* isTerraformPath */.g)(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
     const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
     const lines = file.text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
@@ -62772,7 +63009,7 @@ function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_L
             overInput.push(source.path);
             continue;
         }
-        const loaded = (0,terraform_parser/* isTerraformPath */.gh)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
+        const loaded = (0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -63046,7 +63283,7 @@ function readBesideTree(options, setup, file) {
     if (file.startsWith('../') || file === '..' || external_node_path_default().isAbsolute(file) || file === setup.configPath)
         return undefined;
     try {
-        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(options.cwd, file)).isDirectory())
+        if ((0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(options.cwd, file)).isDirectory())
             return undefined;
     }
     catch {
@@ -63304,7 +63541,6 @@ function once(compute) {
  */
 async function prepareTerraform() {
     const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
-    await (0,terraform_parser/* prepareTerraformParser */.xl)();
     registerTerraformSupport(TERRAFORM_SUPPORT);
 }
 /**
@@ -63320,7 +63556,7 @@ async function prepareReview(options, loadTerraform = prepareTerraform) {
     const paths = options.paths ?? ['.'];
     const setup = setupReview(options);
     const collected = collectWorkingTree({ ...options, paths }, setup);
-    if (collected.files.some((f) => (0,terraform_parser/* isTerraformPath */.gh)(f.path)))
+    if (collected.files.some((f) => (0,terraform_parser/* isTerraformPath */.g)(f.path)))
         await loadTerraform();
     return { setup, collected, cwd: options.cwd, paths, budget };
 }
@@ -63460,7 +63696,7 @@ async function publish(input) {
     for (const a of workflowAnnotations(review.findings, preferred, (0,src_findings/* reachesFailOn */.n9)(review.findings, settings.failOn) ? 1 : 0))
         core_namespaceObject[a.level](a.message, a.properties);
     let findingsFile = external_node_path_default().join(input.tempDir, 'findings.json');
-    (0,external_node_fs_.mkdirSync)(input.tempDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(input.tempDir, { recursive: true });
     try {
         // Never through a symlink, like the SARIF log: the runner's temp directory is the only root.
         findingsFile = writeOutputFile(findingsFile, `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`, { workspace: input.tempDir });
@@ -63531,7 +63767,7 @@ function readWorkspaceFile(workspace, relative) {
     if (!file.startsWith(workspace + (external_node_path_default()).sep))
         return undefined;
     try {
-        return (0,external_node_fs_.lstatSync)(file).isFile() ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
     }
     catch {
         return undefined;
@@ -63684,9 +63920,9 @@ async function main_run() {
 function eventContext() {
     const file = process.env['GITHUB_EVENT_PATH'];
     let payload = {};
-    if (file && (0,external_node_fs_.existsSync)(file)) {
+    if (file && (0,external_node_fs_namespaceObject.existsSync)(file)) {
         try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
         }
         catch (error) {
             throw new Error(`the event payload ${file} cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);

@@ -2,7 +2,7 @@
  * Helm rendering with the real helm binary: on PATH, or unpacked by scripts/install-helm.mjs.
  * Without one, the suite says it skipped and how to run it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,6 +121,38 @@ const CLUSTER =
     expect(files[0]?.documents[0]?.valueText(memory)).toBe('24Gi');
   });
 
+  test('a dependency that is not vendored: helm refuses the chart, it is rendered again without it, and its plain manifest is reviewed', () => {
+    const wrapper = mkdtempSync(path.join(tmpdir(), 'mr-helm-real-deps-'));
+    try {
+      const files: Record<string, string> = {
+        'Chart.yaml':
+          'apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 18.x\n    repository: https://charts.bitnami.com/bitnami\n',
+        'templates/api.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: api:1.0\n          resources:\n            limits:\n              memory: 30Gi\n',
+        // A lock that lists the dependency too (its digest stale once the copy drops it: helm template does not check it).
+        'Chart.lock':
+          'dependencies:\n- name: redis\n  repository: https://charts.bitnami.com/bitnami\n  version: 18.1.0\ndigest: sha256:0000000000000000000000000000000000000000000000000000000000000000\ngenerated: "2026-01-01T00:00:00Z"\n',
+        'cluster.yaml': CLUSTER,
+      };
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(wrapper, file)), { recursive: true });
+        writeFileSync(path.join(wrapper, file), text);
+      }
+      // What the real helm says, so the retry is exercised for the failure it is meant for.
+      const refused = spawnSync(helm ?? 'helm', ['template', 'api', wrapper], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: wrapper } });
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/missing in charts\/ directory: redis/);
+      const { findings } = reviewPaths({ cwd: wrapper, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
+      // The limit alone sets the request too: the pod cannot be scheduled, at the container's resources.
+      expect(findings.find((f) => f.rule === 'memory-budget/pod-exceeds-node')).toMatchObject({ path: 'templates/api.yaml', startLine: 15, severity: 'error' });
+      const inputs = findings.filter((f) => f.rule.startsWith('input/'));
+      expect(inputs).toEqual([expect.objectContaining({ rule: 'input/skipped', severity: 'notice', path: 'Chart.yaml' })]);
+      expect(inputs[0]?.message).toMatch(/rendered without its dependency `redis`: .*their objects are not reviewed/);
+    } finally {
+      rmSync(wrapper, { recursive: true, force: true });
+    }
+  });
+
   testWithCorpus(
     'the corpus: every chart rendered or skipped with a notice, no parse error on any chart file',
     () => {
@@ -134,8 +166,9 @@ const CLUSTER =
         (w) => w.kind === 'DaemonSet' && w.name === 'aws-node' && w.ref.doc.path === 'aws__eks-charts/stable/aws-vpc-cni/templates/daemonset.yaml',
       );
       expect(awsNode).toBeDefined();
-      // Charts that cannot render say why, once each, at their Chart.yaml.
-      const notices = findings.filter((f) => f.rule === 'input/skipped' && f.path.endsWith('/Chart.yaml'));
+      // Charts that cannot render say why, once each, at their Chart.yaml: a failed render is a warning.
+      const notices = findings.filter((f) => (f.rule === 'input/skipped' || f.rule === 'input/build-failed') && f.path.endsWith('/Chart.yaml'));
+      expect(findings.find((f) => f.path === 'aws__eks-charts/stable/aws-load-balancer-controller/Chart.yaml')?.rule).toBe('input/build-failed');
       expect(notices.find((f) => f.path === 'aws__eks-charts/stable/aws-load-balancer-controller/Chart.yaml')?.message).toMatch(/clusterName/);
       expect(new Set(notices.map((f) => f.path)).size).toBe(notices.length);
     },

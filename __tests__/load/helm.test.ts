@@ -264,10 +264,10 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     expect(findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node')).toMatchObject({ path: 'charts/web/values-prod.yaml', startLine: 4 });
   });
 
-  test("a chart that fails to render: one notice at its Chart.yaml with helm's error, no parse error", () => {
+  test("a chart that fails to render: one input/build-failed warning at its Chart.yaml with helm's error, no parse error", () => {
     const findings = review({ render: true, binary: fakeHelm('fail', 'fail') });
     const inputs = findings.filter((f) => f.rule.startsWith('input/'));
-    expect(inputs).toEqual([expect.objectContaining({ rule: 'input/skipped', severity: 'notice', path: 'charts/web/Chart.yaml', startLine: 1 })]);
+    expect(inputs).toEqual([expect.objectContaining({ rule: 'input/build-failed', severity: 'warning', path: 'charts/web/Chart.yaml', startLine: 1 })]);
     expect(inputs[0]?.message).toContain('`helm template` failed: Error: execution error at (web/templates/deployment.yaml:8:14): replicaCount is required');
     expect(findings.filter((f) => f.path.includes('/templates/'))).toEqual([]);
   });
@@ -305,7 +305,7 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     }
     expect(withoutHelm.filter((f) => f.rule.startsWith('input/'))).toEqual([expect.objectContaining({ rule: 'input/skipped', path: 'charts/web/Chart.yaml' })]);
     expect(withoutHelm[0]?.message).toMatch(
-      /the 2 template files of Helm chart `web`: helm is not on PATH; .*helm template <release> <chart> \| manifest-review -/,
+      /the 3 template files of Helm chart `web` \(`templates\/_helpers.tpl`, `templates\/deployment.yaml`, `templates\/serviceaccount.yaml`\): helm is not on PATH; .*helm template <release> <chart> \| manifest-review -`$/,
     );
     const off = review({ render: false, binary: fakeHelm('ok', 'render') });
     expect(off.filter((f) => f.rule.startsWith('input/'))).toHaveLength(1);

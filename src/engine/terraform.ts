@@ -1,4 +1,4 @@
-import { isTerraformPath, prepareTerraformParser } from '../load/terraform-parser.js';
+import { isTerraformPath } from '../load/terraform-parser.js';
 import { registerTerraformSupport } from '../model/terraform-registry.js';
 import { Budget } from './budget.js';
 import { collectWorkingTree, setupReview, type PreparedReview, type ReviewOptions } from './review.js';
@@ -10,7 +10,6 @@ import { collectWorkingTree, setupReview, type PreparedReview, type ReviewOption
  */
 export async function prepareTerraform(): Promise<void> {
   const { TERRAFORM_SUPPORT } = await import('../model/terraform-support.js');
-  await prepareTerraformParser();
   registerTerraformSupport(TERRAFORM_SUPPORT);
 }
 

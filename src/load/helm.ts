@@ -5,9 +5,23 @@
  * an empty HOME, a timeout; nothing else of the pull request is executed.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeText, DEFAULT_MAX_FILE_BYTES } from '../collect/collect.js';
 import { dump, load } from './js-yaml.js';
 import { incompleteFinding, type Finding } from '../findings.js';
 import { loadRendered, splitRendered } from './helm-output.js';
@@ -439,6 +453,224 @@ export function valuesKeyOf(fields: readonly TracedField[], at: readonly PathSeg
   return common && { path: common.doc.path, range: common.doc.locate(common.key) };
 }
 
+/** How many unreviewed template files a chart's finding names before "and N more". */
+const MAX_NAMED_TEMPLATES = 5;
+
+/**
+ * A Go template comment, with or without trim markers (`{{/* x *\/}}`, `{{- /* x *\/ -}}`):
+ * text/template accepts exactly one space, tab or newline between the marker and the comment.
+ */
+const TEMPLATE_COMMENT = /\{\{(?:-[ \t\r\n])?\/\*[\s\S]*?\*\/(?:[ \t\r\n]-)?\}\}/g;
+
+/**
+ * The text helm would emit for a template file with no template action: the file itself, with
+ * template comments blanked to spaces (same offsets, same lines); undefined when any other
+ * action (`{{` of any kind) remains, since then only a render knows what the file becomes.
+ */
+export function plainManifestText(text: string): string | undefined {
+  if (!text.includes('{{')) return text;
+  const blanked = text.replace(TEMPLATE_COMMENT, (comment) => comment.replace(/[^\r\n]/g, ' '));
+  return blanked.includes('{{') ? undefined : blanked;
+}
+
+/**
+ * Under the chart's or a vendored subchart's templates/, and a file helm emits: every file there
+ * but partials (`_x`) and NOTES.txt, whatever its extension — helm 4.1.4 prints a plain
+ * `templates/x.json`, `x.txt` or `x.tpl` as a manifest like any `.yaml`.
+ */
+function isEmittedManifest(inChart: string): boolean {
+  const name = /^(?:charts\/[^/]+\/)*templates\/(?:[^/]+\/)*([^/]+)$/.exec(inChart)?.[1];
+  return name !== undefined && !name.startsWith('_') && name !== 'NOTES.txt';
+}
+
+function isUnderTemplates(inChart: string): boolean {
+  return /^(?:charts\/[^/]+\/)*templates\//.test(inChart);
+}
+
+/**
+ * Files under the chart's templates directories that the review does not collect (`_helpers.tpl`,
+ * `x.txt`): helm emits them too, so plain ones are reviewed and the rest named. YAML and JSON ones
+ * are left out: the review would have collected them unless the paths or excludes left them out
+ * on purpose. Bounded, and symlinks are not followed.
+ */
+function uncollectedTemplateFiles(root: string, chart: Chart): string[] {
+  const found: string[] = [];
+  let budget = MAX_CHART_ENTRIES;
+  const visit = (rel: string, depth: number): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(path.join(root, chart.dir, rel)).sort();
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (--budget < 0 || found.length > 100) return;
+      const child = rel ? `${rel}/${entry}` : entry;
+      const stats = lstatSync(path.join(root, chart.dir, child), { throwIfNoEntry: false });
+      if (!stats || stats.isSymbolicLink()) continue;
+      if (stats.isDirectory()) {
+        // templates/ at any depth below the chart and its vendored subcharts, nothing else.
+        if (depth < 12 && (isUnderTemplates(`${child}/`) || /^(?:charts\/[^/]+\/)*(?:charts\/[^/]+|charts)$/.test(child))) visit(child, depth + 1);
+      } else if (stats.isFile() && isUnderTemplates(child) && entry !== 'NOTES.txt' && !/\.(?:ya?ml|json)$/i.test(entry)) {
+        found.push(join(chart.dir, child));
+      }
+    }
+  };
+  visit('', 0);
+  return found;
+}
+
+/**
+ * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
+ * that load as nothing, and the template files left unreviewed (for the chart's finding).
+ */
+export function splitUnrendered(
+  chart: Chart,
+  files: readonly SourceFile[],
+  root: string | undefined,
+): { plain: SourceFile[]; empty: SourceFile[]; unreviewed: string[] } {
+  const plain: SourceFile[] = [];
+  const empty: SourceFile[] = [];
+  const unreviewed: string[] = [];
+  for (const file of files) {
+    const inChart = within(chart.dir, file.path) ?? file.path;
+    const text = isEmittedManifest(inChart) ? plainManifestText(file.text) : undefined;
+    if (text !== undefined) plain.push({ path: file.path, text });
+    else {
+      empty.push(file);
+      if (isUnderTemplates(inChart) && !/(?:^|\/)NOTES\.txt$/.test(inChart)) unreviewed.push(file.path);
+    }
+  }
+  if (root !== undefined) {
+    for (const rel of uncollectedTemplateFiles(root, chart)) {
+      const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(path.join(root, rel)) : undefined;
+      const plainText = text === undefined ? undefined : plainManifestText(text);
+      if (plainText !== undefined) plain.push({ path: rel, text: plainText });
+      else unreviewed.push(rel);
+    }
+  }
+  unreviewed.sort();
+  return { plain, empty, unreviewed };
+}
+
+/** A regular file's text when it is within the review's per-file limit and text at all. */
+function readSmallText(file: string): string | undefined {
+  try {
+    const stats = lstatSync(file);
+    return stats.isFile() && stats.size <= DEFAULT_MAX_FILE_BYTES ? decodeText(readFileSync(file)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface ChartDependency {
+  name: string;
+}
+
+function dependenciesOf(text: string | undefined): ChartDependency[] {
+  try {
+    const deps = (load(text ?? '') as { dependencies?: unknown } | null)?.dependencies;
+    if (!Array.isArray(deps)) return [];
+    return deps.flatMap((d: unknown) => {
+      const name = (d as { name?: unknown } | null)?.name;
+      return typeof name === 'string' && name !== '' ? [{ name }] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return lstatSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files that list a chart's dependencies: Chart.yaml (apiVersion v2), requirements.yaml (v1), and their locks. */
+const DEPENDENCY_FILES = ['Chart.yaml', 'Chart.lock', 'requirements.yaml', 'requirements.lock'];
+
+/**
+ * Dependencies the chart's metadata lists that charts/ does not hold, which helm refuses to
+ * render without ("found in Chart.yaml, but missing in charts/ directory"). Like helm, a
+ * dependency is there when a subchart directory's Chart.yaml has its name, or an archive is
+ * named `<name>-<version>.tgz`.
+ */
+export function missingDependencies(chartDir: string): string[] {
+  const wanted = [
+    ...new Set(
+      [...dependenciesOf(readText(path.join(chartDir, 'Chart.yaml'))), ...dependenciesOf(readText(path.join(chartDir, 'requirements.yaml')))].map(
+        (d) => d.name,
+      ),
+    ),
+  ];
+  if (wanted.length === 0) return [];
+  const vendored = new Set<string>();
+  const archives: string[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(path.join(chartDir, 'charts'));
+  } catch {
+    // no charts/ at all: every dependency is missing
+  }
+  for (const entry of entries.slice(0, MAX_CHART_ENTRIES)) {
+    const full = path.join(chartDir, 'charts', entry);
+    const stats = lstatSync(full, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) vendored.add(chartName(readText(path.join(full, 'Chart.yaml')), entry));
+    else if (stats?.isFile() && /\.(?:tgz|tar\.gz)$/.test(entry)) archives.push(entry);
+  }
+  return wanted.filter((name) => !vendored.has(name) && !archives.some((a) => a.startsWith(`${name}-`)));
+}
+
+/** Largest chart copied to render it without its missing dependencies. */
+const MAX_COPY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A copy of the chart in a new directory under `scratchRoot` whose metadata lists only the
+ * dependencies it vendors. Symlinks are not copied (never followed: the copy lives outside the
+ * tree, where a relative link would point somewhere else). Undefined when the chart is too big.
+ */
+function copyWithoutDependencies(chartDir: string, missing: readonly string[], scratchRoot: string): string | undefined {
+  const target = path.join(scratchRoot, path.basename(chartDir) || 'chart');
+  let entries = MAX_CHART_ENTRIES;
+  let bytes = MAX_COPY_BYTES;
+  const copy = (from: string, to: string): boolean => {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from)) {
+      if (--entries < 0) return false;
+      const source = path.join(from, entry);
+      const stats = lstatSync(source, { throwIfNoEntry: false });
+      if (!stats) continue;
+      if (stats.isDirectory()) {
+        if (!copy(source, path.join(to, entry))) return false;
+      } else if (stats.isFile()) {
+        bytes -= stats.size;
+        if (bytes < 0) return false;
+        copyFileSync(source, path.join(to, entry));
+      }
+    }
+    return true;
+  };
+  if (!copy(chartDir, target)) return undefined;
+  const left = new Set(missing);
+  for (const file of DEPENDENCY_FILES) {
+    const text = readText(path.join(target, file));
+    if (text === undefined) continue;
+    let value: unknown;
+    try {
+      value = load(text);
+    } catch {
+      continue;
+    }
+    if (!value || typeof value !== 'object' || !Array.isArray((value as { dependencies?: unknown }).dependencies)) continue;
+    const record = value as { dependencies: unknown[] };
+    record.dependencies = record.dependencies.filter((d) => !left.has(String((d as { name?: unknown } | null)?.name)));
+    writeFileSync(path.join(target, file), dump(record));
+  }
+  return target;
+}
+
 export interface HelmContext {
   /** Absolute directory the files' paths are relative to. */
   root: string;
@@ -490,9 +722,12 @@ function releaseNameOf(chart: Chart, configured: HelmChartConfig | undefined): s
 
 /**
  * Replaces the templates of every chart among `files` (files under its `templates/` and
- * `charts/`) with what `helm template` renders from them. Without helm, with rendering off,
- * or when a chart does not render, its templates are not reviewed and the chart gets one
- * notice that says why and how to review it. Files outside charts pass through untouched.
+ * `charts/`) with what `helm template` renders from them. Without helm or with rendering off
+ * the chart gets a notice; a render that fails is an `input/build-failed` warning (a helm
+ * timeout or the budget running out, `input/incomplete`). Either way the chart's plain
+ * manifests (no template action) are reviewed as they are, and the files with template
+ * actions are named as not reviewed. Dependencies that are not vendored are left out of a
+ * second render rather than failing it. Files outside charts pass through untouched.
  */
 export function prepareCharts(files: readonly SourceFile[], context: HelmContext): PreparedSources {
   const charts = findCharts(files, context.chartOnDisk ? undefined : context.root);
@@ -514,39 +749,84 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   let deadline: number | undefined;
   for (const chart of charts) {
     const templates = owned.get(chart) ?? [];
-    if (templates.length === 0) continue;
+    // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
+    // a chart helm installs: those files are manifests too.
+    if (
+      templates.length === 0 &&
+      !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0)
+    )
+      continue;
     const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
-    const skip = (why: string, failClosed = false): void => {
+    // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
+    const skip = (why: string): void => {
       sources.push(...templates.map(emptyFile));
-      const message = `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`;
-      // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
-      findings.push(failClosed ? incompleteFinding(join(chart.dir, 'Chart.yaml'), message) : chartNotice(chart, message));
+      findings.push(
+        chartNotice(chart, `not reviewed: the ${templates.length} template file${templates.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\`: ${why}`),
+      );
+    };
+    /**
+     * The chart was not rendered: its plain manifests are what helm would emit verbatim, so they
+     * are reviewed as they are; a PR must not get a manifest past the gate by adding a Chart.yaml
+     * beside it. Only the files with real template actions go unreviewed, named in the finding.
+     */
+    const unrendered = (why: string, outcome: 'notice' | 'build-failed' | 'incomplete'): void => {
+      // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
+      const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+      const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
+      sources.push(...split.plain, ...split.empty.map(emptyFile));
+      const named = split.unreviewed;
+      const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
+      const more = named.length > shown.length ? `, and ${named.length - shown.length} more` : '';
+      const what =
+        named.length > 0
+          ? `the ${named.length} template file${named.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\` (${shown.join(', ')}${more})`
+          : `Helm chart \`${chart.name}\` was not rendered, but none of its template files holds a template action`;
+      const plain =
+        split.plain.length > 0
+          ? `; its ${split.plain.length} file${split.plain.length === 1 ? '' : 's'} under templates/ with no template action ${split.plain.length === 1 ? 'is' : 'are'} reviewed as helm would emit ${split.plain.length === 1 ? 'it' : 'them'}`
+          : '';
+      const where = join(chart.dir, 'Chart.yaml');
+      if (outcome === 'incomplete') {
+        // Out of time is an error, like every budget overrun: a PR must not hide its chart behind a slow render.
+        findings.push(incompleteFinding(where, `not reviewed: ${what}: ${why}${plain}`));
+      } else if (outcome === 'build-failed') {
+        // Like a kustomization that does not build: a warning at the chart, not a quiet notice.
+        findings.push({
+          rule: 'input/build-failed',
+          severity: 'warning',
+          path: where,
+          startLine: 1,
+          endLine: 1,
+          message: `not rendered, so not reviewed: ${what}: ${why}${plain}`,
+        });
+      } else findings.push(chartNotice(chart, `not reviewed: ${what}: ${why}${plain}`));
     };
     if (context.config?.charts && !configured) {
       skip("the chart is not listed in the config's `helm.charts`");
       continue;
     }
     if (!context.settings.render) {
-      skip(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`);
+      unrendered(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
       continue;
     }
     if (!binary) {
-      skip(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`);
+      unrendered(`helm is not on PATH; ${HELM_REVIEW_ADVICE}`, 'notice');
       continue;
     }
     // A tree of many slow charts must not outlast the review's budget: each run gets what is left.
     deadline ??= Date.now() + (context.timeLeftMs?.() ?? Infinity);
     const left = deadline - Date.now();
     if (left <= 0) {
-      skip("the review's time budget ran out before it was rendered", true);
+      unrendered("the review's time budget ran out before it was rendered", 'incomplete');
       continue;
     }
     const timeoutMs = Math.min(context.settings.timeoutMs ?? DEFAULT_HELM_TIMEOUT_MS, left);
     const rendered = renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath);
     if ('reason' in rendered) {
-      skip(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true);
+      unrendered(`\`helm template\` failed: ${rendered.reason}`, rendered.timedOut === true ? 'incomplete' : 'build-failed');
       continue;
     }
+    for (const message of rendered.notices) findings.push(chartNotice(chart, message));
     const renderedPaths = new Set(rendered.files.map((f) => f.path));
     sources.push(...rendered.files, ...templates.filter((t) => !renderedPaths.has(t.path)).map(emptyFile));
   }
@@ -562,7 +842,7 @@ function renderChart(
   deadline: number,
   context: HelmContext,
   byPath: ReadonlyMap<string, SourceFile>,
-): { files: LoadedFile[] } | { reason: string; timedOut?: boolean } {
+): { files: LoadedFile[]; notices: string[] } | { reason: string; timedOut?: boolean } {
   const boundary = realpathSync(context.boundary ?? context.root);
   const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : path.join(context.root, chart.dir);
   if (!onDisk || !existsSync(path.join(onDisk, 'Chart.yaml'))) return { reason: 'the chart directory could not be read' };
@@ -583,10 +863,11 @@ function renderChart(
   }
   // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
   const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
-  const baseArgs = [
+  let renderFrom = onDisk;
+  const baseArgs = (): string[] => [
     'template',
     releaseNameOf(chart, configured),
-    onDisk,
+    renderFrom,
     '--namespace',
     configured?.namespace ?? 'default',
     '--skip-tests',
@@ -595,11 +876,51 @@ function renderChart(
   const render = (extra: readonly string[]): HelmRun => {
     const left = Math.min(timeoutMs, deadline - Date.now());
     if (left <= 0) return { ok: false, stdout: '', reason: "the review's time budget ran out", timedOut: true };
-    return runHelm(binary, [...baseArgs, ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
+    return runHelm(binary, [...baseArgs(), ...[...valuesFiles, ...extra].flatMap((v) => ['--values', v])], left);
   };
-  const first = render([]);
-  if (!first.ok) return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+  let scratch: string | undefined;
+  try {
+    let first = render([]);
+    const notices: string[] = [];
+    const missing = first.ok || first.timedOut ? [] : missingDependencies(onDisk);
+    if (missing.length > 0) {
+      // Dependencies that are not vendored would need `helm dependency build` (the network): the
+      // rest of the chart is rendered without them rather than not at all.
+      const jobTemp = process.env.RUNNER_TEMP && existsSync(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : tmpdir();
+      let copy: string | undefined;
+      try {
+        scratch = mkdtempSync(path.join(jobTemp, 'manifest-review-chart-'));
+        copy = copyWithoutDependencies(onDisk, missing, scratch);
+      } catch {
+        // A copy that cannot be made (an unreadable file, a full disk) leaves helm's first error standing.
+        copy = undefined;
+      }
+      if (copy) {
+        renderFrom = copy;
+        first = render([]);
+        const names = missing.map((m) => `\`${m}\``).join(', ');
+        notices.push(
+          `Helm chart \`${chart.name}\` was rendered without ${missing.length === 1 ? 'its dependency' : 'its dependencies'} ${names}: listed in its metadata but not vendored under charts/, so their objects are not reviewed; vendor them (\`helm dependency build\`) to review them`,
+        );
+      }
+    }
+    if (!first.ok) return { reason: first.reason ?? 'unknown error', ...(first.timedOut ? { timedOut: true } : {}) };
+    return { files: loadRenderedChart(chart, first.stdout, configured, onDisk, valuesFiles, byPath, render), notices };
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
 
+/** The rendered objects of a chart, at their templates, with the values keys behind their fields traced. */
+function loadRenderedChart(
+  chart: Chart,
+  output: string,
+  configured: HelmChartConfig | undefined,
+  onDisk: string,
+  valuesFiles: readonly string[],
+  byPath: ReadonlyMap<string, SourceFile>,
+  render: (extra: readonly string[]) => HelmRun,
+): LoadedFile[] {
   const valuesDocs = [join(chart.dir, 'values.yaml'), ...(configured?.values ?? []).map((v) => path.posix.normalize(v))].flatMap((rel, i) => {
     const known = byPath.get(rel);
     let text = known?.text;
@@ -613,8 +934,8 @@ function renderChart(
     }
     return loadFile({ path: rel, text }).documents.slice(0, 1);
   });
-  const traces = traceValues(first.stdout, valuesDocs, (markers) => render([markers]));
-  const files = loadRendered(first.stdout, {
+  const traces = traceValues(output, valuesDocs, (markers) => render([markers]));
+  return loadRendered(output, {
     toPath: (source) => templatePath(chart, source),
     templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
     ...(traces
@@ -626,7 +947,6 @@ function renderChart(
         }
       : {}),
   });
-  return { files };
 }
 
 /**

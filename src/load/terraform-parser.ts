@@ -1,6 +1,3 @@
-import { readdirSync, type Dirent } from 'node:fs';
-import path from 'node:path';
-
 /*
  * Why Terraform files are parsed by our own parser (src/load/hcl-parser.ts). The issue asks that a
  * `.tf` file cost no more to load than a YAML file, with a line and column for every attribute and
@@ -29,53 +26,9 @@ import path from 'node:path';
  * without Terraform files does not load it.
  */
 
-/**
- * Kept for the entry points, which await it before a review of a tree with Terraform files: the
- * parser needs no preparation any more, so it resolves at once.
- */
-export function prepareTerraformParser(): Promise<void> {
-  return Promise.resolve();
-}
-
 /** Files read as Terraform: configuration and variable files (HCL syntax). */
 export function isTerraformPath(file: string): boolean {
   return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
-}
-
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-/** Directory entries looked at before answering "maybe": the walk must stay cheap on any tree. */
-const MAX_ENTRIES = 200_000;
-
-/**
- * Whether a Terraform file lies under any of `roots` (files or directories): the entry points
- * ask this before the review, so that only trees with Terraform pay for loading the parser.
- * Reads directory listings only; gives true when the walk is cut short, to stay on the safe side.
- */
-export function treeHasTerraform(roots: readonly string[]): boolean {
-  let seen = 0;
-  const stack: string[] = [];
-  for (const root of roots) {
-    if (isTerraformPath(root)) return true;
-    stack.push(root);
-  }
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue; // a file, or unreadable: nothing below it
-    }
-    for (const entry of entries) {
-      if (++seen > MAX_ENTRIES) return true;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) stack.push(path.join(current, entry.name));
-      } else if (isTerraformPath(entry.name)) {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 /** The kind of the small document a `helm_release` of a chart becomes (src/load/terraform-embedded.ts). */
