@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from './collect/collect.js';
@@ -143,7 +144,13 @@ function reportError(error: unknown): number {
   return 2;
 }
 
-function review(command: Exclude<Command, { exit: number }>, prepared?: PreparedReview): number {
+interface ReviewOutput {
+  /** The report's text, or (JSON) its pieces in order. */
+  report: string | Iterable<string>;
+  exit: number;
+}
+
+function review(command: Exclude<Command, { exit: number }>, prepared?: PreparedReview): ReviewOutput {
   const { format, output, failOn } = command;
   const result = reviewChange({ ...command.review, ...(prepared ? { prepared } : {}) });
   const suppressed = result.suppressed.length;
@@ -156,10 +163,20 @@ function review(command: Exclude<Command, { exit: number }>, prepared?: Prepared
         : format === 'compact'
           ? renderCompact(result.findings, files, suppressed)
           : renderText(result.findings, files, suppressed, output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
-  if (output) writeReport(path.resolve(command.review.cwd, output), report);
-  else if (typeof report === 'string') process.stdout.write(report);
-  else for (const piece of report) process.stdout.write(piece);
-  return reachesFailOn(result.findings, failOn) ? 1 : 0;
+  return { report, exit: reachesFailOn(result.findings, failOn) ? 1 : 0 };
+}
+
+function pieces(report: string | Iterable<string>): Iterable<string> {
+  return typeof report === 'string' ? [report] : report;
+}
+
+/**
+ * Writes to stdout one piece at a time, waiting while the reader is behind. A pipe takes what fits
+ * and Node queues the rest without blocking, so written in one loop the whole report sat in that
+ * queue: the synthetic 100k review piped to a reader peaked at the same RSS as with one string.
+ */
+async function writeToStdout(report: string | Iterable<string>): Promise<void> {
+  for (const piece of pieces(report)) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
 }
 
 /**
@@ -169,7 +186,11 @@ function review(command: Exclude<Command, { exit: number }>, prepared?: Prepared
 export function main(argv: readonly string[], cwd: string = process.cwd()): number {
   try {
     const command = parseCommand(argv, cwd);
-    return 'exit' in command ? command.exit : review(command);
+    if ('exit' in command) return command.exit;
+    const { report, exit } = review(command);
+    if (command.output) writeReport(path.resolve(command.review.cwd, command.output), report);
+    else for (const piece of pieces(report)) process.stdout.write(piece);
+    return exit;
   } catch (error) {
     return reportError(error);
   }
@@ -183,7 +204,10 @@ export async function runCli(argv: readonly string[], cwd: string = process.cwd(
   try {
     const command = parseCommand(argv, cwd);
     if ('exit' in command) return command.exit;
-    return review(command, await prepareReview(command.review));
+    const { report, exit } = review(command, await prepareReview(command.review));
+    if (command.output) writeReport(path.resolve(command.review.cwd, command.output), report);
+    else await writeToStdout(report);
+    return exit;
   } catch (error) {
     return reportError(error);
   }
