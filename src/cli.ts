@@ -176,7 +176,12 @@ function pieces(report: string | Iterable<string>): Iterable<string> {
  * queue: the synthetic 100k review piped to a reader peaked at the same RSS as with one string.
  */
 async function writeToStdout(report: string | Iterable<string>): Promise<void> {
-  for (const piece of pieces(report)) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
+  try {
+    for (const piece of pieces(report)) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
+  } catch (error) {
+    // The reader went away (`| head`): nobody is left to read the rest, and the exit status still tells.
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,6 +77,13 @@ describe('CLI contract', () => {
       expect(report.findings).toHaveLength(5000);
       expect(new Set(report.findings.map((f) => f.path)).size).toBe(5000);
       expect(report.summary).toMatchObject({ errors: 5000, files: 5000 });
+      // A reader that stops early (`| head`) ends the run quietly: no EPIPE stack trace, no "internal error".
+      const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
+      const early = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" --format json . | head -c 10 >/dev/null; echo "cli exit $?"`], {
+        cwd: many,
+        encoding: 'utf8',
+      });
+      expect(early.stderr).toBe('');
     } finally {
       rmSync(many, { recursive: true, force: true });
     }
