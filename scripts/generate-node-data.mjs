@@ -342,9 +342,12 @@ export function instanceDetails(name: string): InstanceDetails | undefined {
   return index().get(name);
 }
 
-/** Every extended resource some instance type offers. */
+let extendedResources: ReadonlySet<string> | undefined;
+
+/** Every extended resource some instance type offers (built once: memory-budget asks for every workload). */
 export function knownExtendedResources(): ReadonlySet<string> {
-  return new Set(COLUMNS.filter((c) => c.startsWith('resource:')).map((c) => c.slice('resource:'.length)));
+  extendedResources ??= new Set(COLUMNS.filter((c) => c.startsWith('resource:')).map((c) => c.slice('resource:'.length)));
+  return extendedResources;
 }
 `;
 }

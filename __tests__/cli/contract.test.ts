@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,6 +63,30 @@ describe('CLI contract', () => {
     const report = JSON.parse(run.stdout) as { findings: { path: string; startLine: number; rule: string }[]; summary: Record<string, number> };
     expect(report.findings.map((f) => f.path).sort()).toEqual([`${path.basename(dir)}/broken.yaml`, `${path.basename(dir)}/chart.yaml`]);
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0, notices: 1, files: 3 });
+  });
+
+  test('--format json larger than a pipe holds (written in pieces, waiting for the reader) arrives whole', () => {
+    const many = mkdtempSync(path.join(tmpdir(), 'mr-cli-many-'));
+    try {
+      // 5,000 documents with a parse error each: a report of several MiB, so pieces outrun the pipe.
+      for (let i = 0; i < 5000; i++) writeFileSync(path.join(many, `broken-${i}.yaml`), `apiVersion: v1\nkind: Pod\nmetadata:\n  name: [x${i}\n`);
+      const run = runCli(['--format', 'json', '.'], many);
+      expect(run.status).toBe(1);
+      expect(run.stdout.length).toBeGreaterThan(2 ** 20);
+      const report = JSON.parse(run.stdout) as { findings: { path: string }[]; summary: Record<string, number> };
+      expect(report.findings).toHaveLength(5000);
+      expect(new Set(report.findings.map((f) => f.path)).size).toBe(5000);
+      expect(report.summary).toMatchObject({ errors: 5000, files: 5000 });
+      // A reader that stops early (`| head`) ends the run quietly: no EPIPE stack trace, no "internal error".
+      const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
+      const early = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" --format json . | head -c 10 >/dev/null; echo "cli exit $?"`], {
+        cwd: many,
+        encoding: 'utf8',
+      });
+      expect(early.stderr).toBe('');
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
   });
 
   test.each([

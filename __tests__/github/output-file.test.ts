@@ -28,6 +28,17 @@ describe('writeOutputFile (sarif-file)', () => {
     expect(file).toBe(path.join(workspace, 'out', 'deep', 'results.sarif'));
   });
 
+  test('a report given in pieces (the findings file) is written whole, in order, over an older file', () => {
+    writeFileSync(path.join(workspace, 'findings.json'), 'an older and much longer report than the new one');
+    const pieces = function* () {
+      yield '{\n  "findings": [\n';
+      yield '    {"rule": "x"}\n';
+      yield '  ]\n}\n';
+    };
+    const file = writeOutputFile('findings.json', pieces(), { workspace });
+    expect(readFileSync(file, 'utf8')).toBe('{\n  "findings": [\n    {"rule": "x"}\n  ]\n}\n');
+  });
+
   test('writes under RUNNER_TEMP', () => {
     const file = writeOutputFile(path.join(runnerTemp, 'r.sarif'), '{}', { workspace, runnerTemp });
     expect(readFileSync(file, 'utf8')).toBe('{}');

@@ -16,7 +16,7 @@ function inside(root: string, candidate: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-export function writeOutputFile(given: string, text: string, roots: { workspace: string; runnerTemp?: string | undefined }): string {
+export function writeOutputFile(given: string, text: string | Iterable<string>, roots: { workspace: string; runnerTemp?: string | undefined }): string {
   const target = path.resolve(roots.workspace, given);
   const allowed = [roots.workspace, roots.runnerTemp].filter((r): r is string => !!r).map((r) => path.resolve(r));
   const root = allowed.find((r) => inside(r, target));
@@ -49,7 +49,8 @@ export function writeOutputFile(given: string, text: string, roots: { workspace:
     throw new OutputPathError(code === 'ELOOP' ? `${given} is a symbolic link; not writing through it` : `${given}: cannot write (${code ?? 'error'})`);
   }
   try {
-    writeSync(fd, text);
+    // A large findings file comes in pieces (src/report/json.ts): never the whole text at once.
+    for (const piece of typeof text === 'string' ? [text] : text) writeSync(fd, piece);
   } finally {
     closeSync(fd);
   }

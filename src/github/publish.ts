@@ -4,7 +4,7 @@ import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
-import { buildJsonReport } from '../report/json.js';
+import { jsonReportChunks } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
 import { CHECK_RUN_SUMMARY_MAX, familyOf, JOB_SUMMARY_MAX, renderSummary, summaryTitle } from '../report/summary.js';
 import { countBySeverity, renderText } from '../report/text.js';
@@ -117,11 +117,9 @@ export async function publish(input: PublishInput): Promise<void> {
   mkdirSync(input.tempDir, { recursive: true });
   try {
     // Never through a symlink, like the SARIF log: the runner's temp directory is the only root.
-    findingsFile = writeOutputFile(
-      findingsFile,
-      `${JSON.stringify(buildJsonReport(review.findings, review.filesReviewed, review.documents, review.suppressed.length), null, 2)}\n`,
-      { workspace: input.tempDir },
-    );
+    findingsFile = writeOutputFile(findingsFile, jsonReportChunks(review.findings, review.filesReviewed, review.documents, review.suppressed.length), {
+      workspace: input.tempDir,
+    });
   } catch (error) {
     if (!(error instanceof OutputPathError)) throw error;
     core.setFailed(`findings-file: ${error.message}`);

@@ -15,3 +15,32 @@ export function buildJsonReport(findings: readonly Finding[], files: number, doc
     summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
   };
 }
+
+/** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
+const JSON_CHUNK_CHARS = 1 << 20;
+
+/**
+ * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
+ * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a
+ * character once one `−` appears), the trailing-newline copy and its UTF-8 buffer for stdout were
+ * all alive at once, on top of the findings. One finding at a time, only a piece is.
+ */
+export function* jsonReportChunks(findings: readonly Finding[], files: number, documents: number, suppressed = 0): Generator<string> {
+  const { summary } = buildJsonReport(findings, files, documents, suppressed);
+  // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
+  // a string is escaped as \n), so indenting after each one nests a whole object exactly.
+  const indented = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+  if (findings.length === 0) {
+    yield `{\n  "findings": [],\n  "summary": ${indented(summary, '  ')}\n}\n`;
+    return;
+  }
+  let piece = '{\n  "findings": [\n';
+  for (let i = 0; i < findings.length; i++) {
+    piece += `    ${indented(findings[i], '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
+    if (piece.length >= JSON_CHUNK_CHARS) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
+}

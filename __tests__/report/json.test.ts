@@ -1,0 +1,39 @@
+import type { Finding } from '../../src/findings.js';
+import { buildJsonReport, jsonReportChunks } from '../../src/report/json.js';
+
+const whole = (findings: Finding[], files = 3, documents = 7, suppressed = 1) =>
+  `${JSON.stringify(buildJsonReport(findings, files, documents, suppressed), null, 2)}\n`;
+
+const finding = (i: number): Finding => ({
+  rule: 'memory-budget/limit-exceeds-node',
+  severity: i % 2 === 0 ? 'error' : 'warning',
+  path: `apps/team-${i}/svc.yaml`,
+  startLine: i + 1,
+  endLine: i + 1,
+  startColumn: 3,
+  endColumn: 9,
+  // A message and details as the rules write them: non-ASCII arithmetic, line breaks, quotes.
+  message: `svc-${i} limit 1024Mi + DaemonSets 256Mi = 1280Mi > allocatable 1000Mi (nominal 2048Mi − 983Mi "overhead")`,
+  object: { kind: 'Deployment', name: `svc-${i}`, namespace: 'team' },
+  details: `Per-node pods counted:\n  DaemonSet kube-system/agent-${i}: 128Mi\n\ttab and \\ backslash`,
+  ...(i === 1 ? { fix: { line: 2, endColumn: 9, original: '1Gi', replacement: '2Gi' } } : {}),
+});
+
+describe('JSON report written in pieces', () => {
+  test('the pieces join to exactly the text of the whole report stringified at once', () => {
+    const findings = Array.from({ length: 5 }, (_, i) => finding(i));
+    expect([...jsonReportChunks(findings, 3, 7, 1)].join('')).toBe(whole(findings));
+  });
+
+  test('no findings: the empty array is written as JSON.stringify writes it', () => {
+    expect([...jsonReportChunks([], 0, 0)].join('')).toBe(whole([], 0, 0, 0));
+  });
+
+  test('a large report comes in several pieces, none much past a MiB, still the same text', () => {
+    const findings = Array.from({ length: 6000 }, (_, i) => finding(i));
+    const pieces = [...jsonReportChunks(findings, 3, 7, 1)];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length).toBeLessThan(1.1 * 2 ** 20);
+    expect(pieces.join('')).toBe(whole(findings));
+  });
+});
