@@ -11956,7 +11956,7 @@ function buildConfigSchema(rules, families) {
                 },
             },
             clusters: {
-                description: 'Clusters the reviewed files do not define (Terraform, the console).',
+                description: 'Clusters the reviewed files do not define (another repository, the console).',
                 type: 'array',
                 items: {
                     type: 'object',
@@ -11971,7 +11971,7 @@ function buildConfigSchema(rules, families) {
                 },
             },
             nodeGroups: {
-                description: 'Node groups the reviewed files do not define (Terraform, the console).',
+                description: 'Node groups the reviewed files do not define (another repository, the console).',
                 type: 'array',
                 items: {
                     type: 'object',
@@ -28428,7 +28428,7 @@ function pointAt(cluster) {
             // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
             if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs'))
                 return [];
-            // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
+            // A cluster the config declares is defined elsewhere (another repository, the console): EKS's defaults
             // say nothing about how it was created, so only what the config states is judged.
             if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined)
                 return [];

@@ -129,7 +129,7 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
         },
       },
       clusters: {
-        description: 'Clusters the reviewed files do not define (Terraform, the console).',
+        description: 'Clusters the reviewed files do not define (another repository, the console).',
         type: 'array',
         items: {
           type: 'object',
@@ -144,7 +144,7 @@ export function buildConfigSchema(rules: readonly Rule[], families: readonly Rul
         },
       },
       nodeGroups: {
-        description: 'Node groups the reviewed files do not define (Terraform, the console).',
+        description: 'Node groups the reviewed files do not define (another repository, the console).',
         type: 'array',
         items: {
           type: 'object',

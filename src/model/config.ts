@@ -2,7 +2,7 @@ import type { LoadedDocument } from '../load/types.js';
 import { kubeletConfiguration } from './kubelet.js';
 import type { Cluster, NodeGroup } from './types.js';
 
-/** A cluster defined outside the reviewed files (Terraform, the console). */
+/** A cluster defined outside the reviewed files (another repository, the console). */
 export interface ConfigCluster {
   /** Position in `clusters`, for source references into the config file. */
   readonly index: number;

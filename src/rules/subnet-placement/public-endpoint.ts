@@ -43,7 +43,7 @@ export default defineRule<EndpointOptions>({
       const unresolved = new Set(ep.unresolved ?? []);
       // eksctl's fully-private cluster turns public access off; an unresolved value is never defaulted.
       if (cluster.privateCluster === true || unresolved.has('publicAccess') || unresolved.has('publicCidrs')) return [];
-      // A cluster the config declares is defined elsewhere (Terraform, the console): EKS's defaults
+      // A cluster the config declares is defined elsewhere (another repository, the console): EKS's defaults
       // say nothing about how it was created, so only what the config states is judged.
       if (cluster.source === 'config' && ep.publicAccess === undefined && ep.publicCidrs === undefined) return [];
       if ((ep.publicAccess ?? true) === false) return [];
