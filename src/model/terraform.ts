@@ -336,6 +336,11 @@ export class TemplateWriter {
   }
 }
 
+/** The attribute or input an HCL path ends in (its last name; list indexes skipped). */
+function lastName(from: readonly PathSegment[]): string | undefined {
+  return [...from].reverse().find((s): s is string => typeof s === 'string');
+}
+
 export class ResourceWriter {
   constructor(
     readonly properties: Record<string, unknown>,
@@ -348,7 +353,7 @@ export class ResourceWriter {
    * kept even when unset: a message tells the reader which attribute to write.
    */
   set(prop: string, value: unknown, from: readonly PathSegment[], name?: string): void {
-    const named = name ?? [...from].reverse().find((s): s is string => typeof s === 'string');
+    const named = name ?? lastName(from);
     if (named !== undefined) this.origin.names.set(`Properties/${prop}`, named);
     if (value === undefined || value === null) return;
     const keys = prop.split('/');
@@ -361,7 +366,7 @@ export class ResourceWriter {
   /** Notes where a property path that another property's value spells out lives in HCL. */
   note(prop: string, from: readonly PathSegment[]): void {
     this.origin.props.set(`Properties/${prop}`, from);
-    const named = [...from].reverse().find((s): s is string => typeof s === 'string');
+    const named = lastName(from);
     if (named !== undefined) this.origin.names.set(`Properties/${prop}`, named);
   }
 }
