@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { SourceRange } from './lines.js';
-import type { Attribute, Block, Body, Expr } from './terraform-ast.js';
+import type { Attribute, Block, Body, Expr, Span } from './terraform-ast.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type PathSegment } from './types.js';
 import { HELM_RELEASE_KIND } from './terraform-parser.js';
 import { loadFile } from './yaml.js';
@@ -92,11 +92,6 @@ class HclObjectDocument implements LoadedDocument {
     const span = this.spans.get(JSON.stringify(p))?.value;
     return span ? this.text.slice(span.start, span.end) : undefined;
   }
-}
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 /** An object key as Terraform reads it: a bare word or a string without interpolation; undefined otherwise. */
