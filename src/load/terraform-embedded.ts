@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { SourceRange } from './lines.js';
-import type { Attribute, Block, Body, Expr, Span } from './terraform-ast.js';
+import { templateText, type Attribute, type Block, type Body, type Expr, type Span } from './terraform-ast.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type PathSegment } from './types.js';
 import { HELM_RELEASE_KIND } from './terraform-parser.js';
 import { loadFile } from './yaml.js';
@@ -98,13 +98,7 @@ class HclObjectDocument implements LoadedDocument {
 function keyText(key: Expr): string | undefined {
   if (key.type === 'variable') return key.name;
   if (key.type === 'literal') return key.value === null ? undefined : String(key.value);
-  if (key.type !== 'template') return undefined;
-  let out = '';
-  for (const part of key.parts) {
-    if (!('text' in part)) return undefined;
-    out += part.text;
-  }
-  return out;
+  return templateText(key);
 }
 
 /**
@@ -130,7 +124,7 @@ function hclValue(expr: Expr, text: string, path: PathSegment[], entry: Span, sp
       return out;
     }
     case 'template': {
-      const literalText = keyText(expr);
+      const literalText = templateText(expr);
       if (literalText !== undefined) return literalText;
       const source = text.slice(expr.start, expr.end);
       return source.startsWith('"') && source.endsWith('"') ? source.slice(1, -1) : source;
