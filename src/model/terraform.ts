@@ -105,6 +105,7 @@ class ModuleEvaluation implements EvalScope {
   /** The variable defaults each cached local read, replayed when the cache answers. */
   private readonly localDefaults = new Map<string, ReadonlyMap<string, unknown>>();
 
+  /** Notes defaults in every open frame, the outer ones too: a nested `defaultsRead` need not pass its record on. */
   private noteDefaults(read: ReadonlyMap<string, unknown>): void {
     for (const [name, value] of read) for (const frame of this.defaultFrames) frame.set(name, value);
   }
@@ -172,7 +173,6 @@ class ModuleEvaluation implements EvalScope {
     this.inProgress.add(key);
     let value: unknown;
     const read = this.defaultsRead(() => (value = this.base.evaluate(decl.expr)));
-    this.noteDefaults(read);
     this.inProgress.delete(key);
     this.localCache.set(name, value);
     this.localDefaults.set(name, read);
@@ -204,7 +204,6 @@ class ModuleEvaluation implements EvalScope {
     } else if (forEach) {
       let coll: unknown;
       const eachDefaults = this.defaultsRead(() => (coll = this.base.evaluate(forEach.expr)));
-      this.noteDefaults(eachDefaults);
       const u = isUnknown(coll) ? coll : undefined;
       result = u
         ? unknown(`the for_each of ${key} is not known (${u.reason})`)
