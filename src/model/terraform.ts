@@ -161,6 +161,13 @@ class ModuleEvaluation implements EvalScope {
     return frame;
   };
 
+  /** Evaluates an expression in the module's scope, with the variable defaults it read. */
+  evaluateReading(expr: Expr): { value: unknown; defaults: ReadonlyMap<string, unknown> } {
+    let value: unknown;
+    const defaults = this.defaultsRead(() => (value = this.base.evaluate(expr)));
+    return { value, defaults };
+  }
+
   local(name: string): unknown {
     if (this.localCache.has(name)) {
       this.noteDefaults(this.localDefaults.get(name) ?? new Map());
@@ -171,8 +178,7 @@ class ModuleEvaluation implements EvalScope {
     const key = `local.${name}`;
     if (this.inProgress.has(key)) return unknown(`local ${name} refers to itself`);
     this.inProgress.add(key);
-    let value: unknown;
-    const read = this.defaultsRead(() => (value = this.base.evaluate(decl.expr)));
+    const { value, defaults: read } = this.evaluateReading(decl.expr);
     this.inProgress.delete(key);
     this.localCache.set(name, value);
     this.localDefaults.set(name, read);
@@ -202,8 +208,7 @@ class ModuleEvaluation implements EvalScope {
             }))
           : unknown(`the count of ${key} is not known (${isUnknown(n) ? n.reason : 'not a number'})`);
     } else if (forEach) {
-      let coll: unknown;
-      const eachDefaults = this.defaultsRead(() => (coll = this.base.evaluate(forEach.expr)));
+      const { value: coll, defaults: eachDefaults } = this.evaluateReading(forEach.expr);
       const u = isUnknown(coll) ? coll : undefined;
       result = u
         ? unknown(`the for_each of ${key} is not known (${u.reason})`)
@@ -885,9 +890,7 @@ function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDo
   const inputs = new Map<string, { value: unknown; from: readonly PathSegment[]; defaults: ReadonlyMap<string, unknown> }>();
   for (const [attrName, attribute] of block.body.attributes) {
     if (attrName === 'source' || attrName === 'version' || attrName === 'providers' || attrName === 'depends_on') continue;
-    let value: unknown;
-    const defaults = evaluation.defaultsRead(() => (value = evaluation.base.evaluate(attribute.expr)));
-    inputs.set(attrName, { value, from: [attrName], defaults });
+    inputs.set(attrName, { ...evaluation.evaluateReading(attribute.expr), from: [attrName] });
   }
   const source = evaluation.base.evaluate(block.body.attributes.get('source')?.expr);
   const version = evaluation.base.evaluate(block.body.attributes.get('version')?.expr);
