@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { SourceRange } from './lines.js';
-import { templateText, type Attribute, type Block, type Body, type Expr, type Span } from './terraform-ast.js';
+import { blocksOf, templateText, type Attribute, type Body, type Expr, type Span } from './terraform-ast.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type PathSegment } from './types.js';
 import { HELM_RELEASE_KIND } from './terraform-parser.js';
 import { loadFile } from './yaml.js';
@@ -166,7 +166,7 @@ export function embeddedDocuments(
 ): { documents: LoadedDocument[]; findings: Finding[] } {
   const out: LoadedDocument[] = [];
   const findings: Finding[] = [];
-  const resources = body.blocks.filter((b: Block) => b.type === 'resource');
+  const resources = blocksOf(body, 'resource');
   for (const block of resources) {
     const [type, name] = block.labels;
     if (type === 'kubectl_manifest' || type === 'kubernetes_manifest') {
