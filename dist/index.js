@@ -38921,7 +38921,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
         if (error instanceof OutOfTimeError)
             return result([], [outOfTime(file, lines, 0)]);
         if (error instanceof LimitError)
-            return result([], [overLimit(file, lines, limits, error)]);
+            return result([], [overLimit(file, lines, limits, error.message, error.offset)]);
         const mayHoldTemplates = looksLikeTemplate(text);
         if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
             const json = loadJson(file, lines);
@@ -38932,10 +38932,10 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
     }
 }
 /** A file or document over a loader limit: an error unless the limits say otherwise (see LoadLimits.overLimit). */
-function overLimit(file, lines, limits, error) {
+function overLimit(file, lines, limits, reason, offset) {
     if (limits.overLimit === 'notice')
-        return (0,input_finding/* inputFinding */.u)('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`);
-    return (0,input_finding/* inputFinding */.u)('input/incomplete', file, lines, error.offset, `${error.message}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`);
+        return (0,input_finding/* inputFinding */.u)('input/skipped', file, lines, offset, `not reviewed: ${reason}`);
+    return (0,input_finding/* inputFinding */.u)('input/incomplete', file, lines, offset, `${reason}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`);
 }
 /** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
 function outOfTime(file, lines, offset) {
@@ -39014,7 +39014,7 @@ function salvage(file, lines, limits, firstError, templateAware, result, allowan
             }
             const offset = chunk.start + (errorOffset(error) ?? 0);
             findings.push(error instanceof LimitError
-                ? overLimit(file, lines, limits, new LimitError(error.message, offset))
+                ? overLimit(file, lines, limits, error.message, offset)
                 : (0,input_finding/* inputFinding */.u)('input/parse-error', file, lines, offset, `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`));
             failures++;
             index++;
@@ -52073,7 +52073,6 @@ function build(model, options, expired) {
         overhead,
         memory,
         onFargate,
-        autoscaler,
         podCount: countOf,
         podWorkloads: model.workloads.filter((w) => w.kind !== 'DaemonSet'),
     };
@@ -57766,11 +57765,11 @@ function renderCompact(findings, filesReviewed, suppressed = 0) {
 
 /** The CLI's `--format json` object, also written as the action's `findings-file`. */
 function buildJsonReport(findings, files, documents, suppressed = 0) {
+    return { findings: [...findings], summary: jsonSummary(findings, files, documents, suppressed) };
+}
+function jsonSummary(findings, files, documents, suppressed) {
     const counts = countBySeverity(findings);
-    return {
-        findings: [...findings],
-        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
-    };
+    return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
 }
 /** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
 const JSON_CHUNK_CHARS = 1 << 20;
@@ -57781,7 +57780,8 @@ const JSON_CHUNK_CHARS = 1 << 20;
  * all alive at once, on top of the findings. One finding at a time, only a piece is.
  */
 function* jsonReportChunks(findings, files, documents, suppressed = 0) {
-    const { summary } = buildJsonReport(findings, files, documents, suppressed);
+    // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
+    const summary = jsonSummary(findings, files, documents, suppressed);
     // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
     // a string is escaped as \n), so indenting after each one nests a whole object exactly.
     const indented = (value, indent) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
