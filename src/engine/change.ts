@@ -11,8 +11,18 @@ import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
 import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
-import { findSuppressions, SuppressionsOutOfTime, targetMatches } from './suppress.js';
-import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
+import { SuppressionsOutOfTime, targetMatches } from './suppress.js';
+import {
+  loadTree,
+  loadWorkingTree,
+  reviewPaths,
+  reviewTree,
+  setupReview,
+  treeSuppressions,
+  type LoadedTree,
+  type ReviewOptions,
+  type RuleRun,
+} from './review.js';
 import type { Config } from '../config/types.js';
 
 export interface ChangeReviewOptions extends ReviewOptions {
@@ -223,8 +233,7 @@ function rulesForBase(head: readonly Finding[], filter: FilterMode, changedFiles
   if (!RULES.some((r) => r.phase === 'after-suppressions' && needed.has(r.id))) return RULES.filter((r) => needed.has(r.id));
   let targets: string[];
   try {
-    const files = base.config?.file ? [...base.files, base.config.file] : base.files;
-    targets = findSuppressions(files, base.model.manifests, () => budget.expired()).flatMap((s) => s.targets);
+    targets = treeSuppressions(base, () => budget.expired()).flatMap((s) => s.targets);
   } catch (error) {
     // Out of time: every rule, which the base's review then reports as not run (an overrun, never a pass).
     if (error instanceof SuppressionsOutOfTime) return [...RULES];
