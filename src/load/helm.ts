@@ -56,13 +56,13 @@ export interface HelmConfig {
   readonly charts?: readonly HelmChartConfig[];
 }
 
-export const DEFAULT_HELM_TIMEOUT_MS = 60_000;
+const DEFAULT_HELM_TIMEOUT_MS = 60_000;
 /** Rendered output larger than this is refused: it would cost more than a review is worth. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 /** Entries walked looking for symlinks out of the tree before a chart is handed to helm. */
 const MAX_CHART_ENTRIES = 20_000;
 
-export const HELM_REVIEW_ADVICE =
+const HELM_REVIEW_ADVICE =
   'to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`';
 
 /** The `helm` executable on PATH, or undefined. */
@@ -142,7 +142,7 @@ export function findCharts(files: readonly SourceFile[], root?: string): Chart[]
 }
 
 /** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
-export function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
+function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
   let best: Chart | undefined;
   for (const chart of charts) {
     const rest = within(chart.dir, file);
@@ -163,7 +163,7 @@ export interface HelmRun {
 }
 
 /** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
-export function runHelm(binary: string, args: readonly string[], timeoutMs: number): HelmRun {
+function runHelm(binary: string, args: readonly string[], timeoutMs: number): HelmRun {
   const home = mkdtempSync(path.join(tmpdir(), 'manifest-review-helm-'));
   try {
     const result = spawnSync(binary, [...args], {
@@ -437,7 +437,7 @@ function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]
  * fields (a finding about a container's `resources`), the values mapping they all came from
  * when they agree on one and the keys below it match (`resources: {{ toYaml .Values.resources }}`).
  */
-export function valuesKeyOf(fields: readonly TracedField[], at: readonly PathSegment[]): SourceLocation | undefined {
+function valuesKeyOf(fields: readonly TracedField[], at: readonly PathSegment[]): SourceLocation | undefined {
   const exact = fields.find((f) => f.rendered.length === at.length && startsWith(f.rendered, at));
   if (exact) return { path: exact.doc.path, range: exact.doc.locate(exact.key) };
   let common: { doc: LoadedDocument; key: string[] } | undefined;
@@ -524,7 +524,7 @@ function uncollectedTemplateFiles(root: string, chart: Chart): string[] {
  * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
  * that load as nothing, and the template files left unreviewed (for the chart's finding).
  */
-export function splitUnrendered(
+function splitUnrendered(
   chart: Chart,
   files: readonly SourceFile[],
   root: string | undefined,
