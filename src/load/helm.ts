@@ -523,11 +523,13 @@ function uncollectedTemplateFiles(root: string, chart: Chart): string[] {
 /**
  * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
  * that load as nothing, and the template files left unreviewed (for the chart's finding).
+ * `uncollected` are the chart's uncollectedTemplateFiles under `root`, read here.
  */
 function splitUnrendered(
   chart: Chart,
   files: readonly SourceFile[],
-  root: string | undefined,
+  root: string,
+  uncollected: readonly string[],
 ): { plain: SourceFile[]; empty: SourceFile[]; unreviewed: string[] } {
   const plain: SourceFile[] = [];
   const empty: SourceFile[] = [];
@@ -541,13 +543,11 @@ function splitUnrendered(
       if (isUnderTemplates(inChart) && !/(?:^|\/)NOTES\.txt$/.test(inChart)) unreviewed.push(file.path);
     }
   }
-  if (root !== undefined) {
-    for (const rel of uncollectedTemplateFiles(root, chart)) {
-      const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(path.join(root, rel)) : undefined;
-      const plainText = text === undefined ? undefined : plainManifestText(text);
-      if (plainText !== undefined) plain.push({ path: rel, text: plainText });
-      else unreviewed.push(rel);
-    }
+  for (const rel of uncollected) {
+    const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(path.join(root, rel)) : undefined;
+    const plainText = text === undefined ? undefined : plainManifestText(text);
+    if (plainText !== undefined) plain.push({ path: rel, text: plainText });
+    else unreviewed.push(rel);
   }
   unreviewed.sort();
   return { plain, empty, unreviewed };
@@ -749,13 +749,14 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   let deadline: number | undefined;
   for (const chart of charts) {
     const templates = owned.get(chart) ?? [];
+    // Files the review does not collect are looked for on disk only for a chart inside the reviewed
+    // paths, and only when needed (the chart is not rendered, or has no collected template): one walk.
+    const inTree = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+    let uncollectedFound: string[] | undefined;
+    const uncollected = (): string[] => (uncollectedFound ??= inTree ? uncollectedTemplateFiles(context.root, chart) : []);
     // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
     // a chart helm installs: those files are manifests too.
-    if (
-      templates.length === 0 &&
-      !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0)
-    )
-      continue;
+    if (templates.length === 0 && uncollected().length === 0) continue;
     const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
     // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
     const skip = (why: string): void => {
@@ -770,9 +771,7 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
      * beside it. Only the files with real template actions go unreviewed, named in the finding.
      */
     const unrendered = (why: string, outcome: 'notice' | 'build-failed' | 'incomplete'): void => {
-      // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
-      const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
-      const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
+      const split = splitUnrendered(chart, templates, context.root, uncollected());
       sources.push(...split.plain, ...split.empty.map(emptyFile));
       const named = split.unreviewed;
       const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
