@@ -563,17 +563,14 @@ function readSmallText(file: string): string | undefined {
   }
 }
 
-interface ChartDependency {
-  name: string;
-}
-
-function dependenciesOf(text: string | undefined): ChartDependency[] {
+/** The names of the dependencies a Chart.yaml or requirements.yaml lists. */
+function dependencyNames(text: string | undefined): string[] {
   try {
     const deps = (load(text ?? '') as { dependencies?: unknown } | null)?.dependencies;
     if (!Array.isArray(deps)) return [];
     return deps.flatMap((d: unknown) => {
       const name = (d as { name?: unknown } | null)?.name;
-      return typeof name === 'string' && name !== '' ? [{ name }] : [];
+      return typeof name === 'string' && name !== '' ? [name] : [];
     });
   } catch {
     return [];
@@ -599,11 +596,7 @@ const DEPENDENCY_FILES = ['Chart.yaml', 'Chart.lock', 'requirements.yaml', 'requ
  */
 export function missingDependencies(chartDir: string): string[] {
   const wanted = [
-    ...new Set(
-      [...dependenciesOf(readText(path.join(chartDir, 'Chart.yaml'))), ...dependenciesOf(readText(path.join(chartDir, 'requirements.yaml')))].map(
-        (d) => d.name,
-      ),
-    ),
+    ...new Set([...dependencyNames(readText(path.join(chartDir, 'Chart.yaml'))), ...dependencyNames(readText(path.join(chartDir, 'requirements.yaml')))]),
   ];
   if (wanted.length === 0) return [];
   const vendored = new Set<string>();
