@@ -13,6 +13,7 @@ import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
 import { SuppressionsOutOfTime, targetMatches } from './suppress.js';
 import {
+  budgetOf,
   loadTree,
   loadWorkingTree,
   reviewPaths,
@@ -92,7 +93,7 @@ export interface ChangeReviewResult {
  */
 export function reviewChange(given: ChangeReviewOptions): ChangeReviewResult {
   // One allowance for the attempt and the fallback: a missing base must not double the time.
-  const options = { ...given, budget: given.budget ?? given.prepared?.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
+  const options = { ...given, budget: budgetOf(given) };
   if (!options.fallBackWithoutBase || options.baseRef === undefined) return reviewWithBase(options);
   try {
     return reviewWithBase(options);
@@ -115,7 +116,7 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
   if (options.baseRef === undefined && filter !== 'all') throw new Error(`filter "${filter}" needs a base revision to compare with`);
   const now = options.now ?? new Date();
-  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   if (options.baseRef === undefined) {
     const { findings, suppressed, tree, config } = reviewPaths({
       ...options,

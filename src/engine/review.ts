@@ -435,6 +435,11 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
   prepared?: PreparedReview;
 }
 
+/** The review's one allowance: the given `budget`, else the one `prepared` started, else a new one of `timeBudgetMs`. */
+export function budgetOf(options: Pick<ReviewOptions, 'budget' | 'prepared' | 'timeBudgetMs'>): Budget {
+  return options.budget ?? options.prepared?.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+}
+
 /** A review's setup and its working tree's files, collected before the (synchronous) review starts. */
 export interface PreparedReview {
   readonly setup: ReviewSetup;
@@ -508,7 +513,7 @@ function samePaths(a: readonly string[], b: readonly string[]): boolean {
 export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
   const collected = collectWorkingTree(options, setup);
   const files = collected.files.filter((f) => f.path !== setup.configPath);
-  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   const kubeVersion = configuredKubeVersion(setup.config);
   const charts = prepareCharts(files, {
     root: options.cwd,
@@ -532,7 +537,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
 
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
-  const budget = options.budget ?? options.prepared?.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   const setup = setupReview(options);
   const tree = loadWorkingTree({ ...options, budget }, setup);
   // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
