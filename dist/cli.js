@@ -11022,19 +11022,12 @@ function sameSet(a, b) {
 function scopesByFile(model) {
     const byFile = new Map();
     model.scopes.forEach((scope, i) => {
-        for (const objects of [scope.nodeGroups, scope.workloads, scope.services, scope.ingresses, scope.autoscalers, scope.manifests]) {
+        const cluster = scope.cluster ? [scope.cluster] : [];
+        for (const objects of [scope.nodeGroups, scope.workloads, scope.services, scope.ingresses, scope.autoscalers, scope.manifests, cluster]) {
             for (const o of objects) {
                 const file = o.ref.doc.path;
-                const set = byFile.get(file);
-                if (set)
-                    set.add(i);
-                else
-                    byFile.set(file, new Set([i]));
+                byFile.set(file, (byFile.get(file) ?? new Set()).add(i));
             }
-        }
-        if (scope.cluster) {
-            const file = scope.cluster.ref.doc.path;
-            byFile.set(file, (byFile.get(file) ?? new Set()).add(i));
         }
     });
     return byFile;
@@ -11167,7 +11160,7 @@ var review = __nccwpck_require__(8788);
  */
 function reviewChange(given) {
     // One allowance for the attempt and the fallback: a missing base must not double the time.
-    const options = { ...given, budget: given.budget ?? given.prepared?.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: given.timeBudgetMs }) };
+    const options = { ...given, budget: (0,review/* budgetOf */.nT)(given) };
     if (!options.fallBackWithoutBase || options.baseRef === undefined)
         return reviewWithBase(options);
     try {
@@ -11192,7 +11185,7 @@ function reviewWithBase(options) {
     if (options.baseRef === undefined && filter !== 'all')
         throw new Error(`filter "${filter}" needs a base revision to compare with`);
     const now = options.now ?? new Date();
-    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
+    const budget = (0,review/* budgetOf */.nT)(options);
     if (options.baseRef === undefined) {
         const { findings, suppressed, tree, config } = (0,review/* reviewPaths */.xF)({
             ...options,
@@ -11309,8 +11302,7 @@ function rulesForBase(head, filter, changedFiles, base, budget) {
         return rules/* RULES */.y.filter((r) => needed.has(r.id));
     let targets;
     try {
-        const files = base.config?.file ? [...base.files, base.config.file] : base.files;
-        targets = (0,suppress/* findSuppressions */.AI)(files, base.model.manifests, () => budget.expired()).flatMap((s) => s.targets);
+        targets = (0,review/* treeSuppressions */.JW)(base, () => budget.expired()).flatMap((s) => s.targets);
     }
     catch (error) {
         // Out of time: every rule, which the base's review then reports as not run (an overrun, never a pass).
@@ -11541,12 +11533,14 @@ function inChangedFiles(findings, changedFiles) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  nT: () => (/* binding */ budgetOf),
   gn: () => (/* binding */ collectWorkingTree),
   rR: () => (/* binding */ loadTree),
   Uv: () => (/* binding */ loadWorkingTree),
   xF: () => (/* binding */ reviewPaths),
   Xh: () => (/* binding */ reviewTree),
-  C1: () => (/* binding */ setupReview)
+  C1: () => (/* binding */ setupReview),
+  JW: () => (/* binding */ treeSuppressions)
 });
 
 // UNUSED EXPORTS: identityOf, runRules
@@ -12698,16 +12692,20 @@ function overrunFindings(notRun, unchecked, budget) {
     }
     return [(0,engine_budget/* incompleteFinding */.ke)('.', `the review's time budget of ${budget.timeText} ran out ${where.join(', and ')}; narrow \`paths\` or raise \`time-budget\``)];
 }
+/** Every suppression written in the tree; throws SuppressionsOutOfTime once `expired` says so (see findSuppressions). */
+function treeSuppressions(tree, expired) {
+    // Findings about config node groups and clusters point into the config: its comments count too.
+    const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
+    return (0,suppress/* findSuppressions */.AI)(files, tree.model.manifests, expired);
+}
 /**
  * The suppressions of the tree applied to `found`, within the budget. Out of time, what was not
  * matched is reported as it is (`unchecked` says how much), so running out never hides a finding.
  */
 function review_suppress(tree, found, ran, known, budget) {
     const expired = budget ? () => budget.expired() : undefined;
-    // Findings about config node groups and clusters point into the config: its comments count too.
-    const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
     try {
-        return (0,suppress/* applySuppressions */.px)(found, (0,suppress/* findSuppressions */.AI)(files, tree.model.manifests, expired), ran, known, expired);
+        return (0,suppress/* applySuppressions */.px)(found, treeSuppressions(tree, expired), ran, known, expired);
     }
     catch (error) {
         if (!(error instanceof suppress/* SuppressionsOutOfTime */.rE))
@@ -12749,6 +12747,10 @@ function dedupe(sorted) {
         const prev = sorted[i - 1];
         return !prev || (0,findings/* compareFindings */.Eg)(prev, f) !== 0;
     });
+}
+/** The review's one allowance: the given `budget`, else the one `prepared` started, else a new one of `timeBudgetMs`. */
+function budgetOf(options) {
+    return options.budget ?? options.prepared?.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
 }
 function setupReview(options) {
     if (options.prepared)
@@ -12797,7 +12799,7 @@ function samePaths(a, b) {
 function loadWorkingTree(options, setup) {
     const collected = collectWorkingTree(options, setup);
     const files = collected.files.filter((f) => f.path !== setup.configPath);
-    const budget = options.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
+    const budget = budgetOf(options);
     const kubeVersion = (0,engine_charts/* configuredKubeVersion */.eq)(setup.config);
     const charts = (0,helm/* prepareCharts */.Tl)(files, {
         root: options.cwd,
@@ -12820,7 +12822,7 @@ function loadWorkingTree(options, setup) {
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 function reviewPaths(options) {
-    const budget = options.budget ?? options.prepared?.budget ?? new engine_budget/* Budget */.__({ timeBudgetMs: options.timeBudgetMs });
+    const budget = budgetOf(options);
     const setup = setupReview(options);
     const tree = loadWorkingTree({ ...options, budget }, setup);
     // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
@@ -13121,11 +13123,9 @@ function coverIndex(suppressions) {
 /* harmony export */   S: () => (/* binding */ prepareReview)
 /* harmony export */ });
 /* unused harmony export prepareTerraform */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7730);
-/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4617);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7977);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8788);
-
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7730);
+/* harmony import */ var _model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4617);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8788);
 
 
 
@@ -13136,7 +13136,7 @@ function coverIndex(suppressions) {
  */
 async function prepareTerraform() {
     const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
-    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
+    (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
 }
 /**
  * What an entry point does before the synchronous review: read the config, collect the working
@@ -13147,11 +13147,11 @@ async function prepareTerraform() {
  * `loadTerraform` is replaceable so that tests can see whether it was called.
  */
 async function prepareReview(options, loadTerraform = prepareTerraform) {
-    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .Budget */ .__({ timeBudgetMs: options.timeBudgetMs });
+    const budget = (0,_review_js__WEBPACK_IMPORTED_MODULE_0__/* .budgetOf */ .nT)(options);
     const paths = options.paths ?? ['.'];
-    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .setupReview */ .C1)(options);
-    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
-    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerraformPath */ .g)(f.path)))
+    const setup = (0,_review_js__WEBPACK_IMPORTED_MODULE_0__/* .setupReview */ .C1)(options);
+    const collected = (0,_review_js__WEBPACK_IMPORTED_MODULE_0__/* .collectWorkingTree */ .gn)({ ...options, paths }, setup);
+    if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformPath */ .g)(f.path)))
         await loadTerraform();
     return { setup, collected, cwd: options.cwd, paths, budget };
 }
@@ -13441,7 +13441,7 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 /* harmony export */   Jd: () => (/* binding */ findCharts),
 /* harmony export */   Tl: () => (/* binding */ prepareCharts)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HELM_TIMEOUT_MS, HELM_REVIEW_ADVICE, findHelm, chartOwning, runHelm, valuesKeyOf, plainManifestText, splitUnrendered, missingDependencies, templatePath */
+/* unused harmony exports findHelm, plainManifestText, missingDependencies, templatePath */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -13924,8 +13924,9 @@ function uncollectedTemplateFiles(root, chart) {
 /**
  * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
  * that load as nothing, and the template files left unreviewed (for the chart's finding).
+ * `uncollected` are the chart's uncollectedTemplateFiles under `root`, read here.
  */
-function splitUnrendered(chart, files, root) {
+function splitUnrendered(chart, files, root, uncollected) {
     const plain = [];
     const empty = [];
     const unreviewed = [];
@@ -13940,15 +13941,13 @@ function splitUnrendered(chart, files, root) {
                 unreviewed.push(file.path);
         }
     }
-    if (root !== undefined) {
-        for (const rel of uncollectedTemplateFiles(root, chart)) {
-            const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel)) : undefined;
-            const plainText = text === undefined ? undefined : plainManifestText(text);
-            if (plainText !== undefined)
-                plain.push({ path: rel, text: plainText });
-            else
-                unreviewed.push(rel);
-        }
+    for (const rel of uncollected) {
+        const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel)) : undefined;
+        const plainText = text === undefined ? undefined : plainManifestText(text);
+        if (plainText !== undefined)
+            plain.push({ path: rel, text: plainText });
+        else
+            unreviewed.push(rel);
     }
     unreviewed.sort();
     return { plain, empty, unreviewed };
@@ -13963,14 +13962,15 @@ function readSmallText(file) {
         return undefined;
     }
 }
-function dependenciesOf(text) {
+/** The names of the dependencies a Chart.yaml or requirements.yaml lists. */
+function dependencyNames(text) {
     try {
         const deps = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .load */ .Hh)(text ?? '')?.dependencies;
         if (!Array.isArray(deps))
             return [];
         return deps.flatMap((d) => {
             const name = d?.name;
-            return typeof name === 'string' && name !== '' ? [{ name }] : [];
+            return typeof name === 'string' && name !== '' ? [name] : [];
         });
     }
     catch {
@@ -13995,7 +13995,7 @@ const DEPENDENCY_FILES = ['Chart.yaml', 'Chart.lock', 'requirements.yaml', 'requ
  */
 function missingDependencies(chartDir) {
     const wanted = [
-        ...new Set([...dependenciesOf(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'Chart.yaml'))), ...dependenciesOf(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'requirements.yaml')))].map((d) => d.name)),
+        ...new Set([...dependencyNames(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'Chart.yaml'))), ...dependencyNames(readText(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, 'requirements.yaml')))]),
     ];
     if (wanted.length === 0)
         return [];
@@ -14122,10 +14122,14 @@ function prepareCharts(files, context) {
     let deadline;
     for (const chart of charts) {
         const templates = owned.get(chart) ?? [];
+        // Files the review does not collect are looked for on disk only for a chart inside the reviewed
+        // paths, and only when needed (the chart is not rendered, or has no collected template): one walk.
+        const inTree = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+        let uncollectedFound;
+        const uncollected = () => (uncollectedFound ??= inTree ? uncollectedTemplateFiles(context.root, chart) : []);
         // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
         // a chart helm installs: those files are manifests too.
-        if (templates.length === 0 &&
-            !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0))
+        if (templates.length === 0 && uncollected().length === 0)
             continue;
         const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
         // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
@@ -14139,9 +14143,7 @@ function prepareCharts(files, context) {
          * beside it. Only the files with real template actions go unreviewed, named in the finding.
          */
         const unrendered = (why, outcome) => {
-            // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
-            const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
-            const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
+            const split = splitUnrendered(chart, templates, context.root, uncollected());
             sources.push(...split.plain, ...split.empty.map(emptyFile));
             const named = split.unreviewed;
             const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
@@ -16848,7 +16850,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
         if (error instanceof OutOfTimeError)
             return result([], [outOfTime(file, lines, 0)]);
         if (error instanceof LimitError)
-            return result([], [overLimit(file, lines, limits, error)]);
+            return result([], [overLimit(file, lines, limits, error.message, error.offset)]);
         const mayHoldTemplates = looksLikeTemplate(text);
         if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
             const json = loadJson(file, lines);
@@ -16859,10 +16861,10 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
     }
 }
 /** A file or document over a loader limit: an error unless the limits say otherwise (see LoadLimits.overLimit). */
-function overLimit(file, lines, limits, error) {
+function overLimit(file, lines, limits, reason, offset) {
     if (limits.overLimit === 'notice')
-        return (0,input_finding/* inputFinding */.u)('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`);
-    return (0,input_finding/* inputFinding */.u)('input/incomplete', file, lines, error.offset, `${error.message}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`);
+        return (0,input_finding/* inputFinding */.u)('input/skipped', file, lines, offset, `not reviewed: ${reason}`);
+    return (0,input_finding/* inputFinding */.u)('input/incomplete', file, lines, offset, `${reason}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`);
 }
 /** The time budget ran out inside this file: an error, so the gate closes (see src/engine/budget.ts). */
 function outOfTime(file, lines, offset) {
@@ -16941,7 +16943,7 @@ function salvage(file, lines, limits, firstError, templateAware, result, allowan
             }
             const offset = chunk.start + (errorOffset(error) ?? 0);
             findings.push(error instanceof LimitError
-                ? overLimit(file, lines, limits, new LimitError(error.message, offset))
+                ? overLimit(file, lines, limits, error.message, offset)
                 : (0,input_finding/* inputFinding */.u)('input/parse-error', file, lines, offset, `YAML syntax error: ${syntaxReason(error, allowance)}; this document was not reviewed, fix the syntax so the rest of the review can read it`));
             failures++;
             index++;
@@ -19635,11 +19637,11 @@ const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
 
 /** The CLI's `--format json` object, also written as the action's `findings-file`. */
 function buildJsonReport(findings, files, documents, suppressed = 0) {
+    return { findings: [...findings], summary: jsonSummary(findings, files, documents, suppressed) };
+}
+function jsonSummary(findings, files, documents, suppressed) {
     const counts = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings);
-    return {
-        findings: [...findings],
-        summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
-    };
+    return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
 }
 /** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
 const JSON_CHUNK_CHARS = 1 << 20;
@@ -19650,7 +19652,8 @@ const JSON_CHUNK_CHARS = 1 << 20;
  * all alive at once, on top of the findings. One finding at a time, only a piece is.
  */
 function* jsonReportChunks(findings, files, documents, suppressed = 0) {
-    const { summary } = buildJsonReport(findings, files, documents, suppressed);
+    // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
+    const summary = jsonSummary(findings, files, documents, suppressed);
     // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
     // a string is escaped as \n), so indenting after each one nests a whole object exactly.
     const indented = (value, indent) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
@@ -25793,7 +25796,6 @@ function build(model, options, expired) {
         overhead,
         memory,
         onFargate,
-        autoscaler,
         podCount: countOf,
         podWorkloads: model.workloads.filter((w) => w.kind !== 'DaemonSet'),
     };

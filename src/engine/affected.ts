@@ -137,17 +137,12 @@ export interface ReducedModels {
 function scopesByFile(model: Model): Map<string, Set<number>> {
   const byFile = new Map<string, Set<number>>();
   model.scopes.forEach((scope, i) => {
-    for (const objects of [scope.nodeGroups, scope.workloads, scope.services, scope.ingresses, scope.autoscalers, scope.manifests]) {
+    const cluster = scope.cluster ? [scope.cluster] : [];
+    for (const objects of [scope.nodeGroups, scope.workloads, scope.services, scope.ingresses, scope.autoscalers, scope.manifests, cluster]) {
       for (const o of objects) {
         const file = o.ref.doc.path;
-        const set = byFile.get(file);
-        if (set) set.add(i);
-        else byFile.set(file, new Set([i]));
+        byFile.set(file, (byFile.get(file) ?? new Set()).add(i));
       }
-    }
-    if (scope.cluster) {
-      const file = scope.cluster.ref.doc.path;
-      byFile.set(file, (byFile.get(file) ?? new Set()).add(i));
     }
   });
   return byFile;

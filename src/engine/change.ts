@@ -11,8 +11,19 @@ import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
 import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
-import { findSuppressions, SuppressionsOutOfTime, targetMatches } from './suppress.js';
-import { loadTree, loadWorkingTree, reviewPaths, reviewTree, setupReview, type LoadedTree, type ReviewOptions, type RuleRun } from './review.js';
+import { SuppressionsOutOfTime, targetMatches } from './suppress.js';
+import {
+  budgetOf,
+  loadTree,
+  loadWorkingTree,
+  reviewPaths,
+  reviewTree,
+  setupReview,
+  treeSuppressions,
+  type LoadedTree,
+  type ReviewOptions,
+  type RuleRun,
+} from './review.js';
 import type { Config } from '../config/types.js';
 
 export interface ChangeReviewOptions extends ReviewOptions {
@@ -82,7 +93,7 @@ export interface ChangeReviewResult {
  */
 export function reviewChange(given: ChangeReviewOptions): ChangeReviewResult {
   // One allowance for the attempt and the fallback: a missing base must not double the time.
-  const options = { ...given, budget: given.budget ?? given.prepared?.budget ?? new Budget({ timeBudgetMs: given.timeBudgetMs }) };
+  const options = { ...given, budget: budgetOf(given) };
   if (!options.fallBackWithoutBase || options.baseRef === undefined) return reviewWithBase(options);
   try {
     return reviewWithBase(options);
@@ -105,7 +116,7 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const filter = options.filter ?? (options.baseRef !== undefined ? 'changed' : 'all');
   if (options.baseRef === undefined && filter !== 'all') throw new Error(`filter "${filter}" needs a base revision to compare with`);
   const now = options.now ?? new Date();
-  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   if (options.baseRef === undefined) {
     const { findings, suppressed, tree, config } = reviewPaths({
       ...options,
@@ -223,8 +234,7 @@ function rulesForBase(head: readonly Finding[], filter: FilterMode, changedFiles
   if (!RULES.some((r) => r.phase === 'after-suppressions' && needed.has(r.id))) return RULES.filter((r) => needed.has(r.id));
   let targets: string[];
   try {
-    const files = base.config?.file ? [...base.files, base.config.file] : base.files;
-    targets = findSuppressions(files, base.model.manifests, () => budget.expired()).flatMap((s) => s.targets);
+    targets = treeSuppressions(base, () => budget.expired()).flatMap((s) => s.targets);
   } catch (error) {
     // Out of time: every rule, which the base's review then reports as not run (an overrun, never a pass).
     if (error instanceof SuppressionsOutOfTime) return [...RULES];

@@ -19,7 +19,7 @@ import { releaseUnreadValues } from '../model/release.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
-import type { SuppressionUse } from '../rules/suppressions.js';
+import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
@@ -347,16 +347,21 @@ function overrunFindings(notRun: readonly string[], unchecked: number | undefine
   return [incompleteFinding('.', `the review's time budget of ${budget.timeText} ran out ${where.join(', and ')}; narrow \`paths\` or raise \`time-budget\``)];
 }
 
+/** Every suppression written in the tree; throws SuppressionsOutOfTime once `expired` says so (see findSuppressions). */
+export function treeSuppressions(tree: LoadedTree, expired?: () => boolean): Suppression[] {
+  // Findings about config node groups and clusters point into the config: its comments count too.
+  const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
+  return findSuppressions(files, tree.model.manifests, expired);
+}
+
 /**
  * The suppressions of the tree applied to `found`, within the budget. Out of time, what was not
  * matched is reported as it is (`unchecked` says how much), so running out never hides a finding.
  */
 function suppress(tree: LoadedTree, found: Finding[], ran: readonly string[], known: readonly string[], budget: Budget | undefined): SuppressionOutcome {
   const expired = budget ? () => budget.expired() : undefined;
-  // Findings about config node groups and clusters point into the config: its comments count too.
-  const files = tree.config?.file ? [...tree.files, tree.config.file] : tree.files;
   try {
-    return applySuppressions(found, findSuppressions(files, tree.model.manifests, expired), ran, known, expired);
+    return applySuppressions(found, treeSuppressions(tree, expired), ran, known, expired);
   } catch (error) {
     if (!(error instanceof SuppressionsOutOfTime)) throw error;
     return { kept: found, suppressed: [], uses: [], stopped: true, unchecked: found.length };
@@ -428,6 +433,11 @@ export interface ReviewOptions extends Omit<CollectOptions, 'paths'> {
    * to load and again to review it.
    */
   prepared?: PreparedReview;
+}
+
+/** The review's one allowance: the given `budget`, else the one `prepared` started, else a new one of `timeBudgetMs`. */
+export function budgetOf(options: Pick<ReviewOptions, 'budget' | 'prepared' | 'timeBudgetMs'>): Budget {
+  return options.budget ?? options.prepared?.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
 }
 
 /** A review's setup and its working tree's files, collected before the (synchronous) review starts. */
@@ -503,7 +513,7 @@ function samePaths(a: readonly string[], b: readonly string[]): boolean {
 export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
   const collected = collectWorkingTree(options, setup);
   const files = collected.files.filter((f) => f.path !== setup.configPath);
-  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   const kubeVersion = configuredKubeVersion(setup.config);
   const charts = prepareCharts(files, {
     root: options.cwd,
@@ -527,7 +537,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
 
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 export function reviewPaths(options: ReviewOptions): ReviewResult {
-  const budget = options.budget ?? options.prepared?.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   const setup = setupReview(options);
   const tree = loadWorkingTree({ ...options, budget }, setup);
   // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.

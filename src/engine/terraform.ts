@@ -1,7 +1,6 @@
 import { isTerraformPath } from '../load/terraform-parser.js';
 import { registerTerraformSupport } from '../model/terraform-registry.js';
-import { Budget } from './budget.js';
-import { collectWorkingTree, setupReview, type PreparedReview, type ReviewOptions } from './review.js';
+import { budgetOf, collectWorkingTree, setupReview, type PreparedReview, type ReviewOptions } from './review.js';
 
 /**
  * Loads the Terraform support (parser, loader, evaluator, model: a chunk of its own in the
@@ -22,7 +21,7 @@ export async function prepareTerraform(): Promise<void> {
  * `loadTerraform` is replaceable so that tests can see whether it was called.
  */
 export async function prepareReview(options: ReviewOptions, loadTerraform: () => Promise<void> = prepareTerraform): Promise<PreparedReview> {
-  const budget = options.budget ?? new Budget({ timeBudgetMs: options.timeBudgetMs });
+  const budget = budgetOf(options);
   const paths = options.paths ?? ['.'];
   const setup = setupReview(options);
   const collected = collectWorkingTree({ ...options, paths }, setup);

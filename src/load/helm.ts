@@ -56,13 +56,13 @@ export interface HelmConfig {
   readonly charts?: readonly HelmChartConfig[];
 }
 
-export const DEFAULT_HELM_TIMEOUT_MS = 60_000;
+const DEFAULT_HELM_TIMEOUT_MS = 60_000;
 /** Rendered output larger than this is refused: it would cost more than a review is worth. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 /** Entries walked looking for symlinks out of the tree before a chart is handed to helm. */
 const MAX_CHART_ENTRIES = 20_000;
 
-export const HELM_REVIEW_ADVICE =
+const HELM_REVIEW_ADVICE =
   'to review them, run the action with helm on PATH (GitHub-hosted Ubuntu runners have it) and `helm-render: true`, or pipe the rendered chart in: `helm template <release> <chart> | manifest-review -`';
 
 /** The `helm` executable on PATH, or undefined. */
@@ -142,7 +142,7 @@ export function findCharts(files: readonly SourceFile[], root?: string): Chart[]
 }
 
 /** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
-export function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
+function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
   let best: Chart | undefined;
   for (const chart of charts) {
     const rest = within(chart.dir, file);
@@ -163,7 +163,7 @@ export interface HelmRun {
 }
 
 /** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
-export function runHelm(binary: string, args: readonly string[], timeoutMs: number): HelmRun {
+function runHelm(binary: string, args: readonly string[], timeoutMs: number): HelmRun {
   const home = mkdtempSync(path.join(tmpdir(), 'manifest-review-helm-'));
   try {
     const result = spawnSync(binary, [...args], {
@@ -437,7 +437,7 @@ function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]
  * fields (a finding about a container's `resources`), the values mapping they all came from
  * when they agree on one and the keys below it match (`resources: {{ toYaml .Values.resources }}`).
  */
-export function valuesKeyOf(fields: readonly TracedField[], at: readonly PathSegment[]): SourceLocation | undefined {
+function valuesKeyOf(fields: readonly TracedField[], at: readonly PathSegment[]): SourceLocation | undefined {
   const exact = fields.find((f) => f.rendered.length === at.length && startsWith(f.rendered, at));
   if (exact) return { path: exact.doc.path, range: exact.doc.locate(exact.key) };
   let common: { doc: LoadedDocument; key: string[] } | undefined;
@@ -523,11 +523,13 @@ function uncollectedTemplateFiles(root: string, chart: Chart): string[] {
 /**
  * A chart's files when it is not rendered: the plain manifests (reviewed as raw YAML), the files
  * that load as nothing, and the template files left unreviewed (for the chart's finding).
+ * `uncollected` are the chart's uncollectedTemplateFiles under `root`, read here.
  */
-export function splitUnrendered(
+function splitUnrendered(
   chart: Chart,
   files: readonly SourceFile[],
-  root: string | undefined,
+  root: string,
+  uncollected: readonly string[],
 ): { plain: SourceFile[]; empty: SourceFile[]; unreviewed: string[] } {
   const plain: SourceFile[] = [];
   const empty: SourceFile[] = [];
@@ -541,13 +543,11 @@ export function splitUnrendered(
       if (isUnderTemplates(inChart) && !/(?:^|\/)NOTES\.txt$/.test(inChart)) unreviewed.push(file.path);
     }
   }
-  if (root !== undefined) {
-    for (const rel of uncollectedTemplateFiles(root, chart)) {
-      const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(path.join(root, rel)) : undefined;
-      const plainText = text === undefined ? undefined : plainManifestText(text);
-      if (plainText !== undefined) plain.push({ path: rel, text: plainText });
-      else unreviewed.push(rel);
-    }
+  for (const rel of uncollected) {
+    const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(path.join(root, rel)) : undefined;
+    const plainText = text === undefined ? undefined : plainManifestText(text);
+    if (plainText !== undefined) plain.push({ path: rel, text: plainText });
+    else unreviewed.push(rel);
   }
   unreviewed.sort();
   return { plain, empty, unreviewed };
@@ -563,17 +563,14 @@ function readSmallText(file: string): string | undefined {
   }
 }
 
-interface ChartDependency {
-  name: string;
-}
-
-function dependenciesOf(text: string | undefined): ChartDependency[] {
+/** The names of the dependencies a Chart.yaml or requirements.yaml lists. */
+function dependencyNames(text: string | undefined): string[] {
   try {
     const deps = (load(text ?? '') as { dependencies?: unknown } | null)?.dependencies;
     if (!Array.isArray(deps)) return [];
     return deps.flatMap((d: unknown) => {
       const name = (d as { name?: unknown } | null)?.name;
-      return typeof name === 'string' && name !== '' ? [{ name }] : [];
+      return typeof name === 'string' && name !== '' ? [name] : [];
     });
   } catch {
     return [];
@@ -599,11 +596,7 @@ const DEPENDENCY_FILES = ['Chart.yaml', 'Chart.lock', 'requirements.yaml', 'requ
  */
 export function missingDependencies(chartDir: string): string[] {
   const wanted = [
-    ...new Set(
-      [...dependenciesOf(readText(path.join(chartDir, 'Chart.yaml'))), ...dependenciesOf(readText(path.join(chartDir, 'requirements.yaml')))].map(
-        (d) => d.name,
-      ),
-    ),
+    ...new Set([...dependencyNames(readText(path.join(chartDir, 'Chart.yaml'))), ...dependencyNames(readText(path.join(chartDir, 'requirements.yaml')))]),
   ];
   if (wanted.length === 0) return [];
   const vendored = new Set<string>();
@@ -749,13 +742,14 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   let deadline: number | undefined;
   for (const chart of charts) {
     const templates = owned.get(chart) ?? [];
+    // Files the review does not collect are looked for on disk only for a chart inside the reviewed
+    // paths, and only when needed (the chart is not rendered, or has no collected template): one walk.
+    const inTree = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
+    let uncollectedFound: string[] | undefined;
+    const uncollected = (): string[] => (uncollectedFound ??= inTree ? uncollectedTemplateFiles(context.root, chart) : []);
     // A chart whose templates/ holds only files the review does not collect (`api.txt`) is still
     // a chart helm installs: those files are manifests too.
-    if (
-      templates.length === 0 &&
-      !(!context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml')) && uncollectedTemplateFiles(context.root, chart).length > 0)
-    )
-      continue;
+    if (templates.length === 0 && uncollected().length === 0) continue;
     const configured = context.config?.charts?.find((c) => c.path.replace(/\/+$/, '') === chart.dir);
     // The config names the charts to review and this is not one: the user's choice, nothing of it is reviewed.
     const skip = (why: string): void => {
@@ -770,9 +764,7 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
      * beside it. Only the files with real template actions go unreviewed, named in the finding.
      */
     const unrendered = (why: string, outcome: 'notice' | 'build-failed' | 'incomplete'): void => {
-      // Files the review does not collect are looked for on disk only for a chart inside the reviewed paths.
-      const onDisk = !context.chartOnDisk && byPath.has(join(chart.dir, 'Chart.yaml'));
-      const split = splitUnrendered(chart, templates, onDisk ? context.root : undefined);
+      const split = splitUnrendered(chart, templates, context.root, uncollected());
       sources.push(...split.plain, ...split.empty.map(emptyFile));
       const named = split.unreviewed;
       const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);

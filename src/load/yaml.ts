@@ -628,7 +628,7 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     ]);
   } catch (error) {
     if (error instanceof OutOfTimeError) return result([], [outOfTime(file, lines, 0)]);
-    if (error instanceof LimitError) return result([], [overLimit(file, lines, limits, error)]);
+    if (error instanceof LimitError) return result([], [overLimit(file, lines, limits, error.message, error.offset)]);
     const mayHoldTemplates = looksLikeTemplate(text);
     if (!mayHoldTemplates && /\.json$/i.test(file.path)) {
       const json = loadJson(file, lines);
@@ -639,14 +639,14 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
 }
 
 /** A file or document over a loader limit: an error unless the limits say otherwise (see LoadLimits.overLimit). */
-function overLimit(file: SourceFile, lines: LineIndex, limits: LoadLimits, error: LimitError): Finding {
-  if (limits.overLimit === 'notice') return inputFinding('input/skipped', file, lines, error.offset, `not reviewed: ${error.message}`);
+function overLimit(file: SourceFile, lines: LineIndex, limits: LoadLimits, reason: string, offset: number): Finding {
+  if (limits.overLimit === 'notice') return inputFinding('input/skipped', file, lines, offset, `not reviewed: ${reason}`);
   return inputFinding(
     'input/incomplete',
     file,
     lines,
-    error.offset,
-    `${error.message}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`,
+    offset,
+    `${reason}: not reviewed, although kubectl may apply it; split the file, or exclude it (\`paths.exclude\`) if it is not a manifest`,
   );
 }
 
@@ -746,7 +746,7 @@ function salvage(
       const offset = chunk.start + (errorOffset(error) ?? 0);
       findings.push(
         error instanceof LimitError
-          ? overLimit(file, lines, limits, new LimitError(error.message, offset))
+          ? overLimit(file, lines, limits, error.message, offset)
           : inputFinding(
               'input/parse-error',
               file,

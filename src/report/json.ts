@@ -9,11 +9,12 @@ export interface JsonReport {
 
 /** The CLI's `--format json` object, also written as the action's `findings-file`. */
 export function buildJsonReport(findings: readonly Finding[], files: number, documents: number, suppressed = 0): JsonReport {
+  return { findings: [...findings], summary: jsonSummary(findings, files, documents, suppressed) };
+}
+
+function jsonSummary(findings: readonly Finding[], files: number, documents: number, suppressed: number): JsonReport['summary'] {
   const counts = countBySeverity(findings);
-  return {
-    findings: [...findings],
-    summary: { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents },
-  };
+  return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
 }
 
 /** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
@@ -26,7 +27,8 @@ const JSON_CHUNK_CHARS = 1 << 20;
  * all alive at once, on top of the findings. One finding at a time, only a piece is.
  */
 export function* jsonReportChunks(findings: readonly Finding[], files: number, documents: number, suppressed = 0): Generator<string> {
-  const { summary } = buildJsonReport(findings, files, documents, suppressed);
+  // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
+  const summary = jsonSummary(findings, files, documents, suppressed);
   // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
   // a string is escaped as \n), so indenting after each one nests a whole object exactly.
   const indented = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);

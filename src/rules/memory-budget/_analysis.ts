@@ -77,7 +77,6 @@ export interface Analysis {
   memory(workload: Workload): PodMemory;
   /** A Fargate profile of the scope selects the pod: it runs on no node group. */
   onFargate(workload: Workload, scope: number): boolean;
-  autoscaler(workload: Workload): HorizontalPodAutoscaler | undefined;
   /** How many pods of the workload run at once (its autoscaler's bounds included). */
   podCount(workload: Workload): PodCount | undefined;
   /** Workloads that schedule like pods on node groups (not DaemonSets). */
@@ -493,7 +492,6 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     overhead,
     memory,
     onFargate,
-    autoscaler,
     podCount: countOf,
     podWorkloads: model.workloads.filter((w) => w.kind !== 'DaemonSet'),
   };
