@@ -15,6 +15,29 @@ __webpack_require__.d(__webpack_exports__, {
 var input_finding = __webpack_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
 var load_lines = __webpack_require__(3747);
+;// CONCATENATED MODULE: ./src/load/terraform-ast.ts
+/**
+ * The syntax of one Terraform (HCL native syntax) file, as src/load/hcl-parser.ts builds it:
+ * bodies with attributes and blocks, expressions as a small tree. Every node keeps its start and
+ * end offset in the file's text.
+ */
+/** Blocks of a body with this type (and these leading labels). */
+function blocksOf(body, type, ...labels) {
+    return body.blocks.filter((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
+}
+/** The text of a template without interpolations or directives (`"a"`, a quoted key or label); undefined for any other expression. */
+function templateText(expr) {
+    if (expr.type !== 'template')
+        return undefined;
+    let out = '';
+    for (const part of expr.parts) {
+        if (!('text' in part))
+            return undefined;
+        out += part.text;
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/load/types.ts
 var types = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts
@@ -22,6 +45,7 @@ var terraform_parser = __webpack_require__(7730);
 // EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
 var yaml = __webpack_require__(6335);
 ;// CONCATENATED MODULE: ./src/load/terraform-embedded.ts
+
 
 
 
@@ -124,15 +148,7 @@ function keyText(key) {
         return key.name;
     if (key.type === 'literal')
         return key.value === null ? undefined : String(key.value);
-    if (key.type !== 'template')
-        return undefined;
-    let out = '';
-    for (const part of key.parts) {
-        if (!('text' in part))
-            return undefined;
-        out += part.text;
-    }
-    return out;
+    return templateText(key);
 }
 /**
  * The value an HCL expression writes, recording each path's spans. Literals are values; a
@@ -159,7 +175,7 @@ function hclValue(expr, text, path, entry, spans) {
             return out;
         }
         case 'template': {
-            const literalText = keyText(expr);
+            const literalText = templateText(expr);
             if (literalText !== undefined)
                 return literalText;
             const source = text.slice(expr.start, expr.end);
@@ -197,7 +213,7 @@ function literal(attribute) {
 function embeddedDocuments(file, body, text, position, firstIndex) {
     const out = [];
     const findings = [];
-    const resources = body.blocks.filter((b) => b.type === 'resource');
+    const resources = blocksOf(body, 'resource');
     for (const block of resources) {
         const [type, name] = block.labels;
         if (type === 'kubectl_manifest' || type === 'kubernetes_manifest') {
@@ -1319,6 +1335,7 @@ class Parser {
 
 
 
+
 /**
  * The document of a Terraform file. Its `value` is empty (no manifest, no template): the
  * Terraform model builder reads `body`, evaluates each directory as one root module, and
@@ -1427,17 +1444,6 @@ function childExpr(expr, segment) {
         return item ? { expr: item.value, span: { start: item.key.start, end: item.value.end } } : undefined;
     }
     return undefined;
-}
-function templateText(expr) {
-    if (expr.type !== 'template')
-        return undefined;
-    let out = '';
-    for (const part of expr.parts) {
-        if (!('text' in part))
-            return undefined;
-        out += part.text;
-    }
-    return out;
 }
 /**
  * Parses one `.tf` / `.tfvars` file. Never throws: a syntax error is an `input/parse-error` at
@@ -1697,17 +1703,6 @@ function loadTerraformJsonFile(input) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/load/terraform-ast.ts
-/**
- * The syntax of one Terraform (HCL native syntax) file, as src/load/hcl-parser.ts builds it:
- * bodies with attributes and blocks, expressions as a small tree. Every node keeps its start and
- * end offset in the file's text.
- */
-/** Blocks of a body with this type (and these leading labels). */
-function blocksOf(body, type, ...labels) {
-    return body.blocks.filter((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
-}
-
 // EXTERNAL MODULE: ./src/model/addons.ts
 var model_addons = __webpack_require__(8670);
 // EXTERNAL MODULE: ./src/model/cloudformation.ts
@@ -2418,13 +2413,15 @@ function pickMajor(table, call) {
         .sort((a, b) => b - a);
     const stated = call.version ?? /[?&]ref=v?(\d+)/.exec(call.source ?? '')?.[1];
     if (stated === undefined) {
-        const tabled = new Set(known.flatMap((m) => [...inputsOf(table, m)]));
+        const inputsByMajor = new Map(known.map((m) => [m, inputsOf(table, m)]));
+        const tabled = new Set([...inputsByMajor.values()].flatMap((inputs) => [...inputs]));
         const used = [...(call.inputs?.keys() ?? [])].filter((i) => tabled.has(i));
-        const fits = known.find((m) => used.every((i) => inputsOf(table, m).has(i)));
+        const fits = known.find((m) => used.every((i) => inputsByMajor.get(m)?.has(i)));
         const newest = known[0];
         if (fits === undefined || fits === newest)
             return { major: newest, assumed: true };
-        return { major: fits, assumed: true, byInputs: used.filter((i) => !inputsOf(table, newest).has(i)) };
+        const newestInputs = inputsByMajor.get(newest);
+        return { major: fits, assumed: true, byInputs: used.filter((i) => !newestInputs?.has(i)) };
     }
     const major = Number(/(\d+)/.exec(stated)?.[1]);
     return known.includes(major) ? { major, assumed: false } : undefined;
@@ -2775,6 +2772,7 @@ class ModuleEvaluation {
     defaultFrames = [];
     /** The variable defaults each cached local read, replayed when the cache answers. */
     localDefaults = new Map();
+    /** Notes defaults in every open frame, the outer ones too: a nested `defaultsRead` need not pass its record on. */
     noteDefaults(read) {
         for (const [name, value] of read)
             for (const frame of this.defaultFrames)
@@ -2840,6 +2838,12 @@ class ModuleEvaluation {
         }
         return frame;
     };
+    /** Evaluates an expression in the module's scope, with the variable defaults it read. */
+    evaluateReading(expr) {
+        let value;
+        const defaults = this.defaultsRead(() => (value = this.base.evaluate(expr)));
+        return { value, defaults };
+    }
     local(name) {
         if (this.localCache.has(name)) {
             this.noteDefaults(this.localDefaults.get(name) ?? new Map());
@@ -2852,9 +2856,7 @@ class ModuleEvaluation {
         if (this.inProgress.has(key))
             return unknown(`local ${name} refers to itself`);
         this.inProgress.add(key);
-        let value;
-        const read = this.defaultsRead(() => (value = this.base.evaluate(decl.expr)));
-        this.noteDefaults(read);
+        const { value, defaults: read } = this.evaluateReading(decl.expr);
         this.inProgress.delete(key);
         this.localCache.set(name, value);
         this.localDefaults.set(name, read);
@@ -2887,9 +2889,7 @@ class ModuleEvaluation {
                     : unknown(`the count of ${key} is not known (${(0,model_types/* isUnknown */.t)(n) ? n.reason : 'not a number'})`);
         }
         else if (forEach) {
-            let coll;
-            const eachDefaults = this.defaultsRead(() => (coll = this.base.evaluate(forEach.expr)));
-            this.noteDefaults(eachDefaults);
+            const { value: coll, defaults: eachDefaults } = this.evaluateReading(forEach.expr);
             const u = (0,model_types/* isUnknown */.t)(coll) ? coll : undefined;
             result = u
                 ? unknown(`the for_each of ${key} is not known (${u.reason})`)
@@ -3029,6 +3029,10 @@ class TemplateWriter {
         return new ResourceWriter(properties, origin);
     }
 }
+/** The attribute or input an HCL path ends in (its last name; list indexes skipped). */
+function lastName(from) {
+    return [...from].reverse().find((s) => typeof s === 'string');
+}
 class ResourceWriter {
     properties;
     origin;
@@ -3042,7 +3046,7 @@ class ResourceWriter {
      * kept even when unset: a message tells the reader which attribute to write.
      */
     set(prop, value, from, name) {
-        const named = name ?? [...from].reverse().find((s) => typeof s === 'string');
+        const named = name ?? lastName(from);
         if (named !== undefined)
             this.origin.names.set(`Properties/${prop}`, named);
         if (value === undefined || value === null)
@@ -3057,7 +3061,7 @@ class ResourceWriter {
     /** Notes where a property path that another property's value spells out lives in HCL. */
     note(prop, from) {
         this.origin.props.set(`Properties/${prop}`, from);
-        const named = [...from].reverse().find((s) => typeof s === 'string');
+        const named = lastName(from);
         if (named !== undefined)
             this.origin.names.set(`Properties/${prop}`, named);
     }
@@ -3577,9 +3581,7 @@ function moduleCall(evaluation, name, doc, block) {
     for (const [attrName, attribute] of block.body.attributes) {
         if (attrName === 'source' || attrName === 'version' || attrName === 'providers' || attrName === 'depends_on')
             continue;
-        let value;
-        const defaults = evaluation.defaultsRead(() => (value = evaluation.base.evaluate(attribute.expr)));
-        inputs.set(attrName, { value, from: [attrName], defaults });
+        inputs.set(attrName, { ...evaluation.evaluateReading(attribute.expr), from: [attrName] });
     }
     const source = evaluation.base.evaluate(block.body.attributes.get('source')?.expr);
     const version = evaluation.base.evaluate(block.body.attributes.get('version')?.expr);

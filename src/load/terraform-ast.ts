@@ -74,3 +74,14 @@ export interface Body {
 export function blocksOf(body: Body, type: string, ...labels: string[]): Block[] {
   return body.blocks.filter((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
 }
+
+/** The text of a template without interpolations or directives (`"a"`, a quoted key or label); undefined for any other expression. */
+export function templateText(expr: Expr): string | undefined {
+  if (expr.type !== 'template') return undefined;
+  let out = '';
+  for (const part of expr.parts) {
+    if (!('text' in part)) return undefined;
+    out += part.text;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { SourceRange } from './lines.js';
-import type { Attribute, Block, Body, Expr } from './terraform-ast.js';
+import { blocksOf, templateText, type Attribute, type Body, type Expr, type Span } from './terraform-ast.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type PathSegment } from './types.js';
 import { HELM_RELEASE_KIND } from './terraform-parser.js';
 import { loadFile } from './yaml.js';
@@ -94,22 +94,11 @@ class HclObjectDocument implements LoadedDocument {
   }
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** An object key as Terraform reads it: a bare word or a string without interpolation; undefined otherwise. */
 function keyText(key: Expr): string | undefined {
   if (key.type === 'variable') return key.name;
   if (key.type === 'literal') return key.value === null ? undefined : String(key.value);
-  if (key.type !== 'template') return undefined;
-  let out = '';
-  for (const part of key.parts) {
-    if (!('text' in part)) return undefined;
-    out += part.text;
-  }
-  return out;
+  return templateText(key);
 }
 
 /**
@@ -135,7 +124,7 @@ function hclValue(expr: Expr, text: string, path: PathSegment[], entry: Span, sp
       return out;
     }
     case 'template': {
-      const literalText = keyText(expr);
+      const literalText = templateText(expr);
       if (literalText !== undefined) return literalText;
       const source = text.slice(expr.start, expr.end);
       return source.startsWith('"') && source.endsWith('"') ? source.slice(1, -1) : source;
@@ -177,7 +166,7 @@ export function embeddedDocuments(
 ): { documents: LoadedDocument[]; findings: Finding[] } {
   const out: LoadedDocument[] = [];
   const findings: Finding[] = [];
-  const resources = body.blocks.filter((b: Block) => b.type === 'resource');
+  const resources = blocksOf(body, 'resource');
   for (const block of resources) {
     const [type, name] = block.labels;
     if (type === 'kubectl_manifest' || type === 'kubernetes_manifest') {

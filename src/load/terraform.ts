@@ -3,7 +3,7 @@ import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { embeddedDocuments } from './terraform-embedded.js';
 import { parseHcl } from './hcl-parser.js';
-import type { Block, Body, Expr } from './terraform-ast.js';
+import { templateText, type Block, type Body, type Expr } from './terraform-ast.js';
 import type { LoadedDocument, LoadedFile, PathSegment, SourceFile } from './types.js';
 
 /**
@@ -116,16 +116,6 @@ export function childExpr(expr: Expr, segment: PathSegment | undefined): { expr:
     return item ? { expr: item.value, span: { start: item.key.start, end: item.value.end } } : undefined;
   }
   return undefined;
-}
-
-function templateText(expr: Expr): string | undefined {
-  if (expr.type !== 'template') return undefined;
-  let out = '';
-  for (const part of expr.parts) {
-    if (!('text' in part)) return undefined;
-    out += part.text;
-  }
-  return out;
 }
 
 /**

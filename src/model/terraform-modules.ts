@@ -56,12 +56,14 @@ export function pickMajor(
     .sort((a, b) => b - a);
   const stated = call.version ?? /[?&]ref=v?(\d+)/.exec(call.source ?? '')?.[1];
   if (stated === undefined) {
-    const tabled = new Set(known.flatMap((m) => [...inputsOf(table, m)]));
+    const inputsByMajor = new Map(known.map((m) => [m, inputsOf(table, m)]));
+    const tabled = new Set([...inputsByMajor.values()].flatMap((inputs) => [...inputs]));
     const used = [...(call.inputs?.keys() ?? [])].filter((i) => tabled.has(i));
-    const fits = known.find((m) => used.every((i) => inputsOf(table, m).has(i)));
+    const fits = known.find((m) => used.every((i) => inputsByMajor.get(m)?.has(i)));
     const newest = known[0] as number;
     if (fits === undefined || fits === newest) return { major: newest, assumed: true };
-    return { major: fits, assumed: true, byInputs: used.filter((i) => !inputsOf(table, newest).has(i)) };
+    const newestInputs = inputsByMajor.get(newest);
+    return { major: fits, assumed: true, byInputs: used.filter((i) => !newestInputs?.has(i)) };
   }
   const major = Number(/(\d+)/.exec(stated)?.[1]);
   return known.includes(major) ? { major, assumed: false } : undefined;

@@ -105,6 +105,7 @@ class ModuleEvaluation implements EvalScope {
   /** The variable defaults each cached local read, replayed when the cache answers. */
   private readonly localDefaults = new Map<string, ReadonlyMap<string, unknown>>();
 
+  /** Notes defaults in every open frame, the outer ones too: a nested `defaultsRead` need not pass its record on. */
   private noteDefaults(read: ReadonlyMap<string, unknown>): void {
     for (const [name, value] of read) for (const frame of this.defaultFrames) frame.set(name, value);
   }
@@ -160,6 +161,13 @@ class ModuleEvaluation implements EvalScope {
     return frame;
   };
 
+  /** Evaluates an expression in the module's scope, with the variable defaults it read. */
+  evaluateReading(expr: Expr): { value: unknown; defaults: ReadonlyMap<string, unknown> } {
+    let value: unknown;
+    const defaults = this.defaultsRead(() => (value = this.base.evaluate(expr)));
+    return { value, defaults };
+  }
+
   local(name: string): unknown {
     if (this.localCache.has(name)) {
       this.noteDefaults(this.localDefaults.get(name) ?? new Map());
@@ -170,9 +178,7 @@ class ModuleEvaluation implements EvalScope {
     const key = `local.${name}`;
     if (this.inProgress.has(key)) return unknown(`local ${name} refers to itself`);
     this.inProgress.add(key);
-    let value: unknown;
-    const read = this.defaultsRead(() => (value = this.base.evaluate(decl.expr)));
-    this.noteDefaults(read);
+    const { value, defaults: read } = this.evaluateReading(decl.expr);
     this.inProgress.delete(key);
     this.localCache.set(name, value);
     this.localDefaults.set(name, read);
@@ -202,9 +208,7 @@ class ModuleEvaluation implements EvalScope {
             }))
           : unknown(`the count of ${key} is not known (${isUnknown(n) ? n.reason : 'not a number'})`);
     } else if (forEach) {
-      let coll: unknown;
-      const eachDefaults = this.defaultsRead(() => (coll = this.base.evaluate(forEach.expr)));
-      this.noteDefaults(eachDefaults);
+      const { value: coll, defaults: eachDefaults } = this.evaluateReading(forEach.expr);
       const u = isUnknown(coll) ? coll : undefined;
       result = u
         ? unknown(`the for_each of ${key} is not known (${u.reason})`)
@@ -336,6 +340,11 @@ export class TemplateWriter {
   }
 }
 
+/** The attribute or input an HCL path ends in (its last name; list indexes skipped). */
+function lastName(from: readonly PathSegment[]): string | undefined {
+  return [...from].reverse().find((s): s is string => typeof s === 'string');
+}
+
 export class ResourceWriter {
   constructor(
     readonly properties: Record<string, unknown>,
@@ -348,7 +357,7 @@ export class ResourceWriter {
    * kept even when unset: a message tells the reader which attribute to write.
    */
   set(prop: string, value: unknown, from: readonly PathSegment[], name?: string): void {
-    const named = name ?? [...from].reverse().find((s): s is string => typeof s === 'string');
+    const named = name ?? lastName(from);
     if (named !== undefined) this.origin.names.set(`Properties/${prop}`, named);
     if (value === undefined || value === null) return;
     const keys = prop.split('/');
@@ -361,7 +370,7 @@ export class ResourceWriter {
   /** Notes where a property path that another property's value spells out lives in HCL. */
   note(prop: string, from: readonly PathSegment[]): void {
     this.origin.props.set(`Properties/${prop}`, from);
-    const named = [...from].reverse().find((s): s is string => typeof s === 'string');
+    const named = lastName(from);
     if (named !== undefined) this.origin.names.set(`Properties/${prop}`, named);
   }
 }
@@ -881,9 +890,7 @@ function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDo
   const inputs = new Map<string, { value: unknown; from: readonly PathSegment[]; defaults: ReadonlyMap<string, unknown> }>();
   for (const [attrName, attribute] of block.body.attributes) {
     if (attrName === 'source' || attrName === 'version' || attrName === 'providers' || attrName === 'depends_on') continue;
-    let value: unknown;
-    const defaults = evaluation.defaultsRead(() => (value = evaluation.base.evaluate(attribute.expr)));
-    inputs.set(attrName, { value, from: [attrName], defaults });
+    inputs.set(attrName, { ...evaluation.evaluateReading(attribute.expr), from: [attrName] });
   }
   const source = evaluation.base.evaluate(block.body.attributes.get('source')?.expr);
   const version = evaluation.base.evaluate(block.body.attributes.get('version')?.expr);
