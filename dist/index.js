@@ -38174,7 +38174,7 @@ class LineIndex {
  * still imported only with the rest of the Terraform support (src/engine/terraform.ts), so a tree
  * without Terraform files does not load it.
  */
-/** Files read as Terraform: configuration and variable files (HCL syntax). */
+/** Files read as Terraform: configuration and variable files, in HCL native syntax or JSON syntax (`.tf.json`, `.tfvars.json`). */
 function isTerraformPath(file) {
     return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
 }

@@ -26,7 +26,7 @@
  * without Terraform files does not load it.
  */
 
-/** Files read as Terraform: configuration and variable files (HCL syntax). */
+/** Files read as Terraform: configuration and variable files, in HCL native syntax or JSON syntax (`.tf.json`, `.tfvars.json`). */
 export function isTerraformPath(file: string): boolean {
   return /\.tf$|\.tfvars$|\.tf\.json$|\.tfvars\.json$/i.test(file);
 }
