@@ -46099,7 +46099,37 @@ function parseSegment(segment) {
         else
             tokens.push({ kind: 'char', char: c });
     }
-    return { kind: 'name', tokens };
+    return { kind: 'name', tokens, test: nameTest(tokens) };
+}
+/**
+ * The test of one name, compiled once per pattern. The shapes config globs are made of (a
+ * literal, `*.ext`, `prefix*`, `prefix*suffix`, `*`) are string comparisons; anything else is
+ * the dynamic programme below. The walk asks every pattern about every path, so the
+ * per-character programme and its arrays, on names that `endsWith` answers, were most of the
+ * collect phase's matching time.
+ */
+function nameTest(tokens) {
+    const stars = tokens.filter((t) => t.kind === 'star').length;
+    if (tokens.some((t) => t.kind !== 'char' && t.kind !== 'star') || stars > 1)
+        return (name) => nameMatches(tokens, name);
+    const literal = (from, to) => tokens
+        .slice(from, to)
+        .map((t) => (t.kind === 'char' ? t.char : ''))
+        .join('');
+    if (stars === 0) {
+        const whole = literal(0, tokens.length);
+        return (name) => name === whole;
+    }
+    const star = tokens.findIndex((t) => t.kind === 'star');
+    const prefix = literal(0, star);
+    const suffix = literal(star + 1, tokens.length);
+    if (prefix === '' && suffix === '')
+        return () => true;
+    if (prefix === '')
+        return (name) => name.endsWith(suffix);
+    if (suffix === '')
+        return (name) => name.startsWith(prefix);
+    return (name) => name.length >= prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
 }
 /** `[abc]`, `[a-z]`, `[!x]` / `[^x]`; undefined when unclosed (then `[` is literal). */
 function parseClass(segment, start) {
@@ -46165,6 +46195,40 @@ function nameMatches(tokens, name) {
     }
     return reach[name.length] === 1;
 }
+/** The names of `path` from `start` match `names` one for one. */
+function namesAt(names, path, start) {
+    for (let k = 0; k < names.length; k++)
+        if (!names[k]?.test(path[start + k] ?? ''))
+            return false;
+    return true;
+}
+/**
+ * One alternative of a pattern, compiled once. With `**` only at its ends (`**\/*.yaml`,
+ * `**\/node_modules/**`, `deploy/**`, or none) the names between are matched at the one place,
+ * or each place, they can stand, in order; any other shape runs the segment programme. Same
+ * answers: a `**` at an end spans any number of segments, none included.
+ */
+function compileAlternative(segments) {
+    const lead = segments[0]?.kind === 'globstar';
+    const trail = segments.length > (lead ? 1 : 0) && segments[segments.length - 1]?.kind === 'globstar';
+    const middle = segments.slice(lead ? 1 : 0, trail ? -1 : undefined);
+    if (!middle.every((s) => s.kind === 'name'))
+        return (path) => segmentsMatch(segments, path);
+    const names = middle;
+    const k = names.length;
+    if (!lead && !trail)
+        return (path) => path.length === k && namesAt(names, path, 0);
+    if (lead && !trail)
+        return (path) => path.length >= k && namesAt(names, path, path.length - k);
+    if (!lead && trail)
+        return (path) => path.length >= k && namesAt(names, path, 0);
+    return (path) => {
+        for (let start = 0; start + k <= path.length; start++)
+            if (namesAt(names, path, start))
+                return true;
+        return false;
+    };
+}
 /** Segment matching, O(pattern segments × path segments) name tests. */
 function segmentsMatch(pattern, path) {
     let reach = new Uint8Array(path.length + 1);
@@ -46183,7 +46247,7 @@ function segmentsMatch(pattern, path) {
         }
         else {
             for (let j = 0; j < path.length; j++)
-                if (reach[j] && nameMatches(segment.tokens, path[j] ?? ''))
+                if (reach[j] && segment.test(path[j] ?? ''))
                     next[j + 1] = 1;
         }
         reach = next;
@@ -46197,10 +46261,12 @@ function compile(pattern) {
     const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, '');
     return {
         negated,
-        alternatives: expandBraces(body).map((alt) => alt
+        alternatives: expandBraces(body)
+            .map((alt) => alt
             .split('/')
             .filter((s, i, all) => s !== '' || (i > 0 && i < all.length - 1))
-            .map(parseSegment)),
+            .map(parseSegment))
+            .map(compileAlternative),
     };
 }
 /**
@@ -46217,8 +46283,21 @@ function globMatcher(patterns) {
         }
     });
     return (path) => {
-        const segments = path.split('/').filter((s) => s !== '');
-        return compiled.some((c) => c.alternatives.some((alt) => segmentsMatch(alt, segments)) !== c.negated);
+        const segments = path.split('/');
+        // Empty segments (`a//b`, a trailing `/`) say nothing: only filtered when there are any.
+        const names = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+        for (const c of compiled) {
+            let any = false;
+            for (const alternative of c.alternatives) {
+                if (alternative(names)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (any !== c.negated)
+                return true;
+        }
+        return false;
     };
 }
 /** True when the text has glob syntax (so a `paths` entry that does not exist is matched, not read). */
@@ -46280,10 +46359,14 @@ function decodeText(bytes) {
         return new TextDecoder('utf-16be').decode(bytes.subarray(2));
     if (bytes.subarray(0, 8192).includes(0))
         return undefined;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Most manifests are ASCII: the same string, copied rather than decoded (no BOM can be ASCII).
+    if ((0,external_node_buffer_.isAscii)(bytes))
+        return buffer.toString('latin1');
     // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
     if (!(0,external_node_buffer_.isUtf8)(bytes))
         return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = buffer.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /**
@@ -46305,6 +46388,8 @@ function collectFiles(options) {
     const files = [];
     const findings = [];
     const seen = new Set();
+    // One buffer every file is read into (decoding copies the text out): not one allocation a file.
+    const scratch = { buffer: Buffer.allocUnsafeSlow(64 * 1024) };
     let workspace;
     if (options.workspace !== undefined) {
         try {
@@ -46319,27 +46404,24 @@ function collectFiles(options) {
     }
     /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
     let matched = 0;
-    const readOne = (absolute, display, stats) => {
+    const readOne = (absolute, display) => {
         matched++;
         const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
         if (seen.has(key))
             return;
         seen.add(key);
-        if (stats.size > maxBytes) {
+        const read = readSmall(absolute, maxBytes, scratch);
+        if (typeof read === 'number') {
             // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
             // the limit (a long comment will do) must not take its errors out of the review.
-            findings.push((0,src_findings/* incompleteFinding */.ke)(display, `${SKIP_REASONS.tooLarge(stats.size, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`));
+            findings.push((0,src_findings/* incompleteFinding */.ke)(display, `${SKIP_REASONS.tooLarge(read, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`));
             return;
         }
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
-        }
-        catch (error) {
-            findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
+        if ('error' in read) {
+            findings.push(skipped(display, read.error === 'ENOENT' ? 'not reviewed: the path does not exist' : `not reviewed: cannot read the file (${read.error})`));
             return;
         }
-        const text = decodeText(bytes);
+        const text = decodeText(read.bytes);
         if (text === undefined) {
             findings.push(skipped(display, SKIP_REASONS.binary));
             return;
@@ -46353,23 +46435,27 @@ function collectFiles(options) {
     /**
      * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
      * its escaped form, see fileNameOf, for display): such files are read through the bytes, not dropped.
+     * `type` is what the directory listing said the entry is (d_type, which like lstat describes
+     * a link itself, not its target): walked entries cost no lstat, and a file the globs leave
+     * out costs no system call at all.
      */
-    const visit = (root, absolute, relToRoot, wanted, fsPath = absolute) => {
-        const display = toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.';
-        let stats;
-        try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(fsPath);
+    const visit = (root, absolute, relToRoot, wanted, fsPath = absolute, type, display) => {
+        const displayOf = () => (display ??= toPosix(external_node_path_default().relative(options.cwd, absolute)) || '.');
+        if (type === undefined) {
+            try {
+                type = entryType((0,external_node_fs_namespaceObject.lstatSync)(fsPath));
+            }
+            catch {
+                findings.push(skipped(displayOf(), 'not reviewed: the path does not exist'));
+                return;
+            }
         }
-        catch {
-            findings.push(skipped(display, 'not reviewed: the path does not exist'));
-            return;
-        }
-        if (stats.isSymbolicLink() && typeof fsPath !== 'string') {
+        if (type === 'link' && typeof fsPath !== 'string') {
             matched++;
-            findings.push(skipped(display, 'not reviewed: a symbolic link whose name is not valid UTF-8'));
+            findings.push(skipped(displayOf(), 'not reviewed: a symbolic link whose name is not valid UTF-8'));
             return;
         }
-        if (stats.isSymbolicLink()) {
+        if (type === 'link') {
             let target;
             try {
                 // As bytes, and by the system's realpath: the JavaScript one decodes each link it reads,
@@ -46379,12 +46465,12 @@ function collectFiles(options) {
             }
             catch {
                 matched++;
-                findings.push(skipped(display, SKIP_REASONS.brokenLink));
+                findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
                 return;
             }
             if (!isInside(root, typeof target === 'string' ? target : fileNameOf(target))) {
                 matched++;
-                findings.push(skipped(display, SKIP_REASONS.linkOutside));
+                findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
                 return;
             }
             const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
@@ -46392,34 +46478,42 @@ function collectFiles(options) {
                 return;
             if (wanted && !wanted(relToRoot, absolute))
                 return;
-            readOne(target, display, targetStats);
+            readOne(target, displayOf());
             return;
         }
-        if (stats.isDirectory()) {
-            if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`)))
+        if (type === 'dir') {
+            if (relToRoot && exclude(relToRoot))
                 return;
             let entries;
             try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
+                entries = list(fsPath);
             }
             catch (error) {
                 // A directory the review cannot list may hold anything: not knowing is not "clean".
                 matched++;
-                findings.push((0,src_findings/* incompleteFinding */.ke)(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
+                findings.push((0,src_findings/* incompleteFinding */.ke)(displayOf(), `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
                 return;
             }
-            for (const raw of entries) {
-                const entry = fileNameOf(raw);
-                const bytes = typeof fsPath !== 'string' || !(0,external_node_buffer_.isUtf8)(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from((external_node_path_default()).sep), raw]) : undefined;
-                visit(root, external_node_path_default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? external_node_path_default().join(absolute, entry));
+            const prefix = absolute.endsWith((external_node_path_default()).sep) ? absolute : `${absolute}${(external_node_path_default()).sep}`;
+            // Below `cwd` a child's display path is its parent's plus its name, as path.relative would
+            // say (which resolves both paths again, for every file); above it, or beside it, ask path.relative.
+            const parent = displayOf();
+            const below = parent !== '..' && !parent.startsWith('../') && !external_node_path_default().isAbsolute(parent);
+            for (const { name: raw, type: entry } of entries) {
+                const utf8 = (0,external_node_buffer_.isUtf8)(raw);
+                const name = utf8 ? raw.toString('utf8') : fileNameOf(raw);
+                const child = `${prefix}${name}`;
+                const bytes = typeof fsPath !== 'string' || !utf8 ? Buffer.concat([Buffer.from(fsPath), Buffer.from((external_node_path_default()).sep), raw]) : undefined;
+                const childDisplay = below ? (parent === '.' ? name : `${parent}/${name}`) : undefined;
+                visit(root, child, relToRoot ? `${relToRoot}/${name}` : name, wanted ?? byGlobs, bytes ?? child, entry, childDisplay);
             }
             return;
         }
-        if (!stats.isFile())
+        if (type !== 'file')
             return;
         if (wanted && !wanted(relToRoot, absolute))
             return;
-        readOne(fsPath, display, stats);
+        readOne(fsPath, displayOf());
     };
     const byGlobs = (relToRoot) => include(relToRoot) && !exclude(relToRoot);
     for (const given of options.paths) {
@@ -46486,6 +46580,59 @@ function collectFiles(options) {
     return { files, findings };
 }
 const noGlobs = () => true;
+function entryType(entry) {
+    return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : 'other';
+}
+/**
+ * A directory's entries in byte order of their names, with their types when the listing gives
+ * them. A directory named by bytes (a name on its path is not UTF-8) is listed by name and
+ * each entry lstat-ed: Node's fallback for file systems without d_type joins a byte path and a
+ * name without a separator.
+ */
+function list(directory) {
+    const entries = typeof directory === 'string'
+        ? (0,external_node_fs_namespaceObject.readdirSync)(directory, { encoding: 'buffer', withFileTypes: true }).map((entry) => ({ name: entry.name, type: entryType(entry) }))
+        : (0,external_node_fs_namespaceObject.readdirSync)(directory, { encoding: 'buffer' }).map((name) => ({ name, type: undefined }));
+    return entries.sort((a, b) => Buffer.compare(a.name, b.name));
+}
+// Never through a link: the walk saw a file, and a link swapped in since must not be followed.
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * A file's bytes in the fewest system calls (open, fstat, read, close), or its size when over
+ * `maxBytes` (then never read), or the error code that stopped it. The bytes are a view of
+ * `scratch.buffer` (grown as needed), valid until the next read.
+ */
+function readSmall(file, maxBytes, scratch) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
+    }
+    catch (error) {
+        return { error: error.code ?? 'error' };
+    }
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > maxBytes)
+            return size;
+        if (scratch.buffer.length < size)
+            scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
+        const bytes = scratch.buffer;
+        let read = 0;
+        while (read < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, size - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { bytes: bytes.subarray(0, read) };
+    }
+    catch (error) {
+        return { error: error.code ?? 'error' };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
 var yaml = __nccwpck_require__(6335);
