@@ -22292,34 +22292,47 @@ z1d.6xlarge x 24 196608 234 178933
 z1d.large x 2 16384 29 14481
 z1d.metal x 48 393216 737 355262
 z1d.xlarge x 4 32768 58 29317`;
-let byName;
-function index() {
-    if (byName)
-        return byName;
-    byName = new Map();
-    for (const line of TABLE.split('\n')) {
-        const [name = '', arch, vcpu, memory, pods, allocatable] = line.split(' ');
-        const dot = name.indexOf('.');
-        byName.set(name, {
-            name,
-            family: name.slice(0, dot),
-            size: name.slice(dot + 1),
-            arch: arch === 'a' ? 'arm64' : 'amd64',
-            vcpu: Number(vcpu),
-            memoryMiB: Number(memory),
-            eniMaxPods: Number(pods),
-            karpenterAllocatableMiB: Number(allocatable),
-        });
+let lines;
+const instance_types_types = new Map();
+/**
+ * A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
+ * a few of the 1363), and to the same object every time after (issue 17).
+ */
+function lineIndex() {
+    if (!lines) {
+        lines = new Map();
+        for (const line of TABLE.split('\n'))
+            lines.set(line.slice(0, line.indexOf(' ')), line);
     }
-    return byName;
+    return lines;
+}
+function parsed(name, line) {
+    let type = instance_types_types.get(name);
+    if (type)
+        return type;
+    const cells = line.split(' ');
+    const dot = name.indexOf('.');
+    type = {
+        name,
+        family: name.slice(0, dot),
+        size: name.slice(dot + 1),
+        arch: cells[1] === 'a' ? 'arm64' : 'amd64',
+        vcpu: Number(cells[2]),
+        memoryMiB: Number(cells[3]),
+        eniMaxPods: Number(cells[4]),
+        karpenterAllocatableMiB: Number(cells[5]),
+    };
+    instance_types_types.set(name, type);
+    return type;
 }
 /** The instance type, or undefined when the table does not know it. */
 function instanceType(name) {
-    return index().get(name);
+    const line = lineIndex().get(name);
+    return line === undefined ? undefined : parsed(name, line);
 }
 /** Every instance type of the table, in name order. */
 function allInstanceTypes() {
-    return [...index().values()];
+    return [...lineIndex()].map(([name, line]) => parsed(name, line));
 }
 
 ;// CONCATENATED MODULE: ./src/data/instance-type-details.ts
@@ -23695,32 +23708,46 @@ z1d.6xlarge nitro intel false 900 12000 9500
 z1d.large nitro intel false 75 750 3170            
 z1d.metal  intel false 1800 25000 19000            
 z1d.xlarge nitro intel false 150 1250 3170            `;
-let instance_type_details_byName;
-function instance_type_details_index() {
-    if (instance_type_details_byName)
-        return instance_type_details_byName;
-    instance_type_details_byName = new Map();
-    for (const line of instance_type_details_TABLE.split('\n')) {
-        const [name = '', ...cells] = line.split(' ');
-        const labels = new Map();
-        const resources = new Map();
-        COLUMNS.forEach((column, i) => {
-            const value = cells[i] ?? '';
-            if (value === '')
-                return;
-            const [kind, key = ''] = [column.slice(0, column.indexOf(':')), column.slice(column.indexOf(':') + 1)];
-            if (kind === 'label')
-                labels.set(key, value);
-            else
-                resources.set(key, Number(value));
-        });
-        instance_type_details_byName.set(name, { labels, resources });
+let instance_type_details_lines;
+const details = new Map();
+/**
+ * Each type's line is parsed the first time the type is asked for: parsing all of them up
+ * front, a Map of labels and one of resources per type, cost the first review that reads
+ * instance details ~15–30 ms for the few types a cluster names (issue 17).
+ */
+function lineOf(name) {
+    if (!instance_type_details_lines) {
+        instance_type_details_lines = new Map();
+        for (const line of instance_type_details_TABLE.split('\n'))
+            instance_type_details_lines.set(line.slice(0, line.indexOf(' ')), line);
     }
-    return instance_type_details_byName;
+    return instance_type_details_lines.get(name);
 }
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 function instanceDetails(name) {
-    return instance_type_details_index().get(name);
+    const known = details.get(name);
+    if (known)
+        return known;
+    const line = lineOf(name);
+    if (line === undefined)
+        return undefined;
+    const cells = line.split(' ');
+    const labels = new Map();
+    const resources = new Map();
+    for (let i = 0; i < COLUMNS.length; i++) {
+        const value = cells[i + 1];
+        if (!value)
+            continue;
+        const column = COLUMNS[i] ?? '';
+        const key = column.slice(column.indexOf(':') + 1);
+        if (column.startsWith('label:'))
+            labels.set(key, value);
+        else
+            resources.set(key, Number(value));
+    }
+    const parsed = { labels, resources };
+    details.set(name, parsed);
+    return parsed;
 }
 let extendedResources;
 /** Every extended resource some instance type offers (built once: memory-budget asks for every workload). */
@@ -24392,24 +24419,24 @@ z1d.6xlarge 5534
 z1d.large 699
 z1d.metal 6640
 z1d.xlarge 1148`;
-let vm_memory_overhead_byName;
-function vm_memory_overhead_index() {
-    if (vm_memory_overhead_byName)
-        return vm_memory_overhead_byName;
-    vm_memory_overhead_byName = new Map();
+let byName;
+function index() {
+    if (byName)
+        return byName;
+    byName = new Map();
     for (const line of vm_memory_overhead_TABLE.split('\n')) {
         const [type = '', overhead] = line.split(' ');
-        vm_memory_overhead_byName.set(type, Number(overhead));
+        byName.set(type, Number(overhead));
     }
-    return vm_memory_overhead_byName;
+    return byName;
 }
 /** Measured VM memory overhead of an instance type in MiB, or undefined when it was not measured. */
 function vmMemoryOverheadMiB(name) {
-    return vm_memory_overhead_index().get(name);
+    return index().get(name);
 }
 /** Every measured type with its overhead in MiB, in name order. */
 function measuredVmMemoryOverheads() {
-    return vm_memory_overhead_index();
+    return index();
 }
 
 // EXTERNAL MODULE: ./src/load/js-yaml.ts
