@@ -10211,9 +10211,12 @@ function list(directory) {
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
 const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
 /**
- * A file's bytes in the fewest system calls (open, fstat, read, close), or its size when over
- * `maxBytes` (then never read), or the error code that stopped it. The bytes are a view of
- * `scratch.buffer` (grown as needed), valid until the next read.
+ * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
+ * code that stopped it. Read until the end (open, read, a read that returns nothing, close)
+ * rather than fstat-ed for its size: Node builds a Stats object (and its four Dates) for every
+ * fstat, which cost more than the extra read. No more than `maxBytes` + 1 bytes of a file are
+ * read; only a file found to be over the limit is fstat-ed, for the size the finding names.
+ * The bytes are a view of `scratch.buffer` (grown as needed), valid until the next read.
  */
 function readSmall(file, maxBytes, scratch) {
     let fd;
@@ -10224,20 +10227,21 @@ function readSmall(file, maxBytes, scratch) {
         return { error: error.code ?? 'error' };
     }
     try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        if (size > maxBytes)
-            return size;
-        if (scratch.buffer.length < size)
-            scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
-        const bytes = scratch.buffer;
         let read = 0;
-        while (read < size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, read, size - read, null);
+        for (;;) {
+            if (read > maxBytes)
+                return Math.max((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, read);
+            if (read === scratch.buffer.length) {
+                const grown = Buffer.allocUnsafeSlow(Math.min(2 * scratch.buffer.length, maxBytes + 1));
+                scratch.buffer.copy(grown, 0, 0, read);
+                scratch.buffer = grown;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch.buffer, read, scratch.buffer.length - read, null);
             if (n === 0)
                 break;
             read += n;
         }
-        return { bytes: bytes.subarray(0, read) };
+        return { bytes: scratch.buffer.subarray(0, read) };
     }
     catch (error) {
         return { error: error.code ?? 'error' };
@@ -10654,7 +10658,8 @@ function parseSegment(segment) {
         else
             tokens.push({ kind: 'char', char: c });
     }
-    return { kind: 'name', tokens, test: nameTest(tokens) };
+    const literal = tokens.every((t) => t.kind === 'char') ? tokens.map((t) => (t.kind === 'char' ? t.char : '')).join('') : undefined;
+    return { kind: 'name', tokens, test: nameTest(tokens), ...(literal !== undefined ? { literal } : {}) };
 }
 /**
  * The test of one name, compiled once per pattern. The shapes config globs are made of (a
@@ -10758,6 +10763,39 @@ function namesAt(names, path, start) {
     return true;
 }
 /**
+ * The path a matcher is asked about. The walk asks every pattern about every file, so the path
+ * is split into names only when an alternative needs them all: `**\/*.yaml` reads the last
+ * name, `**\/node_modules/**` and `.github/workflows/**` compare strings.
+ */
+class Subject {
+    path;
+    split;
+    regular;
+    constructor(path) {
+        this.path = path;
+    }
+    /** Its names: empty ones (`a//b`, a trailing `/`) say nothing. */
+    names() {
+        if (!this.split) {
+            const segments = this.path.split('/');
+            this.split = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+        }
+        return this.split;
+    }
+    /** No empty names: not empty, no leading, trailing or doubled `/`, so names are what lies between slashes. */
+    plain() {
+        this.regular ??= this.path !== '' && !this.path.startsWith('/') && !this.path.endsWith('/') && !this.path.includes('//');
+        return this.regular;
+    }
+    /** The last name, undefined when there is none. */
+    last() {
+        if (this.plain())
+            return this.path.slice(this.path.lastIndexOf('/') + 1);
+        const names = this.names();
+        return names[names.length - 1];
+    }
+}
+/**
  * One alternative of a pattern, compiled once. With `**` only at its ends (`**\/*.yaml`,
  * `**\/node_modules/**`, `deploy/**`, or none) the names between are matched at the one place,
  * or each place, they can stand, in order; any other shape runs the segment programme. Same
@@ -10768,17 +10806,46 @@ function compileAlternative(segments) {
     const trail = segments.length > (lead ? 1 : 0) && segments[segments.length - 1]?.kind === 'globstar';
     const middle = segments.slice(lead ? 1 : 0, trail ? -1 : undefined);
     if (!middle.every((s) => s.kind === 'name'))
-        return (path) => segmentsMatch(segments, path);
+        return (subject) => segmentsMatch(segments, subject.names());
     const names = middle;
     const k = names.length;
+    const only = names[0];
+    if (lead && !trail && k === 1 && only) {
+        return (subject) => {
+            const last = subject.last();
+            return last !== undefined && only.test(last);
+        };
+    }
+    const literals = names.map((n) => n.literal);
+    if (trail && k > 0 && literals.every((l) => l !== undefined)) {
+        // Literal names before a trailing `**`, on a plain path: string comparisons.
+        const joined = literals.join('/');
+        const [asPrefix, asSuffix, asInfix] = [`${joined}/`, `/${joined}`, `/${joined}/`];
+        const general = lead ? containsAt(names) : (path) => path.length >= k && namesAt(names, path, 0);
+        if (lead) {
+            return (subject) => subject.plain()
+                ? subject.path === joined || subject.path.startsWith(asPrefix) || subject.path.endsWith(asSuffix) || subject.path.includes(asInfix)
+                : general(subject.names());
+        }
+        return (subject) => (subject.plain() ? subject.path === joined || subject.path.startsWith(asPrefix) : general(subject.names()));
+    }
     if (!lead && !trail)
-        return (path) => path.length === k && namesAt(names, path, 0);
-    if (lead && !trail)
-        return (path) => path.length >= k && namesAt(names, path, path.length - k);
+        return (subject) => subject.names().length === k && namesAt(names, subject.names(), 0);
+    if (lead && !trail) {
+        return (subject) => {
+            const path = subject.names();
+            return path.length >= k && namesAt(names, path, path.length - k);
+        };
+    }
     if (!lead && trail)
-        return (path) => path.length >= k && namesAt(names, path, 0);
+        return (subject) => subject.names().length >= k && namesAt(names, subject.names(), 0);
+    const contains = containsAt(names);
+    return (subject) => contains(subject.names());
+}
+/** `names` match somewhere in the path, one for one and in a row. */
+function containsAt(names) {
     return (path) => {
-        for (let start = 0; start + k <= path.length; start++)
+        for (let start = 0; start + names.length <= path.length; start++)
             if (namesAt(names, path, start))
                 return true;
         return false;
@@ -10838,13 +10905,11 @@ function globMatcher(patterns) {
         }
     });
     return (path) => {
-        const segments = path.split('/');
-        // Empty segments (`a//b`, a trailing `/`) say nothing: only filtered when there are any.
-        const names = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+        const subject = new Subject(path);
         for (const c of compiled) {
             let any = false;
             for (const alternative of c.alternatives) {
-                if (alternative(names)) {
+                if (alternative(subject)) {
                     any = true;
                     break;
                 }

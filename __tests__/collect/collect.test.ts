@@ -29,7 +29,7 @@ beforeAll(() => {
     path.join(root, 'k8s', 'utf16.yaml'),
     Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wide\n', 'utf16le')]),
   );
-  // 50 MiB of valid YAML: over the default 5 MiB limit, so it must be skipped without being read.
+  // 50 MiB of valid YAML: over the default 5 MiB limit, so it must be skipped with no more than the limit read.
   writeFileSync(path.join(root, 'k8s', 'huge.yaml'), `items:\n${'  - padding-line-to-make-this-file-enormous\n'.repeat(1_250_000)}`);
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'k8s', 'escape.yaml'));
   symlinkSync(outside, path.join(root, 'k8s', 'escape-dir'));
@@ -111,6 +111,18 @@ describe('reading the walk (issue 17: no lstat a file, one buffer for every read
       'a/3-empty.yaml': '',
       'a/b/deep.yaml': 'name: café\n',
     });
+  });
+
+  test('the size limit: a file of exactly the limit is read, one byte over is refused with its true size', () => {
+    const at = (limit: number) => collectFiles({ cwd: tree, paths: ['a'], maxFileBytes: limit });
+    const large = at(200_006);
+    expect(large.files.map((f) => f.path)).toContain('a/1-large.yaml');
+    const over = at(200_005);
+    expect(over.files.map((f) => f.path)).not.toContain('a/1-large.yaml');
+    expect(over.findings.find((f) => f.path === 'a/1-large.yaml')?.message).toMatch(/^not reviewed: 200006 bytes is over the 200005-byte file size limit/);
+    // Past the first buffer's size and past a small limit alike.
+    expect(at(100).findings.find((f) => f.path === 'a/1-large.yaml')?.message).toMatch(/^not reviewed: 200006 bytes is over the 100-byte/);
+    expect(at(5).findings.map((f) => f.path)).toEqual(['a/1-large.yaml', 'a/2-small.yaml', 'a/b/deep.yaml']);
   });
 
   test('paths stay relative to cwd when cwd lies inside the walked directory', () => {

@@ -335,9 +335,12 @@ function list(directory: string | Buffer): { name: Buffer; type: EntryType | und
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 /**
- * A file's bytes in the fewest system calls (open, fstat, read, close), or its size when over
- * `maxBytes` (then never read), or the error code that stopped it. The bytes are a view of
- * `scratch.buffer` (grown as needed), valid until the next read.
+ * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
+ * code that stopped it. Read until the end (open, read, a read that returns nothing, close)
+ * rather than fstat-ed for its size: Node builds a Stats object (and its four Dates) for every
+ * fstat, which cost more than the extra read. No more than `maxBytes` + 1 bytes of a file are
+ * read; only a file found to be over the limit is fstat-ed, for the size the finding names.
+ * The bytes are a view of `scratch.buffer` (grown as needed), valid until the next read.
  */
 function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: Buffer }): { bytes: Buffer } | { error: string } | number {
   let fd: number;
@@ -347,17 +350,19 @@ function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: B
     return { error: (error as NodeJS.ErrnoException).code ?? 'error' };
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return size;
-    if (scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.buffer.length));
-    const bytes = scratch.buffer;
     let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, null);
+    for (;;) {
+      if (read > maxBytes) return Math.max(fstatSync(fd).size, read);
+      if (read === scratch.buffer.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.min(2 * scratch.buffer.length, maxBytes + 1));
+        scratch.buffer.copy(grown, 0, 0, read);
+        scratch.buffer = grown;
+      }
+      const n = readSync(fd, scratch.buffer, read, scratch.buffer.length - read, null);
       if (n === 0) break;
       read += n;
     }
-    return { bytes: bytes.subarray(0, read) };
+    return { bytes: scratch.buffer.subarray(0, read) };
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? 'error' };
   } finally {

@@ -19,7 +19,7 @@ const MAX_ALTERNATIVES = 256;
 const MAX_PATTERN_LENGTH = 4096;
 
 type CharToken = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: [string, string][] };
-type Segment = { kind: 'globstar' } | { kind: 'name'; tokens: CharToken[]; test: (name: string) => boolean };
+type Segment = { kind: 'globstar' } | { kind: 'name'; tokens: CharToken[]; test: (name: string) => boolean; literal?: string };
 
 export class GlobError extends Error {}
 
@@ -90,7 +90,8 @@ function parseSegment(segment: string): Segment {
       } else tokens.push({ kind: 'char', char: c });
     } else tokens.push({ kind: 'char', char: c });
   }
-  return { kind: 'name', tokens, test: nameTest(tokens) };
+  const literal = tokens.every((t) => t.kind === 'char') ? tokens.map((t) => (t.kind === 'char' ? t.char : '')).join('') : undefined;
+  return { kind: 'name', tokens, test: nameTest(tokens), ...(literal !== undefined ? { literal } : {}) };
 }
 
 /**
@@ -188,23 +189,88 @@ function namesAt(names: readonly NameSegment[], path: readonly string[], start: 
 }
 
 /**
+ * The path a matcher is asked about. The walk asks every pattern about every file, so the path
+ * is split into names only when an alternative needs them all: `**\/*.yaml` reads the last
+ * name, `**\/node_modules/**` and `.github/workflows/**` compare strings.
+ */
+class Subject {
+  private split: string[] | undefined;
+  private regular: boolean | undefined;
+  constructor(readonly path: string) {}
+
+  /** Its names: empty ones (`a//b`, a trailing `/`) say nothing. */
+  names(): string[] {
+    if (!this.split) {
+      const segments = this.path.split('/');
+      this.split = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+    }
+    return this.split;
+  }
+
+  /** No empty names: not empty, no leading, trailing or doubled `/`, so names are what lies between slashes. */
+  plain(): boolean {
+    this.regular ??= this.path !== '' && !this.path.startsWith('/') && !this.path.endsWith('/') && !this.path.includes('//');
+    return this.regular;
+  }
+
+  /** The last name, undefined when there is none. */
+  last(): string | undefined {
+    if (this.plain()) return this.path.slice(this.path.lastIndexOf('/') + 1);
+    const names = this.names();
+    return names[names.length - 1];
+  }
+}
+
+/**
  * One alternative of a pattern, compiled once. With `**` only at its ends (`**\/*.yaml`,
  * `**\/node_modules/**`, `deploy/**`, or none) the names between are matched at the one place,
  * or each place, they can stand, in order; any other shape runs the segment programme. Same
  * answers: a `**` at an end spans any number of segments, none included.
  */
-function compileAlternative(segments: Segment[]): (path: readonly string[]) => boolean {
+function compileAlternative(segments: Segment[]): (subject: Subject) => boolean {
   const lead = segments[0]?.kind === 'globstar';
   const trail = segments.length > (lead ? 1 : 0) && segments[segments.length - 1]?.kind === 'globstar';
   const middle = segments.slice(lead ? 1 : 0, trail ? -1 : undefined);
-  if (!middle.every((s): s is NameSegment => s.kind === 'name')) return (path) => segmentsMatch(segments, path);
+  if (!middle.every((s): s is NameSegment => s.kind === 'name')) return (subject) => segmentsMatch(segments, subject.names());
   const names = middle;
   const k = names.length;
-  if (!lead && !trail) return (path) => path.length === k && namesAt(names, path, 0);
-  if (lead && !trail) return (path) => path.length >= k && namesAt(names, path, path.length - k);
-  if (!lead && trail) return (path) => path.length >= k && namesAt(names, path, 0);
+  const only = names[0];
+  if (lead && !trail && k === 1 && only) {
+    return (subject) => {
+      const last = subject.last();
+      return last !== undefined && only.test(last);
+    };
+  }
+  const literals = names.map((n) => n.literal);
+  if (trail && k > 0 && literals.every((l) => l !== undefined)) {
+    // Literal names before a trailing `**`, on a plain path: string comparisons.
+    const joined = literals.join('/');
+    const [asPrefix, asSuffix, asInfix] = [`${joined}/`, `/${joined}`, `/${joined}/`];
+    const general = lead ? containsAt(names) : (path: readonly string[]) => path.length >= k && namesAt(names, path, 0);
+    if (lead) {
+      return (subject) =>
+        subject.plain()
+          ? subject.path === joined || subject.path.startsWith(asPrefix) || subject.path.endsWith(asSuffix) || subject.path.includes(asInfix)
+          : general(subject.names());
+    }
+    return (subject) => (subject.plain() ? subject.path === joined || subject.path.startsWith(asPrefix) : general(subject.names()));
+  }
+  if (!lead && !trail) return (subject) => subject.names().length === k && namesAt(names, subject.names(), 0);
+  if (lead && !trail) {
+    return (subject) => {
+      const path = subject.names();
+      return path.length >= k && namesAt(names, path, path.length - k);
+    };
+  }
+  if (!lead && trail) return (subject) => subject.names().length >= k && namesAt(names, subject.names(), 0);
+  const contains = containsAt(names);
+  return (subject) => contains(subject.names());
+}
+
+/** `names` match somewhere in the path, one for one and in a row. */
+function containsAt(names: readonly NameSegment[]): (path: readonly string[]) => boolean {
   return (path) => {
-    for (let start = 0; start + k <= path.length; start++) if (namesAt(names, path, start)) return true;
+    for (let start = 0; start + names.length <= path.length; start++) if (namesAt(names, path, start)) return true;
     return false;
   };
 }
@@ -232,7 +298,7 @@ function segmentsMatch(pattern: readonly Segment[], path: readonly string[]): bo
 
 interface CompiledPattern {
   negated: boolean;
-  alternatives: ((path: readonly string[]) => boolean)[];
+  alternatives: ((subject: Subject) => boolean)[];
 }
 
 function compile(pattern: string): CompiledPattern {
@@ -265,13 +331,11 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
     }
   });
   return (path) => {
-    const segments = path.split('/');
-    // Empty segments (`a//b`, a trailing `/`) say nothing: only filtered when there are any.
-    const names = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+    const subject = new Subject(path);
     for (const c of compiled) {
       let any = false;
       for (const alternative of c.alternatives) {
-        if (alternative(names)) {
+        if (alternative(subject)) {
           any = true;
           break;
         }
