@@ -9972,10 +9972,14 @@ function decodeText(bytes) {
         return new TextDecoder('utf-16be').decode(bytes.subarray(2));
     if (bytes.subarray(0, 8192).includes(0))
         return undefined;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Most manifests are ASCII: the same string, copied rather than decoded (no BOM can be ASCII).
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isAscii)(bytes))
+        return buffer.toString('latin1');
     // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(bytes))
         return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = buffer.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /**
@@ -9997,6 +10001,8 @@ function collectFiles(options) {
     const files = [];
     const findings = [];
     const seen = new Set();
+    // One buffer every file is read into (decoding copies the text out): not one allocation a file.
+    const scratch = { buffer: Buffer.allocUnsafeSlow(64 * 1024) };
     let workspace;
     if (options.workspace !== undefined) {
         try {
@@ -10011,27 +10017,24 @@ function collectFiles(options) {
     }
     /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
     let matched = 0;
-    const readOne = (absolute, display, stats) => {
+    const readOne = (absolute, display) => {
         matched++;
         const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
         if (seen.has(key))
             return;
         seen.add(key);
-        if (stats.size > maxBytes) {
+        const read = readSmall(absolute, maxBytes, scratch);
+        if (typeof read === 'number') {
             // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
             // the limit (a long comment will do) must not take its errors out of the review.
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(display, `${SKIP_REASONS.tooLarge(stats.size, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(display, `${SKIP_REASONS.tooLarge(read, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`));
             return;
         }
-        let bytes;
-        try {
-            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute);
-        }
-        catch (error) {
-            findings.push(skipped(display, `not reviewed: cannot read the file (${error.code ?? 'error'})`));
+        if ('error' in read) {
+            findings.push(skipped(display, read.error === 'ENOENT' ? 'not reviewed: the path does not exist' : `not reviewed: cannot read the file (${read.error})`));
             return;
         }
-        const text = decodeText(bytes);
+        const text = decodeText(read.bytes);
         if (text === undefined) {
             findings.push(skipped(display, SKIP_REASONS.binary));
             return;
@@ -10045,23 +10048,27 @@ function collectFiles(options) {
     /**
      * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
      * its escaped form, see fileNameOf, for display): such files are read through the bytes, not dropped.
+     * `type` is what the directory listing said the entry is (d_type, which like lstat describes
+     * a link itself, not its target): walked entries cost no lstat, and a file the globs leave
+     * out costs no system call at all.
      */
-    const visit = (root, absolute, relToRoot, wanted, fsPath = absolute) => {
-        const display = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute)) || '.';
-        let stats;
-        try {
-            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(fsPath);
+    const visit = (root, absolute, relToRoot, wanted, fsPath = absolute, type, display) => {
+        const displayOf = () => (display ??= toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute)) || '.');
+        if (type === undefined) {
+            try {
+                type = entryType((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(fsPath));
+            }
+            catch {
+                findings.push(skipped(displayOf(), 'not reviewed: the path does not exist'));
+                return;
+            }
         }
-        catch {
-            findings.push(skipped(display, 'not reviewed: the path does not exist'));
-            return;
-        }
-        if (stats.isSymbolicLink() && typeof fsPath !== 'string') {
+        if (type === 'link' && typeof fsPath !== 'string') {
             matched++;
-            findings.push(skipped(display, 'not reviewed: a symbolic link whose name is not valid UTF-8'));
+            findings.push(skipped(displayOf(), 'not reviewed: a symbolic link whose name is not valid UTF-8'));
             return;
         }
-        if (stats.isSymbolicLink()) {
+        if (type === 'link') {
             let target;
             try {
                 // As bytes, and by the system's realpath: the JavaScript one decodes each link it reads,
@@ -10071,12 +10078,12 @@ function collectFiles(options) {
             }
             catch {
                 matched++;
-                findings.push(skipped(display, SKIP_REASONS.brokenLink));
+                findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
                 return;
             }
             if (!isInside(root, typeof target === 'string' ? target : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(target))) {
                 matched++;
-                findings.push(skipped(display, SKIP_REASONS.linkOutside));
+                findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
                 return;
             }
             const targetStats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
@@ -10084,34 +10091,42 @@ function collectFiles(options) {
                 return;
             if (wanted && !wanted(relToRoot, absolute))
                 return;
-            readOne(target, display, targetStats);
+            readOne(target, displayOf());
             return;
         }
-        if (stats.isDirectory()) {
-            if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`)))
+        if (type === 'dir') {
+            if (relToRoot && exclude(relToRoot))
                 return;
             let entries;
             try {
-                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
+                entries = list(fsPath);
             }
             catch (error) {
                 // A directory the review cannot list may hold anything: not knowing is not "clean".
                 matched++;
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(display, `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(displayOf(), `the directory could not be read (${error.code ?? 'error'}), so nothing under it was reviewed`));
                 return;
             }
-            for (const raw of entries) {
-                const entry = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(raw);
-                const bytes = typeof fsPath !== 'string' || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)), raw]) : undefined;
-                visit(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, entry));
+            const prefix = absolute.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? absolute : `${absolute}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`;
+            // Below `cwd` a child's display path is its parent's plus its name, as path.relative would
+            // say (which resolves both paths again, for every file); above it, or beside it, ask path.relative.
+            const parent = displayOf();
+            const below = parent !== '..' && !parent.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(parent);
+            for (const { name: raw, type: entry } of entries) {
+                const utf8 = (0,node_buffer__WEBPACK_IMPORTED_MODULE_2__.isUtf8)(raw);
+                const name = utf8 ? raw.toString('utf8') : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(raw);
+                const child = `${prefix}${name}`;
+                const bytes = typeof fsPath !== 'string' || !utf8 ? Buffer.concat([Buffer.from(fsPath), Buffer.from((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)), raw]) : undefined;
+                const childDisplay = below ? (parent === '.' ? name : `${parent}/${name}`) : undefined;
+                visit(root, child, relToRoot ? `${relToRoot}/${name}` : name, wanted ?? byGlobs, bytes ?? child, entry, childDisplay);
             }
             return;
         }
-        if (!stats.isFile())
+        if (type !== 'file')
             return;
         if (wanted && !wanted(relToRoot, absolute))
             return;
-        readOne(fsPath, display, stats);
+        readOne(fsPath, displayOf());
     };
     const byGlobs = (relToRoot) => include(relToRoot) && !exclude(relToRoot);
     for (const given of options.paths) {
@@ -10178,6 +10193,63 @@ function collectFiles(options) {
     return { files, findings };
 }
 const noGlobs = () => true;
+function entryType(entry) {
+    return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : 'other';
+}
+/**
+ * A directory's entries in byte order of their names, with their types when the listing gives
+ * them. A directory named by bytes (a name on its path is not UTF-8) is listed by name and
+ * each entry lstat-ed: Node's fallback for file systems without d_type joins a byte path and a
+ * name without a separator.
+ */
+function list(directory) {
+    const entries = typeof directory === 'string'
+        ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory, { encoding: 'buffer', withFileTypes: true }).map((entry) => ({ name: entry.name, type: entryType(entry) }))
+        : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory, { encoding: 'buffer' }).map((name) => ({ name, type: undefined }));
+    return entries.sort((a, b) => Buffer.compare(a.name, b.name));
+}
+// Never through a link: the walk saw a file, and a link swapped in since must not be followed.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
+ * code that stopped it. Read until the end (open, read, a read that returns nothing, close)
+ * rather than fstat-ed for its size: Node builds a Stats object (and its four Dates) for every
+ * fstat, which cost more than the extra read. No more than `maxBytes` + 1 bytes of a file are
+ * read; only a file found to be over the limit is fstat-ed, for the size the finding names.
+ * The bytes are a view of `scratch.buffer` (grown as needed), valid until the next read.
+ */
+function readSmall(file, maxBytes, scratch) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, READ_FLAGS);
+    }
+    catch (error) {
+        return { error: error.code ?? 'error' };
+    }
+    try {
+        let read = 0;
+        for (;;) {
+            if (read > maxBytes)
+                return Math.max((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, read);
+            if (read === scratch.buffer.length) {
+                const grown = Buffer.allocUnsafeSlow(Math.min(2 * scratch.buffer.length, maxBytes + 1));
+                scratch.buffer.copy(grown, 0, 0, read);
+                scratch.buffer = grown;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch.buffer, read, scratch.buffer.length - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { bytes: scratch.buffer.subarray(0, read) };
+    }
+    catch (error) {
+        return { error: error.code ?? 'error' };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 
 
 /***/ }),
@@ -10586,7 +10658,38 @@ function parseSegment(segment) {
         else
             tokens.push({ kind: 'char', char: c });
     }
-    return { kind: 'name', tokens };
+    const literal = tokens.every((t) => t.kind === 'char') ? tokens.map((t) => (t.kind === 'char' ? t.char : '')).join('') : undefined;
+    return { kind: 'name', tokens, test: nameTest(tokens), ...(literal !== undefined ? { literal } : {}) };
+}
+/**
+ * The test of one name, compiled once per pattern. The shapes config globs are made of (a
+ * literal, `*.ext`, `prefix*`, `prefix*suffix`, `*`) are string comparisons; anything else is
+ * the dynamic programme below. The walk asks every pattern about every path, so the
+ * per-character programme and its arrays, on names that `endsWith` answers, were most of the
+ * collect phase's matching time.
+ */
+function nameTest(tokens) {
+    const stars = tokens.filter((t) => t.kind === 'star').length;
+    if (tokens.some((t) => t.kind !== 'char' && t.kind !== 'star') || stars > 1)
+        return (name) => nameMatches(tokens, name);
+    const literal = (from, to) => tokens
+        .slice(from, to)
+        .map((t) => (t.kind === 'char' ? t.char : ''))
+        .join('');
+    if (stars === 0) {
+        const whole = literal(0, tokens.length);
+        return (name) => name === whole;
+    }
+    const star = tokens.findIndex((t) => t.kind === 'star');
+    const prefix = literal(0, star);
+    const suffix = literal(star + 1, tokens.length);
+    if (prefix === '' && suffix === '')
+        return () => true;
+    if (prefix === '')
+        return (name) => name.endsWith(suffix);
+    if (suffix === '')
+        return (name) => name.startsWith(prefix);
+    return (name) => name.length >= prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
 }
 /** `[abc]`, `[a-z]`, `[!x]` / `[^x]`; undefined when unclosed (then `[` is literal). */
 function parseClass(segment, start) {
@@ -10652,6 +10755,102 @@ function nameMatches(tokens, name) {
     }
     return reach[name.length] === 1;
 }
+/** The names of `path` from `start` match `names` one for one. */
+function namesAt(names, path, start) {
+    for (let k = 0; k < names.length; k++)
+        if (!names[k]?.test(path[start + k] ?? ''))
+            return false;
+    return true;
+}
+/**
+ * The path a matcher is asked about. The walk asks every pattern about every file, so the path
+ * is split into names only when an alternative needs them all: `**\/*.yaml` reads the last
+ * name, `**\/node_modules/**` and `.github/workflows/**` compare strings.
+ */
+class Subject {
+    path;
+    split;
+    regular;
+    constructor(path) {
+        this.path = path;
+    }
+    /** Its names: empty ones (`a//b`, a trailing `/`) say nothing. */
+    names() {
+        if (!this.split) {
+            const segments = this.path.split('/');
+            this.split = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+        }
+        return this.split;
+    }
+    /** No empty names: not empty, no leading, trailing or doubled `/`, so names are what lies between slashes. */
+    plain() {
+        this.regular ??= this.path !== '' && !this.path.startsWith('/') && !this.path.endsWith('/') && !this.path.includes('//');
+        return this.regular;
+    }
+    /** The last name, undefined when there is none. */
+    last() {
+        if (this.plain())
+            return this.path.slice(this.path.lastIndexOf('/') + 1);
+        const names = this.names();
+        return names[names.length - 1];
+    }
+}
+/**
+ * One alternative of a pattern, compiled once. With `**` only at its ends (`**\/*.yaml`,
+ * `**\/node_modules/**`, `deploy/**`, or none) the names between are matched at the one place,
+ * or each place, they can stand, in order; any other shape runs the segment programme. Same
+ * answers: a `**` at an end spans any number of segments, none included.
+ */
+function compileAlternative(segments) {
+    const lead = segments[0]?.kind === 'globstar';
+    const trail = segments.length > (lead ? 1 : 0) && segments[segments.length - 1]?.kind === 'globstar';
+    const middle = segments.slice(lead ? 1 : 0, trail ? -1 : undefined);
+    if (!middle.every((s) => s.kind === 'name'))
+        return (subject) => segmentsMatch(segments, subject.names());
+    const names = middle;
+    const k = names.length;
+    const only = names[0];
+    if (lead && !trail && k === 1 && only) {
+        return (subject) => {
+            const last = subject.last();
+            return last !== undefined && only.test(last);
+        };
+    }
+    const literals = names.map((n) => n.literal);
+    if (trail && k > 0 && literals.every((l) => l !== undefined)) {
+        // Literal names before a trailing `**`, on a plain path: string comparisons.
+        const joined = literals.join('/');
+        const [asPrefix, asSuffix, asInfix] = [`${joined}/`, `/${joined}`, `/${joined}/`];
+        const general = lead ? containsAt(names) : (path) => path.length >= k && namesAt(names, path, 0);
+        if (lead) {
+            return (subject) => subject.plain()
+                ? subject.path === joined || subject.path.startsWith(asPrefix) || subject.path.endsWith(asSuffix) || subject.path.includes(asInfix)
+                : general(subject.names());
+        }
+        return (subject) => (subject.plain() ? subject.path === joined || subject.path.startsWith(asPrefix) : general(subject.names()));
+    }
+    if (!lead && !trail)
+        return (subject) => subject.names().length === k && namesAt(names, subject.names(), 0);
+    if (lead && !trail) {
+        return (subject) => {
+            const path = subject.names();
+            return path.length >= k && namesAt(names, path, path.length - k);
+        };
+    }
+    if (!lead && trail)
+        return (subject) => subject.names().length >= k && namesAt(names, subject.names(), 0);
+    const contains = containsAt(names);
+    return (subject) => contains(subject.names());
+}
+/** `names` match somewhere in the path, one for one and in a row. */
+function containsAt(names) {
+    return (path) => {
+        for (let start = 0; start + names.length <= path.length; start++)
+            if (namesAt(names, path, start))
+                return true;
+        return false;
+    };
+}
 /** Segment matching, O(pattern segments × path segments) name tests. */
 function segmentsMatch(pattern, path) {
     let reach = new Uint8Array(path.length + 1);
@@ -10670,7 +10869,7 @@ function segmentsMatch(pattern, path) {
         }
         else {
             for (let j = 0; j < path.length; j++)
-                if (reach[j] && nameMatches(segment.tokens, path[j] ?? ''))
+                if (reach[j] && segment.test(path[j] ?? ''))
                     next[j + 1] = 1;
         }
         reach = next;
@@ -10684,10 +10883,12 @@ function compile(pattern) {
     const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, '');
     return {
         negated,
-        alternatives: expandBraces(body).map((alt) => alt
+        alternatives: expandBraces(body)
+            .map((alt) => alt
             .split('/')
             .filter((s, i, all) => s !== '' || (i > 0 && i < all.length - 1))
-            .map(parseSegment)),
+            .map(parseSegment))
+            .map(compileAlternative),
     };
 }
 /**
@@ -10704,8 +10905,19 @@ function globMatcher(patterns) {
         }
     });
     return (path) => {
-        const segments = path.split('/').filter((s) => s !== '');
-        return compiled.some((c) => c.alternatives.some((alt) => segmentsMatch(alt, segments)) !== c.negated);
+        const subject = new Subject(path);
+        for (const c of compiled) {
+            let any = false;
+            for (const alternative of c.alternatives) {
+                if (alternative(subject)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (any !== c.negated)
+                return true;
+        }
+        return false;
     };
 }
 /** True when the text has glob syntax (so a `paths` entry that does not exist is matched, not read). */
@@ -22145,34 +22357,47 @@ z1d.6xlarge x 24 196608 234 178933
 z1d.large x 2 16384 29 14481
 z1d.metal x 48 393216 737 355262
 z1d.xlarge x 4 32768 58 29317`;
-let byName;
-function index() {
-    if (byName)
-        return byName;
-    byName = new Map();
-    for (const line of TABLE.split('\n')) {
-        const [name = '', arch, vcpu, memory, pods, allocatable] = line.split(' ');
-        const dot = name.indexOf('.');
-        byName.set(name, {
-            name,
-            family: name.slice(0, dot),
-            size: name.slice(dot + 1),
-            arch: arch === 'a' ? 'arm64' : 'amd64',
-            vcpu: Number(vcpu),
-            memoryMiB: Number(memory),
-            eniMaxPods: Number(pods),
-            karpenterAllocatableMiB: Number(allocatable),
-        });
+let lines;
+const instance_types_types = new Map();
+/**
+ * A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
+ * a few of the 1363), and to the same object every time after (issue 17).
+ */
+function lineIndex() {
+    if (!lines) {
+        lines = new Map();
+        for (const line of TABLE.split('\n'))
+            lines.set(line.slice(0, line.indexOf(' ')), line);
     }
-    return byName;
+    return lines;
+}
+function parsed(name, line) {
+    let type = instance_types_types.get(name);
+    if (type)
+        return type;
+    const cells = line.split(' ');
+    const dot = name.indexOf('.');
+    type = {
+        name,
+        family: name.slice(0, dot),
+        size: name.slice(dot + 1),
+        arch: cells[1] === 'a' ? 'arm64' : 'amd64',
+        vcpu: Number(cells[2]),
+        memoryMiB: Number(cells[3]),
+        eniMaxPods: Number(cells[4]),
+        karpenterAllocatableMiB: Number(cells[5]),
+    };
+    instance_types_types.set(name, type);
+    return type;
 }
 /** The instance type, or undefined when the table does not know it. */
 function instanceType(name) {
-    return index().get(name);
+    const line = lineIndex().get(name);
+    return line === undefined ? undefined : parsed(name, line);
 }
 /** Every instance type of the table, in name order. */
 function allInstanceTypes() {
-    return [...index().values()];
+    return [...lineIndex()].map(([name, line]) => parsed(name, line));
 }
 
 ;// CONCATENATED MODULE: ./src/data/instance-type-details.ts
@@ -23548,32 +23773,46 @@ z1d.6xlarge nitro intel false 900 12000 9500
 z1d.large nitro intel false 75 750 3170            
 z1d.metal  intel false 1800 25000 19000            
 z1d.xlarge nitro intel false 150 1250 3170            `;
-let instance_type_details_byName;
-function instance_type_details_index() {
-    if (instance_type_details_byName)
-        return instance_type_details_byName;
-    instance_type_details_byName = new Map();
-    for (const line of instance_type_details_TABLE.split('\n')) {
-        const [name = '', ...cells] = line.split(' ');
-        const labels = new Map();
-        const resources = new Map();
-        COLUMNS.forEach((column, i) => {
-            const value = cells[i] ?? '';
-            if (value === '')
-                return;
-            const [kind, key = ''] = [column.slice(0, column.indexOf(':')), column.slice(column.indexOf(':') + 1)];
-            if (kind === 'label')
-                labels.set(key, value);
-            else
-                resources.set(key, Number(value));
-        });
-        instance_type_details_byName.set(name, { labels, resources });
+let instance_type_details_lines;
+const details = new Map();
+/**
+ * Each type's line is parsed the first time the type is asked for: parsing all of them up
+ * front, a Map of labels and one of resources per type, cost the first review that reads
+ * instance details ~15–30 ms for the few types a cluster names (issue 17).
+ */
+function lineOf(name) {
+    if (!instance_type_details_lines) {
+        instance_type_details_lines = new Map();
+        for (const line of instance_type_details_TABLE.split('\n'))
+            instance_type_details_lines.set(line.slice(0, line.indexOf(' ')), line);
     }
-    return instance_type_details_byName;
+    return instance_type_details_lines.get(name);
 }
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 function instanceDetails(name) {
-    return instance_type_details_index().get(name);
+    const known = details.get(name);
+    if (known)
+        return known;
+    const line = lineOf(name);
+    if (line === undefined)
+        return undefined;
+    const cells = line.split(' ');
+    const labels = new Map();
+    const resources = new Map();
+    for (let i = 0; i < COLUMNS.length; i++) {
+        const value = cells[i + 1];
+        if (!value)
+            continue;
+        const column = COLUMNS[i] ?? '';
+        const key = column.slice(column.indexOf(':') + 1);
+        if (column.startsWith('label:'))
+            labels.set(key, value);
+        else
+            resources.set(key, Number(value));
+    }
+    const parsed = { labels, resources };
+    details.set(name, parsed);
+    return parsed;
 }
 let extendedResources;
 /** Every extended resource some instance type offers (built once: memory-budget asks for every workload). */
@@ -24245,24 +24484,24 @@ z1d.6xlarge 5534
 z1d.large 699
 z1d.metal 6640
 z1d.xlarge 1148`;
-let vm_memory_overhead_byName;
-function vm_memory_overhead_index() {
-    if (vm_memory_overhead_byName)
-        return vm_memory_overhead_byName;
-    vm_memory_overhead_byName = new Map();
+let byName;
+function index() {
+    if (byName)
+        return byName;
+    byName = new Map();
     for (const line of vm_memory_overhead_TABLE.split('\n')) {
         const [type = '', overhead] = line.split(' ');
-        vm_memory_overhead_byName.set(type, Number(overhead));
+        byName.set(type, Number(overhead));
     }
-    return vm_memory_overhead_byName;
+    return byName;
 }
 /** Measured VM memory overhead of an instance type in MiB, or undefined when it was not measured. */
 function vmMemoryOverheadMiB(name) {
-    return vm_memory_overhead_index().get(name);
+    return index().get(name);
 }
 /** Every measured type with its overhead in MiB, in name order. */
 function measuredVmMemoryOverheads() {
-    return vm_memory_overhead_index();
+    return index();
 }
 
 // EXTERNAL MODULE: ./src/load/js-yaml.ts

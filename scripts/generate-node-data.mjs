@@ -98,36 +98,49 @@ export interface InstanceTypeInfo {
 // allocatable MiB. A string parsed on first use starts faster than ${rows.length} object literals.
 const TABLE = \`${rows.join('\n')}\`;
 
-let byName: Map<string, InstanceTypeInfo> | undefined;
+let lines: Map<string, string> | undefined;
+const types = new Map<string, InstanceTypeInfo>();
 
-function index(): Map<string, InstanceTypeInfo> {
-  if (byName) return byName;
-  byName = new Map();
-  for (const line of TABLE.split('\\n')) {
-    const [name = '', arch, vcpu, memory, pods, allocatable] = line.split(' ');
-    const dot = name.indexOf('.');
-    byName.set(name, {
-      name,
-      family: name.slice(0, dot),
-      size: name.slice(dot + 1),
-      arch: arch === 'a' ? 'arm64' : 'amd64',
-      vcpu: Number(vcpu),
-      memoryMiB: Number(memory),
-      eniMaxPods: Number(pods),
-      karpenterAllocatableMiB: Number(allocatable),
-    });
+/**
+ * A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
+ * a few of the ${rows.length}), and to the same object every time after (issue 17).
+ */
+function lineIndex(): Map<string, string> {
+  if (!lines) {
+    lines = new Map();
+    for (const line of TABLE.split('\\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
   }
-  return byName;
+  return lines;
+}
+
+function parsed(name: string, line: string): InstanceTypeInfo {
+  let type = types.get(name);
+  if (type) return type;
+  const cells = line.split(' ');
+  const dot = name.indexOf('.');
+  type = {
+    name,
+    family: name.slice(0, dot),
+    size: name.slice(dot + 1),
+    arch: cells[1] === 'a' ? 'arm64' : 'amd64',
+    vcpu: Number(cells[2]),
+    memoryMiB: Number(cells[3]),
+    eniMaxPods: Number(cells[4]),
+    karpenterAllocatableMiB: Number(cells[5]),
+  };
+  types.set(name, type);
+  return type;
 }
 
 /** The instance type, or undefined when the table does not know it. */
 export function instanceType(name: string): InstanceTypeInfo | undefined {
-  return index().get(name);
+  const line = lineIndex().get(name);
+  return line === undefined ? undefined : parsed(name, line);
 }
 
 /** Every instance type of the table, in name order. */
 export function allInstanceTypes(): readonly InstanceTypeInfo[] {
-  return [...index().values()];
+  return [...lineIndex()].map(([name, line]) => parsed(name, line));
 }
 `;
 }
@@ -316,30 +329,42 @@ export interface InstanceDetails {
   readonly resources: ReadonlyMap<string, number>;
 }
 
-let byName: Map<string, InstanceDetails> | undefined;
+let lines: Map<string, string> | undefined;
+const details = new Map<string, InstanceDetails>();
 
-function index(): Map<string, InstanceDetails> {
-  if (byName) return byName;
-  byName = new Map();
-  for (const line of TABLE.split('\\n')) {
-    const [name = '', ...cells] = line.split(' ');
-    const labels = new Map<string, string>();
-    const resources = new Map<string, number>();
-    COLUMNS.forEach((column, i) => {
-      const value = cells[i] ?? '';
-      if (value === '') return;
-      const [kind, key = ''] = [column.slice(0, column.indexOf(':')), column.slice(column.indexOf(':') + 1)];
-      if (kind === 'label') labels.set(key, value);
-      else resources.set(key, Number(value));
-    });
-    byName.set(name, { labels, resources });
+/**
+ * Each type's line is parsed the first time the type is asked for: parsing all of them up
+ * front, a Map of labels and one of resources per type, cost the first review that reads
+ * instance details ~15–30 ms for the few types a cluster names (issue 17).
+ */
+function lineOf(name: string): string | undefined {
+  if (!lines) {
+    lines = new Map();
+    for (const line of TABLE.split('\\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
   }
-  return byName;
+  return lines.get(name);
 }
 
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 export function instanceDetails(name: string): InstanceDetails | undefined {
-  return index().get(name);
+  const known = details.get(name);
+  if (known) return known;
+  const line = lineOf(name);
+  if (line === undefined) return undefined;
+  const cells = line.split(' ');
+  const labels = new Map<string, string>();
+  const resources = new Map<string, number>();
+  for (let i = 0; i < COLUMNS.length; i++) {
+    const value = cells[i + 1];
+    if (!value) continue;
+    const column = COLUMNS[i] ?? '';
+    const key = column.slice(column.indexOf(':') + 1);
+    if (column.startsWith('label:')) labels.set(key, value);
+    else resources.set(key, Number(value));
+  }
+  const parsed = { labels, resources };
+  details.set(name, parsed);
+  return parsed;
 }
 
 let extendedResources: ReadonlySet<string> | undefined;

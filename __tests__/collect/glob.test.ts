@@ -55,6 +55,28 @@ describe('globMatcher agrees with picomatch on ordinary globs', () => {
   });
 });
 
+describe('empty names say nothing', () => {
+  test('a path with a doubled, leading or trailing `/` matches as the same path without them', () => {
+    const segment = fc.constantFrom('a', 'b', '*', 'a*', '*b', '**', '.a', 'node_modules', '{a,b}');
+    const name = fc.constantFrom('a', 'b', 'ab', '.a', 'node_modules');
+    const slashes = fc.constantFrom('/', '//');
+    fc.assert(
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(name, slashes), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (pattern, parts, leading) => {
+          const plain = parts.map(([n]) => n).join('/');
+          const irregular = `${leading ? '/' : ''}${parts.map(([n, sep]) => `${n}${sep}`).join('')}`;
+          const match = globMatcher([pattern.join('/')]);
+          expect([pattern.join('/'), irregular, match(irregular)]).toEqual([pattern.join('/'), irregular, match(plain)]);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('no backtracking', () => {
   const deep = `${'a/'.repeat(1000)}c.yaml`;
   const deepLong = `${`${'a'.repeat(50)}/`.repeat(80)}c`;

@@ -50,6 +50,17 @@ describe('generated node data', () => {
     expect(instanceType('c5.huge')).toBeUndefined();
   });
 
+  test('types are parsed on first use, each to one object whichever way it is reached', () => {
+    const first = instanceType('m5.large');
+    expect(instanceType('m5.large')).toBe(first);
+    const all = allInstanceTypes();
+    expect(all.find((t) => t.name === 'm5.large')).toBe(first);
+    expect(all.map((t) => t.name)).toEqual([...all.map((t) => t.name)].sort());
+    for (const t of all) expect(instanceType(t.name)).toBe(t);
+    expect(instanceDetails('p4d.24xlarge')).toBe(instanceDetails('p4d.24xlarge'));
+    expect(instanceDetails('c5.huge')).toBeUndefined();
+  });
+
   test('every vm-memory-overhead.csv row reads back, and unlisted types have no measurement', () => {
     const rows = csvRows('vm-memory-overhead.csv');
     expect(rows).toHaveLength(656);

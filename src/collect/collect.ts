@@ -1,6 +1,6 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { incompleteFinding, type Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
 import { fileNameOf } from './names.js';
@@ -80,9 +80,12 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.subarray(0, 8192).includes(0)) return undefined;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Most manifests are ASCII: the same string, copied rather than decoded (no BOM can be ASCII).
+  if (isAscii(bytes)) return buffer.toString('latin1');
   // isUtf8 is a native check: far cheaper than a fatal TextDecoder on every file of a large repo.
   if (!isUtf8(bytes)) return undefined;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = buffer.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -104,6 +107,8 @@ export function collectFiles(options: CollectOptions): CollectResult {
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // One buffer every file is read into (decoding copies the text out): not one allocation a file.
+  const scratch = { buffer: Buffer.allocUnsafeSlow(64 * 1024) };
   let workspace: string | undefined;
   if (options.workspace !== undefined) {
     try {
@@ -117,30 +122,28 @@ export function collectFiles(options: CollectOptions): CollectResult {
 
   /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
   let matched = 0;
-  const readOne = (absolute: string | Buffer, display: string, stats: Stats): void => {
+  const readOne = (absolute: string | Buffer, display: string): void => {
     matched++;
     const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (stats.size > maxBytes) {
+    const read = readSmall(absolute, maxBytes, scratch);
+    if (typeof read === 'number') {
       // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
       // the limit (a long comment will do) must not take its errors out of the review.
       findings.push(
         incompleteFinding(
           display,
-          `${SKIP_REASONS.tooLarge(stats.size, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`,
+          `${SKIP_REASONS.tooLarge(read, maxBytes)}, so whatever it holds was not reviewed; split it, or exclude it (\`paths.exclude\`) if it is not a manifest`,
         ),
       );
       return;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (error) {
-      findings.push(skipped(display, `not reviewed: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    if ('error' in read) {
+      findings.push(skipped(display, read.error === 'ENOENT' ? 'not reviewed: the path does not exist' : `not reviewed: cannot read the file (${read.error})`));
       return;
     }
-    const text = decodeText(bytes);
+    const text = decodeText(read.bytes);
     if (text === undefined) {
       findings.push(skipped(display, SKIP_REASONS.binary));
       return;
@@ -155,6 +158,9 @@ export function collectFiles(options: CollectOptions): CollectResult {
   /**
    * `fsPath` is the path as bytes when a name on it is not valid UTF-8 (`absolute` then holds
    * its escaped form, see fileNameOf, for display): such files are read through the bytes, not dropped.
+   * `type` is what the directory listing said the entry is (d_type, which like lstat describes
+   * a link itself, not its target): walked entries cost no lstat, and a file the globs leave
+   * out costs no system call at all.
    */
   const visit = (
     root: string,
@@ -162,21 +168,24 @@ export function collectFiles(options: CollectOptions): CollectResult {
     relToRoot: string,
     wanted: ((relToRoot: string, absolute: string) => boolean) | undefined,
     fsPath: string | Buffer = absolute,
+    type?: EntryType,
+    display?: string,
   ): void => {
-    const display = toPosix(path.relative(options.cwd, absolute)) || '.';
-    let stats: Stats;
-    try {
-      stats = lstatSync(fsPath);
-    } catch {
-      findings.push(skipped(display, 'not reviewed: the path does not exist'));
-      return;
+    const displayOf = (): string => (display ??= toPosix(path.relative(options.cwd, absolute)) || '.');
+    if (type === undefined) {
+      try {
+        type = entryType(lstatSync(fsPath));
+      } catch {
+        findings.push(skipped(displayOf(), 'not reviewed: the path does not exist'));
+        return;
+      }
     }
-    if (stats.isSymbolicLink() && typeof fsPath !== 'string') {
+    if (type === 'link' && typeof fsPath !== 'string') {
       matched++;
-      findings.push(skipped(display, 'not reviewed: a symbolic link whose name is not valid UTF-8'));
+      findings.push(skipped(displayOf(), 'not reviewed: a symbolic link whose name is not valid UTF-8'));
       return;
     }
-    if (stats.isSymbolicLink()) {
+    if (type === 'link') {
       let target: string | Buffer;
       try {
         // As bytes, and by the system's realpath: the JavaScript one decodes each link it reads,
@@ -185,43 +194,54 @@ export function collectFiles(options: CollectOptions): CollectResult {
         target = isUtf8(resolved) ? resolved.toString('utf8') : resolved;
       } catch {
         matched++;
-        findings.push(skipped(display, SKIP_REASONS.brokenLink));
+        findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
         return;
       }
       if (!isInside(root, typeof target === 'string' ? target : fileNameOf(target))) {
         matched++;
-        findings.push(skipped(display, SKIP_REASONS.linkOutside));
+        findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
         return;
       }
       const targetStats = statSync(target);
       if (!targetStats.isFile()) return;
       if (wanted && !wanted(relToRoot, absolute)) return;
-      readOne(target, display, targetStats);
+      readOne(target, displayOf());
       return;
     }
-    if (stats.isDirectory()) {
-      if (relToRoot && (exclude(relToRoot) || exclude(`${relToRoot}/`))) return;
-      let entries: Buffer[];
+    if (type === 'dir') {
+      if (relToRoot && exclude(relToRoot)) return;
+      let entries: { name: Buffer; type: EntryType | undefined }[];
       try {
-        entries = readdirSync(fsPath, { encoding: 'buffer' }).sort(Buffer.compare);
+        entries = list(fsPath);
       } catch (error) {
         // A directory the review cannot list may hold anything: not knowing is not "clean".
         matched++;
         findings.push(
-          incompleteFinding(display, `the directory could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing under it was reviewed`),
+          incompleteFinding(
+            displayOf(),
+            `the directory could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing under it was reviewed`,
+          ),
         );
         return;
       }
-      for (const raw of entries) {
-        const entry = fileNameOf(raw);
-        const bytes = typeof fsPath !== 'string' || !isUtf8(raw) ? Buffer.concat([Buffer.from(fsPath), Buffer.from(path.sep), raw]) : undefined;
-        visit(root, path.join(absolute, entry), relToRoot ? `${relToRoot}/${entry}` : entry, wanted ?? byGlobs, bytes ?? path.join(absolute, entry));
+      const prefix = absolute.endsWith(path.sep) ? absolute : `${absolute}${path.sep}`;
+      // Below `cwd` a child's display path is its parent's plus its name, as path.relative would
+      // say (which resolves both paths again, for every file); above it, or beside it, ask path.relative.
+      const parent = displayOf();
+      const below = parent !== '..' && !parent.startsWith('../') && !path.isAbsolute(parent);
+      for (const { name: raw, type: entry } of entries) {
+        const utf8 = isUtf8(raw);
+        const name = utf8 ? raw.toString('utf8') : fileNameOf(raw);
+        const child = `${prefix}${name}`;
+        const bytes = typeof fsPath !== 'string' || !utf8 ? Buffer.concat([Buffer.from(fsPath), Buffer.from(path.sep), raw]) : undefined;
+        const childDisplay = below ? (parent === '.' ? name : `${parent}/${name}`) : undefined;
+        visit(root, child, relToRoot ? `${relToRoot}/${name}` : name, wanted ?? byGlobs, bytes ?? child, entry, childDisplay);
       }
       return;
     }
-    if (!stats.isFile()) return;
+    if (type !== 'file') return;
     if (wanted && !wanted(relToRoot, absolute)) return;
-    readOne(fsPath, display, stats);
+    readOne(fsPath, displayOf());
   };
   const byGlobs = (relToRoot: string): boolean => include(relToRoot) && !exclude(relToRoot);
 
@@ -290,3 +310,62 @@ export function collectFiles(options: CollectOptions): CollectResult {
 }
 
 const noGlobs = (): boolean => true;
+
+type EntryType = 'file' | 'dir' | 'link' | 'other';
+
+function entryType(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryType {
+  return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : 'other';
+}
+
+/**
+ * A directory's entries in byte order of their names, with their types when the listing gives
+ * them. A directory named by bytes (a name on its path is not UTF-8) is listed by name and
+ * each entry lstat-ed: Node's fallback for file systems without d_type joins a byte path and a
+ * name without a separator.
+ */
+function list(directory: string | Buffer): { name: Buffer; type: EntryType | undefined }[] {
+  const entries =
+    typeof directory === 'string'
+      ? readdirSync(directory, { encoding: 'buffer', withFileTypes: true }).map((entry: Dirent<Buffer>) => ({ name: entry.name, type: entryType(entry) }))
+      : readdirSync(directory, { encoding: 'buffer' }).map((name) => ({ name, type: undefined }));
+  return entries.sort((a, b) => Buffer.compare(a.name, b.name));
+}
+
+// Never through a link: the walk saw a file, and a link swapped in since must not be followed.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
+ * code that stopped it. Read until the end (open, read, a read that returns nothing, close)
+ * rather than fstat-ed for its size: Node builds a Stats object (and its four Dates) for every
+ * fstat, which cost more than the extra read. No more than `maxBytes` + 1 bytes of a file are
+ * read; only a file found to be over the limit is fstat-ed, for the size the finding names.
+ * The bytes are a view of `scratch.buffer` (grown as needed), valid until the next read.
+ */
+function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: Buffer }): { bytes: Buffer } | { error: string } | number {
+  let fd: number;
+  try {
+    fd = openSync(file, READ_FLAGS);
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'error' };
+  }
+  try {
+    let read = 0;
+    for (;;) {
+      if (read > maxBytes) return Math.max(fstatSync(fd).size, read);
+      if (read === scratch.buffer.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.min(2 * scratch.buffer.length, maxBytes + 1));
+        scratch.buffer.copy(grown, 0, 0, read);
+        scratch.buffer = grown;
+      }
+      const n = readSync(fd, scratch.buffer, read, scratch.buffer.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: scratch.buffer.subarray(0, read) };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'error' };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -19,7 +19,7 @@ const MAX_ALTERNATIVES = 256;
 const MAX_PATTERN_LENGTH = 4096;
 
 type CharToken = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: [string, string][] };
-type Segment = { kind: 'globstar' } | { kind: 'name'; tokens: CharToken[] };
+type Segment = { kind: 'globstar' } | { kind: 'name'; tokens: CharToken[]; test: (name: string) => boolean; literal?: string };
 
 export class GlobError extends Error {}
 
@@ -90,7 +90,36 @@ function parseSegment(segment: string): Segment {
       } else tokens.push({ kind: 'char', char: c });
     } else tokens.push({ kind: 'char', char: c });
   }
-  return { kind: 'name', tokens };
+  const literal = tokens.every((t) => t.kind === 'char') ? tokens.map((t) => (t.kind === 'char' ? t.char : '')).join('') : undefined;
+  return { kind: 'name', tokens, test: nameTest(tokens), ...(literal !== undefined ? { literal } : {}) };
+}
+
+/**
+ * The test of one name, compiled once per pattern. The shapes config globs are made of (a
+ * literal, `*.ext`, `prefix*`, `prefix*suffix`, `*`) are string comparisons; anything else is
+ * the dynamic programme below. The walk asks every pattern about every path, so the
+ * per-character programme and its arrays, on names that `endsWith` answers, were most of the
+ * collect phase's matching time.
+ */
+function nameTest(tokens: readonly CharToken[]): (name: string) => boolean {
+  const stars = tokens.filter((t) => t.kind === 'star').length;
+  if (tokens.some((t) => t.kind !== 'char' && t.kind !== 'star') || stars > 1) return (name) => nameMatches(tokens, name);
+  const literal = (from: number, to: number): string =>
+    tokens
+      .slice(from, to)
+      .map((t) => (t.kind === 'char' ? t.char : ''))
+      .join('');
+  if (stars === 0) {
+    const whole = literal(0, tokens.length);
+    return (name) => name === whole;
+  }
+  const star = tokens.findIndex((t) => t.kind === 'star');
+  const prefix = literal(0, star);
+  const suffix = literal(star + 1, tokens.length);
+  if (prefix === '' && suffix === '') return () => true;
+  if (prefix === '') return (name) => name.endsWith(suffix);
+  if (suffix === '') return (name) => name.startsWith(prefix);
+  return (name) => name.length >= prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
 }
 
 /** `[abc]`, `[a-z]`, `[!x]` / `[^x]`; undefined when unclosed (then `[` is literal). */
@@ -151,6 +180,101 @@ function nameMatches(tokens: readonly CharToken[], name: string): boolean {
   return reach[name.length] === 1;
 }
 
+type NameSegment = Extract<Segment, { kind: 'name' }>;
+
+/** The names of `path` from `start` match `names` one for one. */
+function namesAt(names: readonly NameSegment[], path: readonly string[], start: number): boolean {
+  for (let k = 0; k < names.length; k++) if (!names[k]?.test(path[start + k] ?? '')) return false;
+  return true;
+}
+
+/**
+ * The path a matcher is asked about. The walk asks every pattern about every file, so the path
+ * is split into names only when an alternative needs them all: `**\/*.yaml` reads the last
+ * name, `**\/node_modules/**` and `.github/workflows/**` compare strings.
+ */
+class Subject {
+  private split: string[] | undefined;
+  private regular: boolean | undefined;
+  constructor(readonly path: string) {}
+
+  /** Its names: empty ones (`a//b`, a trailing `/`) say nothing. */
+  names(): string[] {
+    if (!this.split) {
+      const segments = this.path.split('/');
+      this.split = segments.includes('') ? segments.filter((s) => s !== '') : segments;
+    }
+    return this.split;
+  }
+
+  /** No empty names: not empty, no leading, trailing or doubled `/`, so names are what lies between slashes. */
+  plain(): boolean {
+    this.regular ??= this.path !== '' && !this.path.startsWith('/') && !this.path.endsWith('/') && !this.path.includes('//');
+    return this.regular;
+  }
+
+  /** The last name, undefined when there is none. */
+  last(): string | undefined {
+    if (this.plain()) return this.path.slice(this.path.lastIndexOf('/') + 1);
+    const names = this.names();
+    return names[names.length - 1];
+  }
+}
+
+/**
+ * One alternative of a pattern, compiled once. With `**` only at its ends (`**\/*.yaml`,
+ * `**\/node_modules/**`, `deploy/**`, or none) the names between are matched at the one place,
+ * or each place, they can stand, in order; any other shape runs the segment programme. Same
+ * answers: a `**` at an end spans any number of segments, none included.
+ */
+function compileAlternative(segments: Segment[]): (subject: Subject) => boolean {
+  const lead = segments[0]?.kind === 'globstar';
+  const trail = segments.length > (lead ? 1 : 0) && segments[segments.length - 1]?.kind === 'globstar';
+  const middle = segments.slice(lead ? 1 : 0, trail ? -1 : undefined);
+  if (!middle.every((s): s is NameSegment => s.kind === 'name')) return (subject) => segmentsMatch(segments, subject.names());
+  const names = middle;
+  const k = names.length;
+  const only = names[0];
+  if (lead && !trail && k === 1 && only) {
+    return (subject) => {
+      const last = subject.last();
+      return last !== undefined && only.test(last);
+    };
+  }
+  const literals = names.map((n) => n.literal);
+  if (trail && k > 0 && literals.every((l) => l !== undefined)) {
+    // Literal names before a trailing `**`, on a plain path: string comparisons.
+    const joined = literals.join('/');
+    const [asPrefix, asSuffix, asInfix] = [`${joined}/`, `/${joined}`, `/${joined}/`];
+    const general = lead ? containsAt(names) : (path: readonly string[]) => path.length >= k && namesAt(names, path, 0);
+    if (lead) {
+      return (subject) =>
+        subject.plain()
+          ? subject.path === joined || subject.path.startsWith(asPrefix) || subject.path.endsWith(asSuffix) || subject.path.includes(asInfix)
+          : general(subject.names());
+    }
+    return (subject) => (subject.plain() ? subject.path === joined || subject.path.startsWith(asPrefix) : general(subject.names()));
+  }
+  if (!lead && !trail) return (subject) => subject.names().length === k && namesAt(names, subject.names(), 0);
+  if (lead && !trail) {
+    return (subject) => {
+      const path = subject.names();
+      return path.length >= k && namesAt(names, path, path.length - k);
+    };
+  }
+  if (!lead && trail) return (subject) => subject.names().length >= k && namesAt(names, subject.names(), 0);
+  const contains = containsAt(names);
+  return (subject) => contains(subject.names());
+}
+
+/** `names` match somewhere in the path, one for one and in a row. */
+function containsAt(names: readonly NameSegment[]): (path: readonly string[]) => boolean {
+  return (path) => {
+    for (let start = 0; start + names.length <= path.length; start++) if (namesAt(names, path, start)) return true;
+    return false;
+  };
+}
+
 /** Segment matching, O(pattern segments × path segments) name tests. */
 function segmentsMatch(pattern: readonly Segment[], path: readonly string[]): boolean {
   let reach = new Uint8Array(path.length + 1);
@@ -165,7 +289,7 @@ function segmentsMatch(pattern: readonly Segment[], path: readonly string[]): bo
         if (seen) next[j] = 1;
       }
     } else {
-      for (let j = 0; j < path.length; j++) if (reach[j] && nameMatches(segment.tokens, path[j] ?? '')) next[j + 1] = 1;
+      for (let j = 0; j < path.length; j++) if (reach[j] && segment.test(path[j] ?? '')) next[j + 1] = 1;
     }
     reach = next;
   }
@@ -174,7 +298,7 @@ function segmentsMatch(pattern: readonly Segment[], path: readonly string[]): bo
 
 interface CompiledPattern {
   negated: boolean;
-  alternatives: Segment[][];
+  alternatives: ((subject: Subject) => boolean)[];
 }
 
 function compile(pattern: string): CompiledPattern {
@@ -183,12 +307,14 @@ function compile(pattern: string): CompiledPattern {
   const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, '');
   return {
     negated,
-    alternatives: expandBraces(body).map((alt) =>
-      alt
-        .split('/')
-        .filter((s, i, all) => s !== '' || (i > 0 && i < all.length - 1))
-        .map(parseSegment),
-    ),
+    alternatives: expandBraces(body)
+      .map((alt) =>
+        alt
+          .split('/')
+          .filter((s, i, all) => s !== '' || (i > 0 && i < all.length - 1))
+          .map(parseSegment),
+      )
+      .map(compileAlternative),
   };
 }
 
@@ -205,8 +331,18 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
     }
   });
   return (path) => {
-    const segments = path.split('/').filter((s) => s !== '');
-    return compiled.some((c) => c.alternatives.some((alt) => segmentsMatch(alt, segments)) !== c.negated);
+    const subject = new Subject(path);
+    for (const c of compiled) {
+      let any = false;
+      for (const alternative of c.alternatives) {
+        if (alternative(subject)) {
+          any = true;
+          break;
+        }
+      }
+      if (any !== c.negated) return true;
+    }
+    return false;
   };
 }
 

@@ -1382,30 +1382,42 @@ export interface InstanceDetails {
   readonly resources: ReadonlyMap<string, number>;
 }
 
-let byName: Map<string, InstanceDetails> | undefined;
+let lines: Map<string, string> | undefined;
+const details = new Map<string, InstanceDetails>();
 
-function index(): Map<string, InstanceDetails> {
-  if (byName) return byName;
-  byName = new Map();
-  for (const line of TABLE.split('\n')) {
-    const [name = '', ...cells] = line.split(' ');
-    const labels = new Map<string, string>();
-    const resources = new Map<string, number>();
-    COLUMNS.forEach((column, i) => {
-      const value = cells[i] ?? '';
-      if (value === '') return;
-      const [kind, key = ''] = [column.slice(0, column.indexOf(':')), column.slice(column.indexOf(':') + 1)];
-      if (kind === 'label') labels.set(key, value);
-      else resources.set(key, Number(value));
-    });
-    byName.set(name, { labels, resources });
+/**
+ * Each type's line is parsed the first time the type is asked for: parsing all of them up
+ * front, a Map of labels and one of resources per type, cost the first review that reads
+ * instance details ~15–30 ms for the few types a cluster names (issue 17).
+ */
+function lineOf(name: string): string | undefined {
+  if (!lines) {
+    lines = new Map();
+    for (const line of TABLE.split('\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
   }
-  return byName;
+  return lines.get(name);
 }
 
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 export function instanceDetails(name: string): InstanceDetails | undefined {
-  return index().get(name);
+  const known = details.get(name);
+  if (known) return known;
+  const line = lineOf(name);
+  if (line === undefined) return undefined;
+  const cells = line.split(' ');
+  const labels = new Map<string, string>();
+  const resources = new Map<string, number>();
+  for (let i = 0; i < COLUMNS.length; i++) {
+    const value = cells[i + 1];
+    if (!value) continue;
+    const column = COLUMNS[i] ?? '';
+    const key = column.slice(column.indexOf(':') + 1);
+    if (column.startsWith('label:')) labels.set(key, value);
+    else resources.set(key, Number(value));
+  }
+  const parsed = { labels, resources };
+  details.set(name, parsed);
+  return parsed;
 }
 
 let extendedResources: ReadonlySet<string> | undefined;

@@ -1387,34 +1387,47 @@ z1d.large x 2 16384 29 14481
 z1d.metal x 48 393216 737 355262
 z1d.xlarge x 4 32768 58 29317`;
 
-let byName: Map<string, InstanceTypeInfo> | undefined;
+let lines: Map<string, string> | undefined;
+const types = new Map<string, InstanceTypeInfo>();
 
-function index(): Map<string, InstanceTypeInfo> {
-  if (byName) return byName;
-  byName = new Map();
-  for (const line of TABLE.split('\n')) {
-    const [name = '', arch, vcpu, memory, pods, allocatable] = line.split(' ');
-    const dot = name.indexOf('.');
-    byName.set(name, {
-      name,
-      family: name.slice(0, dot),
-      size: name.slice(dot + 1),
-      arch: arch === 'a' ? 'arm64' : 'amd64',
-      vcpu: Number(vcpu),
-      memoryMiB: Number(memory),
-      eniMaxPods: Number(pods),
-      karpenterAllocatableMiB: Number(allocatable),
-    });
+/**
+ * A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
+ * a few of the 1363), and to the same object every time after (issue 17).
+ */
+function lineIndex(): Map<string, string> {
+  if (!lines) {
+    lines = new Map();
+    for (const line of TABLE.split('\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
   }
-  return byName;
+  return lines;
+}
+
+function parsed(name: string, line: string): InstanceTypeInfo {
+  let type = types.get(name);
+  if (type) return type;
+  const cells = line.split(' ');
+  const dot = name.indexOf('.');
+  type = {
+    name,
+    family: name.slice(0, dot),
+    size: name.slice(dot + 1),
+    arch: cells[1] === 'a' ? 'arm64' : 'amd64',
+    vcpu: Number(cells[2]),
+    memoryMiB: Number(cells[3]),
+    eniMaxPods: Number(cells[4]),
+    karpenterAllocatableMiB: Number(cells[5]),
+  };
+  types.set(name, type);
+  return type;
 }
 
 /** The instance type, or undefined when the table does not know it. */
 export function instanceType(name: string): InstanceTypeInfo | undefined {
-  return index().get(name);
+  const line = lineIndex().get(name);
+  return line === undefined ? undefined : parsed(name, line);
 }
 
 /** Every instance type of the table, in name order. */
 export function allInstanceTypes(): readonly InstanceTypeInfo[] {
-  return [...index().values()];
+  return [...lineIndex()].map(([name, line]) => parsed(name, line));
 }
