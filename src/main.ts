@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import * as core from './github/actions-core.js';
+import * as core from '@actions/core';
 import { ensureBaseCommit, type BaseCommitState } from './github/base-commit.js';
 import { detectChange } from './github/changes.js';
 import { completeCheckRun, startCheckRun, type CheckRunApi, type CheckRunState } from './github/check-run.js';

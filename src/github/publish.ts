@@ -1,4 +1,4 @@
-import * as core from './actions-core.js';
+import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
