@@ -18679,6 +18679,7 @@ function kubeletConfiguration(value) {
 /* harmony export */   dD: () => (/* binding */ toAutoscaler),
 /* harmony export */   n3: () => (/* binding */ toWorkload),
 /* harmony export */   oF: () => (/* binding */ manifestsOf),
+/* harmony export */   pU: () => (/* binding */ POD_SPEC_PATHS),
 /* harmony export */   zb: () => (/* binding */ readTolerations)
 /* harmony export */ });
 /* unused harmony export isWorkloadKind */
@@ -19244,6 +19245,10 @@ function toMiB(bytes) {
 /* harmony export */ });
 /* unused harmony export IDENTITY_ONLY_KINDS */
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3368);
+/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7989);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+
+
 
 /**
  * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
@@ -19277,10 +19282,71 @@ const IDENTITY_ONLY_KINDS = new Set([
 ]);
 const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
 /**
- * Drops every field but apiVersion, kind and metadata from the manifests of identity-only kinds
- * in `files`, in place, so their values can be collected. Only for a tree nothing builds from
- * again: a kustomization reads its bases' values (`keep` names the files builds consumed, never
- * touched), and a change's review models unchanged files twice. Returns how many were released.
+ * What rules read of a workload's pod spec once the model is built (everything else the model
+ * copied: replicas, selectors, affinity, tolerations, labels): the memory arithmetic reads each
+ * container's resources (extended resources too) and image, and the pod's `resources`,
+ * `nodeName` and `runtimeClassName`. Scalars are kept wherever the walk goes (a Job's
+ * `completions`, a CronJob's `concurrencyPolicy`, a container's `restartPolicy`); objects and
+ * lists off these paths go: env, args, probes, volumes, volume mounts, ports, security
+ * contexts, template annotations, most of a real Deployment's bytes.
+ */
+const POD_KEPT_OBJECTS = new Set(['resources']);
+const CONTAINER_LISTS = new Set(['containers', 'initContainers']);
+const CONTAINER_KEPT_OBJECTS = new Set(['resources']);
+const isCopied = (objects) => objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
+const isScalar = (value) => value === null || typeof value !== 'object';
+/** A new object of `value`'s scalar fields and `keep(key, field)` of its others (built fresh: deleting keys would turn it into a slow dictionary). */
+function scalarsAnd(value, keep) {
+    const out = {};
+    for (const key of Object.keys(value)) {
+        const field = value[key];
+        if (isScalar(field))
+            out[key] = field;
+        else {
+            const kept = keep(key, field);
+            if (kept !== undefined)
+                out[key] = kept;
+        }
+    }
+    return out;
+}
+function keptContainers(list) {
+    if (!Array.isArray(list))
+        return list;
+    return list.map((item) => {
+        const container = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(item);
+        return container ? scalarsAnd(container, (key, field) => (CONTAINER_KEPT_OBJECTS.has(key) ? field : undefined)) : item;
+    });
+}
+/** `value` reduced along `path` (from its `at`-th step) to the pod spec, and the pod spec to what rules read. */
+function keptAlong(value, path, at) {
+    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    if (!obj)
+        return value;
+    if (at === path.length) {
+        return scalarsAnd(obj, (key, field) => (CONTAINER_LISTS.has(key) ? keptContainers(field) : POD_KEPT_OBJECTS.has(key) ? field : undefined));
+    }
+    return scalarsAnd(obj, (key, field) => (key === path[at] ? keptAlong(field, path, at + 1) : undefined));
+}
+/** Reduces a workload's value in place (its root is shared by the document, the manifest and the workload). */
+function releaseWorkload(raw, kind) {
+    const path = _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__/* .POD_SPEC_PATHS */ .pU[kind];
+    const top = path[0] ?? 'spec';
+    for (const key of Object.keys(raw))
+        if (!KEPT_FIELDS.has(key) && key !== top)
+            delete raw[key];
+    if (top in raw)
+        raw[top] = keptAlong(raw[top], path, 1);
+}
+/**
+ * Frees, in place, what no rule reads of the values of `files` once their model is built: all
+ * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
+ * (Services, Ingresses, HPAs), and of workloads all but what the memory arithmetic reads of
+ * their pod specs (see POD_KEPT_OBJECTS). Only for a tree nothing builds from again: a
+ * kustomization reads its bases' values (`keep` names the files builds consumed, never touched),
+ * and a change's review models unchanged files twice. Returns how many objects were released.
+ * A test records every path rules read of the values on real repositories and fails if one of
+ * them is freed (__tests__/model/release.test.ts).
  */
 function releaseUnreadValues(files, keep) {
     let released = 0;
@@ -19288,13 +19354,17 @@ function releaseUnreadValues(files, keep) {
         if (keep?.has(file.path))
             continue;
         for (const doc of file.documents) {
-            for (const { manifest } of (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .documentObjects */ .g)(doc).manifests) {
-                if (!IDENTITY_ONLY_KINDS.has(manifest.kind))
+            for (const objects of (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .documentObjects */ .g)(doc).manifests) {
+                const raw = objects.manifest.raw;
+                if (objects.workload)
+                    releaseWorkload(raw, objects.workload.kind);
+                else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
+                    for (const key of Object.keys(raw))
+                        if (!KEPT_FIELDS.has(key))
+                            delete raw[key];
+                }
+                else
                     continue;
-                const raw = manifest.raw;
-                for (const key of Object.keys(raw))
-                    if (!KEPT_FIELDS.has(key))
-                        delete raw[key];
                 released++;
             }
         }
