@@ -14589,8 +14589,33 @@ const REPLICATED_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationContro
  */
 let entered = 0;
 const next = () => ++entered;
+/**
+ * A child's origin is its parent's plus a key; the path is spelled out only when asked (a
+ * finding's position, a fix's text). Copied into every node, the paths were the larger part of
+ * what a build keeps: on the corpus 88,000 arrays of ten steps each, 26 MiB of the heap after
+ * the model was built.
+ */
+class ChildOrigin {
+    doc;
+    parent;
+    key;
+    constructor(doc, parent, key) {
+        this.doc = doc;
+        this.parent = parent;
+        this.key = key;
+    }
+    get path() {
+        const keys = [this.key];
+        let at = this.parent;
+        while (at instanceof ChildOrigin) {
+            keys.push(at.key);
+            at = at.parent;
+        }
+        return [...at.path, ...keys.reverse()];
+    }
+}
 function child(origin, key) {
-    return { doc: origin.doc, path: [...origin.path, key] };
+    return new ChildOrigin(origin.doc, origin, key);
 }
 /** Wraps a plain value read from `origin`, every node at its own path in that document. */
 function track(value, origin) {
