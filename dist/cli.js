@@ -12464,7 +12464,8 @@ var suppress = __nccwpck_require__(2111);
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile } = {}) {
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
+    const releasing = releaseAsRead && !sources.some((source) => (0,kustomize/* isKustomizationPath */.rD)(source.path));
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -12496,6 +12497,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
+        if (releasing)
+            (0,release/* releaseUnreadValues */.VF)([loaded]);
     }
     // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
     const given = new Map(sources.map((source, i) => [source.path, i]));
@@ -12796,7 +12799,7 @@ function samePaths(a, b) {
     return a.length === b.length && a.every((p, i) => p === b[i]);
 }
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
-function loadWorkingTree(options, setup) {
+function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
     const collected = collectWorkingTree(options, setup);
     const files = collected.files.filter((f) => f.path !== setup.configPath);
     const budget = budgetOf(options);
@@ -12818,13 +12821,14 @@ function loadWorkingTree(options, setup) {
         // The one budget helm rendering drew from.
         budget,
         ...(options.priority ? { priority: options.priority } : {}),
+        ...(releaseAsRead ? { releaseAsRead } : {}),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 function reviewPaths(options) {
     const budget = budgetOf(options);
     const setup = setupReview(options);
-    const tree = loadWorkingTree({ ...options, budget }, setup);
+    const tree = loadWorkingTree({ ...options, budget }, setup, { releaseAsRead: true });
     // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
     (0,release/* releaseUnreadValues */.VF)(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
     const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
@@ -19363,6 +19367,7 @@ function releaseWorkload(raw, kind) {
     if (top in raw)
         raw[top] = keptAlong(raw[top], path, 1);
 }
+const releasedValues = new WeakSet();
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -19381,6 +19386,10 @@ function releaseUnreadValues(files, keep) {
         for (const doc of file.documents) {
             for (const objects of (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .documentObjects */ .g)(doc).manifests) {
                 const raw = objects.manifest.raw;
+                // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
+                if (releasedValues.has(raw))
+                    continue;
+                releasedValues.add(raw);
                 if (objects.workload)
                     releaseWorkload(raw, objects.workload.kind);
                 else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {

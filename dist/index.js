@@ -61320,6 +61320,7 @@ function releaseWorkload(raw, kind) {
     if (top in raw)
         raw[top] = keptAlong(raw[top], path, 1);
 }
+const releasedValues = new WeakSet();
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -61338,6 +61339,10 @@ function releaseUnreadValues(files, keep) {
         for (const doc of file.documents) {
             for (const objects of documentObjects(doc).manifests) {
                 const raw = objects.manifest.raw;
+                // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
+                if (releasedValues.has(raw))
+                    continue;
+                releasedValues.add(raw);
                 if (objects.workload)
                     releaseWorkload(raw, objects.workload.kind);
                 else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
@@ -63107,7 +63112,8 @@ function ruleSettings(config) {
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile } = {}) {
+function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
+    const releasing = releaseAsRead && !sources.some((source) => isKustomizationPath(source.path));
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -63139,6 +63145,8 @@ function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_L
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
+        if (releasing)
+            releaseUnreadValues([loaded]);
     }
     // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
     const given = new Map(sources.map((source, i) => [source.path, i]));
@@ -63439,7 +63447,7 @@ function samePaths(a, b) {
     return a.length === b.length && a.every((p, i) => p === b[i]);
 }
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
-function loadWorkingTree(options, setup) {
+function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
     const collected = collectWorkingTree(options, setup);
     const files = collected.files.filter((f) => f.path !== setup.configPath);
     const budget = review_budgetOf(options);
@@ -63461,13 +63469,14 @@ function loadWorkingTree(options, setup) {
         // The one budget helm rendering drew from.
         budget,
         ...(options.priority ? { priority: options.priority } : {}),
+        ...(releaseAsRead ? { releaseAsRead } : {}),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
 function reviewPaths(options) {
     const budget = review_budgetOf(options);
     const setup = setupReview(options);
-    const tree = loadWorkingTree({ ...options, budget }, setup);
+    const tree = loadWorkingTree({ ...options, budget }, setup, { releaseAsRead: true });
     // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
     releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
     const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });

@@ -233,6 +233,22 @@ status: {active: []}
     expect(bothWays(load).released).toEqual(findings);
   });
 
+  test('a full review releases each file as it is read, unless a kustomization may build from it', () => {
+    const sources = [
+      { path: 'job.yaml', text: deployment },
+      { path: 'all.yaml', text: crd },
+    ];
+    const asRead = loadTree(sources, [], undefined, { releaseAsRead: true });
+    expect(Object.keys(asRead.files[0]?.documents[0]?.value as object)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
+    expect(get(asRead.files[0]?.documents[0]?.value, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeUndefined();
+    expect(Object.keys(asRead.files[1]?.documents[2]?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    // Released once: the release after the model finds nothing left to do.
+    expect(releaseUnreadValues(asRead.files)).toBe(0);
+    expect(reviewTree(asRead, { now }).findings.map(view)).toEqual(reviewTree(loadTree(sources), { now }).findings.map(view));
+    const kustomized = loadTree([...sources, { path: 'kustomization.yaml', text: 'resources: [job.yaml]\n' }], [], undefined, { releaseAsRead: true });
+    expect(get(kustomized.files.find((f) => f.path === 'all.yaml')?.documents[0]?.value, 'spec', 'group')).toBe('example.com');
+  });
+
   test('files a kustomization consumed keep their values', () => {
     const tree = treeOf({ 'all.yaml': crd });
     expect(releaseUnreadValues(tree.files, new Set(['all.yaml']))).toBe(0);

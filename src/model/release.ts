@@ -105,6 +105,8 @@ function releaseWorkload(raw: Obj, kind: WorkloadKind): void {
   if (top in raw) raw[top] = keptAlong(raw[top], path, 1);
 }
 
+const releasedValues = new WeakSet<object>();
+
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -122,6 +124,9 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
     for (const doc of file.documents) {
       for (const objects of documentObjects(doc).manifests) {
         const raw = objects.manifest.raw as Obj;
+        // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
+        if (releasedValues.has(raw)) continue;
+        releasedValues.add(raw);
         if (objects.workload) releaseWorkload(raw, objects.workload.kind);
         else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
           for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) delete raw[key];
