@@ -6,8 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectFiles } from '../../src/collect/collect.js';
 import type { Finding } from '../../src/findings.js';
-import { loadTree, reviewTree } from '../../src/engine/review.js';
+import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
+import type { LoadedDocument, PathSegment } from '../../src/load/types.js';
 import { IDENTITY_ONLY_KINDS, releaseUnreadValues } from '../../src/model/release.js';
+import { get } from '../../src/model/util.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { treeOf } from '../helpers/review.js';
@@ -21,6 +23,87 @@ function bothWays(load: () => ReturnType<typeof loadTree>): { kept: string[]; re
   const tree = load();
   const count = releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
   return { kept, released: reviewTree(tree, { now }).findings.map(view), count };
+}
+
+const docKey = (doc: LoadedDocument): string => `${doc.path}#${doc.index}`;
+
+/**
+ * Every path of a document's value the rules read, recorded by proxies put in place of the
+ * values (documents' and model objects') once the model is built: what release must keep.
+ * Paths are from the document's root (a List item's base included).
+ */
+function rulesReads(tree: LoadedTree): { reads: Map<string, Read[]>; findings: string[] } {
+  const reads = new Map<string, Read[]>();
+  const record = (key: string, read: Read): void => {
+    const list = reads.get(key) ?? [];
+    list.push(read);
+    reads.set(key, list);
+  };
+  const proxies = new WeakMap<object, unknown>();
+  const wrap = (value: unknown, key: string, at: PathSegment[]): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const known = proxies.get(value);
+    if (known !== undefined && at.length === 0) return known;
+    const proxy = new Proxy(value, {
+      get(target, property, receiver) {
+        const field: unknown = Reflect.get(target, property, receiver);
+        if (typeof property === 'symbol') return field;
+        // An array's length and methods: what they tell is its items, which are recorded as read.
+        if (Array.isArray(target) && !/^\d+$/.test(property)) {
+          if (property === 'length') record(key, { path: at, keys: true });
+          return field;
+        }
+        const path = [...at, Array.isArray(target) ? Number(property) : property];
+        record(key, { path, keys: false });
+        return wrap(field, key, path);
+      },
+      ownKeys(target) {
+        record(key, { path: at, keys: true });
+        return Reflect.ownKeys(target);
+      },
+    });
+    if (at.length === 0) proxies.set(value, proxy);
+    return proxy;
+  };
+  const documents = (tree.modelFiles ?? tree.files).flatMap((f) => f.documents);
+  for (const doc of documents) Object.defineProperty(doc, 'value', { value: wrap(doc.value, docKey(doc), []), configurable: true });
+  const { manifests, workloads, services, ingresses, autoscalers } = tree.model;
+  for (const m of [...manifests, ...workloads, ...services, ...ingresses, ...autoscalers]) {
+    Object.defineProperty(m, 'raw', { value: wrap(m.raw, docKey(m.ref.doc), [...m.ref.base]), configurable: true, writable: true });
+  }
+  return { reads, findings: reviewTree(tree, { now }).findings.map(view) };
+}
+
+/** A read of a value (`keys`: of which keys or items it has, as enumerating it or its length tells). */
+interface Read {
+  path: PathSegment[];
+  keys: boolean;
+}
+
+/** What a read saw: a scalar's value, a collection's keys; nothing for a collection read into (its reads say). */
+function seen(root: unknown, { path, keys }: Read): string | undefined {
+  const value = get(root, ...path);
+  if (keys) return typeof value === 'object' && value !== null ? JSON.stringify(Object.keys(value)) : JSON.stringify(value);
+  return typeof value === 'object' && value !== null ? undefined : (JSON.stringify(value) ?? 'undefined');
+}
+
+/** Reads of the rules (on a tree with every value) that see something else once values are released: must be none. */
+function freedReads(load: () => LoadedTree): { freed: string[]; reads: number; findings: string[] } {
+  const kept = load();
+  const originals = new Map((kept.modelFiles ?? kept.files).flatMap((f) => f.documents).map((doc) => [docKey(doc), doc.value]));
+  const { reads, findings } = rulesReads(kept);
+  const tree = load();
+  releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
+  const released = new Map((tree.modelFiles ?? tree.files).flatMap((f) => f.documents).map((doc) => [docKey(doc), doc.value]));
+  const freed: string[] = [];
+  let count = 0;
+  for (const [key, list] of reads) {
+    for (const read of list) {
+      count++;
+      if (seen(originals.get(key), read) !== seen(released.get(key), read)) freed.push(`${key} ${read.path.join('.')}${read.keys ? ' (keys)' : ''}`);
+    }
+  }
+  return { freed: [...new Set(freed)], reads: count, findings };
 }
 
 describe('values released after the model is built', () => {
@@ -48,13 +131,15 @@ spec:
   rules: [{host: example.com}]
 `;
 
-  test('drops all but apiVersion, kind and metadata of identity-only kinds; other kinds keep everything', () => {
+  test('drops all but apiVersion, kind and metadata of identity-only kinds and of kinds the model copies', () => {
     const tree = treeOf({ 'all.yaml': crd });
-    expect(releaseUnreadValues(tree.files)).toBe(2);
+    expect(releaseUnreadValues(tree.files)).toBe(3);
     const [crdDoc, configMap, ingress] = tree.files[0]?.documents ?? [];
     expect(Object.keys(crdDoc?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
     expect(Object.keys(configMap?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
-    expect(Object.keys(ingress?.value as object)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
+    // The model copied its class (ingressClassName); its rules never read the value again.
+    expect(Object.keys(ingress?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(tree.model.ingresses.map((i) => i.name)).toEqual(['web']);
     // Positions come from the parser's events: a released field is still located and quoted exactly.
     expect(crdDoc?.locate(['spec', 'group']).start).toEqual({ line: 8, column: 3 });
     expect(crdDoc?.valueText(['spec', 'group'])).toBe('example.com');
@@ -62,10 +147,106 @@ spec:
 
   test('findings, positions and suppressions do not change', () => {
     const { kept, released, count } = bothWays(() => treeOf({ 'all.yaml': crd }));
-    expect(count).toBe(2);
+    expect(count).toBe(3);
     expect(released).toEqual(kept);
     // The CRD's removed API is still found and positioned; the Ingress's too.
     expect(released.filter((f) => f.includes('removed-api')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  const deployment = `apiVersion: batch/v1
+kind: CronJob
+metadata: {name: report, namespace: jobs}
+spec:
+  schedule: '0 * * * *'
+  concurrencyPolicy: Forbid
+  jobTemplate:
+    metadata: {annotations: {checksum: abc}}
+    spec:
+      completions: 3
+      template:
+        metadata: {labels: {app: report}}
+        spec:
+          runtimeClassName: gvisor
+          nodeSelector: {role: batch}
+          volumes: [{name: scratch, emptyDir: {}}]
+          initContainers:
+            - name: migrate
+              image: migrate:1
+              restartPolicy: Always
+              env: [{name: A, value: b}]
+              resources: {requests: {memory: 64Mi}}
+          containers:
+            - name: report
+              image: report:2
+              args: [--all]
+              ports: [{containerPort: 8080}]
+              resources: {requests: {memory: 1Gi, cpu: 500m}, limits: {memory: 2Gi, nvidia.com/gpu: 1}}
+status: {active: []}
+`;
+
+  test('a workload keeps what the memory arithmetic reads of its pod spec, and its scalars on the way', () => {
+    const tree = treeOf({ 'job.yaml': deployment });
+    const workload = tree.model.workloads[0];
+    expect(releaseUnreadValues(tree.files)).toBe(1);
+    expect(tree.files[0]?.documents[0]?.value).toEqual({
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'report', namespace: 'jobs' },
+      spec: {
+        schedule: '0 * * * *',
+        concurrencyPolicy: 'Forbid',
+        jobTemplate: {
+          spec: {
+            completions: 3,
+            template: {
+              spec: {
+                runtimeClassName: 'gvisor',
+                initContainers: [{ name: 'migrate', image: 'migrate:1', restartPolicy: 'Always', resources: { requests: { memory: '64Mi' } } }],
+                containers: [
+                  {
+                    name: 'report',
+                    image: 'report:2',
+                    resources: { requests: { memory: '1Gi', cpu: '500m' }, limits: { memory: '2Gi', 'nvidia.com/gpu': 1 } },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    });
+    // The model's own copies stay: the workload is the same object, its selector and tolerations copied.
+    expect(tree.model.workloads[0]).toBe(workload);
+    expect(workload?.pod.nodeSelector).toEqual({ role: 'batch' });
+    expect(workload?.raw).toBe(tree.files[0]?.documents[0]?.value);
+  });
+
+  test('the rules read nothing a release frees, and find the same (examples)', () => {
+    const cwd = path.join(REPO_ROOT, 'examples');
+    const collected = collectFiles({ cwd, paths: ['.'] });
+    const load = (): LoadedTree => loadTree(collected.files, collected.findings, undefined, { renderIn: cwd });
+    const { freed, reads, findings } = freedReads(load);
+    expect(reads).toBeGreaterThan(100);
+    expect(freed).toEqual([]);
+    // The proxies change nothing the rules see.
+    expect(findings).toEqual(reviewTree(load(), { now }).findings.map(view));
+    expect(bothWays(load).released).toEqual(findings);
+  });
+
+  test('a full review releases each file as it is read, unless a kustomization may build from it', () => {
+    const sources = [
+      { path: 'job.yaml', text: deployment },
+      { path: 'all.yaml', text: crd },
+    ];
+    const asRead = loadTree(sources, [], undefined, { releaseAsRead: true });
+    expect(Object.keys(asRead.files[0]?.documents[0]?.value as object)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
+    expect(get(asRead.files[0]?.documents[0]?.value, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeUndefined();
+    expect(Object.keys(asRead.files[1]?.documents[2]?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    // Released once: the release after the model finds nothing left to do.
+    expect(releaseUnreadValues(asRead.files)).toBe(0);
+    expect(reviewTree(asRead, { now }).findings.map(view)).toEqual(reviewTree(loadTree(sources), { now }).findings.map(view));
+    const kustomized = loadTree([...sources, { path: 'kustomization.yaml', text: 'resources: [job.yaml]\n' }], [], undefined, { releaseAsRead: true });
+    expect(get(kustomized.files.find((f) => f.path === 'all.yaml')?.documents[0]?.value, 'spec', 'group')).toBe('example.com');
   });
 
   test('files a kustomization consumed keep their values', () => {
@@ -89,15 +270,28 @@ spec:
 
 describeWithCorpus('values released on real repositories', () => {
   // The corpus's repositories with the most CRDs, ConfigMaps and RBAC, Kustomize trees among them.
-  test.each(['aws__amazon-vpc-cni-k8s', 'kubernetes__ingress-nginx', 'prometheus-operator__kube-prometheus', 'cds-snc__notification-manifests'])(
-    '%s: the same findings',
+  // ... and those with the most memory-budget findings (workloads) and Karpenter pools.
+  test.each([
+    'aws__amazon-vpc-cni-k8s',
+    'kubernetes__ingress-nginx',
+    'prometheus-operator__kube-prometheus',
+    'cds-snc__notification-manifests',
+    'kubernetes__examples',
+    'aws-samples__karpenter-blueprints',
+  ])(
+    '%s: the same findings, and no path the rules read is freed',
     (repo) => {
       const cwd = path.join(CORPUS, repo);
       const collected = collectFiles({ cwd, paths: ['.'] });
-      const { kept, released, count } = bothWays(() => loadTree(collected.files, collected.findings, undefined, { renderIn: cwd }));
+      const load = (): LoadedTree => loadTree(collected.files, collected.findings, undefined, { renderIn: cwd });
+      const { kept, released, count } = bothWays(load);
       expect(count).toBeGreaterThan(0);
       expect(released).toEqual(kept);
+      const { freed, reads, findings } = freedReads(load);
+      expect(reads).toBeGreaterThan(0);
+      expect(freed).toEqual([]);
+      expect(findings).toEqual(kept);
     },
-    60_000,
+    120_000,
   );
 });

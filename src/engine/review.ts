@@ -8,7 +8,7 @@ import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { prepareCharts, type HelmSettings } from '../load/helm.js';
 import { configuredKubeVersion, helmConfigFindings } from './charts.js';
-import { buildKustomizations } from '../load/kustomize/index.js';
+import { buildKustomizations, isKustomizationPath } from '../load/kustomize/index.js';
 import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
 import { isTerraformPath } from '../load/terraform-parser.js';
@@ -58,6 +58,12 @@ export interface LoadTreeOptions {
   budget?: Budget;
   /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
   priority?: ReadonlySet<string>;
+  /**
+   * Nothing models this tree again (a full review): when no kustomization builds from its files,
+   * each file's values are released (src/model/release.ts) as soon as it is read, while they are
+   * young, rather than after every file was read and promoted to the old generation.
+   */
+  releaseAsRead?: boolean;
 }
 
 /**
@@ -71,8 +77,9 @@ export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile }: LoadTreeOptions = {},
+  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false }: LoadTreeOptions = {},
 ): LoadedTree {
+  const releasing = releaseAsRead && !sources.some((source) => isKustomizationPath(source.path));
   // Small files first, the change's before the others, then the large ones the same way: padding
   // a change with a few huge files (identical copies cost nothing in git) cannot push its real
   // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -107,6 +114,7 @@ export function loadTree(
     bytes += source.text.length;
     documents += loaded.documents.length;
     files.push(loaded);
+    if (releasing) releaseUnreadValues([loaded]);
   }
   // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
   const given = new Map(sources.map((source, i) => [source.path, i]));
@@ -510,7 +518,7 @@ function samePaths(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Collects and loads the working tree under `options.paths` with the setup's config. */
-export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): LoadedTree {
+export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup, { releaseAsRead }: Pick<LoadTreeOptions, 'releaseAsRead'> = {}): LoadedTree {
   const collected = collectWorkingTree(options, setup);
   const files = collected.files.filter((f) => f.path !== setup.configPath);
   const budget = budgetOf(options);
@@ -532,6 +540,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
     // The one budget helm rendering drew from.
     budget,
     ...(options.priority ? { priority: options.priority } : {}),
+    ...(releaseAsRead ? { releaseAsRead } : {}),
   });
 }
 
@@ -539,7 +548,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup): Loa
 export function reviewPaths(options: ReviewOptions): ReviewResult {
   const budget = budgetOf(options);
   const setup = setupReview(options);
-  const tree = loadWorkingTree({ ...options, budget }, setup);
+  const tree = loadWorkingTree({ ...options, budget }, setup, { releaseAsRead: true });
   // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
   releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
   const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });

@@ -16,7 +16,7 @@ import type {
 import { asArray, asNumber, asObject, asString, get, stringMap, type Obj } from './util.js';
 
 /** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
-const POD_SPEC_PATHS: Record<WorkloadKind, readonly string[]> = {
+export const POD_SPEC_PATHS: Record<WorkloadKind, readonly string[]> = {
   Pod: ['spec'],
   Deployment: ['spec', 'template', 'spec'],
   StatefulSet: ['spec', 'template', 'spec'],

@@ -47,8 +47,32 @@ export interface TList {
 
 export type TNode = TScalar | TMap | TList;
 
+/**
+ * A child's origin is its parent's plus a key; the path is spelled out only when asked (a
+ * finding's position, a fix's text). Copied into every node, the paths were the larger part of
+ * what a build keeps: on the corpus 88,000 arrays of ten steps each, 26 MiB of the heap after
+ * the model was built.
+ */
+class ChildOrigin implements Origin {
+  constructor(
+    readonly doc: LoadedDocument,
+    private readonly parent: Origin,
+    private readonly key: PathSegment,
+  ) {}
+
+  get path(): readonly PathSegment[] {
+    const keys: PathSegment[] = [this.key];
+    let at = this.parent;
+    while (at instanceof ChildOrigin) {
+      keys.push(at.key);
+      at = at.parent;
+    }
+    return [...at.path, ...keys.reverse()];
+  }
+}
+
 export function child(origin: Origin, key: PathSegment): Origin {
-  return { doc: origin.doc, path: [...origin.path, key] };
+  return new ChildOrigin(origin.doc, origin, key);
 }
 
 /** Wraps a plain value read from `origin`, every node at its own path in that document. */
