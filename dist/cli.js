@@ -16030,43 +16030,68 @@ function buildKustomizations(files, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+/**
+ * Maps string offsets to 1-based line/column. The table of line starts is built on the first
+ * position asked for: most files of a review never produce a finding, and the table (a number
+ * per line, kept as long as the file's documents) was built and kept for every one of them.
+ */
 class LineIndex {
+    text;
     starts;
+    count = -1;
     constructor(text) {
+        this.text = text;
+    }
+    table() {
+        if (this.starts)
+            return this.starts;
+        const text = this.text;
         const starts = [0];
-        let at = text.indexOf('\n');
-        while (at !== -1) {
-            starts.push(at + 1);
-            at = text.indexOf('\n', at + 1);
-        }
         // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
         // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
-        if (text.includes('\r') && /\r(?!\n)/.test(text)) {
-            starts.length = 1;
+        if (lonelyCarriageReturn(text)) {
             for (let i = 0; i < text.length; i++) {
                 const c = text.charCodeAt(i);
                 if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
                     starts.push(i + 1);
             }
         }
+        else {
+            for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+                starts.push(at + 1);
+        }
         this.starts = starts;
+        return starts;
     }
     get lineCount() {
-        return this.starts.length;
+        if (this.starts)
+            return this.starts.length;
+        if (this.count < 0) {
+            if (lonelyCarriageReturn(this.text))
+                return this.table().length;
+            let count = 1;
+            for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
+                count++;
+            this.count = count;
+        }
+        return this.count;
     }
     position(offset) {
+        const starts = this.table();
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
+            if ((starts[mid] ?? 0) <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
     }
+}
+function lonelyCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 
 
@@ -16313,10 +16338,9 @@ function setKey(container, key, value) {
 }
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
- * The walk. `text` is the source the events' offsets point into; `mayHoldTemplates` whether
- * it contains `{{` at all (else no mapping is looked at for one).
+ * The walk. `text` is the source the events' offsets point into.
  */
-function passEvents(events, text, schema, mayHoldTemplates) {
+function passEvents(events, text, schema) {
     const count = events.length;
     const packed = new Int32Array(count * SLOTS);
     const spans = [];
@@ -16341,61 +16365,18 @@ function passEvents(events, text, schema, mayHoldTemplates) {
     let anchors;
     let building = false;
     let root;
-    /**
-     * A node (its span, its value when building) is complete: its parent takes it as a key or
-     * a value. An empty value (`key:`) sits where its key ends; an empty item where the
-     * sequence got to.
-     */
-    const place = (start, end, size, value, collection) => {
-        if (depth === 0) {
-            if (span)
-                span.expandedNodes += size;
-            root = value;
-            return;
-        }
-        const d = depth - 1;
-        fSize[d] = (fSize[d] ?? 0) + size;
-        if (fMapping[d] && !fHasKey[d]) {
-            fHasKey[d] = true;
-            fKeyEnd[d] = end;
-            if (end > (fEnd[d] ?? 0))
-                fEnd[d] = end;
-            if (building) {
-                const key = collection ? undefined : typeof value === 'string' ? value : String(value);
-                // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
-                if (key === undefined || hasOwn.call(fValue[d], key))
-                    building = false;
-                else
-                    fKey[d] = key;
-            }
-            return;
-        }
-        const valueEnd = start < 0 ? ((fMapping[d] ? fKeyEnd[d] : fEnd[d]) ?? 0) : end;
-        if (valueEnd > (fEnd[d] ?? 0))
-            fEnd[d] = valueEnd;
-        fHasKey[d] = false;
-        if (building) {
-            const container = fValue[d];
-            if (fMapping[d])
-                setKey(container, fKey[d] ?? '', value);
-            else
-                container.push(value);
-        }
-    };
     for (let i = 0; i < count; i++) {
         const ev = events[i];
         if (!ev)
             continue;
         const at = i * SLOTS;
+        // A node this event completes, for its parent to take (below): its span, expanded size, value.
+        let start;
+        let end;
+        let size = 1;
+        let value;
+        let collection = false;
         switch (ev.type) {
-            case js_yaml/* EVENT_ID */.hy.DOCUMENT:
-                packed[at] = ev.type;
-                span = { first: i, last: i, expandedNodes: 0, aliases: 0, templateAt: -1 };
-                anchors = undefined;
-                building = plain !== null;
-                root = undefined;
-                depth = 0;
-                break;
             case js_yaml/* EVENT_ID */.hy.SCALAR: {
                 const valueStart = ev.valueStart;
                 const valueEnd = ev.valueEnd;
@@ -16404,12 +16385,14 @@ function passEvents(events, text, schema, mayHoldTemplates) {
                 packed[at + 1] = valueStart;
                 packed[at + 2] = valueEnd;
                 packed[at + 3] = c;
-                const start = c >= 0 ? c : valueStart;
-                if (ev.anchorStart >= 0)
+                start = c >= 0 ? c : valueStart;
+                end = valueEnd >= 0 ? valueEnd : start;
+                if (ev.anchorStart >= 0) {
                     (anchors ??= new Map()).set(text.slice(ev.anchorStart, ev.anchorEnd), 1);
-                let value;
+                    building = false;
+                }
                 if (building) {
-                    if (ev.tagStart >= 0 || ev.anchorStart >= 0 || !plain)
+                    if (ev.tagStart >= 0 || !plain)
                         building = false;
                     else {
                         const source = (0,js_yaml/* getScalarValue */.KE)(text, ev);
@@ -16427,7 +16410,6 @@ function passEvents(events, text, schema, mayHoldTemplates) {
                         }
                     }
                 }
-                place(start, valueEnd >= 0 ? valueEnd : start, 1, value, false);
                 break;
             }
             case js_yaml/* EVENT_ID */.hy.MAPPING:
@@ -16437,23 +16419,55 @@ function passEvents(events, text, schema, mayHoldTemplates) {
                 packed[at + 1] = ev.start;
                 packed[at + 2] = -1;
                 packed[at + 3] = ev.anchorStart;
-                const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
-                if (building && (ev.tagStart >= 0 || ev.anchorStart >= 0))
+                const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+                if (ev.tagStart >= 0 || ev.anchorStart >= 0)
                     building = false;
-                if (mapping && span && span.templateAt < 0 && mayHoldTemplates && ev.start >= 0) {
+                if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
                     if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b)
                         span.templateAt = ev.start;
                 }
                 fAt[depth] = i;
                 fMapping[depth] = mapping;
-                fStart[depth] = start;
-                fEnd[depth] = start + 1;
+                fStart[depth] = open;
+                fEnd[depth] = open + 1;
                 fHasKey[depth] = false;
                 fKeyEnd[depth] = -1;
                 fSize[depth] = 1;
                 fAnchor[depth] = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
                 fValue[depth] = building ? (mapping ? {} : []) : EMPTY;
                 depth++;
+                continue;
+            }
+            case js_yaml/* EVENT_ID */.hy.POP: {
+                packed[at] = ev.type;
+                if (depth === 0) {
+                    if (span) {
+                        span.last = i;
+                        if (!building)
+                            slow.push(spans.length);
+                        spans.push(span);
+                        values.push(building ? root : undefined);
+                        span = undefined;
+                        root = undefined;
+                    }
+                    continue;
+                }
+                depth--;
+                const d = depth;
+                end = fEnd[d] ?? 0;
+                start = fStart[d] ?? 0;
+                packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
+                packed[at + 1] = end;
+                size = fSize[d] ?? 1;
+                const anchor = fAnchor[d];
+                if (anchor !== undefined)
+                    (anchors ??= new Map()).set(anchor, size);
+                // A mapping closed after a key without its value: js-yaml's error to give.
+                if (fMapping[d] && fHasKey[d])
+                    building = false;
+                value = fValue[d];
+                fValue[d] = EMPTY;
+                collection = true;
                 break;
             }
             case js_yaml/* EVENT_ID */.hy.ALIAS: {
@@ -16463,41 +16477,65 @@ function passEvents(events, text, schema, mayHoldTemplates) {
                 building = false;
                 if (span)
                     span.aliases++;
-                place(ev.anchorStart - 1, ev.anchorEnd, anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1, undefined, false);
+                start = ev.anchorStart - 1;
+                end = ev.anchorEnd;
+                size = anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1;
                 break;
             }
-            case js_yaml/* EVENT_ID */.hy.POP: {
+            case js_yaml/* EVENT_ID */.hy.DOCUMENT:
                 packed[at] = ev.type;
-                if (depth > 0) {
-                    depth--;
-                    const d = depth;
-                    const end = fEnd[d] ?? 0;
-                    packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
-                    packed[at + 1] = end;
-                    const size = fSize[d] ?? 1;
-                    const anchor = fAnchor[d];
-                    if (anchor !== undefined)
-                        (anchors ??= new Map()).set(anchor, size);
-                    // A mapping closed after a key without its value: js-yaml's error to give.
-                    if (fMapping[d] && fHasKey[d])
-                        building = false;
-                    const value = fValue[d];
-                    fValue[d] = EMPTY;
-                    place(fStart[d] ?? 0, end, size, value, true);
-                }
-                else if (span) {
-                    span.last = i;
-                    if (!building)
-                        slow.push(spans.length);
-                    spans.push(span);
-                    values.push(building ? root : undefined);
-                    span = undefined;
-                    root = undefined;
-                }
-                break;
-            }
+                span = { first: i, last: i, expandedNodes: 0, aliases: 0, templateAt: -1 };
+                anchors = undefined;
+                building = plain !== null;
+                root = undefined;
+                depth = 0;
+                continue;
             default:
                 packed[at] = ev.type;
+                continue;
+        }
+        // The parent takes the node as a key or a value. An empty value (`key:`) sits where its key
+        // ends; an empty item where the sequence got to.
+        if (depth === 0) {
+            if (span)
+                span.expandedNodes += size;
+            root = value;
+            continue;
+        }
+        const d = depth - 1;
+        fSize[d] = (fSize[d] ?? 0) + size;
+        const parentEnd = fEnd[d] ?? 0;
+        if (fMapping[d]) {
+            if (!fHasKey[d]) {
+                fHasKey[d] = true;
+                fKeyEnd[d] = end;
+                if (end > parentEnd)
+                    fEnd[d] = end;
+                if (building) {
+                    const key = collection ? undefined : typeof value === 'string' ? value : String(value);
+                    // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
+                    // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
+                    // leaves the key internalized for the store that follows. No value here is undefined.
+                    if (key === undefined || (fValue[d][key] !== undefined && hasOwn.call(fValue[d], key)))
+                        building = false;
+                    else
+                        fKey[d] = key;
+                }
+                continue;
+            }
+            const valueEnd = start < 0 ? (fKeyEnd[d] ?? 0) : end;
+            if (valueEnd > parentEnd)
+                fEnd[d] = valueEnd;
+            fHasKey[d] = false;
+            if (building)
+                setKey(fValue[d], fKey[d] ?? '', value);
+        }
+        else {
+            const valueEnd = start < 0 ? parentEnd : end;
+            if (valueEnd > parentEnd)
+                fEnd[d] = valueEnd;
+            if (building)
+                fValue[d].push(value);
         }
     }
     return { packed, spans, values, slow };
@@ -16865,7 +16903,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const pass = passEvents(events, text, MANIFEST_SCHEMA, text.includes('{{'));
+    const pass = passEvents(events, text, MANIFEST_SCHEMA);
     const { packed, spans, values } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);

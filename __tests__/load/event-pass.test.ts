@@ -22,7 +22,7 @@ function jsYamlValues(events: Event[], text: string): unknown[] | Error {
 
 /** The pass's answer for the same chunk, as the loader takes it (the slow documents built by js-yaml). */
 function passValues(events: Event[], text: string): { values: unknown[] | Error; fast: number; total: number } {
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, text.includes('{{'));
+  const pass = passEvents(events, text, MANIFEST_SCHEMA);
   const fast = pass.spans.length - pass.slow.length;
   try {
     constructSlow(events, text, pass, { schema: MANIFEST_SCHEMA, maxAliases: MAX_ALIASES, json: false });
@@ -36,7 +36,7 @@ function passValues(events: Event[], text: string): { values: unknown[] | Error;
 function differences(text: string): string[] {
   const events = parseEvents(text, { maxDepth: 100 });
   const problems: string[] = [];
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, text.includes('{{'));
+  const pass = passEvents(events, text, MANIFEST_SCHEMA);
   const packed = referencePackEvents(events);
   if (!isDeepStrictEqual(Array.from(pass.packed), Array.from(packed))) problems.push('packed positions differ');
   const spans = referenceScanDocuments(events, text);

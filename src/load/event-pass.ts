@@ -95,10 +95,9 @@ function setKey(container: Record<string, unknown>, key: string, value: unknown)
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * The walk. `text` is the source the events' offsets point into; `mayHoldTemplates` whether
- * it contains `{{` at all (else no mapping is looked at for one).
+ * The walk. `text` is the source the events' offsets point into.
  */
-export function passEvents(events: readonly Event[], text: string, schema: Schema, mayHoldTemplates: boolean): EventPass {
+export function passEvents(events: readonly Event[], text: string, schema: Schema): EventPass {
   const count = events.length;
   const packed = new Int32Array(count * SLOTS);
   const spans: DocumentSpan[] = [];
@@ -126,54 +125,17 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
   let building = false;
   let root: unknown;
 
-  /**
-   * A node (its span, its value when building) is complete: its parent takes it as a key or
-   * a value. An empty value (`key:`) sits where its key ends; an empty item where the
-   * sequence got to.
-   */
-  const place = (start: number, end: number, size: number, value: unknown, collection: boolean): void => {
-    if (depth === 0) {
-      if (span) span.expandedNodes += size;
-      root = value;
-      return;
-    }
-    const d = depth - 1;
-    fSize[d] = (fSize[d] ?? 0) + size;
-    if (fMapping[d] && !fHasKey[d]) {
-      fHasKey[d] = true;
-      fKeyEnd[d] = end;
-      if (end > (fEnd[d] ?? 0)) fEnd[d] = end;
-      if (building) {
-        const key = collection ? undefined : typeof value === 'string' ? value : String(value);
-        // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
-        if (key === undefined || hasOwn.call(fValue[d], key)) building = false;
-        else fKey[d] = key;
-      }
-      return;
-    }
-    const valueEnd = start < 0 ? ((fMapping[d] ? fKeyEnd[d] : fEnd[d]) ?? 0) : end;
-    if (valueEnd > (fEnd[d] ?? 0)) fEnd[d] = valueEnd;
-    fHasKey[d] = false;
-    if (building) {
-      const container = fValue[d];
-      if (fMapping[d]) setKey(container as Record<string, unknown>, fKey[d] ?? '', value);
-      else (container as unknown[]).push(value);
-    }
-  };
-
   for (let i = 0; i < count; i++) {
     const ev = events[i];
     if (!ev) continue;
     const at = i * SLOTS;
+    // A node this event completes, for its parent to take (below): its span, expanded size, value.
+    let start: number;
+    let end: number;
+    let size = 1;
+    let value: unknown;
+    let collection = false;
     switch (ev.type) {
-      case EVENT_ID.DOCUMENT:
-        packed[at] = ev.type;
-        span = { first: i, last: i, expandedNodes: 0, aliases: 0, templateAt: -1 };
-        anchors = undefined;
-        building = plain !== null;
-        root = undefined;
-        depth = 0;
-        break;
       case EVENT_ID.SCALAR: {
         const valueStart = ev.valueStart;
         const valueEnd = ev.valueEnd;
@@ -182,11 +144,14 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         packed[at + 1] = valueStart;
         packed[at + 2] = valueEnd;
         packed[at + 3] = c;
-        const start = c >= 0 ? c : valueStart;
-        if (ev.anchorStart >= 0) (anchors ??= new Map()).set(text.slice(ev.anchorStart, ev.anchorEnd), 1);
-        let value: unknown;
+        start = c >= 0 ? c : valueStart;
+        end = valueEnd >= 0 ? valueEnd : start;
+        if (ev.anchorStart >= 0) {
+          (anchors ??= new Map()).set(text.slice(ev.anchorStart, ev.anchorEnd), 1);
+          building = false;
+        }
         if (building) {
-          if (ev.tagStart >= 0 || ev.anchorStart >= 0 || !plain) building = false;
+          if (ev.tagStart >= 0 || !plain) building = false;
           else {
             const source = getScalarValue(text, ev);
             value = source;
@@ -202,7 +167,6 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
             }
           }
         }
-        place(start, valueEnd >= 0 ? valueEnd : start, 1, value, false);
         break;
       }
       case EVENT_ID.MAPPING:
@@ -212,21 +176,50 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         packed[at + 1] = ev.start;
         packed[at + 2] = -1;
         packed[at + 3] = ev.anchorStart;
-        const start = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
-        if (building && (ev.tagStart >= 0 || ev.anchorStart >= 0)) building = false;
-        if (mapping && span && span.templateAt < 0 && mayHoldTemplates && ev.start >= 0) {
+        const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+        if (ev.tagStart >= 0 || ev.anchorStart >= 0) building = false;
+        if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
           if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) span.templateAt = ev.start;
         }
         fAt[depth] = i;
         fMapping[depth] = mapping;
-        fStart[depth] = start;
-        fEnd[depth] = start + 1;
+        fStart[depth] = open;
+        fEnd[depth] = open + 1;
         fHasKey[depth] = false;
         fKeyEnd[depth] = -1;
         fSize[depth] = 1;
         fAnchor[depth] = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
         fValue[depth] = building ? (mapping ? {} : []) : EMPTY;
         depth++;
+        continue;
+      }
+      case EVENT_ID.POP: {
+        packed[at] = ev.type;
+        if (depth === 0) {
+          if (span) {
+            span.last = i;
+            if (!building) slow.push(spans.length);
+            spans.push(span);
+            values.push(building ? root : undefined);
+            span = undefined;
+            root = undefined;
+          }
+          continue;
+        }
+        depth--;
+        const d = depth;
+        end = fEnd[d] ?? 0;
+        start = fStart[d] ?? 0;
+        packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
+        packed[at + 1] = end;
+        size = fSize[d] ?? 1;
+        const anchor = fAnchor[d];
+        if (anchor !== undefined) (anchors ??= new Map()).set(anchor, size);
+        // A mapping closed after a key without its value: js-yaml's error to give.
+        if (fMapping[d] && fHasKey[d]) building = false;
+        value = fValue[d];
+        fValue[d] = EMPTY;
+        collection = true;
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -235,37 +228,57 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         packed[at + 2] = ev.anchorEnd;
         building = false;
         if (span) span.aliases++;
-        place(ev.anchorStart - 1, ev.anchorEnd, anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1, undefined, false);
+        start = ev.anchorStart - 1;
+        end = ev.anchorEnd;
+        size = anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1;
         break;
       }
-      case EVENT_ID.POP: {
+      case EVENT_ID.DOCUMENT:
         packed[at] = ev.type;
-        if (depth > 0) {
-          depth--;
-          const d = depth;
-          const end = fEnd[d] ?? 0;
-          packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
-          packed[at + 1] = end;
-          const size = fSize[d] ?? 1;
-          const anchor = fAnchor[d];
-          if (anchor !== undefined) (anchors ??= new Map()).set(anchor, size);
-          // A mapping closed after a key without its value: js-yaml's error to give.
-          if (fMapping[d] && fHasKey[d]) building = false;
-          const value = fValue[d];
-          fValue[d] = EMPTY;
-          place(fStart[d] ?? 0, end, size, value, true);
-        } else if (span) {
-          span.last = i;
-          if (!building) slow.push(spans.length);
-          spans.push(span);
-          values.push(building ? root : undefined);
-          span = undefined;
-          root = undefined;
-        }
-        break;
-      }
+        span = { first: i, last: i, expandedNodes: 0, aliases: 0, templateAt: -1 };
+        anchors = undefined;
+        building = plain !== null;
+        root = undefined;
+        depth = 0;
+        continue;
       default:
         packed[at] = (ev as { type: number }).type;
+        continue;
+    }
+
+    // The parent takes the node as a key or a value. An empty value (`key:`) sits where its key
+    // ends; an empty item where the sequence got to.
+    if (depth === 0) {
+      if (span) span.expandedNodes += size;
+      root = value;
+      continue;
+    }
+    const d = depth - 1;
+    fSize[d] = (fSize[d] ?? 0) + size;
+    const parentEnd = fEnd[d] ?? 0;
+    if (fMapping[d]) {
+      if (!fHasKey[d]) {
+        fHasKey[d] = true;
+        fKeyEnd[d] = end;
+        if (end > parentEnd) fEnd[d] = end;
+        if (building) {
+          const key = collection ? undefined : typeof value === 'string' ? value : String(value);
+          // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
+          // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
+          // leaves the key internalized for the store that follows. No value here is undefined.
+          if (key === undefined || ((fValue[d] as Record<string, unknown>)[key] !== undefined && hasOwn.call(fValue[d], key))) building = false;
+          else fKey[d] = key;
+        }
+        continue;
+      }
+      const valueEnd = start < 0 ? (fKeyEnd[d] ?? 0) : end;
+      if (valueEnd > parentEnd) fEnd[d] = valueEnd;
+      fHasKey[d] = false;
+      if (building) setKey(fValue[d] as Record<string, unknown>, fKey[d] ?? '', value);
+    } else {
+      const valueEnd = start < 0 ? parentEnd : end;
+      if (valueEnd > parentEnd) fEnd[d] = valueEnd;
+      if (building) (fValue[d] as unknown[]).push(value);
     }
   }
   return { packed, spans, values, slow };

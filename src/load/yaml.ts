@@ -376,7 +376,7 @@ function parseChunk(
     throw error;
   }
   const { events, text, toChunkOffset } = parsed;
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, text.includes('{{'));
+  const pass = passEvents(events, text, MANIFEST_SCHEMA);
   const { packed, spans, values } = pass;
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
