@@ -38366,7 +38366,7 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  * with anything else (a `!Ref`, an anchor, ...) is left to `constructFromEvents` whole (see
  * `slow`), so its value and any error are js-yaml's own.
  */
-/** Event slots of the packed array: see packEvents' contract in yaml.ts. */
+/** Numbers per event in the packed array (EventPass.packed); yaml.ts walks finding paths through it. */
 const SLOTS = 4;
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
 const compiled = new WeakMap();
@@ -38644,9 +38644,9 @@ var types = __nccwpck_require__(8557);
 
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets, types and where each
- * collection ends.
+ * packed four 32-bit numbers each (EventPass.packed says which): the parser's event objects cost
+ * several times the memory of the values built from them, and a finding's position needs only
+ * offsets, types and where each collection ends.
  */
 class ParsedText {
     text;

@@ -107,6 +107,8 @@ describe('the one-pass loader on the cases it special-cases', () => {
     'a key given twice as different spellings': '1: a\n"1": b\n',
     'a key given twice': 'a: 1\nb: 2\na: 3\n',
     'a CloudFormation key given twice': 'Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n',
+    'keys named like Object.prototype members': 'constructor: 1\ntoString: {a: 1}\nhasOwnProperty: x\nvalueOf: null\n',
+    'an Object.prototype member name given twice': 'constructor: 1\nconstructor: 2\n',
     '__proto__ as a key': '__proto__: {a: 1}\nb: 2\n',
     'merge keys': 'base: &b {x: 1, y: 2}\nderived:\n  <<: *b\n  y: 3\n',
     'a merge list': 'a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: [*a, *b]\n',

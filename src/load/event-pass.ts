@@ -14,7 +14,7 @@ import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, se
  * `slow`), so its value and any error are js-yaml's own.
  */
 
-/** Event slots of the packed array: see packEvents' contract in yaml.ts. */
+/** Numbers per event in the packed array (EventPass.packed); yaml.ts walks finding paths through it. */
 export const SLOTS = 4;
 
 export interface DocumentSpan {

@@ -8,9 +8,9 @@ import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLim
 
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
- * list with source offsets, from which `constructFromEvents` builds the values without a
- * second parse. A finding's position is resolved by walking its path through the same events
- * (packed, below), skipping every subtree off the path in one step, so a clean review pays
+ * list with source offsets, from which one walk (event-pass.ts) builds the values and packs the
+ * positions without a second parse. A finding's position is resolved by walking its path through
+ * the packed events, skipping every subtree off the path in one step, so a clean review pays
  * almost nothing for exact positions and a finding pays for its path, not its document. v4's
  * listener fires a callback per node on every document whether positions are needed or not.
  */
@@ -23,9 +23,9 @@ interface Span {
 
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets, types and where each
- * collection ends.
+ * packed four 32-bit numbers each (EventPass.packed says which): the parser's event objects cost
+ * several times the memory of the values built from them, and a finding's position needs only
+ * offsets, types and where each collection ends.
  */
 class ParsedText {
   constructor(
