@@ -38067,10 +38067,13 @@ function inputFinding(rule, file, lines, offset, message) {
 /* harmony export */   NE: () => (/* binding */ defineSequenceTag),
 /* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
 /* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   UD: () => (/* binding */ seqTag),
 /* harmony export */   fw: () => (/* binding */ constructFromEvents),
 /* harmony export */   hy: () => (/* binding */ EVENT_ID),
 /* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
-/* harmony export */   u4: () => (/* binding */ defineMappingTag)
+/* harmony export */   pj: () => (/* binding */ mapTag),
+/* harmony export */   u4: () => (/* binding */ defineMappingTag),
+/* harmony export */   ym: () => (/* binding */ strTag)
 /* harmony export */ });
 /* unused harmony export loadAll */
 /* harmony import */ var _js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1721);
@@ -38087,7 +38090,7 @@ function inputFinding(rule, file, lines, offset, message) {
  * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
  */
 
-const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mergeTag, parseEvents, } = (_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default());
+const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mapTag, mergeTag, parseEvents, seqTag, strTag, } = (_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default());
 
 
 /***/ }),
@@ -38098,43 +38101,68 @@ const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents,
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+/**
+ * Maps string offsets to 1-based line/column. The table of line starts is built on the first
+ * position asked for: most files of a review never produce a finding, and the table (a number
+ * per line, kept as long as the file's documents) was built and kept for every one of them.
+ */
 class LineIndex {
+    text;
     starts;
+    count = -1;
     constructor(text) {
+        this.text = text;
+    }
+    table() {
+        if (this.starts)
+            return this.starts;
+        const text = this.text;
         const starts = [0];
-        let at = text.indexOf('\n');
-        while (at !== -1) {
-            starts.push(at + 1);
-            at = text.indexOf('\n', at + 1);
-        }
         // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
         // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
-        if (text.includes('\r') && /\r(?!\n)/.test(text)) {
-            starts.length = 1;
+        if (lonelyCarriageReturn(text)) {
             for (let i = 0; i < text.length; i++) {
                 const c = text.charCodeAt(i);
                 if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
                     starts.push(i + 1);
             }
         }
+        else {
+            for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+                starts.push(at + 1);
+        }
         this.starts = starts;
+        return starts;
     }
     get lineCount() {
-        return this.starts.length;
+        if (this.starts)
+            return this.starts.length;
+        if (this.count < 0) {
+            if (lonelyCarriageReturn(this.text))
+                return this.table().length;
+            let count = 1;
+            for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
+                count++;
+            this.count = count;
+        }
+        return this.count;
     }
     position(offset) {
+        const starts = this.table();
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
+            if ((starts[mid] ?? 0) <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
     }
+}
+function lonelyCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 
 
@@ -38200,7 +38228,7 @@ const DEFAULT_LOAD_LIMITS = {
 
 /***/ }),
 
-/***/ 6335:
+/***/ 9866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38323,6 +38351,283 @@ const yaml11TagsKubectlAccepts = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002
  */
 const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...yaml11TagsKubectlAccepts, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
 
+;// CONCATENATED MODULE: ./src/load/event-pass.ts
+
+/*
+ * One walk over a chunk's parser events that does what four walks did (js-yaml's
+ * `constructFromEvents`, packing positions, counting nodes per document, looking for template
+ * mappings): js-yaml's constructor allocates a `{ value, tag }` pair per scalar and a frame
+ * object per collection, and resolves every plain scalar through the schema's tag lists; the
+ * packing allocated a span object per node. Here the per-collection state lives in parallel
+ * arrays indexed by depth and a scalar costs its string.
+ *
+ * Values are built here only for what the schema's defaults describe exactly: untagged,
+ * unanchored nodes, no aliases, no merge keys (`<<`), scalar keys, no repeated key. A document
+ * with anything else (a `!Ref`, an anchor, ...) is left to `constructFromEvents` whole (see
+ * `slow`), so its value and any error are js-yaml's own.
+ */
+/** Numbers per event in the packed array (EventPass.packed); yaml.ts walks finding paths through it. */
+const SLOTS = 4;
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const compiled = new WeakMap();
+function plainScalarsOf(schema) {
+    const known = compiled.get(schema);
+    if (known !== undefined)
+        return known;
+    let result = { ascii: new Uint8Array(128), other: new Set(), empty: false };
+    const exact = (kind, name) => schema.tags.filter((t) => t.nodeKind === kind && t.tagName === name && !t.matchByTagPrefix);
+    const [map] = exact('mapping', 'tag:yaml.org,2002:map');
+    const [seq] = exact('sequence', 'tag:yaml.org,2002:seq');
+    const [str] = exact('scalar', 'tag:yaml.org,2002:str');
+    if (map !== js_yaml/* mapTag */.pj || seq !== js_yaml/* seqTag */.UD || str !== js_yaml/* strTag */.ym)
+        result = null;
+    for (const tag of schema.tags) {
+        if (!result || tag.nodeKind !== 'scalar' || !tag.implicit)
+            continue;
+        if (!tag.implicitFirstChars) {
+            result = null;
+            break;
+        }
+        for (const ch of tag.implicitFirstChars) {
+            if (ch === '')
+                result.empty = true;
+            else if (ch.length === 1 && ch.charCodeAt(0) < 128)
+                result.ascii[ch.charCodeAt(0)] = 1;
+            else
+                result.other.add(ch);
+        }
+    }
+    compiled.set(schema, result);
+    return result;
+}
+/** Sets a key as js-yaml's default map does (`__proto__` as an own property, not the prototype). */
+function setKey(container, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(container, key, { value, enumerable: true, configurable: true, writable: true });
+    else
+        container[key] = value;
+}
+const hasOwn = Object.prototype.hasOwnProperty;
+/**
+ * The walk. `text` is the source the events' offsets point into.
+ */
+function passEvents(events, text, schema) {
+    const count = events.length;
+    const packed = new Int32Array(count * SLOTS);
+    const spans = [];
+    const values = [];
+    const slow = [];
+    const plain = plainScalarsOf(schema);
+    // Open collections, by depth: event index, kind, span start and end so far, whether a key
+    // was read and where it ended (mappings), expanded size, anchor name, the value being built
+    // and the key it waits to set.
+    const fAt = [];
+    const fMapping = [];
+    const fStart = [];
+    const fEnd = [];
+    const fHasKey = [];
+    const fKeyEnd = [];
+    const fSize = [];
+    const fAnchor = [];
+    const fValue = [];
+    const fKey = [];
+    let depth = 0;
+    let span;
+    let anchors;
+    let building = false;
+    let root;
+    for (let i = 0; i < count; i++) {
+        const ev = events[i];
+        if (!ev)
+            continue;
+        const at = i * SLOTS;
+        // A node this event completes, for its parent to take (below): its span, expanded size, value.
+        let start;
+        let end;
+        let size = 1;
+        let value;
+        let collection = false;
+        switch (ev.type) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR: {
+                const valueStart = ev.valueStart;
+                const valueEnd = ev.valueEnd;
+                const c = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
+                packed[at] = ev.type | (ev.style << 3);
+                packed[at + 1] = valueStart;
+                packed[at + 2] = valueEnd;
+                packed[at + 3] = c;
+                start = c >= 0 ? c : valueStart;
+                end = valueEnd >= 0 ? valueEnd : start;
+                if (ev.anchorStart >= 0) {
+                    (anchors ??= new Map()).set(text.slice(ev.anchorStart, ev.anchorEnd), 1);
+                    building = false;
+                }
+                if (building) {
+                    if (ev.tagStart >= 0 || !plain)
+                        building = false;
+                    else {
+                        const source = (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        value = source;
+                        if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN) {
+                            const first = source.charCodeAt(0);
+                            const implicit = source.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+                            if (implicit) {
+                                const resolved = schema.resolveImplicitScalarTag(source);
+                                // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
+                                if (resolved.tag.tagName === MERGE_TAG)
+                                    building = false;
+                                value = resolved.value;
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
+                const mapping = ev.type === js_yaml/* EVENT_ID */.hy.MAPPING;
+                packed[at] = ev.type;
+                packed[at + 1] = ev.start;
+                packed[at + 2] = -1;
+                packed[at + 3] = ev.anchorStart;
+                const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
+                if (ev.tagStart >= 0 || ev.anchorStart >= 0)
+                    building = false;
+                if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
+                    if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b)
+                        span.templateAt = ev.start;
+                }
+                fAt[depth] = i;
+                fMapping[depth] = mapping;
+                fStart[depth] = open;
+                fEnd[depth] = open + 1;
+                fHasKey[depth] = false;
+                fKeyEnd[depth] = -1;
+                fSize[depth] = 1;
+                fAnchor[depth] = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
+                fValue[depth] = building ? (mapping ? {} : []) : EMPTY;
+                depth++;
+                continue;
+            }
+            case js_yaml/* EVENT_ID */.hy.POP: {
+                packed[at] = ev.type;
+                if (depth === 0) {
+                    if (span) {
+                        span.last = i;
+                        if (!building)
+                            slow.push(spans.length);
+                        spans.push(span);
+                        values.push(building ? root : undefined);
+                        span = undefined;
+                        root = undefined;
+                    }
+                    continue;
+                }
+                depth--;
+                const d = depth;
+                end = fEnd[d] ?? 0;
+                start = fStart[d] ?? 0;
+                packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
+                packed[at + 1] = end;
+                size = fSize[d] ?? 1;
+                const anchor = fAnchor[d];
+                if (anchor !== undefined)
+                    (anchors ??= new Map()).set(anchor, size);
+                // A mapping closed after a key without its value: js-yaml's error to give.
+                if (fMapping[d] && fHasKey[d])
+                    building = false;
+                value = fValue[d];
+                fValue[d] = EMPTY;
+                collection = true;
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.ALIAS: {
+                packed[at] = ev.type;
+                packed[at + 1] = ev.anchorStart;
+                packed[at + 2] = ev.anchorEnd;
+                building = false;
+                if (span)
+                    span.aliases++;
+                start = ev.anchorStart - 1;
+                end = ev.anchorEnd;
+                size = anchors?.get(text.slice(ev.anchorStart, ev.anchorEnd)) ?? 1;
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.DOCUMENT:
+                packed[at] = ev.type;
+                span = { first: i, last: i, expandedNodes: 0, aliases: 0, templateAt: -1 };
+                anchors = undefined;
+                building = plain !== null;
+                root = undefined;
+                depth = 0;
+                continue;
+            default:
+                packed[at] = ev.type;
+                continue;
+        }
+        // The parent takes the node as a key or a value. An empty value (`key:`) sits where its key
+        // ends; an empty item where the sequence got to.
+        if (depth === 0) {
+            if (span)
+                span.expandedNodes += size;
+            root = value;
+            continue;
+        }
+        const d = depth - 1;
+        fSize[d] = (fSize[d] ?? 0) + size;
+        const parentEnd = fEnd[d] ?? 0;
+        if (fMapping[d]) {
+            if (!fHasKey[d]) {
+                fHasKey[d] = true;
+                fKeyEnd[d] = end;
+                if (end > parentEnd)
+                    fEnd[d] = end;
+                if (building) {
+                    const key = collection ? undefined : typeof value === 'string' ? value : String(value);
+                    // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
+                    // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
+                    // leaves the key internalized for the store that follows. No value here is undefined.
+                    if (key === undefined || (fValue[d][key] !== undefined && hasOwn.call(fValue[d], key)))
+                        building = false;
+                    else
+                        fKey[d] = key;
+                }
+                continue;
+            }
+            const valueEnd = start < 0 ? (fKeyEnd[d] ?? 0) : end;
+            if (valueEnd > parentEnd)
+                fEnd[d] = valueEnd;
+            fHasKey[d] = false;
+            if (building)
+                setKey(fValue[d], fKey[d] ?? '', value);
+        }
+        else {
+            const valueEnd = start < 0 ? parentEnd : end;
+            if (valueEnd > parentEnd)
+                fEnd[d] = valueEnd;
+            if (building)
+                fValue[d].push(value);
+        }
+    }
+    return { packed, spans, values, slow };
+}
+/**
+ * Builds, with js-yaml's `constructFromEvents`, the values the pass left (`slow`), in place in
+ * `pass.values`; throws what js-yaml throws for them. One call for all of them, so that what
+ * js-yaml counts across a stream (merge keys) counts the same: the other documents hold nothing
+ * it would count or reject.
+ */
+function constructSlow(events, text, pass, options) {
+    const { spans, slow, values } = pass;
+    if (slow.length === 0)
+        return;
+    const slowEvents = slow.length === spans.length ? events : slow.flatMap((s) => events.slice(spans[s]?.first, (spans[s]?.last ?? -1) + 1));
+    const built = (0,js_yaml/* constructFromEvents */.fw)(slowEvents, { source: text, ...options });
+    slow.forEach((s, k) => (values[s] = built[k]));
+}
+/** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
+const EMPTY = [];
+
 // EXTERNAL MODULE: ./src/load/input-finding.ts
 var input_finding = __nccwpck_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
@@ -38336,11 +38641,12 @@ var types = __nccwpck_require__(8557);
 
 
 
+
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets, types and where each
- * collection ends.
+ * packed four 32-bit numbers each (EventPass.packed says which): the parser's event objects cost
+ * several times the memory of the values built from them, and a finding's position needs only
+ * offsets, types and where each collection ends.
  */
 class ParsedText {
     text;
@@ -38351,78 +38657,6 @@ class ParsedText {
         this.packed = packed;
         this.toFileOffset = toFileOffset;
     }
-}
-const SLOTS = 4;
-/**
- * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, index of its closing POP, anchor start;
- * ALIAS: anchor start, end; the POP closing a collection: the collection's end offset. With
- * the POP index a walk steps over a subtree at once, and with the end it knows a collection's
- * span without visiting its children.
- */
-function packEvents(events) {
-    const packed = new Int32Array(events.length * SLOTS);
-    // Open collections: where their event is, their span so far, and (mappings) the key just read.
-    const open = [];
-    const child = (span) => {
-        const parent = open[open.length - 1];
-        if (!parent)
-            return;
-        if (parent.mapping && parent.key === undefined) {
-            parent.key = span;
-            parent.span.end = Math.max(parent.span.end, span.end);
-            return;
-        }
-        // An empty value (`key:`) sits where its key ends; an empty item where the sequence got to.
-        const anchor = parent.key ?? parent.span;
-        const value = span.start < 0 ? { start: anchor.end, end: anchor.end } : span;
-        parent.span.end = Math.max(parent.span.end, value.end);
-        parent.key = undefined;
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        const at = i * SLOTS;
-        switch (ev.type) {
-            case js_yaml/* EVENT_ID */.hy.SCALAR:
-                packed[at] = ev.type | (ev.style << 3);
-                packed[at + 1] = ev.valueStart;
-                packed[at + 2] = ev.valueEnd;
-                packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-                child(spanAt(packed, i));
-                break;
-            case js_yaml/* EVENT_ID */.hy.MAPPING:
-            case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
-                packed[at] = ev.type;
-                packed[at + 1] = ev.start;
-                packed[at + 2] = -1;
-                packed[at + 3] = ev.anchorStart;
-                const start = collectionStart(packed, i);
-                open.push({ at: i, mapping: ev.type === js_yaml/* EVENT_ID */.hy.MAPPING, span: { start, end: start + 1 }, key: undefined });
-                break;
-            }
-            case js_yaml/* EVENT_ID */.hy.ALIAS:
-                packed[at] = ev.type;
-                packed[at + 1] = ev.anchorStart;
-                packed[at + 2] = ev.anchorEnd;
-                child(spanAt(packed, i));
-                break;
-            case js_yaml/* EVENT_ID */.hy.POP: {
-                packed[at] = ev.type;
-                const closed = open.pop();
-                if (closed) {
-                    packed[closed.at * SLOTS + 2] = i;
-                    packed[at + 1] = closed.span.end;
-                    child(closed.span);
-                }
-                break;
-            }
-            default:
-                packed[at] = ev.type;
-        }
-    }
-    return packed;
 }
 const typeAt = (packed, index) => (packed[index * SLOTS] ?? 0) & 7;
 function collectionStart(packed, index) {
@@ -38579,65 +38813,6 @@ function keyText(packed, at, source) {
     };
     return (0,js_yaml/* getScalarValue */.KE)(source, event);
 }
-/**
- * One pass over the events: finds document boundaries and counts, per document, the nodes
- * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
- * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
- */
-function scanDocuments(events, source) {
-    const spans = [];
-    let current;
-    const stack = [];
-    let anchors = new Map();
-    const add = (size) => {
-        const top = stack[stack.length - 1];
-        if (top)
-            top.size += size;
-        else if (current)
-            current.expandedNodes += size;
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        if (!ev)
-            continue;
-        switch (ev.type) {
-            case js_yaml/* EVENT_ID */.hy.DOCUMENT:
-                current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
-                anchors = new Map();
-                break;
-            case js_yaml/* EVENT_ID */.hy.MAPPING:
-            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
-                stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
-                break;
-            case js_yaml/* EVENT_ID */.hy.SCALAR:
-                if (ev.anchorStart >= 0)
-                    anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
-                add(1);
-                break;
-            case js_yaml/* EVENT_ID */.hy.ALIAS: {
-                if (current)
-                    current.aliases++;
-                add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
-                break;
-            }
-            case js_yaml/* EVENT_ID */.hy.POP: {
-                const frame = stack.pop();
-                if (frame) {
-                    if (frame.anchor !== undefined)
-                        anchors.set(frame.anchor, frame.size);
-                    add(frame.size);
-                }
-                else if (current) {
-                    current.last = i;
-                    spans.push(current);
-                    current = undefined;
-                }
-                break;
-            }
-        }
-    }
-    return spans;
-}
 function errorReason(error) {
     const e = error;
     // Only the reason: js-yaml's message embeds a snippet of the file, which must not reach logs.
@@ -38663,22 +38838,6 @@ function templateActionOffset(text) {
 }
 function looksLikeTemplate(text) {
     return templateActionOffset(text) >= 0;
-}
-/**
- * Offset of the first `{{` that YAML parsed as structure (a flow mapping opening on `{{`) in
- * the events of one document, or -1. A template action written where a value goes
- * (`name: {{ .Release.Name }}`) is valid YAML, a mapping inside a mapping, and would be
- * reviewed as garbage; a `{{` inside a quoted or block string (`{{PROJECT_ID}}` in a
- * ConfigMap, an Argo parameter) is text, and its document is a real object.
- */
-function structuralTemplateOffset(events, span, text) {
-    for (let i = span.first; i <= span.last; i++) {
-        const ev = events[i];
-        if (ev?.type === js_yaml/* EVENT_ID */.hy.MAPPING && ev.start >= 0 && text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) {
-            return ev.start;
-        }
-    }
-    return -1;
 }
 class LimitError extends Error {
     offset;
@@ -38815,7 +38974,8 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const spans = scanDocuments(events, text);
+    const pass = passEvents(events, text, MANIFEST_SCHEMA);
+    const { packed, spans, values } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
     }
@@ -38827,18 +38987,17 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
             throw new LimitError(`document expands through aliases to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes (an alias bomb)`, toChunkOffset(docOffset(events, span)));
         }
     }
-    let values;
     let duplicateKeys = [];
-    const construct = (json) => (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
+    const construct = (json) => constructSlow(events, text, pass, { schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
     try {
         try {
-            values = construct(false);
+            construct(false);
         }
         catch (error) {
             // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
             if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text))
                 throw error;
-            values = construct(true);
+            construct(true);
             duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
         }
     }
@@ -38849,14 +39008,12 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, packEvents(events), fileOffsets(base, toChunkOffset));
+    const parsedText = new ParsedText(text, packed, fileOffsets(base, toChunkOffset));
     const documents = [];
     const templates = [];
-    const mayHoldTemplates = text.includes('{{');
     spans.forEach((span, i) => {
-        const templateAt = mayHoldTemplates ? structuralTemplateOffset(events, span, text) : -1;
-        if (templateAt >= 0)
-            templates.push({ index: firstIndex + i, offset: base + toChunkOffset(templateAt) });
+        if (span.templateAt >= 0)
+            templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
         else
             documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
     });
@@ -46700,8 +46857,8 @@ function readSmall(file, maxBytes, scratch) {
     }
 }
 
-// EXTERNAL MODULE: ./src/load/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(6335);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 2 modules
+var yaml = __nccwpck_require__(9866);
 // EXTERNAL MODULE: ./src/model/util.ts
 var util = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./src/rules/types.ts

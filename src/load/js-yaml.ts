@@ -24,7 +24,10 @@ export const {
   getScalarValue,
   load,
   loadAll,
+  mapTag,
   mergeTag,
   parseEvents,
+  seqTag,
+  strTag,
 } = jsYaml;
 export type { Event, ScalarEvent, Schema, TagDefinition } from 'js-yaml';

@@ -14,41 +14,59 @@ export interface SourceRange {
   path?: string;
 }
 
-/** Maps string offsets to 1-based line/column; built once per file, on first use. */
+/**
+ * Maps string offsets to 1-based line/column. The table of line starts is built on the first
+ * position asked for: most files of a review never produce a finding, and the table (a number
+ * per line, kept as long as the file's documents) was built and kept for every one of them.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  private starts: number[] | undefined;
+  private count = -1;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {}
+
+  private table(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.text;
     const starts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
-    }
     // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
     // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
-    if (text.includes('\r') && /\r(?!\n)/.test(text)) {
-      starts.length = 1;
+    if (lonelyCarriageReturn(text)) {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
       }
+    } else {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
     }
     this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {
-    return this.starts.length;
+    if (this.starts) return this.starts.length;
+    if (this.count < 0) {
+      if (lonelyCarriageReturn(this.text)) return this.table().length;
+      let count = 1;
+      for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) count++;
+      this.count = count;
+    }
+    return this.count;
   }
 
   position(offset: number): Position {
+    const starts = this.table();
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   }
+}
+
+function lonelyCarriageReturn(text: string): boolean {
+  return text.includes('\r') && /\r(?!\n)/.test(text);
 }

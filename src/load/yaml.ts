@@ -1,15 +1,16 @@
-import { CHOMPING_MODE, constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
+import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
+import { constructSlow, passEvents, SLOTS, type DocumentSpan } from './event-pass.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
 
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
- * list with source offsets, from which `constructFromEvents` builds the values without a
- * second parse. A finding's position is resolved by walking its path through the same events
- * (packed, below), skipping every subtree off the path in one step, so a clean review pays
+ * list with source offsets, from which one walk (event-pass.ts) builds the values and packs the
+ * positions without a second parse. A finding's position is resolved by walking its path through
+ * the packed events, skipping every subtree off the path in one step, so a clean review pays
  * almost nothing for exact positions and a finding pays for its path, not its document. v4's
  * listener fires a callback per node on every document whether positions are needed or not.
  */
@@ -20,20 +21,11 @@ interface Span {
   end: number;
 }
 
-interface DocumentSpan {
-  /** Index of the DOCUMENT event. */
-  first: number;
-  /** Index of its closing POP. */
-  last: number;
-  expandedNodes: number;
-  aliases: number;
-}
-
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each: the parser's event objects cost several times the memory of
- * the values built from them, and a finding's position needs only offsets, types and where each
- * collection ends.
+ * packed four 32-bit numbers each (EventPass.packed says which): the parser's event objects cost
+ * several times the memory of the values built from them, and a finding's position needs only
+ * offsets, types and where each collection ends.
  */
 class ParsedText {
   constructor(
@@ -41,78 +33,6 @@ class ParsedText {
     readonly packed: Int32Array,
     readonly toFileOffset: (offset: number) => number,
   ) {}
-}
-
-const SLOTS = 4;
-
-/**
- * Slot 0 is the event type and scalar style; then SCALAR: value start, value end, start of its
- * anchor or tag (-1 when none); MAPPING/SEQUENCE: start, index of its closing POP, anchor start;
- * ALIAS: anchor start, end; the POP closing a collection: the collection's end offset. With
- * the POP index a walk steps over a subtree at once, and with the end it knows a collection's
- * span without visiting its children.
- */
-function packEvents(events: readonly Event[]): Int32Array {
-  const packed = new Int32Array(events.length * SLOTS);
-  // Open collections: where their event is, their span so far, and (mappings) the key just read.
-  const open: { at: number; mapping: boolean; span: Span; key: Span | undefined }[] = [];
-  const child = (span: Span): void => {
-    const parent = open[open.length - 1];
-    if (!parent) return;
-    if (parent.mapping && parent.key === undefined) {
-      parent.key = span;
-      parent.span.end = Math.max(parent.span.end, span.end);
-      return;
-    }
-    // An empty value (`key:`) sits where its key ends; an empty item where the sequence got to.
-    const anchor = parent.key ?? parent.span;
-    const value = span.start < 0 ? { start: anchor.end, end: anchor.end } : span;
-    parent.span.end = Math.max(parent.span.end, value.end);
-    parent.key = undefined;
-  };
-  for (let i = 0; i < events.length; i++) {
-    const ev = events[i];
-    if (!ev) continue;
-    const at = i * SLOTS;
-    switch (ev.type) {
-      case EVENT_ID.SCALAR:
-        packed[at] = ev.type | (ev.style << 3);
-        packed[at + 1] = ev.valueStart;
-        packed[at + 2] = ev.valueEnd;
-        packed[at + 3] = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-        child(spanAt(packed, i));
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        packed[at] = ev.type;
-        packed[at + 1] = ev.start;
-        packed[at + 2] = -1;
-        packed[at + 3] = ev.anchorStart;
-        const start = collectionStart(packed, i);
-        open.push({ at: i, mapping: ev.type === EVENT_ID.MAPPING, span: { start, end: start + 1 }, key: undefined });
-        break;
-      }
-      case EVENT_ID.ALIAS:
-        packed[at] = ev.type;
-        packed[at + 1] = ev.anchorStart;
-        packed[at + 2] = ev.anchorEnd;
-        child(spanAt(packed, i));
-        break;
-      case EVENT_ID.POP: {
-        packed[at] = ev.type;
-        const closed = open.pop();
-        if (closed) {
-          packed[closed.at * SLOTS + 2] = i;
-          packed[at + 1] = closed.span.end;
-          child(closed.span);
-        }
-        break;
-      }
-      default:
-        packed[at] = ev.type;
-    }
-  }
-  return packed;
 }
 
 const typeAt = (packed: Int32Array, index: number): number => (packed[index * SLOTS] ?? 0) & 7;
@@ -270,59 +190,6 @@ function keyText(packed: Int32Array, at: number, source: string): string {
   return getScalarValue(source, event);
 }
 
-/**
- * One pass over the events: finds document boundaries and counts, per document, the nodes
- * it would expand to if every alias were copied. A "billion laughs" file has a few hundred
- * events but expands to 10^9 nodes; it is rejected here, before anything walks its values.
- */
-function scanDocuments(events: readonly Event[], source: string): DocumentSpan[] {
-  const spans: DocumentSpan[] = [];
-  let current: DocumentSpan | undefined;
-  const stack: { size: number; anchor: string | undefined }[] = [];
-  let anchors = new Map<string, number>();
-  const add = (size: number): void => {
-    const top = stack[stack.length - 1];
-    if (top) top.size += size;
-    else if (current) current.expandedNodes += size;
-  };
-  for (let i = 0; i < events.length; i++) {
-    const ev = events[i];
-    if (!ev) continue;
-    switch (ev.type) {
-      case EVENT_ID.DOCUMENT:
-        current = { first: i, last: i, expandedNodes: 0, aliases: 0 };
-        anchors = new Map();
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
-        stack.push({ size: 1, anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined });
-        break;
-      case EVENT_ID.SCALAR:
-        if (ev.anchorStart >= 0) anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), 1);
-        add(1);
-        break;
-      case EVENT_ID.ALIAS: {
-        if (current) current.aliases++;
-        add(anchors.get(source.slice(ev.anchorStart, ev.anchorEnd)) ?? 1);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = stack.pop();
-        if (frame) {
-          if (frame.anchor !== undefined) anchors.set(frame.anchor, frame.size);
-          add(frame.size);
-        } else if (current) {
-          current.last = i;
-          spans.push(current);
-          current = undefined;
-        }
-        break;
-      }
-    }
-  }
-  return spans;
-}
-
 interface YamlErrorLike {
   reason?: string;
   message?: string;
@@ -358,23 +225,6 @@ export function looksLikeTemplate(text: string): boolean {
   return templateActionOffset(text) >= 0;
 }
 
-/**
- * Offset of the first `{{` that YAML parsed as structure (a flow mapping opening on `{{`) in
- * the events of one document, or -1. A template action written where a value goes
- * (`name: {{ .Release.Name }}`) is valid YAML, a mapping inside a mapping, and would be
- * reviewed as garbage; a `{{` inside a quoted or block string (`{{PROJECT_ID}}` in a
- * ConfigMap, an Argo parameter) is text, and its document is a real object.
- */
-function structuralTemplateOffset(events: readonly Event[], span: DocumentSpan, text: string): number {
-  for (let i = span.first; i <= span.last; i++) {
-    const ev = events[i];
-    if (ev?.type === EVENT_ID.MAPPING && ev.start >= 0 && text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) {
-      return ev.start;
-    }
-  }
-  return -1;
-}
-
 class LimitError extends Error {
   constructor(
     message: string,
@@ -386,7 +236,7 @@ class LimitError extends Error {
 
 interface ParsedChunk {
   documents: LoadedDocument[];
-  /** Documents whose YAML is a template's (see structuralTemplateOffset): index in the file, offset of the `{{`. */
+  /** Documents whose YAML is a template's (see DocumentSpan.templateAt): index in the file, offset of the `{{`. */
   templates: { index: number; offset: number }[];
   /** Chunk offsets of keys that repeat an earlier key of their mapping, with the key. */
   duplicateKeys: { offset: number; key: string }[];
@@ -526,7 +376,8 @@ function parseChunk(
     throw error;
   }
   const { events, text, toChunkOffset } = parsed;
-  const spans = scanDocuments(events, text);
+  const pass = passEvents(events, text, MANIFEST_SCHEMA);
+  const { packed, spans, values } = pass;
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
   }
@@ -541,16 +392,15 @@ function parseChunk(
       );
     }
   }
-  let values: unknown[];
   let duplicateKeys: ParsedChunk['duplicateKeys'] = [];
-  const construct = (json: boolean): unknown[] => constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
+  const construct = (json: boolean): void => constructSlow(events, text, pass, { schema: MANIFEST_SCHEMA, maxAliases: limits.maxAliases, json });
   try {
     try {
-      values = construct(false);
+      construct(false);
     } catch (error) {
       // One document at a time (salvage splits a stream), so a template's tolerance never spreads to a manifest.
       if (errorReason(error) !== 'duplicated mapping key' || spans.length !== 1 || !CLOUDFORMATION_TEMPLATE.test(text)) throw error;
-      values = construct(true);
+      construct(true);
       duplicateKeys = findDuplicateKeys(events, text).map((d) => ({ ...d, offset: toChunkOffset(d.offset) }));
     }
   } catch (error) {
@@ -560,13 +410,11 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, packEvents(events), fileOffsets(base, toChunkOffset));
+  const parsedText = new ParsedText(text, packed, fileOffsets(base, toChunkOffset));
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
-  const mayHoldTemplates = text.includes('{{');
   spans.forEach((span, i) => {
-    const templateAt = mayHoldTemplates ? structuralTemplateOffset(events, span, text) : -1;
-    if (templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(templateAt) });
+    if (span.templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
     else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };

@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { MANIFEST_SCHEMA } from '../../src/load/cfn-schema.js';
+import { constructSlow, passEvents } from '../../src/load/event-pass.js';
+import { constructFromEvents, parseEvents, type Event } from '../../src/load/js-yaml.js';
+import { loadFile } from '../../src/load/yaml.js';
+import { CORPUS } from '../helpers/paths.js';
+import { describeWithCorpus } from '../helpers/corpus.js';
+import { referencePackEvents, referenceScanDocuments, referenceTemplateOffset } from './reference-events.js';
+
+const MAX_ALIASES = 10_000;
+
+/** js-yaml's own answer for a chunk: every document's value, or the error it throws. */
+function jsYamlValues(events: Event[], text: string): unknown[] | Error {
+  try {
+    return constructFromEvents(events, { source: text, schema: MANIFEST_SCHEMA, maxAliases: MAX_ALIASES, json: false });
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/** The pass's answer for the same chunk, as the loader takes it (the slow documents built by js-yaml). */
+function passValues(events: Event[], text: string): { values: unknown[] | Error; fast: number; total: number } {
+  const pass = passEvents(events, text, MANIFEST_SCHEMA);
+  const fast = pass.spans.length - pass.slow.length;
+  try {
+    constructSlow(events, text, pass, { schema: MANIFEST_SCHEMA, maxAliases: MAX_ALIASES, json: false });
+    return { values: pass.values, fast, total: pass.spans.length };
+  } catch (error) {
+    return { values: error as Error, fast, total: pass.spans.length };
+  }
+}
+
+/** Same values, same key order (JSON output depends on it), same errors (reason and position). */
+function differences(text: string): string[] {
+  const events = parseEvents(text, { maxDepth: 100 });
+  const problems: string[] = [];
+  const pass = passEvents(events, text, MANIFEST_SCHEMA);
+  const packed = referencePackEvents(events);
+  if (!isDeepStrictEqual(Array.from(pass.packed), Array.from(packed))) problems.push('packed positions differ');
+  const spans = referenceScanDocuments(events, text);
+  const mine = pass.spans.map(({ first, last, expandedNodes, aliases }) => ({ first, last, expandedNodes, aliases }));
+  if (!isDeepStrictEqual(mine, spans)) problems.push('document spans differ');
+  const templates = spans.map((span) => (text.includes('{{') ? referenceTemplateOffset(events, span, text) : -1));
+  if (
+    !isDeepStrictEqual(
+      pass.spans.map((s) => s.templateAt),
+      templates,
+    )
+  )
+    problems.push('template offsets differ');
+  const expected = jsYamlValues(events, text);
+  const { values: actual } = passValues(events, text);
+  if (expected instanceof Error || actual instanceof Error) {
+    const describe = (v: unknown[] | Error) =>
+      v instanceof Error ? `${(v as { reason?: string }).reason} @${(v as { mark?: { position?: number } }).mark?.position}` : 'values';
+    if (describe(expected) !== describe(actual)) problems.push(`js-yaml: ${describe(expected)}, pass: ${describe(actual)}`);
+  } else if (!isDeepStrictEqual(actual, expected) || JSON.stringify(actual) !== JSON.stringify(expected)) {
+    problems.push('values differ');
+  }
+  return problems;
+}
+
+describeWithCorpus('the one-pass loader against js-yaml on every corpus file', () => {
+  const files = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', '-o', '-name', '*.json', ')'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  })
+    .split('\n')
+    .filter(Boolean)
+    .sort();
+
+  test('values, errors, packed positions, document spans and template offsets equal the old walks', () => {
+    const mismatches: string[] = [];
+    let parsed = 0;
+    let documents = 0;
+    let fastDocuments = 0;
+    for (const file of files) {
+      const raw = readFileSync(file, 'utf8');
+      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      let events: Event[];
+      try {
+        events = parseEvents(text, { maxDepth: 100 });
+      } catch {
+        continue; // the repair and salvage paths parse again and meet the same pass (unit tests below)
+      }
+      parsed++;
+      const { fast, total } = passValues(events, text);
+      documents += total;
+      fastDocuments += fast;
+      for (const problem of differences(text)) mismatches.push(`${file.slice(CORPUS.length + 1)}: ${problem}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(parsed).toBeGreaterThan(2500);
+    // The fast path must carry the corpus, or this test compares js-yaml with itself.
+    expect(fastDocuments / documents).toBeGreaterThan(0.85);
+  });
+});
+
+describe('the one-pass loader on the cases it special-cases', () => {
+  const cases: Record<string, string> = {
+    'plain scalars of every core type':
+      'a: 1\nb: -2\nc: 0x1f\nd: 0o17\ne: 1.5\nf: .inf\ng: -.Inf\nh: .nan\ni: true\nj: False\nk: null\nl: ~\nm:\nn: 1e3\no: +12\np: "12"\nq: \'true\'\nr: 1_000\ns: 0b11\nt: 2026-01-01\n',
+    'non-ASCII and odd first characters': 'ä: ü\n"€": 1\n✓: yes\n-x: -y\n.a: .5.\n<a: <\n',
+    'keys that are not strings': '1: a\ntrue: b\nnull: c\n1.5: d\n~: e\n',
+    'a key given twice as different spellings': '1: a\n"1": b\n',
+    'a key given twice': 'a: 1\nb: 2\na: 3\n',
+    'a CloudFormation key given twice': 'Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n',
+    'keys named like Object.prototype members': 'constructor: 1\ntoString: {a: 1}\nhasOwnProperty: x\nvalueOf: null\n',
+    'an Object.prototype member name given twice': 'constructor: 1\nconstructor: 2\n',
+    '__proto__ as a key': '__proto__: {a: 1}\nb: 2\n',
+    'merge keys': 'base: &b {x: 1, y: 2}\nderived:\n  <<: *b\n  y: 3\n',
+    'a merge list': 'a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: [*a, *b]\n',
+    '<< as a value and a quoted key': 'a: <<\n"<<": 1\n',
+    'anchors and aliases': 'a: &x hello\nb: *x\nc: &y [1, 2]\nd: *y\n',
+    'an unknown alias': 'a: *nope\n',
+    'CloudFormation short tags':
+      'Resources:\n  B:\n    Properties:\n      Name: !Sub "${AWS::StackName}-b"\n      Arn: !GetAtt Role.Arn\n      List: !Join [",", [a, b]]\n      If: !If [C, {a: 1}, !Ref AWS::NoValue]\n',
+    'local tags and YAML 1.1 tags': 'a: !vault secret\nb: !!binary aGk=\nc: !!str 12\nd: !!int "7"\ne: !custom {x: 1}\nf: !!timestamp 2026-01-01\n',
+    'a bad explicit tag': 'a: !!int nope\n',
+    'complex keys': '? [a, b]\n: 1\n',
+    'a flow mapping as a key': '{a: 1}: 2\n',
+    'empty documents and empty values': '---\n---\na:\nb: []\nc: {}\nd:\n  -\n  - \n---\n# only a comment\n',
+    'a stream with one slow document in the middle': 'a: 1\n---\nb: &x 2\nc: *x\n---\nd: 3\n',
+    'a template action read as structure': 'a: 1\n---\nname: {{ .Release.Name }}\n---\nb: "{{ not structure }}"\n',
+    'template-looking flow mappings': 'a: {{x: 1}: 2}\n',
+    'CRLF line endings': 'a: 1\r\nb:\r\n  - x\r\n  - "y\r\n    z"\r\nc: |\r\n  line\r\n',
+    'block scalars': 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n\nc: |+\n  keep\n\n',
+    'multi-line plain and quoted scalars': "a: one\n  two\nb: \"x\\ty\n  z\"\nc: 'it''s'\n",
+    'deep nesting': `${'a:\n'.split('').join('')}${Array.from({ length: 50 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')} end\n`,
+    'a JSON document': '{"a": [1, 2.5, true, null, "x"], "b": {"c": "d"}}',
+    'an alias to a collection with an anchor on a key': '&k a: 1\nb: *k\n',
+    'an anchored empty value': 'a: &e\nb: *e\n',
+    'a directive and a tag handle': '%TAG !e! tag:example.com,2000:\n---\na: !e!thing x\n',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    test(name, () => {
+      expect(differences(text)).toEqual([]);
+    });
+  }
+
+  test('merge keys are counted across a stream as js-yaml counts them', () => {
+    // js-yaml caps merge work per constructFromEvents call (10,000), not per document; the
+    // documents the pass leaves to it go in one call, so a stream over the cap still fails.
+    const doc = (i: number) =>
+      `b${i}: &b${i} {${Array.from({ length: 40 }, (_, k) => `k${k}: ${k}`).join(', ')}}\n${Array.from({ length: 50 }, (_, j) => `m${j}: {<<: *b${i}}`).join('\n')}\n`;
+    const text = Array.from({ length: 6 }, (_, i) => `---\nplain${i}: 1\n---\n${doc(i)}`).join('');
+    const events = parseEvents(text, {});
+    expect(jsYamlValues(events, text)).toBeInstanceOf(Error);
+    expect(differences(text)).toEqual([]);
+  });
+
+  test('the loader keeps the documents of a stream in order with a slow one among them', () => {
+    const loaded = loadFile({ path: 'x.yaml', text: 'a: 1\n---\nb: &x 2\nc: *x\n---\nd: [3]\n' });
+    expect(loaded.documents.map((d) => d.value)).toEqual([{ a: 1 }, { b: 2, c: 2 }, { d: [3] }]);
+    expect(loaded.documents[2]?.locate(['d', 0])).toEqual({ start: { line: 6, column: 5 }, end: { line: 6, column: 6 } });
+  });
+
+  test('a BOM is not part of the first key, and positions count from after it', () => {
+    const loaded = loadFile({ path: 'x.yaml', text: '\ufeffkind: Pod\nmetadata:\n  name: p\n' });
+    expect(loaded.documents[0]?.value).toEqual({ kind: 'Pod', metadata: { name: 'p' } });
+    expect(loaded.documents[0]?.locate(['metadata', 'name'])).toEqual({ start: { line: 3, column: 3 }, end: { line: 3, column: 10 } });
+  });
+
+  test('indent repair: values and positions after the inserted spaces', () => {
+    const text = 'Resources:\n  A:\n    Properties:\n      L: [a,\n    b]\n      M: x\n';
+    const loaded = loadFile({ path: 't.yaml', text });
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.documents[0]?.value).toEqual({ Resources: { A: { Properties: { L: ['a', 'b'], M: 'x' } } } });
+    expect(loaded.documents[0]?.locate(['Resources', 'A', 'Properties', 'M'])).toEqual({ start: { line: 6, column: 7 }, end: { line: 6, column: 11 } });
+  });
+
+  test('a repeated key fails a manifest but not a CloudFormation template', () => {
+    expect(loadFile({ path: 'k.yaml', text: 'a: 1\na: 2\n' }).findings.map((f) => f.rule)).toEqual(['input/parse-error']);
+    const cfn = loadFile({ path: 'c.yaml', text: 'Resources:\n  A: {Type: X}\n  A: {Type: Y}\n' });
+    expect(cfn.documents[0]?.value).toEqual({ Resources: { A: { Type: 'Y' } } });
+    expect(cfn.findings.map((f) => f.rule)).toEqual(['input/duplicate-key']);
+  });
+
+  test('__proto__ is an own key, not the prototype', () => {
+    const value = loadFile({ path: 'p.yaml', text: '__proto__: {polluted: true}\n' }).documents[0]?.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { LineIndex } from '../../src/load/lines.js';
+
+describe('LineIndex, built on first use', () => {
+  const cases: Record<string, string> = {
+    LF: 'a: 1\nb:\n  - x\n',
+    CRLF: 'a: 1\r\nb:\r\n  - x\r\n',
+    'lone CR': 'a: 1\rb:\r  - x\r',
+    mixed: 'a\r\nb\rc\nd',
+    'no line break': 'abc',
+    empty: '',
+  };
+  /** Every offset's line and column, counted character by character. */
+  function expected(text: string): { line: number; column: number }[] {
+    const out: { line: number; column: number }[] = [];
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i <= text.length; i++) {
+      out.push({ line, column });
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return out;
+  }
+  for (const [name, text] of Object.entries(cases)) {
+    test(`${name}: line count before and after positions, and every position`, () => {
+      const want = expected(text);
+      const before = new LineIndex(text);
+      expect(before.lineCount).toBe(want[want.length - 1]?.line);
+      expect(want.map((_, offset) => before.position(offset))).toEqual(want);
+      expect(before.lineCount).toBe(want[want.length - 1]?.line);
+      const fresh = new LineIndex(text);
+      expect(fresh.position(text.length)).toEqual(want[want.length - 1]);
+      expect(fresh.lineCount).toBe(want[want.length - 1]?.line);
+    });
+  }
+});
