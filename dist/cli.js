@@ -12653,9 +12653,10 @@ function reviewWithBase(options) {
     const fullHead = once(() => (0,review/* reviewTree */.Xh)(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => (0,review/* reviewTree */.Xh)(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
-    // With the reduced models the context of both revisions is the same objects (reducedModels gives
-    // up otherwise) and so is every leaf of an unchanged file: what memory-budget works out about a
-    // workload or node group in one model holds in the others. Without this, node-overcommit (reach
+    // With the reduced models the context of both revisions is the same (reducedModels gives up
+    // otherwise: the objects of unchanged files are the very same, built or rendered ones come from
+    // unchanged inputs) and so is every leaf of an unchanged file: what memory-budget works out about
+    // a workload or node group in one model holds in the others (tested against `exhaustive`, which shares nothing). Without this, node-overcommit (reach
     // `scope`) worked out every workload of the reached clusters once for the head and again for the base.
     if (reduced)
         (0,_analysis/* shareAnalysisFacts */.pc)([tree.model, baseTree.model, reduced.head, reduced.base, ...(reduced.scoped ? [reduced.scoped.head, reduced.scoped.base] : [])]);
@@ -25978,9 +25979,10 @@ function minLoad(a, b) {
 }
 const sharedFacts = new WeakMap();
 /**
- * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts. Only
- * for models whose context is the same objects (every document but the leaves; src/engine/affected.ts)
- * and whose leaves are the same objects wherever they appear (`documentObjects`): the caller vouches for it.
+ * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts, keyed
+ * by object. Only for models whose context is the same (every document but the leaves,
+ * src/engine/affected.ts; the same objects or ones built from the same inputs), so that an object
+ * found in several of them gets the same answers in each: the caller vouches for it.
  */
 function shareAnalysisFacts(models) {
     const shared = {

@@ -182,9 +182,10 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
   const fullBase = once(() => reviewTree(baseTree, { now, budget }));
   const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
-  // With the reduced models the context of both revisions is the same objects (reducedModels gives
-  // up otherwise) and so is every leaf of an unchanged file: what memory-budget works out about a
-  // workload or node group in one model holds in the others. Without this, node-overcommit (reach
+  // With the reduced models the context of both revisions is the same (reducedModels gives up
+  // otherwise: the objects of unchanged files are the very same, built or rendered ones come from
+  // unchanged inputs) and so is every leaf of an unchanged file: what memory-budget works out about
+  // a workload or node group in one model holds in the others (tested against `exhaustive`, which shares nothing). Without this, node-overcommit (reach
   // `scope`) worked out every workload of the reached clusters once for the head and again for the base.
   if (reduced)
     shareAnalysisFacts([tree.model, baseTree.model, reduced.head, reduced.base, ...(reduced.scoped ? [reduced.scoped.head, reduced.scoped.base] : [])]);

@@ -226,9 +226,10 @@ interface SharedFacts {
 const sharedFacts = new WeakMap<Model, SharedFacts>();
 
 /**
- * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts. Only
- * for models whose context is the same objects (every document but the leaves; src/engine/affected.ts)
- * and whose leaves are the same objects wherever they appear (`documentObjects`): the caller vouches for it.
+ * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts, keyed
+ * by object. Only for models whose context is the same (every document but the leaves,
+ * src/engine/affected.ts; the same objects or ones built from the same inputs), so that an object
+ * found in several of them gets the same answers in each: the caller vouches for it.
  */
 export function shareAnalysisFacts(models: readonly Model[]): void {
   const shared: SharedFacts = {
