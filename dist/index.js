@@ -52166,7 +52166,28 @@ const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 function minLoad(a, b) {
     return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
 }
+const sharedFacts = new WeakMap();
+/**
+ * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts, keyed
+ * by object. Only for models whose context is the same (every document but the leaves,
+ * src/engine/affected.ts; the same objects or ones built from the same inputs), so that an object
+ * found in several of them gets the same answers in each: the caller vouches for it.
+ */
+function shareAnalysisFacts(models) {
+    const shared = {
+        targets: new Map(),
+        virtuals: new Map(),
+        memory: new Map(),
+        facts: new Map(),
+        typeClasses: new Map(),
+        placements: new Map(),
+        counts: new Map(),
+    };
+    for (const model of models)
+        sharedFacts.set(model, shared);
+}
 function build(model, options, expired) {
+    const shared = sharedFacts.get(model);
     const scopeIndex = new Map();
     // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
     // objects: no copies of the scope's lists, and one map write per object.
@@ -52183,7 +52204,7 @@ function build(model, options, expired) {
     });
     const scopesOf = (o) => scopeIndex.get(o) ?? [];
     const single = model.scopes.length === 1;
-    const groupTargets = new Map();
+    const groupTargets = shared?.targets ?? new Map();
     const targetOf = (g) => {
         let t = groupTargets.get(g);
         if (!t)
@@ -52198,7 +52219,7 @@ function build(model, options, expired) {
         return pools;
     });
     const scopeTargets = model.scopes.map((s, i) => [...s.nodeGroups, ...(builtIn[i] ?? [])].map(targetOf));
-    const virtuals = new Map();
+    const virtuals = shared?.virtuals ?? new Map();
     const virtualOf = (w) => {
         if (!virtuals.has(w))
             virtuals.set(w, virtualTarget(w));
@@ -52217,7 +52238,7 @@ function build(model, options, expired) {
     const limitRanges = model.manifests.filter((m) => m.kind === 'LimitRange');
     const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
     const sharesScope = (a, b) => scopesOf(a).some((s) => scopesOf(b).includes(s));
-    const memo = new Map();
+    const memo = shared?.memory ?? new Map();
     const runtimeClassOf = (w) => {
         const runtimeClassName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'runtimeClassName'));
         return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
@@ -52246,7 +52267,7 @@ function build(model, options, expired) {
     };
     // Five rules ask about every workload on every target and node type: what a workload's
     // placement depends on is read once per workload, not once per question.
-    const facts = new Map();
+    const facts = shared?.facts ?? new Map();
     const factsOf = (w) => {
         let f = facts.get(w);
         if (f)
@@ -52273,7 +52294,7 @@ function build(model, options, expired) {
      * and pods that select alike (same selectors and tolerations) get the same answers too; so
      * each distinct answer is computed once per target.
      */
-    const typeClasses = new Map();
+    const typeClasses = shared?.typeClasses ?? new Map();
     const classesOf = (target, keys) => {
         let byKeys = typeClasses.get(target);
         if (!byKeys)
@@ -52333,7 +52354,7 @@ function build(model, options, expired) {
      * one placement per target: kept per workload, placements grew with workloads × node groups ×
      * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
      */
-    const placements = new Map();
+    const placements = shared?.placements ?? new Map();
     const placement = (w, target) => {
         const f = factsOf(w);
         // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
@@ -52456,9 +52477,15 @@ function build(model, options, expired) {
     const autoscaler = (w) => autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
     const counts = new Map();
     const countOf = (w) => {
-        if (!counts.has(w))
-            counts.set(w, podCount(w, autoscaler(w)));
-        return counts.get(w);
+        if (counts.has(w))
+            return counts.get(w);
+        const h = autoscaler(w);
+        const known = shared?.counts.get(w);
+        const count = known && known.autoscaler === h ? known.count : podCount(w, h);
+        if (shared && !known)
+            shared.counts.set(w, { autoscaler: h, count });
+        counts.set(w, count);
+        return count;
     };
     return {
         model,
@@ -58451,18 +58478,28 @@ function severityList(counts) {
 /**
  * The one sentence that says what the filter left out, for every surface (job summary, check run,
  * log): a clean run must not read as a clean tree. Undefined when nothing was left out.
- * `reported` is a subset of `unfiltered` (the filter only removes).
+ * `reported` is a subset of `unfiltered` (the filter only removes). `complete` false: `unfiltered`
+ * holds only the head findings the change can affect (src/engine/change.ts `computed`), the
+ * others were never computed, and the sentence says so rather than count them as none.
  */
-function unreportedSentence(reported, unfiltered, filter) {
-    if (filter === 'all' || unfiltered.length <= reported.length)
+function unreportedSentence(reported, unfiltered, filter, complete = true) {
+    if (filter === 'all')
         return undefined;
+    const notComputed = 'findings of what this change cannot affect were not computed';
+    if (unfiltered.length <= reported.length) {
+        if (complete)
+            return undefined;
+        const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
+        const sentence = `${clean}${notComputed} (see \`filter\`).`;
+        return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+    }
     const all = countBySeverity(unfiltered);
     const shown = countBySeverity(reported);
     const left = severityList({ error: all.error - shown.error, warning: all.warning - shown.warning, notice: all.notice - shown.notice });
     const where = filter === 'new' ? 'that the base already had' : 'elsewhere in the tree';
     const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
     const verb = all.error + all.warning + all.notice - reported.length === 1 ? 'is' : 'are';
-    return `${clean}${left} ${where} ${verb} not reported (see \`filter\`).`;
+    return `${clean}${left} ${where} ${verb} not reported${complete ? '' : `, and ${notComputed}`} (see \`filter\`).`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -63894,6 +63931,7 @@ function reviewPaths(options) {
 
 
 
+
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
@@ -63941,7 +63979,7 @@ function reviewWithBase(options) {
             budget,
             ...(options.changedFiles ? { priority: options.changedFiles } : {}),
         });
-        return { findings, unfiltered: findings, suppressed, tree, config, filter, ...change_sizeOf(tree), notes: [] };
+        return { findings, unfiltered: findings, computed: { findings, complete: true }, suppressed, tree, config, filter, ...change_sizeOf(tree), notes: [] };
     }
     // Git first: it is cheap, a bad ref fails before any parsing, and it says which files to read first.
     const { commit, root } = locateCommit(options.cwd, options.baseRef);
@@ -63986,6 +64024,13 @@ function reviewWithBase(options) {
     const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => reviewTree(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
+    // With the reduced models the context of both revisions is the same (reducedModels gives up
+    // otherwise: the objects of unchanged files are the very same, built or rendered ones come from
+    // unchanged inputs) and so is every leaf of an unchanged file: what memory-budget works out about
+    // a workload or node group in one model holds in the others (tested against `exhaustive`, which shares nothing). Without this, node-overcommit (reach
+    // `scope`) worked out every workload of the reached clusters once for the head and again for the base.
+    if (reduced)
+        shareAnalysisFacts([tree.model, baseTree.model, reduced.head, reduced.base, ...(reduced.scoped ? [reduced.scoped.head, reduced.scoped.base] : [])]);
     const head = reduced
         ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, ...(reduced.scoped ? { scoped: reduced.scoped.head } : {}), budget })
         : fullHead();
@@ -64010,6 +64055,7 @@ function reviewWithBase(options) {
         get unfiltered() {
             return reduced ? fullHead().findings : head.findings;
         },
+        computed: { findings: head.findings, complete: reduced === undefined },
         suppressed: head.suppressed,
         tree,
         config: setup.config,
@@ -64169,13 +64215,23 @@ function conclusionOf(findings, failOn) {
         return 'failure';
     return findings.length > 0 ? 'neutral' : 'success';
 }
-function scopeSentence(filter, change, review) {
+/**
+ * What the filter left out. Counting it needs every head finding, which with the change's
+ * shortcuts costs the rules of a full review again: only when `every` (the SARIF log computes
+ * them anyway) are they counted; otherwise the sentence counts what the review computed.
+ */
+function unreportedOf(review, filter, every) {
+    return every || review.computed.complete
+        ? unreportedSentence(review.findings, review.unfiltered, filter)
+        : unreportedSentence(review.findings, review.computed.findings, filter, false);
+}
+function scopeSentence(filter, change, review, everyFinding = true) {
     if (filter === 'all')
         return 'Every finding is reported (`filter: all`).';
     if (!change)
         return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
     const files = change.changedFiles.length;
-    const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+    const unreported = unreportedOf(review, filter, everyFinding);
     return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 function checkRunNote(check, checkName, delivered, error) {
@@ -64204,7 +64260,8 @@ async function publish(input) {
     const capNote = omitted > 0
         ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
         : undefined;
-    const scope = scopeSentence(input.filter, change, review);
+    const everyFinding = Boolean(settings.sarifFile);
+    const scope = scopeSentence(input.filter, change, review, everyFinding);
     const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
     const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
     let delivered = 0;
@@ -64296,7 +64353,7 @@ async function publish(input) {
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
     logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
-    const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+    const unreported = unreportedOf(review, input.filter, everyFinding);
     if (unreported)
         info(unreported);
 }

@@ -90,3 +90,66 @@ describe('a change reaching one of two clusters', () => {
     }
   });
 });
+
+/** Every filter both ways: reported, suppressed, the whole head's and the whole base's findings. */
+function expectSameAsExhaustive(head: Tree): ReturnType<typeof review> {
+  const results = review(head);
+  for (const { filter, shortcut, exhaustive } of results) {
+    expect({ filter, findings: shortcut.findings, suppressed: shortcut.suppressed }).toEqual({
+      filter,
+      findings: exhaustive.findings,
+      suppressed: exhaustive.suppressed,
+    });
+    expect({ filter, unfiltered: shortcut.unfiltered, base: shortcut.base?.findings }).toEqual({
+      filter,
+      unfiltered: exhaustive.unfiltered,
+      base: exhaustive.base?.findings,
+    });
+    expect(shortcut.unfiltered).toEqual(expect.arrayContaining(shortcut.computed.findings));
+    expect(shortcut.computed.findings).toEqual(expect.arrayContaining(shortcut.findings));
+  }
+  return results;
+}
+
+const daemonSet = (name: string, memory: string): string =>
+  `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ${name}\n  namespace: kube-system\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n` +
+  `  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n        - name: agent\n          image: example/${name}:1\n` +
+  `          resources:\n            requests: {memory: ${memory}}\n            limits: {memory: ${memory}}\n`;
+const limitRange = (namespace: string, limit: string): string =>
+  `apiVersion: v1\nkind: LimitRange\nmetadata: {name: defaults, namespace: ${namespace}}\nspec:\n  limits:\n    - type: Container\n      default: {memory: ${limit}}\n      defaultRequest: {memory: 128Mi}\n`;
+
+describe('the revisions share memory-budget facts only where they are the same', () => {
+  // The base and the head model the same unchanged workloads (documentObjects); the change's
+  // review lets their memory-budget analyses share per-workload facts (shareAnalysisFacts).
+  it('an autoscaler added counts its unchanged Deployment with each revision’s own autoscaler', () => {
+    // The autoscaler under west does not count for api (another scope): one of east's own does.
+    const [changed] = expectSameAsExhaustive({ 'east/apps/api-hpa.yaml': hpa('api', 12).replace('minReplicas: 2', 'minReplicas: 5') });
+    // The east node packs api by the autoscaler's count: the two revisions must differ there,
+    // or a count taken from the other revision would go unnoticed.
+    const east = (findings: readonly { rule: string; path: string; message: string }[] = []): string[] =>
+      findings.filter((f) => f.rule === 'memory-budget/node-overcommit' && f.path === 'east/cluster.yaml').map((f) => f.message);
+    expect(east(changed?.shortcut.unfiltered)).toHaveLength(1);
+    expect(east(changed?.shortcut.unfiltered)).not.toEqual(east(changed?.shortcut.base?.findings));
+  });
+
+  it('a workload file renamed', () => {
+    expectSameAsExhaustive({ 'east/apps/worker.yaml': null, 'east/apps/worker-renamed.yaml': deployment('worker', '256Mi', '2Gi') });
+  });
+
+  it('a workload file deleted', () => {
+    expectSameAsExhaustive({ 'east/apps/api.yaml': null });
+  });
+
+  it('a DaemonSet added (context: the long way)', () => {
+    const [result] = expectSameAsExhaustive({ 'east/daemonset.yaml': daemonSet('agent', '1Gi') });
+    expect(result?.shortcut.computed.complete).toBe(true);
+  });
+
+  it('a node group changed (context: the long way)', () => {
+    expectSameAsExhaustive({ 'west/cluster.yaml': cluster('west').replace('m5.large', 't3.medium') });
+  });
+
+  it('a LimitRange added (context: the long way)', () => {
+    expectSameAsExhaustive({ 'east/limits.yaml': limitRange('apps', '4Gi') });
+  });
+});

@@ -256,6 +256,11 @@ describeWithCorpus('change shortcuts over corpus repositories', () => {
         expect(fast.suppressed).toEqual(reference.suppressed);
         if (filter !== 'new') continue;
         expect(fast.unfiltered).toEqual(reference.unfiltered);
+        // The base's memory-budget analysis shares what the head's worked out (shareAnalysisFacts): its findings too.
+        expect(fast.base?.findings).toEqual(reference.base?.findings);
+        // What the review computed anyway holds every finding it reports, and nothing the whole head does not.
+        expect(fast.unfiltered).toEqual(expect.arrayContaining(fast.computed.findings));
+        expect(fast.computed.findings).toEqual(expect.arrayContaining(fast.findings.filter((f) => !f.message.startsWith('base revision '))));
         reported = fast.findings;
         shortcut = fast.base !== undefined && reducedModels(fast.tree, fast.base.tree, fast.base.changedFiles) !== undefined;
       }

@@ -77,6 +77,11 @@ describe('reporting a change (interim filter)', () => {
       expect(scopeSentence('changed', { baseSha: '', headSha: '', changedFiles: [] }, result)).toMatch(
         /No findings in this change; 1 error elsewhere in the tree is not reported \(see `filter`\)\.$/,
       );
+      // Without a SARIF log the action does not compute the findings the change cannot affect: the sentence says so.
+      expect(result.computed.complete).toBe(false);
+      expect(scopeSentence('changed', { baseSha: '', headSha: '', changedFiles: [] }, result, false)).toMatch(
+        /No findings in this change; 1 error elsewhere in the tree is not reported, and findings of what this change cannot affect were not computed \(see `filter`\)\.$/,
+      );
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

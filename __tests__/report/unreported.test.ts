@@ -29,6 +29,18 @@ describe('what the filter left out, in one sentence', () => {
     );
   });
 
+  test('when only what the change can affect was computed, the sentence says the rest was not', () => {
+    expect(unreportedSentence([], elsewhere, 'changed', false)).toBe(
+      'No findings in this change; 2 errors and 1 warning elsewhere in the tree are not reported, and findings of what this change cannot affect were not computed (see `filter`).',
+    );
+    // Nothing computed beyond what is reported: still not a clean tree.
+    expect(unreportedSentence([], [], 'changed', false)).toBe(
+      'No findings in this change; findings of what this change cannot affect were not computed (see `filter`).',
+    );
+    expect(unreportedSentence(elsewhere, elsewhere, 'new', false)).toBe('Findings of what this change cannot affect were not computed (see `filter`).');
+    expect(unreportedSentence([], elsewhere, 'all', false)).toBeUndefined();
+  });
+
   test('nothing left out, or `all`: nothing to say', () => {
     expect(unreportedSentence(elsewhere, elsewhere, 'changed')).toBeUndefined();
     expect(unreportedSentence([], [], 'new')).toBeUndefined();

@@ -7,6 +7,7 @@ import { compareFindings, type Finding } from '../findings.js';
 import { Budget, isIncomplete } from './budget.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile } from '../load/types.js';
 import { RULES } from '../rules/index.js';
+import { shareAnalysisFacts } from '../rules/memory-budget/_analysis.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
 import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
@@ -52,8 +53,17 @@ export interface ChangeReviewOptions extends ReviewOptions {
 export interface ChangeReviewResult {
   /** The findings to report, after the filter. */
   findings: Finding[];
-  /** Every finding of the head, before the filter (computed when first read). */
+  /**
+   * Every finding of the head, before the filter (computed when first read: with the change's
+   * shortcuts, that is the rules run again on the whole head, as long as a full review's rules).
+   */
   unfiltered: Finding[];
+  /**
+   * The head findings this review computed anyway, free to read: `unfiltered` when `complete`;
+   * with the change's shortcuts only those that the change can affect, which include every
+   * finding reported (the others are the same in the base, so never reported).
+   */
+  computed: { readonly findings: Finding[]; readonly complete: boolean };
   /** Findings the reviewed files suppress (annotations, comments), not reported. */
   suppressed: Finding[];
   tree: LoadedTree;
@@ -125,7 +135,7 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
       budget,
       ...(options.changedFiles ? { priority: options.changedFiles } : {}),
     });
-    return { findings, unfiltered: findings, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
+    return { findings, unfiltered: findings, computed: { findings, complete: true }, suppressed, tree, config, filter, ...sizeOf(tree), notes: [] };
   }
   // Git first: it is cheap, a bad ref fails before any parsing, and it says which files to read first.
   const { commit, root } = locateCommit(options.cwd, options.baseRef);
@@ -172,6 +182,13 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
   const fullBase = once(() => reviewTree(baseTree, { now, budget }));
   const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
+  // With the reduced models the context of both revisions is the same (reducedModels gives up
+  // otherwise: the objects of unchanged files are the very same, built or rendered ones come from
+  // unchanged inputs) and so is every leaf of an unchanged file: what memory-budget works out about
+  // a workload or node group in one model holds in the others (tested against `exhaustive`, which shares nothing). Without this, node-overcommit (reach
+  // `scope`) worked out every workload of the reached clusters once for the head and again for the base.
+  if (reduced)
+    shareAnalysisFacts([tree.model, baseTree.model, reduced.head, reduced.base, ...(reduced.scoped ? [reduced.scoped.head, reduced.scoped.base] : [])]);
   const head: RuleRun = reduced
     ? reviewTree(tree, { now, baseModel: baseTree.model, reduced: reduced.head, ...(reduced.scoped ? { scoped: reduced.scoped.head } : {}), budget })
     : fullHead();
@@ -195,6 +212,7 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
     get unfiltered() {
       return reduced ? fullHead().findings : head.findings;
     },
+    computed: { findings: head.findings, complete: reduced === undefined },
     suppressed: head.suppressed,
     tree,
     config: setup.config,

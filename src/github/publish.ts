@@ -27,11 +27,22 @@ export function conclusionOf(findings: readonly Finding[], failOn: FailOn): Conc
   return findings.length > 0 ? 'neutral' : 'success';
 }
 
-export function scopeSentence(filter: FilterMode, change: ChangeUnderReview | undefined, review: ChangeReviewResult): string {
+/**
+ * What the filter left out. Counting it needs every head finding, which with the change's
+ * shortcuts costs the rules of a full review again: only when `every` (the SARIF log computes
+ * them anyway) are they counted; otherwise the sentence counts what the review computed.
+ */
+function unreportedOf(review: ChangeReviewResult, filter: FilterMode, every: boolean): string | undefined {
+  return every || review.computed.complete
+    ? unreportedSentence(review.findings, review.unfiltered, filter)
+    : unreportedSentence(review.findings, review.computed.findings, filter, false);
+}
+
+export function scopeSentence(filter: FilterMode, change: ChangeUnderReview | undefined, review: ChangeReviewResult, everyFinding = true): string {
   if (filter === 'all') return 'Every finding is reported (`filter: all`).';
   if (!change) return `Every finding is reported: the change could not be determined (\`filter: ${filter}\`).`;
   const files = change.changedFiles.length;
-  const unreported = unreportedSentence(review.findings, review.unfiltered, filter);
+  const unreported = unreportedOf(review, filter, everyFinding);
   return `Reported: findings in the ${files} file${files === 1 ? '' : 's'} this change adds or modifies (\`filter: ${filter}\`).${unreported ? ` ${unreported}` : ''}`;
 }
 
@@ -81,7 +92,8 @@ export async function publish(input: PublishInput): Promise<void> {
     omitted > 0
       ? `${omitted} finding${omitted === 1 ? '' : 's'} beyond \`annotations-limit\` (${settings.annotationsLimit}) ${omitted === 1 ? 'has' : 'have'} no check-run annotation; the job summary lists ${omitted === 1 ? 'it' : 'them'}.`
       : undefined;
-  const scope = scopeSentence(input.filter, change, review);
+  const everyFinding = Boolean(settings.sarifFile);
+  const scope = scopeSentence(input.filter, change, review, everyFinding);
   const common = { filesReviewed: review.filesReviewed, scope, ruleUrl: links.ruleUrl, locationUrl: links.locationUrl };
   const reviewNotes = settings.reviewComments ? await postReviewComments(input) : [];
 
@@ -178,7 +190,7 @@ export async function publish(input: PublishInput): Promise<void> {
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
   logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
-  const unreported = unreportedSentence(review.findings, review.unfiltered, input.filter);
+  const unreported = unreportedOf(review, input.filter, everyFinding);
   if (unreported) core.info(unreported);
 }
 

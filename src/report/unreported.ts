@@ -13,15 +13,24 @@ function severityList(counts: Record<Severity, number>): string {
 /**
  * The one sentence that says what the filter left out, for every surface (job summary, check run,
  * log): a clean run must not read as a clean tree. Undefined when nothing was left out.
- * `reported` is a subset of `unfiltered` (the filter only removes).
+ * `reported` is a subset of `unfiltered` (the filter only removes). `complete` false: `unfiltered`
+ * holds only the head findings the change can affect (src/engine/change.ts `computed`), the
+ * others were never computed, and the sentence says so rather than count them as none.
  */
-export function unreportedSentence(reported: readonly Finding[], unfiltered: readonly Finding[], filter: FilterMode): string | undefined {
-  if (filter === 'all' || unfiltered.length <= reported.length) return undefined;
+export function unreportedSentence(reported: readonly Finding[], unfiltered: readonly Finding[], filter: FilterMode, complete = true): string | undefined {
+  if (filter === 'all') return undefined;
+  const notComputed = 'findings of what this change cannot affect were not computed';
+  if (unfiltered.length <= reported.length) {
+    if (complete) return undefined;
+    const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
+    const sentence = `${clean}${notComputed} (see \`filter\`).`;
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  }
   const all = countBySeverity(unfiltered);
   const shown = countBySeverity(reported);
   const left = severityList({ error: all.error - shown.error, warning: all.warning - shown.warning, notice: all.notice - shown.notice });
   const where = filter === 'new' ? 'that the base already had' : 'elsewhere in the tree';
   const clean = reported.length === 0 ? `No ${filter === 'new' ? 'new ' : ''}findings in this change; ` : '';
   const verb = all.error + all.warning + all.notice - reported.length === 1 ? 'is' : 'are';
-  return `${clean}${left} ${where} ${verb} not reported (see \`filter\`).`;
+  return `${clean}${left} ${where} ${verb} not reported${complete ? '' : `, and ${notComputed}`} (see \`filter\`).`;
 }

@@ -206,7 +206,46 @@ function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
   return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
 }
 
+/**
+ * What one workload's or node group's answers depend on when the context is fixed: the
+ * LimitRanges, RuntimeClasses, scopes and node groups around it (not the options, not the other
+ * leaves). Models that a change's review knows have the same context share these, so the base's
+ * whole model and the reduced ones do not recompute what the head's already did.
+ */
+interface SharedFacts {
+  readonly targets: Map<NodeGroup, NodeTarget>;
+  readonly virtuals: Map<Workload, NodeTarget | undefined>;
+  readonly memory: Map<Workload, PodMemory>;
+  readonly facts: Map<Workload, WorkloadFacts>;
+  readonly typeClasses: Map<NodeTarget, Map<string, Budget[][]>>;
+  readonly placements: Map<NodeTarget, Map<string, Placement>>;
+  /** A pod count depends on the autoscaler found too, a leaf that models of one context may not share. */
+  readonly counts: Map<Workload, { readonly autoscaler: HorizontalPodAutoscaler | undefined; readonly count: PodCount | undefined }>;
+}
+
+const sharedFacts = new WeakMap<Model, SharedFacts>();
+
+/**
+ * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts, keyed
+ * by object. Only for models whose context is the same (every document but the leaves,
+ * src/engine/affected.ts; the same objects or ones built from the same inputs), so that an object
+ * found in several of them gets the same answers in each: the caller vouches for it.
+ */
+export function shareAnalysisFacts(models: readonly Model[]): void {
+  const shared: SharedFacts = {
+    targets: new Map(),
+    virtuals: new Map(),
+    memory: new Map(),
+    facts: new Map(),
+    typeClasses: new Map(),
+    placements: new Map(),
+    counts: new Map(),
+  };
+  for (const model of models) sharedFacts.set(model, shared);
+}
+
 function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: () => boolean): Analysis {
+  const shared = sharedFacts.get(model);
   const scopeIndex = new Map<ModelObject, number[]>();
   // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
   // objects: no copies of the scope's lists, and one map write per object.
@@ -222,7 +261,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? [];
   const single = model.scopes.length === 1;
 
-  const groupTargets = new Map<NodeGroup, NodeTarget>();
+  const groupTargets = shared?.targets ?? new Map<NodeGroup, NodeTarget>();
   const targetOf = (g: NodeGroup): NodeTarget => {
     let t = groupTargets.get(g);
     if (!t) groupTargets.set(g, (t = nodeGroupTarget(g)));
@@ -235,7 +274,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     return pools;
   });
   const scopeTargets = model.scopes.map((s, i) => [...s.nodeGroups, ...(builtIn[i] ?? [])].map(targetOf));
-  const virtuals = new Map<Workload, NodeTarget | undefined>();
+  const virtuals = shared?.virtuals ?? new Map<Workload, NodeTarget | undefined>();
   const virtualOf = (w: Workload): NodeTarget | undefined => {
     if (!virtuals.has(w)) virtuals.set(w, virtualTarget(w));
     return virtuals.get(w);
@@ -253,7 +292,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const limitRanges = model.manifests.filter((m) => m.kind === 'LimitRange');
   const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
   const sharesScope = (a: ModelObject, b: ModelObject): boolean => scopesOf(a).some((s) => scopesOf(b).includes(s));
-  const memo = new Map<Workload, PodMemory>();
+  const memo = shared?.memory ?? new Map<Workload, PodMemory>();
   const runtimeClassOf = (w: Workload): Manifest | undefined => {
     const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
     return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
@@ -282,7 +321,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   };
   // Five rules ask about every workload on every target and node type: what a workload's
   // placement depends on is read once per workload, not once per question.
-  const facts = new Map<Workload, WorkloadFacts>();
+  const facts = shared?.facts ?? new Map<Workload, WorkloadFacts>();
   const factsOf = (w: Workload): WorkloadFacts => {
     let f = facts.get(w);
     if (f) return f;
@@ -308,7 +347,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
    * and pods that select alike (same selectors and tolerations) get the same answers too; so
    * each distinct answer is computed once per target.
    */
-  const typeClasses = new Map<NodeTarget, Map<string, Budget[][]>>();
+  const typeClasses = shared?.typeClasses ?? new Map<NodeTarget, Map<string, Budget[][]>>();
   const classesOf = (target: NodeTarget, keys: readonly string[]): Budget[][] => {
     let byKeys = typeClasses.get(target);
     if (!byKeys) typeClasses.set(target, (byKeys = new Map()));
@@ -364,7 +403,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
    * one placement per target: kept per workload, placements grew with workloads × node groups ×
    * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
    */
-  const placements = new Map<NodeTarget, Map<string, Placement>>();
+  const placements = shared?.placements ?? new Map<NodeTarget, Map<string, Placement>>();
   const placement = (w: Workload, target: NodeTarget): Placement => {
     const f = factsOf(w);
     // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
@@ -478,8 +517,13 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined => autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
   const counts = new Map<Workload, PodCount | undefined>();
   const countOf = (w: Workload): PodCount | undefined => {
-    if (!counts.has(w)) counts.set(w, podCount(w, autoscaler(w)));
-    return counts.get(w);
+    if (counts.has(w)) return counts.get(w);
+    const h = autoscaler(w);
+    const known = shared?.counts.get(w);
+    const count = known && known.autoscaler === h ? known.count : podCount(w, h);
+    if (shared && !known) shared.counts.set(w, { autoscaler: h, count });
+    counts.set(w, count);
+    return count;
   };
 
   return {
