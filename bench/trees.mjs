@@ -63,19 +63,34 @@ export function benchTrees(env = process.env) {
     const fixedMs = median(Array.from({ length: runs }, () => measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root).ms));
     const reference = scaled.find((r) => r.documents === 10_000) ?? scaled[0];
     const perDoc = (r) => ((r.cliMs - fixedMs) * 1000) / r.documents;
+    // Linear means each added document costs the same: the slope between one size and the next.
+    // The first size's slope starts at the empty tree, so it also carries the JIT's warm-up (code
+    // that only documents run is compiled during the first few hundred of them), a fixed cost.
+    const slopes = scaled.map((r, i) => {
+      const previous = i === 0 ? { documents: 0, cliMs: fixedMs } : scaled[i - 1];
+      return r.crashed || previous.crashed ? undefined : ((r.cliMs - previous.cliMs) * 1000) / (r.documents - previous.documents);
+    });
+    const measured = slopes.filter((s, i) => s !== undefined && i > 0);
+    const meanSlope = measured.length > 0 ? measured.reduce((a, b) => a + b, 0) / measured.length : undefined;
+    const percent = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(0)} %`;
     lines.push(
-      '| documents | files | fastest parse | full review | review µs/document beyond an empty-tree run | vs 10k | ratio to the fastest parse | review peak RSS | RSS ratio | JSON report |',
+      '| documents | files | fastest parse | full review | review µs/document beyond an empty-tree run | vs 10k | µs per added document (from the previous size) | vs the mean of the slopes after the first | ratio to the fastest parse | review peak RSS | RSS ratio | JSON report |',
     );
-    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of scaled) {
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    scaled.forEach((r, i) => {
       const change = reference ? (perDoc(r) / perDoc(reference) - 1) * 100 : 0;
-      const drift = reference ? `${change >= 0 ? '+' : ''}${change.toFixed(0)} %` : '';
+      const drift = reference ? percent(change) : '';
+      const slope = slopes[i];
+      const slopeCells =
+        slope === undefined
+          ? '| |'
+          : `| ${slope.toFixed(0)}${i === 0 ? ' (from the empty tree)' : ''} | ${i === 0 || meanSlope === undefined ? '' : percent((slope / meanSlope - 1) * 100)} |`;
       lines.push(
         r.crashed
-          ? `| ${r.documents} | ${r.files} | ${r.fastest.ms.toFixed(0)} ms (${r.fastest.parser}) | crashed: ${r.crashed} | | | | ${r.cliRssMiB.toFixed(0)} MiB | | |`
-          : `| ${r.documents} | ${r.files} | ${r.fastest.ms.toFixed(0)} ms (${r.fastest.parser}) | ${r.cliMs.toFixed(0)} ms | ${perDoc(r).toFixed(0)} | ${drift} | ${r.ratio.toFixed(2)}× | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× | ${r.reportMiB.toFixed(2)} MiB |`,
+          ? `| ${r.documents} | ${r.files} | ${r.fastest.ms.toFixed(0)} ms (${r.fastest.parser}) | crashed: ${r.crashed} | | | | | | ${r.cliRssMiB.toFixed(0)} MiB | | |`
+          : `| ${r.documents} | ${r.files} | ${r.fastest.ms.toFixed(0)} ms (${r.fastest.parser}) | ${r.cliMs.toFixed(0)} ms | ${perDoc(r).toFixed(0)} | ${drift} ${slopeCells} ${r.ratio.toFixed(2)}× | ${r.cliRssMiB.toFixed(0)} MiB | ${r.rssRatio.toFixed(2)}× | ${r.reportMiB.toFixed(2)} MiB |`,
       );
-    }
+    });
     lines.push('', `(a review of an empty tree: ${fixedMs.toFixed(0)} ms)`);
     lines.push('');
   }
