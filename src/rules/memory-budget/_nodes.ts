@@ -187,8 +187,16 @@ export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): st
   return terms.join(' − ');
 }
 
-/** The whole computation, one line a step, for `details`. */
-export function budgetDetails(b: Budget): string[] {
+const budgetLines = new WeakMap<Budget, readonly string[]>();
+
+/** The whole computation, one line a step, for `details`; once per budget: every finding about a node type repeats it. */
+export function budgetDetails(b: Budget): readonly string[] {
+  let lines = budgetLines.get(b);
+  if (!lines) budgetLines.set(b, (lines = budgetLinesOf(b)));
+  return lines;
+}
+
+function budgetLinesOf(b: Budget): string[] {
   const t = b.type;
   const n = t.memoryMiB;
   const toMi = (bytes: number): string => String(Math.round(bytes / mib(1)));

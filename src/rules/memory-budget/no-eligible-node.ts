@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../load/types.js';
 import type { NodeGroup, NodeSelectorRequirement, Workload } from '../../model/types.js';
 import { DEFAULT_DOCS_SITE } from '../docs.js';
+import { lazyDetails } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
 import { cappedLines } from './_details.js';
@@ -90,15 +91,19 @@ export default defineRule<MemoryBudgetOptions>({
       if (groups.every((g) => g.source === 'karpenter') && selects(w, (r) => KARPENTER_POOL_KEYS.has(r.key) && r.operator === 'DoesNotExist')) continue;
       const outside = outsideSelection(w, groups);
       if (outside) {
-        reports.push({
-          subject: w,
-          at: [...w.pod.path, outside.from],
-          severity: 'notice',
-          message:
-            `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
-            `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
-          details: placementDetails(placements),
-        });
+        reports.push(
+          lazyDetails(
+            {
+              subject: w,
+              at: [...w.pod.path, outside.from],
+              severity: 'notice',
+              message:
+                `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
+                `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
+            },
+            () => placementDetails(placements),
+          ),
+        );
         continue;
       }
       const by = placements.map((p) => p.match.by).find((b) => b !== undefined) ?? 'nodeSelector';
@@ -107,14 +112,11 @@ export default defineRule<MemoryBudgetOptions>({
       const more = placements.length > 3 ? `; and ${placements.length - 3} more` : '';
       const n = placements.length;
       const at: PathSegment[] = [...w.pod.path, by === 'resources' ? 'containers' : by];
-      reports.push({
-        subject: w,
-        at,
-        message:
-          `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
-          `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`,
-        details: placementDetails(placements),
-      });
+      const message =
+        `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
+        `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`;
+      // Written when the report is (findings.ts `lazyDetails`): placements are the analysis's, which stays as it is.
+      reports.push(lazyDetails({ subject: w, at, message }, () => placementDetails(placements)));
     }
     return reports;
   },
