@@ -24835,41 +24835,46 @@ function typeLabel(type, key) {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 function extendedRequests(workload) {
-    const out = new Map();
     const known = knownExtendedResources();
-    const add = (container, into) => {
+    // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
+    // regular expression, and no map is made for a container without any.
+    const amounts = (container) => {
+        let one;
         for (const side of ['requests', 'limits']) {
             const resources = (0,util/* get */.Jt)(container, 'resources', side);
             if (!resources || typeof resources !== 'object')
                 continue;
             for (const [name, value] of Object.entries(resources)) {
-                if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name))
+                if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron'))
                     continue;
                 const n = (0,quantity/* parseQuantity */.Lf)(value);
                 if (n !== undefined && n > 0)
-                    into.set(name, Math.max(into.get(name) ?? 0, n));
+                    (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
             }
         }
+        return one;
     };
+    let out;
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
-    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
-        const one = new Map();
-        add(c, one);
-        for (const [k, v] of one)
-            out.set(k, (out.get(k) ?? 0) + v);
+    const inits = asArrayOf((0,util/* get */.Jt)(spec, 'initContainers'));
+    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
+        for (const [k, v] of amounts(c) ?? [])
+            (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
     }
     // A regular init container runs alone: the pod needs at least its amount.
-    for (const c of asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
-        const one = new Map();
-        add(c, one);
-        for (const [k, v] of one)
-            out.set(k, Math.max(out.get(k) ?? 0, v));
+    for (const c of inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
+        for (const [k, v] of amounts(c) ?? [])
+            (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
     }
-    return out;
+    return out ?? NO_EXTENDED;
 }
+const NO_EXTENDED = new Map();
 const asArrayOf = (v) => (Array.isArray(v) ? v : []);
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
 function missingExtended(type, wanted) {
+    // Most pods want none: the instance-type details (an index built on first use) are not needed.
+    if (wanted.size === 0)
+        return [];
     const has = instanceDetails(type.name)?.resources ?? new Map();
     return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }

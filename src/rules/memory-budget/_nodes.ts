@@ -297,38 +297,43 @@ function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
   const known = knownExtendedResources();
-  const add = (container: unknown, into: Map<string, number>): void => {
+  // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
+  // regular expression, and no map is made for a container without any.
+  const amounts = (container: unknown): Map<string, number> | undefined => {
+    let one: Map<string, number> | undefined;
     for (const side of ['requests', 'limits']) {
       const resources = get(container, 'resources', side);
       if (!resources || typeof resources !== 'object') continue;
       for (const [name, value] of Object.entries(resources)) {
-        if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name)) continue;
+        if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
         const n = parseQuantity(value);
-        if (n !== undefined && n > 0) into.set(name, Math.max(into.get(name) ?? 0, n));
+        if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
       }
     }
+    return one;
   };
+  let out: Map<string, number> | undefined;
   const spec = get(workload.raw, ...workload.pod.path);
-  for (const c of [...asArrayOf(get(spec, 'containers')), ...asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') === 'Always')]) {
-    const one = new Map<string, number>();
-    add(c, one);
-    for (const [k, v] of one) out.set(k, (out.get(k) ?? 0) + v);
+  const inits = asArrayOf(get(spec, 'initContainers'));
+  for (const c of [...asArrayOf(get(spec, 'containers')), ...inits.filter((i) => get(i, 'restartPolicy') === 'Always')]) {
+    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
   }
   // A regular init container runs alone: the pod needs at least its amount.
-  for (const c of asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') !== 'Always')) {
-    const one = new Map<string, number>();
-    add(c, one);
-    for (const [k, v] of one) out.set(k, Math.max(out.get(k) ?? 0, v));
+  for (const c of inits.filter((i) => get(i, 'restartPolicy') !== 'Always')) {
+    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
   }
-  return out;
+  return out ?? NO_EXTENDED;
 }
+
+const NO_EXTENDED: ReadonlyMap<string, number> = new Map();
 
 const asArrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
 export function missingExtended(type: InstanceTypeInfo, wanted: ReadonlyMap<string, number>): string[] {
+  // Most pods want none: the instance-type details (an index built on first use) are not needed.
+  if (wanted.size === 0) return [];
   const has = instanceDetails(type.name)?.resources ?? new Map<string, number>();
   return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }
