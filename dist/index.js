@@ -51891,7 +51891,14 @@ function build(model, options, expired) {
         return v ? [v] : [];
     };
     const targetScopes = (t) => (t.group ? scopesOf(t.group) : t.virtualFor ? scopesOf(t.virtualFor) : []);
-    const isCertain = (t) => t.virtualFor !== undefined || targetScopes(t).length === 1;
+    // Asked for every workload and target by several rules: once per target.
+    const certainty = new Map();
+    const isCertain = (t) => {
+        let certain = certainty.get(t);
+        if (certain === undefined)
+            certainty.set(t, (certain = t.virtualFor !== undefined || targetScopes(t).length === 1));
+        return certain;
+    };
     // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope. Both
     // are indexed (by namespace, by name), in the model's order: a search of all of them for every
     // workload grows with workloads × LimitRanges.
@@ -52786,12 +52793,24 @@ function outsideSelection(w, groups) {
             const scopes = a.scopesOf(w);
             if (scopes.some((s) => a.onFargate(w, s)))
                 continue;
+            // Most pods land somewhere: the first group that may take it ends the question, before any
+            // list of the workload's groups is made (every workload asks, and a scope may have hundreds).
+            let grouped = false;
+            let lands = false;
+            search: for (const s of scopes) {
+                for (const t of a.targetsFor(w, s)) {
+                    if (t.group === undefined)
+                        continue;
+                    grouped = true;
+                    if (a.placement(w, t).result !== 'no') {
+                        lands = true;
+                        break search;
+                    }
+                }
+            }
+            if (!grouped || lands)
+                continue;
             const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
-            if (targets.length === 0)
-                continue;
-            // Most pods land somewhere: the first group that may take it ends the question.
-            if (targets.some((t) => a.placement(w, t).result !== 'no'))
-                continue;
             const placements = targets.map((t) => a.placement(w, t));
             const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
             // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the

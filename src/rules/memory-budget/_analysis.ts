@@ -247,7 +247,13 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     return v ? [v] : [];
   };
   const targetScopes = (t: NodeTarget): readonly number[] => (t.group ? scopesOf(t.group) : t.virtualFor ? scopesOf(t.virtualFor) : []);
-  const isCertain = (t: NodeTarget): boolean => t.virtualFor !== undefined || targetScopes(t).length === 1;
+  // Asked for every workload and target by several rules: once per target.
+  const certainty = new Map<NodeTarget, boolean>();
+  const isCertain = (t: NodeTarget): boolean => {
+    let certain = certainty.get(t);
+    if (certain === undefined) certainty.set(t, (certain = t.virtualFor !== undefined || targetScopes(t).length === 1));
+    return certain;
+  };
 
   // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope. Both
   // are indexed (by namespace, by name), in the model's order: a search of all of them for every

@@ -80,10 +80,22 @@ export default defineRule<MemoryBudgetOptions>({
     for (const w of a.model.workloads) {
       const scopes = a.scopesOf(w);
       if (scopes.some((s) => a.onFargate(w, s))) continue;
+      // Most pods land somewhere: the first group that may take it ends the question, before any
+      // list of the workload's groups is made (every workload asks, and a scope may have hundreds).
+      let grouped = false;
+      let lands = false;
+      search: for (const s of scopes) {
+        for (const t of a.targetsFor(w, s)) {
+          if (t.group === undefined) continue;
+          grouped = true;
+          if (a.placement(w, t).result !== 'no') {
+            lands = true;
+            break search;
+          }
+        }
+      }
+      if (!grouped || lands) continue;
       const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
-      if (targets.length === 0) continue;
-      // Most pods land somewhere: the first group that may take it ends the question.
-      if (targets.some((t) => a.placement(w, t).result !== 'no')) continue;
       const placements: Placement[] = targets.map((t) => a.placement(w, t));
       const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
       // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
