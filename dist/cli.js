@@ -24913,10 +24913,23 @@ function mergeKubelet(model, userData) {
     return { ...model, ...userData };
 }
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
+/**
+ * The table's types that meet every requirement, once per distinct list of requirements: a
+ * repository's NodePools repeat the same few (a corpus has dozens of pools, each matched against
+ * every type of the table). The table does not change, so neither does the answer.
+ */
+const typesByRequirements = new Map();
+function typesMeeting(typeReqs) {
+    const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
+    let types = typesByRequirements.get(key);
+    if (!types)
+        typesByRequirements.set(key, (types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'))));
+    return [...types];
+}
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
     const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
-    const types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'));
+    const types = typesMeeting(typeReqs);
     const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
     return { types, approximate, unknown: [...new Set(named.filter((n) => !instanceType(n)))] };
 }
@@ -28889,31 +28902,13 @@ function describeCluster(target) {
     const parameter = target.cluster.version?.parameter;
     return `cluster ${target.cluster.name} (${(0,versions/* minorText */.Tx)(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
-/**
- * Per model and member list, the scopes (indices, ascending) each object is a member of: built
- * once by one pass over the scopes, so that asking about an object costs a lookup, not a look
- * into every scope (every manifest is asked about, and a corpus has hundreds of scopes).
- */
 const membership = new WeakMap();
-function scopesHolding(model, field) {
-    let byField = membership.get(model);
-    if (!byField)
-        membership.set(model, (byField = {}));
-    let index = byField[field];
-    if (!index) {
-        index = new Map();
-        for (let i = 0; i < model.scopes.length; i++) {
-            for (const o of model.scopes[i]?.[field] ?? []) {
-                const list = index.get(o);
-                if (!list)
-                    index.set(o, [i]);
-                else if (list[list.length - 1] !== i)
-                    list.push(i);
-            }
-        }
-        byField[field] = index;
-    }
-    return index;
+/** The scope's members of one kind as a set, made when first asked for (kubelet rules ask only about node groups). */
+function membersOf(scope, field) {
+    let sets = membership.get(scope);
+    if (!sets)
+        membership.set(scope, (sets = {}));
+    return (sets[field] ??= new Set(scope[field]));
 }
 /**
  * The clusters of every scope holding the object. Usually one; an object as near to several
@@ -28923,9 +28918,8 @@ function scopesHolding(model, field) {
 function targetsOf(model, object, field) {
     const known = [];
     let total = 0;
-    for (const i of scopesHolding(model, field).get(object) ?? []) {
-        const scope = model.scopes[i];
-        if (!scope?.cluster)
+    for (const scope of model.scopes) {
+        if (!scope.cluster || !membersOf(scope, field).has(object))
             continue;
         total++;
         const target = clusterVersion(scope.cluster);

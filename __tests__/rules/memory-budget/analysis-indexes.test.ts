@@ -10,7 +10,7 @@ import type { Workload } from '../../../src/model/types.js';
 import { analyze } from '../../../src/rules/memory-budget/_analysis.js';
 import { memoryBudgetRules } from '../../../src/rules/memory-budget/index.js';
 import { reviewFiles, treeOf } from '../../helpers/review.js';
-import { eksctl } from './fixtures.js';
+import { eksctl, nodePool } from './fixtures.js';
 
 const GI = 1024 ** 3;
 const MI = 1024 ** 2;
@@ -208,5 +208,23 @@ ${sized(memory, memory).replace(/^(?=.)/gm, '      ')}`;
     expect(of('big')?.details).toContain(listed('small-agent'));
     // Read twice, the same text.
     expect(of('big')?.details).toBe(of('big')?.details);
+  });
+});
+
+describe('Karpenter candidate types, matched once per list of requirements', () => {
+  test('pools with the same requirements get the same types, a pool with others its own, and each owns its list', () => {
+    const c5 =
+      '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [c5]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}';
+    const r5 =
+      '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [r5]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}';
+    const typesOf = (files: Record<string, string>): Record<string, string[]> => {
+      const a = analyze({ model: treeOf(files).model, options: {} });
+      return Object.fromEntries(a.targets.map((t) => [t.label, t.budgets.map((b) => b.type.name)]));
+    };
+    const together = typesOf({ 'a.yaml': nodePool('a', c5), 'b.yaml': nodePool('b', c5), 'c.yaml': nodePool('c', r5) });
+    expect(together['NodePool a']).toEqual(['c5.large', 'c5.xlarge']);
+    expect(together['NodePool b']).toEqual(['c5.large', 'c5.xlarge']);
+    expect(together['NodePool c']).toEqual(['r5.large', 'r5.xlarge']);
+    expect(typesOf({ 'c.yaml': nodePool('c', r5) })['NodePool c']).toEqual(together['NodePool c']);
   });
 });

@@ -404,10 +404,23 @@ function mergeKubelet(model: KubeletSettings, userData: KubeletSettings): Kubele
 }
 
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
+/**
+ * The table's types that meet every requirement, once per distinct list of requirements: a
+ * repository's NodePools repeat the same few (a corpus has dozens of pools, each matched against
+ * every type of the table). The table does not change, so neither does the answer.
+ */
+const typesByRequirements = new Map<string, readonly InstanceTypeInfo[]>();
+function typesMeeting(typeReqs: readonly NodeSelectorRequirement[]): InstanceTypeInfo[] {
+  const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
+  let types = typesByRequirements.get(key);
+  if (!types) typesByRequirements.set(key, (types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'))));
+  return [...types];
+}
+
 function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): { types: InstanceTypeInfo[]; approximate: boolean; unknown: string[] } {
   const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
   const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
-  const types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'));
+  const types = typesMeeting(typeReqs);
   const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
   return { types, approximate, unknown: [...new Set(named.filter((n) => !instanceType(n)))] };
 }

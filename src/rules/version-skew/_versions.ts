@@ -3,7 +3,7 @@
  * version) an object belongs to, the kubelet skew policy, and base/head matching.
  */
 import { EKS_VERSIONS } from '../../data/eks-versions.js';
-import type { Cluster, Model, ModelObject, NodeGroup } from '../../model/types.js';
+import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
 import { minorNumber, minorText } from '../../model/versions.js';
 import { settingName } from '../terms.js';
 import type { AlsoRead, SubjectReport } from '../types.js';
@@ -57,29 +57,13 @@ export function describeCluster(target: ClusterVersion): string {
 }
 
 type Member = 'nodeGroups' | 'manifests' | 'workloads';
-/**
- * Per model and member list, the scopes (indices, ascending) each object is a member of: built
- * once by one pass over the scopes, so that asking about an object costs a lookup, not a look
- * into every scope (every manifest is asked about, and a corpus has hundreds of scopes).
- */
-const membership = new WeakMap<Model, Partial<Record<Member, Map<ModelObject, number[]>>>>();
+const membership = new WeakMap<Scope, Partial<Record<Member, Set<ModelObject>>>>();
 
-function scopesHolding(model: Model, field: Member): Map<ModelObject, number[]> {
-  let byField = membership.get(model);
-  if (!byField) membership.set(model, (byField = {}));
-  let index = byField[field];
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < model.scopes.length; i++) {
-      for (const o of model.scopes[i]?.[field] ?? []) {
-        const list = index.get(o);
-        if (!list) index.set(o, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    }
-    byField[field] = index;
-  }
-  return index;
+/** The scope's members of one kind as a set, made when first asked for (kubelet rules ask only about node groups). */
+function membersOf(scope: Scope, field: Member): Set<ModelObject> {
+  let sets = membership.get(scope);
+  if (!sets) membership.set(scope, (sets = {}));
+  return (sets[field] ??= new Set<ModelObject>(scope[field]));
 }
 
 /** The clusters an object belongs to: those whose version is known, and how many there are in all. */
@@ -97,9 +81,8 @@ export interface Targets {
 export function targetsOf(model: Model, object: ModelObject, field: Member): Targets {
   const known: ClusterVersion[] = [];
   let total = 0;
-  for (const i of scopesHolding(model, field).get(object) ?? []) {
-    const scope = model.scopes[i];
-    if (!scope?.cluster) continue;
+  for (const scope of model.scopes) {
+    if (!scope.cluster || !membersOf(scope, field).has(object)) continue;
     total++;
     const target = clusterVersion(scope.cluster);
     if (target) known.push(target);
