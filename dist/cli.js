@@ -14210,11 +14210,10 @@ const builtFrom = new WeakMap();
 function toFinding(rule, report, level) {
     // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
     const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
-    const details = report.details !== undefined ? { details: report.details } : {};
     if ('location' in report) {
         // Input rules pass whole findings as locations: take only the location from them.
         const { path, startLine, endLine, startColumn, endColumn } = report.location;
-        return {
+        const located = {
             rule: rule.id,
             severity,
             path,
@@ -14224,8 +14223,10 @@ function toFinding(rule, report, level) {
             ...(endColumn !== undefined ? { endColumn } : {}),
             message: report.message,
             ...(report.object ? { object: report.object } : {}),
-            ...details,
         };
+        // Lazy details (findings.ts `lazyDetails`) stay lazy.
+        (0,findings/* copyDetails */.M)(report, located);
+        return located;
     }
     const { doc, base } = report.subject.ref;
     const at = [...base, ...(report.at ?? ['metadata', 'name'])];
@@ -14247,9 +14248,11 @@ function toFinding(rule, report, level) {
             ...(report.alsoReads ?? []).map((read) => 'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] }),
         ]),
         object: identityOf(report.subject),
-        ...details,
-        ...(fix ? { fix } : {}),
     };
+    // Lazy details (findings.ts `lazyDetails`) stay lazy; added before `fix`, the keys keep their order.
+    (0,findings/* copyDetails */.M)(report, finding);
+    if (fix)
+        finding.fix = fix;
     if (doc.builtBy !== undefined)
         builtFrom.set(finding, doc);
     return finding;
@@ -14816,6 +14819,8 @@ async function prepareReview(options, loadTerraform = prepareTerraform) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   M: () => (/* binding */ copyDetails),
+/* harmony export */   NL: () => (/* binding */ lazyDetails),
 /* harmony export */   Ne: () => (/* binding */ isIncomplete),
 /* harmony export */   ke: () => (/* binding */ incompleteFinding),
 /* harmony export */   n9: () => (/* binding */ reachesFailOn),
@@ -14839,6 +14844,51 @@ function reachesFailOn(findings, failOn) {
 }
 function compareSeverity(a, b) {
     return RANK[b] - RANK[a];
+}
+/** The builders of lazy details, by the object (report or finding) whose `details` they write. */
+const detailBuilders = new WeakMap();
+function lazyDetailsGetter() {
+    return detailBuilders.get(this)?.() ?? '';
+}
+function lazyDetailsSetter(value) {
+    Object.defineProperty(this, 'details', { value, writable: true, enumerable: true, configurable: true });
+}
+/**
+ * One accessor for every lazy `details`: objects that add the same accessor share their hidden
+ * class (an accessor of its own per object, or one that replaces a data property, turns each
+ * finding into a dictionary of twice the size).
+ */
+const LAZY_DETAILS = { get: lazyDetailsGetter, set: lazyDetailsSetter, enumerable: true, configurable: true };
+/**
+ * Gives `target` a `details` that is written when it is read, each time it is read, instead of
+ * kept. A finding's details are the longest text it holds (a node type's whole arithmetic, the
+ * largest per-node pods), mostly the same lines in every finding about one node type, and read
+ * once at most, when the report is written: kept as strings, the 40,121 findings of the
+ * synthetic 100k-document tree held ~70 MB of them. `build` must read only what stays as it is
+ * (the model's objects and the analysis of them), so every read gives the same text.
+ * `target` must not have a `details` yet; assigning `details` replaces the getter with the value.
+ */
+function lazyDetails(target, build) {
+    detailBuilders.set(target, build);
+    Object.defineProperty(target, 'details', LAZY_DETAILS);
+    return target;
+}
+/**
+ * Adds `source`'s `details` to `target` (which has none yet) as they are: lazy details stay
+ * lazy (see `lazyDetails`), without being built.
+ */
+function copyDetails(source, target) {
+    const own = Object.getOwnPropertyDescriptor(source, 'details');
+    if (!own)
+        return;
+    const build = own.get === lazyDetailsGetter ? detailBuilders.get(source) : undefined;
+    if (build) {
+        lazyDetails(target, build);
+        return;
+    }
+    const value = own.get ? own.get.call(source) : own.value;
+    if (typeof value === 'string')
+        target.details = value;
 }
 function objectLabel(object) {
     if (!object)
@@ -21659,7 +21709,9 @@ function toCheckAnnotation(finding) {
             end_column: Math.max(finding.startColumn, finding.endColumn ?? finding.startColumn),
         }
         : {};
-    const details = finding.details?.trim() ? { raw_details: truncateBytes(finding.details, MAX_RAW_DETAILS_BYTES) } : {};
+    // Read once: details may be built when read (findings.ts `lazyDetails`).
+    const text = finding.details;
+    const details = text?.trim() ? { raw_details: truncateBytes(text, MAX_RAW_DETAILS_BYTES) } : {};
     return {
         path: finding.path,
         start_line: startLine,
@@ -21895,7 +21947,9 @@ function buildSarif(findings, options) {
         const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
         const seen = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, seen);
-        const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
+        // Read once: details may be built when read (findings.ts `lazyDetails`).
+        const details = f.details;
+        const text = details?.trim() ? `${f.message}\n\n${details}` : f.message;
         return {
             ruleId: f.rule,
             ruleIndex: ruleIndexOf(f),
@@ -22390,6 +22444,7 @@ var _options = __nccwpck_require__(8142);
 
 
 
+
 const byMemory = (overhead, request, allocatable) => Math.floor((allocatable - overhead.request) / request);
 const byPods = (budget, overhead) => budget.maxPods - overhead.loads.length;
 function perNode(budget, overhead, request, allocatable) {
@@ -22457,7 +22512,8 @@ function report(w, request, written, count, v, severity) {
         : `needs up to ${count.max} pods (${count.text})`;
     const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
     const message = `${w.name} ${need} × ${written ?? (0,_units/* mem */.ub)(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
-    const details = [
+    // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+    const details = () => [
         `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${(0,_units.mi)(request)} each`,
         ...(0,_details/* cappedLines */.L)(v.rooms, (r) => [
             `${r.target.label} (${r.target.subject.ref.doc.path}): max size ${r.nodes}, ${r.perNode} pod(s) per node (conservative), ${r.perNodeBest} at best`,
@@ -22468,7 +22524,7 @@ function report(w, request, written, count, v, severity) {
         `Capacity: ${v.capacity} pods (conservative), ${v.best} at best; needed ${count.max}`,
     ].join('\n');
     const at = severity === 'error' && count.subject !== w ? ['spec', 'minReplicas'] : count.at;
-    return { subject: count.subject, at, severity, message, details };
+    return (0,findings/* lazyDetails */.NL)({ subject: count.subject, at, severity, message }, details);
 }
 /* harmony default export */ const capacity = ((0,types/* defineRule */.Km)({
     id: 'memory-budget/capacity',
@@ -22501,6 +22557,7 @@ function report(w, request, written, count, v, severity) {
 // EXTERNAL MODULE: ./src/model/quantity.ts
 var quantity = __nccwpck_require__(8172);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/limit-exceeds-node.ts
+
 
 
 
@@ -22592,11 +22649,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     const message = `${w.name} ${(0,_pod/* describe */.q0)(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}` +
         `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
-    const details = [
+    // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+    const details = () => [
         ...fitDetails(w, memory, target, budget, overhead, 'limit'),
         `Total: ${(0,_units.mi)(memory.limit.value)} + ${(0,_units.mi)(overhead.limit)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${(0,_units.mi)(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${(0,_units.mi)(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
     ].join('\n');
-    return { subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
+    return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /* harmony default export */ const limit_exceeds_node = ((0,types/* defineRule */.Km)({
     id: 'memory-budget/limit-exceeds-node',
@@ -22685,6 +22743,7 @@ var docs = __nccwpck_require__(6768);
 
 
 
+
 const PARTS = {
     nodeSelector: 'nodeSelector',
     affinity: 'required node affinity',
@@ -22753,12 +22812,24 @@ function outsideSelection(w, groups) {
             const scopes = a.scopesOf(w);
             if (scopes.some((s) => a.onFargate(w, s)))
                 continue;
+            // Most pods land somewhere: the first group that may take it ends the question, before any
+            // list of the workload's groups is made (every workload asks, and a scope may have hundreds).
+            let grouped = false;
+            let lands = false;
+            search: for (const s of scopes) {
+                for (const t of a.targetsFor(w, s)) {
+                    if (t.group === undefined)
+                        continue;
+                    grouped = true;
+                    if (a.placement(w, t).result !== 'no') {
+                        lands = true;
+                        break search;
+                    }
+                }
+            }
+            if (!grouped || lands)
+                continue;
             const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
-            if (targets.length === 0)
-                continue;
-            // Most pods land somewhere: the first group that may take it ends the question.
-            if (targets.some((t) => a.placement(w, t).result !== 'no'))
-                continue;
             const placements = targets.map((t) => a.placement(w, t));
             const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
             // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
@@ -22767,14 +22838,13 @@ function outsideSelection(w, groups) {
                 continue;
             const outside = outsideSelection(w, groups);
             if (outside) {
-                reports.push({
+                reports.push((0,findings/* lazyDetails */.NL)({
                     subject: w,
                     at: [...w.pod.path, outside.from],
                     severity: 'notice',
                     message: `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
                         `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
-                    details: placementDetails(placements),
-                });
+                }, () => placementDetails(placements)));
                 continue;
             }
             const by = placements.map((p) => p.match.by).find((b) => b !== undefined) ?? 'nodeSelector';
@@ -22783,19 +22853,17 @@ function outsideSelection(w, groups) {
             const more = placements.length > 3 ? `; and ${placements.length - 3} more` : '';
             const n = placements.length;
             const at = [...w.pod.path, by === 'resources' ? 'containers' : by];
-            reports.push({
-                subject: w,
-                at,
-                message: `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
-                    `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`,
-                details: placementDetails(placements),
-            });
+            const message = `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
+                `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`;
+            // Written when the report is (findings.ts `lazyDetails`): placements are the analysis's, which stays as it is.
+            reports.push((0,findings/* lazyDetails */.NL)({ subject: w, at, message }, () => placementDetails(placements)));
         }
         return reports;
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/node-overcommit.ts
+
 
 
 
@@ -22867,7 +22935,8 @@ function node_overcommit_report(a, target, o) {
     const message = `On ${budget.type.name} (${target.label}) the scheduler can fit ${list.join(' + ')}${more} by their requests (${f(o.requests)}), ` +
         `but their limits ${f(o.limits)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > allocatable ${f(budget.conservative)}: if they burst together the node runs out of memory; ` +
         `raise the requests toward the limits (or lower the limits) so that what fits by request also fits by limit.`;
-    const details = [
+    // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+    const details = () => [
         ...(0,_nodes/* budgetDetails */.IK)(budget),
         `Packed by request into ${(0,_units.mi)(budget.conservative)} − ${(0,_units.mi)(overhead.request)} (per-node requests) = ${(0,_units.mi)(budget.conservative - overhead.request)}:`,
         ...(0,_details/* cappedLines */.L)(o.packed, (p) => `  ${p.pods}× ${workloadName(p.workload)}: request ${(0,_units.mi)(p.request)}, limit ${(0,_units.mi)(p.limit)}`, (p) => p.pods * p.limit, (others) => `  and ${others.length} more workloads: ${others.reduce((n, p) => n + p.pods, 0)} pods, requests ${(0,_units.mi)(others.reduce((n, p) => n + p.pods * p.request, 0))}, limits ${(0,_units.mi)(others.reduce((n, p) => n + p.pods * p.limit, 0))} together`),
@@ -22875,7 +22944,7 @@ function node_overcommit_report(a, target, o) {
         ...(0,_analysis/* overheadDetails */.V4)(overhead, 'limit'),
         `Limits: ${(0,_units.mi)(o.limits)} + ${(0,_units.mi)(overhead.limit)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable`,
     ].join('\n');
-    return { subject: target.subject, at: target.at, message, details };
+    return (0,findings/* lazyDetails */.NL)({ subject: target.subject, at: target.at, message }, details);
 }
 /* harmony default export */ const node_overcommit = ((0,types/* defineRule */.Km)({
     id: 'memory-budget/node-overcommit',
@@ -24344,6 +24413,7 @@ var instance_types = __nccwpck_require__(5681);
 
 
 
+
 /**
  * In one scope: the pod's request fits no node type it may land on. Error when it exceeds even
  * the optimistic allocatable of every one, warning when it fits only optimistically. Any
@@ -24402,11 +24472,12 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)}, so it may fit)`;
     const message = `${w.name} ${(0,_pod/* describe */.q0)(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
-    const details = [
+    // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+    const details = () => [
         ...fitDetails(w, memory, target, budget, overhead, 'request'),
         `Total: ${(0,_units.mi)(memory.request.value)} + ${(0,_units.mi)(overhead.request)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable (upper bound ${(0,_units.mi)(budget.optimistic)})`,
     ].join('\n');
-    return { subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
+    return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
 function unknownTypeNotices(a) {
@@ -25217,13 +25288,12 @@ function describeCluster(target) {
     return `cluster ${target.cluster.name} (${(0,versions/* minorText */.Tx)(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
 }
 const membership = new WeakMap();
+/** The scope's members of one kind as a set, made when first asked for (kubelet rules ask only about node groups). */
 function membersOf(scope, field) {
     let sets = membership.get(scope);
-    if (!sets) {
-        sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
-        membership.set(scope, sets);
-    }
-    return sets[field];
+    if (!sets)
+        membership.set(scope, (sets = {}));
+    return (sets[field] ??= new Set(scope[field]));
 }
 /**
  * The clusters of every scope holding the object. Usually one; an object as near to several
@@ -25347,11 +25417,26 @@ function customRows(apis) {
     return new Map(apis.map((api) => [`${api.apiVersion.trim()} ${api.kind.trim()}`, { ...api, source: 'config' }]));
 }
 function allApiUses(model, custom) {
+    // Looked up once per apiVersion and kind, not per manifest: a repository has thousands of
+    // manifests of a few dozen APIs. Null: the table does not list it or names no removal.
+    const removals = new Map();
+    const removalOf = (apiVersion, kind) => {
+        let byKind = removals.get(apiVersion);
+        if (!byKind)
+            removals.set(apiVersion, (byKind = new Map()));
+        let known = byKind.get(kind);
+        if (known === undefined) {
+            const row = lifecycleOf(apiVersion, kind, custom);
+            const removed = (0,versions/* minorNumber */.FR)(row?.removedIn);
+            byKind.set(kind, (known = row && removed !== undefined ? { row, removed } : null));
+        }
+        return known;
+    };
     return model.manifests.flatMap((manifest) => {
-        const row = lifecycleOf(manifest.apiVersion, manifest.kind, custom);
-        const removed = (0,versions/* minorNumber */.FR)(row?.removedIn);
-        if (!row || removed === undefined)
+        const removal = removalOf(manifest.apiVersion, manifest.kind);
+        if (!removal)
             return [];
+        const { row, removed } = removal;
         const { known, total } = targetsOf(model, manifest, 'manifests');
         return [{ manifest, row, removed, targets: known, total }];
     });
@@ -26530,22 +26615,59 @@ function build(model, options, expired) {
         return v ? [v] : [];
     };
     const targetScopes = (t) => (t.group ? scopesOf(t.group) : t.virtualFor ? scopesOf(t.virtualFor) : []);
-    const isCertain = (t) => t.virtualFor !== undefined || targetScopes(t).length === 1;
-    // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope.
-    const limitRanges = model.manifests.filter((m) => m.kind === 'LimitRange');
-    const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
+    // Asked for every workload and target by several rules: once per target.
+    const certainty = new Map();
+    const isCertain = (t) => {
+        let certain = certainty.get(t);
+        if (certain === undefined)
+            certainty.set(t, (certain = t.virtualFor !== undefined || targetScopes(t).length === 1));
+        return certain;
+    };
+    // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope. Both
+    // are indexed (by namespace, by name), in the model's order: a search of all of them for every
+    // workload grows with workloads × LimitRanges.
+    const limitRanges = new Map();
+    const runtimeClasses = new Map();
+    const addTo = (index, key, m) => {
+        const list = index.get(key);
+        if (list)
+            list.push(m);
+        else
+            index.set(key, [m]);
+    };
+    for (const m of model.manifests) {
+        if (m.kind === 'LimitRange')
+            addTo(limitRanges, m.namespace, m);
+        else if (m.kind === 'RuntimeClass')
+            addTo(runtimeClasses, m.name, m);
+    }
     const sharesScope = (a, b) => scopesOf(a).some((s) => scopesOf(b).includes(s));
     const memo = shared?.memory ?? new Map();
+    // Read by memory() and by schedulingOf(): once per workload. Null: none.
+    const runtimeClassMemo = new Map();
     const runtimeClassOf = (w) => {
-        const runtimeClassName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'runtimeClassName'));
-        return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+        if (runtimeClasses.size === 0)
+            return undefined;
+        let rc = runtimeClassMemo.get(w);
+        if (rc === undefined) {
+            const runtimeClassName = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'runtimeClassName'));
+            rc = (runtimeClassName ? runtimeClasses.get(runtimeClassName)?.find((r) => sharesScope(r, w)) : undefined) ?? null;
+            runtimeClassMemo.set(w, rc);
+        }
+        return rc ?? undefined;
+    };
+    const defaultsMemo = new Map();
+    const defaultsOf = (lr) => {
+        if (!defaultsMemo.has(lr))
+            defaultsMemo.set(lr, (0,_pod/* limitRangeDefaults */.vk)(lr));
+        return defaultsMemo.get(lr);
     };
     const memory = (w) => {
         let m = memo.get(w);
         if (m)
             return m;
-        const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
-        const defaults = lr ? (0,_pod/* limitRangeDefaults */.vk)(lr) : undefined;
+        const lr = limitRanges.size === 0 ? undefined : limitRanges.get(w.namespace)?.find((l) => sharesScope(l, w));
+        const defaults = lr ? defaultsOf(lr) : undefined;
         const rc = runtimeClassOf(w);
         const rcOverhead = rc ? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
         m = (0,_pod/* podMemory */.HI)(w, defaults, rcOverhead);
@@ -26758,20 +26880,25 @@ function build(model, options, expired) {
         let o = byType.get(budget.type.name);
         if (!o)
             byType.set(budget.type.name, (o = computeOverhead(target, budget)));
-        if (!except || !o.loads.some((l) => l.workload === except))
+        // Only DaemonSets are among the loads: any other workload is asked about without a search of them.
+        if (!except || except.kind !== 'DaemonSet' || !o.loads.some((l) => l.workload === except))
             return o;
         const loads = o.loads.filter((l) => l.workload !== except);
         return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
     };
-    // Indexed by target once: a linear search per workload is quadratic in a large repo.
-    const autoscalersByTarget = new Map();
+    // Indexed by target name once: a linear search per workload is quadratic in a large repo (and
+    // by the name as it is, not a key string built per workload: every workload is asked about).
+    const autoscalersByName = new Map();
     for (const h of model.autoscalers) {
         if (!h.target)
             continue;
-        const key = `${h.target.kind}/${h.namespace ?? ''}/${h.target.name}`;
-        autoscalersByTarget.set(key, [...(autoscalersByTarget.get(key) ?? []), h]);
+        const list = autoscalersByName.get(h.target.name);
+        if (list)
+            list.push(h);
+        else
+            autoscalersByName.set(h.target.name, [h]);
     }
-    const autoscaler = (w) => autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
+    const autoscaler = (w) => autoscalersByName.get(w.name)?.find((h) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w));
     const counts = new Map();
     const countOf = (w) => {
         if (counts.has(w))
@@ -26829,8 +26956,19 @@ function inEveryScope(a, w, verdict) {
     }
     return out;
 }
-/** The overhead one line a pod, for `details`: the largest few when there are many (see _details.ts). */
+const overheadLines = new WeakMap();
+/**
+ * The overhead one line a pod, for `details`: the largest few when there are many (see
+ * _details.ts). Once per overhead and side: every finding about a node type lists the same
+ * per-node pods, and ranking them is a sort.
+ */
 function overheadDetails(o, side) {
+    let known = overheadLines.get(o);
+    if (!known)
+        overheadLines.set(o, (known = {}));
+    return (known[side] ??= overheadLinesOf(o, side));
+}
+function overheadLinesOf(o, side) {
     if (o.loads.length === 0)
         return ['  (no DaemonSet or system pod memory on this node type)'];
     const value = (l) => (side === 'request' ? l.request : l.limit);
@@ -29535,8 +29673,15 @@ function budgetTerms(b, fmt = _units/* mem */.ub) {
     terms.push(`${fmt(b.eviction)} eviction`);
     return terms.join(' − ');
 }
-/** The whole computation, one line a step, for `details`. */
+const budgetLines = new WeakMap();
+/** The whole computation, one line a step, for `details`; once per budget: every finding about a node type repeats it. */
 function budgetDetails(b) {
+    let lines = budgetLines.get(b);
+    if (!lines)
+        budgetLines.set(b, (lines = budgetLinesOf(b)));
+    return lines;
+}
+function budgetLinesOf(b) {
     const t = b.type;
     const n = t.memoryMiB;
     const toMi = (bytes) => String(Math.round(bytes / (0,_units/* mib */.jO)(1)));
@@ -29630,41 +29775,46 @@ function typeLabel(type, key) {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 function extendedRequests(workload) {
-    const out = new Map();
     const known = knownExtendedResources();
-    const add = (container, into) => {
+    // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
+    // regular expression, and no map is made for a container without any.
+    const amounts = (container) => {
+        let one;
         for (const side of ['requests', 'limits']) {
             const resources = (0,util/* get */.Jt)(container, 'resources', side);
             if (!resources || typeof resources !== 'object')
                 continue;
             for (const [name, value] of Object.entries(resources)) {
-                if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name))
+                if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron'))
                     continue;
                 const n = (0,quantity/* parseQuantity */.Lf)(value);
                 if (n !== undefined && n > 0)
-                    into.set(name, Math.max(into.get(name) ?? 0, n));
+                    (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
             }
         }
+        return one;
     };
+    let out;
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
-    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
-        const one = new Map();
-        add(c, one);
-        for (const [k, v] of one)
-            out.set(k, (out.get(k) ?? 0) + v);
+    const inits = asArrayOf((0,util/* get */.Jt)(spec, 'initContainers'));
+    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
+        for (const [k, v] of amounts(c) ?? [])
+            (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
     }
     // A regular init container runs alone: the pod needs at least its amount.
-    for (const c of asArrayOf((0,util/* get */.Jt)(spec, 'initContainers')).filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
-        const one = new Map();
-        add(c, one);
-        for (const [k, v] of one)
-            out.set(k, Math.max(out.get(k) ?? 0, v));
+    for (const c of inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
+        for (const [k, v] of amounts(c) ?? [])
+            (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
     }
-    return out;
+    return out ?? NO_EXTENDED;
 }
+const NO_EXTENDED = new Map();
 const asArrayOf = (v) => (Array.isArray(v) ? v : []);
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
 function missingExtended(type, wanted) {
+    // Most pods want none: the instance-type details (an index built on first use) are not needed.
+    if (wanted.size === 0)
+        return [];
     const has = instanceDetails(type.name)?.resources ?? new Map();
     return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }
@@ -29703,10 +29853,23 @@ function mergeKubelet(model, userData) {
     return { ...model, ...userData };
 }
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
+/**
+ * The table's types that meet every requirement, once per distinct list of requirements: a
+ * repository's NodePools repeat the same few (a corpus has dozens of pools, each matched against
+ * every type of the table). The table does not change, so neither does the answer.
+ */
+const typesByRequirements = new Map();
+function typesMeeting(typeReqs) {
+    const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
+    let types = typesByRequirements.get(key);
+    if (!types)
+        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => typeReqs.every((r) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'))));
+    return [...types];
+}
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
     const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
-    const types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => typeReqs.every((r) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'));
+    const types = typesMeeting(typeReqs);
     const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
     return { types, approximate, unknown: [...new Set(named.filter((n) => !(0,instance_types/* instanceType */.w)(n)))] };
 }
@@ -30079,30 +30242,51 @@ function containerMemory(info, defaults) {
 /**
  * The scheduler's aggregation: app containers and native sidecars run together; each regular
  * init container runs alone beside the sidecars started before it; the pod needs the larger.
+ * (Every workload's pod is summed twice by the first memory-budget rule: no spread objects.)
  */
 function aggregate(app, inits, pick) {
-    const running = [...app];
-    let appTotal = app.reduce((n, c) => n + pick(c), 0);
-    const sidecars = [];
-    let sidecarTotal = 0;
+    let appTotal = 0;
+    for (const c of app)
+        appTotal += pick(c);
+    let running = app;
     let initMax = 0;
     let initParts = [];
-    for (const c of inits) {
-        if (c.info.type === 'sidecar') {
-            running.push(c);
-            sidecars.push(c);
-            appTotal += pick(c);
-            sidecarTotal += pick(c);
-            if (sidecarTotal > initMax)
-                [initMax, initParts] = [sidecarTotal, [...sidecars]];
+    if (inits.length > 0) {
+        const all = [...app];
+        const sidecars = [];
+        let sidecarTotal = 0;
+        for (const c of inits) {
+            if (c.info.type === 'sidecar') {
+                all.push(c);
+                sidecars.push(c);
+                appTotal += pick(c);
+                sidecarTotal += pick(c);
+                if (sidecarTotal > initMax)
+                    [initMax, initParts] = [sidecarTotal, [...sidecars]];
+            }
+            else if (pick(c) + sidecarTotal > initMax) {
+                [initMax, initParts] = [pick(c) + sidecarTotal, [c, ...sidecars]];
+            }
         }
-        else if (pick(c) + sidecarTotal > initMax) {
-            [initMax, initParts] = [pick(c) + sidecarTotal, [c, ...sidecars]];
-        }
+        running = all;
     }
     const parts = initMax > appTotal ? initParts : running;
-    const main = parts.reduce((best, c) => (best === undefined || pick(c) > pick(best) ? c : best), undefined);
-    return { total: Math.max(appTotal, initMax), parts, ...(main ? { main } : {}) };
+    let main;
+    for (const c of parts)
+        if (main === undefined || pick(c) > pick(main))
+            main = c;
+    return { total: Math.max(appTotal, initMax), parts, main };
+}
+const pickRequest = (c) => c.request;
+const pickLimit = (c) => c.limit ?? Infinity;
+/** One side of the pod: `main` and `podLevel` only where there are. */
+function side(value, sum, podLevel) {
+    const out = { value, parts: sum.parts };
+    if (sum.main)
+        out.main = sum.main;
+    if (podLevel !== undefined)
+        out.podLevel = podLevel;
+    return out;
 }
 /**
  * Effective request and limit of the workload's pod. `overhead` is the RuntimeClass overhead
@@ -30113,29 +30297,20 @@ function podMemory(workload, defaults, runtimeOverhead) {
     const containers = pod.containers.map((c) => containerMemory(c, defaults));
     const inits = pod.initContainers.map((c) => containerMemory(c, defaults));
     const overhead = positive(pod.overheadMemory) ?? positive(runtimeOverhead) ?? 0;
-    const requests = aggregate(containers, inits, (c) => c.request);
-    const limits = aggregate(containers, inits, (c) => c.limit ?? Infinity);
+    const requests = aggregate(containers, inits, pickRequest);
+    const limits = aggregate(containers, inits, pickLimit);
     // Pod-level resources (PodLevelResources) replace the container sums where they are set.
-    const podRequest = positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...pod.path, 'resources', 'requests', 'memory')));
-    const podLimit = positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...pod.path, 'resources', 'limits', 'memory')));
+    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...pod.path), 'resources');
+    const podRequest = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(resources, 'requests', 'memory')));
+    const podLimit = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(resources, 'limits', 'memory')));
     const requestValue = podRequest ?? requests.total;
     const limitValue = podLimit ?? limits.total;
     return {
-        request: {
-            value: requestValue + overhead,
-            parts: requests.parts,
-            ...(requests.main ? { main: requests.main } : {}),
-            ...(podRequest !== undefined ? { podLevel: podRequest } : {}),
-        },
+        request: side(requestValue + overhead, requests, podRequest),
         // Overhead is added to a limit only when there is one (`PodLimits`).
-        limit: {
-            value: Number.isFinite(limitValue) ? limitValue + overhead : Infinity,
-            parts: limits.parts,
-            ...(limits.main ? { main: limits.main } : {}),
-            ...(podLimit !== undefined ? { podLevel: podLimit } : {}),
-        },
+        limit: side(Number.isFinite(limitValue) ? limitValue + overhead : Infinity, limits, podLimit),
         overhead,
-        containers: [...containers, ...inits],
+        containers: inits.length > 0 ? [...containers, ...inits] : containers,
         podPath: pod.path,
     };
 }
@@ -30150,6 +30325,9 @@ function invalidMemoryQuantities(workload) {
             ['request', 'requests'],
             ['limit', 'limits'],
         ]) {
+            // A quantity the model parsed is valid: only the fields it could not read are read again.
+            if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined)
+                continue;
             const at = [...base, 'resources', key, 'memory'];
             const raw = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...at);
             if (raw === undefined || raw === null || (0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(raw) !== undefined)

@@ -5,7 +5,7 @@ import { checkConfigAgainstModel } from '../config/checks.js';
 import { readConfig } from '../config/load.js';
 import { ruleSettings } from '../config/settings.js';
 import type { Config, RuleLevel } from '../config/types.js';
-import { compareFindings, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
+import { compareFindings, copyDetails, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { prepareCharts, type HelmSettings } from '../load/helm.js';
 import { configuredKubeVersion, helmConfigFindings } from './charts.js';
 import { buildKustomizations, isKustomizationPath } from '../load/kustomize/index.js';
@@ -195,11 +195,10 @@ const builtFrom = new WeakMap<Finding, LoadedDocument>();
 function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined): Finding {
   // A configured severity replaces the rule's, two-level rules included: the config is the user's word.
   const severity = level !== undefined && level !== 'off' ? level : (report.severity ?? rule.defaultSeverity);
-  const details = report.details !== undefined ? { details: report.details } : {};
   if ('location' in report) {
     // Input rules pass whole findings as locations: take only the location from them.
     const { path, startLine, endLine, startColumn, endColumn } = report.location;
-    return {
+    const located: Finding = {
       rule: rule.id,
       severity,
       path,
@@ -209,8 +208,10 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
       ...(endColumn !== undefined ? { endColumn } : {}),
       message: report.message,
       ...(report.object ? { object: report.object } : {}),
-      ...details,
     };
+    // Lazy details (findings.ts `lazyDetails`) stay lazy.
+    copyDetails(report, located);
+    return located;
   }
   const { doc, base } = report.subject.ref;
   const at = [...base, ...(report.at ?? ['metadata', 'name'])];
@@ -234,9 +235,10 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
       ),
     ]),
     object: identityOf(report.subject),
-    ...details,
-    ...(fix ? { fix } : {}),
   };
+  // Lazy details (findings.ts `lazyDetails`) stay lazy; added before `fix`, the keys keep their order.
+  copyDetails(report, finding);
+  if (fix) finding.fix = fix;
   if (doc.builtBy !== undefined) builtFrom.set(finding, doc);
   return finding;
 }

@@ -41,7 +41,9 @@ export function toCheckAnnotation(finding: Finding): CheckAnnotation {
           end_column: Math.max(finding.startColumn, finding.endColumn ?? finding.startColumn),
         }
       : {};
-  const details = finding.details?.trim() ? { raw_details: truncateBytes(finding.details, MAX_RAW_DETAILS_BYTES) } : {};
+  // Read once: details may be built when read (findings.ts `lazyDetails`).
+  const text = finding.details;
+  const details = text?.trim() ? { raw_details: truncateBytes(text, MAX_RAW_DETAILS_BYTES) } : {};
   return {
     path: finding.path,
     start_line: startLine,

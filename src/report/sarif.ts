@@ -226,7 +226,9 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
     const hash = createHash('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
     const seen = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, seen);
-    const text = f.details?.trim() ? `${f.message}\n\n${f.details}` : f.message;
+    // Read once: details may be built when read (findings.ts `lazyDetails`).
+    const details = f.details;
+    const text = details?.trim() ? `${f.message}\n\n${details}` : f.message;
     return {
       ruleId: f.rule,
       ruleIndex: ruleIndexOf(f),

@@ -286,22 +286,52 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     return v ? [v] : [];
   };
   const targetScopes = (t: NodeTarget): readonly number[] => (t.group ? scopesOf(t.group) : t.virtualFor ? scopesOf(t.virtualFor) : []);
-  const isCertain = (t: NodeTarget): boolean => t.virtualFor !== undefined || targetScopes(t).length === 1;
+  // Asked for every workload and target by several rules: once per target.
+  const certainty = new Map<NodeTarget, boolean>();
+  const isCertain = (t: NodeTarget): boolean => {
+    let certain = certainty.get(t);
+    if (certain === undefined) certainty.set(t, (certain = t.virtualFor !== undefined || targetScopes(t).length === 1));
+    return certain;
+  };
 
-  // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope.
-  const limitRanges = model.manifests.filter((m) => m.kind === 'LimitRange');
-  const runtimeClasses = model.manifests.filter((m) => m.kind === 'RuntimeClass');
+  // Pod memory, with the LimitRange and RuntimeClass of the workload's namespace and scope. Both
+  // are indexed (by namespace, by name), in the model's order: a search of all of them for every
+  // workload grows with workloads × LimitRanges.
+  const limitRanges = new Map<string | undefined, Manifest[]>();
+  const runtimeClasses = new Map<string, Manifest[]>();
+  const addTo = <K>(index: Map<K, Manifest[]>, key: K, m: Manifest): void => {
+    const list = index.get(key);
+    if (list) list.push(m);
+    else index.set(key, [m]);
+  };
+  for (const m of model.manifests) {
+    if (m.kind === 'LimitRange') addTo(limitRanges, m.namespace, m);
+    else if (m.kind === 'RuntimeClass') addTo(runtimeClasses, m.name, m);
+  }
   const sharesScope = (a: ModelObject, b: ModelObject): boolean => scopesOf(a).some((s) => scopesOf(b).includes(s));
   const memo = shared?.memory ?? new Map<Workload, PodMemory>();
+  // Read by memory() and by schedulingOf(): once per workload. Null: none.
+  const runtimeClassMemo = new Map<Workload, Manifest | null>();
   const runtimeClassOf = (w: Workload): Manifest | undefined => {
-    const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
-    return runtimeClassName ? runtimeClasses.find((r) => r.name === runtimeClassName && sharesScope(r, w)) : undefined;
+    if (runtimeClasses.size === 0) return undefined;
+    let rc = runtimeClassMemo.get(w);
+    if (rc === undefined) {
+      const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
+      rc = (runtimeClassName ? runtimeClasses.get(runtimeClassName)?.find((r) => sharesScope(r, w)) : undefined) ?? null;
+      runtimeClassMemo.set(w, rc);
+    }
+    return rc ?? undefined;
+  };
+  const defaultsMemo = new Map<Manifest, LimitRangeDefaults | undefined>();
+  const defaultsOf = (lr: Manifest): LimitRangeDefaults | undefined => {
+    if (!defaultsMemo.has(lr)) defaultsMemo.set(lr, limitRangeDefaults(lr));
+    return defaultsMemo.get(lr);
   };
   const memory = (w: Workload): PodMemory => {
     let m = memo.get(w);
     if (m) return m;
-    const lr = limitRanges.find((l) => l.namespace === w.namespace && sharesScope(l, w));
-    const defaults: LimitRangeDefaults | undefined = lr ? limitRangeDefaults(lr) : undefined;
+    const lr = limitRanges.size === 0 ? undefined : limitRanges.get(w.namespace)?.find((l) => sharesScope(l, w));
+    const defaults: LimitRangeDefaults | undefined = lr ? defaultsOf(lr) : undefined;
     const rc = runtimeClassOf(w);
     const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
     m = podMemory(w, defaults, rcOverhead);
@@ -502,19 +532,23 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (!byType) overheadCache.set(target, (byType = new Map()));
     let o = byType.get(budget.type.name);
     if (!o) byType.set(budget.type.name, (o = computeOverhead(target, budget)));
-    if (!except || !o.loads.some((l) => l.workload === except)) return o;
+    // Only DaemonSets are among the loads: any other workload is asked about without a search of them.
+    if (!except || except.kind !== 'DaemonSet' || !o.loads.some((l) => l.workload === except)) return o;
     const loads = o.loads.filter((l) => l.workload !== except);
     return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
   };
 
-  // Indexed by target once: a linear search per workload is quadratic in a large repo.
-  const autoscalersByTarget = new Map<string, HorizontalPodAutoscaler[]>();
+  // Indexed by target name once: a linear search per workload is quadratic in a large repo (and
+  // by the name as it is, not a key string built per workload: every workload is asked about).
+  const autoscalersByName = new Map<string, HorizontalPodAutoscaler[]>();
   for (const h of model.autoscalers) {
     if (!h.target) continue;
-    const key = `${h.target.kind}/${h.namespace ?? ''}/${h.target.name}`;
-    autoscalersByTarget.set(key, [...(autoscalersByTarget.get(key) ?? []), h]);
+    const list = autoscalersByName.get(h.target.name);
+    if (list) list.push(h);
+    else autoscalersByName.set(h.target.name, [h]);
   }
-  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined => autoscalersByTarget.get(identity(w))?.find((h) => sharesScope(h, w));
+  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined =>
+    autoscalersByName.get(w.name)?.find((h) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w));
   const counts = new Map<Workload, PodCount | undefined>();
   const countOf = (w: Workload): PodCount | undefined => {
     if (counts.has(w)) return counts.get(w);
@@ -570,8 +604,20 @@ export function inEveryScope<T>(a: Analysis, w: Workload, verdict: (scope: numbe
   return out;
 }
 
-/** The overhead one line a pod, for `details`: the largest few when there are many (see _details.ts). */
-export function overheadDetails(o: Overhead, side: 'request' | 'limit'): string[] {
+const overheadLines = new WeakMap<Overhead, { request?: readonly string[]; limit?: readonly string[] }>();
+
+/**
+ * The overhead one line a pod, for `details`: the largest few when there are many (see
+ * _details.ts). Once per overhead and side: every finding about a node type lists the same
+ * per-node pods, and ranking them is a sort.
+ */
+export function overheadDetails(o: Overhead, side: 'request' | 'limit'): readonly string[] {
+  let known = overheadLines.get(o);
+  if (!known) overheadLines.set(o, (known = {}));
+  return (known[side] ??= overheadLinesOf(o, side));
+}
+
+function overheadLinesOf(o: Overhead, side: 'request' | 'limit'): readonly string[] {
   if (o.loads.length === 0) return ['  (no DaemonSet or system pod memory on this node type)'];
   const value = (l: NodeLoad): number => (side === 'request' ? l.request : l.limit);
   return cappedLines(

@@ -187,8 +187,16 @@ export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): st
   return terms.join(' − ');
 }
 
-/** The whole computation, one line a step, for `details`. */
-export function budgetDetails(b: Budget): string[] {
+const budgetLines = new WeakMap<Budget, readonly string[]>();
+
+/** The whole computation, one line a step, for `details`; once per budget: every finding about a node type repeats it. */
+export function budgetDetails(b: Budget): readonly string[] {
+  let lines = budgetLines.get(b);
+  if (!lines) budgetLines.set(b, (lines = budgetLinesOf(b)));
+  return lines;
+}
+
+function budgetLinesOf(b: Budget): string[] {
   const t = b.type;
   const n = t.memoryMiB;
   const toMi = (bytes: number): string => String(Math.round(bytes / mib(1)));
@@ -289,38 +297,43 @@ function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
   const known = knownExtendedResources();
-  const add = (container: unknown, into: Map<string, number>): void => {
+  // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
+  // regular expression, and no map is made for a container without any.
+  const amounts = (container: unknown): Map<string, number> | undefined => {
+    let one: Map<string, number> | undefined;
     for (const side of ['requests', 'limits']) {
       const resources = get(container, 'resources', side);
       if (!resources || typeof resources !== 'object') continue;
       for (const [name, value] of Object.entries(resources)) {
-        if (!known.has(name) && !/^aws\.amazon\.com\/neuron/.test(name)) continue;
+        if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
         const n = parseQuantity(value);
-        if (n !== undefined && n > 0) into.set(name, Math.max(into.get(name) ?? 0, n));
+        if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
       }
     }
+    return one;
   };
+  let out: Map<string, number> | undefined;
   const spec = get(workload.raw, ...workload.pod.path);
-  for (const c of [...asArrayOf(get(spec, 'containers')), ...asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') === 'Always')]) {
-    const one = new Map<string, number>();
-    add(c, one);
-    for (const [k, v] of one) out.set(k, (out.get(k) ?? 0) + v);
+  const inits = asArrayOf(get(spec, 'initContainers'));
+  for (const c of [...asArrayOf(get(spec, 'containers')), ...inits.filter((i) => get(i, 'restartPolicy') === 'Always')]) {
+    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
   }
   // A regular init container runs alone: the pod needs at least its amount.
-  for (const c of asArrayOf(get(spec, 'initContainers')).filter((i) => get(i, 'restartPolicy') !== 'Always')) {
-    const one = new Map<string, number>();
-    add(c, one);
-    for (const [k, v] of one) out.set(k, Math.max(out.get(k) ?? 0, v));
+  for (const c of inits.filter((i) => get(i, 'restartPolicy') !== 'Always')) {
+    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
   }
-  return out;
+  return out ?? NO_EXTENDED;
 }
+
+const NO_EXTENDED: ReadonlyMap<string, number> = new Map();
 
 const asArrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
 export function missingExtended(type: InstanceTypeInfo, wanted: ReadonlyMap<string, number>): string[] {
+  // Most pods want none: the instance-type details (an index built on first use) are not needed.
+  if (wanted.size === 0) return [];
   const has = instanceDetails(type.name)?.resources ?? new Map<string, number>();
   return [...wanted].filter(([name, n]) => (has.get(name) ?? 0) < n).map(([name, n]) => `${name} ${n} (${type.name} has ${has.get(name) ?? 0})`);
 }
@@ -391,10 +404,23 @@ function mergeKubelet(model: KubeletSettings, userData: KubeletSettings): Kubele
 }
 
 /** Karpenter requirements on keys we cannot evaluate against the table keep every type (a superset). */
+/**
+ * The table's types that meet every requirement, once per distinct list of requirements: a
+ * repository's NodePools repeat the same few (a corpus has dozens of pools, each matched against
+ * every type of the table). The table does not change, so neither does the answer.
+ */
+const typesByRequirements = new Map<string, readonly InstanceTypeInfo[]>();
+function typesMeeting(typeReqs: readonly NodeSelectorRequirement[]): InstanceTypeInfo[] {
+  const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
+  let types = typesByRequirements.get(key);
+  if (!types) typesByRequirements.set(key, (types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'))));
+  return [...types];
+}
+
 function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): { types: InstanceTypeInfo[]; approximate: boolean; unknown: string[] } {
   const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
   const approximate = requirements.some((r) => isUnevaluatedInstanceKey(r.key));
-  const types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'));
+  const types = typesMeeting(typeReqs);
   const named = requirements.filter((r) => INSTANCE_TYPE_KEYS.includes(r.key) && r.operator === 'In').flatMap((r) => r.values);
   return { types, approximate, unknown: [...new Set(named.filter((n) => !instanceType(n)))] };
 }

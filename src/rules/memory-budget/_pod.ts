@@ -74,35 +74,51 @@ function containerMemory(info: ContainerInfo, defaults: LimitRangeDefaults | und
   return { info, request, limit, defaulted };
 }
 
+type Sum = { total: number; parts: readonly ContainerMemory[]; main: ContainerMemory | undefined };
+
 /**
  * The scheduler's aggregation: app containers and native sidecars run together; each regular
  * init container runs alone beside the sidecars started before it; the pod needs the larger.
+ * (Every workload's pod is summed twice by the first memory-budget rule: no spread objects.)
  */
-function aggregate(
-  app: readonly ContainerMemory[],
-  inits: readonly ContainerMemory[],
-  pick: (c: ContainerMemory) => number,
-): Omit<Aggregate, 'value' | 'podLevel'> & { total: number } {
-  const running: ContainerMemory[] = [...app];
-  let appTotal = app.reduce((n, c) => n + pick(c), 0);
-  const sidecars: ContainerMemory[] = [];
-  let sidecarTotal = 0;
+function aggregate(app: readonly ContainerMemory[], inits: readonly ContainerMemory[], pick: (c: ContainerMemory) => number): Sum {
+  let appTotal = 0;
+  for (const c of app) appTotal += pick(c);
+  let running: readonly ContainerMemory[] = app;
   let initMax = 0;
   let initParts: ContainerMemory[] = [];
-  for (const c of inits) {
-    if (c.info.type === 'sidecar') {
-      running.push(c);
-      sidecars.push(c);
-      appTotal += pick(c);
-      sidecarTotal += pick(c);
-      if (sidecarTotal > initMax) [initMax, initParts] = [sidecarTotal, [...sidecars]];
-    } else if (pick(c) + sidecarTotal > initMax) {
-      [initMax, initParts] = [pick(c) + sidecarTotal, [c, ...sidecars]];
+  if (inits.length > 0) {
+    const all = [...app];
+    const sidecars: ContainerMemory[] = [];
+    let sidecarTotal = 0;
+    for (const c of inits) {
+      if (c.info.type === 'sidecar') {
+        all.push(c);
+        sidecars.push(c);
+        appTotal += pick(c);
+        sidecarTotal += pick(c);
+        if (sidecarTotal > initMax) [initMax, initParts] = [sidecarTotal, [...sidecars]];
+      } else if (pick(c) + sidecarTotal > initMax) {
+        [initMax, initParts] = [pick(c) + sidecarTotal, [c, ...sidecars]];
+      }
     }
+    running = all;
   }
   const parts = initMax > appTotal ? initParts : running;
-  const main = parts.reduce<ContainerMemory | undefined>((best, c) => (best === undefined || pick(c) > pick(best) ? c : best), undefined);
-  return { total: Math.max(appTotal, initMax), parts, ...(main ? { main } : {}) };
+  let main: ContainerMemory | undefined;
+  for (const c of parts) if (main === undefined || pick(c) > pick(main)) main = c;
+  return { total: Math.max(appTotal, initMax), parts, main };
+}
+
+const pickRequest = (c: ContainerMemory): number => c.request;
+const pickLimit = (c: ContainerMemory): number => c.limit ?? Infinity;
+
+/** One side of the pod: `main` and `podLevel` only where there are. */
+function side(value: number, sum: Sum, podLevel: number | undefined): Aggregate {
+  const out: { value: number; parts: readonly ContainerMemory[]; main?: ContainerMemory; podLevel?: number } = { value, parts: sum.parts };
+  if (sum.main) out.main = sum.main;
+  if (podLevel !== undefined) out.podLevel = podLevel;
+  return out;
 }
 
 /**
@@ -114,29 +130,20 @@ export function podMemory(workload: Workload, defaults?: LimitRangeDefaults, run
   const containers = pod.containers.map((c) => containerMemory(c, defaults));
   const inits = pod.initContainers.map((c) => containerMemory(c, defaults));
   const overhead = positive(pod.overheadMemory) ?? positive(runtimeOverhead) ?? 0;
-  const requests = aggregate(containers, inits, (c) => c.request);
-  const limits = aggregate(containers, inits, (c) => c.limit ?? Infinity);
+  const requests = aggregate(containers, inits, pickRequest);
+  const limits = aggregate(containers, inits, pickLimit);
   // Pod-level resources (PodLevelResources) replace the container sums where they are set.
-  const podRequest = positive(parseQuantity(get(workload.raw, ...pod.path, 'resources', 'requests', 'memory')));
-  const podLimit = positive(parseQuantity(get(workload.raw, ...pod.path, 'resources', 'limits', 'memory')));
+  const resources = get(get(workload.raw, ...pod.path), 'resources');
+  const podRequest = resources === undefined ? undefined : positive(parseQuantity(get(resources, 'requests', 'memory')));
+  const podLimit = resources === undefined ? undefined : positive(parseQuantity(get(resources, 'limits', 'memory')));
   const requestValue = podRequest ?? requests.total;
   const limitValue = podLimit ?? limits.total;
   return {
-    request: {
-      value: requestValue + overhead,
-      parts: requests.parts,
-      ...(requests.main ? { main: requests.main } : {}),
-      ...(podRequest !== undefined ? { podLevel: podRequest } : {}),
-    },
+    request: side(requestValue + overhead, requests, podRequest),
     // Overhead is added to a limit only when there is one (`PodLimits`).
-    limit: {
-      value: Number.isFinite(limitValue) ? limitValue + overhead : Infinity,
-      parts: limits.parts,
-      ...(limits.main ? { main: limits.main } : {}),
-      ...(podLimit !== undefined ? { podLevel: podLimit } : {}),
-    },
+    limit: side(Number.isFinite(limitValue) ? limitValue + overhead : Infinity, limits, podLimit),
     overhead,
-    containers: [...containers, ...inits],
+    containers: inits.length > 0 ? [...containers, ...inits] : containers,
     podPath: pod.path,
   };
 }
@@ -162,6 +169,8 @@ export function invalidMemoryQuantities(workload: Workload): InvalidQuantity[] {
       ['request', 'requests'],
       ['limit', 'limits'],
     ] as const) {
+      // A quantity the model parsed is valid: only the fields it could not read are read again.
+      if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined) continue;
       const at = [...base, 'resources', key, 'memory'];
       const raw = get(workload.raw, ...at);
       if (raw === undefined || raw === null || parseQuantity(raw) !== undefined) continue;

@@ -1,4 +1,4 @@
-import type { Severity } from '../../findings.js';
+import { lazyDetails, type Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cappedLines } from './_details.js';
@@ -103,25 +103,27 @@ function report(w: Workload, request: number, written: string | undefined, count
       : `needs up to ${count.max} pods (${count.text})`;
   const room = severity === 'error' ? `${v.best} even on the largest nodes they may get` : String(v.capacity);
   const message = `${w.name} ${need} × ${written ?? mem(request)} request, but the node groups it can use hold at most ${room}: ${groups.join(' + ')}; ${fix}.`;
-  const details = [
-    `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
-    ...cappedLines(
-      v.rooms,
-      (r) =>
-        [
-          `${r.target.label} (${r.target.subject.ref.doc.path}): max size ${r.nodes}, ${r.perNode} pod(s) per node (conservative), ${r.perNodeBest} at best`,
-          ...budgetDetails(r.budget).map((l) => `  ${l}`),
-          `  per-node pods (requests), ${r.overhead.loads.length} of the ${r.budget.maxPods}-pod limit:`,
-          ...overheadDetails(r.overhead, 'request').map((l) => `  ${l}`),
-        ].join('\n'),
-      held,
-      (others) =>
-        `and ${others.length} more node groups: ${others.reduce((n, r) => n + held(r), 0)} pods (conservative), ${others.reduce((n, r) => n + r.nodes * r.perNodeBest, 0)} at best`,
-    ),
-    `Capacity: ${v.capacity} pods (conservative), ${v.best} at best; needed ${count.max}`,
-  ].join('\n');
+  // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+  const details = (): string =>
+    [
+      `${workloadName(w)}: ${count.text} → up to ${count.max} pods, at least ${count.min}; effective request ${mi(request)} each`,
+      ...cappedLines(
+        v.rooms,
+        (r) =>
+          [
+            `${r.target.label} (${r.target.subject.ref.doc.path}): max size ${r.nodes}, ${r.perNode} pod(s) per node (conservative), ${r.perNodeBest} at best`,
+            ...budgetDetails(r.budget).map((l) => `  ${l}`),
+            `  per-node pods (requests), ${r.overhead.loads.length} of the ${r.budget.maxPods}-pod limit:`,
+            ...overheadDetails(r.overhead, 'request').map((l) => `  ${l}`),
+          ].join('\n'),
+        held,
+        (others) =>
+          `and ${others.length} more node groups: ${others.reduce((n, r) => n + held(r), 0)} pods (conservative), ${others.reduce((n, r) => n + r.nodes * r.perNodeBest, 0)} at best`,
+      ),
+      `Capacity: ${v.capacity} pods (conservative), ${v.best} at best; needed ${count.max}`,
+    ].join('\n');
   const at = severity === 'error' && count.subject !== w ? ['spec', 'minReplicas'] : count.at;
-  return { subject: count.subject, at, severity, message, details };
+  return lazyDetails({ subject: count.subject, at, severity, message }, details);
 }
 
 export default defineRule<MemoryBudgetOptions>({

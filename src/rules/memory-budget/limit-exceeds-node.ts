@@ -1,4 +1,4 @@
-import type { Severity } from '../../findings.js';
+import { lazyDetails, type Severity } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
 import { fitDetails, sizeAdvice } from './_advice.js';
@@ -94,11 +94,13 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     `${w.name} ${describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
     ` (${budgetTerms(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}` +
     `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
-  const details = [
-    ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
-  ].join('\n');
-  return { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, details, ...(fix ? { fix } : {}) };
+  // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+  const details = (): string =>
+    [
+      ...fitDetails(w, memory, target, budget, overhead, 'limit'),
+      `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
+    ].join('\n');
+  return lazyDetails({ subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 
 export default defineRule<MemoryBudgetOptions>({

@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../load/types.js';
 import type { NodeGroup, NodeSelectorRequirement, Workload } from '../../model/types.js';
 import { DEFAULT_DOCS_SITE } from '../docs.js';
+import { lazyDetails } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, type Placement } from './_analysis.js';
 import { cappedLines } from './_details.js';
@@ -79,10 +80,22 @@ export default defineRule<MemoryBudgetOptions>({
     for (const w of a.model.workloads) {
       const scopes = a.scopesOf(w);
       if (scopes.some((s) => a.onFargate(w, s))) continue;
+      // Most pods land somewhere: the first group that may take it ends the question, before any
+      // list of the workload's groups is made (every workload asks, and a scope may have hundreds).
+      let grouped = false;
+      let lands = false;
+      search: for (const s of scopes) {
+        for (const t of a.targetsFor(w, s)) {
+          if (t.group === undefined) continue;
+          grouped = true;
+          if (a.placement(w, t).result !== 'no') {
+            lands = true;
+            break search;
+          }
+        }
+      }
+      if (!grouped || lands) continue;
       const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
-      if (targets.length === 0) continue;
-      // Most pods land somewhere: the first group that may take it ends the question.
-      if (targets.some((t) => a.placement(w, t).result !== 'no')) continue;
       const placements: Placement[] = targets.map((t) => a.placement(w, t));
       const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
       // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
@@ -90,15 +103,19 @@ export default defineRule<MemoryBudgetOptions>({
       if (groups.every((g) => g.source === 'karpenter') && selects(w, (r) => KARPENTER_POOL_KEYS.has(r.key) && r.operator === 'DoesNotExist')) continue;
       const outside = outsideSelection(w, groups);
       if (outside) {
-        reports.push({
-          subject: w,
-          at: [...w.pod.path, outside.from],
-          severity: 'notice',
-          message:
-            `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
-            `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
-          details: placementDetails(placements),
-        });
+        reports.push(
+          lazyDetails(
+            {
+              subject: w,
+              at: [...w.pod.path, outside.from],
+              severity: 'notice',
+              message:
+                `${w.name} selects ${outside.text}, which no node group in the repository carries: its nodes are defined elsewhere, so its memory budget is not checked; ` +
+                `declare that node group in the config (nodeGroups: ${CONFIG_NODE_GROUPS_DOC}).`,
+            },
+            () => placementDetails(placements),
+          ),
+        );
         continue;
       }
       const by = placements.map((p) => p.match.by).find((b) => b !== undefined) ?? 'nodeSelector';
@@ -107,14 +124,11 @@ export default defineRule<MemoryBudgetOptions>({
       const more = placements.length > 3 ? `; and ${placements.length - 3} more` : '';
       const n = placements.length;
       const at: PathSegment[] = [...w.pod.path, by === 'resources' ? 'containers' : by];
-      reports.push({
-        subject: w,
-        at,
-        message:
-          `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
-          `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`,
-        details: placementDetails(placements),
-      });
+      const message =
+        `${w.name}'s ${parts.join(' and ') || 'selectors'} ${n > 1 ? `match${parts.length === 1 ? 'es' : ''} none of the ${n} node groups of its cluster` : `exclude${parts.length === 1 ? 's' : ''} the only node group of its cluster`} (${shown.join(' | ')}${more}), ` +
+        `so its pods stay Pending; change the selector or toleration, or add the label or toleration to a node group.`;
+      // Written when the report is (findings.ts `lazyDetails`): placements are the analysis's, which stays as it is.
+      reports.push(lazyDetails({ subject: w, at, message }, () => placementDetails(placements)));
     }
     return reports;
   },

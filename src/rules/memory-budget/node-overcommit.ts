@@ -1,4 +1,5 @@
 import type { Workload } from '../../model/types.js';
+import { lazyDetails } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cappedLines } from './_details.js';
 import { analyze, overheadDetails, type Analysis, type Overhead, type Placement } from './_analysis.js';
@@ -94,21 +95,23 @@ function report(a: Analysis, target: NodeTarget, o: Overcommit): RuleReport {
     `On ${budget.type.name} (${target.label}) the scheduler can fit ${list.join(' + ')}${more} by their requests (${f(o.requests)}), ` +
     `but their limits ${f(o.limits)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > allocatable ${f(budget.conservative)}: if they burst together the node runs out of memory; ` +
     `raise the requests toward the limits (or lower the limits) so that what fits by request also fits by limit.`;
-  const details = [
-    ...budgetDetails(budget),
-    `Packed by request into ${mi(budget.conservative)} − ${mi(overhead.request)} (per-node requests) = ${mi(budget.conservative - overhead.request)}:`,
-    ...cappedLines(
-      o.packed,
-      (p) => `  ${p.pods}× ${workloadName(p.workload)}: request ${mi(p.request)}, limit ${mi(p.limit)}`,
-      (p) => p.pods * p.limit,
-      (others) =>
-        `  and ${others.length} more workloads: ${others.reduce((n, p) => n + p.pods, 0)} pods, requests ${mi(others.reduce((n, p) => n + p.pods * p.request, 0))}, limits ${mi(others.reduce((n, p) => n + p.pods * p.limit, 0))} together`,
-    ),
-    'Per-node pods (limits; requests where no limit is set):',
-    ...overheadDetails(overhead, 'limit'),
-    `Limits: ${mi(o.limits)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable`,
-  ].join('\n');
-  return { subject: target.subject, at: target.at, message, details };
+  // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+  const details = (): string =>
+    [
+      ...budgetDetails(budget),
+      `Packed by request into ${mi(budget.conservative)} − ${mi(overhead.request)} (per-node requests) = ${mi(budget.conservative - overhead.request)}:`,
+      ...cappedLines(
+        o.packed,
+        (p) => `  ${p.pods}× ${workloadName(p.workload)}: request ${mi(p.request)}, limit ${mi(p.limit)}`,
+        (p) => p.pods * p.limit,
+        (others) =>
+          `  and ${others.length} more workloads: ${others.reduce((n, p) => n + p.pods, 0)} pods, requests ${mi(others.reduce((n, p) => n + p.pods * p.request, 0))}, limits ${mi(others.reduce((n, p) => n + p.pods * p.limit, 0))} together`,
+      ),
+      'Per-node pods (limits; requests where no limit is set):',
+      ...overheadDetails(overhead, 'limit'),
+      `Limits: ${mi(o.limits)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable`,
+    ].join('\n');
+  return lazyDetails({ subject: target.subject, at: target.at, message }, details);
 }
 
 export default defineRule<MemoryBudgetOptions>({

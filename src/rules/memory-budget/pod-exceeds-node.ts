@@ -1,6 +1,6 @@
 import { ENI_MAX_PODS_SOURCE, eniMaxPods } from '../../data/eni-max-pods.js';
 import { INSTANCE_TYPES_SOURCE } from '../../data/instance-types.js';
-import type { Severity } from '../../findings.js';
+import { lazyDetails, type Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
@@ -71,11 +71,13 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
   const message =
     `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
     ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
-  const details = [
-    ...fitDetails(w, memory, target, budget, overhead, 'request'),
-    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
-  ].join('\n');
-  return { subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, details, ...(fix ? { fix } : {}) };
+  // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
+  const details = (): string =>
+    [
+      ...fitDetails(w, memory, target, budget, overhead, 'request'),
+      `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
+    ].join('\n');
+  return lazyDetails({ subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */

@@ -29,10 +29,24 @@ export interface ApiUse {
 }
 
 function allApiUses(model: Model, custom: ReadonlyMap<string, ApiLifecycle> | undefined): ApiUse[] {
+  // Looked up once per apiVersion and kind, not per manifest: a repository has thousands of
+  // manifests of a few dozen APIs. Null: the table does not list it or names no removal.
+  const removals = new Map<string, Map<string, { row: ApiLifecycle; removed: number } | null>>();
+  const removalOf = (apiVersion: string, kind: string): { row: ApiLifecycle; removed: number } | null => {
+    let byKind = removals.get(apiVersion);
+    if (!byKind) removals.set(apiVersion, (byKind = new Map()));
+    let known = byKind.get(kind);
+    if (known === undefined) {
+      const row = lifecycleOf(apiVersion, kind, custom);
+      const removed = minorNumber(row?.removedIn);
+      byKind.set(kind, (known = row && removed !== undefined ? { row, removed } : null));
+    }
+    return known;
+  };
   return model.manifests.flatMap((manifest): ApiUse[] => {
-    const row = lifecycleOf(manifest.apiVersion, manifest.kind, custom);
-    const removed = minorNumber(row?.removedIn);
-    if (!row || removed === undefined) return [];
+    const removal = removalOf(manifest.apiVersion, manifest.kind);
+    if (!removal) return [];
+    const { row, removed } = removal;
     const { known, total } = targetsOf(model, manifest, 'manifests');
     return [{ manifest, row, removed, targets: known, total }];
   });

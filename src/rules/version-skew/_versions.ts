@@ -57,15 +57,13 @@ export function describeCluster(target: ClusterVersion): string {
 }
 
 type Member = 'nodeGroups' | 'manifests' | 'workloads';
-const membership = new WeakMap<Scope, Record<Member, Set<ModelObject>>>();
+const membership = new WeakMap<Scope, Partial<Record<Member, Set<ModelObject>>>>();
 
+/** The scope's members of one kind as a set, made when first asked for (kubelet rules ask only about node groups). */
 function membersOf(scope: Scope, field: Member): Set<ModelObject> {
   let sets = membership.get(scope);
-  if (!sets) {
-    sets = { nodeGroups: new Set(scope.nodeGroups), manifests: new Set(scope.manifests), workloads: new Set(scope.workloads) };
-    membership.set(scope, sets);
-  }
-  return sets[field];
+  if (!sets) membership.set(scope, (sets = {}));
+  return (sets[field] ??= new Set<ModelObject>(scope[field]));
 }
 
 /** The clusters an object belongs to: those whose version is known, and how many there are in all. */

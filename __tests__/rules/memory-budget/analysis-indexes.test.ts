@@ -1,0 +1,230 @@
+/**
+ * The memory-budget analysis looks LimitRanges up by namespace, RuntimeClasses by name and
+ * HorizontalPodAutoscalers by target name, once per workload (issue 17), and findings build their
+ * details when a report reads them. Each lookup must still give every workload its own answer:
+ * the LimitRange of its namespace and scope, its RuntimeClass, the autoscaler of its kind and
+ * namespace; and lazy details must read exactly like the text they replace.
+ */
+import { copyDetails, lazyDetails, type Finding } from '../../../src/findings.js';
+import type { Workload } from '../../../src/model/types.js';
+import { analyze } from '../../../src/rules/memory-budget/_analysis.js';
+import { memoryBudgetRules } from '../../../src/rules/memory-budget/index.js';
+import { reviewFiles, treeOf } from '../../helpers/review.js';
+import { eksctl, nodePool } from './fixtures.js';
+
+const GI = 1024 ** 3;
+const MI = 1024 ** 2;
+
+function deployment(name: string, namespace: string, pod: string, kind = 'Deployment'): string {
+  return `apiVersion: apps/v1
+kind: ${kind}
+metadata: {name: ${name}, namespace: ${namespace}}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+${pod.replace(/^(?=.)/gm, '      ')}
+`;
+}
+
+const bare = 'containers:\n  - name: app\n    image: example/app\n';
+const sized = (request: string, limit: string): string =>
+  `containers:\n  - name: app\n    image: example/app\n    resources: {requests: {memory: ${request}}, limits: {memory: ${limit}}}\n`;
+
+function limitRange(namespace: string, limit: string, request: string): string {
+  return `apiVersion: v1
+kind: LimitRange
+metadata: {name: defaults, namespace: ${namespace}}
+spec:
+  limits:
+    - type: Container
+      default: {memory: ${limit}}
+      defaultRequest: {memory: ${request}}
+`;
+}
+
+function runtimeClass(name: string, overhead: string): string {
+  return `apiVersion: node.k8s.io/v1
+kind: RuntimeClass
+metadata: {name: ${name}}
+handler: ${name}
+overhead:
+  podFixed: {memory: ${overhead}}
+`;
+}
+
+const cluster = (name: string): string => eksctl('- name: general\n  instanceType: m5.large\n  maxSize: 3', name);
+
+function analysisOf(files: Record<string, string>): { a: ReturnType<typeof analyze>; named: (name: string, namespace: string, kind?: string) => Workload } {
+  const tree = treeOf(files);
+  const a = analyze({ model: tree.model, options: {} });
+  const named = (name: string, namespace: string, kind = 'Deployment'): Workload => {
+    const w = tree.model.workloads.find((x) => x.name === name && x.namespace === namespace && x.kind === kind);
+    if (!w) throw new Error(`no ${kind} ${namespace}/${name}`);
+    return w;
+  };
+  return { a, named };
+}
+
+describe('LimitRanges, indexed by namespace', () => {
+  test('each workload gets the defaults of its own namespace, the first LimitRange there, and none elsewhere', () => {
+    const { a, named } = analysisOf({
+      'cluster.yaml': cluster('prod'),
+      'lr-web.yaml': limitRange('web', '1Gi', '512Mi'),
+      'lr-api.yaml': limitRange('api', '3Gi', '2Gi'),
+      // A second LimitRange in `api`: the first one in the model's order applies, as before.
+      'lr-api-2.yaml': limitRange('api', '8Gi', '8Gi').replace('name: defaults', 'name: later'),
+      'web.yaml': deployment('app', 'web', bare),
+      'api.yaml': deployment('app', 'api', bare),
+      'other.yaml': deployment('app', 'other', bare),
+    });
+    expect([a.memory(named('app', 'web')).limit.value, a.memory(named('app', 'web')).request.value]).toEqual([1 * GI, 512 * MI]);
+    expect([a.memory(named('app', 'api')).limit.value, a.memory(named('app', 'api')).request.value]).toEqual([3 * GI, 2 * GI]);
+    expect(a.memory(named('app', 'other')).limit.value).toBe(Infinity);
+    expect(a.memory(named('app', 'other')).request.value).toBe(0);
+  });
+
+  test("a LimitRange of another cluster's directory does not apply, though the namespace is the same", () => {
+    const { a, named } = analysisOf({
+      'a/cluster.yaml': cluster('a'),
+      'a/lr.yaml': limitRange('web', '1Gi', '512Mi'),
+      'a/app.yaml': deployment('mine', 'web', bare),
+      'b/cluster.yaml': cluster('b'),
+      'b/app.yaml': deployment('theirs', 'web', bare),
+    });
+    expect(a.memory(named('mine', 'web')).limit.value).toBe(1 * GI);
+    expect(a.memory(named('theirs', 'web')).limit.value).toBe(Infinity);
+  });
+
+  test('missing-memory tells the namespaces apart', () => {
+    const findings = reviewFiles(
+      {
+        'cluster.yaml': cluster('prod'),
+        'lr.yaml': limitRange('web', '1Gi', '512Mi'),
+        'web.yaml': deployment('app', 'web', bare),
+        'api.yaml': deployment('app', 'api', bare),
+      },
+      { rules: memoryBudgetRules },
+    ).filter((f) => f.rule === 'memory-budget/missing-memory');
+    expect(findings.map((f) => f.path)).toEqual(['api.yaml']);
+  });
+});
+
+describe('RuntimeClasses, indexed by name', () => {
+  test("each workload gets its own RuntimeClass's overhead; an unknown name or none gets none", () => {
+    const { a, named } = analysisOf({
+      'cluster.yaml': cluster('prod'),
+      'rc.yaml': `${runtimeClass('gvisor', '256Mi')}---\n${runtimeClass('kata', '1Gi')}`,
+      'g.yaml': deployment('g', 'web', `runtimeClassName: gvisor\n${sized('1Gi', '1Gi')}`),
+      'k.yaml': deployment('k', 'web', `runtimeClassName: kata\n${sized('1Gi', '1Gi')}`),
+      'm.yaml': deployment('m', 'web', `runtimeClassName: missing\n${sized('1Gi', '1Gi')}`),
+      'n.yaml': deployment('n', 'web', sized('1Gi', '1Gi')),
+    });
+    expect(['g', 'k', 'm', 'n'].map((n) => a.memory(named(n, 'web')).overhead)).toEqual([256 * MI, 1 * GI, 0, 0]);
+    expect(a.memory(named('k', 'web')).request.value).toBe(2 * GI);
+  });
+});
+
+describe('HorizontalPodAutoscalers, indexed by target name', () => {
+  test('an autoscaler counts only for the workload of its kind and namespace', () => {
+    const hpa = `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: app, namespace: web}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: app}
+  minReplicas: 3
+  maxReplicas: 10
+`;
+    const { a, named } = analysisOf({
+      'cluster.yaml': cluster('prod'),
+      'hpa.yaml': hpa,
+      'web.yaml': deployment('app', 'web', sized('1Gi', '1Gi')),
+      'sts.yaml': deployment('app', 'web', sized('1Gi', '1Gi'), 'StatefulSet'),
+      'api.yaml': deployment('app', 'api', sized('1Gi', '1Gi')),
+    });
+    const scaled = a.podCount(named('app', 'web'));
+    expect(scaled?.subject.kind).toBe('HorizontalPodAutoscaler');
+    expect(scaled?.min).toBe(3);
+    for (const w of [named('app', 'web', 'StatefulSet'), named('app', 'api')]) {
+      expect(a.podCount(w)?.subject).toBe(w);
+      expect(a.podCount(w)?.min).toBe(2);
+    }
+  });
+});
+
+describe('lazy details', () => {
+  test('built only when read, every time the same text; copies stay lazy; assignment replaces', () => {
+    let built = 0;
+    const report = lazyDetails({ message: 'm' }, () => `details ${++built > 0 ? 'x' : ''}`);
+    const finding: Finding = { rule: 'r', severity: 'error', path: 'p', startLine: 1, endLine: 1, message: 'm' };
+    copyDetails(report, finding);
+    finding.fix = { line: 1, endColumn: 2, original: 'a', replacement: 'b' };
+    expect(built).toBe(0);
+    // The key order of an eager finding: details before fix.
+    expect(JSON.stringify(finding)).toBe(
+      '{"rule":"r","severity":"error","path":"p","startLine":1,"endLine":1,"message":"m","details":"details x","fix":{"line":1,"endColumn":2,"original":"a","replacement":"b"}}',
+    );
+    expect(built).toBe(1);
+    expect({ ...finding }.details).toBe('details x');
+    finding.details = 'fixed';
+    expect(finding.details).toBe('fixed');
+    expect(built).toBe(2);
+    // Eager details are copied as they are; none stay none.
+    const eager: Finding = { rule: 'r', severity: 'error', path: 'p', startLine: 1, endLine: 1, message: 'm' };
+    copyDetails({ details: 'plain' }, eager);
+    expect(eager.details).toBe('plain');
+    const none: Finding = { rule: 'r', severity: 'error', path: 'p', startLine: 1, endLine: 1, message: 'm' };
+    copyDetails({}, none);
+    expect('details' in none).toBe(false);
+  });
+
+  test("a DaemonSet's own finding leaves it out of the per-node pods, a Deployment's lists it: shared lines do not mix them up", () => {
+    const daemonSet = (name: string, memory: string): string =>
+      `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ${name}, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+${sized(memory, memory).replace(/^(?=.)/gm, '      ')}`;
+    const findings = reviewFiles(
+      {
+        'cluster.yaml': cluster('prod'),
+        'ds.yaml': `${daemonSet('huge-agent', '7Gi')}---\n${daemonSet('small-agent', '100Mi')}`,
+        'app.yaml': deployment('big', 'web', sized('6Gi', '6Gi')),
+      },
+      { rules: memoryBudgetRules },
+    ).filter((f) => f.rule === 'memory-budget/pod-exceeds-node');
+    const of = (name: string): Finding | undefined => findings.find((f) => f.message.startsWith(`${name} `));
+    // Per-node pod lines: indented, after the pod's own line.
+    const listed = (name: string): string => `\n  DaemonSet kube-system/${name}: `;
+    expect(of('huge-agent')?.details).toContain(listed('small-agent'));
+    expect(of('huge-agent')?.details).not.toContain(listed('huge-agent'));
+    expect(of('big')?.details).toContain(listed('huge-agent'));
+    expect(of('big')?.details).toContain(listed('small-agent'));
+    // Read twice, the same text.
+    expect(of('big')?.details).toBe(of('big')?.details);
+  });
+});
+
+describe('Karpenter candidate types, matched once per list of requirements', () => {
+  test('pools with the same requirements get the same types, a pool with others its own, and each owns its list', () => {
+    const c5 =
+      '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [c5]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}';
+    const r5 =
+      '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [r5]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}';
+    const typesOf = (files: Record<string, string>): Record<string, string[]> => {
+      const a = analyze({ model: treeOf(files).model, options: {} });
+      return Object.fromEntries(a.targets.map((t) => [t.label, t.budgets.map((b) => b.type.name)]));
+    };
+    const together = typesOf({ 'a.yaml': nodePool('a', c5), 'b.yaml': nodePool('b', c5), 'c.yaml': nodePool('c', r5) });
+    expect(together['NodePool a']).toEqual(['c5.large', 'c5.xlarge']);
+    expect(together['NodePool b']).toEqual(['c5.large', 'c5.xlarge']);
+    expect(together['NodePool c']).toEqual(['r5.large', 'r5.xlarge']);
+    expect(typesOf({ 'c.yaml': nodePool('c', r5) })['NodePool c']).toEqual(together['NodePool c']);
+  });
+});
