@@ -16761,14 +16761,21 @@ const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Ku
 class BuildError extends Error {
     at;
     fatal;
+    missing;
     constructor(message, 
     /** Where the problem is written, when known: the kustomization entry or patch. */
     at, 
     /** True when Kustomize itself would fail the same way (a file that is not YAML): no point rendering it. */
-    fatal = false) {
+    fatal = false, 
+    /**
+     * The path (relative to the reviewed tree) the build looked for and did not find among the
+     * reviewed files. If nothing is there on disk either, Kustomize fails the same way.
+     */
+    missing) {
         super(message);
         this.at = at;
         this.fatal = fatal;
+        this.missing = missing;
     }
 }
 /** Fields Kustomize would act on that this build does not reproduce. */
@@ -16910,7 +16917,7 @@ function run(ctx, k, list, stack) {
             list.push(...buildDirectory(ctx, path, stack));
         }
         else
-            throw new BuildError(`resource "${value}" is not among the reviewed files`, origin);
+            throw new BuildError(`resource "${value}" is not among the reviewed files`, origin, false, path);
     }
     for (const { value, origin } of entries(k, 'components')) {
         if (isRemote(value))
@@ -16920,7 +16927,7 @@ function run(ctx, k, list, stack) {
             throw new BuildError(`components include each other in a cycle at "${dir}"`, origin);
         const component = readKustomization(ctx.files, dir);
         if (!component)
-            throw new BuildError(`component "${value}" is not among the reviewed files`, origin);
+            throw new BuildError(`component "${value}" is not among the reviewed files`, origin, false, dir);
         run(ctx, component, list, [...stack, dir]);
     }
     generate(k, list);
@@ -17034,7 +17041,7 @@ function patchDocuments(ctx, k, entry, at) {
             return [...file.documents];
         }
         if (/\.(ya?ml|json)$/i.test(text.trim()))
-            throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin);
+            throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin, false, path);
     }
     return inlineDocuments(k, at, text);
 }
@@ -17441,6 +17448,8 @@ function fixNameReferences(list) {
 var kustomize_findings = __nccwpck_require__(320);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/load/kustomize/kubectl.ts
 /**
  * The fallback renderer: `kubectl kustomize` for roots the native build cannot build. It runs
@@ -17450,13 +17459,15 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 
+
 /** Generous for a real tree; a remote resource that hangs ends here. */
 const KUBECTL_TIMEOUT_MS = 60_000;
 const MAX_OUTPUT = 64 * 1024 * 1024;
 let available;
 /** True when `kubectl` runs on this machine (checked once per process). */
 function kubectlAvailable() {
-    available ??= (0,external_node_child_process_.spawnSync)('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+    // `env` given, not inherited: the same in production, and a test's PATH reaches the child.
+    available ??= (0,external_node_child_process_.spawnSync)('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000, env: process.env }).status === 0;
     return available;
 }
 /**
@@ -17472,9 +17483,25 @@ function kubectlReason(stderr) {
         return quoted[1].replace(/\\(.)/g, '$1');
     return last.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\]\s*/, '').replace(/^Error:\s*/, '');
 }
+/**
+ * True when nothing at all is at `path` (relative to `cwd`): not a file, directory or symlink.
+ * Kustomize fails on such a resource as the native build did, so rendering is pointless.
+ * Anything else (a file the review left out, a symlink) is kubectl's to judge. Only whether
+ * something is there is asked (lstat: no symlink followed at the end, nothing read).
+ */
+function absentOnDisk(cwd, path) {
+    try {
+        (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(cwd, path));
+        return false;
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR';
+    }
+}
 /** `kubectl kustomize <dir>` as text, or why it failed. */
 function runKubectlKustomize(dir) {
-    const result = (0,external_node_child_process_.spawnSync)('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT });
+    const result = (0,external_node_child_process_.spawnSync)('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, env: process.env });
     if (result.error)
         return { error: result.error.message };
     if (result.status !== 0) {
@@ -17701,8 +17728,10 @@ function buildKustomizations(files, options = {}) {
         catch (thrown) {
             // Bad input must not end the review: anything unexpected is this root's failure, said once.
             const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-            const reason = error.message;
-            const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
+            const absent = error.missing !== undefined && options.renderIn !== undefined && absentOnDisk(options.renderIn, error.missing);
+            const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
+            // kubectl cannot build what is not there; it would only fail the same way, a process later.
+            const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
             const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
             if (rendered && !('error' in rendered)) {
                 documents.push(...rendered.documents);

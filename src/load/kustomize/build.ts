@@ -25,6 +25,11 @@ export class BuildError extends Error {
     readonly at?: Origin,
     /** True when Kustomize itself would fail the same way (a file that is not YAML): no point rendering it. */
     readonly fatal = false,
+    /**
+     * The path (relative to the reviewed tree) the build looked for and did not find among the
+     * reviewed files. If nothing is there on disk either, Kustomize fails the same way.
+     */
+    readonly missing?: string,
   ) {
     super(message);
   }
@@ -214,14 +219,14 @@ function run(ctx: BuildContext, k: Kustomization, list: BuiltResource[], stack: 
       if (file.findings.length > 0) throw new BuildError(`resource ${value} could not be read: ${file.findings[0]?.message ?? ''}`, origin, true);
     } else if (kustomizationFileIn(ctx.files, path)) {
       list.push(...buildDirectory(ctx, path, stack));
-    } else throw new BuildError(`resource "${value}" is not among the reviewed files`, origin);
+    } else throw new BuildError(`resource "${value}" is not among the reviewed files`, origin, false, path);
   }
   for (const { value, origin } of entries(k, 'components')) {
     if (isRemote(value)) throw new BuildError(`the remote component ${value} cannot be fetched`, origin);
     const dir = joinPath(k.dir, value);
     if (stack.includes(dir)) throw new BuildError(`components include each other in a cycle at "${dir}"`, origin);
     const component = readKustomization(ctx.files, dir);
-    if (!component) throw new BuildError(`component "${value}" is not among the reviewed files`, origin);
+    if (!component) throw new BuildError(`component "${value}" is not among the reviewed files`, origin, false, dir);
     run(ctx, component, list, [...stack, dir]);
   }
   generate(k, list);
@@ -331,7 +336,7 @@ function patchDocuments(ctx: BuildContext, k: Kustomization, entry: TNode, at: P
       if (file.findings.length > 0) throw new BuildError(`patch ${text} could not be read: ${file.findings[0]?.message ?? ''}`, entry.origin, true);
       return [...file.documents];
     }
-    if (/\.(ya?ml|json)$/i.test(text.trim())) throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin);
+    if (/\.(ya?ml|json)$/i.test(text.trim())) throw new BuildError(`patch file "${text.trim()}" is not among the reviewed files`, entry.origin, false, path);
   }
   return inlineDocuments(k, at, text);
 }

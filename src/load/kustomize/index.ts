@@ -23,7 +23,7 @@ import {
   type Kustomization,
 } from './build.js';
 import { noteOriginalName } from './findings.js';
-import { renderWithKubectl } from './kubectl.js';
+import { absentOnDisk, renderWithKubectl } from './kubectl.js';
 import { deciding, getIn, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
 
 export interface KustomizeOptions {
@@ -243,8 +243,10 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
     } catch (thrown) {
       // Bad input must not end the review: anything unexpected is this root's failure, said once.
       const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-      const reason = error.message;
-      const rendered = options.renderIn !== undefined && !error.fatal ? renderWithKubectl(options.renderIn, k) : undefined;
+      const absent = error.missing !== undefined && options.renderIn !== undefined && absentOnDisk(options.renderIn, error.missing);
+      const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
+      // kubectl cannot build what is not there; it would only fail the same way, a process later.
+      const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
       const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
       if (rendered && !('error' in rendered)) {
         documents.push(...rendered.documents);

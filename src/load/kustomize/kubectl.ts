@@ -4,6 +4,7 @@
  * have object-level provenance: every finding about them points at the root's kustomization.
  */
 import { spawnSync } from 'node:child_process';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFile } from '../yaml.js';
 import type { LoadedDocument } from '../types.js';
@@ -17,7 +18,8 @@ let available: boolean | undefined;
 
 /** True when `kubectl` runs on this machine (checked once per process). */
 export function kubectlAvailable(): boolean {
-  available ??= spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+  // `env` given, not inherited: the same in production, and a test's PATH reaches the child.
+  available ??= spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000, env: process.env }).status === 0;
   return available;
 }
 
@@ -33,9 +35,25 @@ export function kubectlReason(stderr: string): string | undefined {
   return last.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\]\s*/, '').replace(/^Error:\s*/, '');
 }
 
+/**
+ * True when nothing at all is at `path` (relative to `cwd`): not a file, directory or symlink.
+ * Kustomize fails on such a resource as the native build did, so rendering is pointless.
+ * Anything else (a file the review left out, a symlink) is kubectl's to judge. Only whether
+ * something is there is asked (lstat: no symlink followed at the end, nothing read).
+ */
+export function absentOnDisk(cwd: string, path: string): boolean {
+  try {
+    lstatSync(join(cwd, path));
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
 /** `kubectl kustomize <dir>` as text, or why it failed. */
 export function runKubectlKustomize(dir: string): { output: string } | { error: string } {
-  const result = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT });
+  const result = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, env: process.env });
   if (result.error) return { error: result.error.message };
   if (result.status !== 0) {
     return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };

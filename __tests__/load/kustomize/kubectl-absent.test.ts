@@ -1,0 +1,75 @@
+/**
+ * A root whose build fails on a file that is not there is not handed to `kubectl kustomize`:
+ * Kustomize would fail on it the same way, a process spawn later (on ../shared/corpus, six such
+ * roots cost ~0.45 s of a ~3 s review). A file that is there but was not reviewed still is.
+ * A stand-in kubectl on PATH records what it was asked.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { reviewPaths } from '../../../src/engine/review.js';
+import { absentOnDisk } from '../../../src/load/kustomize/kubectl.js';
+
+let dir = '';
+let bin = '';
+let calls = '';
+const savedPath = process.env.PATH;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'kustomize-absent-'));
+  bin = mkdtempSync(path.join(os.tmpdir(), 'kustomize-absent-bin-'));
+  calls = path.join(bin, 'calls.log');
+  writeFileSync(
+    path.join(bin, 'kubectl'),
+    `#!/bin/sh\necho "$1" >> '${calls}'\nif [ "$1" = version ]; then exit 0; fi\necho 'Error: stand-in kubectl refuses' >&2\nexit 1\n`,
+  );
+  chmodSync(path.join(bin, 'kubectl'), 0o755);
+  process.env.PATH = `${bin}${path.delimiter}${savedPath ?? ''}`;
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: a}]\n';
+  for (const app of ['gone', 'present']) {
+    mkdirSync(path.join(dir, app));
+    writeFileSync(path.join(dir, app, 'deployment.yaml'), deployment);
+  }
+  writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, missing.yaml]\n');
+  // There on disk, but not read by the review (a symlink out of the tree): kubectl's to judge.
+  writeFileSync(path.join(dir, 'present', 'kustomization.yaml'), 'resources: [deployment.yaml, extra.yaml]\n');
+  writeFileSync(path.join(bin, 'extra.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n');
+  symlinkSync(path.join(bin, 'extra.yaml'), path.join(dir, 'present', 'extra.yaml'));
+});
+
+afterAll(() => {
+  process.env.PATH = savedPath;
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(bin, { recursive: true, force: true });
+});
+
+test('nothing on disk: the build fails with the reason, kubectl is not run for it', () => {
+  const result = reviewPaths({ cwd: dir, paths: ['gone'], now: new Date('2026-06-01T00:00:00Z') });
+  const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
+  expect(failed).toHaveLength(1);
+  expect(failed[0]?.message).toContain('resource "missing.yaml" is not among the reviewed files: there is no such file or directory');
+  expect(failed[0]?.message).not.toContain('kubectl');
+  expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').not.toContain('kustomize');
+});
+
+test('there on disk but not reviewed: kubectl is still asked, and its failure is said', () => {
+  const result = reviewPaths({ cwd: dir, paths: ['present'], now: new Date('2026-06-01T00:00:00Z') });
+  const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
+  expect(failed).toHaveLength(1);
+  expect(failed[0]?.message).toContain('`kubectl kustomize` failed too: stand-in kubectl refuses');
+  expect(readFileSync(calls, 'utf8')).toContain('kustomize');
+});
+
+test('absentOnDisk: only a path with nothing at all there', () => {
+  writeFileSync(path.join(dir, 'file.yaml'), 'a: 1\n');
+  symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling.yaml'));
+  expect(absentOnDisk(dir, 'file.yaml')).toBe(false);
+  expect(absentOnDisk(dir, 'gone')).toBe(false);
+  expect(absentOnDisk(dir, 'missing.yaml')).toBe(true);
+  expect(absentOnDisk(dir, 'file.yaml/below.yaml')).toBe(true);
+  // A dangling symlink is something: kubectl reports it in its own words.
+  expect(absentOnDisk(dir, 'dangling.yaml')).toBe(false);
+  // The reviewed tree may sit beside the working directory (`manifest-review ../infra`).
+  expect(absentOnDisk(path.join(dir, 'gone'), '../present/deployment.yaml')).toBe(false);
+  expect(absentOnDisk(path.join(dir, 'gone'), '../present/missing.yaml')).toBe(true);
+});
