@@ -14848,7 +14848,14 @@ function compareSeverity(a, b) {
 /** The builders of lazy details, by the object (report or finding) whose `details` they write. */
 const detailBuilders = new WeakMap();
 function lazyDetailsGetter() {
-    return detailBuilders.get(this)?.() ?? '';
+    // Read while a report is written, after the rules' own guard: a builder that throws must cost
+    // its finding's details, not the report (the review's findings still reach the log and exit status).
+    try {
+        return detailBuilders.get(this)?.() ?? '';
+    }
+    catch (error) {
+        return `The details of this finding could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    }
 }
 function lazyDetailsSetter(value) {
     Object.defineProperty(this, 'details', { value, writable: true, enumerable: true, configurable: true });
@@ -16184,7 +16191,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rD: () => (/* binding */ isKustomizationPath)
 });
 
-// UNUSED EXPORTS: rootSelected
+// UNUSED EXPORTS: commonDirectory, rootSelected, within
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -17682,6 +17689,7 @@ function buildKustomizations(files, options = {}) {
         return extra.get(path);
     };
     const byPath = { get, has: (path) => get(path) !== undefined };
+    let treeDir;
     const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
     const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
     if (unique.length === 0)
@@ -17728,7 +17736,11 @@ function buildKustomizations(files, options = {}) {
         catch (thrown) {
             // Bad input must not end the review: anything unexpected is this root's failure, said once.
             const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-            const absent = error.missing !== undefined && options.renderIn !== undefined && absentOnDisk(options.renderIn, error.missing);
+            // Only asked inside the reviewed tree: a kustomization must not learn what exists beyond it.
+            const absent = error.missing !== undefined &&
+                options.renderIn !== undefined &&
+                within(error.missing, (treeDir ??= commonDirectory(files))) &&
+                absentOnDisk(options.renderIn, error.missing);
             const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
             // kubectl cannot build what is not there; it would only fail the same way, a process later.
             const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
@@ -17774,6 +17786,33 @@ function buildKustomizations(files, options = {}) {
         byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
     const built = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
     return { documents, files: built, consumed, inputs, findings, roots };
+}
+/** The deepest directory that holds every file (paths relative to the review's directory). */
+function commonDirectory(files) {
+    let common;
+    for (const f of files) {
+        const dirs = dirOf(f.path).split('/');
+        if (!common)
+            common = dirs;
+        else {
+            let i = 0;
+            while (i < common.length && common[i] === dirs[i])
+                i++;
+            common.length = i;
+        }
+    }
+    return common && common.length > 0 ? common.join('/') : '.';
+}
+/**
+ * True when `path` is `dir` or below it (both normalised and relative, so `..` can only lead:
+ * below `..` is `../x`, never `../../x`).
+ */
+function within(path, dir) {
+    if (path.startsWith('/'))
+        return false;
+    const dirs = dir === '.' ? [] : dir.split('/');
+    const segments = path.split('/');
+    return dirs.every((d, i) => segments[i] === d) && segments[dirs.length] !== '..';
 }
 
 

@@ -37994,7 +37994,14 @@ function compareSeverity(a, b) {
 /** The builders of lazy details, by the object (report or finding) whose `details` they write. */
 const detailBuilders = new WeakMap();
 function lazyDetailsGetter() {
-    return detailBuilders.get(this)?.() ?? '';
+    // Read while a report is written, after the rules' own guard: a builder that throws must cost
+    // its finding's details, not the report (the review's findings still reach the log and exit status).
+    try {
+        return detailBuilders.get(this)?.() ?? '';
+    }
+    catch (error) {
+        return `The details of this finding could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    }
 }
 function lazyDetailsSetter(value) {
     Object.defineProperty(this, 'details', { value, writable: true, enumerable: true, configurable: true });
@@ -60712,6 +60719,7 @@ function buildKustomizations(files, options = {}) {
         return extra.get(path);
     };
     const byPath = { get, has: (path) => get(path) !== undefined };
+    let treeDir;
     const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
     const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
     if (unique.length === 0)
@@ -60758,7 +60766,11 @@ function buildKustomizations(files, options = {}) {
         catch (thrown) {
             // Bad input must not end the review: anything unexpected is this root's failure, said once.
             const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-            const absent = error.missing !== undefined && options.renderIn !== undefined && absentOnDisk(options.renderIn, error.missing);
+            // Only asked inside the reviewed tree: a kustomization must not learn what exists beyond it.
+            const absent = error.missing !== undefined &&
+                options.renderIn !== undefined &&
+                within(error.missing, (treeDir ??= commonDirectory(files))) &&
+                absentOnDisk(options.renderIn, error.missing);
             const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
             // kubectl cannot build what is not there; it would only fail the same way, a process later.
             const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
@@ -60804,6 +60816,33 @@ function buildKustomizations(files, options = {}) {
         byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
     const built = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
     return { documents, files: built, consumed, inputs, findings, roots };
+}
+/** The deepest directory that holds every file (paths relative to the review's directory). */
+function commonDirectory(files) {
+    let common;
+    for (const f of files) {
+        const dirs = dirOf(f.path).split('/');
+        if (!common)
+            common = dirs;
+        else {
+            let i = 0;
+            while (i < common.length && common[i] === dirs[i])
+                i++;
+            common.length = i;
+        }
+    }
+    return common && common.length > 0 ? common.join('/') : '.';
+}
+/**
+ * True when `path` is `dir` or below it (both normalised and relative, so `..` can only lead:
+ * below `..` is `../x`, never `../../x`).
+ */
+function within(path, dir) {
+    if (path.startsWith('/'))
+        return false;
+    const dirs = dir === '.' ? [] : dir.split('/');
+    const segments = path.split('/');
+    return dirs.every((d, i) => segments[i] === d) && segments[dirs.length] !== '..';
 }
 
 ;// CONCATENATED MODULE: ./src/model/config.ts
@@ -62480,7 +62519,7 @@ function parentDir(file) {
 function join(dir, rest) {
     return dir ? `${dir}/${rest}` : rest;
 }
-function within(dir, file) {
+function helm_within(dir, file) {
     if (dir === '')
         return file;
     return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
@@ -62525,14 +62564,14 @@ function findCharts(files, root) {
         }
     }
     const dirs = [...texts.keys()].sort();
-    const isSubchart = (dir) => dirs.some((other) => other !== dir && within(other, dir)?.startsWith('charts/'));
+    const isSubchart = (dir) => dirs.some((other) => other !== dir && helm_within(other, dir)?.startsWith('charts/'));
     return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
 }
 /** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
 function chartOwning(charts, file) {
     let best;
     for (const chart of charts) {
-        const rest = within(chart.dir, file);
+        const rest = helm_within(chart.dir, file);
         if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/')))
             continue;
         // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
@@ -62908,7 +62947,7 @@ function splitUnrendered(chart, files, root, uncollected) {
     const empty = [];
     const unreviewed = [];
     for (const file of files) {
-        const inChart = within(chart.dir, file.path) ?? file.path;
+        const inChart = helm_within(chart.dir, file.path) ?? file.path;
         const text = isEmittedManifest(inChart) ? plainManifestText(file.text) : undefined;
         if (text !== undefined)
             plain.push({ path: file.path, text });
@@ -62919,7 +62958,7 @@ function splitUnrendered(chart, files, root, uncollected) {
         }
     }
     for (const rel of uncollected) {
-        const text = isEmittedManifest(within(chart.dir, rel) ?? rel) ? readSmallText(external_node_path_default().join(root, rel)) : undefined;
+        const text = isEmittedManifest(helm_within(chart.dir, rel) ?? rel) ? readSmallText(external_node_path_default().join(root, rel)) : undefined;
         const plainText = text === undefined ? undefined : plainManifestText(text);
         if (plainText !== undefined)
             plain.push({ path: rel, text: plainText });
@@ -63123,7 +63162,7 @@ function prepareCharts(files, context) {
             const split = splitUnrendered(chart, templates, context.root, uncollected());
             sources.push(...split.plain, ...split.empty.map(emptyFile));
             const named = split.unreviewed;
-            const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${within(chart.dir, p) ?? p}\``);
+            const shown = named.slice(0, MAX_NAMED_TEMPLATES).map((p) => `\`${helm_within(chart.dir, p) ?? p}\``);
             const more = named.length > shown.length ? `, and ${named.length - shown.length} more` : '';
             const what = named.length > 0
                 ? `the ${named.length} template file${named.length === 1 ? '' : 's'} of Helm chart \`${chart.name}\` (${shown.join(', ')}${more})`
@@ -63277,11 +63316,11 @@ function loadRenderedChart(chart, output, configured, onDisk, valuesFiles, byPat
     const traces = traceValues(output, valuesDocs, (markers) => render([markers]));
     return loadRendered(output, {
         toPath: (source) => templatePath(chart, source),
-        templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, within(chart.dir, p)),
+        templateText: (p) => byPath.get(p)?.text ?? readTemplate(onDisk, helm_within(chart.dir, p)),
         ...(traces
             ? {
                 trace: (template, index, at) => {
-                    const fields = traces.get(`${chart.name}/${within(chart.dir, template) ?? template}#${index}`);
+                    const fields = traces.get(`${chart.name}/${helm_within(chart.dir, template) ?? template}#${index}`);
                     return fields && valuesKeyOf(fields, at);
                 },
             }

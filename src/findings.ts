@@ -59,7 +59,13 @@ export interface Finding {
 const detailBuilders = new WeakMap<object, () => string>();
 
 function lazyDetailsGetter(this: object): string {
-  return detailBuilders.get(this)?.() ?? '';
+  // Read while a report is written, after the rules' own guard: a builder that throws must cost
+  // its finding's details, not the report (the review's findings still reach the log and exit status).
+  try {
+    return detailBuilders.get(this)?.() ?? '';
+  } catch (error) {
+    return `The details of this finding could not be written: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 function lazyDetailsSetter(this: object, value: string): void {

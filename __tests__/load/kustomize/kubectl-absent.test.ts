@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../../src/engine/review.js';
+import { commonDirectory, within } from '../../../src/load/kustomize/index.js';
 import { absentOnDisk } from '../../../src/load/kustomize/kubectl.js';
 
 let dir = '';
@@ -72,4 +73,31 @@ test('absentOnDisk: only a path with nothing at all there', () => {
   // The reviewed tree may sit beside the working directory (`manifest-review ../infra`).
   expect(absentOnDisk(path.join(dir, 'gone'), '../present/deployment.yaml')).toBe(false);
   expect(absentOnDisk(path.join(dir, 'gone'), '../present/missing.yaml')).toBe(true);
+});
+
+test('beyond the reviewed tree nothing is looked up: kubectl judges it, as before', () => {
+  writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, ../../nowhere-at-all.yaml]\n');
+  try {
+    const result = reviewPaths({ cwd: dir, paths: ['gone'], now: new Date('2026-06-01T00:00:00Z') });
+    const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
+    expect(failed[0]?.message).not.toContain('no such file or directory');
+    expect(failed[0]?.message).toContain('`kubectl kustomize` failed too');
+  } finally {
+    writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, missing.yaml]\n');
+  }
+});
+
+test('commonDirectory and within: the reviewed tree, wherever it sits', () => {
+  const files = (...paths: string[]) => paths.map((p) => ({ path: p }));
+  expect(commonDirectory(files('a/x.yaml', 'b/y.yaml'))).toBe('.');
+  expect(commonDirectory(files('x.yaml'))).toBe('.');
+  expect(commonDirectory(files('../shared/corpus/a/x.yaml', '../shared/corpus/b/c/y.yaml'))).toBe('../shared/corpus');
+  expect(commonDirectory(files('../x.yaml', '../shared/y.yaml'))).toBe('..');
+  expect(within('a/missing.yaml', '.')).toBe(true);
+  expect(within('../etc/x', '.')).toBe(false);
+  expect(within('../shared/corpus/a/b.yaml', '../shared/corpus')).toBe(true);
+  expect(within('../shared/corpusx/b.yaml', '../shared/corpus')).toBe(false);
+  expect(within('../x.yaml', '..')).toBe(true);
+  expect(within('../../etc/x', '..')).toBe(false);
+  expect(within('/etc/x', '.')).toBe(false);
 });

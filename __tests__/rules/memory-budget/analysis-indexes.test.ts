@@ -155,6 +155,14 @@ spec:
 });
 
 describe('lazy details', () => {
+  test('a builder that throws costs its details, not the report that reads them', () => {
+    const finding = lazyDetails({ rule: 'r', message: 'm' }, () => {
+      throw new Error('placement not computed');
+    });
+    expect(() => JSON.stringify(finding)).not.toThrow();
+    expect(finding.details).toBe('The details of this finding could not be written: placement not computed');
+  });
+
   test('built only when read, every time the same text; copies stay lazy; assignment replaces', () => {
     let built = 0;
     const report = lazyDetails({ message: 'm' }, () => `details ${++built > 0 ? 'x' : ''}`);

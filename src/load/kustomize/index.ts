@@ -204,6 +204,7 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
     return extra.get(path);
   };
   const byPath: FileLookup = { get, has: (path) => get(path) !== undefined };
+  let treeDir: string | undefined;
   const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
   const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
   if (unique.length === 0) return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
@@ -243,7 +244,12 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
     } catch (thrown) {
       // Bad input must not end the review: anything unexpected is this root's failure, said once.
       const error = thrown instanceof BuildError ? thrown : new BuildError(`the build stopped: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-      const absent = error.missing !== undefined && options.renderIn !== undefined && absentOnDisk(options.renderIn, error.missing);
+      // Only asked inside the reviewed tree: a kustomization must not learn what exists beyond it.
+      const absent =
+        error.missing !== undefined &&
+        options.renderIn !== undefined &&
+        within(error.missing, (treeDir ??= commonDirectory(files))) &&
+        absentOnDisk(options.renderIn, error.missing);
       const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
       // kubectl cannot build what is not there; it would only fail the same way, a process later.
       const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
@@ -285,4 +291,30 @@ export function buildKustomizations(files: readonly LoadedFile[], options: Kusto
   for (const doc of documents) byRoot.set(doc.path, [...(byRoot.get(doc.path) ?? []), doc]);
   const built: LoadedFile[] = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
   return { documents, files: built, consumed, inputs, findings, roots };
+}
+
+/** The deepest directory that holds every file (paths relative to the review's directory). */
+export function commonDirectory(files: readonly { readonly path: string }[]): string {
+  let common: string[] | undefined;
+  for (const f of files) {
+    const dirs = dirOf(f.path).split('/');
+    if (!common) common = dirs;
+    else {
+      let i = 0;
+      while (i < common.length && common[i] === dirs[i]) i++;
+      common.length = i;
+    }
+  }
+  return common && common.length > 0 ? common.join('/') : '.';
+}
+
+/**
+ * True when `path` is `dir` or below it (both normalised and relative, so `..` can only lead:
+ * below `..` is `../x`, never `../../x`).
+ */
+export function within(path: string, dir: string): boolean {
+  if (path.startsWith('/')) return false;
+  const dirs = dir === '.' ? [] : dir.split('/');
+  const segments = path.split('/');
+  return dirs.every((d, i) => segments[i] === d) && segments[dirs.length] !== '..';
 }
