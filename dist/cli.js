@@ -20882,34 +20882,69 @@ function isLoadBalancerControllerDeployment(m) {
  * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
  * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
-function lbcMayTakeServices(scope) {
-    for (const m of scope.manifests) {
-        if (m.kind === 'Deployment') {
-            for (const match of lbcImages(m)) {
-                const [major, minor] = [Number(match[1]), Number(match[2])];
-                const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
-                if (!older)
-                    return `Deployment ${m.name} (${m.ref.doc.path})`;
-            }
-        }
-        // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
-        // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-        if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
-            const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
-            const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
-            if (!older)
-                return `helm_release ${m.name} (${m.ref.doc.path})`;
-        }
+function lbcMayTakeServices(candidates) {
+    for (const m of candidates) {
+        const says = mayTakeServices(m);
+        if (says)
+            return says;
     }
     return undefined;
 }
+/** Per manifest, not per scope: an object near several clusters is in each of their scopes. Null: it says nothing. */
+const takesServices = new WeakMap();
+function mayTakeServices(m) {
+    let says = takesServices.get(m);
+    if (says === undefined)
+        takesServices.set(m, (says = readMayTakeServices(m) ?? null));
+    return says ?? undefined;
+}
+function readMayTakeServices(m) {
+    if (m.kind === 'Deployment') {
+        for (const match of lbcImages(m)) {
+            const [major, minor] = [Number(match[1]), Number(match[2])];
+            const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
+            if (!older)
+                return `Deployment ${m.name} (${m.ref.doc.path})`;
+        }
+    }
+    // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
+    // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
+    if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+        const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+        const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
+        if (!older)
+            return `helm_release ${m.name} (${m.ref.doc.path})`;
+    }
+    return undefined;
+}
+/**
+ * One pass over the scope's manifests (there were four), keeping the few kinds the facts come
+ * from, in the scope's order: every cluster's scope holds every manifest near it, and the corpus
+ * has many clusters.
+ */
 function controllerFacts(scope) {
-    return {
-        webhook: lbcServiceWebhook(scope.manifests),
-        installed: lbcMayTakeServices(scope),
-        ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
-        ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
-    };
+    const webhooks = [];
+    const candidates = [];
+    const ingressClasses = [];
+    const ingressClassParams = [];
+    for (const m of scope.manifests) {
+        switch (m.kind) {
+            case 'MutatingWebhookConfiguration':
+                webhooks.push(m);
+                break;
+            case 'Deployment':
+            case _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q:
+                candidates.push(m);
+                break;
+            case 'IngressClass':
+                ingressClasses.push(m);
+                break;
+            case 'IngressClassParams':
+                ingressClassParams.push(m);
+                break;
+        }
+    }
+    return { webhook: lbcServiceWebhook(webhooks), installed: lbcMayTakeServices(candidates), ingressClasses, ingressClassParams };
 }
 function serviceController(service, scope, facts) {
     const lbClass = service.loadBalancerClass;
@@ -26533,20 +26568,33 @@ function globMatch(pattern, value) {
     }
     return re.test(value);
 }
-function fargateSelectors(scope, model, single) {
-    const out = [];
-    for (const m of scope.manifests) {
+/** Manifests whose scopes the analysis asks for (see `build`). */
+const SCOPED_MANIFEST_KINDS = new Set(['LimitRange', 'RuntimeClass', 'ClusterConfig']);
+/**
+ * Each scope's Fargate selectors: its eksctl ClusterConfigs' profiles, then the CloudFormation
+ * profiles naming its cluster (every profile when there is one scope). The profiles are read once
+ * for the model and handed to their scopes, in the model's order (each scope's manifests keep
+ * it): reading them per scope scanned every scope's manifests and every template's resources.
+ */
+function fargateSelectorsByScope(model, scopesOf, single) {
+    const out = model.scopes.map(() => []);
+    for (const m of model.manifests) {
         if (m.kind !== 'ClusterConfig' || !m.apiVersion.startsWith('eksctl.io/'))
             continue;
+        const scopes = scopesOf(m);
+        if (scopes.length === 0)
+            continue;
+        const selectors = [];
         for (const profile of (0,util/* asArray */._j)(m.raw['fargateProfiles'])) {
             for (const s of (0,util/* asArray */._j)((0,util/* get */.Jt)(profile, 'selectors'))) {
                 const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(s, 'namespace'));
                 if (namespace)
-                    out.push({ namespace, labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(s, 'labels')) });
+                    selectors.push({ namespace, labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(s, 'labels')) });
             }
         }
+        for (const i of scopes)
+            out[i]?.push(...selectors);
     }
-    const clusterName = scope.cluster?.name;
     for (const t of model.templates) {
         for (const resource of Object.values(t.resources)) {
             if (resource.Type !== 'AWS::EKS::FargateProfile')
@@ -26554,8 +26602,7 @@ function fargateSelectors(scope, model, single) {
             const p = resource.Properties ?? {};
             const ref = (0,util/* asString */.oJ)((0,util/* get */.Jt)(p, 'ClusterName', 'Ref'));
             const named = ref ? ((0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref) : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
-            if (!single && (clusterName === undefined || named !== clusterName))
-                continue;
+            const selectors = [];
             for (const s of (0,util/* asArray */._j)(p['Selectors'])) {
                 const namespace = (0,util/* asString */.oJ)(t.resolve((0,util/* get */.Jt)(s, 'Namespace')));
                 const labels = {};
@@ -26566,8 +26613,13 @@ function fargateSelectors(scope, model, single) {
                         labels[k] = v;
                 }
                 if (namespace)
-                    out.push({ namespace, labels });
+                    selectors.push({ namespace, labels });
             }
+            model.scopes.forEach((scope, i) => {
+                const clusterName = scope.cluster?.name;
+                if (single || (clusterName !== undefined && named === clusterName))
+                    out[i]?.push(...selectors);
+            });
         }
     }
     return out;
@@ -26602,16 +26654,23 @@ function build(model, options, expired) {
     const scopeIndex = new Map();
     // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
     // objects: no copies of the scope's lists, and one map write per object.
+    const enter = (o, i) => {
+        const list = scopeIndex.get(o);
+        if (!list)
+            scopeIndex.set(o, [i]);
+        else if (list[list.length - 1] !== i)
+            list.push(i);
+    };
     model.scopes.forEach((scope, i) => {
-        for (const members of [scope.workloads, scope.nodeGroups, scope.manifests, scope.autoscalers]) {
-            for (const o of members) {
-                const list = scopeIndex.get(o);
-                if (!list)
-                    scopeIndex.set(o, [i]);
-                else if (list[list.length - 1] !== i)
-                    list.push(i);
-            }
-        }
+        for (const members of [scope.workloads, scope.nodeGroups, scope.autoscalers])
+            for (const o of members)
+                enter(o, i);
+        // Of the raw manifests, only the kinds this analysis asks scopesOf about (LimitRange and
+        // RuntimeClass by sharesScope, eksctl ClusterConfigs for Fargate): indexing every manifest of
+        // every scope was the largest part of building the analysis on the corpus.
+        for (const m of scope.manifests)
+            if (SCOPED_MANIFEST_KINDS.has(m.kind))
+                enter(m, i);
     });
     const scopesOf = (o) => scopeIndex.get(o) ?? [];
     const single = model.scopes.length === 1;
@@ -26862,7 +26921,7 @@ function build(model, options, expired) {
         return result;
     };
     // Fargate profiles per scope.
-    const fargate = model.scopes.map((s) => fargateSelectors(s, model, single));
+    const fargate = fargateSelectorsByScope(model, scopesOf, single);
     const onFargate = (w, scope) => (fargate[scope] ?? []).some((sel) => {
         const ns = w.namespace ?? 'default';
         return globMatch(sel.namespace, ns) && Object.entries(sel.labels).every(([k, v]) => w.pod.labels[k] === v);
@@ -29769,6 +29828,8 @@ const TYPE_KEYS = new Set([
 ]);
 /** A key that names an instance property we cannot evaluate (`karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz`). */
 const isUnevaluatedInstanceKey = (key) => !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
+/** `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a Karpenter pool sorts hundreds of types). */
+const _nodes_byName = new Intl.Collator().compare;
 function typeLabel(type, key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
         return (0,_match/* labelValue */.w)(type.name);
@@ -29891,9 +29952,24 @@ const typesByRequirements = new Map();
 function typesMeeting(typeReqs) {
     const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
     let types = typesByRequirements.get(key);
-    if (!types)
-        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => typeReqs.every((r) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'))));
+    if (!types) {
+        const meeting = typeReqs.map(typesMeetingOne);
+        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => meeting.every((set) => set.has(t)))));
+    }
     return [...types];
+}
+/**
+ * The table's types that meet one requirement. Distinct lists of requirements still share most
+ * of their members (`kubernetes.io/arch In [amd64]`, a category list): each is evaluated against
+ * the table once, not once per list it appears in.
+ */
+const typesByRequirement = new Map();
+function typesMeetingOne(r) {
+    const key = JSON.stringify([r.key, r.operator, r.values]);
+    let types = typesByRequirement.get(key);
+    if (!types)
+        typesByRequirement.set(key, (types = new Set((0,instance_types/* allInstanceTypes */.aw)().filter((t) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'))));
+    return types;
 }
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
@@ -30033,7 +30109,7 @@ function nodeGroupTarget(group) {
     const budgets = types
         .map((t) => budgetOf(t, ami, kubelet, userData.useMaxPods))
         .filter((b) => b !== undefined)
-        .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || a.type.name.localeCompare(b.type.name));
+        .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || _nodes_byName(a.type.name, b.type.name));
     const explicit = { ...autoLabels(group), ...userData.labels, ...group.labels };
     const requirementLabels = new Map();
     for (const r of group.requirements ?? []) {
