@@ -12538,8 +12538,8 @@ var rules = __nccwpck_require__(8563);
 var _analysis = __nccwpck_require__(4883);
 // EXTERNAL MODULE: ./src/load/kustomize/index.ts + 5 modules
 var kustomize = __nccwpck_require__(1179);
-// EXTERNAL MODULE: ./src/model/build.ts + 5 modules
-var build = __nccwpck_require__(3368);
+// EXTERNAL MODULE: ./src/model/build.ts + 4 modules
+var build = __nccwpck_require__(4670);
 // EXTERNAL MODULE: ./src/model/load-balancers.ts
 var load_balancers = __nccwpck_require__(1127);
 // EXTERNAL MODULE: ./src/model/release.ts
@@ -14074,8 +14074,8 @@ var terraform_parser = __nccwpck_require__(7730);
 var terraform_registry = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./src/load/types.ts
 var load_types = __nccwpck_require__(8557);
-// EXTERNAL MODULE: ./src/model/build.ts + 5 modules
-var build = __nccwpck_require__(3368);
+// EXTERNAL MODULE: ./src/model/build.ts + 4 modules
+var build = __nccwpck_require__(4670);
 // EXTERNAL MODULE: ./src/model/release.ts
 var release = __nccwpck_require__(5988);
 // EXTERNAL MODULE: ./src/engine/budget.ts
@@ -18984,7 +18984,7 @@ function daemonSetAddons(workloads) {
 
 /***/ }),
 
-/***/ 3368:
+/***/ 4670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19811,120 +19811,8 @@ function buildNetwork(templates) {
 
 // EXTERNAL MODULE: ./src/model/terraform-registry.ts
 var terraform_registry = __nccwpck_require__(4617);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/collect/glob.ts
-var glob = __nccwpck_require__(3294);
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        return [
-            {
-                ...(clusters[0] ? { cluster: clusters[0] } : {}),
-                nodeGroups: model.nodeGroups,
-                workloads: model.workloads,
-                services: model.services,
-                ingresses: model.ingresses,
-                autoscalers: model.autoscalers,
-                manifests: model.manifests,
-            },
-        ];
-    }
-    const every = clusters.map((_, i) => i);
-    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
-    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    return clusters.map((cluster, i) => ({
-        cluster,
-        nodeGroups: nodeGroups[i] ?? [],
-        workloads: workloads[i] ?? [],
-        services: services[i] ?? [],
-        ingresses: ingresses[i] ?? [],
-        autoscalers: autoscalers[i] ?? [],
-        manifests: manifests[i] ?? [],
-    }));
-}
-/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
-function safeMatcher(patterns) {
-    try {
-        return (0,glob/* globMatcher */.fU)(patterns);
-    }
-    catch {
-        return () => false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/model/scopes.ts
+var scopes = __nccwpck_require__(1356);
 ;// CONCATENATED MODULE: ./src/model/build.ts
 
 
@@ -20051,7 +19939,7 @@ function buildModel(files, config) {
     return {
         ...unscoped,
         network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
-        scopes: assignScopes(unscoped),
+        scopes: (0,scopes/* assignScopes */.t)(unscoped),
     };
 }
 
@@ -20823,8 +20711,10 @@ function toAutoscaler(manifest) {
 /* harmony export */   mj: () => (/* binding */ SERVICE_SCHEME)
 /* harmony export */ });
 /* unused harmony exports SERVICE_SUBNETS, INGRESS_CLASS, INGRESS_SCHEME, INGRESS_SUBNETS */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7730);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1356);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+
 
 
 const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
@@ -20858,7 +20748,7 @@ function schemeAnnotation(key, value) {
     };
 }
 function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
+    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
@@ -20866,8 +20756,8 @@ const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 const LBC_WEBHOOK_SINCE = [2, 5];
 /** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
 function lbcImages(deployment) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(c, 'image')) ?? '');
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(c, 'image')) ?? '');
         return match ? [match] : [];
     });
 }
@@ -20909,31 +20799,32 @@ function readMayTakeServices(m) {
     }
     // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
     // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-    if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
-        const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+    if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+        const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
         const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
         if (!older)
             return `helm_release ${m.name} (${m.ref.doc.path})`;
     }
     return undefined;
 }
+const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q, 'IngressClass', 'IngressClassParams'];
 /**
- * One pass over the scope's manifests (there were four), keeping the few kinds the facts come
- * from, in the scope's order: every cluster's scope holds every manifest near it, and the corpus
- * has many clusters.
+ * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
+ * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
+ * each scope's manifests four times was most of this rule's time on the corpus.
  */
 function controllerFacts(scope) {
     const webhooks = [];
     const candidates = [];
     const ingressClasses = [];
     const ingressClassParams = [];
-    for (const m of scope.manifests) {
+    for (const m of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .V)(scope, FACT_KINDS)) {
         switch (m.kind) {
             case 'MutatingWebhookConfiguration':
                 webhooks.push(m);
                 break;
             case 'Deployment':
-            case _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q:
+            case _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q:
                 candidates.push(m);
                 break;
             case 'IngressClass':
@@ -21072,12 +20963,12 @@ function ingressView(ingress, facts) {
     let controllerReason = classReason;
     let params;
     if (cls) {
-        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
+        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
         controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
         controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
-        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
-        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'name'));
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
+        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'name'));
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
             params = facts.ingressClassParams.find((m) => m.name === paramsName);
         }
     }
@@ -21089,8 +20980,8 @@ function ingressView(ingress, facts) {
         controller = 'other';
         controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
     }
-    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
-    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
+    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
+    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
     const base = { subject: ingress, controller, controllerReason, explicitSubnets };
     const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
     if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
@@ -21191,7 +21082,7 @@ function toMiB(bytes) {
 /* harmony export */   ju: () => (/* binding */ INERT_KINDS)
 /* harmony export */ });
 /* unused harmony export IDENTITY_ONLY_KINDS */
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3368);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4670);
 /* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7989);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
 
@@ -21322,6 +21213,163 @@ function releaseUnreadValues(files, keep) {
         }
     }
     return released;
+}
+
+
+/***/ }),
+
+/***/ 1356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ scopeManifestsOfKinds),
+/* harmony export */   t: () => (/* binding */ assignScopes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _collect_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3294);
+
+
+function dirSegments(file) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        const scope = {
+            ...(clusters[0] ? { cluster: clusters[0] } : {}),
+            nodeGroups: model.nodeGroups,
+            workloads: model.workloads,
+            services: model.services,
+            ingresses: model.ingresses,
+            autoscalers: model.autoscalers,
+            manifests: model.manifests,
+        };
+        byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
+        return [scope];
+    }
+    const every = clusters.map((_, i) => i);
+    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
+    const lists = byKindLists(model.manifests, located, clusters.length);
+    return clusters.map((cluster, i) => {
+        const scope = {
+            cluster,
+            nodeGroups: nodeGroups[i] ?? [],
+            workloads: workloads[i] ?? [],
+            services: services[i] ?? [],
+            ingresses: ingresses[i] ?? [],
+            autoscalers: autoscalers[i] ?? [],
+            manifests: manifests[i] ?? [],
+        };
+        byKindOf.set(scope, { index: i, lists });
+        return scope;
+    });
+}
+/**
+ * A scope's manifests of the given kinds, in the model's order: exactly `scope.manifests.filter((m)
+ * => kinds.includes(m.kind))`. Rules that look for a few kinds in every cluster's scope (the Load
+ * Balancer Controller's Deployment, IngressClasses) scanned each scope's manifests, and an object
+ * near several clusters is in each of their scopes; here the model's manifests are filtered once
+ * per list of kinds, and split among the clusters `assignScopes` chose for each file.
+ */
+function scopeManifestsOfKinds(scope, kinds) {
+    const known = byKindOf.get(scope);
+    if (!known)
+        return scope.manifests.filter((m) => kinds.includes(m.kind));
+    return known.lists(kinds)[known.index] ?? [];
+}
+const byKindOf = new WeakMap();
+function byKindLists(manifests, located, count) {
+    const split = new Map();
+    return (kinds) => {
+        const key = kinds.join('\n');
+        let lists = split.get(key);
+        if (lists)
+            return lists;
+        const wanted = new Set(kinds);
+        lists = Array.from({ length: count }, () => []);
+        for (const m of manifests)
+            if (wanted.has(m.kind))
+                for (const i of located(m))
+                    lists[i]?.push(m);
+        split.set(key, lists);
+        return lists;
+    };
+}
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns) {
+    try {
+        return (0,_collect_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(patterns);
+    }
+    catch {
+        return () => false;
+    }
 }
 
 

@@ -55015,7 +55015,153 @@ const memoryBudgetRules = [missing_memory, pod_exceeds_node, limit_exceeds_node,
 
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts
 var terraform_parser = __nccwpck_require__(7730);
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+
+
+function dirSegments(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        const scope = {
+            ...(clusters[0] ? { cluster: clusters[0] } : {}),
+            nodeGroups: model.nodeGroups,
+            workloads: model.workloads,
+            services: model.services,
+            ingresses: model.ingresses,
+            autoscalers: model.autoscalers,
+            manifests: model.manifests,
+        };
+        byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
+        return [scope];
+    }
+    const every = clusters.map((_, i) => i);
+    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
+    const lists = byKindLists(model.manifests, located, clusters.length);
+    return clusters.map((cluster, i) => {
+        const scope = {
+            cluster,
+            nodeGroups: nodeGroups[i] ?? [],
+            workloads: workloads[i] ?? [],
+            services: services[i] ?? [],
+            ingresses: ingresses[i] ?? [],
+            autoscalers: autoscalers[i] ?? [],
+            manifests: manifests[i] ?? [],
+        };
+        byKindOf.set(scope, { index: i, lists });
+        return scope;
+    });
+}
+/**
+ * A scope's manifests of the given kinds, in the model's order: exactly `scope.manifests.filter((m)
+ * => kinds.includes(m.kind))`. Rules that look for a few kinds in every cluster's scope (the Load
+ * Balancer Controller's Deployment, IngressClasses) scanned each scope's manifests, and an object
+ * near several clusters is in each of their scopes; here the model's manifests are filtered once
+ * per list of kinds, and split among the clusters `assignScopes` chose for each file.
+ */
+function scopeManifestsOfKinds(scope, kinds) {
+    const known = byKindOf.get(scope);
+    if (!known)
+        return scope.manifests.filter((m) => kinds.includes(m.kind));
+    return known.lists(kinds)[known.index] ?? [];
+}
+const byKindOf = new WeakMap();
+function byKindLists(manifests, located, count) {
+    const split = new Map();
+    return (kinds) => {
+        const key = kinds.join('\n');
+        let lists = split.get(key);
+        if (lists)
+            return lists;
+        const wanted = new Set(kinds);
+        lists = Array.from({ length: count }, () => []);
+        for (const m of manifests)
+            if (wanted.has(m.kind))
+                for (const i of located(m))
+                    lists[i]?.push(m);
+        split.set(key, lists);
+        return lists;
+    };
+}
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns) {
+    try {
+        return globMatcher(patterns);
+    }
+    catch {
+        return () => false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model/load-balancers.ts
+
 
 
 const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
@@ -55108,17 +55254,18 @@ function readMayTakeServices(m) {
     }
     return undefined;
 }
+const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', terraform_parser/* HELM_RELEASE_KIND */.Q, 'IngressClass', 'IngressClassParams'];
 /**
- * One pass over the scope's manifests (there were four), keeping the few kinds the facts come
- * from, in the scope's order: every cluster's scope holds every manifest near it, and the corpus
- * has many clusters.
+ * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
+ * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
+ * each scope's manifests four times was most of this rule's time on the corpus.
  */
 function controllerFacts(scope) {
     const webhooks = [];
     const candidates = [];
     const ingressClasses = [];
     const ingressClassParams = [];
-    for (const m of scope.manifests) {
+    for (const m of scopeManifestsOfKinds(scope, FACT_KINDS)) {
         switch (m.kind) {
             case 'MutatingWebhookConfiguration':
                 webhooks.push(m);
@@ -61698,115 +61845,6 @@ function terraformSupport() {
 /** A Terraform file's document (src/load/terraform.ts), told apart without loading its class. */
 function isTerraformDocument(doc) {
     return doc.format === 'terraform';
-}
-
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        return [
-            {
-                ...(clusters[0] ? { cluster: clusters[0] } : {}),
-                nodeGroups: model.nodeGroups,
-                workloads: model.workloads,
-                services: model.services,
-                ingresses: model.ingresses,
-                autoscalers: model.autoscalers,
-                manifests: model.manifests,
-            },
-        ];
-    }
-    const every = clusters.map((_, i) => i);
-    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
-    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    return clusters.map((cluster, i) => ({
-        cluster,
-        nodeGroups: nodeGroups[i] ?? [],
-        workloads: workloads[i] ?? [],
-        services: services[i] ?? [],
-        ingresses: ingresses[i] ?? [],
-        autoscalers: autoscalers[i] ?? [],
-        manifests: manifests[i] ?? [],
-    }));
-}
-/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
-function safeMatcher(patterns) {
-    try {
-        return globMatcher(patterns);
-    }
-    catch {
-        return () => false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
