@@ -51469,8 +51469,12 @@ const TYPE_KEYS = new Set([
 ]);
 /** A key that names an instance property we cannot evaluate (`karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz`). */
 const isUnevaluatedInstanceKey = (key) => !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
-/** `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a Karpenter pool sorts hundreds of types). */
-const _nodes_byName = new Intl.Collator().compare;
+/**
+ * `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a
+ * Karpenter pool sorts hundreds of types). Made on first use: ICU's collator data costs start-up.
+ */
+let collator;
+const _nodes_byName = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
 function typeLabel(type, key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
         return labelValue(type.name);

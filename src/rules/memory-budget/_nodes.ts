@@ -264,8 +264,12 @@ export const TYPE_KEYS: ReadonlySet<string> = new Set([
 const isUnevaluatedInstanceKey = (key: string): boolean =>
   !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
 
-/** `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a Karpenter pool sorts hundreds of types). */
-const byName = new Intl.Collator().compare;
+/**
+ * `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a
+ * Karpenter pool sorts hundreds of types). Made on first use: ICU's collator data costs start-up.
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
 
 function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
   if (INSTANCE_TYPE_KEYS.includes(key)) return labelValue(type.name);
