@@ -12538,8 +12538,8 @@ var rules = __nccwpck_require__(8563);
 var _analysis = __nccwpck_require__(4883);
 // EXTERNAL MODULE: ./src/load/kustomize/index.ts + 5 modules
 var kustomize = __nccwpck_require__(1179);
-// EXTERNAL MODULE: ./src/model/build.ts + 5 modules
-var build = __nccwpck_require__(3368);
+// EXTERNAL MODULE: ./src/model/build.ts + 4 modules
+var build = __nccwpck_require__(4670);
 // EXTERNAL MODULE: ./src/model/load-balancers.ts
 var load_balancers = __nccwpck_require__(1127);
 // EXTERNAL MODULE: ./src/model/release.ts
@@ -14074,8 +14074,8 @@ var terraform_parser = __nccwpck_require__(7730);
 var terraform_registry = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./src/load/types.ts
 var load_types = __nccwpck_require__(8557);
-// EXTERNAL MODULE: ./src/model/build.ts + 5 modules
-var build = __nccwpck_require__(3368);
+// EXTERNAL MODULE: ./src/model/build.ts + 4 modules
+var build = __nccwpck_require__(4670);
 // EXTERNAL MODULE: ./src/model/release.ts
 var release = __nccwpck_require__(5988);
 // EXTERNAL MODULE: ./src/engine/budget.ts
@@ -19023,7 +19023,7 @@ function daemonSetAddons(workloads) {
 
 /***/ }),
 
-/***/ 3368:
+/***/ 4670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19850,120 +19850,8 @@ function buildNetwork(templates) {
 
 // EXTERNAL MODULE: ./src/model/terraform-registry.ts
 var terraform_registry = __nccwpck_require__(4617);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/collect/glob.ts
-var glob = __nccwpck_require__(3294);
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        return [
-            {
-                ...(clusters[0] ? { cluster: clusters[0] } : {}),
-                nodeGroups: model.nodeGroups,
-                workloads: model.workloads,
-                services: model.services,
-                ingresses: model.ingresses,
-                autoscalers: model.autoscalers,
-                manifests: model.manifests,
-            },
-        ];
-    }
-    const every = clusters.map((_, i) => i);
-    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
-    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    return clusters.map((cluster, i) => ({
-        cluster,
-        nodeGroups: nodeGroups[i] ?? [],
-        workloads: workloads[i] ?? [],
-        services: services[i] ?? [],
-        ingresses: ingresses[i] ?? [],
-        autoscalers: autoscalers[i] ?? [],
-        manifests: manifests[i] ?? [],
-    }));
-}
-/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
-function safeMatcher(patterns) {
-    try {
-        return (0,glob/* globMatcher */.fU)(patterns);
-    }
-    catch {
-        return () => false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/model/scopes.ts
+var scopes = __nccwpck_require__(1356);
 ;// CONCATENATED MODULE: ./src/model/build.ts
 
 
@@ -20090,7 +19978,7 @@ function buildModel(files, config) {
     return {
         ...unscoped,
         network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
-        scopes: assignScopes(unscoped),
+        scopes: (0,scopes/* assignScopes */.t)(unscoped),
     };
 }
 
@@ -20862,8 +20750,10 @@ function toAutoscaler(manifest) {
 /* harmony export */   mj: () => (/* binding */ SERVICE_SCHEME)
 /* harmony export */ });
 /* unused harmony exports SERVICE_SUBNETS, INGRESS_CLASS, INGRESS_SCHEME, INGRESS_SUBNETS */
-/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7730);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5805);
+/* harmony import */ var _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7730);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1356);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+
 
 
 const SERVICE_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-type';
@@ -20897,7 +20787,7 @@ function schemeAnnotation(key, value) {
     };
 }
 function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
+    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
@@ -20905,8 +20795,8 @@ const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 const LBC_WEBHOOK_SINCE = [2, 5];
 /** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
 function lbcImages(deployment) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(c, 'image')) ?? '');
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
+        const match = LBC_IMAGE.exec((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(c, 'image')) ?? '');
         return match ? [match] : [];
     });
 }
@@ -20921,34 +20811,70 @@ function isLoadBalancerControllerDeployment(m) {
  * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
  * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
-function lbcMayTakeServices(scope) {
-    for (const m of scope.manifests) {
-        if (m.kind === 'Deployment') {
-            for (const match of lbcImages(m)) {
-                const [major, minor] = [Number(match[1]), Number(match[2])];
-                const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
-                if (!older)
-                    return `Deployment ${m.name} (${m.ref.doc.path})`;
-            }
-        }
-        // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
-        // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-        if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
-            const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
-            const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
-            if (!older)
-                return `helm_release ${m.name} (${m.ref.doc.path})`;
-        }
+function lbcMayTakeServices(candidates) {
+    for (const m of candidates) {
+        const says = mayTakeServices(m);
+        if (says)
+            return says;
     }
     return undefined;
 }
+/** Per manifest, not per scope: an object near several clusters is in each of their scopes. Null: it says nothing. */
+const takesServices = new WeakMap();
+function mayTakeServices(m) {
+    let says = takesServices.get(m);
+    if (says === undefined)
+        takesServices.set(m, (says = readMayTakeServices(m) ?? null));
+    return says ?? undefined;
+}
+function readMayTakeServices(m) {
+    if (m.kind === 'Deployment') {
+        for (const match of lbcImages(m)) {
+            const [major, minor] = [Number(match[1]), Number(match[2])];
+            const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
+            if (!older)
+                return `Deployment ${m.name} (${m.ref.doc.path})`;
+        }
+    }
+    // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
+    // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
+    if (m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q && LBC_CHART.test((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'chart')) ?? '')) {
+        const [major, minor] = ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+        const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
+        if (!older)
+            return `helm_release ${m.name} (${m.ref.doc.path})`;
+    }
+    return undefined;
+}
+const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q, 'IngressClass', 'IngressClassParams'];
+/**
+ * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
+ * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
+ * each scope's manifests four times was most of this rule's time on the corpus.
+ */
 function controllerFacts(scope) {
-    return {
-        webhook: lbcServiceWebhook(scope.manifests),
-        installed: lbcMayTakeServices(scope),
-        ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
-        ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
-    };
+    const webhooks = [];
+    const candidates = [];
+    const ingressClasses = [];
+    const ingressClassParams = [];
+    for (const m of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .V)(scope, FACT_KINDS)) {
+        switch (m.kind) {
+            case 'MutatingWebhookConfiguration':
+                webhooks.push(m);
+                break;
+            case 'Deployment':
+            case _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q:
+                candidates.push(m);
+                break;
+            case 'IngressClass':
+                ingressClasses.push(m);
+                break;
+            case 'IngressClassParams':
+                ingressClassParams.push(m);
+                break;
+        }
+    }
+    return { webhook: lbcServiceWebhook(webhooks), installed: lbcMayTakeServices(candidates), ingressClasses, ingressClassParams };
 }
 function serviceController(service, scope, facts) {
     const lbClass = service.loadBalancerClass;
@@ -21076,12 +21002,12 @@ function ingressView(ingress, facts) {
     let controllerReason = classReason;
     let params;
     if (cls) {
-        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
+        const named = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'controller')) ?? '';
         controller = named === LBC_INGRESS_CONTROLLER ? 'aws-load-balancer-controller' : named === AUTO_MODE_INGRESS_CONTROLLER ? 'eks-auto-mode' : 'other';
         controllerReason = `${classReason}, whose controller is ${named || 'not stated'}`;
-        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
-        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'name'));
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
+        const ref = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(cls.raw, 'spec', 'parameters');
+        const paramsName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'name'));
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ref, 'kind')) === 'IngressClassParams' && paramsName !== undefined) {
             params = facts.ingressClassParams.find((m) => m.name === paramsName);
         }
     }
@@ -21093,8 +21019,8 @@ function ingressView(ingress, facts) {
         controller = 'other';
         controllerReason = `its class ${name} is not an AWS load balancer class the repository defines`;
     }
-    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
-    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
+    const paramsScheme = params ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'scheme')) : undefined;
+    const explicitSubnets = a[INGRESS_SUBNETS] !== undefined || (params !== undefined && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(params.raw, 'spec', 'subnets') !== undefined);
     const base = { subject: ingress, controller, controllerReason, explicitSubnets };
     const fallbackAt = Object.keys(a).length > 0 ? ['metadata', 'annotations'] : ['metadata', 'name'];
     if (controller !== 'aws-load-balancer-controller' && controller !== 'eks-auto-mode') {
@@ -21195,7 +21121,7 @@ function toMiB(bytes) {
 /* harmony export */   ju: () => (/* binding */ INERT_KINDS)
 /* harmony export */ });
 /* unused harmony export IDENTITY_ONLY_KINDS */
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3368);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4670);
 /* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7989);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
 
@@ -21326,6 +21252,163 @@ function releaseUnreadValues(files, keep) {
         }
     }
     return released;
+}
+
+
+/***/ }),
+
+/***/ 1356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ scopeManifestsOfKinds),
+/* harmony export */   t: () => (/* binding */ assignScopes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _collect_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3294);
+
+
+function dirSegments(file) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        const scope = {
+            ...(clusters[0] ? { cluster: clusters[0] } : {}),
+            nodeGroups: model.nodeGroups,
+            workloads: model.workloads,
+            services: model.services,
+            ingresses: model.ingresses,
+            autoscalers: model.autoscalers,
+            manifests: model.manifests,
+        };
+        byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
+        return [scope];
+    }
+    const every = clusters.map((_, i) => i);
+    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    const manifests = split(model.manifests);
+    const lists = byKindLists(model.manifests, located, clusters.length);
+    return clusters.map((cluster, i) => {
+        const scope = {
+            cluster,
+            nodeGroups: nodeGroups[i] ?? [],
+            workloads: workloads[i] ?? [],
+            services: services[i] ?? [],
+            ingresses: ingresses[i] ?? [],
+            autoscalers: autoscalers[i] ?? [],
+            manifests: manifests[i] ?? [],
+        };
+        byKindOf.set(scope, { index: i, lists });
+        return scope;
+    });
+}
+/**
+ * A scope's manifests of the given kinds, in the model's order: exactly `scope.manifests.filter((m)
+ * => kinds.includes(m.kind))`. Rules that look for a few kinds in every cluster's scope (the Load
+ * Balancer Controller's Deployment, IngressClasses) scanned each scope's manifests, and an object
+ * near several clusters is in each of their scopes; here the model's manifests are filtered once
+ * per list of kinds, and split among the clusters `assignScopes` chose for each file.
+ */
+function scopeManifestsOfKinds(scope, kinds) {
+    const known = byKindOf.get(scope);
+    if (!known)
+        return scope.manifests.filter((m) => kinds.includes(m.kind));
+    return known.lists(kinds)[known.index] ?? [];
+}
+const byKindOf = new WeakMap();
+function byKindLists(manifests, located, count) {
+    const split = new Map();
+    return (kinds) => {
+        const key = kinds.join('\n');
+        let lists = split.get(key);
+        if (lists)
+            return lists;
+        const wanted = new Set(kinds);
+        lists = Array.from({ length: count }, () => []);
+        for (const m of manifests)
+            if (wanted.has(m.kind))
+                for (const i of located(m))
+                    lists[i]?.push(m);
+        split.set(key, lists);
+        return lists;
+    };
+}
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns) {
+    try {
+        return (0,_collect_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(patterns);
+    }
+    catch {
+        return () => false;
+    }
 }
 
 
@@ -26572,20 +26655,33 @@ function globMatch(pattern, value) {
     }
     return re.test(value);
 }
-function fargateSelectors(scope, model, single) {
-    const out = [];
-    for (const m of scope.manifests) {
+/** Manifests whose scopes the analysis asks for (see `build`). */
+const SCOPED_MANIFEST_KINDS = new Set(['LimitRange', 'RuntimeClass', 'ClusterConfig']);
+/**
+ * Each scope's Fargate selectors: its eksctl ClusterConfigs' profiles, then the CloudFormation
+ * profiles naming its cluster (every profile when there is one scope). The profiles are read once
+ * for the model and handed to their scopes, in the model's order (each scope's manifests keep
+ * it): reading them per scope scanned every scope's manifests and every template's resources.
+ */
+function fargateSelectorsByScope(model, scopesOf, single) {
+    const out = model.scopes.map(() => []);
+    for (const m of model.manifests) {
         if (m.kind !== 'ClusterConfig' || !m.apiVersion.startsWith('eksctl.io/'))
             continue;
+        const scopes = scopesOf(m);
+        if (scopes.length === 0)
+            continue;
+        const selectors = [];
         for (const profile of (0,util/* asArray */._j)(m.raw['fargateProfiles'])) {
             for (const s of (0,util/* asArray */._j)((0,util/* get */.Jt)(profile, 'selectors'))) {
                 const namespace = (0,util/* asString */.oJ)((0,util/* get */.Jt)(s, 'namespace'));
                 if (namespace)
-                    out.push({ namespace, labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(s, 'labels')) });
+                    selectors.push({ namespace, labels: (0,util/* stringMap */.Qi)((0,util/* get */.Jt)(s, 'labels')) });
             }
         }
+        for (const i of scopes)
+            out[i]?.push(...selectors);
     }
-    const clusterName = scope.cluster?.name;
     for (const t of model.templates) {
         for (const resource of Object.values(t.resources)) {
             if (resource.Type !== 'AWS::EKS::FargateProfile')
@@ -26593,8 +26689,7 @@ function fargateSelectors(scope, model, single) {
             const p = resource.Properties ?? {};
             const ref = (0,util/* asString */.oJ)((0,util/* get */.Jt)(p, 'ClusterName', 'Ref'));
             const named = ref ? ((0,util/* asString */.oJ)(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref) : (0,util/* asString */.oJ)(t.resolve(p['ClusterName']));
-            if (!single && (clusterName === undefined || named !== clusterName))
-                continue;
+            const selectors = [];
             for (const s of (0,util/* asArray */._j)(p['Selectors'])) {
                 const namespace = (0,util/* asString */.oJ)(t.resolve((0,util/* get */.Jt)(s, 'Namespace')));
                 const labels = {};
@@ -26605,8 +26700,13 @@ function fargateSelectors(scope, model, single) {
                         labels[k] = v;
                 }
                 if (namespace)
-                    out.push({ namespace, labels });
+                    selectors.push({ namespace, labels });
             }
+            model.scopes.forEach((scope, i) => {
+                const clusterName = scope.cluster?.name;
+                if (single || (clusterName !== undefined && named === clusterName))
+                    out[i]?.push(...selectors);
+            });
         }
     }
     return out;
@@ -26641,16 +26741,23 @@ function build(model, options, expired) {
     const scopeIndex = new Map();
     // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
     // objects: no copies of the scope's lists, and one map write per object.
+    const enter = (o, i) => {
+        const list = scopeIndex.get(o);
+        if (!list)
+            scopeIndex.set(o, [i]);
+        else if (list[list.length - 1] !== i)
+            list.push(i);
+    };
     model.scopes.forEach((scope, i) => {
-        for (const members of [scope.workloads, scope.nodeGroups, scope.manifests, scope.autoscalers]) {
-            for (const o of members) {
-                const list = scopeIndex.get(o);
-                if (!list)
-                    scopeIndex.set(o, [i]);
-                else if (list[list.length - 1] !== i)
-                    list.push(i);
-            }
-        }
+        for (const members of [scope.workloads, scope.nodeGroups, scope.autoscalers])
+            for (const o of members)
+                enter(o, i);
+        // Of the raw manifests, only the kinds this analysis asks scopesOf about (LimitRange and
+        // RuntimeClass by sharesScope, eksctl ClusterConfigs for Fargate): indexing every manifest of
+        // every scope was the largest part of building the analysis on the corpus.
+        for (const m of scope.manifests)
+            if (SCOPED_MANIFEST_KINDS.has(m.kind))
+                enter(m, i);
     });
     const scopesOf = (o) => scopeIndex.get(o) ?? [];
     const single = model.scopes.length === 1;
@@ -26901,7 +27008,7 @@ function build(model, options, expired) {
         return result;
     };
     // Fargate profiles per scope.
-    const fargate = model.scopes.map((s) => fargateSelectors(s, model, single));
+    const fargate = fargateSelectorsByScope(model, scopesOf, single);
     const onFargate = (w, scope) => (fargate[scope] ?? []).some((sel) => {
         const ns = w.namespace ?? 'default';
         return globMatch(sel.namespace, ns) && Object.entries(sel.labels).every(([k, v]) => w.pod.labels[k] === v);
@@ -29808,6 +29915,12 @@ const TYPE_KEYS = new Set([
 ]);
 /** A key that names an instance property we cannot evaluate (`karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz`). */
 const isUnevaluatedInstanceKey = (key) => !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
+/**
+ * `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a
+ * Karpenter pool sorts hundreds of types). Made on first use: ICU's collator data costs start-up.
+ */
+let collator;
+const _nodes_byName = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
 function typeLabel(type, key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
         return (0,_match/* labelValue */.w)(type.name);
@@ -29930,9 +30043,24 @@ const typesByRequirements = new Map();
 function typesMeeting(typeReqs) {
     const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
     let types = typesByRequirements.get(key);
-    if (!types)
-        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => typeReqs.every((r) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'))));
+    if (!types) {
+        const meeting = typeReqs.map(typesMeetingOne);
+        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => meeting.every((set) => set.has(t)))));
+    }
     return [...types];
+}
+/**
+ * The table's types that meet one requirement. Distinct lists of requirements still share most
+ * of their members (`kubernetes.io/arch In [amd64]`, a category list): each is evaluated against
+ * the table once, not once per list it appears in.
+ */
+const typesByRequirement = new Map();
+function typesMeetingOne(r) {
+    const key = JSON.stringify([r.key, r.operator, r.values]);
+    let types = typesByRequirement.get(key);
+    if (!types)
+        typesByRequirement.set(key, (types = new Set((0,instance_types/* allInstanceTypes */.aw)().filter((t) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'))));
+    return types;
 }
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
@@ -30072,7 +30200,7 @@ function nodeGroupTarget(group) {
     const budgets = types
         .map((t) => budgetOf(t, ami, kubelet, userData.useMaxPods))
         .filter((b) => b !== undefined)
-        .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || a.type.name.localeCompare(b.type.name));
+        .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || _nodes_byName(a.type.name, b.type.name));
     const explicit = { ...autoLabels(group), ...userData.labels, ...group.labels };
     const requirementLabels = new Map();
     for (const r of group.requirements ?? []) {

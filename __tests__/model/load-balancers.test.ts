@@ -230,3 +230,67 @@ spec: { scheme: internet-facing }
     expect(nginx.map(summary)).toEqual([['in-tree', 'internet-facing', false]]);
   });
 });
+
+describe('controller facts per scope, read from each manifest once', () => {
+  const lbc = (version: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: aws-load-balancer-controller, namespace: kube-system }
+spec:
+  template:
+    spec:
+      containers: [{ name: controller, image: public.ecr.aws/eks/aws-load-balancer-controller:${version} }]
+`;
+  const cluster = (name: string): string => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: { name: ${name}, region: eu-west-1 }
+`;
+  const byCluster = (files: Record<string, string>): Record<string, unknown> =>
+    Object.fromEntries(treeOf(files).model.scopes.map((s) => [s.cluster?.name, loadBalancersOf(s).map((v) => [v.subject.name, v.controller])]));
+
+  test('two clusters, a Service in both: only the cluster whose scope has a v2.5+ controller is undecidable', () => {
+    expect(
+      byCluster({
+        'a/cluster.yaml': cluster('a'),
+        'a/lbc.yaml': lbc('v2.8.1'),
+        'b/cluster.yaml': cluster('b'),
+        // An older controller (no Service webhook) in b: the in-tree controller still takes the Service there.
+        'b/lbc.yaml': lbc('v2.4.7'),
+        'svc.yaml': service(),
+      }),
+    ).toEqual({ a: [['web', 'unknown']], b: [['web', 'in-tree']] });
+  });
+
+  test('a controller in both scopes counts in both; an IngressClass only where it is', () => {
+    const ingress = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: site }
+spec:
+  ingressClassName: internal-alb
+  rules: [{ http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
+`;
+    const ingressClass = `apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: { name: internal-alb }
+spec: { controller: ingress.k8s.aws/alb }
+`;
+    expect(
+      byCluster({
+        'a/cluster.yaml': cluster('a'),
+        'a/class.yaml': ingressClass,
+        'b/cluster.yaml': cluster('b'),
+        'lbc.yaml': lbc('v2.8.1'),
+        'svc.yaml': service(),
+        'ingress.yaml': ingress,
+      }),
+    ).toEqual({
+      a: [
+        ['web', 'unknown'],
+        ['site', 'aws-load-balancer-controller'],
+      ],
+      b: [
+        ['web', 'unknown'],
+        ['site', 'other'],
+      ],
+    });
+  });
+});

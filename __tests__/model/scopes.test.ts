@@ -1,4 +1,5 @@
 import { treeOf } from '../helpers/review.js';
+import { scopeManifestsOfKinds } from '../../src/model/scopes.js';
 
 const cluster = (name: string, version: string): string =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-east-1\n  version: "${version}"\nnodeGroups:\n  - name: ng-${name}\n    instanceType: m5.large\n`;
@@ -57,4 +58,41 @@ test('node groups naming a cluster that two folders define join the nearer one',
   });
   const files = model.scopes.map((s) => s.nodeGroups.filter((g) => g.name === 'NG').map((g) => g.ref.doc.path));
   expect(files).toEqual([['old/nodes.yaml'], ['new/nodes.yaml']]);
+});
+
+describe('scopeManifestsOfKinds: a scope manifests of some kinds, split once per model', () => {
+  const configMap = (name: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata: {}\n`;
+  const names = (list: readonly { kind: string; name: string }[]): string[] => list.map((m) => `${m.kind}/${m.name}`);
+
+  test('two clusters, objects in both and in one: each scope gets exactly its own manifests of those kinds, in order', () => {
+    const { model } = treeOf({
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'b/only-b.yaml': deployment('only-b'),
+      // At the root: equally near both, so in both scopes.
+      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
+    });
+    expect(model.scopes.map((s) => s.cluster?.name)).toEqual(['a', 'b']);
+    for (const scope of model.scopes) {
+      for (const kinds of [['Deployment'], ['ConfigMap', 'Deployment'], ['Service']]) {
+        expect(names(scopeManifestsOfKinds(scope, kinds))).toEqual(names(scope.manifests.filter((m) => kinds.includes(m.kind))));
+      }
+    }
+    const [a, b] = model.scopes;
+    expect(names(scopeManifestsOfKinds(a!, ['Deployment', 'ConfigMap']))).toEqual([
+      'Deployment/only-a',
+      'ConfigMap/cm-a',
+      'ConfigMap/cm-both',
+      'Deployment/both',
+    ]);
+    expect(names(scopeManifestsOfKinds(b!, ['Deployment']))).toEqual(['Deployment/only-b', 'Deployment/both']);
+  });
+
+  test('one cluster, and a scope it did not build (a copy): the same answer as filtering', () => {
+    const { model } = treeOf({ 'cluster.yaml': cluster('prod', '1.29'), 'web.yaml': deployment('web'), 'cm.yaml': configMap('cm') });
+    const [scope] = model.scopes;
+    expect(names(scopeManifestsOfKinds(scope!, ['Deployment']))).toEqual(['Deployment/web']);
+    expect(names(scopeManifestsOfKinds({ ...scope! }, ['ConfigMap']))).toEqual(['ConfigMap/cm']);
+  });
 });

@@ -1,6 +1,7 @@
 import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
 import type { Ingress, Manifest, Scope, Service } from './types.js';
+import { scopeManifestsOfKinds } from './scopes.js';
 import { asArray, asString, get } from './util.js';
 
 /**
@@ -108,22 +109,37 @@ export function isLoadBalancerControllerDeployment(m: Manifest): boolean {
  * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
  * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
-function lbcMayTakeServices(scope: Scope): string | undefined {
-  for (const m of scope.manifests) {
-    if (m.kind === 'Deployment') {
-      for (const match of lbcImages(m)) {
-        const [major, minor] = [Number(match[1]), Number(match[2])];
-        const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
-        if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;
-      }
+function lbcMayTakeServices(candidates: readonly Manifest[]): string | undefined {
+  for (const m of candidates) {
+    const says = mayTakeServices(m);
+    if (says) return says;
+  }
+  return undefined;
+}
+
+/** Per manifest, not per scope: an object near several clusters is in each of their scopes. Null: it says nothing. */
+const takesServices = new WeakMap<Manifest, string | null>();
+
+function mayTakeServices(m: Manifest): string | undefined {
+  let says = takesServices.get(m);
+  if (says === undefined) takesServices.set(m, (says = readMayTakeServices(m) ?? null));
+  return says ?? undefined;
+}
+
+function readMayTakeServices(m: Manifest): string | undefined {
+  if (m.kind === 'Deployment') {
+    for (const match of lbcImages(m)) {
+      const [major, minor] = [Number(match[1]), Number(match[2])];
+      const older = match[1] !== undefined && (major < LBC_WEBHOOK_SINCE[0] || (major === LBC_WEBHOOK_SINCE[0] && minor < LBC_WEBHOOK_SINCE[1]));
+      if (!older) return `Deployment ${m.name} (${m.ref.doc.path})`;
     }
-    // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
-    // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
-    if (m.kind === HELM_RELEASE_KIND && LBC_CHART.test(asString(get(m.raw, 'spec', 'chart')) ?? '')) {
-      const [major, minor] = (asString(get(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
-      const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
-      if (!older) return `helm_release ${m.name} (${m.ref.doc.path})`;
-    }
+  }
+  // A Terraform helm_release of the chart (src/load/terraform-embedded.ts): chart 1.N ships
+  // controller v2.N, and charts from 2.0 on ship controllers newer than v2.5.
+  if (m.kind === HELM_RELEASE_KIND && LBC_CHART.test(asString(get(m.raw, 'spec', 'chart')) ?? '')) {
+    const [major, minor] = (asString(get(m.raw, 'spec', 'version')) ?? '').split('.').map(Number);
+    const older = major === 1 && minor !== undefined && minor < LBC_WEBHOOK_SINCE[1];
+    if (!older) return `helm_release ${m.name} (${m.ref.doc.path})`;
   }
   return undefined;
 }
@@ -136,13 +152,36 @@ interface ControllerFacts {
   ingressClassParams: Manifest[];
 }
 
+const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', HELM_RELEASE_KIND, 'IngressClass', 'IngressClassParams'];
+
+/**
+ * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
+ * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
+ * each scope's manifests four times was most of this rule's time on the corpus.
+ */
 function controllerFacts(scope: Scope): ControllerFacts {
-  return {
-    webhook: lbcServiceWebhook(scope.manifests),
-    installed: lbcMayTakeServices(scope),
-    ingressClasses: scope.manifests.filter((m) => m.kind === 'IngressClass'),
-    ingressClassParams: scope.manifests.filter((m) => m.kind === 'IngressClassParams'),
-  };
+  const webhooks: Manifest[] = [];
+  const candidates: Manifest[] = [];
+  const ingressClasses: Manifest[] = [];
+  const ingressClassParams: Manifest[] = [];
+  for (const m of scopeManifestsOfKinds(scope, FACT_KINDS)) {
+    switch (m.kind) {
+      case 'MutatingWebhookConfiguration':
+        webhooks.push(m);
+        break;
+      case 'Deployment':
+      case HELM_RELEASE_KIND:
+        candidates.push(m);
+        break;
+      case 'IngressClass':
+        ingressClasses.push(m);
+        break;
+      case 'IngressClassParams':
+        ingressClassParams.push(m);
+        break;
+    }
+  }
+  return { webhook: lbcServiceWebhook(webhooks), installed: lbcMayTakeServices(candidates), ingressClasses, ingressClassParams };
 }
 
 function serviceController(service: Service, scope: Scope, facts: ControllerFacts): { controller: LoadBalancerController; reason: string } {

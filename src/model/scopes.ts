@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { globMatcher } from '../collect/glob.js';
-import type { Cluster, Model, ModelObject, NodeGroup, Scope } from './types.js';
+import type { Cluster, Manifest, Model, ModelObject, NodeGroup, Scope } from './types.js';
 
 type Unscoped = Omit<Model, 'scopes'>;
 
@@ -24,17 +24,17 @@ function commonPrefix(a: readonly string[], b: readonly string[]): number {
 export function assignScopes(model: Unscoped): Scope[] {
   const clusters = model.clusters;
   if (clusters.length <= 1) {
-    return [
-      {
-        ...(clusters[0] ? { cluster: clusters[0] } : {}),
-        nodeGroups: model.nodeGroups,
-        workloads: model.workloads,
-        services: model.services,
-        ingresses: model.ingresses,
-        autoscalers: model.autoscalers,
-        manifests: model.manifests,
-      },
-    ];
+    const scope: Scope = {
+      ...(clusters[0] ? { cluster: clusters[0] } : {}),
+      nodeGroups: model.nodeGroups,
+      workloads: model.workloads,
+      services: model.services,
+      ingresses: model.ingresses,
+      autoscalers: model.autoscalers,
+      manifests: model.manifests,
+    };
+    byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
+    return [scope];
   }
   const every = clusters.map((_, i) => i);
   // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
@@ -85,15 +85,53 @@ export function assignScopes(model: Unscoped): Scope[] {
   const ingresses = split(model.ingresses);
   const autoscalers = split(model.autoscalers);
   const manifests = split(model.manifests);
-  return clusters.map((cluster: Cluster, i): Scope => ({
-    cluster,
-    nodeGroups: nodeGroups[i] ?? [],
-    workloads: workloads[i] ?? [],
-    services: services[i] ?? [],
-    ingresses: ingresses[i] ?? [],
-    autoscalers: autoscalers[i] ?? [],
-    manifests: manifests[i] ?? [],
-  }));
+  const lists = byKindLists(model.manifests, located, clusters.length);
+  return clusters.map((cluster: Cluster, i): Scope => {
+    const scope: Scope = {
+      cluster,
+      nodeGroups: nodeGroups[i] ?? [],
+      workloads: workloads[i] ?? [],
+      services: services[i] ?? [],
+      ingresses: ingresses[i] ?? [],
+      autoscalers: autoscalers[i] ?? [],
+      manifests: manifests[i] ?? [],
+    };
+    byKindOf.set(scope, { index: i, lists });
+    return scope;
+  });
+}
+
+/**
+ * A scope's manifests of the given kinds, in the model's order: exactly `scope.manifests.filter((m)
+ * => kinds.includes(m.kind))`. Rules that look for a few kinds in every cluster's scope (the Load
+ * Balancer Controller's Deployment, IngressClasses) scanned each scope's manifests, and an object
+ * near several clusters is in each of their scopes; here the model's manifests are filtered once
+ * per list of kinds, and split among the clusters `assignScopes` chose for each file.
+ */
+export function scopeManifestsOfKinds(scope: Scope, kinds: readonly string[]): readonly Manifest[] {
+  const known = byKindOf.get(scope);
+  if (!known) return scope.manifests.filter((m) => kinds.includes(m.kind));
+  return known.lists(kinds)[known.index] ?? [];
+}
+
+const byKindOf = new WeakMap<Scope, { index: number; lists: (kinds: readonly string[]) => readonly (readonly Manifest[])[] }>();
+
+function byKindLists(
+  manifests: readonly Manifest[],
+  located: (m: Manifest) => readonly number[],
+  count: number,
+): (kinds: readonly string[]) => readonly Manifest[][] {
+  const split = new Map<string, Manifest[][]>();
+  return (kinds) => {
+    const key = kinds.join('\n');
+    let lists = split.get(key);
+    if (lists) return lists;
+    const wanted = new Set(kinds);
+    lists = Array.from({ length: count }, (): Manifest[] => []);
+    for (const m of manifests) if (wanted.has(m.kind)) for (const i of located(m)) lists[i]?.push(m);
+    split.set(key, lists);
+    return lists;
+  };
 }
 
 /** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */

@@ -236,3 +236,52 @@ describe('Karpenter candidate types, matched once per list of requirements', () 
     expect(typesOf({ 'c.yaml': nodePool('c', r5) })['NodePool c']).toEqual(together['NodePool c']);
   });
 });
+
+describe('Fargate profiles, read once per model and handed to their scopes', () => {
+  const withFargate = (name: string, namespace: string): string =>
+    `${cluster(name)}fargateProfiles:\n  - name: fp\n    selectors:\n      - namespace: ${namespace}\n`;
+  const profile = (cluster: string, namespace: string): string => `Resources:
+  Profile:
+    Type: AWS::EKS::FargateProfile
+    Properties:
+      ClusterName: ${cluster}
+      PodExecutionRoleArn: arn:aws:iam::111122223333:role/fargate
+      Selectors:
+        - Namespace: ${namespace}
+`;
+
+  test('two clusters, a workload in both: each scope answers from its own profiles only', () => {
+    const { a, named } = analysisOf({
+      // Cluster a runs namespace batch on Fargate (eksctl), cluster b runs namespace jobs (CloudFormation).
+      'a/cluster.yaml': withFargate('a', 'batch'),
+      'b/cluster.yaml': cluster('b'),
+      'b/fargate.yaml': profile('b', 'jobs'),
+      // At the root: as near to one cluster as to the other, so in both scopes.
+      'batch.yaml': deployment('worker', 'batch', bare),
+      'jobs.yaml': deployment('worker', 'jobs', bare),
+      'web.yaml': deployment('app', 'web', bare),
+    });
+    const [sa, sb] = a.model.scopes.map((s) => s.cluster?.name);
+    expect([sa, sb]).toEqual(['a', 'b']);
+    const batch = named('worker', 'batch');
+    const jobs = named('worker', 'jobs');
+    const web = named('app', 'web');
+    for (const w of [batch, jobs, web]) expect(a.scopesOf(w)).toEqual([0, 1]);
+    expect([a.onFargate(batch, 0), a.onFargate(batch, 1)]).toEqual([true, false]);
+    expect([a.onFargate(jobs, 0), a.onFargate(jobs, 1)]).toEqual([false, true]);
+    expect([a.onFargate(web, 0), a.onFargate(web, 1)]).toEqual([false, false]);
+  });
+
+  test('a ClusterConfig in both scopes gives its profiles to both', () => {
+    const { a, named } = analysisOf({
+      'a/cluster.yaml': cluster('a'),
+      'b/cluster.yaml': cluster('b'),
+      'shared.yaml': withFargate('shared', 'batch'),
+      'batch.yaml': deployment('worker', 'batch', bare),
+    });
+    const batch = named('worker', 'batch');
+    const scopes = a.scopesOf(batch);
+    expect(scopes.length).toBeGreaterThan(0);
+    for (const s of scopes) expect(a.onFargate(batch, s)).toBe(true);
+  });
+});

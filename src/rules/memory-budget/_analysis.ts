@@ -12,7 +12,7 @@
 import { SYSTEM_PODS } from '../../data/system-pods.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { readTolerations } from '../../model/kubernetes.js';
-import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Scope, Workload } from '../../model/types.js';
+import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Workload } from '../../model/types.js';
 import { asArray, asString, get, stringMap } from '../../model/util.js';
 import { RuleOutOfTime, type RuleContext } from '../types.js';
 import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
@@ -164,25 +164,37 @@ function globMatch(pattern: string, value: string): boolean {
   return re.test(value);
 }
 
-function fargateSelectors(scope: Scope, model: Model, single: boolean): FargateSelector[] {
-  const out: FargateSelector[] = [];
-  for (const m of scope.manifests) {
+/** Manifests whose scopes the analysis asks for (see `build`). */
+const SCOPED_MANIFEST_KINDS = new Set(['LimitRange', 'RuntimeClass', 'ClusterConfig']);
+
+/**
+ * Each scope's Fargate selectors: its eksctl ClusterConfigs' profiles, then the CloudFormation
+ * profiles naming its cluster (every profile when there is one scope). The profiles are read once
+ * for the model and handed to their scopes, in the model's order (each scope's manifests keep
+ * it): reading them per scope scanned every scope's manifests and every template's resources.
+ */
+function fargateSelectorsByScope(model: Model, scopesOf: (o: ModelObject) => readonly number[], single: boolean): FargateSelector[][] {
+  const out = model.scopes.map((): FargateSelector[] => []);
+  for (const m of model.manifests) {
     if (m.kind !== 'ClusterConfig' || !m.apiVersion.startsWith('eksctl.io/')) continue;
+    const scopes = scopesOf(m);
+    if (scopes.length === 0) continue;
+    const selectors: FargateSelector[] = [];
     for (const profile of asArray(m.raw['fargateProfiles'])) {
       for (const s of asArray(get(profile, 'selectors'))) {
         const namespace = asString(get(s, 'namespace'));
-        if (namespace) out.push({ namespace, labels: stringMap(get(s, 'labels')) });
+        if (namespace) selectors.push({ namespace, labels: stringMap(get(s, 'labels')) });
       }
     }
+    for (const i of scopes) out[i]?.push(...selectors);
   }
-  const clusterName = scope.cluster?.name;
   for (const t of model.templates) {
     for (const resource of Object.values(t.resources)) {
       if (resource.Type !== 'AWS::EKS::FargateProfile') continue;
       const p = resource.Properties ?? {};
       const ref = asString(get(p, 'ClusterName', 'Ref'));
       const named = ref ? (asString(t.resolve(t.resources[ref]?.Properties?.['Name'])) ?? ref) : asString(t.resolve(p['ClusterName']));
-      if (!single && (clusterName === undefined || named !== clusterName)) continue;
+      const selectors: FargateSelector[] = [];
       for (const s of asArray(p['Selectors'])) {
         const namespace = asString(t.resolve(get(s, 'Namespace')));
         const labels: Record<string, string> = {};
@@ -191,8 +203,12 @@ function fargateSelectors(scope: Scope, model: Model, single: boolean): FargateS
           const v = asString(get(l, 'Value'));
           if (k && v !== undefined) labels[k] = v;
         }
-        if (namespace) out.push({ namespace, labels });
+        if (namespace) selectors.push({ namespace, labels });
       }
+      model.scopes.forEach((scope, i) => {
+        const clusterName = scope.cluster?.name;
+        if (single || (clusterName !== undefined && named === clusterName)) out[i]?.push(...selectors);
+      });
     }
   }
   return out;
@@ -249,14 +265,17 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const scopeIndex = new Map<ModelObject, number[]>();
   // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
   // objects: no copies of the scope's lists, and one map write per object.
+  const enter = (o: ModelObject, i: number): void => {
+    const list = scopeIndex.get(o);
+    if (!list) scopeIndex.set(o, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   model.scopes.forEach((scope, i) => {
-    for (const members of [scope.workloads, scope.nodeGroups, scope.manifests, scope.autoscalers]) {
-      for (const o of members) {
-        const list = scopeIndex.get(o);
-        if (!list) scopeIndex.set(o, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    }
+    for (const members of [scope.workloads, scope.nodeGroups, scope.autoscalers]) for (const o of members) enter(o, i);
+    // Of the raw manifests, only the kinds this analysis asks scopesOf about (LimitRange and
+    // RuntimeClass by sharesScope, eksctl ClusterConfigs for Fargate): indexing every manifest of
+    // every scope was the largest part of building the analysis on the corpus.
+    for (const m of scope.manifests) if (SCOPED_MANIFEST_KINDS.has(m.kind)) enter(m, i);
   });
   const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? [];
   const single = model.scopes.length === 1;
@@ -486,7 +505,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   };
 
   // Fargate profiles per scope.
-  const fargate = model.scopes.map((s) => fargateSelectors(s, model, single));
+  const fargate = fargateSelectorsByScope(model, scopesOf, single);
   const onFargate = (w: Workload, scope: number): boolean =>
     (fargate[scope] ?? []).some((sel) => {
       const ns = w.namespace ?? 'default';

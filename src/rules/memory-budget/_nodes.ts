@@ -264,6 +264,13 @@ export const TYPE_KEYS: ReadonlySet<string> = new Set([
 const isUnevaluatedInstanceKey = (key: string): boolean =>
   !TYPE_KEYS.has(key) && (key.startsWith('karpenter.k8s.aws/') || /^eks\.amazonaws\.com\/instance-/.test(key));
 
+/**
+ * `localeCompare` without arguments, whose order this is: one collator, not one per comparison (a
+ * Karpenter pool sorts hundreds of types). Made on first use: ICU's collator data costs start-up.
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
+
 function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
   if (INSTANCE_TYPE_KEYS.includes(key)) return labelValue(type.name);
   if (ARCH_KEYS.includes(key)) return labelValue(type.arch);
@@ -413,8 +420,24 @@ const typesByRequirements = new Map<string, readonly InstanceTypeInfo[]>();
 function typesMeeting(typeReqs: readonly NodeSelectorRequirement[]): InstanceTypeInfo[] {
   const key = JSON.stringify(typeReqs.map((r) => [r.key, r.operator, r.values]));
   let types = typesByRequirements.get(key);
-  if (!types) typesByRequirements.set(key, (types = allInstanceTypes().filter((t) => typeReqs.every((r) => evaluate(r, typeLabel(t, r.key)) === 'yes'))));
+  if (!types) {
+    const meeting = typeReqs.map(typesMeetingOne);
+    typesByRequirements.set(key, (types = allInstanceTypes().filter((t) => meeting.every((set) => set.has(t)))));
+  }
   return [...types];
+}
+
+/**
+ * The table's types that meet one requirement. Distinct lists of requirements still share most
+ * of their members (`kubernetes.io/arch In [amd64]`, a category list): each is evaluated against
+ * the table once, not once per list it appears in.
+ */
+const typesByRequirement = new Map<string, ReadonlySet<InstanceTypeInfo>>();
+function typesMeetingOne(r: NodeSelectorRequirement): ReadonlySet<InstanceTypeInfo> {
+  const key = JSON.stringify([r.key, r.operator, r.values]);
+  let types = typesByRequirement.get(key);
+  if (!types) typesByRequirement.set(key, (types = new Set(allInstanceTypes().filter((t) => evaluate(r, typeLabel(t, r.key)) === 'yes'))));
+  return types;
 }
 
 function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): { types: InstanceTypeInfo[]; approximate: boolean; unknown: string[] } {
@@ -557,7 +580,7 @@ export function nodeGroupTarget(group: NodeGroup): NodeTarget {
   const budgets = types
     .map((t) => budgetOf(t, ami, kubelet, userData.useMaxPods))
     .filter((b): b is Budget => b !== undefined)
-    .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || a.type.name.localeCompare(b.type.name));
+    .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || byName(a.type.name, b.type.name));
   const explicit: Record<string, string> = { ...autoLabels(group), ...userData.labels, ...group.labels };
   const requirementLabels = new Map<string, LabelValue>();
   for (const r of group.requirements ?? []) {
