@@ -48862,9 +48862,11 @@ function instanceType(name) {
     const line = lineIndex().get(name);
     return line === undefined ? undefined : parsed(name, line);
 }
-/** Every instance type of the table, in name order. */
+let everyType;
+/** Every instance type of the table, in name order (one array, built on the first call). */
 function allInstanceTypes() {
-    return [...lineIndex()].map(([name, line]) => parsed(name, line));
+    everyType ??= [...lineIndex()].map(([name, line]) => parsed(name, line));
+    return everyType;
 }
 
 ;// CONCATENATED MODULE: ./src/data/instance-type-details.ts
@@ -51888,11 +51890,20 @@ function virtualTarget(workload) {
         }),
     };
 }
-/** The instance types of a family, smallest first: where "use a larger size" suggestions come from. */
+const typesByFamily = new Map();
+/**
+ * The instance types of a family, smallest first: where "use a larger size" suggestions come from.
+ * Asked for every finding about a node type (40,000 at 100k documents): sorted once per family.
+ */
 function familyTypes(family) {
-    return allInstanceTypes()
-        .filter((t) => t.family === family && !t.size.startsWith('metal'))
-        .sort((a, b) => a.memoryMiB - b.memoryMiB || a.vcpu - b.vcpu);
+    let types = typesByFamily.get(family);
+    if (!types) {
+        types = allInstanceTypes()
+            .filter((t) => t.family === family && !t.size.startsWith('metal'))
+            .sort((a, b) => a.memoryMiB - b.memoryMiB || a.vcpu - b.vcpu);
+        typesByFamily.set(family, types);
+    }
+    return types;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_pod.ts

@@ -138,9 +138,12 @@ export function instanceType(name: string): InstanceTypeInfo | undefined {
   return line === undefined ? undefined : parsed(name, line);
 }
 
-/** Every instance type of the table, in name order. */
+let everyType: readonly InstanceTypeInfo[] | undefined;
+
+/** Every instance type of the table, in name order (one array, built on the first call). */
 export function allInstanceTypes(): readonly InstanceTypeInfo[] {
-  return [...lineIndex()].map(([name, line]) => parsed(name, line));
+  everyType ??= [...lineIndex()].map(([name, line]) => parsed(name, line));
+  return everyType;
 }
 `;
 }

@@ -8,6 +8,7 @@
 import { copyDetails, lazyDetails, type Finding } from '../../../src/findings.js';
 import type { Workload } from '../../../src/model/types.js';
 import { analyze } from '../../../src/rules/memory-budget/_analysis.js';
+import { familyTypes } from '../../../src/rules/memory-budget/_nodes.js';
 import { memoryBudgetRules } from '../../../src/rules/memory-budget/index.js';
 import { reviewFiles, treeOf } from '../../helpers/review.js';
 import { eksctl, nodePool } from './fixtures.js';
@@ -283,5 +284,17 @@ describe('Fargate profiles, read once per model and handed to their scopes', () 
     const scopes = a.scopesOf(batch);
     expect(scopes.length).toBeGreaterThan(0);
     for (const s of scopes) expect(a.onFargate(batch, s)).toBe(true);
+  });
+});
+
+describe("a family's instance types, sorted once per family", () => {
+  test('smallest first, no metal, the same list for every finding that asks', () => {
+    const m5 = familyTypes('m5');
+    expect(m5.map((t) => t.name).slice(0, 3)).toEqual(['m5.large', 'm5.xlarge', 'm5.2xlarge']);
+    expect(m5.some((t) => t.size.startsWith('metal'))).toBe(false);
+    expect(m5.every((t, i) => i === 0 || (m5[i - 1]?.memoryMiB ?? 0) <= t.memoryMiB)).toBe(true);
+    expect(familyTypes('m5')).toBe(m5);
+    expect(familyTypes('c5').every((t) => t.family === 'c5')).toBe(true);
+    expect(familyTypes('no-such-family')).toEqual([]);
   });
 });
