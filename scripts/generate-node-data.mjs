@@ -76,6 +76,8 @@ function instanceTypesModule(csv) {
 // @ 1d927085dd81a9df9301e613f371dac5b4d16bfe (Apache-2.0): vCPU, nominal memory (EC2 MemoryInfo.SizeInMiB),
 // ENI-limited max pods and Karpenter's pre-launch allocatable-memory estimate (AL2023, default settings).
 
+import { lazyRowsByKey } from './table-rows.js';
+
 export const INSTANCE_TYPES_SOURCE =
   'aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md @ 1d927085dd81a9df9301e613f371dac5b4d16bfe';
 
@@ -98,20 +100,10 @@ export interface InstanceTypeInfo {
 // allocatable MiB. A string parsed on first use starts faster than ${rows.length} object literals.
 const TABLE = \`${rows.join('\n')}\`;
 
-let lines: Map<string, string> | undefined;
+// A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
+// a few of the ${rows.length}), and to the same object every time after (issue 17).
+const lineIndex = lazyRowsByKey(TABLE);
 const types = new Map<string, InstanceTypeInfo>();
-
-/**
- * A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
- * a few of the ${rows.length}), and to the same object every time after (issue 17).
- */
-function lineIndex(): Map<string, string> {
-  if (!lines) {
-    lines = new Map();
-    for (const line of TABLE.split('\\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
-  }
-  return lines;
-}
 
 function parsed(name: string, line: string): InstanceTypeInfo {
   let type = types.get(name);
@@ -314,6 +306,8 @@ function instanceDetailsModule(csv) {
 // the labels Karpenter and EKS Auto Mode nodes carry beyond family/size/cpu/memory, and the extended
 // resources (GPUs, Neuron devices, EFA) each type offers.
 
+import { lazyRowsByKey } from './table-rows.js';
+
 export const INSTANCE_DETAILS_SOURCE =
   'aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md @ 1d927085dd81a9df9301e613f371dac5b4d16bfe';
 
@@ -332,27 +326,17 @@ export interface InstanceDetails {
   readonly resources: ReadonlyMap<string, number>;
 }
 
-let lines: Map<string, string> | undefined;
+// Each type's line is parsed the first time the type is asked for: parsing all of them up
+// front, a Map of labels and one of resources per type, cost the first review that reads
+// instance details ~15–30 ms for the few types a cluster names (issue 17).
+const lineIndex = lazyRowsByKey(TABLE);
 const details = new Map<string, InstanceDetails>();
-
-/**
- * Each type's line is parsed the first time the type is asked for: parsing all of them up
- * front, a Map of labels and one of resources per type, cost the first review that reads
- * instance details ~15–30 ms for the few types a cluster names (issue 17).
- */
-function lineOf(name: string): string | undefined {
-  if (!lines) {
-    lines = new Map();
-    for (const line of TABLE.split('\\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
-  }
-  return lines.get(name);
-}
 
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 export function instanceDetails(name: string): InstanceDetails | undefined {
   const known = details.get(name);
   if (known) return known;
-  const line = lineOf(name);
+  const line = lineIndex().get(name);
   if (line === undefined) return undefined;
   const cells = line.split(' ');
   const labels = new Map<string, string>();

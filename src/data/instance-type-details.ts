@@ -4,6 +4,8 @@
 // the labels Karpenter and EKS Auto Mode nodes carry beyond family/size/cpu/memory, and the extended
 // resources (GPUs, Neuron devices, EFA) each type offers.
 
+import { lazyRowsByKey } from './table-rows.js';
+
 export const INSTANCE_DETAILS_SOURCE =
   'aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md @ 1d927085dd81a9df9301e613f371dac5b4d16bfe';
 
@@ -1382,27 +1384,17 @@ export interface InstanceDetails {
   readonly resources: ReadonlyMap<string, number>;
 }
 
-let lines: Map<string, string> | undefined;
+// Each type's line is parsed the first time the type is asked for: parsing all of them up
+// front, a Map of labels and one of resources per type, cost the first review that reads
+// instance details ~15–30 ms for the few types a cluster names (issue 17).
+const lineIndex = lazyRowsByKey(TABLE);
 const details = new Map<string, InstanceDetails>();
-
-/**
- * Each type's line is parsed the first time the type is asked for: parsing all of them up
- * front, a Map of labels and one of resources per type, cost the first review that reads
- * instance details ~15–30 ms for the few types a cluster names (issue 17).
- */
-function lineOf(name: string): string | undefined {
-  if (!lines) {
-    lines = new Map();
-    for (const line of TABLE.split('\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
-  }
-  return lines.get(name);
-}
 
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 export function instanceDetails(name: string): InstanceDetails | undefined {
   const known = details.get(name);
   if (known) return known;
-  const line = lineOf(name);
+  const line = lineIndex().get(name);
   if (line === undefined) return undefined;
   const cells = line.split(' ');
   const labels = new Map<string, string>();

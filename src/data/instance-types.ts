@@ -3,6 +3,8 @@
 // @ 1d927085dd81a9df9301e613f371dac5b4d16bfe (Apache-2.0): vCPU, nominal memory (EC2 MemoryInfo.SizeInMiB),
 // ENI-limited max pods and Karpenter's pre-launch allocatable-memory estimate (AL2023, default settings).
 
+import { lazyRowsByKey } from './table-rows.js';
+
 export const INSTANCE_TYPES_SOURCE =
   'aws/karpenter-provider-aws website/content/en/docs/reference/instance-types.md @ 1d927085dd81a9df9301e613f371dac5b4d16bfe';
 
@@ -1387,20 +1389,10 @@ z1d.large x 2 16384 29 14481
 z1d.metal x 48 393216 737 355262
 z1d.xlarge x 4 32768 58 29317`;
 
-let lines: Map<string, string> | undefined;
+// A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
+// a few of the 1363), and to the same object every time after (issue 17).
+const lineIndex = lazyRowsByKey(TABLE);
 const types = new Map<string, InstanceTypeInfo>();
-
-/**
- * A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
- * a few of the 1363), and to the same object every time after (issue 17).
- */
-function lineIndex(): Map<string, string> {
-  if (!lines) {
-    lines = new Map();
-    for (const line of TABLE.split('\n')) lines.set(line.slice(0, line.indexOf(' ')), line);
-  }
-  return lines;
-}
 
 function parsed(name: string, line: string): InstanceTypeInfo {
   let type = types.get(name);
