@@ -5,6 +5,7 @@ import { incompleteFinding, type Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
 import { fileNameOf } from './names.js';
 import type { SourceFile } from './types.js';
+import { isInside } from './inside.js';
 
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
@@ -33,11 +34,6 @@ export interface CollectResult {
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
