@@ -9909,7 +9909,7 @@ __webpack_async_result__();
 /* harmony export */   hT: () => (/* binding */ skipped),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE)
 /* harmony export */ });
-/* unused harmony exports CollectError, namesWholeTree, matchedNothing */
+/* unused harmony exports CollectError, namesWholeTree, matchedNothing, readSmall */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -10084,8 +10084,17 @@ function collectFiles(options) {
                 findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
-            if (!targetStats.isFile())
+            let targetIsFile;
+            try {
+                targetIsFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile();
+            }
+            catch {
+                // gone between resolving the link and looking at its target: as broken as it now is
+                matched++;
+                findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
+                return;
+            }
+            if (!targetIsFile)
                 return;
             if (wanted && !wanted(relToRoot, absolute))
                 return;
@@ -10207,7 +10216,9 @@ function list(directory) {
     return entries.sort((a, b) => Buffer.compare(a.name, b.name));
 }
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
-const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+// Never waiting either: a FIFO swapped in since would block the open (and the review) until
+// something wrote to it; without waiting it reads as what is in it, usually nothing.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
  * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
  * code that stopped it. Read until the end (open, read, a read that returns nothing, close)

@@ -46757,8 +46757,17 @@ function collectFiles(options) {
                 findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
-            if (!targetStats.isFile())
+            let targetIsFile;
+            try {
+                targetIsFile = (0,external_node_fs_namespaceObject.statSync)(target).isFile();
+            }
+            catch {
+                // gone between resolving the link and looking at its target: as broken as it now is
+                matched++;
+                findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
+                return;
+            }
+            if (!targetIsFile)
                 return;
             if (wanted && !wanted(relToRoot, absolute))
                 return;
@@ -46880,7 +46889,9 @@ function list(directory) {
     return entries.sort((a, b) => Buffer.compare(a.name, b.name));
 }
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
-const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+// Never waiting either: a FIFO swapped in since would block the open (and the review) until
+// something wrote to it; without waiting it reads as what is in it, usually nothing.
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /**
  * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
  * code that stopped it. Read until the end (open, read, a read that returns nothing, close)

@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { collectFiles } from '../../src/collect/collect.js';
+import { collectFiles, readSmall } from '../../src/collect/collect.js';
 import { isInside } from '../../src/collect/inside.js';
 
 describe('isInside', () => {
@@ -35,5 +37,40 @@ describe('collect and names that begin with ..', () => {
     const result = collectFiles({ cwd: root, paths: ['.'], include: ['*.yaml'] });
     expect(result.findings).toEqual([]);
     expect(result.files.map((f) => f.path)).toEqual(['pod.yaml']);
+  });
+});
+
+const hasMkfifo = (() => {
+  try {
+    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
+    return process.platform !== 'win32';
+  } catch {
+    return false;
+  }
+})();
+
+(hasMkfifo ? describe : describe.skip)('a FIFO where a file was listed', () => {
+  let base: string;
+  beforeAll(() => {
+    base = mkdtempSync(path.join(tmpdir(), 'mr-fifo-'));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  test('is read without waiting for a writer', async () => {
+    const fifo = path.join(base, 'swapped.yaml');
+    execFileSync('mkfifo', [fifo]);
+    // The writer only comes after 2 s: a blocking open would wait for it (and read its text);
+    // without the writer at all it would wait forever, so one is always there to end the test.
+    const writer = spawn('sh', ['-c', 'sleep 2; printf "kind: Late\\n" > "$0"', fifo], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => writer.on('exit', resolve));
+    const started = Date.now();
+    const read = readSmall(fifo, 1024, { buffer: Buffer.alloc(64) });
+    const waited = Date.now() - started;
+    // the writer's open now blocks until a reader comes: be that reader so it can exit
+    const drain = spawn('cat', [fifo], { stdio: 'ignore' });
+    await exited;
+    drain.kill();
+    expect(waited).toBeLessThan(1500);
+    expect(read).not.toEqual({ bytes: Buffer.from('kind: Late\n') });
   });
 });

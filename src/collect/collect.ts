@@ -198,8 +198,16 @@ export function collectFiles(options: CollectOptions): CollectResult {
         findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
         return;
       }
-      const targetStats = statSync(target);
-      if (!targetStats.isFile()) return;
+      let targetIsFile: boolean;
+      try {
+        targetIsFile = statSync(target).isFile();
+      } catch {
+        // gone between resolving the link and looking at its target: as broken as it now is
+        matched++;
+        findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
+        return;
+      }
+      if (!targetIsFile) return;
       if (wanted && !wanted(relToRoot, absolute)) return;
       readOne(target, displayOf());
       return;
@@ -328,7 +336,9 @@ function list(directory: string | Buffer): { name: Buffer; type: EntryType | und
 }
 
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+// Never waiting either: a FIFO swapped in since would block the open (and the review) until
+// something wrote to it; without waiting it reads as what is in it, usually nothing.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /**
  * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
@@ -338,7 +348,7 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
  * read; only a file found to be over the limit is fstat-ed, for the size the finding names.
  * The bytes are a view of `scratch.buffer` (grown as needed), valid until the next read.
  */
-function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: Buffer }): { bytes: Buffer } | { error: string } | number {
+export function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: Buffer }): { bytes: Buffer } | { error: string } | number {
   let fd: number;
   try {
     fd = openSync(file, READ_FLAGS);
