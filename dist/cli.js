@@ -9909,7 +9909,7 @@ __webpack_async_result__();
 /* harmony export */   hT: () => (/* binding */ skipped),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE)
 /* harmony export */ });
-/* unused harmony exports CollectError, namesWholeTree, matchedNothing */
+/* unused harmony exports CollectError, namesWholeTree, matchedNothing, readSmall */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -9917,8 +9917,10 @@ __webpack_async_result__();
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3294);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3294);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
+/* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2040);
+
 
 
 
@@ -9931,10 +9933,6 @@ const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
-function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
 }
 /** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
 const SKIP_REASONS = {
@@ -9991,8 +9989,8 @@ function collectFiles(options) {
     let include;
     let exclude;
     try {
-        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
-        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
+        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
+        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     }
     catch (error) {
         throw new CollectError(`paths.include / paths.exclude: ${error.message}`);
@@ -10081,13 +10079,22 @@ function collectFiles(options) {
                 findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
                 return;
             }
-            if (!isInside(root, typeof target === 'string' ? target : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(target))) {
+            if (!(0,_inside_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .F)(root, typeof target === 'string' ? target : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(target))) {
                 matched++;
                 findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
-            if (!targetStats.isFile())
+            let targetIsFile;
+            try {
+                targetIsFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile();
+            }
+            catch {
+                // gone between resolving the link and looking at its target: as broken as it now is
+                matched++;
+                findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
+                return;
+            }
+            if (!targetIsFile)
                 return;
             if (wanted && !wanted(relToRoot, absolute))
                 return;
@@ -10144,7 +10151,7 @@ function collectFiles(options) {
             isDir = false;
             boundary = '';
         }
-        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(given)) {
+        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(given)) {
             collectGlob(given);
             if (matched === 0)
                 findings.push(matchedNothing(given, false));
@@ -10155,7 +10162,7 @@ function collectFiles(options) {
             continue;
         }
         if (workspace !== undefined) {
-            if (!isInside(workspace, boundary)) {
+            if (!(0,_inside_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .F)(workspace, boundary)) {
                 findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteFinding */ .ke)(toPosix(given), `the \`paths\` entry \`${given}\` is outside the workspace, so it was not reviewed`));
                 continue;
             }
@@ -10168,10 +10175,10 @@ function collectFiles(options) {
     }
     /** A `paths` glob: relative to `cwd`, walked from its literal leading directories, excludes applied. */
     function collectGlob(given) {
-        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([toPosix(given)]);
+        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([toPosix(given)]);
         const literal = [];
         for (const segment of toPosix(given).split('/')) {
-            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(segment))
+            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(segment))
                 break;
             literal.push(segment);
         }
@@ -10185,7 +10192,7 @@ function collectFiles(options) {
         catch {
             return;
         }
-        if (!isInside(boundary, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(start)))
+        if (!(0,_inside_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .F)(boundary, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(start)))
             return;
         visit(boundary, start, toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(boundary, start)), (relToRoot, absolute) => !exclude(relToRoot) && glob(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, absolute))));
     }
@@ -10209,7 +10216,9 @@ function list(directory) {
     return entries.sort((a, b) => Buffer.compare(a.name, b.name));
 }
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
-const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+// Never waiting either: a FIFO swapped in since would block the open (and the review) until
+// something wrote to it; without waiting it reads as what is in it, usually nothing.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
  * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
  * code that stopped it. Read until the end (open, read, a read that returns nothing, close)
@@ -10923,6 +10932,28 @@ function globMatcher(patterns) {
 /** True when the text has glob syntax (so a `paths` entry that does not exist is matched, not read). */
 function isGlob(text) {
     return /[*?[\]{}]/.test(text) || text.startsWith('!');
+}
+
+
+/***/ }),
+
+/***/ 2040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * True when `candidate` is `root` or lies below it (both absolute, resolved by the caller).
+ * A first segment that merely begins with `..` (`..data`, as Kubernetes' atomic writer names
+ * its directories) is inside: only `..` itself climbs out.
+ */
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
 }
 
 
@@ -13928,7 +13959,10 @@ function schemaProblems(root, rules) {
     return pruneAnyOf(validate.errors ?? []).map((error) => schemaProblem(error, root, rules));
 }
 
+// EXTERNAL MODULE: ./src/collect/inside.ts
+var inside = __nccwpck_require__(2040);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -14002,10 +14036,6 @@ function optional(key, value) {
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 /**
  * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
  * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
@@ -14023,7 +14053,7 @@ function readConfig(cwd, explicit, rules = src_rules/* RULES */.y) {
         // The default path is the PR's to fill: a symlink there pointing out of the tree would have
         // the review read (and quote in findings) a file the PR has no business showing. Refused like
         // any symlink out of the workspace; the target is not named.
-        if (isInside(external_node_path_default().resolve(cwd), absolute) && !isInside((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
+        if ((0,inside/* isInside */.F)(external_node_path_default().resolve(cwd), absolute) && !(0,inside/* isInside */.F)((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)(absolute))) {
             return {
                 config: EMPTY_CONFIG,
                 findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
@@ -15182,14 +15212,16 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 /* harmony import */ var _js_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(525);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1001);
 /* harmony import */ var _helm_output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4090);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3747);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3747);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9866);
+/* harmony import */ var _collect_inside_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2040);
 /**
  * Helm charts in the reviewed tree: find them, render each with the real `helm template`
  * when it is on PATH, and hand the rendered objects to the review in place of the templates.
  * Helm runs only as a renderer: no dependency update, no plugins, no cluster, no network,
  * an empty HOME, a timeout; nothing else of the pull request is executed.
  */
+
 
 
 
@@ -15333,10 +15365,6 @@ function runHelm(binary, args, timeoutMs) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
     }
 }
-function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
-}
 /** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
 function linkOutside(chartDir, boundary) {
     let budget = MAX_CHART_ENTRIES;
@@ -15363,7 +15391,7 @@ function linkOutside(chartDir, boundary) {
                 catch {
                     continue;
                 }
-                if (!isInside(boundary, target))
+                if (!(0,_collect_inside_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .F)(boundary, target))
                     return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(chartDir, full).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
             }
             else if (stats.isDirectory()) {
@@ -15802,7 +15830,7 @@ function copyWithoutDependencies(chartDir, missing, scratchRoot) {
     return target;
 }
 function emptyFile(file) {
-    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_9__/* .LineIndex */ .r(file.text).lineCount };
+    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_10__/* .LineIndex */ .r(file.text).lineCount };
 }
 function chartNotice(chart, message) {
     return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
@@ -15953,7 +15981,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         catch {
             return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
         }
-        if (!isInside(boundary, real))
+        if (!(0,_collect_inside_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .F)(boundary, real))
             return { reason: `its values file \`${values}\` is outside the reviewed tree` };
         valuesFiles.push(real);
     }

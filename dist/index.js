@@ -46580,7 +46580,20 @@ function isGlob(text) {
     return /[*?[\]{}]/.test(text) || text.startsWith('!');
 }
 
+;// CONCATENATED MODULE: ./src/collect/inside.ts
+
+/**
+ * True when `candidate` is `root` or lies below it (both absolute, resolved by the caller).
+ * A first segment that merely begins with `..` (`..data`, as Kubernetes' atomic writer names
+ * its directories) is inside: only `..` itself climbs out.
+ */
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+
 ;// CONCATENATED MODULE: ./src/collect/collect.ts
+
 
 
 
@@ -46593,10 +46606,6 @@ const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
 const SKIP_REASONS = {
@@ -46748,8 +46757,17 @@ function collectFiles(options) {
                 findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
                 return;
             }
-            const targetStats = (0,external_node_fs_namespaceObject.statSync)(target);
-            if (!targetStats.isFile())
+            let targetIsFile;
+            try {
+                targetIsFile = (0,external_node_fs_namespaceObject.statSync)(target).isFile();
+            }
+            catch {
+                // gone between resolving the link and looking at its target: as broken as it now is
+                matched++;
+                findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
+                return;
+            }
+            if (!targetIsFile)
                 return;
             if (wanted && !wanted(relToRoot, absolute))
                 return;
@@ -46871,7 +46889,9 @@ function list(directory) {
     return entries.sort((a, b) => Buffer.compare(a.name, b.name));
 }
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
-const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+// Never waiting either: a FIFO swapped in since would block the open (and the review) until
+// something wrote to it; without waiting it reads as what is in it, usually nothing.
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /**
  * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
  * code that stopped it. Read until the end (open, read, a read that returns nothing, close)
@@ -57796,6 +57816,7 @@ function schemaProblems(root, rules) {
 
 
 
+
 /** Where the config is looked for, relative to the review root, when none is given. */
 const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
 function fileProblem(file, message, line = 1, column = 1) {
@@ -57859,10 +57880,6 @@ function optional(key, value) {
 function load_toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
-function load_isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 /**
  * Reads the config: `explicit` (relative to `cwd`) when given, else DEFAULT_CONFIG_PATH when
  * it exists, else the empty config. A missing or unreadable explicit file is a finding, not
@@ -57880,7 +57897,7 @@ function readConfig(cwd, explicit, rules = RULES) {
         // The default path is the PR's to fill: a symlink there pointing out of the tree would have
         // the review read (and quote in findings) a file the PR has no business showing. Refused like
         // any symlink out of the workspace; the target is not named.
-        if (load_isInside(external_node_path_default().resolve(cwd), absolute) && !load_isInside((0,external_node_fs_namespaceObject.realpathSync)(cwd), (0,external_node_fs_namespaceObject.realpathSync)(absolute))) {
+        if (isInside(external_node_path_default().resolve(cwd), absolute) && !isInside((0,external_node_fs_namespaceObject.realpathSync)(cwd), (0,external_node_fs_namespaceObject.realpathSync)(absolute))) {
             return {
                 config: EMPTY_CONFIG,
                 findings: [fileProblem(display, `configuration not applied: ${display} is a symbolic link that points outside the reviewed tree`)],
@@ -58929,6 +58946,7 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/github/output-file.ts
 
 
+
 /**
  * Writes a file the action produces (the SARIF log) where a pull request cannot redirect it.
  * The path comes from the workflow, but the directories and files along it come from the PR's
@@ -58939,14 +58957,10 @@ const VERSION = '0.1.0';
  */
 class OutputPathError extends Error {
 }
-function inside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 function writeOutputFile(given, text, roots) {
     const target = external_node_path_default().resolve(roots.workspace, given);
     const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map((r) => external_node_path_default().resolve(r));
-    const root = allowed.find((r) => inside(r, target));
+    const root = allowed.find((r) => isInside(r, target));
     if (!root || target === root) {
         throw new OutputPathError(`${given} is outside the workspace and RUNNER_TEMP; write it under one of them`);
     }
@@ -60676,7 +60690,7 @@ function noteOriginalName(doc, name) {
 }
 /** Roots named in a merged finding's message before "and N more". */
 const MAX_NAMED = 5;
-function findings_inside(path, dir) {
+function inside(path, dir) {
     return dir === '.' || path.startsWith(`${dir}/`);
 }
 function findings_escape(text) {
@@ -60713,7 +60727,7 @@ function mergeBuiltFindings(findings, builtFrom) {
     for (const { finding, roots } of groups.values()) {
         const list = [...roots].sort();
         const [only] = list;
-        if (list.length === 1 && only !== undefined && findings_inside(finding.path, only)) {
+        if (list.length === 1 && only !== undefined && inside(finding.path, only)) {
             out.push(finding);
             continue;
         }
@@ -62617,6 +62631,7 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 
 
 
+
 const DEFAULT_HELM_TIMEOUT_MS = 60_000;
 /** Rendered output larger than this is refused: it would cost more than a review is worth. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -62750,10 +62765,6 @@ function runHelm(binary, args, timeoutMs) {
         (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
     }
 }
-function helm_isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 /** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
 function linkOutside(chartDir, boundary) {
     let budget = MAX_CHART_ENTRIES;
@@ -62780,7 +62791,7 @@ function linkOutside(chartDir, boundary) {
                 catch {
                     continue;
                 }
-                if (!helm_isInside(boundary, target))
+                if (!isInside(boundary, target))
                     return external_node_path_default().relative(chartDir, full).split((external_node_path_default()).sep).join('/');
             }
             else if (stats.isDirectory()) {
@@ -63370,7 +63381,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         catch {
             return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
         }
-        if (!helm_isInside(boundary, real))
+        if (!isInside(boundary, real))
             return { reason: `its values file \`${values}\` is outside the reviewed tree` };
         valuesFiles.push(real);
     }

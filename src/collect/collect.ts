@@ -5,6 +5,7 @@ import { incompleteFinding, type Finding } from '../findings.js';
 import { globMatcher, isGlob } from './glob.js';
 import { fileNameOf } from './names.js';
 import type { SourceFile } from './types.js';
+import { isInside } from './inside.js';
 
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
@@ -33,11 +34,6 @@ export interface CollectResult {
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Why a file is not reviewed; shared with the base-revision reader (git.ts) so both trees agree. */
@@ -202,8 +198,16 @@ export function collectFiles(options: CollectOptions): CollectResult {
         findings.push(skipped(displayOf(), SKIP_REASONS.linkOutside));
         return;
       }
-      const targetStats = statSync(target);
-      if (!targetStats.isFile()) return;
+      let targetIsFile: boolean;
+      try {
+        targetIsFile = statSync(target).isFile();
+      } catch {
+        // gone between resolving the link and looking at its target: as broken as it now is
+        matched++;
+        findings.push(skipped(displayOf(), SKIP_REASONS.brokenLink));
+        return;
+      }
+      if (!targetIsFile) return;
       if (wanted && !wanted(relToRoot, absolute)) return;
       readOne(target, displayOf());
       return;
@@ -332,7 +336,9 @@ function list(directory: string | Buffer): { name: Buffer; type: EntryType | und
 }
 
 // Never through a link: the walk saw a file, and a link swapped in since must not be followed.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+// Never waiting either: a FIFO swapped in since would block the open (and the review) until
+// something wrote to it; without waiting it reads as what is in it, usually nothing.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /**
  * A file's bytes in the fewest system calls, or its size when over `maxBytes`, or the error
@@ -342,7 +348,7 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
  * read; only a file found to be over the limit is fstat-ed, for the size the finding names.
  * The bytes are a view of `scratch.buffer` (grown as needed), valid until the next read.
  */
-function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: Buffer }): { bytes: Buffer } | { error: string } | number {
+export function readSmall(file: string | Buffer, maxBytes: number, scratch: { buffer: Buffer }): { bytes: Buffer } | { error: string } | number {
   let fd: number;
   try {
     fd = openSync(file, READ_FLAGS);

@@ -11,6 +11,7 @@ import { configFinding, INVALID_CONFIG_RULE } from './problems.js';
 import { ConfigReader } from './reader.js';
 import { EMPTY_CONFIG, type Config } from './types.js';
 import { jsonType, schemaProblems } from './validate.js';
+import { isInside } from '../collect/inside.js';
 
 /** Where the config is looked for, relative to the review root, when none is given. */
 export const DEFAULT_CONFIG_PATH = '.github/manifest-review.yaml';
@@ -84,11 +85,6 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../collect/inside.js';
 
 /**
  * Writes a file the action produces (the SARIF log) where a pull request cannot redirect it.
@@ -11,15 +12,10 @@ import path from 'node:path';
  */
 export class OutputPathError extends Error {}
 
-function inside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 export function writeOutputFile(given: string, text: string | Iterable<string>, roots: { workspace: string; runnerTemp?: string | undefined }): string {
   const target = path.resolve(roots.workspace, given);
   const allowed = [roots.workspace, roots.runnerTemp].filter((r): r is string => !!r).map((r) => path.resolve(r));
-  const root = allowed.find((r) => inside(r, target));
+  const root = allowed.find((r) => isInside(r, target));
   if (!root || target === root) {
     throw new OutputPathError(`${given} is outside the workspace and RUNNER_TEMP; write it under one of them`);
   }

@@ -28,6 +28,7 @@ import { loadRendered, splitRendered } from './helm-output.js';
 import { LineIndex } from './lines.js';
 import type { LoadedDocument, LoadedFile, PathSegment, SourceFile, SourceLocation } from './types.js';
 import { loadFile } from './yaml.js';
+import { isInside } from '../collect/inside.js';
 
 /** How charts are rendered: from the action's `helm` input or the CLI's environment. */
 export interface HelmSettings {
@@ -202,11 +203,6 @@ function runHelm(binary: string, args: readonly string[], timeoutMs: number): He
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** A symlink under the chart that leaves `boundary`, which helm would follow; or undefined. */
