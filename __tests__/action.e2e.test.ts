@@ -441,7 +441,9 @@ describe('the action bundle, end to end', () => {
       env,
     });
     expect(calledWith()).toEqual([]);
-    expect(noticesAtChart().map((a) => a.message)).toEqual([expect.stringContaining('rendering is turned off (action input `helm-render: false`)')]);
+    expect(noticesAtChart().map((a) => a.message)).toEqual([
+      expect.stringContaining("rendering is turned off (the action's `helm-render: false` or the CLI's `--helm-render false`)"),
+    ]);
 
     api.reset();
     const on = repoFor(BASE, chart);

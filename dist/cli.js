@@ -9683,6 +9683,8 @@ options:
   --filter new|changed|all    new: findings absent at REF (same rule, file and object);
                               changed: new ones plus all findings in files changed since REF;
                               all: everything (default: changed with --base-ref, else all)
+  --helm-render true|false    false: do not run helm template; each chart gets one notice
+                              and only its plain manifests are reviewed (default: true)
   -h, --help                  show this help
   --version                   print the version
 `;
@@ -9734,6 +9736,7 @@ function parseCommand(argv, cwd) {
                 'fail-on': { type: 'string' },
                 'base-ref': { type: 'string' },
                 filter: { type: 'string' },
+                'helm-render': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
             },
@@ -9760,6 +9763,7 @@ function parseCommand(argv, cwd) {
     const filter = flag('filter', values.filter, _engine_filter_js__WEBPACK_IMPORTED_MODULE_10__/* .FILTER_MODES */ .ox, baseRef !== undefined ? 'changed' : 'all');
     if (baseRef === undefined && filter !== 'all')
         throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+    const helmRender = flag('helm-render', values['helm-render'], ['true', 'false'], 'true') === 'true';
     // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
     const missing = positionals.filter((p) => p !== '-' && !pathExists(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, p))); // `-` is standard input
     if (missing.length > 0)
@@ -9773,6 +9777,7 @@ function parseCommand(argv, cwd) {
             ...(fromStdin ? { extraFiles: readStdin(cwd) } : {}),
             ...(baseRef !== undefined ? { baseRef } : {}),
             ...(values.config ? { config: values.config } : {}),
+            ...(helmRender ? {} : { helm: { render: false } }),
             filter,
         },
         format,
@@ -15934,7 +15939,7 @@ function prepareCharts(files, context) {
             continue;
         }
         if (!context.settings.render) {
-            unrendered(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
+            unrendered(`rendering is turned off (the action's \`helm-render: false\` or the CLI's \`--helm-render false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
             continue;
         }
         if (!binary) {

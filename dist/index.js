@@ -63334,7 +63334,7 @@ function prepareCharts(files, context) {
             continue;
         }
         if (!context.settings.render) {
-            unrendered(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
+            unrendered(`rendering is turned off (the action's \`helm-render: false\` or the CLI's \`--helm-render false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
             continue;
         }
         if (!binary) {

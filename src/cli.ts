@@ -42,6 +42,8 @@ options:
   --filter new|changed|all    new: findings absent at REF (same rule, file and object);
                               changed: new ones plus all findings in files changed since REF;
                               all: everything (default: changed with --base-ref, else all)
+  --helm-render true|false    false: do not run helm template; each chart gets one notice
+                              and only its plain manifests are reviewed (default: true)
   -h, --help                  show this help
   --version                   print the version
 `;
@@ -94,6 +96,7 @@ function parseCommand(argv: readonly string[], cwd: string): Command {
         'fail-on': { type: 'string' },
         'base-ref': { type: 'string' },
         filter: { type: 'string' },
+        'helm-render': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -117,6 +120,7 @@ function parseCommand(argv: readonly string[], cwd: string): Command {
   const baseRef = values['base-ref'];
   const filter = flag<FilterMode>('filter', values.filter, FILTER_MODES, baseRef !== undefined ? 'changed' : 'all');
   if (baseRef === undefined && filter !== 'all') throw new UsageError(`--filter ${filter} compares with a base: give --base-ref REF`);
+  const helmRender = flag('helm-render', values['helm-render'], ['true', 'false'] as const, 'true') === 'true';
   // A mistyped path would otherwise review nothing and exit 0: a green run that checked nothing.
   const missing = positionals.filter((p) => p !== '-' && !pathExists(path.resolve(cwd, p))); // `-` is standard input
   if (missing.length > 0) throw new UsageError(`${missing.map((p) => JSON.stringify(p)).join(', ')}: no such file or directory`);
@@ -129,6 +133,7 @@ function parseCommand(argv: readonly string[], cwd: string): Command {
       ...(fromStdin ? { extraFiles: readStdin(cwd) } : {}),
       ...(baseRef !== undefined ? { baseRef } : {}),
       ...(values.config ? { config: values.config } : {}),
+      ...(helmRender ? {} : { helm: { render: false } }),
       filter,
     },
     format,

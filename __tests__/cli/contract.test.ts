@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from './run-cli.js';
@@ -103,17 +103,48 @@ describe('CLI contract', () => {
     expect(runCli(['--fail-on', 'notice', 'chart.yaml', 'fine.yaml'], dir).status).toBe(1);
   });
 
-  test.each([[['--format', 'xml']], [['--fail-on', 'sometimes']], [['--no-such-flag']]])('usage error %j exits 2 with one line on stderr', (args) => {
-    const run = runCli([...args, '.'], dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toMatch(/^manifest-review: /);
-    expect(run.stdout).toBe('');
-  });
+  test.each([[['--format', 'xml']], [['--fail-on', 'sometimes']], [['--helm-render', 'no']], [['--no-such-flag']]])(
+    'usage error %j exits 2 with one line on stderr',
+    (args) => {
+      const run = runCli([...args, '.'], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n')[0]).toMatch(/^manifest-review: /);
+      expect(run.stdout).toBe('');
+    },
+  );
 
   test('--help exits 0 and names the options', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
-    for (const flag of ['--format', '--output', 'compact', '--config', '--fail-on', '--base-ref', '--filter']) expect(run.stdout).toContain(flag);
+    for (const flag of ['--format', '--output', 'compact', '--config', '--fail-on', '--base-ref', '--filter', '--helm-render'])
+      expect(run.stdout).toContain(flag);
+  });
+
+  test('--helm-render false: helm on PATH is not run, the chart gets one notice that says why', () => {
+    const chartRoot = mkdtempSync(path.join(tmpdir(), 'mr-cli-helm-'));
+    try {
+      const chart = path.join(chartRoot, 'charts', 'web');
+      mkdirSync(path.join(chart, 'templates'), { recursive: true });
+      writeFileSync(path.join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
+      writeFileSync(path.join(chart, 'templates', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n');
+      // A helm that leaves a mark when it is run at all.
+      const bin = path.join(chartRoot, 'bin');
+      const ran = path.join(chartRoot, 'helm-ran');
+      mkdirSync(bin);
+      writeFileSync(path.join(bin, 'helm'), `#!/bin/sh\ntouch '${ran}'\nexit 1\n`, { mode: 0o755 });
+      const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'json', '--helm-render', 'false', '.'], {
+        cwd: chartRoot,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
+      });
+      expect(run.status).toBe(0);
+      const findings = (JSON.parse(run.stdout) as { findings: { rule: string; path: string; message: string }[] }).findings;
+      expect(findings).toEqual([expect.objectContaining({ rule: 'input/skipped', path: 'charts/web/Chart.yaml' })]);
+      expect(findings[0]?.message).toMatch(/rendering is turned off \(the action's `helm-render: false` or the CLI's `--helm-render false`\)/);
+      expect(existsSync(ran)).toBe(false);
+    } finally {
+      rmSync(chartRoot, { recursive: true, force: true });
+    }
   });
 });
 

@@ -309,7 +309,7 @@ describe('Helm charts in the reviewed tree (fake helm)', () => {
     );
     const off = review({ render: false, binary: fakeHelm('ok', 'render') });
     expect(off.filter((f) => f.rule.startsWith('input/'))).toHaveLength(1);
-    expect(off[0]?.message).toMatch(/rendering is turned off \(action input `helm-render: false`\)/);
+    expect(off[0]?.message).toMatch(/rendering is turned off \(the action's `helm-render: false` or the CLI's `--helm-render false`\)/);
     expect(calls()).toEqual([]);
   });
 

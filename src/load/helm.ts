@@ -30,9 +30,9 @@ import type { LoadedDocument, LoadedFile, PathSegment, SourceFile, SourceLocatio
 import { loadFile } from './yaml.js';
 import { isInside } from '../collect/inside.js';
 
-/** How charts are rendered: from the action's `helm` input or the CLI's environment. */
+/** How charts are rendered: from the action's `helm-render` input or the CLI's `--helm-render`. */
 export interface HelmSettings {
-  /** false: charts are not rendered (the action input `helm-render: false`). */
+  /** false: charts are not rendered (`helm-render: false` in the action, `--helm-render false` on the CLI). */
   render: boolean;
   /** The helm executable; found on PATH when undefined. */
   binary?: string;
@@ -794,7 +794,7 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
       continue;
     }
     if (!context.settings.render) {
-      unrendered(`rendering is turned off (action input \`helm-render: false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
+      unrendered(`rendering is turned off (the action's \`helm-render: false\` or the CLI's \`--helm-render false\`); ${HELM_REVIEW_ADVICE}`, 'notice');
       continue;
     }
     if (!binary) {
