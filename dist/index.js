@@ -38791,6 +38791,9 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
 }
 /** The side table as PositionEvents reads it: sorted by event index. */
 function sideTable(side, resort) {
+    // Most chunks have no entry: one shared empty table, not a typed array and buffer per file.
+    if (side.length === 0)
+        return NO_SIDE;
     if (!resort)
         return Int32Array.from(side);
     const quads = Array.from({ length: side.length / 4 }, (_, k) => side.slice(k * 4, k * 4 + 4));
@@ -38811,6 +38814,7 @@ function constructSlow(events, text, pass, options) {
     const built = (0,js_yaml/* constructFromEvents */.fw)(slowEvents, { source: text, ...options });
     slow.forEach((s, k) => (values[s] = built[k]));
 }
+const NO_SIDE = new Int32Array(0);
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY = [];
 
@@ -39118,7 +39122,8 @@ function parseWithIndentRepair(source, limits, allowance) {
     };
     for (let attempt = 0;; attempt++) {
         try {
-            return { events: (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
+            // Unrepaired (nearly every file): the shared identity, not a closure and scope kept per file.
+            return { events: (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: limits.maxDepth }), text, toChunkOffset: inserted.length === 0 ? sameOffset : toChunkOffset };
         }
         catch (error) {
             const position = errorOffset(error);
@@ -39208,8 +39213,11 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
  * function. The events, 47 % of the heap after loading, were kept alive that way.
  */
 function fileOffsets(base, toChunkOffset) {
+    if (base === 0 && toChunkOffset === sameOffset)
+        return sameOffset;
     return (offset) => base + toChunkOffset(offset);
 }
+const sameOffset = (offset) => offset;
 function docOffset(events, span) {
     for (let i = span.first; i <= span.last; i++) {
         const ev = events[i];

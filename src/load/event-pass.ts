@@ -399,6 +399,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
 
 /** The side table as PositionEvents reads it: sorted by event index. */
 function sideTable(side: number[], resort: boolean): Int32Array {
+  // Most chunks have no entry: one shared empty table, not a typed array and buffer per file.
+  if (side.length === 0) return NO_SIDE;
   if (!resort) return Int32Array.from(side);
   const quads = Array.from({ length: side.length / 4 }, (_, k) => side.slice(k * 4, k * 4 + 4));
   quads.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
@@ -418,6 +420,8 @@ export function constructSlow(events: Event[], text: string, pass: EventPass, op
   const built = constructFromEvents(slowEvents, { source: text, ...options });
   slow.forEach((s, k) => (values[s] = built[k]));
 }
+
+const NO_SIDE = new Int32Array(0);
 
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY: unknown[] = [];
