@@ -18591,7 +18591,7 @@ function resolvePath(events, root, source, path) {
             let found;
             for (let i = index + 1; i < count && events.type(i) !== js_yaml/* EVENT_ID */.hy.POP;) {
                 const value = after(events, i);
-                if (events.type(i) === js_yaml/* EVENT_ID */.hy.SCALAR ? keyText(events, i, source) === wanted : wanted === '?')
+                if (events.type(i) === js_yaml/* EVENT_ID */.hy.SCALAR ? keyIs(events, i, source, wanted) : wanted === '?')
                     found = { key: i, value };
                 i = after(events, value);
             }
@@ -18664,6 +18664,16 @@ class EventDocument {
             end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
         };
     }
+}
+/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
+function keyIs(events, index, source, wanted) {
+    if (events.style(index) !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
+        return keyText(events, index, source) === wanted;
+    const valueStart = events.a(index);
+    const valueEnd = events.b(index);
+    if (valueStart < 0 || valueEnd < valueStart)
+        return keyText(events, index, source) === wanted;
+    return valueEnd - valueStart === wanted.length && source.startsWith(wanted, valueStart);
 }
 /** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
 function keyText(events, index, source) {

@@ -97,7 +97,7 @@ function resolvePath(events: PositionEvents, root: number, source: string, path:
       let found: { key: number; value: number } | undefined;
       for (let i = index + 1; i < count && events.type(i) !== EVENT_ID.POP;) {
         const value = after(events, i);
-        if (events.type(i) === EVENT_ID.SCALAR ? keyText(events, i, source) === wanted : wanted === '?') found = { key: i, value };
+        if (events.type(i) === EVENT_ID.SCALAR ? keyIs(events, i, source, wanted) : wanted === '?') found = { key: i, value };
         i = after(events, value);
       }
       if (!found) return { node, range, complete: false };
@@ -161,6 +161,15 @@ class EventDocument implements LoadedDocument {
       end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
     };
   }
+}
+
+/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
+function keyIs(events: PositionEvents, index: number, source: string, wanted: string): boolean {
+  if (events.style(index) !== SCALAR_STYLE.PLAIN) return keyText(events, index, source) === wanted;
+  const valueStart = events.a(index);
+  const valueEnd = events.b(index);
+  if (valueStart < 0 || valueEnd < valueStart) return keyText(events, index, source) === wanted;
+  return valueEnd - valueStart === wanted.length && source.startsWith(wanted, valueStart);
 }
 
 /** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
