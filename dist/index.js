@@ -38420,8 +38420,99 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  * with anything else (a `!Ref`, an anchor, ...) is left to `constructFromEvents` whole (see
  * `slow`), so its value and any error are js-yaml's own.
  */
-/** Numbers per event in the packed array (EventPass.packed); yaml.ts walks finding paths through it. */
-const SLOTS = 4;
+/*
+ * Positions: two 32-bit numbers an event (8 bytes; they were four, and on a 100k-document tree
+ * the packed events were the largest thing the review kept, 85 MiB). The first holds the type
+ * (bits 0-2), a scalar's style (bits 3-5), a flag (bit 6) and a 25-bit count (bits 7-31, read
+ * unsigned); the second an offset. What an event means in the four numbers it used to take
+ * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
+ * - SCALAR without tag or anchor: offset = value start, count = value length;
+ * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
+ * - ALIAS: offset = anchor start, count = anchor length;
+ * - POP closing a collection: offset = the collection's end;
+ * - anything else (a tag or anchor, an empty scalar, a count over 25 bits): the flag, and its
+ *   three numbers in a side table of (event index, a, b, c) sorted by event index. Rare in
+ *   manifests (CloudFormation's `!Ref` scalars are the common case) and never on a hot path:
+ *   only a finding's position reads it.
+ */
+const SLOTS = 2;
+const SPECIAL = 1 << 6;
+const COUNT_SHIFT = 7;
+const COUNT_LIMIT = 1 << 25;
+/** The packed events of one chunk, read back as the four numbers each event meant. */
+class PositionEvents {
+    packed;
+    side;
+    constructor(packed, 
+    /** (event index, a, b, c) of the flagged events, by event index. */
+    side) {
+        this.packed = packed;
+        this.side = side;
+    }
+    get count() {
+        return this.packed.length / SLOTS;
+    }
+    type(index) {
+        return (this.packed[index * SLOTS] ?? 0) & 7;
+    }
+    style(index) {
+        return ((this.packed[index * SLOTS] ?? 0) >> 3) & 7;
+    }
+    /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
+    a(index) {
+        const head = this.packed[index * SLOTS] ?? 0;
+        if (head & SPECIAL)
+            return this.sideAt(index, 1);
+        return this.packed[index * SLOTS + 1] ?? 0;
+    }
+    /** SCALAR: value end; MAPPING/SEQUENCE: index of its closing POP (-1: none); ALIAS: anchor end. */
+    b(index) {
+        const head = this.packed[index * SLOTS] ?? 0;
+        if (head & SPECIAL)
+            return this.sideAt(index, 2);
+        const count = head >>> COUNT_SHIFT;
+        switch (head & 7) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+            case js_yaml/* EVENT_ID */.hy.ALIAS:
+                return (this.packed[index * SLOTS + 1] ?? 0) + count;
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                return count > 0 ? index + count : -1;
+            default:
+                return 0;
+        }
+    }
+    /** SCALAR: start of its anchor or tag (-1: none); MAPPING/SEQUENCE: anchor start (-1: none). */
+    c(index) {
+        const head = this.packed[index * SLOTS] ?? 0;
+        if (head & SPECIAL)
+            return this.sideAt(index, 3);
+        switch (head & 7) {
+            case js_yaml/* EVENT_ID */.hy.SCALAR:
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                return -1;
+            default:
+                return 0;
+        }
+    }
+    sideAt(index, field) {
+        const side = this.side;
+        let lo = 0;
+        let hi = side.length / 4 - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const at = side[mid * 4] ?? 0;
+            if (at === index)
+                return side[mid * 4 + field] ?? 0;
+            if (at < index)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return 0;
+    }
+}
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
 const compiled = new WeakMap();
 function plainScalarsOf(schema) {
@@ -38463,11 +38554,15 @@ function setKey(container, key, value) {
 }
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
- * The walk. `text` is the source the events' offsets point into.
+ * The walk. `text` is the source the events' offsets point into. `countLimit` is for tests: a
+ * small one sends lengths and distances that would not fit 25 bits to the side table.
  */
-function passEvents(events, text, schema) {
+function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
     const count = events.length;
     const packed = new Int32Array(count * SLOTS);
+    // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
+    const side = [];
+    let resort = false;
     const spans = [];
     const values = [];
     const slow = [];
@@ -38485,6 +38580,8 @@ function passEvents(events, text, schema) {
     const fAnchor = [];
     const fValue = [];
     const fKey = [];
+    /** Where the collection's entry in `side` is, or -1. */
+    const fSide = [];
     let depth = 0;
     let span;
     let anchors;
@@ -38506,10 +38603,15 @@ function passEvents(events, text, schema) {
                 const valueStart = ev.valueStart;
                 const valueEnd = ev.valueEnd;
                 const c = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-                packed[at] = ev.type | (ev.style << 3);
-                packed[at + 1] = valueStart;
-                packed[at + 2] = valueEnd;
-                packed[at + 3] = c;
+                const length = valueEnd - valueStart;
+                if (c < 0 && valueStart >= 0 && length >= 0 && length < countLimit) {
+                    packed[at] = ev.type | (ev.style << 3) | (length << COUNT_SHIFT);
+                    packed[at + 1] = valueStart;
+                }
+                else {
+                    packed[at] = ev.type | (ev.style << 3) | SPECIAL;
+                    side.push(i, valueStart, valueEnd, c);
+                }
                 start = c >= 0 ? c : valueStart;
                 end = valueEnd >= 0 ? valueEnd : start;
                 if (ev.anchorStart >= 0) {
@@ -38540,10 +38642,16 @@ function passEvents(events, text, schema) {
             case js_yaml/* EVENT_ID */.hy.MAPPING:
             case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
                 const mapping = ev.type === js_yaml/* EVENT_ID */.hy.MAPPING;
-                packed[at] = ev.type;
-                packed[at + 1] = ev.start;
-                packed[at + 2] = -1;
-                packed[at + 3] = ev.anchorStart;
+                if (ev.anchorStart < 0) {
+                    packed[at] = ev.type;
+                    packed[at + 1] = ev.start;
+                    fSide[depth] = -1;
+                }
+                else {
+                    packed[at] = ev.type | SPECIAL;
+                    fSide[depth] = side.length;
+                    side.push(i, ev.start, -1, ev.anchorStart);
+                }
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
                     building = false;
@@ -38581,7 +38689,17 @@ function passEvents(events, text, schema) {
                 const d = depth;
                 end = fEnd[d] ?? 0;
                 start = fStart[d] ?? 0;
-                packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
+                const opened = fAt[d] ?? 0;
+                const entry = fSide[d] ?? -1;
+                if (entry >= 0)
+                    side[entry + 2] = i;
+                else if (i - opened < countLimit)
+                    packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | ((i - opened) << COUNT_SHIFT);
+                else {
+                    packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | SPECIAL;
+                    side.push(opened, packed[opened * SLOTS + 1] ?? 0, i, -1);
+                    resort = true;
+                }
                 packed[at + 1] = end;
                 size = fSize[d] ?? 1;
                 const anchor = fAnchor[d];
@@ -38596,9 +38714,15 @@ function passEvents(events, text, schema) {
                 break;
             }
             case js_yaml/* EVENT_ID */.hy.ALIAS: {
-                packed[at] = ev.type;
-                packed[at + 1] = ev.anchorStart;
-                packed[at + 2] = ev.anchorEnd;
+                const length = ev.anchorEnd - ev.anchorStart;
+                if (ev.anchorStart >= 0 && length >= 0 && length < countLimit) {
+                    packed[at] = ev.type | (length << COUNT_SHIFT);
+                    packed[at + 1] = ev.anchorStart;
+                }
+                else {
+                    packed[at] = ev.type | SPECIAL;
+                    side.push(i, ev.anchorStart, ev.anchorEnd, 0);
+                }
                 building = false;
                 if (span)
                     span.aliases++;
@@ -38663,7 +38787,18 @@ function passEvents(events, text, schema) {
                 fValue[d].push(value);
         }
     }
-    return { packed, spans, values, slow };
+    return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow };
+}
+/** The side table as PositionEvents reads it: sorted by event index. */
+function sideTable(side, resort) {
+    // Most chunks have no entry: one shared empty table, not a typed array and buffer per file.
+    if (side.length === 0)
+        return NO_SIDE;
+    if (!resort)
+        return Int32Array.from(side);
+    const quads = Array.from({ length: side.length / 4 }, (_, k) => side.slice(k * 4, k * 4 + 4));
+    quads.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+    return Int32Array.from(quads.flat());
 }
 /**
  * Builds, with js-yaml's `constructFromEvents`, the values the pass left (`slow`), in place in
@@ -38679,6 +38814,7 @@ function constructSlow(events, text, pass, options) {
     const built = (0,js_yaml/* constructFromEvents */.fw)(slowEvents, { source: text, ...options });
     slow.forEach((s, k) => (values[s] = built[k]));
 }
+const NO_SIDE = new Int32Array(0);
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY = [];
 
@@ -38698,56 +38834,53 @@ var types = __nccwpck_require__(8557);
 
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each (EventPass.packed says which): the parser's event objects cost
- * several times the memory of the values built from them, and a finding's position needs only
- * offsets, types and where each collection ends.
+ * packed (event-pass.ts, PositionEvents): the parser's event objects cost several times the
+ * memory of the values built from them, and a finding's position needs only offsets, types and
+ * where each collection ends.
  */
 class ParsedText {
     text;
-    packed;
+    events;
     toFileOffset;
-    constructor(text, packed, toFileOffset) {
+    constructor(text, events, toFileOffset) {
         this.text = text;
-        this.packed = packed;
+        this.events = events;
         this.toFileOffset = toFileOffset;
     }
 }
-const typeAt = (packed, index) => (packed[index * SLOTS] ?? 0) & 7;
-function collectionStart(packed, index) {
-    const at = index * SLOTS;
-    const a = packed[at + 1] ?? -1;
-    const c = packed[at + 3] ?? -1;
+function collectionStart(events, index) {
+    const a = events.a(index);
+    const c = events.c(index);
     return c >= 0 ? Math.min(c - 1, a) : a;
 }
 /** The span of the node whose event is number `index` (its own, before a parent places an empty one). */
-function spanAt(packed, index) {
-    const at = index * SLOTS;
-    const a = packed[at + 1] ?? -1;
-    const b = packed[at + 2] ?? -1;
-    const c = packed[at + 3] ?? -1;
-    switch (typeAt(packed, index)) {
+function spanAt(events, index) {
+    switch (events.type(index)) {
         case js_yaml/* EVENT_ID */.hy.SCALAR: {
-            const start = c >= 0 ? c : a;
+            const c = events.c(index);
+            const start = c >= 0 ? c : events.a(index);
+            const b = events.b(index);
             return { start, end: b >= 0 ? b : start };
         }
         case js_yaml/* EVENT_ID */.hy.ALIAS:
-            return { start: a - 1, end: b };
+            return { start: events.a(index) - 1, end: events.b(index) };
         case js_yaml/* EVENT_ID */.hy.MAPPING:
         case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
-            const start = collectionStart(packed, index);
-            return { start, end: b >= 0 ? (packed[b * SLOTS + 1] ?? start + 1) : start + 1 };
+            const start = collectionStart(events, index);
+            const pop = events.b(index);
+            return { start, end: pop >= 0 ? events.a(pop) : start + 1 };
         }
         default:
             return { start: 0, end: 0 };
     }
 }
 /** The index of the event after the node whose event is number `index` (past its whole subtree). */
-function after(packed, index) {
-    const type = typeAt(packed, index);
+function after(events, index) {
+    const type = events.type(index);
     if (type !== js_yaml/* EVENT_ID */.hy.MAPPING && type !== js_yaml/* EVENT_ID */.hy.SEQUENCE)
         return index + 1;
-    const pop = packed[index * SLOTS + 2] ?? -1;
-    return pop >= 0 ? pop + 1 : packed.length / SLOTS;
+    const pop = events.b(index);
+    return pop >= 0 ? pop + 1 : events.count;
 }
 /**
  * Follows `path` from the node whose event is number `root`, one level at a time: at a mapping
@@ -38755,39 +38888,39 @@ function after(packed, index) {
  * sequence only its items, stepping over each subtree in one step. Stops at the deepest node
  * that exists.
  */
-function resolvePath(packed, root, source, path) {
-    const count = packed.length / SLOTS;
+function resolvePath(events, root, source, path) {
+    const count = events.count;
     if (root >= count)
         return { node: { start: 0, end: 0 }, range: { start: 0, end: 0 }, complete: path.length === 0 };
     let index = root;
-    let node = spanAt(packed, root);
+    let node = spanAt(events, root);
     let range = node;
     for (const segment of path) {
-        const type = typeAt(packed, index);
+        const type = events.type(index);
         if (type === js_yaml/* EVENT_ID */.hy.MAPPING) {
             const wanted = String(segment);
             let found;
-            for (let i = index + 1; i < count && typeAt(packed, i) !== js_yaml/* EVENT_ID */.hy.POP;) {
-                const value = after(packed, i);
-                if (typeAt(packed, i) === js_yaml/* EVENT_ID */.hy.SCALAR ? keyText(packed, i * SLOTS, source) === wanted : wanted === '?')
+            for (let i = index + 1; i < count && events.type(i) !== js_yaml/* EVENT_ID */.hy.POP;) {
+                const value = after(events, i);
+                if (events.type(i) === js_yaml/* EVENT_ID */.hy.SCALAR ? keyIs(events, i, source, wanted) : wanted === '?')
                     found = { key: i, value };
-                i = after(packed, value);
+                i = after(events, value);
             }
             if (!found)
                 return { node, range, complete: false };
-            const key = spanAt(packed, found.key);
-            const own = spanAt(packed, found.value);
+            const key = spanAt(events, found.key);
+            const own = spanAt(events, found.value);
             node = own.start < 0 ? { start: key.end, end: key.end } : own;
             range = { start: key.start, end: Math.max(node.end, key.start) };
             index = found.value;
         }
         else if (type === js_yaml/* EVENT_ID */.hy.SEQUENCE && typeof segment === 'number') {
-            const start = collectionStart(packed, index);
+            const start = collectionStart(events, index);
             let end = start + 1;
             let item;
             let position = 0;
-            for (let i = index + 1; i < count && typeAt(packed, i) !== js_yaml/* EVENT_ID */.hy.POP; i = after(packed, i), position++) {
-                const own = spanAt(packed, i);
+            for (let i = index + 1; i < count && events.type(i) !== js_yaml/* EVENT_ID */.hy.POP; i = after(events, i), position++) {
+                const own = spanAt(events, i);
                 const span = own.start < 0 ? { start: end, end } : own;
                 if (position === segment) {
                     item = { index: i, span };
@@ -38825,7 +38958,7 @@ class EventDocument {
         this.lines = lines;
     }
     resolve(path) {
-        return resolvePath(this.parsed.packed, this.firstEvent + 1, this.parsed.text, path);
+        return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
     }
     valueText(path) {
         const { node, complete } = this.resolve(path);
@@ -38843,11 +38976,21 @@ class EventDocument {
         };
     }
 }
+/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
+function keyIs(events, index, source, wanted) {
+    if (events.style(index) !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
+        return keyText(events, index, source) === wanted;
+    const valueStart = events.a(index);
+    const valueEnd = events.b(index);
+    if (valueStart < 0 || valueEnd < valueStart)
+        return keyText(events, index, source) === wanted;
+    return valueEnd - valueStart === wanted.length && source.startsWith(wanted, valueStart);
+}
 /** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(packed, at, source) {
-    const style = (packed[at] ?? 0) >> 3;
-    const valueStart = packed[at + 1] ?? -1;
-    const valueEnd = packed[at + 2] ?? -1;
+function keyText(events, index, source) {
+    const style = events.style(index);
+    const valueStart = events.a(index);
+    const valueEnd = events.b(index);
     if (valueStart < 0)
         return '';
     if (style === js_yaml/* SCALAR_STYLE */.jK.PLAIN)
@@ -38989,7 +39132,8 @@ function parseWithIndentRepair(source, limits, allowance) {
     };
     for (let attempt = 0;; attempt++) {
         try {
-            return { events: (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
+            // Unrepaired (nearly every file): the shared identity, not a closure and scope kept per file.
+            return { events: (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: limits.maxDepth }), text, toChunkOffset: inserted.length === 0 ? sameOffset : toChunkOffset };
         }
         catch (error) {
             const position = errorOffset(error);
@@ -39029,7 +39173,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
     }
     const { events, text, toChunkOffset } = parsed;
     const pass = passEvents(events, text, MANIFEST_SCHEMA);
-    const { packed, spans, values } = pass;
+    const { positions, spans, values } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
     }
@@ -39062,7 +39206,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, packed, fileOffsets(base, toChunkOffset));
+    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset));
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
@@ -39079,8 +39223,11 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
  * function. The events, 47 % of the heap after loading, were kept alive that way.
  */
 function fileOffsets(base, toChunkOffset) {
+    if (base === 0 && toChunkOffset === sameOffset)
+        return sameOffset;
     return (offset) => base + toChunkOffset(offset);
 }
+const sameOffset = (offset) => offset;
 function docOffset(events, span) {
     for (let i = span.first; i <= span.last; i++) {
         const ev = events[i];

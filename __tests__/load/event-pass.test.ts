@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { MANIFEST_SCHEMA } from '../../src/load/cfn-schema.js';
-import { constructSlow, passEvents } from '../../src/load/event-pass.js';
-import { constructFromEvents, parseEvents, type Event } from '../../src/load/js-yaml.js';
+import { constructSlow, passEvents, type PositionEvents } from '../../src/load/event-pass.js';
+import { constructFromEvents, EVENT_ID, parseEvents, type Event } from '../../src/load/js-yaml.js';
 import { loadFile } from '../../src/load/yaml.js';
-import { CORPUS } from '../helpers/paths.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
 import { referencePackEvents, referenceScanDocuments, referenceTemplateOffset } from './reference-events.js';
 
@@ -32,13 +33,23 @@ function passValues(events: Event[], text: string): { values: unknown[] | Error;
   }
 }
 
+/** The four numbers an event meant before the packing shrank to two (the reference's form). */
+function unpacked(positions: PositionEvents): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < positions.count; i++) {
+    const type = positions.type(i);
+    out.push(type === EVENT_ID.SCALAR ? type | (positions.style(i) << 3) : type, positions.a(i), positions.b(i), positions.c(i));
+  }
+  return out;
+}
+
 /** Same values, same key order (JSON output depends on it), same errors (reason and position). */
-function differences(text: string): string[] {
+function differences(text: string, countLimit?: number): string[] {
   const events = parseEvents(text, { maxDepth: 100 });
   const problems: string[] = [];
-  const pass = passEvents(events, text, MANIFEST_SCHEMA);
+  const pass = passEvents(events, text, MANIFEST_SCHEMA, countLimit);
   const packed = referencePackEvents(events);
-  if (!isDeepStrictEqual(Array.from(pass.packed), Array.from(packed))) problems.push('packed positions differ');
+  if (!isDeepStrictEqual(unpacked(pass.positions), Array.from(packed))) problems.push('packed positions differ');
   const spans = referenceScanDocuments(events, text);
   const mine = pass.spans.map(({ first, last, expandedNodes, aliases }) => ({ first, last, expandedNodes, aliases }));
   if (!isDeepStrictEqual(mine, spans)) problems.push('document spans differ');
@@ -139,6 +150,27 @@ describe('the one-pass loader on the cases it special-cases', () => {
       expect(differences(text)).toEqual([]);
     });
   }
+
+  test('a plain manifest packs every event in two numbers, with nothing in the side table', () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'examples', 'outage-2019', 'rails.yaml'), 'utf8');
+    const events = parseEvents(text, {});
+    const pass = passEvents(events, text, MANIFEST_SCHEMA);
+    expect(pass.positions.packed.length).toBe(2 * events.length);
+    expect(pass.positions.side.length).toBe(0);
+  });
+
+  test('lengths and distances too large for the packing go to the side table, out of event order too', () => {
+    // With a limit of 3, most scalars, aliases and collections overflow; a collection closing
+    // after anchored ones lands in the side table after them, which must be sorted back.
+    for (const text of Object.values(cases)) expect(differences(text, 3)).toEqual([]);
+    const text = 'outer:\n  a: &x [1, 2, 3]\n  b: *x\n  c: !Ref long-enough-value\nz: {k: v}\n';
+    const events = parseEvents(text, {});
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, 3);
+    expect(pass.positions.side.length).toBeGreaterThan(8);
+    // Two numbers an event, whatever overflowed (the side table holds the rest).
+    expect(pass.positions.packed.length).toBe(2 * events.length);
+    expect(differences(text, 3)).toEqual([]);
+  });
 
   test('merge keys are counted across a stream as js-yaml counts them', () => {
     // js-yaml caps merge work per constructFromEvents call (10,000), not per document; the

@@ -14,8 +14,98 @@ import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, se
  * `slow`), so its value and any error are js-yaml's own.
  */
 
-/** Numbers per event in the packed array (EventPass.packed); yaml.ts walks finding paths through it. */
-export const SLOTS = 4;
+/*
+ * Positions: two 32-bit numbers an event (8 bytes; they were four, and on a 100k-document tree
+ * the packed events were the largest thing the review kept, 85 MiB). The first holds the type
+ * (bits 0-2), a scalar's style (bits 3-5), a flag (bit 6) and a 25-bit count (bits 7-31, read
+ * unsigned); the second an offset. What an event means in the four numbers it used to take
+ * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
+ * - SCALAR without tag or anchor: offset = value start, count = value length;
+ * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
+ * - ALIAS: offset = anchor start, count = anchor length;
+ * - POP closing a collection: offset = the collection's end;
+ * - anything else (a tag or anchor, an empty scalar, a count over 25 bits): the flag, and its
+ *   three numbers in a side table of (event index, a, b, c) sorted by event index. Rare in
+ *   manifests (CloudFormation's `!Ref` scalars are the common case) and never on a hot path:
+ *   only a finding's position reads it.
+ */
+export const SLOTS = 2;
+const SPECIAL = 1 << 6;
+const COUNT_SHIFT = 7;
+const COUNT_LIMIT = 1 << 25;
+
+/** The packed events of one chunk, read back as the four numbers each event meant. */
+export class PositionEvents {
+  constructor(
+    readonly packed: Int32Array,
+    /** (event index, a, b, c) of the flagged events, by event index. */
+    readonly side: Int32Array,
+  ) {}
+
+  get count(): number {
+    return this.packed.length / SLOTS;
+  }
+
+  type(index: number): number {
+    return (this.packed[index * SLOTS] ?? 0) & 7;
+  }
+
+  style(index: number): number {
+    return ((this.packed[index * SLOTS] ?? 0) >> 3) & 7;
+  }
+
+  /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
+  a(index: number): number {
+    const head = this.packed[index * SLOTS] ?? 0;
+    if (head & SPECIAL) return this.sideAt(index, 1);
+    return this.packed[index * SLOTS + 1] ?? 0;
+  }
+
+  /** SCALAR: value end; MAPPING/SEQUENCE: index of its closing POP (-1: none); ALIAS: anchor end. */
+  b(index: number): number {
+    const head = this.packed[index * SLOTS] ?? 0;
+    if (head & SPECIAL) return this.sideAt(index, 2);
+    const count = head >>> COUNT_SHIFT;
+    switch (head & 7) {
+      case EVENT_ID.SCALAR:
+      case EVENT_ID.ALIAS:
+        return (this.packed[index * SLOTS + 1] ?? 0) + count;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        return count > 0 ? index + count : -1;
+      default:
+        return 0;
+    }
+  }
+
+  /** SCALAR: start of its anchor or tag (-1: none); MAPPING/SEQUENCE: anchor start (-1: none). */
+  c(index: number): number {
+    const head = this.packed[index * SLOTS] ?? 0;
+    if (head & SPECIAL) return this.sideAt(index, 3);
+    switch (head & 7) {
+      case EVENT_ID.SCALAR:
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        return -1;
+      default:
+        return 0;
+    }
+  }
+
+  private sideAt(index: number, field: number): number {
+    const side = this.side;
+    let lo = 0;
+    let hi = side.length / 4 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = side[mid * 4] ?? 0;
+      if (at === index) return side[mid * 4 + field] ?? 0;
+      if (at < index) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+}
 
 export interface DocumentSpan {
   /** Index of the DOCUMENT event. */
@@ -30,13 +120,8 @@ export interface DocumentSpan {
 }
 
 export interface EventPass {
-  /**
-   * Four 32-bit numbers per event. Slot 0 is the event type and scalar style; then SCALAR:
-   * value start, value end, start of its anchor or tag (-1 when none); MAPPING/SEQUENCE:
-   * start, index of its closing POP, anchor start; ALIAS: anchor start, end; the POP closing a
-   * collection: the collection's end offset.
-   */
-  packed: Int32Array;
+  /** Every event's type and position numbers (see PositionEvents). */
+  positions: PositionEvents;
   spans: DocumentSpan[];
   /** Per span, its value when this pass built it (undefined for the `slow` ones). */
   values: unknown[];
@@ -95,11 +180,15 @@ function setKey(container: Record<string, unknown>, key: string, value: unknown)
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * The walk. `text` is the source the events' offsets point into.
+ * The walk. `text` is the source the events' offsets point into. `countLimit` is for tests: a
+ * small one sends lengths and distances that would not fit 25 bits to the side table.
  */
-export function passEvents(events: readonly Event[], text: string, schema: Schema): EventPass {
+export function passEvents(events: readonly Event[], text: string, schema: Schema, countLimit = COUNT_LIMIT): EventPass {
   const count = events.length;
   const packed = new Int32Array(count * SLOTS);
+  // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
+  const side: number[] = [];
+  let resort = false;
   const spans: DocumentSpan[] = [];
   const values: unknown[] = [];
   const slow: number[] = [];
@@ -118,6 +207,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
   const fAnchor: (string | undefined)[] = [];
   const fValue: (Record<string, unknown> | unknown[])[] = [];
   const fKey: string[] = [];
+  /** Where the collection's entry in `side` is, or -1. */
+  const fSide: number[] = [];
   let depth = 0;
 
   let span: DocumentSpan | undefined;
@@ -140,10 +231,14 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         const valueStart = ev.valueStart;
         const valueEnd = ev.valueEnd;
         const c = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
-        packed[at] = ev.type | (ev.style << 3);
-        packed[at + 1] = valueStart;
-        packed[at + 2] = valueEnd;
-        packed[at + 3] = c;
+        const length = valueEnd - valueStart;
+        if (c < 0 && valueStart >= 0 && length >= 0 && length < countLimit) {
+          packed[at] = ev.type | (ev.style << 3) | (length << COUNT_SHIFT);
+          packed[at + 1] = valueStart;
+        } else {
+          packed[at] = ev.type | (ev.style << 3) | SPECIAL;
+          side.push(i, valueStart, valueEnd, c);
+        }
         start = c >= 0 ? c : valueStart;
         end = valueEnd >= 0 ? valueEnd : start;
         if (ev.anchorStart >= 0) {
@@ -172,10 +267,15 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const mapping = ev.type === EVENT_ID.MAPPING;
-        packed[at] = ev.type;
-        packed[at + 1] = ev.start;
-        packed[at + 2] = -1;
-        packed[at + 3] = ev.anchorStart;
+        if (ev.anchorStart < 0) {
+          packed[at] = ev.type;
+          packed[at + 1] = ev.start;
+          fSide[depth] = -1;
+        } else {
+          packed[at] = ev.type | SPECIAL;
+          fSide[depth] = side.length;
+          side.push(i, ev.start, -1, ev.anchorStart);
+        }
         const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
         if (ev.tagStart >= 0 || ev.anchorStart >= 0) building = false;
         if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
@@ -210,7 +310,15 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         const d = depth;
         end = fEnd[d] ?? 0;
         start = fStart[d] ?? 0;
-        packed[(fAt[d] ?? 0) * SLOTS + 2] = i;
+        const opened = fAt[d] ?? 0;
+        const entry = fSide[d] ?? -1;
+        if (entry >= 0) side[entry + 2] = i;
+        else if (i - opened < countLimit) packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | ((i - opened) << COUNT_SHIFT);
+        else {
+          packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | SPECIAL;
+          side.push(opened, packed[opened * SLOTS + 1] ?? 0, i, -1);
+          resort = true;
+        }
         packed[at + 1] = end;
         size = fSize[d] ?? 1;
         const anchor = fAnchor[d];
@@ -223,9 +331,14 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         break;
       }
       case EVENT_ID.ALIAS: {
-        packed[at] = ev.type;
-        packed[at + 1] = ev.anchorStart;
-        packed[at + 2] = ev.anchorEnd;
+        const length = ev.anchorEnd - ev.anchorStart;
+        if (ev.anchorStart >= 0 && length >= 0 && length < countLimit) {
+          packed[at] = ev.type | (length << COUNT_SHIFT);
+          packed[at + 1] = ev.anchorStart;
+        } else {
+          packed[at] = ev.type | SPECIAL;
+          side.push(i, ev.anchorStart, ev.anchorEnd, 0);
+        }
         building = false;
         if (span) span.aliases++;
         start = ev.anchorStart - 1;
@@ -281,7 +394,17 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       if (building) (fValue[d] as unknown[]).push(value);
     }
   }
-  return { packed, spans, values, slow };
+  return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow };
+}
+
+/** The side table as PositionEvents reads it: sorted by event index. */
+function sideTable(side: number[], resort: boolean): Int32Array {
+  // Most chunks have no entry: one shared empty table, not a typed array and buffer per file.
+  if (side.length === 0) return NO_SIDE;
+  if (!resort) return Int32Array.from(side);
+  const quads = Array.from({ length: side.length / 4 }, (_, k) => side.slice(k * 4, k * 4 + 4));
+  quads.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+  return Int32Array.from(quads.flat());
 }
 
 /**
@@ -297,6 +420,8 @@ export function constructSlow(events: Event[], text: string, pass: EventPass, op
   const built = constructFromEvents(slowEvents, { source: text, ...options });
   slow.forEach((s, k) => (values[s] = built[k]));
 }
+
+const NO_SIDE = new Int32Array(0);
 
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY: unknown[] = [];

@@ -1,7 +1,7 @@
 import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
-import { constructSlow, passEvents, SLOTS, type DocumentSpan } from './event-pass.js';
+import { constructSlow, passEvents, type DocumentSpan, type PositionEvents } from './event-pass.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
@@ -23,44 +23,40 @@ interface Span {
 
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed four 32-bit numbers each (EventPass.packed says which): the parser's event objects cost
- * several times the memory of the values built from them, and a finding's position needs only
- * offsets, types and where each collection ends.
+ * packed (event-pass.ts, PositionEvents): the parser's event objects cost several times the
+ * memory of the values built from them, and a finding's position needs only offsets, types and
+ * where each collection ends.
  */
 class ParsedText {
   constructor(
     readonly text: string,
-    readonly packed: Int32Array,
+    readonly events: PositionEvents,
     readonly toFileOffset: (offset: number) => number,
   ) {}
 }
 
-const typeAt = (packed: Int32Array, index: number): number => (packed[index * SLOTS] ?? 0) & 7;
-
-function collectionStart(packed: Int32Array, index: number): number {
-  const at = index * SLOTS;
-  const a = packed[at + 1] ?? -1;
-  const c = packed[at + 3] ?? -1;
+function collectionStart(events: PositionEvents, index: number): number {
+  const a = events.a(index);
+  const c = events.c(index);
   return c >= 0 ? Math.min(c - 1, a) : a;
 }
 
 /** The span of the node whose event is number `index` (its own, before a parent places an empty one). */
-function spanAt(packed: Int32Array, index: number): Span {
-  const at = index * SLOTS;
-  const a = packed[at + 1] ?? -1;
-  const b = packed[at + 2] ?? -1;
-  const c = packed[at + 3] ?? -1;
-  switch (typeAt(packed, index)) {
+function spanAt(events: PositionEvents, index: number): Span {
+  switch (events.type(index)) {
     case EVENT_ID.SCALAR: {
-      const start = c >= 0 ? c : a;
+      const c = events.c(index);
+      const start = c >= 0 ? c : events.a(index);
+      const b = events.b(index);
       return { start, end: b >= 0 ? b : start };
     }
     case EVENT_ID.ALIAS:
-      return { start: a - 1, end: b };
+      return { start: events.a(index) - 1, end: events.b(index) };
     case EVENT_ID.MAPPING:
     case EVENT_ID.SEQUENCE: {
-      const start = collectionStart(packed, index);
-      return { start, end: b >= 0 ? (packed[b * SLOTS + 1] ?? start + 1) : start + 1 };
+      const start = collectionStart(events, index);
+      const pop = events.b(index);
+      return { start, end: pop >= 0 ? events.a(pop) : start + 1 };
     }
     default:
       return { start: 0, end: 0 };
@@ -68,11 +64,11 @@ function spanAt(packed: Int32Array, index: number): Span {
 }
 
 /** The index of the event after the node whose event is number `index` (past its whole subtree). */
-function after(packed: Int32Array, index: number): number {
-  const type = typeAt(packed, index);
+function after(events: PositionEvents, index: number): number {
+  const type = events.type(index);
   if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return index + 1;
-  const pop = packed[index * SLOTS + 2] ?? -1;
-  return pop >= 0 ? pop + 1 : packed.length / SLOTS;
+  const pop = events.b(index);
+  return pop >= 0 ? pop + 1 : events.count;
 }
 
 /** Where a path leads: the node reached, the span a finding gets (a mapping entry's from its key), and whether the whole path exists. */
@@ -88,35 +84,35 @@ interface Resolved {
  * sequence only its items, stepping over each subtree in one step. Stops at the deepest node
  * that exists.
  */
-function resolvePath(packed: Int32Array, root: number, source: string, path: readonly PathSegment[]): Resolved {
-  const count = packed.length / SLOTS;
+function resolvePath(events: PositionEvents, root: number, source: string, path: readonly PathSegment[]): Resolved {
+  const count = events.count;
   if (root >= count) return { node: { start: 0, end: 0 }, range: { start: 0, end: 0 }, complete: path.length === 0 };
   let index = root;
-  let node = spanAt(packed, root);
+  let node = spanAt(events, root);
   let range = node;
   for (const segment of path) {
-    const type = typeAt(packed, index);
+    const type = events.type(index);
     if (type === EVENT_ID.MAPPING) {
       const wanted = String(segment);
       let found: { key: number; value: number } | undefined;
-      for (let i = index + 1; i < count && typeAt(packed, i) !== EVENT_ID.POP;) {
-        const value = after(packed, i);
-        if (typeAt(packed, i) === EVENT_ID.SCALAR ? keyText(packed, i * SLOTS, source) === wanted : wanted === '?') found = { key: i, value };
-        i = after(packed, value);
+      for (let i = index + 1; i < count && events.type(i) !== EVENT_ID.POP;) {
+        const value = after(events, i);
+        if (events.type(i) === EVENT_ID.SCALAR ? keyIs(events, i, source, wanted) : wanted === '?') found = { key: i, value };
+        i = after(events, value);
       }
       if (!found) return { node, range, complete: false };
-      const key = spanAt(packed, found.key);
-      const own = spanAt(packed, found.value);
+      const key = spanAt(events, found.key);
+      const own = spanAt(events, found.value);
       node = own.start < 0 ? { start: key.end, end: key.end } : own;
       range = { start: key.start, end: Math.max(node.end, key.start) };
       index = found.value;
     } else if (type === EVENT_ID.SEQUENCE && typeof segment === 'number') {
-      const start = collectionStart(packed, index);
+      const start = collectionStart(events, index);
       let end = start + 1;
       let item: { index: number; span: Span } | undefined;
       let position = 0;
-      for (let i = index + 1; i < count && typeAt(packed, i) !== EVENT_ID.POP; i = after(packed, i), position++) {
-        const own = spanAt(packed, i);
+      for (let i = index + 1; i < count && events.type(i) !== EVENT_ID.POP; i = after(events, i), position++) {
+        const own = spanAt(events, i);
         const span = own.start < 0 ? { start: end, end } : own;
         if (position === segment) {
           item = { index: i, span };
@@ -147,7 +143,7 @@ class EventDocument implements LoadedDocument {
   ) {}
 
   private resolve(path: readonly PathSegment[]): Resolved {
-    return resolvePath(this.parsed.packed, this.firstEvent + 1, this.parsed.text, path);
+    return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
   }
 
   valueText(path: readonly PathSegment[]): string | undefined {
@@ -167,11 +163,20 @@ class EventDocument implements LoadedDocument {
   }
 }
 
+/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
+function keyIs(events: PositionEvents, index: number, source: string, wanted: string): boolean {
+  if (events.style(index) !== SCALAR_STYLE.PLAIN) return keyText(events, index, source) === wanted;
+  const valueStart = events.a(index);
+  const valueEnd = events.b(index);
+  if (valueStart < 0 || valueEnd < valueStart) return keyText(events, index, source) === wanted;
+  return valueEnd - valueStart === wanted.length && source.startsWith(wanted, valueStart);
+}
+
 /** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(packed: Int32Array, at: number, source: string): string {
-  const style = (packed[at] ?? 0) >> 3;
-  const valueStart = packed[at + 1] ?? -1;
-  const valueEnd = packed[at + 2] ?? -1;
+function keyText(events: PositionEvents, index: number, source: string): string {
+  const style = events.style(index);
+  const valueStart = events.a(index);
+  const valueEnd = events.b(index);
   if (valueStart < 0) return '';
   if (style === SCALAR_STYLE.PLAIN) return source.slice(valueStart, valueEnd);
   const event: ScalarEvent = {
@@ -335,7 +340,8 @@ function parseWithIndentRepair(
   };
   for (let attempt = 0; ; attempt++) {
     try {
-      return { events: parseEvents(text, { maxDepth: limits.maxDepth }), text, toChunkOffset };
+      // Unrepaired (nearly every file): the shared identity, not a closure and scope kept per file.
+      return { events: parseEvents(text, { maxDepth: limits.maxDepth }), text, toChunkOffset: inserted.length === 0 ? sameOffset : toChunkOffset };
     } catch (error) {
       const position = errorOffset(error);
       const repairable = (error as YamlErrorLike).reason === 'deficient indentation' && position !== undefined;
@@ -377,7 +383,7 @@ function parseChunk(
   }
   const { events, text, toChunkOffset } = parsed;
   const pass = passEvents(events, text, MANIFEST_SCHEMA);
-  const { packed, spans, values } = pass;
+  const { positions, spans, values } = pass;
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
   }
@@ -410,7 +416,7 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, packed, fileOffsets(base, toChunkOffset));
+  const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset));
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
   spans.forEach((span, i) => {
@@ -426,8 +432,11 @@ function parseChunk(
  * function. The events, 47 % of the heap after loading, were kept alive that way.
  */
 function fileOffsets(base: number, toChunkOffset: (offset: number) => number): (offset: number) => number {
+  if (base === 0 && toChunkOffset === sameOffset) return sameOffset;
   return (offset) => base + toChunkOffset(offset);
 }
+
+const sameOffset = (offset: number): number => offset;
 
 function docOffset(events: readonly Event[], span: DocumentSpan): number {
   for (let i = span.first; i <= span.last; i++) {
