@@ -37991,13 +37991,18 @@ function reachesFailOn(findings, failOn) {
 function compareSeverity(a, b) {
     return RANK[b] - RANK[a];
 }
-/** The builders of lazy details, by the object (report or finding) whose `details` they write. */
-const detailBuilders = new WeakMap();
+/**
+ * Where a lazy `details` keeps its builder: a non-enumerable symbol property of the object itself
+ * (reports, JSON and spreads do not see it). A WeakMap from object to builder did the same, but
+ * each of the 40,121 findings of the synthetic 100k-document tree (and each rule report before
+ * it) was an entry: a hash-table write per finding, and ephemerons every full collection traces.
+ */
+const DETAILS_BUILDER = Symbol('details builder');
 function lazyDetailsGetter() {
     // Read while a report is written, after the rules' own guard: a builder that throws must cost
     // its finding's details, not the report (the review's findings still reach the log and exit status).
     try {
-        return detailBuilders.get(this)?.() ?? '';
+        return this[DETAILS_BUILDER]?.() ?? '';
     }
     catch (error) {
         return `The details of this finding could not be written: ${error instanceof Error ? error.message : String(error)}`;
@@ -38022,7 +38027,8 @@ const LAZY_DETAILS = { get: lazyDetailsGetter, set: lazyDetailsSetter, enumerabl
  * `target` must not have a `details` yet; assigning `details` replaces the getter with the value.
  */
 function lazyDetails(target, build) {
-    detailBuilders.set(target, build);
+    // Both properties added the same way to every object: findings keep sharing their hidden class.
+    Object.defineProperty(target, DETAILS_BUILDER, { value: build, writable: true, enumerable: false, configurable: true });
     Object.defineProperty(target, 'details', LAZY_DETAILS);
     return target;
 }
@@ -38034,7 +38040,7 @@ function copyDetails(source, target) {
     const own = Object.getOwnPropertyDescriptor(source, 'details');
     if (!own)
         return;
-    const build = own.get === lazyDetailsGetter ? detailBuilders.get(source) : undefined;
+    const build = own.get === lazyDetailsGetter ? source[DETAILS_BUILDER] : undefined;
     if (build) {
         lazyDetails(target, build);
         return;
@@ -51405,6 +51411,17 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
 const AMI_NAMES = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 function budgetTerms(b, fmt = mem) {
+    // Every finding about a node type says its terms: once per budget in the two common units.
+    const common = fmt === mem ? 0 : fmt === mi ? 1 : undefined;
+    if (common === undefined)
+        return budgetTermsOf(b, fmt);
+    let known = budgetTermTexts.get(b);
+    if (!known)
+        budgetTermTexts.set(b, (known = []));
+    return (known[common] ??= budgetTermsOf(b, fmt));
+}
+const budgetTermTexts = new WeakMap();
+function budgetTermsOf(b, fmt) {
     const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
     if (b.systemReserved > 0)
         terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -51520,18 +51537,19 @@ function typeLabel(type, key) {
  */
 function extendedRequests(workload) {
     const known = knownExtendedResources();
-    // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
-    // regular expression, and no map is made for a container without any.
+    // Read for every workload (the first memory-budget rule asks for all of them), and nearly all
+    // ask for none: names are tested by prefix, not a regular expression, and nothing is allocated
+    // for a container without any (no entry pairs, no copies of the container lists).
     const amounts = (container) => {
         let one;
-        for (const side of ['requests', 'limits']) {
+        for (const side of EXTENDED_SIDES) {
             const resources = (0,util/* get */.Jt)(container, 'resources', side);
             if (!resources || typeof resources !== 'object')
                 continue;
-            for (const [name, value] of Object.entries(resources)) {
+            for (const name of Object.keys(resources)) {
                 if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron'))
                     continue;
-                const n = (0,quantity/* parseQuantity */.Lf)(value);
+                const n = (0,quantity/* parseQuantity */.Lf)(resources[name]);
                 if (n !== undefined && n > 0)
                     (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
             }
@@ -51539,19 +51557,32 @@ function extendedRequests(workload) {
         return one;
     };
     let out;
+    const add = (c) => {
+        const one = amounts(c);
+        if (one)
+            for (const [k, v] of one)
+                (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
+    };
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
     const inits = asArrayOf((0,util/* get */.Jt)(spec, 'initContainers'));
-    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
-        for (const [k, v] of amounts(c) ?? [])
-            (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
-    }
+    // App containers and native sidecars run together: their amounts add up.
+    for (const c of asArrayOf((0,util/* get */.Jt)(spec, 'containers')))
+        add(c);
+    for (const i of inits)
+        if ((0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')
+            add(i);
     // A regular init container runs alone: the pod needs at least its amount.
-    for (const c of inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
-        for (const [k, v] of amounts(c) ?? [])
-            (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
+    for (const i of inits) {
+        if ((0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')
+            continue;
+        const one = amounts(i);
+        if (one)
+            for (const [k, v] of one)
+                (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
     }
     return out ?? NO_EXTENDED;
 }
+const EXTENDED_SIDES = ['requests', 'limits'];
 const NO_EXTENDED = new Map();
 const asArrayOf = (v) => (Array.isArray(v) ? v : []);
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
@@ -52307,6 +52338,17 @@ function fargateSelectorsByScope(model, scopesOf, single) {
     return out;
 }
 // ---------------------------------------------------------------------------------------------
+/**
+ * The placement key (see `placement`): equal for workloads that schedule alike. Most pods set a
+ * node selector at most, and their key is that selector alone, under its own prefix (the general
+ * form is a JSON array, so the two never collide); only the others spell out the whole array.
+ */
+function placementKeyOf(pinned, extended, pod) {
+    if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
+        return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+    }
+    return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+}
 const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 function minLoad(a, b) {
     return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
@@ -52469,7 +52511,7 @@ function build(model, options, expired) {
             extended,
             pinned,
             readsTypeLabels: readsAnyLabel(pod, TYPE_KEYS),
-            placementKey: JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]),
+            placementKey: placementKeyOf(pinned, extended, pod),
         };
         facts.set(w, f);
         return f;
@@ -52788,6 +52830,30 @@ function sizeAdvice(target, budget, fits) {
     const larger = largerSize(target, budget, fits);
     return larger ? `use ${larger.type.name} (${mem(larger.conservative)} allocatable)` : undefined;
 }
+const podAdvice = new WeakMap();
+/**
+ * `sizeAdvice` for a pod of `request` and `limit` (undefined: only the request must fit) beside
+ * `overhead`: the smallest type (or pool requirement) whose allocatable holds the pod's request
+ * and limit after the overhead. The answer depends only on those numbers, so it is found once per
+ * (node type, overhead, request, limit) and shared: in a large repository thousands of findings
+ * name the same node type (every one of the 40,121 of the synthetic 100k tree) and each searched
+ * the family's larger sizes, building a budget for every one.
+ */
+function podSizeAdvice(target, budget, overhead, request, limit) {
+    let byOverhead = podAdvice.get(target);
+    if (!byOverhead)
+        podAdvice.set(target, (byOverhead = new WeakMap()));
+    let byPod = byOverhead.get(overhead);
+    if (!byPod)
+        byOverhead.set(overhead, (byPod = new Map()));
+    const key = `${budget.type.name}\n${request}\n${limit ?? ''}`;
+    if (byPod.has(key))
+        return byPod.get(key);
+    const fits = (b) => (limit === undefined || limit + overhead.limit <= b.conservative) && request + overhead.request <= b.conservative;
+    const advice = sizeAdvice(target, budget, fits);
+    byPod.set(key, advice);
+    return advice;
+}
 /** "Deployment web/rails-app" for details. */
 function workloadName(w) {
     return `${w.kind} ${w.namespace ? `${w.namespace}/` : ''}${w.name}`;
@@ -52797,18 +52863,39 @@ function targetSource(target) {
     const file = target.subject.ref.doc.path;
     return target.virtualFor ? `the instance type the pod selects (${file})` : `${target.label} (${file})`;
 }
-/** The detail lines every fit finding shares: the pod, the node type's budget, the per-node pods. */
-function fitDetails(w, memory, target, budget, overhead, side) {
-    const parts = (side === 'request' ? memory.request : memory.limit).parts;
-    const pick = side === 'request' ? (c) => c.request : (c) => c.limit ?? Infinity;
-    const containers = parts.map((c) => `${c.info.type === 'container' ? '' : `${c.info.type} `}${c.info.name} ${mi(pick(c))}`).join(' + ');
-    return [
-        `Pod of ${workloadName(w)}: effective memory request ${mi(memory.request.value)}, limit ${Number.isFinite(memory.limit.value) ? mi(memory.limit.value) : 'unbounded'}${containers ? ` (${side}: ${containers}${memory.overhead > 0 ? ` + overhead ${mi(memory.overhead)}` : ''})` : ''}`,
+const nodeBlocks = new WeakMap();
+/**
+ * The lines of `fitDetails` after the pod's, joined: the node type, its budget and the per-node
+ * pods, the same text in every finding about that node type and overhead. Written once and shared
+ * (each finding's details are its pod line, this, and its total), not joined again per finding.
+ */
+function nodeBlock(target, budget, overhead, side) {
+    let byOverhead = nodeBlocks.get(target);
+    if (!byOverhead)
+        nodeBlocks.set(target, (byOverhead = new WeakMap()));
+    let byBudget = byOverhead.get(overhead);
+    if (!byBudget)
+        byOverhead.set(overhead, (byBudget = new Map()));
+    let sides = byBudget.get(budget);
+    if (!sides)
+        byBudget.set(budget, (sides = {}));
+    return (sides[side] ??= [
         `Node type: ${budget.type.name} of ${targetSource(target)}`,
         ...budgetDetails(budget),
         `Per-node pods counted (${side === 'limit' ? 'limits; requests where no limit is set' : 'requests'}):`,
         ...overheadDetails(overhead, side),
-    ];
+    ].join('\n'));
+}
+/**
+ * The detail text every fit finding starts with, lines joined by `\n`: the pod, the node type's
+ * budget, the per-node pods (the last two shared by every finding about the node type).
+ */
+function fitDetails(w, memory, target, budget, overhead, side) {
+    const parts = (side === 'request' ? memory.request : memory.limit).parts;
+    const pick = side === 'request' ? (c) => c.request : (c) => c.limit ?? Infinity;
+    const containers = parts.map((c) => `${c.info.type === 'container' ? '' : `${c.info.type} `}${c.info.name} ${mi(pick(c))}`).join(' + ');
+    const pod = `Pod of ${workloadName(w)}: effective memory request ${mi(memory.request.value)}, limit ${Number.isFinite(memory.limit.value) ? mi(memory.limit.value) : 'unbounded'}${containers ? ` (${side}: ${containers}${memory.overhead > 0 ? ` + overhead ${mi(memory.overhead)}` : ''})` : ''}`;
+    return `${pod}\n${nodeBlock(target, budget, overhead, side)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_options.ts
@@ -53056,10 +53143,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         if (main && !main.defaulted && ((0,quantity/* parseQuantity */.Lf)(lowered) ?? 0) >= request)
             fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
     }
-    const size = sizeAdvice(target, budget, (b) => {
-        const o = overhead;
-        return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
-    });
+    const size = podSizeAdvice(target, budget, overhead, memory.request.value, memory.limit.value);
     if (size)
         fixes.push(size);
     const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
@@ -53069,10 +53153,8 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         ` (${budgetTerms(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}` +
         `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-    const details = () => [
-        ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-        `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
-    ].join('\n');
+    const details = () => `${fitDetails(w, memory, target, budget, overhead, 'limit')}\n` +
+        `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`;
     return (0,src_findings/* lazyDetails */.NL)({ subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /* harmony default export */ const limit_exceeds_node = (defineRule({
@@ -54943,7 +55025,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         if (main && !main.defaulted)
             fix = { at: fieldPath(memory, 'request', 'memory'), replacement: lowered };
     }
-    const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
+    const size = podSizeAdvice(target, budget, overhead, memory.request.value, undefined);
     if (size)
         fixes.push(size);
     const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
@@ -54952,10 +55034,8 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const message = `${w.name} ${_pod_describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-    const details = () => [
-        ...fitDetails(w, memory, target, budget, overhead, 'request'),
-        `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
-    ].join('\n');
+    const details = () => `${fitDetails(w, memory, target, budget, overhead, 'request')}\n` +
+        `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`;
     return (0,src_findings/* lazyDetails */.NL)({ subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
@@ -58615,8 +58695,15 @@ function jsonSummary(findings, files, documents, suppressed) {
     const counts = countBySeverity(findings);
     return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
 }
-/** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
-const JSON_CHUNK_CHARS = 1 << 20;
+/**
+ * Text handed to the writer at a time: enough that writes are few (~2,500 for the 80 MB report of
+ * 100k documents), and small enough that the piece, flattened to be written, is an ordinary
+ * young-generation string (a report's text is two bytes a character once one `−` appears: 64 KiB
+ * plus one finding, under V8's 128 KiB large-object size). Pieces of a MiB went to the
+ * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
+ * the heap into another full collection, which marks everything the review still holds.
+ */
+const JSON_CHUNK_CHARS = 1 << 15;
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
  * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a

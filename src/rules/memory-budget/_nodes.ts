@@ -13,7 +13,7 @@ import { get } from '../../model/util.js';
 import type { Cluster, KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
-import { mem, mib } from './_units.js';
+import { mem, mi, mib } from './_units.js';
 
 /**
  * Karpenter's default `vmMemoryOverheadPercent` (allocatable.md §3): the VM overhead of instance
@@ -181,6 +181,17 @@ const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bot
 
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): string {
+  // Every finding about a node type says its terms: once per budget in the two common units.
+  const common = fmt === mem ? 0 : fmt === mi ? 1 : undefined;
+  if (common === undefined) return budgetTermsOf(b, fmt);
+  let known = budgetTermTexts.get(b);
+  if (!known) budgetTermTexts.set(b, (known = []));
+  return (known[common] ??= budgetTermsOf(b, fmt));
+}
+
+const budgetTermTexts = new WeakMap<Budget, string[]>();
+
+function budgetTermsOf(b: Budget, fmt: (bytes: number) => string): string {
   const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
   if (b.systemReserved > 0) terms.push(`${fmt(b.systemReserved)} system-reserved`);
   terms.push(`${fmt(b.eviction)} eviction`);
@@ -305,33 +316,42 @@ function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
  */
 export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
   const known = knownExtendedResources();
-  // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
-  // regular expression, and no map is made for a container without any.
+  // Read for every workload (the first memory-budget rule asks for all of them), and nearly all
+  // ask for none: names are tested by prefix, not a regular expression, and nothing is allocated
+  // for a container without any (no entry pairs, no copies of the container lists).
   const amounts = (container: unknown): Map<string, number> | undefined => {
     let one: Map<string, number> | undefined;
-    for (const side of ['requests', 'limits']) {
+    for (const side of EXTENDED_SIDES) {
       const resources = get(container, 'resources', side);
       if (!resources || typeof resources !== 'object') continue;
-      for (const [name, value] of Object.entries(resources)) {
+      for (const name of Object.keys(resources)) {
         if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
-        const n = parseQuantity(value);
+        const n = parseQuantity((resources as Record<string, unknown>)[name]);
         if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
       }
     }
     return one;
   };
   let out: Map<string, number> | undefined;
+  const add = (c: unknown): void => {
+    const one = amounts(c);
+    if (one) for (const [k, v] of one) (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
+  };
   const spec = get(workload.raw, ...workload.pod.path);
   const inits = asArrayOf(get(spec, 'initContainers'));
-  for (const c of [...asArrayOf(get(spec, 'containers')), ...inits.filter((i) => get(i, 'restartPolicy') === 'Always')]) {
-    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
-  }
+  // App containers and native sidecars run together: their amounts add up.
+  for (const c of asArrayOf(get(spec, 'containers'))) add(c);
+  for (const i of inits) if (get(i, 'restartPolicy') === 'Always') add(i);
   // A regular init container runs alone: the pod needs at least its amount.
-  for (const c of inits.filter((i) => get(i, 'restartPolicy') !== 'Always')) {
-    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
+  for (const i of inits) {
+    if (get(i, 'restartPolicy') === 'Always') continue;
+    const one = amounts(i);
+    if (one) for (const [k, v] of one) (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
   }
   return out ?? NO_EXTENDED;
 }
+
+const EXTENDED_SIDES = ['requests', 'limits'] as const;
 
 const NO_EXTENDED: ReadonlyMap<string, number> = new Map();
 

@@ -1,7 +1,7 @@
 import { lazyDetails, type Severity } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
-import { fitDetails, sizeAdvice } from './_advice.js';
+import { fitDetails, podSizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { parseQuantity } from '../../model/quantity.js';
@@ -82,10 +82,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     // the rounded value still holds the request.
     if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request) fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
   }
-  const size = sizeAdvice(target, budget, (b) => {
-    const o = overhead;
-    return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
-  });
+  const size = podSizeAdvice(target, budget, overhead, memory.request.value, memory.limit.value);
   if (size) fixes.push(size);
   const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
   const where = target.virtualFor ? '' : ` on ${target.label}`;
@@ -96,10 +93,8 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
   const details = (): string =>
-    [
-      ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-      `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
-    ].join('\n');
+    `${fitDetails(w, memory, target, budget, overhead, 'limit')}\n` +
+    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`;
   return lazyDetails({ subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 
