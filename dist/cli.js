@@ -26576,13 +26576,27 @@ function surgeOf(workload, replicas) {
     const raw = workload.strategy?.maxSurge ?? DEFAULT_SURGE;
     if (typeof raw === 'number')
         return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 0;
-    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-    if (percent) {
-        const surge = Math.ceil((replicas * Number(percent[1])) / 100);
+    const percent = percentOf(raw);
+    if (percent !== undefined) {
+        const surge = Math.ceil((replicas * percent) / 100);
         return Number.isSafeInteger(surge) ? surge : replicas;
     }
     const n = Number(raw);
     return Number.isInteger(n) && n > 0 ? n : Math.ceil(replicas * 0.25);
+}
+// Nearly every Deployment has the default or one of a few written surges: each text is read once.
+const percents = new Map();
+/** The number of a percentage text ("25%" → 25), undefined when it is not one. */
+function percentOf(text) {
+    let known = percents.get(text);
+    if (known === undefined) {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+        known = m ? Number(m[1]) : null;
+        // Bounded: texts come from manifests, and a repository writes few distinct ones.
+        if (percents.size < 1024)
+            percents.set(text, known);
+    }
+    return known ?? undefined;
 }
 const count = (n, fallback) => (n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback);
 /**
@@ -30042,51 +30056,52 @@ function typeLabel(type, key) {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 function extendedRequests(workload) {
-    const known = knownExtendedResources();
-    // Read for every workload (the first memory-budget rule asks for all of them), and nearly all
-    // ask for none: names are tested by prefix, not a regular expression, and nothing is allocated
-    // for a container without any (no entry pairs, no copies of the container lists).
-    const amounts = (container) => {
-        let one;
-        for (const side of EXTENDED_SIDES) {
-            const resources = (0,util/* get */.Jt)(container, 'resources', side);
-            if (!resources || typeof resources !== 'object')
-                continue;
-            for (const name of Object.keys(resources)) {
-                if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron'))
-                    continue;
-                const n = (0,quantity/* parseQuantity */.Lf)(resources[name]);
-                if (n !== undefined && n > 0)
-                    (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
-            }
-        }
-        return one;
-    };
-    let out;
-    const add = (c) => {
-        const one = amounts(c);
-        if (one)
-            for (const [k, v] of one)
-                (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
-    };
+    // Read for every workload by the first memory-budget rule, before the JIT has compiled it, and
+    // nearly all ask for none: plain loops, no closures or argument lists per container, names
+    // tested by prefix rather than a regular expression, nothing allocated for a container without any.
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
+    const containers = asArrayOf((0,util/* get */.Jt)(spec, 'containers'));
     const inits = asArrayOf((0,util/* get */.Jt)(spec, 'initContainers'));
+    let out;
     // App containers and native sidecars run together: their amounts add up.
-    for (const c of asArrayOf((0,util/* get */.Jt)(spec, 'containers')))
-        add(c);
+    for (const c of containers)
+        out = addExtended(out, extendedOf(c), false);
     for (const i of inits)
         if ((0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')
-            add(i);
+            out = addExtended(out, extendedOf(i), false);
     // A regular init container runs alone: the pod needs at least its amount.
-    for (const i of inits) {
-        if ((0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')
-            continue;
-        const one = amounts(i);
-        if (one)
-            for (const [k, v] of one)
-                (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
-    }
+    for (const i of inits)
+        if ((0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')
+            out = addExtended(out, extendedOf(i), true);
     return out ?? NO_EXTENDED;
+}
+/** One container's extended resources: the larger of its request and limit for each. */
+function extendedOf(container) {
+    const resources = container !== null && typeof container === 'object' ? container['resources'] : undefined;
+    if (resources === null || typeof resources !== 'object')
+        return undefined;
+    let one;
+    for (const side of EXTENDED_SIDES) {
+        const amounts = Array.isArray(resources) ? undefined : resources[side];
+        if (!amounts || typeof amounts !== 'object' || Array.isArray(amounts))
+            continue;
+        for (const name of Object.keys(amounts)) {
+            if (!knownExtendedResources().has(name) && !name.startsWith('aws.amazon.com/neuron'))
+                continue;
+            const n = (0,quantity/* parseQuantity */.Lf)(amounts[name]);
+            if (n !== undefined && n > 0)
+                (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
+        }
+    }
+    return one;
+}
+function addExtended(out, one, alone) {
+    if (!one)
+        return out;
+    const sum = out ?? new Map();
+    for (const [k, v] of one)
+        sum.set(k, alone ? Math.max(sum.get(k) ?? 0, v) : (sum.get(k) ?? 0) + v);
+    return sum;
 }
 const EXTENDED_SIDES = ['requests', 'limits'];
 const NO_EXTENDED = new Map();

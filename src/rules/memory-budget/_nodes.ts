@@ -315,40 +315,43 @@ function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
-  const known = knownExtendedResources();
-  // Read for every workload (the first memory-budget rule asks for all of them), and nearly all
-  // ask for none: names are tested by prefix, not a regular expression, and nothing is allocated
-  // for a container without any (no entry pairs, no copies of the container lists).
-  const amounts = (container: unknown): Map<string, number> | undefined => {
-    let one: Map<string, number> | undefined;
-    for (const side of EXTENDED_SIDES) {
-      const resources = get(container, 'resources', side);
-      if (!resources || typeof resources !== 'object') continue;
-      for (const name of Object.keys(resources)) {
-        if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
-        const n = parseQuantity((resources as Record<string, unknown>)[name]);
-        if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
-      }
-    }
-    return one;
-  };
-  let out: Map<string, number> | undefined;
-  const add = (c: unknown): void => {
-    const one = amounts(c);
-    if (one) for (const [k, v] of one) (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
-  };
+  // Read for every workload by the first memory-budget rule, before the JIT has compiled it, and
+  // nearly all ask for none: plain loops, no closures or argument lists per container, names
+  // tested by prefix rather than a regular expression, nothing allocated for a container without any.
   const spec = get(workload.raw, ...workload.pod.path);
+  const containers = asArrayOf(get(spec, 'containers'));
   const inits = asArrayOf(get(spec, 'initContainers'));
+  let out: Map<string, number> | undefined;
   // App containers and native sidecars run together: their amounts add up.
-  for (const c of asArrayOf(get(spec, 'containers'))) add(c);
-  for (const i of inits) if (get(i, 'restartPolicy') === 'Always') add(i);
+  for (const c of containers) out = addExtended(out, extendedOf(c), false);
+  for (const i of inits) if (get(i, 'restartPolicy') === 'Always') out = addExtended(out, extendedOf(i), false);
   // A regular init container runs alone: the pod needs at least its amount.
-  for (const i of inits) {
-    if (get(i, 'restartPolicy') === 'Always') continue;
-    const one = amounts(i);
-    if (one) for (const [k, v] of one) (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
-  }
+  for (const i of inits) if (get(i, 'restartPolicy') !== 'Always') out = addExtended(out, extendedOf(i), true);
   return out ?? NO_EXTENDED;
+}
+
+/** One container's extended resources: the larger of its request and limit for each. */
+function extendedOf(container: unknown): Map<string, number> | undefined {
+  const resources = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)['resources'] : undefined;
+  if (resources === null || typeof resources !== 'object') return undefined;
+  let one: Map<string, number> | undefined;
+  for (const side of EXTENDED_SIDES) {
+    const amounts = Array.isArray(resources) ? undefined : (resources as Record<string, unknown>)[side];
+    if (!amounts || typeof amounts !== 'object' || Array.isArray(amounts)) continue;
+    for (const name of Object.keys(amounts)) {
+      if (!knownExtendedResources().has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
+      const n = parseQuantity((amounts as Record<string, unknown>)[name]);
+      if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
+    }
+  }
+  return one;
+}
+
+function addExtended(out: Map<string, number> | undefined, one: Map<string, number> | undefined, alone: boolean): Map<string, number> | undefined {
+  if (!one) return out;
+  const sum = out ?? new Map<string, number>();
+  for (const [k, v] of one) sum.set(k, alone ? Math.max(sum.get(k) ?? 0, v) : (sum.get(k) ?? 0) + v);
+  return sum;
 }
 
 const EXTENDED_SIDES = ['requests', 'limits'] as const;

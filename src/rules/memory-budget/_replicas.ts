@@ -26,13 +26,28 @@ export function surgeOf(workload: Workload, replicas: number): number {
   if (workload.strategy?.type === 'Recreate') return 0;
   const raw = workload.strategy?.maxSurge ?? DEFAULT_SURGE;
   if (typeof raw === 'number') return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 0;
-  const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-  if (percent) {
-    const surge = Math.ceil((replicas * Number(percent[1])) / 100);
+  const percent = percentOf(raw);
+  if (percent !== undefined) {
+    const surge = Math.ceil((replicas * percent) / 100);
     return Number.isSafeInteger(surge) ? surge : replicas;
   }
   const n = Number(raw);
   return Number.isInteger(n) && n > 0 ? n : Math.ceil(replicas * 0.25);
+}
+
+// Nearly every Deployment has the default or one of a few written surges: each text is read once.
+const percents = new Map<string, number | null>();
+
+/** The number of a percentage text ("25%" → 25), undefined when it is not one. */
+function percentOf(text: string): number | undefined {
+  let known = percents.get(text);
+  if (known === undefined) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+    known = m ? Number(m[1]) : null;
+    // Bounded: texts come from manifests, and a repository writes few distinct ones.
+    if (percents.size < 1024) percents.set(text, known);
+  }
+  return known ?? undefined;
 }
 
 const count = (n: number | undefined, fallback: number): number => (n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback);
