@@ -14900,13 +14900,18 @@ function reachesFailOn(findings, failOn) {
 function compareSeverity(a, b) {
     return RANK[b] - RANK[a];
 }
-/** The builders of lazy details, by the object (report or finding) whose `details` they write. */
-const detailBuilders = new WeakMap();
+/**
+ * Where a lazy `details` keeps its builder: a non-enumerable symbol property of the object itself
+ * (reports, JSON and spreads do not see it). A WeakMap from object to builder did the same, but
+ * each of the 40,121 findings of the synthetic 100k-document tree (and each rule report before
+ * it) was an entry: a hash-table write per finding, and ephemerons every full collection traces.
+ */
+const DETAILS_BUILDER = Symbol('details builder');
 function lazyDetailsGetter() {
     // Read while a report is written, after the rules' own guard: a builder that throws must cost
     // its finding's details, not the report (the review's findings still reach the log and exit status).
     try {
-        return detailBuilders.get(this)?.() ?? '';
+        return this[DETAILS_BUILDER]?.() ?? '';
     }
     catch (error) {
         return `The details of this finding could not be written: ${error instanceof Error ? error.message : String(error)}`;
@@ -14931,7 +14936,8 @@ const LAZY_DETAILS = { get: lazyDetailsGetter, set: lazyDetailsSetter, enumerabl
  * `target` must not have a `details` yet; assigning `details` replaces the getter with the value.
  */
 function lazyDetails(target, build) {
-    detailBuilders.set(target, build);
+    // Both properties added the same way to every object: findings keep sharing their hidden class.
+    Object.defineProperty(target, DETAILS_BUILDER, { value: build, writable: true, enumerable: false, configurable: true });
     Object.defineProperty(target, 'details', LAZY_DETAILS);
     return target;
 }
@@ -14943,7 +14949,7 @@ function copyDetails(source, target) {
     const own = Object.getOwnPropertyDescriptor(source, 'details');
     if (!own)
         return;
-    const build = own.get === lazyDetailsGetter ? detailBuilders.get(source) : undefined;
+    const build = own.get === lazyDetailsGetter ? source[DETAILS_BUILDER] : undefined;
     if (build) {
         lazyDetails(target, build);
         return;
@@ -21952,8 +21958,15 @@ function jsonSummary(findings, files, documents, suppressed) {
     const counts = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings);
     return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
 }
-/** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
-const JSON_CHUNK_CHARS = 1 << 20;
+/**
+ * Text handed to the writer at a time: enough that writes are few (~2,500 for the 80 MB report of
+ * 100k documents), and small enough that the piece, flattened to be written, is an ordinary
+ * young-generation string (a report's text is two bytes a character once one `−` appears: 64 KiB
+ * plus one finding, under V8's 128 KiB large-object size). Pieces of a MiB went to the
+ * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
+ * the heap into another full collection, which marks everything the review still holds.
+ */
+const JSON_CHUNK_CHARS = 1 << 15;
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
  * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a
@@ -22759,6 +22772,30 @@ function sizeAdvice(target, budget, fits) {
     const larger = largerSize(target, budget, fits);
     return larger ? `use ${larger.type.name} (${(0,_units/* mem */.ub)(larger.conservative)} allocatable)` : undefined;
 }
+const podAdvice = new WeakMap();
+/**
+ * `sizeAdvice` for a pod of `request` and `limit` (undefined: only the request must fit) beside
+ * `overhead`: the smallest type (or pool requirement) whose allocatable holds the pod's request
+ * and limit after the overhead. The answer depends only on those numbers, so it is found once per
+ * (node type, overhead, request, limit) and shared: in a large repository thousands of findings
+ * name the same node type (every one of the 40,121 of the synthetic 100k tree) and each searched
+ * the family's larger sizes, building a budget for every one.
+ */
+function podSizeAdvice(target, budget, overhead, request, limit) {
+    let byOverhead = podAdvice.get(target);
+    if (!byOverhead)
+        podAdvice.set(target, (byOverhead = new WeakMap()));
+    let byPod = byOverhead.get(overhead);
+    if (!byPod)
+        byOverhead.set(overhead, (byPod = new Map()));
+    const key = `${budget.type.name}\n${request}\n${limit ?? ''}`;
+    if (byPod.has(key))
+        return byPod.get(key);
+    const fits = (b) => (limit === undefined || limit + overhead.limit <= b.conservative) && request + overhead.request <= b.conservative;
+    const advice = sizeAdvice(target, budget, fits);
+    byPod.set(key, advice);
+    return advice;
+}
 /** "Deployment web/rails-app" for details. */
 function workloadName(w) {
     return `${w.kind} ${w.namespace ? `${w.namespace}/` : ''}${w.name}`;
@@ -22768,18 +22805,39 @@ function targetSource(target) {
     const file = target.subject.ref.doc.path;
     return target.virtualFor ? `the instance type the pod selects (${file})` : `${target.label} (${file})`;
 }
-/** The detail lines every fit finding shares: the pod, the node type's budget, the per-node pods. */
-function fitDetails(w, memory, target, budget, overhead, side) {
-    const parts = (side === 'request' ? memory.request : memory.limit).parts;
-    const pick = side === 'request' ? (c) => c.request : (c) => c.limit ?? Infinity;
-    const containers = parts.map((c) => `${c.info.type === 'container' ? '' : `${c.info.type} `}${c.info.name} ${(0,_units.mi)(pick(c))}`).join(' + ');
-    return [
-        `Pod of ${workloadName(w)}: effective memory request ${(0,_units.mi)(memory.request.value)}, limit ${Number.isFinite(memory.limit.value) ? (0,_units.mi)(memory.limit.value) : 'unbounded'}${containers ? ` (${side}: ${containers}${memory.overhead > 0 ? ` + overhead ${(0,_units.mi)(memory.overhead)}` : ''})` : ''}`,
+const nodeBlocks = new WeakMap();
+/**
+ * The lines of `fitDetails` after the pod's, joined: the node type, its budget and the per-node
+ * pods, the same text in every finding about that node type and overhead. Written once and shared
+ * (each finding's details are its pod line, this, and its total), not joined again per finding.
+ */
+function nodeBlock(target, budget, overhead, side) {
+    let byOverhead = nodeBlocks.get(target);
+    if (!byOverhead)
+        nodeBlocks.set(target, (byOverhead = new WeakMap()));
+    let byBudget = byOverhead.get(overhead);
+    if (!byBudget)
+        byOverhead.set(overhead, (byBudget = new Map()));
+    let sides = byBudget.get(budget);
+    if (!sides)
+        byBudget.set(budget, (sides = {}));
+    return (sides[side] ??= [
         `Node type: ${budget.type.name} of ${targetSource(target)}`,
         ...(0,_nodes/* budgetDetails */.IK)(budget),
         `Per-node pods counted (${side === 'limit' ? 'limits; requests where no limit is set' : 'requests'}):`,
         ...(0,_analysis/* overheadDetails */.V4)(overhead, side),
-    ];
+    ].join('\n'));
+}
+/**
+ * The detail text every fit finding starts with, lines joined by `\n`: the pod, the node type's
+ * budget, the per-node pods (the last two shared by every finding about the node type).
+ */
+function fitDetails(w, memory, target, budget, overhead, side) {
+    const parts = (side === 'request' ? memory.request : memory.limit).parts;
+    const pick = side === 'request' ? (c) => c.request : (c) => c.limit ?? Infinity;
+    const containers = parts.map((c) => `${c.info.type === 'container' ? '' : `${c.info.type} `}${c.info.name} ${(0,_units.mi)(pick(c))}`).join(' + ');
+    const pod = `Pod of ${workloadName(w)}: effective memory request ${(0,_units.mi)(memory.request.value)}, limit ${Number.isFinite(memory.limit.value) ? (0,_units.mi)(memory.limit.value) : 'unbounded'}${containers ? ` (${side}: ${containers}${memory.overhead > 0 ? ` + overhead ${(0,_units.mi)(memory.overhead)}` : ''})` : ''}`;
+    return `${pod}\n${nodeBlock(target, budget, overhead, side)}`;
 }
 
 // EXTERNAL MODULE: ./src/rules/memory-budget/_pod.ts
@@ -22968,6 +23026,50 @@ function worstIn(a, w, memory, scope) {
     }
     return worst;
 }
+/**
+ * Every finding about one node type says the same about it (" > m5.xlarge allocatable 14408Mi
+ * (nominal … eviction) on node group apps: one pod bursting …"): written once per (node type,
+ * unit, severity, certainty) and shared by the messages, which add only what is their own. Each
+ * message built whole was a rope of some forty pieces; at 100k documents, 40,121 of them held
+ * ~45 MiB through the rule phase and were promoted to the old generation before the report.
+ */
+const nodeClauses = new WeakMap();
+function nodeClause(target, budget, f, severity, result) {
+    const write = () => {
+        const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
+        const where = target.virtualFor ? '' : ` on ${target.label}`;
+        const maybe = result === 'maybe' ? ' if it lands there' : '';
+        return (` > ${budget.type.name} allocatable ${f(budget.conservative)}` +
+            ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}`);
+    };
+    // Only the two formatters that are shared functions: another is made per manifest unit.
+    const unit = f === _units/* mem */.ub ? 'g' : f === _units.mi ? 'm' : undefined;
+    if (unit === undefined)
+        return write();
+    let byBudget = nodeClauses.get(target);
+    if (!byBudget)
+        nodeClauses.set(target, (byBudget = new WeakMap()));
+    let texts = byBudget.get(budget);
+    if (!texts)
+        byBudget.set(budget, (texts = new Map()));
+    const key = `${unit}${severity}${result}`;
+    let text = texts.get(key);
+    if (text === undefined)
+        texts.set(key, (text = write()));
+    return text;
+}
+/** "; use m5.2xlarge (29.7Gi allocatable)." once per advice text (see `nodeClause`). */
+const sizeClauses = new Map();
+function sizeClause(size) {
+    let text = sizeClauses.get(size);
+    if (text === undefined) {
+        text = `; ${size}.`;
+        // Advice names a type or pool: a review writes few distinct ones; bounded all the same.
+        if (sizeClauses.size < 4096)
+            sizeClauses.set(size, text);
+    }
+    return text;
+}
 function limit_exceeds_node_report(w, memory, v, severity) {
     const { budget, overhead, target, total } = v;
     const f = (0,_units/* formatFor */.Bm)(total, budget.conservative, (0,_pod/* writtenQuantity */.py)(memory, 'limit'));
@@ -22988,23 +23090,17 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         if (main && !main.defaulted && ((0,quantity/* parseQuantity */.Lf)(lowered) ?? 0) >= request)
             fix = { at: (0,_pod/* fieldPath */.cn)(memory, 'limit', 'memory'), replacement: lowered };
     }
-    const size = sizeAdvice(target, budget, (b) => {
-        const o = overhead;
-        return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
-    });
+    const size = podSizeAdvice(target, budget, overhead, memory.request.value, memory.limit.value);
     if (size)
         fixes.push(size);
-    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
-    const where = target.virtualFor ? '' : ` on ${target.label}`;
-    const maybe = v.result === 'maybe' ? ' if it lands there' : '';
-    const message = `${w.name} ${(0,_pod/* describe */.q0)(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
-        ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}` +
-        `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
+    // The pod's own words joined flat (a rope of them was ~400 bytes a message), then the shared clauses.
+    const own = [w.name, ' ', (0,_pod/* describe */.q0)(memory, 'limit', f), ' + DaemonSets ', f(overhead.limit), ' = ', f(total)].join('');
+    const message = own +
+        nodeClause(target, budget, f, severity, v.result) +
+        (fixes.length === 1 && size ? sizeClause(size) : `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`);
     // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-    const details = () => [
-        ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-        `Total: ${(0,_units.mi)(memory.limit.value)} + ${(0,_units.mi)(overhead.limit)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${(0,_units.mi)(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${(0,_units.mi)(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
-    ].join('\n');
+    const details = () => `${fitDetails(w, memory, target, budget, overhead, 'limit')}\n` +
+        `Total: ${(0,_units.mi)(memory.limit.value)} + ${(0,_units.mi)(overhead.limit)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${(0,_units.mi)(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${(0,_units.mi)(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`;
     return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /* harmony default export */ const limit_exceeds_node = ((0,types/* defineRule */.Km)({
@@ -24815,7 +24911,7 @@ function pod_exceeds_node_report(w, memory, v, severity) {
         if (main && !main.defaulted)
             fix = { at: (0,_pod/* fieldPath */.cn)(memory, 'request', 'memory'), replacement: lowered };
     }
-    const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
+    const size = podSizeAdvice(target, budget, overhead, memory.request.value, undefined);
     if (size)
         fixes.push(size);
     const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
@@ -24824,10 +24920,8 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const message = `${w.name} ${(0,_pod/* describe */.q0)(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-    const details = () => [
-        ...fitDetails(w, memory, target, budget, overhead, 'request'),
-        `Total: ${(0,_units.mi)(memory.request.value)} + ${(0,_units.mi)(overhead.request)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable (upper bound ${(0,_units.mi)(budget.optimistic)})`,
-    ].join('\n');
+    const details = () => `${fitDetails(w, memory, target, budget, overhead, 'request')}\n` +
+        `Total: ${(0,_units.mi)(memory.request.value)} + ${(0,_units.mi)(overhead.request)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable (upper bound ${(0,_units.mi)(budget.optimistic)})`;
     return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
@@ -26705,13 +26799,27 @@ function surgeOf(workload, replicas) {
     const raw = workload.strategy?.maxSurge ?? DEFAULT_SURGE;
     if (typeof raw === 'number')
         return Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 0;
-    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-    if (percent) {
-        const surge = Math.ceil((replicas * Number(percent[1])) / 100);
+    const percent = percentOf(raw);
+    if (percent !== undefined) {
+        const surge = Math.ceil((replicas * percent) / 100);
         return Number.isSafeInteger(surge) ? surge : replicas;
     }
     const n = Number(raw);
     return Number.isInteger(n) && n > 0 ? n : Math.ceil(replicas * 0.25);
+}
+// Nearly every Deployment has the default or one of a few written surges: each text is read once.
+const percents = new Map();
+/** The number of a percentage text ("25%" → 25), undefined when it is not one. */
+function percentOf(text) {
+    let known = percents.get(text);
+    if (known === undefined) {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+        known = m ? Number(m[1]) : null;
+        // Bounded: texts come from manifests, and a repository writes few distinct ones.
+        if (percents.size < 1024)
+            percents.set(text, known);
+    }
+    return known ?? undefined;
 }
 const count = (n, fallback) => (n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback);
 /**
@@ -26734,6 +26842,11 @@ function jobPods(workload) {
     const at = [...jobSpec, byCompletions ? 'completions' : 'parallelism'];
     return { max: n, min: n, steady: n, surge: 0, text, subject: workload, at };
 }
+// Every workload's count is kept by the analysis (40,000 at 100k documents): the paths it points at
+// are shared (read-only), and the text is one flat string rather than a rope of its pieces.
+const AT_NAME = ['metadata', 'name'];
+const AT_MAX_REPLICAS = ['spec', 'maxReplicas'];
+const AT_REPLICAS = ['spec', 'replicas'];
 /** The pod count of a workload that schedules like ordinary pods (not a DaemonSet). */
 function podCount(workload, hpa) {
     if (workload.kind === 'DaemonSet')
@@ -26741,7 +26854,7 @@ function podCount(workload, hpa) {
     if (workload.kind === 'Job' || workload.kind === 'CronJob')
         return jobPods(workload);
     if (workload.kind === 'Pod')
-        return { max: 1, min: 1, steady: 1, surge: 0, text: 'a single pod', subject: workload, at: ['metadata', 'name'] };
+        return { max: 1, min: 1, steady: 1, surge: 0, text: 'a single pod', subject: workload, at: AT_NAME };
     const replicas = count(workload.replicas, 1);
     if (hpa && hpa.maxReplicas !== undefined) {
         const max = count(hpa.maxReplicas, replicas);
@@ -26752,9 +26865,9 @@ function podCount(workload, hpa) {
             min,
             steady: max,
             surge,
-            text: `HPA ${hpa.name} maxReplicas ${max}${surge ? ` + rolling-update surge ${surge}` : ''}`,
+            text: ['HPA ', hpa.name, ' maxReplicas ', String(max), surge ? ` + rolling-update surge ${surge}` : ''].join(''),
             subject: hpa,
-            at: ['spec', 'maxReplicas'],
+            at: AT_MAX_REPLICAS,
         };
     }
     const surge = surgeOf(workload, replicas);
@@ -26763,9 +26876,9 @@ function podCount(workload, hpa) {
         min: replicas,
         steady: replicas,
         surge,
-        text: `replicas ${replicas}${surge ? ` + rolling-update surge ${surge}` : ''}`,
+        text: surge ? `replicas ${replicas} + rolling-update surge ${surge}` : `replicas ${replicas}`,
         subject: workload,
-        at: ['spec', 'replicas'],
+        at: AT_REPLICAS,
     };
 }
 
@@ -26912,6 +27025,17 @@ function fargateSelectorsByScope(model, scopesOf, single) {
     return out;
 }
 // ---------------------------------------------------------------------------------------------
+/**
+ * The placement key (see `placement`): equal for workloads that schedule alike. Most pods set a
+ * node selector at most, and their key is that selector alone, under its own prefix (the general
+ * form is a JSON array, so the two never collide); only the others spell out the whole array.
+ */
+function placementKeyOf(pinned, extended, pod) {
+    if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
+        return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+    }
+    return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+}
 const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 function minLoad(a, b) {
     return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
@@ -27074,7 +27198,7 @@ function build(model, options, expired) {
             extended,
             pinned,
             readsTypeLabels: (0,_match/* readsAnyLabel */.sM)(pod, _nodes/* TYPE_KEYS */.sc),
-            placementKey: JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]),
+            placementKey: placementKeyOf(pinned, extended, pod),
         };
         facts.set(w, f);
         return f;
@@ -30035,6 +30159,17 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
 const AMI_NAMES = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 function budgetTerms(b, fmt = _units/* mem */.ub) {
+    // Every finding about a node type says its terms: once per budget in the two common units.
+    const common = fmt === _units/* mem */.ub ? 0 : fmt === _units.mi ? 1 : undefined;
+    if (common === undefined)
+        return budgetTermsOf(b, fmt);
+    let known = budgetTermTexts.get(b);
+    if (!known)
+        budgetTermTexts.set(b, (known = []));
+    return (known[common] ??= budgetTermsOf(b, fmt));
+}
+const budgetTermTexts = new WeakMap();
+function budgetTermsOf(b, fmt) {
     const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
     if (b.systemReserved > 0)
         terms.push(`${fmt(b.systemReserved)} system-reserved`);
@@ -30149,39 +30284,54 @@ function typeLabel(type, key) {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 function extendedRequests(workload) {
-    const known = knownExtendedResources();
-    // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
-    // regular expression, and no map is made for a container without any.
-    const amounts = (container) => {
-        let one;
-        for (const side of ['requests', 'limits']) {
-            const resources = (0,util/* get */.Jt)(container, 'resources', side);
-            if (!resources || typeof resources !== 'object')
-                continue;
-            for (const [name, value] of Object.entries(resources)) {
-                if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron'))
-                    continue;
-                const n = (0,quantity/* parseQuantity */.Lf)(value);
-                if (n !== undefined && n > 0)
-                    (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
-            }
-        }
-        return one;
-    };
-    let out;
+    // Read for every workload by the first memory-budget rule, before the JIT has compiled it, and
+    // nearly all ask for none: plain loops, no closures or argument lists per container, names
+    // tested by prefix rather than a regular expression, nothing allocated for a container without any.
     const spec = (0,util/* get */.Jt)(workload.raw, ...workload.pod.path);
+    const containers = asArrayOf((0,util/* get */.Jt)(spec, 'containers'));
     const inits = asArrayOf((0,util/* get */.Jt)(spec, 'initContainers'));
-    for (const c of [...asArrayOf((0,util/* get */.Jt)(spec, 'containers')), ...inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')]) {
-        for (const [k, v] of amounts(c) ?? [])
-            (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
-    }
+    let out;
+    // App containers and native sidecars run together: their amounts add up.
+    for (const c of containers)
+        out = addExtended(out, extendedOf(c), false);
+    for (const i of inits)
+        if ((0,util/* get */.Jt)(i, 'restartPolicy') === 'Always')
+            out = addExtended(out, extendedOf(i), false);
     // A regular init container runs alone: the pod needs at least its amount.
-    for (const c of inits.filter((i) => (0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')) {
-        for (const [k, v] of amounts(c) ?? [])
-            (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
-    }
+    for (const i of inits)
+        if ((0,util/* get */.Jt)(i, 'restartPolicy') !== 'Always')
+            out = addExtended(out, extendedOf(i), true);
     return out ?? NO_EXTENDED;
 }
+/** One container's extended resources: the larger of its request and limit for each. */
+function extendedOf(container) {
+    const resources = container !== null && typeof container === 'object' ? container['resources'] : undefined;
+    if (resources === null || typeof resources !== 'object')
+        return undefined;
+    let one;
+    for (const side of EXTENDED_SIDES) {
+        const amounts = Array.isArray(resources) ? undefined : resources[side];
+        if (!amounts || typeof amounts !== 'object' || Array.isArray(amounts))
+            continue;
+        for (const name of Object.keys(amounts)) {
+            if (!knownExtendedResources().has(name) && !name.startsWith('aws.amazon.com/neuron'))
+                continue;
+            const n = (0,quantity/* parseQuantity */.Lf)(amounts[name]);
+            if (n !== undefined && n > 0)
+                (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
+        }
+    }
+    return one;
+}
+function addExtended(out, one, alone) {
+    if (!one)
+        return out;
+    const sum = out ?? new Map();
+    for (const [k, v] of one)
+        sum.set(k, alone ? Math.max(sum.get(k) ?? 0, v) : (sum.get(k) ?? 0) + v);
+    return sum;
+}
+const EXTENDED_SIDES = ['requests', 'limits'];
 const NO_EXTENDED = new Map();
 const asArrayOf = (v) => (Array.isArray(v) ? v : []);
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
@@ -30717,27 +30867,45 @@ function podMemory(workload, defaults, runtimeOverhead) {
  * server rejects them, and reading them as unset would call the pod "no request".
  */
 function invalidMemoryQuantities(workload) {
+    // Asked for every workload by the first memory-budget rule: nothing is allocated for a pod whose
+    // quantities all parsed (the usual case), and `resources` is looked up once per container.
     const out = [];
-    const check = (owner, base, container) => {
-        for (const [field, key] of [
-            ['request', 'requests'],
-            ['limit', 'limits'],
-        ]) {
-            // A quantity the model parsed is valid: only the fields it could not read are read again.
-            if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined)
-                continue;
-            const at = [...base, 'resources', key, 'memory'];
-            const raw = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...at);
-            if (raw === undefined || raw === null || (0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(raw) !== undefined)
-                continue;
-            out.push({ owner, ...(container ? { container } : {}), field, text: typeof raw === 'string' ? raw : JSON.stringify(raw), at });
-        }
-    };
     const pod = workload.pod;
-    for (const c of [...pod.containers, ...pod.initContainers])
-        check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
-    check('pod-level resources', pod.path);
+    for (const c of pod.containers)
+        checkQuantities(out, workload, c.path, c);
+    for (const c of pod.initContainers)
+        checkQuantities(out, workload, c.path, c);
+    checkQuantities(out, workload, pod.path, undefined);
     return out;
+}
+const QUANTITY_SIDES = [
+    ['request', 'requests'],
+    ['limit', 'limits'],
+];
+function checkQuantities(out, workload, base, container) {
+    // A quantity the model parsed is valid: only the fields it could not read are read again.
+    if (container && container.memoryRequest !== undefined && container.memoryLimit !== undefined)
+        return;
+    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...base, 'resources');
+    if (resources === undefined)
+        return;
+    for (const [field, key] of QUANTITY_SIDES) {
+        if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined)
+            continue;
+        const raw = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(resources, key, 'memory');
+        if (raw === undefined || raw === null || (0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(raw) !== undefined)
+            continue;
+        const owner = container
+            ? `${container.type === 'container' ? 'container' : container.type === 'init' ? 'init container' : 'sidecar container'} ${container.name}`
+            : 'pod-level resources';
+        out.push({
+            owner,
+            ...(container ? { container } : {}),
+            field,
+            text: typeof raw === 'string' ? raw : JSON.stringify(raw),
+            at: [...base, 'resources', key, 'memory'],
+        });
+    }
 }
 /** Where a finding about one side of the pod points: the main container's field, or pod level. */
 function fieldPath(memory, side, leaf) {

@@ -55,14 +55,23 @@ export interface Finding {
   fix?: FindingFix;
 }
 
-/** The builders of lazy details, by the object (report or finding) whose `details` they write. */
-const detailBuilders = new WeakMap<object, () => string>();
+/**
+ * Where a lazy `details` keeps its builder: a non-enumerable symbol property of the object itself
+ * (reports, JSON and spreads do not see it). A WeakMap from object to builder did the same, but
+ * each of the 40,121 findings of the synthetic 100k-document tree (and each rule report before
+ * it) was an entry: a hash-table write per finding, and ephemerons every full collection traces.
+ */
+const DETAILS_BUILDER: unique symbol = Symbol('details builder');
+
+interface WithBuilder {
+  [DETAILS_BUILDER]?: () => string;
+}
 
 function lazyDetailsGetter(this: object): string {
   // Read while a report is written, after the rules' own guard: a builder that throws must cost
   // its finding's details, not the report (the review's findings still reach the log and exit status).
   try {
-    return detailBuilders.get(this)?.() ?? '';
+    return (this as WithBuilder)[DETAILS_BUILDER]?.() ?? '';
   } catch (error) {
     return `The details of this finding could not be written: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -89,7 +98,8 @@ const LAZY_DETAILS: PropertyDescriptor = { get: lazyDetailsGetter, set: lazyDeta
  * `target` must not have a `details` yet; assigning `details` replaces the getter with the value.
  */
 export function lazyDetails<T extends object>(target: T, build: () => string): T & { details: string } {
-  detailBuilders.set(target, build);
+  // Both properties added the same way to every object: findings keep sharing their hidden class.
+  Object.defineProperty(target, DETAILS_BUILDER, { value: build, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(target, 'details', LAZY_DETAILS);
   return target as T & { details: string };
 }
@@ -101,7 +111,7 @@ export function lazyDetails<T extends object>(target: T, build: () => string): T
 export function copyDetails(source: { readonly details?: string }, target: { details?: string }): void {
   const own = Object.getOwnPropertyDescriptor(source, 'details');
   if (!own) return;
-  const build = own.get === lazyDetailsGetter ? detailBuilders.get(source) : undefined;
+  const build = own.get === lazyDetailsGetter ? (source as WithBuilder)[DETAILS_BUILDER] : undefined;
   if (build) {
     lazyDetails(target, build);
     return;

@@ -17,8 +17,15 @@ function jsonSummary(findings: readonly Finding[], files: number, documents: num
   return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
 }
 
-/** Text handed to the writer at a time: large enough that writes are few, small next to a 100k-document report. */
-const JSON_CHUNK_CHARS = 1 << 20;
+/**
+ * Text handed to the writer at a time: enough that writes are few (~2,500 for the 80 MB report of
+ * 100k documents), and small enough that the piece, flattened to be written, is an ordinary
+ * young-generation string (a report's text is two bytes a character once one `−` appears: 64 KiB
+ * plus one finding, under V8's 128 KiB large-object size). Pieces of a MiB went to the
+ * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
+ * the heap into another full collection, which marks everything the review still holds.
+ */
+const JSON_CHUNK_CHARS = 1 << 15;
 
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a

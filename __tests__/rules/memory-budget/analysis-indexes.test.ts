@@ -164,6 +164,16 @@ describe('lazy details', () => {
     expect(finding.details).toBe('The details of this finding could not be written: placement not computed');
   });
 
+  test('the builder is no property a report, a spread or JSON sees', () => {
+    const report = lazyDetails({ message: 'm' }, () => 'built');
+    expect(Object.keys(report)).toEqual(['message', 'details']);
+    // A spread copies every own enumerable key, symbols too: only the two data values arrive.
+    const copy = { ...report };
+    expect(Reflect.ownKeys(copy)).toEqual(['message', 'details']);
+    expect(Object.getOwnPropertyDescriptor(copy, 'details')?.value).toBe('built');
+    expect(JSON.stringify(report)).toBe('{"message":"m","details":"built"}');
+  });
+
   test('built only when read, every time the same text; copies stay lazy; assignment replaces', () => {
     let built = 0;
     const report = lazyDetails({ message: 'm' }, () => `details ${++built > 0 ? 'x' : ''}`);

@@ -41,6 +41,18 @@ describe('memory-budget/capacity', () => {
     expect(findingsOf(rule, { 'c.yaml': c, 'a.yaml': app('2Gi', 'replicas: 3\nstrategy: {rollingUpdate: {maxSurge: 0, maxUnavailable: 1}}') })).toEqual([]);
   });
 
+  test('surge percentages read once per text still give each workload its own (and the same text the same)', () => {
+    const c = group('c5.large', 3);
+    const surge = (written: string): string | undefined =>
+      findingsOf(rule, { 'c.yaml': c, 'a.yaml': app('2Gi', `replicas: 3\nstrategy: {rollingUpdate: {maxSurge: "${written}"}}`) })[0]?.message;
+    expect(surge('50%')).toContain('needs up to 5 pods (replicas 3 + rolling-update surge 2)');
+    expect(surge('100%')).toContain('needs up to 6 pods (replicas 3 + rolling-update surge 3)');
+    // Asked again after other texts: the same answer.
+    expect(surge('50%')).toContain('needs up to 5 pods (replicas 3 + rolling-update surge 2)');
+    // Not a percentage: a count.
+    expect(surge('2')).toContain('needs up to 5 pods (replicas 3 + rolling-update surge 2)');
+  });
+
   test('the pod limit of a node caps small pods (t3.small: 11 pods, 2 of them aws-node and kube-proxy)', () => {
     const [f] = findingsOf(rule, { 'c.yaml': group('t3.small', 5), 'a.yaml': app('10Mi', 'replicas: 50\nstrategy: {type: Recreate}') });
     expect(f?.message).toContain('node group ng: 5 nodes × 9 pods (t3.small');

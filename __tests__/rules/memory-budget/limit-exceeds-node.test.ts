@@ -20,6 +20,36 @@ const agent = (name: string, request: string, limit: string, extra = ''): string
   workload('DaemonSet', name, `${extra}${containers(container(name, request, limit))}`);
 
 describe('memory-budget/limit-exceeds-node', () => {
+  test('size advice found once per node type and pod size still answers each pod by its own request and limit', () => {
+    // c5.large allocatable 2988Mi, c5.xlarge 6.4Gi, c5.2xlarge 14.1Gi (no DaemonSets here).
+    const named = (name: string, request: string, limit: string): string => workload('Deployment', name, containers(container('app', request, limit)));
+    const findings = reviewFiles({
+      'c.yaml': c5,
+      'a.yaml': `${named('a', '1Gi', '4Gi')}---\n${named('b', '1Gi', '4Gi')}---\n${named('c', '1Gi', '10Gi')}---\n${named('d', '4Gi', '4Gi')}`,
+    }).filter((f) => f.rule === rule.id);
+    const advice = (name: string): string | undefined => findings.find((f) => f.object?.name === name)?.message.replace(/^.*; /, '');
+    expect(advice('a')).toBe('lower the limit to ≤ 2.9Gi or use c5.xlarge (6.4Gi allocatable).');
+    expect(advice('b')).toBe(advice('a'));
+    // A larger limit needs a larger type; a request that does not fit either gets its own advice.
+    expect(advice('c')).toBe('lower the limit to ≤ 2.9Gi or use c5.2xlarge (14.1Gi allocatable).');
+    expect(findings.find((f) => f.object?.name === 'd')).toBeUndefined();
+  });
+
+  test('the node-type clause shared by findings on one type still follows each finding: error and warning side by side', () => {
+    const named = (name: string, limit: string): string => workload('Deployment', name, containers(container('app', '1Gi', limit)));
+    const findings = reviewFiles({
+      'c.yaml': c5,
+      'a.yaml': `${named('sure', '3100Mi')}---\n${named('maybe', '3030Mi')}---\n${named('again', '3100Mi')}`,
+    }).filter((f) => f.rule === rule.id);
+    const of = (name: string) => findings.find((f) => f.object?.name === name);
+    expect(of('sure')?.severity).toBe('error');
+    expect(of('sure')?.message).toContain('3100Mi > c5.large allocatable 2988Mi (nominal 4096Mi');
+    expect(of('sure')?.message).not.toContain('an estimate');
+    expect(of('maybe')?.severity).toBe('warning');
+    expect(of('maybe')?.message).toContain('on node group ng (an estimate: nodes may get up to 3069Mi): one pod bursting');
+    expect(of('again')?.message).toBe(of('sure')?.message.replace(/^sure /, 'again '));
+  });
+
   test('the 2019 outage: rails 3.5Gi + agents 1.3Gi on c5.large, at the memory: 3.5Gi line', () => {
     const findings = findingsOf(rule, outage);
     expect(findings).toHaveLength(1);

@@ -216,6 +216,18 @@ function fargateSelectorsByScope(model: Model, scopesOf: (o: ModelObject) => rea
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The placement key (see `placement`): equal for workloads that schedule alike. Most pods set a
+ * node selector at most, and their key is that selector alone, under its own prefix (the general
+ * form is a JSON array, so the two never collide); only the others spell out the whole array.
+ */
+function placementKeyOf(pinned: boolean, extended: ReadonlyMap<string, number>, pod: PodSpecInfo): string {
+  if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
+    return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+  }
+  return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+}
+
 const identity = (m: ModelObject): string => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 
 function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
@@ -382,7 +394,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       extended,
       pinned,
       readsTypeLabels: readsAnyLabel(pod, TYPE_KEYS),
-      placementKey: JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]),
+      placementKey: placementKeyOf(pinned, extended, pod),
     };
     facts.set(w, f);
     return f;

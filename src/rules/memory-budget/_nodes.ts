@@ -13,7 +13,7 @@ import { get } from '../../model/util.js';
 import type { Cluster, KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
-import { mem, mib } from './_units.js';
+import { mem, mi, mib } from './_units.js';
 
 /**
  * Karpenter's default `vmMemoryOverheadPercent` (allocatable.md §3): the VM overhead of instance
@@ -181,6 +181,17 @@ const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bot
 
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): string {
+  // Every finding about a node type says its terms: once per budget in the two common units.
+  const common = fmt === mem ? 0 : fmt === mi ? 1 : undefined;
+  if (common === undefined) return budgetTermsOf(b, fmt);
+  let known = budgetTermTexts.get(b);
+  if (!known) budgetTermTexts.set(b, (known = []));
+  return (known[common] ??= budgetTermsOf(b, fmt));
+}
+
+const budgetTermTexts = new WeakMap<Budget, string[]>();
+
+function budgetTermsOf(b: Budget, fmt: (bytes: number) => string): string {
   const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
   if (b.systemReserved > 0) terms.push(`${fmt(b.systemReserved)} system-reserved`);
   terms.push(`${fmt(b.eviction)} eviction`);
@@ -304,34 +315,46 @@ function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
-  const known = knownExtendedResources();
-  // Read for every workload, and nearly all ask for none: names are tested by prefix, not a
-  // regular expression, and no map is made for a container without any.
-  const amounts = (container: unknown): Map<string, number> | undefined => {
-    let one: Map<string, number> | undefined;
-    for (const side of ['requests', 'limits']) {
-      const resources = get(container, 'resources', side);
-      if (!resources || typeof resources !== 'object') continue;
-      for (const [name, value] of Object.entries(resources)) {
-        if (!known.has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
-        const n = parseQuantity(value);
-        if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
-      }
-    }
-    return one;
-  };
-  let out: Map<string, number> | undefined;
+  // Read for every workload by the first memory-budget rule, before the JIT has compiled it, and
+  // nearly all ask for none: plain loops, no closures or argument lists per container, names
+  // tested by prefix rather than a regular expression, nothing allocated for a container without any.
   const spec = get(workload.raw, ...workload.pod.path);
+  const containers = asArrayOf(get(spec, 'containers'));
   const inits = asArrayOf(get(spec, 'initContainers'));
-  for (const c of [...asArrayOf(get(spec, 'containers')), ...inits.filter((i) => get(i, 'restartPolicy') === 'Always')]) {
-    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, (out.get(k) ?? 0) + v);
-  }
+  let out: Map<string, number> | undefined;
+  // App containers and native sidecars run together: their amounts add up.
+  for (const c of containers) out = addExtended(out, extendedOf(c), false);
+  for (const i of inits) if (get(i, 'restartPolicy') === 'Always') out = addExtended(out, extendedOf(i), false);
   // A regular init container runs alone: the pod needs at least its amount.
-  for (const c of inits.filter((i) => get(i, 'restartPolicy') !== 'Always')) {
-    for (const [k, v] of amounts(c) ?? []) (out ??= new Map()).set(k, Math.max(out.get(k) ?? 0, v));
-  }
+  for (const i of inits) if (get(i, 'restartPolicy') !== 'Always') out = addExtended(out, extendedOf(i), true);
   return out ?? NO_EXTENDED;
 }
+
+/** One container's extended resources: the larger of its request and limit for each. */
+function extendedOf(container: unknown): Map<string, number> | undefined {
+  const resources = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)['resources'] : undefined;
+  if (resources === null || typeof resources !== 'object') return undefined;
+  let one: Map<string, number> | undefined;
+  for (const side of EXTENDED_SIDES) {
+    const amounts = Array.isArray(resources) ? undefined : (resources as Record<string, unknown>)[side];
+    if (!amounts || typeof amounts !== 'object' || Array.isArray(amounts)) continue;
+    for (const name of Object.keys(amounts)) {
+      if (!knownExtendedResources().has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
+      const n = parseQuantity((amounts as Record<string, unknown>)[name]);
+      if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
+    }
+  }
+  return one;
+}
+
+function addExtended(out: Map<string, number> | undefined, one: Map<string, number> | undefined, alone: boolean): Map<string, number> | undefined {
+  if (!one) return out;
+  const sum = out ?? new Map<string, number>();
+  for (const [k, v] of one) sum.set(k, alone ? Math.max(sum.get(k) ?? 0, v) : (sum.get(k) ?? 0) + v);
+  return sum;
+}
+
+const EXTENDED_SIDES = ['requests', 'limits'] as const;
 
 const NO_EXTENDED: ReadonlyMap<string, number> = new Map();
 

@@ -163,25 +163,41 @@ export interface InvalidQuantity {
  * server rejects them, and reading them as unset would call the pod "no request".
  */
 export function invalidMemoryQuantities(workload: Workload): InvalidQuantity[] {
+  // Asked for every workload by the first memory-budget rule: nothing is allocated for a pod whose
+  // quantities all parsed (the usual case), and `resources` is looked up once per container.
   const out: InvalidQuantity[] = [];
-  const check = (owner: string, base: readonly PathSegment[], container?: ContainerInfo): void => {
-    for (const [field, key] of [
-      ['request', 'requests'],
-      ['limit', 'limits'],
-    ] as const) {
-      // A quantity the model parsed is valid: only the fields it could not read are read again.
-      if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined) continue;
-      const at = [...base, 'resources', key, 'memory'];
-      const raw = get(workload.raw, ...at);
-      if (raw === undefined || raw === null || parseQuantity(raw) !== undefined) continue;
-      out.push({ owner, ...(container ? { container } : {}), field, text: typeof raw === 'string' ? raw : JSON.stringify(raw), at });
-    }
-  };
   const pod = workload.pod;
-  for (const c of [...pod.containers, ...pod.initContainers])
-    check(`${c.type === 'container' ? 'container' : c.type === 'init' ? 'init container' : 'sidecar container'} ${c.name}`, c.path, c);
-  check('pod-level resources', pod.path);
+  for (const c of pod.containers) checkQuantities(out, workload, c.path, c);
+  for (const c of pod.initContainers) checkQuantities(out, workload, c.path, c);
+  checkQuantities(out, workload, pod.path, undefined);
   return out;
+}
+
+const QUANTITY_SIDES = [
+  ['request', 'requests'],
+  ['limit', 'limits'],
+] as const;
+
+function checkQuantities(out: InvalidQuantity[], workload: Workload, base: readonly PathSegment[], container: ContainerInfo | undefined): void {
+  // A quantity the model parsed is valid: only the fields it could not read are read again.
+  if (container && container.memoryRequest !== undefined && container.memoryLimit !== undefined) return;
+  const resources = get(workload.raw, ...base, 'resources');
+  if (resources === undefined) return;
+  for (const [field, key] of QUANTITY_SIDES) {
+    if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined) continue;
+    const raw = get(resources, key, 'memory');
+    if (raw === undefined || raw === null || parseQuantity(raw) !== undefined) continue;
+    const owner = container
+      ? `${container.type === 'container' ? 'container' : container.type === 'init' ? 'init container' : 'sidecar container'} ${container.name}`
+      : 'pod-level resources';
+    out.push({
+      owner,
+      ...(container ? { container } : {}),
+      field,
+      text: typeof raw === 'string' ? raw : JSON.stringify(raw),
+      at: [...base, 'resources', key, 'memory'],
+    });
+  }
 }
 
 /** Where a finding about one side of the pod points: the main container's field, or pod level. */

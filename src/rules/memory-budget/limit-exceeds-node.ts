@@ -1,12 +1,12 @@
 import { lazyDetails, type Severity } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
-import { fitDetails, sizeAdvice } from './_advice.js';
+import { fitDetails, podSizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
-import { formatFor, memFloor, mi } from './_units.js';
+import { formatFor, mem, memFloor, mi } from './_units.js';
 import type { Workload } from '../../model/types.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -63,6 +63,51 @@ function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Ve
   return worst;
 }
 
+/**
+ * Every finding about one node type says the same about it (" > m5.xlarge allocatable 14408Mi
+ * (nominal … eviction) on node group apps: one pod bursting …"): written once per (node type,
+ * unit, severity, certainty) and shared by the messages, which add only what is their own. Each
+ * message built whole was a rope of some forty pieces; at 100k documents, 40,121 of them held
+ * ~45 MiB through the rule phase and were promoted to the old generation before the report.
+ */
+const nodeClauses = new WeakMap<NodeTarget, WeakMap<Budget, Map<string, string>>>();
+
+function nodeClause(target: NodeTarget, budget: Budget, f: (bytes: number) => string, severity: Severity, result: Tri): string {
+  const write = (): string => {
+    const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
+    const where = target.virtualFor ? '' : ` on ${target.label}`;
+    const maybe = result === 'maybe' ? ' if it lands there' : '';
+    return (
+      ` > ${budget.type.name} allocatable ${f(budget.conservative)}` +
+      ` (${budgetTerms(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}`
+    );
+  };
+  // Only the two formatters that are shared functions: another is made per manifest unit.
+  const unit = f === mem ? 'g' : f === mi ? 'm' : undefined;
+  if (unit === undefined) return write();
+  let byBudget = nodeClauses.get(target);
+  if (!byBudget) nodeClauses.set(target, (byBudget = new WeakMap()));
+  let texts = byBudget.get(budget);
+  if (!texts) byBudget.set(budget, (texts = new Map()));
+  const key = `${unit}${severity}${result}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = write()));
+  return text;
+}
+
+/** "; use m5.2xlarge (29.7Gi allocatable)." once per advice text (see `nodeClause`). */
+const sizeClauses = new Map<string, string>();
+
+function sizeClause(size: string): string {
+  let text = sizeClauses.get(size);
+  if (text === undefined) {
+    text = `; ${size}.`;
+    // Advice names a type or pool: a review writes few distinct ones; bounded all the same.
+    if (sizeClauses.size < 4096) sizeClauses.set(size, text);
+  }
+  return text;
+}
+
 function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
   const { budget, overhead, target, total } = v;
   const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'limit'));
@@ -82,24 +127,18 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     // the rounded value still holds the request.
     if (main && !main.defaulted && (parseQuantity(lowered) ?? 0) >= request) fix = { at: fieldPath(memory, 'limit', 'memory'), replacement: lowered };
   }
-  const size = sizeAdvice(target, budget, (b) => {
-    const o = overhead;
-    return memory.limit.value + o.limit <= b.conservative && memory.request.value + o.request <= b.conservative;
-  });
+  const size = podSizeAdvice(target, budget, overhead, memory.request.value, memory.limit.value);
   if (size) fixes.push(size);
-  const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
-  const where = target.virtualFor ? '' : ` on ${target.label}`;
-  const maybe = v.result === 'maybe' ? ' if it lands there' : '';
+  // The pod's own words joined flat (a rope of them was ~400 bytes a message), then the shared clauses.
+  const own = [w.name, ' ', describe(memory, 'limit', f), ' + DaemonSets ', f(overhead.limit), ' = ', f(total)].join('');
   const message =
-    `${w.name} ${describe(memory, 'limit', f)} + DaemonSets ${f(overhead.limit)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
-    ` (${budgetTerms(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}` +
-    `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
+    own +
+    nodeClause(target, budget, f, severity, v.result) +
+    (fixes.length === 1 && size ? sizeClause(size) : `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`);
   // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
   const details = (): string =>
-    [
-      ...fitDetails(w, memory, target, budget, overhead, 'limit'),
-      `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`,
-    ].join('\n');
+    `${fitDetails(w, memory, target, budget, overhead, 'limit')}\n` +
+    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`;
   return lazyDetails({ subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 

@@ -4,7 +4,7 @@ import { lazyDetails, type Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
-import { fitDetails, sizeAdvice } from './_advice.js';
+import { fitDetails, podSizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
 import { formatFor, memFloor, mi } from './_units.js';
@@ -63,7 +63,7 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     // The review suggestion: the container's own request, written in the manifest, lowered.
     if (main && !main.defaulted) fix = { at: fieldPath(memory, 'request', 'memory'), replacement: lowered };
   }
-  const size = sizeAdvice(target, budget, (b) => memory.request.value + overhead.request <= b.conservative);
+  const size = podSizeAdvice(target, budget, overhead, memory.request.value, undefined);
   if (size) fixes.push(size);
   const which = v.candidates > 1 ? `the largest of the ${v.candidates} node types it can land on` : 'the only node type it can land on';
   const where = target.virtualFor ? '' : ` (${target.label})`;
@@ -73,10 +73,8 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
   const details = (): string =>
-    [
-      ...fitDetails(w, memory, target, budget, overhead, 'request'),
-      `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`,
-    ].join('\n');
+    `${fitDetails(w, memory, target, budget, overhead, 'request')}\n` +
+    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`;
   return lazyDetails({ subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 
