@@ -18,8 +18,8 @@ export function median(values) {
 }
 
 /**
- * Runs `node --import report-rss args` in cwd; returns wall milliseconds, peak RSS (KiB) and
- * whether it crashed (any exit but 0 and 1, the CLI's "findings" status). A crash is a result to
+ * Runs `node --import report-rss args` in cwd; returns wall milliseconds, CPU milliseconds (user
+ * + system of every thread: the collector's and compiler's too), peak RSS (KiB) and whether it crashed (any exit but 0 and 1, the CLI's "findings" status). A crash is a result to
  * report, not a reason to stop the bench: 100k documents once ran out of memory.
  */
 export function measure(args, cwd, env = {}, nodeOptions = []) {
@@ -34,7 +34,7 @@ export function measure(args, cwd, env = {}, nodeOptions = []) {
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const crashed = result.status !== 0 && result.status !== 1;
-  const rss = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop() || NaN);
+  const [rss, cpuMicros] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map((n) => (n === '' ? NaN : Number(n)));
   const stderr = crashed
     ? String(result.stderr ?? result.error ?? '')
         .trim()
@@ -42,7 +42,7 @@ export function measure(args, cwd, env = {}, nodeOptions = []) {
         .slice(-3)
         .join(' ')
     : '';
-  return { ms, rss, crashed, stderr, outputBytes: result.stdout?.length ?? 0 };
+  return { ms, cpuMs: (cpuMicros ?? NaN) / 1000, rss: rss ?? NaN, crashed, stderr, outputBytes: result.stdout?.length ?? 0 };
 }
 
 function readdirSyncSafe(d) {
@@ -98,6 +98,7 @@ export function compare(label, tree, { rounds = runs } = {}) {
   const fastest = parsers.reduce((a, b) => (b.ms < a.ms ? b : a));
   const crashed = cli.find((r) => r.crashed);
   const cliMs = median(cli.map((r) => r.ms));
+  const cliCpuMs = median(cli.map((r) => r.cpuMs));
   const cliRssMiB = median(cli.map((r) => r.rss)) / 1024;
   return {
     label,
@@ -105,6 +106,7 @@ export function compare(label, tree, { rounds = runs } = {}) {
     parsers,
     fastest,
     cliMs,
+    cliCpuMs,
     ratio: cliMs / fastest.ms,
     cliRssMiB,
     rssRatio: cliRssMiB / fastest.rssMiB,
