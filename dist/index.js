@@ -55212,7 +55212,27 @@ function eniMaxPods(name) {
     return eni_max_pods_byName.get(name);
 }
 
+;// CONCATENATED MODULE: ./src/rules/terms.ts
+/** The setting at `path` (relative to the object's document, as the model reads it), or `own` in the kind's words. */
+function settingName(object, path, own) {
+    return object.terms?.nameAt(path) ?? own;
+}
+/** A setting with its value as the definition writes it: `EndpointPublicAccess: false`, `endpoint_public_access = false`. */
+function settingText(object, path, own, value, ownValue = String(value)) {
+    const terms = object.terms;
+    return terms ? terms.assignment(terms.nameAt(path) ?? own, value) : `${own}: ${ownValue}`;
+}
+/** What applies the definition ("Terraform"), or `own`. */
+function toolOf(object, own) {
+    return object.terms?.tool ?? own;
+}
+/** A label that opens a sentence ("node group apps" → "Node group apps"). */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/pod-exceeds-node.ts
+
 
 
 
@@ -55317,7 +55337,7 @@ function unknownTypeNotices(a) {
             at: t.at,
             severity: 'notice',
             message: `the instance types of ${t.label} cannot be read from the repository (a parameter or variable without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
-            details: `${t.label.charAt(0).toUpperCase()}${t.label.slice(1)} (${t.subject.ref.doc.path}): no instance type could be read.`,
+            details: `${capitalize(t.label)} (${t.subject.ref.doc.path}): no instance type could be read.`,
         });
     }
     for (const t of a.targets)
@@ -55980,24 +56000,6 @@ const GROUP_KINDS = {
 function _subnets_groupLabel(group) {
     return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/terms.ts
-/** The setting at `path` (relative to the object's document, as the model reads it), or `own` in the kind's words. */
-function settingName(object, path, own) {
-    return object.terms?.nameAt(path) ?? own;
-}
-/** A setting with its value as the definition writes it: `EndpointPublicAccess: false`, `endpoint_public_access = false`. */
-function settingText(object, path, own, value, ownValue = String(value)) {
-    const terms = object.terms;
-    return terms ? terms.assignment(terms.nameAt(path) ?? own, value) : `${own}: ${ownValue}`;
-}
-/** What applies the definition ("Terraform"), or `own`. */
-function toolOf(object, own) {
-    return object.terms?.tool ?? own;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/_options.ts
 const subnetIds = (description) => ({
@@ -56123,6 +56125,7 @@ function lbLabel(lb) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/no-egress.ts
+
 
 
 

@@ -27,3 +27,8 @@ export function settingText(object: Worded, path: readonly PathSegment[], own: s
 export function toolOf(object: Worded, own: string): string {
   return object.terms?.tool ?? own;
 }
+
+/** A label that opens a sentence ("node group apps" → "Node group apps"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -2,6 +2,7 @@ import { ENI_MAX_PODS_SOURCE, eniMaxPods } from '../../data/eni-max-pods.js';
 import { INSTANCE_TYPES_SOURCE } from '../../data/instance-types.js';
 import { lazyDetails, type Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
+import { capitalize } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
 import { fitDetails, podSizeAdvice } from './_advice.js';
@@ -108,7 +109,7 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
       at: t.at,
       severity: 'notice',
       message: `the instance types of ${t.label} cannot be read from the repository (a parameter or variable without a default, an instance selector, a launch template or override the review cannot follow), so memory budgets on it are not checked; name the type, or declare the group in the config.`,
-      details: `${t.label.charAt(0).toUpperCase()}${t.label.slice(1)} (${t.subject.ref.doc.path}): no instance type could be read.`,
+      details: `${capitalize(t.label)} (${t.subject.ref.doc.path}): no instance type could be read.`,
     });
   }
   for (const t of a.targets) notice(t);

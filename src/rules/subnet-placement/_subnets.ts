@@ -150,7 +150,3 @@ const GROUP_KINDS: Record<string, string> = {
 export function groupLabel(group: NodeGroup): string {
   return `${GROUP_KINDS[group.kind] ?? group.kind} ${group.name}`;
 }
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

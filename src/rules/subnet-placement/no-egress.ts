@@ -1,7 +1,8 @@
 import { endpointsFor } from './_subnets.js';
 import type { Subnet } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
-import { capitalize, groupLabel, listText, nodeGroupSubnets } from './_subnets.js';
+import { groupLabel, listText, nodeGroupSubnets } from './_subnets.js';
+import { capitalize } from '../terms.js';
 import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
 
 /** Endpoints that would let nodes without a default route pull images and authenticate. */

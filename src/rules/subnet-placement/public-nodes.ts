@@ -1,8 +1,8 @@
 import type { SubnetVerdict } from './_subnets.js';
 import type { NodeGroup } from '../../model/types.js';
-import { settingText } from '../terms.js';
+import { capitalize, settingText } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
-import { capitalize, groupLabel, nodeGroupSubnets, verdictText } from './_subnets.js';
+import { groupLabel, nodeGroupSubnets, verdictText } from './_subnets.js';
 import { DECLARED_SUBNET_OPTIONS, type DeclaredSubnetOptions } from './_options.js';
 
 const FIX_SUBNETS = 'move them to private subnets whose default route goes to a NAT gateway';
