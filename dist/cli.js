@@ -21661,6 +21661,7 @@ function isUnknown(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
 /* harmony export */   Z2: () => (/* binding */ normalizeMinor),
 /* harmony export */   _j: () => (/* binding */ asArray),
@@ -21739,6 +21740,13 @@ function normalizeMinor(value, sourceText) {
         return undefined;
     const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
     return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/** The entry of `map` at `key`, made by `make` (and kept) the first time it is asked for. */
+function entryOf(map, key, make) {
+    let value = map.get(key);
+    if (value === undefined)
+        map.set(key, (value = make()));
+    return value;
 }
 
 
@@ -22728,11 +22736,14 @@ const inputRules = [parse_error, duplicate_key, skipped, invalid_config, unused_
 var _details = __nccwpck_require__(4938);
 // EXTERNAL MODULE: ./src/rules/memory-budget/_analysis.ts + 2 modules
 var _analysis = __nccwpck_require__(4883);
+// EXTERNAL MODULE: ./src/model/util.ts
+var util = __nccwpck_require__(5805);
 // EXTERNAL MODULE: ./src/rules/memory-budget/_nodes.ts + 3 modules
 var _nodes = __nccwpck_require__(8361);
 // EXTERNAL MODULE: ./src/rules/memory-budget/_units.ts
 var _units = __nccwpck_require__(631);
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_advice.ts
+
 
 
 
@@ -22782,12 +22793,8 @@ const podAdvice = new WeakMap();
  * the family's larger sizes, building a budget for every one.
  */
 function podSizeAdvice(target, budget, overhead, request, limit) {
-    let byOverhead = podAdvice.get(target);
-    if (!byOverhead)
-        podAdvice.set(target, (byOverhead = new WeakMap()));
-    let byPod = byOverhead.get(overhead);
-    if (!byPod)
-        byOverhead.set(overhead, (byPod = new Map()));
+    const byOverhead = (0,util/* entryOf */.Ms)(podAdvice, target, () => new WeakMap());
+    const byPod = (0,util/* entryOf */.Ms)(byOverhead, overhead, () => new Map());
     const key = `${budget.type.name}\n${request}\n${limit ?? ''}`;
     if (byPod.has(key))
         return byPod.get(key);
@@ -22812,15 +22819,9 @@ const nodeBlocks = new WeakMap();
  * (each finding's details are its pod line, this, and its total), not joined again per finding.
  */
 function nodeBlock(target, budget, overhead, side) {
-    let byOverhead = nodeBlocks.get(target);
-    if (!byOverhead)
-        nodeBlocks.set(target, (byOverhead = new WeakMap()));
-    let byBudget = byOverhead.get(overhead);
-    if (!byBudget)
-        byOverhead.set(overhead, (byBudget = new Map()));
-    let sides = byBudget.get(budget);
-    if (!sides)
-        byBudget.set(budget, (sides = {}));
+    const byOverhead = (0,util/* entryOf */.Ms)(nodeBlocks, target, () => new WeakMap());
+    const byBudget = (0,util/* entryOf */.Ms)(byOverhead, overhead, () => new Map());
+    const sides = (0,util/* entryOf */.Ms)(byBudget, budget, () => ({}));
     return (sides[side] ??= [
         `Node type: ${budget.type.name} of ${targetSource(target)}`,
         ...(0,_nodes/* budgetDetails */.IK)(budget),
@@ -22975,6 +22976,7 @@ var quantity = __nccwpck_require__(8172);
 
 
 
+
 /**
  * The node type in one scope where the pod's limit plus the per-node limits exceed allocatable.
  * Error: a node group it surely lands on, a type its request surely fits (so it can be placed
@@ -23042,17 +23044,12 @@ function nodeClause(target, budget, f, severity, result) {
         return (` > ${budget.type.name} allocatable ${f(budget.conservative)}` +
             ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}`);
     };
-    // Only the two formatters that are shared functions: another is made per manifest unit.
-    const unit = f === _units/* mem */.ub ? 'g' : f === _units.mi ? 'm' : undefined;
+    const unit = (0,_units/* sharedUnit */.Uy)(f);
     if (unit === undefined)
         return write();
-    let byBudget = nodeClauses.get(target);
-    if (!byBudget)
-        nodeClauses.set(target, (byBudget = new WeakMap()));
-    let texts = byBudget.get(budget);
-    if (!texts)
-        byBudget.set(budget, (texts = new Map()));
-    const key = `${unit}${severity}${result}`;
+    const byBudget = (0,util/* entryOf */.Ms)(nodeClauses, target, () => new WeakMap());
+    const texts = (0,util/* entryOf */.Ms)(byBudget, budget, () => new Map());
+    const key = `${unit} ${severity} ${result}`;
     let text = texts.get(key);
     if (text === undefined)
         texts.set(key, (text = write()));
@@ -27465,10 +27462,7 @@ const overheadLines = new WeakMap();
  * per-node pods, and ranking them is a sort.
  */
 function overheadDetails(o, side) {
-    let known = overheadLines.get(o);
-    if (!known)
-        overheadLines.set(o, (known = {}));
-    return (known[side] ??= overheadLinesOf(o, side));
+    return ((0,util/* entryOf */.Ms)(overheadLines, o, () => ({}))[side] ??= overheadLinesOf(o, side));
 }
 function overheadLinesOf(o, side) {
     if (o.loads.length === 0)
@@ -30162,14 +30156,11 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
 const AMI_NAMES = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 function budgetTerms(b, fmt = _units/* mem */.ub) {
-    // Every finding about a node type says its terms: once per budget in the two common units.
-    const common = fmt === _units/* mem */.ub ? 0 : fmt === _units.mi ? 1 : undefined;
-    if (common === undefined)
+    // Every finding about a node type says its terms: once per budget in the two shared units.
+    const unit = (0,_units/* sharedUnit */.Uy)(fmt);
+    if (unit === undefined)
         return budgetTermsOf(b, fmt);
-    let known = budgetTermTexts.get(b);
-    if (!known)
-        budgetTermTexts.set(b, (known = []));
-    return (known[common] ??= budgetTermsOf(b, fmt));
+    return ((0,util/* entryOf */.Ms)(budgetTermTexts, b, () => ({}))[unit] ??= budgetTermsOf(b, fmt));
 }
 const budgetTermTexts = new WeakMap();
 function budgetTermsOf(b, fmt) {
@@ -30182,10 +30173,7 @@ function budgetTermsOf(b, fmt) {
 const budgetLines = new WeakMap();
 /** The whole computation, one line a step, for `details`; once per budget: every finding about a node type repeats it. */
 function budgetDetails(b) {
-    let lines = budgetLines.get(b);
-    if (!lines)
-        budgetLines.set(b, (lines = budgetLinesOf(b)));
-    return lines;
+    return (0,util/* entryOf */.Ms)(budgetLines, b, () => budgetLinesOf(b));
 }
 function budgetLinesOf(b) {
     const t = b.type;
@@ -30970,6 +30958,7 @@ function describe(memory, side, fmt = _units_js__WEBPACK_IMPORTED_MODULE_1__/* .
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ formatFor),
 /* harmony export */   G: () => (/* binding */ memFloor),
+/* harmony export */   Uy: () => (/* binding */ sharedUnit),
 /* harmony export */   jO: () => (/* reexport safe */ _model_quantity_js__WEBPACK_IMPORTED_MODULE_0__.jO),
 /* harmony export */   mi: () => (/* binding */ mi),
 /* harmony export */   ub: () => (/* binding */ mem)
@@ -30996,6 +30985,13 @@ function mem(bytes) {
         return mi(bytes);
     const gib = bytes / GiB;
     return Number.isInteger(gib) ? `${gib}Gi` : `${gib.toFixed(1)}Gi`;
+}
+/**
+ * Which of the two shared formatters `fmt` is ('mem' or 'mi'), or undefined for one made per
+ * manifest unit (`formatAs`): text written with a shared formatter can be shared too.
+ */
+function sharedUnit(fmt) {
+    return fmt === mem ? 'mem' : fmt === mi ? 'mi' : undefined;
 }
 /**
  * A bound to suggest ("lower the limit to ≤ 1.7Gi"), rounded down so that following the advice

@@ -66,3 +66,10 @@ export function normalizeMinor(value: unknown, sourceText?: string): string | un
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
   return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
+
+/** The entry of `map` at `key`, made by `make` (and kept) the first time it is asked for. */
+export function entryOf<K extends object, V>(map: WeakMap<K, V> | Map<K, V>, key: K, make: () => NoInfer<V>): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}

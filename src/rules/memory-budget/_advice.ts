@@ -1,5 +1,6 @@
 /** The "what would fix it" half of memory-budget messages, and the shared detail lines. */
 import type { Workload } from '../../model/types.js';
+import { entryOf } from '../../model/util.js';
 import { overheadDetails, type Overhead } from './_analysis.js';
 import { budgetDetails, familyTypes, isAutoModePool, type Budget, type NodeTarget } from './_nodes.js';
 import type { PodMemory } from './_pod.js';
@@ -52,10 +53,8 @@ const podAdvice = new WeakMap<NodeTarget, WeakMap<Overhead, Map<string, string |
  * the family's larger sizes, building a budget for every one.
  */
 export function podSizeAdvice(target: NodeTarget, budget: Budget, overhead: Overhead, request: number, limit: number | undefined): string | undefined {
-  let byOverhead = podAdvice.get(target);
-  if (!byOverhead) podAdvice.set(target, (byOverhead = new WeakMap()));
-  let byPod = byOverhead.get(overhead);
-  if (!byPod) byOverhead.set(overhead, (byPod = new Map()));
+  const byOverhead = entryOf(podAdvice, target, () => new WeakMap());
+  const byPod = entryOf(byOverhead, overhead, () => new Map());
   const key = `${budget.type.name}\n${request}\n${limit ?? ''}`;
   if (byPod.has(key)) return byPod.get(key);
   const fits = (b: Budget): boolean => (limit === undefined || limit + overhead.limit <= b.conservative) && request + overhead.request <= b.conservative;
@@ -83,12 +82,9 @@ const nodeBlocks = new WeakMap<NodeTarget, WeakMap<Overhead, Map<Budget, { reque
  * (each finding's details are its pod line, this, and its total), not joined again per finding.
  */
 function nodeBlock(target: NodeTarget, budget: Budget, overhead: Overhead, side: 'request' | 'limit'): string {
-  let byOverhead = nodeBlocks.get(target);
-  if (!byOverhead) nodeBlocks.set(target, (byOverhead = new WeakMap()));
-  let byBudget = byOverhead.get(overhead);
-  if (!byBudget) byOverhead.set(overhead, (byBudget = new Map()));
-  let sides = byBudget.get(budget);
-  if (!sides) byBudget.set(budget, (sides = {}));
+  const byOverhead = entryOf(nodeBlocks, target, () => new WeakMap());
+  const byBudget = entryOf(byOverhead, overhead, () => new Map());
+  const sides = entryOf(byBudget, budget, () => ({}));
   return (sides[side] ??= [
     `Node type: ${budget.type.name} of ${targetSource(target)}`,
     ...budgetDetails(budget),

@@ -13,7 +13,7 @@ import { SYSTEM_PODS } from '../../data/system-pods.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { readTolerations } from '../../model/kubernetes.js';
 import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Workload } from '../../model/types.js';
-import { asArray, asString, get, stringMap } from '../../model/util.js';
+import { asArray, asString, entryOf, get, stringMap } from '../../model/util.js';
 import { RuleOutOfTime, type RuleContext } from '../types.js';
 import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { cappedLines } from './_details.js';
@@ -643,9 +643,7 @@ const overheadLines = new WeakMap<Overhead, { request?: readonly string[]; limit
  * per-node pods, and ranking them is a sort.
  */
 export function overheadDetails(o: Overhead, side: 'request' | 'limit'): readonly string[] {
-  let known = overheadLines.get(o);
-  if (!known) overheadLines.set(o, (known = {}));
-  return (known[side] ??= overheadLinesOf(o, side));
+  return (entryOf(overheadLines, o, () => ({}))[side] ??= overheadLinesOf(o, side));
 }
 
 function overheadLinesOf(o: Overhead, side: 'request' | 'limit'): readonly string[] {

@@ -9,11 +9,11 @@ import { instanceDetails, knownExtendedResources } from '../../data/instance-typ
 import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { get } from '../../model/util.js';
+import { entryOf, get } from '../../model/util.js';
 import type { Cluster, KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
-import { mem, mi, mib } from './_units.js';
+import { mem, mib, sharedUnit } from './_units.js';
 
 /**
  * Karpenter's default `vmMemoryOverheadPercent` (allocatable.md §3): the VM overhead of instance
@@ -181,15 +181,13 @@ const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bot
 
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
 export function budgetTerms(b: Budget, fmt: (bytes: number) => string = mem): string {
-  // Every finding about a node type says its terms: once per budget in the two common units.
-  const common = fmt === mem ? 0 : fmt === mi ? 1 : undefined;
-  if (common === undefined) return budgetTermsOf(b, fmt);
-  let known = budgetTermTexts.get(b);
-  if (!known) budgetTermTexts.set(b, (known = []));
-  return (known[common] ??= budgetTermsOf(b, fmt));
+  // Every finding about a node type says its terms: once per budget in the two shared units.
+  const unit = sharedUnit(fmt);
+  if (unit === undefined) return budgetTermsOf(b, fmt);
+  return (entryOf(budgetTermTexts, b, () => ({}))[unit] ??= budgetTermsOf(b, fmt));
 }
 
-const budgetTermTexts = new WeakMap<Budget, string[]>();
+const budgetTermTexts = new WeakMap<Budget, { mem?: string; mi?: string }>();
 
 function budgetTermsOf(b: Budget, fmt: (bytes: number) => string): string {
   const terms = [`nominal ${fmt(b.nominal)}`, `${fmt(b.vmOverhead)} VM overhead`, `${fmt(b.kubeReserved)} kube-reserved`];
@@ -202,9 +200,7 @@ const budgetLines = new WeakMap<Budget, readonly string[]>();
 
 /** The whole computation, one line a step, for `details`; once per budget: every finding about a node type repeats it. */
 export function budgetDetails(b: Budget): readonly string[] {
-  let lines = budgetLines.get(b);
-  if (!lines) budgetLines.set(b, (lines = budgetLinesOf(b)));
-  return lines;
+  return entryOf(budgetLines, b, () => budgetLinesOf(b));
 }
 
 function budgetLinesOf(b: Budget): string[] {

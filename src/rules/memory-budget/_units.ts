@@ -23,6 +23,14 @@ export function mem(bytes: number): string {
 }
 
 /**
+ * Which of the two shared formatters `fmt` is ('mem' or 'mi'), or undefined for one made per
+ * manifest unit (`formatAs`): text written with a shared formatter can be shared too.
+ */
+export function sharedUnit(fmt: (bytes: number) => string): 'mem' | 'mi' | undefined {
+  return fmt === mem ? 'mem' : fmt === mi ? 'mi' : undefined;
+}
+
+/**
  * A bound to suggest ("lower the limit to ≤ 1.7Gi"), rounded down so that following the advice
  * really fits: to 0.1Gi above 1Gi, to the MiB below.
  */

@@ -6,8 +6,9 @@ import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
-import { formatFor, mem, memFloor, mi } from './_units.js';
+import { formatFor, memFloor, mi, sharedUnit } from './_units.js';
 import type { Workload } from '../../model/types.js';
+import { entryOf } from '../../model/util.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
@@ -82,14 +83,11 @@ function nodeClause(target: NodeTarget, budget: Budget, f: (bytes: number) => st
       ` (${budgetTerms(budget, f)})${where}${hedge}: one pod bursting to its limit can run the node out of memory${maybe}`
     );
   };
-  // Only the two formatters that are shared functions: another is made per manifest unit.
-  const unit = f === mem ? 'g' : f === mi ? 'm' : undefined;
+  const unit = sharedUnit(f);
   if (unit === undefined) return write();
-  let byBudget = nodeClauses.get(target);
-  if (!byBudget) nodeClauses.set(target, (byBudget = new WeakMap()));
-  let texts = byBudget.get(budget);
-  if (!texts) byBudget.set(budget, (texts = new Map()));
-  const key = `${unit}${severity}${result}`;
+  const byBudget = entryOf(nodeClauses, target, () => new WeakMap());
+  const texts = entryOf(byBudget, budget, () => new Map());
+  const key = `${unit} ${severity} ${result}`;
   let text = texts.get(key);
   if (text === undefined) texts.set(key, (text = write()));
   return text;
