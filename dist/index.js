@@ -61134,6 +61134,13 @@ function renderWithKubectl(cwd, k) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/kustomize/index.ts
+/**
+ * Kustomize in the review: every kustomization root of the reviewed tree is built (natively,
+ * build.ts; with `kubectl kustomize` when the native build cannot and kubectl is on PATH), and
+ * the built objects are what the rules see. The files a build consumed — resources, patches,
+ * the kustomizations themselves — are not reviewed on their own: a patch is not an object.
+ */
+
 
 
 
@@ -61397,15 +61404,12 @@ function commonDirectory(files) {
     return common && common.length > 0 ? common.join('/') : '.';
 }
 /**
- * True when `path` is `dir` or below it (both normalised and relative, so `..` can only lead:
- * below `..` is `../x`, never `../../x`).
+ * True when `path` is `dir` or below it. Both are relative to the review's directory, so the
+ * workspace test applies to them as they are; an absolute `path` (a resource named from `/`) is
+ * never inside.
  */
 function within(path, dir) {
-    if (path.startsWith('/'))
-        return false;
-    const dirs = dir === '.' ? [] : dir.split('/');
-    const segments = path.split('/');
-    return dirs.every((d, i) => segments[i] === d) && segments[dirs.length] !== '..';
+    return !path.startsWith('/') && isInside(dir, path);
 }
 
 ;// CONCATENATED MODULE: ./src/model/config.ts

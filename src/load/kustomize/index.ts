@@ -4,6 +4,7 @@
  * the built objects are what the rules see. The files a build consumed — resources, patches,
  * the kustomizations themselves — are not reviewed on their own: a patch is not an object.
  */
+import { isInside } from '../../collect/inside.js';
 import type { Finding } from '../../findings.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
 import {
@@ -309,12 +310,10 @@ export function commonDirectory(files: readonly { readonly path: string }[]): st
 }
 
 /**
- * True when `path` is `dir` or below it (both normalised and relative, so `..` can only lead:
- * below `..` is `../x`, never `../../x`).
+ * True when `path` is `dir` or below it. Both are relative to the review's directory, so the
+ * workspace test applies to them as they are; an absolute `path` (a resource named from `/`) is
+ * never inside.
  */
 export function within(path: string, dir: string): boolean {
-  if (path.startsWith('/')) return false;
-  const dirs = dir === '.' ? [] : dir.split('/');
-  const segments = path.split('/');
-  return dirs.every((d, i) => segments[i] === d) && segments[dirs.length] !== '..';
+  return !path.startsWith('/') && isInside(dir, path);
 }
