@@ -9925,9 +9925,11 @@ __webpack_async_result__();
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3294);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3294);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
 /* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2040);
+/* harmony import */ var _engine_young_generation_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4165);
+
 
 
 
@@ -9997,8 +9999,8 @@ function collectFiles(options) {
     let include;
     let exclude;
     try {
-        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
-        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
+        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
+        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     }
     catch (error) {
         throw new CollectError(`paths.include / paths.exclude: ${error.message}`);
@@ -10029,6 +10031,7 @@ function collectFiles(options) {
         if (seen.has(key))
             return;
         seen.add(key);
+        (0,_engine_young_generation_js__WEBPACK_IMPORTED_MODULE_6__/* .youngGenerationCheckpoint */ .tL)();
         const read = readSmall(absolute, maxBytes, scratch);
         if (typeof read === 'number') {
             // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
@@ -10159,7 +10162,7 @@ function collectFiles(options) {
             isDir = false;
             boundary = '';
         }
-        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(given)) {
+        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .isGlob */ .fg)(given)) {
             collectGlob(given);
             if (matched === 0)
                 findings.push(matchedNothing(given, false));
@@ -10183,10 +10186,10 @@ function collectFiles(options) {
     }
     /** A `paths` glob: relative to `cwd`, walked from its literal leading directories, excludes applied. */
     function collectGlob(given) {
-        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([toPosix(given)]);
+        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatcher */ .fU)([toPosix(given)]);
         const literal = [];
         for (const segment of toPosix(given).split('/')) {
-            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(segment))
+            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .isGlob */ .fg)(segment))
                 break;
             literal.push(segment);
         }
@@ -14885,49 +14888,73 @@ __nccwpck_require__.d(__webpack_exports__, {
   tL: () => (/* binding */ youngGenerationCheckpoint)
 });
 
-// UNUSED EXPORTS: YOUNG_GENERATION_CAP_BYTES
+// UNUSED EXPORTS: YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_RELEASE_BYTES
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/engine/young-generation.ts
 
 /**
- * How large V8's young generation may grow (both semi-spaces) during a review.
+ * How large V8's young generation may grow (both semi-spaces) while a review keeps little.
  *
  * A review keeps most of what it allocates while it reads a tree (values, position events, model
  * objects), so nearly every scavenge finds many survivors, and V8 answers that by doubling the young
- * generation each time, up to 32 MiB on 64-bit Node: on synthetic 10k about a fifth of the review's
- * peak RSS, buying little, since what survives is promoted to the old generation anyway. Measured on
- * synthetic 10k (interleaved runs, medians; bench/README.md "Young generation"): left alone 125 MiB
- * peak and ~25 scavenges; capped at 4 MiB 98 MiB, ~130 scavenges, CPU within noise; held at its
+ * generation each time, up to 32 MiB on Node 20 and 64 MiB on Node 24: on synthetic 10k a fifth of
+ * the review's peak RSS on Node 20 and a third on Node 24, buying little, since what survives is
+ * promoted anyway. Measured (bench/README.md "Young generation"): synthetic 10k peak RSS 125 → 99
+ * MiB on Node 20 (172 → 111 MiB on Node 24), ~25 → ~130 scavenges, CPU within noise; held at its
  * initial 1 MiB the same RSS but ~260 scavenges and ~100 ms more pause time.
  */
 const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
-/** Checkpoints between looks at the heap: a look allocates a small array, a checkpoint is a counter. */
-const CHECKPOINTS_PER_LOOK = 16;
-let cap;
-let checkpoints = 0;
 /**
- * Asks the process to stop its young generation growing past `bytes` (what the entry points call
- * once; a library caller that never calls it keeps V8's defaults). Node takes
- * `--max-semi-space-size` only at start-up and an action cannot pass Node flags, but V8 reads
- * `--semi-space-growth-factor` each time it grows the young generation: set to 1 once the size is
- * reached (by `youngGenerationCheckpoint`), it stops growing there.
+ * Past this much old generation the cap is lifted. A small young generation promotes objects that
+ * would have died young; on a large heap every full collection marks all of it, so the garbage
+ * promoted early costs more than the young generation saves (synthetic 100k: ~10–20 % more CPU
+ * capped, and no lower peak, which the old generation sets there).
  */
-function capYoungGeneration(bytes = YOUNG_GENERATION_CAP_BYTES) {
-    cap = bytes;
+const YOUNG_GENERATION_RELEASE_BYTES = 64 * 1024 * 1024;
+/**
+ * Checkpoints between looks at the heap once capped (a look costs ~3 µs and a small array; until the
+ * cap is reached every checkpoint looks, so the young generation cannot double past it unseen).
+ */
+const CHECKPOINTS_PER_LOOK = 16;
+const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
+let state = 'off';
+let checkpoints = 0;
+let heap = V8_HEAP;
+/**
+ * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES until the old generation
+ * passes YOUNG_GENERATION_RELEASE_BYTES (the entry points call it once; a library caller that never
+ * does keeps V8's defaults). Node takes `--max-semi-space-size` only at start-up and an action
+ * cannot pass Node flags, but V8 reads `--semi-space-growth-factor` each time it grows the young
+ * generation: 1 stops the growth, 2 is its default.
+ */
+function capYoungGeneration(of = V8_HEAP) {
+    heap = of;
+    state = 'growing';
     checkpoints = 0;
-    youngGenerationCheckpoint();
 }
-/** Called where a review allocates what it keeps (once per file read): freezes the young generation once it reaches the cap. */
+/** Called where a review allocates what it keeps (once per file read). */
 function youngGenerationCheckpoint() {
-    if (cap === undefined || checkpoints++ % CHECKPOINTS_PER_LOOK !== 0)
+    if (state === 'off' || state === 'released' || (state === 'capped' && checkpoints++ % CHECKPOINTS_PER_LOOK !== 0))
         return;
-    const newSpace = (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space');
-    if (newSpace !== undefined && newSpace.space_size < cap)
-        return;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    cap = undefined;
+    let young = 0;
+    let old = 0;
+    for (const space of heap.spaces()) {
+        if (space.space_name === 'new_space')
+            young = space.space_size;
+        else if (space.space_name === 'old_space')
+            old = space.space_used_size;
+    }
+    if (old > YOUNG_GENERATION_RELEASE_BYTES) {
+        if (state === 'capped')
+            heap.setFlags('--semi-space-growth-factor=2');
+        state = 'released';
+    }
+    else if (state === 'growing' && young >= YOUNG_GENERATION_CAP_BYTES) {
+        heap.setFlags('--semi-space-growth-factor=1');
+        state = 'capped';
+    }
 }
 
 

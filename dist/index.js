@@ -42851,42 +42851,66 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/engine/young-generation.ts
 
 /**
- * How large V8's young generation may grow (both semi-spaces) during a review.
+ * How large V8's young generation may grow (both semi-spaces) while a review keeps little.
  *
  * A review keeps most of what it allocates while it reads a tree (values, position events, model
  * objects), so nearly every scavenge finds many survivors, and V8 answers that by doubling the young
- * generation each time, up to 32 MiB on 64-bit Node: on synthetic 10k about a fifth of the review's
- * peak RSS, buying little, since what survives is promoted to the old generation anyway. Measured on
- * synthetic 10k (interleaved runs, medians; bench/README.md "Young generation"): left alone 125 MiB
- * peak and ~25 scavenges; capped at 4 MiB 98 MiB, ~130 scavenges, CPU within noise; held at its
+ * generation each time, up to 32 MiB on Node 20 and 64 MiB on Node 24: on synthetic 10k a fifth of
+ * the review's peak RSS on Node 20 and a third on Node 24, buying little, since what survives is
+ * promoted anyway. Measured (bench/README.md "Young generation"): synthetic 10k peak RSS 125 → 99
+ * MiB on Node 20 (172 → 111 MiB on Node 24), ~25 → ~130 scavenges, CPU within noise; held at its
  * initial 1 MiB the same RSS but ~260 scavenges and ~100 ms more pause time.
  */
 const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
-/** Checkpoints between looks at the heap: a look allocates a small array, a checkpoint is a counter. */
-const CHECKPOINTS_PER_LOOK = 16;
-let cap;
-let checkpoints = 0;
 /**
- * Asks the process to stop its young generation growing past `bytes` (what the entry points call
- * once; a library caller that never calls it keeps V8's defaults). Node takes
- * `--max-semi-space-size` only at start-up and an action cannot pass Node flags, but V8 reads
- * `--semi-space-growth-factor` each time it grows the young generation: set to 1 once the size is
- * reached (by `youngGenerationCheckpoint`), it stops growing there.
+ * Past this much old generation the cap is lifted. A small young generation promotes objects that
+ * would have died young; on a large heap every full collection marks all of it, so the garbage
+ * promoted early costs more than the young generation saves (synthetic 100k: ~10–20 % more CPU
+ * capped, and no lower peak, which the old generation sets there).
  */
-function capYoungGeneration(bytes = YOUNG_GENERATION_CAP_BYTES) {
-    cap = bytes;
+const YOUNG_GENERATION_RELEASE_BYTES = 64 * 1024 * 1024;
+/**
+ * Checkpoints between looks at the heap once capped (a look costs ~3 µs and a small array; until the
+ * cap is reached every checkpoint looks, so the young generation cannot double past it unseen).
+ */
+const CHECKPOINTS_PER_LOOK = 16;
+const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
+let state = 'off';
+let checkpoints = 0;
+let heap = V8_HEAP;
+/**
+ * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES until the old generation
+ * passes YOUNG_GENERATION_RELEASE_BYTES (the entry points call it once; a library caller that never
+ * does keeps V8's defaults). Node takes `--max-semi-space-size` only at start-up and an action
+ * cannot pass Node flags, but V8 reads `--semi-space-growth-factor` each time it grows the young
+ * generation: 1 stops the growth, 2 is its default.
+ */
+function capYoungGeneration(of = V8_HEAP) {
+    heap = of;
+    state = 'growing';
     checkpoints = 0;
-    youngGenerationCheckpoint();
 }
-/** Called where a review allocates what it keeps (once per file read): freezes the young generation once it reaches the cap. */
+/** Called where a review allocates what it keeps (once per file read). */
 function youngGenerationCheckpoint() {
-    if (cap === undefined || checkpoints++ % CHECKPOINTS_PER_LOOK !== 0)
+    if (state === 'off' || state === 'released' || (state === 'capped' && checkpoints++ % CHECKPOINTS_PER_LOOK !== 0))
         return;
-    const newSpace = (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space');
-    if (newSpace !== undefined && newSpace.space_size < cap)
-        return;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    cap = undefined;
+    let young = 0;
+    let old = 0;
+    for (const space of heap.spaces()) {
+        if (space.space_name === 'new_space')
+            young = space.space_size;
+        else if (space.space_name === 'old_space')
+            old = space.space_used_size;
+    }
+    if (old > YOUNG_GENERATION_RELEASE_BYTES) {
+        if (state === 'capped')
+            heap.setFlags('--semi-space-growth-factor=2');
+        state = 'released';
+    }
+    else if (state === 'growing' && young >= YOUNG_GENERATION_CAP_BYTES) {
+        heap.setFlags('--semi-space-growth-factor=1');
+        state = 'capped';
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -46804,6 +46828,7 @@ function isInside(root, candidate) {
 
 
 
+
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.terraform/**'];
@@ -46898,6 +46923,7 @@ function collectFiles(options) {
         if (seen.has(key))
             return;
         seen.add(key);
+        youngGenerationCheckpoint();
         const read = readSmall(absolute, maxBytes, scratch);
         if (typeof read === 'number') {
             // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
