@@ -9637,7 +9637,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _engine_terraform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8702);
 /* harmony import */ var _collect_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4166);
 /* harmony import */ var _engine_change_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2063);
-/* harmony import */ var _engine_young_generation_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4165);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8263);
 /* harmony import */ var _engine_filter_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5902);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8297);
@@ -9896,7 +9896,7 @@ function readStdin(cwd) {
 // Run only when executed, not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
-    (0,_engine_young_generation_js__WEBPACK_IMPORTED_MODULE_10__/* .capYoungGeneration */ .HG)();
+    (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_10__/* .capYoungGeneration */ .HG)();
     process.exitCode = await runCli(process.argv.slice(2));
 }
 
@@ -9928,7 +9928,7 @@ __webpack_async_result__();
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3294);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
 /* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2040);
-/* harmony import */ var _engine_young_generation_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4165);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8263);
 
 
 
@@ -10031,7 +10031,7 @@ function collectFiles(options) {
         if (seen.has(key))
             return;
         seen.add(key);
-        (0,_engine_young_generation_js__WEBPACK_IMPORTED_MODULE_6__/* .youngGenerationCheckpoint */ .tL)();
+        (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_6__/* .youngGenerationCheckpoint */ .tL)();
         const read = readSmall(absolute, maxBytes, scratch);
         if (typeof read === 'number') {
             // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
@@ -14141,8 +14141,8 @@ var build = __nccwpck_require__(4670);
 var release = __nccwpck_require__(5988);
 // EXTERNAL MODULE: ./src/engine/budget.ts
 var engine_budget = __nccwpck_require__(7977);
-// EXTERNAL MODULE: ./src/engine/young-generation.ts + 1 modules
-var young_generation = __nccwpck_require__(4165);
+// EXTERNAL MODULE: ./src/young-generation.ts + 1 modules
+var young_generation = __nccwpck_require__(8263);
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __nccwpck_require__(2111);
 ;// CONCATENATED MODULE: ./src/engine/review.ts
@@ -14873,88 +14873,6 @@ async function prepareReview(options, loadTerraform = prepareTerraform) {
     if (collected.files.some((f) => (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformPath */ .g)(f.path)))
         await loadTerraform();
     return { setup, collected, cwd: options.cwd, paths, budget };
-}
-
-
-/***/ }),
-
-/***/ 4165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HG: () => (/* binding */ capYoungGeneration),
-  tL: () => (/* binding */ youngGenerationCheckpoint)
-});
-
-// UNUSED EXPORTS: YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_RELEASE_BYTES
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/engine/young-generation.ts
-
-/**
- * How large V8's young generation may grow (both semi-spaces) while a review keeps little.
- *
- * A review keeps most of what it allocates while it reads a tree (values, position events, model
- * objects), so nearly every scavenge finds many survivors, and V8 answers that by doubling the young
- * generation each time, up to 32 MiB on Node 20 and 64 MiB on Node 24: on synthetic 10k a fifth of
- * the review's peak RSS on Node 20 and a third on Node 24, buying little, since what survives is
- * promoted anyway. Measured (bench/README.md "Young generation"): synthetic 10k peak RSS 125 → 99
- * MiB on Node 20 (172 → 111 MiB on Node 24), ~25 → ~130 scavenges, CPU within noise; held at its
- * initial 1 MiB the same RSS but ~260 scavenges and ~100 ms more pause time.
- */
-const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
-/**
- * Past this much old generation the cap is lifted. A small young generation promotes objects that
- * would have died young; on a large heap every full collection marks all of it, so the garbage
- * promoted early costs more than the young generation saves (synthetic 100k: ~10–20 % more CPU
- * capped, and no lower peak, which the old generation sets there).
- */
-const YOUNG_GENERATION_RELEASE_BYTES = 64 * 1024 * 1024;
-/**
- * Checkpoints between looks at the heap once capped (a look costs ~3 µs and a small array; until the
- * cap is reached every checkpoint looks, so the young generation cannot double past it unseen).
- */
-const CHECKPOINTS_PER_LOOK = 16;
-const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
-let state = 'off';
-let checkpoints = 0;
-let heap = V8_HEAP;
-/**
- * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES until the old generation
- * passes YOUNG_GENERATION_RELEASE_BYTES (the entry points call it once; a library caller that never
- * does keeps V8's defaults). Node takes `--max-semi-space-size` only at start-up and an action
- * cannot pass Node flags, but V8 reads `--semi-space-growth-factor` each time it grows the young
- * generation: 1 stops the growth, 2 is its default.
- */
-function capYoungGeneration(of = V8_HEAP) {
-    heap = of;
-    state = 'growing';
-    checkpoints = 0;
-}
-/** Called where a review allocates what it keeps (once per file read). */
-function youngGenerationCheckpoint() {
-    if (state === 'off' || state === 'released' || (state === 'capped' && checkpoints++ % CHECKPOINTS_PER_LOOK !== 0))
-        return;
-    let young = 0;
-    let old = 0;
-    for (const space of heap.spaces()) {
-        if (space.space_name === 'new_space')
-            young = space.space_size;
-        else if (space.space_name === 'old_space')
-            old = space.space_used_size;
-    }
-    if (old > YOUNG_GENERATION_RELEASE_BYTES) {
-        if (state === 'capped')
-            heap.setFlags('--semi-space-growth-factor=2');
-        state = 'released';
-    }
-    else if (state === 'growing' && young >= YOUNG_GENERATION_CAP_BYTES) {
-        heap.setFlags('--semi-space-growth-factor=1');
-        state = 'capped';
-    }
 }
 
 
@@ -31265,6 +31183,88 @@ const API_OPTIONS = {
 /* harmony export */ });
 /** Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 8263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HG: () => (/* binding */ capYoungGeneration),
+  tL: () => (/* binding */ youngGenerationCheckpoint)
+});
+
+// UNUSED EXPORTS: YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_RELEASE_BYTES
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/young-generation.ts
+
+/**
+ * How large V8's young generation may grow (both semi-spaces) while a review keeps little.
+ *
+ * A review keeps most of what it allocates while it reads a tree (values, position events, model
+ * objects), so nearly every scavenge finds many survivors, and V8 answers that by doubling the young
+ * generation each time, up to 32 MiB on Node 20 and 64 MiB on Node 24: on synthetic 10k a fifth of
+ * the review's peak RSS on Node 20 and a third on Node 24, buying little, since what survives is
+ * promoted anyway. Measured (bench/README.md "Young generation"): synthetic 10k peak RSS 125 → 99
+ * MiB on Node 20 (172 → 111 MiB on Node 24), ~25 → ~130 scavenges, CPU within noise; held at its
+ * initial 1 MiB the same RSS but ~260 scavenges and ~100 ms more pause time.
+ */
+const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
+/**
+ * Past this much old generation the cap is lifted. A small young generation promotes objects that
+ * would have died young; on a large heap every full collection marks all of it, so the garbage
+ * promoted early costs more than the young generation saves (synthetic 100k: ~10–20 % more CPU
+ * capped, and no lower peak, which the old generation sets there).
+ */
+const YOUNG_GENERATION_RELEASE_BYTES = 64 * 1024 * 1024;
+/**
+ * Checkpoints between looks at the heap once capped (a look costs ~3 µs and a small array; until the
+ * cap is reached every checkpoint looks, so the young generation cannot double past it unseen).
+ */
+const CHECKPOINTS_PER_LOOK = 16;
+const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
+let state = 'off';
+let checkpoints = 0;
+let heap = V8_HEAP;
+/**
+ * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES until the old generation
+ * passes YOUNG_GENERATION_RELEASE_BYTES (the entry points call it once; a library caller that never
+ * does keeps V8's defaults). Node takes `--max-semi-space-size` only at start-up and an action
+ * cannot pass Node flags, but V8 reads `--semi-space-growth-factor` each time it grows the young
+ * generation: 1 stops the growth, 2 is its default.
+ */
+function capYoungGeneration(of = V8_HEAP) {
+    heap = of;
+    state = 'growing';
+    checkpoints = 0;
+}
+/** Called where a review allocates what it keeps (once per file read). */
+function youngGenerationCheckpoint() {
+    if (state === 'off' || state === 'released' || (state === 'capped' && checkpoints++ % CHECKPOINTS_PER_LOOK !== 0))
+        return;
+    let young = 0;
+    let old = 0;
+    for (const space of heap.spaces()) {
+        if (space.space_name === 'new_space')
+            young = space.space_size;
+        else if (space.space_name === 'old_space')
+            old = space.space_used_size;
+    }
+    if (old > YOUNG_GENERATION_RELEASE_BYTES) {
+        if (state === 'capped')
+            heap.setFlags('--semi-space-growth-factor=2');
+        state = 'released';
+    }
+    else if (state === 'growing' && young >= YOUNG_GENERATION_CAP_BYTES) {
+        heap.setFlags('--semi-space-growth-factor=1');
+        state = 'capped';
+    }
+}
 
 
 /***/ }),

@@ -42848,7 +42848,7 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/engine/young-generation.ts
+;// CONCATENATED MODULE: ./src/young-generation.ts
 
 /**
  * How large V8's young generation may grow (both semi-spaces) while a review keeps little.

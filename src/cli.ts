@@ -12,7 +12,7 @@ import { prepareReview } from './engine/terraform.js';
 import type { PreparedReview } from './engine/review.js';
 import { GitError } from './collect/git.js';
 import { reviewChange, type ChangeReviewOptions } from './engine/change.js';
-import { capYoungGeneration } from './engine/young-generation.js';
+import { capYoungGeneration } from './young-generation.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { jsonReportChunks } from './report/json.js';
 import { buildSarif } from './report/sarif.js';

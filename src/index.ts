@@ -1,4 +1,4 @@
-import { capYoungGeneration } from './engine/young-generation.js';
+import { capYoungGeneration } from './young-generation.js';
 import { run } from './main.js';
 
 // One review per process: its young generation need not grow past what the review uses (see young-generation.ts).

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSyntheticRepo } from '../../bench/synthetic.mjs';
-import { YOUNG_GENERATION_CAP_BYTES } from '../../src/engine/young-generation.js';
+import { YOUNG_GENERATION_CAP_BYTES } from '../../src/young-generation.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { runAction } from '../helpers/run-action.js';
 

@@ -4,7 +4,7 @@ import {
   YOUNG_GENERATION_CAP_BYTES,
   YOUNG_GENERATION_RELEASE_BYTES,
   type YoungGenerationHeap,
-} from '../../src/engine/young-generation.js';
+} from '../../src/young-generation.js';
 
 const MiB = 1024 * 1024;
 

@@ -6,7 +6,7 @@ import { globMatcher, isGlob } from './glob.js';
 import { fileNameOf } from './names.js';
 import type { SourceFile } from './types.js';
 import { isInside } from './inside.js';
-import { youngGenerationCheckpoint } from '../engine/young-generation.js';
+import { youngGenerationCheckpoint } from '../young-generation.js';
 
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
