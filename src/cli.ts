@@ -12,6 +12,7 @@ import { prepareReview } from './engine/terraform.js';
 import type { PreparedReview } from './engine/review.js';
 import { GitError } from './collect/git.js';
 import { reviewChange, type ChangeReviewOptions } from './engine/change.js';
+import { capYoungGeneration } from './young-generation.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { jsonReportChunks } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
@@ -250,5 +251,6 @@ function readStdin(cwd: string): LoadedFile[] {
 // Run only when executed, not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(?:^|[/\\])(?:cli\.(?:js|ts)|manifest-review)$/.test(invokedAs)) {
+  capYoungGeneration();
   process.exitCode = await runCli(process.argv.slice(2));
 }

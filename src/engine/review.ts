@@ -21,6 +21,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
+import { youngGenerationCheckpoint } from '../young-generation.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
 export interface LoadedTree {
@@ -110,6 +111,7 @@ export function loadTree(
       overInput.push(source.path);
       continue;
     }
+    youngGenerationCheckpoint();
     const loaded = isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits);
     bytes += source.text.length;
     documents += loaded.documents.length;

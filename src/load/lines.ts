@@ -20,12 +20,13 @@ export interface SourceRange {
  * per line, kept as long as the file's documents) was built and kept for every one of them.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  // A typed array: half a JS array's 8 bytes a line, and no slack from growth (22.6 → ~10 MiB at 100k documents).
+  private starts: Uint32Array | undefined;
   private count = -1;
 
   constructor(private readonly text: string) {}
 
-  private table(): number[] {
+  private table(): Uint32Array {
     if (this.starts) return this.starts;
     const text = this.text;
     const starts = [0];
@@ -39,8 +40,8 @@ export class LineIndex {
     } else {
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
     }
-    this.starts = starts;
-    return starts;
+    this.starts = Uint32Array.from(starts);
+    return this.starts;
   }
 
   get lineCount(): number {
