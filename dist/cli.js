@@ -12634,7 +12634,7 @@ function isLeaf(manifest) {
 }
 /** A CloudFormation template, a Terraform file, or a document with any manifest that is not a leaf. */
 function holdsContext(doc) {
-    const objects = (0,build/* documentObjects */.g)(doc);
+    const objects = (0,build/* documentObjects */.gx)(doc);
     return objects.template !== undefined || objects.terraform === true || objects.manifests.some((m) => !isLeaf(m.manifest));
 }
 // Unchanged files are the same LoadedFile in both revisions: each is sorted out once.
@@ -12649,7 +12649,7 @@ function contextOf(file) {
 /** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
 function hasSuppression(file) {
     return (file.text.includes(suppressions/* IGNORE_COMMENT */.V) ||
-        file.documents.some((doc) => (0,build/* documentObjects */.g)(doc).manifests.some((m) => m.manifest.annotations[suppressions/* IGNORE_ANNOTATION */.Z] !== undefined)));
+        file.documents.some((doc) => (0,build/* documentObjects */.gx)(doc).manifests.some((m) => m.manifest.annotations[suppressions/* IGNORE_ANNOTATION */.Z] !== undefined)));
 }
 const linkKey = (kind, name) => `${kind}/${name}`;
 /**
@@ -12683,7 +12683,7 @@ function linkedClosure(seeds, versions, autoscalers, workloads) {
             if (scalerFiles.size === 0)
                 continue;
             for (const doc of versions(file).flatMap((f) => f.documents)) {
-                for (const { workload, autoscaler } of (0,build/* documentObjects */.g)(doc).manifests) {
+                for (const { workload, autoscaler } of (0,build/* documentObjects */.gx)(doc).manifests) {
                     const target = workload ? [workload.kind, workload.name] : autoscaler?.target ? [autoscaler.target.kind, autoscaler.target.name] : undefined;
                     if (!target)
                         continue;
@@ -12778,14 +12778,14 @@ function reducedModels(head, base, changedFiles) {
         }
     }
     // Objects of unchanged files are the same in both revisions (documentObjects): the base adds those of the others.
-    const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => (0,build/* documentObjects */.g)(doc).manifests);
+    const baseOnly = [...differing].flatMap((p) => baseFiles.get(p)?.documents ?? []).flatMap((doc) => (0,build/* documentObjects */.gx)(doc).manifests);
     const affected = linkedClosure(seeds, 
     // Built objects live in files of the model, not of the tree.
     (p) => {
         const [h, b] = [headModel.get(p), baseModel.get(p)];
         return h === b ? (h ? [h] : []) : [...(h ? [h] : []), ...(b ? [b] : [])];
     }, [...head.model.autoscalers, ...baseOnly.flatMap((m) => m.autoscaler ?? [])], [...head.model.workloads, ...baseOnly.flatMap((m) => m.workload ?? [])]);
-    const reduce = (tree, whole) => (0,build/* buildModel */.y)((tree.modelFiles ?? tree.files).flatMap((f) => {
+    const reduce = (tree, whole) => (0,build/* buildModel */.yK)((tree.modelFiles ?? tree.files).flatMap((f) => {
         if (whole.has(f.path))
             return [f];
         const documents = contextOf(f);
@@ -14219,7 +14219,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         ...(readFile ? { readFile } : {}),
     });
     const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
-    const model = (0,build/* buildModel */.y)(modelFiles ?? files, config);
+    const model = (0,build/* buildModel */.yK)(modelFiles ?? files, config);
     return {
         files,
         model,
@@ -18004,7 +18004,8 @@ const HELM_RELEASE_KIND = 'helm_release';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS)
+/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   z: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
@@ -18012,6 +18013,17 @@ const DEFAULT_LOAD_LIMITS = {
     maxExpandedNodes: 1_000_000,
     maxDocuments: 10_000,
 };
+/**
+ * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
+ * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet
+ * keyed by documents and values: a hash-table write each per document (10,000 on the synthetic
+ * 10k tree, most of documentObjects' and the release's own time) and ephemerons every full
+ * collection traced. Documents of other classes still go to a WeakMap.
+ */
+class DocumentWithDerived {
+    /** Set and read by src/model/build.ts only; the load layer does not know the model's types. */
+    derived = undefined;
+}
 
 
 /***/ }),
@@ -18674,7 +18686,7 @@ function resolvePath(events, root, source, path) {
     }
     return { node, range, complete: true };
 }
-class EventDocument {
+class EventDocument extends types/* DocumentWithDerived */.z {
     path;
     index;
     value;
@@ -18684,6 +18696,7 @@ class EventDocument {
     constructor(path, index, value, parsed, 
     /** Index of the document's DOCUMENT event in the chunk's events. */
     firstEvent, lines) {
+        super();
         this.path = path;
         this.index = index;
         this.value = value;
@@ -19241,10 +19254,13 @@ function daemonSetAddons(workloads) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ buildModel),
-  g: () => (/* binding */ documentObjects)
+  yK: () => (/* binding */ buildModel),
+  PI: () => (/* binding */ derivedOf),
+  gx: () => (/* binding */ documentObjects)
 });
 
+// EXTERNAL MODULE: ./src/load/types.ts
+var types = __nccwpck_require__(8557);
 // EXTERNAL MODULE: ./src/model/kubelet.ts
 var kubelet = __nccwpck_require__(6395);
 ;// CONCATENATED MODULE: ./src/model/config.ts
@@ -19598,7 +19614,7 @@ function karpenterNodeGroups(manifests) {
 }
 
 // EXTERNAL MODULE: ./src/model/types.ts
-var types = __nccwpck_require__(440);
+var model_types = __nccwpck_require__(440);
 ;// CONCATENATED MODULE: ./src/model/network.ts
 
 
@@ -19798,7 +19814,7 @@ class NetworkBuilder {
         if (resolvedId !== undefined && template.resources[resolvedId]) {
             return { kind: 'resource', template, logicalId: resolvedId, type: typeOf(template, resolvedId) };
         }
-        return { kind: 'unknown', reason: (0,types/* isUnknown */.t)(value) ? value.reason : 'a value the template does not fix' };
+        return { kind: 'unknown', reason: (0,model_types/* isUnknown */.t)(value) ? value.reason : 'a value the template does not fix' };
     }
     existence(template, logicalId) {
         const condition = (0,util/* asString */.oJ)(resourceOf(template, logicalId)?.['Condition']);
@@ -20074,6 +20090,7 @@ var scopes = __nccwpck_require__(1356);
 
 
 
+
 function manifestObjects(manifest) {
     const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
     if (workload)
@@ -20099,27 +20116,40 @@ function manifestObjects(manifest) {
     };
 }
 // The objects depend on the document alone, and a change's review models the same unchanged
-// documents several times (base, head, the parts a change reaches): each is read once.
+// documents several times (base, head, the parts a change reaches): each is read once. Kept on
+// the document where it has the slot (see DocumentWithDerived), else here.
 const byDocument = new WeakMap();
-function documentObjects(doc) {
-    let objects = byDocument.get(doc);
-    if (!objects) {
-        if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc)) {
-            objects = { manifests: [], terraform: true };
-        }
-        else if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
-            const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
-            objects = {
-                template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
-                manifests: [],
-            };
-        }
-        else {
-            objects = { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
-        }
-        byDocument.set(doc, objects);
+function objectsOf(doc) {
+    if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc))
+        return { manifests: [], terraform: true };
+    if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
+        const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
+        return {
+            template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
+            manifests: [],
+        };
     }
-    return objects;
+    return { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
+}
+/** The document's Derived record, made on first use. */
+function derivedOf(doc) {
+    if (doc instanceof types/* DocumentWithDerived */.z) {
+        const known = doc.derived;
+        if (known)
+            return known;
+        const made = { objects: objectsOf(doc), released: false };
+        doc.derived = made;
+        return made;
+    }
+    let known = byDocument.get(doc);
+    if (!known) {
+        known = { objects: objectsOf(doc), released: false };
+        byDocument.set(doc, known);
+    }
+    return known;
+}
+function documentObjects(doc) {
+    return derivedOf(doc).objects;
 }
 /**
  * Builds the model the rules read from every loaded document, plus the clusters and node
@@ -21427,7 +21457,6 @@ function releaseWorkload(raw, kind) {
     if (top in raw)
         raw[top] = keptAlong(raw[top], path, 1);
 }
-const releasedValues = new WeakSet();
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -21444,12 +21473,15 @@ function releaseUnreadValues(files, keep) {
         if (keep?.has(file.path))
             continue;
         for (const doc of file.documents) {
-            for (const objects of (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .documentObjects */ .g)(doc).manifests) {
+            const derived = (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedOf */ .PI)(doc);
+            // Released as it was read (src/engine/review.ts), then with the tree: once is enough. A
+            // value two documents share would be released twice, to the same result (a release of a
+            // released value keeps all of it).
+            if (derived.released)
+                continue;
+            derived.released = true;
+            for (const objects of derived.objects.manifests) {
                 const raw = objects.manifest.raw;
-                // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
-                if (releasedValues.has(raw))
-                    continue;
-                releasedValues.add(raw);
                 if (objects.workload)
                     releaseWorkload(raw, objects.workload.kind);
                 else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {

@@ -38276,7 +38276,8 @@ const HELM_RELEASE_KIND = 'helm_release';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS)
+/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   z: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
@@ -38284,6 +38285,17 @@ const DEFAULT_LOAD_LIMITS = {
     maxExpandedNodes: 1_000_000,
     maxDocuments: 10_000,
 };
+/**
+ * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
+ * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet
+ * keyed by documents and values: a hash-table write each per document (10,000 on the synthetic
+ * 10k tree, most of documentObjects' and the release's own time) and ephemerons every full
+ * collection traced. Documents of other classes still go to a WeakMap.
+ */
+class DocumentWithDerived {
+    /** Set and read by src/model/build.ts only; the load layer does not know the model's types. */
+    derived = undefined;
+}
 
 
 /***/ }),
@@ -38946,7 +38958,7 @@ function resolvePath(events, root, source, path) {
     }
     return { node, range, complete: true };
 }
-class EventDocument {
+class EventDocument extends types/* DocumentWithDerived */.z {
     path;
     index;
     value;
@@ -38956,6 +38968,7 @@ class EventDocument {
     constructor(path, index, value, parsed, 
     /** Index of the document's DOCUMENT event in the chunk's events. */
     firstEvent, lines) {
+        super();
         this.path = path;
         this.index = index;
         this.value = value;
@@ -62240,6 +62253,7 @@ function isTerraformDocument(doc) {
 
 
 
+
 function manifestObjects(manifest) {
     const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
     if (workload)
@@ -62265,27 +62279,40 @@ function manifestObjects(manifest) {
     };
 }
 // The objects depend on the document alone, and a change's review models the same unchanged
-// documents several times (base, head, the parts a change reaches): each is read once.
+// documents several times (base, head, the parts a change reaches): each is read once. Kept on
+// the document where it has the slot (see DocumentWithDerived), else here.
 const byDocument = new WeakMap();
-function documentObjects(doc) {
-    let objects = byDocument.get(doc);
-    if (!objects) {
-        if (isTerraformDocument(doc)) {
-            objects = { manifests: [], terraform: true };
-        }
-        else if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
-            const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
-            objects = {
-                template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
-                manifests: [],
-            };
-        }
-        else {
-            objects = { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
-        }
-        byDocument.set(doc, objects);
+function build_objectsOf(doc) {
+    if (isTerraformDocument(doc))
+        return { manifests: [], terraform: true };
+    if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
+        const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
+        return {
+            template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
+            manifests: [],
+        };
     }
-    return objects;
+    return { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
+}
+/** The document's Derived record, made on first use. */
+function derivedOf(doc) {
+    if (doc instanceof load_types/* DocumentWithDerived */.z) {
+        const known = doc.derived;
+        if (known)
+            return known;
+        const made = { objects: build_objectsOf(doc), released: false };
+        doc.derived = made;
+        return made;
+    }
+    let known = byDocument.get(doc);
+    if (!known) {
+        known = { objects: build_objectsOf(doc), released: false };
+        byDocument.set(doc, known);
+    }
+    return known;
+}
+function documentObjects(doc) {
+    return derivedOf(doc).objects;
 }
 /**
  * Builds the model the rules read from every loaded document, plus the clusters and node
@@ -62452,7 +62479,6 @@ function releaseWorkload(raw, kind) {
     if (top in raw)
         raw[top] = keptAlong(raw[top], path, 1);
 }
-const releasedValues = new WeakSet();
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -62469,12 +62495,15 @@ function releaseUnreadValues(files, keep) {
         if (keep?.has(file.path))
             continue;
         for (const doc of file.documents) {
-            for (const objects of documentObjects(doc).manifests) {
+            const derived = derivedOf(doc);
+            // Released as it was read (src/engine/review.ts), then with the tree: once is enough. A
+            // value two documents share would be released twice, to the same result (a release of a
+            // released value keeps all of it).
+            if (derived.released)
+                continue;
+            derived.released = true;
+            for (const objects of derived.objects.manifests) {
                 const raw = objects.manifest.raw;
-                // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
-                if (releasedValues.has(raw))
-                    continue;
-                releasedValues.add(raw);
                 if (objects.workload)
                     releaseWorkload(raw, objects.workload.kind);
                 else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
