@@ -42,24 +42,23 @@ export interface DocumentObjects {
 function manifestObjects(manifest: Manifest): ManifestObjects {
   const workload = toWorkload(manifest);
   if (workload) return { manifest, workload };
+  // Each reader answers for one kind only, so at most one of these applies (no spread of
+  // conditional literals: an object each, for every manifest of a tree).
   const service = toService(manifest);
+  if (service) return { manifest, service };
   const ingress = toIngress(manifest);
+  if (ingress) return { manifest, ingress };
   const autoscaler = toAutoscaler(manifest);
+  if (autoscaler) return { manifest, autoscaler };
+  if (!isEksctlConfig(manifest)) return { manifest };
   return {
     manifest,
-    ...(service ? { service } : {}),
-    ...(ingress ? { ingress } : {}),
-    ...(autoscaler ? { autoscaler } : {}),
-    ...(isEksctlConfig(manifest)
-      ? {
-          eksctl: {
-            cluster: eksctlCluster(manifest),
-            nodeGroups: eksctlNodeGroups(manifest),
-            addons: eksctlAddons(manifest),
-            nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
-          },
-        }
-      : {}),
+    eksctl: {
+      cluster: eksctlCluster(manifest),
+      nodeGroups: eksctlNodeGroups(manifest),
+      addons: eksctlAddons(manifest),
+      nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+    },
   };
 }
 
