@@ -39283,7 +39283,10 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
         path: file.path,
         documents,
         findings,
-        lineCount: lines.lineCount,
+        // Counted when asked: a scan of every file's text for its newlines, and a review asks for none.
+        get lineCount() {
+            return lines.lineCount;
+        },
         text,
     });
     const allowance = new RepairAllowance(text.length);

@@ -475,7 +475,10 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     path: file.path,
     documents,
     findings,
-    lineCount: lines.lineCount,
+    // Counted when asked: a scan of every file's text for its newlines, and a review asks for none.
+    get lineCount() {
+      return lines.lineCount;
+    },
     text,
   });
   const allowance = new RepairAllowance(text.length);
