@@ -38277,7 +38277,8 @@ const HELM_RELEASE_KIND = 'helm_release';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS)
+/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   z: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
@@ -38285,6 +38286,17 @@ const DEFAULT_LOAD_LIMITS = {
     maxExpandedNodes: 1_000_000,
     maxDocuments: 10_000,
 };
+/**
+ * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
+ * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet
+ * keyed by documents and values: a hash-table write each per document (10,000 on the synthetic
+ * 10k tree, most of documentObjects' and the release's own time) and ephemerons every full
+ * collection traced. Documents of other classes still go to a WeakMap.
+ */
+class DocumentWithDerived {
+    /** Set and read by src/model/build.ts only; the load layer does not know the model's types. */
+    derived = undefined;
+}
 
 
 /***/ }),
@@ -38947,7 +38959,7 @@ function resolvePath(events, root, source, path) {
     }
     return { node, range, complete: true };
 }
-class EventDocument {
+class EventDocument extends types/* DocumentWithDerived */.z {
     path;
     index;
     value;
@@ -38957,6 +38969,7 @@ class EventDocument {
     constructor(path, index, value, parsed, 
     /** Index of the document's DOCUMENT event in the chunk's events. */
     firstEvent, lines) {
+        super();
         this.path = path;
         this.index = index;
         this.value = value;
@@ -39271,7 +39284,10 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
         path: file.path,
         documents,
         findings,
-        lineCount: lines.lineCount,
+        // Counted when asked: a scan of every file's text for its newlines, and a review asks for none.
+        get lineCount() {
+            return lines.lineCount;
+        },
         text,
     });
     const allowance = new RepairAllowance(text.length);
@@ -40057,32 +40073,49 @@ function toManifest(doc, base, value) {
         return undefined;
     const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(raw['metadata']) ?? {};
     const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['namespace']);
-    return {
-        kind,
-        apiVersion,
-        name: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)',
-        ...(namespace !== undefined ? { namespace } : {}),
-        ref: { doc, base },
-        raw,
-        annotations: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['annotations']),
-        labels: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['labels']),
-    };
+    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)';
+    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['annotations']);
+    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['labels']);
+    const ref = { doc, base };
+    return namespace !== undefined
+        ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
+        : { kind, apiVersion, name, ref, raw, annotations, labels };
+}
+/** `value[key]` when `value` is a mapping, as `get(value, key)`. */
+function field(value, key) {
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value)?.[key];
+}
+/** The value at the first `length` steps of `path`, as `get(value, ...path.slice(0, length))`. */
+function fieldAt(value, path, length) {
+    let current = value;
+    for (let i = 0; i < length; i++) {
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(current);
+        if (!obj)
+            return undefined;
+        current = obj[path[i] ?? ''];
+    }
+    return current;
 }
 function container(value, path, type) {
-    const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'resources');
-    const requestRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'memory');
-    const limitRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'limits', 'memory');
+    const resources = field(value, 'resources');
+    const requests = field(resources, 'requests');
+    const requestRaw = field(requests, 'memory');
+    const limitRaw = field(field(resources, 'limits'), 'memory');
     const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(requestRaw);
     const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(limitRaw);
-    const cpu = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'cpu'));
-    return {
-        name: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(value, 'name')) ?? `#${String(path[path.length - 1])}`,
-        path,
-        type,
-        ...(memoryRequest !== undefined ? { memoryRequest, memoryRequestText: String(requestRaw) } : {}),
-        ...(memoryLimit !== undefined ? { memoryLimit, memoryLimitText: String(limitRaw) } : {}),
-        ...(cpu !== undefined ? { cpuRequestMillis: cpu } : {}),
-    };
+    const cpu = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)(field(requests, 'cpu'));
+    const info = { name: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`, path, type };
+    if (memoryRequest !== undefined) {
+        info.memoryRequest = memoryRequest;
+        info.memoryRequestText = String(requestRaw);
+    }
+    if (memoryLimit !== undefined) {
+        info.memoryLimit = memoryLimit;
+        info.memoryLimitText = String(limitRaw);
+    }
+    if (cpu !== undefined)
+        info.cpuRequestMillis = cpu;
+    return info;
 }
 function requirements(value) {
     return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((expr) => {
@@ -40131,25 +40164,24 @@ function normalizeEffect(effect) {
 }
 function podSpec(manifest, kind) {
     const path = POD_SPEC_PATHS[kind];
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, ...path));
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(fieldAt(manifest.raw, path, path.length));
     if (!spec)
         return undefined;
     const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
-    const initContainers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
-    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'overhead', 'memory'));
-    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
-    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, ...path.slice(0, -1), 'metadata', 'labels'));
-    return {
-        path,
-        containers,
-        initContainers,
-        ...(overhead !== undefined ? { overheadMemory: overhead } : {}),
-        nodeSelector: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(spec['nodeSelector']),
-        requiredNodeAffinity: terms.map((t) => requirements((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t, 'matchExpressions'))).filter((t) => t.length > 0),
-        tolerations: readTolerations(spec['tolerations']),
-        hostNetwork: spec['hostNetwork'] === true,
-        labels: templateLabels,
-    };
+    const initContainers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
+    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
+    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
+    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+    // Built in PodSpecInfo's order, every field but overheadMemory set below.
+    const pod = { path, containers, initContainers };
+    if (overhead !== undefined)
+        pod.overheadMemory = overhead;
+    pod.nodeSelector = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(spec['nodeSelector']);
+    pod.requiredNodeAffinity = terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0);
+    pod.tolerations = readTolerations(spec['tolerations']);
+    pod.hostNetwork = spec['hostNetwork'] === true;
+    pod.labels = templateLabels;
+    return pod;
 }
 /**
  * `{ ...manifest, ...fields }`, the same object, built with Object.assign. On Node 20, V8 gives an
@@ -40170,36 +40202,38 @@ function toWorkload(manifest) {
         return undefined;
     const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
     const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['replicas']);
-    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(kind === 'CronJob' ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'jobTemplate', 'spec', 'parallelism') : spec['parallelism']);
+    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
     const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['updateStrategy']);
-    const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(strategyRaw?.['rollingUpdate']);
-    const surge = rolling?.['maxSurge'];
-    const unavailable = rolling?.['maxUnavailable'];
-    const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(strategyRaw?.['type']);
-    return withFields(manifest, {
-        kind,
-        pod,
-        ...(replicas !== undefined ? { replicas } : {}),
-        ...(parallelism !== undefined ? { parallelism } : {}),
-        ...(strategyRaw
-            ? {
-                strategy: {
-                    ...(type !== undefined ? { type } : {}),
-                    ...(typeof surge === 'number' || typeof surge === 'string' ? { maxSurge: surge } : {}),
-                    ...(typeof unavailable === 'number' || typeof unavailable === 'string' ? { maxUnavailable: unavailable } : {}),
-                },
-            }
-            : {}),
-    });
+    const fields = { kind, pod };
+    if (replicas !== undefined)
+        fields.replicas = replicas;
+    if (parallelism !== undefined)
+        fields.parallelism = parallelism;
+    if (strategyRaw) {
+        const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(strategyRaw['rollingUpdate']);
+        const surge = rolling?.['maxSurge'];
+        const unavailable = rolling?.['maxUnavailable'];
+        const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(strategyRaw['type']);
+        const strategy = {};
+        if (type !== undefined)
+            strategy.type = type;
+        if (typeof surge === 'number' || typeof surge === 'string')
+            strategy.maxSurge = surge;
+        if (typeof unavailable === 'number' || typeof unavailable === 'string')
+            strategy.maxUnavailable = unavailable;
+        fields.strategy = strategy;
+    }
+    return withFields(manifest, fields);
 }
 function toService(manifest) {
     if (manifest.kind !== 'Service')
         return undefined;
-    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'loadBalancerClass'));
-    return withFields(manifest, {
-        type: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'type')) ?? 'ClusterIP',
-        ...(lbClass !== undefined ? { loadBalancerClass: lbClass } : {}),
-    });
+    const spec = manifest.raw['spec'];
+    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'loadBalancerClass'));
+    const fields = { type: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP' };
+    if (lbClass !== undefined)
+        fields.loadBalancerClass = lbClass;
+    return withFields(manifest, fields);
 }
 function toIngress(manifest) {
     if (manifest.kind !== 'Ingress')
@@ -40211,15 +40245,18 @@ function toAutoscaler(manifest) {
     if (manifest.kind !== 'HorizontalPodAutoscaler')
         return undefined;
     const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
-    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'scaleTargetRef', 'kind'));
-    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(spec, 'scaleTargetRef', 'name'));
+    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'kind'));
+    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'name'));
     const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['minReplicas']);
     const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['maxReplicas']);
-    return withFields(manifest, {
-        ...(targetKind && targetName ? { target: { kind: targetKind, name: targetName } } : {}),
-        ...(min !== undefined ? { minReplicas: min } : {}),
-        ...(max !== undefined ? { maxReplicas: max } : {}),
-    });
+    const fields = {};
+    if (targetKind && targetName)
+        fields.target = { kind: targetKind, name: targetName };
+    if (min !== undefined)
+        fields.minReplicas = min;
+    if (max !== undefined)
+        fields.maxReplicas = max;
+    return withFields(manifest, fields);
 }
 
 
@@ -40238,6 +40275,14 @@ const BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50
 const DECIMAL = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?$/;
 /**
+ * Quantities already parsed: a repository writes the same few ("64Mi", "100m") thousands of
+ * times, and the regular expression with its match was a tenth of building the model. Only
+ * short texts (every real quantity), and emptied when full, so hostile input cannot grow it.
+ */
+const parsed = new Map();
+const PARSED_LIMIT = 4096;
+const PARSED_LENGTH = 16;
+/**
  * Parses a Kubernetes resource quantity ("3.5Gi", "512M", "1e9", 1024) to a number in base
  * units (bytes for memory). Returns undefined for anything Kubernetes would reject.
  */
@@ -40246,6 +40291,18 @@ function parseQuantity(value) {
         return Number.isFinite(value) ? value : undefined;
     if (typeof value !== 'string')
         return undefined;
+    if (value.length > PARSED_LENGTH)
+        return parseText(value);
+    const known = parsed.get(value);
+    if (known !== undefined || parsed.has(value))
+        return known;
+    if (parsed.size >= PARSED_LIMIT)
+        parsed.clear();
+    const result = parseText(value);
+    parsed.set(value, result);
+    return result;
+}
+function parseText(value) {
     const m = QUANTITY.exec(value.trim());
     if (!m)
         return undefined;
@@ -40352,8 +40409,9 @@ function stringMap(value) {
     const obj = asObject(value);
     if (!obj)
         return out;
-    for (const [k, v] of Object.entries(obj)) {
-        const s = asString(v);
+    // Keys, not entries: a pair array per field of every label and annotation map of a tree.
+    for (const k of Object.keys(obj)) {
+        const s = asString(obj[k]);
         if (s !== undefined)
             out[k] = s;
     }
@@ -62310,52 +62368,69 @@ function isTerraformDocument(doc) {
 
 
 
+
 function manifestObjects(manifest) {
     const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
     if (workload)
         return { manifest, workload };
+    // Each reader answers for one kind only, so at most one of these applies (no spread of
+    // conditional literals: an object each, for every manifest of a tree).
     const service = (0,kubernetes/* toService */.Rh)(manifest);
+    if (service)
+        return { manifest, service };
     const ingress = (0,kubernetes/* toIngress */.Ts)(manifest);
+    if (ingress)
+        return { manifest, ingress };
     const autoscaler = (0,kubernetes/* toAutoscaler */.dD)(manifest);
+    if (autoscaler)
+        return { manifest, autoscaler };
+    if (!isEksctlConfig(manifest))
+        return { manifest };
     return {
         manifest,
-        ...(service ? { service } : {}),
-        ...(ingress ? { ingress } : {}),
-        ...(autoscaler ? { autoscaler } : {}),
-        ...(isEksctlConfig(manifest)
-            ? {
-                eksctl: {
-                    cluster: eksctlCluster(manifest),
-                    nodeGroups: eksctlNodeGroups(manifest),
-                    addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
-                    nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
-                },
-            }
-            : {}),
+        eksctl: {
+            cluster: eksctlCluster(manifest),
+            nodeGroups: eksctlNodeGroups(manifest),
+            addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
+            nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+        },
     };
 }
 // The objects depend on the document alone, and a change's review models the same unchanged
-// documents several times (base, head, the parts a change reaches): each is read once.
+// documents several times (base, head, the parts a change reaches): each is read once. Kept on
+// the document where it has the slot (see DocumentWithDerived), else here.
 const byDocument = new WeakMap();
-function documentObjects(doc) {
-    let objects = byDocument.get(doc);
-    if (!objects) {
-        if (isTerraformDocument(doc)) {
-            objects = { manifests: [], terraform: true };
-        }
-        else if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
-            const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
-            objects = {
-                template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
-                manifests: [],
-            };
-        }
-        else {
-            objects = { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
-        }
-        byDocument.set(doc, objects);
+function build_objectsOf(doc) {
+    if (isTerraformDocument(doc))
+        return { manifests: [], terraform: true };
+    if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
+        const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
+        return {
+            template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
+            manifests: [],
+        };
     }
-    return objects;
+    return { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
+}
+/** The document's Derived record, made on first use. */
+function derivedOf(doc) {
+    if (doc instanceof load_types/* DocumentWithDerived */.z) {
+        const known = doc.derived;
+        if (known)
+            return known;
+        const made = { objects: build_objectsOf(doc), released: false };
+        doc.derived = made;
+        return made;
+    }
+    let known = byDocument.get(doc);
+    if (!known) {
+        known = { objects: build_objectsOf(doc), released: false };
+        byDocument.set(doc, known);
+    }
+    return known;
+}
+function documentObjects(doc) {
+    return derivedOf(doc).objects;
 }
 /**
  * Builds the model the rules read from every loaded document, plus the clusters and node
@@ -62522,7 +62597,6 @@ function releaseWorkload(raw, kind) {
     if (top in raw)
         raw[top] = keptAlong(raw[top], path, 1);
 }
-const releasedValues = new WeakSet();
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -62539,12 +62613,15 @@ function releaseUnreadValues(files, keep) {
         if (keep?.has(file.path))
             continue;
         for (const doc of file.documents) {
-            for (const objects of documentObjects(doc).manifests) {
+            const derived = derivedOf(doc);
+            // Released as it was read (src/engine/review.ts), then with the tree: once is enough. A
+            // value two documents share would be released twice, to the same result (a release of a
+            // released value keeps all of it).
+            if (derived.released)
+                continue;
+            derived.released = true;
+            for (const objects of derived.objects.manifests) {
                 const raw = objects.manifest.raw;
-                // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
-                if (releasedValues.has(raw))
-                    continue;
-                releasedValues.add(raw);
                 if (objects.workload)
                     releaseWorkload(raw, objects.workload.kind);
                 else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { collectFiles } from '../../src/collect/collect.js';
 import type { Finding } from '../../src/findings.js';
 import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
-import type { LoadedDocument, PathSegment } from '../../src/load/types.js';
+import type { LoadedDocument, LoadedFile, PathSegment } from '../../src/load/types.js';
+import { loadFile } from '../../src/load/yaml.js';
+import { documentObjects } from '../../src/model/build.js';
 import { IDENTITY_ONLY_KINDS, releaseUnreadValues } from '../../src/model/release.js';
 import { get } from '../../src/model/util.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
@@ -253,6 +255,29 @@ status: {active: []}
     const tree = treeOf({ 'all.yaml': crd });
     expect(releaseUnreadValues(tree.files, new Set(['all.yaml']))).toBe(0);
     expect(Object.keys(tree.files[0]?.documents[0]?.value as object)).toContain('spec');
+  });
+
+  test('a document is modelled and released once, whether it keeps its objects itself or the model keeps them for it', () => {
+    const loaded = loadFile({ path: 'job.yaml', text: deployment });
+    const [parsed] = loaded.documents;
+    if (!parsed) throw new Error('no document');
+    // A document of another class (as Terraform's or Kustomize's are), with the same value.
+    const other: LoadedDocument = {
+      path: 'copy.yaml',
+      index: 0,
+      value: structuredClone(parsed.value),
+      locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
+      valueText: () => undefined,
+    };
+    for (const doc of [parsed, other]) {
+      expect(documentObjects(doc)).toBe(documentObjects(doc));
+      expect(documentObjects(doc).manifests[0]?.workload?.name).toBe('report');
+    }
+    const files: LoadedFile[] = [{ ...loaded, documents: [parsed, other] }];
+    expect(releaseUnreadValues(files)).toBe(2);
+    expect(releaseUnreadValues(files)).toBe(0);
+    expect(parsed.value).toEqual(other.value);
+    expect(get(parsed.value, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeUndefined();
   });
 
   // A rule that starts reading, say, ConfigMaps must take the kind off the list.

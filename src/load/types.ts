@@ -82,3 +82,15 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   maxExpandedNodes: 1_000_000,
   maxDocuments: 10_000,
 };
+
+/**
+ * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
+ * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet
+ * keyed by documents and values: a hash-table write each per document (10,000 on the synthetic
+ * 10k tree, most of documentObjects' and the release's own time) and ephemerons every full
+ * collection traced. Documents of other classes still go to a WeakMap.
+ */
+export abstract class DocumentWithDerived {
+  /** Set and read by src/model/build.ts only; the load layer does not know the model's types. */
+  derived: unknown = undefined;
+}

@@ -4,7 +4,7 @@ import { MANIFEST_SCHEMA } from './cfn-schema.js';
 import { constructSlow, passEvents, type DocumentSpan, type PositionEvents } from './event-pass.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
-import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
+import { DEFAULT_LOAD_LIMITS, DocumentWithDerived, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
 
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
@@ -131,7 +131,7 @@ function resolvePath(events: PositionEvents, root: number, source: string, path:
   return { node, range, complete: true };
 }
 
-class EventDocument implements LoadedDocument {
+class EventDocument extends DocumentWithDerived implements LoadedDocument {
   constructor(
     readonly path: string,
     readonly index: number,
@@ -140,7 +140,9 @@ class EventDocument implements LoadedDocument {
     /** Index of the document's DOCUMENT event in the chunk's events. */
     private readonly firstEvent: number,
     private readonly lines: LineIndex,
-  ) {}
+  ) {
+    super();
+  }
 
   private resolve(path: readonly PathSegment[]): Resolved {
     return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
@@ -473,7 +475,10 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
     path: file.path,
     documents,
     findings,
-    lineCount: lines.lineCount,
+    // Counted when asked: a scan of every file's text for its newlines, and a review asks for none.
+    get lineCount() {
+      return lines.lineCount;
+    },
     text,
   });
   const allowance = new RepairAllowance(text.length);

@@ -1,4 +1,4 @@
-import type { LoadedDocument, LoadedFile } from '../load/types.js';
+import { DocumentWithDerived, type LoadedDocument, type LoadedFile } from '../load/types.js';
 import { configNodeGroups, withConfigClusters, type DeclaredInfrastructure } from './config.js';
 import { cfnAddons, daemonSetAddons, eksctlAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups, isCfnTemplate, makeTemplate } from './cloudformation.js';
@@ -42,48 +42,68 @@ export interface DocumentObjects {
 function manifestObjects(manifest: Manifest): ManifestObjects {
   const workload = toWorkload(manifest);
   if (workload) return { manifest, workload };
+  // Each reader answers for one kind only, so at most one of these applies (no spread of
+  // conditional literals: an object each, for every manifest of a tree).
   const service = toService(manifest);
+  if (service) return { manifest, service };
   const ingress = toIngress(manifest);
+  if (ingress) return { manifest, ingress };
   const autoscaler = toAutoscaler(manifest);
+  if (autoscaler) return { manifest, autoscaler };
+  if (!isEksctlConfig(manifest)) return { manifest };
   return {
     manifest,
-    ...(service ? { service } : {}),
-    ...(ingress ? { ingress } : {}),
-    ...(autoscaler ? { autoscaler } : {}),
-    ...(isEksctlConfig(manifest)
-      ? {
-          eksctl: {
-            cluster: eksctlCluster(manifest),
-            nodeGroups: eksctlNodeGroups(manifest),
-            addons: eksctlAddons(manifest),
-            nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
-          },
-        }
-      : {}),
+    eksctl: {
+      cluster: eksctlCluster(manifest),
+      nodeGroups: eksctlNodeGroups(manifest),
+      addons: eksctlAddons(manifest),
+      nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+    },
   };
 }
 
+/** A document's objects, and whether its unread values were released (src/model/release.ts). */
+interface Derived {
+  readonly objects: DocumentObjects;
+  released: boolean;
+}
+
 // The objects depend on the document alone, and a change's review models the same unchanged
-// documents several times (base, head, the parts a change reaches): each is read once.
-const byDocument = new WeakMap<LoadedDocument, DocumentObjects>();
+// documents several times (base, head, the parts a change reaches): each is read once. Kept on
+// the document where it has the slot (see DocumentWithDerived), else here.
+const byDocument = new WeakMap<LoadedDocument, Derived>();
+
+function objectsOf(doc: LoadedDocument): DocumentObjects {
+  if (isTerraformDocument(doc)) return { manifests: [], terraform: true };
+  if (isCfnTemplate(doc.value)) {
+    const template = makeTemplate(doc);
+    return {
+      template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
+      manifests: [],
+    };
+  }
+  return { manifests: manifestsOf(doc).map(manifestObjects) };
+}
+
+/** The document's Derived record, made on first use. */
+export function derivedOf(doc: LoadedDocument): Derived {
+  if (doc instanceof DocumentWithDerived) {
+    const known = doc.derived as Derived | undefined;
+    if (known) return known;
+    const made: Derived = { objects: objectsOf(doc), released: false };
+    doc.derived = made;
+    return made;
+  }
+  let known = byDocument.get(doc);
+  if (!known) {
+    known = { objects: objectsOf(doc), released: false };
+    byDocument.set(doc, known);
+  }
+  return known;
+}
 
 export function documentObjects(doc: LoadedDocument): DocumentObjects {
-  let objects = byDocument.get(doc);
-  if (!objects) {
-    if (isTerraformDocument(doc)) {
-      objects = { manifests: [], terraform: true };
-    } else if (isCfnTemplate(doc.value)) {
-      const template = makeTemplate(doc);
-      objects = {
-        template: { template, clusters: cfnClusters(template), nodeGroups: cfnNodeGroups(template), addons: cfnAddons(template) },
-        manifests: [],
-      };
-    } else {
-      objects = { manifests: manifestsOf(doc).map(manifestObjects) };
-    }
-    byDocument.set(doc, objects);
-  }
-  return objects;
+  return derivedOf(doc).objects;
 }
 
 /**

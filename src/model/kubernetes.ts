@@ -59,33 +59,58 @@ function toManifest(doc: LoadedDocument, base: PathSegment[], value: unknown): M
   if (typeof kind !== 'string' || typeof apiVersion !== 'string') return undefined;
   const metadata = asObject(raw['metadata']) ?? {};
   const namespace = asString(metadata['namespace']);
-  return {
-    kind,
-    apiVersion,
-    name: asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)',
-    ...(namespace !== undefined ? { namespace } : {}),
-    ref: { doc, base },
-    raw,
-    annotations: stringMap(metadata['annotations']),
-    labels: stringMap(metadata['labels']),
-  };
+  const name = asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)';
+  const annotations = stringMap(metadata['annotations']);
+  const labels = stringMap(metadata['labels']);
+  const ref = { doc, base };
+  return namespace !== undefined
+    ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
+    : { kind, apiVersion, name, ref, raw, annotations, labels };
+}
+
+/*
+ * The builders below run for every object of a tree, so they read fields one step at a time
+ * (`field`, `fieldAt`) rather than through util's `get`, whose rest parameter is an array per
+ * call, and add optional fields by assignment rather than by spreading conditional literals (an
+ * object per spread). Same fields, same order.
+ */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `value[key]` when `value` is a mapping, as `get(value, key)`. */
+function field(value: unknown, key: string): unknown {
+  return asObject(value)?.[key];
+}
+
+/** The value at the first `length` steps of `path`, as `get(value, ...path.slice(0, length))`. */
+function fieldAt(value: unknown, path: readonly string[], length: number): unknown {
+  let current = value;
+  for (let i = 0; i < length; i++) {
+    const obj = asObject(current);
+    if (!obj) return undefined;
+    current = obj[path[i] ?? ''];
+  }
+  return current;
 }
 
 function container(value: unknown, path: PathSegment[], type: ContainerInfo['type']): ContainerInfo {
-  const resources = get(value, 'resources');
-  const requestRaw = get(resources, 'requests', 'memory');
-  const limitRaw = get(resources, 'limits', 'memory');
+  const resources = field(value, 'resources');
+  const requests = field(resources, 'requests');
+  const requestRaw = field(requests, 'memory');
+  const limitRaw = field(field(resources, 'limits'), 'memory');
   const memoryRequest = parseQuantity(requestRaw);
   const memoryLimit = parseQuantity(limitRaw);
-  const cpu = parseCpuMillis(get(resources, 'requests', 'cpu'));
-  return {
-    name: asString(get(value, 'name')) ?? `#${String(path[path.length - 1])}`,
-    path,
-    type,
-    ...(memoryRequest !== undefined ? { memoryRequest, memoryRequestText: String(requestRaw) } : {}),
-    ...(memoryLimit !== undefined ? { memoryLimit, memoryLimitText: String(limitRaw) } : {}),
-    ...(cpu !== undefined ? { cpuRequestMillis: cpu } : {}),
-  };
+  const cpu = parseCpuMillis(field(requests, 'cpu'));
+  const info: Mutable<ContainerInfo> = { name: asString(field(value, 'name')) ?? `#${String(path[path.length - 1])}`, path, type };
+  if (memoryRequest !== undefined) {
+    info.memoryRequest = memoryRequest;
+    info.memoryRequestText = String(requestRaw);
+  }
+  if (memoryLimit !== undefined) {
+    info.memoryLimit = memoryLimit;
+    info.memoryLimitText = String(limitRaw);
+  }
+  if (cpu !== undefined) info.cpuRequestMillis = cpu;
+  return info;
 }
 
 function requirements(value: unknown): NodeSelectorRequirement[] {
@@ -136,26 +161,24 @@ export function normalizeEffect(effect: unknown): Taint['effect'] | undefined {
 
 function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefined {
   const path = POD_SPEC_PATHS[kind];
-  const spec = asObject(get(manifest.raw, ...path));
+  const spec = asObject(fieldAt(manifest.raw, path, path.length));
   if (!spec) return undefined;
   const containers = asArray(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
   const initContainers = asArray(spec['initContainers']).map((c, i) =>
-    container(c, [...path, 'initContainers', i], get(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'),
+    container(c, [...path, 'initContainers', i], field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'),
   );
-  const overhead = parseQuantity(get(spec, 'overhead', 'memory'));
-  const terms = asArray(get(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
-  const templateLabels = kind === 'Pod' ? manifest.labels : stringMap(get(manifest.raw, ...path.slice(0, -1), 'metadata', 'labels'));
-  return {
-    path,
-    containers,
-    initContainers,
-    ...(overhead !== undefined ? { overheadMemory: overhead } : {}),
-    nodeSelector: stringMap(spec['nodeSelector']),
-    requiredNodeAffinity: terms.map((t) => requirements(get(t, 'matchExpressions'))).filter((t) => t.length > 0),
-    tolerations: readTolerations(spec['tolerations']),
-    hostNetwork: spec['hostNetwork'] === true,
-    labels: templateLabels,
-  };
+  const overhead = parseQuantity(field(spec['overhead'], 'memory'));
+  const terms = asArray(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
+  const templateLabels = kind === 'Pod' ? manifest.labels : stringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+  // Built in PodSpecInfo's order, every field but overheadMemory set below.
+  const pod: Partial<Mutable<PodSpecInfo>> = { path, containers, initContainers };
+  if (overhead !== undefined) pod.overheadMemory = overhead;
+  pod.nodeSelector = stringMap(spec['nodeSelector']);
+  pod.requiredNodeAffinity = terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0);
+  pod.tolerations = readTolerations(spec['tolerations']);
+  pod.hostNetwork = spec['hostNetwork'] === true;
+  pod.labels = templateLabels;
+  return pod as PodSpecInfo;
 }
 
 /**
@@ -176,36 +199,32 @@ export function toWorkload(manifest: Manifest): Workload | undefined {
   if (!pod) return undefined;
   const spec: Obj = asObject(manifest.raw['spec']) ?? {};
   const replicas = asNumber(spec['replicas']);
-  const parallelism = asNumber(kind === 'CronJob' ? get(spec, 'jobTemplate', 'spec', 'parallelism') : spec['parallelism']);
+  const parallelism = asNumber(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
   const strategyRaw = asObject(spec['strategy']) ?? asObject(spec['updateStrategy']);
-  const rolling = asObject(strategyRaw?.['rollingUpdate']);
-  const surge = rolling?.['maxSurge'];
-  const unavailable = rolling?.['maxUnavailable'];
-  const type = asString(strategyRaw?.['type']);
-  return withFields(manifest, {
-    kind,
-    pod,
-    ...(replicas !== undefined ? { replicas } : {}),
-    ...(parallelism !== undefined ? { parallelism } : {}),
-    ...(strategyRaw
-      ? {
-          strategy: {
-            ...(type !== undefined ? { type } : {}),
-            ...(typeof surge === 'number' || typeof surge === 'string' ? { maxSurge: surge } : {}),
-            ...(typeof unavailable === 'number' || typeof unavailable === 'string' ? { maxUnavailable: unavailable } : {}),
-          },
-        }
-      : {}),
-  });
+  const fields: Mutable<Pick<Workload, 'kind' | 'pod' | 'replicas' | 'parallelism' | 'strategy'>> = { kind, pod };
+  if (replicas !== undefined) fields.replicas = replicas;
+  if (parallelism !== undefined) fields.parallelism = parallelism;
+  if (strategyRaw) {
+    const rolling = asObject(strategyRaw['rollingUpdate']);
+    const surge = rolling?.['maxSurge'];
+    const unavailable = rolling?.['maxUnavailable'];
+    const type = asString(strategyRaw['type']);
+    const strategy: Mutable<NonNullable<Workload['strategy']>> = {};
+    if (type !== undefined) strategy.type = type;
+    if (typeof surge === 'number' || typeof surge === 'string') strategy.maxSurge = surge;
+    if (typeof unavailable === 'number' || typeof unavailable === 'string') strategy.maxUnavailable = unavailable;
+    fields.strategy = strategy;
+  }
+  return withFields(manifest, fields);
 }
 
 export function toService(manifest: Manifest): Service | undefined {
   if (manifest.kind !== 'Service') return undefined;
-  const lbClass = asString(get(manifest.raw, 'spec', 'loadBalancerClass'));
-  return withFields(manifest, {
-    type: asString(get(manifest.raw, 'spec', 'type')) ?? 'ClusterIP',
-    ...(lbClass !== undefined ? { loadBalancerClass: lbClass } : {}),
-  });
+  const spec = manifest.raw['spec'];
+  const lbClass = asString(field(spec, 'loadBalancerClass'));
+  const fields: Mutable<Pick<Service, 'type' | 'loadBalancerClass'>> = { type: asString(field(spec, 'type')) ?? 'ClusterIP' };
+  if (lbClass !== undefined) fields.loadBalancerClass = lbClass;
+  return withFields(manifest, fields);
 }
 
 export function toIngress(manifest: Manifest): Ingress | undefined {
@@ -217,13 +236,13 @@ export function toIngress(manifest: Manifest): Ingress | undefined {
 export function toAutoscaler(manifest: Manifest): HorizontalPodAutoscaler | undefined {
   if (manifest.kind !== 'HorizontalPodAutoscaler') return undefined;
   const spec = asObject(manifest.raw['spec']) ?? {};
-  const targetKind = asString(get(spec, 'scaleTargetRef', 'kind'));
-  const targetName = asString(get(spec, 'scaleTargetRef', 'name'));
+  const targetKind = asString(field(spec['scaleTargetRef'], 'kind'));
+  const targetName = asString(field(spec['scaleTargetRef'], 'name'));
   const min = asNumber(spec['minReplicas']);
   const max = asNumber(spec['maxReplicas']);
-  return withFields(manifest, {
-    ...(targetKind && targetName ? { target: { kind: targetKind, name: targetName } } : {}),
-    ...(min !== undefined ? { minReplicas: min } : {}),
-    ...(max !== undefined ? { maxReplicas: max } : {}),
-  });
+  const fields: Mutable<Pick<HorizontalPodAutoscaler, 'target' | 'minReplicas' | 'maxReplicas'>> = {};
+  if (targetKind && targetName) fields.target = { kind: targetKind, name: targetName };
+  if (min !== undefined) fields.minReplicas = min;
+  if (max !== undefined) fields.maxReplicas = max;
+  return withFields(manifest, fields);
 }

@@ -7,7 +7,7 @@
  * the parser's events, not from the values, so they stay exact.
  */
 import type { LoadedFile } from '../load/types.js';
-import { documentObjects, type ManifestObjects } from './build.js';
+import { derivedOf, type ManifestObjects } from './build.js';
 import { POD_SPEC_PATHS } from './kubernetes.js';
 import type { WorkloadKind } from './types.js';
 import { asObject, type Obj } from './util.js';
@@ -105,8 +105,6 @@ function releaseWorkload(raw: Obj, kind: WorkloadKind): void {
   if (top in raw) raw[top] = keptAlong(raw[top], path, 1);
 }
 
-const releasedValues = new WeakSet<object>();
-
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
@@ -122,11 +120,14 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
   for (const file of files) {
     if (keep?.has(file.path)) continue;
     for (const doc of file.documents) {
-      for (const objects of documentObjects(doc).manifests) {
+      const derived = derivedOf(doc);
+      // Released as it was read (src/engine/review.ts), then with the tree: once is enough. A
+      // value two documents share would be released twice, to the same result (a release of a
+      // released value keeps all of it).
+      if (derived.released) continue;
+      derived.released = true;
+      for (const objects of derived.objects.manifests) {
         const raw = objects.manifest.raw as Obj;
-        // Released as it was read (src/engine/review.ts), then with the tree: once is enough.
-        if (releasedValues.has(raw)) continue;
-        releasedValues.add(raw);
         if (objects.workload) releaseWorkload(raw, objects.workload.kind);
         else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
           for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) delete raw[key];

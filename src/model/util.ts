@@ -49,8 +49,9 @@ export function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const obj = asObject(value);
   if (!obj) return out;
-  for (const [k, v] of Object.entries(obj)) {
-    const s = asString(v);
+  // Keys, not entries: a pair array per field of every label and annotation map of a tree.
+  for (const k of Object.keys(obj)) {
+    const s = asString(obj[k]);
     if (s !== undefined) out[k] = s;
   }
   return out;
