@@ -16512,6 +16512,7 @@ function latest(node) {
  * written, whatever patches changed inside it later. An anonymous block (`resources`,
  * `nodeSelector`, `affinity`) is what the last file that changed it made it: a finding about
  * a container's resources that an overlay raised points at the overlay's line, not the base's.
+ * Built documents keep a `FrozenTree`, whose `deciding` must answer as this one (tested against it).
  */
 function deciding(root, path) {
     let at = root;
@@ -16526,6 +16527,131 @@ function deciding(root, path) {
 /** A range in the origin's own file: `path` says which file, since it is not the built document's. */
 function locateOrigin(origin) {
     return { ...origin.doc.locate(origin.path), path: origin.doc.path };
+}
+const MAP = 0;
+const LIST = 1;
+const SCALAR = 2;
+/**
+ * A built object's tree as the review keeps it once the build is done: what `deciding`, `getIn`
+ * and a node's origin and value tell, in flat arrays in document order (a node, then its
+ * children's subtrees in order), a node being an index. The build's form, an object and a `Map`
+ * for every map, is made to be copied and changed; kept for every built object through the
+ * whole review (a finding may ask any path of it), it was ~15 MiB of the corpus's heap.
+ */
+class FrozenTree {
+    /** The index after node i's subtree: its children are i + 1, then each one's end, up to this. */
+    ends;
+    seqs;
+    kinds;
+    /** Under a map, the key of the node; under a list, undefined (its place is its key). */
+    keys;
+    values;
+    origins;
+    constructor(root) {
+        const size = countNodes(root);
+        this.ends = new Int32Array(size);
+        this.seqs = new Float64Array(size);
+        this.kinds = new Uint8Array(size);
+        this.keys = new Array(size);
+        this.values = new Array(size);
+        this.origins = new Array(size);
+        this.add(root, undefined, 0);
+    }
+    /** Writes `node`'s subtree from index `at`; gives the index after it. */
+    add(node, key, at) {
+        this.seqs[at] = node.seq;
+        this.keys[at] = key;
+        this.origins[at] = node.origin;
+        let next = at + 1;
+        if (node.t === 'scalar') {
+            this.kinds[at] = SCALAR;
+            this.values[at] = node.value;
+        }
+        else if (node.t === 'map') {
+            this.kinds[at] = MAP;
+            this.values[at] = null;
+            for (const [k, v] of node.entries)
+                next = this.add(v, k, next);
+        }
+        else {
+            this.kinds[at] = LIST;
+            this.values[at] = null;
+            for (const v of node.items)
+                next = this.add(v, undefined, next);
+        }
+        this.ends[at] = next;
+        return next;
+    }
+    isScalar(node) {
+        return this.kinds[node] === SCALAR;
+    }
+    origin(node) {
+        return this.origins[node];
+    }
+    /** A scalar's value (null for maps and lists). */
+    value(node) {
+        return this.values[node];
+    }
+    /** `getIn(root, ...path)`: the node at `path`, or -1. */
+    find(path) {
+        let at = 0;
+        for (const key of path) {
+            at = this.childOf(at, key);
+            if (at < 0)
+                return -1;
+        }
+        return at;
+    }
+    childOf(node, key) {
+        const kind = this.kinds[node];
+        if (kind === MAP && typeof key === 'string') {
+            for (let c = node + 1; c < this.ends[node]; c = this.ends[c])
+                if (this.keys[c] === key)
+                    return c;
+            return -1;
+        }
+        if (kind === LIST && typeof key === 'number') {
+            // As `items[key]`: a negative or fractional key is no element.
+            if (!Number.isInteger(key) || key < 0)
+                return -1;
+            let c = node + 1;
+            for (let i = 0; i < key && c < this.ends[node]; i++)
+                c = this.ends[c];
+            return c < this.ends[node] ? c : -1;
+        }
+        return -1;
+    }
+    /** `deciding(root, path)` of the tree this was made from. */
+    deciding(path) {
+        let at = 0;
+        for (const key of path) {
+            const found = this.childOf(at, key);
+            if (found < 0)
+                break;
+            at = found;
+        }
+        return at !== 0 && this.kinds[at] === MAP && this.childOf(at, 'name') < 0 ? this.latest(at) : at;
+    }
+    /** `latest`: its subtree in the order `latest` visits it is the index order. */
+    latest(node) {
+        const doc = this.origin(node).doc;
+        let best = node;
+        for (let n = node + 1; n < this.ends[node]; n++) {
+            if (this.origin(n).doc !== doc && (best === node || this.seqs[n] > this.seqs[best]))
+                best = n;
+        }
+        return best;
+    }
+}
+function countNodes(node) {
+    let count = 1;
+    if (node.t === 'map')
+        for (const v of node.entries.values())
+            count += countNodes(v);
+    else if (node.t === 'list')
+        for (const v of node.items)
+            count += countNodes(v);
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/load/kustomize/merge.ts
@@ -17627,26 +17753,25 @@ function valueAt(value, path) {
 }
 /** A built object as a document: its value is the built one, each path locates where it was set. */
 function builtDocument(root, path, index, r) {
-    const node = r.node;
+    // Only the frozen form is kept (the closures read `tree`, never `r`): the build's own is large.
+    const tree = new FrozenTree(r.node);
     return {
         path,
         index,
-        value: plain(node),
+        value: plain(r.node),
         builtBy: root,
-        locate: (p) => locateOrigin(deciding(node, p).origin),
+        locate: (p) => locateOrigin(tree.origin(tree.deciding(p))),
         valueText: (p) => {
-            const exact = getIn(node, ...p);
-            if (!exact)
+            const exact = tree.find(p);
+            if (exact < 0)
                 return undefined;
-            const written = exact.origin.doc.valueText(exact.origin.path);
-            if (exact.t !== 'scalar')
+            const origin = tree.origin(exact);
+            const written = origin.doc.valueText(origin.path);
+            if (!tree.isScalar(exact))
                 return written;
+            const value = tree.value(exact);
             // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
-            return written !== undefined && valueAt(exact.origin.doc.value, exact.origin.path) === exact.value
-                ? written
-                : exact.value === null
-                    ? 'null'
-                    : String(exact.value);
+            return written !== undefined && valueAt(origin.doc.value, origin.path) === value ? written : value === null ? 'null' : String(value);
         },
     };
 }
