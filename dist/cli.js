@@ -16546,6 +16546,10 @@ class FrozenTree {
     /** Under a map, the key of the node; under a list, undefined (its place is its key). */
     keys;
     values;
+    /**
+     * Undefined where the origin is the parent's plus the node's own place in it, as `track` made
+     * it (most nodes: every one a build copied and did not move): made again when asked.
+     */
     origins;
     constructor(root) {
         const size = countNodes(root);
@@ -16555,13 +16559,14 @@ class FrozenTree {
         this.keys = new Array(size);
         this.values = new Array(size);
         this.origins = new Array(size);
-        this.add(root, undefined, 0);
+        this.add(root, undefined, 0, undefined, 0);
     }
     /** Writes `node`'s subtree from index `at`; gives the index after it. */
-    add(node, key, at) {
+    add(node, key, at, parent, place) {
         this.seqs[at] = node.seq;
         this.keys[at] = key;
-        this.origins[at] = node.origin;
+        const origin = node.origin;
+        this.origins[at] = origin instanceof ChildOrigin && origin.parent === parent && origin.key === place ? undefined : origin;
         let next = at + 1;
         if (node.t === 'scalar') {
             this.kinds[at] = SCALAR;
@@ -16571,13 +16576,12 @@ class FrozenTree {
             this.kinds[at] = MAP;
             this.values[at] = null;
             for (const [k, v] of node.entries)
-                next = this.add(v, k, next);
+                next = this.add(v, k, next, origin, k);
         }
         else {
             this.kinds[at] = LIST;
             this.values[at] = null;
-            for (const v of node.items)
-                next = this.add(v, undefined, next);
+            node.items.forEach((v, i) => (next = this.add(v, undefined, next, origin, i)));
         }
         this.ends[at] = next;
         return next;
@@ -16586,7 +16590,20 @@ class FrozenTree {
         return this.kinds[node] === SCALAR;
     }
     origin(node) {
-        return this.origins[node];
+        const kept = this.origins[node];
+        if (kept)
+            return kept;
+        // The parent is the closest node before this one whose subtree holds it.
+        let parent = node - 1;
+        while (this.ends[parent] <= node)
+            parent--;
+        let place = this.keys[node];
+        if (place === undefined) {
+            place = 0;
+            for (let c = parent + 1; c !== node; c = this.ends[c])
+                place++;
+        }
+        return child(this.origin(parent), place);
     }
     /** A scalar's value (null for maps and lists). */
     value(node) {
@@ -16636,8 +16653,19 @@ class FrozenTree {
     latest(node) {
         const doc = this.origin(node).doc;
         let best = node;
+        // The documents of the nodes above `n`, innermost last, with where their subtrees end: a
+        // node made again from its parent's origin is in its parent's document.
+        const docs = [doc];
+        const ends = [this.ends[node]];
         for (let n = node + 1; n < this.ends[node]; n++) {
-            if (this.origin(n).doc !== doc && (best === node || this.seqs[n] > this.seqs[best]))
+            while (ends[ends.length - 1] <= n) {
+                ends.pop();
+                docs.pop();
+            }
+            const nodeDoc = this.origins[n]?.doc ?? docs[docs.length - 1];
+            docs.push(nodeDoc);
+            ends.push(this.ends[n]);
+            if (nodeDoc !== doc && (best === node || this.seqs[n] > this.seqs[best]))
                 best = n;
         }
         return best;

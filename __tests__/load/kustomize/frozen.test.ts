@@ -38,6 +38,10 @@ function builtTree(): TNode {
   if (selector?.t !== 'map') throw new Error('no nodeSelector');
   selector.entries.set('pool', scalar('memory', overlay));
   selector.entries.set('zone', scalar('a', overlay));
+  // An element put before the base's: theirs are no longer at the place they were written.
+  const args = getIn(container, 'args');
+  if (args?.t !== 'list') throw new Error('no args');
+  args.items.unshift(scalar('--first', overlay));
   return tree;
 }
 
@@ -73,16 +77,35 @@ describe('FrozenTree', () => {
       const found = frozen.find(path);
       expect({ path, found: found >= 0 }).toEqual({ path, found: expected !== undefined });
       if (!expected) continue;
-      expect(frozen.origin(found)).toBe(expected.origin);
+      expect(frozen.origin(found).doc).toBe(expected.origin.doc);
+      expect(frozen.origin(found).path).toEqual(expected.origin.path);
       expect(frozen.isScalar(found)).toBe(expected.t === 'scalar');
       expect(frozen.value(found)).toBe(expected.t === 'scalar' ? expected.value : null);
     }
   });
 
   test('the deciding node is the one deciding picks: the latest other file inside an anonymous block, the element where it was written', () => {
-    for (const path of asked) expect({ path, same: frozen.origin(frozen.deciding(path)) === deciding(tree, path).origin }).toEqual({ path, same: true });
+    for (const path of asked) {
+      const origin = frozen.origin(frozen.deciding(path));
+      const expected = deciding(tree, path).origin;
+      expect({ path, doc: origin.doc.path, at: origin.path, same: origin.doc === expected.doc }).toEqual({
+        path,
+        doc: expected.doc.path,
+        at: expected.path,
+        same: true,
+      });
+    }
     // The overlay's later word decides the nodeSelector block, the base's line the named container.
     expect(frozen.origin(frozen.deciding(['spec', 'template', 'spec', 'nodeSelector'])).doc.path).toBe('overlay/patch.yaml');
     expect(frozen.origin(frozen.deciding(['spec', 'template', 'spec', 'containers', 0])).doc.path).toBe('base/web.yaml');
+    expect(frozen.origin(frozen.find(['spec', 'template', 'spec', 'containers', 0, 'args', 2])).path).toEqual([
+      'spec',
+      'template',
+      'spec',
+      'containers',
+      0,
+      'args',
+      1,
+    ]);
   });
 });

@@ -56,8 +56,8 @@ export type TNode = TScalar | TMap | TList;
 class ChildOrigin implements Origin {
   constructor(
     readonly doc: LoadedDocument,
-    private readonly parent: Origin,
-    private readonly key: PathSegment,
+    readonly parent: Origin,
+    readonly key: PathSegment,
   ) {}
 
   get path(): readonly PathSegment[] {
@@ -223,7 +223,11 @@ export class FrozenTree {
   /** Under a map, the key of the node; under a list, undefined (its place is its key). */
   private readonly keys: (string | undefined)[];
   private readonly values: Scalar[];
-  private readonly origins: Origin[];
+  /**
+   * Undefined where the origin is the parent's plus the node's own place in it, as `track` made
+   * it (most nodes: every one a build copied and did not move): made again when asked.
+   */
+  private readonly origins: (Origin | undefined)[];
 
   constructor(root: TNode) {
     const size = countNodes(root);
@@ -232,15 +236,16 @@ export class FrozenTree {
     this.kinds = new Uint8Array(size);
     this.keys = new Array<string | undefined>(size);
     this.values = new Array<Scalar>(size);
-    this.origins = new Array<Origin>(size);
-    this.add(root, undefined, 0);
+    this.origins = new Array<Origin | undefined>(size);
+    this.add(root, undefined, 0, undefined, 0);
   }
 
   /** Writes `node`'s subtree from index `at`; gives the index after it. */
-  private add(node: TNode, key: string | undefined, at: number): number {
+  private add(node: TNode, key: string | undefined, at: number, parent: Origin | undefined, place: PathSegment): number {
     this.seqs[at] = node.seq;
     this.keys[at] = key;
-    this.origins[at] = node.origin;
+    const origin = node.origin;
+    this.origins[at] = origin instanceof ChildOrigin && origin.parent === parent && origin.key === place ? undefined : origin;
     let next = at + 1;
     if (node.t === 'scalar') {
       this.kinds[at] = SCALAR;
@@ -248,11 +253,11 @@ export class FrozenTree {
     } else if (node.t === 'map') {
       this.kinds[at] = MAP;
       this.values[at] = null;
-      for (const [k, v] of node.entries) next = this.add(v, k, next);
+      for (const [k, v] of node.entries) next = this.add(v, k, next, origin, k);
     } else {
       this.kinds[at] = LIST;
       this.values[at] = null;
-      for (const v of node.items) next = this.add(v, undefined, next);
+      node.items.forEach((v, i) => (next = this.add(v, undefined, next, origin, i)));
     }
     this.ends[at] = next;
     return next;
@@ -263,7 +268,17 @@ export class FrozenTree {
   }
 
   origin(node: number): Origin {
-    return this.origins[node] as Origin;
+    const kept = this.origins[node];
+    if (kept) return kept;
+    // The parent is the closest node before this one whose subtree holds it.
+    let parent = node - 1;
+    while ((this.ends[parent] as number) <= node) parent--;
+    let place: PathSegment | undefined = this.keys[node];
+    if (place === undefined) {
+      place = 0;
+      for (let c = parent + 1; c !== node; c = this.ends[c] as number) place++;
+    }
+    return child(this.origin(parent), place);
   }
 
   /** A scalar's value (null for maps and lists). */
@@ -312,8 +327,19 @@ export class FrozenTree {
   private latest(node: number): number {
     const doc = this.origin(node).doc;
     let best = node;
+    // The documents of the nodes above `n`, innermost last, with where their subtrees end: a
+    // node made again from its parent's origin is in its parent's document.
+    const docs: LoadedDocument[] = [doc];
+    const ends: number[] = [this.ends[node] as number];
     for (let n = node + 1; n < (this.ends[node] as number); n++) {
-      if (this.origin(n).doc !== doc && (best === node || (this.seqs[n] as number) > (this.seqs[best] as number))) best = n;
+      while ((ends[ends.length - 1] as number) <= n) {
+        ends.pop();
+        docs.pop();
+      }
+      const nodeDoc = this.origins[n]?.doc ?? (docs[docs.length - 1] as LoadedDocument);
+      docs.push(nodeDoc);
+      ends.push(this.ends[n] as number);
+      if (nodeDoc !== doc && (best === node || (this.seqs[n] as number) > (this.seqs[best] as number))) best = n;
     }
     return best;
   }
