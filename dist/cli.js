@@ -16522,6 +16522,7 @@ function latest(node) {
  * written, whatever patches changed inside it later. An anonymous block (`resources`,
  * `nodeSelector`, `affinity`) is what the last file that changed it made it: a finding about
  * a container's resources that an overlay raised points at the overlay's line, not the base's.
+ * Built documents keep a `FrozenTree`, whose `deciding` must answer as this one (tested against it).
  */
 function deciding(root, path) {
     let at = root;
@@ -16536,6 +16537,159 @@ function deciding(root, path) {
 /** A range in the origin's own file: `path` says which file, since it is not the built document's. */
 function locateOrigin(origin) {
     return { ...origin.doc.locate(origin.path), path: origin.doc.path };
+}
+const MAP = 0;
+const LIST = 1;
+const SCALAR = 2;
+/**
+ * A built object's tree as the review keeps it once the build is done: what `deciding`, `getIn`
+ * and a node's origin and value tell, in flat arrays in document order (a node, then its
+ * children's subtrees in order), a node being an index. The build's form, an object and a `Map`
+ * for every map, is made to be copied and changed; kept for every built object through the
+ * whole review (a finding may ask any path of it), it was ~15 MiB of the corpus's heap.
+ */
+class FrozenTree {
+    /** The index after node i's subtree: its children are i + 1, then each one's end, up to this. */
+    ends;
+    seqs;
+    kinds;
+    /** Under a map, the key of the node; under a list, undefined (its place is its key). */
+    keys;
+    values;
+    /**
+     * Undefined where the origin is the parent's plus the node's own place in it, as `track` made
+     * it (most nodes: every one a build copied and did not move): made again when asked.
+     */
+    origins;
+    constructor(root) {
+        const size = countNodes(root);
+        this.ends = new Int32Array(size);
+        this.seqs = new Float64Array(size);
+        this.kinds = new Uint8Array(size);
+        this.keys = new Array(size);
+        this.values = new Array(size);
+        this.origins = new Array(size);
+        this.add(root, undefined, 0, undefined, 0);
+    }
+    /** Writes `node`'s subtree from index `at`; gives the index after it. */
+    add(node, key, at, parent, place) {
+        this.seqs[at] = node.seq;
+        this.keys[at] = key;
+        const origin = node.origin;
+        this.origins[at] = origin instanceof ChildOrigin && origin.parent === parent && origin.key === place ? undefined : origin;
+        let next = at + 1;
+        if (node.t === 'scalar') {
+            this.kinds[at] = SCALAR;
+            this.values[at] = node.value;
+        }
+        else if (node.t === 'map') {
+            this.kinds[at] = MAP;
+            this.values[at] = null;
+            for (const [k, v] of node.entries)
+                next = this.add(v, k, next, origin, k);
+        }
+        else {
+            this.kinds[at] = LIST;
+            this.values[at] = null;
+            node.items.forEach((v, i) => (next = this.add(v, undefined, next, origin, i)));
+        }
+        this.ends[at] = next;
+        return next;
+    }
+    isScalar(node) {
+        return this.kinds[node] === SCALAR;
+    }
+    origin(node) {
+        const kept = this.origins[node];
+        if (kept)
+            return kept;
+        // The parent is the closest node before this one whose subtree holds it.
+        let parent = node - 1;
+        while (this.ends[parent] <= node)
+            parent--;
+        let place = this.keys[node];
+        if (place === undefined) {
+            place = 0;
+            for (let c = parent + 1; c !== node; c = this.ends[c])
+                place++;
+        }
+        return child(this.origin(parent), place);
+    }
+    /** A scalar's value (null for maps and lists). */
+    value(node) {
+        return this.values[node];
+    }
+    /** `getIn(root, ...path)`: the node at `path`, or -1. */
+    find(path) {
+        let at = 0;
+        for (const key of path) {
+            at = this.childOf(at, key);
+            if (at < 0)
+                return -1;
+        }
+        return at;
+    }
+    childOf(node, key) {
+        const kind = this.kinds[node];
+        if (kind === MAP && typeof key === 'string') {
+            for (let c = node + 1; c < this.ends[node]; c = this.ends[c])
+                if (this.keys[c] === key)
+                    return c;
+            return -1;
+        }
+        if (kind === LIST && typeof key === 'number') {
+            // As `items[key]`: a negative or fractional key is no element.
+            if (!Number.isInteger(key) || key < 0)
+                return -1;
+            let c = node + 1;
+            for (let i = 0; i < key && c < this.ends[node]; i++)
+                c = this.ends[c];
+            return c < this.ends[node] ? c : -1;
+        }
+        return -1;
+    }
+    /** `deciding(root, path)` of the tree this was made from. */
+    deciding(path) {
+        let at = 0;
+        for (const key of path) {
+            const found = this.childOf(at, key);
+            if (found < 0)
+                break;
+            at = found;
+        }
+        return at !== 0 && this.kinds[at] === MAP && this.childOf(at, 'name') < 0 ? this.latest(at) : at;
+    }
+    /** `latest`: its subtree in the order `latest` visits it is the index order. */
+    latest(node) {
+        const doc = this.origin(node).doc;
+        let best = node;
+        // The documents of the nodes above `n`, innermost last, with where their subtrees end: a
+        // node made again from its parent's origin is in its parent's document.
+        const docs = [doc];
+        const ends = [this.ends[node]];
+        for (let n = node + 1; n < this.ends[node]; n++) {
+            while (ends[ends.length - 1] <= n) {
+                ends.pop();
+                docs.pop();
+            }
+            const nodeDoc = this.origins[n]?.doc ?? docs[docs.length - 1];
+            docs.push(nodeDoc);
+            ends.push(this.ends[n]);
+            if (nodeDoc !== doc && (best === node || this.seqs[n] > this.seqs[best]))
+                best = n;
+        }
+        return best;
+    }
+}
+function countNodes(node) {
+    let count = 1;
+    if (node.t === 'map')
+        for (const v of node.entries.values())
+            count += countNodes(v);
+    else if (node.t === 'list')
+        for (const v of node.items)
+            count += countNodes(v);
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/load/kustomize/merge.ts
@@ -17637,26 +17791,25 @@ function valueAt(value, path) {
 }
 /** A built object as a document: its value is the built one, each path locates where it was set. */
 function builtDocument(root, path, index, r) {
-    const node = r.node;
+    // Only the frozen form is kept (the closures read `tree`, never `r`): the build's own is large.
+    const tree = new FrozenTree(r.node);
     return {
         path,
         index,
-        value: plain(node),
+        value: plain(r.node),
         builtBy: root,
-        locate: (p) => locateOrigin(deciding(node, p).origin),
+        locate: (p) => locateOrigin(tree.origin(tree.deciding(p))),
         valueText: (p) => {
-            const exact = getIn(node, ...p);
-            if (!exact)
+            const exact = tree.find(p);
+            if (exact < 0)
                 return undefined;
-            const written = exact.origin.doc.valueText(exact.origin.path);
-            if (exact.t !== 'scalar')
+            const origin = tree.origin(exact);
+            const written = origin.doc.valueText(origin.path);
+            if (!tree.isScalar(exact))
                 return written;
+            const value = tree.value(exact);
             // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
-            return written !== undefined && valueAt(exact.origin.doc.value, exact.origin.path) === exact.value
-                ? written
-                : exact.value === null
-                    ? 'null'
-                    : String(exact.value);
+            return written !== undefined && valueAt(origin.doc.value, origin.path) === value ? written : value === null ? 'null' : String(value);
         },
     };
 }
@@ -22090,13 +22243,31 @@ function* jsonReportChunks(findings, files, documents, suppressed = 0) {
     }
     let piece = '{\n  "findings": [\n';
     for (let i = 0; i < findings.length; i++) {
-        piece += `    ${indented(findings[i], '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
+        piece += `    ${indented(withUnflattenedMessage(findings[i]), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
         if (piece.length >= JSON_CHUNK_CHARS) {
             yield piece;
             piece = '';
         }
     }
     yield `${piece}  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
+}
+/**
+ * The finding as JSON.stringify sees it (its own enumerable properties, in order, lazy `details`
+ * read once), with a message of the same text that is not the finding's own string. Rules build
+ * messages by concatenation, as ropes sharing their pieces with other findings' messages;
+ * reading a rope, as JSON.stringify does, flattens it in place, and the flat copy then lives as
+ * long as the finding does: the 40,121 messages of the synthetic 100k-document tree grew the
+ * heap by ~20 MiB while the report was written, at the review's peak. Concatenated with a
+ * character and sliced off again, only that throwaway rope is flattened; the message is copied
+ * from without being changed.
+ */
+function withUnflattenedMessage(finding) {
+    const copy = {};
+    for (const key of Object.keys(finding)) {
+        const value = finding[key];
+        copy[key] = key === 'message' && typeof value === 'string' ? ` ${value}`.slice(1) : value;
+    }
+    return copy;
 }
 
 

@@ -51,6 +51,19 @@ describe('CLI contract', () => {
     rmSync(out);
   });
 
+  test('--format json, to standard output and to --output, is the text of the whole report stringified at once, on a tree with findings of every kind', () => {
+    const out = path.join(dir, 'examples.json');
+    const printed = runCli(['--format', 'json', 'examples'], REPO_ROOT);
+    const written = runCli(['--format', 'json', '--output', out, 'examples'], REPO_ROOT);
+    expect([printed.status, written.status]).toEqual([1, 1]);
+    const report = JSON.parse(printed.stdout) as { findings: { message: string; details?: string }[] };
+    expect(report.findings.length).toBeGreaterThan(20);
+    expect(report.findings.some((f) => f.details)).toBe(true);
+    expect(printed.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+    rmSync(out);
+  });
+
   test('--output into a folder that does not exist is a usage error', () => {
     const run = runCli(['--output', path.join(dir, 'no-such-dir', 'r.txt'), 'fine.yaml'], dir);
     expect(run.status).toBe(2);

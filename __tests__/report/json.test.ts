@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/findings.js';
+import { lazyDetails, type Finding } from '../../src/findings.js';
 import { buildJsonReport, jsonReportChunks } from '../../src/report/json.js';
 
 const whole = (findings: Finding[], files = 3, documents = 7, suppressed = 1) =>
@@ -36,5 +36,26 @@ describe('JSON report written in pieces', () => {
     // Two bytes a character (the report has `−`): below V8's 128 KiB large-object size.
     for (const piece of pieces) expect(piece.length).toBeLessThan(2 ** 16);
     expect(pieces.join('')).toBe(whole(findings));
+  });
+
+  test('the findings are read, not changed: messages stay the same strings, lazy details stay lazy and are read once each', () => {
+    const reads: number[] = [];
+    const findings = Array.from({ length: 300 }, (_, i) => {
+      const { details, ...rest } = finding(i);
+      // Built by concatenation, as the rules build them.
+      const message = `${rest.message.slice(0, 20)}${'−'.repeat(i % 3)}${rest.message.slice(20)}`;
+      return lazyDetails({ ...rest, message }, () => {
+        reads.push(i);
+        return details ?? '';
+      });
+    });
+    const messages = findings.map((f) => f.message);
+    const text = [...jsonReportChunks(findings, 3, 7, 1)].join('');
+    expect(reads).toEqual(findings.map((_, i) => i));
+    findings.forEach((f, i) => {
+      expect(f.message).toBe(messages[i]);
+      expect(typeof Object.getOwnPropertyDescriptor(f, 'details')?.get).toBe('function');
+    });
+    expect(text).toBe(whole(findings));
   });
 });

@@ -25,7 +25,7 @@ import {
 } from './build.js';
 import { noteOriginalName } from './findings.js';
 import { absentOnDisk, renderWithKubectl } from './kubectl.js';
-import { deciding, getIn, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
+import { FrozenTree, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
 
 export interface KustomizeOptions {
   /**
@@ -81,24 +81,23 @@ function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
 
 /** A built object as a document: its value is the built one, each path locates where it was set. */
 function builtDocument(root: string, path: string, index: number, r: BuiltResource): LoadedDocument {
-  const node = r.node;
+  // Only the frozen form is kept (the closures read `tree`, never `r`): the build's own is large.
+  const tree = new FrozenTree(r.node);
   return {
     path,
     index,
-    value: plain(node),
+    value: plain(r.node),
     builtBy: root,
-    locate: (p) => locateOrigin(deciding(node, p).origin),
+    locate: (p) => locateOrigin(tree.origin(tree.deciding(p))),
     valueText: (p) => {
-      const exact = getIn(node, ...p);
-      if (!exact) return undefined;
-      const written = exact.origin.doc.valueText(exact.origin.path);
-      if (exact.t !== 'scalar') return written;
+      const exact = tree.find(p);
+      if (exact < 0) return undefined;
+      const origin = tree.origin(exact);
+      const written = origin.doc.valueText(origin.path);
+      if (!tree.isScalar(exact)) return written;
+      const value = tree.value(exact);
       // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
-      return written !== undefined && valueAt(exact.origin.doc.value, exact.origin.path) === exact.value
-        ? written
-        : exact.value === null
-          ? 'null'
-          : String(exact.value);
+      return written !== undefined && valueAt(origin.doc.value, origin.path) === value ? written : value === null ? 'null' : String(value);
     },
   };
 }

@@ -56,8 +56,8 @@ export type TNode = TScalar | TMap | TList;
 class ChildOrigin implements Origin {
   constructor(
     readonly doc: LoadedDocument,
-    private readonly parent: Origin,
-    private readonly key: PathSegment,
+    readonly parent: Origin,
+    readonly key: PathSegment,
   ) {}
 
   get path(): readonly PathSegment[] {
@@ -187,6 +187,7 @@ function latest(node: TNode): TNode {
  * written, whatever patches changed inside it later. An anonymous block (`resources`,
  * `nodeSelector`, `affinity`) is what the last file that changed it made it: a finding about
  * a container's resources that an overlay raised points at the overlay's line, not the base's.
+ * Built documents keep a `FrozenTree`, whose `deciding` must answer as this one (tested against it).
  */
 export function deciding(root: TNode, path: readonly PathSegment[]): TNode {
   let at: TNode = root;
@@ -201,4 +202,152 @@ export function deciding(root: TNode, path: readonly PathSegment[]): TNode {
 /** A range in the origin's own file: `path` says which file, since it is not the built document's. */
 export function locateOrigin(origin: Origin): SourceRange {
   return { ...origin.doc.locate(origin.path), path: origin.doc.path };
+}
+
+const MAP = 0;
+const LIST = 1;
+const SCALAR = 2;
+
+/**
+ * A built object's tree as the review keeps it once the build is done: what `deciding`, `getIn`
+ * and a node's origin and value tell, in flat arrays in document order (a node, then its
+ * children's subtrees in order), a node being an index. The build's form, an object and a `Map`
+ * for every map, is made to be copied and changed; kept for every built object through the
+ * whole review (a finding may ask any path of it), it was ~15 MiB of the corpus's heap.
+ */
+export class FrozenTree {
+  /** The index after node i's subtree: its children are i + 1, then each one's end, up to this. */
+  private readonly ends: Int32Array;
+  private readonly seqs: Float64Array;
+  private readonly kinds: Uint8Array;
+  /** Under a map, the key of the node; under a list, undefined (its place is its key). */
+  private readonly keys: (string | undefined)[];
+  private readonly values: Scalar[];
+  /**
+   * Undefined where the origin is the parent's plus the node's own place in it, as `track` made
+   * it (most nodes: every one a build copied and did not move): made again when asked.
+   */
+  private readonly origins: (Origin | undefined)[];
+
+  constructor(root: TNode) {
+    const size = countNodes(root);
+    this.ends = new Int32Array(size);
+    this.seqs = new Float64Array(size);
+    this.kinds = new Uint8Array(size);
+    this.keys = new Array<string | undefined>(size);
+    this.values = new Array<Scalar>(size);
+    this.origins = new Array<Origin | undefined>(size);
+    this.add(root, undefined, 0, undefined, 0);
+  }
+
+  /** Writes `node`'s subtree from index `at`; gives the index after it. */
+  private add(node: TNode, key: string | undefined, at: number, parent: Origin | undefined, place: PathSegment): number {
+    this.seqs[at] = node.seq;
+    this.keys[at] = key;
+    const origin = node.origin;
+    this.origins[at] = origin instanceof ChildOrigin && origin.parent === parent && origin.key === place ? undefined : origin;
+    let next = at + 1;
+    if (node.t === 'scalar') {
+      this.kinds[at] = SCALAR;
+      this.values[at] = node.value;
+    } else if (node.t === 'map') {
+      this.kinds[at] = MAP;
+      this.values[at] = null;
+      for (const [k, v] of node.entries) next = this.add(v, k, next, origin, k);
+    } else {
+      this.kinds[at] = LIST;
+      this.values[at] = null;
+      node.items.forEach((v, i) => (next = this.add(v, undefined, next, origin, i)));
+    }
+    this.ends[at] = next;
+    return next;
+  }
+
+  isScalar(node: number): boolean {
+    return this.kinds[node] === SCALAR;
+  }
+
+  origin(node: number): Origin {
+    const kept = this.origins[node];
+    if (kept) return kept;
+    // The parent is the closest node before this one whose subtree holds it.
+    let parent = node - 1;
+    while ((this.ends[parent] as number) <= node) parent--;
+    let place: PathSegment | undefined = this.keys[node];
+    if (place === undefined) {
+      place = 0;
+      for (let c = parent + 1; c !== node; c = this.ends[c] as number) place++;
+    }
+    return child(this.origin(parent), place);
+  }
+
+  /** A scalar's value (null for maps and lists). */
+  value(node: number): Scalar {
+    return this.values[node] as Scalar;
+  }
+
+  /** `getIn(root, ...path)`: the node at `path`, or -1. */
+  find(path: readonly PathSegment[]): number {
+    let at = 0;
+    for (const key of path) {
+      at = this.childOf(at, key);
+      if (at < 0) return -1;
+    }
+    return at;
+  }
+
+  private childOf(node: number, key: PathSegment): number {
+    const kind = this.kinds[node];
+    if (kind === MAP && typeof key === 'string') {
+      for (let c = node + 1; c < (this.ends[node] as number); c = this.ends[c] as number) if (this.keys[c] === key) return c;
+      return -1;
+    }
+    if (kind === LIST && typeof key === 'number') {
+      // As `items[key]`: a negative or fractional key is no element.
+      if (!Number.isInteger(key) || key < 0) return -1;
+      let c = node + 1;
+      for (let i = 0; i < key && c < (this.ends[node] as number); i++) c = this.ends[c] as number;
+      return c < (this.ends[node] as number) ? c : -1;
+    }
+    return -1;
+  }
+
+  /** `deciding(root, path)` of the tree this was made from. */
+  deciding(path: readonly PathSegment[]): number {
+    let at = 0;
+    for (const key of path) {
+      const found = this.childOf(at, key);
+      if (found < 0) break;
+      at = found;
+    }
+    return at !== 0 && this.kinds[at] === MAP && this.childOf(at, 'name') < 0 ? this.latest(at) : at;
+  }
+
+  /** `latest`: its subtree in the order `latest` visits it is the index order. */
+  private latest(node: number): number {
+    const doc = this.origin(node).doc;
+    let best = node;
+    // The documents of the nodes above `n`, innermost last, with where their subtrees end: a
+    // node made again from its parent's origin is in its parent's document.
+    const docs: LoadedDocument[] = [doc];
+    const ends: number[] = [this.ends[node] as number];
+    for (let n = node + 1; n < (this.ends[node] as number); n++) {
+      while ((ends[ends.length - 1] as number) <= n) {
+        ends.pop();
+        docs.pop();
+      }
+      const nodeDoc = this.origins[n]?.doc ?? (docs[docs.length - 1] as LoadedDocument);
+      docs.push(nodeDoc);
+      ends.push(this.ends[n] as number);
+      if (nodeDoc !== doc && (best === node || (this.seqs[n] as number) > (this.seqs[best] as number))) best = n;
+    }
+    return best;
+  }
+}
+
+function countNodes(node: TNode): number {
+  let count = 1;
+  if (node.t === 'map') for (const v of node.entries.values()) count += countNodes(v);
+  else if (node.t === 'list') for (const v of node.items) count += countNodes(v);
+  return count;
 }
