@@ -42910,66 +42910,59 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/young-generation.ts
 
 /**
- * How large V8's young generation may grow (both semi-spaces) while a review keeps little.
+ * How large V8's young generation may grow (both semi-spaces) while a small tree is reviewed.
  *
  * A review keeps most of what it allocates while it reads a tree (values, position events, model
  * objects), so nearly every scavenge finds many survivors, and V8 answers that by doubling the young
  * generation each time, up to 32 MiB on Node 20 and 64 MiB on Node 24: on synthetic 10k a fifth of
- * the review's peak RSS on Node 20 and a third on Node 24, buying little, since what survives is
- * promoted anyway. Measured (bench/README.md "Young generation"): synthetic 10k peak RSS 125 → 99
- * MiB on Node 20 (172 → 111 MiB on Node 24), ~25 → ~130 scavenges, CPU within noise; held at its
- * initial 1 MiB the same RSS but ~260 scavenges and ~100 ms more pause time.
+ * the review's peak RSS on Node 20 and a third on Node 24. Measured (bench/README.md "Young
+ * generation"): synthetic 10k peak RSS 125 → 98 MiB on Node 20 (172 → 111 MiB on Node 24),
+ * ~25 → ~130 scavenges, CPU within noise.
  */
 const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
 /**
- * Past this much old generation the cap is lifted. A small young generation promotes objects that
- * would have died young; on a large heap every full collection marks all of it, so the garbage
- * promoted early costs more than the young generation saves (synthetic 100k: ~10–20 % more CPU
- * capped, and no lower peak, which the old generation sets there).
+ * Input (characters of collected text) above which the cap is lifted before loading. On a large
+ * tree a small young generation promotes, while it loads, objects that would have died young, and
+ * every full collection then marks them in a large heap: measured on the corpus (20 MB) and
+ * synthetic 100k (39 MB), capping cost 10–15 % more CPU and gave a higher peak (the old generation
+ * sets it there), even when lifted once the old generation passed 16–64 MiB; on synthetic 10k
+ * (3.8 MB) it is the gain above.
  */
-const YOUNG_GENERATION_RELEASE_BYTES = 64 * 1024 * 1024;
-/**
- * Checkpoints between looks at the heap once capped (a look costs ~3 µs and a small array; until the
- * cap is reached every checkpoint looks, so the young generation cannot double past it unseen).
- */
-const CHECKPOINTS_PER_LOOK = 16;
+const YOUNG_GENERATION_LARGE_INPUT_CHARS = 8 * 1024 * 1024;
 const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
 let state = 'off';
-let checkpoints = 0;
 let heap = V8_HEAP;
 /**
- * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES until the old generation
- * passes YOUNG_GENERATION_RELEASE_BYTES (the entry points call it once; a library caller that never
- * does keeps V8's defaults). Node takes `--max-semi-space-size` only at start-up and an action
+ * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES unless the review's input
+ * turns out large (`youngGenerationForInput`). The entry points call it once; a library caller that
+ * never does keeps V8's defaults. Node takes `--max-semi-space-size` only at start-up and an action
  * cannot pass Node flags, but V8 reads `--semi-space-growth-factor` each time it grows the young
  * generation: 1 stops the growth, 2 is its default.
  */
 function capYoungGeneration(of = V8_HEAP) {
     heap = of;
     state = 'growing';
-    checkpoints = 0;
 }
-/** Called where a review allocates what it keeps (once per file read). */
+/**
+ * Called as files are read (collecting the texts grows the young generation too): stops the
+ * growth once it reaches the cap. A look costs ~3 µs and a small array, so it stops looking once capped.
+ */
 function youngGenerationCheckpoint() {
-    if (state === 'off' || state === 'released' || (state === 'capped' && checkpoints++ % CHECKPOINTS_PER_LOOK !== 0))
+    if (state !== 'growing')
         return;
-    let young = 0;
-    let old = 0;
-    for (const space of heap.spaces()) {
-        if (space.space_name === 'new_space')
-            young = space.space_size;
-        else if (space.space_name === 'old_space')
-            old = space.space_used_size;
-    }
-    if (old > YOUNG_GENERATION_RELEASE_BYTES) {
-        if (state === 'capped')
-            heap.setFlags('--semi-space-growth-factor=2');
-        state = 'released';
-    }
-    else if (state === 'growing' && young >= YOUNG_GENERATION_CAP_BYTES) {
-        heap.setFlags('--semi-space-growth-factor=1');
-        state = 'capped';
-    }
+    const young = heap.spaces().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+    if (young < YOUNG_GENERATION_CAP_BYTES)
+        return;
+    heap.setFlags('--semi-space-growth-factor=1');
+    state = 'capped';
+}
+/** Called once the input is collected, before it is loaded: a large input gets V8's growth back. */
+function youngGenerationForInput(chars) {
+    if (chars <= YOUNG_GENERATION_LARGE_INPUT_CHARS || state === 'off' || state === 'released')
+        return;
+    if (state === 'capped')
+        heap.setFlags('--semi-space-growth-factor=2');
+    state = 'released';
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -64571,6 +64564,11 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const fileLimits = { ...limits, expired: () => budget.readingExpired() };
+    let inputChars = 0;
+    for (const source of sources)
+        if (!('documents' in source))
+            inputChars += source.text.length;
+    youngGenerationForInput(inputChars);
     const files = [];
     const outOfTime = [];
     const overInput = [];

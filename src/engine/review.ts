@@ -21,7 +21,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
-import { youngGenerationCheckpoint } from '../young-generation.js';
+import { youngGenerationCheckpoint, youngGenerationForInput } from '../young-generation.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
 export interface LoadedTree {
@@ -93,6 +93,9 @@ export function loadTree(
       (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
   const fileLimits: LoadLimits = { ...limits, expired: () => budget.readingExpired() };
+  let inputChars = 0;
+  for (const source of sources) if (!('documents' in source)) inputChars += source.text.length;
+  youngGenerationForInput(inputChars);
   const files: LoadedFile[] = [];
   const outOfTime: string[] = [];
   const overInput: string[] = [];
