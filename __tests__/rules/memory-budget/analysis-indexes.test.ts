@@ -309,6 +309,41 @@ describe("a family's instance types, sorted once per family", () => {
   });
 });
 
+describe('budget lists, shared by node groups with the same types and kubelet settings', () => {
+  const group = (name: string, extra = ''): string => `- name: ${name}\n  instanceTypes: [m5.large, r5.large]\n  maxSize: 3${extra}`;
+  const { a } = analysisOf({
+    'cluster.yaml': eksctl(
+      [
+        group('plain'),
+        group('twin'),
+        group('pods', '\n  maxPodsPerNode: 20'),
+        group('reserved', '\n  kubeletExtraConfig: {kubeReserved: {memory: 1Gi}}'),
+        group('evicting', '\n  kubeletExtraConfig: {evictionHard: {memory.available: 500Mi}}'),
+        group('evicting-more', '\n  kubeletExtraConfig: {evictionHard: {memory.available: 10%}}'),
+      ].join('\n'),
+    ),
+  });
+  const budgets = (name: string): readonly { type: { name: string }; maxPods: number; conservative: number }[] => {
+    const t = a.targets.find((x) => x.group?.name === name);
+    if (!t) throw new Error(`no node group ${name}`);
+    return t.budgets;
+  };
+
+  test('groups that differ in nothing the budget reads share one list', () => {
+    expect(budgets('twin')).toBe(budgets('plain'));
+    expect(budgets('plain').map((b) => b.type.name)).toEqual(['m5.large', 'r5.large']);
+  });
+
+  test('each kubelet setting the budget reads keeps a group apart', () => {
+    const plain = budgets('plain')[0];
+    expect(budgets('pods')[0]?.maxPods).toBe(20);
+    expect(plain?.maxPods).not.toBe(20);
+    expect(budgets('reserved')[0]?.conservative).not.toBe(plain?.conservative);
+    expect(budgets('evicting')[0]?.conservative).not.toBe(plain?.conservative);
+    expect(budgets('evicting-more')[0]?.conservative).not.toBe(budgets('evicting')[0]?.conservative);
+  });
+});
+
 describe('workload entries, read once for every rule', () => {
   test('in the model order, each with its own memory, scopes and Fargate answer; pod workloads without DaemonSets', () => {
     const withFargate = (name: string, namespace: string): string =>
