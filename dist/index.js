@@ -52999,8 +52999,10 @@ function build(model, options, expired) {
         },
         countOf: (e) => {
             const entry = e;
-            if (!entry.counted)
-                [entry.count, entry.counted] = [countFor(entry.workload), true];
+            if (!entry.counted) {
+                entry.count = countFor(entry.workload);
+                entry.counted = true;
+            }
             return entry.count;
         },
         scopesOf,

@@ -651,7 +651,10 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     },
     countOf: (e) => {
       const entry = e as Entry;
-      if (!entry.counted) [entry.count, entry.counted] = [countFor(entry.workload), true];
+      if (!entry.counted) {
+        entry.count = countFor(entry.workload);
+        entry.counted = true;
+      }
       return entry.count;
     },
     scopesOf,
