@@ -51798,6 +51798,8 @@ const isUnevaluatedInstanceKey = (key) => !TYPE_KEYS.has(key) && (key.startsWith
  */
 let collator;
 const _nodes_byName = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
+/** An instance family's category and generation: `m` and `5` of `m5dn`. */
+const GENERATION = /^([a-z]+)(\d+)/;
 function typeLabel(type, key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
         return labelValue(type.name);
@@ -51805,7 +51807,6 @@ function typeLabel(type, key) {
         return labelValue(type.arch);
     const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
     const name = prefix ? key.slice(prefix.length) : key;
-    const generation = /^([a-z]+)(\d+)/.exec(type.family);
     switch (name) {
         case 'instance-family':
             return labelValue(type.family);
@@ -51815,10 +51816,15 @@ function typeLabel(type, key) {
             return labelValue(String(type.vcpu));
         case 'instance-memory':
             return labelValue(String(type.memoryMiB));
-        case 'instance-category':
+        case 'instance-category': {
+            // Read for every type of the table per requirement on it: the family is split only where asked.
+            const generation = GENERATION.exec(type.family);
             return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
-        case 'instance-generation':
+        }
+        case 'instance-generation': {
+            const generation = GENERATION.exec(type.family);
             return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
+        }
         default: {
             const details = instanceDetails(type.name);
             if (!details || !INSTANCE_LABELS.includes(name))
@@ -52068,6 +52074,30 @@ function autoModeBuiltInPools(cluster) {
     builtInCache.set(cluster, pools);
     return pools;
 }
+/**
+ * The budgets of a node group's types, smallest memory first: once per list of types and
+ * settings. A repository's NodePools repeat a few requirements and kubelet settings, so most
+ * groups sized and sorted the same hundreds of types again (a corpus's 270 groups, some 55,000
+ * budgets). Budgets are values of the type and the settings: groups can share them.
+ */
+const budgetLists = new Map();
+function budgetsOf(types, ami, kubelet, useMaxPods) {
+    // Every setting budgetOf reads, spelled so that no two settings spell alike (the eviction text JSON-quoted).
+    const settings = `${ami} ${kubelet.maxPods} ${kubelet.kubeReservedMemory} ${kubelet.systemReservedMemory} ${JSON.stringify(kubelet.evictionHardMemory)} ${useMaxPods}`;
+    const key = `${settings} ${types.map((t) => t.name).join(' ')}`;
+    let budgets = budgetLists.get(key);
+    if (budgets)
+        return budgets;
+    budgets = types
+        .map((t) => budgetOf(t, ami, kubelet, useMaxPods))
+        .filter((b) => b !== undefined)
+        .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || _nodes_byName(a.type.name, b.type.name));
+    // Bounded all the same: a long-lived process reviews many repositories.
+    if (budgetLists.size >= 1024)
+        budgetLists.clear();
+    budgetLists.set(key, budgets);
+    return budgets;
+}
 /** Resolves one node group: candidate types, budgets, labels and taints. */
 function nodeGroupTarget(group) {
     const userData = parseUserData(group.userData);
@@ -52089,10 +52119,7 @@ function nodeGroupTarget(group) {
         types = names.map((n) => instanceType(n)).filter((t) => t !== undefined);
         unknownTypes = names.filter((n) => !instanceType(n));
     }
-    const budgets = types
-        .map((t) => budgetOf(t, ami, kubelet, userData.useMaxPods))
-        .filter((b) => b !== undefined)
-        .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || _nodes_byName(a.type.name, b.type.name));
+    const budgets = budgetsOf(types, ami, kubelet, userData.useMaxPods);
     const explicit = { ...autoLabels(group), ...userData.labels, ...group.labels };
     const requirementLabels = new Map();
     for (const r of group.requirements ?? []) {
@@ -52788,7 +52815,16 @@ function build(model, options, expired) {
         else if (m.kind === 'RuntimeClass')
             addTo(runtimeClasses, m.name, m);
     }
-    const sharesScope = (a, b) => scopesOf(a).some((s) => scopesOf(b).includes(s));
+    const sharesScope = (a, b) => {
+        const ofA = scopesOf(a);
+        if (ofA.length === 0)
+            return false;
+        // With one scope, every object that has one has the same.
+        if (single)
+            return scopesOf(b).length > 0;
+        const ofB = scopesOf(b);
+        return ofA.some((s) => ofB.includes(s));
+    };
     const memo = shared?.memory ?? new Map();
     // Read by memory() and by schedulingOf(): once per workload. Null: none.
     const runtimeClassMemo = new Map();
@@ -52921,8 +52957,7 @@ function build(model, options, expired) {
      * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
      */
     const placements = shared?.placements ?? new Map();
-    const placement = (w, target) => {
-        const f = factsOf(w);
+    const placementWith = (w, f, target) => {
         // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
         const key = target.virtualFor === w ? `self:${f.placementKey}` : f.placementKey;
         let byKey = placements.get(target);
@@ -53046,30 +53081,60 @@ function build(model, options, expired) {
             autoscalersByName.set(h.target.name, [h]);
     }
     const autoscaler = (w) => autoscalersByName.get(w.name)?.find((h) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w));
-    const counts = new Map();
-    const countOf = (w) => {
-        if (counts.has(w))
-            return counts.get(w);
+    const countFor = (w) => {
         const h = autoscaler(w);
         const known = shared?.counts.get(w);
         const count = known && known.autoscaler === h ? known.count : podCount(w, h);
         if (shared && !known)
             shared.counts.set(w, { autoscaler: h, count });
+        return count;
+    };
+    const counts = new Map();
+    const countOf = (w) => {
+        if (counts.has(w))
+            return counts.get(w);
+        const count = countFor(w);
         counts.set(w, count);
         return count;
     };
+    const anyFargate = fargate.some((selectors) => selectors.length > 0);
+    const entries = model.workloads.map((w) => {
+        const scopes = scopesOf(w);
+        return {
+            workload: w,
+            memory: memory(w),
+            scopes,
+            onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
+            facts: undefined,
+            counted: false,
+            count: undefined,
+        };
+    });
     return {
         model,
+        workloads: entries,
+        podWorkloads: entries.filter((e) => e.workload.kind !== 'DaemonSet'),
+        placementOf: (e, target) => {
+            const entry = e;
+            return placementWith(entry.workload, (entry.facts ??= factsOf(entry.workload)), target);
+        },
+        countOf: (e) => {
+            const entry = e;
+            if (!entry.counted) {
+                entry.count = countFor(entry.workload);
+                entry.counted = true;
+            }
+            return entry.count;
+        },
         scopesOf,
         targetsFor,
         targets: [...new Set(scopeTargets.flat())],
         isCertain,
-        placement,
+        placement: (w, target) => placementWith(w, factsOf(w), target),
         overhead,
         memory,
         onFargate,
         podCount: countOf,
-        podWorkloads: model.workloads.filter((w) => w.kind !== 'DaemonSet'),
     };
 }
 const cache = new WeakMap();
@@ -53088,14 +53153,12 @@ function analyze(context) {
  * Runs `verdict` in every scope of the workload and returns the results only when every scope
  * gave one (see the certainty note above); Fargate scopes give none.
  */
-function inEveryScope(a, w, verdict) {
-    const scopes = a.scopesOf(w);
-    if (scopes.length === 0)
+function inEveryScope(entry, verdict) {
+    const { scopes } = entry;
+    if (scopes.length === 0 || entry.onFargate)
         return undefined;
     const out = [];
     for (const s of scopes) {
-        if (a.onFargate(w, s))
-            return undefined;
         const v = verdict(s);
         if (v === undefined)
             return undefined;
@@ -53286,10 +53349,11 @@ function perNode(budget, overhead, request, allocatable) {
  * Undefined (no verdict) when a group they may use has no max size or types we cannot size,
  * or belongs to several scopes: then the room is not known.
  */
-function verdictIn(a, w, request, count, scope) {
+function verdictIn(a, e, request, count, scope) {
+    const w = e.workload;
     const placements = a
         .targetsFor(w, scope)
-        .map((t) => a.placement(w, t))
+        .map((t) => a.placementOf(e, t))
         .filter((p) => p.result !== 'no');
     if (placements.length === 0)
         return undefined;
@@ -53368,18 +53432,18 @@ function report(w, request, written, count, v, severity) {
     check(context) {
         const a = analyze(context);
         const reports = [];
-        for (const w of a.podWorkloads) {
-            const request = a.memory(w).request.value;
+        for (const e of a.podWorkloads) {
+            const request = e.memory.request.value;
             if (!(request > 0))
                 continue;
-            const count = a.podCount(w);
+            const count = a.countOf(e);
             if (!count || count.max === 0)
                 continue;
-            const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, request, count, scope));
+            const verdicts = inEveryScope(e, (scope) => verdictIn(a, e, request, count, scope));
             if (!verdicts || !verdicts[0])
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-            reports.push(report(w, request, writtenQuantity(a.memory(w), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+            reports.push(report(e.workload, request, writtenQuantity(e.memory, 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
         }
         return reports;
     },
@@ -53397,52 +53461,65 @@ function report(w, request, written, count, v, severity) {
 
 
 /**
- * The node type in one scope where the pod's limit plus the per-node limits exceed allocatable.
+ * The node type of one target where the pod's limit plus the per-node limits exceed allocatable.
  * Error: a node group it surely lands on, a type its request surely fits (so it can be placed
  * there), and even the optimistic allocatable is exceeded. Warning: the conservative estimate is
  * exceeded. Karpenter picks the type per pod, so there it is an error only when every type the
  * request fits would be exceeded.
  */
-function worstIn(a, w, memory, scope) {
+function verdictOn(a, e, target) {
+    const { workload: w, memory } = e;
+    if (!a.isCertain(target))
+        return undefined;
+    const placement = a.placementOf(e, target);
+    if (placement.result === 'no')
+        return undefined;
+    const rows = placement.types.map(({ budget, result }) => {
+        const overhead = a.overhead(target, budget, w);
+        const total = memory.limit.value + overhead.limit;
+        const request = memory.request.value + overhead.request;
+        return { budget, result, overhead, total, placeable: request <= budget.conservative, maybePlaceable: request <= budget.optimistic };
+    });
+    const exceeding = rows.filter((r) => r.maybePlaceable && r.total > r.budget.conservative);
+    if (exceeding.length === 0)
+        return undefined;
+    const surely = (r) => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
+    let pick = exceeding[0];
+    let severity = 'warning';
+    if (target.karpenter) {
+        const choosable = rows.filter((r) => r.placeable);
+        if (choosable.length > 0 && choosable.every(surely))
+            severity = 'error';
+        // Requirements we could not evaluate may exclude the small type: too unsure for a warning.
+        else if (target.approximate)
+            return undefined;
+    }
+    else {
+        const sure = exceeding.find(surely);
+        if (sure)
+            [pick, severity] = [sure, 'error'];
+    }
+    if (!pick)
+        return undefined;
+    return { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
+}
+/**
+ * The worst target of one scope (see `verdictOn`). A workload near several clusters asks about
+ * each of their node groups, and the clusters share most of them: `known` keeps each target's
+ * verdict (null: none) for the workload's other scopes.
+ */
+function worstIn(a, e, scope, known) {
     let worst;
     const better = (v) => !worst ||
         (v.severity === 'error' && worst.severity !== 'error') ||
         (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
-    for (const target of a.targetsFor(w, scope)) {
-        if (!a.isCertain(target))
-            continue;
-        const placement = a.placement(w, target);
-        if (placement.result === 'no')
-            continue;
-        const rows = placement.types.map(({ budget, result }) => {
-            const overhead = a.overhead(target, budget, w);
-            const total = memory.limit.value + overhead.limit;
-            const request = memory.request.value + overhead.request;
-            return { budget, result, overhead, total, placeable: request <= budget.conservative, maybePlaceable: request <= budget.optimistic };
-        });
-        const exceeding = rows.filter((r) => r.maybePlaceable && r.total > r.budget.conservative);
-        if (exceeding.length === 0)
-            continue;
-        const surely = (r) => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
-        let pick = exceeding[0];
-        let severity = 'warning';
-        if (target.karpenter) {
-            const choosable = rows.filter((r) => r.placeable);
-            if (choosable.length > 0 && choosable.every(surely))
-                severity = 'error';
-            // Requirements we could not evaluate may exclude the small type: too unsure for a warning.
-            else if (target.approximate)
-                continue;
+    for (const target of a.targetsFor(e.workload, scope)) {
+        let v = known?.get(target);
+        if (v === undefined) {
+            v = verdictOn(a, e, target) ?? null;
+            known?.set(target, v);
         }
-        else {
-            const sure = exceeding.find(surely);
-            if (sure)
-                [pick, severity] = [sure, 'error'];
-        }
-        if (!pick)
-            continue;
-        const v = { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
-        if (better(v))
+        if (v && better(v))
             worst = v;
     }
     return worst;
@@ -53529,16 +53606,17 @@ function limit_exceeds_node_report(w, memory, v, severity) {
     check(context) {
         const a = analyze(context);
         const reports = [];
-        for (const w of a.model.workloads) {
-            const memory = a.memory(w);
+        for (const e of a.workloads) {
+            const { memory } = e;
             if (!Number.isFinite(memory.limit.value) || memory.limit.value <= 0)
                 continue;
-            const verdicts = inEveryScope(a, w, (scope) => worstIn(a, w, memory, scope));
+            const known = e.scopes.length > 1 ? new Map() : undefined;
+            const verdicts = inEveryScope(e, (scope) => worstIn(a, e, scope, known));
             if (!verdicts || verdicts.length === 0 || !verdicts[0])
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
             const shown = verdicts.find((v) => v.severity === severity) ?? verdicts[0];
-            reports.push(limit_exceeds_node_report(w, memory, shown, severity));
+            reports.push(limit_exceeds_node_report(e.workload, memory, shown, severity));
         }
         return reports;
     },
@@ -53561,8 +53639,7 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
     check(context) {
         const a = analyze(context);
         const reports = [];
-        for (const w of a.model.workloads) {
-            const memory = a.memory(w);
+        for (const { workload: w, memory } of a.workloads) {
             const invalid = invalidMemoryQuantities(w);
             for (const q of invalid) {
                 reports.push({
@@ -53733,9 +53810,9 @@ function outsideSelection(w, groups) {
     check(context) {
         const a = analyze(context);
         const reports = [];
-        for (const w of a.model.workloads) {
-            const scopes = a.scopesOf(w);
-            if (scopes.some((s) => a.onFargate(w, s)))
+        for (const e of a.workloads) {
+            const { workload: w, scopes } = e;
+            if (e.onFargate)
                 continue;
             // Most pods land somewhere: the first group that may take it ends the question, before any
             // list of the workload's groups is made (every workload asks, and a scope may have hundreds).
@@ -53746,7 +53823,7 @@ function outsideSelection(w, groups) {
                     if (t.group === undefined)
                         continue;
                     grouped = true;
-                    if (a.placement(w, t).result !== 'no') {
+                    if (a.placementOf(e, t).result !== 'no') {
                         lands = true;
                         break search;
                     }
@@ -53755,7 +53832,7 @@ function outsideSelection(w, groups) {
             if (!grouped || lands)
                 continue;
             const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
-            const placements = targets.map((t) => a.placement(w, t));
+            const placements = targets.map((t) => a.placementOf(e, t));
             const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
             // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
             // repository's NodePools do not make, which is what it is meant to do.
@@ -53801,22 +53878,22 @@ function outsideSelection(w, groups) {
 function candidatesOn(a, target, workloads) {
     // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
     const surelyOf = new Map();
-    return workloads.flatMap((w) => {
-        const placement = a.placement(w, target);
-        if (placement.result === 'no')
-            return [];
-        const m = a.memory(w);
-        const request = m.request.value;
-        const limit = m.limit.value;
+    return workloads.flatMap((e) => {
+        // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
+        const request = e.memory.request.value;
+        const limit = e.memory.limit.value;
         if (!(request > 0) || !Number.isFinite(limit))
             return [];
-        const count = a.podCount(w);
+        const placement = a.placementOf(e, target);
+        if (placement.result === 'no')
+            return [];
+        const count = a.countOf(e);
         if (!count || count.steady <= 0)
             return [];
         let surely = surelyOf.get(placement);
         if (!surely)
             surelyOf.set(placement, (surely = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-        return surely.size > 0 ? [{ workload: w, surely, request, limit, count: count.steady }] : [];
+        return surely.size > 0 ? [{ workload: e.workload, surely, request, limit, count: count.steady }] : [];
     });
 }
 /**
@@ -53885,13 +53962,12 @@ function node_overcommit_report(a, target, o) {
         const reports = [];
         // Only workloads that surely run in the node group's cluster: those of exactly one scope.
         const byScope = new Map();
-        for (const w of a.podWorkloads) {
-            const scopes = a.scopesOf(w);
-            const [scope] = scopes;
-            if (scopes.length !== 1 || scope === undefined || a.onFargate(w, scope))
+        for (const e of a.podWorkloads) {
+            const [scope] = e.scopes;
+            if (e.scopes.length !== 1 || scope === undefined || e.onFargate)
                 continue;
             const list = byScope.get(scope) ?? [];
-            list.push(w);
+            list.push(e);
             byScope.set(scope, list);
         }
         for (const target of a.targets) {
@@ -55362,10 +55438,11 @@ function capitalize(text) {
  * the optimistic allocatable of every one, warning when it fits only optimistically. Any
  * candidate whose types we cannot size means we cannot say (undefined).
  */
-function pod_exceeds_node_verdictIn(a, w, memory, scope) {
+function pod_exceeds_node_verdictIn(a, e, scope) {
+    const { workload: w, memory } = e;
     const placements = a
         .targetsFor(w, scope)
-        .map((t) => a.placement(w, t))
+        .map((t) => a.placementOf(e, t))
         .filter((p) => p.result !== 'no');
     if (placements.length === 0)
         return undefined;
@@ -55456,9 +55533,9 @@ function unknownTypeNotices(a) {
     }
     for (const t of a.targets)
         notice(t);
-    for (const w of a.model.workloads)
-        for (const s of a.scopesOf(w))
-            for (const t of a.targetsFor(w, s))
+    for (const { workload, scopes } of a.workloads)
+        for (const s of scopes)
+            for (const t of a.targetsFor(workload, s))
                 if (t.virtualFor)
                     notice(t);
     return reports;
@@ -55473,15 +55550,14 @@ function unknownTypeNotices(a) {
     check(context) {
         const a = analyze(context);
         const reports = unknownTypeNotices(a);
-        for (const w of a.model.workloads) {
-            const memory = a.memory(w);
-            if (!(memory.request.value > 0))
+        for (const e of a.workloads) {
+            if (!(e.memory.request.value > 0))
                 continue;
-            const verdicts = inEveryScope(a, w, (scope) => pod_exceeds_node_verdictIn(a, w, memory, scope));
+            const verdicts = inEveryScope(e, (scope) => pod_exceeds_node_verdictIn(a, e, scope));
             if (!verdicts || !verdicts[0])
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-            reports.push(pod_exceeds_node_report(w, memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+            reports.push(pod_exceeds_node_report(e.workload, e.memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
         }
         return reports;
     },

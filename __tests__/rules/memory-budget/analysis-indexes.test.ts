@@ -11,7 +11,7 @@ import { analyze } from '../../../src/rules/memory-budget/_analysis.js';
 import { familyTypes } from '../../../src/rules/memory-budget/_nodes.js';
 import { memoryBudgetRules } from '../../../src/rules/memory-budget/index.js';
 import { reviewFiles, treeOf } from '../../helpers/review.js';
-import { eksctl, nodePool } from './fixtures.js';
+import { container, containers, eksctl, nodePool } from './fixtures.js';
 
 const GI = 1024 ** 3;
 const MI = 1024 ** 2;
@@ -306,5 +306,67 @@ describe("a family's instance types, sorted once per family", () => {
     expect(familyTypes('m5')).toBe(m5);
     expect(familyTypes('c5').every((t) => t.family === 'c5')).toBe(true);
     expect(familyTypes('no-such-family')).toEqual([]);
+  });
+});
+
+describe('budget lists, shared by node groups with the same types and kubelet settings', () => {
+  const group = (name: string, extra = ''): string => `- name: ${name}\n  instanceTypes: [m5.large, r5.large]\n  maxSize: 3${extra}`;
+  const { a } = analysisOf({
+    'cluster.yaml': eksctl(
+      [
+        group('plain'),
+        group('twin'),
+        group('pods', '\n  maxPodsPerNode: 20'),
+        group('reserved', '\n  kubeletExtraConfig: {kubeReserved: {memory: 1Gi}}'),
+        group('evicting', '\n  kubeletExtraConfig: {evictionHard: {memory.available: 500Mi}}'),
+        group('evicting-more', '\n  kubeletExtraConfig: {evictionHard: {memory.available: 10%}}'),
+      ].join('\n'),
+    ),
+  });
+  const budgets = (name: string): readonly { type: { name: string }; maxPods: number; conservative: number }[] => {
+    const t = a.targets.find((x) => x.group?.name === name);
+    if (!t) throw new Error(`no node group ${name}`);
+    return t.budgets;
+  };
+
+  test('groups that differ in nothing the budget reads share one list', () => {
+    expect(budgets('twin')).toBe(budgets('plain'));
+    expect(budgets('plain').map((b) => b.type.name)).toEqual(['m5.large', 'r5.large']);
+  });
+
+  test('each kubelet setting the budget reads keeps a group apart', () => {
+    const plain = budgets('plain')[0];
+    expect(budgets('pods')[0]?.maxPods).toBe(20);
+    expect(plain?.maxPods).not.toBe(20);
+    expect(budgets('reserved')[0]?.conservative).not.toBe(plain?.conservative);
+    expect(budgets('evicting')[0]?.conservative).not.toBe(plain?.conservative);
+    expect(budgets('evicting-more')[0]?.conservative).not.toBe(budgets('evicting')[0]?.conservative);
+  });
+});
+
+describe('workload entries, read once for every rule', () => {
+  test('in the model order, each with its own memory, scopes and Fargate answer; pod workloads without DaemonSets', () => {
+    const withFargate = (name: string, namespace: string): string =>
+      `${cluster(name)}fargateProfiles:\n  - name: fp\n    selectors:\n      - namespace: ${namespace}\n`;
+    const { a, named } = analysisOf({
+      'a/cluster.yaml': withFargate('a', 'batch'),
+      'b/cluster.yaml': cluster('b'),
+      'a/batch.yaml': deployment('worker', 'batch', containers(container('app', '1Gi', '2Gi'))),
+      'b/batch.yaml': deployment('worker-b', 'batch', containers(container('app', '1Gi', '1Gi'))),
+      'b/agent.yaml': deployment('agent', 'batch', bare, 'DaemonSet'),
+    });
+    expect(a.workloads.map((e) => e.workload)).toEqual(a.model.workloads);
+    for (const e of a.workloads) {
+      expect(e.memory).toBe(a.memory(e.workload));
+      expect(e.scopes).toEqual(a.scopesOf(e.workload));
+      expect(e.onFargate).toBe(e.scopes.some((s) => a.onFargate(e.workload, s)));
+    }
+    const entry = (w: Workload): (typeof a.workloads)[number] | undefined => a.workloads.find((e) => e.workload === w);
+    expect(entry(named('worker', 'batch'))?.onFargate).toBe(true);
+    expect(entry(named('worker-b', 'batch'))?.onFargate).toBe(false);
+    expect(entry(named('worker', 'batch'))?.memory.limit.value).toBe(2 * GI);
+    expect(a.podWorkloads.map((e) => e.workload.kind)).not.toContain('DaemonSet');
+    expect(a.podWorkloads).toHaveLength(a.workloads.length - 1);
+    for (const e of a.podWorkloads) expect(a.countOf(e)).toEqual(a.podCount(e.workload));
   });
 });

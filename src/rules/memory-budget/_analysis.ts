@@ -62,8 +62,29 @@ interface WorkloadFacts {
   readonly placementKey: string;
 }
 
+/**
+ * One workload as the rules read it: its memory, its scopes and whether Fargate takes it, read
+ * once for every rule. Six rules walk every workload, and each asking the analysis for these by
+ * workload was a lookup per question.
+ */
+export interface WorkloadEntry {
+  readonly workload: Workload;
+  readonly memory: PodMemory;
+  readonly scopes: readonly number[];
+  /** A Fargate profile of one of its scopes selects the pod: no node group verdict holds anywhere (see `inEveryScope`). */
+  readonly onFargate: boolean;
+}
+
 export interface Analysis {
   readonly model: Model;
+  /** Every workload of the model, in its order. */
+  readonly workloads: readonly WorkloadEntry[];
+  /** Workloads that schedule like pods on node groups (not DaemonSets), in the model's order. */
+  readonly podWorkloads: readonly WorkloadEntry[];
+  /** `placement` for an entry: its facts are at hand. */
+  placementOf(entry: WorkloadEntry, target: NodeTarget): Placement;
+  /** `podCount` for an entry, kept with it. */
+  countOf(entry: WorkloadEntry): PodCount | undefined;
   scopesOf(object: ModelObject): readonly number[];
   /** Node group targets of a scope; a workload's own instance-type target where the scope has none. */
   targetsFor(workload: Workload, scope: number): readonly NodeTarget[];
@@ -79,8 +100,6 @@ export interface Analysis {
   onFargate(workload: Workload, scope: number): boolean;
   /** How many pods of the workload run at once (its autoscaler's bounds included). */
   podCount(workload: Workload): PodCount | undefined;
-  /** Workloads that schedule like pods on node groups (not DaemonSets). */
-  readonly podWorkloads: readonly Workload[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,6 +272,13 @@ interface SharedFacts {
 
 const sharedFacts = new WeakMap<Model, SharedFacts>();
 
+/** A workload entry with what the rules ask of it later, kept the first time they ask. */
+interface Entry extends WorkloadEntry {
+  facts: WorkloadFacts | undefined;
+  counted: boolean;
+  count: PodCount | undefined;
+}
+
 /**
  * Lets the memory-budget analyses of `models` share per-workload and per-node-group facts, keyed
  * by object. Only for models whose context is the same (every document but the leaves,
@@ -339,7 +365,14 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (m.kind === 'LimitRange') addTo(limitRanges, m.namespace, m);
     else if (m.kind === 'RuntimeClass') addTo(runtimeClasses, m.name, m);
   }
-  const sharesScope = (a: ModelObject, b: ModelObject): boolean => scopesOf(a).some((s) => scopesOf(b).includes(s));
+  const sharesScope = (a: ModelObject, b: ModelObject): boolean => {
+    const ofA = scopesOf(a);
+    if (ofA.length === 0) return false;
+    // With one scope, every object that has one has the same.
+    if (single) return scopesOf(b).length > 0;
+    const ofB = scopesOf(b);
+    return ofA.some((s) => ofB.includes(s));
+  };
   const memo = shared?.memory ?? new Map<Workload, PodMemory>();
   // Read by memory() and by schedulingOf(): once per workload. Null: none.
   const runtimeClassMemo = new Map<Workload, Manifest | null>();
@@ -465,8 +498,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
    * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
    */
   const placements = shared?.placements ?? new Map<NodeTarget, Map<string, Placement>>();
-  const placement = (w: Workload, target: NodeTarget): Placement => {
-    const f = factsOf(w);
+  const placementWith = (w: Workload, f: WorkloadFacts, target: NodeTarget): Placement => {
     // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
     const key = target.virtualFor === w ? `self:${f.placementKey}` : f.placementKey;
     let byKey = placements.get(target);
@@ -580,29 +612,60 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   }
   const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined =>
     autoscalersByName.get(w.name)?.find((h) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w));
-  const counts = new Map<Workload, PodCount | undefined>();
-  const countOf = (w: Workload): PodCount | undefined => {
-    if (counts.has(w)) return counts.get(w);
+  const countFor = (w: Workload): PodCount | undefined => {
     const h = autoscaler(w);
     const known = shared?.counts.get(w);
     const count = known && known.autoscaler === h ? known.count : podCount(w, h);
     if (shared && !known) shared.counts.set(w, { autoscaler: h, count });
+    return count;
+  };
+  const counts = new Map<Workload, PodCount | undefined>();
+  const countOf = (w: Workload): PodCount | undefined => {
+    if (counts.has(w)) return counts.get(w);
+    const count = countFor(w);
     counts.set(w, count);
     return count;
   };
 
+  const anyFargate = fargate.some((selectors) => selectors.length > 0);
+  const entries = model.workloads.map((w): Entry => {
+    const scopes = scopesOf(w);
+    return {
+      workload: w,
+      memory: memory(w),
+      scopes,
+      onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
+      facts: undefined,
+      counted: false,
+      count: undefined,
+    };
+  });
+
   return {
     model,
+    workloads: entries,
+    podWorkloads: entries.filter((e) => e.workload.kind !== 'DaemonSet'),
+    placementOf: (e, target) => {
+      const entry = e as Entry;
+      return placementWith(entry.workload, (entry.facts ??= factsOf(entry.workload)), target);
+    },
+    countOf: (e) => {
+      const entry = e as Entry;
+      if (!entry.counted) {
+        entry.count = countFor(entry.workload);
+        entry.counted = true;
+      }
+      return entry.count;
+    },
     scopesOf,
     targetsFor,
     targets: [...new Set(scopeTargets.flat())],
     isCertain,
-    placement,
+    placement: (w, target) => placementWith(w, factsOf(w), target),
     overhead,
     memory,
     onFargate,
     podCount: countOf,
-    podWorkloads: model.workloads.filter((w) => w.kind !== 'DaemonSet'),
   };
 }
 
@@ -622,12 +685,11 @@ export function analyze(context: Pick<RuleContext<MemoryBudgetOptions>, 'model' 
  * Runs `verdict` in every scope of the workload and returns the results only when every scope
  * gave one (see the certainty note above); Fargate scopes give none.
  */
-export function inEveryScope<T>(a: Analysis, w: Workload, verdict: (scope: number) => T | undefined): T[] | undefined {
-  const scopes = a.scopesOf(w);
-  if (scopes.length === 0) return undefined;
+export function inEveryScope<T>(entry: WorkloadEntry, verdict: (scope: number) => T | undefined): T[] | undefined {
+  const { scopes } = entry;
+  if (scopes.length === 0 || entry.onFargate) return undefined;
   const out: T[] = [];
   for (const s of scopes) {
-    if (a.onFargate(w, s)) return undefined;
     const v = verdict(s);
     if (v === undefined) return undefined;
     out.push(v);

@@ -2,7 +2,7 @@ import { lazyDetails, type Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cappedLines } from './_details.js';
-import { analyze, inEveryScope, overheadDetails, type Analysis, type Overhead } from './_analysis.js';
+import { analyze, inEveryScope, overheadDetails, type Analysis, type Overhead, type WorkloadEntry } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
 import { writtenQuantity } from './_pod.js';
@@ -42,10 +42,11 @@ function perNode(budget: Budget, overhead: Overhead, request: number, allocatabl
  * Undefined (no verdict) when a group they may use has no max size or types we cannot size,
  * or belongs to several scopes: then the room is not known.
  */
-function verdictIn(a: Analysis, w: Workload, request: number, count: PodCount, scope: number): Verdict | undefined {
+function verdictIn(a: Analysis, e: WorkloadEntry, request: number, count: PodCount, scope: number): Verdict | undefined {
+  const w = e.workload;
   const placements = a
     .targetsFor(w, scope)
-    .map((t) => a.placement(w, t))
+    .map((t) => a.placementOf(e, t))
     .filter((p) => p.result !== 'no');
   if (placements.length === 0) return undefined;
   const rooms: GroupRoom[] = [];
@@ -137,15 +138,17 @@ export default defineRule<MemoryBudgetOptions>({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
-    for (const w of a.podWorkloads) {
-      const request = a.memory(w).request.value;
+    for (const e of a.podWorkloads) {
+      const request = e.memory.request.value;
       if (!(request > 0)) continue;
-      const count = a.podCount(w);
+      const count = a.countOf(e);
       if (!count || count.max === 0) continue;
-      const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, request, count, scope));
+      const verdicts = inEveryScope(e, (scope) => verdictIn(a, e, request, count, scope));
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-      reports.push(report(w, request, writtenQuantity(a.memory(w), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+      reports.push(
+        report(e.workload, request, writtenQuantity(e.memory, 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity),
+      );
     }
     return reports;
   },

@@ -1,6 +1,6 @@
 import { lazyDetails, type Severity } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
-import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
+import { analyze, inEveryScope, type Analysis, type Overhead, type WorkloadEntry } from './_analysis.js';
 import { fitDetails, podSizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
@@ -21,45 +21,59 @@ interface Verdict {
 }
 
 /**
- * The node type in one scope where the pod's limit plus the per-node limits exceed allocatable.
+ * The node type of one target where the pod's limit plus the per-node limits exceed allocatable.
  * Error: a node group it surely lands on, a type its request surely fits (so it can be placed
  * there), and even the optimistic allocatable is exceeded. Warning: the conservative estimate is
  * exceeded. Karpenter picks the type per pod, so there it is an error only when every type the
  * request fits would be exceeded.
  */
-function worstIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Verdict | undefined {
+function verdictOn(a: Analysis, e: WorkloadEntry, target: NodeTarget): Verdict | undefined {
+  const { workload: w, memory } = e;
+  if (!a.isCertain(target)) return undefined;
+  const placement = a.placementOf(e, target);
+  if (placement.result === 'no') return undefined;
+  const rows = placement.types.map(({ budget, result }) => {
+    const overhead = a.overhead(target, budget, w);
+    const total = memory.limit.value + overhead.limit;
+    const request = memory.request.value + overhead.request;
+    return { budget, result, overhead, total, placeable: request <= budget.conservative, maybePlaceable: request <= budget.optimistic };
+  });
+  const exceeding = rows.filter((r) => r.maybePlaceable && r.total > r.budget.conservative);
+  if (exceeding.length === 0) return undefined;
+  const surely = (r: (typeof rows)[number]): boolean => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
+  let pick = exceeding[0];
+  let severity: Severity = 'warning';
+  if (target.karpenter) {
+    const choosable = rows.filter((r) => r.placeable);
+    if (choosable.length > 0 && choosable.every(surely)) severity = 'error';
+    // Requirements we could not evaluate may exclude the small type: too unsure for a warning.
+    else if (target.approximate) return undefined;
+  } else {
+    const sure = exceeding.find(surely);
+    if (sure) [pick, severity] = [sure, 'error'];
+  }
+  if (!pick) return undefined;
+  return { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
+}
+
+/**
+ * The worst target of one scope (see `verdictOn`). A workload near several clusters asks about
+ * each of their node groups, and the clusters share most of them: `known` keeps each target's
+ * verdict (null: none) for the workload's other scopes.
+ */
+function worstIn(a: Analysis, e: WorkloadEntry, scope: number, known: Map<NodeTarget, Verdict | null> | undefined): Verdict | undefined {
   let worst: Verdict | undefined;
   const better = (v: Verdict): boolean =>
     !worst ||
     (v.severity === 'error' && worst.severity !== 'error') ||
     (v.severity === worst.severity && v.total - v.budget.conservative > worst.total - worst.budget.conservative);
-  for (const target of a.targetsFor(w, scope)) {
-    if (!a.isCertain(target)) continue;
-    const placement = a.placement(w, target);
-    if (placement.result === 'no') continue;
-    const rows = placement.types.map(({ budget, result }) => {
-      const overhead = a.overhead(target, budget, w);
-      const total = memory.limit.value + overhead.limit;
-      const request = memory.request.value + overhead.request;
-      return { budget, result, overhead, total, placeable: request <= budget.conservative, maybePlaceable: request <= budget.optimistic };
-    });
-    const exceeding = rows.filter((r) => r.maybePlaceable && r.total > r.budget.conservative);
-    if (exceeding.length === 0) continue;
-    const surely = (r: (typeof rows)[number]): boolean => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
-    let pick = exceeding[0];
-    let severity: Severity = 'warning';
-    if (target.karpenter) {
-      const choosable = rows.filter((r) => r.placeable);
-      if (choosable.length > 0 && choosable.every(surely)) severity = 'error';
-      // Requirements we could not evaluate may exclude the small type: too unsure for a warning.
-      else if (target.approximate) continue;
-    } else {
-      const sure = exceeding.find(surely);
-      if (sure) [pick, severity] = [sure, 'error'];
+  for (const target of a.targetsFor(e.workload, scope)) {
+    let v: Verdict | null | undefined = known?.get(target);
+    if (v === undefined) {
+      v = verdictOn(a, e, target) ?? null;
+      known?.set(target, v);
     }
-    if (!pick) continue;
-    const v: Verdict = { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
-    if (better(v)) worst = v;
+    if (v && better(v)) worst = v;
   }
   return worst;
 }
@@ -150,14 +164,15 @@ export default defineRule<MemoryBudgetOptions>({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
-    for (const w of a.model.workloads) {
-      const memory = a.memory(w);
+    for (const e of a.workloads) {
+      const { memory } = e;
       if (!Number.isFinite(memory.limit.value) || memory.limit.value <= 0) continue;
-      const verdicts = inEveryScope(a, w, (scope) => worstIn(a, w, memory, scope));
+      const known = e.scopes.length > 1 ? new Map<NodeTarget, Verdict | null>() : undefined;
+      const verdicts = inEveryScope(e, (scope) => worstIn(a, e, scope, known));
       if (!verdicts || verdicts.length === 0 || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
       const shown = verdicts.find((v) => v.severity === severity) ?? verdicts[0];
-      reports.push(report(w, memory, shown, severity));
+      reports.push(report(e.workload, memory, shown, severity));
     }
     return reports;
   },

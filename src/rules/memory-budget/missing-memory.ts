@@ -16,8 +16,7 @@ export default defineRule<MemoryBudgetOptions>({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
-    for (const w of a.model.workloads) {
-      const memory = a.memory(w);
+    for (const { workload: w, memory } of a.workloads) {
       const invalid = invalidMemoryQuantities(w);
       for (const q of invalid) {
         reports.push({

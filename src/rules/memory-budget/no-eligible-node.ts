@@ -77,9 +77,9 @@ export default defineRule<MemoryBudgetOptions>({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
-    for (const w of a.model.workloads) {
-      const scopes = a.scopesOf(w);
-      if (scopes.some((s) => a.onFargate(w, s))) continue;
+    for (const e of a.workloads) {
+      const { workload: w, scopes } = e;
+      if (e.onFargate) continue;
       // Most pods land somewhere: the first group that may take it ends the question, before any
       // list of the workload's groups is made (every workload asks, and a scope may have hundreds).
       let grouped = false;
@@ -88,7 +88,7 @@ export default defineRule<MemoryBudgetOptions>({
         for (const t of a.targetsFor(w, s)) {
           if (t.group === undefined) continue;
           grouped = true;
-          if (a.placement(w, t).result !== 'no') {
+          if (a.placementOf(e, t).result !== 'no') {
             lands = true;
             break search;
           }
@@ -96,7 +96,7 @@ export default defineRule<MemoryBudgetOptions>({
       }
       if (!grouped || lands) continue;
       const targets = [...new Set(scopes.flatMap((s) => a.targetsFor(w, s)))].filter((t) => t.group !== undefined);
-      const placements: Placement[] = targets.map((t) => a.placement(w, t));
+      const placements: Placement[] = targets.map((t) => a.placementOf(e, t));
       const groups = targets.flatMap((t) => (t.group ? [t.group] : []));
       // The Karpenter controller keeps itself off the nodes it provisions: it runs on nodes the
       // repository's NodePools do not make, which is what it is meant to do.

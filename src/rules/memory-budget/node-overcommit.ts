@@ -2,7 +2,7 @@ import type { Workload } from '../../model/types.js';
 import { lazyDetails } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cappedLines } from './_details.js';
-import { analyze, overheadDetails, type Analysis, type Overhead, type Placement } from './_analysis.js';
+import { analyze, overheadDetails, type Analysis, type Overhead, type Placement, type WorkloadEntry } from './_analysis.js';
 import { workloadName } from './_advice.js';
 import { budgetDetails, type Budget, type NodeTarget } from './_nodes.js';
 import { writtenQuantity } from './_pod.js';
@@ -35,21 +35,21 @@ interface Candidate {
 }
 
 /** The workloads that surely land on some type of the target, with a request, a finite limit and pods: read once per target, not per type. */
-function candidatesOn(a: Analysis, target: NodeTarget, workloads: readonly Workload[]): Candidate[] {
+function candidatesOn(a: Analysis, target: NodeTarget, workloads: readonly WorkloadEntry[]): Candidate[] {
   // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
   const surelyOf = new Map<Placement, ReadonlySet<Budget>>();
-  return workloads.flatMap((w) => {
-    const placement = a.placement(w, target);
-    if (placement.result === 'no') return [];
-    const m = a.memory(w);
-    const request = m.request.value;
-    const limit = m.limit.value;
+  return workloads.flatMap((e) => {
+    // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
+    const request = e.memory.request.value;
+    const limit = e.memory.limit.value;
     if (!(request > 0) || !Number.isFinite(limit)) return [];
-    const count = a.podCount(w);
+    const placement = a.placementOf(e, target);
+    if (placement.result === 'no') return [];
+    const count = a.countOf(e);
     if (!count || count.steady <= 0) return [];
     let surely = surelyOf.get(placement);
     if (!surely) surelyOf.set(placement, (surely = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-    return surely.size > 0 ? [{ workload: w, surely, request, limit, count: count.steady }] : [];
+    return surely.size > 0 ? [{ workload: e.workload, surely, request, limit, count: count.steady }] : [];
   });
 }
 
@@ -127,13 +127,12 @@ export default defineRule<MemoryBudgetOptions>({
     const a = analyze(context);
     const reports: RuleReport[] = [];
     // Only workloads that surely run in the node group's cluster: those of exactly one scope.
-    const byScope = new Map<number, Workload[]>();
-    for (const w of a.podWorkloads) {
-      const scopes = a.scopesOf(w);
-      const [scope] = scopes;
-      if (scopes.length !== 1 || scope === undefined || a.onFargate(w, scope)) continue;
+    const byScope = new Map<number, WorkloadEntry[]>();
+    for (const e of a.podWorkloads) {
+      const [scope] = e.scopes;
+      if (e.scopes.length !== 1 || scope === undefined || e.onFargate) continue;
       const list = byScope.get(scope) ?? [];
-      list.push(w);
+      list.push(e);
       byScope.set(scope, list);
     }
     for (const target of a.targets) {

@@ -4,7 +4,7 @@ import { lazyDetails, type Severity } from '../../findings.js';
 import type { Workload } from '../../model/types.js';
 import { capitalize } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
-import { analyze, inEveryScope, type Analysis, type Overhead } from './_analysis.js';
+import { analyze, inEveryScope, type Analysis, type Overhead, type WorkloadEntry } from './_analysis.js';
 import { fitDetails, podSizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
@@ -25,10 +25,11 @@ interface Verdict {
  * the optimistic allocatable of every one, warning when it fits only optimistically. Any
  * candidate whose types we cannot size means we cannot say (undefined).
  */
-function verdictIn(a: Analysis, w: Workload, memory: PodMemory, scope: number): Verdict | undefined {
+function verdictIn(a: Analysis, e: WorkloadEntry, scope: number): Verdict | undefined {
+  const { workload: w, memory } = e;
   const placements = a
     .targetsFor(w, scope)
-    .map((t) => a.placement(w, t))
+    .map((t) => a.placementOf(e, t))
     .filter((p) => p.result !== 'no');
   if (placements.length === 0) return undefined;
   if (placements.some((p) => p.target.typesIncomplete || p.types.length === 0)) return undefined;
@@ -113,7 +114,7 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
     });
   }
   for (const t of a.targets) notice(t);
-  for (const w of a.model.workloads) for (const s of a.scopesOf(w)) for (const t of a.targetsFor(w, s)) if (t.virtualFor) notice(t);
+  for (const { workload, scopes } of a.workloads) for (const s of scopes) for (const t of a.targetsFor(workload, s)) if (t.virtualFor) notice(t);
   return reports;
 }
 
@@ -127,13 +128,12 @@ export default defineRule<MemoryBudgetOptions>({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = unknownTypeNotices(a);
-    for (const w of a.model.workloads) {
-      const memory = a.memory(w);
-      if (!(memory.request.value > 0)) continue;
-      const verdicts = inEveryScope(a, w, (scope) => verdictIn(a, w, memory, scope));
+    for (const e of a.workloads) {
+      if (!(e.memory.request.value > 0)) continue;
+      const verdicts = inEveryScope(e, (scope) => verdictIn(a, e, scope));
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-      reports.push(report(w, memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+      reports.push(report(e.workload, e.memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
     }
     return reports;
   },
