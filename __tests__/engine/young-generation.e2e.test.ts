@@ -1,6 +1,7 @@
-// The bundled CLI keeps V8's young generation at YOUNG_GENERATION_CAP_BYTES however much the review
-// keeps alive (src/engine/young-generation.ts). Shown on the committed bundle, against the same run
-// with the cap's one V8 call made a no-op: that run's young generation grows past the cap on the
+// The bundled CLI keeps V8's young generation within one doubling of YOUNG_GENERATION_CAP_BYTES (it
+// may have doubled once past the cap while the texts were collected, before loading caps it) however
+// much the review keeps alive (src/young-generation.ts). Shown on the committed bundle, against the
+// same run with the cap's one V8 call made a no-op: that run's young generation grows past that on the
 // same tree, so the tree is large enough for the check to mean something, and a Node whose V8 stops
 // reading `--semi-space-growth-factor` at run time fails here rather than quietly costing memory.
 import { spawnSync } from 'node:child_process';
@@ -51,12 +52,12 @@ function youngGenerationBytes(uncapped: boolean): number {
 }
 
 describe('the young generation of a CLI review', () => {
-  it('stops at the cap on a tree where V8 left alone grows it past the cap', () => {
-    expect(youngGenerationBytes(true)).toBeGreaterThan(YOUNG_GENERATION_CAP_BYTES);
-    expect(youngGenerationBytes(false)).toBeLessThanOrEqual(YOUNG_GENERATION_CAP_BYTES);
+  it('stops within one doubling of the cap on a tree where V8 left alone grows it further', () => {
+    expect(youngGenerationBytes(true)).toBeGreaterThan(2 * YOUNG_GENERATION_CAP_BYTES);
+    expect(youngGenerationBytes(false)).toBeLessThanOrEqual(2 * YOUNG_GENERATION_CAP_BYTES);
   });
 
-  it('stops at the cap in the action too (dist/index.js)', async () => {
+  it('stops there in the action too (dist/index.js)', async () => {
     const run = await runAction({
       workspace: path.join(dir, 'tree'),
       eventName: 'workflow_dispatch',
@@ -67,6 +68,6 @@ describe('the young generation of a CLI review', () => {
       env: { NODE_OPTIONS: `--require ${path.join(dir, 'young.cjs')}` },
     });
     expect(run.outputs['conclusion']).toBeDefined();
-    expect(newSpaceBytes(run.stderr)).toBeLessThanOrEqual(YOUNG_GENERATION_CAP_BYTES);
+    expect(newSpaceBytes(run.stderr)).toBeLessThanOrEqual(2 * YOUNG_GENERATION_CAP_BYTES);
   });
 });

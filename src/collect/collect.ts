@@ -6,7 +6,6 @@ import { globMatcher, isGlob } from './glob.js';
 import { fileNameOf } from './names.js';
 import type { SourceFile } from './types.js';
 import { isInside } from './inside.js';
-import { youngGenerationCheckpoint } from '../young-generation.js';
 
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
@@ -124,7 +123,6 @@ export function collectFiles(options: CollectOptions): CollectResult {
     const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    youngGenerationCheckpoint();
     const read = readSmall(absolute, maxBytes, scratch);
     if (typeof read === 'number') {
       // An error, not a notice: kubectl applies a file of any size, so padding a manifest past
