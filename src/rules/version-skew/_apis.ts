@@ -2,7 +2,7 @@
 import { API_LIFECYCLE, type ApiLifecycle } from '../../data/api-lifecycle.js';
 import type { Manifest, Model } from '../../model/types.js';
 import type { CustomApi } from './_options.js';
-import { clusterVersion, describeCluster, matchObject, minorNumber, minorText, targetsOf, type ClusterVersion } from './_versions.js';
+import { clusterVersion, describeCluster, matchObject, minorNumber, minorText, targetsOfEach, type ClusterVersion, type Targets } from './_versions.js';
 
 const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion} ${row.kind}`, row]));
 
@@ -43,12 +43,18 @@ function allApiUses(model: Model, custom: ReadonlyMap<string, ApiLifecycle> | un
     }
     return known;
   };
-  return model.manifests.flatMap((manifest): ApiUse[] => {
+  const listed = model.manifests.flatMap((manifest) => {
     const removal = removalOf(manifest.apiVersion, manifest.kind);
-    if (!removal) return [];
-    const { row, removed } = removal;
-    const { known, total } = targetsOf(model, manifest, 'manifests');
-    return [{ manifest, row, removed, targets: known, total }];
+    return removal ? [{ manifest, ...removal }] : [];
+  });
+  const targets = targetsOfEach(
+    model,
+    listed.map(({ manifest }) => manifest),
+    'manifests',
+  );
+  return listed.map(({ manifest, row, removed }): ApiUse => {
+    const { known, total } = targets.get(manifest) as Targets;
+    return { manifest, row, removed, targets: known, total };
   });
 }
 

@@ -91,6 +91,34 @@ export function targetsOf(model: Model, object: ModelObject, field: Member): Tar
 }
 
 /**
+ * `targetsOf` for many objects at once, by one walk over the scopes' members: a set of every
+ * scope's members, made for one question each, held every manifest once per scope it is near (on
+ * the corpus 122 scopes, ~585,000 set entries, 22 MiB, for the few hundred manifests asked about).
+ */
+export function targetsOfEach<T extends ModelObject>(model: Model, objects: readonly T[], field: Member): Map<T, Targets> {
+  const found = new Map<ModelObject, { known: ClusterVersion[]; total: number; lastScope: number }>();
+  for (const object of objects) found.set(object, { known: [], total: 0, lastScope: -1 });
+  model.scopes.forEach((scope, i) => {
+    if (!scope.cluster || found.size === 0) return;
+    for (const member of scope[field]) {
+      const entry = found.get(member);
+      // A scope counts once however often it lists the object, as the set did.
+      if (!entry || entry.lastScope === i) continue;
+      entry.lastScope = i;
+      entry.total++;
+      const target = clusterVersion(scope.cluster);
+      if (target) entry.known.push(target);
+    }
+  });
+  return new Map(
+    objects.map((object): [T, Targets] => {
+      const { known, total } = found.get(object) ?? { known: [], total: 0 };
+      return [object, { known, total }];
+    }),
+  );
+}
+
+/**
  * Upstream skew policy (kubernetes.io/releases/version-skew-policy): a kubelet may lag the
  * API server by 3 minors from kubelet 1.25 on, by 2 before (data/skew-policy.md §2).
  */
