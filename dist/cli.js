@@ -20305,20 +20305,16 @@ function objectsOf(doc) {
 }
 /** The document's Derived record, made on first use. */
 function derivedOf(doc) {
-    if (doc instanceof types/* DocumentWithDerived */.z) {
-        const known = doc.derived;
-        if (known)
-            return known;
-        const made = { objects: objectsOf(doc), released: false };
+    const slotted = doc instanceof types/* DocumentWithDerived */.z;
+    const known = slotted ? doc.derived : byDocument.get(doc);
+    if (known)
+        return known;
+    const made = { objects: objectsOf(doc), released: false };
+    if (slotted)
         doc.derived = made;
-        return made;
-    }
-    let known = byDocument.get(doc);
-    if (!known) {
-        known = { objects: objectsOf(doc), released: false };
-        byDocument.set(doc, known);
-    }
-    return known;
+    else
+        byDocument.set(doc, made);
+    return made;
 }
 function documentObjects(doc) {
     return derivedOf(doc).objects;

@@ -62685,20 +62685,16 @@ function build_objectsOf(doc) {
 }
 /** The document's Derived record, made on first use. */
 function derivedOf(doc) {
-    if (doc instanceof load_types/* DocumentWithDerived */.z) {
-        const known = doc.derived;
-        if (known)
-            return known;
-        const made = { objects: build_objectsOf(doc), released: false };
+    const slotted = doc instanceof load_types/* DocumentWithDerived */.z;
+    const known = slotted ? doc.derived : byDocument.get(doc);
+    if (known)
+        return known;
+    const made = { objects: build_objectsOf(doc), released: false };
+    if (slotted)
         doc.derived = made;
-        return made;
-    }
-    let known = byDocument.get(doc);
-    if (!known) {
-        known = { objects: build_objectsOf(doc), released: false };
-        byDocument.set(doc, known);
-    }
-    return known;
+    else
+        byDocument.set(doc, made);
+    return made;
 }
 function documentObjects(doc) {
     return derivedOf(doc).objects;

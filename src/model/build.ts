@@ -87,19 +87,13 @@ function objectsOf(doc: LoadedDocument): DocumentObjects {
 
 /** The document's Derived record, made on first use. */
 export function derivedOf(doc: LoadedDocument): Derived {
-  if (doc instanceof DocumentWithDerived) {
-    const known = doc.derived as Derived | undefined;
-    if (known) return known;
-    const made: Derived = { objects: objectsOf(doc), released: false };
-    doc.derived = made;
-    return made;
-  }
-  let known = byDocument.get(doc);
-  if (!known) {
-    known = { objects: objectsOf(doc), released: false };
-    byDocument.set(doc, known);
-  }
-  return known;
+  const slotted = doc instanceof DocumentWithDerived;
+  const known = slotted ? (doc.derived as Derived | undefined) : byDocument.get(doc);
+  if (known) return known;
+  const made: Derived = { objects: objectsOf(doc), released: false };
+  if (slotted) doc.derived = made;
+  else byDocument.set(doc, made);
+  return made;
 }
 
 export function documentObjects(doc: LoadedDocument): DocumentObjects {
