@@ -38307,7 +38307,9 @@ class DocumentWithDerived {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ZN: () => (/* binding */ loadFile)
+  ZN: () => (/* binding */ loadFile),
+  y0: () => (/* binding */ wholeValueOf),
+  ek: () => (/* binding */ withWholeValuesCached)
 });
 
 // UNUSED EXPORTS: TEMPLATE_ADVICE, looksLikeTemplate, templateActionOffset
@@ -38538,7 +38540,7 @@ function plainScalarsOf(schema) {
     const known = compiled.get(schema);
     if (known !== undefined)
         return known;
-    let result = { ascii: new Uint8Array(128), other: new Set(), empty: false };
+    let result = { ascii: new Uint8Array(128), other: new Set(), empty: false, merge: new Set() };
     const exact = (kind, name) => schema.tags.filter((t) => t.nodeKind === kind && t.tagName === name && !t.matchByTagPrefix);
     const [map] = exact('mapping', 'tag:yaml.org,2002:map');
     const [seq] = exact('sequence', 'tag:yaml.org,2002:seq');
@@ -38553,6 +38555,8 @@ function plainScalarsOf(schema) {
             break;
         }
         for (const ch of tag.implicitFirstChars) {
+            if (tag.tagName === MERGE_TAG)
+                result.merge.add(ch);
             if (ch === '')
                 result.empty = true;
             else if (ch.length === 1 && ch.charCodeAt(0) < 128)
@@ -38573,10 +38577,14 @@ function setKey(container, key, value) {
 }
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
- * The walk. `text` is the source the events' offsets point into. `countLimit` is for tests: a
- * small one sends lengths and distances that would not fit 25 bits to the side table.
+ * The walk. `text` is the source the events' offsets point into.
+ *
+ * Of an identity-only document (see IdentityOnly) it builds only the kept top-level fields; the
+ * other subtrees are walked for everything that would send the document to js-yaml (tags,
+ * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
+ * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
+function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIMIT } = {}) {
     const count = events.length;
     const packed = new Int32Array(count * SLOTS);
     // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
@@ -38585,6 +38593,7 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
     const spans = [];
     const values = [];
     const slow = [];
+    const reduced = [];
     const plain = plainScalarsOf(schema);
     // Open collections, by depth: event index, kind, span start and end so far, whether a key
     // was read and where it ended (mappings), expanded size, anchor name, the value being built
@@ -38601,11 +38610,18 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
     const fKey = [];
     /** Where the collection's entry in `side` is, or -1. */
     const fSide = [];
+    /** Whether a mapping's keys go to `fKeys` (its value is not built, or not all of it). */
+    const fKeyed = [];
+    /** Per depth, the keys of a keyed mapping: reused by the next mapping at that depth. */
+    const fKeys = [];
     let depth = 0;
     let span;
     let anchors;
     let building = false;
     let root;
+    // The document is identity-only; the node being read lies in a top-level field it does not keep.
+    let identity = false;
+    let skipping = false;
     for (let i = 0; i < count; i++) {
         const ev = events[i];
         if (!ev)
@@ -38640,6 +38656,9 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
                 if (building) {
                     if (ev.tagStart >= 0 || !plain)
                         building = false;
+                    else if (skipping && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1]) && !mayMerge(plain, text, ev.style, valueStart, length)) {
+                        // A value not built: only a key's text (repeats) or a merge key could change the outcome.
+                    }
                     else {
                         const source = (0,js_yaml/* getScalarValue */.KE)(text, ev);
                         value = source;
@@ -38674,6 +38693,17 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
                     building = false;
+                if (depth === 0 && building && mapping && identityOnly && plain)
+                    identity = isIdentityOnly(events, i, text, schema, plain, identityOnly.kinds);
+                const keyed = building && mapping && (skipping || (depth === 0 && identity));
+                fKeyed[depth] = keyed;
+                if (keyed) {
+                    const keys = fKeys[depth];
+                    if (keys)
+                        keys.clear();
+                    else
+                        fKeys[depth] = new Set();
+                }
                 if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
                     if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b)
                         span.templateAt = ev.start;
@@ -38686,7 +38716,7 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
                 fKeyEnd[depth] = -1;
                 fSize[depth] = 1;
                 fAnchor[depth] = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
-                fValue[depth] = building ? (mapping ? {} : []) : EMPTY;
+                fValue[depth] = building && !skipping ? (mapping ? {} : []) : EMPTY;
                 depth++;
                 continue;
             }
@@ -38699,6 +38729,7 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
                             slow.push(spans.length);
                         spans.push(span);
                         values.push(building ? root : undefined);
+                        reduced.push(building && identity);
                         span = undefined;
                         root = undefined;
                     }
@@ -38757,6 +38788,8 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
                 building = plain !== null;
                 root = undefined;
                 depth = 0;
+                identity = false;
+                skipping = false;
                 continue;
             default:
                 packed[at] = ev.type;
@@ -38784,7 +38817,19 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
                     // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
                     // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
                     // leaves the key internalized for the store that follows. No value here is undefined.
-                    if (key === undefined || (fValue[d][key] !== undefined && hasOwn.call(fValue[d], key)))
+                    if (fKeyed[d]) {
+                        const keys = fKeys[d];
+                        if (key === undefined || keys.has(key))
+                            building = false;
+                        else {
+                            keys.add(key);
+                            fKey[d] = key;
+                            // The root of an identity-only document: its value is read only if the field is kept.
+                            if (d === 0 && identityOnly)
+                                skipping = !identityOnly.fields.has(key);
+                        }
+                    }
+                    else if (key === undefined || (fValue[d][key] !== undefined && hasOwn.call(fValue[d], key)))
                         building = false;
                     else
                         fKey[d] = key;
@@ -38795,18 +38840,97 @@ function passEvents(events, text, schema, countLimit = COUNT_LIMIT) {
             if (valueEnd > parentEnd)
                 fEnd[d] = valueEnd;
             fHasKey[d] = false;
-            if (building)
+            if (building && !skipping)
                 setKey(fValue[d], fKey[d] ?? '', value);
+            if (d === 0)
+                skipping = false;
         }
         else {
             const valueEnd = start < 0 ? parentEnd : end;
             if (valueEnd > parentEnd)
                 fEnd[d] = valueEnd;
-            if (building)
+            if (building && !skipping)
                 fValue[d].push(value);
         }
     }
-    return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow };
+    return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow, reduced };
+}
+/** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
+function mayMerge(plain, text, style, valueStart, length) {
+    if (style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
+        return false;
+    return plain.merge.has(length > 0 ? text.charAt(valueStart) : '');
+}
+/**
+ * Whether the document whose root mapping opens at event `root` has a top-level `kind` among
+ * `kinds`, read as the pass would read it (an untagged scalar resolving to that string). The
+ * kind usually comes second, so this reads a few events; found nowhere, it counts the
+ * document's events once. A repeated `kind` is the walk's to reject.
+ */
+function isIdentityOnly(events, root, text, schema, plain, kinds) {
+    let level = 0;
+    let keyNext = true;
+    let kindKey = false;
+    for (let j = root + 1; j < events.length; j++) {
+        const ev = events[j];
+        if (!ev)
+            continue;
+        switch (ev.type) {
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                if (level === 0 && !keyNext && kindKey)
+                    return false;
+                level++;
+                continue;
+            case js_yaml/* EVENT_ID */.hy.POP:
+                if (level === 0)
+                    return false;
+                level--;
+                if (level === 0)
+                    keyNext = !keyNext;
+                continue;
+            case js_yaml/* EVENT_ID */.hy.ALIAS:
+                if (level > 0)
+                    continue;
+                if (!keyNext && kindKey)
+                    return false;
+                kindKey = false;
+                keyNext = !keyNext;
+                continue;
+            case js_yaml/* EVENT_ID */.hy.SCALAR: {
+                if (level > 0)
+                    continue;
+                if (keyNext) {
+                    kindKey = ev.tagStart < 0 && ev.anchorStart < 0 && scalarIs(ev, text, 'kind');
+                    keyNext = false;
+                    continue;
+                }
+                if (kindKey) {
+                    if (ev.tagStart >= 0 || ev.anchorStart >= 0)
+                        return false;
+                    let value = (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                    if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && typeof value === 'string') {
+                        const first = value.charCodeAt(0);
+                        const implicit = value.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(value.charAt(0));
+                        if (implicit)
+                            value = schema.resolveImplicitScalarTag(value).value;
+                    }
+                    return typeof value === 'string' && kinds.has(value);
+                }
+                keyNext = true;
+                continue;
+            }
+            default:
+                continue;
+        }
+    }
+    return false;
+}
+/** Whether a scalar's text is `wanted`: a plain one compared in place. */
+function scalarIs(ev, text, wanted) {
+    if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN)
+        return ev.valueEnd - ev.valueStart === wanted.length && text.startsWith(wanted, ev.valueStart);
+    return (0,js_yaml/* getScalarValue */.KE)(text, ev) === wanted;
 }
 /** The side table as PositionEvents reads it: sorted by event index. */
 function sideTable(side, resort) {
@@ -38996,6 +39120,53 @@ class EventDocument extends types/* DocumentWithDerived */.z {
         };
     }
 }
+/** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
+class IdentityOnlyDocument extends EventDocument {
+    span;
+    constructor(path, index, value, parsed, firstEvent, lines, 
+    /** The document's place among its chunk's documents. */
+    span) {
+        super(path, index, value, parsed, firstEvent, lines);
+        this.span = span;
+    }
+    wholeValue() {
+        return wholeValuesOf(this.parsed)[this.span];
+    }
+}
+// Whole values parsed again, by chunk, while a `withWholeValuesCached` call runs.
+let wholeValueCache;
+/**
+ * Every document's value of a chunk, all of it. Only documents the pass built are asked for
+ * (identity-only ones are never slow), so the pass alone builds them, as it did the first time.
+ */
+function wholeValuesOf(parsed) {
+    const cached = wholeValueCache?.get(parsed);
+    if (cached)
+        return cached;
+    // The text parsed within the limits once; it is the same text.
+    const values = passEvents((0,js_yaml/* parseEvents */.PH)(parsed.text, { maxDepth: Number.MAX_SAFE_INTEGER }), parsed.text, MANIFEST_SCHEMA).values;
+    wholeValueCache?.set(parsed, values);
+    return values;
+}
+/** A document's whole value: `value`, or, for one loaded with only its identity fields, all of it parsed again. */
+function wholeValueOf(doc) {
+    return doc.wholeValue ? doc.wholeValue() : doc.value;
+}
+/**
+ * Runs `read` with the whole values it parses again kept by chunk until it returns: a Kustomize
+ * build reads every document of a file it consumes, and several builds may share a base.
+ */
+function withWholeValuesCached(read) {
+    if (wholeValueCache)
+        return read();
+    wholeValueCache = new Map();
+    try {
+        return read();
+    }
+    finally {
+        wholeValueCache = undefined;
+    }
+}
 /** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
 function keyIs(events, index, source, wanted) {
     if (events.style(index) !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
@@ -39180,7 +39351,7 @@ function parseWithIndentRepair(source, limits, allowance) {
         }
     }
 }
-function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
+function parseChunk(file, source, base, firstIndex, lines, limits, allowance, options) {
     let parsed;
     try {
         parsed = parseWithIndentRepair(source, limits, allowance);
@@ -39192,8 +39363,8 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const pass = passEvents(events, text, MANIFEST_SCHEMA);
-    const { positions, spans, values } = pass;
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, options.identityOnly ? { identityOnly: options.identityOnly } : {});
+    const { positions, spans, values, reduced } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
     }
@@ -39232,6 +39403,8 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance) {
     spans.forEach((span, i) => {
         if (span.templateAt >= 0)
             templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
+        else if (reduced[i])
+            documents.push(new IdentityOnlyDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines, i));
         else
             documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
     });
@@ -39276,7 +39449,7 @@ function splitDocuments(text) {
  * throws: syntax errors, templates and limit violations come back as findings, and the
  * documents that did parse are still returned.
  */
-function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
+function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q, options = {}) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const file = { path: input.path, text };
     const lines = new load_lines/* LineIndex */.r(text);
@@ -39292,7 +39465,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
     });
     const allowance = new RepairAllowance(text.length);
     try {
-        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
+        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options);
         return result(parsed.documents, [
             ...duplicateKeyFindings(file, lines, parsed),
             ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
@@ -39309,7 +39482,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q) {
             if (json)
                 return result([json], []);
         }
-        return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
+        return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance, options);
     }
 }
 /** A file or document over a loader limit: an error unless the limits say otherwise (see LoadLimits.overLimit). */
@@ -39352,7 +39525,7 @@ function templateNotice(file, lines, templates, total) {
  * action is a template (a notice), not a syntax error: one `{{- if }}` line must neither hide
  * the plain documents beside it nor fail the job.
  */
-function salvage(file, lines, limits, firstError, templateAware, result, allowance) {
+function salvage(file, lines, limits, firstError, templateAware, result, allowance, options) {
     const documents = [];
     const findings = [];
     const templates = [];
@@ -39375,7 +39548,7 @@ function salvage(file, lines, limits, firstError, templateAware, result, allowan
             break;
         }
         try {
-            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
+            const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance, options);
             documents.push(...parsed.documents);
             templates.push(...parsed.templates);
             findings.push(...duplicateKeyFindings(file, lines, parsed));
@@ -60760,7 +60933,7 @@ function readKustomization(files, dir) {
     const doc = file?.documents[0];
     if (!file || !doc)
         return undefined;
-    const root = track(doc.value ?? {}, { doc, path: [] });
+    const root = track((0,yaml/* wholeValueOf */.y0)(doc) ?? {}, { doc, path: [] });
     if (root.t !== 'map')
         return undefined;
     return { dir, file, doc, root };
@@ -60795,7 +60968,7 @@ function sameNamespace(a, b) {
 }
 /** Objects of one document: itself, or the items of a `*List`. */
 function objectsOf(doc) {
-    const root = track(doc.value, { doc, path: [] });
+    const root = track((0,yaml/* wholeValueOf */.y0)(doc), { doc, path: [] });
     if (root.t !== 'map')
         return [];
     const kind = stringOf(root.entries.get('kind'));
@@ -61025,7 +61198,7 @@ function selfTargets(list, patch) {
 function strategicMergePatches(ctx, k, list) {
     for (const [i, entry] of (asList(k.root.entries.get('patchesStrategicMerge'))?.items ?? []).entries()) {
         for (const doc of patchDocuments(ctx, k, entry, ['patchesStrategicMerge', i])) {
-            const patch = track(doc.value, { doc, path: [] });
+            const patch = track((0,yaml/* wholeValueOf */.y0)(doc), { doc, path: [] });
             if (patch.t !== 'map')
                 continue;
             const targets = selfTargets(list, patch);
@@ -61168,7 +61341,7 @@ function patches(ctx, k, list) {
         const docs = patchDocuments(ctx, k, source, ['patches', i, pathNode ? 'path' : 'patch']);
         const selector = readSelector(spec.entries.get('target'));
         for (const doc of docs) {
-            const patch = track(doc.value, { doc, path: [] });
+            const patch = track((0,yaml/* wholeValueOf */.y0)(doc), { doc, path: [] });
             if (patch.t === 'list') {
                 if (!selector)
                     throw new BuildError('a JSON patch needs a `target`', item.origin);
@@ -61201,7 +61374,7 @@ function jsonPatches(ctx, k, list) {
             throw new BuildError('a `patchesJson6902` entry needs `path` or `patch`', item.origin);
         const targets = list.filter((r) => build_selects(selector, r));
         for (const doc of patchDocuments(ctx, k, source, ['patchesJson6902', i, pathNode ? 'path' : 'patch'])) {
-            applyJson(targets, jsonOperations(track(doc.value, { doc, path: [] }), item.origin), item.origin);
+            applyJson(targets, jsonOperations(track((0,yaml/* wholeValueOf */.y0)(doc), { doc, path: [] }), item.origin), item.origin);
         }
     }
 }
@@ -61545,6 +61718,7 @@ function renderWithKubectl(cwd, k) {
 
 
 
+
 function isKustomizationPath(path) {
     return KUSTOMIZATION_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
 }
@@ -61556,6 +61730,11 @@ function valueAt(value, path) {
         at = at[key];
     }
     return at;
+}
+/** The value a document has at `path`: a field its loaded value left out (an identity-only document's) costs a parse of its file. */
+function writtenValueAt(doc, path) {
+    const loaded = valueAt(doc.value, path);
+    return loaded === undefined && doc.wholeValue ? valueAt((0,yaml/* wholeValueOf */.y0)(doc), path) : loaded;
 }
 /** A built object as a document: its value is the built one, each path locates where it was set. */
 function builtDocument(root, path, index, r) {
@@ -61577,7 +61756,7 @@ function builtDocument(root, path, index, r) {
                 return written;
             const value = tree.value(exact);
             // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
-            return written !== undefined && valueAt(origin.doc.value, origin.path) === value ? written : value === null ? 'null' : String(value);
+            return written !== undefined && writtenValueAt(origin.doc, origin.path) === value ? written : value === null ? 'null' : String(value);
         },
     };
 }
@@ -61626,6 +61805,21 @@ function reachableFiles(files, dir, seen = new Set()) {
                 out.add(p);
     }
     return out;
+}
+/**
+ * Every file the kustomizations among `kustomizations` name, through nested kustomizations,
+ * components and patches, read from those files alone (`paths`: every file of the tree): what
+ * the builds will read whole, known before the tree's other files are loaded.
+ */
+function filesNamedBy(kustomizations, paths) {
+    const byPath = new Map(kustomizations.map((f) => [f.path, f]));
+    const files = { get: (path) => byPath.get(path), has: (path) => paths.has(path) };
+    const named = new Set();
+    const seen = new Set();
+    for (const file of kustomizations)
+        for (const path of reachableFiles(files, dirOf(file.path), seen))
+            named.add(path);
+    return named;
 }
 /** Patch files every kustomization names, built or not: never reviewed as objects. */
 function patchFiles(k) {
@@ -61676,6 +61870,10 @@ function rootSelected(dir, roots) {
  * at its kustomization, and the review goes on.
  */
 function buildKustomizations(files, options = {}) {
+    // The builds read whole values of documents loaded with only their identity (src/load/yaml.ts), each file parsed again once.
+    return (0,yaml/* withWholeValuesCached */.ek)(() => buildAll(files, options));
+}
+function buildAll(files, options) {
     const given = new Map(files.map((f) => [f.path, f]));
     const extra = new Map();
     const read = options.readFile;
@@ -62806,6 +63004,7 @@ const IDENTITY_ONLY_KINDS = new Set([
     'PodMonitor',
     'GrafanaDashboard',
 ]);
+/** What an identity-only object keeps; the loader builds no more of them (src/engine/review.ts, loadTree). */
 const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
 /**
  * What rules read of a workload's pod spec once the model is built (everything else the model
@@ -64672,6 +64871,13 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         if (!('documents' in source))
             inputChars += source.text.length;
     youngGenerationForInput(inputChars);
+    // Kustomizations first: the files they name are read whole by their builds, so they are loaded whole.
+    const kustomizations = new Map();
+    for (const source of sources) {
+        if (isKustomizationPath(source.path))
+            kustomizations.set(source.path, 'documents' in source ? source : (0,yaml/* loadFile */.ZN)(source, fileLimits));
+    }
+    const readWhole = kustomizations.size > 0 ? filesNamedBy([...kustomizations.values()], new Set(sources.map((s) => s.path))) : undefined;
     const files = [];
     const outOfTime = [];
     const overInput = [];
@@ -64691,7 +64897,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             continue;
         }
         youngGenerationCheckpoint();
-        const loaded = (0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits);
+        const loaded = kustomizations.get(source.path) ??
+            ((0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -64730,6 +64937,11 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         ...(config ? { config } : {}),
     };
 }
+/**
+ * No model builder or rule reads these kinds past their identity (src/model/release.ts), so the
+ * loader builds no more of them; a Kustomize build that consumes one parses the rest again.
+ */
+const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS } };
 function sizeOf(source) {
     return source.text.length;
 }

@@ -47,7 +47,7 @@ function unpacked(positions: PositionEvents): number[] {
 function differences(text: string, countLimit?: number): string[] {
   const events = parseEvents(text, { maxDepth: 100 });
   const problems: string[] = [];
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, countLimit);
+  const pass = passEvents(events, text, MANIFEST_SCHEMA, countLimit !== undefined ? { countLimit } : {});
   const packed = referencePackEvents(events);
   if (!isDeepStrictEqual(unpacked(pass.positions), Array.from(packed))) problems.push('packed positions differ');
   const spans = referenceScanDocuments(events, text);
@@ -165,7 +165,7 @@ describe('the one-pass loader on the cases it special-cases', () => {
     for (const text of Object.values(cases)) expect(differences(text, 3)).toEqual([]);
     const text = 'outer:\n  a: &x [1, 2, 3]\n  b: *x\n  c: !Ref long-enough-value\nz: {k: v}\n';
     const events = parseEvents(text, {});
-    const pass = passEvents(events, text, MANIFEST_SCHEMA, 3);
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, { countLimit: 3 });
     expect(pass.positions.side.length).toBeGreaterThan(8);
     // Two numbers an event, whatever overflowed (the side table holds the rest).
     expect(pass.positions.packed.length).toBe(2 * events.length);

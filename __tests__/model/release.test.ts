@@ -8,7 +8,7 @@ import { collectFiles } from '../../src/collect/collect.js';
 import type { Finding } from '../../src/findings.js';
 import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../../src/load/types.js';
-import { loadFile } from '../../src/load/yaml.js';
+import { loadFile, wholeValueOf } from '../../src/load/yaml.js';
 import { documentObjects } from '../../src/model/build.js';
 import { IDENTITY_ONLY_KINDS, releaseUnreadValues } from '../../src/model/release.js';
 import { get } from '../../src/model/util.js';
@@ -248,13 +248,20 @@ status: {active: []}
     expect(releaseUnreadValues(asRead.files)).toBe(0);
     expect(reviewTree(asRead, { now }).findings.map(view)).toEqual(reviewTree(loadTree(sources), { now }).findings.map(view));
     const kustomized = loadTree([...sources, { path: 'kustomization.yaml', text: 'resources: [job.yaml]\n' }], [], undefined, { releaseAsRead: true });
-    expect(get(kustomized.files.find((f) => f.path === 'all.yaml')?.documents[0]?.value, 'spec', 'group')).toBe('example.com');
+    const job = kustomized.files.find((f) => f.path === 'job.yaml')?.documents[0]?.value;
+    expect(get(job, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeDefined();
+    // An identity-only document is loaded as its identity (src/load/yaml.ts); a build that reads it gets its whole value.
+    const unnamed = kustomized.files.find((f) => f.path === 'all.yaml')?.documents[0];
+    expect(Object.keys(unnamed?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(get(unnamed && wholeValueOf(unnamed), 'spec', 'group')).toBe('example.com');
   });
 
   test('files a kustomization consumed keep their values', () => {
-    const tree = treeOf({ 'all.yaml': crd });
-    expect(releaseUnreadValues(tree.files, new Set(['all.yaml']))).toBe(0);
-    expect(Object.keys(tree.files[0]?.documents[0]?.value as object)).toContain('spec');
+    // Named by a kustomization, so loaded whole: the build reads all of it.
+    const tree = treeOf({ 'all.yaml': crd, 'kustomization.yaml': 'resources: [all.yaml]\n' });
+    const file = tree.files.find((f) => f.path === 'all.yaml');
+    expect(releaseUnreadValues(file ? [file] : [], new Set(['all.yaml']))).toBe(0);
+    expect(Object.keys(file?.documents[0]?.value as object)).toContain('spec');
   });
 
   test('a document is modelled and released once, whether it keeps its objects itself or the model keeps them for it', () => {

@@ -8,14 +8,14 @@ import type { Config, RuleLevel } from '../config/types.js';
 import { compareFindings, copyDetails, type Finding, type FindingFix, type ObjectIdentity } from '../findings.js';
 import { prepareCharts, type HelmSettings } from '../load/helm.js';
 import { configuredKubeVersion, helmConfigFindings } from './charts.js';
-import { buildKustomizations, isKustomizationPath } from '../load/kustomize/index.js';
+import { buildKustomizations, filesNamedBy, isKustomizationPath } from '../load/kustomize/index.js';
 import { mergeBuiltFindings } from '../load/kustomize/findings.js';
 import { loadFile } from '../load/yaml.js';
 import { isTerraformPath } from '../load/terraform-parser.js';
 import { terraformSupport } from '../model/terraform-registry.js';
 import { DEFAULT_LOAD_LIMITS, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
-import { releaseUnreadValues } from '../model/release.js';
+import { IDENTITY_ONLY_KINDS, KEPT_FIELDS, releaseUnreadValues } from '../model/release.js';
 import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
@@ -96,6 +96,12 @@ export function loadTree(
   let inputChars = 0;
   for (const source of sources) if (!('documents' in source)) inputChars += source.text.length;
   youngGenerationForInput(inputChars);
+  // Kustomizations first: the files they name are read whole by their builds, so they are loaded whole.
+  const kustomizations = new Map<string, LoadedFile>();
+  for (const source of sources) {
+    if (isKustomizationPath(source.path)) kustomizations.set(source.path, 'documents' in source ? source : loadFile(source, fileLimits));
+  }
+  const readWhole = kustomizations.size > 0 ? filesNamedBy([...kustomizations.values()], new Set(sources.map((s) => s.path))) : undefined;
   const files: LoadedFile[] = [];
   const outOfTime: string[] = [];
   const overInput: string[] = [];
@@ -115,7 +121,9 @@ export function loadTree(
       continue;
     }
     youngGenerationCheckpoint();
-    const loaded = isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits);
+    const loaded =
+      kustomizations.get(source.path) ??
+      (isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
     bytes += source.text.length;
     documents += loaded.documents.length;
     files.push(loaded);
@@ -163,6 +171,12 @@ export function loadTree(
     ...(config ? { config } : {}),
   };
 }
+
+/**
+ * No model builder or rule reads these kinds past their identity (src/model/release.ts), so the
+ * loader builds no more of them; a Kustomize build that consumes one parses the rest again.
+ */
+const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS } };
 
 function sizeOf(source: SourceFile | LoadedFile): number {
   return source.text.length;

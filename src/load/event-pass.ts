@@ -127,6 +127,25 @@ export interface EventPass {
   values: unknown[];
   /** Indexes of the spans whose value `constructFromEvents` must build, ascending. */
   slow: number[];
+  /** Per span, whether its value holds only the identity fields (see PassOptions.identityOnly). */
+  reduced: boolean[];
+}
+
+/**
+ * Documents whose value no reader needs past a few top-level fields, by their top-level `kind`
+ * (src/model/release.ts frees the rest once the model is built): the pass builds only `fields`
+ * of them. A CRD's schema or a ConfigMap's data is most of a repository's YAML in many trees,
+ * and building it only to free it cost allocation, promotion and collection.
+ */
+export interface IdentityOnly {
+  kinds: ReadonlySet<string>;
+  fields: ReadonlySet<string>;
+}
+
+export interface PassOptions {
+  identityOnly?: IdentityOnly;
+  /** For tests: a small one sends lengths and distances that would not fit 25 bits to the side table. */
+  countLimit?: number;
 }
 
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
@@ -142,6 +161,8 @@ interface PlainScalars {
   ascii: Uint8Array;
   other: Set<string>;
   empty: boolean;
+  /** The first characters of a merge key (`<<`): the only implicit resolution a value the pass does not build must still make. */
+  merge: Set<string>;
 }
 
 const compiled = new WeakMap<Schema, PlainScalars | null>();
@@ -149,7 +170,7 @@ const compiled = new WeakMap<Schema, PlainScalars | null>();
 function plainScalarsOf(schema: Schema): PlainScalars | null {
   const known = compiled.get(schema);
   if (known !== undefined) return known;
-  let result: PlainScalars | null = { ascii: new Uint8Array(128), other: new Set(), empty: false };
+  let result: PlainScalars | null = { ascii: new Uint8Array(128), other: new Set(), empty: false, merge: new Set() };
   const exact = (kind: string, name: string) => schema.tags.filter((t) => t.nodeKind === kind && t.tagName === name && !t.matchByTagPrefix);
   const [map] = exact('mapping', 'tag:yaml.org,2002:map');
   const [seq] = exact('sequence', 'tag:yaml.org,2002:seq');
@@ -162,6 +183,7 @@ function plainScalarsOf(schema: Schema): PlainScalars | null {
       break;
     }
     for (const ch of tag.implicitFirstChars) {
+      if (tag.tagName === MERGE_TAG) result.merge.add(ch);
       if (ch === '') result.empty = true;
       else if (ch.length === 1 && ch.charCodeAt(0) < 128) result.ascii[ch.charCodeAt(0)] = 1;
       else result.other.add(ch);
@@ -180,10 +202,14 @@ function setKey(container: Record<string, unknown>, key: string, value: unknown)
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * The walk. `text` is the source the events' offsets point into. `countLimit` is for tests: a
- * small one sends lengths and distances that would not fit 25 bits to the side table.
+ * The walk. `text` is the source the events' offsets point into.
+ *
+ * Of an identity-only document (see IdentityOnly) it builds only the kept top-level fields; the
+ * other subtrees are walked for everything that would send the document to js-yaml (tags,
+ * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
+ * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-export function passEvents(events: readonly Event[], text: string, schema: Schema, countLimit = COUNT_LIMIT): EventPass {
+export function passEvents(events: readonly Event[], text: string, schema: Schema, { identityOnly, countLimit = COUNT_LIMIT }: PassOptions = {}): EventPass {
   const count = events.length;
   const packed = new Int32Array(count * SLOTS);
   // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
@@ -192,6 +218,7 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
   const spans: DocumentSpan[] = [];
   const values: unknown[] = [];
   const slow: number[] = [];
+  const reduced: boolean[] = [];
   const plain = plainScalarsOf(schema);
 
   // Open collections, by depth: event index, kind, span start and end so far, whether a key
@@ -209,12 +236,19 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
   const fKey: string[] = [];
   /** Where the collection's entry in `side` is, or -1. */
   const fSide: number[] = [];
+  /** Whether a mapping's keys go to `fKeys` (its value is not built, or not all of it). */
+  const fKeyed: boolean[] = [];
+  /** Per depth, the keys of a keyed mapping: reused by the next mapping at that depth. */
+  const fKeys: Set<string>[] = [];
   let depth = 0;
 
   let span: DocumentSpan | undefined;
   let anchors: Map<string, number> | undefined;
   let building = false;
   let root: unknown;
+  // The document is identity-only; the node being read lies in a top-level field it does not keep.
+  let identity = false;
+  let skipping = false;
 
   for (let i = 0; i < count; i++) {
     const ev = events[i];
@@ -247,7 +281,9 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         }
         if (building) {
           if (ev.tagStart >= 0 || !plain) building = false;
-          else {
+          else if (skipping && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1]) && !mayMerge(plain, text, ev.style, valueStart, length)) {
+            // A value not built: only a key's text (repeats) or a merge key could change the outcome.
+          } else {
             const source = getScalarValue(text, ev);
             value = source;
             if (ev.style === SCALAR_STYLE.PLAIN) {
@@ -278,6 +314,14 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         }
         const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
         if (ev.tagStart >= 0 || ev.anchorStart >= 0) building = false;
+        if (depth === 0 && building && mapping && identityOnly && plain) identity = isIdentityOnly(events, i, text, schema, plain, identityOnly.kinds);
+        const keyed = building && mapping && (skipping || (depth === 0 && identity));
+        fKeyed[depth] = keyed;
+        if (keyed) {
+          const keys = fKeys[depth];
+          if (keys) keys.clear();
+          else fKeys[depth] = new Set();
+        }
         if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
           if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) span.templateAt = ev.start;
         }
@@ -289,7 +333,7 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         fKeyEnd[depth] = -1;
         fSize[depth] = 1;
         fAnchor[depth] = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
-        fValue[depth] = building ? (mapping ? {} : []) : EMPTY;
+        fValue[depth] = building && !skipping ? (mapping ? {} : []) : EMPTY;
         depth++;
         continue;
       }
@@ -301,6 +345,7 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
             if (!building) slow.push(spans.length);
             spans.push(span);
             values.push(building ? root : undefined);
+            reduced.push(building && identity);
             span = undefined;
             root = undefined;
           }
@@ -353,6 +398,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         building = plain !== null;
         root = undefined;
         depth = 0;
+        identity = false;
+        skipping = false;
         continue;
       default:
         packed[at] = (ev as { type: number }).type;
@@ -379,7 +426,16 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
           // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
           // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
           // leaves the key internalized for the store that follows. No value here is undefined.
-          if (key === undefined || ((fValue[d] as Record<string, unknown>)[key] !== undefined && hasOwn.call(fValue[d], key))) building = false;
+          if (fKeyed[d]) {
+            const keys = fKeys[d] as Set<string>;
+            if (key === undefined || keys.has(key)) building = false;
+            else {
+              keys.add(key);
+              fKey[d] = key;
+              // The root of an identity-only document: its value is read only if the field is kept.
+              if (d === 0 && identityOnly) skipping = !identityOnly.fields.has(key);
+            }
+          } else if (key === undefined || ((fValue[d] as Record<string, unknown>)[key] !== undefined && hasOwn.call(fValue[d], key))) building = false;
           else fKey[d] = key;
         }
         continue;
@@ -387,14 +443,84 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       const valueEnd = start < 0 ? (fKeyEnd[d] ?? 0) : end;
       if (valueEnd > parentEnd) fEnd[d] = valueEnd;
       fHasKey[d] = false;
-      if (building) setKey(fValue[d] as Record<string, unknown>, fKey[d] ?? '', value);
+      if (building && !skipping) setKey(fValue[d] as Record<string, unknown>, fKey[d] ?? '', value);
+      if (d === 0) skipping = false;
     } else {
       const valueEnd = start < 0 ? parentEnd : end;
       if (valueEnd > parentEnd) fEnd[d] = valueEnd;
-      if (building) (fValue[d] as unknown[]).push(value);
+      if (building && !skipping) (fValue[d] as unknown[]).push(value);
     }
   }
-  return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow };
+  return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow, reduced };
+}
+
+/** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
+function mayMerge(plain: PlainScalars, text: string, style: number, valueStart: number, length: number): boolean {
+  if (style !== SCALAR_STYLE.PLAIN) return false;
+  return plain.merge.has(length > 0 ? text.charAt(valueStart) : '');
+}
+
+/**
+ * Whether the document whose root mapping opens at event `root` has a top-level `kind` among
+ * `kinds`, read as the pass would read it (an untagged scalar resolving to that string). The
+ * kind usually comes second, so this reads a few events; found nowhere, it counts the
+ * document's events once. A repeated `kind` is the walk's to reject.
+ */
+function isIdentityOnly(events: readonly Event[], root: number, text: string, schema: Schema, plain: PlainScalars, kinds: ReadonlySet<string>): boolean {
+  let level = 0;
+  let keyNext = true;
+  let kindKey = false;
+  for (let j = root + 1; j < events.length; j++) {
+    const ev = events[j];
+    if (!ev) continue;
+    switch (ev.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        if (level === 0 && !keyNext && kindKey) return false;
+        level++;
+        continue;
+      case EVENT_ID.POP:
+        if (level === 0) return false;
+        level--;
+        if (level === 0) keyNext = !keyNext;
+        continue;
+      case EVENT_ID.ALIAS:
+        if (level > 0) continue;
+        if (!keyNext && kindKey) return false;
+        kindKey = false;
+        keyNext = !keyNext;
+        continue;
+      case EVENT_ID.SCALAR: {
+        if (level > 0) continue;
+        if (keyNext) {
+          kindKey = ev.tagStart < 0 && ev.anchorStart < 0 && scalarIs(ev, text, 'kind');
+          keyNext = false;
+          continue;
+        }
+        if (kindKey) {
+          if (ev.tagStart >= 0 || ev.anchorStart >= 0) return false;
+          let value: unknown = getScalarValue(text, ev);
+          if (ev.style === SCALAR_STYLE.PLAIN && typeof value === 'string') {
+            const first = value.charCodeAt(0);
+            const implicit = value.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(value.charAt(0));
+            if (implicit) value = schema.resolveImplicitScalarTag(value).value;
+          }
+          return typeof value === 'string' && kinds.has(value);
+        }
+        keyNext = true;
+        continue;
+      }
+      default:
+        continue;
+    }
+  }
+  return false;
+}
+
+/** Whether a scalar's text is `wanted`: a plain one compared in place. */
+function scalarIs(ev: Event & { type: typeof EVENT_ID.SCALAR }, text: string, wanted: string): boolean {
+  if (ev.style === SCALAR_STYLE.PLAIN) return ev.valueEnd - ev.valueStart === wanted.length && text.startsWith(wanted, ev.valueStart);
+  return getScalarValue(text, ev) === wanted;
 }
 
 /** The side table as PositionEvents reads it: sorted by event index. */

@@ -37,6 +37,12 @@ export interface LoadedDocument {
    * module major picked without a version constraint): clauses a finding there must state.
    */
   assumptions?(path: readonly PathSegment[]): readonly string[];
+  /**
+   * Set on a document loaded with only the fields its kind needs (src/load/yaml.ts, LoadOptions):
+   * its whole value, parsed again. Readers that build from a document's value (Kustomize) read
+   * it through `wholeValueOf`.
+   */
+  wholeValue?(): unknown;
 }
 
 export interface SourceLocation {

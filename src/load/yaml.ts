@@ -1,7 +1,7 @@
 import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
-import { constructSlow, passEvents, type DocumentSpan, type PositionEvents } from './event-pass.js';
+import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type PositionEvents } from './event-pass.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import { DEFAULT_LOAD_LIMITS, DocumentWithDerived, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
@@ -136,7 +136,7 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
     readonly path: string,
     readonly index: number,
     readonly value: unknown,
-    private readonly parsed: ParsedText,
+    protected readonly parsed: ParsedText,
     /** Index of the document's DOCUMENT event in the chunk's events. */
     private readonly firstEvent: number,
     private readonly lines: LineIndex,
@@ -162,6 +162,61 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
       start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
       end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
     };
+  }
+}
+
+/** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
+class IdentityOnlyDocument extends EventDocument {
+  constructor(
+    path: string,
+    index: number,
+    value: unknown,
+    parsed: ParsedText,
+    firstEvent: number,
+    lines: LineIndex,
+    /** The document's place among its chunk's documents. */
+    private readonly span: number,
+  ) {
+    super(path, index, value, parsed, firstEvent, lines);
+  }
+
+  wholeValue(): unknown {
+    return wholeValuesOf(this.parsed)[this.span];
+  }
+}
+
+// Whole values parsed again, by chunk, while a `withWholeValuesCached` call runs.
+let wholeValueCache: Map<ParsedText, unknown[]> | undefined;
+
+/**
+ * Every document's value of a chunk, all of it. Only documents the pass built are asked for
+ * (identity-only ones are never slow), so the pass alone builds them, as it did the first time.
+ */
+function wholeValuesOf(parsed: ParsedText): unknown[] {
+  const cached = wholeValueCache?.get(parsed);
+  if (cached) return cached;
+  // The text parsed within the limits once; it is the same text.
+  const values = passEvents(parseEvents(parsed.text, { maxDepth: Number.MAX_SAFE_INTEGER }), parsed.text, MANIFEST_SCHEMA).values;
+  wholeValueCache?.set(parsed, values);
+  return values;
+}
+
+/** A document's whole value: `value`, or, for one loaded with only its identity fields, all of it parsed again. */
+export function wholeValueOf(doc: LoadedDocument): unknown {
+  return doc.wholeValue ? doc.wholeValue() : doc.value;
+}
+
+/**
+ * Runs `read` with the whole values it parses again kept by chunk until it returns: a Kustomize
+ * build reads every document of a file it consumes, and several builds may share a base.
+ */
+export function withWholeValuesCached<T>(read: () => T): T {
+  if (wholeValueCache) return read();
+  wholeValueCache = new Map();
+  try {
+    return read();
+  } finally {
+    wholeValueCache = undefined;
   }
 }
 
@@ -373,6 +428,7 @@ function parseChunk(
   lines: LineIndex,
   limits: LoadLimits,
   allowance: RepairAllowance,
+  options: LoadOptions,
 ): ParsedChunk {
   let parsed: ReturnType<typeof parseWithIndentRepair>;
   try {
@@ -384,8 +440,8 @@ function parseChunk(
     throw error;
   }
   const { events, text, toChunkOffset } = parsed;
-  const pass = passEvents(events, text, MANIFEST_SCHEMA);
-  const { positions, spans, values } = pass;
+  const pass = passEvents(events, text, MANIFEST_SCHEMA, options.identityOnly ? { identityOnly: options.identityOnly } : {});
+  const { positions, spans, values, reduced } = pass;
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
   }
@@ -423,6 +479,7 @@ function parseChunk(
   const templates: ParsedChunk['templates'] = [];
   spans.forEach((span, i) => {
     if (span.templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
+    else if (reduced[i]) documents.push(new IdentityOnlyDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines, i));
     else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
@@ -462,12 +519,20 @@ function splitDocuments(text: string): { start: number; text: string }[] {
   return chunks;
 }
 
+export interface LoadOptions {
+  /**
+   * Build only these fields of documents of these kinds (their `wholeValue()` parses the rest
+   * when a reader needs it): for a tree whose model and rules read no more of them.
+   */
+  identityOnly?: IdentityOnly;
+}
+
 /**
  * Parses every document of a YAML or JSON file, keeping exact source positions. Never
  * throws: syntax errors, templates and limit violations come back as findings, and the
  * documents that did parse are still returned.
  */
-export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedFile {
+export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LIMITS, options: LoadOptions = {}): LoadedFile {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const file: SourceFile = { path: input.path, text };
   const lines = new LineIndex(text);
@@ -483,7 +548,7 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
   });
   const allowance = new RepairAllowance(text.length);
   try {
-    const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance);
+    const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options);
     return result(parsed.documents, [
       ...duplicateKeyFindings(file, lines, parsed),
       ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
@@ -496,7 +561,7 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
       const json = loadJson(file, lines);
       if (json) return result([json], []);
     }
-    return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance);
+    return salvage(file, lines, limits, error, mayHoldTemplates, result, allowance, options);
   }
 }
 
@@ -567,6 +632,7 @@ function salvage(
   templateAware: boolean,
   result: (documents: LoadedDocument[], findings: Finding[]) => LoadedFile,
   allowance: RepairAllowance,
+  options: LoadOptions,
 ): LoadedFile {
   const documents: LoadedDocument[] = [];
   const findings: Finding[] = [];
@@ -588,7 +654,7 @@ function salvage(
       break;
     }
     try {
-      const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance);
+      const parsed = parseChunk(file, chunk.text, chunk.start, index, lines, limits, allowance, options);
       documents.push(...parsed.documents);
       templates.push(...parsed.templates);
       findings.push(...duplicateKeyFindings(file, lines, parsed));

@@ -44,7 +44,8 @@ export const IDENTITY_ONLY_KINDS: ReadonlySet<string> = new Set([
   'GrafanaDashboard',
 ]);
 
-const KEPT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
+/** What an identity-only object keeps; the loader builds no more of them (src/engine/review.ts, loadTree). */
+export const KEPT_FIELDS: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'metadata']);
 
 /**
  * What rules read of a workload's pod spec once the model is built (everything else the model

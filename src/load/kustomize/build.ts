@@ -10,7 +10,7 @@
  * a patch whose target is remote) is a BuildError, never a guess.
  */
 import { posix } from 'node:path';
-import { loadFile } from '../yaml.js';
+import { loadFile, wholeValueOf } from '../yaml.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
 import { CLUSTER_SCOPED_KINDS, COMMON_ANNOTATIONS, COMMON_LABELS, METADATA_LABELS, REPLICATED_KINDS, TEMPLATE_LABELS, type FieldSpec } from './fieldspecs.js';
 import { applyJsonPatch, mergeNode, PatchError, type JsonOperation } from './merge.js';
@@ -116,7 +116,7 @@ export function readKustomization(files: FileLookup, dir: string): Kustomization
   const file = kustomizationFileIn(files, dir);
   const doc = file?.documents[0];
   if (!file || !doc) return undefined;
-  const root = track(doc.value ?? {}, { doc, path: [] });
+  const root = track(wholeValueOf(doc) ?? {}, { doc, path: [] });
   if (root.t !== 'map') return undefined;
   return { dir, file, doc, root };
 }
@@ -156,7 +156,7 @@ function sameNamespace(a: string, b: string): boolean {
 
 /** Objects of one document: itself, or the items of a `*List`. */
 function objectsOf(doc: LoadedDocument): TMap[] {
-  const root = track(doc.value, { doc, path: [] });
+  const root = track(wholeValueOf(doc), { doc, path: [] });
   if (root.t !== 'map') return [];
   const kind = stringOf(root.entries.get('kind'));
   const items = asList(root.entries.get('items'));
@@ -377,7 +377,7 @@ function selfTargets(list: readonly BuiltResource[], patch: TMap): BuiltResource
 function strategicMergePatches(ctx: BuildContext, k: Kustomization, list: BuiltResource[]): void {
   for (const [i, entry] of (asList(k.root.entries.get('patchesStrategicMerge'))?.items ?? []).entries()) {
     for (const doc of patchDocuments(ctx, k, entry, ['patchesStrategicMerge', i])) {
-      const patch = track(doc.value, { doc, path: [] });
+      const patch = track(wholeValueOf(doc), { doc, path: [] });
       if (patch.t !== 'map') continue;
       const targets = selfTargets(list, patch);
       if (targets.length !== 1) throw noTarget(patch, targets.length, entry.origin);
@@ -517,7 +517,7 @@ function patches(ctx: BuildContext, k: Kustomization, list: BuiltResource[]): vo
     const docs = patchDocuments(ctx, k, source, ['patches', i, pathNode ? 'path' : 'patch']);
     const selector = readSelector(spec.entries.get('target'));
     for (const doc of docs) {
-      const patch = track(doc.value, { doc, path: [] });
+      const patch = track(wholeValueOf(doc), { doc, path: [] });
       if (patch.t === 'list') {
         if (!selector) throw new BuildError('a JSON patch needs a `target`', item.origin);
         applyJson(
@@ -553,7 +553,7 @@ function jsonPatches(ctx: BuildContext, k: Kustomization, list: BuiltResource[])
     if (!source) throw new BuildError('a `patchesJson6902` entry needs `path` or `patch`', item.origin);
     const targets = list.filter((r) => selects(selector, r));
     for (const doc of patchDocuments(ctx, k, source, ['patchesJson6902', i, pathNode ? 'path' : 'patch'])) {
-      applyJson(targets, jsonOperations(track(doc.value, { doc, path: [] }), item.origin), item.origin);
+      applyJson(targets, jsonOperations(track(wholeValueOf(doc), { doc, path: [] }), item.origin), item.origin);
     }
   }
 }

@@ -26,6 +26,7 @@ import {
 import { noteOriginalName } from './findings.js';
 import { absentOnDisk, renderWithKubectl } from './kubectl.js';
 import { FrozenTree, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
+import { wholeValueOf, withWholeValuesCached } from '../yaml.js';
 
 export interface KustomizeOptions {
   /**
@@ -79,6 +80,12 @@ function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   return at;
 }
 
+/** The value a document has at `path`: a field its loaded value left out (an identity-only document's) costs a parse of its file. */
+function writtenValueAt(doc: LoadedDocument, path: readonly PathSegment[]): unknown {
+  const loaded = valueAt(doc.value, path);
+  return loaded === undefined && doc.wholeValue ? valueAt(wholeValueOf(doc), path) : loaded;
+}
+
 /** A built object as a document: its value is the built one, each path locates where it was set. */
 function builtDocument(root: string, path: string, index: number, r: BuiltResource): LoadedDocument {
   // Only the frozen form is kept (the closures read `tree`, never `r`): the build's own is large.
@@ -97,7 +104,7 @@ function builtDocument(root: string, path: string, index: number, r: BuiltResour
       if (!tree.isScalar(exact)) return written;
       const value = tree.value(exact);
       // A value the build rewrote (a prefixed name, a new image) is no longer the text written there.
-      return written !== undefined && valueAt(origin.doc.value, origin.path) === value ? written : value === null ? 'null' : String(value);
+      return written !== undefined && writtenValueAt(origin.doc, origin.path) === value ? written : value === null ? 'null' : String(value);
     },
   };
 }
@@ -142,6 +149,20 @@ function reachableFiles(files: FileLookup, dir: string, seen = new Set<string>()
     else for (const p of reachableFiles(files, path, seen)) out.add(p);
   }
   return out;
+}
+
+/**
+ * Every file the kustomizations among `kustomizations` name, through nested kustomizations,
+ * components and patches, read from those files alone (`paths`: every file of the tree): what
+ * the builds will read whole, known before the tree's other files are loaded.
+ */
+export function filesNamedBy(kustomizations: readonly LoadedFile[], paths: ReadonlySet<string>): Set<string> {
+  const byPath = new Map(kustomizations.map((f) => [f.path, f]));
+  const files: FileLookup = { get: (path) => byPath.get(path), has: (path) => paths.has(path) };
+  const named = new Set<string>();
+  const seen = new Set<string>();
+  for (const file of kustomizations) for (const path of reachableFiles(files, dirOf(file.path), seen)) named.add(path);
+  return named;
 }
 
 /** Patch files every kustomization names, built or not: never reviewed as objects. */
@@ -194,6 +215,11 @@ export function rootSelected(dir: string, roots: readonly string[] | undefined):
  * at its kustomization, and the review goes on.
  */
 export function buildKustomizations(files: readonly LoadedFile[], options: KustomizeOptions = {}): KustomizeResult {
+  // The builds read whole values of documents loaded with only their identity (src/load/yaml.ts), each file parsed again once.
+  return withWholeValuesCached(() => buildAll(files, options));
+}
+
+function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): KustomizeResult {
   const given = new Map(files.map((f) => [f.path, f]));
   const extra = new Map<string, LoadedFile | undefined>();
   const read = options.readFile;
