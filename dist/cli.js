@@ -20388,7 +20388,7 @@ function buildModel(files, config) {
     return {
         ...unscoped,
         network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
-        scopes: (0,scopes/* assignScopes */.t)(unscoped),
+        scopes: (0,scopes/* assignScopes */.tO)(unscoped),
     };
 }
 
@@ -21217,8 +21217,9 @@ function schemeAnnotation(key, value) {
         schemeAt: annotationPath(key),
     };
 }
-function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
+/** A MutatingWebhookConfiguration with the Load Balancer Controller's Service webhook. */
+function isLbcServiceWebhook(m) {
+    return m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK);
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
@@ -21242,13 +21243,8 @@ function isLoadBalancerControllerDeployment(m) {
  * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
  * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
-function lbcMayTakeServices(candidates) {
-    for (const m of candidates) {
-        const says = mayTakeServices(m);
-        if (says)
-            return says;
-    }
-    return undefined;
+function saysItMayTakeServices(m) {
+    return (m.kind === 'Deployment' || m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q) && mayTakeServices(m) !== undefined;
 }
 /** Per manifest, not per scope: an object near several clusters is in each of their scopes. Null: it says nothing. */
 const takesServices = new WeakMap();
@@ -21277,35 +21273,23 @@ function readMayTakeServices(m) {
     }
     return undefined;
 }
-const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q, 'IngressClass', 'IngressClassParams'];
+const INGRESS_CLASS_KINDS = ['IngressClass'];
+const INGRESS_CLASS_PARAMS_KINDS = ['IngressClassParams'];
 /**
- * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
- * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
- * each scope's manifests four times was most of this rule's time on the corpus.
+ * From the few manifests that can say anything, in the scope's order, filtered once for the model
+ * (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning each
+ * scope's manifests (every Deployment near it, for the controller's) was most of this rule's time
+ * on the corpus.
  */
 function controllerFacts(scope) {
-    const webhooks = [];
-    const candidates = [];
-    const ingressClasses = [];
-    const ingressClassParams = [];
-    for (const m of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .V)(scope, FACT_KINDS)) {
-        switch (m.kind) {
-            case 'MutatingWebhookConfiguration':
-                webhooks.push(m);
-                break;
-            case 'Deployment':
-            case _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q:
-                candidates.push(m);
-                break;
-            case 'IngressClass':
-                ingressClasses.push(m);
-                break;
-            case 'IngressClassParams':
-                ingressClassParams.push(m);
-                break;
-        }
-    }
-    return { webhook: lbcServiceWebhook(webhooks), installed: lbcMayTakeServices(candidates), ingressClasses, ingressClassParams };
+    const [webhook] = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsWhere */ .e5)(scope, isLbcServiceWebhook);
+    const [installer] = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsWhere */ .e5)(scope, saysItMayTakeServices);
+    return {
+        webhook,
+        installed: installer && mayTakeServices(installer),
+        ingressClasses: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .Vu)(scope, INGRESS_CLASS_KINDS),
+        ingressClassParams: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .Vu)(scope, INGRESS_CLASS_PARAMS_KINDS),
+    };
 }
 function serviceController(service, scope, facts) {
     const lbClass = service.loadBalancerClass;
@@ -21481,15 +21465,63 @@ function ingressView(ingress, facts) {
         }
         : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
-/** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+/**
+ * What decides a Service's view besides the Service: the webhook, Auto Mode (and the cluster its
+ * reason names), the controller that may be installed. And an Ingress's: the IngressClasses and
+ * their params. Each spelled so that scopes agree on it exactly when they agree on those facts.
+ */
+function factKeys(scope, facts) {
+    const autoMode = scope.cluster?.autoMode === true ? JSON.stringify(scope.cluster.name ?? '') : '-';
+    const installed = facts.installed === undefined ? '-' : JSON.stringify(facts.installed);
+    return {
+        service: `${facts.webhook ? idOf(facts.webhook) : '-'} ${autoMode} ${installed}`,
+        ingress: `${facts.ingressClasses.map(idOf).join(',')} ${facts.ingressClassParams.map(idOf).join(',')}`,
+    };
+}
+const ids = new WeakMap();
+let nextId = 0;
+function idOf(m) {
+    let id = ids.get(m);
+    if (id === undefined)
+        ids.set(m, (id = nextId++));
+    return id;
+}
+/**
+ * A subject's views by the key of the facts that decide them (`factKeys`). A Service near many
+ * clusters is in each of their scopes (122 on the corpus), and most of those scopes agree on its
+ * controller: they share one view, so a rule that reports a view reports it once.
+ */
+const viewsBySubject = new WeakMap();
+function sharedView(subject, key, make) {
+    let byKey = viewsBySubject.get(subject);
+    if (!byKey)
+        viewsBySubject.set(subject, (byKey = new Map()));
+    let view = byKey.get(key);
+    if (!view)
+        byKey.set(key, (view = make(subject)));
+    return view;
+}
 const viewsByScope = new WeakMap();
+/**
+ * Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses, in its
+ * order. Scopes that agree on the facts that decide a view get the same view object (see
+ * `viewsBySubject`): the same load balancer seen from two scopes is one object exactly when the
+ * two would see it alike.
+ */
 function loadBalancersOf(scope) {
     const cached = viewsByScope.get(scope);
     if (cached)
         return cached;
     const services = scope.services.filter((s) => s.type === 'LoadBalancer');
-    const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
-    const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
+    let views = [];
+    if (services.length || scope.ingresses.length) {
+        const facts = controllerFacts(scope);
+        const keys = factKeys(scope, facts);
+        views = [
+            ...services.map((s) => sharedView(s, keys.service, (service) => serviceView(service, scope, facts))),
+            ...scope.ingresses.map((i) => sharedView(i, keys.ingress, (ingress) => ingressView(ingress, facts))),
+        ];
+    }
     viewsByScope.set(scope, views);
     return views;
 }
@@ -21714,8 +21746,9 @@ function releaseUnreadValues(files, keep) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ scopeManifestsOfKinds),
-/* harmony export */   t: () => (/* binding */ assignScopes)
+/* harmony export */   Vu: () => (/* binding */ scopeManifestsOfKinds),
+/* harmony export */   e5: () => (/* binding */ scopeManifestsWhere),
+/* harmony export */   tO: () => (/* binding */ assignScopes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -21831,23 +21864,35 @@ function assignScopes(model) {
  * per list of kinds, and split among the clusters `assignScopes` chose for each file.
  */
 function scopeManifestsOfKinds(scope, kinds) {
+    const wanted = new Set(kinds);
+    return scopeManifestsSplit(scope, kinds.join('\n'), (m) => wanted.has(m.kind));
+}
+/**
+ * A scope's manifests that pass `test`, in the model's order: exactly `scope.manifests.filter(test)`,
+ * with each manifest of the model tested once however many scopes hold it (see
+ * `scopeManifestsOfKinds`). `test` must be a function of the manifest alone; it is known by its
+ * identity, so pass the same function (a module's constant) every time.
+ */
+function scopeManifestsWhere(scope, test) {
+    return scopeManifestsSplit(scope, test, test);
+}
+function scopeManifestsSplit(scope, key, test) {
     const known = byKindOf.get(scope);
     if (!known)
-        return scope.manifests.filter((m) => kinds.includes(m.kind));
-    return known.lists(kinds)[known.index] ?? [];
+        return scope.manifests.filter(test);
+    return known.lists(key, test)[known.index] ?? [];
 }
 const byKindOf = new WeakMap();
+/** The model's manifests that pass a test, split among the scopes `located` chooses: once per key. */
 function byKindLists(manifests, located, count) {
     const split = new Map();
-    return (kinds) => {
-        const key = kinds.join('\n');
+    return (key, test) => {
         let lists = split.get(key);
         if (lists)
             return lists;
-        const wanted = new Set(kinds);
         lists = Array.from({ length: count }, () => []);
         for (const m of manifests)
-            if (wanted.has(m.kind))
+            if (test(m))
                 for (const i of located(m))
                     lists[i]?.push(m);
         split.set(key, lists);
@@ -25311,26 +25356,34 @@ function label(kind, namespace, name) {
     defaultSeverity: 'warning',
     reach: 'object',
     description: 'A LoadBalancer Service or an Ingress becomes internet-facing only because its controller defaults to it, not because the manifest says so.',
-    check: ({ model }) => model.scopes.flatMap((scope) => (0,load_balancers/* loadBalancersOf */.$t)(scope).flatMap((lb) => {
-        // Only the in-tree controller defaults to internet-facing; LBC defaults to internal, Auto Mode is not assumed.
-        if (lb.scheme !== 'internet-facing' || lb.schemeExplicit || lb.controller !== 'in-tree')
-            return [];
-        const s = lb.subject;
-        const who = label(s.kind, s.namespace, s.name);
-        const ignored = lb.ignoredAnnotation
-            ? ` It ignores ${lb.ignoredAnnotation.key}: ${lb.ignoredAnnotation.value}, which only the AWS Load Balancer Controller reads (add ${load_balancers/* SERVICE_TYPE */.Hx}: external to hand the Service to it).`
-            : '';
-        return [
-            {
-                subject: s,
-                at: lb.schemeAt,
-                message: `${who} (type: LoadBalancer) will be internet-facing only by default: ${lb.controllerReason}, and ${lb.schemeReason}.${ignored} ` +
-                    `State the intent: ${load_balancers/* SERVICE_INTERNAL */.SO}: "true" for an internal load balancer, "false" to keep it public (or ${load_balancers/* SERVICE_SCHEME */.mj} under the AWS Load Balancer Controller).`,
-                details: 'The in-tree controller reconciles it unless the AWS Load Balancer Controller (v2.5+) with its Service webhook is installed, ' +
-                    'in which case it would get an internal NLB instead: either way its exposure depends on the cluster, not on the manifest.',
-            },
-        ];
-    })),
+    check: ({ model }) => {
+        // Scopes that see a load balancer alike share its view (src/model/load-balancers.ts): one
+        // report per view, not one per scope (a Service near many clusters is in each of their scopes).
+        const reported = new Set();
+        return model.scopes.flatMap((scope) => (0,load_balancers/* loadBalancersOf */.$t)(scope).flatMap((lb) => {
+            if (reported.has(lb))
+                return [];
+            reported.add(lb);
+            // Only the in-tree controller defaults to internet-facing; LBC defaults to internal, Auto Mode is not assumed.
+            if (lb.scheme !== 'internet-facing' || lb.schemeExplicit || lb.controller !== 'in-tree')
+                return [];
+            const s = lb.subject;
+            const who = label(s.kind, s.namespace, s.name);
+            const ignored = lb.ignoredAnnotation
+                ? ` It ignores ${lb.ignoredAnnotation.key}: ${lb.ignoredAnnotation.value}, which only the AWS Load Balancer Controller reads (add ${load_balancers/* SERVICE_TYPE */.Hx}: external to hand the Service to it).`
+                : '';
+            return [
+                {
+                    subject: s,
+                    at: lb.schemeAt,
+                    message: `${who} (type: LoadBalancer) will be internet-facing only by default: ${lb.controllerReason}, and ${lb.schemeReason}.${ignored} ` +
+                        `State the intent: ${load_balancers/* SERVICE_INTERNAL */.SO}: "true" for an internal load balancer, "false" to keep it public (or ${load_balancers/* SERVICE_SCHEME */.mj} under the AWS Load Balancer Controller).`,
+                    details: 'The in-tree controller reconciles it unless the AWS Load Balancer Controller (v2.5+) with its Service webhook is installed, ' +
+                        'in which case it would get an internal NLB instead: either way its exposure depends on the cluster, not on the manifest.',
+                },
+            ];
+        }));
+    },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts

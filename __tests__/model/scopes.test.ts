@@ -1,5 +1,6 @@
 import { treeOf } from '../helpers/review.js';
-import { scopeManifestsOfKinds } from '../../src/model/scopes.js';
+import { scopeManifestsOfKinds, scopeManifestsWhere } from '../../src/model/scopes.js';
+import type { Manifest } from '../../src/model/types.js';
 
 const cluster = (name: string, version: string): string =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-east-1\n  version: "${version}"\nnodeGroups:\n  - name: ng-${name}\n    instanceType: m5.large\n`;
@@ -94,5 +95,23 @@ describe('scopeManifestsOfKinds: a scope manifests of some kinds, split once per
     const [scope] = model.scopes;
     expect(names(scopeManifestsOfKinds(scope!, ['Deployment']))).toEqual(['Deployment/web']);
     expect(names(scopeManifestsOfKinds({ ...scope! }, ['ConfigMap']))).toEqual(['ConfigMap/cm']);
+  });
+
+  test('scopeManifestsWhere: the same answer as filtering each scope, each manifest tested once', () => {
+    const { model } = treeOf({
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
+    });
+    const tested: string[] = [];
+    const named = (m: Manifest): boolean => (tested.push(`${m.kind}/${m.name}`), m.name.includes('only') || m.name.includes('both'));
+    for (const scope of model.scopes)
+      expect(names(scopeManifestsWhere(scope, named))).toEqual(names(scope.manifests.filter((m) => m.name.includes('only') || m.name.includes('both'))));
+    expect(tested).toEqual(model.manifests.map((m) => `${m.kind}/${m.name}`));
+    expect(model.scopes.map((s) => names(scopeManifestsWhere(s, named)))).toEqual([
+      ['Deployment/only-a', 'ConfigMap/cm-both', 'Deployment/both'],
+      ['ConfigMap/cm-both', 'Deployment/both'],
+    ]);
   });
 });

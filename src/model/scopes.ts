@@ -109,26 +109,38 @@ export function assignScopes(model: Unscoped): Scope[] {
  * per list of kinds, and split among the clusters `assignScopes` chose for each file.
  */
 export function scopeManifestsOfKinds(scope: Scope, kinds: readonly string[]): readonly Manifest[] {
-  const known = byKindOf.get(scope);
-  if (!known) return scope.manifests.filter((m) => kinds.includes(m.kind));
-  return known.lists(kinds)[known.index] ?? [];
+  const wanted = new Set(kinds);
+  return scopeManifestsSplit(scope, kinds.join('\n'), (m) => wanted.has(m.kind));
 }
 
-const byKindOf = new WeakMap<Scope, { index: number; lists: (kinds: readonly string[]) => readonly (readonly Manifest[])[] }>();
+/**
+ * A scope's manifests that pass `test`, in the model's order: exactly `scope.manifests.filter(test)`,
+ * with each manifest of the model tested once however many scopes hold it (see
+ * `scopeManifestsOfKinds`). `test` must be a function of the manifest alone; it is known by its
+ * identity, so pass the same function (a module's constant) every time.
+ */
+export function scopeManifestsWhere(scope: Scope, test: (m: Manifest) => boolean): readonly Manifest[] {
+  return scopeManifestsSplit(scope, test, test);
+}
 
-function byKindLists(
-  manifests: readonly Manifest[],
-  located: (m: Manifest) => readonly number[],
-  count: number,
-): (kinds: readonly string[]) => readonly Manifest[][] {
-  const split = new Map<string, Manifest[][]>();
-  return (kinds) => {
-    const key = kinds.join('\n');
+function scopeManifestsSplit(scope: Scope, key: unknown, test: (m: Manifest) => boolean): readonly Manifest[] {
+  const known = byKindOf.get(scope);
+  if (!known) return scope.manifests.filter(test);
+  return known.lists(key, test)[known.index] ?? [];
+}
+
+type SplitLists = (key: unknown, test: (m: Manifest) => boolean) => readonly (readonly Manifest[])[];
+
+const byKindOf = new WeakMap<Scope, { index: number; lists: SplitLists }>();
+
+/** The model's manifests that pass a test, split among the scopes `located` chooses: once per key. */
+function byKindLists(manifests: readonly Manifest[], located: (m: Manifest) => readonly number[], count: number): SplitLists {
+  const split = new Map<unknown, Manifest[][]>();
+  return (key, test) => {
     let lists = split.get(key);
     if (lists) return lists;
-    const wanted = new Set(kinds);
     lists = Array.from({ length: count }, (): Manifest[] => []);
-    for (const m of manifests) if (wanted.has(m.kind)) for (const i of located(m)) lists[i]?.push(m);
+    for (const m of manifests) if (test(m)) for (const i of located(m)) lists[i]?.push(m);
     split.set(key, lists);
     return lists;
   };
