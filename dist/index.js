@@ -47593,6 +47593,190 @@ const SYSTEM_PODS = [
 var quantity = __nccwpck_require__(8172);
 // EXTERNAL MODULE: ./src/model/kubernetes.ts
 var kubernetes = __nccwpck_require__(7989);
+;// CONCATENATED MODULE: ./src/model/scopes.ts
+
+
+function dirSegments(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? [] : dir.split('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * Splits the model into one scope per cluster. An object goes to the clusters whose config
+ * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
+ * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
+ * go to every tied cluster, so an object is never silently checked against none.
+ */
+function assignScopes(model) {
+    const clusters = model.clusters;
+    if (clusters.length <= 1) {
+        const scope = {
+            ...(clusters[0] ? { cluster: clusters[0] } : {}),
+            nodeGroups: model.nodeGroups,
+            workloads: model.workloads,
+            services: model.services,
+            ingresses: model.ingresses,
+            autoscalers: model.autoscalers,
+            manifests: model.manifests,
+        };
+        byKindOf.set(scope, { index: 0, split: manifestSplit(model.manifests, () => [0], 1) });
+        return [scope];
+    }
+    const every = clusters.map((_, i) => i);
+    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
+    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
+    const byProximity = every.filter((i) => !globs[i]);
+    // A config file's location says nothing about where a cluster's manifests live.
+    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
+    // Objects share files, so their clusters are worked out once per file.
+    const locatedByFile = new Map();
+    const located = (object) => {
+        const file = object.ref.doc.path;
+        const known = locatedByFile.get(file);
+        if (known)
+            return known;
+        const claimed = every.filter((i) => globs[i]?.(file));
+        let found;
+        if (claimed.length)
+            found = claimed;
+        else if (!byProximity.length)
+            found = every;
+        else {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            found = byProximity.filter((_, k) => scores[k] === best);
+        }
+        locatedByFile.set(file, found);
+        return found;
+    };
+    const forNodeGroup = (group) => {
+        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
+        if (named.length === 1)
+            return named;
+        if (named.length > 1) {
+            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
+            const dir = dirSegments(group.ref.doc.path);
+            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            return named.filter((_, k) => scores[k] === best);
+        }
+        return group.source === 'config' ? every : located(group);
+    };
+    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
+    const split = (items, choose = located) => {
+        const lists = clusters.map(() => []);
+        for (const item of items)
+            for (const i of choose(item))
+                lists[i]?.push(item);
+        return lists;
+    };
+    const nodeGroups = split(model.nodeGroups, forNodeGroup);
+    const workloads = split(model.workloads);
+    const services = split(model.services);
+    const ingresses = split(model.ingresses);
+    const autoscalers = split(model.autoscalers);
+    /*
+     * A manifest near several clusters is in each of their scopes: on the corpus 564,000 entries for
+     * 6,386 manifests, and the rules ask for a few kinds (`scopeManifestsOfKinds`) or a few
+     * manifests (`scopesManifestsAmong`) of them. The whole lists are made when something first
+     * reads one (a change's review does), all at once.
+     */
+    let manifests;
+    const manifestsOf = (i) => (manifests ??= split(model.manifests))[i] ?? [];
+    const manifestsSplit = manifestSplit(model.manifests, located, clusters.length);
+    return clusters.map((cluster, i) => {
+        const scope = {
+            cluster,
+            nodeGroups: nodeGroups[i] ?? [],
+            workloads: workloads[i] ?? [],
+            services: services[i] ?? [],
+            ingresses: ingresses[i] ?? [],
+            autoscalers: autoscalers[i] ?? [],
+            get manifests() {
+                return manifestsOf(i);
+            },
+        };
+        byKindOf.set(scope, { index: i, split: manifestsSplit });
+        return scope;
+    });
+}
+/**
+ * A scope's manifests of the given kinds, in the model's order: exactly `scope.manifests.filter((m)
+ * => kinds.includes(m.kind))`. Rules that look for a few kinds in every cluster's scope (the Load
+ * Balancer Controller's Deployment, IngressClasses) scanned each scope's manifests, and an object
+ * near several clusters is in each of their scopes; here the model's manifests are filtered once
+ * per list of kinds, and split among the clusters `assignScopes` chose for each file.
+ */
+function scopeManifestsOfKinds(scope, kinds) {
+    const wanted = new Set(kinds);
+    return scopeManifestsSplit(scope, kinds.join('\n'), (m) => wanted.has(m.kind));
+}
+/**
+ * A scope's manifests that pass `test`, in the model's order: exactly `scope.manifests.filter(test)`,
+ * with each manifest of the model tested once however many scopes hold it (see
+ * `scopeManifestsOfKinds`). `test` must be a function of the manifest alone; it is known by its
+ * identity, so pass the same function (a module's constant) every time.
+ */
+function scopeManifestsWhere(scope, test) {
+    return scopeManifestsSplit(scope, test, test);
+}
+function scopeManifestsSplit(scope, key, test) {
+    const known = byKindOf.get(scope);
+    if (!known)
+        return scope.manifests.filter(test);
+    return known.split.cached(key, test)[known.index] ?? [];
+}
+/**
+ * Each scope's manifests that are among `wanted`, in its order: `scopes.map((s) =>
+ * s.manifests.filter((m) => wanted.has(m)))`, from one walk over the model's manifests rather
+ * than over every scope's (where a manifest near many clusters is many times).
+ */
+function scopesManifestsAmong(scopes, wanted) {
+    const split = scopes.length > 0 ? byKindOf.get(scopes[0])?.split : undefined;
+    // Only the scopes one `assignScopes` made, all of them, in its order, share its split.
+    if (split && split.count === scopes.length && scopes.every((s, i) => byKindOf.get(s)?.split === split && byKindOf.get(s)?.index === i)) {
+        return split.fresh((m) => wanted.has(m));
+    }
+    return scopes.map((s) => s.manifests.filter((m) => wanted.has(m)));
+}
+const byKindOf = new WeakMap();
+function manifestSplit(manifests, located, count) {
+    const fresh = (test) => {
+        const lists = Array.from({ length: count }, () => []);
+        for (const m of manifests)
+            if (test(m))
+                for (const i of located(m))
+                    lists[i]?.push(m);
+        return lists;
+    };
+    const known = new Map();
+    return {
+        count,
+        fresh,
+        cached: (key, test) => {
+            let lists = known.get(key);
+            if (!lists)
+                known.set(key, (lists = fresh(test)));
+            return lists;
+        },
+    };
+}
+/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
+function safeMatcher(patterns) {
+    try {
+        return globMatcher(patterns);
+    }
+    catch {
+        return () => false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/memory-budget/_match.ts
 const ABSENT = { kind: 'absent' };
 const UNKNOWN = { kind: 'unknown' };
@@ -52583,6 +52767,7 @@ function podCount(workload, hpa) {
 
 
 
+
 /**
  * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
  * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
@@ -52645,7 +52830,7 @@ function globMatch(pattern, value) {
     return re.test(value);
 }
 /** Manifests whose scopes the analysis asks for (see `build`). */
-const SCOPED_MANIFEST_KINDS = new Set(['LimitRange', 'RuntimeClass', 'ClusterConfig']);
+const SCOPED_MANIFEST_KINDS = ['LimitRange', 'RuntimeClass', 'ClusterConfig'];
 /**
  * Each scope's Fargate selectors: its eksctl ClusterConfigs' profiles, then the CloudFormation
  * profiles naming its cluster (every profile when there is one scope). The profiles are read once
@@ -52755,9 +52940,8 @@ function build(model, options, expired) {
         // Of the raw manifests, only the kinds this analysis asks scopesOf about (LimitRange and
         // RuntimeClass by sharesScope, eksctl ClusterConfigs for Fargate): indexing every manifest of
         // every scope was the largest part of building the analysis on the corpus.
-        for (const m of scope.manifests)
-            if (SCOPED_MANIFEST_KINDS.has(m.kind))
-                enter(m, i);
+        for (const m of scopeManifestsOfKinds(scope, SCOPED_MANIFEST_KINDS))
+            enter(m, i);
     });
     const scopesOf = (o) => scopeIndex.get(o) ?? [];
     const single = model.scopes.length === 1;
@@ -55576,163 +55760,6 @@ const memoryBudgetRules = [missing_memory, pod_exceeds_node, limit_exceeds_node,
 
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts
 var terraform_parser = __nccwpck_require__(7730);
-;// CONCATENATED MODULE: ./src/model/scopes.ts
-
-
-function dirSegments(file) {
-    const dir = external_node_path_default().posix.dirname(file);
-    return dir === '.' ? [] : dir.split('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-/**
- * Splits the model into one scope per cluster. An object goes to the clusters whose config
- * `paths` globs match its file; failing that, to the cluster(s) whose file shares the longest
- * directory prefix with its own (clusters with `paths` claim objects only through them). Ties
- * go to every tied cluster, so an object is never silently checked against none.
- */
-function assignScopes(model) {
-    const clusters = model.clusters;
-    if (clusters.length <= 1) {
-        const scope = {
-            ...(clusters[0] ? { cluster: clusters[0] } : {}),
-            nodeGroups: model.nodeGroups,
-            workloads: model.workloads,
-            services: model.services,
-            ingresses: model.ingresses,
-            autoscalers: model.autoscalers,
-            manifests: model.manifests,
-        };
-        byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
-        return [scope];
-    }
-    const every = clusters.map((_, i) => i);
-    // Config globs are PR-controlled: matched without backtracking (src/collect/glob.ts).
-    const globs = clusters.map((c) => (c.paths?.length ? safeMatcher(c.paths) : undefined));
-    const byProximity = every.filter((i) => !globs[i]);
-    // A config file's location says nothing about where a cluster's manifests live.
-    const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
-    // Objects share files, so their clusters are worked out once per file.
-    const locatedByFile = new Map();
-    const located = (object) => {
-        const file = object.ref.doc.path;
-        const known = locatedByFile.get(file);
-        if (known)
-            return known;
-        const claimed = every.filter((i) => globs[i]?.(file));
-        let found;
-        if (claimed.length)
-            found = claimed;
-        else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        locatedByFile.set(file, found);
-        return found;
-    };
-    const forNodeGroup = (group) => {
-        const named = group.clusterName === undefined ? [] : every.filter((i) => clusters[i]?.name === group.clusterName);
-        if (named.length === 1)
-            return named;
-        if (named.length > 1) {
-            // Several clusters share the name (e.g. prod and its copy in another folder): the nearest wins.
-            const dir = dirSegments(group.ref.doc.path);
-            const scores = named.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            return named.filter((_, k) => scores[k] === best);
-        }
-        return group.source === 'config' ? every : located(group);
-    };
-    /** Splits items into one list per cluster, each item in the list of every cluster chosen for it. */
-    const split = (items, choose = located) => {
-        const lists = clusters.map(() => []);
-        for (const item of items)
-            for (const i of choose(item))
-                lists[i]?.push(item);
-        return lists;
-    };
-    const nodeGroups = split(model.nodeGroups, forNodeGroup);
-    const workloads = split(model.workloads);
-    const services = split(model.services);
-    const ingresses = split(model.ingresses);
-    const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    const lists = byKindLists(model.manifests, located, clusters.length);
-    return clusters.map((cluster, i) => {
-        const scope = {
-            cluster,
-            nodeGroups: nodeGroups[i] ?? [],
-            workloads: workloads[i] ?? [],
-            services: services[i] ?? [],
-            ingresses: ingresses[i] ?? [],
-            autoscalers: autoscalers[i] ?? [],
-            manifests: manifests[i] ?? [],
-        };
-        byKindOf.set(scope, { index: i, lists });
-        return scope;
-    });
-}
-/**
- * A scope's manifests of the given kinds, in the model's order: exactly `scope.manifests.filter((m)
- * => kinds.includes(m.kind))`. Rules that look for a few kinds in every cluster's scope (the Load
- * Balancer Controller's Deployment, IngressClasses) scanned each scope's manifests, and an object
- * near several clusters is in each of their scopes; here the model's manifests are filtered once
- * per list of kinds, and split among the clusters `assignScopes` chose for each file.
- */
-function scopeManifestsOfKinds(scope, kinds) {
-    const wanted = new Set(kinds);
-    return scopeManifestsSplit(scope, kinds.join('\n'), (m) => wanted.has(m.kind));
-}
-/**
- * A scope's manifests that pass `test`, in the model's order: exactly `scope.manifests.filter(test)`,
- * with each manifest of the model tested once however many scopes hold it (see
- * `scopeManifestsOfKinds`). `test` must be a function of the manifest alone; it is known by its
- * identity, so pass the same function (a module's constant) every time.
- */
-function scopeManifestsWhere(scope, test) {
-    return scopeManifestsSplit(scope, test, test);
-}
-function scopeManifestsSplit(scope, key, test) {
-    const known = byKindOf.get(scope);
-    if (!known)
-        return scope.manifests.filter(test);
-    return known.lists(key, test)[known.index] ?? [];
-}
-const byKindOf = new WeakMap();
-/** The model's manifests that pass a test, split among the scopes `located` chooses: once per key. */
-function byKindLists(manifests, located, count) {
-    const split = new Map();
-    return (key, test) => {
-        let lists = split.get(key);
-        if (lists)
-            return lists;
-        lists = Array.from({ length: count }, () => []);
-        for (const m of manifests)
-            if (test(m))
-                for (const i of located(m))
-                    lists[i]?.push(m);
-        split.set(key, lists);
-        return lists;
-    };
-}
-/** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
-function safeMatcher(patterns) {
-    try {
-        return globMatcher(patterns);
-    }
-    catch {
-        return () => false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/model/load-balancers.ts
 
 
@@ -56810,6 +56837,7 @@ var versions = __nccwpck_require__(2212);
 
 
 
+
 const TABLE_MINORS = EKS_VERSIONS.map((v) => (0,versions/* minorNumber */.FR)(v.version)).filter((m) => m !== undefined);
 /** The oldest and newest minors EKS has offered, as the version table knows them. */
 const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
@@ -56879,10 +56907,12 @@ function targetsOfEach(model, objects, field) {
     const found = new Map();
     for (const object of objects)
         found.set(object, { known: [], total: 0, lastScope: -1 });
+    // A scope's manifests are every manifest near it: only those asked about are walked.
+    const among = field === 'manifests' ? scopesManifestsAmong(model.scopes, new Set(objects)) : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)
             return;
-        for (const member of scope[field]) {
+        for (const member of among ? (among[i] ?? []) : scope[field]) {
             const entry = found.get(member);
             // A scope counts once however often it lists the object, as the set did.
             if (!entry || entry.lastScope === i)

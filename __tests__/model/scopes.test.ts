@@ -1,5 +1,5 @@
 import { treeOf } from '../helpers/review.js';
-import { scopeManifestsOfKinds, scopeManifestsWhere } from '../../src/model/scopes.js';
+import { scopeManifestsOfKinds, scopeManifestsWhere, scopesManifestsAmong } from '../../src/model/scopes.js';
 import type { Manifest } from '../../src/model/types.js';
 
 const cluster = (name: string, version: string): string =>
@@ -113,5 +113,33 @@ describe('scopeManifestsOfKinds: a scope manifests of some kinds, split once per
       ['Deployment/only-a', 'ConfigMap/cm-both', 'Deployment/both'],
       ['ConfigMap/cm-both', 'Deployment/both'],
     ]);
+  });
+
+  test("scopesManifestsAmong: each scope its manifests among those asked about, whether the scopes are the model's or copies", () => {
+    const { model } = treeOf({
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'b/only-b.yaml': deployment('only-b'),
+      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
+    });
+    const wanted = new Set(model.manifests.filter((m) => m.name !== 'only-b' && m.name !== 'cm-a'));
+    const expected = [
+      ['ClusterConfig/a', 'Deployment/only-a', 'ConfigMap/cm-both', 'Deployment/both'],
+      ['ClusterConfig/b', 'ConfigMap/cm-both', 'Deployment/both'],
+    ];
+    expect(scopesManifestsAmong(model.scopes, wanted).map(names)).toEqual(expected);
+    expect(model.scopes.map((s) => names(s.manifests.filter((m) => wanted.has(m))))).toEqual(expected);
+    // Copies, a part or another order: walked as they are.
+    expect(
+      scopesManifestsAmong(
+        model.scopes.map((s) => ({ ...s })),
+        wanted,
+      ).map(names),
+    ).toEqual(expected);
+    expect(scopesManifestsAmong([...model.scopes].reverse(), wanted).map(names)).toEqual([...expected].reverse());
+    expect(scopesManifestsAmong(model.scopes.slice(1), wanted).map(names)).toEqual(expected.slice(1));
+    // The whole lists, when read, are the same list every time.
+    expect(model.scopes[0]?.manifests).toBe(model.scopes[0]?.manifests);
   });
 });
