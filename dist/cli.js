@@ -26138,8 +26138,9 @@ function targetsOfEach(model, objects, field) {
     const found = new Map();
     for (const object of objects)
         found.set(object, { known: [], total: 0, lastScope: -1 });
-    // A scope's manifests are every manifest near it: only those asked about are walked.
-    const among = field === 'manifests' ? (0,scopes/* scopesManifestsAmong */.eX)(model.scopes, new Set(objects)) : undefined;
+    // A scope's manifests are every manifest near it: with several scopes, only those asked about
+    // are walked (one scope's are the model's, walked once either way).
+    const among = field === 'manifests' && model.scopes.length > 1 ? (0,scopes/* scopesManifestsAmong */.eX)(model.scopes, new Set(objects)) : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)
             return;

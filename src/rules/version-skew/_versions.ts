@@ -99,8 +99,9 @@ export function targetsOf(model: Model, object: ModelObject, field: Member): Tar
 export function targetsOfEach<T extends ModelObject>(model: Model, objects: readonly T[], field: Member): Map<T, Targets> {
   const found = new Map<ModelObject, { known: ClusterVersion[]; total: number; lastScope: number }>();
   for (const object of objects) found.set(object, { known: [], total: 0, lastScope: -1 });
-  // A scope's manifests are every manifest near it: only those asked about are walked.
-  const among = field === 'manifests' ? scopesManifestsAmong(model.scopes, new Set<ModelObject>(objects)) : undefined;
+  // A scope's manifests are every manifest near it: with several scopes, only those asked about
+  // are walked (one scope's are the model's, walked once either way).
+  const among = field === 'manifests' && model.scopes.length > 1 ? scopesManifestsAmong(model.scopes, new Set<ModelObject>(objects)) : undefined;
   model.scopes.forEach((scope, i) => {
     if (!scope.cluster || found.size === 0) return;
     for (const member of among ? (among[i] ?? []) : scope[field]) {
