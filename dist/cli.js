@@ -20600,7 +20600,7 @@ function buildModel(files, config) {
     return {
         ...unscoped,
         network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
-        scopes: (0,scopes/* assignScopes */.t)(unscoped),
+        scopes: (0,scopes/* assignScopes */.tO)(unscoped),
     };
 }
 
@@ -21429,8 +21429,9 @@ function schemeAnnotation(key, value) {
         schemeAt: annotationPath(key),
     };
 }
-function lbcServiceWebhook(manifests) {
-    return manifests.find((m) => m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK));
+/** A MutatingWebhookConfiguration with the Load Balancer Controller's Service webhook. */
+function isLbcServiceWebhook(m) {
+    return m.kind === 'MutatingWebhookConfiguration' && (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.raw, 'webhooks')).some((w) => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(w, 'name')) === LBC_SERVICE_WEBHOOK);
 }
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
@@ -21454,13 +21455,8 @@ function isLoadBalancerControllerDeployment(m) {
  * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
  * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
-function lbcMayTakeServices(candidates) {
-    for (const m of candidates) {
-        const says = mayTakeServices(m);
-        if (says)
-            return says;
-    }
-    return undefined;
+function saysItMayTakeServices(m) {
+    return (m.kind === 'Deployment' || m.kind === _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q) && mayTakeServices(m) !== undefined;
 }
 /** Per manifest, not per scope: an object near several clusters is in each of their scopes. Null: it says nothing. */
 const takesServices = new WeakMap();
@@ -21489,35 +21485,23 @@ function readMayTakeServices(m) {
     }
     return undefined;
 }
-const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q, 'IngressClass', 'IngressClassParams'];
+const INGRESS_CLASS_KINDS = ['IngressClass'];
+const INGRESS_CLASS_PARAMS_KINDS = ['IngressClassParams'];
 /**
- * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
- * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
- * each scope's manifests four times was most of this rule's time on the corpus.
+ * From the few manifests that can say anything, in the scope's order, filtered once for the model
+ * (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning each
+ * scope's manifests (every Deployment near it, for the controller's) was most of this rule's time
+ * on the corpus.
  */
 function controllerFacts(scope) {
-    const webhooks = [];
-    const candidates = [];
-    const ingressClasses = [];
-    const ingressClassParams = [];
-    for (const m of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .V)(scope, FACT_KINDS)) {
-        switch (m.kind) {
-            case 'MutatingWebhookConfiguration':
-                webhooks.push(m);
-                break;
-            case 'Deployment':
-            case _load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .HELM_RELEASE_KIND */ .Q:
-                candidates.push(m);
-                break;
-            case 'IngressClass':
-                ingressClasses.push(m);
-                break;
-            case 'IngressClassParams':
-                ingressClassParams.push(m);
-                break;
-        }
-    }
-    return { webhook: lbcServiceWebhook(webhooks), installed: lbcMayTakeServices(candidates), ingressClasses, ingressClassParams };
+    const [webhook] = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsWhere */ .e5)(scope, isLbcServiceWebhook);
+    const [installer] = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsWhere */ .e5)(scope, saysItMayTakeServices);
+    return {
+        webhook,
+        installed: installer && mayTakeServices(installer),
+        ingressClasses: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .Vu)(scope, INGRESS_CLASS_KINDS),
+        ingressClassParams: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeManifestsOfKinds */ .Vu)(scope, INGRESS_CLASS_PARAMS_KINDS),
+    };
 }
 function serviceController(service, scope, facts) {
     const lbClass = service.loadBalancerClass;
@@ -21693,15 +21677,63 @@ function ingressView(ingress, facts) {
         }
         : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
-/** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+/**
+ * What decides a Service's view besides the Service: the webhook, Auto Mode (and the cluster its
+ * reason names), the controller that may be installed. And an Ingress's: the IngressClasses and
+ * their params. Each spelled so that scopes agree on it exactly when they agree on those facts.
+ */
+function factKeys(scope, facts) {
+    const autoMode = scope.cluster?.autoMode === true ? JSON.stringify(scope.cluster.name ?? '') : '-';
+    const installed = facts.installed === undefined ? '-' : JSON.stringify(facts.installed);
+    return {
+        service: `${facts.webhook ? idOf(facts.webhook) : '-'} ${autoMode} ${installed}`,
+        ingress: `${facts.ingressClasses.map(idOf).join(',')} ${facts.ingressClassParams.map(idOf).join(',')}`,
+    };
+}
+const ids = new WeakMap();
+let nextId = 0;
+function idOf(m) {
+    let id = ids.get(m);
+    if (id === undefined)
+        ids.set(m, (id = nextId++));
+    return id;
+}
+/**
+ * A subject's views by the key of the facts that decide them (`factKeys`). A Service near many
+ * clusters is in each of their scopes (122 on the corpus), and most of those scopes agree on its
+ * controller: they share one view, so a rule that reports a view reports it once.
+ */
+const viewsBySubject = new WeakMap();
+function sharedView(subject, key, make) {
+    let byKey = viewsBySubject.get(subject);
+    if (!byKey)
+        viewsBySubject.set(subject, (byKey = new Map()));
+    let view = byKey.get(key);
+    if (!view)
+        byKey.set(key, (view = make(subject)));
+    return view;
+}
 const viewsByScope = new WeakMap();
+/**
+ * Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses, in its
+ * order. Scopes that agree on the facts that decide a view get the same view object (see
+ * `viewsBySubject`): the same load balancer seen from two scopes is one object exactly when the
+ * two would see it alike.
+ */
 function loadBalancersOf(scope) {
     const cached = viewsByScope.get(scope);
     if (cached)
         return cached;
     const services = scope.services.filter((s) => s.type === 'LoadBalancer');
-    const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
-    const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
+    let views = [];
+    if (services.length || scope.ingresses.length) {
+        const facts = controllerFacts(scope);
+        const keys = factKeys(scope, facts);
+        views = [
+            ...services.map((s) => sharedView(s, keys.service, (service) => serviceView(service, scope, facts))),
+            ...scope.ingresses.map((i) => sharedView(i, keys.ingress, (ingress) => ingressView(ingress, facts))),
+        ];
+    }
     viewsByScope.set(scope, views);
     return views;
 }
@@ -21928,8 +21960,10 @@ function releaseUnreadValues(files, keep) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ scopeManifestsOfKinds),
-/* harmony export */   t: () => (/* binding */ assignScopes)
+/* harmony export */   Vu: () => (/* binding */ scopeManifestsOfKinds),
+/* harmony export */   e5: () => (/* binding */ scopeManifestsWhere),
+/* harmony export */   eX: () => (/* binding */ scopesManifestsAmong),
+/* harmony export */   tO: () => (/* binding */ assignScopes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -21964,7 +21998,7 @@ function assignScopes(model) {
             autoscalers: model.autoscalers,
             manifests: model.manifests,
         };
-        byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
+        byKindOf.set(scope, { index: 0, split: manifestSplit(model.manifests, () => [0], 1) });
         return [scope];
     }
     const every = clusters.map((_, i) => i);
@@ -22021,8 +22055,15 @@ function assignScopes(model) {
     const services = split(model.services);
     const ingresses = split(model.ingresses);
     const autoscalers = split(model.autoscalers);
-    const manifests = split(model.manifests);
-    const lists = byKindLists(model.manifests, located, clusters.length);
+    /*
+     * A manifest near several clusters is in each of their scopes: on the corpus 564,000 entries for
+     * 6,386 manifests, and the rules ask for a few kinds (`scopeManifestsOfKinds`) or a few
+     * manifests (`scopesManifestsAmong`) of them. The whole lists are made when something first
+     * reads one (a change's review does), all at once.
+     */
+    let manifests;
+    const manifestsOf = (i) => (manifests ??= split(model.manifests))[i] ?? [];
+    const manifestsSplit = manifestSplit(model.manifests, located, clusters.length);
     return clusters.map((cluster, i) => {
         const scope = {
             cluster,
@@ -22031,9 +22072,11 @@ function assignScopes(model) {
             services: services[i] ?? [],
             ingresses: ingresses[i] ?? [],
             autoscalers: autoscalers[i] ?? [],
-            manifests: manifests[i] ?? [],
+            get manifests() {
+                return manifestsOf(i);
+            },
         };
-        byKindOf.set(scope, { index: i, lists });
+        byKindOf.set(scope, { index: i, split: manifestsSplit });
         return scope;
     });
 }
@@ -22045,27 +22088,57 @@ function assignScopes(model) {
  * per list of kinds, and split among the clusters `assignScopes` chose for each file.
  */
 function scopeManifestsOfKinds(scope, kinds) {
+    const wanted = new Set(kinds);
+    return scopeManifestsSplit(scope, kinds.join('\n'), (m) => wanted.has(m.kind));
+}
+/**
+ * A scope's manifests that pass `test`, in the model's order: exactly `scope.manifests.filter(test)`,
+ * with each manifest of the model tested once however many scopes hold it (see
+ * `scopeManifestsOfKinds`). `test` must be a function of the manifest alone; it is known by its
+ * identity, so pass the same function (a module's constant) every time.
+ */
+function scopeManifestsWhere(scope, test) {
+    return scopeManifestsSplit(scope, test, test);
+}
+function scopeManifestsSplit(scope, key, test) {
     const known = byKindOf.get(scope);
     if (!known)
-        return scope.manifests.filter((m) => kinds.includes(m.kind));
-    return known.lists(kinds)[known.index] ?? [];
+        return scope.manifests.filter(test);
+    return known.split.cached(key, test)[known.index] ?? [];
+}
+/**
+ * Each scope's manifests that are among `wanted`, in its order: `scopes.map((s) =>
+ * s.manifests.filter((m) => wanted.has(m)))`, from one walk over the model's manifests rather
+ * than over every scope's (where a manifest near many clusters is many times).
+ */
+function scopesManifestsAmong(scopes, wanted) {
+    const split = scopes.length > 0 ? byKindOf.get(scopes[0])?.split : undefined;
+    // Only the scopes one `assignScopes` made, all of them, in its order, share its split.
+    if (split && split.count === scopes.length && scopes.every((s, i) => byKindOf.get(s)?.split === split && byKindOf.get(s)?.index === i)) {
+        return split.fresh((m) => wanted.has(m));
+    }
+    return scopes.map((s) => s.manifests.filter((m) => wanted.has(m)));
 }
 const byKindOf = new WeakMap();
-function byKindLists(manifests, located, count) {
-    const split = new Map();
-    return (kinds) => {
-        const key = kinds.join('\n');
-        let lists = split.get(key);
-        if (lists)
-            return lists;
-        const wanted = new Set(kinds);
-        lists = Array.from({ length: count }, () => []);
+function manifestSplit(manifests, located, count) {
+    const fresh = (test) => {
+        const lists = Array.from({ length: count }, () => []);
         for (const m of manifests)
-            if (wanted.has(m.kind))
+            if (test(m))
                 for (const i of located(m))
                     lists[i]?.push(m);
-        split.set(key, lists);
         return lists;
+    };
+    const known = new Map();
+    return {
+        count,
+        fresh,
+        cached: (key, test) => {
+            let lists = known.get(key);
+            if (!lists)
+                known.set(key, (lists = fresh(test)));
+            return lists;
+        },
     };
 }
 /** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
@@ -23472,6 +23545,10 @@ function verdictOn(a, e, target) {
     const placement = a.placementOf(e, target);
     if (placement.result === 'no')
         return undefined;
+    // Nearly every pod exceeds no type (on the corpus 667 of 668 asked, of ~89,000 Karpenter types
+    // in all): that is seen without a row per type.
+    if (!placement.types.some(({ budget }) => exceeds(a.overhead(target, budget, w), budget, memory)))
+        return undefined;
     const rows = placement.types.map(({ budget, result }) => {
         const overhead = a.overhead(target, budget, w);
         const total = memory.limit.value + overhead.limit;
@@ -23500,6 +23577,10 @@ function verdictOn(a, e, target) {
     if (!pick)
         return undefined;
     return { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
+}
+/** The row test of `verdictOn` below: the pod may be placed on the type, and its limit with the per-node limits exceeds it. */
+function exceeds(overhead, budget, memory) {
+    return memory.request.value + overhead.request <= budget.optimistic && memory.limit.value + overhead.limit > budget.conservative;
 }
 /**
  * The worst target of one scope (see `verdictOn`). A workload near several clusters asks about
@@ -25525,26 +25606,34 @@ function label(kind, namespace, name) {
     defaultSeverity: 'warning',
     reach: 'object',
     description: 'A LoadBalancer Service or an Ingress becomes internet-facing only because its controller defaults to it, not because the manifest says so.',
-    check: ({ model }) => model.scopes.flatMap((scope) => (0,load_balancers/* loadBalancersOf */.$t)(scope).flatMap((lb) => {
-        // Only the in-tree controller defaults to internet-facing; LBC defaults to internal, Auto Mode is not assumed.
-        if (lb.scheme !== 'internet-facing' || lb.schemeExplicit || lb.controller !== 'in-tree')
-            return [];
-        const s = lb.subject;
-        const who = label(s.kind, s.namespace, s.name);
-        const ignored = lb.ignoredAnnotation
-            ? ` It ignores ${lb.ignoredAnnotation.key}: ${lb.ignoredAnnotation.value}, which only the AWS Load Balancer Controller reads (add ${load_balancers/* SERVICE_TYPE */.Hx}: external to hand the Service to it).`
-            : '';
-        return [
-            {
-                subject: s,
-                at: lb.schemeAt,
-                message: `${who} (type: LoadBalancer) will be internet-facing only by default: ${lb.controllerReason}, and ${lb.schemeReason}.${ignored} ` +
-                    `State the intent: ${load_balancers/* SERVICE_INTERNAL */.SO}: "true" for an internal load balancer, "false" to keep it public (or ${load_balancers/* SERVICE_SCHEME */.mj} under the AWS Load Balancer Controller).`,
-                details: 'The in-tree controller reconciles it unless the AWS Load Balancer Controller (v2.5+) with its Service webhook is installed, ' +
-                    'in which case it would get an internal NLB instead: either way its exposure depends on the cluster, not on the manifest.',
-            },
-        ];
-    })),
+    check: ({ model }) => {
+        // Scopes that see a load balancer alike share its view (src/model/load-balancers.ts): one
+        // report per view, not one per scope (a Service near many clusters is in each of their scopes).
+        const reported = new Set();
+        return model.scopes.flatMap((scope) => (0,load_balancers/* loadBalancersOf */.$t)(scope).flatMap((lb) => {
+            if (reported.has(lb))
+                return [];
+            reported.add(lb);
+            // Only the in-tree controller defaults to internet-facing; LBC defaults to internal, Auto Mode is not assumed.
+            if (lb.scheme !== 'internet-facing' || lb.schemeExplicit || lb.controller !== 'in-tree')
+                return [];
+            const s = lb.subject;
+            const who = label(s.kind, s.namespace, s.name);
+            const ignored = lb.ignoredAnnotation
+                ? ` It ignores ${lb.ignoredAnnotation.key}: ${lb.ignoredAnnotation.value}, which only the AWS Load Balancer Controller reads (add ${load_balancers/* SERVICE_TYPE */.Hx}: external to hand the Service to it).`
+                : '';
+            return [
+                {
+                    subject: s,
+                    at: lb.schemeAt,
+                    message: `${who} (type: LoadBalancer) will be internet-facing only by default: ${lb.controllerReason}, and ${lb.schemeReason}.${ignored} ` +
+                        `State the intent: ${load_balancers/* SERVICE_INTERNAL */.SO}: "true" for an internal load balancer, "false" to keep it public (or ${load_balancers/* SERVICE_SCHEME */.mj} under the AWS Load Balancer Controller).`,
+                    details: 'The in-tree controller reconciles it unless the AWS Load Balancer Controller (v2.5+) with its Service webhook is installed, ' +
+                        'in which case it would get an internal NLB instead: either way its exposure depends on the cluster, not on the manifest.',
+                },
+            ];
+        }));
+    },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
@@ -26180,6 +26269,8 @@ const EKS_VERSIONS = [
     { version: '1.36', upstreamRelease: '2026-04-22', eksRelease: '2026-06-02', endOfStandardSupport: '2027-08-02', endOfExtendedSupport: '2028-08-02', sourceQuality: 'secondary' },
 ];
 
+// EXTERNAL MODULE: ./src/model/scopes.ts
+var scopes = __nccwpck_require__(1356);
 // EXTERNAL MODULE: ./src/model/versions.ts
 var versions = __nccwpck_require__(2212);
 ;// CONCATENATED MODULE: ./src/rules/version-skew/_versions.ts
@@ -26187,6 +26278,7 @@ var versions = __nccwpck_require__(2212);
  * Version arithmetic shared by the version-skew rules: which cluster (and so which target
  * version) an object belongs to, the kubelet skew policy, and base/head matching.
  */
+
 
 
 
@@ -26260,10 +26352,13 @@ function targetsOfEach(model, objects, field) {
     const found = new Map();
     for (const object of objects)
         found.set(object, { known: [], total: 0, lastScope: -1 });
+    // A scope's manifests are every manifest near it: with several scopes, only those asked about
+    // are walked (one scope's are the model's, walked once either way).
+    const among = field === 'manifests' && model.scopes.length > 1 ? (0,scopes/* scopesManifestsAmong */.eX)(model.scopes, new Set(objects)) : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)
             return;
-        for (const member of scope[field]) {
+        for (const member of among ? (among[i] ?? []) : scope[field]) {
             const entry = found.get(member);
             // A scope counts once however often it lists the object, as the set did.
             if (!entry || entry.lastScope === i)
@@ -27298,6 +27393,8 @@ const SYSTEM_PODS = [
 var quantity = __nccwpck_require__(8172);
 // EXTERNAL MODULE: ./src/model/kubernetes.ts
 var kubernetes = __nccwpck_require__(7989);
+// EXTERNAL MODULE: ./src/model/scopes.ts
+var scopes = __nccwpck_require__(1356);
 // EXTERNAL MODULE: ./src/model/util.ts
 var util = __nccwpck_require__(5805);
 // EXTERNAL MODULE: ./src/rules/types.ts
@@ -27430,6 +27527,7 @@ var _units = __nccwpck_require__(631);
 
 
 
+
 /**
  * The per-node system pods of the `systemPods` option (docs/configuration.md): by default the
  * DaemonSets EKS installs on every cluster (system-pods.csv, `defaultOnEks`); `extend` adds the
@@ -27492,7 +27590,7 @@ function globMatch(pattern, value) {
     return re.test(value);
 }
 /** Manifests whose scopes the analysis asks for (see `build`). */
-const SCOPED_MANIFEST_KINDS = new Set(['LimitRange', 'RuntimeClass', 'ClusterConfig']);
+const SCOPED_MANIFEST_KINDS = ['LimitRange', 'RuntimeClass', 'ClusterConfig'];
 /**
  * Each scope's Fargate selectors: its eksctl ClusterConfigs' profiles, then the CloudFormation
  * profiles naming its cluster (every profile when there is one scope). The profiles are read once
@@ -27602,9 +27700,8 @@ function build(model, options, expired) {
         // Of the raw manifests, only the kinds this analysis asks scopesOf about (LimitRange and
         // RuntimeClass by sharesScope, eksctl ClusterConfigs for Fargate): indexing every manifest of
         // every scope was the largest part of building the analysis on the corpus.
-        for (const m of scope.manifests)
-            if (SCOPED_MANIFEST_KINDS.has(m.kind))
-                enter(m, i);
+        for (const m of (0,scopes/* scopeManifestsOfKinds */.Vu)(scope, SCOPED_MANIFEST_KINDS))
+            enter(m, i);
     });
     const scopesOf = (o) => scopeIndex.get(o) ?? [];
     const single = model.scopes.length === 1;

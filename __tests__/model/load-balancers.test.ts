@@ -294,3 +294,96 @@ spec: { controller: ingress.k8s.aws/alb }
     });
   });
 });
+
+describe('views shared between scopes that see a load balancer alike', () => {
+  const cluster = (name: string, autoMode = false): string => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: { name: ${name}, region: eu-west-1 }
+${autoMode ? 'autoModeConfig: { enabled: true }\n' : ''}`;
+  const lbc = (version: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: aws-load-balancer-controller, namespace: kube-system }
+spec:
+  template:
+    spec:
+      containers: [{ name: controller, image: public.ecr.aws/eks/aws-load-balancer-controller:${version} }]
+`;
+  const webhook = `apiVersion: admissionregistration.k8s.io/v1
+kind: MutatingWebhookConfiguration
+metadata: { name: aws-load-balancer-webhook }
+webhooks: [{ name: mservice.elbv2.k8s.aws }]
+`;
+  const ingress = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: site }
+spec:
+  ingressClassName: internal-alb
+  rules: [{ http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
+`;
+  const ingressClass = `apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: { name: internal-alb }
+spec:
+  controller: ingress.k8s.aws/alb
+  parameters: { apiGroup: elbv2.k8s.aws, kind: IngressClassParams, name: params }
+`;
+  const params = (scheme: string): string => `apiVersion: elbv2.k8s.aws/v1beta1
+kind: IngressClassParams
+metadata: { name: params }
+spec: { scheme: ${scheme} }
+`;
+  /** Each scope's view of the object named `name`, by cluster. */
+  const viewsOf = (files: Record<string, string>, name: string): Record<string, LoadBalancerView | undefined> =>
+    Object.fromEntries(treeOf(files).model.scopes.map((s) => [s.cluster?.name ?? '', loadBalancersOf(s).find((v) => v.subject.name === name)]));
+  const three = {
+    'a/cluster.yaml': cluster('a'),
+    'b/cluster.yaml': cluster('b'),
+    'c/cluster.yaml': cluster('c'),
+    'svc.yaml': service(),
+    'ingress.yaml': ingress,
+  };
+
+  test('scopes with the same facts share one view of a Service and of an Ingress', () => {
+    for (const name of ['web', 'site']) {
+      const { a, b, c } = viewsOf(three, name);
+      expect(a).toBeDefined();
+      expect(b).toBe(a);
+      expect(c).toBe(a);
+    }
+  });
+
+  test('a scope with the Service webhook gets its own view; the others still share theirs', () => {
+    const { a, b, c } = viewsOf({ ...three, 'a/webhook.yaml': webhook }, 'web');
+    expect([a?.controller, b?.controller]).toEqual(['aws-load-balancer-controller', 'in-tree']);
+    expect(c).toBe(b);
+  });
+
+  test('two webhooks in two scopes: each view names its own', () => {
+    const { a, b, c } = viewsOf({ ...three, 'a/webhook.yaml': webhook, 'b/webhook.yaml': webhook }, 'web');
+    expect([a?.controllerReason, b?.controllerReason].map((r) => r?.match(/\((\w)\/webhook.yaml\)/)?.[1])).toEqual(['a', 'b']);
+    expect(c?.controller).toBe('in-tree');
+  });
+
+  test('a controller that may take Services gets its own view, and each names its own Deployment', () => {
+    const { a, b, c } = viewsOf({ ...three, 'a/lbc.yaml': lbc('v2.8.1'), 'b/lbc.yaml': lbc('v2.8.1') }, 'web');
+    expect([a?.controller, b?.controller, c?.controller]).toEqual(['unknown', 'unknown', 'in-tree']);
+    expect(a?.controllerReason).toContain('a/lbc.yaml');
+    expect(b?.controllerReason).toContain('b/lbc.yaml');
+  });
+
+  test('Auto Mode clusters: each view names its cluster, and a cluster without it keeps the in-tree view', () => {
+    const { a, b, c } = viewsOf({ ...three, 'a/cluster.yaml': cluster('a', true), 'b/cluster.yaml': cluster('b', true) }, 'web');
+    expect([a?.controller, b?.controller, c?.controller]).toEqual(['eks-auto-mode', 'eks-auto-mode', 'in-tree']);
+    expect(a?.controllerReason).toContain('cluster a ');
+    expect(b?.controllerReason).toContain('cluster b ');
+  });
+
+  test('an Ingress: its class where the class is, and the params of each scope', () => {
+    const inA = viewsOf({ ...three, 'a/class.yaml': ingressClass }, 'site');
+    expect([inA.a?.controller, inA.b?.controller]).toEqual(['aws-load-balancer-controller', 'other']);
+    expect(inA.c).toBe(inA.b);
+    const params2 = viewsOf({ ...three, 'class.yaml': ingressClass, 'a/params.yaml': params('internet-facing'), 'b/params.yaml': params('internal') }, 'site');
+    expect([params2.a?.scheme, params2.b?.scheme, params2.c?.scheme]).toEqual(['internet-facing', 'internal', 'internal']);
+    expect(params2.c).not.toBe(params2.b);
+  });
+});

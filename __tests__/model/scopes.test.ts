@@ -1,5 +1,6 @@
 import { treeOf } from '../helpers/review.js';
-import { scopeManifestsOfKinds } from '../../src/model/scopes.js';
+import { scopeManifestsOfKinds, scopeManifestsWhere, scopesManifestsAmong } from '../../src/model/scopes.js';
+import type { Manifest } from '../../src/model/types.js';
 
 const cluster = (name: string, version: string): string =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-east-1\n  version: "${version}"\nnodeGroups:\n  - name: ng-${name}\n    instanceType: m5.large\n`;
@@ -94,5 +95,51 @@ describe('scopeManifestsOfKinds: a scope manifests of some kinds, split once per
     const [scope] = model.scopes;
     expect(names(scopeManifestsOfKinds(scope!, ['Deployment']))).toEqual(['Deployment/web']);
     expect(names(scopeManifestsOfKinds({ ...scope! }, ['ConfigMap']))).toEqual(['ConfigMap/cm']);
+  });
+
+  test('scopeManifestsWhere: the same answer as filtering each scope, each manifest tested once', () => {
+    const { model } = treeOf({
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
+    });
+    const tested: string[] = [];
+    const named = (m: Manifest): boolean => (tested.push(`${m.kind}/${m.name}`), m.name.includes('only') || m.name.includes('both'));
+    for (const scope of model.scopes)
+      expect(names(scopeManifestsWhere(scope, named))).toEqual(names(scope.manifests.filter((m) => m.name.includes('only') || m.name.includes('both'))));
+    expect(tested).toEqual(model.manifests.map((m) => `${m.kind}/${m.name}`));
+    expect(model.scopes.map((s) => names(scopeManifestsWhere(s, named)))).toEqual([
+      ['Deployment/only-a', 'ConfigMap/cm-both', 'Deployment/both'],
+      ['ConfigMap/cm-both', 'Deployment/both'],
+    ]);
+  });
+
+  test("scopesManifestsAmong: each scope its manifests among those asked about, whether the scopes are the model's or copies", () => {
+    const { model } = treeOf({
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'b/only-b.yaml': deployment('only-b'),
+      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
+    });
+    const wanted = new Set(model.manifests.filter((m) => m.name !== 'only-b' && m.name !== 'cm-a'));
+    const expected = [
+      ['ClusterConfig/a', 'Deployment/only-a', 'ConfigMap/cm-both', 'Deployment/both'],
+      ['ClusterConfig/b', 'ConfigMap/cm-both', 'Deployment/both'],
+    ];
+    expect(scopesManifestsAmong(model.scopes, wanted).map(names)).toEqual(expected);
+    expect(model.scopes.map((s) => names(s.manifests.filter((m) => wanted.has(m))))).toEqual(expected);
+    // Copies, a part or another order: walked as they are.
+    expect(
+      scopesManifestsAmong(
+        model.scopes.map((s) => ({ ...s })),
+        wanted,
+      ).map(names),
+    ).toEqual(expected);
+    expect(scopesManifestsAmong([...model.scopes].reverse(), wanted).map(names)).toEqual([...expected].reverse());
+    expect(scopesManifestsAmong(model.scopes.slice(1), wanted).map(names)).toEqual(expected.slice(1));
+    // The whole lists, when read, are the same list every time.
+    expect(model.scopes[0]?.manifests).toBe(model.scopes[0]?.manifests);
   });
 });

@@ -1,7 +1,7 @@
 import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
 import type { Ingress, Manifest, Scope, Service } from './types.js';
-import { scopeManifestsOfKinds } from './scopes.js';
+import { scopeManifestsOfKinds, scopeManifestsWhere } from './scopes.js';
 import { asArray, asString, get } from './util.js';
 
 /**
@@ -78,10 +78,9 @@ function schemeAnnotation(key: string, value: string): { scheme: LoadBalancerSch
   };
 }
 
-function lbcServiceWebhook(manifests: readonly Manifest[]): Manifest | undefined {
-  return manifests.find(
-    (m) => m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK),
-  );
+/** A MutatingWebhookConfiguration with the Load Balancer Controller's Service webhook. */
+function isLbcServiceWebhook(m: Manifest): boolean {
+  return m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK);
 }
 
 const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
@@ -109,12 +108,8 @@ export function isLoadBalancerControllerDeployment(m: Manifest): boolean {
  * assumed. An IAM policy for the controller (eksctl `withAddonPolicies.awsLoadBalancerController`
  * or `albIngress`, `wellKnownPolicies`) is not one: it grants permissions and installs nothing.
  */
-function lbcMayTakeServices(candidates: readonly Manifest[]): string | undefined {
-  for (const m of candidates) {
-    const says = mayTakeServices(m);
-    if (says) return says;
-  }
-  return undefined;
+function saysItMayTakeServices(m: Manifest): boolean {
+  return (m.kind === 'Deployment' || m.kind === HELM_RELEASE_KIND) && mayTakeServices(m) !== undefined;
 }
 
 /** Per manifest, not per scope: an object near several clusters is in each of their scopes. Null: it says nothing. */
@@ -148,40 +143,28 @@ function readMayTakeServices(m: Manifest): string | undefined {
 interface ControllerFacts {
   webhook: Manifest | undefined;
   installed: string | undefined;
-  ingressClasses: Manifest[];
-  ingressClassParams: Manifest[];
+  ingressClasses: readonly Manifest[];
+  ingressClassParams: readonly Manifest[];
 }
 
-const FACT_KINDS = ['MutatingWebhookConfiguration', 'Deployment', HELM_RELEASE_KIND, 'IngressClass', 'IngressClassParams'];
+const INGRESS_CLASS_KINDS = ['IngressClass'];
+const INGRESS_CLASS_PARAMS_KINDS = ['IngressClassParams'];
 
 /**
- * The few kinds the facts come from, in the scope's order, from the model's manifests filtered
- * once (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning
- * each scope's manifests four times was most of this rule's time on the corpus.
+ * From the few manifests that can say anything, in the scope's order, filtered once for the model
+ * (src/model/scopes.ts): every cluster's scope holds every manifest near it, and scanning each
+ * scope's manifests (every Deployment near it, for the controller's) was most of this rule's time
+ * on the corpus.
  */
 function controllerFacts(scope: Scope): ControllerFacts {
-  const webhooks: Manifest[] = [];
-  const candidates: Manifest[] = [];
-  const ingressClasses: Manifest[] = [];
-  const ingressClassParams: Manifest[] = [];
-  for (const m of scopeManifestsOfKinds(scope, FACT_KINDS)) {
-    switch (m.kind) {
-      case 'MutatingWebhookConfiguration':
-        webhooks.push(m);
-        break;
-      case 'Deployment':
-      case HELM_RELEASE_KIND:
-        candidates.push(m);
-        break;
-      case 'IngressClass':
-        ingressClasses.push(m);
-        break;
-      case 'IngressClassParams':
-        ingressClassParams.push(m);
-        break;
-    }
-  }
-  return { webhook: lbcServiceWebhook(webhooks), installed: lbcMayTakeServices(candidates), ingressClasses, ingressClassParams };
+  const [webhook] = scopeManifestsWhere(scope, isLbcServiceWebhook);
+  const [installer] = scopeManifestsWhere(scope, saysItMayTakeServices);
+  return {
+    webhook,
+    installed: installer && mayTakeServices(installer),
+    ingressClasses: scopeManifestsOfKinds(scope, INGRESS_CLASS_KINDS),
+    ingressClassParams: scopeManifestsOfKinds(scope, INGRESS_CLASS_PARAMS_KINDS),
+  };
 }
 
 function serviceController(service: Service, scope: Scope, facts: ControllerFacts): { controller: LoadBalancerController; reason: string } {
@@ -356,15 +339,65 @@ function ingressView(ingress: Ingress, facts: ControllerFacts): LoadBalancerView
     : { ...base, scheme: 'unknown', schemeExplicit: false, schemeReason: 'EKS Auto Mode decides the default scheme', schemeAt: fallbackAt };
 }
 
-/** Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses. */
+/**
+ * What decides a Service's view besides the Service: the webhook, Auto Mode (and the cluster its
+ * reason names), the controller that may be installed. And an Ingress's: the IngressClasses and
+ * their params. Each spelled so that scopes agree on it exactly when they agree on those facts.
+ */
+function factKeys(scope: Scope, facts: ControllerFacts): { service: string; ingress: string } {
+  const autoMode = scope.cluster?.autoMode === true ? JSON.stringify(scope.cluster.name ?? '') : '-';
+  const installed = facts.installed === undefined ? '-' : JSON.stringify(facts.installed);
+  return {
+    service: `${facts.webhook ? idOf(facts.webhook) : '-'} ${autoMode} ${installed}`,
+    ingress: `${facts.ingressClasses.map(idOf).join(',')} ${facts.ingressClassParams.map(idOf).join(',')}`,
+  };
+}
+
+const ids = new WeakMap<Manifest, number>();
+let nextId = 0;
+
+function idOf(m: Manifest): number {
+  let id = ids.get(m);
+  if (id === undefined) ids.set(m, (id = nextId++));
+  return id;
+}
+
+/**
+ * A subject's views by the key of the facts that decide them (`factKeys`). A Service near many
+ * clusters is in each of their scopes (122 on the corpus), and most of those scopes agree on its
+ * controller: they share one view, so a rule that reports a view reports it once.
+ */
+const viewsBySubject = new WeakMap<Service | Ingress, Map<string, LoadBalancerView>>();
+
+function sharedView<T extends Service | Ingress>(subject: T, key: string, make: (subject: T) => LoadBalancerView): LoadBalancerView {
+  let byKey = viewsBySubject.get(subject);
+  if (!byKey) viewsBySubject.set(subject, (byKey = new Map()));
+  let view = byKey.get(key);
+  if (!view) byKey.set(key, (view = make(subject)));
+  return view;
+}
+
 const viewsByScope = new WeakMap<Scope, LoadBalancerView[]>();
 
+/**
+ * Every load balancer the scope asks for: `type: LoadBalancer` Services and Ingresses, in its
+ * order. Scopes that agree on the facts that decide a view get the same view object (see
+ * `viewsBySubject`): the same load balancer seen from two scopes is one object exactly when the
+ * two would see it alike.
+ */
 export function loadBalancersOf(scope: Scope): LoadBalancerView[] {
   const cached = viewsByScope.get(scope);
   if (cached) return cached;
   const services = scope.services.filter((s) => s.type === 'LoadBalancer');
-  const facts = services.length || scope.ingresses.length ? controllerFacts(scope) : undefined;
-  const views = facts ? [...services.map((s) => serviceView(s, scope, facts)), ...scope.ingresses.map((i) => ingressView(i, facts))] : [];
+  let views: LoadBalancerView[] = [];
+  if (services.length || scope.ingresses.length) {
+    const facts = controllerFacts(scope);
+    const keys = factKeys(scope, facts);
+    views = [
+      ...services.map((s) => sharedView(s, keys.service, (service) => serviceView(service, scope, facts))),
+      ...scope.ingresses.map((i) => sharedView(i, keys.ingress, (ingress) => ingressView(ingress, facts))),
+    ];
+  }
   viewsByScope.set(scope, views);
   return views;
 }

@@ -33,7 +33,7 @@ export function assignScopes(model: Unscoped): Scope[] {
       autoscalers: model.autoscalers,
       manifests: model.manifests,
     };
-    byKindOf.set(scope, { index: 0, lists: byKindLists(model.manifests, () => [0], 1) });
+    byKindOf.set(scope, { index: 0, split: manifestSplit(model.manifests, () => [0], 1) });
     return [scope];
   }
   const every = clusters.map((_, i) => i);
@@ -84,8 +84,15 @@ export function assignScopes(model: Unscoped): Scope[] {
   const services = split(model.services);
   const ingresses = split(model.ingresses);
   const autoscalers = split(model.autoscalers);
-  const manifests = split(model.manifests);
-  const lists = byKindLists(model.manifests, located, clusters.length);
+  /*
+   * A manifest near several clusters is in each of their scopes: on the corpus 564,000 entries for
+   * 6,386 manifests, and the rules ask for a few kinds (`scopeManifestsOfKinds`) or a few
+   * manifests (`scopesManifestsAmong`) of them. The whole lists are made when something first
+   * reads one (a change's review does), all at once.
+   */
+  let manifests: Manifest[][] | undefined;
+  const manifestsOf = (i: number): Manifest[] => (manifests ??= split(model.manifests))[i] ?? [];
+  const manifestsSplit = manifestSplit(model.manifests, located, clusters.length);
   return clusters.map((cluster: Cluster, i): Scope => {
     const scope: Scope = {
       cluster,
@@ -94,9 +101,11 @@ export function assignScopes(model: Unscoped): Scope[] {
       services: services[i] ?? [],
       ingresses: ingresses[i] ?? [],
       autoscalers: autoscalers[i] ?? [],
-      manifests: manifests[i] ?? [],
+      get manifests(): Manifest[] {
+        return manifestsOf(i);
+      },
     };
-    byKindOf.set(scope, { index: i, lists });
+    byKindOf.set(scope, { index: i, split: manifestsSplit });
     return scope;
   });
 }
@@ -109,28 +118,66 @@ export function assignScopes(model: Unscoped): Scope[] {
  * per list of kinds, and split among the clusters `assignScopes` chose for each file.
  */
 export function scopeManifestsOfKinds(scope: Scope, kinds: readonly string[]): readonly Manifest[] {
-  const known = byKindOf.get(scope);
-  if (!known) return scope.manifests.filter((m) => kinds.includes(m.kind));
-  return known.lists(kinds)[known.index] ?? [];
+  const wanted = new Set(kinds);
+  return scopeManifestsSplit(scope, kinds.join('\n'), (m) => wanted.has(m.kind));
 }
 
-const byKindOf = new WeakMap<Scope, { index: number; lists: (kinds: readonly string[]) => readonly (readonly Manifest[])[] }>();
+/**
+ * A scope's manifests that pass `test`, in the model's order: exactly `scope.manifests.filter(test)`,
+ * with each manifest of the model tested once however many scopes hold it (see
+ * `scopeManifestsOfKinds`). `test` must be a function of the manifest alone; it is known by its
+ * identity, so pass the same function (a module's constant) every time.
+ */
+export function scopeManifestsWhere(scope: Scope, test: (m: Manifest) => boolean): readonly Manifest[] {
+  return scopeManifestsSplit(scope, test, test);
+}
 
-function byKindLists(
-  manifests: readonly Manifest[],
-  located: (m: Manifest) => readonly number[],
-  count: number,
-): (kinds: readonly string[]) => readonly Manifest[][] {
-  const split = new Map<string, Manifest[][]>();
-  return (kinds) => {
-    const key = kinds.join('\n');
-    let lists = split.get(key);
-    if (lists) return lists;
-    const wanted = new Set(kinds);
-    lists = Array.from({ length: count }, (): Manifest[] => []);
-    for (const m of manifests) if (wanted.has(m.kind)) for (const i of located(m)) lists[i]?.push(m);
-    split.set(key, lists);
+function scopeManifestsSplit(scope: Scope, key: unknown, test: (m: Manifest) => boolean): readonly Manifest[] {
+  const known = byKindOf.get(scope);
+  if (!known) return scope.manifests.filter(test);
+  return known.split.cached(key, test)[known.index] ?? [];
+}
+
+/**
+ * Each scope's manifests that are among `wanted`, in its order: `scopes.map((s) =>
+ * s.manifests.filter((m) => wanted.has(m)))`, from one walk over the model's manifests rather
+ * than over every scope's (where a manifest near many clusters is many times).
+ */
+export function scopesManifestsAmong(scopes: readonly Scope[], wanted: ReadonlySet<ModelObject>): (readonly Manifest[])[] {
+  const split = scopes.length > 0 ? byKindOf.get(scopes[0] as Scope)?.split : undefined;
+  // Only the scopes one `assignScopes` made, all of them, in its order, share its split.
+  if (split && split.count === scopes.length && scopes.every((s, i) => byKindOf.get(s)?.split === split && byKindOf.get(s)?.index === i)) {
+    return split.fresh((m) => wanted.has(m));
+  }
+  return scopes.map((s) => s.manifests.filter((m) => wanted.has(m)));
+}
+
+/** The model's manifests that pass a test, split among the scopes `located` chooses for each. */
+interface ManifestSplit {
+  readonly count: number;
+  /** Split once per key (see `scopeManifestsWhere`). */
+  cached(key: unknown, test: (m: Manifest) => boolean): readonly (readonly Manifest[])[];
+  /** Split now, kept by nobody. */
+  fresh(test: (m: Manifest) => boolean): Manifest[][];
+}
+
+const byKindOf = new WeakMap<Scope, { index: number; split: ManifestSplit }>();
+
+function manifestSplit(manifests: readonly Manifest[], located: (m: Manifest) => readonly number[], count: number): ManifestSplit {
+  const fresh = (test: (m: Manifest) => boolean): Manifest[][] => {
+    const lists = Array.from({ length: count }, (): Manifest[] => []);
+    for (const m of manifests) if (test(m)) for (const i of located(m)) lists[i]?.push(m);
     return lists;
+  };
+  const known = new Map<unknown, Manifest[][]>();
+  return {
+    count,
+    fresh,
+    cached: (key, test) => {
+      let lists = known.get(key);
+      if (!lists) known.set(key, (lists = fresh(test)));
+      return lists;
+    },
   };
 }
 

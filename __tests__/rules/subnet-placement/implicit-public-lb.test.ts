@@ -72,4 +72,26 @@ spec:
 `;
     expect(findingsOf(rule, { 'a.yaml': ingress('alb'), 'b.yaml': ingress('nginx') })).toEqual([]);
   });
+
+  test('a Service near several clusters: one finding, and a cluster whose controller differs neither hides nor repeats it', () => {
+    const cluster = (name: string): string => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: { name: ${name}, region: eu-west-1 }
+`;
+    const svc = `apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { type: LoadBalancer }
+`;
+    const webhook = `apiVersion: admissionregistration.k8s.io/v1
+kind: MutatingWebhookConfiguration
+metadata: { name: aws-load-balancer-webhook }
+webhooks: [{ name: mservice.elbv2.k8s.aws }]
+`;
+    const clusters = { 'a/cluster.yaml': cluster('a'), 'b/cluster.yaml': cluster('b'), 'c/cluster.yaml': cluster('c'), 'svc.yaml': svc };
+    expect(findingsOf(rule, clusters).map((f) => f.object?.name)).toEqual(['web']);
+    // Handed to the AWS Load Balancer Controller in a only: still implicit in b and c.
+    expect(findingsOf(rule, { ...clusters, 'a/webhook.yaml': webhook }).map((f) => f.object?.name)).toEqual(['web']);
+    expect(findingsOf(rule, { ...clusters, 'a/webhook.yaml': webhook, 'b/webhook.yaml': webhook, 'c/webhook.yaml': webhook })).toEqual([]);
+  });
 });

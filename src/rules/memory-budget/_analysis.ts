@@ -12,6 +12,7 @@
 import { SYSTEM_PODS } from '../../data/system-pods.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { readTolerations } from '../../model/kubernetes.js';
+import { scopeManifestsOfKinds } from '../../model/scopes.js';
 import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Workload } from '../../model/types.js';
 import { asArray, asString, entryOf, get, stringMap } from '../../model/util.js';
 import { RuleOutOfTime, type RuleContext } from '../types.js';
@@ -184,7 +185,7 @@ function globMatch(pattern: string, value: string): boolean {
 }
 
 /** Manifests whose scopes the analysis asks for (see `build`). */
-const SCOPED_MANIFEST_KINDS = new Set(['LimitRange', 'RuntimeClass', 'ClusterConfig']);
+const SCOPED_MANIFEST_KINDS = ['LimitRange', 'RuntimeClass', 'ClusterConfig'];
 
 /**
  * Each scope's Fargate selectors: its eksctl ClusterConfigs' profiles, then the CloudFormation
@@ -313,7 +314,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     // Of the raw manifests, only the kinds this analysis asks scopesOf about (LimitRange and
     // RuntimeClass by sharesScope, eksctl ClusterConfigs for Fargate): indexing every manifest of
     // every scope was the largest part of building the analysis on the corpus.
-    for (const m of scope.manifests) if (SCOPED_MANIFEST_KINDS.has(m.kind)) enter(m, i);
+    for (const m of scopeManifestsOfKinds(scope, SCOPED_MANIFEST_KINDS)) enter(m, i);
   });
   const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? [];
   const single = model.scopes.length === 1;

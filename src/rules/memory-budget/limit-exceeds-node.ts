@@ -32,6 +32,9 @@ function verdictOn(a: Analysis, e: WorkloadEntry, target: NodeTarget): Verdict |
   if (!a.isCertain(target)) return undefined;
   const placement = a.placementOf(e, target);
   if (placement.result === 'no') return undefined;
+  // Nearly every pod exceeds no type (on the corpus 667 of 668 asked, of ~89,000 Karpenter types
+  // in all): that is seen without a row per type.
+  if (!placement.types.some(({ budget }) => exceeds(a.overhead(target, budget, w), budget, memory))) return undefined;
   const rows = placement.types.map(({ budget, result }) => {
     const overhead = a.overhead(target, budget, w);
     const total = memory.limit.value + overhead.limit;
@@ -54,6 +57,11 @@ function verdictOn(a: Analysis, e: WorkloadEntry, target: NodeTarget): Verdict |
   }
   if (!pick) return undefined;
   return { severity, target, budget: pick.budget, overhead: pick.overhead, result: pick.result, total: pick.total };
+}
+
+/** The row test of `verdictOn` below: the pod may be placed on the type, and its limit with the per-node limits exceeds it. */
+function exceeds(overhead: Overhead, budget: Budget, memory: PodMemory): boolean {
+  return memory.request.value + overhead.request <= budget.optimistic && memory.limit.value + overhead.limit > budget.conservative;
 }
 
 /**

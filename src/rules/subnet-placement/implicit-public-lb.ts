@@ -1,4 +1,4 @@
-import { loadBalancersOf, SERVICE_INTERNAL, SERVICE_SCHEME, SERVICE_TYPE } from '../../model/load-balancers.js';
+import { loadBalancersOf, type LoadBalancerView, SERVICE_INTERNAL, SERVICE_SCHEME, SERVICE_TYPE } from '../../model/load-balancers.js';
 import { defineRule, type RuleReport } from '../types.js';
 
 function label(kind: string, namespace: string | undefined, name: string): string {
@@ -11,9 +11,14 @@ export default defineRule({
   defaultSeverity: 'warning',
   reach: 'object',
   description: 'A LoadBalancer Service or an Ingress becomes internet-facing only because its controller defaults to it, not because the manifest says so.',
-  check: ({ model }) =>
-    model.scopes.flatMap((scope) =>
+  check: ({ model }) => {
+    // Scopes that see a load balancer alike share its view (src/model/load-balancers.ts): one
+    // report per view, not one per scope (a Service near many clusters is in each of their scopes).
+    const reported = new Set<LoadBalancerView>();
+    return model.scopes.flatMap((scope) =>
       loadBalancersOf(scope).flatMap((lb): RuleReport[] => {
+        if (reported.has(lb)) return [];
+        reported.add(lb);
         // Only the in-tree controller defaults to internet-facing; LBC defaults to internal, Auto Mode is not assumed.
         if (lb.scheme !== 'internet-facing' || lb.schemeExplicit || lb.controller !== 'in-tree') return [];
         const s = lb.subject;
@@ -34,5 +39,6 @@ export default defineRule({
           },
         ];
       }),
-    ),
+    );
+  },
 });

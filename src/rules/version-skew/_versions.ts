@@ -4,6 +4,7 @@
  */
 import { EKS_VERSIONS } from '../../data/eks-versions.js';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
+import { scopesManifestsAmong } from '../../model/scopes.js';
 import { minorNumber, minorText } from '../../model/versions.js';
 import { settingName } from '../terms.js';
 import type { AlsoRead, SubjectReport } from '../types.js';
@@ -98,9 +99,12 @@ export function targetsOf(model: Model, object: ModelObject, field: Member): Tar
 export function targetsOfEach<T extends ModelObject>(model: Model, objects: readonly T[], field: Member): Map<T, Targets> {
   const found = new Map<ModelObject, { known: ClusterVersion[]; total: number; lastScope: number }>();
   for (const object of objects) found.set(object, { known: [], total: 0, lastScope: -1 });
+  // A scope's manifests are every manifest near it: with several scopes, only those asked about
+  // are walked (one scope's are the model's, walked once either way).
+  const among = field === 'manifests' && model.scopes.length > 1 ? scopesManifestsAmong(model.scopes, new Set<ModelObject>(objects)) : undefined;
   model.scopes.forEach((scope, i) => {
     if (!scope.cluster || found.size === 0) return;
-    for (const member of scope[field]) {
+    for (const member of among ? (among[i] ?? []) : scope[field]) {
       const entry = found.get(member);
       // A scope counts once however often it lists the object, as the set did.
       if (!entry || entry.lastScope === i) continue;
