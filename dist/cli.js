@@ -19165,22 +19165,22 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
+/** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
+const NO_FINDINGS = Object.freeze([]);
 /**
  * A loaded YAML/JSON file. A class, not an object literal: a literal with a getter is created in
  * dictionary mode (a hash table of its properties, ~430 bytes a file, 8.6 MiB at 100k documents),
  * and the getter belongs on the prototype anyway.
  */
 class YamlFile {
-    path;
-    documents;
-    findings;
-    text;
     // Private (#), so a spread of the file does not copy its line index along.
     #lines;
     constructor(path, documents, findings, text, lines) {
         this.path = path;
-        this.documents = documents;
-        this.findings = findings;
+        // A copy of exactly its length: the list was grown by pushes, with room for a dozen more
+        // documents that a file keeps for the whole review (2.9 MiB of lists at 100k documents).
+        this.documents = documents.slice();
+        this.findings = findings.length === 0 ? NO_FINDINGS : findings;
         this.text = text;
         this.#lines = lines;
     }
