@@ -56,6 +56,16 @@ describe('objects the model shares', () => {
     expect(Object.isFrozen(POD_SPEC_PATHS)).toBe(true);
   });
 
+  test('files without findings and documents without manifests share one frozen empty list', () => {
+    const [a, b] = ['a: 1\n', 'b: 2\n'].map((text, i) => loadFile({ path: `f${i}.yaml`, text }));
+    expect(a?.findings).toBe(b?.findings);
+    expect(Object.isFrozen(a?.findings)).toBe(true);
+    const [x, y] = [a, b].map((file) => (file?.documents[0] ? documentObjects(file.documents[0]).manifests : undefined));
+    expect(x).toEqual([]);
+    expect(x).toBe(y);
+    expect(Object.isFrozen(x)).toBe(true);
+  });
+
   test("labels and annotations: the document's own mapping when all its values are strings, else a copy", () => {
     const [plain, mixed] = objectsOf(
       `${deployment('plain', ', labels: {app: web, tier: "1"}, annotations: {a: b}')}---\n${deployment('mixed', ', labels: {app: web, n: 1}, annotations: {a: [1], b: c}')}`,
