@@ -12792,7 +12792,8 @@ function reducedModels(head, base, changedFiles) {
         if (whole.has(f.path))
             return [f];
         const documents = contextOf(f);
-        return documents.length ? [{ ...f, documents }] : [];
+        // Not a spread, which drops the fields a loaded file's class has as getters (lineCount).
+        return documents.length ? [{ path: f.path, documents, findings: f.findings, lineCount: f.lineCount, text: f.text }] : [];
     }), tree.config);
     return { head: reduce(head, affected), base: reduce(base, affected), affected, ...scopedModels(head, base, affected, headModel, baseModel, reduce) };
 }
@@ -19376,6 +19377,30 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
+/** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
+const NO_FINDINGS = Object.freeze([]);
+/**
+ * A loaded YAML/JSON file. A class, not an object literal: a literal with a getter is created in
+ * dictionary mode (a hash table of its properties, ~430 bytes a file, 8.6 MiB at 100k documents),
+ * and the getter belongs on the prototype anyway.
+ */
+class YamlFile {
+    // Private (#), so a spread of the file does not copy its line index along.
+    #lines;
+    constructor(path, documents, findings, text, lines) {
+        this.path = path;
+        // A copy of exactly its length: the list was grown by pushes, with room for a dozen more
+        // documents that a file keeps for the whole review (2.9 MiB of lists at 100k documents).
+        this.documents = documents.slice();
+        this.findings = findings.length === 0 ? NO_FINDINGS : findings;
+        this.text = text;
+        this.#lines = lines;
+    }
+    /** Counted when asked: a scan of every file's text for its newlines, and a review asks for none. */
+    get lineCount() {
+        return this.#lines.lineCount;
+    }
+}
 /**
  * Parses every document of a YAML or JSON file, keeping exact source positions. Never
  * throws: syntax errors, templates and limit violations come back as findings, and the
@@ -19385,16 +19410,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q, options = {}
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const file = { path: input.path, text };
     const lines = new load_lines/* LineIndex */.r(text);
-    const result = (documents, findings) => ({
-        path: file.path,
-        documents,
-        findings,
-        // Counted when asked: a scan of every file's text for its newlines, and a review asks for none.
-        get lineCount() {
-            return lines.lineCount;
-        },
-        text,
-    });
+    const result = (documents, findings) => new YamlFile(file.path, documents, findings, text, lines);
     const allowance = new RepairAllowance(text.length);
     try {
         const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options);
@@ -20499,21 +20515,69 @@ function manifestObjects(manifest) {
         },
     };
 }
+/** What a document without manifests holds: one array for all, frozen since all share it. */
+const NO_MANIFESTS = Object.freeze([]);
+/**
+ * A document's objects, and whether its unread values were released (src/model/release.ts): one
+ * record per document that is also its objects (the two objects per document they were took
+ * 6.9 MiB at 100k documents). A subclass for each sort of document.
+ */
+class Derived {
+    released = false;
+    get objects() {
+        return this;
+    }
+}
+/**
+ * A document of one manifest, nearly every one: its list is made when asked for (a few times per
+ * review) rather than kept, an array per document (5-7 MiB at 100k documents).
+ */
+class DerivedManifest extends Derived {
+    #only;
+    constructor(only) {
+        super();
+        this.#only = only;
+    }
+    get manifests() {
+        return [this.#only];
+    }
+}
+/** A List's items, or none. */
+class DerivedManifests extends Derived {
+    manifests;
+    constructor(manifests) {
+        super();
+        this.manifests = manifests;
+    }
+}
+class DerivedTemplate extends Derived {
+    template;
+    manifests = NO_MANIFESTS;
+    constructor(template) {
+        super();
+        this.template = template;
+    }
+}
+class DerivedTerraform extends Derived {
+    manifests = NO_MANIFESTS;
+    terraform = true;
+}
 // The objects depend on the document alone, and a change's review models the same unchanged
 // documents several times (base, head, the parts a change reaches): each is read once. Kept on
 // the document where it has the slot (see DocumentWithDerived), else here.
 const byDocument = new WeakMap();
-function objectsOf(doc) {
+function derive(doc) {
     if ((0,terraform_registry/* isTerraformDocument */.Mi)(doc))
-        return { manifests: [], terraform: true };
+        return new DerivedTerraform();
     if ((0,cloudformation/* isCfnTemplate */.iy)(doc.value)) {
         const template = (0,cloudformation/* makeTemplate */.Rk)(doc);
-        return {
-            template: { template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) },
-            manifests: [],
-        };
+        return new DerivedTemplate({ template, clusters: (0,cloudformation/* cfnClusters */.z7)(template), nodeGroups: (0,cloudformation/* cfnNodeGroups */.CV)(template), addons: (0,model_addons/* cfnAddons */.N2)(template) });
     }
-    return { manifests: (0,kubernetes/* manifestsOf */.oF)(doc).map(manifestObjects) };
+    const manifests = (0,kubernetes/* manifestsOf */.oF)(doc);
+    const only = manifests.length === 1 ? manifests[0] : undefined;
+    if (only)
+        return new DerivedManifest(manifestObjects(only));
+    return new DerivedManifests(manifests.length === 0 ? NO_MANIFESTS : manifests.map(manifestObjects));
 }
 /** The document's Derived record, made on first use. */
 function derivedOf(doc) {
@@ -20521,7 +20585,7 @@ function derivedOf(doc) {
     const known = slotted ? doc.derived : byDocument.get(doc);
     if (known)
         return known;
-    const made = { objects: objectsOf(doc), released: false };
+    const made = derive(doc);
     if (slotted)
         doc.derived = made;
     else
@@ -20620,8 +20684,8 @@ function buildModel(files, config) {
 /* unused harmony export cfnSubnetRefs */
 /* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7989);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(440);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2212);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2212);
 
 
 
@@ -20634,48 +20698,48 @@ const unknown = (reason, dflt, parameter) => ({
 });
 /** A CloudFormation template is a mapping with `Resources` whose entries carry AWS types. */
 function isCfnTemplate(value) {
-    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
-    const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root?.['Resources']);
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
+    const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(root?.['Resources']);
     if (!root || !resources)
         return false;
     if (root['AWSTemplateFormatVersion'] !== undefined)
         return true;
-    return Object.values(resources).some((r) => typeof (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(r, 'Type') === 'string');
+    return Object.values(resources).some((r) => typeof (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(r, 'Type') === 'string');
 }
 /** Marks `{Ref: LogicalId}` to a resource: kept as a reference, resolved by the consumer. */
 function resourceRef(value) {
-    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
     if (!obj)
         return undefined;
     const keys = Object.keys(obj);
     if (keys.length !== 1)
         return undefined;
     if (keys[0] === 'Ref')
-        return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['Ref']);
+        return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['Ref']);
     if (keys[0] === 'Fn::GetAtt') {
         const att = obj['Fn::GetAtt'];
-        return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
+        return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(Array.isArray(att) ? att[0] : typeof att === 'string' ? att.split('.')[0] : undefined);
     }
     return undefined;
 }
 function makeTemplate(doc) {
-    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(doc.value) ?? {};
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(doc.value) ?? {};
     // Only entries shaped like a resource / parameter: `Resources: {Wip: }` (a null entry) or a
     // Properties that is a string must not reach code that reads `.Type` and `.Properties[...]`.
-    const resources = Object.fromEntries(Object.entries((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root['Resources']) ?? {}).flatMap(([id, value]) => {
-        const resource = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    const resources = Object.fromEntries(Object.entries((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(root['Resources']) ?? {}).flatMap(([id, value]) => {
+        const resource = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
         if (!resource)
             return [];
-        return [[id, resource['Properties'] === undefined || (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(resource['Properties']) ? resource : { ...resource, Properties: {} }]];
+        return [[id, resource['Properties'] === undefined || (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(resource['Properties']) ? resource : { ...resource, Properties: {} }]];
     }));
-    const parameters = Object.fromEntries(Object.entries((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root['Parameters']) ?? {}).flatMap(([name, value]) => ((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value) ? [[name, value]] : [])));
-    const mappings = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(root['Mappings']) ?? {};
+    const parameters = Object.fromEntries(Object.entries((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(root['Parameters']) ?? {}).flatMap(([name, value]) => ((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value) ? [[name, value]] : [])));
+    const mappings = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(root['Mappings']) ?? {};
     const resolve = (value, depth = 0) => {
         if (depth > 50)
             return unknown('intrinsic nesting too deep');
         if (Array.isArray(value))
             return value.map((v) => resolve(v, depth + 1));
-        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
         if (!obj)
             return value;
         const keys = Object.keys(obj);
@@ -20689,7 +20753,7 @@ function makeTemplate(doc) {
         const arg = obj[fn];
         switch (fn) {
             case 'Ref': {
-                const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(arg) ?? '';
+                const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(arg) ?? '';
                 if (name.startsWith('AWS::'))
                     return unknown(`pseudo parameter ${name}`);
                 const param = parameters[name];
@@ -20701,7 +20765,7 @@ function makeTemplate(doc) {
                 return obj;
             case 'Fn::Sub': {
                 const template = Array.isArray(arg) ? arg[0] : arg;
-                const vars = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(Array.isArray(arg) ? arg[1] : undefined) ?? {};
+                const vars = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(Array.isArray(arg) ? arg[1] : undefined) ?? {};
                 if (typeof template !== 'string')
                     return unknown('Fn::Sub without a string');
                 return template.replace(/\$\{([^!}][^}]*)\}/g, (whole, name) => {
@@ -20711,8 +20775,8 @@ function makeTemplate(doc) {
                 });
             }
             case 'Fn::Join': {
-                const [delimiter, list] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg);
-                const items = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(resolve(list, depth + 1));
+                const [delimiter, list] = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(arg);
+                const items = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(resolve(list, depth + 1));
                 if (typeof delimiter !== 'string' || !Array.isArray(resolve(list, depth + 1)))
                     return unknown('Fn::Join of an unknown list');
                 if (items.some((i) => typeof i !== 'string' && typeof i !== 'number'))
@@ -20720,25 +20784,25 @@ function makeTemplate(doc) {
                 return items.join(delimiter);
             }
             case 'Fn::Select': {
-                const [index, list] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg);
-                const i = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(resolve(index, depth + 1));
+                const [index, list] = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(arg);
+                const i = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(resolve(index, depth + 1));
                 const items = resolve(list, depth + 1);
                 if (i === undefined || !Array.isArray(items))
                     return unknown('Fn::Select from an unknown list');
                 return items[i] ?? unknown('Fn::Select index out of range');
             }
             case 'Fn::Split': {
-                const [delimiter, source] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg);
+                const [delimiter, source] = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(arg);
                 const s = resolve(source, depth + 1);
                 if (typeof delimiter !== 'string' || typeof s !== 'string')
                     return unknown('Fn::Split of an unknown value');
                 return s.split(delimiter);
             }
             case 'Fn::FindInMap': {
-                const [map, k1, k2] = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(arg).map((a) => resolve(a, depth + 1));
+                const [map, k1, k2] = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(arg).map((a) => resolve(a, depth + 1));
                 if (typeof map !== 'string' || typeof k1 !== 'string' || typeof k2 !== 'string')
                     return unknown('Fn::FindInMap with unknown keys');
-                const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(mappings, map, k1, k2);
+                const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(mappings, map, k1, k2);
                 return v === undefined ? unknown('Fn::FindInMap key not in the template') : resolve(v, depth + 1);
             }
             case 'Fn::Base64':
@@ -20758,7 +20822,7 @@ function makeTemplate(doc) {
 }
 /** The export name of an `Fn::ImportValue` whose name the template fixes. */
 function importName(template, value) {
-    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
+    const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
     if (!obj || Object.keys(obj).length !== 1 || obj['Fn::ImportValue'] === undefined)
         return undefined;
     const name = template.resolve(obj['Fn::ImportValue']);
@@ -20802,14 +20866,14 @@ function parameterDefault(template, value) {
     const dflt = r.default;
     if (typeof dflt !== 'string' && typeof dflt !== 'number' && typeof dflt !== 'boolean')
         return undefined;
-    const allowed = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(template.parameters[r.parameter]?.['AllowedValues']).filter((v) => typeof v === 'string' || typeof v === 'number');
+    const allowed = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(template.parameters[r.parameter]?.['AllowedValues']).filter((v) => typeof v === 'string' || typeof v === 'number');
     return {
         value: String(dflt),
         parameter: { name: r.parameter, ...(allowed.length > 0 ? { allowedValues: allowed.map(String) } : {}) },
     };
 }
 function resolvedNumber(template, value) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(template.resolve(value));
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(template.resolve(value));
 }
 function clusterNameOf(template, value) {
     const logical = resourceRef(value);
@@ -20818,8 +20882,8 @@ function clusterNameOf(template, value) {
     }
     const r = template.resolve(value);
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(r))
-        return r.default !== undefined ? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(r.default) : undefined;
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(r);
+        return r.default !== undefined ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(r.default) : undefined;
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(r);
 }
 const resourcePath = (id, ...rest) => ['Resources', id, ...rest];
 /** `AWS::EKS::Cluster` resources. */
@@ -20834,9 +20898,9 @@ function cfnClusters(template) {
         const versionDefault = version === undefined ? parameterDefault(template, p['Version']) : undefined;
         const versionPath = resourcePath(id, 'Properties', 'Version');
         const vpcRaw = template.resolve(p['ResourcesVpcConfig']);
-        const vpc = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(vpcRaw) ?? {};
-        const publicAccess = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve(vpc['EndpointPublicAccess']));
-        const privateAccess = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve(vpc['EndpointPrivateAccess']));
+        const vpc = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(vpcRaw) ?? {};
+        const publicAccess = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asBoolean */ .tB)(template.resolve(vpc['EndpointPublicAccess']));
+        const privateAccess = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asBoolean */ .tB)(template.resolve(vpc['EndpointPrivateAccess']));
         const cidrs = template.resolve(vpc['PublicAccessCidrs']);
         const cidrsKnown = Array.isArray(cidrs) && cidrs.every((c) => typeof c === 'string' && !c.includes('${'));
         // A field the template sets to something it does not fix (a Parameter, Fn::If) is not "unset":
@@ -20847,10 +20911,10 @@ function cfnClusters(template) {
             ...((wholeUnknown || vpc['EndpointPrivateAccess'] !== undefined) && privateAccess === undefined ? ['privateAccess'] : []),
             ...((wholeUnknown || vpc['PublicAccessCidrs'] !== undefined) && !cidrsKnown ? ['publicCidrs'] : []),
         ];
-        const autoMode = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ComputeConfig', 'Enabled')));
-        const builtInPools = template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ComputeConfig', 'NodePools'));
-        const supportType = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .supportTypeOf */ .PN)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'UpgradePolicy', 'SupportType')));
-        const rawSubnets = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ResourcesVpcConfig', 'SubnetIds');
+        const autoMode = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asBoolean */ .tB)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'ComputeConfig', 'Enabled')));
+        const builtInPools = template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'ComputeConfig', 'NodePools'));
+        const supportType = (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .supportTypeOf */ .PN)(template.resolve((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'UpgradePolicy', 'SupportType')));
+        const rawSubnets = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'ResourcesVpcConfig', 'SubnetIds');
         return [
             {
                 kind: 'AWS::EKS::Cluster',
@@ -20883,10 +20947,10 @@ function cfnClusters(template) {
     });
 }
 function awsTaints(value) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(value).flatMap((t) => {
-        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Key'));
-        const effect = (0,_kubernetes_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeEffect */ .NK)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Effect'));
-        const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Value'));
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((t) => {
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t, 'Key'));
+        const effect = (0,_kubernetes_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeEffect */ .NK)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t, 'Effect'));
+        const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t, 'Value'));
         return key && effect ? [{ key, effect, ...(v !== undefined ? { value: v } : {}) }] : [];
     });
 }
@@ -20901,7 +20965,7 @@ function launchData(template, logicalId) {
         return {
             logicalId,
             dataPath: resourcePath(logicalId, 'Properties', 'LaunchTemplateData'),
-            data: (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(res.Properties?.['LaunchTemplateData']) ?? {},
+            data: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(res.Properties?.['LaunchTemplateData']) ?? {},
         };
     }
     return undefined;
@@ -20910,20 +20974,20 @@ function publicIpOf(template, launch) {
     if (!launch)
         return {};
     const read = (raw, path) => {
-        const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(template.resolve(raw));
+        const v = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asBoolean */ .tB)(template.resolve(raw));
         if (v !== undefined)
             return { value: v, path };
         // `AssociatePublicIpAddress: !Ref AssignPublicIp`: reviewed with the Parameter's Default.
         const fromDefault = parameterDefault(template, raw);
-        const dflt = fromDefault ? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asBoolean */ .tB)(fromDefault.value) : undefined;
+        const dflt = fromDefault ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asBoolean */ .tB)(fromDefault.value) : undefined;
         return dflt !== undefined && fromDefault ? { value: dflt, path, parameter: fromDefault.parameter } : { path };
     };
     if (launch.data['AssociatePublicIpAddress'] !== undefined) {
         return read(launch.data['AssociatePublicIpAddress'], [...launch.dataPath, 'AssociatePublicIpAddress']);
     }
-    const nics = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(launch.data['NetworkInterfaces']);
+    const nics = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(launch.data['NetworkInterfaces']);
     for (let i = 0; i < nics.length; i++) {
-        const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(nics[i], 'AssociatePublicIpAddress');
+        const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(nics[i], 'AssociatePublicIpAddress');
         if (raw !== undefined)
             return read(raw, [...launch.dataPath, 'NetworkInterfaces', i, 'AssociatePublicIpAddress']);
     }
@@ -20961,13 +21025,13 @@ function managedNodeVersion(template, id, p, version, amiType, lt) {
         return { kind: 'unknown', reason: `its Version is not fixed by the template (${(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(r) ? r.reason : 'not a string'})` };
     }
     const release = resolvedString(template, p['ReleaseVersion']);
-    const releaseMinor = release !== undefined ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorOfReleaseVersion */ .W8)(release, amiType) : undefined;
+    const releaseMinor = release !== undefined ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .minorOfReleaseVersion */ .W8)(release, amiType) : undefined;
     if (release !== undefined && releaseMinor !== undefined) {
         return { kind: 'pinned', version: { value: releaseMinor, path: resourcePath(id, 'Properties', 'ReleaseVersion'), from: `ReleaseVersion ${release}` } };
     }
     if (lt && lt.data['ImageId'] !== undefined)
-        return (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .readCfnImageId */ .Uw)(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
-    return _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .FOLLOWS_CLUSTER */ .i2;
+        return (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .readCfnImageId */ .Uw)(template, lt.data['ImageId'], [...lt.dataPath, 'ImageId']);
+    return _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .FOLLOWS_CLUSTER */ .i2;
 }
 const EKS_BOOTSTRAP = /\/etc\/eks\/bootstrap\.sh|nodeadm|node\.eks\.aws|bootstrap\.sh/;
 /**
@@ -20996,16 +21060,16 @@ function cfnNodeGroups(template) {
     for (const [id, resource] of Object.entries(template.resources)) {
         const p = resource.Properties ?? {};
         if (resource.Type === 'AWS::EKS::Nodegroup') {
-            const lt = launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'LaunchTemplate', 'Id')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'LaunchTemplate', 'Name')));
+            const lt = launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'LaunchTemplate', 'Id')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'LaunchTemplate', 'Name')));
             const ltType = lt ? resolvedString(template, lt.data['InstanceType']) : undefined;
             const instanceTypes = nodegroupInstanceTypes(template.resolve(p['InstanceTypes'])) ?? (ltType ? [ltType] : []);
             const versionText = template.ref.doc.valueText(resourcePath(id, 'Properties', 'Version'));
             const versionValue = template.resolve(p['Version']);
             const version = typeof versionValue === 'number' && versionText !== undefined ? versionText.replace(/['"]/g, '') : resolvedString(template, p['Version']);
-            const amiType = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(template.resolve(p['AmiType']));
-            const min = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ScalingConfig', 'MinSize'));
-            const max = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ScalingConfig', 'MaxSize'));
-            const desired = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'ScalingConfig', 'DesiredSize'));
+            const amiType = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(template.resolve(p['AmiType']));
+            const min = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'ScalingConfig', 'MinSize'));
+            const max = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'ScalingConfig', 'MaxSize'));
+            const desired = resolvedNumber(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'ScalingConfig', 'DesiredSize'));
             const clusterName = clusterNameOf(template, p['ClusterName']);
             groups.push({
                 kind: 'AWS::EKS::Nodegroup',
@@ -21019,12 +21083,12 @@ function cfnNodeGroups(template) {
                 ...(min !== undefined ? { minSize: min } : {}),
                 ...(max !== undefined ? { maxSize: max, maxSizePath: resourcePath(id, 'Properties', 'ScalingConfig', 'MaxSize') } : {}),
                 ...(desired !== undefined ? { desiredSize: desired } : {}),
-                labels: (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stringMap */ .Qi)(template.resolve(p['Labels'])),
+                labels: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(template.resolve(p['Labels'])),
                 taints: awsTaints(template.resolve(p['Taints'])),
                 kubelet: {},
                 ...(amiType !== undefined ? { amiFamily: amiType } : {}),
                 managed: true,
-                ...(0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeVersionFields */ .A0)(managedNodeVersion(template, id, p, version, amiType, lt)),
+                ...(0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeVersionFields */ .A0)(managedNodeVersion(template, id, p, version, amiType, lt)),
                 ...launchCommon(template, lt),
                 subnets: p['Subnets'] !== undefined ? subnetRefs(template, p['Subnets']) : [],
                 subnetsPath: resourcePath(id, 'Properties', 'Subnets'),
@@ -21033,18 +21097,18 @@ function cfnNodeGroups(template) {
         }
         if (resource.Type !== 'AWS::AutoScaling::AutoScalingGroup')
             continue;
-        const mixed = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
-        const ltSpec = mixed ? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
+        const mixed = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(p, 'MixedInstancesPolicy', 'LaunchTemplate'));
+        const ltSpec = mixed ? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(mixed, 'LaunchTemplateSpecification') : p['LaunchTemplate'];
         const launch = launchData(template, resourceRef(p['LaunchConfigurationName'])) ??
-            launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(ltSpec, 'LaunchTemplateId')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(ltSpec, 'LaunchTemplateName')));
-        const tags = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(p['Tags']);
+            launchData(template, resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ltSpec, 'LaunchTemplateId')) ?? resourceRef((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(ltSpec, 'LaunchTemplateName')));
+        const tags = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(p['Tags']);
         const clusterTag = tags
-            .map((t) => resolvedString(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(t, 'Key')))
+            .map((t) => resolvedString(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t, 'Key')))
             .find((k) => k !== undefined && k.startsWith('kubernetes.io/cluster/'));
         const common = launchCommon(template, launch);
         const imageId = launch?.data['ImageId'];
         const nodeVersion = launch && imageId !== undefined
-            ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .readCfnImageId */ .Uw)(template, imageId, [...launch.dataPath, 'ImageId'])
+            ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .readCfnImageId */ .Uw)(template, imageId, [...launch.dataPath, 'ImageId'])
             : {
                 kind: 'unknown',
                 reason: launch ? 'its launch data has no ImageId' : 'its launch configuration or template is not a resource this template references by Ref',
@@ -21052,16 +21116,16 @@ function cfnNodeGroups(template) {
         const isEks = clusterTag !== undefined || (common.userData !== undefined && EKS_BOOTSTRAP.test(common.userData));
         if (!isEks)
             continue;
-        const overrides = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(mixed, 'Overrides'))
-            .map((o) => resolvedString(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(o, 'InstanceType')))
+        const overrides = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(mixed, 'Overrides'))
+            .map((o) => resolvedString(template, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(o, 'InstanceType')))
             .filter((t) => t !== undefined);
         const launchType = launch ? resolvedString(template, launch.data['InstanceType']) : undefined;
         const launchTypeRaw = launch ? template.resolve(launch.data['InstanceType']) : undefined;
         const defaultType = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnknown */ .t)(launchTypeRaw) && typeof launchTypeRaw.default === 'string' ? launchTypeRaw.default : undefined;
         const instanceTypes = overrides.length > 0 ? overrides : launchType ? [launchType] : defaultType ? [defaultType] : [];
-        const min = resolvedNumber(template, p['MinSize']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(template.resolve(p['MinSize']), 'default'));
-        const max = resolvedNumber(template, p['MaxSize']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(template.resolve(p['MaxSize']), 'default'));
-        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(template.resolve(p['DesiredCapacity']), 'default'));
+        const min = resolvedNumber(template, p['MinSize']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(template.resolve(p['MinSize']), 'default'));
+        const max = resolvedNumber(template, p['MaxSize']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(template.resolve(p['MaxSize']), 'default'));
+        const desired = resolvedNumber(template, p['DesiredCapacity']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(template.resolve(p['DesiredCapacity']), 'default'));
         const clusterName = clusterTag?.slice('kubernetes.io/cluster/'.length);
         groups.push({
             kind: 'AWS::AutoScaling::AutoScalingGroup',
@@ -21080,7 +21144,7 @@ function cfnNodeGroups(template) {
             kubelet: {},
             managed: false,
             ...common,
-            ...(0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeVersionFields */ .A0)(nodeVersion),
+            ...(0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeVersionFields */ .A0)(nodeVersion),
             subnets: p['VPCZoneIdentifier'] !== undefined ? subnetRefs(template, p['VPCZoneIdentifier']) : [],
             subnetsPath: resourcePath(id, 'Properties', 'VPCZoneIdentifier'),
         });
@@ -21148,17 +21212,36 @@ function kubeletConfiguration(value) {
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
 
 
+// Every pod spec's `path` is one of these, and each container's path is shared too (containerPath):
+// frozen, since every workload of a kind holds the same array.
+const TEMPLATE_SPEC = Object.freeze(['spec', 'template', 'spec']);
 /** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
+const POD_SPEC_PATHS = Object.freeze({
+    Pod: Object.freeze(['spec']),
+    Deployment: TEMPLATE_SPEC,
+    StatefulSet: TEMPLATE_SPEC,
+    DaemonSet: TEMPLATE_SPEC,
+    ReplicaSet: TEMPLATE_SPEC,
+    ReplicationController: TEMPLATE_SPEC,
+    Job: TEMPLATE_SPEC,
+    CronJob: Object.freeze(['spec', 'jobTemplate', 'spec', 'template', 'spec']),
+});
+const containerPaths = new Map();
+/**
+ * `[...podPath, list, index]`, one frozen array for every container at that place: a path array
+ * per container was 7.4 MiB at 100k documents, and they are all alike.
+ */
+function containerPath(podPath, list, index) {
+    let byList = containerPaths.get(podPath);
+    if (!byList)
+        containerPaths.set(podPath, (byList = { containers: [], initContainers: [] }));
+    const paths = byList[list];
+    while (paths.length <= index)
+        paths.push(Object.freeze([...podPath, list, paths.length]));
+    return paths[index];
+}
+/** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
+const DOCUMENT_ROOT = Object.freeze([]);
 function isWorkloadKind(kind) {
     return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
 }
@@ -21180,7 +21263,7 @@ function manifestsOf(doc) {
             return m ? [m] : [];
         });
     }
-    const m = toManifest(doc, [], root);
+    const m = toManifest(doc, DOCUMENT_ROOT, root);
     return m ? [m] : [];
 }
 function toManifest(doc, base, value) {
@@ -21194,8 +21277,8 @@ function toManifest(doc, base, value) {
     const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(raw['metadata']) ?? {};
     const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['namespace']);
     const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)';
-    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['annotations']);
-    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(metadata['labels']);
+    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(metadata['annotations']);
+    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(metadata['labels']);
     const ref = { doc, base };
     return namespace !== undefined
         ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
@@ -21216,26 +21299,39 @@ function fieldAt(value, path, length) {
     }
     return current;
 }
+/*
+ * The objects made for every container, pod spec and workload of a tree come from constructors,
+ * not from literals grown by assignment: a literal has room for the properties written in it, so
+ * every optional field set after it went to a properties array of its own (10 MiB at 100k
+ * documents), where a constructor's objects get room for all of them (V8's slack tracking).
+ * Fields are `declare`d, so that an absent optional one stays absent, and set with `this.` in the
+ * constructor, the assignments V8 counts to size the objects; in the order the literals had. The
+ * readers see the readonly interfaces.
+ */
+class ContainerRecord {
+    constructor(name, path, type, requestRaw, limitRaw, cpu) {
+        this.name = name;
+        this.path = path;
+        this.type = type;
+        const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(requestRaw);
+        const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(limitRaw);
+        if (memoryRequest !== undefined) {
+            this.memoryRequest = memoryRequest;
+            this.memoryRequestText = String(requestRaw);
+        }
+        if (memoryLimit !== undefined) {
+            this.memoryLimit = memoryLimit;
+            this.memoryLimitText = String(limitRaw);
+        }
+        if (cpu !== undefined)
+            this.cpuRequestMillis = cpu;
+    }
+}
 function container(value, path, type) {
     const resources = field(value, 'resources');
     const requests = field(resources, 'requests');
-    const requestRaw = field(requests, 'memory');
-    const limitRaw = field(field(resources, 'limits'), 'memory');
-    const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(requestRaw);
-    const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(limitRaw);
-    const cpu = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)(field(requests, 'cpu'));
-    const info = { name: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`, path, type };
-    if (memoryRequest !== undefined) {
-        info.memoryRequest = memoryRequest;
-        info.memoryRequestText = String(requestRaw);
-    }
-    if (memoryLimit !== undefined) {
-        info.memoryLimit = memoryLimit;
-        info.memoryLimitText = String(limitRaw);
-    }
-    if (cpu !== undefined)
-        info.cpuRequestMillis = cpu;
-    return info;
+    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
+    return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)(field(requests, 'cpu')));
 }
 function requirements(value) {
     return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((expr) => {
@@ -21287,31 +21383,85 @@ function podSpec(manifest, kind) {
     const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(fieldAt(manifest.raw, path, path.length));
     if (!spec)
         return undefined;
-    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
-    const initContainers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['initContainers']).map((c, i) => container(c, [...path, 'initContainers', i], field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
+    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
+    const initContainers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['initContainers']).map((c, i) => container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
     const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
     const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
-    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
-    // Built in PodSpecInfo's order, every field but overheadMemory set below.
-    const pod = { path, containers, initContainers };
-    if (overhead !== undefined)
-        pod.overheadMemory = overhead;
-    pod.nodeSelector = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .stringMap */ .Qi)(spec['nodeSelector']);
-    pod.requiredNodeAffinity = terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0);
-    pod.tolerations = readTolerations(spec['tolerations']);
-    pod.hostNetwork = spec['hostNetwork'] === true;
-    pod.labels = templateLabels;
-    return pod;
+    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
+}
+/** A pod spec, made by a constructor for the reason ContainerRecord is; fields in PodSpecInfo's order. */
+class PodSpecRecord {
+    constructor(path, containers, initContainers, overhead, nodeSelector, requiredNodeAffinity, tolerations, hostNetwork, labels) {
+        this.path = path;
+        this.containers = containers;
+        this.initContainers = initContainers;
+        if (overhead !== undefined)
+            this.overheadMemory = overhead;
+        this.nodeSelector = nodeSelector;
+        this.requiredNodeAffinity = requiredNodeAffinity;
+        this.tolerations = tolerations;
+        this.hostNetwork = hostNetwork;
+        this.labels = labels;
+    }
 }
 /**
- * `{ ...manifest, ...fields }`, the same object, built with Object.assign. On Node 20, V8 gives an
- * object literal that starts with a spread and adds properties after it a hidden class of its own:
- * every Workload, Service and HPA had one (20,000 on the synthetic 20k tree, 7 MB of maps and
- * descriptor arrays), and every rule's property read on them went megamorphic. Object.assign onto
- * `{}` walks the shared transition tree, so objects of one shape share one class.
+ * `{ ...manifest, ...fields }` for the objects the model reads a manifest as, made by a subclass's
+ * constructor (see ContainerRecord). Not a spread: on Node 20 an object literal that starts with a
+ * spread gets a hidden class of its own, and `Object.assign({}, ...)` put all but four fields in a
+ * properties array (5 MiB of them at 100k documents). Objects of one kind and shape share a class.
  */
-function withFields(manifest, fields) {
-    return Object.assign({}, manifest, fields);
+class ManifestCopy {
+    constructor(manifest) {
+        this.kind = manifest.kind;
+        this.apiVersion = manifest.apiVersion;
+        this.name = manifest.name;
+        if (manifest.namespace !== undefined)
+            this.namespace = manifest.namespace;
+        this.ref = manifest.ref;
+        this.raw = manifest.raw;
+        this.annotations = manifest.annotations;
+        this.labels = manifest.labels;
+    }
+}
+class WorkloadRecord extends ManifestCopy {
+    constructor(manifest, kind, pod, replicas, parallelism, strategy) {
+        super(manifest);
+        this.kind = kind;
+        this.pod = pod;
+        if (replicas !== undefined)
+            this.replicas = replicas;
+        if (parallelism !== undefined)
+            this.parallelism = parallelism;
+        if (strategy !== undefined)
+            this.strategy = strategy;
+    }
+}
+class ServiceRecord extends ManifestCopy {
+    constructor(manifest, type, loadBalancerClass) {
+        super(manifest);
+        this.type = type;
+        if (loadBalancerClass !== undefined)
+            this.loadBalancerClass = loadBalancerClass;
+    }
+}
+class IngressRecord extends ManifestCopy {
+    constructor(manifest, ingressClassName) {
+        super(manifest);
+        if (ingressClassName !== undefined)
+            this.ingressClassName = ingressClassName;
+    }
+}
+class AutoscalerRecord extends ManifestCopy {
+    constructor(manifest, target, minReplicas, maxReplicas) {
+        super(manifest);
+        if (target !== undefined)
+            this.target = target;
+        if (minReplicas !== undefined)
+            this.minReplicas = minReplicas;
+        if (maxReplicas !== undefined)
+            this.maxReplicas = maxReplicas;
+    }
 }
 function toWorkload(manifest) {
     const kind = manifest.kind;
@@ -21324,42 +21474,35 @@ function toWorkload(manifest) {
     const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['replicas']);
     const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
     const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['updateStrategy']);
-    const fields = { kind, pod };
-    if (replicas !== undefined)
-        fields.replicas = replicas;
-    if (parallelism !== undefined)
-        fields.parallelism = parallelism;
+    let strategy;
     if (strategyRaw) {
         const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(strategyRaw['rollingUpdate']);
         const surge = rolling?.['maxSurge'];
         const unavailable = rolling?.['maxUnavailable'];
         const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(strategyRaw['type']);
-        const strategy = {};
+        const read = {};
         if (type !== undefined)
-            strategy.type = type;
+            read.type = type;
         if (typeof surge === 'number' || typeof surge === 'string')
-            strategy.maxSurge = surge;
+            read.maxSurge = surge;
         if (typeof unavailable === 'number' || typeof unavailable === 'string')
-            strategy.maxUnavailable = unavailable;
-        fields.strategy = strategy;
+            read.maxUnavailable = unavailable;
+        strategy = read;
     }
-    return withFields(manifest, fields);
+    return new WorkloadRecord(manifest, kind, pod, replicas, parallelism, strategy);
 }
 function toService(manifest) {
     if (manifest.kind !== 'Service')
         return undefined;
     const spec = manifest.raw['spec'];
     const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'loadBalancerClass'));
-    const fields = { type: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP' };
-    if (lbClass !== undefined)
-        fields.loadBalancerClass = lbClass;
-    return withFields(manifest, fields);
+    return new ServiceRecord(manifest, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP', lbClass);
 }
 function toIngress(manifest) {
     if (manifest.kind !== 'Ingress')
         return undefined;
     const className = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'ingressClassName'));
-    return withFields(manifest, className !== undefined ? { ingressClassName: className } : {});
+    return new IngressRecord(manifest, className);
 }
 function toAutoscaler(manifest) {
     if (manifest.kind !== 'HorizontalPodAutoscaler')
@@ -21369,14 +21512,7 @@ function toAutoscaler(manifest) {
     const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'name'));
     const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['minReplicas']);
     const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['maxReplicas']);
-    const fields = {};
-    if (targetKind && targetName)
-        fields.target = { kind: targetKind, name: targetName };
-    if (min !== undefined)
-        fields.minReplicas = min;
-    if (max !== undefined)
-        fields.maxReplicas = max;
-    return withFields(manifest, fields);
+    return new AutoscalerRecord(manifest, targetKind && targetName ? { kind: targetKind, name: targetName } : undefined, min, max);
 }
 
 
@@ -22194,6 +22330,7 @@ function isUnknown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ sharedStringMap),
 /* harmony export */   Jt: () => (/* binding */ get),
 /* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
@@ -22204,6 +22341,7 @@ function isUnknown(value) {
 /* harmony export */   oJ: () => (/* binding */ asString),
 /* harmony export */   tB: () => (/* binding */ asBoolean)
 /* harmony export */ });
+/* unused harmony export NO_STRINGS */
 /** Small readers for untyped YAML values: they never throw, they answer undefined. */
 function asObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
@@ -22264,6 +22402,29 @@ function stringMap(value) {
             out[k] = s;
     }
     return out;
+}
+/** The map of a manifest without labels (annotations, a node selector): one for all, frozen since all share it. */
+const NO_STRINGS = Object.freeze({});
+/**
+ * `stringMap(value)` for maps the model keeps for every object of a tree (labels, annotations, node
+ * selectors), without a copy each: the mapping itself when all its values are strings already (it
+ * has the same keys in the same order), NO_STRINGS when it has none. Nothing writes to either: the
+ * release (src/model/release.ts) keeps every `metadata`, and a test runs the rules over frozen ones.
+ */
+function sharedStringMap(value) {
+    const obj = asObject(value);
+    if (!obj)
+        return NO_STRINGS;
+    // A mapping with a `__proto__` key, or not a plain object, is copied as stringMap would: its copy differs.
+    if (Object.getPrototypeOf(obj) !== Object.prototype)
+        return stringMap(obj);
+    let count = 0;
+    for (const k in obj) {
+        if (!Object.prototype.hasOwnProperty.call(obj, k) || typeof obj[k] !== 'string' || k === '__proto__')
+            return stringMap(obj);
+        count++;
+    }
+    return count === 0 ? NO_STRINGS : obj;
 }
 /**
  * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
@@ -31429,8 +31590,8 @@ const MEMORY_BUDGET_OPTIONS = {
 /* harmony export */   vk: () => (/* binding */ limitRangeDefaults)
 /* harmony export */ });
 /* harmony import */ var _model_quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
-/* harmony import */ var _model_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(631);
+/* harmony import */ var _model_util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(631);
 
 
 
@@ -31440,11 +31601,11 @@ const positive = (n) => (n !== undefined && Number.isFinite(n) && n >= 0 ? n : u
  * `default` takes `max`; a missing `defaultRequest` takes `default`, else `min`.
  */
 function limitRangeDefaults(manifest) {
-    for (const item of (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(manifest.raw, 'spec', 'limits'))) {
-        if ((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(item, 'type')) !== 'Container')
+    for (const item of (0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'limits'))) {
+        if ((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(item, 'type')) !== 'Container')
             continue;
-        const limit = positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(item, 'default', 'memory'))) ?? positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(item, 'max', 'memory')));
-        const request = positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(item, 'defaultRequest', 'memory'))) ?? limit ?? positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(item, 'min', 'memory')));
+        const limit = positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(item, 'default', 'memory'))) ?? positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(item, 'max', 'memory')));
+        const request = positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(item, 'defaultRequest', 'memory'))) ?? limit ?? positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(item, 'min', 'memory')));
         if (limit === undefined && request === undefined)
             continue;
         return { ...(limit !== undefined ? { limit } : {}), ...(request !== undefined ? { request } : {}) };
@@ -31522,9 +31683,9 @@ function podMemory(workload, defaults, runtimeOverhead) {
     const requests = aggregate(containers, inits, pickRequest);
     const limits = aggregate(containers, inits, pickLimit);
     // Pod-level resources (PodLevelResources) replace the container sums where they are set.
-    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...pod.path), 'resources');
-    const podRequest = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(resources, 'requests', 'memory')));
-    const podLimit = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(resources, 'limits', 'memory')));
+    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(workload.raw, ...pod.path), 'resources');
+    const podRequest = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'memory')));
+    const podLimit = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'limits', 'memory')));
     const requestValue = podRequest ?? requests.total;
     const limitValue = podLimit ?? limits.total;
     return {
@@ -31560,13 +31721,13 @@ function checkQuantities(out, workload, base, container) {
     // A quantity the model parsed is valid: only the fields it could not read are read again.
     if (container && container.memoryRequest !== undefined && container.memoryLimit !== undefined)
         return;
-    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(workload.raw, ...base, 'resources');
+    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(workload.raw, ...base, 'resources');
     if (resources === undefined)
         return;
     for (const [field, key] of QUANTITY_SIDES) {
         if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined)
             continue;
-        const raw = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(resources, key, 'memory');
+        const raw = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, key, 'memory');
         if (raw === undefined || raw === null || (0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(raw) !== undefined)
             continue;
         const owner = container
@@ -31611,7 +31772,7 @@ function writtenQuantity(memory, side) {
  * The pod's side in words: "limit 3.5Gi", "limits 4.5Gi (app 3.5Gi + proxy 1Gi)",
  * "limit 2Gi (init container migrate)", with "+ 120Mi overhead" when there is one.
  */
-function describe(memory, side, fmt = _units_js__WEBPACK_IMPORTED_MODULE_1__/* .mem */ .ub) {
+function describe(memory, side, fmt = _units_js__WEBPACK_IMPORTED_MODULE_2__/* .mem */ .ub) {
     const agg = memory[side];
     const pick = (c) => (side === 'request' ? c.request : (c.limit ?? Infinity));
     const word = side;

@@ -212,7 +212,8 @@ export function reducedModels(head: LoadedTree, base: LoadedTree, changedFiles: 
       (tree.modelFiles ?? tree.files).flatMap((f): LoadedFile[] => {
         if (whole.has(f.path)) return [f];
         const documents = contextOf(f);
-        return documents.length ? [{ ...f, documents }] : [];
+        // Not a spread, which drops the fields a loaded file's class has as getters (lineCount).
+        return documents.length ? [{ path: f.path, documents, findings: f.findings, lineCount: f.lineCount, text: f.text }] : [];
       }),
       tree.config,
     );

@@ -13,19 +13,41 @@ import type {
   Workload,
   WorkloadKind,
 } from './types.js';
-import { asArray, asNumber, asObject, asString, get, stringMap, type Obj } from './util.js';
+import { asArray, asNumber, asObject, asString, get, sharedStringMap, type Obj } from './util.js';
+
+// Every pod spec's `path` is one of these, and each container's path is shared too (containerPath):
+// frozen, since every workload of a kind holds the same array.
+const TEMPLATE_SPEC: readonly string[] = Object.freeze(['spec', 'template', 'spec']);
 
 /** Where each workload kind keeps its pod spec. Any apiVersion: old extensions/apps betas too. */
-export const POD_SPEC_PATHS: Record<WorkloadKind, readonly string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
+export const POD_SPEC_PATHS: Readonly<Record<WorkloadKind, readonly string[]>> = Object.freeze({
+  Pod: Object.freeze(['spec']),
+  Deployment: TEMPLATE_SPEC,
+  StatefulSet: TEMPLATE_SPEC,
+  DaemonSet: TEMPLATE_SPEC,
+  ReplicaSet: TEMPLATE_SPEC,
+  ReplicationController: TEMPLATE_SPEC,
+  Job: TEMPLATE_SPEC,
+  CronJob: Object.freeze(['spec', 'jobTemplate', 'spec', 'template', 'spec']),
+});
+
+type ContainerList = 'containers' | 'initContainers';
+const containerPaths = new Map<readonly string[], Record<ContainerList, (readonly PathSegment[])[]>>();
+
+/**
+ * `[...podPath, list, index]`, one frozen array for every container at that place: a path array
+ * per container was 7.4 MiB at 100k documents, and they are all alike.
+ */
+function containerPath(podPath: readonly string[], list: ContainerList, index: number): readonly PathSegment[] {
+  let byList = containerPaths.get(podPath);
+  if (!byList) containerPaths.set(podPath, (byList = { containers: [], initContainers: [] }));
+  const paths = byList[list];
+  while (paths.length <= index) paths.push(Object.freeze([...podPath, list, paths.length]));
+  return paths[index] as readonly PathSegment[];
+}
+
+/** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
+const DOCUMENT_ROOT: readonly PathSegment[] = Object.freeze([]);
 
 export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
@@ -47,11 +69,11 @@ export function manifestsOf(doc: LoadedDocument): Manifest[] {
       return m ? [m] : [];
     });
   }
-  const m = toManifest(doc, [], root);
+  const m = toManifest(doc, DOCUMENT_ROOT, root);
   return m ? [m] : [];
 }
 
-function toManifest(doc: LoadedDocument, base: PathSegment[], value: unknown): Manifest | undefined {
+function toManifest(doc: LoadedDocument, base: readonly PathSegment[], value: unknown): Manifest | undefined {
   const raw = asObject(value);
   if (!raw) return undefined;
   const kind = raw['kind'];
@@ -60,8 +82,8 @@ function toManifest(doc: LoadedDocument, base: PathSegment[], value: unknown): M
   const metadata = asObject(raw['metadata']) ?? {};
   const namespace = asString(metadata['namespace']);
   const name = asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)';
-  const annotations = stringMap(metadata['annotations']);
-  const labels = stringMap(metadata['labels']);
+  const annotations = sharedStringMap(metadata['annotations']);
+  const labels = sharedStringMap(metadata['labels']);
   const ref = { doc, base };
   return namespace !== undefined
     ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
@@ -92,25 +114,48 @@ function fieldAt(value: unknown, path: readonly string[], length: number): unkno
   return current;
 }
 
-function container(value: unknown, path: PathSegment[], type: ContainerInfo['type']): ContainerInfo {
+/*
+ * The objects made for every container, pod spec and workload of a tree come from constructors,
+ * not from literals grown by assignment: a literal has room for the properties written in it, so
+ * every optional field set after it went to a properties array of its own (10 MiB at 100k
+ * documents), where a constructor's objects get room for all of them (V8's slack tracking).
+ * Fields are `declare`d, so that an absent optional one stays absent, and set with `this.` in the
+ * constructor, the assignments V8 counts to size the objects; in the order the literals had. The
+ * readers see the readonly interfaces.
+ */
+class ContainerRecord implements ContainerInfo {
+  declare name: string;
+  declare path: readonly PathSegment[];
+  declare type: ContainerInfo['type'];
+  declare memoryRequest?: number;
+  declare memoryLimit?: number;
+  declare cpuRequestMillis?: number;
+  declare memoryRequestText?: string;
+  declare memoryLimitText?: string;
+
+  constructor(name: string, path: readonly PathSegment[], type: ContainerInfo['type'], requestRaw: unknown, limitRaw: unknown, cpu: number | undefined) {
+    this.name = name;
+    this.path = path;
+    this.type = type;
+    const memoryRequest = parseQuantity(requestRaw);
+    const memoryLimit = parseQuantity(limitRaw);
+    if (memoryRequest !== undefined) {
+      this.memoryRequest = memoryRequest;
+      this.memoryRequestText = String(requestRaw);
+    }
+    if (memoryLimit !== undefined) {
+      this.memoryLimit = memoryLimit;
+      this.memoryLimitText = String(limitRaw);
+    }
+    if (cpu !== undefined) this.cpuRequestMillis = cpu;
+  }
+}
+
+function container(value: unknown, path: readonly PathSegment[], type: ContainerInfo['type']): ContainerInfo {
   const resources = field(value, 'resources');
   const requests = field(resources, 'requests');
-  const requestRaw = field(requests, 'memory');
-  const limitRaw = field(field(resources, 'limits'), 'memory');
-  const memoryRequest = parseQuantity(requestRaw);
-  const memoryLimit = parseQuantity(limitRaw);
-  const cpu = parseCpuMillis(field(requests, 'cpu'));
-  const info: Mutable<ContainerInfo> = { name: asString(field(value, 'name')) ?? `#${String(path[path.length - 1])}`, path, type };
-  if (memoryRequest !== undefined) {
-    info.memoryRequest = memoryRequest;
-    info.memoryRequestText = String(requestRaw);
-  }
-  if (memoryLimit !== undefined) {
-    info.memoryLimit = memoryLimit;
-    info.memoryLimitText = String(limitRaw);
-  }
-  if (cpu !== undefined) info.cpuRequestMillis = cpu;
-  return info;
+  const name = asString(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
+  return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), parseCpuMillis(field(requests, 'cpu')));
 }
 
 function requirements(value: unknown): NodeSelectorRequirement[] {
@@ -163,33 +208,144 @@ function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefine
   const path = POD_SPEC_PATHS[kind];
   const spec = asObject(fieldAt(manifest.raw, path, path.length));
   if (!spec) return undefined;
-  const containers = asArray(spec['containers']).map((c, i) => container(c, [...path, 'containers', i], 'container'));
+  const containers = asArray(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
   const initContainers = asArray(spec['initContainers']).map((c, i) =>
-    container(c, [...path, 'initContainers', i], field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'),
+    container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'),
   );
   const overhead = parseQuantity(field(spec['overhead'], 'memory'));
   const terms = asArray(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
-  const templateLabels = kind === 'Pod' ? manifest.labels : stringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
-  // Built in PodSpecInfo's order, every field but overheadMemory set below.
-  const pod: Partial<Mutable<PodSpecInfo>> = { path, containers, initContainers };
-  if (overhead !== undefined) pod.overheadMemory = overhead;
-  pod.nodeSelector = stringMap(spec['nodeSelector']);
-  pod.requiredNodeAffinity = terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0);
-  pod.tolerations = readTolerations(spec['tolerations']);
-  pod.hostNetwork = spec['hostNetwork'] === true;
-  pod.labels = templateLabels;
-  return pod as PodSpecInfo;
+  const templateLabels = kind === 'Pod' ? manifest.labels : sharedStringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+  return new PodSpecRecord(
+    path,
+    containers,
+    initContainers,
+    overhead,
+    sharedStringMap(spec['nodeSelector']),
+    terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0),
+    readTolerations(spec['tolerations']),
+    spec['hostNetwork'] === true,
+    templateLabels,
+  );
+}
+
+/** A pod spec, made by a constructor for the reason ContainerRecord is; fields in PodSpecInfo's order. */
+class PodSpecRecord implements PodSpecInfo {
+  declare path: readonly PathSegment[];
+  declare containers: readonly ContainerInfo[];
+  declare initContainers: readonly ContainerInfo[];
+  declare overheadMemory?: number;
+  declare nodeSelector: Readonly<Record<string, string>>;
+  declare requiredNodeAffinity: readonly (readonly NodeSelectorRequirement[])[];
+  declare tolerations: readonly Toleration[];
+  declare hostNetwork: boolean;
+  declare labels: Readonly<Record<string, string>>;
+
+  constructor(
+    path: readonly PathSegment[],
+    containers: readonly ContainerInfo[],
+    initContainers: readonly ContainerInfo[],
+    overhead: number | undefined,
+    nodeSelector: Readonly<Record<string, string>>,
+    requiredNodeAffinity: readonly (readonly NodeSelectorRequirement[])[],
+    tolerations: readonly Toleration[],
+    hostNetwork: boolean,
+    labels: Readonly<Record<string, string>>,
+  ) {
+    this.path = path;
+    this.containers = containers;
+    this.initContainers = initContainers;
+    if (overhead !== undefined) this.overheadMemory = overhead;
+    this.nodeSelector = nodeSelector;
+    this.requiredNodeAffinity = requiredNodeAffinity;
+    this.tolerations = tolerations;
+    this.hostNetwork = hostNetwork;
+    this.labels = labels;
+  }
 }
 
 /**
- * `{ ...manifest, ...fields }`, the same object, built with Object.assign. On Node 20, V8 gives an
- * object literal that starts with a spread and adds properties after it a hidden class of its own:
- * every Workload, Service and HPA had one (20,000 on the synthetic 20k tree, 7 MB of maps and
- * descriptor arrays), and every rule's property read on them went megamorphic. Object.assign onto
- * `{}` walks the shared transition tree, so objects of one shape share one class.
+ * `{ ...manifest, ...fields }` for the objects the model reads a manifest as, made by a subclass's
+ * constructor (see ContainerRecord). Not a spread: on Node 20 an object literal that starts with a
+ * spread gets a hidden class of its own, and `Object.assign({}, ...)` put all but four fields in a
+ * properties array (5 MiB of them at 100k documents). Objects of one kind and shape share a class.
  */
-function withFields<M extends object, F extends object>(manifest: M, fields: F): Omit<M, keyof F> & F {
-  return Object.assign({}, manifest, fields);
+abstract class ManifestCopy implements Manifest {
+  declare kind: string;
+  declare apiVersion: string;
+  declare name: string;
+  declare namespace?: string;
+  declare ref: Manifest['ref'];
+  declare raw: Manifest['raw'];
+  declare annotations: Manifest['annotations'];
+  declare labels: Manifest['labels'];
+
+  constructor(manifest: Manifest) {
+    this.kind = manifest.kind;
+    this.apiVersion = manifest.apiVersion;
+    this.name = manifest.name;
+    if (manifest.namespace !== undefined) this.namespace = manifest.namespace;
+    this.ref = manifest.ref;
+    this.raw = manifest.raw;
+    this.annotations = manifest.annotations;
+    this.labels = manifest.labels;
+  }
+}
+
+class WorkloadRecord extends ManifestCopy implements Workload {
+  declare kind: WorkloadKind;
+  declare pod: PodSpecInfo;
+  declare replicas?: number;
+  declare parallelism?: number;
+  declare strategy?: NonNullable<Workload['strategy']>;
+
+  constructor(
+    manifest: Manifest,
+    kind: WorkloadKind,
+    pod: PodSpecInfo,
+    replicas: number | undefined,
+    parallelism: number | undefined,
+    strategy: Workload['strategy'] | undefined,
+  ) {
+    super(manifest);
+    this.kind = kind;
+    this.pod = pod;
+    if (replicas !== undefined) this.replicas = replicas;
+    if (parallelism !== undefined) this.parallelism = parallelism;
+    if (strategy !== undefined) this.strategy = strategy;
+  }
+}
+
+class ServiceRecord extends ManifestCopy implements Service {
+  declare type: string;
+  declare loadBalancerClass?: string;
+
+  constructor(manifest: Manifest, type: string, loadBalancerClass: string | undefined) {
+    super(manifest);
+    this.type = type;
+    if (loadBalancerClass !== undefined) this.loadBalancerClass = loadBalancerClass;
+  }
+}
+
+class IngressRecord extends ManifestCopy implements Ingress {
+  declare ingressClassName?: string;
+
+  constructor(manifest: Manifest, ingressClassName: string | undefined) {
+    super(manifest);
+    if (ingressClassName !== undefined) this.ingressClassName = ingressClassName;
+  }
+}
+
+class AutoscalerRecord extends ManifestCopy implements HorizontalPodAutoscaler {
+  declare target?: { kind: string; name: string };
+  declare minReplicas?: number;
+  declare maxReplicas?: number;
+
+  constructor(manifest: Manifest, target: AutoscalerRecord['target'], minReplicas: number | undefined, maxReplicas: number | undefined) {
+    super(manifest);
+    if (target !== undefined) this.target = target;
+    if (minReplicas !== undefined) this.minReplicas = minReplicas;
+    if (maxReplicas !== undefined) this.maxReplicas = maxReplicas;
+  }
 }
 
 export function toWorkload(manifest: Manifest): Workload | undefined {
@@ -201,36 +357,32 @@ export function toWorkload(manifest: Manifest): Workload | undefined {
   const replicas = asNumber(spec['replicas']);
   const parallelism = asNumber(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
   const strategyRaw = asObject(spec['strategy']) ?? asObject(spec['updateStrategy']);
-  const fields: Mutable<Pick<Workload, 'kind' | 'pod' | 'replicas' | 'parallelism' | 'strategy'>> = { kind, pod };
-  if (replicas !== undefined) fields.replicas = replicas;
-  if (parallelism !== undefined) fields.parallelism = parallelism;
+  let strategy: Workload['strategy'] | undefined;
   if (strategyRaw) {
     const rolling = asObject(strategyRaw['rollingUpdate']);
     const surge = rolling?.['maxSurge'];
     const unavailable = rolling?.['maxUnavailable'];
     const type = asString(strategyRaw['type']);
-    const strategy: Mutable<NonNullable<Workload['strategy']>> = {};
-    if (type !== undefined) strategy.type = type;
-    if (typeof surge === 'number' || typeof surge === 'string') strategy.maxSurge = surge;
-    if (typeof unavailable === 'number' || typeof unavailable === 'string') strategy.maxUnavailable = unavailable;
-    fields.strategy = strategy;
+    const read: Mutable<NonNullable<Workload['strategy']>> = {};
+    if (type !== undefined) read.type = type;
+    if (typeof surge === 'number' || typeof surge === 'string') read.maxSurge = surge;
+    if (typeof unavailable === 'number' || typeof unavailable === 'string') read.maxUnavailable = unavailable;
+    strategy = read;
   }
-  return withFields(manifest, fields);
+  return new WorkloadRecord(manifest, kind, pod, replicas, parallelism, strategy);
 }
 
 export function toService(manifest: Manifest): Service | undefined {
   if (manifest.kind !== 'Service') return undefined;
   const spec = manifest.raw['spec'];
   const lbClass = asString(field(spec, 'loadBalancerClass'));
-  const fields: Mutable<Pick<Service, 'type' | 'loadBalancerClass'>> = { type: asString(field(spec, 'type')) ?? 'ClusterIP' };
-  if (lbClass !== undefined) fields.loadBalancerClass = lbClass;
-  return withFields(manifest, fields);
+  return new ServiceRecord(manifest, asString(field(spec, 'type')) ?? 'ClusterIP', lbClass);
 }
 
 export function toIngress(manifest: Manifest): Ingress | undefined {
   if (manifest.kind !== 'Ingress') return undefined;
   const className = asString(get(manifest.raw, 'spec', 'ingressClassName'));
-  return withFields(manifest, className !== undefined ? { ingressClassName: className } : {});
+  return new IngressRecord(manifest, className);
 }
 
 export function toAutoscaler(manifest: Manifest): HorizontalPodAutoscaler | undefined {
@@ -240,9 +392,5 @@ export function toAutoscaler(manifest: Manifest): HorizontalPodAutoscaler | unde
   const targetName = asString(field(spec['scaleTargetRef'], 'name'));
   const min = asNumber(spec['minReplicas']);
   const max = asNumber(spec['maxReplicas']);
-  const fields: Mutable<Pick<HorizontalPodAutoscaler, 'target' | 'minReplicas' | 'maxReplicas'>> = {};
-  if (targetKind && targetName) fields.target = { kind: targetKind, name: targetName };
-  if (min !== undefined) fields.minReplicas = min;
-  if (max !== undefined) fields.maxReplicas = max;
-  return withFields(manifest, fields);
+  return new AutoscalerRecord(manifest, targetKind && targetName ? { kind: targetKind, name: targetName } : undefined, min, max);
 }

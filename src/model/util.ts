@@ -57,6 +57,28 @@ export function stringMap(value: unknown): Record<string, string> {
   return out;
 }
 
+/** The map of a manifest without labels (annotations, a node selector): one for all, frozen since all share it. */
+export const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * `stringMap(value)` for maps the model keeps for every object of a tree (labels, annotations, node
+ * selectors), without a copy each: the mapping itself when all its values are strings already (it
+ * has the same keys in the same order), NO_STRINGS when it has none. Nothing writes to either: the
+ * release (src/model/release.ts) keeps every `metadata`, and a test runs the rules over frozen ones.
+ */
+export function sharedStringMap(value: unknown): Readonly<Record<string, string>> {
+  const obj = asObject(value);
+  if (!obj) return NO_STRINGS;
+  // A mapping with a `__proto__` key, or not a plain object, is copied as stringMap would: its copy differs.
+  if (Object.getPrototypeOf(obj) !== Object.prototype) return stringMap(obj);
+  let count = 0;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k) || typeof obj[k] !== 'string' || k === '__proto__') return stringMap(obj);
+    count++;
+  }
+  return count === 0 ? NO_STRINGS : (obj as Record<string, string>);
+}
+
 /**
  * A Kubernetes minor version from what a manifest wrote: "1.29", "1.29.3", "v1.29",
  * or a YAML number (1.1 is what `version: 1.10` parses to, so numbers are read from source).

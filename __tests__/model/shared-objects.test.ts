@@ -1,0 +1,100 @@
+/**
+ * The model shares objects between the objects of a tree rather than keeping a copy each (issue
+ * 17: memory at 100k documents): one frozen path array per container position, one frozen base
+ * for every document-root manifest, one frozen empty map, and a manifest's own label and
+ * annotation mappings instead of copies. A writer to any of them would change what every other
+ * object sees: the shared ones are frozen, and the mappings the model takes from the documents are
+ * frozen here while every rule runs, which must find exactly what it finds on the same files with
+ * nothing frozen.
+ */
+import path from 'node:path';
+import { collectFiles } from '../../src/collect/collect.js';
+import type { Finding } from '../../src/findings.js';
+import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
+import { loadFile } from '../../src/load/yaml.js';
+import { documentObjects } from '../../src/model/build.js';
+import { POD_SPEC_PATHS } from '../../src/model/kubernetes.js';
+import { NO_STRINGS } from '../../src/model/util.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const now = new Date('2026-12-02T00:00:00Z');
+
+const deployment = (name: string, metadata = ''): string => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}${metadata}}
+spec:
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+      initContainers: [{name: init}]
+      containers: [{name: a}, {name: b}]
+`;
+
+const objectsOf = (text: string) => loadFile({ path: 'm.yaml', text }).documents.flatMap((doc) => documentObjects(doc).manifests);
+
+describe('objects the model shares', () => {
+  test('container paths, document-root bases and empty maps: one frozen object for all', () => {
+    const [one, two] = objectsOf(`${deployment('one')}---\n${deployment('two')}`);
+    const [a, b] = [one?.workload, two?.workload];
+    expect(a?.pod.containers[1]?.path).toEqual(['spec', 'template', 'spec', 'containers', 1]);
+    expect(a?.pod.initContainers[0]?.path).toEqual(['spec', 'template', 'spec', 'initContainers', 0]);
+    for (const [x, y] of [
+      [a?.pod.containers[0]?.path, b?.pod.containers[0]?.path],
+      [a?.pod.containers[1]?.path, b?.pod.containers[1]?.path],
+      [a?.pod.initContainers[0]?.path, b?.pod.initContainers[0]?.path],
+      [a?.pod.path, b?.pod.path],
+      [a?.ref.base, b?.ref.base],
+      [a?.annotations, b?.annotations],
+      [a?.pod.nodeSelector, b?.pod.nodeSelector],
+    ]) {
+      expect(x).toBe(y);
+      expect(Object.isFrozen(x)).toBe(true);
+    }
+    expect(a?.annotations).toBe(NO_STRINGS);
+    expect(a?.labels).toEqual({});
+    expect(Object.values(POD_SPEC_PATHS).every((p) => Object.isFrozen(p))).toBe(true);
+    expect(Object.isFrozen(POD_SPEC_PATHS)).toBe(true);
+  });
+
+  test('files without findings and documents without manifests share one frozen empty list', () => {
+    const [a, b] = ['a: 1\n', 'b: 2\n'].map((text, i) => loadFile({ path: `f${i}.yaml`, text }));
+    expect(a?.findings).toBe(b?.findings);
+    expect(Object.isFrozen(a?.findings)).toBe(true);
+    const [x, y] = [a, b].map((file) => (file?.documents[0] ? documentObjects(file.documents[0]).manifests : undefined));
+    expect(x).toEqual([]);
+    expect(x).toBe(y);
+    expect(Object.isFrozen(x)).toBe(true);
+  });
+
+  test("labels and annotations: the document's own mapping when all its values are strings, else a copy", () => {
+    const [plain, mixed] = objectsOf(
+      `${deployment('plain', ', labels: {app: web, tier: "1"}, annotations: {a: b}')}---\n${deployment('mixed', ', labels: {app: web, n: 1}, annotations: {a: [1], b: c}')}`,
+    );
+    const metadataOf = (raw: unknown) => (raw as { metadata: { labels: unknown; annotations: unknown } }).metadata;
+    expect(plain?.manifest.labels).toBe(metadataOf(plain?.manifest.raw).labels);
+    expect(plain?.manifest.annotations).toBe(metadataOf(plain?.manifest.raw).annotations);
+    expect(mixed?.manifest.labels).toEqual({ app: 'web', n: '1' });
+    expect(mixed?.manifest.labels).not.toBe(metadataOf(mixed?.manifest.raw).labels);
+    expect(mixed?.manifest.annotations).toEqual({ b: 'c' });
+  });
+
+  test('no rule writes to a map the model shares (examples, every rule)', () => {
+    const cwd = path.join(REPO_ROOT, 'examples');
+    const collected = collectFiles({ cwd, paths: ['.'] });
+    const load = (): LoadedTree => loadTree(collected.files, collected.findings, undefined, { renderIn: cwd });
+    const view = (f: Finding): string => JSON.stringify(f);
+    const expected = reviewTree(load(), { now }).findings.map(view);
+    const tree = load();
+    let frozen = 0;
+    for (const m of tree.model.manifests) {
+      for (const map of [m.labels, m.annotations]) {
+        Object.freeze(map);
+        frozen++;
+      }
+    }
+    for (const w of tree.model.workloads) for (const map of [w.labels, w.annotations, w.pod.labels, w.pod.nodeSelector]) Object.freeze(map);
+    expect(frozen).toBeGreaterThan(20);
+    // A write to a frozen object throws in the rules' strict-mode code, and a rule that throws is a finding about itself.
+    expect(reviewTree(tree, { now }).findings.map(view)).toEqual(expected);
+  });
+});
