@@ -231,6 +231,15 @@ spec: { scheme: internet-facing }
   });
 });
 
+/** An Ingress of class internal-alb routing to the Service `web` (scopes below differ in what decides its view). */
+const siteIngress = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: site }
+spec:
+  ingressClassName: internal-alb
+  rules: [{ http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
+`;
+
 describe('controller facts per scope, read from each manifest once', () => {
   const lbc = (version: string): string => `apiVersion: apps/v1
 kind: Deployment
@@ -261,13 +270,6 @@ metadata: { name: ${name}, region: eu-west-1 }
   });
 
   test('a controller in both scopes counts in both; an IngressClass only where it is', () => {
-    const ingress = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: { name: site }
-spec:
-  ingressClassName: internal-alb
-  rules: [{ http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
-`;
     const ingressClass = `apiVersion: networking.k8s.io/v1
 kind: IngressClass
 metadata: { name: internal-alb }
@@ -280,7 +282,7 @@ spec: { controller: ingress.k8s.aws/alb }
         'b/cluster.yaml': cluster('b'),
         'lbc.yaml': lbc('v2.8.1'),
         'svc.yaml': service(),
-        'ingress.yaml': ingress,
+        'ingress.yaml': siteIngress,
       }),
     ).toEqual({
       a: [
@@ -313,13 +315,6 @@ kind: MutatingWebhookConfiguration
 metadata: { name: aws-load-balancer-webhook }
 webhooks: [{ name: mservice.elbv2.k8s.aws }]
 `;
-  const ingress = `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: { name: site }
-spec:
-  ingressClassName: internal-alb
-  rules: [{ http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
-`;
   const ingressClass = `apiVersion: networking.k8s.io/v1
 kind: IngressClass
 metadata: { name: internal-alb }
@@ -340,7 +335,7 @@ spec: { scheme: ${scheme} }
     'b/cluster.yaml': cluster('b'),
     'c/cluster.yaml': cluster('c'),
     'svc.yaml': service(),
-    'ingress.yaml': ingress,
+    'ingress.yaml': siteIngress,
   };
 
   test('scopes with the same facts share one view of a Service and of an Ingress', () => {

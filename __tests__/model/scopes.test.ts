@@ -65,15 +65,17 @@ describe('scopeManifestsOfKinds: a scope manifests of some kinds, split once per
   const configMap = (name: string): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata: {}\n`;
   const names = (list: readonly { kind: string; name: string }[]): string[] => list.map((m) => `${m.kind}/${m.name}`);
 
+  /** Two clusters, a Deployment and a ConfigMap near a, a Deployment near b, and one of each at the root (equally near both, so in both scopes). */
+  const twoClusters = (): Record<string, string> => ({
+    'a/cluster.yaml': cluster('a', '1.29'),
+    'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
+    'b/cluster.yaml': cluster('b', '1.30'),
+    'b/only-b.yaml': deployment('only-b'),
+    'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
+  });
+
   test('two clusters, objects in both and in one: each scope gets exactly its own manifests of those kinds, in order', () => {
-    const { model } = treeOf({
-      'a/cluster.yaml': cluster('a', '1.29'),
-      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
-      'b/cluster.yaml': cluster('b', '1.30'),
-      'b/only-b.yaml': deployment('only-b'),
-      // At the root: equally near both, so in both scopes.
-      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
-    });
+    const { model } = treeOf(twoClusters());
     expect(model.scopes.map((s) => s.cluster?.name)).toEqual(['a', 'b']);
     for (const scope of model.scopes) {
       for (const kinds of [['Deployment'], ['ConfigMap', 'Deployment'], ['Service']]) {
@@ -116,13 +118,7 @@ describe('scopeManifestsOfKinds: a scope manifests of some kinds, split once per
   });
 
   test("scopesManifestsAmong: each scope its manifests among those asked about, whether the scopes are the model's or copies", () => {
-    const { model } = treeOf({
-      'a/cluster.yaml': cluster('a', '1.29'),
-      'a/only-a.yaml': `${deployment('only-a')}---\n${configMap('cm-a')}`,
-      'b/cluster.yaml': cluster('b', '1.30'),
-      'b/only-b.yaml': deployment('only-b'),
-      'both.yaml': `${configMap('cm-both')}---\n${deployment('both')}`,
-    });
+    const { model } = treeOf(twoClusters());
     const wanted = new Set(model.manifests.filter((m) => m.name !== 'only-b' && m.name !== 'cm-a'));
     const expected = [
       ['ClusterConfig/a', 'Deployment/only-a', 'ConfigMap/cm-both', 'Deployment/both'],
