@@ -240,8 +240,8 @@ spec:
   rules: [{ http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
 `;
 
-describe('controller facts per scope, read from each manifest once', () => {
-  const lbc = (version: string): string => `apiVersion: apps/v1
+/** The AWS Load Balancer Controller's Deployment at `version` (its version decides whether it takes Services). */
+const lbc = (version: string): string => `apiVersion: apps/v1
 kind: Deployment
 metadata: { name: aws-load-balancer-controller, namespace: kube-system }
 spec:
@@ -249,10 +249,14 @@ spec:
     spec:
       containers: [{ name: controller, image: public.ecr.aws/eks/aws-load-balancer-controller:${version} }]
 `;
-  const cluster = (name: string): string => `apiVersion: eksctl.io/v1alpha5
+
+/** An eksctl cluster, in EKS Auto Mode when asked. */
+const cluster = (name: string, autoMode = false): string => `apiVersion: eksctl.io/v1alpha5
 kind: ClusterConfig
 metadata: { name: ${name}, region: eu-west-1 }
-`;
+${autoMode ? 'autoModeConfig: { enabled: true }\n' : ''}`;
+
+describe('controller facts per scope, read from each manifest once', () => {
   const byCluster = (files: Record<string, string>): Record<string, unknown> =>
     Object.fromEntries(treeOf(files).model.scopes.map((s) => [s.cluster?.name, loadBalancersOf(s).map((v) => [v.subject.name, v.controller])]));
 
@@ -298,18 +302,6 @@ spec: { controller: ingress.k8s.aws/alb }
 });
 
 describe('views shared between scopes that see a load balancer alike', () => {
-  const cluster = (name: string, autoMode = false): string => `apiVersion: eksctl.io/v1alpha5
-kind: ClusterConfig
-metadata: { name: ${name}, region: eu-west-1 }
-${autoMode ? 'autoModeConfig: { enabled: true }\n' : ''}`;
-  const lbc = (version: string): string => `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: aws-load-balancer-controller, namespace: kube-system }
-spec:
-  template:
-    spec:
-      containers: [{ name: controller, image: public.ecr.aws/eks/aws-load-balancer-controller:${version} }]
-`;
   const webhook = `apiVersion: admissionregistration.k8s.io/v1
 kind: MutatingWebhookConfiguration
 metadata: { name: aws-load-balancer-webhook }
