@@ -39,9 +39,9 @@ function verdictOn(a: Analysis, e: WorkloadEntry, target: NodeTarget): Verdict |
     const overhead = a.overhead(target, budget, w);
     const total = memory.limit.value + overhead.limit;
     const request = memory.request.value + overhead.request;
-    return { budget, result, overhead, total, placeable: request <= budget.conservative, maybePlaceable: request <= budget.optimistic };
+    return { budget, result, overhead, total, placeable: request <= budget.conservative };
   });
-  const exceeding = rows.filter((r) => r.maybePlaceable && r.total > r.budget.conservative);
+  const exceeding = rows.filter((r) => exceeds(r.overhead, r.budget, memory));
   if (exceeding.length === 0) return undefined;
   const surely = (r: (typeof rows)[number]): boolean => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
   let pick = exceeding[0];
