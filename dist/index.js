@@ -40236,10 +40236,7 @@ const containerPaths = new Map();
  * per container was 7.4 MiB at 100k documents, and they are all alike.
  */
 function containerPath(podPath, list, index) {
-    let byList = containerPaths.get(podPath);
-    if (!byList)
-        containerPaths.set(podPath, (byList = { containers: [], initContainers: [] }));
-    const paths = byList[list];
+    const paths = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(containerPaths, podPath, () => ({ containers: [], initContainers: [] }))[list];
     while (paths.length <= index)
         paths.push(Object.freeze([...podPath, list, paths.length]));
     return paths[index];
@@ -40713,7 +40710,6 @@ function normalizeMinor(value, sourceText) {
     const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
     return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
-/** The entry of `map` at `key`, made by `make` (and kept) the first time it is asked for. */
 function entryOf(map, key, make) {
     let value = map.get(key);
     if (value === undefined)
@@ -47881,6 +47877,7 @@ var kubernetes = __nccwpck_require__(7989);
 ;// CONCATENATED MODULE: ./src/model/scopes.ts
 
 
+
 function dirSegments(file) {
     const dir = external_node_path_default().posix.dirname(file);
     return dir === '.' ? [] : dir.split('/');
@@ -48044,12 +48041,7 @@ function manifestSplit(manifests, located, count) {
     return {
         count,
         fresh,
-        cached: (key, test) => {
-            let lists = known.get(key);
-            if (!lists)
-                known.set(key, (lists = fresh(test)));
-            return lists;
-        },
+        cached: (key, test) => (0,util/* entryOf */.Ms)(known, key, () => fresh(test)),
     };
 }
 /** A cluster whose `paths` expand past the matcher's limits claims no file by glob rather than ending the review. */
@@ -56351,10 +56343,7 @@ function factKeys(scope, facts) {
 const ids = new WeakMap();
 let nextId = 0;
 function idOf(m) {
-    let id = ids.get(m);
-    if (id === undefined)
-        ids.set(m, (id = nextId++));
-    return id;
+    return (0,util/* entryOf */.Ms)(ids, m, () => nextId++);
 }
 /**
  * A subject's views by the key of the facts that decide them (`factKeys`). A Service near many
@@ -56363,13 +56352,7 @@ function idOf(m) {
  */
 const viewsBySubject = new WeakMap();
 function sharedView(subject, key, make) {
-    let byKey = viewsBySubject.get(subject);
-    if (!byKey)
-        viewsBySubject.set(subject, (byKey = new Map()));
-    let view = byKey.get(key);
-    if (!view)
-        byKey.set(key, (view = make(subject)));
-    return view;
+    return (0,util/* entryOf */.Ms)((0,util/* entryOf */.Ms)(viewsBySubject, subject, () => new Map()), key, () => make(subject));
 }
 const viewsByScope = new WeakMap();
 /**

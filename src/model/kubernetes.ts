@@ -13,7 +13,7 @@ import type {
   Workload,
   WorkloadKind,
 } from './types.js';
-import { asArray, asNumber, asObject, asString, get, sharedStringMap, type Obj } from './util.js';
+import { asArray, asNumber, asObject, asString, entryOf, get, sharedStringMap, type Obj } from './util.js';
 
 // Every pod spec's `path` is one of these, and each container's path is shared too (containerPath):
 // frozen, since every workload of a kind holds the same array.
@@ -39,9 +39,7 @@ const containerPaths = new Map<readonly string[], Record<ContainerList, (readonl
  * per container was 7.4 MiB at 100k documents, and they are all alike.
  */
 function containerPath(podPath: readonly string[], list: ContainerList, index: number): readonly PathSegment[] {
-  let byList = containerPaths.get(podPath);
-  if (!byList) containerPaths.set(podPath, (byList = { containers: [], initContainers: [] }));
-  const paths = byList[list];
+  const paths = entryOf(containerPaths, podPath, () => ({ containers: [], initContainers: [] }))[list];
   while (paths.length <= index) paths.push(Object.freeze([...podPath, list, paths.length]));
   return paths[index] as readonly PathSegment[];
 }

@@ -2,7 +2,7 @@ import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
 import type { Ingress, Manifest, Scope, Service } from './types.js';
 import { scopeManifestsOfKinds, scopeManifestsWhere } from './scopes.js';
-import { asArray, asString, get } from './util.js';
+import { asArray, asString, entryOf, get } from './util.js';
 
 /**
  * Which controller turns a `type: LoadBalancer` Service or an Ingress into an AWS load
@@ -357,9 +357,7 @@ const ids = new WeakMap<Manifest, number>();
 let nextId = 0;
 
 function idOf(m: Manifest): number {
-  let id = ids.get(m);
-  if (id === undefined) ids.set(m, (id = nextId++));
-  return id;
+  return entryOf(ids, m, () => nextId++);
 }
 
 /**
@@ -370,11 +368,11 @@ function idOf(m: Manifest): number {
 const viewsBySubject = new WeakMap<Service | Ingress, Map<string, LoadBalancerView>>();
 
 function sharedView<T extends Service | Ingress>(subject: T, key: string, make: (subject: T) => LoadBalancerView): LoadBalancerView {
-  let byKey = viewsBySubject.get(subject);
-  if (!byKey) viewsBySubject.set(subject, (byKey = new Map()));
-  let view = byKey.get(key);
-  if (!view) byKey.set(key, (view = make(subject)));
-  return view;
+  return entryOf(
+    entryOf(viewsBySubject, subject, () => new Map<string, LoadBalancerView>()),
+    key,
+    () => make(subject),
+  );
 }
 
 const viewsByScope = new WeakMap<Scope, LoadBalancerView[]>();

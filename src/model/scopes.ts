@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { globMatcher } from '../collect/glob.js';
 import type { Cluster, Manifest, Model, ModelObject, NodeGroup, Scope } from './types.js';
+import { entryOf } from './util.js';
 
 type Unscoped = Omit<Model, 'scopes'>;
 
@@ -173,11 +174,7 @@ function manifestSplit(manifests: readonly Manifest[], located: (m: Manifest) =>
   return {
     count,
     fresh,
-    cached: (key, test) => {
-      let lists = known.get(key);
-      if (!lists) known.set(key, (lists = fresh(test)));
-      return lists;
-    },
+    cached: (key, test) => entryOf(known, key, () => fresh(test)),
   };
 }
 

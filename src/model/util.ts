@@ -91,6 +91,8 @@ export function normalizeMinor(value: unknown, sourceText?: string): string | un
 }
 
 /** The entry of `map` at `key`, made by `make` (and kept) the first time it is asked for. */
+export function entryOf<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => NoInfer<V>): V;
+export function entryOf<K, V>(map: Map<K, V>, key: K, make: () => NoInfer<V>): V;
 export function entryOf<K extends object, V>(map: WeakMap<K, V> | Map<K, V>, key: K, make: () => NoInfer<V>): V {
   let value = map.get(key);
   if (value === undefined) map.set(key, (value = make()));
