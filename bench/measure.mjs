@@ -73,10 +73,11 @@ export function walk(dir) {
 export const BASELINES = ['js-yaml-4', 'js-yaml-5-cjs'];
 
 /**
- * Times the bundled CLI's JSON review of `tree` against both parse baselines, alternating them so
- * drifts in machine load hit all alike (the first round only warms the disk cache). Medians.
+ * One tree's comparison, measured a round at a time so that several trees can share rounds
+ * (`compareInterleaved`): the bundled CLI's JSON review of `tree` against both parse baselines,
+ * alternating them so drifts in machine load hit all alike. `warm` only warms the disk cache.
  */
-export function compare(label, tree, { rounds = runs } = {}) {
+export function comparison(label, tree) {
   const files = walk(tree);
   const listPath = path.join(work, `${label}.files.txt`);
   writeFileSync(listPath, files.join('\n'));
@@ -84,35 +85,63 @@ export function compare(label, tree, { rounds = runs } = {}) {
   const cliArgs = [path.join(root, 'dist', 'cli.js'), '--format', 'json', tree];
   const baselines = Object.fromEntries(BASELINES.map((parser) => [parser, []]));
   const cli = [];
-  for (const parser of BASELINES) measure(baselineArgs(parser), root);
-  measure(cliArgs, root);
-  for (let i = 0; i < rounds; i++) {
-    for (const parser of BASELINES) baselines[parser].push(measure(baselineArgs(parser), root));
-    cli.push(measure(cliArgs, root));
-  }
-  const parsers = BASELINES.map((parser) => ({
-    parser,
-    ms: median(baselines[parser].map((r) => r.ms)),
-    rssMiB: median(baselines[parser].map((r) => r.rss)) / 1024,
-  }));
-  const fastest = parsers.reduce((a, b) => (b.ms < a.ms ? b : a));
-  const crashed = cli.find((r) => r.crashed);
-  const cliMs = median(cli.map((r) => r.ms));
-  const cliCpuMs = median(cli.map((r) => r.cpuMs));
-  const cliRssMiB = median(cli.map((r) => r.rss)) / 1024;
   return {
-    label,
-    files: files.length,
-    parsers,
-    fastest,
-    cliMs,
-    cliCpuMs,
-    ratio: cliMs / fastest.ms,
-    cliRssMiB,
-    rssRatio: cliRssMiB / fastest.rssMiB,
-    reportMiB: median(cli.map((r) => r.outputBytes)) / 2 ** 20,
-    crashed: crashed ? crashed.stderr || 'crashed' : undefined,
+    warm() {
+      for (const parser of BASELINES) measure(baselineArgs(parser), root);
+      measure(cliArgs, root);
+    },
+    round() {
+      for (const parser of BASELINES) baselines[parser].push(measure(baselineArgs(parser), root));
+      cli.push(measure(cliArgs, root));
+    },
+    result() {
+      const parsers = BASELINES.map((parser) => ({
+        parser,
+        ms: median(baselines[parser].map((r) => r.ms)),
+        rssMiB: median(baselines[parser].map((r) => r.rss)) / 1024,
+      }));
+      const fastest = parsers.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const crashed = cli.find((r) => r.crashed);
+      const cliMs = median(cli.map((r) => r.ms));
+      const cliCpuMs = median(cli.map((r) => r.cpuMs));
+      const cliRssMiB = median(cli.map((r) => r.rss)) / 1024;
+      return {
+        label,
+        files: files.length,
+        parsers,
+        fastest,
+        cliMs,
+        cliCpuMs,
+        ratio: cliMs / fastest.ms,
+        cliRssMiB,
+        rssRatio: cliRssMiB / fastest.rssMiB,
+        reportMiB: median(cli.map((r) => r.outputBytes)) / 2 ** 20,
+        crashed: crashed ? crashed.stderr || 'crashed' : undefined,
+      };
+    },
   };
+}
+
+/** Times the bundled CLI's JSON review of `tree` against both parse baselines, `rounds` times after a warm-up. Medians. */
+export function compare(label, tree, { rounds = runs } = {}) {
+  const one = comparison(label, tree);
+  one.warm();
+  for (let i = 0; i < rounds; i++) one.round();
+  return one.result();
+}
+
+/**
+ * Measures several comparisons (anything with `warm`, `round` and `result`) whose figures are
+ * compared with each other, as the scaling slopes are: each round measures every one in turn, so
+ * that the machine's speed, which moves by the minute on these shared machines, is the same for all
+ * of them (measured one tree after another, a slope between two sizes moved by more than the ±15 % it
+ * is judged by). `rounds` each; one with fewer sits out the later rounds. Results in the order given.
+ */
+export function interleave(items) {
+  for (const { one } of items) one.warm();
+  const most = Math.max(0, ...items.map((item) => item.rounds));
+  for (let i = 0; i < most; i++) for (const { one, rounds } of items) if (i < rounds) one.round();
+  return items.map(({ one }) => one.result());
 }
 
 /** The bench's machine line: cores, CPU, memory, Node, and the load average when it ran. */

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, machineLine, measure, median, root, runs, work } from './measure.mjs';
+import { compare, comparison, interleave, machineLine, measure, median, root, runs, work } from './measure.mjs';
 import { SYNTHETIC_DOCUMENTS, writeSyntheticRepo } from './synthetic.mjs';
 
 const DEFAULT_SIZES = [1_000, 10_000, 50_000, 100_000];
@@ -45,22 +45,29 @@ export function benchTrees(env = process.env) {
     lines.push('');
   }
   if (trees.has('scaling')) {
-    const scaled = [];
-    for (const size of sizes) {
-      const dir = path.join(work, `synthetic-${size}`);
-      const documents = writeSyntheticRepo(dir, size);
-      // The largest trees take a minute a round on two shared cores: three rounds give a median.
-      const r = compare(`synthetic-${size}`, dir, { rounds: size > 10_000 ? Math.min(runs, 3) : runs });
-      scaled.push({ ...r, documents });
-      // 100k documents is 20,000 files: rewritten on every run (same seed, same bytes).
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // Every size is written first and measured in the same rounds, one size after another, with
+    // the empty tree among them: a slope compares two sizes, so both must see the same machine.
+    const dirs = sizes.map((size) => path.join(work, `synthetic-${size}`));
+    const documentCounts = sizes.map((size, i) => writeSyntheticRepo(dirs[i], size));
     // Per document, the fixed cost of any run (Node, the bundle's imports, an empty review) is taken
     // out: it is most of a 1k-document run and would make the small trees look slow per document.
     const empty = path.join(work, 'empty-tree');
     rmSync(empty, { recursive: true, force: true });
     mkdirSync(empty, { recursive: true });
-    const emptyRuns = Array.from({ length: runs }, () => measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root));
+    const emptyRuns = [];
+    const emptyReview = {
+      warm: () => measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root),
+      round: () => emptyRuns.push(measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root)),
+      result: () => undefined,
+    };
+    const measured = interleave([
+      { one: emptyReview, rounds: runs },
+      // The largest trees take a minute a round on two shared cores: three rounds give a median.
+      ...sizes.map((size, i) => ({ one: comparison(`synthetic-${size}`, dirs[i]), rounds: size > 10_000 ? Math.min(runs, 3) : runs })),
+    ]).slice(1);
+    const scaled = measured.map((r, i) => ({ ...r, documents: documentCounts[i] }));
+    // 100k documents is 20,000 files: rewritten on every run (same seed, same bytes).
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     const fixedMs = median(emptyRuns.map((r) => r.ms));
     const fixedCpuMs = median(emptyRuns.map((r) => r.cpuMs));
     const reference = scaled.find((r) => r.documents === 10_000) ?? scaled[0];
