@@ -61197,7 +61197,10 @@ function buildDirectory(ctx, dir, stack = []) {
     run(own, k, list, [...stack, dir]);
     for (const p of own.consumed)
         outer.add(p);
-    ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
+    // Only a base (reached through another kustomization) is asked for again. A root's copy, kept
+    // to the end of every build, was ~14 MB of the corpus's old generation, promoted and never read.
+    if (stack.length > 0)
+        ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
     return list;
 }
 function run(ctx, k, list, stack) {
