@@ -1353,21 +1353,32 @@ class Parser {
  * The document of a Terraform file. Its `value` is empty (no manifest, no template): the
  * Terraform model builder reads `body`, evaluates each directory as one root module, and
  * points findings at attributes through `rangeOf`.
+ *
+ * The syntax tree is not kept: `body` parses the text again each time it is asked for (the
+ * model asks once per file, findings on a few files). Kept from loading to the end of the
+ * review, the trees were 24 MB of the corpus's old generation for 3 MB of text, and only the
+ * directories whose resources the model writes keep theirs (through their evaluation).
  */
 class TerraformDocument {
     path;
-    body;
+    read;
     text;
     lines;
     /** What src/model/terraform-registry.ts tells Terraform documents apart by. */
     format = 'terraform';
     index = 0;
     value = {};
-    constructor(path, body, text, lines) {
+    constructor(path, read, text, lines) {
         this.path = path;
-        this.body = body;
+        this.read = read;
         this.text = text;
         this.lines = lines;
+    }
+    /** The file's syntax; the last one parsed is kept, so a finding's few lookups in one file parse it once. */
+    get body() {
+        if (lastRead?.doc !== this)
+            lastRead = { doc: this, body: this.read() };
+        return lastRead.body;
     }
     /** The range of a span of this file. */
     rangeOf(span) {
@@ -1442,6 +1453,7 @@ class TerraformDocument {
         return span;
     }
 }
+let lastRead;
 function hasAttributeOrBlock(body, segment) {
     return !!body && typeof segment === 'string' && (body.attributes.has(segment) || body.blocks.some((b) => b.type === segment));
 }
@@ -1475,7 +1487,7 @@ function loadTerraformFile(input) {
     const embedded = embeddedDocuments(file.path, body, text, (offset) => lines.position(offset), 1);
     return {
         path: file.path,
-        documents: [new TerraformDocument(file.path, body, text, lines), ...embedded.documents],
+        documents: [new TerraformDocument(file.path, () => parseHcl(text).body, text, lines), ...embedded.documents],
         findings: [...findings, ...embedded.findings],
         lineCount: lines.lineCount,
         text,
@@ -1695,7 +1707,8 @@ function loadTerraformJsonFile(input) {
     const tree = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
     const result = (body, findings) => ({
         path: file.path,
-        documents: [new TerraformDocument(file.path, body, text, lines)],
+        // JSON syntax is rare and its conversion is not kept apart from the parse: its tree is kept.
+        documents: [new TerraformDocument(file.path, () => body, text, lines)],
         findings,
         lineCount: lines.lineCount,
         text,
