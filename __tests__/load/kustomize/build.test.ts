@@ -321,7 +321,9 @@ describe('roots, failures and notices', () => {
   });
 
   test('a base is kept for the next overlay that includes it; a root, which nothing includes, is not kept', () => {
-    const files = new Map(Object.entries({ ...BASE, 'a/kustomization.yaml': 'resources: [../base]\n' }).map(([path, text]) => [path, loadFile({ path, text })]));
+    const files = new Map(
+      Object.entries({ ...BASE, 'a/kustomization.yaml': 'resources: [../base]\n' }).map(([path, text]) => [path, loadFile({ path, text })]),
+    );
     const ctx: BuildContext = { files: { get: (p) => files.get(p), has: (p) => files.has(p) }, consumed: new Set(), notices: [], cache: new Map() };
     const built = buildDirectory(ctx, 'a');
     expect([...ctx.cache.keys()]).toEqual(['base']);
