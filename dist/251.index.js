@@ -387,6 +387,15 @@ function stripIndent(parts) {
         return { ...p, text };
     });
 }
+/**
+ * `list` with no room to spare. An array grown by `push` keeps room for 16 more elements, so a
+ * label list, a traversal's steps or a one-part template took ~150 bytes instead of ~30: on the
+ * corpus ~3 MB of the 24 MB its Terraform syntax trees took (measured in the old generation
+ * after loading), trees the model keeps through the review.
+ */
+function exact(list) {
+    return list.length === 0 ? list : list.slice();
+}
 class Parser {
     text;
     length;
@@ -426,7 +435,7 @@ class Parser {
         catch (e) {
             if (!(e instanceof SyntaxError))
                 throw e;
-            return { body: { attributes, blocks }, comments: this.comments, error: { offset: e.offset, message: e.message } };
+            return { body: { attributes, blocks: exact(blocks) }, comments: this.comments, error: { offset: e.offset, message: e.message } };
         }
         for (;;) {
             try {
@@ -443,7 +452,8 @@ class Parser {
                     break;
             }
         }
-        return error ? { body: { attributes, blocks }, comments: this.comments, error } : { body: { attributes, blocks }, comments: this.comments };
+        const body = { attributes, blocks: exact(blocks) };
+        return error ? { body, comments: this.comments, error } : { body, comments: this.comments };
     }
     /**
      * After an error, goes on at the next line that starts with a letter in its first column (a
@@ -743,7 +753,7 @@ class Parser {
             this.bodyItem(attributes, blocks, false);
         }
         this.depth--;
-        return { attributes, blocks };
+        return { attributes, blocks: exact(blocks) };
     }
     /** An attribute or a block; in a single-line block (`b { x = 1 }`), only an attribute, closed on its line. */
     bodyItem(attributes, blocks, singleLine) {
@@ -800,7 +810,7 @@ class Parser {
         this.advance();
         if (!this.atLineEnd())
             throw this.unexpected('a newline after the block');
-        blocks.push({ type: name, labels, body, start, end });
+        blocks.push({ type: name, labels: exact(labels), body, start, end });
     }
     // -------------------------------------------------------------------------------------------
     // Expressions.
@@ -858,7 +868,7 @@ class Parser {
                 break;
             (steps ??= []).push(step);
         }
-        return steps ? { type: 'traversal', target, steps, start, end: this.lastEnd } : target;
+        return steps ? { type: 'traversal', target, steps: exact(steps), start, end: this.lastEnd } : target;
     }
     /** After `.`: an attribute, a legacy index `.0`, or (when allowed) an attribute splat `.*`. */
     dotStep(splatAllowed) {
@@ -886,7 +896,7 @@ class Parser {
                     break;
                 rest.push(step);
             }
-            return { splat: rest, start, end: this.lastEnd };
+            return { splat: exact(rest), start, end: this.lastEnd };
         }
         this.advance();
         if (this.tok !== IDENT)
@@ -912,7 +922,7 @@ class Parser {
                     break;
                 rest.push(step);
             }
-            return { splat: rest, start, end: this.lastEnd };
+            return { splat: exact(rest), start, end: this.lastEnd };
         }
         this.newlinesIgnored++;
         this.advance();
@@ -984,7 +994,7 @@ class Parser {
         this.newlinesIgnored--;
         const end = this.tokEnd;
         this.advance();
-        return { type: 'call', name, args, expandLast, start, end };
+        return { type: 'call', name, args: exact(args), expandLast, start, end };
     }
     /** Whether the current `for` starts a for expression (`for` followed by a name). */
     atFor() {
@@ -1015,7 +1025,7 @@ class Parser {
         this.newlinesIgnored--;
         const end = this.tokEnd;
         this.advance();
-        return { type: 'tuple', items, start, end };
+        return { type: 'tuple', items: exact(items), start, end };
     }
     object() {
         const start = this.tokStart;
@@ -1045,7 +1055,7 @@ class Parser {
         this.newlinesIgnored = outer;
         const end = this.tokEnd;
         this.advance();
-        return { type: 'object', items, start, end };
+        return { type: 'object', items: exact(items), start, end };
     }
     /** `k, v in collection` after a `for` keyword (of an expression or a template directive). */
     forIntro() {
@@ -1163,6 +1173,9 @@ class Parser {
      * `%{else}` / `%{endif}` / `%{endfor}` (for the directive that called). Sets `stop*`.
      */
     templateParts(quoted, marker, from) {
+        return exact(this.scanTemplateParts(quoted, marker, from));
+    }
+    scanTemplateParts(quoted, marker, from) {
         const text = this.text;
         const length = this.length;
         const parts = [];
@@ -1340,21 +1353,32 @@ class Parser {
  * The document of a Terraform file. Its `value` is empty (no manifest, no template): the
  * Terraform model builder reads `body`, evaluates each directory as one root module, and
  * points findings at attributes through `rangeOf`.
+ *
+ * The syntax tree is not kept: `body` parses the text again each time it is asked for (the
+ * model asks once per file, findings on a few files). Kept from loading to the end of the
+ * review, the trees were 24 MB of the corpus's old generation for 3 MB of text, and only the
+ * directories whose resources the model writes keep theirs (through their evaluation).
  */
 class TerraformDocument {
     path;
-    body;
+    read;
     text;
     lines;
     /** What src/model/terraform-registry.ts tells Terraform documents apart by. */
     format = 'terraform';
     index = 0;
     value = {};
-    constructor(path, body, text, lines) {
+    constructor(path, read, text, lines) {
         this.path = path;
-        this.body = body;
+        this.read = read;
         this.text = text;
         this.lines = lines;
+    }
+    /** The file's syntax; the last one parsed is kept, so a finding's few lookups in one file parse it once. */
+    get body() {
+        if (lastRead?.doc !== this)
+            lastRead = { doc: this, body: this.read() };
+        return lastRead.body;
     }
     /** The range of a span of this file. */
     rangeOf(span) {
@@ -1429,6 +1453,7 @@ class TerraformDocument {
         return span;
     }
 }
+let lastRead;
 function hasAttributeOrBlock(body, segment) {
     return !!body && typeof segment === 'string' && (body.attributes.has(segment) || body.blocks.some((b) => b.type === segment));
 }
@@ -1462,7 +1487,7 @@ function loadTerraformFile(input) {
     const embedded = embeddedDocuments(file.path, body, text, (offset) => lines.position(offset), 1);
     return {
         path: file.path,
-        documents: [new TerraformDocument(file.path, body, text, lines), ...embedded.documents],
+        documents: [new TerraformDocument(file.path, () => parseHcl(text).body, text, lines), ...embedded.documents],
         findings: [...findings, ...embedded.findings],
         lineCount: lines.lineCount,
         text,
@@ -1682,7 +1707,8 @@ function loadTerraformJsonFile(input) {
     const tree = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
     const result = (body, findings) => ({
         path: file.path,
-        documents: [new TerraformDocument(file.path, body, text, lines)],
+        // JSON syntax is rare and its conversion is not kept apart from the parse: its tree is kept.
+        documents: [new TerraformDocument(file.path, () => body, text, lines)],
         findings,
         lineCount: lines.lineCount,
         text,

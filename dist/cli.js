@@ -9925,9 +9925,11 @@ __webpack_async_result__();
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3294);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3294);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
 /* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2040);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8263);
+
 
 
 
@@ -9997,8 +9999,8 @@ function collectFiles(options) {
     let include;
     let exclude;
     try {
-        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
-        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
+        include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatcher */ .fU)([...(options.include ?? DEFAULT_INCLUDE)]);
+        exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatcher */ .fU)([...(options.exclude ?? DEFAULT_EXCLUDE)]);
     }
     catch (error) {
         throw new CollectError(`paths.include / paths.exclude: ${error.message}`);
@@ -10023,6 +10025,7 @@ function collectFiles(options) {
     }
     /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
     let matched = 0;
+    let collectedChars = 0;
     const readOne = (absolute, display) => {
         matched++;
         const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
@@ -10046,6 +10049,8 @@ function collectFiles(options) {
             return;
         }
         files.push({ path: display, text });
+        collectedChars += text.length;
+        (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_6__/* .youngGenerationCollectCheckpoint */ .xf)(collectedChars);
     };
     /**
      * `wanted` decides for files found by walking: the include/exclude globs, or a `paths` glob.
@@ -10159,7 +10164,7 @@ function collectFiles(options) {
             isDir = false;
             boundary = '';
         }
-        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(given)) {
+        if (!exists && (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .isGlob */ .fg)(given)) {
             collectGlob(given);
             if (matched === 0)
                 findings.push(matchedNothing(given, false));
@@ -10183,10 +10188,10 @@ function collectFiles(options) {
     }
     /** A `paths` glob: relative to `cwd`, walked from its literal leading directories, excludes applied. */
     function collectGlob(given) {
-        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([toPosix(given)]);
+        const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatcher */ .fU)([toPosix(given)]);
         const literal = [];
         for (const segment of toPosix(given).split('/')) {
-            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(segment))
+            if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .isGlob */ .fg)(segment))
                 break;
             literal.push(segment);
         }
@@ -17138,7 +17143,10 @@ function buildDirectory(ctx, dir, stack = []) {
     run(own, k, list, [...stack, dir]);
     for (const p of own.consumed)
         outer.add(p);
-    ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
+    // Only a base (reached through another kustomization) is asked for again. A root's copy, kept
+    // to the end of every build, was ~14 MB of the corpus's old generation, promoted and never read.
+    if (stack.length > 0)
+        ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
     return list;
 }
 function run(ctx, k, list, stack) {
@@ -32007,10 +32015,11 @@ const VERSION = '0.1.0';
 __nccwpck_require__.d(__webpack_exports__, {
   HG: () => (/* binding */ capYoungGeneration),
   tL: () => (/* binding */ youngGenerationCheckpoint),
+  xf: () => (/* binding */ youngGenerationCollectCheckpoint),
   c5: () => (/* binding */ youngGenerationForInput)
 });
 
-// UNUSED EXPORTS: YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_LARGE_INPUT_CHARS
+// UNUSED EXPORTS: COLLECT_LOOK_EVERY_CHARS, LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_LARGE_INPUT_CHARS
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -32028,17 +32037,34 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
 /**
- * Input (characters of collected text) above which the cap is lifted before loading. On a large
- * tree a small young generation promotes, while it loads, objects that would have died young, and
- * every full collection then marks them in a large heap: measured on the corpus (20 MB) and
- * synthetic 100k (39 MB), capping cost 10–15 % more CPU and gave a higher peak (the old generation
- * sets it there), even when lifted once the old generation passed 16–64 MiB; on synthetic 10k
- * (3.8 MB) it is the gain above.
+ * Input (characters of collected text) above which the young generation may grow to
+ * LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES instead. On a large tree a small young generation
+ * promotes, while it loads, objects that would have died young, and every full collection then
+ * marks them in a large heap: measured on the corpus (20 MB) and synthetic 100k (39 MB), a 4 MiB
+ * cap cost 10–15 % more CPU and gave a higher peak (the old generation sets it there), even when
+ * lifted once the old generation passed 16–64 MiB; on synthetic 10k (3.8 MB) it is the gain above.
  */
 const YOUNG_GENERATION_LARGE_INPUT_CHARS = 8 * 1024 * 1024;
+/**
+ * The cap while the texts are collected (the input's size is not known yet) and for a large
+ * input: half of V8's 32 MiB. Measured with `--max-semi-space-size=8` against V8's default
+ * (bench/README.md "Young generation"): peak RSS on the corpus ~240 → ~205 MiB, on synthetic
+ * 100k 402 → 386–389 MiB, CPU within noise; at 8 MiB synthetic 100k's CPU rose.
+ */
+const LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
+/**
+ * How much text is collected between two looks while collecting. A look allocates (V8's space
+ * statistics): one per file collected made synthetic 10k's young generation double once more
+ * before loading capped it (peak RSS 97 → 105 MiB).
+ */
+const COLLECT_LOOK_EVERY_CHARS = 1024 * 1024;
 const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
 let state = 'off';
 let heap = V8_HEAP;
+/** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
+let loadingCap = YOUNG_GENERATION_CAP_BYTES;
+/** Characters collected by the next look while collecting. */
+let nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 /**
  * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES unless the review's input
  * turns out large (`youngGenerationForInput`). The entry points call it once; a library caller that
@@ -32049,30 +32075,51 @@ let heap = V8_HEAP;
 function capYoungGeneration(of = V8_HEAP) {
     heap = of;
     state = 'growing';
+    loadingCap = YOUNG_GENERATION_CAP_BYTES;
+    nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 }
-/**
- * Called as each file is loaded: stops the growth once the young generation has reached the cap (by
- * then it may have doubled once past it while the texts were collected). Not while collecting: on
- * the corpus, a cap from the first file collected, lifted before loading, left the peak at 321–331
- * MiB in every run against 286–306 MiB uncapped. A look costs ~3 µs and a small array, so it stops
- * looking once capped.
- */
-function youngGenerationCheckpoint() {
-    if (state !== 'growing')
-        return;
-    const young = heap.spaces().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-    if (young < YOUNG_GENERATION_CAP_BYTES)
+function youngSize() {
+    return heap.spaces().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+function stopGrowingAt(cap) {
+    if (state !== 'growing' || youngSize() < cap)
         return;
     heap.setFlags('--semi-space-growth-factor=1');
     state = 'capped';
 }
-/** Called once the input is collected, before it is loaded: a large input gets V8's growth back. */
-function youngGenerationForInput(chars) {
-    if (chars <= YOUNG_GENERATION_LARGE_INPUT_CHARS || state === 'off' || state === 'released')
+/**
+ * Called as each file is loaded: stops the growth once the young generation has reached the input's
+ * cap (by then it may have doubled once past it while the texts were collected). A look costs ~3 µs
+ * and a small array, so it stops looking once capped.
+ */
+function youngGenerationCheckpoint() {
+    stopGrowingAt(loadingCap);
+}
+/**
+ * Called as each file is collected, with the characters collected so far: every
+ * COLLECT_LOOK_EVERY_CHARS, stops the growth at the large input's cap, which the texts alone reach
+ * on a large tree (a small tree stays below it). Not at the small cap: on the corpus, a 4 MiB cap
+ * from the first file collected, lifted before loading, left the peak at 321–331 MiB in every run
+ * against 286–306 MiB uncapped.
+ */
+function youngGenerationCollectCheckpoint(collectedChars) {
+    if (collectedChars < nextCollectLook)
         return;
-    if (state === 'capped')
+    nextCollectLook = collectedChars + COLLECT_LOOK_EVERY_CHARS;
+    stopGrowingAt(LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES);
+}
+/**
+ * Called once the input is collected, before it is loaded: a large input may grow to the large
+ * cap (again, when a smaller tree reviewed before stopped it below), a small one stops at the small cap.
+ */
+function youngGenerationForInput(chars) {
+    if (state === 'off')
+        return;
+    loadingCap = chars > YOUNG_GENERATION_LARGE_INPUT_CHARS ? LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES : YOUNG_GENERATION_CAP_BYTES;
+    if (state === 'capped' && youngSize() < loadingCap) {
         heap.setFlags('--semi-space-growth-factor=2');
-    state = 'released';
+        state = 'growing';
+    }
 }
 
 

@@ -43202,17 +43202,34 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
 /**
- * Input (characters of collected text) above which the cap is lifted before loading. On a large
- * tree a small young generation promotes, while it loads, objects that would have died young, and
- * every full collection then marks them in a large heap: measured on the corpus (20 MB) and
- * synthetic 100k (39 MB), capping cost 10–15 % more CPU and gave a higher peak (the old generation
- * sets it there), even when lifted once the old generation passed 16–64 MiB; on synthetic 10k
- * (3.8 MB) it is the gain above.
+ * Input (characters of collected text) above which the young generation may grow to
+ * LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES instead. On a large tree a small young generation
+ * promotes, while it loads, objects that would have died young, and every full collection then
+ * marks them in a large heap: measured on the corpus (20 MB) and synthetic 100k (39 MB), a 4 MiB
+ * cap cost 10–15 % more CPU and gave a higher peak (the old generation sets it there), even when
+ * lifted once the old generation passed 16–64 MiB; on synthetic 10k (3.8 MB) it is the gain above.
  */
 const YOUNG_GENERATION_LARGE_INPUT_CHARS = 8 * 1024 * 1024;
+/**
+ * The cap while the texts are collected (the input's size is not known yet) and for a large
+ * input: half of V8's 32 MiB. Measured with `--max-semi-space-size=8` against V8's default
+ * (bench/README.md "Young generation"): peak RSS on the corpus ~240 → ~205 MiB, on synthetic
+ * 100k 402 → 386–389 MiB, CPU within noise; at 8 MiB synthetic 100k's CPU rose.
+ */
+const LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
+/**
+ * How much text is collected between two looks while collecting. A look allocates (V8's space
+ * statistics): one per file collected made synthetic 10k's young generation double once more
+ * before loading capped it (peak RSS 97 → 105 MiB).
+ */
+const COLLECT_LOOK_EVERY_CHARS = 1024 * 1024;
 const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
 let state = 'off';
 let heap = V8_HEAP;
+/** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
+let loadingCap = YOUNG_GENERATION_CAP_BYTES;
+/** Characters collected by the next look while collecting. */
+let nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 /**
  * Keeps this process's young generation at YOUNG_GENERATION_CAP_BYTES unless the review's input
  * turns out large (`youngGenerationForInput`). The entry points call it once; a library caller that
@@ -43223,30 +43240,51 @@ let heap = V8_HEAP;
 function capYoungGeneration(of = V8_HEAP) {
     heap = of;
     state = 'growing';
+    loadingCap = YOUNG_GENERATION_CAP_BYTES;
+    nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 }
-/**
- * Called as each file is loaded: stops the growth once the young generation has reached the cap (by
- * then it may have doubled once past it while the texts were collected). Not while collecting: on
- * the corpus, a cap from the first file collected, lifted before loading, left the peak at 321–331
- * MiB in every run against 286–306 MiB uncapped. A look costs ~3 µs and a small array, so it stops
- * looking once capped.
- */
-function youngGenerationCheckpoint() {
-    if (state !== 'growing')
-        return;
-    const young = heap.spaces().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-    if (young < YOUNG_GENERATION_CAP_BYTES)
+function youngSize() {
+    return heap.spaces().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+function stopGrowingAt(cap) {
+    if (state !== 'growing' || youngSize() < cap)
         return;
     heap.setFlags('--semi-space-growth-factor=1');
     state = 'capped';
 }
-/** Called once the input is collected, before it is loaded: a large input gets V8's growth back. */
-function youngGenerationForInput(chars) {
-    if (chars <= YOUNG_GENERATION_LARGE_INPUT_CHARS || state === 'off' || state === 'released')
+/**
+ * Called as each file is loaded: stops the growth once the young generation has reached the input's
+ * cap (by then it may have doubled once past it while the texts were collected). A look costs ~3 µs
+ * and a small array, so it stops looking once capped.
+ */
+function youngGenerationCheckpoint() {
+    stopGrowingAt(loadingCap);
+}
+/**
+ * Called as each file is collected, with the characters collected so far: every
+ * COLLECT_LOOK_EVERY_CHARS, stops the growth at the large input's cap, which the texts alone reach
+ * on a large tree (a small tree stays below it). Not at the small cap: on the corpus, a 4 MiB cap
+ * from the first file collected, lifted before loading, left the peak at 321–331 MiB in every run
+ * against 286–306 MiB uncapped.
+ */
+function youngGenerationCollectCheckpoint(collectedChars) {
+    if (collectedChars < nextCollectLook)
         return;
-    if (state === 'capped')
+    nextCollectLook = collectedChars + COLLECT_LOOK_EVERY_CHARS;
+    stopGrowingAt(LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES);
+}
+/**
+ * Called once the input is collected, before it is loaded: a large input may grow to the large
+ * cap (again, when a smaller tree reviewed before stopped it below), a small one stops at the small cap.
+ */
+function youngGenerationForInput(chars) {
+    if (state === 'off')
+        return;
+    loadingCap = chars > YOUNG_GENERATION_LARGE_INPUT_CHARS ? LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES : YOUNG_GENERATION_CAP_BYTES;
+    if (state === 'capped' && youngSize() < loadingCap) {
         heap.setFlags('--semi-space-growth-factor=2');
-    state = 'released';
+        state = 'growing';
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -47164,6 +47202,7 @@ function isInside(root, candidate) {
 
 
 
+
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.terraform/**'];
@@ -47252,6 +47291,7 @@ function collectFiles(options) {
     }
     /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
     let matched = 0;
+    let collectedChars = 0;
     const readOne = (absolute, display) => {
         matched++;
         const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
@@ -47275,6 +47315,8 @@ function collectFiles(options) {
             return;
         }
         files.push({ path: display, text });
+        collectedChars += text.length;
+        youngGenerationCollectCheckpoint(collectedChars);
     };
     /**
      * `wanted` decides for files found by walking: the include/exclude globs, or a `paths` glob.
@@ -61197,7 +61239,10 @@ function buildDirectory(ctx, dir, stack = []) {
     run(own, k, list, [...stack, dir]);
     for (const p of own.consumed)
         outer.add(p);
-    ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
+    // Only a base (reached through another kustomization) is asked for again. A root's copy, kept
+    // to the end of every build, was ~14 MB of the corpus's old generation, promoted and never read.
+    if (stack.length > 0)
+        ctx.cache.set(dir, { resources: list.map(copyResource), consumed: own.consumed });
     return list;
 }
 function run(ctx, k, list, stack) {

@@ -1,6 +1,9 @@
 import {
   capYoungGeneration,
+  COLLECT_LOOK_EVERY_CHARS,
+  LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES,
   youngGenerationCheckpoint,
+  youngGenerationCollectCheckpoint,
   youngGenerationForInput,
   YOUNG_GENERATION_CAP_BYTES,
   YOUNG_GENERATION_LARGE_INPUT_CHARS,
@@ -61,20 +64,24 @@ describe('the young generation policy', () => {
     expect(heap.flags).toEqual(['--semi-space-growth-factor=1']);
   });
 
-  it('gives V8 back its growth for a large input, and never caps again', () => {
+  it('lets a large input grow again to the large cap, and stops it there', () => {
     const heap = fakeHeap();
     capYoungGeneration(heap);
     heap.young = YOUNG_GENERATION_CAP_BYTES;
     youngGenerationCheckpoint();
     youngGenerationForInput(YOUNG_GENERATION_LARGE_INPUT_CHARS + 1);
     expect(heap.flags).toEqual(['--semi-space-growth-factor=1', '--semi-space-growth-factor=2']);
-    heap.young = YOUNG_GENERATION_CAP_BYTES * 4;
+    heap.young = LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES / 2;
     youngGenerationCheckpoint();
-    youngGenerationForInput(1);
     expect(heap.flags).toHaveLength(2);
+    heap.young = LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES;
+    youngGenerationCheckpoint();
+    expect(heap.flags).toEqual(['--semi-space-growth-factor=1', '--semi-space-growth-factor=2', '--semi-space-growth-factor=1']);
+    youngGenerationForInput(1);
+    expect(heap.flags).toHaveLength(3);
   });
 
-  it('sets no flag at all when a large input is known before the cap was reached', () => {
+  it('sets no flag at all when a large input is known before the small cap was reached, until the large one is', () => {
     const heap = fakeHeap();
     capYoungGeneration(heap);
     youngGenerationCheckpoint();
@@ -82,5 +89,26 @@ describe('the young generation policy', () => {
     heap.young = YOUNG_GENERATION_CAP_BYTES * 2;
     youngGenerationCheckpoint();
     expect(heap.flags).toEqual([]);
+    heap.young = LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES;
+    youngGenerationCheckpoint();
+    expect(heap.flags).toEqual(['--semi-space-growth-factor=1']);
+  });
+
+  it('stops the growth at the large cap while collecting, before the input is known, looking once per COLLECT_LOOK_EVERY_CHARS', () => {
+    const heap = fakeHeap();
+    capYoungGeneration(heap);
+    heap.young = YOUNG_GENERATION_CAP_BYTES * 2;
+    youngGenerationCollectCheckpoint(COLLECT_LOOK_EVERY_CHARS);
+    expect(heap.flags).toEqual([]);
+    heap.young = LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES;
+    const looks = heap.looks;
+    youngGenerationCollectCheckpoint(COLLECT_LOOK_EVERY_CHARS + 1000);
+    expect(heap.looks).toBe(looks);
+    youngGenerationCollectCheckpoint(2 * COLLECT_LOOK_EVERY_CHARS);
+    expect(heap.flags).toEqual(['--semi-space-growth-factor=1']);
+    // Collected a large input: it stays where collecting stopped it.
+    youngGenerationForInput(YOUNG_GENERATION_LARGE_INPUT_CHARS + 1);
+    youngGenerationCheckpoint();
+    expect(heap.flags).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INTERNAL_FAILURE, parseHcl } from '../../src/load/hcl-parser.js';
 import type { Attribute, Block, Expr, Step, TemplatePart } from '../../src/load/terraform-ast.js';
-import { loadTerraformFile } from '../../src/load/terraform.js';
+import { loadTerraformFile, type TerraformDocument } from '../../src/load/terraform.js';
 
 /*
  * Each construct of HCL native syntax, its tree and its offsets; then syntax errors. The whole
@@ -351,6 +351,28 @@ describe('syntax errors: a message and an offset, never a throw', () => {
       }),
     ]);
     expect(loaded.documents).toHaveLength(1);
+  });
+});
+
+describe('a loaded file keeps its text, not its tree', () => {
+  test('the tree is parsed again when asked for, equal to the first, and positions come out the same', () => {
+    const text = 'resource "aws_eks_node_group" "a" {\n  instance_types = ["m5.large", "m5.xlarge"]\n}\n';
+    const [doc] = loadTerraformFile({ path: 'a.tf', text }).documents as TerraformDocument[];
+    const [other] = loadTerraformFile({ path: 'b.tf', text: 'x = 1\n' }).documents as TerraformDocument[];
+    if (!doc || !other) throw new Error('no document');
+    expect(Object.values(doc).some((v) => typeof v === 'object' && v !== null && 'blocks' in v)).toBe(false);
+    const path = ['resource', 'aws_eks_node_group', 'a', 'instance_types', 1];
+    const first = doc.body;
+    const range = doc.locate(path);
+    expect(range.start).toEqual({ line: 2, column: 33 });
+    // The last tree parsed is kept: a finding's few lookups in one file parse it once.
+    expect(doc.body).toBe(first);
+    expect(other.body.attributes.has('x')).toBe(true);
+    const again = doc.body;
+    expect(again).not.toBe(first);
+    expect(again).toEqual(parseHcl(text).body);
+    expect(doc.locate(path)).toEqual(range);
+    expect(doc.valueText(path)).toBe('"m5.xlarge"');
   });
 });
 

@@ -6,6 +6,7 @@ import { globMatcher, isGlob } from './glob.js';
 import { fileNameOf } from './names.js';
 import type { SourceFile } from './types.js';
 import { isInside } from './inside.js';
+import { youngGenerationCollectCheckpoint } from '../young-generation.js';
 
 // `Kustomization` (no extension) is one of the three names Kustomize reads.
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}', '**/*.{tf,tfvars}', '**/Kustomization'];
@@ -118,6 +119,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
 
   /** A file the entry asked for: counted (for "matches nothing") whether or not it could be read. */
   let matched = 0;
+  let collectedChars = 0;
   const readOne = (absolute: string | Buffer, display: string): void => {
     matched++;
     const key = typeof absolute === 'string' ? absolute : `\0${absolute.toString('hex')}`;
@@ -145,6 +147,8 @@ export function collectFiles(options: CollectOptions): CollectResult {
       return;
     }
     files.push({ path: display, text });
+    collectedChars += text.length;
+    youngGenerationCollectCheckpoint(collectedChars);
   };
 
   /**

@@ -197,7 +197,8 @@ export function loadTerraformJsonFile(input: SourceFile): LoadedFile {
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const result = (body: Body, findings: LoadedFile['findings']): LoadedFile => ({
     path: file.path,
-    documents: [new TerraformDocument(file.path, body, text, lines)],
+    // JSON syntax is rare and its conversion is not kept apart from the parse: its tree is kept.
+    documents: [new TerraformDocument(file.path, () => body, text, lines)],
     findings,
     lineCount: lines.lineCount,
     text,

@@ -2,6 +2,7 @@
  * The native Kustomize build: Kustomize's semantics for the fields the rules read, and where
  * each field of a built object was written.
  */
+import { buildDirectory, type BuildContext } from '../../../src/load/kustomize/build.js';
 import { buildKustomizations, type KustomizeResult } from '../../../src/load/kustomize/index.js';
 import type { LoadedDocument } from '../../../src/load/types.js';
 import { loadFile } from '../../../src/load/yaml.js';
@@ -317,6 +318,16 @@ describe('roots, failures and notices', () => {
     expect(r.roots.map((x) => x.dir).sort()).toEqual(['a', 'b']);
     expect(objectOf(r, 'Deployment', 'web', 'a')).toBeDefined();
     expect(objectOf(r, 'Deployment', 'b-web', 'b')).toBeDefined();
+  });
+
+  test('a base is kept for the next overlay that includes it; a root, which nothing includes, is not kept', () => {
+    const files = new Map(
+      Object.entries({ ...BASE, 'a/kustomization.yaml': 'resources: [../base]\n' }).map(([path, text]) => [path, loadFile({ path, text })]),
+    );
+    const ctx: BuildContext = { files: { get: (p) => files.get(p), has: (p) => files.has(p) }, consumed: new Set(), notices: [], cache: new Map() };
+    const built = buildDirectory(ctx, 'a');
+    expect([...ctx.cache.keys()]).toEqual(['base']);
+    expect(built.map((r) => r.ids[0]?.kind).sort()).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'Service']);
   });
 
   test('roots named in the config are the only ones built; the others are not reviewed on their own either', () => {
