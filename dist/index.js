@@ -57378,8 +57378,19 @@ function unversionedApiUses(model, apis) {
 }
 const groupOf = (apiVersion) => apiVersion.split('/')[0] ?? '';
 const byMinor = (version) => (0,versions/* minorNumber */.FR)(version) ?? Number.POSITIVE_INFINITY;
-/** Every other version of the same kind the tables know: same-group rows and the replacements rows name. */
+const destinationsOfRow = new WeakMap();
+/**
+ * Every other version of the same kind the tables know: same-group rows and the replacements rows
+ * name. Once per row (rows are not changed once made): every finding about a removed or
+ * deprecated API asks twice, for its advice and its fix, and each answer is two passes over the table.
+ */
 function destinations(row) {
+    let known = destinationsOfRow.get(row);
+    if (!known)
+        destinationsOfRow.set(row, (known = destinationsOf(row)));
+    return known;
+}
+function destinationsOf(row) {
     const out = new Map();
     for (const other of API_LIFECYCLE) {
         if (other.kind !== row.kind || other.apiVersion === row.apiVersion || groupOf(other.apiVersion) !== groupOf(row.apiVersion))
