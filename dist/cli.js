@@ -21239,6 +21239,11 @@ function containerPath(podPath, list, index) {
 }
 /** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
 const DOCUMENT_ROOT = Object.freeze([]);
+/**
+ * The init containers, node affinity terms or tolerations of a pod spec that has none: most have
+ * none of at least two, and an empty array each was three arrays per workload kept with the model.
+ */
+const NONE = Object.freeze([]);
 function isWorkloadKind(kind) {
     return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
 }
@@ -21342,7 +21347,9 @@ function requirements(value) {
 /** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
 
 function readTolerations(value) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((t) => {
+    if (!Array.isArray(value) || value.length === 0)
+        return NONE;
+    return value.flatMap((t) => {
         const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(t);
         if (!obj)
             return [];
@@ -21381,11 +21388,14 @@ function podSpec(manifest, kind) {
     if (!spec)
         return undefined;
     const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
-    const initContainers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['initContainers']).map((c, i) => container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'));
+    const inits = spec['initContainers'];
+    const initContainers = Array.isArray(inits) && inits.length > 0
+        ? inits.map((c, i) => container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'))
+        : NONE;
     const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
     const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
     const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
-    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
+    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
 }
 /** A pod spec, made by a constructor for the reason ContainerRecord is; fields in PodSpecInfo's order. */
 class PodSpecRecord {
