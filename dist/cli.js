@@ -27844,6 +27844,8 @@ function placementKeyOf(pinned, extended, pod) {
     }
     return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
 }
+/** The scopes of an object in none. */
+const NO_SCOPES = Object.freeze([]);
 const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 function minLoad(a, b) {
     return a.limit < b.limit || (a.limit === b.limit && a.request <= b.request) ? a : b;
@@ -27872,13 +27874,19 @@ function build(model, options, expired) {
     const shared = sharedFacts.get(model);
     const scopeIndex = new Map();
     // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
-    // objects: no copies of the scope's lists, and one map write per object.
+    // objects: no copies of the scope's lists, and one map write per object. Most objects are in one
+    // scope: they share that scope's one frozen list, and only an object of several gets its own.
+    const only = model.scopes.map((_, i) => Object.freeze([i]));
     const enter = (o, i) => {
         const list = scopeIndex.get(o);
         if (!list)
-            scopeIndex.set(o, [i]);
-        else if (list[list.length - 1] !== i)
-            list.push(i);
+            scopeIndex.set(o, only[i] ?? [i]);
+        else if (list[list.length - 1] !== i) {
+            if (Object.isFrozen(list))
+                scopeIndex.set(o, [...list, i]);
+            else
+                list.push(i);
+        }
     };
     model.scopes.forEach((scope, i) => {
         for (const members of [scope.workloads, scope.nodeGroups, scope.autoscalers])
@@ -27890,7 +27898,7 @@ function build(model, options, expired) {
         for (const m of (0,scopes/* scopeManifestsOfKinds */.Vu)(scope, SCOPED_MANIFEST_KINDS))
             enter(m, i);
     });
-    const scopesOf = (o) => scopeIndex.get(o) ?? [];
+    const scopesOf = (o) => scopeIndex.get(o) ?? NO_SCOPES;
     const single = model.scopes.length === 1;
     const groupTargets = shared?.targets ?? new Map();
     const targetOf = (g) => {
