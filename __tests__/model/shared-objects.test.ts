@@ -56,6 +56,39 @@ describe('objects the model shares', () => {
     expect(Object.isFrozen(POD_SPEC_PATHS)).toBe(true);
   });
 
+  test('pod specs without init containers, node affinity or tolerations share one frozen empty list; those with them keep their own', () => {
+    const bare = (name: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}}
+spec:
+  template:
+    spec:
+      containers: [{name: a}]
+`;
+    const full = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: full}
+spec:
+  template:
+    spec:
+      initContainers: [{name: init}]
+      containers: [{name: a}]
+      tolerations: [{key: dedicated, operator: Exists}]
+      affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: role, operator: In, values: [apps]}]}]}}}
+`;
+    const [one, withAll, two] = objectsOf(`${bare('one')}---\n${full}---\n${bare('two')}`).map((o) => o.workload?.pod);
+    for (const field of ['initContainers', 'requiredNodeAffinity', 'tolerations'] as const) {
+      expect(one?.[field]).toEqual([]);
+      expect(one?.[field]).toBe(two?.[field]);
+      expect(Object.isFrozen(one?.[field])).toBe(true);
+      expect(withAll?.[field]).toHaveLength(1);
+      expect(withAll?.[field]).not.toBe(one?.[field]);
+    }
+    expect(withAll?.tolerations).toEqual([{ key: 'dedicated', operator: 'Exists' }]);
+    expect(withAll?.requiredNodeAffinity).toEqual([[{ key: 'role', operator: 'In', values: ['apps'] }]]);
+    expect(withAll?.initContainers[0]?.name).toBe('init');
+  });
+
   test('files without findings and documents without manifests share one frozen empty list', () => {
     const [a, b] = ['a: 1\n', 'b: 2\n'].map((text, i) => loadFile({ path: `f${i}.yaml`, text }));
     expect(a?.findings).toBe(b?.findings);

@@ -47,6 +47,12 @@ function containerPath(podPath: readonly string[], list: ContainerList, index: n
 /** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
 const DOCUMENT_ROOT: readonly PathSegment[] = Object.freeze([]);
 
+/**
+ * The init containers, node affinity terms or tolerations of a pod spec that has none: most have
+ * none of at least two, and an empty array each was three arrays per workload kept with the model.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
 }
@@ -168,8 +174,9 @@ function requirements(value: unknown): NodeSelectorRequirement[] {
 /** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
 export { requirements as readRequirements };
 
-export function readTolerations(value: unknown): Toleration[] {
-  return asArray(value).flatMap((t) => {
+export function readTolerations(value: unknown): readonly Toleration[] {
+  if (!Array.isArray(value) || value.length === 0) return NONE;
+  return value.flatMap((t) => {
     const obj = asObject(t);
     if (!obj) return [];
     const key = asString(obj['key']);
@@ -207,9 +214,11 @@ function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefine
   const spec = asObject(fieldAt(manifest.raw, path, path.length));
   if (!spec) return undefined;
   const containers = asArray(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
-  const initContainers = asArray(spec['initContainers']).map((c, i) =>
-    container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'),
-  );
+  const inits = spec['initContainers'];
+  const initContainers =
+    Array.isArray(inits) && inits.length > 0
+      ? inits.map((c, i) => container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'))
+      : NONE;
   const overhead = parseQuantity(field(spec['overhead'], 'memory'));
   const terms = asArray(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
   const templateLabels = kind === 'Pod' ? manifest.labels : sharedStringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
@@ -219,7 +228,7 @@ function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefine
     initContainers,
     overhead,
     sharedStringMap(spec['nodeSelector']),
-    terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0),
+    terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0),
     readTolerations(spec['tolerations']),
     spec['hostNetwork'] === true,
     templateLabels,

@@ -370,3 +370,28 @@ describe('workload entries, read once for every rule', () => {
     for (const e of a.podWorkloads) expect(a.countOf(e)).toEqual(a.podCount(e.workload));
   });
 });
+
+describe('scope lists of the analysis', () => {
+  test('objects of one scope share its frozen list; one of several scopes gets its own, and the shared lists stay as they were', () => {
+    const { a, named } = analysisOf({
+      'a/cluster.yaml': cluster('a'),
+      'b/cluster.yaml': cluster('b'),
+      // At the root: as near to one cluster as to the other, so in both scopes (entered after a's own).
+      'a/one.yaml': deployment('in-a', 'web', bare),
+      'a/two.yaml': deployment('also-in-a', 'web', bare),
+      'both.yaml': deployment('in-both', 'web', bare),
+      'b/one.yaml': deployment('in-b', 'web', bare),
+    });
+    const [inA, alsoInA, inBoth, inB] = ['in-a', 'also-in-a', 'in-both', 'in-b'].map((name) => a.scopesOf(named(name, 'web')));
+    const [sa, sb] = a.model.scopes.map((s) => s.cluster?.name);
+    const a0 = sa === 'a' ? 0 : 1;
+    const b0 = sb === 'b' ? 1 : 0;
+    expect(inA).toEqual([a0]);
+    expect(inA).toBe(alsoInA);
+    expect(Object.isFrozen(inA)).toBe(true);
+    expect([...(inBoth ?? [])].sort()).toEqual([0, 1]);
+    expect(inBoth).not.toBe(inA);
+    expect(inB).toEqual([b0]);
+    for (const e of a.workloads) expect(e.scopes).toBe(a.scopesOf(e.workload));
+  });
+});

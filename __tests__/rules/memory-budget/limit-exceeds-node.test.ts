@@ -1,5 +1,6 @@
 import rule from '../../../src/rules/memory-budget/limit-exceeds-node.js';
-import { findingsOf, reviewFiles } from '../../helpers/review.js';
+import { analyze } from '../../../src/rules/memory-budget/_analysis.js';
+import { findingsOf, reviewFiles, treeOf } from '../../helpers/review.js';
 import { container, containers, eksctl, example, lineOf, nodePool, summary, workload } from './fixtures.js';
 
 const outage = {
@@ -212,4 +213,31 @@ test('memory-budget/limit-exceeds-node: a node group scaled to zero, or a pod pi
   expect(findingsOf(rule, { 'c.yaml': zero, 'a.yaml': pod('') })).toEqual([]);
   const one = eksctl('- name: ng\n  instanceType: c5.large');
   expect(findingsOf(rule, { 'c.yaml': one, 'a.yaml': pod('nodeName: ip-10-0-0-1.ec2.internal\n') }).map((f) => f.severity)).toEqual(['warning']);
+});
+
+test('memory-budget/limit-exceeds-node: pods sharing one placement are judged each by its own limit, to the byte, around the least room of its node types', () => {
+  // The rule rules out a pod whose limit is below the least room (allocatable − per-node limits)
+  // of its placement's types, found once per placement: the pods around that bound, in any order,
+  // and a DaemonSet that is one of the per-node loads itself, must get what the full test gives.
+  const pool = nodePool(
+    'typed',
+    `- {key: karpenter.k8s.aws/instance-family, operator: In, values: [c5, m5]}
+- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}`,
+    '  limits: {cpu: 100}',
+  );
+  const context = { 'pool.yaml': pool, 'agent.yaml': agent('agent', '200Mi', '300Mi') };
+  const a = analyze({ model: treeOf({ ...context, 'probe.yaml': app('1Gi', '1Gi') }).model, options: {} });
+  const target = a.targets.find((t) => t.karpenter);
+  if (!target) throw new Error('no pool target');
+  const room = Math.min(...target.budgets.map((b) => b.conservative - a.overhead(target, b).limit));
+  expect(Number.isInteger(room)).toBe(true);
+  const named = (name: string, limit: number): string => workload('Deployment', name, containers(container('app', '1Gi', String(limit))));
+  const findings = findingsOf(rule, {
+    ...context,
+    'a.yaml': `${named('under', room)}---\n${named('over', room + 1)}---\n${named('under-again', room)}---\n${named('far-over', room + 1024 ** 3)}`,
+  });
+  expect(findings.map((f) => f.object?.name).sort()).toEqual(['far-over', 'over']);
+  // The agent's own limit counts once: asking about itself, it leaves more room than any other pod has.
+  const big = agent('agent', '200Mi', String(room - 300 * 1024 ** 2 + 1));
+  expect(findingsOf(rule, { 'pool.yaml': pool, 'agent.yaml': big }).map((f) => f.object?.name)).toEqual([]);
 });

@@ -1,4 +1,5 @@
-import { API_LIFECYCLE } from '../../../src/data/api-lifecycle.js';
+import { API_LIFECYCLE, type ApiLifecycle } from '../../../src/data/api-lifecycle.js';
+import { replacementFor } from '../../../src/rules/version-skew/_apis.js';
 import deprecatedApi from '../../../src/rules/version-skew/deprecated-api.js';
 import removedApi from '../../../src/rules/version-skew/removed-api.js';
 import { EKS_MINORS } from '../../../src/rules/version-skew/_versions.js';
@@ -147,4 +148,24 @@ test('deprecated-api names the tie when a manifest is as near to several cluster
   };
   const [finding] = reviewFiles(files, { rules });
   expect(finding?.message).toContain('(cluster a runs 1.23, of 2 clusters this manifest is as near to by directory)');
+});
+
+test('replacements are found per row: a config row for a kind the table lists gets its own, and the table row keeps its answers', () => {
+  // The versions a row can move to are kept per row once found: a row made from the config, of a
+  // kind the table has rows for, must not get theirs (nor they its own replacement).
+  const row = API_LIFECYCLE.find((r) => r.apiVersion === 'flowcontrol.apiserver.k8s.io/v1beta1' && r.kind === 'FlowSchema');
+  if (!row) throw new Error('no FlowSchema v1beta1 row');
+  expect(replacementFor(row, 30, 30)?.apiVersion).toBe('flowcontrol.apiserver.k8s.io/v1');
+  expect(replacementFor(row, 27, 27)?.apiVersion).toBe('flowcontrol.apiserver.k8s.io/v1beta3');
+  const custom: ApiLifecycle = {
+    apiVersion: 'example.com/v1alpha1',
+    kind: 'FlowSchema',
+    removedIn: '1.30',
+    replacementApi: 'example.com/v1',
+    replacementAvailableIn: '1.25',
+    source: 'config',
+  };
+  expect(replacementFor(custom, 27, 27)?.apiVersion).toBe('example.com/v1');
+  expect(replacementFor(row, 27, 27)?.apiVersion).toBe('flowcontrol.apiserver.k8s.io/v1beta3');
+  expect(replacementFor(row, 30, 30)?.apiVersion).toBe('flowcontrol.apiserver.k8s.io/v1');
 });

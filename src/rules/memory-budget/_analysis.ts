@@ -248,6 +248,9 @@ function placementKeyOf(pinned: boolean, extended: ReadonlyMap<string, number>, 
   return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
 }
 
+/** The scopes of an object in none. */
+const NO_SCOPES: readonly number[] = Object.freeze([]);
+
 const identity = (m: ModelObject): string => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
 
 function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
@@ -301,13 +304,18 @@ export function shareAnalysisFacts(models: readonly Model[]): void {
 
 function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: () => boolean): Analysis {
   const shared = sharedFacts.get(model);
-  const scopeIndex = new Map<ModelObject, number[]>();
+  const scopeIndex = new Map<ModelObject, readonly number[]>();
   // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
-  // objects: no copies of the scope's lists, and one map write per object.
+  // objects: no copies of the scope's lists, and one map write per object. Most objects are in one
+  // scope: they share that scope's one frozen list, and only an object of several gets its own.
+  const only = model.scopes.map((_, i) => Object.freeze([i]));
   const enter = (o: ModelObject, i: number): void => {
     const list = scopeIndex.get(o);
-    if (!list) scopeIndex.set(o, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (!list) scopeIndex.set(o, only[i] ?? [i]);
+    else if (list[list.length - 1] !== i) {
+      if (Object.isFrozen(list)) scopeIndex.set(o, [...list, i]);
+      else (list as number[]).push(i);
+    }
   };
   model.scopes.forEach((scope, i) => {
     for (const members of [scope.workloads, scope.nodeGroups, scope.autoscalers]) for (const o of members) enter(o, i);
@@ -316,7 +324,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     // every scope was the largest part of building the analysis on the corpus.
     for (const m of scopeManifestsOfKinds(scope, SCOPED_MANIFEST_KINDS)) enter(m, i);
   });
-  const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? [];
+  const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? NO_SCOPES;
   const single = model.scopes.length === 1;
 
   const groupTargets = shared?.targets ?? new Map<NodeGroup, NodeTarget>();

@@ -92,8 +92,20 @@ interface Destination {
 const groupOf = (apiVersion: string): string => apiVersion.split('/')[0] ?? '';
 const byMinor = (version: string | undefined): number => minorNumber(version) ?? Number.POSITIVE_INFINITY;
 
-/** Every other version of the same kind the tables know: same-group rows and the replacements rows name. */
-function destinations(row: ApiLifecycle): Destination[] {
+const destinationsOfRow = new WeakMap<ApiLifecycle, readonly Destination[]>();
+
+/**
+ * Every other version of the same kind the tables know: same-group rows and the replacements rows
+ * name. Once per row (rows are not changed once made): every finding about a removed or
+ * deprecated API asks twice, for its advice and its fix, and each answer is two passes over the table.
+ */
+function destinations(row: ApiLifecycle): readonly Destination[] {
+  let known = destinationsOfRow.get(row);
+  if (!known) destinationsOfRow.set(row, (known = destinationsOf(row)));
+  return known;
+}
+
+function destinationsOf(row: ApiLifecycle): Destination[] {
   const out = new Map<string, Destination>();
   for (const other of API_LIFECYCLE) {
     if (other.kind !== row.kind || other.apiVersion === row.apiVersion || groupOf(other.apiVersion) !== groupOf(row.apiVersion)) continue;
