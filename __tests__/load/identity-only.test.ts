@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { loadTree } from '../../src/engine/review.js';
+import { loadTree, reviewTree } from '../../src/engine/review.js';
 import { MANIFEST_SCHEMA } from '../../src/load/cfn-schema.js';
 import { constructSlow, passEvents, type IdentityOnly } from '../../src/load/event-pass.js';
 import { parseEvents, type Event } from '../../src/load/js-yaml.js';
@@ -242,5 +242,29 @@ describe('Kustomize builds from identity-only documents', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a document an identity-only kind names that is also a CloudFormation template', () => {
+  test('is reviewed as a template, as if it were loaded whole', () => {
+    // Tag-free (a `!Ref` sends a document to js-yaml whole anyway), with a top-level kind that is identity-only.
+    const template = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'kind: ConfigMap',
+      'apiVersion: v1',
+      "Parameters: {Version: {Type: String, Default: '1.21'}}",
+      "Conditions: {Old: {'Fn::Equals': [{Ref: Version}, '1.21']}}",
+      'Resources:',
+      '  Cluster:',
+      '    Type: AWS::EKS::Cluster',
+      '    Properties: {Version: {Ref: Version}, Name: c}',
+      'Outputs: {Name: {Value: {Ref: Cluster}}}',
+      '',
+    ].join('\n');
+    const findingsOf = (files: Parameters<typeof loadTree>[0]): string[] =>
+      reviewTree(loadTree(files)).findings.map((f) => `${f.rule} ${f.path}:${f.startLine}`);
+    const reduced = findingsOf([{ path: 'cfn.yaml', text: template }]);
+    expect(reduced).toEqual(findingsOf([wholeLoad('cfn.yaml', template)]));
+    expect(reduced).toContain('version-skew/end-of-support cfn.yaml:9');
   });
 });

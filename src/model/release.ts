@@ -44,8 +44,23 @@ export const IDENTITY_ONLY_KINDS: ReadonlySet<string> = new Set([
   'GrafanaDashboard',
 ]);
 
-/** What an identity-only object keeps; the loader builds no more of them (src/engine/review.ts, loadTree). */
-export const KEPT_FIELDS: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'metadata']);
+/**
+ * What an identity-only object keeps; the loader builds no more of them (src/engine/review.ts,
+ * loadTree). With the sections of a CloudFormation template: the model tells a template by its
+ * top-level `Resources` and reads it as one whatever its `kind` says, so a tag-free template whose
+ * top level also says `kind: ConfigMap` must keep them (a Kubernetes object has none of them).
+ */
+export const KEPT_FIELDS: ReadonlySet<string> = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  'AWSTemplateFormatVersion',
+  'Resources',
+  'Parameters',
+  'Mappings',
+  'Conditions',
+  'Outputs',
+]);
 
 /**
  * What rules read of a workload's pod spec once the model is built (everything else the model
