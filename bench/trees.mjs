@@ -3,7 +3,7 @@
 // growing size (scaling: time per document and RSS ratio per size).
 //   BENCH_TREES  comma list of synthetic, corpus, scaling (default: all three)
 //   BENCH_SIZES  document counts for scaling (default 1000,10000,50000,100000)
-//   BENCH_RUNS   rounds per tree (default 7; scaling sizes above 10k run min(BENCH_RUNS, 3))
+//   BENCH_RUNS   rounds per tree (default 7)
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,8 +62,9 @@ export function benchTrees(env = process.env) {
     };
     const measured = interleave([
       { one: emptyReview, rounds: runs },
-      // The largest trees take a minute a round on two shared cores: three rounds give a median.
-      ...sizes.map((size, i) => ({ one: comparison(`synthetic-${size}`, dirs[i]), rounds: size > 10_000 ? Math.min(runs, 3) : runs })),
+      // Every size as many rounds: a slope is the difference of two medians, and three rounds of
+      // the largest trees (once a minute each, ~10 s now) left it moving by ±20 % between runs.
+      ...sizes.map((size, i) => ({ one: comparison(`synthetic-${size}`, dirs[i]), rounds: runs })),
     ]).slice(1);
     const scaled = measured.map((r, i) => ({ ...r, documents: documentCounts[i] }));
     // 100k documents is 20,000 files: rewritten on every run (same seed, same bytes).
