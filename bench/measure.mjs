@@ -124,10 +124,7 @@ export function comparison(label, tree) {
 
 /** Times the bundled CLI's JSON review of `tree` against both parse baselines, `rounds` times after a warm-up. Medians. */
 export function compare(label, tree, { rounds = runs } = {}) {
-  const one = comparison(label, tree);
-  one.warm();
-  for (let i = 0; i < rounds; i++) one.round();
-  return one.result();
+  return interleave([comparison(label, tree)], rounds)[0];
 }
 
 /**
@@ -135,13 +132,12 @@ export function compare(label, tree, { rounds = runs } = {}) {
  * compared with each other, as the scaling slopes are: each round measures every one in turn, so
  * that the machine's speed, which moves by the minute on these shared machines, is the same for all
  * of them (measured one tree after another, a slope between two sizes moved by more than the ±15 % it
- * is judged by). `rounds` each; one with fewer sits out the later rounds. Results in the order given.
+ * is judged by). Results in the order given.
  */
-export function interleave(items) {
-  for (const { one } of items) one.warm();
-  const most = Math.max(0, ...items.map((item) => item.rounds));
-  for (let i = 0; i < most; i++) for (const { one, rounds } of items) if (i < rounds) one.round();
-  return items.map(({ one }) => one.result());
+export function interleave(comparisons, rounds = runs) {
+  for (const one of comparisons) one.warm();
+  for (let i = 0; i < rounds; i++) for (const one of comparisons) one.round();
+  return comparisons.map((one) => one.result());
 }
 
 /** The bench's machine line: cores, CPU, memory, Node, and the load average when it ran. */

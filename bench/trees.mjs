@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, comparison, interleave, machineLine, measure, median, root, runs, work } from './measure.mjs';
+import { compare, comparison, interleave, machineLine, measure, median, root, work } from './measure.mjs';
 import { SYNTHETIC_DOCUMENTS, writeSyntheticRepo } from './synthetic.mjs';
 
 const DEFAULT_SIZES = [1_000, 10_000, 50_000, 100_000];
@@ -55,16 +55,12 @@ export function benchTrees(env = process.env) {
     rmSync(empty, { recursive: true, force: true });
     mkdirSync(empty, { recursive: true });
     const emptyRuns = [];
-    const emptyReview = {
-      warm: () => measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root),
-      round: () => emptyRuns.push(measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root)),
-      result: () => undefined,
-    };
+    const emptyReview = () => measure([path.join(root, 'dist', 'cli.js'), '--format', 'json', empty], root);
+    // Every size as many rounds: a slope is the difference of two medians, and three rounds of the
+    // largest trees (from when a round of them took a minute) left it moving by ±20 % between runs.
     const measured = interleave([
-      { one: emptyReview, rounds: runs },
-      // Every size as many rounds: a slope is the difference of two medians, and three rounds of
-      // the largest trees (once a minute each, ~10 s now) left it moving by ±20 % between runs.
-      ...sizes.map((size, i) => ({ one: comparison(`synthetic-${size}`, dirs[i]), rounds: runs })),
+      { warm: emptyReview, round: () => emptyRuns.push(emptyReview()), result: () => undefined },
+      ...sizes.map((size, i) => comparison(`synthetic-${size}`, dirs[i])),
     ]).slice(1);
     const scaled = measured.map((r, i) => ({ ...r, documents: documentCounts[i] }));
     // 100k documents is 20,000 files: rewritten on every run (same seed, same bytes).
