@@ -333,7 +333,9 @@ describeWithCorpus('change shortcuts over corpus repositories', () => {
         if (outcome.shortcut) shortcuts++;
         reported += outcome.reported.length;
       }),
-      { numRuns: 10 },
+      // Seeded: the count of shortcuts below is a statistic of the draw, and an unseeded draw took
+      // fewer than five in one CI run out of many. The property itself holds for every seed.
+      { numRuns: 10, seed: 20261203 },
     );
     expect(shortcuts).toBeGreaterThan(4);
     expect(reported).toBeGreaterThan(0);
