@@ -3050,7 +3050,8 @@ class TemplateWriter {
     add(logicalId, type, doc, block, reading) {
         const properties = {};
         this.resources[logicalId] = { Type: type, Properties: properties };
-        const origin = { doc, block, props: new Map(), names: new Map(), ...(reading ? { reading } : {}) };
+        // Both fields are there from the start (undefined when unset): one object shape before and after `settle`.
+        const origin = { doc, block, props: new Map(), names: new Map(), reading, settled: undefined };
         this.origins.set(logicalId, origin);
         return new ResourceWriter(properties, origin);
     }
@@ -3512,7 +3513,7 @@ function settle(origins, again) {
             byProp.set(key, clauses);
         }
         origin.settled = { byProp, ...(reading.assumed ? { assumed: reading.assumed } : {}), again };
-        delete origin.reading;
+        origin.reading = undefined;
     }
 }
 /** Finds the HCL range of a written property path, or the resource block for what was not written from HCL. */

@@ -46,8 +46,8 @@ interface Origin {
   /** CloudFormation property path → the attribute or module input that sets it, set or not. */
   readonly names: Map<string, string>;
   /** While the module is evaluated: how the properties were read. `settle` replaces it with `settled`. */
-  reading?: Reading;
-  settled?: Settled;
+  reading: Reading | undefined;
+  settled: Settled | undefined;
 }
 
 /**
@@ -349,7 +349,8 @@ export class TemplateWriter {
   add(logicalId: string, type: string, doc: TerraformDocument, block: readonly PathSegment[], reading?: Reading): ResourceWriter {
     const properties: Record<string, unknown> = {};
     this.resources[logicalId] = { Type: type, Properties: properties };
-    const origin: Origin = { doc, block, props: new Map(), names: new Map(), ...(reading ? { reading } : {}) };
+    // Both fields are there from the start (undefined when unset): one object shape before and after `settle`.
+    const origin: Origin = { doc, block, props: new Map(), names: new Map(), reading, settled: undefined };
     this.origins.set(logicalId, origin);
     return new ResourceWriter(properties, origin);
   }
@@ -804,7 +805,7 @@ function settle(origins: ReadonlyMap<string, Origin>, again: (logicalId: string)
       byProp.set(key, clauses);
     }
     origin.settled = { byProp, ...(reading.assumed ? { assumed: reading.assumed } : {}), again };
-    delete origin.reading;
+    origin.reading = undefined;
   }
 }
 
