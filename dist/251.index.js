@@ -3050,7 +3050,8 @@ class TemplateWriter {
     add(logicalId, type, doc, block, reading) {
         const properties = {};
         this.resources[logicalId] = { Type: type, Properties: properties };
-        const origin = { doc, block, props: new Map(), names: new Map(), ...(reading ? { reading } : {}) };
+        // Both fields are there from the start (undefined when unset): one object shape before and after `settle`.
+        const origin = { doc, block, props: new Map(), names: new Map(), reading, settled: undefined };
         this.origins.set(logicalId, origin);
         return new ResourceWriter(properties, origin);
     }
@@ -3358,7 +3359,7 @@ const READ_TYPES = new Set([
 function originOf(origins, cfnPath) {
     const id = cfnPath[0] === 'Resources' ? cfnPath[1] : undefined;
     const origin = typeof id === 'string' ? origins.get(id) : undefined;
-    if (!origin)
+    if (!origin || typeof id !== 'string')
         return undefined;
     const rest = cfnPath.slice(2);
     for (let n = rest.length; n > 0; n--) {
@@ -3367,10 +3368,17 @@ function originOf(origins, cfnPath) {
         const name = origin.names.get(key);
         if (from || name !== undefined) {
             const tail = rest.slice(n).filter((s) => typeof s === 'number');
-            return { origin, ...(from ? { from: [...from, ...tail] } : {}), ...(name !== undefined ? { name } : {}) };
+            return {
+                origin,
+                id,
+                key,
+                indexed: tail.length > 0,
+                ...(from ? { from: [...from, ...tail] } : {}),
+                ...(name !== undefined ? { name } : {}),
+            };
         }
     }
-    return { origin };
+    return { origin, id };
 }
 /**
  * The expression at an HCL path of a body (attributes, nested blocks by type then index, literal
@@ -3431,11 +3439,30 @@ const backticked = (names) => names.map((n) => `\`${n}\``);
  */
 function assumptionsAt(origins, cfnPath) {
     const found = originOf(origins, cfnPath);
-    const reading = found?.origin.reading;
-    if (!found || !reading)
+    const { reading, settled } = found?.origin ?? {};
+    if (!found || (!reading && !settled))
         return [];
     const out = [];
-    const at = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
+    if (found.from && found.from.length > 0) {
+        const known = settled && !found.indexed && found.key !== undefined ? settled.byProp.get(found.key) : undefined;
+        if (known)
+            out.push(...known);
+        else {
+            const from = reading ?? settled?.again(found.id);
+            if (from)
+                out.push(...defaultClauses(from, found.from));
+        }
+    }
+    const assumed = reading ? reading.assumed : settled?.assumed;
+    if (assumed)
+        out.push(assumed);
+    return out;
+}
+const NONE = [];
+/** The clauses naming the variables whose default the expression at an HCL path of a reading read. */
+function defaultClauses(reading, hclPath) {
+    const out = [];
+    const at = exprAlong(reading.body, hclPath);
     if (at) {
         let value;
         const read = new Map(reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest))));
@@ -3451,9 +3478,43 @@ function assumptionsAt(origins, cfnPath) {
         else if (names.length > 1)
             out.push(`with the defaults of variables ${backticked(names).slice(0, -1).join(', ')} and ${backticked(names).at(-1)}, which a tfvars file or -var may change`);
     }
-    if (reading.assumed)
-        out.push(reading.assumed);
-    return out;
+    return out.length > 0 ? out : NONE;
+}
+/**
+ * Works out, while the module's evaluation is still at hand, what each written property assumed,
+ * and lets the evaluation go. Readings shared by many resources (a module call's) evaluate each
+ * HCL path once.
+ */
+function settle(origins, again) {
+    const byReading = new Map();
+    for (const origin of origins.values()) {
+        const reading = origin.reading;
+        if (!reading)
+            continue;
+        let done = byReading.get(reading);
+        if (!done)
+            byReading.set(reading, (done = new Map()));
+        const byProp = new Map();
+        for (const [key, from] of origin.props) {
+            if (from.length === 0)
+                continue;
+            const pathKey = JSON.stringify(from);
+            let clauses = done.get(pathKey);
+            if (!clauses) {
+                try {
+                    clauses = defaultClauses(reading, from);
+                }
+                catch {
+                    // Left to `again`: a finding that asks evaluates it as the module was evaluated before.
+                    continue;
+                }
+                done.set(pathKey, clauses);
+            }
+            byProp.set(key, clauses);
+        }
+        origin.settled = { byProp, ...(reading.assumed ? { assumed: reading.assumed } : {}), again };
+        origin.reading = undefined;
+    }
 }
 /** Finds the HCL range of a written property path, or the resource block for what was not written from HCL. */
 function locateIn(origins, home, cfnPath) {
@@ -3543,8 +3604,30 @@ function hclTerms(origins) {
         assignment: (name, value) => `${name} = ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
     };
 }
+/** A template's values are evaluated already: references stay references and unknowns stay unknown. */
+const asEvaluated = (v) => v;
+/**
+ * A module's resources, from a new evaluation, for what a finding asks that `settle` did not
+ * work out; the first such question evaluates the module again (rare: a path indexing into a list).
+ */
+function evaluatedAgain(docs) {
+    let origins;
+    return (logicalId) => (origins ??= writtenResources(docs).origins).get(logicalId)?.reading;
+}
 /** Evaluates one directory of Terraform files as a root module. */
 function terraformModule(dir, docs) {
+    // Evaluated in a function of its own: a closure made here must not keep the evaluation alive.
+    const writer = writtenResources(docs);
+    if (Object.keys(writer.resources).length === 0)
+        return undefined;
+    const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
+    if (!first)
+        return undefined;
+    settle(writer.origins, evaluatedAgain(docs));
+    return moduleTemplate(dir, first, writer);
+}
+/** The resources of a module evaluated statically, written the CloudFormation way, still with their readings. */
+function writtenResources(docs) {
     const evaluation = new ModuleEvaluation(docs);
     const writer = new TemplateWriter();
     // vpc calls first: eks calls take their subnets from the vpc module's outputs.
@@ -3572,11 +3655,9 @@ function terraformModule(dir, docs) {
         for (const instance of found)
             writeInstance(writer, instance, evaluation);
     }
-    if (Object.keys(writer.resources).length === 0)
-        return undefined;
-    const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
-    if (!first)
-        return undefined;
+    return writer;
+}
+function moduleTemplate(dir, first, writer) {
     const templateValue = { Resources: writer.resources };
     const moduleDoc = new ModuleDocument(first.path, templateValue, writer.origins, first);
     const resources = writer.resources;
@@ -3585,8 +3666,7 @@ function terraformModule(dir, docs) {
         ref: { doc: moduleDoc, base: [] },
         resources,
         parameters: {},
-        // Values are evaluated already: references stay references and unknowns stay unknown.
-        resolve: (v) => v,
+        resolve: asEvaluated,
     };
     const terms = hclTerms(writer.origins);
     const rehome = (object) => {

@@ -202,4 +202,38 @@ resource "aws_eks_node_group" "extra" {
     // The cluster name passes on a written input: nothing assumed.
     expect(group?.ref.doc.assumptions?.([...group.path, 'Properties', 'ClusterName'])).toEqual([]);
   });
+
+  test('an item of a list says what that item read; the whole list what any item read', () => {
+    const tf = `variable "primary" {
+  default = "m5.large"
+}
+
+variable "spare" {
+  default = "m5.xlarge"
+}
+
+resource "aws_eks_node_group" "mixed" {
+  cluster_name    = "prod"
+  node_group_name = "mixed"
+  node_role_arn   = "arn:aws:iam::111122223333:role/node"
+  subnet_ids      = ["subnet-0aaaaaaaaaaaaaaaa"]
+  instance_types  = [var.primary, "c5.large", var.spare]
+  scaling_config {
+    min_size     = 1
+    max_size     = 2
+    desired_size = 1
+  }
+}
+`;
+    const [group] = treeOf({ 'infra/nodes.tf': tf }).model.nodeGroups;
+    const at = (...rest: (string | number)[]) => group?.ref.doc.assumptions?.([...(group?.path ?? []), 'Properties', 'InstanceTypes', ...rest]);
+    const defaultOf = (name: string) => `with the default of variable \`${name}\`, which a tfvars file or -var may change`;
+    expect(at()).toEqual(['with the defaults of variables `primary` and `spare`, which a tfvars file or -var may change']);
+    // An index into the list is not a property the model wrote: it is read again from the module's files.
+    expect(at(2)).toEqual([defaultOf('spare')]);
+    expect(at(1)).toEqual([]);
+    expect(at(0)).toEqual([defaultOf('primary')]);
+    // Asked again, the answer is the same (the module is evaluated again once, not per question).
+    expect(at(2)).toEqual([defaultOf('spare')]);
+  });
 });

@@ -45,7 +45,22 @@ interface Origin {
   readonly props: Map<string, readonly PathSegment[]>;
   /** CloudFormation property path → the attribute or module input that sets it, set or not. */
   readonly names: Map<string, string>;
-  readonly reading?: Reading;
+  /** While the module is evaluated: how the properties were read. `settle` replaces it with `settled`. */
+  reading: Reading | undefined;
+  settled: Settled | undefined;
+}
+
+/**
+ * What the properties of a written resource assumed, worked out once the module is written. A
+ * Reading keeps the module's evaluation, and with it the syntax trees of its directory: kept
+ * until findings are made, those were ~12 MB of the corpus's old generation at the peak.
+ */
+interface Settled {
+  /** Props key → its variable-default clauses (props keys whose HCL path is empty have none). */
+  readonly byProp: ReadonlyMap<string, readonly string[]>;
+  readonly assumed?: string;
+  /** The reading of a resource from the module evaluated again: for a path no props key spells out (an index into a list). */
+  readonly again: (logicalId: string) => Reading | undefined;
 }
 
 export interface TerraformModule {
@@ -334,7 +349,8 @@ export class TemplateWriter {
   add(logicalId: string, type: string, doc: TerraformDocument, block: readonly PathSegment[], reading?: Reading): ResourceWriter {
     const properties: Record<string, unknown> = {};
     this.resources[logicalId] = { Type: type, Properties: properties };
-    const origin: Origin = { doc, block, props: new Map(), names: new Map(), ...(reading ? { reading } : {}) };
+    // Both fields are there from the start (undefined when unset): one object shape before and after `settle`.
+    const origin: Origin = { doc, block, props: new Map(), names: new Map(), reading, settled: undefined };
     this.origins.set(logicalId, origin);
     return new ResourceWriter(properties, origin);
   }
@@ -640,10 +656,10 @@ const READ_TYPES = new Set([
 function originOf(
   origins: ReadonlyMap<string, Origin>,
   cfnPath: readonly PathSegment[],
-): { origin: Origin; from?: readonly PathSegment[]; name?: string } | undefined {
+): { origin: Origin; id: string; from?: readonly PathSegment[]; name?: string; key?: string; indexed?: boolean } | undefined {
   const id = cfnPath[0] === 'Resources' ? cfnPath[1] : undefined;
   const origin = typeof id === 'string' ? origins.get(id) : undefined;
-  if (!origin) return undefined;
+  if (!origin || typeof id !== 'string') return undefined;
   const rest = cfnPath.slice(2);
   for (let n = rest.length; n > 0; n--) {
     const key = rest.slice(0, n).join('/');
@@ -651,10 +667,17 @@ function originOf(
     const name = origin.names.get(key);
     if (from || name !== undefined) {
       const tail = rest.slice(n).filter((s) => typeof s === 'number');
-      return { origin, ...(from ? { from: [...from, ...tail] } : {}), ...(name !== undefined ? { name } : {}) };
+      return {
+        origin,
+        id,
+        key,
+        indexed: tail.length > 0,
+        ...(from ? { from: [...from, ...tail] } : {}),
+        ...(name !== undefined ? { name } : {}),
+      };
     }
   }
-  return { origin };
+  return { origin, id };
 }
 
 /**
@@ -714,10 +737,28 @@ const backticked = (names: readonly string[]) => names.map((n) => `\`${n}\``);
  */
 function assumptionsAt(origins: ReadonlyMap<string, Origin>, cfnPath: readonly PathSegment[]): string[] {
   const found = originOf(origins, cfnPath);
-  const reading = found?.origin.reading;
-  if (!found || !reading) return [];
+  const { reading, settled } = found?.origin ?? {};
+  if (!found || (!reading && !settled)) return [];
   const out: string[] = [];
-  const at = found.from && found.from.length > 0 ? exprAlong(reading.body, found.from) : undefined;
+  if (found.from && found.from.length > 0) {
+    const known = settled && !found.indexed && found.key !== undefined ? settled.byProp.get(found.key) : undefined;
+    if (known) out.push(...known);
+    else {
+      const from = reading ?? settled?.again(found.id);
+      if (from) out.push(...defaultClauses(from, found.from));
+    }
+  }
+  const assumed = reading ? reading.assumed : settled?.assumed;
+  if (assumed) out.push(assumed);
+  return out;
+}
+
+const NONE: readonly string[] = [];
+
+/** The clauses naming the variables whose default the expression at an HCL path of a reading read. */
+function defaultClauses(reading: Reading, hclPath: readonly PathSegment[]): readonly string[] {
+  const out: string[] = [];
+  const at = exprAlong(reading.body, hclPath);
   if (at) {
     let value: unknown;
     const read = new Map(reading.defaultsRead(() => (value = valueAlong(reading.evaluator.evaluate(at.expr), at.rest))));
@@ -732,8 +773,40 @@ function assumptionsAt(origins: ReadonlyMap<string, Origin>, cfnPath: readonly P
         `with the defaults of variables ${backticked(names).slice(0, -1).join(', ')} and ${backticked(names).at(-1)}, which a tfvars file or -var may change`,
       );
   }
-  if (reading.assumed) out.push(reading.assumed);
-  return out;
+  return out.length > 0 ? out : NONE;
+}
+
+/**
+ * Works out, while the module's evaluation is still at hand, what each written property assumed,
+ * and lets the evaluation go. Readings shared by many resources (a module call's) evaluate each
+ * HCL path once.
+ */
+function settle(origins: ReadonlyMap<string, Origin>, again: (logicalId: string) => Reading | undefined): void {
+  const byReading = new Map<Reading, Map<string, readonly string[]>>();
+  for (const origin of origins.values()) {
+    const reading = origin.reading;
+    if (!reading) continue;
+    let done = byReading.get(reading);
+    if (!done) byReading.set(reading, (done = new Map()));
+    const byProp = new Map<string, readonly string[]>();
+    for (const [key, from] of origin.props) {
+      if (from.length === 0) continue;
+      const pathKey = JSON.stringify(from);
+      let clauses = done.get(pathKey);
+      if (!clauses) {
+        try {
+          clauses = defaultClauses(reading, from);
+        } catch {
+          // Left to `again`: a finding that asks evaluates it as the module was evaluated before.
+          continue;
+        }
+        done.set(pathKey, clauses);
+      }
+      byProp.set(key, clauses);
+    }
+    origin.settled = { byProp, ...(reading.assumed ? { assumed: reading.assumed } : {}), again };
+    origin.reading = undefined;
+  }
 }
 
 /** Finds the HCL range of a written property path, or the resource block for what was not written from HCL. */
@@ -831,8 +904,31 @@ function hclTerms(origins: ReadonlyMap<string, Origin>): SourceTerms {
   };
 }
 
+/** A template's values are evaluated already: references stay references and unknowns stay unknown. */
+const asEvaluated = (v: unknown): unknown => v;
+
+/**
+ * A module's resources, from a new evaluation, for what a finding asks that `settle` did not
+ * work out; the first such question evaluates the module again (rare: a path indexing into a list).
+ */
+function evaluatedAgain(docs: readonly TerraformDocument[]): (logicalId: string) => Reading | undefined {
+  let origins: ReadonlyMap<string, Origin> | undefined;
+  return (logicalId) => (origins ??= writtenResources(docs).origins).get(logicalId)?.reading;
+}
+
 /** Evaluates one directory of Terraform files as a root module. */
 export function terraformModule(dir: string, docs: readonly TerraformDocument[]): TerraformModule | undefined {
+  // Evaluated in a function of its own: a closure made here must not keep the evaluation alive.
+  const writer = writtenResources(docs);
+  if (Object.keys(writer.resources).length === 0) return undefined;
+  const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
+  if (!first) return undefined;
+  settle(writer.origins, evaluatedAgain(docs));
+  return moduleTemplate(dir, first, writer);
+}
+
+/** The resources of a module evaluated statically, written the CloudFormation way, still with their readings. */
+function writtenResources(docs: readonly TerraformDocument[]): TemplateWriter {
   const evaluation = new ModuleEvaluation(docs);
   const writer = new TemplateWriter();
   // vpc calls first: eks calls take their subnets from the vpc module's outputs.
@@ -857,9 +953,10 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     if (isUnknown(found)) continue;
     for (const instance of found) writeInstance(writer, instance, evaluation);
   }
-  if (Object.keys(writer.resources).length === 0) return undefined;
-  const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
-  if (!first) return undefined;
+  return writer;
+}
+
+function moduleTemplate(dir: string, first: TerraformDocument, writer: TemplateWriter): TerraformModule {
   const templateValue = { Resources: writer.resources };
   const moduleDoc = new ModuleDocument(first.path, templateValue, writer.origins, first);
   const resources = writer.resources as CfnTemplate['resources'];
@@ -868,8 +965,7 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
     ref: { doc: moduleDoc, base: [] },
     resources,
     parameters: {},
-    // Values are evaluated already: references stay references and unknowns stay unknown.
-    resolve: (v) => v,
+    resolve: asEvaluated,
   };
   const terms = hclTerms(writer.origins);
   const rehome = <T extends Cluster | NodeGroup>(object: T): T => {
