@@ -10,7 +10,7 @@ import type { Finding } from '../../src/findings.js';
 import { DEFAULT_LOAD_LIMITS } from '../../src/load/types.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime } from '../../src/engine/suppress.js';
 import { RULES } from '../../src/rules/index.js';
-import { defineRule } from '../../src/rules/types.js';
+import { defineRule, RuleOutOfTime } from '../../src/rules/types.js';
 import { makeRepo } from '../helpers/git-repo.js';
 import { CLUSTER, HUGE_POD } from '../helpers/hostile.js';
 
@@ -101,6 +101,39 @@ describe('time budget', () => {
     const findings = reviewTree(tree, { rules: [rule], budget: new Budget({ timeBudgetMs: 1.5, clock: tickingClock() }) }).findings;
     expect(findings).toEqual([expect.objectContaining({ rule: INCOMPLETE_RULE, path: '.', severity: 'error' })]);
     expect(findings[0]?.message).toContain('(`memory-budget/pod-exceeds-node (stopped)`)');
+  });
+
+  test('a rule that yields its reports and then stops reports none of them, as one that returns an array', () => {
+    const tree = loadTree([{ path: 'cluster.yaml', text: CLUSTER }]);
+    const yieldingThen = (stop: () => never) =>
+      defineRule({
+        id: 'input/yields-then-stops',
+        family: 'input',
+        defaultSeverity: 'error',
+        description: 'yields one report, then stops',
+        *check() {
+          yield { location: { path: 'cluster.yaml', startLine: 1, endLine: 1 }, message: 'yielded before the stop' };
+          stop();
+        },
+      });
+    const outOfTime = reviewTree(tree, {
+      rules: [
+        yieldingThen(() => {
+          throw new RuleOutOfTime();
+        }),
+      ],
+      budget: new Budget(),
+    }).findings;
+    expect(outOfTime).toEqual([expect.objectContaining({ rule: INCOMPLETE_RULE, path: '.' })]);
+    expect(outOfTime[0]?.message).toContain('(`input/yields-then-stops (stopped)`)');
+    const failed = reviewTree(tree, {
+      rules: [
+        yieldingThen(() => {
+          throw new Error('boom');
+        }),
+      ],
+    }).findings;
+    expect(failed.map((f) => f.message)).toEqual(['internal error in rule input/yields-then-stops: boom; please report it']);
   });
 
   test('the deadline is checked inside a file too; neither the config nor a suppression comment can lower or hide it', () => {

@@ -338,9 +338,12 @@ function runPhase(rules: readonly Rule[], tree: LoadedTree, opts: RunRulesOption
       ...(opts.budget ? { expired: () => opts.budget?.expired() ?? false } : {}),
     };
     const level = rule.mandatory ? undefined : opts.severity?.(rule);
+    const before = findings.length;
     try {
       for (const report of rule.check(context)) findings.push(toFinding(rule, report, level));
     } catch (error) {
+      // A rule that yields its reports may stop after some: a rule that stops reports nothing, as one that returns an array.
+      findings.length = before;
       if (error instanceof RuleOutOfTime) {
         notRun.push(`${rule.id} (stopped)`);
         continue;

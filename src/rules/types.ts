@@ -89,7 +89,11 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One line: what the rule catches. */
   readonly description: string;
-  check(context: RuleContext): RuleReport[];
+  /**
+   * The rule's reports. A rule with many (one per workload) may yield them one at a time: the
+   * engine makes each a finding as it comes, and the report is garbage while it is still young.
+   */
+  check(context: RuleContext): Iterable<RuleReport>;
   /**
    * JSON Schema of the rule's options (an object schema; no `additionalProperties`: the config
    * schema closes it). The config loader validates `rules.<id>.options` against it, and the
@@ -148,7 +152,7 @@ export interface OptionsSchema {
  */
 export interface RuleDefinition<O extends object> extends Omit<Rule, 'check' | 'optionsSchema'> {
   readonly optionsSchema?: JSONSchemaType<O> & OptionsSchema;
-  check(context: RuleContext<O>): RuleReport[];
+  check(context: RuleContext<O>): Iterable<RuleReport>;
 }
 
 /**

@@ -111,7 +111,7 @@ export function vmOverheadOf(type: InstanceTypeInfo): { high: number; low: numbe
     return {
       high: measured + Math.ceil(nominal * LAUNCH_SHORTFALL_RATIO),
       low: Math.max(0, measured - Math.ceil(nominal * LAUNCH_EXCESS_RATIO)),
-      source: { kind: 'measured', mib: measured },
+      source: sharedText(measuredSources, measured, () => ({ kind: 'measured', mib: measured })),
     };
   }
   // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
@@ -119,7 +119,7 @@ export function vmOverheadOf(type: InstanceTypeInfo): { high: number; low: numbe
   return {
     high: nominal - base + Math.ceil(base * FALLBACK_VM_OVERHEAD_RATIO),
     low: Math.floor(nominal * lowestOverheadRatio(type.size)),
-    source: { kind: 'percent' },
+    source: PERCENT_SOURCE,
   };
 }
 
@@ -147,9 +147,7 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
   const kubeReservedOverride = nonNegative(kubelet.kubeReservedMemory);
   const kubeReserved = kubeReservedOverride ?? mib(11 * reservePods + 255);
   const kubeReservedFrom =
-    kubeReservedOverride !== undefined
-      ? 'kube-reserved set on the node group'
-      : `11 × ${reservePods} ${ami === 'amazon-linux' ? 'ENI max pods' : 'max pods'} + 255`;
+    kubeReservedOverride !== undefined ? 'kube-reserved set on the node group' : kubeReservedFormula(reservePods, ami === 'amazon-linux');
   const systemReserved = nonNegative(kubelet.systemReservedMemory) ?? 0;
   const capacity = mib(capacityMiB);
   const optimisticCapacity = mib(optimisticCapacityMiB);
@@ -170,11 +168,36 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
     evictionText:
       kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined
         ? kubelet.evictionHardMemory
-        : mem(eviction),
+        : sharedText(evictionTexts, eviction, () => mem(eviction)),
     conservative: capacity - reserved - eviction,
     optimistic: optimisticCapacity - reserved - evictionOptimistic,
     maxPods,
   };
+}
+
+/*
+ * A budget's texts and overhead source take a handful of values in a whole review (pod counts,
+ * eviction amounts, measured overheads): written once each and shared by every budget, not one
+ * string (a rope of five pieces for the formula) or object per budget of the thousands kept.
+ * Bounded all the same, as budgetLists.
+ */
+const kubeReservedFormulas = new Map<number, string>();
+const evictionTexts = new Map<number, string>();
+const measuredSources = new Map<number, OverheadSource>();
+const PERCENT_SOURCE: OverheadSource = { kind: 'percent' };
+
+function sharedText<V>(texts: Map<number, V>, key: number, write: () => V): V {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= 4096) texts.clear();
+    texts.set(key, (text = write()));
+  }
+  return text;
+}
+
+/** "11 × 29 ENI max pods + 255". */
+function kubeReservedFormula(reservePods: number, eniMaxPods: boolean): string {
+  return sharedText(kubeReservedFormulas, reservePods * 2 + Number(eniMaxPods), () => `11 × ${reservePods} ${eniMaxPods ? 'ENI max pods' : 'max pods'} + 255`);
 }
 
 const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
@@ -591,19 +614,39 @@ export function autoModeBuiltInPools(cluster: Cluster): NodeGroup[] {
  */
 const budgetLists = new Map<string, readonly Budget[]>();
 function budgetsOf(types: readonly InstanceTypeInfo[], ami: AmiKind, kubelet: KubeletSettings, useMaxPods: boolean | undefined): readonly Budget[] {
-  // Every setting budgetOf reads, spelled so that no two settings spell alike (the eviction text JSON-quoted).
-  const settings = `${ami} ${kubelet.maxPods} ${kubelet.kubeReservedMemory} ${kubelet.systemReservedMemory} ${JSON.stringify(kubelet.evictionHardMemory)} ${useMaxPods}`;
+  const settings = settingsKey(ami, kubelet, useMaxPods);
   const key = `${settings} ${types.map((t) => t.name).join(' ')}`;
   let budgets = budgetLists.get(key);
   if (budgets) return budgets;
   budgets = types
-    .map((t) => budgetOf(t, ami, kubelet, useMaxPods))
+    .map((t) => sharedBudgetOf(t, ami, kubelet, useMaxPods, settings))
     .filter((b): b is Budget => b !== undefined)
     .sort((a, b) => a.type.memoryMiB - b.type.memoryMiB || byName(a.type.name, b.type.name));
   // Bounded all the same: a long-lived process reviews many repositories.
   if (budgetLists.size >= 1024) budgetLists.clear();
   budgetLists.set(key, budgets);
   return budgets;
+}
+
+/** Every setting budgetOf reads, spelled so that no two settings spell alike (the eviction text JSON-quoted). */
+function settingsKey(ami: AmiKind, kubelet: KubeletSettings, useMaxPods: boolean | undefined): string {
+  return `${ami} ${kubelet.maxPods} ${kubelet.kubeReservedMemory} ${kubelet.systemReservedMemory} ${JSON.stringify(kubelet.evictionHardMemory)} ${useMaxPods}`;
+}
+
+/**
+ * One budget per type and settings, whichever lists name the type: the lists of one setting
+ * overlap (NodePools that differ in a requirement or two list most of the same ~900 types), and
+ * each list of its own budgets made the corpus's 13,500 budgets, ~5 MB held to the end of the review.
+ */
+const budgetsBySettings = new Map<string, Map<InstanceTypeInfo, Budget | undefined>>();
+function sharedBudgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletSettings, useMaxPods: boolean | undefined, settings: string): Budget | undefined {
+  // Bounded like budgetLists: settings are few in one repository.
+  if (budgetsBySettings.size >= 1024 && !budgetsBySettings.has(settings)) budgetsBySettings.clear();
+  const byType = entryOf(budgetsBySettings, settings, () => new Map<InstanceTypeInfo, Budget | undefined>());
+  if (byType.has(type)) return byType.get(type);
+  const budget = budgetOf(type, ami, kubelet, useMaxPods);
+  byType.set(type, budget);
+  return budget;
 }
 
 /** Resolves one node group: candidate types, budgets, labels and taints. */

@@ -194,9 +194,9 @@ export default defineRule<MemoryBudgetOptions>({
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory limit plus the DaemonSets' limits exceeds the allocatable memory of a node type it can land on.",
-  check(context) {
+  // Yielded one by one (types.ts `check`): at 100k documents, 40,121 reports held in one array were all promoted.
+  *check(context) {
     const a = analyze(context);
-    const reports: RuleReport[] = [];
     const rooms = new Map<Placement, number>();
     for (const e of a.workloads) {
       const { memory } = e;
@@ -206,8 +206,7 @@ export default defineRule<MemoryBudgetOptions>({
       if (!verdicts || verdicts.length === 0 || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
       const shown = verdicts.find((v) => v.severity === severity) ?? verdicts[0];
-      reports.push(report(e.workload, memory, shown, severity));
+      yield report(e.workload, memory, shown, severity);
     }
-    return reports;
   },
 });

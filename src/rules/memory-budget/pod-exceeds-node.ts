@@ -125,16 +125,16 @@ export default defineRule<MemoryBudgetOptions>({
   defaultSeverity: 'error',
   reach: 'object',
   description: "A pod's memory request does not fit any node type it can land on after DaemonSets and system pods: it stays Pending.",
-  check(context) {
+  // Yielded one by one, as limit-exceeds-node's (types.ts `check`).
+  *check(context) {
     const a = analyze(context);
-    const reports: RuleReport[] = unknownTypeNotices(a);
+    yield* unknownTypeNotices(a);
     for (const e of a.workloads) {
       if (!(e.memory.request.value > 0)) continue;
       const verdicts = inEveryScope(e, (scope) => verdictIn(a, e, scope));
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-      reports.push(report(e.workload, e.memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+      yield report(e.workload, e.memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity);
     }
-    return reports;
   },
 });
