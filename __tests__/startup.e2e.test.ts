@@ -15,6 +15,7 @@ import { runAction } from './helpers/run-action.js';
 const DIST = path.join(REPO_ROOT, 'dist');
 const OUTAGE = path.join(REPO_ROOT, 'examples', 'outage-2019');
 const OUTAGE_TERRAFORM = path.join(REPO_ROOT, 'examples', 'outage-2019-terraform');
+const WITH_CONFIG = path.join(REPO_ROOT, 'examples', 'config-and-suppressions');
 
 /** The chunks of one entry's bundle (`N.index.js` or `N.cli.js`) that contain `marker`. */
 function chunksWith(entry: 'index' | 'cli', marker: string): string[] {
@@ -35,6 +36,8 @@ afterAll(() => {
 });
 
 const OCTOKIT = 'function getOctokit(';
+// ajv's entry module (ajv/dist/ajv.js): the start of its first statement.
+const AJV = 'exports.MissingRefError = exports.ValidationError = exports.CodeGen = ';
 // undici's fetch (lib/web/fetch/index.js), which @actions/github calls for every request.
 const UNDICI = 'https://github.com/Ethan-Arrowood/undici-fetch';
 // The HCL parser, only in the Terraform support (src/load/hcl-parser.ts).
@@ -65,6 +68,40 @@ describe('the action bundle', () => {
     expect(run.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
     expect(run.outputs['conclusion']).toBe('failure');
     expect(run.commands.some((c) => c.command === 'error' && c.properties['file'] === 'rails.yaml')).toBe(true);
+  });
+
+  it('runs ajv only to validate a config file (a copy whose ajv throws when run reviews a tree without one)', async () => {
+    const dist = distWithout([]);
+    const entry = readFileSync(path.join(dist, 'index.js'), 'utf8');
+    expect(entry.split(AJV)).toHaveLength(2);
+    writeFileSync(path.join(dist, 'index.js'), entry.replace(AJV, `throw new Error('ajv ran'); ${AJV}`));
+    const run = (workspace: string) =>
+      runAction({
+        bundle: path.join(dist, 'index.js'),
+        workspace,
+        eventName: 'workflow_dispatch',
+        payload: {},
+        sha: 'a'.repeat(40),
+        apiUrl: 'http://127.0.0.1:9',
+        inputs: { token: '' },
+      });
+    const withoutConfig = await run(OUTAGE);
+    expect(withoutConfig.stdout).not.toContain('ajv ran');
+    expect(withoutConfig.commands.some((c) => c.command === 'error' && c.properties['file'] === 'rails.yaml')).toBe(true);
+    // …and the same copy cannot read a config file (the committed bundle can): the patch did hit ajv.
+    expect((await run(WITH_CONFIG)).stdout).toContain('configuration not applied: cannot read .github/manifest-review.yaml');
+    expect(
+      (
+        await runAction({
+          workspace: WITH_CONFIG,
+          eventName: 'workflow_dispatch',
+          payload: {},
+          sha: 'a'.repeat(40),
+          apiUrl: 'http://127.0.0.1:9',
+          inputs: { token: '' },
+        })
+      ).stdout,
+    ).not.toContain('configuration not applied');
   });
 
   it('fails the run with the reason when the event payload is not JSON (it is read at run time, not at import)', async () => {
