@@ -13543,10 +13543,11 @@ class ConfigReader {
 ;// CONCATENATED MODULE: ./src/config/types.ts
 const EMPTY_CONFIG = { rules: {}, paths: {}, clusters: [], nodeGroups: [] };
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
+// EXTERNAL MODULE: ./src/config/ajv-on-demand.cjs
+var ajv_on_demand = __nccwpck_require__(1008);
+var ajv_on_demand_default = /*#__PURE__*/__nccwpck_require__.n(ajv_on_demand);
 // EXTERNAL MODULE: ./src/rules/version-skew/_options.ts
 var _options = __nccwpck_require__(8260);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -13841,7 +13842,8 @@ function validatorFor(rules) {
     let validate = validators.get(key);
     if (!validate) {
         // verbose: errors carry the failing data and schema, which the messages quote.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+        const { Ajv } = ajv_on_demand_default()();
+        const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
         validate = ajv.compile(buildConfigSchema(rules, types/* RULE_FAMILIES */.s5));
         validators.set(key, validate);
     }
@@ -34096,6 +34098,18 @@ module.exports = {
   normalizeIPv6,
   stringArrayToHexStripped
 }
+
+
+/***/ }),
+
+/***/ 1008:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// ajv through a CommonJS `require` made when it is called: the bundler keeps ajv in the bundle
+// but runs it only then. Most runs have no config file to validate, and evaluating ajv's ~270 KB
+// (an ES `import` runs it at start-up) took ~10 ms of every action's start-up.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the require is the point
+module.exports = () => __nccwpck_require__(2463);
 
 
 /***/ }),

@@ -7,6 +7,7 @@ import { actionEnvironment, configFile, defaultFilter } from './github/environme
 import { resolveEvent } from './github/event.js';
 import { links } from './github/links.js';
 import { secretMask, type Mask } from './github/mask.js';
+import { loadUndici } from './github/undici-loader.js';
 import { publish } from './github/publish.js';
 import { prepareReviewOf, reviewPullRequest, type PullRequestReviewRequest } from './github/review.js';
 import { readSettings } from './github/settings.js';
@@ -29,8 +30,9 @@ export async function run(): Promise<void> {
     const config = configFile(settings, env);
     const target = resolveEvent({ ...eventContext(), repository: env.repository });
 
-    // Octokit (and the code that drives it) loads only when there is a token to post with.
-    const api = settings.token ? await import('./github/api.js') : undefined;
+    // Octokit (and the code that drives it) loads only when there is a token to post with; undici
+    // first, which @actions/github builds a configured proxy's agent from as it loads.
+    const api = settings.token ? (await loadUndici(), await import('./github/api.js')) : undefined;
     const { changeApi, checkRunApi, reviewCommentsApi } = api ?? {};
     const octokit = api?.createOctokit({
       token: settings.token,

@@ -1,7 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from '../load/types.js';
 import { asArray, asObject, asString, get } from '../model/util.js';
 import { RULE_FAMILIES, type Rule } from '../rules/types.js';
+import ajvOnDemand from './ajv-on-demand.cjs';
 import { describePath, type Problem } from './problems.js';
 import { buildConfigSchema } from './schema.js';
 import { closest } from './suggest.js';
@@ -20,6 +21,7 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = validators.get(key);
   if (!validate) {
     // verbose: errors carry the failing data and schema, which the messages quote.
+    const { Ajv } = ajvOnDemand();
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
     validate = ajv.compile(buildConfigSchema(rules, RULE_FAMILIES));
     validators.set(key, validate);

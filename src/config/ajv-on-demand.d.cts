@@ -1,0 +1,3 @@
+import * as AjvModule from 'ajv';
+declare const ajvOnDemand: () => typeof AjvModule;
+export = ajvOnDemand;
