@@ -32601,33 +32601,153 @@ class ChildOrigin {
 function child(origin, key) {
     return new ChildOrigin(origin.doc, origin, key);
 }
+const isMapValue = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+/** A scalar as `track` keeps it: a date as its ISO text, anything that is no YAML scalar as null. */
+function scalarValue(value) {
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
+        return value;
+    return null;
+}
+/** How many nodes `track` makes of a plain value: the seq numbers its subtree takes, in document order. */
+function sizeOf(value) {
+    let size = 1;
+    if (Array.isArray(value))
+        for (const v of value)
+            size += sizeOf(v);
+    // `for…in` with an own-key check walks the keys `Object.keys` gives, in its order, without an array of them per mapping.
+    else if (isMapValue(value))
+        for (const k in value)
+            if (Object.hasOwn(value, k))
+                size += sizeOf(value[k]);
+    return size;
+}
+/**
+ * A map read from a document, its entries made only when first asked for. Most of what a build
+ * reads no transformer or patch touches (a container's probes, a CRD's schema): left as the
+ * document's own value, it is not copied into a tracked tree node by node (a node object, an
+ * origin, a `Map` for each mapping: most of what the corpus's builds promoted), and an overlay's
+ * copy of a base shares it. The seq numbers of its subtree are taken when it is read, so a node
+ * made later numbers as if it had been made then.
+ */
+class ReadMap {
+    unread;
+    origin;
+    seq;
+    size;
+    t = 'map';
+    made;
+    constructor(
+    /** The document's value, until the entries are made. */
+    unread, origin, seq, 
+    /** Nodes in the subtree (`sizeOf` the value): a frozen tree is sized without walking it again. */
+    size) {
+        this.unread = unread;
+        this.origin = origin;
+        this.seq = seq;
+        this.size = size;
+    }
+    get entries() {
+        if (this.made)
+            return this.made;
+        const value = this.unread ?? {};
+        const entries = new Map();
+        let seq = this.seq + 1;
+        for (const k of Object.keys(value)) {
+            const v = value[k];
+            const size = sizeOf(v);
+            entries.set(k, tracked(v, child(this.origin, k), seq, size));
+            seq += size;
+        }
+        this.made = entries;
+        this.unread = undefined;
+        return entries;
+    }
+    set entries(entries) {
+        this.made = entries;
+        this.unread = undefined;
+    }
+}
+/** A list read from a document, its items made only when first asked for (see `ReadMap`). */
+class ReadList {
+    unread;
+    origin;
+    seq;
+    size;
+    t = 'list';
+    made;
+    constructor(unread, origin, seq, size) {
+        this.unread = unread;
+        this.origin = origin;
+        this.seq = seq;
+        this.size = size;
+    }
+    get items() {
+        if (this.made)
+            return this.made;
+        const value = this.unread ?? [];
+        const items = new Array(value.length);
+        let seq = this.seq + 1;
+        for (let i = 0; i < value.length; i++) {
+            const size = sizeOf(value[i]);
+            items[i] = tracked(value[i], child(this.origin, i), seq, size);
+            seq += size;
+        }
+        this.made = items;
+        this.unread = undefined;
+        return items;
+    }
+    set items(items) {
+        this.made = items;
+        this.unread = undefined;
+    }
+}
+function tracked(value, origin, seq, size) {
+    if (Array.isArray(value))
+        return new ReadList(value, origin, seq, size);
+    if (isMapValue(value))
+        return new ReadMap(value, origin, seq, size);
+    return { t: 'scalar', value: scalarValue(value), origin, seq };
+}
+/**
+ * The document's value under `node` when no part of it has been made into tracked nodes yet
+ * (nothing read or changed it), else undefined.
+ */
+function unreadValue(node) {
+    return node instanceof ReadMap || node instanceof ReadList ? node.unread : undefined;
+}
 /** Wraps a plain value read from `origin`, every node at its own path in that document. */
 function track(value, origin) {
-    const seq = next();
+    const seq = entered + 1;
+    const size = sizeOf(value);
+    entered += size;
+    return tracked(value, origin, seq, size);
+}
+/** `plain(track(value, …))`: a copy of a document's value. */
+function plainOf(value) {
     if (Array.isArray(value))
-        return { t: 'list', items: value.map((v, i) => track(v, child(origin, i))), origin, seq };
-    if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-        const entries = new Map();
-        for (const [k, v] of Object.entries(value))
-            entries.set(k, track(v, child(origin, k)));
-        return { t: 'map', entries, origin, seq };
-    }
-    if (value instanceof Date)
-        return { t: 'scalar', value: value.toISOString(), origin, seq };
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
-        return { t: 'scalar', value, origin, seq };
-    }
-    return { t: 'scalar', value: null, origin, seq };
+        return value.map(plainOf);
+    if (!isMapValue(value))
+        return scalarValue(value);
+    const out = {};
+    for (const k in value)
+        if (Object.hasOwn(value, k))
+            out[k] = plainOf(value[k]);
+    return out;
 }
 /** The plain value of a tracked tree, as the model reads it. */
 function plain(node) {
     if (node.t === 'scalar')
         return node.value;
+    const unread = unreadValue(node);
+    if (unread !== undefined)
+        return plainOf(unread);
     if (node.t === 'list')
         return node.items.map(plain);
     const out = {};
-    for (const [k, v] of node.entries)
-        out[k] = plain(v);
+    // `forEach`, not `for…of` over the entries: that makes a [key, value] array for every field.
+    node.entries.forEach((v, k) => (out[k] = plain(v)));
     return out;
 }
 /**
@@ -32638,6 +32758,11 @@ function plain(node) {
 function clone(node) {
     if (node.t === 'scalar')
         return node;
+    // What is still the document's value is never changed in place: the copy shares it.
+    if (node instanceof ReadMap && node.unread)
+        return new ReadMap(node.unread, node.origin, node.seq, node.size);
+    if (node instanceof ReadList && node.unread)
+        return new ReadList(node.unread, node.origin, node.seq, node.size);
     if (node.t === 'list') {
         const items = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++)
@@ -32645,8 +32770,7 @@ function clone(node) {
         return { t: 'list', items, origin: node.origin, seq: node.seq };
     }
     const entries = new Map();
-    for (const [k, v] of node.entries)
-        entries.set(k, clone(v));
+    node.entries.forEach((v, k) => entries.set(k, clone(v)));
     return { t: 'map', entries, origin: node.origin, seq: node.seq };
 }
 function scalar(value, origin) {
@@ -32779,6 +32903,10 @@ class FrozenTree {
         this.keys[at] = key;
         const origin = node.origin;
         this.origins[at] = origin instanceof ChildOrigin && origin.parent === parent && origin.key === place ? undefined : origin;
+        const unread = unreadValue(node);
+        // Every node below is at its parent's origin plus its own place, as `track` would have made it.
+        if (unread !== undefined)
+            return this.addUnread(unread, at, node.seq);
         let next = at + 1;
         if (node.t === 'scalar') {
             this.kinds[at] = SCALAR;
@@ -32787,13 +32915,43 @@ class FrozenTree {
         else if (node.t === 'map') {
             this.kinds[at] = MAP;
             this.values[at] = null;
-            for (const [k, v] of node.entries)
-                next = this.add(v, k, next, origin, k);
+            node.entries.forEach((v, k) => (next = this.add(v, k, next, origin, k)));
         }
         else {
             this.kinds[at] = LIST;
             this.values[at] = null;
             node.items.forEach((v, i) => (next = this.add(v, undefined, next, origin, i)));
+        }
+        this.ends[at] = next;
+        return next;
+    }
+    /** Writes a document's value from index `at` (its key and origin written), seq numbers as `track` gave them. */
+    addUnread(value, at, seq) {
+        this.seqs[at] = seq;
+        let next = at + 1;
+        if (Array.isArray(value)) {
+            this.kinds[at] = LIST;
+            this.values[at] = null;
+            for (const v of value) {
+                this.keys[next] = undefined;
+                this.origins[next] = undefined;
+                next = this.addUnread(v, next, seq + (next - at));
+            }
+        }
+        else if (isMapValue(value)) {
+            this.kinds[at] = MAP;
+            this.values[at] = null;
+            for (const k in value) {
+                if (!Object.hasOwn(value, k))
+                    continue;
+                this.keys[next] = k;
+                this.origins[next] = undefined;
+                next = this.addUnread(value[k], next, seq + (next - at));
+            }
+        }
+        else {
+            this.kinds[at] = SCALAR;
+            this.values[at] = scalarValue(value);
         }
         this.ends[at] = next;
         return next;
@@ -32884,10 +33042,11 @@ class FrozenTree {
     }
 }
 function countNodes(node) {
+    if ((node instanceof ReadMap || node instanceof ReadList) && node.unread)
+        return node.size;
     let count = 1;
     if (node.t === 'map')
-        for (const v of node.entries.values())
-            count += countNodes(v);
+        node.entries.forEach((v) => (count += countNodes(v)));
     else if (node.t === 'list')
         for (const v of node.items)
             count += countNodes(v);
@@ -32966,8 +33125,10 @@ function withoutDirectives(node) {
         return node;
     if (node.t === 'list') {
         return {
-            ...node,
+            t: 'list',
             items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives),
+            origin: node.origin,
+            seq: node.seq,
         };
     }
     const entries = new Map();
@@ -32978,14 +33139,14 @@ function withoutDirectives(node) {
             continue;
         entries.set(k, withoutDirectives(v));
     }
-    return { ...node, entries };
+    return { t: 'map', entries, origin: node.origin, seq: node.seq };
 }
 function sameKey(a, b) {
     return a?.t === 'scalar' && b?.t === 'scalar' && String(a.value) === String(b.value);
 }
 function mergeList(base, patch, path) {
     if (patch.items.some((n) => directive(n) === 'replace')) {
-        return withoutDirectives({ ...patch, items: patch.items.filter((n) => directive(n) !== 'replace') });
+        return withoutDirectives({ t: 'list', items: patch.items.filter((n) => directive(n) !== 'replace'), origin: patch.origin, seq: patch.seq });
     }
     const declared = declaredKey(path);
     const key = declared === null ? guessKey(base, patch) : declared;
@@ -33015,7 +33176,7 @@ function mergeList(base, patch, path) {
         else
             items.push(withoutDirectives(clone(pm)));
     }
-    return { ...base, items };
+    return { t: 'list', items, origin: base.origin, seq: base.seq };
 }
 /** Merges `patch` into `base` (neither is modified); undefined when the patch deletes it. */
 function mergeNode(base, patch, path) {
@@ -33042,7 +33203,7 @@ function mergeNode(base, patch, path) {
             const list = asList(entries.get(field));
             const drop = new Set(asList(v)?.items.map((n) => JSON.stringify(plain(n))) ?? []);
             if (list)
-                entries.set(field, { ...list, items: list.items.filter((n) => !drop.has(JSON.stringify(plain(n)))) });
+                entries.set(field, { t: 'list', items: list.items.filter((n) => !drop.has(JSON.stringify(plain(n)))), origin: list.origin, seq: list.seq });
             continue;
         }
         if (v.t === 'scalar' && v.value === null) {
@@ -33065,7 +33226,7 @@ function mergeNode(base, patch, path) {
         for (const k of [...entries.keys()])
             if (!retain.includes(k))
                 entries.delete(k);
-    return { ...base, entries };
+    return { t: 'map', entries, origin: base.origin, seq: base.seq };
 }
 function pointer(text) {
     if (text === '')
@@ -33828,7 +33989,15 @@ function build_images(k, list) {
     });
     if (rules.length === 0)
         return;
+    const rewrites = (image) => {
+        const name = splitImage(image).name;
+        return rules.some((r) => r.name === name);
+    };
     const visit = (node, field) => {
+        const unread = unreadValue(node);
+        // A document's value that holds no image to rewrite is left unread (not made into tracked nodes).
+        if (unread !== undefined && !holdsImage(unread, field, rewrites))
+            return;
         if (node.t === 'list') {
             for (const item of node.items)
                 visit(item, field);
@@ -33858,6 +34027,28 @@ function build_images(k, list) {
     };
     for (const r of list)
         visit(r.node, undefined);
+}
+/** Whether `visit` in `images` would rewrite an image in this plain value, reached through `field`. */
+function holdsImage(value, field, rewrites) {
+    if (Array.isArray(value))
+        return value.some((item) => holdsImage(item, field, rewrites));
+    if (typeof value !== 'object' || value === null || value instanceof Date)
+        return false;
+    const map = value;
+    if ((field === 'containers' || field === 'initContainers') && Object.hasOwn(map, 'image')) {
+        const image = map['image'];
+        const text = image instanceof Date
+            ? image.toISOString()
+            : typeof image === 'string' || typeof image === 'number' || typeof image === 'boolean'
+                ? String(image)
+                : undefined;
+        if (text !== undefined && rewrites(text))
+            return true;
+    }
+    for (const key in map)
+        if (Object.hasOwn(map, key) && holdsImage(map[key], key, rewrites))
+            return true;
+    return false;
 }
 /**
  * Name references the rules follow, once the whole tree is built: an autoscaler's
@@ -37242,7 +37433,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
     // order is the same on every run.
     const ordered = [...sources].sort((a, b) => Number(isLarge(a)) - Number(isLarge(b)) ||
         Number(priority?.has(b.path) ?? false) - Number(priority?.has(a.path) ?? false) ||
-        (isLarge(a) ? sizeOf(a) - sizeOf(b) : 0) ||
+        (isLarge(a) ? review_sizeOf(a) - review_sizeOf(b) : 0) ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const fileLimits = { ...limits, expired: () => budget.readingExpired() };
     let inputChars = 0;
@@ -37321,13 +37512,13 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
  * loader builds no more of them; a Kustomize build that consumes one parses the rest again.
  */
 const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS } };
-function sizeOf(source) {
+function review_sizeOf(source) {
     return source.text.length;
 }
 /** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
 const LARGE_FILE_CHARS = 256 * 1024;
 function isLarge(source) {
-    return sizeOf(source) > LARGE_FILE_CHARS;
+    return review_sizeOf(source) > LARGE_FILE_CHARS;
 }
 /** A Terraform file through the support the entry point loaded; without it, a notice says why. */
 function loadTerraform(source) {

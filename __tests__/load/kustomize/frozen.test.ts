@@ -2,7 +2,7 @@
  * What the review keeps of a built object's tree: the frozen form answers every path as the
  * build's own form (`getIn`, `deciding`) does.
  */
-import { clone, deciding, FrozenTree, getIn, scalar, track, type Origin, type TNode } from '../../../src/load/kustomize/tracked.js';
+import { clone, deciding, FrozenTree, getIn, plain, scalar, track, unreadValue, type Origin, type TNode } from '../../../src/load/kustomize/tracked.js';
 import type { PathSegment } from '../../../src/load/types.js';
 import { loadFile } from '../../../src/load/yaml.js';
 
@@ -107,5 +107,52 @@ describe('FrozenTree', () => {
       'args',
       1,
     ]);
+  });
+});
+
+describe("a document's value left unread", () => {
+  const RESOURCES = `resources:\n  requests: {memory: 1Gi, cpu: 250m}\n  limits: {memory: 2Gi}\n`;
+
+  /** A base whose container's requests and limits an overlay replaced with its own; `read` makes every node of the tree. */
+  function withOverlayBlock(read: boolean): TNode {
+    const base = docOf('base/web.yaml', BASE);
+    const patch = docOf('overlay/resources.yaml', RESOURCES);
+    const tree = clone(track(base.value, { doc: base, path: [] }));
+    const block = getIn(track(patch.value, { doc: patch, path: [] }), 'resources');
+    const resources = getIn(tree, 'spec', 'template', 'spec', 'containers', 0, 'resources');
+    if (resources?.t !== 'map' || !block) throw new Error('no resources');
+    for (const key of ['requests', 'limits']) resources.entries.set(key, getIn(block, key) as TNode);
+    if (read) pathsOf(tree);
+    return tree;
+  }
+
+  test('is not made into tracked nodes, and a copy shares it', () => {
+    const base = docOf('base/web.yaml', BASE);
+    const tree = track(base.value, { doc: base, path: [] });
+    const metadata = (base.value as { metadata: unknown }).metadata;
+    expect(unreadValue(tree)).toBe(base.value);
+    expect(unreadValue(clone(tree))).toBe(base.value);
+    // Reading the root makes its entries only; what is under them stays the document's.
+    expect(unreadValue(getIn(tree, 'metadata') as TNode)).toBe(metadata);
+    expect(unreadValue(tree)).toBeUndefined();
+    expect(plain(tree)).toEqual(base.value);
+  });
+
+  test('freezes, numbers and decides as the same tree made node by node', () => {
+    const lazy = new FrozenTree(withOverlayBlock(false));
+    const eager = withOverlayBlock(true);
+    const frozenEager = new FrozenTree(eager);
+    for (const path of pathsOf(eager)) {
+      const [a, b] = [lazy.deciding(path), frozenEager.deciding(path)];
+      expect({ path, at: lazy.origin(a).path, doc: lazy.origin(a).doc.path }).toEqual({
+        path,
+        at: frozenEager.origin(b).path,
+        doc: frozenEager.origin(b).doc.path,
+      });
+      expect(lazy.origin(a).path).toEqual(deciding(eager, path).origin.path);
+    }
+    // The base's block the overlay rewrote is decided by the overlay's last written line: numbered in its order though never read.
+    const resources = ['spec', 'template', 'spec', 'containers', 0, 'resources'];
+    expect(lazy.origin(lazy.deciding(resources)).path).toEqual(['resources', 'limits', 'memory']);
   });
 });

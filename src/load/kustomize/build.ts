@@ -14,7 +14,7 @@ import { loadFile, wholeValueOf } from '../yaml.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
 import { CLUSTER_SCOPED_KINDS, COMMON_ANNOTATIONS, COMMON_LABELS, METADATA_LABELS, REPLICATED_KINDS, TEMPLATE_LABELS, type FieldSpec } from './fieldspecs.js';
 import { applyJsonPatch, mergeNode, PatchError, type JsonOperation } from './merge.js';
-import { asList, asMap, clone, ensureMap, getIn, scalar, stringOf, track, type Origin, type TMap, type TNode } from './tracked.js';
+import { asList, asMap, clone, ensureMap, getIn, scalar, stringOf, track, unreadValue, type Origin, type TMap, type TNode } from './tracked.js';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -687,7 +687,14 @@ function images(k: Kustomization, list: BuiltResource[]): void {
     return [{ name, newName: text('newName'), newTag: text('newTag'), digest: text('digest'), origin: spec.origin }];
   });
   if (rules.length === 0) return;
+  const rewrites = (image: string): boolean => {
+    const name = splitImage(image).name;
+    return rules.some((r) => r.name === name);
+  };
   const visit = (node: TNode, field: string | undefined): void => {
+    const unread = unreadValue(node);
+    // A document's value that holds no image to rewrite is left unread (not made into tracked nodes).
+    if (unread !== undefined && !holdsImage(unread, field, rewrites)) return;
     if (node.t === 'list') {
       for (const item of node.items) visit(item, field);
       return;
@@ -714,6 +721,25 @@ function images(k: Kustomization, list: BuiltResource[]): void {
     for (const [key, value] of node.entries) visit(value, key);
   };
   for (const r of list) visit(r.node, undefined);
+}
+
+/** Whether `visit` in `images` would rewrite an image in this plain value, reached through `field`. */
+function holdsImage(value: unknown, field: string | undefined, rewrites: (image: string) => boolean): boolean {
+  if (Array.isArray(value)) return value.some((item) => holdsImage(item, field, rewrites));
+  if (typeof value !== 'object' || value === null || value instanceof Date) return false;
+  const map = value as Record<string, unknown>;
+  if ((field === 'containers' || field === 'initContainers') && Object.hasOwn(map, 'image')) {
+    const image = map['image'];
+    const text =
+      image instanceof Date
+        ? image.toISOString()
+        : typeof image === 'string' || typeof image === 'number' || typeof image === 'boolean'
+          ? String(image)
+          : undefined;
+    if (text !== undefined && rewrites(text)) return true;
+  }
+  for (const key in map) if (Object.hasOwn(map, key) && holdsImage(map[key], key, rewrites)) return true;
+  return false;
 }
 
 /**

@@ -72,8 +72,10 @@ function withoutDirectives(node: TNode): TNode {
   if (node.t === 'scalar') return node;
   if (node.t === 'list') {
     return {
-      ...node,
+      t: 'list',
       items: node.items.filter((n) => directive(n) !== 'delete' && !(directive(n) !== undefined && asMap(n)?.entries.size === 1)).map(withoutDirectives),
+      origin: node.origin,
+      seq: node.seq,
     };
   }
   const entries = new Map<string, TNode>();
@@ -82,7 +84,7 @@ function withoutDirectives(node: TNode): TNode {
     if (v.t === 'scalar' && v.value === null) continue;
     entries.set(k, withoutDirectives(v));
   }
-  return { ...node, entries };
+  return { t: 'map', entries, origin: node.origin, seq: node.seq };
 }
 
 function sameKey(a: TNode | undefined, b: TNode | undefined): boolean {
@@ -91,7 +93,7 @@ function sameKey(a: TNode | undefined, b: TNode | undefined): boolean {
 
 function mergeList(base: TList, patch: TList, path: readonly string[]): TList {
   if (patch.items.some((n) => directive(n) === 'replace')) {
-    return withoutDirectives({ ...patch, items: patch.items.filter((n) => directive(n) !== 'replace') }) as TList;
+    return withoutDirectives({ t: 'list', items: patch.items.filter((n) => directive(n) !== 'replace'), origin: patch.origin, seq: patch.seq }) as TList;
   }
   const declared = declaredKey(path);
   const key = declared === null ? guessKey(base, patch) : declared;
@@ -115,7 +117,7 @@ function mergeList(base: TList, patch: TList, path: readonly string[]): TList {
       else items.splice(at, 1);
     } else items.push(withoutDirectives(clone(pm)));
   }
-  return { ...base, items };
+  return { t: 'list', items, origin: base.origin, seq: base.seq };
 }
 
 /** Merges `patch` into `base` (neither is modified); undefined when the patch deletes it. */
@@ -137,7 +139,7 @@ export function mergeNode(base: TNode, patch: TNode, path: readonly string[]): T
       const field = k.slice('$deleteFromPrimitiveList/'.length);
       const list = asList(entries.get(field));
       const drop = new Set(asList(v)?.items.map((n) => JSON.stringify(plain(n))) ?? []);
-      if (list) entries.set(field, { ...list, items: list.items.filter((n) => !drop.has(JSON.stringify(plain(n)))) });
+      if (list) entries.set(field, { t: 'list', items: list.items.filter((n) => !drop.has(JSON.stringify(plain(n)))), origin: list.origin, seq: list.seq });
       continue;
     }
     if (v.t === 'scalar' && v.value === null) {
@@ -154,7 +156,7 @@ export function mergeNode(base: TNode, patch: TNode, path: readonly string[]): T
     else entries.delete(k);
   }
   if (retain) for (const k of [...entries.keys()]) if (!retain.includes(k)) entries.delete(k);
-  return { ...base, entries };
+  return { t: 'map', entries, origin: base.origin, seq: base.seq };
 }
 
 /** One JSON patch operation, its value tracked to where the patch wrote it. */

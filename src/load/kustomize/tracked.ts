@@ -75,28 +75,141 @@ export function child(origin: Origin, key: PathSegment): Origin {
   return new ChildOrigin(origin.doc, origin, key);
 }
 
+const isMapValue = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/** A scalar as `track` keeps it: a date as its ISO text, anything that is no YAML scalar as null. */
+function scalarValue(value: unknown): Scalar {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  return null;
+}
+
+/** How many nodes `track` makes of a plain value: the seq numbers its subtree takes, in document order. */
+function sizeOf(value: unknown): number {
+  let size = 1;
+  if (Array.isArray(value)) for (const v of value) size += sizeOf(v);
+  // `for…in` with an own-key check walks the keys `Object.keys` gives, in its order, without an array of them per mapping.
+  else if (isMapValue(value)) for (const k in value) if (Object.hasOwn(value, k)) size += sizeOf(value[k]);
+  return size;
+}
+
+/**
+ * A map read from a document, its entries made only when first asked for. Most of what a build
+ * reads no transformer or patch touches (a container's probes, a CRD's schema): left as the
+ * document's own value, it is not copied into a tracked tree node by node (a node object, an
+ * origin, a `Map` for each mapping: most of what the corpus's builds promoted), and an overlay's
+ * copy of a base shares it. The seq numbers of its subtree are taken when it is read, so a node
+ * made later numbers as if it had been made then.
+ */
+class ReadMap implements TMap {
+  readonly t = 'map' as const;
+  private made: Map<string, TNode> | undefined;
+
+  constructor(
+    /** The document's value, until the entries are made. */
+    public unread: Record<string, unknown> | undefined,
+    public origin: Origin,
+    readonly seq: number,
+    /** Nodes in the subtree (`sizeOf` the value): a frozen tree is sized without walking it again. */
+    readonly size: number,
+  ) {}
+
+  get entries(): Map<string, TNode> {
+    if (this.made) return this.made;
+    const value = this.unread ?? {};
+    const entries = new Map<string, TNode>();
+    let seq = this.seq + 1;
+    for (const k of Object.keys(value)) {
+      const v = value[k];
+      const size = sizeOf(v);
+      entries.set(k, tracked(v, child(this.origin, k), seq, size));
+      seq += size;
+    }
+    this.made = entries;
+    this.unread = undefined;
+    return entries;
+  }
+
+  set entries(entries: Map<string, TNode>) {
+    this.made = entries;
+    this.unread = undefined;
+  }
+}
+
+/** A list read from a document, its items made only when first asked for (see `ReadMap`). */
+class ReadList implements TList {
+  readonly t = 'list' as const;
+  private made: TNode[] | undefined;
+
+  constructor(
+    public unread: unknown[] | undefined,
+    public origin: Origin,
+    readonly seq: number,
+    readonly size: number,
+  ) {}
+
+  get items(): TNode[] {
+    if (this.made) return this.made;
+    const value = this.unread ?? [];
+    const items = new Array<TNode>(value.length);
+    let seq = this.seq + 1;
+    for (let i = 0; i < value.length; i++) {
+      const size = sizeOf(value[i]);
+      items[i] = tracked(value[i], child(this.origin, i), seq, size);
+      seq += size;
+    }
+    this.made = items;
+    this.unread = undefined;
+    return items;
+  }
+
+  set items(items: TNode[]) {
+    this.made = items;
+    this.unread = undefined;
+  }
+}
+
+function tracked(value: unknown, origin: Origin, seq: number, size: number): TNode {
+  if (Array.isArray(value)) return new ReadList(value, origin, seq, size);
+  if (isMapValue(value)) return new ReadMap(value, origin, seq, size);
+  return { t: 'scalar', value: scalarValue(value), origin, seq };
+}
+
+/**
+ * The document's value under `node` when no part of it has been made into tracked nodes yet
+ * (nothing read or changed it), else undefined.
+ */
+export function unreadValue(node: TNode): unknown {
+  return node instanceof ReadMap || node instanceof ReadList ? node.unread : undefined;
+}
+
 /** Wraps a plain value read from `origin`, every node at its own path in that document. */
 export function track(value: unknown, origin: Origin): TNode {
-  const seq = next();
-  if (Array.isArray(value)) return { t: 'list', items: value.map((v, i) => track(v, child(origin, i))), origin, seq };
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    const entries = new Map<string, TNode>();
-    for (const [k, v] of Object.entries(value)) entries.set(k, track(v, child(origin, k)));
-    return { t: 'map', entries, origin, seq };
-  }
-  if (value instanceof Date) return { t: 'scalar', value: value.toISOString(), origin, seq };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
-    return { t: 'scalar', value, origin, seq };
-  }
-  return { t: 'scalar', value: null, origin, seq };
+  const seq = entered + 1;
+  const size = sizeOf(value);
+  entered += size;
+  return tracked(value, origin, seq, size);
+}
+
+/** `plain(track(value, …))`: a copy of a document's value. */
+function plainOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainOf);
+  if (!isMapValue(value)) return scalarValue(value);
+  const out: Record<string, unknown> = {};
+  for (const k in value) if (Object.hasOwn(value, k)) out[k] = plainOf(value[k]);
+  return out;
 }
 
 /** The plain value of a tracked tree, as the model reads it. */
 export function plain(node: TNode): unknown {
   if (node.t === 'scalar') return node.value;
+  const unread = unreadValue(node);
+  if (unread !== undefined) return plainOf(unread);
   if (node.t === 'list') return node.items.map(plain);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of node.entries) out[k] = plain(v);
+  // `forEach`, not `for…of` over the entries: that makes a [key, value] array for every field.
+  node.entries.forEach((v, k) => (out[k] = plain(v)));
   return out;
 }
 
@@ -107,13 +220,16 @@ export function plain(node: TNode): unknown {
  */
 export function clone(node: TNode): TNode {
   if (node.t === 'scalar') return node;
+  // What is still the document's value is never changed in place: the copy shares it.
+  if (node instanceof ReadMap && node.unread) return new ReadMap(node.unread, node.origin, node.seq, node.size);
+  if (node instanceof ReadList && node.unread) return new ReadList(node.unread, node.origin, node.seq, node.size);
   if (node.t === 'list') {
     const items: TNode[] = new Array<TNode>(node.items.length);
     for (let i = 0; i < node.items.length; i++) items[i] = clone(node.items[i] as TNode);
     return { t: 'list', items, origin: node.origin, seq: node.seq };
   }
   const entries = new Map<string, TNode>();
-  for (const [k, v] of node.entries) entries.set(k, clone(v));
+  node.entries.forEach((v, k) => entries.set(k, clone(v)));
   return { t: 'map', entries, origin: node.origin, seq: node.seq };
 }
 
@@ -246,6 +362,9 @@ export class FrozenTree {
     this.keys[at] = key;
     const origin = node.origin;
     this.origins[at] = origin instanceof ChildOrigin && origin.parent === parent && origin.key === place ? undefined : origin;
+    const unread = unreadValue(node);
+    // Every node below is at its parent's origin plus its own place, as `track` would have made it.
+    if (unread !== undefined) return this.addUnread(unread, at, node.seq);
     let next = at + 1;
     if (node.t === 'scalar') {
       this.kinds[at] = SCALAR;
@@ -253,11 +372,40 @@ export class FrozenTree {
     } else if (node.t === 'map') {
       this.kinds[at] = MAP;
       this.values[at] = null;
-      for (const [k, v] of node.entries) next = this.add(v, k, next, origin, k);
+      node.entries.forEach((v, k) => (next = this.add(v, k, next, origin, k)));
     } else {
       this.kinds[at] = LIST;
       this.values[at] = null;
       node.items.forEach((v, i) => (next = this.add(v, undefined, next, origin, i)));
+    }
+    this.ends[at] = next;
+    return next;
+  }
+
+  /** Writes a document's value from index `at` (its key and origin written), seq numbers as `track` gave them. */
+  private addUnread(value: unknown, at: number, seq: number): number {
+    this.seqs[at] = seq;
+    let next = at + 1;
+    if (Array.isArray(value)) {
+      this.kinds[at] = LIST;
+      this.values[at] = null;
+      for (const v of value) {
+        this.keys[next] = undefined;
+        this.origins[next] = undefined;
+        next = this.addUnread(v, next, seq + (next - at));
+      }
+    } else if (isMapValue(value)) {
+      this.kinds[at] = MAP;
+      this.values[at] = null;
+      for (const k in value) {
+        if (!Object.hasOwn(value, k)) continue;
+        this.keys[next] = k;
+        this.origins[next] = undefined;
+        next = this.addUnread(value[k], next, seq + (next - at));
+      }
+    } else {
+      this.kinds[at] = SCALAR;
+      this.values[at] = scalarValue(value);
     }
     this.ends[at] = next;
     return next;
@@ -346,8 +494,9 @@ export class FrozenTree {
 }
 
 function countNodes(node: TNode): number {
+  if ((node instanceof ReadMap || node instanceof ReadList) && node.unread) return node.size;
   let count = 1;
-  if (node.t === 'map') for (const v of node.entries.values()) count += countNodes(v);
+  if (node.t === 'map') node.entries.forEach((v) => (count += countNodes(v)));
   else if (node.t === 'list') for (const v of node.items) count += countNodes(v);
   return count;
 }
