@@ -60,9 +60,9 @@ export interface LoadTreeOptions {
   /** Paths read before the others (the files a change touches): reviewed even when the budget runs out. */
   priority?: ReadonlySet<string>;
   /**
-   * Nothing models this tree again (a full review): when no kustomization builds from its files,
-   * each file's values are released (src/model/release.ts) as soon as it is read, while they are
-   * young, rather than after every file was read and promoted to the old generation.
+   * Nothing models this tree again (a full review): the values of each file no kustomization
+   * builds from are released (src/model/release.ts) as soon as it is read, while they are young,
+   * rather than after every file was read and promoted to the old generation.
    */
   releaseAsRead?: boolean;
 }
@@ -80,7 +80,6 @@ export function loadTree(
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
   { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false }: LoadTreeOptions = {},
 ): LoadedTree {
-  const releasing = releaseAsRead && !sources.some((source) => isKustomizationPath(source.path));
   // Small files first, the change's before the others, then the large ones the same way: padding
   // a change with a few huge files (identical copies cost nothing in git) cannot push its real
   // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -127,7 +126,10 @@ export function loadTree(
     bytes += source.text.length;
     documents += loaded.documents.length;
     files.push(loaded);
-    if (releasing) releaseUnreadValues([loaded]);
+    // A file no kustomization names: no build reads its values (builds read only what they name,
+    // the same files `readWhole` lists), so they go now, young, rather than with the tree once
+    // everything read was promoted. On the corpus (195 kustomizations) heap after loading 4.7 MiB lower.
+    if (releaseAsRead && !readWhole?.has(source.path) && !kustomizations.has(source.path)) releaseUnreadValues([loaded]);
   }
   // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
   const given = new Map(sources.map((source, i) => [source.path, i]));
