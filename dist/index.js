@@ -25539,19 +25539,19 @@ function build(model, options, expired) {
             result = {
                 target,
                 result: 'maybe',
-                types: target.budgets.map((budget) => ({ budget, result: 'maybe' })),
+                types: _analysis_everyType(target, 'maybe'),
                 match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] },
             };
         }
         else if (target.virtualFor === w) {
-            result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' })), match: { result: 'yes', reasons: [] } };
+            result = { target, result: 'yes', types: _analysis_everyType(target, 'yes'), match: { result: 'yes', reasons: [] } };
         }
         else if (f.readsTypeLabels && target.budgets.length > 0) {
             result = perType(f.pod, target);
         }
         else {
             const match = matchPod(f.pod, target.view());
-            result = { target, result: match.result, types: match.result === 'no' ? [] : target.budgets.map((budget) => ({ budget, result: match.result })), match };
+            result = { target, result: match.result, types: match.result === 'no' ? [] : _analysis_everyType(target, match.result), match };
         }
         // A pod that asks for GPUs, Neuron devices or EFA lands only on types that offer them.
         const wanted = f.extended;
@@ -25696,6 +25696,19 @@ function build(model, options, expired) {
         onFargate,
         podCount: countOf,
     };
+}
+/*
+ * A placement lists every instance type of its target with the same result unless the pod reads
+ * type labels or asks for extended resources: one list per target and result, shared by the
+ * placements of every placement key (on the corpus, Karpenter pools of hundreds of types each
+ * made one such list per key, held to the end of the review).
+ */
+const uniformTypes = new WeakMap();
+function _analysis_everyType(target, result) {
+    let byResult = uniformTypes.get(target);
+    if (!byResult)
+        uniformTypes.set(target, (byResult = {}));
+    return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 const cache = new WeakMap();
 /** The analysis of the context's model, shared by every memory-budget rule with the same options. */
@@ -29800,9 +29813,9 @@ function judge(stated, now) {
  * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
  * clusters without a known version: a finding must then hold for none of them.
  */
-function clustersOf(model, addon) {
+function clustersOf(model, addon, ofWorkloads) {
     if (addon.workload)
-        return targetsOf(model, addon.workload, 'workloads');
+        return ofWorkloads.get(addon.workload) ?? { known: [], total: 0 };
     const named = model.clusters.filter((c) => c.name === addon.clusterName);
     if (named.length === 0)
         return { known: [], total: 0 };
@@ -29827,42 +29840,52 @@ function where(addon) {
     defaultSeverity: 'error',
     reach: 'context',
     description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
-    check: ({ model }) => model.addons.flatMap((addon) => {
-        if (addon.addon !== 'kube-proxy')
-            return [];
-        const p = (0,versions/* minorNumber */.FR)(addon.version.value);
-        if (p === undefined || !plausibleEksMinor(p))
-            return [];
-        const { known, total } = clustersOf(model, addon);
-        // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
-        if (known.length === 0 || known.length < total)
-            return [];
-        const tooNew = known.every((t) => p > t.minor);
-        const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
-        if (!tooNew && !tooOld)
-            return [];
-        const at = { subject: addon.workload ?? addon, at: addon.version.path };
-        if (tooNew) {
-            const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
+    check: ({ model }) => {
+        const minorOf = (addon) => {
+            if (addon.addon !== 'kube-proxy')
+                return undefined;
+            const p = (0,versions/* minorNumber */.FR)(addon.version.value);
+            return p !== undefined && plausibleEksMinor(p) ? p : undefined;
+        };
+        // One walk over the scopes for every kube-proxy DaemonSet: `targetsOf` keeps a set of each
+        // scope's workloads for the rest of the review (on the corpus ~2.6 MB, live at the heap's peak).
+        const daemonSets = model.addons.flatMap((addon) => (addon.workload && minorOf(addon) !== undefined ? [addon.workload] : []));
+        const ofWorkloads = daemonSets.length > 0 ? targetsOfEach(model, daemonSets, 'workloads') : new Map();
+        return model.addons.flatMap((addon) => {
+            const p = minorOf(addon);
+            if (p === undefined)
+                return [];
+            const { known, total } = clustersOf(model, addon, ofWorkloads);
+            // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
+            if (known.length === 0 || known.length < total)
+                return [];
+            const tooNew = known.every((t) => p > t.minor);
+            const tooOld = known.every((t) => t.minor - p > maxKubeletLag(p));
+            if (!tooNew && !tooOld)
+                return [];
+            const at = { subject: addon.workload ?? addon, at: addon.version.path };
+            if (tooNew) {
+                const nearest = known.reduce((a, b) => (b.minor > a.minor ? b : a));
+                return [
+                    {
+                        ...at,
+                        alsoReads: versionRead(nearest),
+                        message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
+                            `pin kube-proxy ${(0,versions/* minorText */.Tx)(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
+                    },
+                ];
+            }
+            const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
             return [
                 {
                     ...at,
                     alsoReads: versionRead(nearest),
-                    message: `${where(addon)}, newer than the API server of ${describeCluster(nearest)}: kube-proxy must never be newer than the control plane; ` +
-                        `pin kube-proxy ${(0,versions/* minorText */.Tx)(nearest.minor)} (or upgrade the control plane first, one minor at a time).`,
+                    message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${(0,versions/* minorText */.Tx)(p)} may lag it by at most ` +
+                        `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${(0,versions/* minorText */.Tx)(nearest.minor)}.`,
                 },
             ];
-        }
-        const nearest = known.reduce((a, b) => (b.minor < a.minor ? b : a));
-        return [
-            {
-                ...at,
-                alsoReads: versionRead(nearest),
-                message: `${where(addon)}, ${nearest.minor - p} minors behind the API server of ${describeCluster(nearest)}; kube-proxy ${(0,versions/* minorText */.Tx)(p)} may lag it by at most ` +
-                    `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${(0,versions/* minorText */.Tx)(nearest.minor)}.`,
-            },
-        ];
-    }),
+        });
+    },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/version-skew/no-cluster-version.ts

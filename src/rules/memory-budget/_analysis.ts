@@ -543,16 +543,16 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       result = {
         target,
         result: 'maybe',
-        types: target.budgets.map((budget) => ({ budget, result: 'maybe' as Tri })),
+        types: everyType(target, 'maybe'),
         match: { result: 'maybe', reasons: ['pinned to a node by nodeName'] },
       };
     } else if (target.virtualFor === w) {
-      result = { target, result: 'yes', types: target.budgets.map((budget) => ({ budget, result: 'yes' as Tri })), match: { result: 'yes', reasons: [] } };
+      result = { target, result: 'yes', types: everyType(target, 'yes'), match: { result: 'yes', reasons: [] } };
     } else if (f.readsTypeLabels && target.budgets.length > 0) {
       result = perType(f.pod, target);
     } else {
       const match = matchPod(f.pod, target.view());
-      result = { target, result: match.result, types: match.result === 'no' ? [] : target.budgets.map((budget) => ({ budget, result: match.result })), match };
+      result = { target, result: match.result, types: match.result === 'no' ? [] : everyType(target, match.result), match };
     }
     // A pod that asks for GPUs, Neuron devices or EFA lands only on types that offer them.
     const wanted = f.extended;
@@ -694,6 +694,21 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     onFargate,
     podCount: countOf,
   };
+}
+
+type TypeResults = Placement['types'];
+
+/*
+ * A placement lists every instance type of its target with the same result unless the pod reads
+ * type labels or asks for extended resources: one list per target and result, shared by the
+ * placements of every placement key (on the corpus, Karpenter pools of hundreds of types each
+ * made one such list per key, held to the end of the review).
+ */
+const uniformTypes = new WeakMap<NodeTarget, Partial<Record<Tri, TypeResults>>>();
+function everyType(target: NodeTarget, result: Tri): TypeResults {
+  let byResult = uniformTypes.get(target);
+  if (!byResult) uniformTypes.set(target, (byResult = {}));
+  return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 
 const cache = new WeakMap<Model, Map<string, Analysis>>();

@@ -1,4 +1,4 @@
-import type { ClusterAddon, Model } from '../../model/types.js';
+import type { ClusterAddon, Model, Workload } from '../../model/types.js';
 import { defineRule, type RuleReport } from '../types.js';
 import {
   clusterVersion,
@@ -7,9 +7,10 @@ import {
   minorNumber,
   minorText,
   plausibleEksMinor,
-  targetsOf,
+  targetsOfEach,
   versionRead,
   type ClusterVersion,
+  type Targets,
 } from './_versions.js';
 
 /**
@@ -17,8 +18,8 @@ import {
  * share it), else — for a DaemonSet — the clusters its manifest joins. Undefined entries are
  * clusters without a known version: a finding must then hold for none of them.
  */
-function clustersOf(model: Model, addon: ClusterAddon): { known: readonly ClusterVersion[]; total: number } {
-  if (addon.workload) return targetsOf(model, addon.workload, 'workloads');
+function clustersOf(model: Model, addon: ClusterAddon, ofWorkloads: ReadonlyMap<Workload, Targets>): { known: readonly ClusterVersion[]; total: number } {
+  if (addon.workload) return ofWorkloads.get(addon.workload) ?? { known: [], total: 0 };
   const named = model.clusters.filter((c) => c.name === addon.clusterName);
   if (named.length === 0) return { known: [], total: 0 };
   if (named.length > 1) return { known: [], total: named.length };
@@ -43,12 +44,20 @@ export default defineRule({
   defaultSeverity: 'error',
   reach: 'context',
   description: 'kube-proxy is newer than the control plane, or older than the skew policy allows (3 minors from 1.25, else 2).',
-  check: ({ model }) =>
-    model.addons.flatMap((addon): RuleReport[] => {
-      if (addon.addon !== 'kube-proxy') return [];
+  check: ({ model }) => {
+    const minorOf = (addon: ClusterAddon): number | undefined => {
+      if (addon.addon !== 'kube-proxy') return undefined;
       const p = minorNumber(addon.version.value);
-      if (p === undefined || !plausibleEksMinor(p)) return [];
-      const { known, total } = clustersOf(model, addon);
+      return p !== undefined && plausibleEksMinor(p) ? p : undefined;
+    };
+    // One walk over the scopes for every kube-proxy DaemonSet: `targetsOf` keeps a set of each
+    // scope's workloads for the rest of the review (on the corpus ~2.6 MB, live at the heap's peak).
+    const daemonSets = model.addons.flatMap((addon) => (addon.workload && minorOf(addon) !== undefined ? [addon.workload] : []));
+    const ofWorkloads = daemonSets.length > 0 ? targetsOfEach(model, daemonSets, 'workloads') : new Map<Workload, Targets>();
+    return model.addons.flatMap((addon): RuleReport[] => {
+      const p = minorOf(addon);
+      if (p === undefined) return [];
+      const { known, total } = clustersOf(model, addon, ofWorkloads);
       // Only when every cluster it may run on is known and disagrees with it: otherwise the pairing is a guess.
       if (known.length === 0 || known.length < total) return [];
       const tooNew = known.every((t) => p > t.minor);
@@ -77,5 +86,6 @@ export default defineRule({
             `${maxKubeletLag(p)} minors (${p >= 25 ? 'before 1.25: 2' : 'from 1.25 on: 3'}); upgrade kube-proxy to ${minorText(nearest.minor)}.`,
         },
       ];
-    }),
+    });
+  },
 });
