@@ -138,6 +138,23 @@ describe("a document's value left unread", () => {
     expect(plain(tree)).toEqual(base.value);
   });
 
+  test("gives the document's own objects where nothing was made, new ones where something was", () => {
+    const base = docOf('base/web.yaml', BASE);
+    const value = base.value as { metadata: object; spec: { template: { spec: { containers: object[]; nodeSelector: object } } } };
+    const tree = clone(track(base.value, { doc: base, path: [] }));
+    const selector = getIn(tree, 'spec', 'template', 'spec', 'nodeSelector');
+    if (selector?.t !== 'map') throw new Error('no nodeSelector');
+    selector.entries.set('pool', scalar('memory', selector.origin));
+    const built = plain(tree) as typeof value;
+    // The release of a built value replaces its root's fields (src/model/release.ts): the root is never the document's.
+    expect(built).not.toBe(base.value);
+    expect(built.spec.template.spec.nodeSelector).not.toBe(value.spec.template.spec.nodeSelector);
+    expect(built.spec.template.spec.nodeSelector).toEqual({ pool: 'memory' });
+    expect(built.metadata).toBe(value.metadata);
+    expect(built.spec.template.spec.containers).toBe(value.spec.template.spec.containers);
+    expect(value.spec.template.spec.nodeSelector).toEqual({ pool: 'general' });
+  });
+
   test('freezes, numbers and decides as the same tree made node by node', () => {
     const lazy = new FrozenTree(withOverlayBlock(false));
     const eager = withOverlayBlock(true);
