@@ -16437,6 +16437,11 @@ function scalarValue(value) {
         return value;
     return null;
 }
+/** A plain scalar's text as `stringOf` gives it once tracked: undefined for null or what is no scalar. */
+function plainText(value) {
+    const kept = scalarValue(value);
+    return kept === null ? undefined : String(kept);
+}
 /** How many nodes `track` makes of a plain value: the seq numbers its subtree takes, in document order. */
 function sizeOf(value) {
     let size = 1;
@@ -17852,21 +17857,15 @@ function build_images(k, list) {
 function holdsImage(value, field, rewrites) {
     if (Array.isArray(value))
         return value.some((item) => holdsImage(item, field, rewrites));
-    if (typeof value !== 'object' || value === null || value instanceof Date)
+    if (!isMapValue(value))
         return false;
-    const map = value;
-    if ((field === 'containers' || field === 'initContainers') && Object.hasOwn(map, 'image')) {
-        const image = map['image'];
-        const text = image instanceof Date
-            ? image.toISOString()
-            : typeof image === 'string' || typeof image === 'number' || typeof image === 'boolean'
-                ? String(image)
-                : undefined;
+    if ((field === 'containers' || field === 'initContainers') && Object.hasOwn(value, 'image')) {
+        const text = plainText(value['image']);
         if (text !== undefined && rewrites(text))
             return true;
     }
-    for (const key in map)
-        if (Object.hasOwn(map, key) && holdsImage(map[key], key, rewrites))
+    for (const key in value)
+        if (Object.hasOwn(value, key) && holdsImage(value[key], key, rewrites))
             return true;
     return false;
 }
@@ -28530,9 +28529,7 @@ function build(model, options, expired) {
  */
 const uniformTypes = new WeakMap();
 function everyType(target, result) {
-    let byResult = uniformTypes.get(target);
-    if (!byResult)
-        uniformTypes.set(target, (byResult = {}));
+    const byResult = (0,util/* entryOf */.Ms)(uniformTypes, target, () => ({}));
     return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 const cache = new WeakMap();
@@ -31271,13 +31268,9 @@ const evictionTexts = new Map();
 const measuredSources = new Map();
 const PERCENT_SOURCE = { kind: 'percent' };
 function sharedText(texts, key, write) {
-    let text = texts.get(key);
-    if (text === undefined) {
-        if (texts.size >= 4096)
-            texts.clear();
-        texts.set(key, (text = write()));
-    }
-    return text;
+    if (texts.size >= 4096 && !texts.has(key))
+        texts.clear();
+    return (0,util/* entryOf */.Ms)(texts, key, write);
 }
 /** "11 × 29 ENI max pods + 255". */
 function kubeReservedFormula(reservePods, eniMaxPods) {

@@ -14,7 +14,22 @@ import { loadFile, wholeValueOf } from '../yaml.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
 import { CLUSTER_SCOPED_KINDS, COMMON_ANNOTATIONS, COMMON_LABELS, METADATA_LABELS, REPLICATED_KINDS, TEMPLATE_LABELS, type FieldSpec } from './fieldspecs.js';
 import { applyJsonPatch, mergeNode, PatchError, type JsonOperation } from './merge.js';
-import { asList, asMap, clone, ensureMap, getIn, scalar, stringOf, track, unreadValue, type Origin, type TMap, type TNode } from './tracked.js';
+import {
+  asList,
+  asMap,
+  clone,
+  ensureMap,
+  getIn,
+  isMapValue,
+  plainText,
+  scalar,
+  stringOf,
+  track,
+  unreadValue,
+  type Origin,
+  type TMap,
+  type TNode,
+} from './tracked.js';
 
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -726,19 +741,12 @@ function images(k: Kustomization, list: BuiltResource[]): void {
 /** Whether `visit` in `images` would rewrite an image in this plain value, reached through `field`. */
 function holdsImage(value: unknown, field: string | undefined, rewrites: (image: string) => boolean): boolean {
   if (Array.isArray(value)) return value.some((item) => holdsImage(item, field, rewrites));
-  if (typeof value !== 'object' || value === null || value instanceof Date) return false;
-  const map = value as Record<string, unknown>;
-  if ((field === 'containers' || field === 'initContainers') && Object.hasOwn(map, 'image')) {
-    const image = map['image'];
-    const text =
-      image instanceof Date
-        ? image.toISOString()
-        : typeof image === 'string' || typeof image === 'number' || typeof image === 'boolean'
-          ? String(image)
-          : undefined;
+  if (!isMapValue(value)) return false;
+  if ((field === 'containers' || field === 'initContainers') && Object.hasOwn(value, 'image')) {
+    const text = plainText(value['image']);
     if (text !== undefined && rewrites(text)) return true;
   }
-  for (const key in map) if (Object.hasOwn(map, key) && holdsImage(map[key], key, rewrites)) return true;
+  for (const key in value) if (Object.hasOwn(value, key) && holdsImage(value[key], key, rewrites)) return true;
   return false;
 }
 

@@ -75,7 +75,7 @@ export function child(origin: Origin, key: PathSegment): Origin {
   return new ChildOrigin(origin.doc, origin, key);
 }
 
-const isMapValue = (value: unknown): value is Record<string, unknown> =>
+export const isMapValue = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /** A scalar as `track` keeps it: a date as its ISO text, anything that is no YAML scalar as null. */
@@ -83,6 +83,12 @@ function scalarValue(value: unknown): Scalar {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   return null;
+}
+
+/** A plain scalar's text as `stringOf` gives it once tracked: undefined for null or what is no scalar. */
+export function plainText(value: unknown): string | undefined {
+  const kept = scalarValue(value);
+  return kept === null ? undefined : String(kept);
 }
 
 /** How many nodes `track` makes of a plain value: the seq numbers its subtree takes, in document order. */

@@ -706,8 +706,7 @@ type TypeResults = Placement['types'];
  */
 const uniformTypes = new WeakMap<NodeTarget, Partial<Record<Tri, TypeResults>>>();
 function everyType(target: NodeTarget, result: Tri): TypeResults {
-  let byResult = uniformTypes.get(target);
-  if (!byResult) uniformTypes.set(target, (byResult = {}));
+  const byResult = entryOf(uniformTypes, target, () => ({}));
   return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 

@@ -187,12 +187,8 @@ const measuredSources = new Map<number, OverheadSource>();
 const PERCENT_SOURCE: OverheadSource = { kind: 'percent' };
 
 function sharedText<V>(texts: Map<number, V>, key: number, write: () => V): V {
-  let text = texts.get(key);
-  if (text === undefined) {
-    if (texts.size >= 4096) texts.clear();
-    texts.set(key, (text = write()));
-  }
-  return text;
+  if (texts.size >= 4096 && !texts.has(key)) texts.clear();
+  return entryOf(texts, key, write);
 }
 
 /** "11 × 29 ENI max pods + 255". */
