@@ -15180,7 +15180,10 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./src/young-generation.ts
+
 
 /**
  * How large V8's young generation may grow (both semi-spaces) while a small tree is reviewed.
@@ -15215,7 +15218,49 @@ const LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
  * before loading capped it (peak RSS 97 → 105 MiB).
  */
 const COLLECT_LOOK_EVERY_CHARS = 1024 * 1024;
-const V8_HEAP = { spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics, setFlags: external_node_v8_namespaceObject.setFlagsFromString };
+/**
+ * Characters of a file from which reading it first makes room for it in the young generation
+ * (`youngGenerationRoomToRead`). Smaller files' parses allocate a small part of the young
+ * generation, and a look costs a V8 call and an array.
+ */
+const ROOM_TO_READ_FROM_CHARS = 64 * 1024;
+/**
+ * What parsing a YAML file and packing its events allocates, in bytes a character, about: measured
+ * with js-yaml 5 on the corpus's large files, 5.5-9 (CRDs), 11-12.4 (calico, Datadog's CRD), 1.4 (a
+ * ConfigMap bundle of dashboards); the high end, so that a file that may not fit is given room.
+ */
+const READ_BYTES_PER_CHAR = 12;
+// The collector once looked up (null: none to be had).
+let collector;
+/**
+ * V8's `gc` (`--expose-gc`): the process's own when it was started with the flag, else one from a
+ * context made while the flag is set (V8 installs `gc` in contexts made then, and this one is kept
+ * only for its function); the flag is cleared again so that no later context gets one.
+ */
+function v8Collector() {
+    const own = globalThis.gc;
+    if (typeof own === 'function')
+        return own;
+    try {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+        return typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-expose-gc');
+    }
+}
+const V8_HEAP = {
+    spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics,
+    setFlags: external_node_v8_namespaceObject.setFlagsFromString,
+    collectYoung() {
+        collector ??= v8Collector();
+        collector?.({ type: 'minor' });
+    },
+};
 let state = 'off';
 let heap = V8_HEAP;
 /** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
@@ -15235,8 +15280,11 @@ function capYoungGeneration(of = V8_HEAP) {
     loadingCap = YOUNG_GENERATION_CAP_BYTES;
     nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 }
+function youngSpace() {
+    return heap.spaces().find((space) => space.space_name === 'new_space');
+}
 function youngSize() {
-    return heap.spaces().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+    return youngSpace()?.space_size ?? 0;
 }
 function stopGrowingAt(cap) {
     if (state !== 'growing' || youngSize() < cap)
@@ -15251,6 +15299,26 @@ function stopGrowingAt(cap) {
  */
 function youngGenerationCheckpoint() {
     stopGrowingAt(loadingCap);
+}
+/**
+ * Called before a file of `chars` characters is read: when what its parse allocates
+ * (READ_BYTES_PER_CHAR) may not fit in what is left of the young generation, collects the young
+ * generation first. A scavenge in the middle of a large file's parse finds everything the parser
+ * holds alive and moves it on: its event objects (one per node, until they are packed), and its
+ * copy of the text (js-yaml parses `text + '\0'`, a copy of the whole text, which for a file
+ * over 128 KiB is a large object and is moved to the old generation's large-object space by the
+ * first scavenge it survives). All of that is garbage once the file is read, but promoted it stays
+ * until the next mark-compact, and on the corpus the review makes one only, early: so it added
+ * to the peak. With room made first, the parse's temporaries die young. The scavenge made here
+ * stands for the one the parse would have caused, so the count of scavenges hardly changes.
+ */
+function youngGenerationRoomToRead(chars) {
+    if (state === 'off' || chars < ROOM_TO_READ_FROM_CHARS)
+        return;
+    const available = youngSpace()?.space_available_size;
+    if (available === undefined || available >= chars * READ_BYTES_PER_CHAR)
+        return;
+    heap.collectYoung();
 }
 /**
  * Called as each file is collected, with the characters collected so far: every
@@ -37482,6 +37550,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             continue;
         }
         youngGenerationCheckpoint();
+        if (!kustomizations.has(source.path))
+            youngGenerationRoomToRead(source.text.length);
         const loaded = kustomizations.get(source.path) ??
             ((0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
         bytes += source.text.length;

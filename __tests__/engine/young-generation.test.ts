@@ -1,10 +1,15 @@
+import { getHeapSpaceStatistics } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   capYoungGeneration,
   COLLECT_LOOK_EVERY_CHARS,
   LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES,
+  READ_BYTES_PER_CHAR,
+  ROOM_TO_READ_FROM_CHARS,
   youngGenerationCheckpoint,
   youngGenerationCollectCheckpoint,
   youngGenerationForInput,
+  youngGenerationRoomToRead,
   YOUNG_GENERATION_CAP_BYTES,
   YOUNG_GENERATION_LARGE_INPUT_CHARS,
   type YoungGenerationHeap,
@@ -12,21 +17,27 @@ import {
 
 const MiB = 1024 * 1024;
 
-/** A heap whose young generation the test sizes, recording the flags the policy sets and how often it looked. */
-function fakeHeap(): YoungGenerationHeap & { young: number; flags: string[]; looks: number } {
+/** A heap whose young generation the test sizes, recording the flags the policy sets, how often it looked and collected. */
+function fakeHeap(): YoungGenerationHeap & { young: number; available: number; flags: string[]; looks: number; collections: number } {
   const heap = {
     young: 1 * MiB,
+    available: 1 * MiB,
     flags: [] as string[],
     looks: 0,
+    collections: 0,
     spaces() {
       heap.looks++;
       return [
-        { space_name: 'old_space', space_size: 50 * MiB },
-        { space_name: 'new_space', space_size: heap.young },
+        { space_name: 'old_space', space_size: 50 * MiB, space_available_size: 0 },
+        { space_name: 'new_space', space_size: heap.young, space_available_size: heap.available },
       ];
     },
     setFlags(flags: string) {
       heap.flags.push(flags);
+    },
+    collectYoung() {
+      heap.collections++;
+      heap.available = heap.young / 2;
     },
   };
   return heap;
@@ -110,5 +121,42 @@ describe('the young generation policy', () => {
     youngGenerationForInput(YOUNG_GENERATION_LARGE_INPUT_CHARS + 1);
     youngGenerationCheckpoint();
     expect(heap.flags).toHaveLength(1);
+  });
+
+  it('collects the young generation before a large file only when its parse may not fit in what is left', () => {
+    const heap = fakeHeap();
+    capYoungGeneration(heap);
+    heap.young = 16 * MiB;
+    const chars = 512 * 1024;
+    heap.available = chars * READ_BYTES_PER_CHAR;
+    youngGenerationRoomToRead(chars);
+    expect(heap.collections).toBe(0);
+    heap.available = chars * READ_BYTES_PER_CHAR - 1;
+    youngGenerationRoomToRead(chars);
+    expect(heap.collections).toBe(1);
+    expect(heap.flags).toEqual([]);
+  });
+
+  it('neither looks nor collects before a small file', () => {
+    const heap = fakeHeap();
+    capYoungGeneration(heap);
+    heap.available = 0;
+    const looks = heap.looks;
+    youngGenerationRoomToRead(ROOM_TO_READ_FROM_CHARS - 1);
+    expect(heap.looks).toBe(looks);
+    expect(heap.collections).toBe(0);
+  });
+
+  it("makes room with V8's own collector, and leaves no `gc` to contexts made later", () => {
+    capYoungGeneration();
+    const youngUsed = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_used_size ?? 0;
+    let garbage: unknown[] = [];
+    for (let i = 0; i < 20000; i++) garbage.push({ i });
+    garbage = [];
+    const before = youngUsed();
+    youngGenerationRoomToRead(Number.MAX_SAFE_INTEGER / READ_BYTES_PER_CHAR);
+    expect(youngUsed()).toBeLessThan(before);
+    expect(garbage).toHaveLength(0);
+    expect(runInNewContext('typeof gc')).toBe('undefined');
   });
 });

@@ -21,7 +21,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
-import { youngGenerationCheckpoint, youngGenerationForInput } from '../young-generation.js';
+import { youngGenerationCheckpoint, youngGenerationForInput, youngGenerationRoomToRead } from '../young-generation.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
 export interface LoadedTree {
@@ -120,6 +120,7 @@ export function loadTree(
       continue;
     }
     youngGenerationCheckpoint();
+    if (!kustomizations.has(source.path)) youngGenerationRoomToRead(source.text.length);
     const loaded =
       kustomizations.get(source.path) ??
       (isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
