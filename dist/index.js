@@ -24456,22 +24456,31 @@ function typesMeeting(typeReqs) {
     let types = typesByRequirements.get(key);
     if (!types) {
         const meeting = typeReqs.map(typesMeetingOne);
-        typesByRequirements.set(key, (types = allInstanceTypes().filter((t) => meeting.every((set) => set.has(t)))));
+        typesByRequirements.set(key, (types = allInstanceTypes().filter((_, i) => meeting.every((members) => members[i] === 1))));
     }
     return [...types];
 }
 /**
- * The table's types that meet one requirement. Distinct lists of requirements still share most
- * of their members (`kubernetes.io/arch In [amd64]`, a category list): each is evaluated against
- * the table once, not once per list it appears in.
+ * The table's types that meet one requirement, as a flag per type in the table's order. Distinct
+ * lists of requirements still share most of their members (`kubernetes.io/arch In [amd64]`, a
+ * category list): each is evaluated against the table once, not once per list it appears in. A
+ * flag a type, not a Set of them: a Set of the ~1,000 types an `In` of families or a hypervisor
+ * admits was ~20 KB held for the process, one per requirement (0.7 MB on the corpus).
  */
 const typesByRequirement = new Map();
 function typesMeetingOne(r) {
     const key = JSON.stringify([r.key, r.operator, r.values]);
-    let types = typesByRequirement.get(key);
-    if (!types)
-        typesByRequirement.set(key, (types = new Set(allInstanceTypes().filter((t) => evaluate(r, typeLabel(t, r.key)) === 'yes'))));
-    return types;
+    let members = typesByRequirement.get(key);
+    if (!members) {
+        const all = allInstanceTypes();
+        members = new Uint8Array(all.length);
+        all.forEach((t, i) => {
+            if (evaluate(r, typeLabel(t, r.key)) === 'yes')
+                members[i] = 1;
+        });
+        typesByRequirement.set(key, members);
+    }
+    return members;
 }
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
@@ -25579,7 +25588,6 @@ function build(model, options, expired) {
     // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
     const systemPods = systemPodLoads(options.systemPods);
     const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
-    const overheadCache = new Map();
     const loadOf = (w) => {
         const m = memory(w);
         const unbounded = !Number.isFinite(m.limit.value);
@@ -25611,13 +25619,45 @@ function build(model, options, expired) {
         const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
         return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
     };
-    const overhead = (target, budget, except) => {
-        let byType = overheadCache.get(target);
-        if (!byType)
-            overheadCache.set(target, (byType = new Map()));
-        let o = byType.get(budget.type.name);
+    /*
+     * A target's overhead differs between its node types only where a DaemonSet of its scope reads
+     * type labels or asks for extended resources, or where headroom (a share of each type's
+     * allocatable) is set. Otherwise every type gets the same loads, and one overhead serves the
+     * target: one per target and type was ~30,000 overheads and lists on the corpus, whose
+     * Karpenter pools launch hundreds of types, held to the end of the review.
+     */
+    const typeIndependent = (target) => {
+        if (options.headroomPercent !== undefined && options.headroomPercent > 0)
+            return false;
+        const scopes = targetScopes(target);
+        const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
+        if (scope === undefined)
+            return true;
+        return (daemonSetsOf[scope] ?? []).every((ds) => {
+            const f = factsOf(ds);
+            return !f.readsTypeLabels && f.extended.size === 0;
+        });
+    };
+    const overheadCache = new Map();
+    const overheadOn = (target, budget) => {
+        let known = overheadCache.get(target);
+        if (!known) {
+            if (typeIndependent(target)) {
+                const o = computeOverhead(target, budget);
+                overheadCache.set(target, o);
+                return o;
+            }
+            overheadCache.set(target, (known = new Map()));
+        }
+        if (!(known instanceof Map))
+            return known;
+        let o = known.get(budget.type.name);
         if (!o)
-            byType.set(budget.type.name, (o = computeOverhead(target, budget)));
+            known.set(budget.type.name, (o = computeOverhead(target, budget)));
+        return o;
+    };
+    const overhead = (target, budget, except) => {
+        const o = overheadOn(target, budget);
         // Only DaemonSets are among the loads: any other workload is asked about without a search of them.
         if (!except || except.kind !== 'DaemonSet' || !o.loads.some((l) => l.workload === except))
             return o;
@@ -25695,13 +25735,15 @@ function build(model, options, expired) {
 }
 /*
  * A placement lists every instance type of its target with the same result unless the pod reads
- * type labels or asks for extended resources: one list per target and result, shared by the
- * placements of every placement key (on the corpus, Karpenter pools of hundreds of types each
- * made one such list per key, held to the end of the review).
+ * type labels or asks for extended resources: one list per list of budgets and result, shared by
+ * the placements of every placement key and by every target whose budgets are the same list
+ * (_nodes.ts `budgetsOf` shares it among NodePools of the same types and settings). On the corpus,
+ * Karpenter pools of hundreds of types each made one such list per key, then one per target, held
+ * to the end of the review.
  */
 const uniformTypes = new WeakMap();
 function _analysis_everyType(target, result) {
-    const byResult = (0,util/* entryOf */.Ms)(uniformTypes, target, () => ({}));
+    const byResult = (0,util/* entryOf */.Ms)(uniformTypes, target.budgets, () => ({}));
     return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 const cache = new WeakMap();

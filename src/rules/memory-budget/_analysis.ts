@@ -586,7 +586,6 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
   const systemPods = systemPodLoads(options.systemPods);
   const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
-  const overheadCache = new Map<NodeTarget, Map<string, Overhead>>();
   const loadOf = (w: Workload): NodeLoad => {
     const m = memory(w);
     const unbounded = !Number.isFinite(m.limit.value);
@@ -617,11 +616,41 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
     return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
   };
+  /*
+   * A target's overhead differs between its node types only where a DaemonSet of its scope reads
+   * type labels or asks for extended resources, or where headroom (a share of each type's
+   * allocatable) is set. Otherwise every type gets the same loads, and one overhead serves the
+   * target: one per target and type was ~30,000 overheads and lists on the corpus, whose
+   * Karpenter pools launch hundreds of types, held to the end of the review.
+   */
+  const typeIndependent = (target: NodeTarget): boolean => {
+    if (options.headroomPercent !== undefined && options.headroomPercent > 0) return false;
+    const scopes = targetScopes(target);
+    const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
+    if (scope === undefined) return true;
+    return (daemonSetsOf[scope] ?? []).every((ds) => {
+      const f = factsOf(ds);
+      return !f.readsTypeLabels && f.extended.size === 0;
+    });
+  };
+  const overheadCache = new Map<NodeTarget, Overhead | Map<string, Overhead>>();
+  const overheadOn = (target: NodeTarget, budget: Budget): Overhead => {
+    let known = overheadCache.get(target);
+    if (!known) {
+      if (typeIndependent(target)) {
+        const o = computeOverhead(target, budget);
+        overheadCache.set(target, o);
+        return o;
+      }
+      overheadCache.set(target, (known = new Map()));
+    }
+    if (!(known instanceof Map)) return known;
+    let o = known.get(budget.type.name);
+    if (!o) known.set(budget.type.name, (o = computeOverhead(target, budget)));
+    return o;
+  };
   const overhead = (target: NodeTarget, budget: Budget, except?: Workload): Overhead => {
-    let byType = overheadCache.get(target);
-    if (!byType) overheadCache.set(target, (byType = new Map()));
-    let o = byType.get(budget.type.name);
-    if (!o) byType.set(budget.type.name, (o = computeOverhead(target, budget)));
+    const o = overheadOn(target, budget);
     // Only DaemonSets are among the loads: any other workload is asked about without a search of them.
     if (!except || except.kind !== 'DaemonSet' || !o.loads.some((l) => l.workload === except)) return o;
     const loads = o.loads.filter((l) => l.workload !== except);
@@ -700,13 +729,15 @@ type TypeResults = Placement['types'];
 
 /*
  * A placement lists every instance type of its target with the same result unless the pod reads
- * type labels or asks for extended resources: one list per target and result, shared by the
- * placements of every placement key (on the corpus, Karpenter pools of hundreds of types each
- * made one such list per key, held to the end of the review).
+ * type labels or asks for extended resources: one list per list of budgets and result, shared by
+ * the placements of every placement key and by every target whose budgets are the same list
+ * (_nodes.ts `budgetsOf` shares it among NodePools of the same types and settings). On the corpus,
+ * Karpenter pools of hundreds of types each made one such list per key, then one per target, held
+ * to the end of the review.
  */
-const uniformTypes = new WeakMap<NodeTarget, Partial<Record<Tri, TypeResults>>>();
+const uniformTypes = new WeakMap<readonly Budget[], Partial<Record<Tri, TypeResults>>>();
 function everyType(target: NodeTarget, result: Tri): TypeResults {
-  const byResult = entryOf(uniformTypes, target, () => ({}));
+  const byResult = entryOf(uniformTypes, target.budgets, () => ({}));
   return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 
