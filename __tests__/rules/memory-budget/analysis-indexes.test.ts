@@ -394,17 +394,25 @@ describe('workload entries, read once for every rule', () => {
       'a/batch.yaml': deployment('worker', 'batch', containers(container('app', '1Gi', '2Gi'))),
       'b/batch.yaml': deployment('worker-b', 'batch', containers(container('app', '1Gi', '1Gi'))),
       'b/agent.yaml': deployment('agent', 'batch', bare, 'DaemonSet'),
+      'b/pod-level.yaml': deployment('pod-level', 'batch', `resources: {requests: {memory: 1Gi}, limits: {memory: 3Gi}}\n${bare}`),
     });
     expect(a.workloads.map((e) => e.workload)).toEqual(a.model.workloads);
     for (const e of a.workloads) {
-      expect(e.memory).toBe(a.memory(e.workload));
+      const memory = a.memory(e.workload);
+      expect([e.request, e.limit]).toEqual([memory.request.value, memory.limit.value]);
+      // Made again from the entry, without the manifest: the same memory, not the same object.
+      expect(a.memoryOf(e)).toEqual(memory);
+      expect(a.memoryOf(e)).not.toBe(memory);
       expect(e.scopes).toEqual(a.scopesOf(e.workload));
       expect(e.onFargate).toBe(e.scopes.some((s) => a.onFargate(e.workload, s)));
     }
     const entry = (w: Workload): (typeof a.workloads)[number] | undefined => a.workloads.find((e) => e.workload === w);
     expect(entry(named('worker', 'batch'))?.onFargate).toBe(true);
     expect(entry(named('worker-b', 'batch'))?.onFargate).toBe(false);
-    expect(entry(named('worker', 'batch'))?.memory.limit.value).toBe(2 * GI);
+    expect(entry(named('worker', 'batch'))?.limit).toBe(2 * GI);
+    expect(entry(named('worker-b', 'batch'))?.request).toBe(1 * GI);
+    expect(entry(named('agent', 'batch', 'DaemonSet'))?.limit).toBe(Infinity);
+    expect([entry(named('pod-level', 'batch'))?.request, entry(named('pod-level', 'batch'))?.limit]).toEqual([1 * GI, 3 * GI]);
     expect(a.podWorkloads.map((e) => e.workload.kind)).not.toContain('DaemonSet');
     expect(a.podWorkloads).toHaveLength(a.workloads.length - 1);
     for (const e of a.podWorkloads) expect(a.countOf(e)).toEqual(a.podCount(e.workload));

@@ -20,7 +20,7 @@ import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { cappedLines } from './_details.js';
 import { matchPod, or, podFits, readsAnyLabel, type Match, type Tri } from './_match.js';
 import { autoModeBuiltInPools, extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
-import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
+import { limitRangeDefaults, podLevelMemory, podMemoryWith, type LimitRangeDefaults, type PodLevelMemory, type PodMemory } from './_pod.js';
 import { podCount, type PodCount } from './_replicas.js';
 import { mi, mib } from './_units.js';
 
@@ -70,7 +70,14 @@ interface WorkloadFacts {
  */
 export interface WorkloadEntry {
   readonly workload: Workload;
-  readonly memory: PodMemory;
+  /**
+   * Its pod's effective memory request and limit in bytes, overhead included (Infinity: no limit):
+   * `PodMemory`'s two values, which every rule compares. The whole `PodMemory` (containers, the
+   * parts of each side) is `Analysis.memoryOf`'s, made when a finding describes the pod: kept for
+   * every workload it was ~200 B each, promoted with the analysis (~13 MB at 100k documents).
+   */
+  readonly request: number;
+  readonly limit: number;
   readonly scopes: readonly number[];
   /** A Fargate profile of one of its scopes selects the pod: no node group verdict holds anywhere (see `inEveryScope`). */
   readonly onFargate: boolean;
@@ -96,6 +103,9 @@ export interface Analysis {
   placement(workload: Workload, target: NodeTarget): Placement;
   /** Per-node overhead on a node type, from DaemonSets certainly there and the system pods. */
   overhead(target: NodeTarget, budget: Budget, except?: Workload): Overhead;
+  /** The entry's `PodMemory`, made on each call from the model and what the entry keeps, and kept by nobody (see `WorkloadEntry`). */
+  memoryOf(entry: WorkloadEntry): PodMemory;
+  /** `memoryOf` for a workload without its entry at hand: reads its manifest again. */
   memory(workload: Workload): PodMemory;
   /** A Fargate profile of the scope selects the pod: it runs on no node group. */
   onFargate(workload: Workload, scope: number): boolean;
@@ -266,7 +276,6 @@ function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
 interface SharedFacts {
   readonly targets: Map<NodeGroup, NodeTarget>;
   readonly virtuals: Map<Workload, NodeTarget | undefined>;
-  readonly memory: Map<Workload, PodMemory>;
   readonly facts: Map<Workload, WorkloadFacts>;
   readonly typeClasses: Map<NodeTarget, Map<string, Budget[][]>>;
   readonly placements: Map<NodeTarget, Map<string, Placement>>;
@@ -278,6 +287,8 @@ const sharedFacts = new WeakMap<Model, SharedFacts>();
 
 /** A workload entry with what the rules ask of it later, kept the first time they ask. */
 interface Entry extends WorkloadEntry {
+  /** The pod's own `resources`, read once: nearly always none. */
+  readonly podLevel: PodLevelMemory | undefined;
   facts: WorkloadFacts | undefined;
   counted: boolean;
   count: PodCount | undefined;
@@ -293,7 +304,6 @@ export function shareAnalysisFacts(models: readonly Model[]): void {
   const shared: SharedFacts = {
     targets: new Map(),
     virtuals: new Map(),
-    memory: new Map(),
     facts: new Map(),
     typeClasses: new Map(),
     placements: new Map(),
@@ -400,7 +410,6 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const ofB = scopesOf(b);
     return ofA.some((s) => ofB.includes(s));
   };
-  const memo = shared?.memory ?? new Map<Workload, PodMemory>();
   // Read by memory() and by schedulingOf(): once per workload. Null: none.
   const runtimeClassMemo = new Map<Workload, Manifest | null>();
   const runtimeClassOf = (w: Workload): Manifest | undefined => {
@@ -418,17 +427,14 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (!defaultsMemo.has(lr)) defaultsMemo.set(lr, limitRangeDefaults(lr));
     return defaultsMemo.get(lr);
   };
-  const memory = (w: Workload): PodMemory => {
-    let m = memo.get(w);
-    if (m) return m;
+  const memoryWith = (w: Workload, podLevel: PodLevelMemory | undefined): PodMemory => {
     const lr = limitRanges.size === 0 ? undefined : limitRanges.get(w.namespace)?.find((l) => sharesScope(l, w));
     const defaults: LimitRangeDefaults | undefined = lr ? defaultsOf(lr) : undefined;
     const rc = runtimeClassOf(w);
     const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
-    m = podMemory(w, defaults, rcOverhead);
-    memo.set(w, m);
-    return m;
+    return podMemoryWith(w, defaults, rcOverhead, podLevel);
   };
+  const memory = (w: Workload): PodMemory => memoryWith(w, podLevelMemory(w));
 
   // What the scheduler matches: the pod's selectors plus its RuntimeClass's `scheduling`, which the
   // RuntimeClass admission controller merges into the pod (nodeSelector and tolerations).
@@ -586,17 +592,20 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
   const systemPods = systemPodLoads(options.systemPods);
   const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
-  const loadOf = (w: Workload): NodeLoad => {
-    const m = memory(w);
-    const unbounded = !Number.isFinite(m.limit.value);
-    return {
-      name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
-      workload: w,
-      request: m.request.value,
-      limit: unbounded ? m.request.value : m.limit.value,
-      unbounded,
-    };
-  };
+  // Asked per target and node type: once per DaemonSet.
+  const daemonSetLoads = new Map<Workload, NodeLoad>();
+  const loadOf = (w: Workload): NodeLoad =>
+    entryOf(daemonSetLoads, w, () => {
+      const m = memory(w);
+      const unbounded = !Number.isFinite(m.limit.value);
+      return {
+        name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
+        workload: w,
+        request: m.request.value,
+        limit: unbounded ? m.request.value : m.limit.value,
+        unbounded,
+      };
+    });
   const computeOverhead = (target: NodeTarget, budget: Budget): Overhead => {
     const scopes = targetScopes(target);
     const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
@@ -686,9 +695,13 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const anyFargate = fargate.some((selectors) => selectors.length > 0);
   const entries = model.workloads.map((w): Entry => {
     const scopes = scopesOf(w);
+    const podLevel = podLevelMemory(w);
+    const m = memoryWith(w, podLevel);
     return {
       workload: w,
-      memory: memory(w),
+      request: m.request.value,
+      limit: m.limit.value,
+      podLevel,
       scopes,
       onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
       facts: undefined,
@@ -719,6 +732,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     isCertain,
     placement: (w, target) => placementWith(w, factsOf(w), target),
     overhead,
+    memoryOf: (e) => memoryWith(e.workload, (e as Entry).podLevel),
     memory,
     onFargate,
     podCount: countOf,

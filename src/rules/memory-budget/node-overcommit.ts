@@ -40,8 +40,7 @@ function candidatesOn(a: Analysis, target: NodeTarget, workloads: readonly Workl
   const surelyOf = new Map<Placement, ReadonlySet<Budget>>();
   return workloads.flatMap((e) => {
     // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
-    const request = e.memory.request.value;
-    const limit = e.memory.limit.value;
+    const { request, limit } = e;
     if (!(request > 0) || !Number.isFinite(limit)) return [];
     const placement = a.placementOf(e, target);
     if (placement.result === 'no') return [];
