@@ -24301,23 +24301,30 @@ function outsideSelection(w, groups) {
 function candidatesOn(a, target, workloads) {
     // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
     const surelyOf = new Map();
-    return workloads.flatMap((e) => {
+    const entries = [];
+    const surely = [];
+    for (const e of workloads) {
         // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
-        const { request, limit } = e;
-        if (!(request > 0) || !Number.isFinite(limit))
-            return [];
+        if (!(e.request > 0) || !Number.isFinite(e.limit))
+            continue;
         const placement = a.placementOf(e, target);
         if (placement.result === 'no')
-            return [];
+            continue;
         const count = a.countOf(e);
         if (!count || count.steady <= 0)
-            return [];
-        let surely = surelyOf.get(placement);
-        if (!surely)
-            surelyOf.set(placement, (surely = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-        return surely.size > 0 ? [{ workload: e.workload, surely, request, limit, count: count.steady }] : [];
-    });
+            continue;
+        let types = surelyOf.get(placement);
+        if (!types)
+            surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
+        if (types.size === 0)
+            continue;
+        entries.push(e);
+        surely.push(types);
+    }
+    return { entries, surely };
 }
+/** A candidate's pods running at once in steady state (a candidate has a count); the analysis keeps the count with the entry. */
+const steadyPods = (a, e) => a.countOf(e)?.steady ?? 0;
 /**
  * What the scheduler can put on one node of this type by requests, packing first the pods whose
  * limits exceed their requests the most (greedy, so a lower bound on the worst case); undefined
@@ -24325,16 +24332,16 @@ function candidatesOn(a, target, workloads) {
  */
 function overcommitOn(a, target, budget, all) {
     const overhead = a.overhead(target, budget);
-    const candidates = all.filter(
+    const candidates = all.entries.filter(
     // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
-    (c) => c.surely.has(budget) && c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative);
+    (c, i) => all.surely[i]?.has(budget) === true && c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative);
     candidates.sort((x, y) => y.limit / y.request - x.limit / x.request || y.limit - x.limit);
     let room = budget.conservative - overhead.request;
     const maxPods = budget.maxPods - overhead.loads.length;
     let pods = 0;
     const packed = [];
     for (const c of candidates) {
-        const n = Math.min(c.count, Math.floor(room / c.request), maxPods - pods);
+        const n = Math.min(steadyPods(a, c), Math.floor(room / c.request), maxPods - pods);
         if (n <= 0)
             continue;
         packed.push({ workload: c.workload, pods: n, request: c.request, limit: c.limit });
@@ -24400,7 +24407,7 @@ function node_overcommit_report(a, target, o) {
             if (!workloads)
                 continue;
             const candidates = candidatesOn(a, target, workloads);
-            if (candidates.length === 0)
+            if (candidates.entries.length === 0)
                 continue;
             for (const budget of target.budgets) {
                 const found = overcommitOn(a, target, budget, candidates);
@@ -28084,11 +28091,20 @@ function fargateSelectorsByScope(model, scopesOf, single) {
  * form is a JSON array, so the two never collide); only the others spell out the whole array.
  */
 function placementKeyOf(pinned, extended, pod) {
-    if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
-        return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+    const key = extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0
+        ? `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`
+        : JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+    // Kept with every workload's facts, and most workloads schedule alike: one copy of each key.
+    let shared = placementKeys.get(key);
+    if (shared === undefined) {
+        if (placementKeys.size >= 4096)
+            placementKeys.clear();
+        placementKeys.set(key, (shared = key));
     }
-    return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+    return shared;
 }
+/** Distinct placement keys (see `placementKeyOf`); bounded, for a long-lived process reviewing many repositories. */
+const placementKeys = new Map();
 /** The scopes of an object in none. */
 const NO_SCOPES = Object.freeze([]);
 const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;

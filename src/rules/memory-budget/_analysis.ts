@@ -252,11 +252,21 @@ function fargateSelectorsByScope(model: Model, scopesOf: (o: ModelObject) => rea
  * form is a JSON array, so the two never collide); only the others spell out the whole array.
  */
 function placementKeyOf(pinned: boolean, extended: ReadonlyMap<string, number>, pod: PodSpecInfo): string {
-  if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
-    return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+  const key =
+    extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0
+      ? `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`
+      : JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+  // Kept with every workload's facts, and most workloads schedule alike: one copy of each key.
+  let shared = placementKeys.get(key);
+  if (shared === undefined) {
+    if (placementKeys.size >= 4096) placementKeys.clear();
+    placementKeys.set(key, (shared = key));
   }
-  return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+  return shared;
 }
+
+/** Distinct placement keys (see `placementKeyOf`); bounded, for a long-lived process reviewing many repositories. */
+const placementKeys = new Map<string, string>();
 
 /** The scopes of an object in none. */
 const NO_SCOPES: readonly number[] = Object.freeze([]);
