@@ -23879,7 +23879,7 @@ function report(w, request, written, count, v, severity) {
         const a = (0,_analysis/* analyze */.ns)(context);
         const reports = [];
         for (const e of a.podWorkloads) {
-            const request = e.memory.request.value;
+            const request = e.request;
             if (!(request > 0))
                 continue;
             const count = a.countOf(e);
@@ -23889,7 +23889,7 @@ function report(w, request, written, count, v, severity) {
             if (!verdicts || !verdicts[0])
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-            reports.push(report(e.workload, request, (0,_pod/* writtenQuantity */.py)(e.memory, 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
+            reports.push(report(e.workload, request, (0,_pod/* writtenQuantity */.py)(a.memoryOf(e), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity));
         }
         return reports;
     },
@@ -23916,7 +23916,7 @@ var quantity = __nccwpck_require__(8172);
  * request fits would be exceeded.
  */
 function verdictOn(a, e, target, rooms) {
-    const { workload: w, memory } = e;
+    const w = e.workload;
     if (!a.isCertain(target))
         return undefined;
     const placement = a.placementOf(e, target);
@@ -23926,17 +23926,17 @@ function verdictOn(a, e, target, rooms) {
     // in all). Those 668 share 49 placements: a limit below the least room of its placement's types
     // exceeds none of them, seen without an overhead per type. One byte of margin keeps rounding
     // in the subtraction from deciding a pod `exceeds` would decide otherwise: those take the full test.
-    if (memory.limit.value < limitRoom(a, placement, rooms) - 1)
+    if (e.limit < limitRoom(a, placement, rooms) - 1)
         return undefined;
-    if (!placement.types.some(({ budget }) => exceeds(a.overhead(target, budget, w), budget, memory)))
+    if (!placement.types.some(({ budget }) => exceeds(a.overhead(target, budget, w), budget, e)))
         return undefined;
     const rows = placement.types.map(({ budget, result }) => {
         const overhead = a.overhead(target, budget, w);
-        const total = memory.limit.value + overhead.limit;
-        const request = memory.request.value + overhead.request;
+        const total = e.limit + overhead.limit;
+        const request = e.request + overhead.request;
         return { budget, result, overhead, total, placeable: request <= budget.conservative };
     });
-    const exceeding = rows.filter((r) => exceeds(r.overhead, r.budget, memory));
+    const exceeding = rows.filter((r) => exceeds(r.overhead, r.budget, e));
     if (exceeding.length === 0)
         return undefined;
     const surely = (r) => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
@@ -23976,8 +23976,8 @@ function limitRoom(a, placement, rooms) {
     return room;
 }
 /** The row test of `verdictOn` below: the pod may be placed on the type, and its limit with the per-node limits exceeds it. */
-function exceeds(overhead, budget, memory) {
-    return memory.request.value + overhead.request <= budget.optimistic && memory.limit.value + overhead.limit > budget.conservative;
+function exceeds(overhead, budget, pod) {
+    return pod.request + overhead.request <= budget.optimistic && pod.limit + overhead.limit > budget.conservative;
 }
 /**
  * The worst target of one scope (see `verdictOn`). A workload near several clusters asks about
@@ -24039,7 +24039,9 @@ function sizeClause(size) {
     }
     return text;
 }
-function limit_exceeds_node_report(w, memory, v, severity) {
+function limit_exceeds_node_report(a, e, v, severity) {
+    const w = e.workload;
+    const memory = a.memoryOf(e);
     const { budget, overhead, target, total } = v;
     const f = (0,_units/* formatFor */.Bm)(total, budget.conservative, (0,_pod/* writtenQuantity */.py)(memory, 'limit'));
     const excess = total - budget.conservative;
@@ -24068,8 +24070,12 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         nodeClause(target, budget, f, severity, v.result) +
         (fixes.length === 1 && size ? sizeClause(size) : `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`);
     // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-    const details = () => `${fitDetails(w, memory, target, budget, overhead, 'limit')}\n` +
-        `Total: ${(0,_units.mi)(memory.limit.value)} + ${(0,_units.mi)(overhead.limit)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${(0,_units.mi)(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${(0,_units.mi)(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`;
+    // The pod's memory is made again then rather than held by every finding until the report.
+    const details = () => {
+        const again = a.memoryOf(e);
+        return (`${fitDetails(w, again, target, budget, overhead, 'limit')}\n` +
+            `Total: ${(0,_units.mi)(again.limit.value)} + ${(0,_units.mi)(overhead.limit)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${(0,_units.mi)(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${(0,_units.mi)(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`);
+    };
     return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /* harmony default export */ const limit_exceeds_node = ((0,types/* defineRule */.Km)({
@@ -24084,8 +24090,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
         const a = (0,_analysis/* analyze */.ns)(context);
         const rooms = new Map();
         for (const e of a.workloads) {
-            const { memory } = e;
-            if (!Number.isFinite(memory.limit.value) || memory.limit.value <= 0)
+            if (!Number.isFinite(e.limit) || e.limit <= 0)
                 continue;
             const known = e.scopes.length > 1 ? new Map() : undefined;
             const verdicts = (0,_analysis/* inEveryScope */.f_)(e, (scope) => worstIn(a, e, scope, known, rooms));
@@ -24093,7 +24098,7 @@ function limit_exceeds_node_report(w, memory, v, severity) {
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
             const shown = verdicts.find((v) => v.severity === severity) ?? verdicts[0];
-            yield limit_exceeds_node_report(e.workload, memory, shown, severity);
+            yield limit_exceeds_node_report(a, e, shown, severity);
         }
     },
 }));
@@ -24115,7 +24120,8 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
     check(context) {
         const a = (0,_analysis/* analyze */.ns)(context);
         const reports = [];
-        for (const { workload: w, memory } of a.workloads) {
+        for (const e of a.workloads) {
+            const { workload: w, limit } = e;
             const invalid = (0,_pod/* invalidMemoryQuantities */.cU)(w);
             for (const q of invalid) {
                 reports.push({
@@ -24125,6 +24131,11 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
                     details: `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
                 });
             }
+            // A finite limit is a pod-level one or every container's own (or its LimitRange default): no
+            // container goes without. Only a pod without one has its containers read again.
+            if (Number.isFinite(limit))
+                continue;
+            const memory = a.memoryOf(e);
             // A pod-level limit bounds every container of the pod.
             if (memory.limit.podLevel !== undefined)
                 continue;
@@ -24292,24 +24303,30 @@ function outsideSelection(w, groups) {
 function candidatesOn(a, target, workloads) {
     // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
     const surelyOf = new Map();
-    return workloads.flatMap((e) => {
+    const entries = [];
+    const surely = [];
+    for (const e of workloads) {
         // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
-        const request = e.memory.request.value;
-        const limit = e.memory.limit.value;
-        if (!(request > 0) || !Number.isFinite(limit))
-            return [];
+        if (!(e.request > 0) || !Number.isFinite(e.limit))
+            continue;
         const placement = a.placementOf(e, target);
         if (placement.result === 'no')
-            return [];
+            continue;
         const count = a.countOf(e);
         if (!count || count.steady <= 0)
-            return [];
-        let surely = surelyOf.get(placement);
-        if (!surely)
-            surelyOf.set(placement, (surely = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-        return surely.size > 0 ? [{ workload: e.workload, surely, request, limit, count: count.steady }] : [];
-    });
+            continue;
+        let types = surelyOf.get(placement);
+        if (!types)
+            surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
+        if (types.size === 0)
+            continue;
+        entries.push(e);
+        surely.push(types);
+    }
+    return { entries, surely };
 }
+/** A candidate's pods running at once in steady state (a candidate has a count); the analysis keeps the count with the entry. */
+const steadyPods = (a, e) => a.countOf(e)?.steady ?? 0;
 /**
  * What the scheduler can put on one node of this type by requests, packing first the pods whose
  * limits exceed their requests the most (greedy, so a lower bound on the worst case); undefined
@@ -24317,16 +24334,16 @@ function candidatesOn(a, target, workloads) {
  */
 function overcommitOn(a, target, budget, all) {
     const overhead = a.overhead(target, budget);
-    const candidates = all.filter(
+    const candidates = all.entries.filter(
     // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
-    (c) => c.surely.has(budget) && c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative);
+    (c, i) => all.surely[i]?.has(budget) === true && c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative);
     candidates.sort((x, y) => y.limit / y.request - x.limit / x.request || y.limit - x.limit);
     let room = budget.conservative - overhead.request;
     const maxPods = budget.maxPods - overhead.loads.length;
     let pods = 0;
     const packed = [];
     for (const c of candidates) {
-        const n = Math.min(c.count, Math.floor(room / c.request), maxPods - pods);
+        const n = Math.min(steadyPods(a, c), Math.floor(room / c.request), maxPods - pods);
         if (n <= 0)
             continue;
         packed.push({ workload: c.workload, pods: n, request: c.request, limit: c.limit });
@@ -24392,7 +24409,7 @@ function node_overcommit_report(a, target, o) {
             if (!workloads)
                 continue;
             const candidates = candidatesOn(a, target, workloads);
-            if (candidates.length === 0)
+            if (candidates.entries.length === 0)
                 continue;
             for (const budget of target.budgets) {
                 const found = overcommitOn(a, target, budget, candidates);
@@ -25855,7 +25872,7 @@ function capitalize(text) {
  * candidate whose types we cannot size means we cannot say (undefined).
  */
 function pod_exceeds_node_verdictIn(a, e, scope) {
-    const { workload: w, memory } = e;
+    const { workload: w, request } = e;
     const placements = a
         .targetsFor(w, scope)
         .map((t) => a.placementOf(e, t))
@@ -25870,9 +25887,9 @@ function pod_exceeds_node_verdictIn(a, e, scope) {
         for (const { budget } of p.types) {
             const overhead = a.overhead(p.target, budget, w);
             const room = budget.conservative - overhead.request;
-            if (memory.request.value <= room)
+            if (request <= room)
                 return undefined;
-            if (memory.request.value <= budget.optimistic - overhead.request)
+            if (request <= budget.optimistic - overhead.request)
                 fitsOptimistically = true;
             if (!best || room > best.room)
                 best = { target: p.target, budget, overhead, room };
@@ -25883,7 +25900,9 @@ function pod_exceeds_node_verdictIn(a, e, scope) {
     const candidates = placements.reduce((n, p) => n + p.types.length, 0);
     return { severity: fitsOptimistically ? 'warning' : 'error', target: best.target, budget: best.budget, overhead: best.overhead, candidates };
 }
-function pod_exceeds_node_report(w, memory, v, severity) {
+function pod_exceeds_node_report(a, e, v, severity) {
+    const w = e.workload;
+    const memory = a.memoryOf(e);
     const { budget, overhead, target } = v;
     const total = memory.request.value + overhead.request;
     const f = (0,_units/* formatFor */.Bm)(total, budget.conservative, (0,_pod/* writtenQuantity */.py)(memory, 'request'));
@@ -25909,8 +25928,12 @@ function pod_exceeds_node_report(w, memory, v, severity) {
     const message = `${w.name} ${(0,_pod/* describe */.q0)(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
         ` (${(0,_nodes/* budgetTerms */.FR)(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-    const details = () => `${fitDetails(w, memory, target, budget, overhead, 'request')}\n` +
-        `Total: ${(0,_units.mi)(memory.request.value)} + ${(0,_units.mi)(overhead.request)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable (upper bound ${(0,_units.mi)(budget.optimistic)})`;
+    // The pod's memory is made again then rather than held by every finding until the report.
+    const details = () => {
+        const again = a.memoryOf(e);
+        return (`${fitDetails(w, again, target, budget, overhead, 'request')}\n` +
+            `Total: ${(0,_units.mi)(again.request.value)} + ${(0,_units.mi)(overhead.request)} = ${(0,_units.mi)(total)} > ${(0,_units.mi)(budget.conservative)} allocatable (upper bound ${(0,_units.mi)(budget.optimistic)})`);
+    };
     return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 /** Instance types the table does not know: said once per node group (or selecting pod), never guessed. */
@@ -25968,13 +25991,13 @@ function unknownTypeNotices(a) {
         const a = (0,_analysis/* analyze */.ns)(context);
         yield* unknownTypeNotices(a);
         for (const e of a.workloads) {
-            if (!(e.memory.request.value > 0))
+            if (!(e.request > 0))
                 continue;
             const verdicts = (0,_analysis/* inEveryScope */.f_)(e, (scope) => pod_exceeds_node_verdictIn(a, e, scope));
             if (!verdicts || !verdicts[0])
                 continue;
             const severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-            yield pod_exceeds_node_report(e.workload, e.memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity);
+            yield pod_exceeds_node_report(a, e, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity);
         }
     },
 }));
@@ -28070,11 +28093,20 @@ function fargateSelectorsByScope(model, scopesOf, single) {
  * form is a JSON array, so the two never collide); only the others spell out the whole array.
  */
 function placementKeyOf(pinned, extended, pod) {
-    if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
-        return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+    const key = extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0
+        ? `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`
+        : JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+    // Kept with every workload's facts, and most workloads schedule alike: one copy of each key.
+    let shared = placementKeys.get(key);
+    if (shared === undefined) {
+        if (placementKeys.size >= 4096)
+            placementKeys.clear();
+        placementKeys.set(key, (shared = key));
     }
-    return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+    return shared;
 }
+/** Distinct placement keys (see `placementKeyOf`); bounded, for a long-lived process reviewing many repositories. */
+const placementKeys = new Map();
 /** The scopes of an object in none. */
 const NO_SCOPES = Object.freeze([]);
 const identity = (m) => `${m.kind}/${m.namespace ?? ''}/${m.name}`;
@@ -28092,7 +28124,6 @@ function shareAnalysisFacts(models) {
     const shared = {
         targets: new Map(),
         virtuals: new Map(),
-        memory: new Map(),
         facts: new Map(),
         typeClasses: new Map(),
         placements: new Map(),
@@ -28211,7 +28242,6 @@ function build(model, options, expired) {
         const ofB = scopesOf(b);
         return ofA.some((s) => ofB.includes(s));
     };
-    const memo = shared?.memory ?? new Map();
     // Read by memory() and by schedulingOf(): once per workload. Null: none.
     const runtimeClassMemo = new Map();
     const runtimeClassOf = (w) => {
@@ -28231,18 +28261,14 @@ function build(model, options, expired) {
             defaultsMemo.set(lr, (0,_pod/* limitRangeDefaults */.vk)(lr));
         return defaultsMemo.get(lr);
     };
-    const memory = (w) => {
-        let m = memo.get(w);
-        if (m)
-            return m;
+    const memoryWith = (w, podLevel) => {
         const lr = limitRanges.size === 0 ? undefined : limitRanges.get(w.namespace)?.find((l) => sharesScope(l, w));
         const defaults = lr ? defaultsOf(lr) : undefined;
         const rc = runtimeClassOf(w);
         const rcOverhead = rc ? (0,quantity/* parseQuantity */.Lf)((0,util/* get */.Jt)(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
-        m = (0,_pod/* podMemory */.HI)(w, defaults, rcOverhead);
-        memo.set(w, m);
-        return m;
+        return (0,_pod/* podMemoryWith */.DC)(w, defaults, rcOverhead, podLevel);
     };
+    const memory = (w) => memoryWith(w, (0,_pod/* podLevelMemory */.L7)(w));
     // What the scheduler matches: the pod's selectors plus its RuntimeClass's `scheduling`, which the
     // RuntimeClass admission controller merges into the pod (nodeSelector and tolerations).
     const schedulingOf = (w) => {
@@ -28409,8 +28435,9 @@ function build(model, options, expired) {
     // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
     const systemPods = systemPodLoads(options.systemPods);
     const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
-    const overheadCache = new Map();
-    const loadOf = (w) => {
+    // Asked per target and node type: once per DaemonSet.
+    const daemonSetLoads = new Map();
+    const loadOf = (w) => (0,util/* entryOf */.Ms)(daemonSetLoads, w, () => {
         const m = memory(w);
         const unbounded = !Number.isFinite(m.limit.value);
         return {
@@ -28420,7 +28447,7 @@ function build(model, options, expired) {
             limit: unbounded ? m.request.value : m.limit.value,
             unbounded,
         };
-    };
+    });
     const computeOverhead = (target, budget) => {
         const scopes = targetScopes(target);
         const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
@@ -28441,13 +28468,45 @@ function build(model, options, expired) {
         const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
         return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
     };
-    const overhead = (target, budget, except) => {
-        let byType = overheadCache.get(target);
-        if (!byType)
-            overheadCache.set(target, (byType = new Map()));
-        let o = byType.get(budget.type.name);
+    /*
+     * A target's overhead differs between its node types only where a DaemonSet of its scope reads
+     * type labels or asks for extended resources, or where headroom (a share of each type's
+     * allocatable) is set. Otherwise every type gets the same loads, and one overhead serves the
+     * target: one per target and type was ~30,000 overheads and lists on the corpus, whose
+     * Karpenter pools launch hundreds of types, held to the end of the review.
+     */
+    const typeIndependent = (target) => {
+        if (options.headroomPercent !== undefined && options.headroomPercent > 0)
+            return false;
+        const scopes = targetScopes(target);
+        const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
+        if (scope === undefined)
+            return true;
+        return (daemonSetsOf[scope] ?? []).every((ds) => {
+            const f = factsOf(ds);
+            return !f.readsTypeLabels && f.extended.size === 0;
+        });
+    };
+    const overheadCache = new Map();
+    const overheadOn = (target, budget) => {
+        let known = overheadCache.get(target);
+        if (!known) {
+            if (typeIndependent(target)) {
+                const o = computeOverhead(target, budget);
+                overheadCache.set(target, o);
+                return o;
+            }
+            overheadCache.set(target, (known = new Map()));
+        }
+        if (!(known instanceof Map))
+            return known;
+        let o = known.get(budget.type.name);
         if (!o)
-            byType.set(budget.type.name, (o = computeOverhead(target, budget)));
+            known.set(budget.type.name, (o = computeOverhead(target, budget)));
+        return o;
+    };
+    const overhead = (target, budget, except) => {
+        const o = overheadOn(target, budget);
         // Only DaemonSets are among the loads: any other workload is asked about without a search of them.
         if (!except || except.kind !== 'DaemonSet' || !o.loads.some((l) => l.workload === except))
             return o;
@@ -28486,9 +28545,13 @@ function build(model, options, expired) {
     const anyFargate = fargate.some((selectors) => selectors.length > 0);
     const entries = model.workloads.map((w) => {
         const scopes = scopesOf(w);
+        const podLevel = (0,_pod/* podLevelMemory */.L7)(w);
+        const m = memoryWith(w, podLevel);
         return {
             workload: w,
-            memory: memory(w),
+            request: m.request.value,
+            limit: m.limit.value,
+            podLevel,
             scopes,
             onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
             facts: undefined,
@@ -28518,6 +28581,7 @@ function build(model, options, expired) {
         isCertain,
         placement: (w, target) => placementWith(w, factsOf(w), target),
         overhead,
+        memoryOf: (e) => memoryWith(e.workload, e.podLevel),
         memory,
         onFargate,
         podCount: countOf,
@@ -28525,13 +28589,15 @@ function build(model, options, expired) {
 }
 /*
  * A placement lists every instance type of its target with the same result unless the pod reads
- * type labels or asks for extended resources: one list per target and result, shared by the
- * placements of every placement key (on the corpus, Karpenter pools of hundreds of types each
- * made one such list per key, held to the end of the review).
+ * type labels or asks for extended resources: one list per list of budgets and result, shared by
+ * the placements of every placement key and by every target whose budgets are the same list
+ * (_nodes.ts `budgetsOf` shares it among NodePools of the same types and settings). On the corpus,
+ * Karpenter pools of hundreds of types each made one such list per key, then one per target, held
+ * to the end of the review.
  */
 const uniformTypes = new WeakMap();
 function everyType(target, result) {
-    const byResult = (0,util/* entryOf */.Ms)(uniformTypes, target, () => ({}));
+    const byResult = (0,util/* entryOf */.Ms)(uniformTypes, target.budgets, () => ({}));
     return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 const cache = new WeakMap();
@@ -31510,22 +31576,31 @@ function typesMeeting(typeReqs) {
     let types = typesByRequirements.get(key);
     if (!types) {
         const meeting = typeReqs.map(typesMeetingOne);
-        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((t) => meeting.every((set) => set.has(t)))));
+        typesByRequirements.set(key, (types = (0,instance_types/* allInstanceTypes */.aw)().filter((_, i) => meeting.every((members) => members[i] === 1))));
     }
     return [...types];
 }
 /**
- * The table's types that meet one requirement. Distinct lists of requirements still share most
- * of their members (`kubernetes.io/arch In [amd64]`, a category list): each is evaluated against
- * the table once, not once per list it appears in.
+ * The table's types that meet one requirement, as a flag per type in the table's order. Distinct
+ * lists of requirements still share most of their members (`kubernetes.io/arch In [amd64]`, a
+ * category list): each is evaluated against the table once, not once per list it appears in. A
+ * flag a type, not a Set of them: a Set of the ~1,000 types an `In` of families or a hypervisor
+ * admits was ~20 KB held for the process, one per requirement (0.7 MB on the corpus).
  */
 const typesByRequirement = new Map();
 function typesMeetingOne(r) {
     const key = JSON.stringify([r.key, r.operator, r.values]);
-    let types = typesByRequirement.get(key);
-    if (!types)
-        typesByRequirement.set(key, (types = new Set((0,instance_types/* allInstanceTypes */.aw)().filter((t) => (0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes'))));
-    return types;
+    let members = typesByRequirement.get(key);
+    if (!members) {
+        const all = (0,instance_types/* allInstanceTypes */.aw)();
+        members = new Uint8Array(all.length);
+        all.forEach((t, i) => {
+            if ((0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes')
+                members[i] = 1;
+        });
+        typesByRequirement.set(key, members);
+    }
+    return members;
 }
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
@@ -31910,13 +31985,15 @@ const MEMORY_BUDGET_OPTIONS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HI: () => (/* binding */ podMemory),
+/* harmony export */   DC: () => (/* binding */ podMemoryWith),
+/* harmony export */   L7: () => (/* binding */ podLevelMemory),
 /* harmony export */   cU: () => (/* binding */ invalidMemoryQuantities),
 /* harmony export */   cn: () => (/* binding */ fieldPath),
 /* harmony export */   py: () => (/* binding */ writtenQuantity),
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   vk: () => (/* binding */ limitRangeDefaults)
 /* harmony export */ });
+/* unused harmony export podMemory */
 /* harmony import */ var _model_quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
 /* harmony import */ var _model_util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(631);
@@ -31999,11 +32076,28 @@ function side(value, sum, podLevel) {
         out.podLevel = podLevel;
     return out;
 }
+/** The pod's own `resources`, read from the manifest; undefined where it has none (nearly every pod). */
+function podLevelMemory(workload) {
+    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(workload.raw, ...workload.pod.path), 'resources');
+    if (resources === undefined)
+        return undefined;
+    return {
+        request: positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'memory'))),
+        limit: positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'limits', 'memory'))),
+    };
+}
 /**
  * Effective request and limit of the workload's pod. `overhead` is the RuntimeClass overhead
  * admission would copy into `spec.overhead` when the manifest does not carry it already.
  */
 function podMemory(workload, defaults, runtimeOverhead) {
+    return podMemoryWith(workload, defaults, runtimeOverhead, podLevelMemory(workload));
+}
+/**
+ * `podMemory` with the pod-level resources already read (`podLevelMemory`): made again for a
+ * finding from the model alone, without reading the manifest's values a second time.
+ */
+function podMemoryWith(workload, defaults, runtimeOverhead, podLevel) {
     const pod = workload.pod;
     const containers = pod.containers.map((c) => containerMemory(c, defaults));
     const inits = pod.initContainers.map((c) => containerMemory(c, defaults));
@@ -32011,9 +32105,8 @@ function podMemory(workload, defaults, runtimeOverhead) {
     const requests = aggregate(containers, inits, pickRequest);
     const limits = aggregate(containers, inits, pickLimit);
     // Pod-level resources (PodLevelResources) replace the container sums where they are set.
-    const resources = (0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(workload.raw, ...pod.path), 'resources');
-    const podRequest = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'requests', 'memory')));
-    const podLimit = resources === undefined ? undefined : positive((0,_model_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)((0,_model_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(resources, 'limits', 'memory')));
+    const podRequest = podLevel?.request;
+    const podLimit = podLevel?.limit;
     const requestValue = podRequest ?? requests.total;
     const limitValue = podLimit ?? limits.total;
     return {

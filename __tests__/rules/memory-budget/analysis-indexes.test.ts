@@ -248,6 +248,46 @@ describe('Karpenter candidate types, matched once per list of requirements', () 
   });
 });
 
+describe('per-node overhead, one per target unless it can differ between its types', () => {
+  const c5 =
+    '- {key: karpenter.k8s.aws/instance-family, operator: In, values: [c5]}\n- {key: karpenter.k8s.aws/instance-size, operator: In, values: [large, xlarge]}';
+  const agent = (name: string, pod: string): string => deployment(name, 'kube-system', pod, 'DaemonSet');
+  const loadNames = (o: { loads: readonly { name: string }[] }): string[] => o.loads.map((l) => l.name).filter((n) => n.startsWith('DaemonSet'));
+  const onlyTarget = (a: ReturnType<typeof analyze>): ReturnType<typeof analyze>['targets'][number] => {
+    expect(a.targets).toHaveLength(1);
+    return a.targets[0] as ReturnType<typeof analyze>['targets'][number];
+  };
+
+  test('DaemonSets that read no type label: one overhead serves every type of the target', () => {
+    const { a } = analysisOf({ 'pool.yaml': nodePool('a', c5), 'agent.yaml': agent('agent', sized('100Mi', '200Mi')) });
+    const t = onlyTarget(a);
+    const [small, large] = t.budgets;
+    if (!small || !large) throw new Error('two types expected');
+    expect(a.overhead(t, large)).toBe(a.overhead(t, small));
+    expect(loadNames(a.overhead(t, small))).toEqual(['DaemonSet kube-system/agent']);
+    expect(a.overhead(t, small).limit).toBe(a.overhead(t, small).loads.reduce((n, l) => n + l.limit, 0));
+  });
+
+  test('a DaemonSet that selects a type counts on that type only; headroom gives each type its own', () => {
+    const picky = agent('big-agent', `nodeSelector: {karpenter.k8s.aws/instance-size: xlarge}\n${sized('1Gi', '1Gi')}`);
+    const { a } = analysisOf({ 'pool.yaml': nodePool('a', c5), 'agent.yaml': agent('agent', sized('100Mi', '200Mi')), 'big.yaml': picky });
+    const t = onlyTarget(a);
+    const [small, large] = t.budgets;
+    if (!small || !large) throw new Error('two types expected');
+    expect(small.type.name).toBe('c5.large');
+    expect(loadNames(a.overhead(t, small))).toEqual(['DaemonSet kube-system/agent']);
+    expect(loadNames(a.overhead(t, large))).toEqual(['DaemonSet kube-system/agent', 'DaemonSet kube-system/big-agent']);
+    expect(a.overhead(t, large).limit - a.overhead(t, small).limit).toBe(1 * GI);
+
+    const headroom = analyze({ model: treeOf({ 'pool.yaml': nodePool('a', c5) }).model, options: { headroomPercent: 10 } });
+    const h = onlyTarget(headroom);
+    const [hs, hl] = h.budgets;
+    if (!hs || !hl) throw new Error('two types expected');
+    expect(headroom.overhead(h, hs)).not.toBe(headroom.overhead(h, hl));
+    expect(headroom.overhead(h, hs).request).toBeLessThan(headroom.overhead(h, hl).request);
+  });
+});
+
 describe('Fargate profiles, read once per model and handed to their scopes', () => {
   const withFargate = (name: string, namespace: string): string =>
     `${cluster(name)}fargateProfiles:\n  - name: fp\n    selectors:\n      - namespace: ${namespace}\n`;
@@ -354,17 +394,25 @@ describe('workload entries, read once for every rule', () => {
       'a/batch.yaml': deployment('worker', 'batch', containers(container('app', '1Gi', '2Gi'))),
       'b/batch.yaml': deployment('worker-b', 'batch', containers(container('app', '1Gi', '1Gi'))),
       'b/agent.yaml': deployment('agent', 'batch', bare, 'DaemonSet'),
+      'b/pod-level.yaml': deployment('pod-level', 'batch', `resources: {requests: {memory: 1Gi}, limits: {memory: 3Gi}}\n${bare}`),
     });
     expect(a.workloads.map((e) => e.workload)).toEqual(a.model.workloads);
     for (const e of a.workloads) {
-      expect(e.memory).toBe(a.memory(e.workload));
+      const memory = a.memory(e.workload);
+      expect([e.request, e.limit]).toEqual([memory.request.value, memory.limit.value]);
+      // Made again from the entry, without the manifest: the same memory, not the same object.
+      expect(a.memoryOf(e)).toEqual(memory);
+      expect(a.memoryOf(e)).not.toBe(memory);
       expect(e.scopes).toEqual(a.scopesOf(e.workload));
       expect(e.onFargate).toBe(e.scopes.some((s) => a.onFargate(e.workload, s)));
     }
     const entry = (w: Workload): (typeof a.workloads)[number] | undefined => a.workloads.find((e) => e.workload === w);
     expect(entry(named('worker', 'batch'))?.onFargate).toBe(true);
     expect(entry(named('worker-b', 'batch'))?.onFargate).toBe(false);
-    expect(entry(named('worker', 'batch'))?.memory.limit.value).toBe(2 * GI);
+    expect(entry(named('worker', 'batch'))?.limit).toBe(2 * GI);
+    expect(entry(named('worker-b', 'batch'))?.request).toBe(1 * GI);
+    expect(entry(named('agent', 'batch', 'DaemonSet'))?.limit).toBe(Infinity);
+    expect([entry(named('pod-level', 'batch'))?.request, entry(named('pod-level', 'batch'))?.limit]).toEqual([1 * GI, 3 * GI]);
     expect(a.podWorkloads.map((e) => e.workload.kind)).not.toContain('DaemonSet');
     expect(a.podWorkloads).toHaveLength(a.workloads.length - 1);
     for (const e of a.podWorkloads) expect(a.countOf(e)).toEqual(a.podCount(e.workload));

@@ -20,7 +20,7 @@ import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { cappedLines } from './_details.js';
 import { matchPod, or, podFits, readsAnyLabel, type Match, type Tri } from './_match.js';
 import { autoModeBuiltInPools, extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
-import { limitRangeDefaults, podMemory, type LimitRangeDefaults, type PodMemory } from './_pod.js';
+import { limitRangeDefaults, podLevelMemory, podMemoryWith, type LimitRangeDefaults, type PodLevelMemory, type PodMemory } from './_pod.js';
 import { podCount, type PodCount } from './_replicas.js';
 import { mi, mib } from './_units.js';
 
@@ -70,7 +70,14 @@ interface WorkloadFacts {
  */
 export interface WorkloadEntry {
   readonly workload: Workload;
-  readonly memory: PodMemory;
+  /**
+   * Its pod's effective memory request and limit in bytes, overhead included (Infinity: no limit):
+   * `PodMemory`'s two values, which every rule compares. The whole `PodMemory` (containers, the
+   * parts of each side) is `Analysis.memoryOf`'s, made when a finding describes the pod: kept for
+   * every workload it was ~200 B each, promoted with the analysis (~13 MB at 100k documents).
+   */
+  readonly request: number;
+  readonly limit: number;
   readonly scopes: readonly number[];
   /** A Fargate profile of one of its scopes selects the pod: no node group verdict holds anywhere (see `inEveryScope`). */
   readonly onFargate: boolean;
@@ -96,6 +103,9 @@ export interface Analysis {
   placement(workload: Workload, target: NodeTarget): Placement;
   /** Per-node overhead on a node type, from DaemonSets certainly there and the system pods. */
   overhead(target: NodeTarget, budget: Budget, except?: Workload): Overhead;
+  /** The entry's `PodMemory`, made on each call from the model and what the entry keeps, and kept by nobody (see `WorkloadEntry`). */
+  memoryOf(entry: WorkloadEntry): PodMemory;
+  /** `memoryOf` for a workload without its entry at hand: reads its manifest again. */
   memory(workload: Workload): PodMemory;
   /** A Fargate profile of the scope selects the pod: it runs on no node group. */
   onFargate(workload: Workload, scope: number): boolean;
@@ -242,11 +252,21 @@ function fargateSelectorsByScope(model: Model, scopesOf: (o: ModelObject) => rea
  * form is a JSON array, so the two never collide); only the others spell out the whole array.
  */
 function placementKeyOf(pinned: boolean, extended: ReadonlyMap<string, number>, pod: PodSpecInfo): string {
-  if (extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0) {
-    return `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`;
+  const key =
+    extended.size === 0 && pod.requiredNodeAffinity.length === 0 && pod.tolerations.length === 0
+      ? `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`
+      : JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+  // Kept with every workload's facts, and most workloads schedule alike: one copy of each key.
+  let shared = placementKeys.get(key);
+  if (shared === undefined) {
+    if (placementKeys.size >= 4096) placementKeys.clear();
+    placementKeys.set(key, (shared = key));
   }
-  return JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
+  return shared;
 }
+
+/** Distinct placement keys (see `placementKeyOf`); bounded, for a long-lived process reviewing many repositories. */
+const placementKeys = new Map<string, string>();
 
 /** The scopes of an object in none. */
 const NO_SCOPES: readonly number[] = Object.freeze([]);
@@ -266,7 +286,6 @@ function minLoad(a: NodeLoad, b: NodeLoad): NodeLoad {
 interface SharedFacts {
   readonly targets: Map<NodeGroup, NodeTarget>;
   readonly virtuals: Map<Workload, NodeTarget | undefined>;
-  readonly memory: Map<Workload, PodMemory>;
   readonly facts: Map<Workload, WorkloadFacts>;
   readonly typeClasses: Map<NodeTarget, Map<string, Budget[][]>>;
   readonly placements: Map<NodeTarget, Map<string, Placement>>;
@@ -278,6 +297,8 @@ const sharedFacts = new WeakMap<Model, SharedFacts>();
 
 /** A workload entry with what the rules ask of it later, kept the first time they ask. */
 interface Entry extends WorkloadEntry {
+  /** The pod's own `resources`, read once: nearly always none. */
+  readonly podLevel: PodLevelMemory | undefined;
   facts: WorkloadFacts | undefined;
   counted: boolean;
   count: PodCount | undefined;
@@ -293,7 +314,6 @@ export function shareAnalysisFacts(models: readonly Model[]): void {
   const shared: SharedFacts = {
     targets: new Map(),
     virtuals: new Map(),
-    memory: new Map(),
     facts: new Map(),
     typeClasses: new Map(),
     placements: new Map(),
@@ -400,7 +420,6 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const ofB = scopesOf(b);
     return ofA.some((s) => ofB.includes(s));
   };
-  const memo = shared?.memory ?? new Map<Workload, PodMemory>();
   // Read by memory() and by schedulingOf(): once per workload. Null: none.
   const runtimeClassMemo = new Map<Workload, Manifest | null>();
   const runtimeClassOf = (w: Workload): Manifest | undefined => {
@@ -418,17 +437,14 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (!defaultsMemo.has(lr)) defaultsMemo.set(lr, limitRangeDefaults(lr));
     return defaultsMemo.get(lr);
   };
-  const memory = (w: Workload): PodMemory => {
-    let m = memo.get(w);
-    if (m) return m;
+  const memoryWith = (w: Workload, podLevel: PodLevelMemory | undefined): PodMemory => {
     const lr = limitRanges.size === 0 ? undefined : limitRanges.get(w.namespace)?.find((l) => sharesScope(l, w));
     const defaults: LimitRangeDefaults | undefined = lr ? defaultsOf(lr) : undefined;
     const rc = runtimeClassOf(w);
     const rcOverhead = rc ? parseQuantity(get(rc.raw, 'overhead', 'podFixed', 'memory')) : undefined;
-    m = podMemory(w, defaults, rcOverhead);
-    memo.set(w, m);
-    return m;
+    return podMemoryWith(w, defaults, rcOverhead, podLevel);
   };
+  const memory = (w: Workload): PodMemory => memoryWith(w, podLevelMemory(w));
 
   // What the scheduler matches: the pod's selectors plus its RuntimeClass's `scheduling`, which the
   // RuntimeClass admission controller merges into the pod (nodeSelector and tolerations).
@@ -586,18 +602,20 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   // Per-node overhead: DaemonSets that certainly run on the node type, and the system pods.
   const systemPods = systemPodLoads(options.systemPods);
   const daemonSetsOf = model.scopes.map((s, i) => s.workloads.filter((w) => w.kind === 'DaemonSet' && scopesOf(w).length === 1 && !onFargate(w, i)));
-  const overheadCache = new Map<NodeTarget, Map<string, Overhead>>();
-  const loadOf = (w: Workload): NodeLoad => {
-    const m = memory(w);
-    const unbounded = !Number.isFinite(m.limit.value);
-    return {
-      name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
-      workload: w,
-      request: m.request.value,
-      limit: unbounded ? m.request.value : m.limit.value,
-      unbounded,
-    };
-  };
+  // Asked per target and node type: once per DaemonSet.
+  const daemonSetLoads = new Map<Workload, NodeLoad>();
+  const loadOf = (w: Workload): NodeLoad =>
+    entryOf(daemonSetLoads, w, () => {
+      const m = memory(w);
+      const unbounded = !Number.isFinite(m.limit.value);
+      return {
+        name: `DaemonSet ${w.namespace ? `${w.namespace}/` : ''}${w.name}`,
+        workload: w,
+        request: m.request.value,
+        limit: unbounded ? m.request.value : m.limit.value,
+        unbounded,
+      };
+    });
   const computeOverhead = (target: NodeTarget, budget: Budget): Overhead => {
     const scopes = targetScopes(target);
     const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
@@ -617,11 +635,41 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     const loads = [...byIdentity.values(), ...systemPods.filter((p) => !defined(p)), ...headroomLoad(options.headroomPercent, budget)];
     return { loads, request: loads.reduce((n, l) => n + l.request, 0), limit: loads.reduce((n, l) => n + l.limit, 0) };
   };
+  /*
+   * A target's overhead differs between its node types only where a DaemonSet of its scope reads
+   * type labels or asks for extended resources, or where headroom (a share of each type's
+   * allocatable) is set. Otherwise every type gets the same loads, and one overhead serves the
+   * target: one per target and type was ~30,000 overheads and lists on the corpus, whose
+   * Karpenter pools launch hundreds of types, held to the end of the review.
+   */
+  const typeIndependent = (target: NodeTarget): boolean => {
+    if (options.headroomPercent !== undefined && options.headroomPercent > 0) return false;
+    const scopes = targetScopes(target);
+    const scope = isCertain(target) && scopes.length === 1 ? scopes[0] : undefined;
+    if (scope === undefined) return true;
+    return (daemonSetsOf[scope] ?? []).every((ds) => {
+      const f = factsOf(ds);
+      return !f.readsTypeLabels && f.extended.size === 0;
+    });
+  };
+  const overheadCache = new Map<NodeTarget, Overhead | Map<string, Overhead>>();
+  const overheadOn = (target: NodeTarget, budget: Budget): Overhead => {
+    let known = overheadCache.get(target);
+    if (!known) {
+      if (typeIndependent(target)) {
+        const o = computeOverhead(target, budget);
+        overheadCache.set(target, o);
+        return o;
+      }
+      overheadCache.set(target, (known = new Map()));
+    }
+    if (!(known instanceof Map)) return known;
+    let o = known.get(budget.type.name);
+    if (!o) known.set(budget.type.name, (o = computeOverhead(target, budget)));
+    return o;
+  };
   const overhead = (target: NodeTarget, budget: Budget, except?: Workload): Overhead => {
-    let byType = overheadCache.get(target);
-    if (!byType) overheadCache.set(target, (byType = new Map()));
-    let o = byType.get(budget.type.name);
-    if (!o) byType.set(budget.type.name, (o = computeOverhead(target, budget)));
+    const o = overheadOn(target, budget);
     // Only DaemonSets are among the loads: any other workload is asked about without a search of them.
     if (!except || except.kind !== 'DaemonSet' || !o.loads.some((l) => l.workload === except)) return o;
     const loads = o.loads.filter((l) => l.workload !== except);
@@ -657,9 +705,13 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const anyFargate = fargate.some((selectors) => selectors.length > 0);
   const entries = model.workloads.map((w): Entry => {
     const scopes = scopesOf(w);
+    const podLevel = podLevelMemory(w);
+    const m = memoryWith(w, podLevel);
     return {
       workload: w,
-      memory: memory(w),
+      request: m.request.value,
+      limit: m.limit.value,
+      podLevel,
       scopes,
       onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
       facts: undefined,
@@ -690,6 +742,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     isCertain,
     placement: (w, target) => placementWith(w, factsOf(w), target),
     overhead,
+    memoryOf: (e) => memoryWith(e.workload, (e as Entry).podLevel),
     memory,
     onFargate,
     podCount: countOf,
@@ -700,13 +753,15 @@ type TypeResults = Placement['types'];
 
 /*
  * A placement lists every instance type of its target with the same result unless the pod reads
- * type labels or asks for extended resources: one list per target and result, shared by the
- * placements of every placement key (on the corpus, Karpenter pools of hundreds of types each
- * made one such list per key, held to the end of the review).
+ * type labels or asks for extended resources: one list per list of budgets and result, shared by
+ * the placements of every placement key and by every target whose budgets are the same list
+ * (_nodes.ts `budgetsOf` shares it among NodePools of the same types and settings). On the corpus,
+ * Karpenter pools of hundreds of types each made one such list per key, then one per target, held
+ * to the end of the review.
  */
-const uniformTypes = new WeakMap<NodeTarget, Partial<Record<Tri, TypeResults>>>();
+const uniformTypes = new WeakMap<readonly Budget[], Partial<Record<Tri, TypeResults>>>();
 function everyType(target: NodeTarget, result: Tri): TypeResults {
-  const byResult = entryOf(uniformTypes, target, () => ({}));
+  const byResult = entryOf(uniformTypes, target.budgets, () => ({}));
   return (byResult[result] ??= target.budgets.map((budget) => ({ budget, result })));
 }
 

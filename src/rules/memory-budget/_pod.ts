@@ -121,11 +121,40 @@ function side(value: number, sum: Sum, podLevel: number | undefined): Aggregate 
   return out;
 }
 
+/** Pod-level `resources` memory (PodLevelResources), which replaces the container sums where set. */
+export interface PodLevelMemory {
+  readonly request: number | undefined;
+  readonly limit: number | undefined;
+}
+
+/** The pod's own `resources`, read from the manifest; undefined where it has none (nearly every pod). */
+export function podLevelMemory(workload: Workload): PodLevelMemory | undefined {
+  const resources = get(get(workload.raw, ...workload.pod.path), 'resources');
+  if (resources === undefined) return undefined;
+  return {
+    request: positive(parseQuantity(get(resources, 'requests', 'memory'))),
+    limit: positive(parseQuantity(get(resources, 'limits', 'memory'))),
+  };
+}
+
 /**
  * Effective request and limit of the workload's pod. `overhead` is the RuntimeClass overhead
  * admission would copy into `spec.overhead` when the manifest does not carry it already.
  */
 export function podMemory(workload: Workload, defaults?: LimitRangeDefaults, runtimeOverhead?: number): PodMemory {
+  return podMemoryWith(workload, defaults, runtimeOverhead, podLevelMemory(workload));
+}
+
+/**
+ * `podMemory` with the pod-level resources already read (`podLevelMemory`): made again for a
+ * finding from the model alone, without reading the manifest's values a second time.
+ */
+export function podMemoryWith(
+  workload: Workload,
+  defaults: LimitRangeDefaults | undefined,
+  runtimeOverhead: number | undefined,
+  podLevel: PodLevelMemory | undefined,
+): PodMemory {
   const pod = workload.pod;
   const containers = pod.containers.map((c) => containerMemory(c, defaults));
   const inits = pod.initContainers.map((c) => containerMemory(c, defaults));
@@ -133,9 +162,8 @@ export function podMemory(workload: Workload, defaults?: LimitRangeDefaults, run
   const requests = aggregate(containers, inits, pickRequest);
   const limits = aggregate(containers, inits, pickLimit);
   // Pod-level resources (PodLevelResources) replace the container sums where they are set.
-  const resources = get(get(workload.raw, ...pod.path), 'resources');
-  const podRequest = resources === undefined ? undefined : positive(parseQuantity(get(resources, 'requests', 'memory')));
-  const podLimit = resources === undefined ? undefined : positive(parseQuantity(get(resources, 'limits', 'memory')));
+  const podRequest = podLevel?.request;
+  const podLimit = podLevel?.limit;
   const requestValue = podRequest ?? requests.total;
   const limitValue = podLimit ?? limits.total;
   return {

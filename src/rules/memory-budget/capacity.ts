@@ -139,7 +139,7 @@ export default defineRule<MemoryBudgetOptions>({
     const a = analyze(context);
     const reports: RuleReport[] = [];
     for (const e of a.podWorkloads) {
-      const request = e.memory.request.value;
+      const request = e.request;
       if (!(request > 0)) continue;
       const count = a.countOf(e);
       if (!count || count.max === 0) continue;
@@ -147,7 +147,7 @@ export default defineRule<MemoryBudgetOptions>({
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
       reports.push(
-        report(e.workload, request, writtenQuantity(e.memory, 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity),
+        report(e.workload, request, writtenQuantity(a.memoryOf(e), 'request'), count, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity),
       );
     }
     return reports;

@@ -5,9 +5,8 @@ import { fitDetails, podSizeAdvice } from './_advice.js';
 import type { Tri } from './_match.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
+import { describe, fieldPath, writtenQuantity } from './_pod.js';
 import { formatFor, memFloor, mi, sharedUnit } from './_units.js';
-import type { Workload } from '../../model/types.js';
 import { entryOf } from '../../model/util.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -28,7 +27,7 @@ interface Verdict {
  * request fits would be exceeded.
  */
 function verdictOn(a: Analysis, e: WorkloadEntry, target: NodeTarget, rooms: Map<Placement, number>): Verdict | undefined {
-  const { workload: w, memory } = e;
+  const w = e.workload;
   if (!a.isCertain(target)) return undefined;
   const placement = a.placementOf(e, target);
   if (placement.result === 'no') return undefined;
@@ -36,15 +35,15 @@ function verdictOn(a: Analysis, e: WorkloadEntry, target: NodeTarget, rooms: Map
   // in all). Those 668 share 49 placements: a limit below the least room of its placement's types
   // exceeds none of them, seen without an overhead per type. One byte of margin keeps rounding
   // in the subtraction from deciding a pod `exceeds` would decide otherwise: those take the full test.
-  if (memory.limit.value < limitRoom(a, placement, rooms) - 1) return undefined;
-  if (!placement.types.some(({ budget }) => exceeds(a.overhead(target, budget, w), budget, memory))) return undefined;
+  if (e.limit < limitRoom(a, placement, rooms) - 1) return undefined;
+  if (!placement.types.some(({ budget }) => exceeds(a.overhead(target, budget, w), budget, e))) return undefined;
   const rows = placement.types.map(({ budget, result }) => {
     const overhead = a.overhead(target, budget, w);
-    const total = memory.limit.value + overhead.limit;
-    const request = memory.request.value + overhead.request;
+    const total = e.limit + overhead.limit;
+    const request = e.request + overhead.request;
     return { budget, result, overhead, total, placeable: request <= budget.conservative };
   });
-  const exceeding = rows.filter((r) => exceeds(r.overhead, r.budget, memory));
+  const exceeding = rows.filter((r) => exceeds(r.overhead, r.budget, e));
   if (exceeding.length === 0) return undefined;
   const surely = (r: (typeof rows)[number]): boolean => r.result === 'yes' && r.placeable && r.total > r.budget.optimistic;
   let pick = exceeding[0];
@@ -79,8 +78,8 @@ function limitRoom(a: Analysis, placement: Placement, rooms: Map<Placement, numb
 }
 
 /** The row test of `verdictOn` below: the pod may be placed on the type, and its limit with the per-node limits exceeds it. */
-function exceeds(overhead: Overhead, budget: Budget, memory: PodMemory): boolean {
-  return memory.request.value + overhead.request <= budget.optimistic && memory.limit.value + overhead.limit > budget.conservative;
+function exceeds(overhead: Overhead, budget: Budget, pod: WorkloadEntry): boolean {
+  return pod.request + overhead.request <= budget.optimistic && pod.limit + overhead.limit > budget.conservative;
 }
 
 /**
@@ -153,7 +152,9 @@ function sizeClause(size: string): string {
   return text;
 }
 
-function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
+function report(a: Analysis, e: WorkloadEntry, v: Verdict, severity: Severity): RuleReport {
+  const w = e.workload;
+  const memory = a.memoryOf(e);
   const { budget, overhead, target, total } = v;
   const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'limit'));
   const excess = total - budget.conservative;
@@ -181,9 +182,14 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     nodeClause(target, budget, f, severity, v.result) +
     (fixes.length === 1 && size ? sizeClause(size) : `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`);
   // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-  const details = (): string =>
-    `${fitDetails(w, memory, target, budget, overhead, 'limit')}\n` +
-    `Total: ${mi(memory.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`;
+  // The pod's memory is made again then rather than held by every finding until the report.
+  const details = (): string => {
+    const again = a.memoryOf(e);
+    return (
+      `${fitDetails(w, again, target, budget, overhead, 'limit')}\n` +
+      `Total: ${mi(again.limit.value)} + ${mi(overhead.limit)} = ${mi(total)} > ${mi(budget.conservative)} allocatable${severity === 'error' ? ` (and > ${mi(budget.optimistic)}, the upper bound: no real node was seen above it)` : ` (≤ ${mi(budget.optimistic)}, the upper bound, so real nodes may hold it)`}`
+    );
+  };
   return lazyDetails({ subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 
@@ -199,14 +205,13 @@ export default defineRule<MemoryBudgetOptions>({
     const a = analyze(context);
     const rooms = new Map<Placement, number>();
     for (const e of a.workloads) {
-      const { memory } = e;
-      if (!Number.isFinite(memory.limit.value) || memory.limit.value <= 0) continue;
+      if (!Number.isFinite(e.limit) || e.limit <= 0) continue;
       const known = e.scopes.length > 1 ? new Map<NodeTarget, Verdict | null>() : undefined;
       const verdicts = inEveryScope(e, (scope) => worstIn(a, e, scope, known, rooms));
       if (!verdicts || verdicts.length === 0 || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
       const shown = verdicts.find((v) => v.severity === severity) ?? verdicts[0];
-      yield report(e.workload, memory, shown, severity);
+      yield report(a, e, shown, severity);
     }
   },
 });

@@ -16,7 +16,8 @@ export default defineRule<MemoryBudgetOptions>({
   check(context) {
     const a = analyze(context);
     const reports: RuleReport[] = [];
-    for (const { workload: w, memory } of a.workloads) {
+    for (const e of a.workloads) {
+      const { workload: w, limit } = e;
       const invalid = invalidMemoryQuantities(w);
       for (const q of invalid) {
         reports.push({
@@ -26,6 +27,10 @@ export default defineRule<MemoryBudgetOptions>({
           details: `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
         });
       }
+      // A finite limit is a pod-level one or every container's own (or its LimitRange default): no
+      // container goes without. Only a pod without one has its containers read again.
+      if (Number.isFinite(limit)) continue;
+      const memory = a.memoryOf(e);
       // A pod-level limit bounds every container of the pod.
       if (memory.limit.podLevel !== undefined) continue;
       for (const c of memory.containers) {

@@ -1,13 +1,12 @@
 import { ENI_MAX_PODS_SOURCE, eniMaxPods } from '../../data/eni-max-pods.js';
 import { INSTANCE_TYPES_SOURCE } from '../../data/instance-types.js';
 import { lazyDetails, type Severity } from '../../findings.js';
-import type { Workload } from '../../model/types.js';
 import { capitalize } from '../terms.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { analyze, inEveryScope, type Analysis, type Overhead, type WorkloadEntry } from './_analysis.js';
 import { fitDetails, podSizeAdvice } from './_advice.js';
 import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
-import { describe, fieldPath, writtenQuantity, type PodMemory } from './_pod.js';
+import { describe, fieldPath, writtenQuantity } from './_pod.js';
 import { formatFor, memFloor, mi } from './_units.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
@@ -26,7 +25,7 @@ interface Verdict {
  * candidate whose types we cannot size means we cannot say (undefined).
  */
 function verdictIn(a: Analysis, e: WorkloadEntry, scope: number): Verdict | undefined {
-  const { workload: w, memory } = e;
+  const { workload: w, request } = e;
   const placements = a
     .targetsFor(w, scope)
     .map((t) => a.placementOf(e, t))
@@ -39,8 +38,8 @@ function verdictIn(a: Analysis, e: WorkloadEntry, scope: number): Verdict | unde
     for (const { budget } of p.types) {
       const overhead = a.overhead(p.target, budget, w);
       const room = budget.conservative - overhead.request;
-      if (memory.request.value <= room) return undefined;
-      if (memory.request.value <= budget.optimistic - overhead.request) fitsOptimistically = true;
+      if (request <= room) return undefined;
+      if (request <= budget.optimistic - overhead.request) fitsOptimistically = true;
       if (!best || room > best.room) best = { target: p.target, budget, overhead, room };
     }
   }
@@ -49,7 +48,9 @@ function verdictIn(a: Analysis, e: WorkloadEntry, scope: number): Verdict | unde
   return { severity: fitsOptimistically ? 'warning' : 'error', target: best.target, budget: best.budget, overhead: best.overhead, candidates };
 }
 
-function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity): RuleReport {
+function report(a: Analysis, e: WorkloadEntry, v: Verdict, severity: Severity): RuleReport {
+  const w = e.workload;
+  const memory = a.memoryOf(e);
   const { budget, overhead, target } = v;
   const total = memory.request.value + overhead.request;
   const f = formatFor(total, budget.conservative, writtenQuantity(memory, 'request'));
@@ -74,9 +75,14 @@ function report(w: Workload, memory: PodMemory, v: Verdict, severity: Severity):
     `${w.name} ${describe(memory, 'request', f)} + DaemonSets ${f(overhead.request)} = ${f(total)} > ${budget.type.name} allocatable ${f(budget.conservative)}` +
     ` (${budgetTerms(budget, f)}), ${which}${where}${hedge}: the pod stays Pending${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   // Written when the report is (findings.ts `lazyDetails`): from the analysis, which stays as it is.
-  const details = (): string =>
-    `${fitDetails(w, memory, target, budget, overhead, 'request')}\n` +
-    `Total: ${mi(memory.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`;
+  // The pod's memory is made again then rather than held by every finding until the report.
+  const details = (): string => {
+    const again = a.memoryOf(e);
+    return (
+      `${fitDetails(w, again, target, budget, overhead, 'request')}\n` +
+      `Total: ${mi(again.request.value)} + ${mi(overhead.request)} = ${mi(total)} > ${mi(budget.conservative)} allocatable (upper bound ${mi(budget.optimistic)})`
+    );
+  };
   return lazyDetails({ subject: w, at: fieldPath(memory, 'request', 'resources'), severity, message, ...(fix ? { fix } : {}) }, details);
 }
 
@@ -130,11 +136,11 @@ export default defineRule<MemoryBudgetOptions>({
     const a = analyze(context);
     yield* unknownTypeNotices(a);
     for (const e of a.workloads) {
-      if (!(e.memory.request.value > 0)) continue;
+      if (!(e.request > 0)) continue;
       const verdicts = inEveryScope(e, (scope) => verdictIn(a, e, scope));
       if (!verdicts || !verdicts[0]) continue;
       const severity: Severity = verdicts.every((v) => v.severity === 'error') ? 'error' : 'warning';
-      yield report(e.workload, e.memory, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity);
+      yield report(a, e, verdicts.find((v) => v.severity === severity) ?? verdicts[0], severity);
     }
   },
 });
