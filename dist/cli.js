@@ -14207,6 +14207,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
     const overInput = [];
     let bytes = 0;
     let documents = 0;
+    // Each directory of Terraform files is evaluated as soon as its files are read, from the trees the load parsed.
+    const terraform = sources.some((s) => (0,terraform_parser/* isTerraformPath */.g)(s.path)) ? (0,terraform_registry/* terraformSupport */.qH)()?.terraformLoader(sources, terraform_parser/* isTerraformPath */.g) : undefined;
     for (const source of ordered) {
         if ('documents' in source) {
             files.push(source);
@@ -14214,15 +14216,19 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         }
         if (budget.readingExpired()) {
             outOfTime.push(source.path);
+            terraform?.skip(source.path);
             continue;
         }
         if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
             overInput.push(source.path);
+            terraform?.skip(source.path);
             continue;
         }
         (0,young_generation/* youngGenerationCheckpoint */.tL)();
         const loaded = kustomizations.get(source.path) ??
-            ((0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
+            ((0,terraform_parser/* isTerraformPath */.g)(source.path)
+                ? (terraform?.load(source) ?? loadTerraform(source))
+                : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -14882,7 +14888,7 @@ function coverIndex(suppressions) {
  * itself stays synchronous.
  */
 async function prepareTerraform() {
-    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
+    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2422));
     (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
 }
 /**
