@@ -14207,6 +14207,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
     const overInput = [];
     let bytes = 0;
     let documents = 0;
+    // Each directory of Terraform files is evaluated as soon as its files are read, from the trees the load parsed.
+    const terraform = sources.some((s) => (0,terraform_parser/* isTerraformPath */.g)(s.path)) ? (0,terraform_registry/* terraformSupport */.qH)()?.terraformLoader(sources, terraform_parser/* isTerraformPath */.g) : undefined;
     for (const source of ordered) {
         if ('documents' in source) {
             files.push(source);
@@ -14214,17 +14216,21 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         }
         if (budget.readingExpired()) {
             outOfTime.push(source.path);
+            terraform?.skip(source.path);
             continue;
         }
         if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
             overInput.push(source.path);
+            terraform?.skip(source.path);
             continue;
         }
         (0,young_generation/* youngGenerationCheckpoint */.tL)();
         if (!kustomizations.has(source.path))
             (0,young_generation/* youngGenerationRoomToRead */.hT)(source.text.length);
         const loaded = kustomizations.get(source.path) ??
-            ((0,terraform_parser/* isTerraformPath */.g)(source.path) ? loadTerraform(source) : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
+            ((0,terraform_parser/* isTerraformPath */.g)(source.path)
+                ? (terraform?.load(source) ?? loadTerraform(source))
+                : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
         bytes += source.text.length;
         documents += loaded.documents.length;
         files.push(loaded);
@@ -14884,7 +14890,7 @@ function coverIndex(suppressions) {
  * itself stays synchronous.
  */
 async function prepareTerraform() {
-    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251));
+    const { TERRAFORM_SUPPORT } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2422));
     (0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerTerraformSupport */ .PU)(TERRAFORM_SUPPORT);
 }
 /**
@@ -16487,10 +16493,14 @@ class ReadMap {
             return this.made;
         const value = this.unread ?? {};
         const entries = new Map();
+        const keys = Object.keys(value);
+        const end = this.seq + this.size;
         let seq = this.seq + 1;
-        for (const k of Object.keys(value)) {
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
             const v = value[k];
-            const size = sizeOf(v);
+            // The last child takes what is left of the subtree's numbers: not walked again (often the largest: `spec`, a CRD's `versions`).
+            const size = i === keys.length - 1 ? end - seq : sizeOf(v);
             entries.set(k, tracked(v, child(this.origin, k), seq, size));
             seq += size;
         }
@@ -16522,9 +16532,10 @@ class ReadList {
             return this.made;
         const value = this.unread ?? [];
         const items = new Array(value.length);
+        const end = this.seq + this.size;
         let seq = this.seq + 1;
         for (let i = 0; i < value.length; i++) {
-            const size = sizeOf(value[i]);
+            const size = i === value.length - 1 ? end - seq : sizeOf(value[i]);
             items[i] = tracked(value[i], child(this.origin, i), seq, size);
             seq += size;
         }

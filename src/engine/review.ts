@@ -106,6 +106,8 @@ export function loadTree(
   const overInput: string[] = [];
   let bytes = 0;
   let documents = 0;
+  // Each directory of Terraform files is evaluated as soon as its files are read, from the trees the load parsed.
+  const terraform = sources.some((s) => isTerraformPath(s.path)) ? terraformSupport()?.terraformLoader(sources, isTerraformPath) : undefined;
   for (const source of ordered) {
     if ('documents' in source) {
       files.push(source);
@@ -113,17 +115,21 @@ export function loadTree(
     }
     if (budget.readingExpired()) {
       outOfTime.push(source.path);
+      terraform?.skip(source.path);
       continue;
     }
     if (bytes + source.text.length > budget.maxInputBytes || documents >= budget.maxInputDocuments) {
       overInput.push(source.path);
+      terraform?.skip(source.path);
       continue;
     }
     youngGenerationCheckpoint();
     if (!kustomizations.has(source.path)) youngGenerationRoomToRead(source.text.length);
     const loaded =
       kustomizations.get(source.path) ??
-      (isTerraformPath(source.path) ? loadTerraform(source) : loadFile(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
+      (isTerraformPath(source.path)
+        ? (terraform?.load(source) ?? loadTerraform(source))
+        : loadFile(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
     bytes += source.text.length;
     documents += loaded.documents.length;
     files.push(loaded);

@@ -11,10 +11,12 @@ import type { LoadedDocument, LoadedFile, PathSegment, SourceFile } from './type
  * Terraform model builder reads `body`, evaluates each directory as one root module, and
  * points findings at attributes through `rangeOf`.
  *
- * The syntax tree is not kept: `body` parses the text again each time it is asked for (the
- * model asks once per file, findings on a few files). Kept from loading to the end of the
- * review, the trees were 24 MB of the corpus's old generation for 3 MB of text, and only the
- * directories whose resources the model writes keep theirs (through their evaluation).
+ * The syntax tree is not kept: `body` parses the text again each time it is asked for (findings
+ * on a few files). Kept from loading to the end of the review, the trees were 24 MB of the
+ * corpus's old generation for 3 MB of text, and only the directories whose resources the model
+ * writes keep theirs (through their evaluation). A loader that evaluates each directory as soon
+ * as its files are read (src/model/terraform-load.ts) has the tree held until then, so the
+ * evaluation does not parse the file a second time.
  */
 export class TerraformDocument implements LoadedDocument {
   /** What src/model/terraform-registry.ts tells Terraform documents apart by. */
@@ -27,12 +29,20 @@ export class TerraformDocument implements LoadedDocument {
     private readonly read: () => Body,
     readonly text: string,
     private readonly lines: LineIndex,
+    /** The tree the load parsed, kept until `release` (see `loadTerraformFile`'s `hold`). */
+    private held?: Body,
   ) {}
 
   /** The file's syntax; the last one parsed is kept, so a finding's few lookups in one file parse it once. */
   get body(): Body {
+    if (this.held) return this.held;
     if (lastRead?.doc !== this) lastRead = { doc: this, body: this.read() };
     return lastRead.body;
+  }
+
+  /** Lets the tree the load parsed go: `body` parses the text again from now on. */
+  release(): void {
+    this.held = undefined;
   }
 
   /** The range of a span of this file. */
@@ -134,9 +144,9 @@ export function childExpr(expr: Expr, segment: PathSegment | undefined): { expr:
 /**
  * Parses one `.tf` / `.tfvars` file. Never throws: a syntax error is an `input/parse-error` at
  * its line and column; the top-level blocks before it, and those after the next line that starts
- * a new one, are still read.
+ * a new one, are still read. With `hold`, the document keeps the parsed tree until it is released.
  */
-export function loadTerraformFile(input: SourceFile): LoadedFile {
+export function loadTerraformFile(input: SourceFile, hold = false): LoadedFile {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const file: SourceFile = { path: input.path, text };
   const lines = new LineIndex(text);
@@ -150,7 +160,7 @@ export function loadTerraformFile(input: SourceFile): LoadedFile {
   const embedded = embeddedDocuments(file.path, body, text, (offset) => lines.position(offset), 1);
   return {
     path: file.path,
-    documents: [new TerraformDocument(file.path, () => parseHcl(text).body, text, lines), ...embedded.documents],
+    documents: [new TerraformDocument(file.path, () => parseHcl(text).body, text, lines, hold ? body : undefined), ...embedded.documents],
     findings: [...findings, ...embedded.findings],
     lineCount: lines.lineCount,
     text,

@@ -1,5 +1,6 @@
 import type { LoadedDocument, LoadedFile, SourceFile } from '../load/types.js';
 import type { rehomeTerraformSubnets, terraformModules } from './terraform.js';
+import type { terraformLoader } from './terraform-load.js';
 
 /**
  * The Terraform support, registered once it is loaded. Parsing, evaluating and modelling
@@ -9,6 +10,8 @@ import type { rehomeTerraformSubnets, terraformModules } from './terraform.js';
  */
 export interface TerraformSupport {
   loadTerraformFile(source: SourceFile): LoadedFile;
+  /** Loads a tree's Terraform files, each directory evaluated as soon as its files are read. */
+  terraformLoader: typeof terraformLoader;
   terraformModules: typeof terraformModules;
   rehomeTerraformSubnets: typeof rehomeTerraformSubnets;
   /** Offsets of the comments of a Terraform file (for suppressions); undefined when it cannot be parsed. */

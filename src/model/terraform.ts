@@ -1005,6 +1005,18 @@ function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDo
   };
 }
 
+/**
+ * Modules evaluated as their files were read (src/model/terraform-load.ts), by the directory's
+ * first file: each is taken once, by the first model whose directory has exactly those files.
+ */
+const evaluatedAtLoad = new WeakMap<TerraformDocument, { readonly docs: readonly TerraformDocument[]; readonly module: TerraformModule | undefined }>();
+
+/** Evaluates one directory while its files' syntax trees are still held, for `terraformModules` to take. */
+export function evaluateAtLoad(dir: string, docs: readonly TerraformDocument[]): void {
+  const first = docs[0];
+  if (first) evaluatedAtLoad.set(first, { docs, module: terraformModule(dir, docs) });
+}
+
 /** Groups Terraform documents by directory (one root module each) and evaluates each. */
 export function terraformModules(docs: readonly TerraformDocument[]): TerraformModule[] {
   const byDir = new Map<string, TerraformDocument[]>();
@@ -1016,10 +1028,18 @@ export function terraformModules(docs: readonly TerraformDocument[]): TerraformM
   }
   const out: TerraformModule[] = [];
   for (const [dir, list] of byDir) {
-    const module = terraformModule(dir === '.' ? '' : dir, list);
+    const first = list[0] as TerraformDocument;
+    const atLoad = evaluatedAtLoad.get(first);
+    // Taken once: another model of the same files (a change's reduced one) gets objects of its own, as before.
+    if (atLoad) evaluatedAtLoad.delete(first);
+    const module = atLoad && sameDocuments(atLoad.docs, list) ? atLoad.module : terraformModule(dir === '.' ? '' : dir, list);
     if (module) out.push(module);
   }
   return out;
+}
+
+function sameDocuments(a: readonly TerraformDocument[], b: readonly TerraformDocument[]): boolean {
+  return a.length === b.length && a.every((doc, i) => doc === b[i]);
 }
 
 /** Subnets of Terraform templates point into their own `.tf` file, not the module's first one. */

@@ -155,6 +155,21 @@ describe("a document's value left unread", () => {
     expect(value.spec.template.spec.nodeSelector).toEqual({ pool: 'general' });
   });
 
+  test('numbers each node read by its place in document order, the last child of each map and list too', () => {
+    const base = docOf('base/web.yaml', BASE);
+    const tree = track(base.value, { doc: base, path: [] });
+    const seqs: number[] = [];
+    const visit = (node: TNode): void => {
+      seqs.push(node.seq);
+      if (node.t === 'map') node.entries.forEach(visit);
+      else if (node.t === 'list') node.items.forEach(visit);
+    };
+    visit(tree);
+    expect(seqs).toEqual(seqs.map((_, i) => tree.seq + i));
+    // The next tree read is numbered after every node of this one.
+    expect(track(base.value, { doc: base, path: [] }).seq).toBe(tree.seq + seqs.length);
+  });
+
   test('freezes, numbers and decides as the same tree made node by node', () => {
     const lazy = new FrozenTree(withOverlayBlock(false));
     const eager = withOverlayBlock(true);

@@ -125,10 +125,14 @@ class ReadMap implements TMap {
     if (this.made) return this.made;
     const value = this.unread ?? {};
     const entries = new Map<string, TNode>();
+    const keys = Object.keys(value);
+    const end = this.seq + this.size;
     let seq = this.seq + 1;
-    for (const k of Object.keys(value)) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
       const v = value[k];
-      const size = sizeOf(v);
+      // The last child takes what is left of the subtree's numbers: not walked again (often the largest: `spec`, a CRD's `versions`).
+      const size = i === keys.length - 1 ? end - seq : sizeOf(v);
       entries.set(k, tracked(v, child(this.origin, k), seq, size));
       seq += size;
     }
@@ -159,9 +163,10 @@ class ReadList implements TList {
     if (this.made) return this.made;
     const value = this.unread ?? [];
     const items = new Array<TNode>(value.length);
+    const end = this.seq + this.size;
     let seq = this.seq + 1;
     for (let i = 0; i < value.length; i++) {
-      const size = sizeOf(value[i]);
+      const size = i === value.length - 1 ? end - seq : sizeOf(value[i]);
       items[i] = tracked(value[i], child(this.origin, i), seq, size);
       seq += size;
     }
