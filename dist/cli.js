@@ -18308,8 +18308,14 @@ function within(path, dir) {
  */
 const COUNTED_TEXT_CHARS = 16 * 1024;
 /**
+ * Positions counted in one text before it builds its table after all: a file with many findings
+ * (tens in one corpus file) is asked positions out of order, each counted from the start again.
+ */
+const COUNTED_POSITIONS = 8;
+/**
  * Maps string offsets to 1-based line/column. The table of line starts is built on the first
- * position asked for, and only for a long text (see COUNTED_TEXT_CHARS): most files of a review
+ * position asked for, and only for a long text or one asked many positions (see
+ * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
  * never produce a finding, and the table (a number per line, kept as long as the file's
  * documents) was built and kept for every one of them.
  */
@@ -18325,6 +18331,7 @@ class LineIndex {
      */
     countedFrom = 0;
     countedLine = 0;
+    countedPositions = 0;
     constructor(text) {
         this.text = text;
     }
@@ -18363,7 +18370,7 @@ class LineIndex {
         return this.count;
     }
     position(offset) {
-        if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS) {
+        if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
             if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
                 this.countedLine = 1;
             if (this.countedLine > 0)

@@ -26,8 +26,15 @@ export interface SourceRange {
 const COUNTED_TEXT_CHARS = 16 * 1024;
 
 /**
+ * Positions counted in one text before it builds its table after all: a file with many findings
+ * (tens in one corpus file) is asked positions out of order, each counted from the start again.
+ */
+const COUNTED_POSITIONS = 8;
+
+/**
  * Maps string offsets to 1-based line/column. The table of line starts is built on the first
- * position asked for, and only for a long text (see COUNTED_TEXT_CHARS): most files of a review
+ * position asked for, and only for a long text or one asked many positions (see
+ * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
  * never produce a finding, and the table (a number per line, kept as long as the file's
  * documents) was built and kept for every one of them.
  */
@@ -42,6 +49,7 @@ export class LineIndex {
    */
   private countedFrom = 0;
   private countedLine = 0;
+  private countedPositions = 0;
 
   constructor(private readonly text: string) {}
 
@@ -75,7 +83,7 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS) {
+    if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
       if (this.countedLine === 0 && !lonelyCarriageReturn(this.text)) this.countedLine = 1;
       if (this.countedLine > 0) return this.counted(offset);
     }
