@@ -9692,24 +9692,32 @@ options:
 `;
 class UsageError extends Error {
 }
-/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
+/**
+ * A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say
+ * where. Only the file's own errors: the report is made while it is written, and an error in
+ * making it stays an internal error.
+ */
 function writeReport(file, report) {
+    const unwritable = (error) => new UsageError(`cannot write --output ${file}: ${error.code ?? error.message}`);
     let fd;
     try {
-        if (typeof report === 'string')
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, report);
-        else {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w');
-            for (const piece of report)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, piece);
-        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w');
     }
     catch (error) {
-        throw new UsageError(`cannot write --output ${file}: ${error.code ?? error.message}`);
+        throw unwritable(error);
+    }
+    try {
+        for (const piece of report) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, piece);
+            }
+            catch (error) {
+                throw unwritable(error);
+            }
+        }
     }
     finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 function flag(name, value, allowed, fallback) {
@@ -9798,16 +9806,13 @@ function review(command, prepared) {
     const suppressed = result.suppressed.length;
     const files = result.filesReviewed;
     const report = format === 'json'
-        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_12__/* .jsonReportChunks */ .x)(result.findings, files, result.documents, suppressed)
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_12__/* .jsonReportChunks */ .x$)(result.findings, files, result.documents, suppressed)
         : format === 'sarif'
-            ? `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_13__/* .buildSarif */ .Ep)(result.findings, { rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .RULES */ .y, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x, suppressed: result.suppressed }), null, 2)}\n`
+            ? (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_13__/* .sarifChunks */ .gP)(result.findings, { rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .RULES */ .y, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x, suppressed: result.suppressed })
             : format === 'compact'
-                ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .renderCompact */ .G$)(result.findings, files, suppressed)
-                : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .renderText */ .S5)(result.findings, files, suppressed, output ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .terminalStyle */ .wy)({}, process.env) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .terminalStyle */ .wy)(process.stdout, process.env));
+                ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .compactReportChunks */ .Qi)(result.findings, files, suppressed)
+                : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .textReportChunks */ .e9)(result.findings, files, suppressed, output ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .terminalStyle */ .wy)({}, process.env) : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .terminalStyle */ .wy)(process.stdout, process.env));
     return { report, exit: (0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .reachesFailOn */ .n9)(result.findings, failOn) ? 1 : 0 };
-}
-function pieces(report) {
-    return typeof report === 'string' ? [report] : report;
 }
 /**
  * Writes to stdout one piece at a time, waiting while the reader is behind. A pipe takes what fits
@@ -9816,7 +9821,7 @@ function pieces(report) {
  */
 async function writeToStdout(report) {
     try {
-        for (const piece of pieces(report))
+        for (const piece of report)
             if (!process.stdout.write(piece))
                 await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(process.stdout, 'drain');
     }
@@ -9839,7 +9844,7 @@ function main(argv, cwd = process.cwd()) {
         if (command.output)
             writeReport(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(command.review.cwd, command.output), report);
         else
-            for (const piece of pieces(report))
+            for (const piece of report)
                 process.stdout.write(piece);
         return exit;
     }
@@ -18306,15 +18311,40 @@ function within(path, dir) {
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /**
+ * A text up to this long answers positions by counting its line breaks up to the offset, and
+ * never builds a table. Most files with findings are this small (the corpus's median is ~1 KiB;
+ * every file of the synthetic trees is under 2 KiB): a count over a couple of thousand characters
+ * costs about what building the table does, while each table (a typed array, its buffer and
+ * its backing store, ~100 bytes beside 4 a line) stayed as long as the file's documents: 11.5 MB
+ * for the 20,161 files of the synthetic 100k-document tree, all of it live at the review's peak.
+ * Longer texts (CRD bundles of 200 KiB) are asked many positions, far apart: they keep the table.
+ */
+const COUNTED_TEXT_CHARS = 16 * 1024;
+/**
+ * Positions counted in one text before it builds its table after all: a file with many findings
+ * (tens in one corpus file) is asked positions out of order, each counted from the start again.
+ */
+const COUNTED_POSITIONS = 8;
+/**
  * Maps string offsets to 1-based line/column. The table of line starts is built on the first
- * position asked for: most files of a review never produce a finding, and the table (a number
- * per line, kept as long as the file's documents) was built and kept for every one of them.
+ * position asked for, and only for a long text or one asked many positions (see
+ * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
+ * never produce a finding, and the table (a number per line, kept as long as the file's
+ * documents) was built and kept for every one of them.
  */
 class LineIndex {
     text;
     // A typed array: half a JS array's 8 bytes a line, and no slack from growth (22.6 → ~10 MiB at 100k documents).
     starts;
     count = -1;
+    /**
+     * Where the last counted position's line starts, and its number: a document's end is asked
+     * right after its start, and counting goes on from there. `countedLine` 0: not counted yet
+     * (a text with a lone CR is never counted: it takes the table's slower scan).
+     */
+    countedFrom = 0;
+    countedLine = 0;
+    countedPositions = 0;
     constructor(text) {
         this.text = text;
     }
@@ -18353,6 +18383,12 @@ class LineIndex {
         return this.count;
     }
     position(offset) {
+        if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
+            if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
+                this.countedLine = 1;
+            if (this.countedLine > 0)
+                return this.counted(offset);
+        }
         const starts = this.table();
         let lo = 0;
         let hi = starts.length - 1;
@@ -18364,6 +18400,23 @@ class LineIndex {
                 hi = mid - 1;
         }
         return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    }
+    /** The table's answer, from the line breaks before `offset` (each break at `at` starts a line at `at + 1`). */
+    counted(offset) {
+        const text = this.text;
+        let line = 1;
+        let start = 0;
+        if (offset >= this.countedFrom) {
+            line = this.countedLine;
+            start = this.countedFrom;
+        }
+        for (let at = text.indexOf('\n', start); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+            line++;
+            start = at + 1;
+        }
+        this.countedFrom = start;
+        this.countedLine = line;
+        return { line, column: offset - start + 1 };
     }
 }
 function lonelyCarriageReturn(text) {
@@ -22876,7 +22929,10 @@ const PROJECT_URL = `https://github.com/${PROJECT_REPOSITORY}`;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ jsonReportChunks)
+/* harmony export */   BR: () => (/* binding */ JSON_CHUNK_CHARS),
+/* harmony export */   gu: () => (/* binding */ indented),
+/* harmony export */   pu: () => (/* binding */ unflattened),
+/* harmony export */   x$: () => (/* binding */ jsonReportChunks)
 /* harmony export */ });
 /* unused harmony export buildJsonReport */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5655);
@@ -22907,9 +22963,6 @@ const JSON_CHUNK_CHARS = 1 << 15;
 function* jsonReportChunks(findings, files, documents, suppressed = 0) {
     // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
     const summary = jsonSummary(findings, files, documents, suppressed);
-    // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
-    // a string is escaped as \n), so indenting after each one nests a whole object exactly.
-    const indented = (value, indent) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
     if (findings.length === 0) {
         yield `{\n  "findings": [],\n  "summary": ${indented(summary, '  ')}\n}\n`;
         return;
@@ -22925,6 +22978,23 @@ function* jsonReportChunks(findings, files, documents, suppressed = 0) {
     yield `${piece}  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
 }
 /**
+ * `value` as JSON.stringify(value, null, 2) writes it nested where every line starts with
+ * `indent`: every line break JSON.stringify writes is structure (a newline inside a string is
+ * escaped as \n), so indenting after each one nests a whole object exactly.
+ */
+function indented(value, indent) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+/**
+ * The same text as `text`, not `text` itself: reading a rope (a string built by concatenation)
+ * flattens it in place, and the flat copy then lives as long as the rope's owner does (see
+ * `withUnflattenedMessage`). Concatenated with a character and sliced off again, only that
+ * throwaway rope is flattened.
+ */
+function unflattened(text) {
+    return ` ${text}`.slice(1);
+}
+/**
  * The finding as JSON.stringify sees it (its own enumerable properties, in order, lazy `details`
  * read once), with a message of the same text that is not the finding's own string. Rules build
  * messages by concatenation, as ropes sharing their pieces with other findings' messages;
@@ -22938,7 +23008,7 @@ function withUnflattenedMessage(finding) {
     const copy = {};
     for (const key of Object.keys(finding)) {
         const value = finding[key];
-        copy[key] = key === 'message' && typeof value === 'string' ? ` ${value}`.slice(1) : value;
+        copy[key] = key === 'message' && typeof value === 'string' ? unflattened(value) : value;
     }
     return copy;
 }
@@ -22952,10 +23022,10 @@ function withUnflattenedMessage(finding) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ep: () => (/* binding */ buildSarif)
+  gP: () => (/* binding */ sarifChunks)
 });
 
-// UNUSED EXPORTS: SARIF_MAX_RESULTS, SARIF_SCHEMA, SECURITY_SEVERITY, friendlyName, toRelativeUri
+// UNUSED EXPORTS: SARIF_MAX_RESULTS, SARIF_SCHEMA, SECURITY_SEVERITY, buildSarif, friendlyName, toRelativeUri
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -23090,6 +23160,8 @@ function workflowAnnotations(findings, preferred, reservedErrors = 0) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
 ;// CONCATENATED MODULE: ./src/report/rule-help.ts
 // Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
 // Relative links are relative to the rule doc.
@@ -23126,6 +23198,7 @@ const HOW_TO_FIX = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -23237,7 +23310,7 @@ function region(f) {
         return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
     return { startLine, startColumn, endLine, endColumn };
 }
-function buildSarif(findings, options) {
+function planSarif(findings, options) {
     const ruleUrl = options.ruleUrl ?? ((id) => (0,docs/* docsUrl */.fs)(id));
     const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -23255,6 +23328,11 @@ function buildSarif(findings, options) {
     // Reported findings first: when the log is cut, suppressed ones are the first to go.
     const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
     const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
+    // Every rule entry before any result is made: the rules are written before the results.
+    for (const f of kept)
+        ruleIndexOf(f);
+    for (const f of keptSuppressed)
+        ruleIndexOf(f);
     const occurrences = new Map();
     const result = (f) => {
         const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
@@ -23262,7 +23340,7 @@ function buildSarif(findings, options) {
         occurrences.set(hash, seen);
         // Read once: details may be built when read (findings.ts `lazyDetails`).
         const details = f.details;
-        const text = details?.trim() ? `${f.message}\n\n${details}` : f.message;
+        const text = details?.trim() ? `${f.message}\n\n${details}` : (0,json/* unflattened */.pu)(f.message);
         return {
             ruleId: f.rule,
             ruleIndex: ruleIndexOf(f),
@@ -23273,9 +23351,10 @@ function buildSarif(findings, options) {
             ...(f.object ? { properties: { object: (0,src_findings/* objectLabel */.uk)(f.object) } } : {}),
         };
     };
-    const results = [
-        ...kept.map(result),
-        ...keptSuppressed.map((f) => {
+    function* results() {
+        for (const f of kept)
+            yield result(f);
+        for (const f of keptSuppressed) {
             const by = f.suppressedBy;
             const suppression = {
                 kind: 'inSource',
@@ -23288,11 +23367,11 @@ function buildSarif(findings, options) {
                     }
                     : {}),
             };
-            return { ...result(f), suppressions: [suppression] };
-        }),
-    ];
-    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
-    return {
+            yield { ...result(f), suppressions: [suppression] };
+        }
+    }
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - (kept.length + keptSuppressed.length);
+    const log = {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
         runs: [
@@ -23308,12 +23387,47 @@ function buildSarif(findings, options) {
                 },
                 automationDetails: { id: options.automationId ?? 'manifest-review/' },
                 ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-                results,
+                results: [],
                 columnKind: 'utf16CodeUnits',
                 ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
             },
         ],
     };
+    return { log, results };
+}
+function buildSarif(findings, options) {
+    const { log, results } = planSarif(findings, options);
+    log.runs[0].results = [...results()];
+    return log;
+}
+/** Where the run's results are, in the log written with none: a newline in a JSON string is escaped, so only structure matches. */
+const EMPTY_RESULTS = '\n      "results": []';
+const RESULT_INDENT = '        ';
+/**
+ * The same text as `${JSON.stringify(buildSarif(findings, options), null, 2)}\n`, in pieces
+ * (see json.ts `jsonReportChunks`). Built whole, the log of the synthetic 100k-document tree
+ * (25,000 results, each message with its details) was alive at once with its 61 MB text (two
+ * bytes a character), the text's newline-ended copy and the file's UTF-8 buffer: the review
+ * peaked at ~790 MiB RSS, where the JSON report peaks at ~350. One result at a time, only a
+ * result and a piece are.
+ */
+function* sarifChunks(findings, options) {
+    const { log, results } = planSarif(findings, options);
+    const outline = JSON.stringify(log, null, 2);
+    const at = outline.indexOf(EMPTY_RESULTS);
+    let piece = '';
+    let first = true;
+    for (const result of results()) {
+        if (first)
+            piece = outline.slice(0, at + EMPTY_RESULTS.length - 1);
+        piece += `${first ? '' : ','}\n${RESULT_INDENT}${(0,json/* indented */.gu)(result, RESULT_INDENT)}`;
+        first = false;
+        if (piece.length >= json/* JSON_CHUNK_CHARS */.BR) {
+            yield piece;
+            piece = '';
+        }
+    }
+    yield first ? `${outline}\n` : `${piece}\n      ]${outline.slice(at + EMPTY_RESULTS.length)}\n`;
 }
 
 
@@ -23323,13 +23437,15 @@ function buildSarif(findings, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ renderCompact),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   Qi: () => (/* binding */ compactReportChunks),
+/* harmony export */   e9: () => (/* binding */ textReportChunks),
 /* harmony export */   wy: () => (/* binding */ terminalStyle)
 /* harmony export */ });
-/* unused harmony exports totalLine, escapeTerminal, PLAIN_STYLE, wrap */
+/* unused harmony exports totalLine, escapeTerminal, PLAIN_STYLE, wrap, renderText, renderCompact */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2794);
+
 
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -23411,44 +23527,72 @@ function location(f) {
  * then the total. Findings are expected in file order (the engine's order).
  */
 function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
-    const lines = [];
+    return [...textLines(findings, filesReviewed, suppressed, style)].join('\n') + '\n';
+}
+/** `renderText`'s text in pieces (see `linesInPieces`). */
+function textReportChunks(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    return linesInPieces(textLines(findings, filesReviewed, suppressed, style));
+}
+function* textLines(findings, filesReviewed, suppressed, style) {
     let lastPath;
     for (const f of findings) {
         if (f.path !== lastPath) {
             if (lastPath !== undefined)
-                lines.push('');
-            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
+                yield '';
+            yield paint(style, escapeTerminalLine(f.path), 'bold', 'underline');
             lastPath = f.path;
         }
         const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
-        lines.push(`  ${location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
-        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
-            lines.push(`${MESSAGE_INDENT}${line}`);
+        yield `  ${location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`;
+        for (const line of wrap(escapeTerminal((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .unflattened */ .pu)(f.message)), style.width - MESSAGE_INDENT.length))
+            yield `${MESSAGE_INDENT}${line}`;
     }
-    if (lines.length)
-        lines.push('');
+    if (lastPath !== undefined)
+        yield '';
     const counts = countBySeverity(findings);
     const worst = _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.find((s) => counts[s] > 0);
-    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
-    return `${lines.join('\n')}\n`;
+    yield paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : []));
 }
 /**
  * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
  * (`--format compact`); a blank line between files, then the total. Never coloured.
  */
 function renderCompact(findings, filesReviewed, suppressed = 0) {
-    const lines = [];
+    return [...compactLines(findings, filesReviewed, suppressed)].join('\n') + '\n';
+}
+/** `renderCompact`'s text in pieces (see `linesInPieces`). */
+function compactReportChunks(findings, filesReviewed, suppressed = 0) {
+    return linesInPieces(compactLines(findings, filesReviewed, suppressed));
+}
+function* compactLines(findings, filesReviewed, suppressed) {
     let lastPath;
     for (const f of findings) {
         if (lastPath !== undefined && f.path !== lastPath)
-            lines.push('');
+            yield '';
         lastPath = f.path;
-        lines.push(`${location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
+        yield `${location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .unflattened */ .pu)(f.message).replace(/\s*\n\s*/g, ' '))}`;
     }
-    if (lines.length)
-        lines.push('');
-    lines.push(totalLine(findings, filesReviewed, suppressed));
-    return `${lines.join('\n')}\n`;
+    if (lastPath !== undefined)
+        yield '';
+    yield totalLine(findings, filesReviewed, suppressed);
+}
+/**
+ * Lines, each ended by a newline, in pieces of ~32 K characters (as json.ts writes its report):
+ * joined whole, the text report of the synthetic 100k-document tree (17 MB) was built as ~200,000
+ * line strings kept in one array, then their join, its newline-ended copy and the UTF-8 buffer
+ * written, all at the review's peak: ~600 MiB RSS where the JSON report peaks at ~350.
+ */
+function* linesInPieces(lines) {
+    let piece = '';
+    for (const line of lines) {
+        piece += `${line}\n`;
+        if (piece.length >= _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_CHUNK_CHARS */ .BR) {
+            yield piece;
+            piece = '';
+        }
+    }
+    if (piece)
+        yield piece;
 }
 
 

@@ -10125,15 +10125,40 @@ const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents,
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /**
+ * A text up to this long answers positions by counting its line breaks up to the offset, and
+ * never builds a table. Most files with findings are this small (the corpus's median is ~1 KiB;
+ * every file of the synthetic trees is under 2 KiB): a count over a couple of thousand characters
+ * costs about what building the table does, while each table (a typed array, its buffer and
+ * its backing store, ~100 bytes beside 4 a line) stayed as long as the file's documents: 11.5 MB
+ * for the 20,161 files of the synthetic 100k-document tree, all of it live at the review's peak.
+ * Longer texts (CRD bundles of 200 KiB) are asked many positions, far apart: they keep the table.
+ */
+const COUNTED_TEXT_CHARS = 16 * 1024;
+/**
+ * Positions counted in one text before it builds its table after all: a file with many findings
+ * (tens in one corpus file) is asked positions out of order, each counted from the start again.
+ */
+const COUNTED_POSITIONS = 8;
+/**
  * Maps string offsets to 1-based line/column. The table of line starts is built on the first
- * position asked for: most files of a review never produce a finding, and the table (a number
- * per line, kept as long as the file's documents) was built and kept for every one of them.
+ * position asked for, and only for a long text or one asked many positions (see
+ * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
+ * never produce a finding, and the table (a number per line, kept as long as the file's
+ * documents) was built and kept for every one of them.
  */
 class LineIndex {
     text;
     // A typed array: half a JS array's 8 bytes a line, and no slack from growth (22.6 → ~10 MiB at 100k documents).
     starts;
     count = -1;
+    /**
+     * Where the last counted position's line starts, and its number: a document's end is asked
+     * right after its start, and counting goes on from there. `countedLine` 0: not counted yet
+     * (a text with a lone CR is never counted: it takes the table's slower scan).
+     */
+    countedFrom = 0;
+    countedLine = 0;
+    countedPositions = 0;
     constructor(text) {
         this.text = text;
     }
@@ -10172,6 +10197,12 @@ class LineIndex {
         return this.count;
     }
     position(offset) {
+        if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
+            if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
+                this.countedLine = 1;
+            if (this.countedLine > 0)
+                return this.counted(offset);
+        }
         const starts = this.table();
         let lo = 0;
         let hi = starts.length - 1;
@@ -10183,6 +10214,23 @@ class LineIndex {
                 hi = mid - 1;
         }
         return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    }
+    /** The table's answer, from the line breaks before `offset` (each break at `at` starts a line at `at + 1`). */
+    counted(offset) {
+        const text = this.text;
+        let line = 1;
+        let start = 0;
+        if (offset >= this.countedFrom) {
+            line = this.countedLine;
+            start = this.countedFrom;
+        }
+        for (let at = text.indexOf('\n', start); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+            line++;
+            start = at + 1;
+        }
+        this.countedFrom = start;
+        this.countedLine = line;
+        return { line, column: offset - start + 1 };
     }
 }
 function lonelyCarriageReturn(text) {
@@ -31446,6 +31494,235 @@ function resolveEvent(context) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function totalLine(findings, filesReviewed, suppressed = 0) {
+    const counts = countBySeverity(findings);
+    const parts = src_findings/* SEVERITIES */.oC.map((s) => plural(counts[s], s));
+    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
+}
+/**
+ * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
+ * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
+ * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
+ */
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+function escapeTerminal(text) {
+    return text.replace(UNSAFE_FOR_TERMINAL, visible);
+}
+/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
+function escapeTerminalLine(text) {
+    return escapeTerminal(text).replace(/[\t\n]/g, visible);
+}
+/** Plain text: what a pipe, a file or the action's log gets. */
+const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
+/**
+ * Colour when the destination is a terminal, with the conventions users set to override that:
+ * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
+ * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
+ * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
+ */
+function terminalStyle(destination, env) {
+    const isTTY = destination.isTTY === true;
+    const force = env['FORCE_COLOR'];
+    const color = force !== undefined ? force !== '0' && force.toLowerCase() !== 'false' : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
+    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
+    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
+}
+const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
+function paint(style, text, ...codes) {
+    if (!style.color || codes.length === 0)
+        return text;
+    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
+}
+const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+const MESSAGE_INDENT = '    ';
+function text_location(f) {
+    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
+}
+/**
+ * The human report: a heading per file, then for each finding its `path:line:col` (terminals
+ * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
+ * then the total. Findings are expected in file order (the engine's order).
+ */
+function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    return [...textLines(findings, filesReviewed, suppressed, style)].join('\n') + '\n';
+}
+/** `renderText`'s text in pieces (see `linesInPieces`). */
+function textReportChunks(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
+    return linesInPieces(textLines(findings, filesReviewed, suppressed, style));
+}
+function* textLines(findings, filesReviewed, suppressed, style) {
+    let lastPath;
+    for (const f of findings) {
+        if (f.path !== lastPath) {
+            if (lastPath !== undefined)
+                yield '';
+            yield paint(style, escapeTerminalLine(f.path), 'bold', 'underline');
+            lastPath = f.path;
+        }
+        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
+        yield `  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`;
+        for (const line of wrap(escapeTerminal(json_unflattened(f.message)), style.width - MESSAGE_INDENT.length))
+            yield `${MESSAGE_INDENT}${line}`;
+    }
+    if (lastPath !== undefined)
+        yield '';
+    const counts = countBySeverity(findings);
+    const worst = src_findings/* SEVERITIES */.oC.find((s) => counts[s] > 0);
+    yield paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : []));
+}
+/**
+ * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
+ * (`--format compact`); a blank line between files, then the total. Never coloured.
+ */
+function renderCompact(findings, filesReviewed, suppressed = 0) {
+    return [...compactLines(findings, filesReviewed, suppressed)].join('\n') + '\n';
+}
+/** `renderCompact`'s text in pieces (see `linesInPieces`). */
+function compactReportChunks(findings, filesReviewed, suppressed = 0) {
+    return linesInPieces(compactLines(findings, filesReviewed, suppressed));
+}
+function* compactLines(findings, filesReviewed, suppressed) {
+    let lastPath;
+    for (const f of findings) {
+        if (lastPath !== undefined && f.path !== lastPath)
+            yield '';
+        lastPath = f.path;
+        yield `${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(unflattened(f.message).replace(/\s*\n\s*/g, ' '))}`;
+    }
+    if (lastPath !== undefined)
+        yield '';
+    yield totalLine(findings, filesReviewed, suppressed);
+}
+/**
+ * Lines, each ended by a newline, in pieces of ~32 K characters (as json.ts writes its report):
+ * joined whole, the text report of the synthetic 100k-document tree (17 MB) was built as ~200,000
+ * line strings kept in one array, then their join, its newline-ended copy and the UTF-8 buffer
+ * written, all at the review's peak: ~600 MiB RSS where the JSON report peaks at ~350.
+ */
+function* linesInPieces(lines) {
+    let piece = '';
+    for (const line of lines) {
+        piece += `${line}\n`;
+        if (piece.length >= JSON_CHUNK_CHARS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    if (piece)
+        yield piece;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The CLI's `--format json` object, also written as the action's `findings-file`. */
+function buildJsonReport(findings, files, documents, suppressed = 0) {
+    return { findings: [...findings], summary: jsonSummary(findings, files, documents, suppressed) };
+}
+function jsonSummary(findings, files, documents, suppressed) {
+    const counts = countBySeverity(findings);
+    return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
+}
+/**
+ * Text handed to the writer at a time: enough that writes are few (~2,500 for the 80 MB report of
+ * 100k documents), and small enough that the piece, flattened to be written, is an ordinary
+ * young-generation string (a report's text is two bytes a character once one `−` appears: 64 KiB
+ * plus one finding, under V8's 128 KiB large-object size). Pieces of a MiB went to the
+ * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
+ * the heap into another full collection, which marks everything the review still holds.
+ */
+const json_JSON_CHUNK_CHARS = 1 << 15;
+/**
+ * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
+ * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a
+ * character once one `−` appears), the trailing-newline copy and its UTF-8 buffer for stdout were
+ * all alive at once, on top of the findings. One finding at a time, only a piece is.
+ */
+function* jsonReportChunks(findings, files, documents, suppressed = 0) {
+    // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
+    const summary = jsonSummary(findings, files, documents, suppressed);
+    if (findings.length === 0) {
+        yield `{\n  "findings": [],\n  "summary": ${json_indented(summary, '  ')}\n}\n`;
+        return;
+    }
+    let piece = '{\n  "findings": [\n';
+    for (let i = 0; i < findings.length; i++) {
+        piece += `    ${json_indented(withUnflattenedMessage(findings[i]), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
+        if (piece.length >= json_JSON_CHUNK_CHARS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    yield `${piece}  ],\n  "summary": ${json_indented(summary, '  ')}\n}\n`;
+}
+/**
+ * `value` as JSON.stringify(value, null, 2) writes it nested where every line starts with
+ * `indent`: every line break JSON.stringify writes is structure (a newline inside a string is
+ * escaped as \n), so indenting after each one nests a whole object exactly.
+ */
+function json_indented(value, indent) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+/**
+ * The same text as `text`, not `text` itself: reading a rope (a string built by concatenation)
+ * flattens it in place, and the flat copy then lives as long as the rope's owner does (see
+ * `withUnflattenedMessage`). Concatenated with a character and sliced off again, only that
+ * throwaway rope is flattened.
+ */
+function json_unflattened(text) {
+    return ` ${text}`.slice(1);
+}
+/**
+ * The finding as JSON.stringify sees it (its own enumerable properties, in order, lazy `details`
+ * read once), with a message of the same text that is not the finding's own string. Rules build
+ * messages by concatenation, as ropes sharing their pieces with other findings' messages;
+ * reading a rope, as JSON.stringify does, flattens it in place, and the flat copy then lives as
+ * long as the finding does: the 40,121 messages of the synthetic 100k-document tree grew the
+ * heap by ~20 MiB while the report was written, at the review's peak. Concatenated with a
+ * character and sliced off again, only that throwaway rope is flattened; the message is copied
+ * from without being changed.
+ */
+function withUnflattenedMessage(finding) {
+    const copy = {};
+    for (const key of Object.keys(finding)) {
+        const value = finding[key];
+        copy[key] = key === 'message' && typeof value === 'string' ? json_unflattened(value) : value;
+    }
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/report/rule-help.ts
 // Generated by scripts/generate-rule-help.mjs from the "How to fix" section of docs/rules/**/*.md; do not edit.
 // Relative links are relative to the rule doc.
@@ -31482,6 +31759,7 @@ const HOW_TO_FIX = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -31593,7 +31871,7 @@ function region(f) {
         return { startLine, startColumn, endLine: endLine + 1, endColumn: 1 };
     return { startLine, startColumn, endLine, endColumn };
 }
-function buildSarif(findings, options) {
+function planSarif(findings, options) {
     const ruleUrl = options.ruleUrl ?? ((id) => docsUrl(id));
     const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -31611,6 +31889,11 @@ function buildSarif(findings, options) {
     // Reported findings first: when the log is cut, suppressed ones are the first to go.
     const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
     const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
+    // Every rule entry before any result is made: the rules are written before the results.
+    for (const f of kept)
+        ruleIndexOf(f);
+    for (const f of keptSuppressed)
+        ruleIndexOf(f);
     const occurrences = new Map();
     const result = (f) => {
         const hash = (0,external_node_crypto_.createHash)('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
@@ -31618,7 +31901,7 @@ function buildSarif(findings, options) {
         occurrences.set(hash, seen);
         // Read once: details may be built when read (findings.ts `lazyDetails`).
         const details = f.details;
-        const text = details?.trim() ? `${f.message}\n\n${details}` : f.message;
+        const text = details?.trim() ? `${f.message}\n\n${details}` : json_unflattened(f.message);
         return {
             ruleId: f.rule,
             ruleIndex: ruleIndexOf(f),
@@ -31629,9 +31912,10 @@ function buildSarif(findings, options) {
             ...(f.object ? { properties: { object: (0,src_findings/* objectLabel */.uk)(f.object) } } : {}),
         };
     };
-    const results = [
-        ...kept.map(result),
-        ...keptSuppressed.map((f) => {
+    function* results() {
+        for (const f of kept)
+            yield result(f);
+        for (const f of keptSuppressed) {
             const by = f.suppressedBy;
             const suppression = {
                 kind: 'inSource',
@@ -31644,11 +31928,11 @@ function buildSarif(findings, options) {
                     }
                     : {}),
             };
-            return { ...result(f), suppressions: [suppression] };
-        }),
-    ];
-    const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
-    return {
+            yield { ...result(f), suppressions: [suppression] };
+        }
+    }
+    const omitted = findings.length + (options.suppressed?.length ?? 0) - (kept.length + keptSuppressed.length);
+    const log = {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
         runs: [
@@ -31664,12 +31948,47 @@ function buildSarif(findings, options) {
                 },
                 automationDetails: { id: options.automationId ?? 'manifest-review/' },
                 ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
-                results,
+                results: [],
                 columnKind: 'utf16CodeUnits',
                 ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
             },
         ],
     };
+    return { log, results };
+}
+function buildSarif(findings, options) {
+    const { log, results } = planSarif(findings, options);
+    log.runs[0].results = [...results()];
+    return log;
+}
+/** Where the run's results are, in the log written with none: a newline in a JSON string is escaped, so only structure matches. */
+const EMPTY_RESULTS = '\n      "results": []';
+const RESULT_INDENT = '        ';
+/**
+ * The same text as `${JSON.stringify(buildSarif(findings, options), null, 2)}\n`, in pieces
+ * (see json.ts `jsonReportChunks`). Built whole, the log of the synthetic 100k-document tree
+ * (25,000 results, each message with its details) was alive at once with its 61 MB text (two
+ * bytes a character), the text's newline-ended copy and the file's UTF-8 buffer: the review
+ * peaked at ~790 MiB RSS, where the JSON report peaks at ~350. One result at a time, only a
+ * result and a piece are.
+ */
+function* sarifChunks(findings, options) {
+    const { log, results } = planSarif(findings, options);
+    const outline = JSON.stringify(log, null, 2);
+    const at = outline.indexOf(EMPTY_RESULTS);
+    let piece = '';
+    let first = true;
+    for (const result of results()) {
+        if (first)
+            piece = outline.slice(0, at + EMPTY_RESULTS.length - 1);
+        piece += `${first ? '' : ','}\n${RESULT_INDENT}${indented(result, RESULT_INDENT)}`;
+        first = false;
+        if (piece.length >= JSON_CHUNK_CHARS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    yield first ? `${outline}\n` : `${piece}\n      ]${outline.slice(at + EMPTY_RESULTS.length)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/links.ts
@@ -31700,192 +32019,6 @@ function secretMask(secrets) {
 
 // EXTERNAL MODULE: ./src/github/undici-loader.ts
 var undici_loader = __nccwpck_require__(703);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function totalLine(findings, filesReviewed, suppressed = 0) {
-    const counts = countBySeverity(findings);
-    const parts = src_findings/* SEVERITIES */.oC.map((s) => plural(counts[s], s));
-    const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
-    return `${plural(findings.length, 'finding')} (${parts.join(', ')}) in ${plural(filesReviewed, 'file')} reviewed${hidden}`;
-}
-/**
- * Characters a reviewed file must not get to a terminal raw: C0 controls other than tab and
- * newline (ESC starts colour, cursor and title sequences), DEL, C1 controls (0x9B is a one-byte
- * CSI) and the Unicode bidi controls that reorder what a reader sees (Trojan Source,
- * CVE-2021-42574). Each becomes a visible `\u{…}` escape, so nothing is silently lost either.
- */
-const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const visible = (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`;
-function escapeTerminal(text) {
-    return text.replace(UNSAFE_FOR_TERMINAL, visible);
-}
-/** For text that must stay on one line (paths, rule ids): tabs and newlines escaped too. */
-function escapeTerminalLine(text) {
-    return escapeTerminal(text).replace(/[\t\n]/g, visible);
-}
-/** Plain text: what a pipe, a file or the action's log gets. */
-const PLAIN_STYLE = { color: false, symbols: false, width: 100 };
-/**
- * Colour when the destination is a terminal, with the conventions users set to override that:
- * FORCE_COLOR (any value but `0`/`false`) turns colour on even into a pipe and wins over
- * NO_COLOR (Node's own rule); NO_COLOR (any non-empty value, no-color.org) turns it off; a `dumb`
- * terminal gets none. Symbols follow the terminal, not the colour: NO_COLOR users still read them.
- */
-function terminalStyle(destination, env) {
-    const isTTY = destination.isTTY === true;
-    const force = env['FORCE_COLOR'];
-    const color = force !== undefined ? force !== '0' && force.toLowerCase() !== 'false' : !env['NO_COLOR'] && isTTY && env['TERM'] !== 'dumb';
-    const columns = isTTY && destination.columns && destination.columns > 0 ? destination.columns : PLAIN_STYLE.width;
-    return { color, symbols: isTTY || color, width: Math.max(40, Math.min(columns, 120)) };
-}
-const SGR = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, yellow: 33, cyan: 36 };
-function paint(style, text, ...codes) {
-    if (!style.color || codes.length === 0)
-        return text;
-    return `\u001b[${codes.map((c) => SGR[c]).join(';')}m${text}\u001b[0m`;
-}
-const SYMBOL = { error: '✖', warning: '⚠', notice: 'ℹ' };
-const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/** Words of `text` in lines of at most `width` columns (a longer word gets a line of its own). */
-function wrap(text, width) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-        if (line && line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = word;
-        }
-        else {
-            line = line ? `${line} ${word}` : word;
-        }
-    }
-    if (line)
-        lines.push(line);
-    return lines;
-}
-const MESSAGE_INDENT = '    ';
-function text_location(f) {
-    return `${escapeTerminalLine(f.path)}:${f.startLine}:${f.startColumn ?? 1}`;
-}
-/**
- * The human report: a heading per file, then for each finding its `path:line:col` (terminals
- * and editors turn that into a link), severity and rule, with the message wrapped beneath it;
- * then the total. Findings are expected in file order (the engine's order).
- */
-function renderText(findings, filesReviewed, suppressed = 0, style = PLAIN_STYLE) {
-    const lines = [];
-    let lastPath;
-    for (const f of findings) {
-        if (f.path !== lastPath) {
-            if (lastPath !== undefined)
-                lines.push('');
-            lines.push(paint(style, escapeTerminalLine(f.path), 'bold', 'underline'));
-            lastPath = f.path;
-        }
-        const severity = style.symbols ? `${SYMBOL[f.severity]} ${f.severity}` : f.severity;
-        lines.push(`  ${text_location(f)}  ${paint(style, severity, SEVERITY_COLOR[f.severity])}  ${paint(style, escapeTerminalLine(f.rule), 'dim')}`);
-        for (const line of wrap(escapeTerminal(f.message), style.width - MESSAGE_INDENT.length))
-            lines.push(`${MESSAGE_INDENT}${line}`);
-    }
-    if (lines.length)
-        lines.push('');
-    const counts = countBySeverity(findings);
-    const worst = src_findings/* SEVERITIES */.oC.find((s) => counts[s] > 0);
-    lines.push(paint(style, totalLine(findings, filesReviewed, suppressed), ...(worst ? [SEVERITY_COLOR[worst], 'bold'] : [])));
-    return `${lines.join('\n')}\n`;
-}
-/**
- * One finding a line, `path:line:col severity rule message`, for editors and problem matchers
- * (`--format compact`); a blank line between files, then the total. Never coloured.
- */
-function renderCompact(findings, filesReviewed, suppressed = 0) {
-    const lines = [];
-    let lastPath;
-    for (const f of findings) {
-        if (lastPath !== undefined && f.path !== lastPath)
-            lines.push('');
-        lastPath = f.path;
-        lines.push(`${text_location(f)} ${f.severity} ${escapeTerminalLine(f.rule)} ${escapeTerminal(f.message.replace(/\s*\n\s*/g, ' '))}`);
-    }
-    if (lines.length)
-        lines.push('');
-    lines.push(totalLine(findings, filesReviewed, suppressed));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The CLI's `--format json` object, also written as the action's `findings-file`. */
-function buildJsonReport(findings, files, documents, suppressed = 0) {
-    return { findings: [...findings], summary: jsonSummary(findings, files, documents, suppressed) };
-}
-function jsonSummary(findings, files, documents, suppressed) {
-    const counts = countBySeverity(findings);
-    return { errors: counts.error, warnings: counts.warning, notices: counts.notice, suppressed, files, documents };
-}
-/**
- * Text handed to the writer at a time: enough that writes are few (~2,500 for the 80 MB report of
- * 100k documents), and small enough that the piece, flattened to be written, is an ordinary
- * young-generation string (a report's text is two bytes a character once one `−` appears: 64 KiB
- * plus one finding, under V8's 128 KiB large-object size). Pieces of a MiB went to the
- * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
- * the heap into another full collection, which marks everything the review still holds.
- */
-const JSON_CHUNK_CHARS = 1 << 15;
-/**
- * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
- * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a
- * character once one `−` appears), the trailing-newline copy and its UTF-8 buffer for stdout were
- * all alive at once, on top of the findings. One finding at a time, only a piece is.
- */
-function* jsonReportChunks(findings, files, documents, suppressed = 0) {
-    // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
-    const summary = jsonSummary(findings, files, documents, suppressed);
-    // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
-    // a string is escaped as \n), so indenting after each one nests a whole object exactly.
-    const indented = (value, indent) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-    if (findings.length === 0) {
-        yield `{\n  "findings": [],\n  "summary": ${indented(summary, '  ')}\n}\n`;
-        return;
-    }
-    let piece = '{\n  "findings": [\n';
-    for (let i = 0; i < findings.length; i++) {
-        piece += `    ${indented(withUnflattenedMessage(findings[i]), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
-        if (piece.length >= JSON_CHUNK_CHARS) {
-            yield piece;
-            piece = '';
-        }
-    }
-    yield `${piece}  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
-}
-/**
- * The finding as JSON.stringify sees it (its own enumerable properties, in order, lazy `details`
- * read once), with a message of the same text that is not the finding's own string. Rules build
- * messages by concatenation, as ropes sharing their pieces with other findings' messages;
- * reading a rope, as JSON.stringify does, flattens it in place, and the flat copy then lives as
- * long as the finding does: the 40,121 messages of the synthetic 100k-document tree grew the
- * heap by ~20 MiB while the report was written, at the review's peak. Concatenated with a
- * character and sliced off again, only that throwaway rope is flattened; the message is copied
- * from without being changed.
- */
-function withUnflattenedMessage(finding) {
-    const copy = {};
-    for (const key of Object.keys(finding)) {
-        const value = finding[key];
-        copy[key] = key === 'message' && typeof value === 'string' ? ` ${value}`.slice(1) : value;
-    }
-    return copy;
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Markdown for GitHub surfaces (job summary, check-run output, review comments) built from text

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,8 +15,8 @@ import { reviewChange, type ChangeReviewOptions } from './engine/change.js';
 import { capYoungGeneration } from './young-generation.js';
 import { FILTER_MODES, type FilterMode } from './engine/filter.js';
 import { jsonReportChunks } from './report/json.js';
-import { buildSarif } from './report/sarif.js';
-import { renderCompact, renderText, terminalStyle } from './report/text.js';
+import { sarifChunks } from './report/sarif.js';
+import { compactReportChunks, terminalStyle, textReportChunks } from './report/text.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
@@ -51,19 +51,29 @@ options:
 
 class UsageError extends Error {}
 
-/** A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say where. */
-function writeReport(file: string, report: string | Iterable<string>): void {
-  let fd: number | undefined;
+/**
+ * A report file that cannot be written is the caller's mistake (a missing folder): exit 2, say
+ * where. Only the file's own errors: the report is made while it is written, and an error in
+ * making it stays an internal error.
+ */
+function writeReport(file: string, report: Iterable<string>): void {
+  const unwritable = (error: unknown) => new UsageError(`cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  let fd: number;
   try {
-    if (typeof report === 'string') writeFileSync(file, report);
-    else {
-      fd = openSync(file, 'w');
-      for (const piece of report) writeSync(fd, piece);
-    }
+    fd = openSync(file, 'w');
   } catch (error) {
-    throw new UsageError(`cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw unwritable(error);
+  }
+  try {
+    for (const piece of report) {
+      try {
+        writeSync(fd, piece);
+      } catch (error) {
+        throw unwritable(error);
+      }
+    }
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -151,8 +161,8 @@ function reportError(error: unknown): number {
 }
 
 interface ReviewOutput {
-  /** The report's text, or (JSON) its pieces in order. */
-  report: string | Iterable<string>;
+  /** The report's text in pieces, made as they are written. */
+  report: Iterable<string>;
   exit: number;
 }
 
@@ -165,15 +175,11 @@ function review(command: Exclude<Command, { exit: number }>, prepared?: Prepared
     format === 'json'
       ? jsonReportChunks(result.findings, files, result.documents, suppressed)
       : format === 'sarif'
-        ? `${JSON.stringify(buildSarif(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed }), null, 2)}\n`
+        ? sarifChunks(result.findings, { rules: RULES, version: VERSION, suppressed: result.suppressed })
         : format === 'compact'
-          ? renderCompact(result.findings, files, suppressed)
-          : renderText(result.findings, files, suppressed, output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
+          ? compactReportChunks(result.findings, files, suppressed)
+          : textReportChunks(result.findings, files, suppressed, output ? terminalStyle({}, process.env) : terminalStyle(process.stdout, process.env));
   return { report, exit: reachesFailOn(result.findings, failOn) ? 1 : 0 };
-}
-
-function pieces(report: string | Iterable<string>): Iterable<string> {
-  return typeof report === 'string' ? [report] : report;
 }
 
 /**
@@ -181,9 +187,9 @@ function pieces(report: string | Iterable<string>): Iterable<string> {
  * and Node queues the rest without blocking, so written in one loop the whole report sat in that
  * queue: the synthetic 100k review piped to a reader peaked at the same RSS as with one string.
  */
-async function writeToStdout(report: string | Iterable<string>): Promise<void> {
+async function writeToStdout(report: Iterable<string>): Promise<void> {
   try {
-    for (const piece of pieces(report)) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
+    for (const piece of report) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
   } catch (error) {
     // The reader went away (`| head`): nobody is left to read the rest, and the exit status still tells.
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
@@ -200,7 +206,7 @@ export function main(argv: readonly string[], cwd: string = process.cwd()): numb
     if ('exit' in command) return command.exit;
     const { report, exit } = review(command);
     if (command.output) writeReport(path.resolve(command.review.cwd, command.output), report);
-    else for (const piece of pieces(report)) process.stdout.write(piece);
+    else for (const piece of report) process.stdout.write(piece);
     return exit;
   } catch (error) {
     return reportError(error);

@@ -36,4 +36,16 @@ describe('LineIndex, built on first use', () => {
       expect(fresh.lineCount).toBe(want[want.length - 1]?.line);
     });
   }
+
+  test('positions asked out of order, in a short text (counted) and a long one (a table), agree with a count', () => {
+    const line = 'key: value\n';
+    const short = `${line.repeat(40)}last`;
+    const long = `${line.repeat(2000)}last`;
+    for (const text of [short, long]) {
+      const want = expected(text);
+      const index = new LineIndex(text);
+      const offsets = [text.length, 0, 25, 24, 3, text.length - 1, 11, 10, 12, 400, 399, 5];
+      expect(offsets.map((offset) => index.position(offset))).toEqual(offsets.map((offset) => want[offset]));
+    }
+  });
 });

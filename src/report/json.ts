@@ -25,7 +25,7 @@ function jsonSummary(findings: readonly Finding[], files: number, documents: num
  * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
  * the heap into another full collection, which marks everything the review still holds.
  */
-const JSON_CHUNK_CHARS = 1 << 15;
+export const JSON_CHUNK_CHARS = 1 << 15;
 
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
@@ -36,9 +36,6 @@ const JSON_CHUNK_CHARS = 1 << 15;
 export function* jsonReportChunks(findings: readonly Finding[], files: number, documents: number, suppressed = 0): Generator<string> {
   // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
   const summary = jsonSummary(findings, files, documents, suppressed);
-  // Nested two levels down: every line break JSON.stringify writes is structure (a newline inside
-  // a string is escaped as \n), so indenting after each one nests a whole object exactly.
-  const indented = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
   if (findings.length === 0) {
     yield `{\n  "findings": [],\n  "summary": ${indented(summary, '  ')}\n}\n`;
     return;
@@ -55,6 +52,25 @@ export function* jsonReportChunks(findings: readonly Finding[], files: number, d
 }
 
 /**
+ * `value` as JSON.stringify(value, null, 2) writes it nested where every line starts with
+ * `indent`: every line break JSON.stringify writes is structure (a newline inside a string is
+ * escaped as \n), so indenting after each one nests a whole object exactly.
+ */
+export function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+/**
+ * The same text as `text`, not `text` itself: reading a rope (a string built by concatenation)
+ * flattens it in place, and the flat copy then lives as long as the rope's owner does (see
+ * `withUnflattenedMessage`). Concatenated with a character and sliced off again, only that
+ * throwaway rope is flattened.
+ */
+export function unflattened(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
  * The finding as JSON.stringify sees it (its own enumerable properties, in order, lazy `details`
  * read once), with a message of the same text that is not the finding's own string. Rules build
  * messages by concatenation, as ropes sharing their pieces with other findings' messages;
@@ -68,7 +84,7 @@ function withUnflattenedMessage(finding: Finding): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(finding)) {
     const value: unknown = finding[key as keyof Finding];
-    copy[key] = key === 'message' && typeof value === 'string' ? ` ${value}`.slice(1) : value;
+    copy[key] = key === 'message' && typeof value === 'string' ? unflattened(value) : value;
   }
   return copy;
 }

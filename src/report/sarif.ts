@@ -3,6 +3,7 @@ import { objectLabel, type Finding, type Severity } from '../findings.js';
 import { PROJECT_URL } from '../project.js';
 import { docsPath, docsUrl } from '../rules/docs.js';
 import { bySeverityThenLocation } from './annotations.js';
+import { indented, JSON_CHUNK_CHARS, unflattened } from './json.js';
 import { truncateBytes } from './limit.js';
 import { HOW_TO_FIX } from './rule-help.js';
 
@@ -203,7 +204,13 @@ function region(f: Finding): SarifResult['locations'][0]['physicalLocation']['re
   return { startLine, startColumn, endLine, endColumn };
 }
 
-export function buildSarif(findings: readonly Finding[], options: SarifOptions): SarifLog {
+/** A SARIF log with its results still to be made (`results` is empty until they are), one at a time, in order. */
+interface SarifPlan {
+  log: SarifLog;
+  results: () => Generator<SarifResult>;
+}
+
+function planSarif(findings: readonly Finding[], options: SarifOptions): SarifPlan {
   const ruleUrl = options.ruleUrl ?? ((id: string) => docsUrl(id));
   const rules = options.rules.map((r) => sarifRule(r, ruleUrl));
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -221,6 +228,9 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
   // Reported findings first: when the log is cut, suppressed ones are the first to go.
   const kept = [...findings].sort(bySeverityThenLocation).slice(0, limit);
   const keptSuppressed = [...(options.suppressed ?? [])].sort(bySeverityThenLocation).slice(0, Math.max(0, limit - kept.length));
+  // Every rule entry before any result is made: the rules are written before the results.
+  for (const f of kept) ruleIndexOf(f);
+  for (const f of keptSuppressed) ruleIndexOf(f);
   const occurrences = new Map<string, number>();
   const result = (f: Finding): SarifResult => {
     const hash = createHash('sha256').update(fingerprintKey(f)).digest('hex').slice(0, 32);
@@ -228,7 +238,7 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
     occurrences.set(hash, seen);
     // Read once: details may be built when read (findings.ts `lazyDetails`).
     const details = f.details;
-    const text = details?.trim() ? `${f.message}\n\n${details}` : f.message;
+    const text = details?.trim() ? `${f.message}\n\n${details}` : unflattened(f.message);
     return {
       ruleId: f.rule,
       ruleIndex: ruleIndexOf(f),
@@ -239,9 +249,9 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
       ...(f.object ? { properties: { object: objectLabel(f.object) } } : {}),
     };
   };
-  const results = [
-    ...kept.map(result),
-    ...keptSuppressed.map((f): SarifResult => {
+  function* results(): Generator<SarifResult> {
+    for (const f of kept) yield result(f);
+    for (const f of keptSuppressed) {
       const by = f.suppressedBy;
       const suppression: SarifSuppression = {
         kind: 'inSource',
@@ -254,11 +264,11 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
             }
           : {}),
       };
-      return { ...result(f), suppressions: [suppression] };
-    }),
-  ];
-  const omitted = findings.length + (options.suppressed?.length ?? 0) - results.length;
-  return {
+      yield { ...result(f), suppressions: [suppression] };
+    }
+  }
+  const omitted = findings.length + (options.suppressed?.length ?? 0) - (kept.length + keptSuppressed.length);
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -274,10 +284,47 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions):
         },
         automationDetails: { id: options.automationId ?? 'manifest-review/' },
         ...(options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: '%SRCROOT%' as const } }] } : {}),
-        results,
+        results: [],
         columnKind: 'utf16CodeUnits',
         ...(omitted > 0 ? { properties: { omittedResults: omitted } } : {}),
       },
     ],
   };
+  return { log, results };
+}
+
+export function buildSarif(findings: readonly Finding[], options: SarifOptions): SarifLog {
+  const { log, results } = planSarif(findings, options);
+  log.runs[0].results = [...results()];
+  return log;
+}
+
+/** Where the run's results are, in the log written with none: a newline in a JSON string is escaped, so only structure matches. */
+const EMPTY_RESULTS = '\n      "results": []';
+const RESULT_INDENT = '        ';
+
+/**
+ * The same text as `${JSON.stringify(buildSarif(findings, options), null, 2)}\n`, in pieces
+ * (see json.ts `jsonReportChunks`). Built whole, the log of the synthetic 100k-document tree
+ * (25,000 results, each message with its details) was alive at once with its 61 MB text (two
+ * bytes a character), the text's newline-ended copy and the file's UTF-8 buffer: the review
+ * peaked at ~790 MiB RSS, where the JSON report peaks at ~350. One result at a time, only a
+ * result and a piece are.
+ */
+export function* sarifChunks(findings: readonly Finding[], options: SarifOptions): Generator<string> {
+  const { log, results } = planSarif(findings, options);
+  const outline = JSON.stringify(log, null, 2);
+  const at = outline.indexOf(EMPTY_RESULTS);
+  let piece = '';
+  let first = true;
+  for (const result of results()) {
+    if (first) piece = outline.slice(0, at + EMPTY_RESULTS.length - 1);
+    piece += `${first ? '' : ','}\n${RESULT_INDENT}${indented(result, RESULT_INDENT)}`;
+    first = false;
+    if (piece.length >= JSON_CHUNK_CHARS) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield first ? `${outline}\n` : `${piece}\n      ]${outline.slice(at + EMPTY_RESULTS.length)}\n`;
 }
