@@ -184,6 +184,47 @@ describe('the action output people read', () => {
     for (const name of Object.keys(run.outputs)) expect(declared).toMatch(new RegExp(`^  ${name}:$`, 'm'));
   });
 
+  test('a log and a SARIF file larger than one written piece come out whole: every finding once, formatted as written at once', async () => {
+    // 2 files × 350 parse errors: the text log and the SARIF log are each several ~32,000-character pieces.
+    const head: Tree = {};
+    for (let f = 0; f < 2; f++) head[`k8s/bulk-${f}.yaml`] = Array.from({ length: 350 }, (_, i) => duplicateKey(i, `config-${f}-${i}`)).join('');
+    const repo = repoFor({ 'README.md': 'base\n' }, head);
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload: prPayload(repo, api.pullFiles.length),
+      sha: MERGE_SHA,
+      apiUrl: api.url,
+      inputs: { 'sarif-file': 'reports/review.sarif' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['errors']).toBe('700');
+
+    const sarifText = readFileSync(run.outputs['sarif-file'] ?? '', 'utf8');
+    expect(sarifText.length).toBeGreaterThan(4 * 32_000);
+    const sarif = JSON.parse(sarifText) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    // The pieces join to exactly what one JSON.stringify of the whole log writes.
+    expect(sarifText).toBe(`${JSON.stringify(sarif, null, 2)}\n`);
+    const results = sarif.runs[0]?.results ?? [];
+    expect(results).toHaveLength(700);
+    expect(new Set(results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri))).toEqual(new Set(['k8s/bulk-0.yaml', 'k8s/bulk-1.yaml']));
+
+    // The text report in the log, between the stop-commands markers, as one text: a heading per file,
+    // a line per finding, one blank line between the files, the total last; no line lost or split where pieces meet.
+    const lines = run.stdout.split('\n');
+    const start = lines.findIndex((line) => line.startsWith('::stop-commands::'));
+    const token = lines[start]?.slice('::stop-commands::'.length) ?? '';
+    const end = lines.indexOf(`::${token}::`);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeGreaterThan(start);
+    const block = lines.slice(start + 1, end);
+    expect(block.join('\n').length).toBeGreaterThan(2 * 32_000);
+    expect(block.filter((line) => /^  k8s\/bulk-[01]\.yaml:\d+:\d+  error  input\/parse-error$/.test(line))).toHaveLength(700);
+    expect(block.filter((line) => line === '')).toHaveLength(2);
+    expect(block.filter((line) => /^k8s\/bulk-[01]\.yaml$/.test(line))).toEqual(['k8s/bulk-0.yaml', 'k8s/bulk-1.yaml']);
+    expect(block.at(-1)).toMatch(/700 errors/);
+  }, 120_000);
+
   test('outputs without a token or findings: conclusion success, no check-run URL, no SARIF path', async () => {
     const repo = repoFor({ 'README.md': 'base\n' }, { 'k8s/fine.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n' });
     const run = await runAction({

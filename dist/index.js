@@ -31663,7 +31663,7 @@ function jsonSummary(findings, files, documents, suppressed) {
  * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
  * the heap into another full collection, which marks everything the review still holds.
  */
-const json_JSON_CHUNK_CHARS = 1 << 15;
+const JSON_CHUNK_CHARS = 1 << 15;
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
  * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a
@@ -31674,25 +31674,25 @@ function* jsonReportChunks(findings, files, documents, suppressed = 0) {
     // The summary alone: buildJsonReport would copy every finding into an array only to drop it.
     const summary = jsonSummary(findings, files, documents, suppressed);
     if (findings.length === 0) {
-        yield `{\n  "findings": [],\n  "summary": ${json_indented(summary, '  ')}\n}\n`;
+        yield `{\n  "findings": [],\n  "summary": ${indented(summary, '  ')}\n}\n`;
         return;
     }
     let piece = '{\n  "findings": [\n';
     for (let i = 0; i < findings.length; i++) {
-        piece += `    ${json_indented(withUnflattenedMessage(findings[i]), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
-        if (piece.length >= json_JSON_CHUNK_CHARS) {
+        piece += `    ${indented(withUnflattenedMessage(findings[i]), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
+        if (piece.length >= JSON_CHUNK_CHARS) {
             yield piece;
             piece = '';
         }
     }
-    yield `${piece}  ],\n  "summary": ${json_indented(summary, '  ')}\n}\n`;
+    yield `${piece}  ],\n  "summary": ${indented(summary, '  ')}\n}\n`;
 }
 /**
  * `value` as JSON.stringify(value, null, 2) writes it nested where every line starts with
  * `indent`: every line break JSON.stringify writes is structure (a newline inside a string is
  * escaped as \n), so indenting after each one nests a whole object exactly.
  */
-function json_indented(value, indent) {
+function indented(value, indent) {
     return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 /**
@@ -38534,7 +38534,9 @@ async function publish(input) {
     if (settings.sarifFile) {
         // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
         // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-        const sarif = buildSarif(review.unfiltered, {
+        // In pieces, as the CLI writes it: built whole, a large tree's log (its text, the text's
+        // newline-ended copy and the file's buffer) was alive at once (~800 MiB at 100k documents).
+        const sarif = sarifChunks(review.unfiltered, {
             rules: RULES,
             version: VERSION,
             ruleUrl: links.ruleUrl,
@@ -38543,7 +38545,7 @@ async function publish(input) {
         });
         try {
             // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
-            sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, {
+            sarifPath = writeOutputFile(settings.sarifFile, sarif, {
                 workspace: input.workspace,
                 runnerTemp: process.env['RUNNER_TEMP'],
             });
@@ -38580,7 +38582,7 @@ async function publish(input) {
     }));
     if (process.env['GITHUB_STEP_SUMMARY'])
         await summary.addRaw(jobSummary, true).write();
-    logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+    logUntrusted(textReportChunks(review.findings, review.filesReviewed, review.suppressed.length));
     const unreported = unreportedOf(review, input.filter, everyFinding);
     if (unreported)
         info(unreported);
@@ -38622,8 +38624,29 @@ async function postReviewComments(input) {
 function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomUUID)();
     info(`::stop-commands::${token}`);
-    info(text.trimEnd());
+    if (typeof text === 'string')
+        info(text.trimEnd());
+    else
+        infoInPieces(text);
     info(`::${token}::`);
+}
+/**
+ * Logs line-ended pieces (src/report/text.ts) as one `core.info` of their whole text, trailing
+ * whitespace left out, would: core.info ends each call with a line break, so a piece goes out
+ * without its own, and is held until a later piece shows that more than whitespace follows it.
+ */
+function infoInPieces(pieces) {
+    let held;
+    for (const piece of pieces) {
+        if (held !== undefined && piece.trim() === '') {
+            held += piece;
+            continue;
+        }
+        if (held !== undefined)
+            info(held.endsWith('\n') ? held.slice(0, -1) : held);
+        held = piece;
+    }
+    info((held ?? '').trimEnd());
 }
 /** Suppressed findings are not reported, but the summary says how many, so none hide unseen. */
 function suppressedNote(count) {

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { reachesFailOn, type FailOn, type Finding } from '../findings.js';
 import { selectAnnotated, toCheckAnnotation, workflowAnnotations } from '../report/annotations.js';
 import { jsonReportChunks } from '../report/json.js';
-import { buildSarif } from '../report/sarif.js';
+import { sarifChunks } from '../report/sarif.js';
 import { CHECK_RUN_SUMMARY_MAX, familyOf, JOB_SUMMARY_MAX, renderSummary, summaryTitle } from '../report/summary.js';
-import { countBySeverity, renderText } from '../report/text.js';
+import { countBySeverity, textReportChunks } from '../report/text.js';
 import { unreportedSentence } from '../report/unreported.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
@@ -141,7 +141,9 @@ export async function publish(input: PublishInput): Promise<void> {
   if (settings.sarifFile) {
     // Code scanning does its own filtering to the PR diff and marks alerts missing from an upload as
     // fixed, so the SARIF log carries every finding of the tree, not only the reported ones.
-    const sarif = buildSarif(review.unfiltered, {
+    // In pieces, as the CLI writes it: built whole, a large tree's log (its text, the text's
+    // newline-ended copy and the file's buffer) was alive at once (~800 MiB at 100k documents).
+    const sarif = sarifChunks(review.unfiltered, {
       rules: RULES,
       version: VERSION,
       ruleUrl: links.ruleUrl,
@@ -150,7 +152,7 @@ export async function publish(input: PublishInput): Promise<void> {
     });
     try {
       // Inside the workspace or RUNNER_TEMP only, never through a symlink the PR committed there.
-      sarifPath = writeOutputFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`, {
+      sarifPath = writeOutputFile(settings.sarifFile, sarif, {
         workspace: input.workspace,
         runnerTemp: process.env['RUNNER_TEMP'],
       });
@@ -189,7 +191,7 @@ export async function publish(input: PublishInput): Promise<void> {
   );
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(jobSummary, true).write();
 
-  logUntrusted(renderText(review.findings, review.filesReviewed, review.suppressed.length));
+  logUntrusted(textReportChunks(review.findings, review.filesReviewed, review.suppressed.length));
   const unreported = unreportedOf(review, input.filter, everyFinding);
   if (unreported) core.info(unreported);
 }
@@ -227,11 +229,30 @@ async function postReviewComments(input: PublishInput): Promise<string[]> {
  * Prints text that quotes the PR's files (paths, names) with workflow commands switched off, so a
  * line that happens to start with `::` cannot act on the runner.
  */
-export function logUntrusted(text: string): void {
+export function logUntrusted(text: string | Iterable<string>): void {
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
-  core.info(text.trimEnd());
+  if (typeof text === 'string') core.info(text.trimEnd());
+  else infoInPieces(text);
   core.info(`::${token}::`);
+}
+
+/**
+ * Logs line-ended pieces (src/report/text.ts) as one `core.info` of their whole text, trailing
+ * whitespace left out, would: core.info ends each call with a line break, so a piece goes out
+ * without its own, and is held until a later piece shows that more than whitespace follows it.
+ */
+function infoInPieces(pieces: Iterable<string>): void {
+  let held: string | undefined;
+  for (const piece of pieces) {
+    if (held !== undefined && piece.trim() === '') {
+      held += piece;
+      continue;
+    }
+    if (held !== undefined) core.info(held.endsWith('\n') ? held.slice(0, -1) : held);
+    held = piece;
+  }
+  core.info((held ?? '').trimEnd());
 }
 
 /** Suppressed findings are not reported, but the summary says how many, so none hide unseen. */
