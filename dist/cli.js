@@ -30420,10 +30420,90 @@ z1d.large nitro intel false 75 750 3170
 z1d.metal  intel false 1800 25000 19000            
 z1d.xlarge nitro intel false 150 1250 3170            `;
 // Each type's line is parsed the first time the type is asked for: parsing all of them up
-// front, a Map of labels and one of resources per type, cost the first review that reads
-// instance details ~15–30 ms for the few types a cluster names (issue 17).
+// front cost the first review that reads instance details ~15–30 ms for the few types a cluster
+// names (issue 17). But a requirement on a label such as `instance-hypervisor` reads every type
+// of the table, and the parsed types stay for the process: each keeps only its cells (trimmed,
+// equal values shared), read through views; a Map of labels and one of resources per type held
+// ~1.45 MB on the corpus review, whose peak every retained MB raises.
 const lineIndex = (0,table_rows/* lazyRowsByKey */.y)(TABLE);
 const details = new Map();
+const sharedCells = new Map();
+/** The columns of one kind (`label:` or `resource:`): key after the kind → column. */
+function columnsOf(kind) {
+    const out = new Map();
+    COLUMNS.forEach((c, i) => {
+        if (c.startsWith(kind))
+            out.set(c.slice(kind.length), i);
+    });
+    return out;
+}
+const LABEL_COLUMNS = columnsOf('label:');
+const RESOURCE_COLUMNS = columnsOf('resource:');
+const NO_RESOURCES = new Map();
+/** One kind of a type's cells as a map; iteration (rare: tests, messages) builds a Map. */
+class CellsView {
+    cells;
+    columns;
+    read;
+    constructor(cells, columns, read) {
+        this.cells = cells;
+        this.columns = columns;
+        this.read = read;
+    }
+    get(key) {
+        const column = this.columns.get(key);
+        const cell = column === undefined ? undefined : this.cells[column];
+        return cell ? this.read(cell) : undefined;
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    get size() {
+        return this.asMap().size;
+    }
+    forEach(callback, thisArg) {
+        for (const [key, value] of this.asMap())
+            callback.call(thisArg, value, key, this);
+    }
+    entries() {
+        return this.asMap().entries();
+    }
+    keys() {
+        return this.asMap().keys();
+    }
+    values() {
+        return this.asMap().values();
+    }
+    [Symbol.iterator]() {
+        return this.asMap().entries();
+    }
+    asMap() {
+        const out = new Map();
+        for (const [key, column] of this.columns) {
+            const cell = this.cells[column];
+            if (cell)
+                out.set(key, this.read(cell));
+        }
+        return out;
+    }
+}
+const asText = (cell) => cell;
+class TypeDetails {
+    cells;
+    constructor(cells) {
+        this.cells = cells;
+    }
+    // A view a read, never kept: a label requirement reads every type once, and young views die free.
+    get labels() {
+        return new CellsView(this.cells, LABEL_COLUMNS, asText);
+    }
+    get resources() {
+        for (const column of RESOURCE_COLUMNS.values())
+            if (this.cells[column])
+                return new CellsView(this.cells, RESOURCE_COLUMNS, Number);
+        return NO_RESOURCES;
+    }
+}
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 function instanceDetails(name) {
     const known = details.get(name);
@@ -30432,21 +30512,19 @@ function instanceDetails(name) {
     const line = lineIndex().get(name);
     if (line === undefined)
         return undefined;
-    const cells = line.split(' ');
-    const labels = new Map();
-    const resources = new Map();
-    for (let i = 0; i < COLUMNS.length; i++) {
-        const value = cells[i + 1];
-        if (!value)
-            continue;
-        const column = COLUMNS[i] ?? '';
-        const key = column.slice(column.indexOf(':') + 1);
-        if (column.startsWith('label:'))
-            labels.set(key, value);
-        else
-            resources.set(key, Number(value));
+    const split = line.split(' ');
+    let last = split.length - 1;
+    while (last > 0 && !split[last])
+        last--;
+    const cells = [];
+    for (let i = 1; i <= last; i++) {
+        const cell = split[i] ?? '';
+        let shared = sharedCells.get(cell);
+        if (shared === undefined)
+            sharedCells.set(cell, (shared = cell));
+        cells.push(shared);
     }
-    const parsed = { labels, resources };
+    const parsed = new TypeDetails(cells);
     details.set(name, parsed);
     return parsed;
 }
