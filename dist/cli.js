@@ -22109,14 +22109,17 @@ let nextId = 0;
 function idOf(m) {
     return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(ids, m, () => nextId++);
 }
-/**
- * A subject's views by the key of the facts that decide them (`factKeys`). A Service near many
- * clusters is in each of their scopes (122 on the corpus), and most of those scopes agree on its
- * controller: they share one view, so a rule that reports a view reports it once.
- */
 const viewsBySubject = new WeakMap();
 function sharedView(subject, key, make) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(viewsBySubject, subject, () => new Map()), key, () => make(subject));
+    const views = viewsBySubject.get(subject);
+    if (!views) {
+        const view = make(subject);
+        viewsBySubject.set(subject, { key, view });
+        return view;
+    }
+    if (views.key === key)
+        return views.view;
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)((views.others ??= new Map()), key, () => make(subject));
 }
 const viewsByScope = new WeakMap();
 /**
