@@ -29581,9 +29581,17 @@ function versionOrigin(cluster) {
 }
 /** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
 function versionRead(target) {
+    const known = versionReads.get(target.cluster);
+    if (known)
+        return known;
     const version = target.cluster.version;
-    return version ? [{ subject: target.cluster, at: version.path }] : [];
+    const read = version ? [{ subject: target.cluster, at: version.path }] : [];
+    versionReads.set(target.cluster, read);
+    return read;
 }
+// One per cluster, shared by its findings (read only): removed-api asks once per finding per
+// failing cluster, and a fresh read each time was promoted garbage (~0.3 MB on the corpus).
+const versionReads = new WeakMap();
 function describeCluster(target) {
     const parameter = target.cluster.version?.parameter;
     return `cluster ${target.cluster.name} (${(0,versions/* minorText */.Tx)(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
