@@ -22109,14 +22109,17 @@ let nextId = 0;
 function idOf(m) {
     return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(ids, m, () => nextId++);
 }
-/**
- * A subject's views by the key of the facts that decide them (`factKeys`). A Service near many
- * clusters is in each of their scopes (122 on the corpus), and most of those scopes agree on its
- * controller: they share one view, so a rule that reports a view reports it once.
- */
 const viewsBySubject = new WeakMap();
 function sharedView(subject, key, make) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(viewsBySubject, subject, () => new Map()), key, () => make(subject));
+    const views = viewsBySubject.get(subject);
+    if (!views) {
+        const view = make(subject);
+        viewsBySubject.set(subject, { key, view });
+        return view;
+    }
+    if (views.key === key)
+        return views.view;
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)((views.others ??= new Map()), key, () => make(subject));
 }
 const viewsByScope = new WeakMap();
 /**
@@ -22431,6 +22434,9 @@ function assignScopes(model) {
     const clusterDirs = clusters.map((c) => (c.source === 'config' ? [] : dirSegments(c.ref.doc.path)));
     // Objects share files, so their clusters are worked out once per file.
     const locatedByFile = new Map();
+    // Most files tie the same clusters (on the corpus, files far from every cluster tie dozens of
+    // them): one list per distinct choice, not per file, kept with the scopes (~0.9 MB on the corpus).
+    const sameChoice = new Map();
     const located = (object) => {
         const file = object.ref.doc.path;
         const known = locatedByFile.get(file);
@@ -22448,6 +22454,7 @@ function assignScopes(model) {
             const best = Math.max(...scores);
             found = byProximity.filter((_, k) => scores[k] === best);
         }
+        found = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(sameChoice, found.join(' '), () => found);
         locatedByFile.set(file, found);
         return found;
     };
@@ -26239,6 +26246,16 @@ function declared(id, decl) {
 function fromSubnet(subnet, exact, prefix = '') {
     return { placement: subnet.placement, label: subnet.logicalId, reason: `${prefix}${subnet.placementReason}`, subnet, exact };
 }
+/** Whether a subnet's tags meet every tag term of a selector. */
+function tagsMatch(terms, tags) {
+    // Run for every subnet of the repository per selector per scope: no closure or destructuring per subnet.
+    for (let i = 0; i < terms.length; i++) {
+        const term = terms[i];
+        if (term && !tagMatches(term[1], tags[term[0]]))
+            return false;
+    }
+    return true;
+}
 /** Karpenter tag matching: `*` (or an empty value) matches any value, `*` inside a value is a wildcard. */
 function tagMatches(pattern, value) {
     if (value === undefined)
@@ -26247,11 +26264,24 @@ function tagMatches(pattern, value) {
         return true;
     if (!pattern.includes('*'))
         return pattern === value;
-    const re = new RegExp(`^${pattern
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`);
-    return re.test(value);
+    return wildcardOf(pattern).test(value);
+}
+/*
+ * A wildcard pattern is matched against every subnet of the repository per scope (122 scopes on
+ * the corpus): compiled once. A RegExp's compiled form is allocated in the old generation, so
+ * compiling per subnet promoted ~2.6 MB of garbage on the corpus, raising the peak.
+ */
+const wildcards = new Map();
+function wildcardOf(pattern) {
+    let re = wildcards.get(pattern);
+    if (!re) {
+        re = new RegExp(`^${pattern
+            .split('*')
+            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`);
+        wildcards.set(pattern, re);
+    }
+    return re;
 }
 /** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
 function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
@@ -26284,7 +26314,7 @@ function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
             const entries = Object.entries(ref.tags);
             if (entries.length === 0)
                 return [{ placement: 'unknown', label: 'subnetSelectorTerms', reason: 'the selector term names no tags', exact: false }];
-            const matched = (network?.subnets ?? []).filter((s) => entries.every(([k, v]) => tagMatches(v, s.tags[k])));
+            const matched = (network?.subnets ?? []).filter((s) => tagsMatch(entries, s.tags));
             const text = entries.map(([k, v]) => `${k}=${v}`).join(', ');
             if (matched.length === 0) {
                 return [{ placement: 'unknown', label: text, reason: `no subnet of the repository carries the tags ${text}`, exact: false }];
@@ -26885,9 +26915,17 @@ function versionOrigin(cluster) {
 }
 /** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
 function versionRead(target) {
+    const known = versionReads.get(target.cluster);
+    if (known)
+        return known;
     const version = target.cluster.version;
-    return version ? [{ subject: target.cluster, at: version.path }] : [];
+    const read = version ? [{ subject: target.cluster, at: version.path }] : [];
+    versionReads.set(target.cluster, read);
+    return read;
 }
+// One per cluster, shared by its findings (read only): removed-api asks once per finding per
+// failing cluster, and a fresh read each time was promoted garbage (~0.3 MB on the corpus).
+const versionReads = new WeakMap();
 function describeCluster(target) {
     const parameter = target.cluster.version?.parameter;
     return `cluster ${target.cluster.name} (${(0,versions/* minorText */.Tx)(target.minor)}${parameter ? `, the default of Parameter ${parameter.name}` : ''})`;
@@ -30420,10 +30458,90 @@ z1d.large nitro intel false 75 750 3170
 z1d.metal  intel false 1800 25000 19000            
 z1d.xlarge nitro intel false 150 1250 3170            `;
 // Each type's line is parsed the first time the type is asked for: parsing all of them up
-// front, a Map of labels and one of resources per type, cost the first review that reads
-// instance details ~15–30 ms for the few types a cluster names (issue 17).
+// front cost the first review that reads instance details ~15–30 ms for the few types a cluster
+// names (issue 17). But a requirement on a label such as `instance-hypervisor` reads every type
+// of the table, and the parsed types stay for the process: each keeps only its cells (trimmed,
+// equal values shared), read through views; a Map of labels and one of resources per type held
+// ~1.45 MB on the corpus review, whose peak every retained MB raises.
 const lineIndex = (0,table_rows/* lazyRowsByKey */.y)(TABLE);
 const details = new Map();
+const sharedCells = new Map();
+/** The columns of one kind (`label:` or `resource:`): key after the kind → column. */
+function columnsOf(kind) {
+    const out = new Map();
+    COLUMNS.forEach((c, i) => {
+        if (c.startsWith(kind))
+            out.set(c.slice(kind.length), i);
+    });
+    return out;
+}
+const LABEL_COLUMNS = columnsOf('label:');
+const RESOURCE_COLUMNS = columnsOf('resource:');
+const NO_RESOURCES = new Map();
+/** One kind of a type's cells as a map; iteration (rare: tests, messages) builds a Map. */
+class CellsView {
+    cells;
+    columns;
+    read;
+    constructor(cells, columns, read) {
+        this.cells = cells;
+        this.columns = columns;
+        this.read = read;
+    }
+    get(key) {
+        const column = this.columns.get(key);
+        const cell = column === undefined ? undefined : this.cells[column];
+        return cell ? this.read(cell) : undefined;
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    get size() {
+        return this.asMap().size;
+    }
+    forEach(callback, thisArg) {
+        for (const [key, value] of this.asMap())
+            callback.call(thisArg, value, key, this);
+    }
+    entries() {
+        return this.asMap().entries();
+    }
+    keys() {
+        return this.asMap().keys();
+    }
+    values() {
+        return this.asMap().values();
+    }
+    [Symbol.iterator]() {
+        return this.asMap().entries();
+    }
+    asMap() {
+        const out = new Map();
+        for (const [key, column] of this.columns) {
+            const cell = this.cells[column];
+            if (cell)
+                out.set(key, this.read(cell));
+        }
+        return out;
+    }
+}
+const asText = (cell) => cell;
+class TypeDetails {
+    cells;
+    constructor(cells) {
+        this.cells = cells;
+    }
+    // A view a read, never kept: a label requirement reads every type once, and young views die free.
+    get labels() {
+        return new CellsView(this.cells, LABEL_COLUMNS, asText);
+    }
+    get resources() {
+        for (const column of RESOURCE_COLUMNS.values())
+            if (this.cells[column])
+                return new CellsView(this.cells, RESOURCE_COLUMNS, Number);
+        return NO_RESOURCES;
+    }
+}
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 function instanceDetails(name) {
     const known = details.get(name);
@@ -30432,21 +30550,19 @@ function instanceDetails(name) {
     const line = lineIndex().get(name);
     if (line === undefined)
         return undefined;
-    const cells = line.split(' ');
-    const labels = new Map();
-    const resources = new Map();
-    for (let i = 0; i < COLUMNS.length; i++) {
-        const value = cells[i + 1];
-        if (!value)
-            continue;
-        const column = COLUMNS[i] ?? '';
-        const key = column.slice(column.indexOf(':') + 1);
-        if (column.startsWith('label:'))
-            labels.set(key, value);
-        else
-            resources.set(key, Number(value));
+    const split = line.split(' ');
+    let last = split.length - 1;
+    while (last > 0 && !split[last])
+        last--;
+    const cells = [];
+    for (let i = 1; i <= last; i++) {
+        const cell = split[i] ?? '';
+        let shared = sharedCells.get(cell);
+        if (shared === undefined)
+            sharedCells.set(cell, (shared = cell));
+        cells.push(shared);
     }
-    const parsed = { labels, resources };
+    const parsed = new TypeDetails(cells);
     details.set(name, parsed);
     return parsed;
 }

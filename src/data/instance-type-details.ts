@@ -1385,10 +1385,95 @@ export interface InstanceDetails {
 }
 
 // Each type's line is parsed the first time the type is asked for: parsing all of them up
-// front, a Map of labels and one of resources per type, cost the first review that reads
-// instance details ~15–30 ms for the few types a cluster names (issue 17).
+// front cost the first review that reads instance details ~15–30 ms for the few types a cluster
+// names (issue 17). But a requirement on a label such as `instance-hypervisor` reads every type
+// of the table, and the parsed types stay for the process: each keeps only its cells (trimmed,
+// equal values shared), read through views; a Map of labels and one of resources per type held
+// ~1.45 MB on the corpus review, whose peak every retained MB raises.
 const lineIndex = lazyRowsByKey(TABLE);
 const details = new Map<string, InstanceDetails>();
+const sharedCells = new Map<string, string>();
+
+/** The columns of one kind (`label:` or `resource:`): key after the kind → column. */
+function columnsOf(kind: string): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  COLUMNS.forEach((c, i) => {
+    if (c.startsWith(kind)) out.set(c.slice(kind.length), i);
+  });
+  return out;
+}
+
+const LABEL_COLUMNS = columnsOf('label:');
+const RESOURCE_COLUMNS = columnsOf('resource:');
+const NO_RESOURCES: ReadonlyMap<string, number> = new Map();
+
+/** One kind of a type's cells as a map; iteration (rare: tests, messages) builds a Map. */
+class CellsView<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly cells: readonly string[],
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly read: (cell: string) => V,
+  ) {}
+
+  get(key: string): V | undefined {
+    const column = this.columns.get(key);
+    const cell = column === undefined ? undefined : this.cells[column];
+    return cell ? this.read(cell) : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    return this.asMap().size;
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.asMap()) callback.call(thisArg, value, key, this);
+  }
+
+  entries(): MapIterator<[string, V]> {
+    return this.asMap().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.asMap().keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.asMap().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.asMap().entries();
+  }
+
+  private asMap(): Map<string, V> {
+    const out = new Map<string, V>();
+    for (const [key, column] of this.columns) {
+      const cell = this.cells[column];
+      if (cell) out.set(key, this.read(cell));
+    }
+    return out;
+  }
+}
+
+const asText = (cell: string): string => cell;
+
+class TypeDetails implements InstanceDetails {
+  constructor(private readonly cells: readonly string[]) {}
+
+  // A view a read, never kept: a label requirement reads every type once, and young views die free.
+  get labels(): ReadonlyMap<string, string> {
+    return new CellsView(this.cells, LABEL_COLUMNS, asText);
+  }
+
+  get resources(): ReadonlyMap<string, number> {
+    for (const column of RESOURCE_COLUMNS.values()) if (this.cells[column]) return new CellsView(this.cells, RESOURCE_COLUMNS, Number);
+    return NO_RESOURCES;
+  }
+}
 
 /** Labels and extended resources of an instance type, or undefined when the table does not know it. */
 export function instanceDetails(name: string): InstanceDetails | undefined {
@@ -1396,18 +1481,17 @@ export function instanceDetails(name: string): InstanceDetails | undefined {
   if (known) return known;
   const line = lineIndex().get(name);
   if (line === undefined) return undefined;
-  const cells = line.split(' ');
-  const labels = new Map<string, string>();
-  const resources = new Map<string, number>();
-  for (let i = 0; i < COLUMNS.length; i++) {
-    const value = cells[i + 1];
-    if (!value) continue;
-    const column = COLUMNS[i] ?? '';
-    const key = column.slice(column.indexOf(':') + 1);
-    if (column.startsWith('label:')) labels.set(key, value);
-    else resources.set(key, Number(value));
+  const split = line.split(' ');
+  let last = split.length - 1;
+  while (last > 0 && !split[last]) last--;
+  const cells: string[] = [];
+  for (let i = 1; i <= last; i++) {
+    const cell = split[i] ?? '';
+    let shared = sharedCells.get(cell);
+    if (shared === undefined) sharedCells.set(cell, (shared = cell));
+    cells.push(shared);
   }
-  const parsed = { labels, resources };
+  const parsed = new TypeDetails(cells);
   details.set(name, parsed);
   return parsed;
 }

@@ -174,6 +174,20 @@ spec:
       expect(f?.message).toContain('selects public subnets Edge (its tags match karpenter.sh/discovery=shop; its route table Table sends 0.0.0.0/0');
     });
 
+    test('a wildcard tag value matches the whole value, the same pattern alike each time it is read', () => {
+      for (let i = 0; i < 2; i++) {
+        const [f, ...rest] = findingsOf(rule, {
+          'vpc.yaml': vpc,
+          'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: "s*p" }\n'),
+        });
+        expect(rest).toEqual([]);
+        expect(f?.message).toContain('selects public subnets Edge (its tags match karpenter.sh/discovery=s*p;');
+        expect(
+          findingsOf(rule, { 'vpc.yaml': vpc, 'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: "o*" }\n') }),
+        ).toEqual([]);
+      }
+    });
+
     test('a selector that matches nothing in the repository says nothing', () => {
       expect(
         findingsOf(rule, { 'vpc.yaml': vpc, 'karpenter.yaml': nodeClass('  subnetSelectorTerms:\n    - tags: { karpenter.sh/discovery: other }\n') }),

@@ -47,10 +47,18 @@ export function versionOrigin(cluster: Cluster): string {
 }
 
 /** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
-export function versionRead(target: ClusterVersion): AlsoRead[] {
+export function versionRead(target: ClusterVersion): readonly AlsoRead[] {
+  const known = versionReads.get(target.cluster);
+  if (known) return known;
   const version = target.cluster.version;
-  return version ? [{ subject: target.cluster, at: version.path }] : [];
+  const read = version ? [{ subject: target.cluster, at: version.path }] : [];
+  versionReads.set(target.cluster, read);
+  return read;
 }
+
+// One per cluster, shared by its findings (read only): removed-api asks once per finding per
+// failing cluster, and a fresh read each time was promoted garbage (~0.3 MB on the corpus).
+const versionReads = new WeakMap<Cluster, readonly AlsoRead[]>();
 
 export function describeCluster(target: ClusterVersion): string {
   const parameter = target.cluster.version?.parameter;
