@@ -12636,6 +12636,7 @@ function isUnknown(value) {
 /* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
 /* harmony export */   Z2: () => (/* binding */ normalizeMinor),
+/* harmony export */   Zr: () => (/* binding */ boundedEntryOf),
 /* harmony export */   _j: () => (/* binding */ asArray),
 /* harmony export */   eB: () => (/* binding */ asObject),
 /* harmony export */   i: () => (/* binding */ asNumber),
@@ -12737,6 +12738,15 @@ function normalizeMinor(value, sourceText) {
         return undefined;
     const m = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(raw.trim());
     return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/**
+ * `entryOf` for a cache kept as long as the process, which may review many trees: emptied when it
+ * holds `most` entries and a new one is asked for, so it never grows without bound.
+ */
+function boundedEntryOf(map, key, make, most = 4096) {
+    if (map.size >= most && !map.has(key))
+        map.clear();
+    return entryOf(map, key, make);
 }
 function entryOf(map, key, make) {
     let value = map.get(key);
@@ -24343,7 +24353,7 @@ function vmOverheadOf(type) {
         return {
             high: measured + Math.ceil(nominal * LAUNCH_SHORTFALL_RATIO),
             low: Math.max(0, measured - Math.ceil(nominal * LAUNCH_EXCESS_RATIO)),
-            source: sharedText(measuredSources, measured, () => ({ kind: 'measured', mib: measured })),
+            source: (0,util/* boundedEntryOf */.Zr)(measuredSources, measured, () => ({ kind: 'measured', mib: measured })),
         };
     }
     // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
@@ -24397,7 +24407,7 @@ function budgetOf(type, ami, kubelet, useMaxPods) {
         eviction,
         evictionText: kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined
             ? kubelet.evictionHardMemory
-            : sharedText(evictionTexts, eviction, () => mem(eviction)),
+            : (0,util/* boundedEntryOf */.Zr)(evictionTexts, eviction, () => mem(eviction)),
         conservative: capacity - reserved - eviction,
         optimistic: optimisticCapacity - reserved - evictionOptimistic,
         maxPods,
@@ -24413,14 +24423,9 @@ const kubeReservedFormulas = new Map();
 const evictionTexts = new Map();
 const measuredSources = new Map();
 const PERCENT_SOURCE = { kind: 'percent' };
-function sharedText(texts, key, write) {
-    if (texts.size >= 4096 && !texts.has(key))
-        texts.clear();
-    return (0,util/* entryOf */.Ms)(texts, key, write);
-}
 /** "11 × 29 ENI max pods + 255". */
 function kubeReservedFormula(reservePods, eniMaxPods) {
-    return sharedText(kubeReservedFormulas, reservePods * 2 + Number(eniMaxPods), () => `11 × ${reservePods} ${eniMaxPods ? 'ENI max pods' : 'max pods'} + 255`);
+    return (0,util/* boundedEntryOf */.Zr)(kubeReservedFormulas, reservePods * 2 + Number(eniMaxPods), () => `11 × ${reservePods} ${eniMaxPods ? 'ENI max pods' : 'max pods'} + 255`);
 }
 const AMI_NAMES = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
 /** "nominal 4Gi − 434Mi VM overhead − 574Mi kube-reserved − 100Mi eviction". */
@@ -24668,17 +24673,15 @@ function typesMeeting(typeReqs) {
 const typesByRequirement = new Map();
 function typesMeetingOne(r) {
     const key = JSON.stringify([r.key, r.operator, r.values]);
-    let members = typesByRequirement.get(key);
-    if (!members) {
+    return (0,util/* entryOf */.Ms)(typesByRequirement, key, () => {
         const all = allInstanceTypes();
-        members = new Uint8Array(all.length);
+        const members = new Uint8Array(all.length);
         all.forEach((t, i) => {
             if (evaluate(r, typeLabel(t, r.key)) === 'yes')
                 members[i] = 1;
         });
-        typesByRequirement.set(key, members);
-    }
-    return members;
+        return members;
+    });
 }
 function karpenterCandidates(requirements) {
     const typeReqs = requirements.filter((r) => TYPE_KEYS.has(r.key));
@@ -25467,13 +25470,7 @@ function placementKeyOf(pinned, extended, pod) {
         ? `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`
         : JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
     // Kept with every workload's facts, and most workloads schedule alike: one copy of each key.
-    let shared = placementKeys.get(key);
-    if (shared === undefined) {
-        if (placementKeys.size >= 4096)
-            placementKeys.clear();
-        placementKeys.set(key, (shared = key));
-    }
-    return shared;
+    return (0,util/* boundedEntryOf */.Zr)(placementKeys, key, () => key);
 }
 /** Distinct placement keys (see `placementKeyOf`); bounded, for a long-lived process reviewing many repositories. */
 const placementKeys = new Map();
@@ -28839,6 +28836,7 @@ function label(kind, namespace, name) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-placement/_subnets.ts
+
 /*
  * Judging the subnets a node group, a cluster or a load balancer names, from the network the
  * model built out of the repository's templates (src/model/network.ts: which subnets route to an
@@ -28893,15 +28891,10 @@ function tagMatches(pattern, value) {
  */
 const wildcards = new Map();
 function wildcardOf(pattern) {
-    let re = wildcards.get(pattern);
-    if (!re) {
-        re = new RegExp(`^${pattern
-            .split('*')
-            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.*')}$`);
-        wildcards.set(pattern, re);
-    }
-    return re;
+    return (0,util/* entryOf */.Ms)(wildcards, pattern, () => new RegExp(`^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
 }
 /** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */
 function judgeSubnetRef(network, ref, decl = NO_DECLARED_SUBNETS) {
@@ -29554,6 +29547,7 @@ var versions = __nccwpck_require__(2212);
 
 
 
+
 const TABLE_MINORS = EKS_VERSIONS.map((v) => (0,versions/* minorNumber */.FR)(v.version)).filter((m) => m !== undefined);
 /** The oldest and newest minors EKS has offered, as the version table knows them. */
 const EKS_MINORS = { oldest: Math.min(...TABLE_MINORS), newest: Math.max(...TABLE_MINORS) };
@@ -29581,13 +29575,8 @@ function versionOrigin(cluster) {
 }
 /** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
 function versionRead(target) {
-    const known = versionReads.get(target.cluster);
-    if (known)
-        return known;
-    const version = target.cluster.version;
-    const read = version ? [{ subject: target.cluster, at: version.path }] : [];
-    versionReads.set(target.cluster, read);
-    return read;
+    const cluster = target.cluster;
+    return (0,util/* entryOf */.Ms)(versionReads, cluster, () => (cluster.version ? [{ subject: cluster, at: cluster.version.path }] : []));
 }
 // One per cluster, shared by its findings (read only): removed-api asks once per finding per
 // failing cluster, and a fresh read each time was promoted garbage (~0.3 MB on the corpus).
@@ -31752,7 +31741,7 @@ function* linesInPieces(lines) {
     let piece = '';
     for (const line of lines) {
         piece += `${line}\n`;
-        if (piece.length >= JSON_CHUNK_CHARS) {
+        if (piece.length >= REPORT_PIECE_CHARS) {
             yield piece;
             piece = '';
         }
@@ -31779,7 +31768,7 @@ function jsonSummary(findings, files, documents, suppressed) {
  * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
  * the heap into another full collection, which marks everything the review still holds.
  */
-const JSON_CHUNK_CHARS = 1 << 15;
+const REPORT_PIECE_CHARS = 1 << 15;
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
  * MiB. A 100k-document review reports ~80 MB of JSON: stringified whole, that string (two bytes a
@@ -31796,7 +31785,7 @@ function* jsonReportChunks(findings, files, documents, suppressed = 0) {
     let piece = '{\n  "findings": [\n';
     for (let i = 0; i < findings.length; i++) {
         piece += `    ${indented(withUnflattenedMessage(findings[i]), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
-        if (piece.length >= JSON_CHUNK_CHARS) {
+        if (piece.length >= REPORT_PIECE_CHARS) {
             yield piece;
             piece = '';
         }
@@ -32099,7 +32088,7 @@ function* sarifChunks(findings, options) {
             piece = outline.slice(0, at + EMPTY_RESULTS.length - 1);
         piece += `${first ? '' : ','}\n${RESULT_INDENT}${indented(result, RESULT_INDENT)}`;
         first = false;
-        if (piece.length >= JSON_CHUNK_CHARS) {
+        if (piece.length >= REPORT_PIECE_CHARS) {
             yield piece;
             piece = '';
         }

@@ -90,6 +90,15 @@ export function normalizeMinor(value: unknown, sourceText?: string): string | un
   return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
 
+/**
+ * `entryOf` for a cache kept as long as the process, which may review many trees: emptied when it
+ * holds `most` entries and a new one is asked for, so it never grows without bound.
+ */
+export function boundedEntryOf<K, V>(map: Map<K, V>, key: K, make: () => NoInfer<V>, most = 4096): V {
+  if (map.size >= most && !map.has(key)) map.clear();
+  return entryOf(map, key, make);
+}
+
 /** The entry of `map` at `key`, made by `make` (and kept) the first time it is asked for. */
 export function entryOf<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => NoInfer<V>): V;
 export function entryOf<K, V>(map: Map<K, V>, key: K, make: () => NoInfer<V>): V;

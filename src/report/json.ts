@@ -25,7 +25,7 @@ function jsonSummary(findings: readonly Finding[], files: number, documents: num
  * large-object space, which counts as old generation: the 100k review's 160 MB of them pushed
  * the heap into another full collection, which marks everything the review still holds.
  */
-export const JSON_CHUNK_CHARS = 1 << 15;
+export const REPORT_PIECE_CHARS = 1 << 15;
 
 /**
  * The same text as `${JSON.stringify(buildJsonReport(...), null, 2)}\n`, in pieces of about a
@@ -43,7 +43,7 @@ export function* jsonReportChunks(findings: readonly Finding[], files: number, d
   let piece = '{\n  "findings": [\n';
   for (let i = 0; i < findings.length; i++) {
     piece += `    ${indented(withUnflattenedMessage(findings[i] as Finding), '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
-    if (piece.length >= JSON_CHUNK_CHARS) {
+    if (piece.length >= REPORT_PIECE_CHARS) {
       yield piece;
       piece = '';
     }

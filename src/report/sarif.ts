@@ -3,7 +3,7 @@ import { objectLabel, type Finding, type Severity } from '../findings.js';
 import { PROJECT_URL } from '../project.js';
 import { docsPath, docsUrl } from '../rules/docs.js';
 import { bySeverityThenLocation } from './annotations.js';
-import { indented, JSON_CHUNK_CHARS, unflattened } from './json.js';
+import { indented, REPORT_PIECE_CHARS, unflattened } from './json.js';
 import { truncateBytes } from './limit.js';
 import { HOW_TO_FIX } from './rule-help.js';
 
@@ -321,7 +321,7 @@ export function* sarifChunks(findings: readonly Finding[], options: SarifOptions
     if (first) piece = outline.slice(0, at + EMPTY_RESULTS.length - 1);
     piece += `${first ? '' : ','}\n${RESULT_INDENT}${indented(result, RESULT_INDENT)}`;
     first = false;
-    if (piece.length >= JSON_CHUNK_CHARS) {
+    if (piece.length >= REPORT_PIECE_CHARS) {
       yield piece;
       piece = '';
     }

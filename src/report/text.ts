@@ -1,5 +1,5 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings.js';
-import { JSON_CHUNK_CHARS, unflattened } from './json.js';
+import { REPORT_PIECE_CHARS, unflattened } from './json.js';
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
@@ -163,7 +163,7 @@ function* linesInPieces(lines: Iterable<string>): Generator<string> {
   let piece = '';
   for (const line of lines) {
     piece += `${line}\n`;
-    if (piece.length >= JSON_CHUNK_CHARS) {
+    if (piece.length >= REPORT_PIECE_CHARS) {
       yield piece;
       piece = '';
     }

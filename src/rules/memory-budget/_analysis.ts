@@ -14,7 +14,7 @@ import { parseQuantity } from '../../model/quantity.js';
 import { readTolerations } from '../../model/kubernetes.js';
 import { scopeManifestsOfKinds } from '../../model/scopes.js';
 import type { HorizontalPodAutoscaler, Manifest, Model, ModelObject, NodeGroup, PodSpecInfo, Workload } from '../../model/types.js';
-import { asArray, asString, entryOf, get, stringMap } from '../../model/util.js';
+import { asArray, asString, boundedEntryOf, entryOf, get, stringMap } from '../../model/util.js';
 import { RuleOutOfTime, type RuleContext } from '../types.js';
 import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { cappedLines } from './_details.js';
@@ -257,12 +257,7 @@ function placementKeyOf(pinned: boolean, extended: ReadonlyMap<string, number>, 
       ? `${pinned ? 'P' : 'p'}${JSON.stringify(pod.nodeSelector)}`
       : JSON.stringify([pinned, [...extended].sort(), pod.nodeSelector, pod.requiredNodeAffinity, pod.tolerations]);
   // Kept with every workload's facts, and most workloads schedule alike: one copy of each key.
-  let shared = placementKeys.get(key);
-  if (shared === undefined) {
-    if (placementKeys.size >= 4096) placementKeys.clear();
-    placementKeys.set(key, (shared = key));
-  }
-  return shared;
+  return boundedEntryOf(placementKeys, key, () => key);
 }
 
 /** Distinct placement keys (see `placementKeyOf`); bounded, for a long-lived process reviewing many repositories. */

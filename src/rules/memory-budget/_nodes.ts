@@ -9,7 +9,7 @@ import { instanceDetails, knownExtendedResources } from '../../data/instance-typ
 import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
-import { entryOf, get } from '../../model/util.js';
+import { boundedEntryOf, entryOf, get } from '../../model/util.js';
 import type { Cluster, KubeletSettings, ModelObject, NodeGroup, NodeSelectorRequirement, PodSpecInfo, Taint, Workload } from '../../model/types.js';
 import { ABSENT, evaluate, labelValue, UNKNOWN, type LabelValue, type NodeView } from './_match.js';
 import { parseUserData, type UserDataSettings } from './_userdata.js';
@@ -111,7 +111,7 @@ export function vmOverheadOf(type: InstanceTypeInfo): { high: number; low: numbe
     return {
       high: measured + Math.ceil(nominal * LAUNCH_SHORTFALL_RATIO),
       low: Math.max(0, measured - Math.ceil(nominal * LAUNCH_EXCESS_RATIO)),
-      source: sharedText(measuredSources, measured, () => ({ kind: 'measured', mib: measured })),
+      source: boundedEntryOf(measuredSources, measured, () => ({ kind: 'measured', mib: measured })),
     };
   }
   // Karpenter's pre-launch estimate (allocatable.md §3), which its maintainers chose not to over-estimate.
@@ -168,7 +168,7 @@ export function budgetOf(type: InstanceTypeInfo, ami: AmiKind, kubelet: KubeletS
     evictionText:
       kubelet.evictionHardMemory !== undefined && evictionBytes(kubelet.evictionHardMemory, capacity) !== undefined
         ? kubelet.evictionHardMemory
-        : sharedText(evictionTexts, eviction, () => mem(eviction)),
+        : boundedEntryOf(evictionTexts, eviction, () => mem(eviction)),
     conservative: capacity - reserved - eviction,
     optimistic: optimisticCapacity - reserved - evictionOptimistic,
     maxPods,
@@ -186,14 +186,13 @@ const evictionTexts = new Map<number, string>();
 const measuredSources = new Map<number, OverheadSource>();
 const PERCENT_SOURCE: OverheadSource = { kind: 'percent' };
 
-function sharedText<V>(texts: Map<number, V>, key: number, write: () => V): V {
-  if (texts.size >= 4096 && !texts.has(key)) texts.clear();
-  return entryOf(texts, key, write);
-}
-
 /** "11 × 29 ENI max pods + 255". */
 function kubeReservedFormula(reservePods: number, eniMaxPods: boolean): string {
-  return sharedText(kubeReservedFormulas, reservePods * 2 + Number(eniMaxPods), () => `11 × ${reservePods} ${eniMaxPods ? 'ENI max pods' : 'max pods'} + 255`);
+  return boundedEntryOf(
+    kubeReservedFormulas,
+    reservePods * 2 + Number(eniMaxPods),
+    () => `11 × ${reservePods} ${eniMaxPods ? 'ENI max pods' : 'max pods'} + 255`,
+  );
 }
 
 const AMI_NAMES: Record<AmiKind, string> = { 'amazon-linux': 'Amazon Linux', bottlerocket: 'Bottlerocket', 'eks-auto': 'EKS Auto Mode', windows: 'Windows' };
@@ -482,16 +481,14 @@ function typesMeeting(typeReqs: readonly NodeSelectorRequirement[]): InstanceTyp
 const typesByRequirement = new Map<string, Uint8Array>();
 function typesMeetingOne(r: NodeSelectorRequirement): Uint8Array {
   const key = JSON.stringify([r.key, r.operator, r.values]);
-  let members = typesByRequirement.get(key);
-  if (!members) {
+  return entryOf(typesByRequirement, key, () => {
     const all = allInstanceTypes();
-    members = new Uint8Array(all.length);
+    const members = new Uint8Array(all.length);
     all.forEach((t, i) => {
-      if (evaluate(r, typeLabel(t, r.key)) === 'yes') (members as Uint8Array)[i] = 1;
+      if (evaluate(r, typeLabel(t, r.key)) === 'yes') members[i] = 1;
     });
-    typesByRequirement.set(key, members);
-  }
-  return members;
+    return members;
+  });
 }
 
 function karpenterCandidates(requirements: readonly NodeSelectorRequirement[]): { types: InstanceTypeInfo[]; approximate: boolean; unknown: string[] } {

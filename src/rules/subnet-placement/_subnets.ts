@@ -1,5 +1,6 @@
 import type { LogicalResource, Model, Network, NodeGroup, Subnet, SubnetPlacement, SubnetRef, VpcEndpoint } from '../../model/types.js';
 import type { DeclaredSubnetOptions } from './_options.js';
+import { entryOf } from '../../model/util.js';
 
 /*
  * Judging the subnets a node group, a cluster or a load balancer names, from the network the
@@ -79,17 +80,17 @@ function tagMatches(pattern: string, value: string | undefined): boolean {
 const wildcards = new Map<string, RegExp>();
 
 function wildcardOf(pattern: string): RegExp {
-  let re = wildcards.get(pattern);
-  if (!re) {
-    re = new RegExp(
-      `^${pattern
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    );
-    wildcards.set(pattern, re);
-  }
-  return re;
+  return entryOf(
+    wildcards,
+    pattern,
+    () =>
+      new RegExp(
+        `^${pattern
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      ),
+  );
 }
 
 /** Judges each subnet a reference leads to. Never guesses: what the repo cannot tell is `unknown`. */

@@ -6,6 +6,7 @@ import { EKS_VERSIONS } from '../../data/eks-versions.js';
 import type { Cluster, Model, ModelObject, NodeGroup, Scope } from '../../model/types.js';
 import { scopesManifestsAmong } from '../../model/scopes.js';
 import { minorNumber, minorText } from '../../model/versions.js';
+import { entryOf } from '../../model/util.js';
 import { settingName } from '../terms.js';
 import type { AlsoRead, SubjectReport } from '../types.js';
 
@@ -48,12 +49,8 @@ export function versionOrigin(cluster: Cluster): string {
 
 /** The cluster version a finding is judged against, as a value it rests on (so what reading it assumed is said). */
 export function versionRead(target: ClusterVersion): readonly AlsoRead[] {
-  const known = versionReads.get(target.cluster);
-  if (known) return known;
-  const version = target.cluster.version;
-  const read = version ? [{ subject: target.cluster, at: version.path }] : [];
-  versionReads.set(target.cluster, read);
-  return read;
+  const cluster = target.cluster;
+  return entryOf(versionReads, cluster, () => (cluster.version ? [{ subject: cluster, at: cluster.version.path }] : []));
 }
 
 // One per cluster, shared by its findings (read only): removed-api asks once per finding per
