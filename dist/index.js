@@ -10453,60 +10453,77 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  * `slow`), so its value and any error are js-yaml's own.
  */
 /*
- * Positions: two 32-bit numbers an event (8 bytes; they were four, and on a 100k-document tree
- * the packed events were the largest thing the review kept, 85 MiB). The first holds the type
- * (bits 0-2), a scalar's style (bits 3-5), a flag (bit 6) and a 25-bit count (bits 7-31, read
- * unsigned); the second an offset. What an event means in the four numbers it used to take
+ * Positions: one or two 32-bit numbers an event. The first holds the type (bits 0-2), a scalar's
+ * style (bits 3-5), a flag (bit 6) and a count (from bit 7); the offset is either the same
+ * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
+ * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
+ * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
+ * the review kept after the texts. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
  * - ALIAS: offset = anchor start, count = anchor length;
  * - POP closing a collection: offset = the collection's end;
- * - anything else (a tag or anchor, an empty scalar, a count over 25 bits): the flag, and its
- *   three numbers in a side table of (event index, a, b, c) sorted by event index. Rare in
- *   manifests (CloudFormation's `!Ref` scalars are the common case) and never on a hot path:
- *   only a finding's position reads it.
+ * - anything else (a tag or anchor, an empty scalar, a count or offset the layout cannot hold):
+ *   the flag, and its three numbers in a side table of (event index, a, b, c) sorted by event
+ *   index. Rare in manifests (CloudFormation's `!Ref` scalars are the common case) and never on
+ *   a hot path: only a finding's position reads it.
  */
-const SLOTS = 2;
 const SPECIAL = 1 << 6;
 const COUNT_SHIFT = 7;
-const COUNT_LIMIT = 1 << 25;
+const WIDE_COUNT_BITS = 25;
+/**
+ * The narrow layout gives the offset as many bits as the chunk's length needs and the count the
+ * rest (25 - offset bits); below 8 bits of count (chunks of 128 KiB or more) too many scalars
+ * would overflow to the side table, so those chunks are wide.
+ */
+const MIN_NARROW_COUNT_BITS = 8;
 /** The packed events of one chunk, read back as the four numbers each event meant. */
 class PositionEvents {
     packed;
     side;
+    /** 1: narrow (the offset in the head's top `32 - shift` bits), 2: wide (the offset in a second number). */
+    slots;
+    /** Narrow: where the offset starts in the head. */
+    shift;
+    countMask;
     constructor(packed, 
     /** (event index, a, b, c) of the flagged events, by event index. */
-    side) {
+    side, 
+    /** Narrow: the bits of the head that hold the offset; 0: wide. */
+    offsetBits) {
         this.packed = packed;
         this.side = side;
+        this.slots = offsetBits > 0 ? 1 : 2;
+        this.shift = 32 - offsetBits;
+        this.countMask = offsetBits > 0 ? 2 ** (WIDE_COUNT_BITS - offsetBits) - 1 : 2 ** WIDE_COUNT_BITS - 1;
     }
     get count() {
-        return this.packed.length / SLOTS;
+        return this.packed.length / this.slots;
     }
     type(index) {
-        return (this.packed[index * SLOTS] ?? 0) & 7;
+        return (this.packed[index * this.slots] ?? 0) & 7;
     }
     style(index) {
-        return ((this.packed[index * SLOTS] ?? 0) >> 3) & 7;
+        return ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
     }
     /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
     a(index) {
-        const head = this.packed[index * SLOTS] ?? 0;
+        const head = this.packed[index * this.slots] ?? 0;
         if (head & SPECIAL)
             return this.sideAt(index, 1);
-        return this.packed[index * SLOTS + 1] ?? 0;
+        return this.offset(index, head);
     }
     /** SCALAR: value end; MAPPING/SEQUENCE: index of its closing POP (-1: none); ALIAS: anchor end. */
     b(index) {
-        const head = this.packed[index * SLOTS] ?? 0;
+        const head = this.packed[index * this.slots] ?? 0;
         if (head & SPECIAL)
             return this.sideAt(index, 2);
-        const count = head >>> COUNT_SHIFT;
+        const count = (head >>> COUNT_SHIFT) & this.countMask;
         switch (head & 7) {
             case js_yaml/* EVENT_ID */.hy.SCALAR:
             case js_yaml/* EVENT_ID */.hy.ALIAS:
-                return (this.packed[index * SLOTS + 1] ?? 0) + count;
+                return this.offset(index, head) + count;
             case js_yaml/* EVENT_ID */.hy.MAPPING:
             case js_yaml/* EVENT_ID */.hy.SEQUENCE:
                 return count > 0 ? index + count : -1;
@@ -10516,7 +10533,7 @@ class PositionEvents {
     }
     /** SCALAR: start of its anchor or tag (-1: none); MAPPING/SEQUENCE: anchor start (-1: none). */
     c(index) {
-        const head = this.packed[index * SLOTS] ?? 0;
+        const head = this.packed[index * this.slots] ?? 0;
         if (head & SPECIAL)
             return this.sideAt(index, 3);
         switch (head & 7) {
@@ -10527,6 +10544,9 @@ class PositionEvents {
             default:
                 return 0;
         }
+    }
+    offset(index, head) {
+        return this.slots === 1 ? head >>> this.shift : (this.packed[index * 2 + 1] ?? 0);
     }
     sideAt(index, field) {
         const side = this.side;
@@ -10595,9 +10615,28 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
  * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIMIT } = {}) {
+function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {}) {
     const count = events.length;
-    const packed = new Int32Array(count * SLOTS);
+    // Offsets run to the text's length (a POP at its end); the narrow layout needs one bit at least.
+    const lengthBits = Math.max(1, 32 - Math.clz32(text.length));
+    const narrow = !wide && WIDE_COUNT_BITS - lengthBits >= MIN_NARROW_COUNT_BITS;
+    const offsetBits = narrow ? lengthBits : 0;
+    const slots = narrow ? 1 : 2;
+    const shift = 32 - offsetBits;
+    const offsetLimit = 2 ** lengthBits;
+    const limit = Math.min(countLimit ?? Infinity, 2 ** (WIDE_COUNT_BITS - offsetBits));
+    const packed = new Int32Array(count * slots);
+    /** Writes an event's head and offset (its count, if any, is in `head`). */
+    const put = (at, head, offset) => {
+        if (narrow)
+            packed[at] = head | (offset << shift);
+        else {
+            packed[at] = head;
+            packed[at + 1] = offset;
+        }
+    };
+    /** Whether the layout holds the offset (wide: any, as it always did). */
+    const fits = (offset) => !narrow || (offset >= 0 && offset < offsetLimit);
     // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
     const side = [];
     let resort = false;
@@ -10637,7 +10676,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
         const ev = events[i];
         if (!ev)
             continue;
-        const at = i * SLOTS;
+        const at = i * slots;
         // A node this event completes, for its parent to take (below): its span, expanded size, value.
         let start;
         let end;
@@ -10650,9 +10689,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 const valueEnd = ev.valueEnd;
                 const c = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
                 const length = valueEnd - valueStart;
-                if (c < 0 && valueStart >= 0 && length >= 0 && length < countLimit) {
-                    packed[at] = ev.type | (ev.style << 3) | (length << COUNT_SHIFT);
-                    packed[at + 1] = valueStart;
+                if (c < 0 && valueStart >= 0 && fits(valueStart) && length >= 0 && length < limit) {
+                    put(at, ev.type | (ev.style << 3) | (length << COUNT_SHIFT), valueStart);
                 }
                 else {
                     packed[at] = ev.type | (ev.style << 3) | SPECIAL;
@@ -10698,15 +10736,14 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
             case js_yaml/* EVENT_ID */.hy.MAPPING:
             case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
                 const mapping = ev.type === js_yaml/* EVENT_ID */.hy.MAPPING;
-                if (ev.anchorStart < 0) {
-                    packed[at] = ev.type;
-                    packed[at + 1] = ev.start;
+                if (ev.anchorStart < 0 && fits(ev.start)) {
+                    put(at, ev.type, ev.start);
                     fSide[depth] = -1;
                 }
                 else {
                     packed[at] = ev.type | SPECIAL;
                     fSide[depth] = side.length;
-                    side.push(i, ev.start, -1, ev.anchorStart);
+                    side.push(i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
                 }
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
@@ -10739,8 +10776,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 continue;
             }
             case js_yaml/* EVENT_ID */.hy.POP: {
-                packed[at] = ev.type;
                 if (depth === 0) {
+                    packed[at] = ev.type;
                     if (span) {
                         span.last = i;
                         if (!building)
@@ -10761,14 +10798,20 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 const entry = fSide[d] ?? -1;
                 if (entry >= 0)
                     side[entry + 2] = i;
-                else if (i - opened < countLimit)
-                    packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | ((i - opened) << COUNT_SHIFT);
+                else if (i - opened < limit)
+                    packed[opened * slots] = (packed[opened * slots] ?? 0) | ((i - opened) << COUNT_SHIFT);
                 else {
-                    packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | SPECIAL;
-                    side.push(opened, packed[opened * SLOTS + 1] ?? 0, i, -1);
+                    const head = packed[opened * slots] ?? 0;
+                    packed[opened * slots] = head | SPECIAL;
+                    side.push(opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
                     resort = true;
                 }
-                packed[at + 1] = end;
+                if (fits(end))
+                    put(at, ev.type, end);
+                else {
+                    packed[at] = ev.type | SPECIAL;
+                    side.push(i, end, 0, 0);
+                }
                 size = fSize[d] ?? 1;
                 const anchor = fAnchor[d];
                 if (anchor !== undefined)
@@ -10783,9 +10826,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
             }
             case js_yaml/* EVENT_ID */.hy.ALIAS: {
                 const length = ev.anchorEnd - ev.anchorStart;
-                if (ev.anchorStart >= 0 && length >= 0 && length < countLimit) {
-                    packed[at] = ev.type | (length << COUNT_SHIFT);
-                    packed[at + 1] = ev.anchorStart;
+                if (ev.anchorStart >= 0 && fits(ev.anchorStart) && length >= 0 && length < limit) {
+                    put(at, ev.type | (length << COUNT_SHIFT), ev.anchorStart);
                 }
                 else {
                     packed[at] = ev.type | SPECIAL;
@@ -10871,7 +10913,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 fValue[d].push(value);
         }
     }
-    return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow, reduced };
+    return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
 }
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {
