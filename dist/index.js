@@ -10709,7 +10709,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                         // A value not built: only a key's text (repeats) or a merge key could change the outcome.
                     }
                     else {
-                        const source = (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        const source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : (0,js_yaml/* getScalarValue */.KE)(text, ev);
                         // A scalar js-yaml unfolded (a block scalar, a multi-line or escaped one) comes back as a
                         // chain of concatenations, a 32-byte cons string and often a sliced string per line, kept
                         // as long as the value: reading a character flattens it into one string while the chain
@@ -10914,6 +10914,34 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
         }
     }
     return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
+}
+/*
+ * Short scalars read verbatim, shared: V8 copies a slice under 13 characters into a string of its
+ * own (longer ones point into the text), so every `kind: Deployment`, namespace, `apps/v1` or
+ * `memory: 640Mi` was one more 24-32-byte string, kept as long as the value (~100k `kind`s at 100k
+ * documents). A direct-mapped cache by a hash of the characters gives the last string read with
+ * that hash back when the text is the same, so repeats cost no allocation either. Short strings
+ * only: a cached slice of a long one would keep its whole text alive. Bounded (4,096 strings of at
+ * most 12 characters), and a collision only costs a copy.
+ */
+const SHARED_MAX_LENGTH = 12;
+const RECENT_BITS = 12;
+const recent = new Array(1 << RECENT_BITS).fill('');
+/** `text.slice(start, end)`, the same string as the last equal one read when it is short. */
+function verbatim(text, start, end) {
+    const length = end - start;
+    if (length <= 0 || length > SHARED_MAX_LENGTH)
+        return text.slice(start, end);
+    let hash = length;
+    for (let k = start; k < end; k++)
+        hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const slot = (hash ^ (hash >>> 15)) & ((1 << RECENT_BITS) - 1);
+    const known = recent[slot] ?? '';
+    if (known.length === length && text.startsWith(known, start))
+        return known;
+    const read = text.slice(start, end);
+    recent[slot] = read;
+    return read;
 }
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {

@@ -172,6 +172,22 @@ describe('the one-pass loader on the cases it special-cases', () => {
     }
   });
 
+  test('short scalars read from a shared cache equal their text, through collisions and across chunks', () => {
+    // More distinct short strings than the cache holds (4,096 slots), repeats near and far, lengths
+    // 1 to 13 (13 is not cached), quoted and plain.
+    const word = (k: number) => `w${(k * 7919) % 9973}`.slice(0, 1 + (k % 13)).padEnd(1 + (k % 13), 'x');
+    const lines = Array.from({ length: 12_000 }, (_, k) => `k${k}: ${k % 3 === 0 ? `'${word(k + 1)}'` : word(k >> 1)}\n`);
+    const text = lines.join('');
+    // The fast path builds it (js-yaml would read every scalar itself).
+    expect(passEvents(parseEvents(text, {}), text, MANIFEST_SCHEMA).slow).toEqual([]);
+    expect(differences(text)).toEqual([]);
+    expect(differences(lines.reverse().join(''))).toEqual([]);
+    const first = loadFile({ path: 'a.yaml', text: 'kind: Deployment\nmetadata: {namespace: team-1}\n' });
+    const second = loadFile({ path: 'b.yaml', text: 'kind: Deploymenu\nmetadata: {namespace: team-1x}\n' });
+    expect(first.documents[0]?.value).toEqual({ kind: 'Deployment', metadata: { namespace: 'team-1' } });
+    expect(second.documents[0]?.value).toEqual({ kind: 'Deploymenu', metadata: { namespace: 'team-1x' } });
+  });
+
   test('a chunk of 128 KiB or more is wide; a shorter one narrow, its long scalars in the side table', () => {
     // 2^16 + a little: 17 offset bits leave 8 for a count, the narrow layout's least.
     const item = (k: number) => `  k${k}: ${'v'.repeat(40)}\n`;
