@@ -10625,7 +10625,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
     const shift = 32 - offsetBits;
     const offsetLimit = 2 ** lengthBits;
     const limit = Math.min(countLimit ?? Infinity, 2 ** (WIDE_COUNT_BITS - offsetBits));
-    const packed = new Int32Array(count * slots);
+    const packed = packedArray(count * slots);
     /** Writes an event's head and offset (its count, if any, is in `head`). */
     const put = (at, head, offset) => {
         if (narrow)
@@ -10942,6 +10942,29 @@ function verbatim(text, start, end) {
     const read = text.slice(start, end);
     recent[slot] = read;
     return read;
+}
+/*
+ * The packed events of small chunks are views into shared pages, not buffers of their own: an
+ * ArrayBuffer costs its JS object (~90 bytes) and, off the heap, a backing store and its
+ * bookkeeping, for ~1 KiB of events in a typical manifest file (20,161 of them at 100k
+ * documents). A page lives as long as any chunk in it; regions are handed out once, so they
+ * start zeroed as a new buffer would (the pass ORs counts into them).
+ */
+const PAGE_LENGTH = 1 << 14;
+const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
+let page = new Int32Array(0);
+let pageUsed = 0;
+/** A zeroed Int32Array of `length`: a region of the current page when it is small. */
+function packedArray(length) {
+    if (length > PAGED_MAX_LENGTH)
+        return new Int32Array(length);
+    if (pageUsed + length > page.length) {
+        page = new Int32Array(PAGE_LENGTH);
+        pageUsed = 0;
+    }
+    const region = page.subarray(pageUsed, pageUsed + length);
+    pageUsed += length;
+    return region;
 }
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {

@@ -188,6 +188,19 @@ describe('the one-pass loader on the cases it special-cases', () => {
     expect(second.documents[0]?.value).toEqual({ kind: 'Deploymenu', metadata: { namespace: 'team-1x' } });
   });
 
+  test("small chunks' events share pages without touching each other; large ones get a buffer of their own", () => {
+    const texts = ['a: 1\nb: [x, y]\n', 'kind: Pod\nmetadata: {name: p}\n', 'c: &k {d: e}\nf: *k\n'];
+    const passes = texts.map((text) => ({ text, pass: passEvents(parseEvents(text, {}), text, MANIFEST_SCHEMA) }));
+    expect(passes[1]?.pass.positions.packed.buffer).toBe(passes[0]?.pass.positions.packed.buffer);
+    // Each reads back what the reference packs of it, after all of them were written.
+    for (const { text, pass } of passes) expect(unpacked(pass.positions)).toEqual(Array.from(referencePackEvents(parseEvents(text, {}))));
+    const large = Array.from({ length: 3000 }, (_, k) => `k${k}: v\n`).join('');
+    const own = passEvents(parseEvents(large, {}), large, MANIFEST_SCHEMA).positions.packed;
+    expect(own.buffer).not.toBe(passes[0]?.pass.positions.packed.buffer);
+    expect(own.byteOffset).toBe(0);
+    expect(differences(large)).toEqual([]);
+  });
+
   test('a chunk of 128 KiB or more is wide; a shorter one narrow, its long scalars in the side table', () => {
     // 2^16 + a little: 17 offset bits leave 8 for a count, the narrow layout's least.
     const item = (k: number) => `  k${k}: ${'v'.repeat(40)}\n`;
