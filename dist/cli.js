@@ -12939,7 +12939,7 @@ function reviewWithBase(options) {
     // The base obeys the same budget: a PR must not buy time by making its base slow to read. A
     // base file over a loader limit is a notice: it only loses old findings to pair with (more is
     // reported, never less), and must not fail the change that fixes it.
-    const baseLimits = { ...(options.limits ?? types/* DEFAULT_LOAD_LIMITS */.Q), overLimit: 'notice' };
+    const baseLimits = { ...(options.limits ?? types/* DEFAULT_LOAD_LIMITS */.QV), overLimit: 'notice' };
     const baseTree = (0,review/* loadTree */.rR)(baseFiles, [...baseCollected.findings, ...baseCharts.findings], baseLimits, {
         config: setup.config,
         budget,
@@ -14185,7 +14185,7 @@ var suppress = __nccwpck_require__(2111);
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.QV, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -18474,8 +18474,9 @@ const HELM_RELEASE_KIND = 'helm_release';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS),
-/* harmony export */   z: () => (/* binding */ DocumentWithDerived)
+/* harmony export */   QV: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   rh: () => (/* binding */ DOCUMENT_ROOT),
+/* harmony export */   zD: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
@@ -18483,6 +18484,8 @@ const DEFAULT_LOAD_LIMITS = {
     maxExpandedNodes: 1_000_000,
     maxDocuments: 10_000,
 };
+/** The path of a document's root: one frozen array for every reader that needs it. */
+const DOCUMENT_ROOT = Object.freeze([]);
 /**
  * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
  * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet
@@ -19282,10 +19285,16 @@ class ParsedText {
     text;
     events;
     toFileOffset;
-    constructor(text, events, toFileOffset) {
+    path;
+    lines;
+    constructor(text, events, toFileOffset, 
+    /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
+    path, lines) {
         this.text = text;
         this.events = events;
         this.toFileOffset = toFileOffset;
+        this.path = path;
+        this.lines = lines;
     }
 }
 function collectionStart(events, index) {
@@ -19380,23 +19389,33 @@ function resolvePath(events, root, source, path) {
     }
     return { node, range, complete: true };
 }
-class EventDocument extends types/* DocumentWithDerived */.z {
-    path;
+class EventDocument extends types/* DocumentWithDerived */.zD {
     index;
     value;
     parsed;
     firstEvent;
-    lines;
-    constructor(path, index, value, parsed, 
+    constructor(index, value, parsed, 
     /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent, lines) {
+    firstEvent) {
         super();
-        this.path = path;
         this.index = index;
         this.value = value;
         this.parsed = parsed;
         this.firstEvent = firstEvent;
-        this.lines = lines;
+    }
+    get path() {
+        return this.parsed.path;
+    }
+    /*
+     * The document as the source reference of its root object (`{ doc, base }`, the model's
+     * SourceRef), so that a manifest that is the whole document needs no object of its own for it
+     * (40 bytes a manifest; src/model/kubernetes.ts, toManifest).
+     */
+    get doc() {
+        return this;
+    }
+    get base() {
+        return types/* DOCUMENT_ROOT */.rh;
     }
     resolve(path) {
         return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
@@ -19411,19 +19430,20 @@ class EventDocument extends types/* DocumentWithDerived */.z {
         const { range } = this.resolve(path);
         const start = range.start;
         const end = range.end;
+        const { lines, toFileOffset } = this.parsed;
         return {
-            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+            start: lines.position(toFileOffset(Math.max(start, 0))),
+            end: lines.position(toFileOffset(Math.max(end, start, 0))),
         };
     }
 }
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
     span;
-    constructor(path, index, value, parsed, firstEvent, lines, 
+    constructor(index, value, parsed, firstEvent, 
     /** The document's place among its chunk's documents. */
     span) {
-        super(path, index, value, parsed, firstEvent, lines);
+        super(index, value, parsed, firstEvent);
         this.span = span;
     }
     wholeValue() {
@@ -19694,16 +19714,16 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset));
+    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset), file.path, lines);
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
         if (span.templateAt >= 0)
             templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
         else if (reduced[i])
-            documents.push(new IdentityOnlyDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines, i));
+            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
         else
-            documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
@@ -19770,7 +19790,7 @@ class YamlFile {
  * throws: syntax errors, templates and limit violations come back as findings, and the
  * documents that did parse are still returned.
  */
-function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q, options = {}) {
+function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.QV, options = {}) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const file = { path: input.path, text };
     const lines = new load_lines/* LineIndex */.r(text);
@@ -20945,7 +20965,7 @@ function derive(doc) {
 }
 /** The document's Derived record, made on first use. */
 function derivedOf(doc) {
-    const slotted = doc instanceof types/* DocumentWithDerived */.z;
+    const slotted = doc instanceof types/* DocumentWithDerived */.zD;
     const known = slotted ? doc.derived : byDocument.get(doc);
     if (known)
         return known;
@@ -21572,8 +21592,10 @@ function kubeletConfiguration(value) {
 /* harmony export */   zb: () => (/* binding */ readTolerations)
 /* harmony export */ });
 /* unused harmony export isWorkloadKind */
-/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+/* harmony import */ var _load_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8172);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+
 
 
 // Every pod spec's `path` is one of these, and each container's path is shared too (containerPath):
@@ -21596,13 +21618,11 @@ const containerPaths = new Map();
  * per container was 7.4 MiB at 100k documents, and they are all alike.
  */
 function containerPath(podPath, list, index) {
-    const paths = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(containerPaths, podPath, () => ({ containers: [], initContainers: [] }))[list];
+    const paths = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(containerPaths, podPath, () => ({ containers: [], initContainers: [] }))[list];
     while (paths.length <= index)
         paths.push(Object.freeze([...podPath, list, paths.length]));
     return paths[index];
 }
-/** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
-const DOCUMENT_ROOT = Object.freeze([]);
 /**
  * The init containers, node affinity terms or tolerations of a pod spec that has none: most have
  * none of at least two, and an empty array each was three arrays per workload kept with the model.
@@ -21616,11 +21636,11 @@ function isWorkloadKind(kind) {
  * (or any `*List` with `items`). Anything without string `apiVersion` and `kind` is not one.
  */
 function manifestsOf(doc) {
-    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(doc.value);
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(doc.value);
     if (!root)
         return [];
-    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(root['kind']);
-    const apiVersion = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(root['apiVersion']);
+    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(root['kind']);
+    const apiVersion = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(root['apiVersion']);
     if (typeof root['kind'] !== 'string' || typeof root['apiVersion'] !== 'string' || !kind || !apiVersion)
         return [];
     if (kind.endsWith('List') && Array.isArray(root['items'])) {
@@ -21629,36 +21649,37 @@ function manifestsOf(doc) {
             return m ? [m] : [];
         });
     }
-    const m = toManifest(doc, DOCUMENT_ROOT, root);
+    const m = toManifest(doc, _load_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENT_ROOT */ .rh, root);
     return m ? [m] : [];
 }
 function toManifest(doc, base, value) {
-    const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
+    const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
     if (!raw)
         return undefined;
     const kind = raw['kind'];
     const apiVersion = raw['apiVersion'];
     if (typeof kind !== 'string' || typeof apiVersion !== 'string')
         return undefined;
-    const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(raw['metadata']) ?? {};
-    const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['namespace']);
-    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)';
-    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(metadata['annotations']);
-    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(metadata['labels']);
-    const ref = { doc, base };
+    const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(raw['metadata']) ?? {};
+    const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(metadata['namespace']);
+    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)';
+    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(metadata['annotations']);
+    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(metadata['labels']);
+    // A loaded YAML document is its own root's reference (src/load/yaml.ts): one object fewer a manifest.
+    const ref = base === _load_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENT_ROOT */ .rh && doc.doc === doc ? doc : { doc, base };
     return namespace !== undefined
         ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
         : { kind, apiVersion, name, ref, raw, annotations, labels };
 }
 /** `value[key]` when `value` is a mapping, as `get(value, key)`. */
 function field(value, key) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value)?.[key];
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value)?.[key];
 }
 /** The value at the first `length` steps of `path`, as `get(value, ...path.slice(0, length))`. */
 function fieldAt(value, path, length) {
     let current = value;
     for (let i = 0; i < length; i++) {
-        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(current);
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(current);
         if (!obj)
             return undefined;
         current = obj[path[i] ?? ''];
@@ -21679,8 +21700,8 @@ class ContainerRecord {
         this.name = name;
         this.path = path;
         this.type = type;
-        const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(requestRaw);
-        const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(limitRaw);
+        const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(requestRaw);
+        const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(limitRaw);
         if (memoryRequest !== undefined) {
             this.memoryRequest = memoryRequest;
             this.memoryRequestText = String(requestRaw);
@@ -21696,16 +21717,16 @@ class ContainerRecord {
 function container(value, path, type) {
     const resources = field(value, 'resources');
     const requests = field(resources, 'requests');
-    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
-    return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)(field(requests, 'cpu')));
+    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
+    return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCpuMillis */ .sH)(field(requests, 'cpu')));
 }
 function requirements(value) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((expr) => {
-        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'key'));
-        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'operator'));
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(value).flatMap((expr) => {
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(expr, 'key'));
+        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(expr, 'operator'));
         if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'].includes(operator))
             return [];
-        return [{ key, operator: operator, values: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'values')).map(String) }];
+        return [{ key, operator: operator, values: (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(expr, 'values')).map(String) }];
     });
 }
 /** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
@@ -21714,13 +21735,13 @@ function readTolerations(value) {
     if (!Array.isArray(value) || value.length === 0)
         return NONE;
     return value.flatMap((t) => {
-        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(t);
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(t);
         if (!obj)
             return [];
-        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['key']);
-        const value = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['value']);
-        const effect = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['effect']);
-        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['operator']);
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['key']);
+        const value = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['value']);
+        const effect = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['effect']);
+        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['operator']);
         return [
             {
                 ...(key !== undefined ? { key } : {}),
@@ -21739,7 +21760,7 @@ const AWS_EFFECTS = {
     NO_EXECUTE: 'NoExecute',
 };
 function normalizeEffect(effect) {
-    const s = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(effect);
+    const s = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(effect);
     if (!s)
         return undefined;
     if (EFFECTS.has(s))
@@ -21748,18 +21769,18 @@ function normalizeEffect(effect) {
 }
 function podSpec(manifest, kind) {
     const path = POD_SPEC_PATHS[kind];
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(fieldAt(manifest.raw, path, path.length));
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(fieldAt(manifest.raw, path, path.length));
     if (!spec)
         return undefined;
-    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
+    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
     const inits = spec['initContainers'];
     const initContainers = Array.isArray(inits) && inits.length > 0
         ? inits.map((c, i) => container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'))
         : NONE;
-    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
-    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
-    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
-    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
+    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
+    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
+    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
 }
 /** A pod spec, made by a constructor for the reason ContainerRecord is; fields in PodSpecInfo's order. */
 class PodSpecRecord {
@@ -21841,16 +21862,16 @@ function toWorkload(manifest) {
     const pod = podSpec(manifest, kind);
     if (!pod)
         return undefined;
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
-    const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['replicas']);
-    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
-    const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['updateStrategy']);
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
+    const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(spec['replicas']);
+    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
+    const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(spec['updateStrategy']);
     let strategy;
     if (strategyRaw) {
-        const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(strategyRaw['rollingUpdate']);
+        const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(strategyRaw['rollingUpdate']);
         const surge = rolling?.['maxSurge'];
         const unavailable = rolling?.['maxUnavailable'];
-        const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(strategyRaw['type']);
+        const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(strategyRaw['type']);
         const read = {};
         if (type !== undefined)
             read.type = type;
@@ -21866,23 +21887,23 @@ function toService(manifest) {
     if (manifest.kind !== 'Service')
         return undefined;
     const spec = manifest.raw['spec'];
-    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'loadBalancerClass'));
-    return new ServiceRecord(manifest, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP', lbClass);
+    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec, 'loadBalancerClass'));
+    return new ServiceRecord(manifest, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP', lbClass);
 }
 function toIngress(manifest) {
     if (manifest.kind !== 'Ingress')
         return undefined;
-    const className = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'ingressClassName'));
+    const className = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(manifest.raw, 'spec', 'ingressClassName'));
     return new IngressRecord(manifest, className);
 }
 function toAutoscaler(manifest) {
     if (manifest.kind !== 'HorizontalPodAutoscaler')
         return undefined;
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
-    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'kind'));
-    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'name'));
-    const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['minReplicas']);
-    const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['maxReplicas']);
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
+    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'kind'));
+    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'name'));
+    const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(spec['minReplicas']);
+    const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(spec['maxReplicas']);
     return new AutoscalerRecord(manifest, targetKind && targetName ? { kind: targetKind, name: targetName } : undefined, min, max);
 }
 
