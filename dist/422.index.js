@@ -157,7 +157,7 @@ function keyText(key) {
 function hclValue(expr, text, path, entry, spans) {
     spans.set(JSON.stringify(path), { entry, value: expr });
     // As deep as the YAML loader reads; deeper values stay their source text.
-    if (path.length > types/* DEFAULT_LOAD_LIMITS */.Q.maxDepth)
+    if (path.length > types/* DEFAULT_LOAD_LIMITS */.QV.maxDepth)
         return text.slice(expr.start, expr.end);
     switch (expr.type) {
         case 'literal':
@@ -3755,11 +3755,11 @@ function loadTerraformJsonFile(input) {
     const errors = [];
     // jsonc-parser and the conversion recurse: nesting past the YAML loader's limit is not read, as there.
     const depth = maxNesting(text);
-    if (depth > types/* DEFAULT_LOAD_LIMITS */.Q.maxDepth)
+    if (depth > types/* DEFAULT_LOAD_LIMITS */.QV.maxDepth)
         return {
             path: file.path,
             documents: [],
-            findings: [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, 0, `not reviewed: nested ${depth} levels deep (limit ${types/* DEFAULT_LOAD_LIMITS */.Q.maxDepth})`)],
+            findings: [(0,input_finding/* inputFinding */.u)('input/skipped', file, lines, 0, `not reviewed: nested ${depth} levels deep (limit ${types/* DEFAULT_LOAD_LIMITS */.QV.maxDepth})`)],
             lineCount: lines.lineCount,
             text,
         };

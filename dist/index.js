@@ -10288,8 +10288,9 @@ const HELM_RELEASE_KIND = 'helm_release';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ DEFAULT_LOAD_LIMITS),
-/* harmony export */   z: () => (/* binding */ DocumentWithDerived)
+/* harmony export */   QV: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   rh: () => (/* binding */ DOCUMENT_ROOT),
+/* harmony export */   zD: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
@@ -10297,6 +10298,8 @@ const DEFAULT_LOAD_LIMITS = {
     maxExpandedNodes: 1_000_000,
     maxDocuments: 10_000,
 };
+/** The path of a document's root: one frozen array for every reader that needs it. */
+const DOCUMENT_ROOT = Object.freeze([]);
 /**
  * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
  * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet
@@ -10453,60 +10456,77 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  * `slow`), so its value and any error are js-yaml's own.
  */
 /*
- * Positions: two 32-bit numbers an event (8 bytes; they were four, and on a 100k-document tree
- * the packed events were the largest thing the review kept, 85 MiB). The first holds the type
- * (bits 0-2), a scalar's style (bits 3-5), a flag (bit 6) and a 25-bit count (bits 7-31, read
- * unsigned); the second an offset. What an event means in the four numbers it used to take
+ * Positions: one or two 32-bit numbers an event. The first holds the type (bits 0-2), a scalar's
+ * style (bits 3-5), a flag (bit 6) and a count (from bit 7); the offset is either the same
+ * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
+ * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
+ * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
+ * the review kept after the texts. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
  * - ALIAS: offset = anchor start, count = anchor length;
  * - POP closing a collection: offset = the collection's end;
- * - anything else (a tag or anchor, an empty scalar, a count over 25 bits): the flag, and its
- *   three numbers in a side table of (event index, a, b, c) sorted by event index. Rare in
- *   manifests (CloudFormation's `!Ref` scalars are the common case) and never on a hot path:
- *   only a finding's position reads it.
+ * - anything else (a tag or anchor, an empty scalar, a count or offset the layout cannot hold):
+ *   the flag, and its three numbers in a side table of (event index, a, b, c) sorted by event
+ *   index. Rare in manifests (CloudFormation's `!Ref` scalars are the common case) and never on
+ *   a hot path: only a finding's position reads it.
  */
-const SLOTS = 2;
 const SPECIAL = 1 << 6;
 const COUNT_SHIFT = 7;
-const COUNT_LIMIT = 1 << 25;
+const WIDE_COUNT_BITS = 25;
+/**
+ * The narrow layout gives the offset as many bits as the chunk's length needs and the count the
+ * rest (25 - offset bits); below 8 bits of count (chunks of 128 KiB or more) too many scalars
+ * would overflow to the side table, so those chunks are wide.
+ */
+const MIN_NARROW_COUNT_BITS = 8;
 /** The packed events of one chunk, read back as the four numbers each event meant. */
 class PositionEvents {
     packed;
     side;
+    /** 1: narrow (the offset in the head's top `32 - shift` bits), 2: wide (the offset in a second number). */
+    slots;
+    /** Narrow: where the offset starts in the head. */
+    shift;
+    countMask;
     constructor(packed, 
     /** (event index, a, b, c) of the flagged events, by event index. */
-    side) {
+    side, 
+    /** Narrow: the bits of the head that hold the offset; 0: wide. */
+    offsetBits) {
         this.packed = packed;
         this.side = side;
+        this.slots = offsetBits > 0 ? 1 : 2;
+        this.shift = 32 - offsetBits;
+        this.countMask = offsetBits > 0 ? 2 ** (WIDE_COUNT_BITS - offsetBits) - 1 : 2 ** WIDE_COUNT_BITS - 1;
     }
     get count() {
-        return this.packed.length / SLOTS;
+        return this.packed.length / this.slots;
     }
     type(index) {
-        return (this.packed[index * SLOTS] ?? 0) & 7;
+        return (this.packed[index * this.slots] ?? 0) & 7;
     }
     style(index) {
-        return ((this.packed[index * SLOTS] ?? 0) >> 3) & 7;
+        return ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
     }
     /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
     a(index) {
-        const head = this.packed[index * SLOTS] ?? 0;
+        const head = this.packed[index * this.slots] ?? 0;
         if (head & SPECIAL)
             return this.sideAt(index, 1);
-        return this.packed[index * SLOTS + 1] ?? 0;
+        return this.offset(index, head);
     }
     /** SCALAR: value end; MAPPING/SEQUENCE: index of its closing POP (-1: none); ALIAS: anchor end. */
     b(index) {
-        const head = this.packed[index * SLOTS] ?? 0;
+        const head = this.packed[index * this.slots] ?? 0;
         if (head & SPECIAL)
             return this.sideAt(index, 2);
-        const count = head >>> COUNT_SHIFT;
+        const count = (head >>> COUNT_SHIFT) & this.countMask;
         switch (head & 7) {
             case js_yaml/* EVENT_ID */.hy.SCALAR:
             case js_yaml/* EVENT_ID */.hy.ALIAS:
-                return (this.packed[index * SLOTS + 1] ?? 0) + count;
+                return this.offset(index, head) + count;
             case js_yaml/* EVENT_ID */.hy.MAPPING:
             case js_yaml/* EVENT_ID */.hy.SEQUENCE:
                 return count > 0 ? index + count : -1;
@@ -10516,7 +10536,7 @@ class PositionEvents {
     }
     /** SCALAR: start of its anchor or tag (-1: none); MAPPING/SEQUENCE: anchor start (-1: none). */
     c(index) {
-        const head = this.packed[index * SLOTS] ?? 0;
+        const head = this.packed[index * this.slots] ?? 0;
         if (head & SPECIAL)
             return this.sideAt(index, 3);
         switch (head & 7) {
@@ -10527,6 +10547,9 @@ class PositionEvents {
             default:
                 return 0;
         }
+    }
+    offset(index, head) {
+        return this.slots === 1 ? head >>> this.shift : (this.packed[index * 2 + 1] ?? 0);
     }
     sideAt(index, field) {
         const side = this.side;
@@ -10595,9 +10618,28 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
  * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIMIT } = {}) {
+function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {}) {
     const count = events.length;
-    const packed = new Int32Array(count * SLOTS);
+    // Offsets run to the text's length (a POP at its end); the narrow layout needs one bit at least.
+    const lengthBits = Math.max(1, 32 - Math.clz32(text.length));
+    const narrow = !wide && WIDE_COUNT_BITS - lengthBits >= MIN_NARROW_COUNT_BITS;
+    const offsetBits = narrow ? lengthBits : 0;
+    const slots = narrow ? 1 : 2;
+    const shift = 32 - offsetBits;
+    const offsetLimit = 2 ** lengthBits;
+    const limit = Math.min(countLimit ?? Infinity, 2 ** (WIDE_COUNT_BITS - offsetBits));
+    const packed = packedArray(count * slots);
+    /** Writes an event's head and offset (its count, if any, is in `head`). */
+    const put = (at, head, offset) => {
+        if (narrow)
+            packed[at] = head | (offset << shift);
+        else {
+            packed[at] = head;
+            packed[at + 1] = offset;
+        }
+    };
+    /** Whether the layout holds the offset (wide: any, as it always did). */
+    const fits = (offset) => !narrow || (offset >= 0 && offset < offsetLimit);
     // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
     const side = [];
     let resort = false;
@@ -10637,7 +10679,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
         const ev = events[i];
         if (!ev)
             continue;
-        const at = i * SLOTS;
+        const at = i * slots;
         // A node this event completes, for its parent to take (below): its span, expanded size, value.
         let start;
         let end;
@@ -10650,9 +10692,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 const valueEnd = ev.valueEnd;
                 const c = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
                 const length = valueEnd - valueStart;
-                if (c < 0 && valueStart >= 0 && length >= 0 && length < countLimit) {
-                    packed[at] = ev.type | (ev.style << 3) | (length << COUNT_SHIFT);
-                    packed[at + 1] = valueStart;
+                if (c < 0 && valueStart >= 0 && fits(valueStart) && length >= 0 && length < limit) {
+                    put(at, ev.type | (ev.style << 3) | (length << COUNT_SHIFT), valueStart);
                 }
                 else {
                     packed[at] = ev.type | (ev.style << 3) | SPECIAL;
@@ -10671,7 +10712,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                         // A value not built: only a key's text (repeats) or a merge key could change the outcome.
                     }
                     else {
-                        const source = (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        const source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : (0,js_yaml/* getScalarValue */.KE)(text, ev);
                         // A scalar js-yaml unfolded (a block scalar, a multi-line or escaped one) comes back as a
                         // chain of concatenations, a 32-byte cons string and often a sliced string per line, kept
                         // as long as the value: reading a character flattens it into one string while the chain
@@ -10698,15 +10739,14 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
             case js_yaml/* EVENT_ID */.hy.MAPPING:
             case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
                 const mapping = ev.type === js_yaml/* EVENT_ID */.hy.MAPPING;
-                if (ev.anchorStart < 0) {
-                    packed[at] = ev.type;
-                    packed[at + 1] = ev.start;
+                if (ev.anchorStart < 0 && fits(ev.start)) {
+                    put(at, ev.type, ev.start);
                     fSide[depth] = -1;
                 }
                 else {
                     packed[at] = ev.type | SPECIAL;
                     fSide[depth] = side.length;
-                    side.push(i, ev.start, -1, ev.anchorStart);
+                    side.push(i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
                 }
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
@@ -10739,8 +10779,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 continue;
             }
             case js_yaml/* EVENT_ID */.hy.POP: {
-                packed[at] = ev.type;
                 if (depth === 0) {
+                    packed[at] = ev.type;
                     if (span) {
                         span.last = i;
                         if (!building)
@@ -10761,14 +10801,20 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 const entry = fSide[d] ?? -1;
                 if (entry >= 0)
                     side[entry + 2] = i;
-                else if (i - opened < countLimit)
-                    packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | ((i - opened) << COUNT_SHIFT);
+                else if (i - opened < limit)
+                    packed[opened * slots] = (packed[opened * slots] ?? 0) | ((i - opened) << COUNT_SHIFT);
                 else {
-                    packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | SPECIAL;
-                    side.push(opened, packed[opened * SLOTS + 1] ?? 0, i, -1);
+                    const head = packed[opened * slots] ?? 0;
+                    packed[opened * slots] = head | SPECIAL;
+                    side.push(opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
                     resort = true;
                 }
-                packed[at + 1] = end;
+                if (fits(end))
+                    put(at, ev.type, end);
+                else {
+                    packed[at] = ev.type | SPECIAL;
+                    side.push(i, end, 0, 0);
+                }
                 size = fSize[d] ?? 1;
                 const anchor = fAnchor[d];
                 if (anchor !== undefined)
@@ -10783,9 +10829,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
             }
             case js_yaml/* EVENT_ID */.hy.ALIAS: {
                 const length = ev.anchorEnd - ev.anchorStart;
-                if (ev.anchorStart >= 0 && length >= 0 && length < countLimit) {
-                    packed[at] = ev.type | (length << COUNT_SHIFT);
-                    packed[at + 1] = ev.anchorStart;
+                if (ev.anchorStart >= 0 && fits(ev.anchorStart) && length >= 0 && length < limit) {
+                    put(at, ev.type | (length << COUNT_SHIFT), ev.anchorStart);
                 }
                 else {
                     packed[at] = ev.type | SPECIAL;
@@ -10871,7 +10916,58 @@ function passEvents(events, text, schema, { identityOnly, countLimit = COUNT_LIM
                 fValue[d].push(value);
         }
     }
-    return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow, reduced };
+    return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
+}
+/*
+ * Short scalars read verbatim, shared: V8 copies a slice under 13 characters into a string of its
+ * own (longer ones point into the text), so every `kind: Deployment`, namespace, `apps/v1` or
+ * `memory: 640Mi` was one more 24-32-byte string, kept as long as the value (~100k `kind`s at 100k
+ * documents). A direct-mapped cache by a hash of the characters gives the last string read with
+ * that hash back when the text is the same, so repeats cost no allocation either. Short strings
+ * only: a cached slice of a long one would keep its whole text alive. Bounded (4,096 strings of at
+ * most 12 characters), and a collision only costs a copy.
+ */
+const SHARED_MAX_LENGTH = 12;
+const RECENT_BITS = 12;
+const recent = new Array(1 << RECENT_BITS).fill('');
+/** `text.slice(start, end)`, the same string as the last equal one read when it is short. */
+function verbatim(text, start, end) {
+    const length = end - start;
+    if (length <= 0 || length > SHARED_MAX_LENGTH)
+        return text.slice(start, end);
+    let hash = length;
+    for (let k = start; k < end; k++)
+        hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const slot = (hash ^ (hash >>> 15)) & ((1 << RECENT_BITS) - 1);
+    const known = recent[slot] ?? '';
+    if (known.length === length && text.startsWith(known, start))
+        return known;
+    const read = text.slice(start, end);
+    recent[slot] = read;
+    return read;
+}
+/*
+ * The packed events of small chunks are views into shared pages, not buffers of their own: an
+ * ArrayBuffer costs its JS object (~90 bytes) and, off the heap, a backing store and its
+ * bookkeeping, for ~1 KiB of events in a typical manifest file (20,161 of them at 100k
+ * documents). A page lives as long as any chunk in it; regions are handed out once, so they
+ * start zeroed as a new buffer would (the pass ORs counts into them).
+ */
+const PAGE_LENGTH = 1 << 14;
+const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
+let page = new Int32Array(0);
+let pageUsed = 0;
+/** A zeroed Int32Array of `length`: a region of the current page when it is small. */
+function packedArray(length) {
+    if (length > PAGED_MAX_LENGTH)
+        return new Int32Array(length);
+    if (pageUsed + length > page.length) {
+        page = new Int32Array(PAGE_LENGTH);
+        pageUsed = 0;
+    }
+    const region = page.subarray(pageUsed, pageUsed + length);
+    pageUsed += length;
+    return region;
 }
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {
@@ -11003,10 +11099,16 @@ class ParsedText {
     text;
     events;
     toFileOffset;
-    constructor(text, events, toFileOffset) {
+    path;
+    lines;
+    constructor(text, events, toFileOffset, 
+    /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
+    path, lines) {
         this.text = text;
         this.events = events;
         this.toFileOffset = toFileOffset;
+        this.path = path;
+        this.lines = lines;
     }
 }
 function collectionStart(events, index) {
@@ -11101,23 +11203,33 @@ function resolvePath(events, root, source, path) {
     }
     return { node, range, complete: true };
 }
-class EventDocument extends types/* DocumentWithDerived */.z {
-    path;
+class EventDocument extends types/* DocumentWithDerived */.zD {
     index;
     value;
     parsed;
     firstEvent;
-    lines;
-    constructor(path, index, value, parsed, 
+    constructor(index, value, parsed, 
     /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent, lines) {
+    firstEvent) {
         super();
-        this.path = path;
         this.index = index;
         this.value = value;
         this.parsed = parsed;
         this.firstEvent = firstEvent;
-        this.lines = lines;
+    }
+    get path() {
+        return this.parsed.path;
+    }
+    /*
+     * The document as the source reference of its root object (`{ doc, base }`, the model's
+     * SourceRef), so that a manifest that is the whole document needs no object of its own for it
+     * (40 bytes a manifest; src/model/kubernetes.ts, toManifest).
+     */
+    get doc() {
+        return this;
+    }
+    get base() {
+        return types/* DOCUMENT_ROOT */.rh;
     }
     resolve(path) {
         return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
@@ -11132,19 +11244,20 @@ class EventDocument extends types/* DocumentWithDerived */.z {
         const { range } = this.resolve(path);
         const start = range.start;
         const end = range.end;
+        const { lines, toFileOffset } = this.parsed;
         return {
-            start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-            end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+            start: lines.position(toFileOffset(Math.max(start, 0))),
+            end: lines.position(toFileOffset(Math.max(end, start, 0))),
         };
     }
 }
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
     span;
-    constructor(path, index, value, parsed, firstEvent, lines, 
+    constructor(index, value, parsed, firstEvent, 
     /** The document's place among its chunk's documents. */
     span) {
-        super(path, index, value, parsed, firstEvent, lines);
+        super(index, value, parsed, firstEvent);
         this.span = span;
     }
     wholeValue() {
@@ -11415,16 +11528,16 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset));
+    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset), file.path, lines);
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
         if (span.templateAt >= 0)
             templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
         else if (reduced[i])
-            documents.push(new IdentityOnlyDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines, i));
+            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
         else
-            documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }
@@ -11491,7 +11604,7 @@ class YamlFile {
  * throws: syntax errors, templates and limit violations come back as findings, and the
  * documents that did parse are still returned.
  */
-function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.Q, options = {}) {
+function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.QV, options = {}) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const file = { path: input.path, text };
     const lines = new load_lines/* LineIndex */.r(text);
@@ -12230,8 +12343,10 @@ function cfnNodeGroups(template) {
 /* harmony export */   zb: () => (/* binding */ readTolerations)
 /* harmony export */ });
 /* unused harmony export isWorkloadKind */
-/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+/* harmony import */ var _load_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8172);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+
 
 
 // Every pod spec's `path` is one of these, and each container's path is shared too (containerPath):
@@ -12254,13 +12369,11 @@ const containerPaths = new Map();
  * per container was 7.4 MiB at 100k documents, and they are all alike.
  */
 function containerPath(podPath, list, index) {
-    const paths = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .entryOf */ .Ms)(containerPaths, podPath, () => ({ containers: [], initContainers: [] }))[list];
+    const paths = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOf */ .Ms)(containerPaths, podPath, () => ({ containers: [], initContainers: [] }))[list];
     while (paths.length <= index)
         paths.push(Object.freeze([...podPath, list, paths.length]));
     return paths[index];
 }
-/** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
-const DOCUMENT_ROOT = Object.freeze([]);
 /**
  * The init containers, node affinity terms or tolerations of a pod spec that has none: most have
  * none of at least two, and an empty array each was three arrays per workload kept with the model.
@@ -12274,11 +12387,11 @@ function isWorkloadKind(kind) {
  * (or any `*List` with `items`). Anything without string `apiVersion` and `kind` is not one.
  */
 function manifestsOf(doc) {
-    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(doc.value);
+    const root = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(doc.value);
     if (!root)
         return [];
-    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(root['kind']);
-    const apiVersion = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(root['apiVersion']);
+    const kind = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(root['kind']);
+    const apiVersion = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(root['apiVersion']);
     if (typeof root['kind'] !== 'string' || typeof root['apiVersion'] !== 'string' || !kind || !apiVersion)
         return [];
     if (kind.endsWith('List') && Array.isArray(root['items'])) {
@@ -12287,36 +12400,37 @@ function manifestsOf(doc) {
             return m ? [m] : [];
         });
     }
-    const m = toManifest(doc, DOCUMENT_ROOT, root);
+    const m = toManifest(doc, _load_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENT_ROOT */ .rh, root);
     return m ? [m] : [];
 }
 function toManifest(doc, base, value) {
-    const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value);
+    const raw = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value);
     if (!raw)
         return undefined;
     const kind = raw['kind'];
     const apiVersion = raw['apiVersion'];
     if (typeof kind !== 'string' || typeof apiVersion !== 'string')
         return undefined;
-    const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(raw['metadata']) ?? {};
-    const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['namespace']);
-    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)';
-    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(metadata['annotations']);
-    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(metadata['labels']);
-    const ref = { doc, base };
+    const metadata = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(raw['metadata']) ?? {};
+    const namespace = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(metadata['namespace']);
+    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(metadata['name']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(metadata['generateName']) ?? '(unnamed)';
+    const annotations = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(metadata['annotations']);
+    const labels = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(metadata['labels']);
+    // A loaded YAML document is its own root's reference (src/load/yaml.ts): one object fewer a manifest.
+    const ref = base === _load_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENT_ROOT */ .rh && doc.doc === doc ? doc : { doc, base };
     return namespace !== undefined
         ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
         : { kind, apiVersion, name, ref, raw, annotations, labels };
 }
 /** `value[key]` when `value` is a mapping, as `get(value, key)`. */
 function field(value, key) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(value)?.[key];
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(value)?.[key];
 }
 /** The value at the first `length` steps of `path`, as `get(value, ...path.slice(0, length))`. */
 function fieldAt(value, path, length) {
     let current = value;
     for (let i = 0; i < length; i++) {
-        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(current);
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(current);
         if (!obj)
             return undefined;
         current = obj[path[i] ?? ''];
@@ -12337,8 +12451,8 @@ class ContainerRecord {
         this.name = name;
         this.path = path;
         this.type = type;
-        const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(requestRaw);
-        const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(limitRaw);
+        const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(requestRaw);
+        const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(limitRaw);
         if (memoryRequest !== undefined) {
             this.memoryRequest = memoryRequest;
             this.memoryRequestText = String(requestRaw);
@@ -12354,16 +12468,16 @@ class ContainerRecord {
 function container(value, path, type) {
     const resources = field(value, 'resources');
     const requests = field(resources, 'requests');
-    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
-    return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpuMillis */ .sH)(field(requests, 'cpu')));
+    const name = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
+    return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCpuMillis */ .sH)(field(requests, 'cpu')));
 }
 function requirements(value) {
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value).flatMap((expr) => {
-        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'key'));
-        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'operator'));
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(value).flatMap((expr) => {
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(expr, 'key'));
+        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(expr, 'operator'));
         if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'].includes(operator))
             return [];
-        return [{ key, operator: operator, values: (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(expr, 'values')).map(String) }];
+        return [{ key, operator: operator, values: (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(expr, 'values')).map(String) }];
     });
 }
 /** Node selector requirements of Kubernetes, Karpenter and eksctl shapes. */
@@ -12372,13 +12486,13 @@ function readTolerations(value) {
     if (!Array.isArray(value) || value.length === 0)
         return NONE;
     return value.flatMap((t) => {
-        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(t);
+        const obj = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(t);
         if (!obj)
             return [];
-        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['key']);
-        const value = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['value']);
-        const effect = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['effect']);
-        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(obj['operator']);
+        const key = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['key']);
+        const value = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['value']);
+        const effect = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['effect']);
+        const operator = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(obj['operator']);
         return [
             {
                 ...(key !== undefined ? { key } : {}),
@@ -12397,7 +12511,7 @@ const AWS_EFFECTS = {
     NO_EXECUTE: 'NoExecute',
 };
 function normalizeEffect(effect) {
-    const s = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(effect);
+    const s = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(effect);
     if (!s)
         return undefined;
     if (EFFECTS.has(s))
@@ -12406,18 +12520,18 @@ function normalizeEffect(effect) {
 }
 function podSpec(manifest, kind) {
     const path = POD_SPEC_PATHS[kind];
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(fieldAt(manifest.raw, path, path.length));
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(fieldAt(manifest.raw, path, path.length));
     if (!spec)
         return undefined;
-    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
+    const containers = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(spec['containers']).map((c, i) => container(c, containerPath(path, 'containers', i), 'container'));
     const inits = spec['initContainers'];
     const initContainers = Array.isArray(inits) && inits.length > 0
         ? inits.map((c, i) => container(c, containerPath(path, 'initContainers', i), field(c, 'restartPolicy') === 'Always' ? 'sidecar' : 'init'))
         : NONE;
-    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
-    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
-    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
-    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
+    const overhead = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .parseQuantity */ .Lf)(field(spec['overhead'], 'memory'));
+    const terms = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
+    const templateLabels = kind === 'Pod' ? manifest.labels : (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+    return new PodSpecRecord(path, containers, initContainers, overhead, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedStringMap */ .$L)(spec['nodeSelector']), terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0), readTolerations(spec['tolerations']), spec['hostNetwork'] === true, templateLabels);
 }
 /** A pod spec, made by a constructor for the reason ContainerRecord is; fields in PodSpecInfo's order. */
 class PodSpecRecord {
@@ -12499,16 +12613,16 @@ function toWorkload(manifest) {
     const pod = podSpec(manifest, kind);
     if (!pod)
         return undefined;
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
-    const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['replicas']);
-    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
-    const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(spec['updateStrategy']);
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
+    const replicas = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(spec['replicas']);
+    const parallelism = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(kind === 'CronJob' ? field(field(spec['jobTemplate'], 'spec'), 'parallelism') : spec['parallelism']);
+    const strategyRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(spec['strategy']) ?? (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(spec['updateStrategy']);
     let strategy;
     if (strategyRaw) {
-        const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(strategyRaw['rollingUpdate']);
+        const rolling = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(strategyRaw['rollingUpdate']);
         const surge = rolling?.['maxSurge'];
         const unavailable = rolling?.['maxUnavailable'];
-        const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(strategyRaw['type']);
+        const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(strategyRaw['type']);
         const read = {};
         if (type !== undefined)
             read.type = type;
@@ -12524,23 +12638,23 @@ function toService(manifest) {
     if (manifest.kind !== 'Service')
         return undefined;
     const spec = manifest.raw['spec'];
-    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'loadBalancerClass'));
-    return new ServiceRecord(manifest, (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP', lbClass);
+    const lbClass = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec, 'loadBalancerClass'));
+    return new ServiceRecord(manifest, (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec, 'type')) ?? 'ClusterIP', lbClass);
 }
 function toIngress(manifest) {
     if (manifest.kind !== 'Ingress')
         return undefined;
-    const className = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(manifest.raw, 'spec', 'ingressClassName'));
+    const className = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)((0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .get */ .Jt)(manifest.raw, 'spec', 'ingressClassName'));
     return new IngressRecord(manifest, className);
 }
 function toAutoscaler(manifest) {
     if (manifest.kind !== 'HorizontalPodAutoscaler')
         return undefined;
-    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
-    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'kind'));
-    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'name'));
-    const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['minReplicas']);
-    const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(spec['maxReplicas']);
+    const spec = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(manifest.raw['spec']) ?? {};
+    const targetKind = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'kind'));
+    const targetName = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(field(spec['scaleTargetRef'], 'name'));
+    const min = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(spec['minReplicas']);
+    const max = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asNumber */ .i)(spec['maxReplicas']);
     return new AutoscalerRecord(manifest, targetKind && targetName ? { kind: targetKind, name: targetName } : undefined, min, max);
 }
 
@@ -35855,7 +35969,7 @@ function derive(doc) {
 }
 /** The document's Derived record, made on first use. */
 function derivedOf(doc) {
-    const slotted = doc instanceof load_types/* DocumentWithDerived */.z;
+    const slotted = doc instanceof load_types/* DocumentWithDerived */.zD;
     const known = slotted ? doc.derived : byDocument.get(doc);
     if (known)
         return known;
@@ -37843,7 +37957,7 @@ function ruleSettings(config) {
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.Q, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.QV, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -38348,7 +38462,7 @@ function reviewWithBase(options) {
     // The base obeys the same budget: a PR must not buy time by making its base slow to read. A
     // base file over a loader limit is a notice: it only loses old findings to pair with (more is
     // reported, never less), and must not fail the change that fixes it.
-    const baseLimits = { ...(options.limits ?? load_types/* DEFAULT_LOAD_LIMITS */.Q), overLimit: 'notice' };
+    const baseLimits = { ...(options.limits ?? load_types/* DEFAULT_LOAD_LIMITS */.QV), overLimit: 'notice' };
     const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], baseLimits, {
         config: setup.config,
         budget,

@@ -44,10 +44,10 @@ function unpacked(positions: PositionEvents): number[] {
 }
 
 /** Same values, same key order (JSON output depends on it), same errors (reason and position). */
-function differences(text: string, countLimit?: number): string[] {
+function differences(text: string, countLimit?: number, wide?: boolean): string[] {
   const events = parseEvents(text, { maxDepth: 100 });
   const problems: string[] = [];
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, countLimit !== undefined ? { countLimit } : {});
+  const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(countLimit !== undefined ? { countLimit } : {}), ...(wide ? { wide } : {}) });
   const packed = referencePackEvents(events);
   if (!isDeepStrictEqual(unpacked(pass.positions), Array.from(packed))) problems.push('packed positions differ');
   const spans = referenceScanDocuments(events, text);
@@ -151,12 +151,76 @@ describe('the one-pass loader on the cases it special-cases', () => {
     });
   }
 
-  test('a plain manifest packs every event in two numbers, with nothing in the side table', () => {
+  test('a plain manifest packs every event in one number, with nothing in the side table', () => {
     const text = readFileSync(path.join(REPO_ROOT, 'examples', 'outage-2019', 'rails.yaml'), 'utf8');
     const events = parseEvents(text, {});
     const pass = passEvents(events, text, MANIFEST_SCHEMA);
-    expect(pass.positions.packed.length).toBe(2 * events.length);
+    expect(pass.positions.slots).toBe(1);
+    expect(pass.positions.packed.length).toBe(events.length);
     expect(pass.positions.side.length).toBe(0);
+    // The wide layout reads back the same four numbers an event.
+    const wide = passEvents(events, text, MANIFEST_SCHEMA, { wide: true }).positions;
+    expect(wide.slots).toBe(2);
+    expect(wide.packed.length).toBe(2 * events.length);
+    expect(unpacked(pass.positions)).toEqual(unpacked(wide));
+  });
+
+  test('the wide layout equals the old walks on the special cases, and with a small count limit', () => {
+    for (const text of Object.values(cases)) {
+      expect(differences(text, undefined, true)).toEqual([]);
+      expect(differences(text, 3, true)).toEqual([]);
+    }
+  });
+
+  test('short scalars read from a shared cache equal their text, through collisions and across chunks', () => {
+    // More distinct short strings than the cache holds (4,096 slots), repeats near and far, lengths
+    // 1 to 13 (13 is not cached), quoted and plain.
+    const word = (k: number) => `w${(k * 7919) % 9973}`.slice(0, 1 + (k % 13)).padEnd(1 + (k % 13), 'x');
+    const lines = Array.from({ length: 12_000 }, (_, k) => `k${k}: ${k % 3 === 0 ? `'${word(k + 1)}'` : word(k >> 1)}\n`);
+    const text = lines.join('');
+    // The fast path builds it (js-yaml would read every scalar itself).
+    expect(passEvents(parseEvents(text, {}), text, MANIFEST_SCHEMA).slow).toEqual([]);
+    expect(differences(text)).toEqual([]);
+    expect(differences(lines.reverse().join(''))).toEqual([]);
+    const first = loadFile({ path: 'a.yaml', text: 'kind: Deployment\nmetadata: {namespace: team-1}\n' });
+    const second = loadFile({ path: 'b.yaml', text: 'kind: Deploymenu\nmetadata: {namespace: team-1x}\n' });
+    expect(first.documents[0]?.value).toEqual({ kind: 'Deployment', metadata: { namespace: 'team-1' } });
+    expect(second.documents[0]?.value).toEqual({ kind: 'Deploymenu', metadata: { namespace: 'team-1x' } });
+  });
+
+  test("small chunks' events share pages without touching each other; large ones get a buffer of their own", () => {
+    const texts = ['a: 1\nb: [x, y]\n', 'kind: Pod\nmetadata: {name: p}\n', 'c: &k {d: e}\nf: *k\n'];
+    const passes = texts.map((text) => ({ text, pass: passEvents(parseEvents(text, {}), text, MANIFEST_SCHEMA) }));
+    expect(passes[1]?.pass.positions.packed.buffer).toBe(passes[0]?.pass.positions.packed.buffer);
+    // Each reads back what the reference packs of it, after all of them were written.
+    for (const { text, pass } of passes) expect(unpacked(pass.positions)).toEqual(Array.from(referencePackEvents(parseEvents(text, {}))));
+    const large = Array.from({ length: 3000 }, (_, k) => `k${k}: v\n`).join('');
+    const own = passEvents(parseEvents(large, {}), large, MANIFEST_SCHEMA).positions.packed;
+    expect(own.buffer).not.toBe(passes[0]?.pass.positions.packed.buffer);
+    expect(own.byteOffset).toBe(0);
+    expect(differences(large)).toEqual([]);
+  });
+
+  test('a chunk of 128 KiB or more is wide; a shorter one narrow, its long scalars in the side table', () => {
+    // 2^16 + a little: 17 offset bits leave 8 for a count, the narrow layout's least.
+    const item = (k: number) => `  k${k}: ${'v'.repeat(40)}\n`;
+    const long = `long: ${'x'.repeat(300)}\n`;
+    const body = (size: number) => {
+      let text = `a:\n${long}`.replace('long', '  long');
+      for (let k = 0; text.length < size; k++) text += item(k);
+      return `${text}b: [1, 2]\n`;
+    };
+    const mid = body(70_000);
+    const midPass = passEvents(parseEvents(mid, {}), mid, MANIFEST_SCHEMA);
+    expect(midPass.positions.slots).toBe(1);
+    // The 300-character scalar does not fit 8 bits of count; `a`'s and the root's distances to their POPs neither.
+    expect(midPass.positions.side.length).toBe(3 * 4);
+    expect(differences(mid)).toEqual([]);
+    const big = body(140_000);
+    const bigPass = passEvents(parseEvents(big, {}), big, MANIFEST_SCHEMA);
+    expect(bigPass.positions.slots).toBe(2);
+    expect(bigPass.positions.side.length).toBe(0);
+    expect(differences(big)).toEqual([]);
   });
 
   test('lengths and distances too large for the packing go to the side table, out of event order too', () => {
@@ -167,8 +231,8 @@ describe('the one-pass loader on the cases it special-cases', () => {
     const events = parseEvents(text, {});
     const pass = passEvents(events, text, MANIFEST_SCHEMA, { countLimit: 3 });
     expect(pass.positions.side.length).toBeGreaterThan(8);
-    // Two numbers an event, whatever overflowed (the side table holds the rest).
-    expect(pass.positions.packed.length).toBe(2 * events.length);
+    // One number an event, whatever overflowed (the side table holds the rest).
+    expect(pass.positions.packed.length).toBe(events.length);
     expect(differences(text, 3)).toEqual([]);
   });
 

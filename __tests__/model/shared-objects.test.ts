@@ -13,7 +13,8 @@ import type { Finding } from '../../src/findings.js';
 import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
 import { loadFile } from '../../src/load/yaml.js';
 import { documentObjects } from '../../src/model/build.js';
-import { POD_SPEC_PATHS } from '../../src/model/kubernetes.js';
+import type { LoadedDocument } from '../../src/load/types.js';
+import { manifestsOf, POD_SPEC_PATHS } from '../../src/model/kubernetes.js';
 import { NO_STRINGS } from '../../src/model/util.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -54,6 +55,35 @@ describe('objects the model shares', () => {
     expect(a?.labels).toEqual({});
     expect(Object.values(POD_SPEC_PATHS).every((p) => Object.isFrozen(p))).toBe(true);
     expect(Object.isFrozen(POD_SPEC_PATHS)).toBe(true);
+  });
+
+  test("a loaded document is its root manifest's source reference; List items and other documents get their own", () => {
+    const file = loadFile({
+      path: 'm.yaml',
+      text: `${deployment('one')}---\napiVersion: v1\nkind: List\nitems:\n  - {apiVersion: v1, kind: ConfigMap, metadata: {name: c}}\n`,
+    });
+    const [doc, list] = file.documents;
+    const [root] = manifestsOf(doc as LoadedDocument);
+    expect(root?.ref).toBe(doc);
+    expect(root?.ref.doc).toBe(doc);
+    expect(root?.ref.base).toEqual([]);
+    expect(Object.isFrozen(root?.ref.base)).toBe(true);
+    const [item] = manifestsOf(list as LoadedDocument);
+    expect(item?.ref).not.toBe(list);
+    expect(item?.ref.doc).toBe(list);
+    expect(item?.ref.base).toEqual(['items', 0]);
+    // A document of another kind (built, rendered, a test's literal) has no `doc` of its own.
+    const literal: LoadedDocument = {
+      path: 'x.yaml',
+      index: 0,
+      value: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } },
+      locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
+      valueText: () => undefined,
+    };
+    const [other] = manifestsOf(literal);
+    expect(other?.ref).not.toBe(literal);
+    expect(other?.ref.doc).toBe(literal);
+    expect(other?.ref.base).toBe(root?.ref.base);
   });
 
   test('pod specs without init containers, node affinity or tolerations share one frozen empty list; those with them keep their own', () => {

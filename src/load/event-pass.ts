@@ -15,61 +15,80 @@ import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, se
  */
 
 /*
- * Positions: two 32-bit numbers an event (8 bytes; they were four, and on a 100k-document tree
- * the packed events were the largest thing the review kept, 85 MiB). The first holds the type
- * (bits 0-2), a scalar's style (bits 3-5), a flag (bit 6) and a 25-bit count (bits 7-31, read
- * unsigned); the second an offset. What an event means in the four numbers it used to take
+ * Positions: one or two 32-bit numbers an event. The first holds the type (bits 0-2), a scalar's
+ * style (bits 3-5), a flag (bit 6) and a count (from bit 7); the offset is either the same
+ * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
+ * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
+ * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
+ * the review kept after the texts. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
  * - ALIAS: offset = anchor start, count = anchor length;
  * - POP closing a collection: offset = the collection's end;
- * - anything else (a tag or anchor, an empty scalar, a count over 25 bits): the flag, and its
- *   three numbers in a side table of (event index, a, b, c) sorted by event index. Rare in
- *   manifests (CloudFormation's `!Ref` scalars are the common case) and never on a hot path:
- *   only a finding's position reads it.
+ * - anything else (a tag or anchor, an empty scalar, a count or offset the layout cannot hold):
+ *   the flag, and its three numbers in a side table of (event index, a, b, c) sorted by event
+ *   index. Rare in manifests (CloudFormation's `!Ref` scalars are the common case) and never on
+ *   a hot path: only a finding's position reads it.
  */
-export const SLOTS = 2;
 const SPECIAL = 1 << 6;
 const COUNT_SHIFT = 7;
-const COUNT_LIMIT = 1 << 25;
+const WIDE_COUNT_BITS = 25;
+/**
+ * The narrow layout gives the offset as many bits as the chunk's length needs and the count the
+ * rest (25 - offset bits); below 8 bits of count (chunks of 128 KiB or more) too many scalars
+ * would overflow to the side table, so those chunks are wide.
+ */
+const MIN_NARROW_COUNT_BITS = 8;
 
 /** The packed events of one chunk, read back as the four numbers each event meant. */
 export class PositionEvents {
+  /** 1: narrow (the offset in the head's top `32 - shift` bits), 2: wide (the offset in a second number). */
+  readonly slots: 1 | 2;
+  /** Narrow: where the offset starts in the head. */
+  private readonly shift: number;
+  private readonly countMask: number;
+
   constructor(
     readonly packed: Int32Array,
     /** (event index, a, b, c) of the flagged events, by event index. */
     readonly side: Int32Array,
-  ) {}
+    /** Narrow: the bits of the head that hold the offset; 0: wide. */
+    offsetBits: number,
+  ) {
+    this.slots = offsetBits > 0 ? 1 : 2;
+    this.shift = 32 - offsetBits;
+    this.countMask = offsetBits > 0 ? 2 ** (WIDE_COUNT_BITS - offsetBits) - 1 : 2 ** WIDE_COUNT_BITS - 1;
+  }
 
   get count(): number {
-    return this.packed.length / SLOTS;
+    return this.packed.length / this.slots;
   }
 
   type(index: number): number {
-    return (this.packed[index * SLOTS] ?? 0) & 7;
+    return (this.packed[index * this.slots] ?? 0) & 7;
   }
 
   style(index: number): number {
-    return ((this.packed[index * SLOTS] ?? 0) >> 3) & 7;
+    return ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
   }
 
   /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
   a(index: number): number {
-    const head = this.packed[index * SLOTS] ?? 0;
+    const head = this.packed[index * this.slots] ?? 0;
     if (head & SPECIAL) return this.sideAt(index, 1);
-    return this.packed[index * SLOTS + 1] ?? 0;
+    return this.offset(index, head);
   }
 
   /** SCALAR: value end; MAPPING/SEQUENCE: index of its closing POP (-1: none); ALIAS: anchor end. */
   b(index: number): number {
-    const head = this.packed[index * SLOTS] ?? 0;
+    const head = this.packed[index * this.slots] ?? 0;
     if (head & SPECIAL) return this.sideAt(index, 2);
-    const count = head >>> COUNT_SHIFT;
+    const count = (head >>> COUNT_SHIFT) & this.countMask;
     switch (head & 7) {
       case EVENT_ID.SCALAR:
       case EVENT_ID.ALIAS:
-        return (this.packed[index * SLOTS + 1] ?? 0) + count;
+        return this.offset(index, head) + count;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
         return count > 0 ? index + count : -1;
@@ -80,7 +99,7 @@ export class PositionEvents {
 
   /** SCALAR: start of its anchor or tag (-1: none); MAPPING/SEQUENCE: anchor start (-1: none). */
   c(index: number): number {
-    const head = this.packed[index * SLOTS] ?? 0;
+    const head = this.packed[index * this.slots] ?? 0;
     if (head & SPECIAL) return this.sideAt(index, 3);
     switch (head & 7) {
       case EVENT_ID.SCALAR:
@@ -90,6 +109,10 @@ export class PositionEvents {
       default:
         return 0;
     }
+  }
+
+  private offset(index: number, head: number): number {
+    return this.slots === 1 ? head >>> this.shift : (this.packed[index * 2 + 1] ?? 0);
   }
 
   private sideAt(index: number, field: number): number {
@@ -144,8 +167,10 @@ export interface IdentityOnly {
 
 export interface PassOptions {
   identityOnly?: IdentityOnly;
-  /** For tests: a small one sends lengths and distances that would not fit 25 bits to the side table. */
+  /** For tests: a small one sends lengths and distances that would not fit the layout's count to the side table. */
   countLimit?: number;
+  /** For tests: the wide layout whatever the chunk's length. */
+  wide?: boolean;
 }
 
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
@@ -209,9 +234,27 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
  * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-export function passEvents(events: readonly Event[], text: string, schema: Schema, { identityOnly, countLimit = COUNT_LIMIT }: PassOptions = {}): EventPass {
+export function passEvents(events: readonly Event[], text: string, schema: Schema, { identityOnly, countLimit, wide }: PassOptions = {}): EventPass {
   const count = events.length;
-  const packed = new Int32Array(count * SLOTS);
+  // Offsets run to the text's length (a POP at its end); the narrow layout needs one bit at least.
+  const lengthBits = Math.max(1, 32 - Math.clz32(text.length));
+  const narrow = !wide && WIDE_COUNT_BITS - lengthBits >= MIN_NARROW_COUNT_BITS;
+  const offsetBits = narrow ? lengthBits : 0;
+  const slots = narrow ? 1 : 2;
+  const shift = 32 - offsetBits;
+  const offsetLimit = 2 ** lengthBits;
+  const limit = Math.min(countLimit ?? Infinity, 2 ** (WIDE_COUNT_BITS - offsetBits));
+  const packed = packedArray(count * slots);
+  /** Writes an event's head and offset (its count, if any, is in `head`). */
+  const put = (at: number, head: number, offset: number): void => {
+    if (narrow) packed[at] = head | (offset << shift);
+    else {
+      packed[at] = head;
+      packed[at + 1] = offset;
+    }
+  };
+  /** Whether the layout holds the offset (wide: any, as it always did). */
+  const fits = (offset: number): boolean => !narrow || (offset >= 0 && offset < offsetLimit);
   // (event index, a, b, c) of the events `packed` cannot hold; in event order unless `resort`.
   const side: number[] = [];
   let resort = false;
@@ -253,7 +296,7 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
   for (let i = 0; i < count; i++) {
     const ev = events[i];
     if (!ev) continue;
-    const at = i * SLOTS;
+    const at = i * slots;
     // A node this event completes, for its parent to take (below): its span, expanded size, value.
     let start: number;
     let end: number;
@@ -266,9 +309,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         const valueEnd = ev.valueEnd;
         const c = ev.anchorStart >= 0 ? ev.anchorStart - 1 : ev.tagStart;
         const length = valueEnd - valueStart;
-        if (c < 0 && valueStart >= 0 && length >= 0 && length < countLimit) {
-          packed[at] = ev.type | (ev.style << 3) | (length << COUNT_SHIFT);
-          packed[at + 1] = valueStart;
+        if (c < 0 && valueStart >= 0 && fits(valueStart) && length >= 0 && length < limit) {
+          put(at, ev.type | (ev.style << 3) | (length << COUNT_SHIFT), valueStart);
         } else {
           packed[at] = ev.type | (ev.style << 3) | SPECIAL;
           side.push(i, valueStart, valueEnd, c);
@@ -284,7 +326,7 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
           else if (skipping && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1]) && !mayMerge(plain, text, ev.style, valueStart, length)) {
             // A value not built: only a key's text (repeats) or a merge key could change the outcome.
           } else {
-            const source = getScalarValue(text, ev);
+            const source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : getScalarValue(text, ev);
             // A scalar js-yaml unfolded (a block scalar, a multi-line or escaped one) comes back as a
             // chain of concatenations, a 32-byte cons string and often a sliced string per line, kept
             // as long as the value: reading a character flattens it into one string while the chain
@@ -309,14 +351,13 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const mapping = ev.type === EVENT_ID.MAPPING;
-        if (ev.anchorStart < 0) {
-          packed[at] = ev.type;
-          packed[at + 1] = ev.start;
+        if (ev.anchorStart < 0 && fits(ev.start)) {
+          put(at, ev.type, ev.start);
           fSide[depth] = -1;
         } else {
           packed[at] = ev.type | SPECIAL;
           fSide[depth] = side.length;
-          side.push(i, ev.start, -1, ev.anchorStart);
+          side.push(i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
         }
         const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
         if (ev.tagStart >= 0 || ev.anchorStart >= 0) building = false;
@@ -344,8 +385,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         continue;
       }
       case EVENT_ID.POP: {
-        packed[at] = ev.type;
         if (depth === 0) {
+          packed[at] = ev.type;
           if (span) {
             span.last = i;
             if (!building) slow.push(spans.length);
@@ -364,13 +405,18 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         const opened = fAt[d] ?? 0;
         const entry = fSide[d] ?? -1;
         if (entry >= 0) side[entry + 2] = i;
-        else if (i - opened < countLimit) packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | ((i - opened) << COUNT_SHIFT);
+        else if (i - opened < limit) packed[opened * slots] = (packed[opened * slots] ?? 0) | ((i - opened) << COUNT_SHIFT);
         else {
-          packed[opened * SLOTS] = (packed[opened * SLOTS] ?? 0) | SPECIAL;
-          side.push(opened, packed[opened * SLOTS + 1] ?? 0, i, -1);
+          const head = packed[opened * slots] ?? 0;
+          packed[opened * slots] = head | SPECIAL;
+          side.push(opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
           resort = true;
         }
-        packed[at + 1] = end;
+        if (fits(end)) put(at, ev.type, end);
+        else {
+          packed[at] = ev.type | SPECIAL;
+          side.push(i, end, 0, 0);
+        }
         size = fSize[d] ?? 1;
         const anchor = fAnchor[d];
         if (anchor !== undefined) (anchors ??= new Map()).set(anchor, size);
@@ -383,9 +429,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       }
       case EVENT_ID.ALIAS: {
         const length = ev.anchorEnd - ev.anchorStart;
-        if (ev.anchorStart >= 0 && length >= 0 && length < countLimit) {
-          packed[at] = ev.type | (length << COUNT_SHIFT);
-          packed[at + 1] = ev.anchorStart;
+        if (ev.anchorStart >= 0 && fits(ev.anchorStart) && length >= 0 && length < limit) {
+          put(at, ev.type | (length << COUNT_SHIFT), ev.anchorStart);
         } else {
           packed[at] = ev.type | SPECIAL;
           side.push(i, ev.anchorStart, ev.anchorEnd, 0);
@@ -457,7 +502,58 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       if (building && !skipping) (fValue[d] as unknown[]).push(value);
     }
   }
-  return { positions: new PositionEvents(packed, sideTable(side, resort)), spans, values, slow, reduced };
+  return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
+}
+
+/*
+ * Short scalars read verbatim, shared: V8 copies a slice under 13 characters into a string of its
+ * own (longer ones point into the text), so every `kind: Deployment`, namespace, `apps/v1` or
+ * `memory: 640Mi` was one more 24-32-byte string, kept as long as the value (~100k `kind`s at 100k
+ * documents). A direct-mapped cache by a hash of the characters gives the last string read with
+ * that hash back when the text is the same, so repeats cost no allocation either. Short strings
+ * only: a cached slice of a long one would keep its whole text alive. Bounded (4,096 strings of at
+ * most 12 characters), and a collision only costs a copy.
+ */
+const SHARED_MAX_LENGTH = 12;
+const RECENT_BITS = 12;
+const recent: string[] = new Array<string>(1 << RECENT_BITS).fill('');
+
+/** `text.slice(start, end)`, the same string as the last equal one read when it is short. */
+function verbatim(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length <= 0 || length > SHARED_MAX_LENGTH) return text.slice(start, end);
+  let hash = length;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const slot = (hash ^ (hash >>> 15)) & ((1 << RECENT_BITS) - 1);
+  const known = recent[slot] ?? '';
+  if (known.length === length && text.startsWith(known, start)) return known;
+  const read = text.slice(start, end);
+  recent[slot] = read;
+  return read;
+}
+
+/*
+ * The packed events of small chunks are views into shared pages, not buffers of their own: an
+ * ArrayBuffer costs its JS object (~90 bytes) and, off the heap, a backing store and its
+ * bookkeeping, for ~1 KiB of events in a typical manifest file (20,161 of them at 100k
+ * documents). A page lives as long as any chunk in it; regions are handed out once, so they
+ * start zeroed as a new buffer would (the pass ORs counts into them).
+ */
+const PAGE_LENGTH = 1 << 14;
+const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
+let page = new Int32Array(0);
+let pageUsed = 0;
+
+/** A zeroed Int32Array of `length`: a region of the current page when it is small. */
+function packedArray(length: number): Int32Array {
+  if (length > PAGED_MAX_LENGTH) return new Int32Array(length);
+  if (pageUsed + length > page.length) {
+    page = new Int32Array(PAGE_LENGTH);
+    pageUsed = 0;
+  }
+  const region = page.subarray(pageUsed, pageUsed + length);
+  pageUsed += length;
+  return region;
 }
 
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */

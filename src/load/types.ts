@@ -89,6 +89,9 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   maxDocuments: 10_000,
 };
 
+/** The path of a document's root: one frozen array for every reader that needs it. */
+export const DOCUMENT_ROOT: readonly PathSegment[] = Object.freeze([]);
+
 /**
  * A document that keeps on itself what the model derives from it alone (src/model/build.ts's
  * documentObjects, and whether its unread values were released). It was a WeakMap and a WeakSet

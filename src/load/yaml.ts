@@ -4,7 +4,16 @@ import { MANIFEST_SCHEMA } from './cfn-schema.js';
 import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type PositionEvents } from './event-pass.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
-import { DEFAULT_LOAD_LIMITS, DocumentWithDerived, type LoadedDocument, type LoadedFile, type LoadLimits, type PathSegment, type SourceFile } from './types.js';
+import {
+  DEFAULT_LOAD_LIMITS,
+  DOCUMENT_ROOT,
+  DocumentWithDerived,
+  type LoadedDocument,
+  type LoadedFile,
+  type LoadLimits,
+  type PathSegment,
+  type SourceFile,
+} from './types.js';
 
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
@@ -32,6 +41,9 @@ class ParsedText {
     readonly text: string,
     readonly events: PositionEvents,
     readonly toFileOffset: (offset: number) => number,
+    /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
+    readonly path: string,
+    readonly lines: LineIndex,
   ) {}
 }
 
@@ -133,15 +145,30 @@ function resolvePath(events: PositionEvents, root: number, source: string, path:
 
 class EventDocument extends DocumentWithDerived implements LoadedDocument {
   constructor(
-    readonly path: string,
     readonly index: number,
     readonly value: unknown,
     protected readonly parsed: ParsedText,
     /** Index of the document's DOCUMENT event in the chunk's events. */
     private readonly firstEvent: number,
-    private readonly lines: LineIndex,
   ) {
     super();
+  }
+
+  get path(): string {
+    return this.parsed.path;
+  }
+
+  /*
+   * The document as the source reference of its root object (`{ doc, base }`, the model's
+   * SourceRef), so that a manifest that is the whole document needs no object of its own for it
+   * (40 bytes a manifest; src/model/kubernetes.ts, toManifest).
+   */
+  get doc(): this {
+    return this;
+  }
+
+  get base(): readonly PathSegment[] {
+    return DOCUMENT_ROOT;
   }
 
   private resolve(path: readonly PathSegment[]): Resolved {
@@ -158,9 +185,10 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
     const { range } = this.resolve(path);
     const start = range.start;
     const end = range.end;
+    const { lines, toFileOffset } = this.parsed;
     return {
-      start: this.lines.position(this.parsed.toFileOffset(Math.max(start, 0))),
-      end: this.lines.position(this.parsed.toFileOffset(Math.max(end, start, 0))),
+      start: lines.position(toFileOffset(Math.max(start, 0))),
+      end: lines.position(toFileOffset(Math.max(end, start, 0))),
     };
   }
 }
@@ -168,16 +196,14 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
   constructor(
-    path: string,
     index: number,
     value: unknown,
     parsed: ParsedText,
     firstEvent: number,
-    lines: LineIndex,
     /** The document's place among its chunk's documents. */
     private readonly span: number,
   ) {
-    super(path, index, value, parsed, firstEvent, lines);
+    super(index, value, parsed, firstEvent);
   }
 
   wholeValue(): unknown {
@@ -474,13 +500,13 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset));
+  const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset), file.path, lines);
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
   spans.forEach((span, i) => {
     if (span.templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
-    else if (reduced[i]) documents.push(new IdentityOnlyDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines, i));
-    else documents.push(new EventDocument(file.path, firstIndex + i, values[i], parsedText, span.first, lines));
+    else if (reduced[i]) documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
+    else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
 }

@@ -1,4 +1,4 @@
-import type { LoadedDocument, PathSegment } from '../load/types.js';
+import { DOCUMENT_ROOT, type LoadedDocument, type PathSegment } from '../load/types.js';
 import { parseCpuMillis, parseQuantity } from './quantity.js';
 import type {
   ContainerInfo,
@@ -7,6 +7,7 @@ import type {
   Manifest,
   NodeSelectorRequirement,
   PodSpecInfo,
+  SourceRef,
   Service,
   Taint,
   Toleration,
@@ -43,9 +44,6 @@ function containerPath(podPath: readonly string[], list: ContainerList, index: n
   while (paths.length <= index) paths.push(Object.freeze([...podPath, list, paths.length]));
   return paths[index] as readonly PathSegment[];
 }
-
-/** The `base` of a manifest that is its document's root: one array for all, frozen since all share it. */
-const DOCUMENT_ROOT: readonly PathSegment[] = Object.freeze([]);
 
 /**
  * The init containers, node affinity terms or tolerations of a pod spec that has none: most have
@@ -88,7 +86,8 @@ function toManifest(doc: LoadedDocument, base: readonly PathSegment[], value: un
   const name = asString(metadata['name']) ?? asString(metadata['generateName']) ?? '(unnamed)';
   const annotations = sharedStringMap(metadata['annotations']);
   const labels = sharedStringMap(metadata['labels']);
-  const ref = { doc, base };
+  // A loaded YAML document is its own root's reference (src/load/yaml.ts): one object fewer a manifest.
+  const ref: SourceRef = base === DOCUMENT_ROOT && (doc as Partial<SourceRef>).doc === doc ? (doc as unknown as SourceRef) : { doc, base };
   return namespace !== undefined
     ? { kind, apiVersion, name, namespace, ref, raw, annotations, labels }
     : { kind, apiVersion, name, ref, raw, annotations, labels };
