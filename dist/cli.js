@@ -12856,8 +12856,6 @@ var review = __nccwpck_require__(8788);
 
 
 
-
-
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
@@ -12913,14 +12911,7 @@ function reviewWithBase(options) {
     const changedFiles = options.changedFiles ?? differing;
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = (0,review/* setupReview */.C1)(options);
-    // Values no rule reads go as in a full review (src/model/release.ts): the models built again
-    // below (the base's, the reduced ones) take each document's objects from the first build
-    // (`documentObjects`), never its values. As read only while no kustomization may read them:
-    // a base without kustomizations when the head has none and none of their files differs.
-    const releasing = !options.exhaustive;
-    const tree = (0,review/* loadWorkingTree */.Uv)({ ...options, paths, budget, priority: changedFiles }, setup, {
-        ...(releasing && ![...differing].some(kustomize/* isKustomizationPath */.rD) ? { releaseAsRead: 'without-kustomizations' } : {}),
-    });
+    const tree = (0,review/* loadWorkingTree */.Uv)({ ...options, paths, budget, priority: changedFiles }, setup);
     const headFiles = new Map(tree.files.map((f) => [f.path, f]));
     // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
     const rerender = (0,charts/* chartFilesToReread */.Cz)(tree.files, differing, options.cwd, setup.config.helm);
@@ -12954,12 +12945,6 @@ function reviewWithBase(options) {
         budget,
         priority: changedFiles,
     });
-    if (releasing) {
-        // After both revisions' builds, which read the files they consume: those of either stay whole.
-        const consumed = new Set([...(tree.kustomize?.consumed ?? []), ...(baseTree.kustomize?.consumed ?? [])]);
-        (0,release/* releaseUnreadValues */.VF)(tree.modelFiles ?? tree.files, consumed);
-        (0,release/* releaseUnreadValues */.VF)(baseTree.modelFiles ?? baseTree.files, consumed);
-    }
     const fullHead = once(() => (0,review/* reviewTree */.Xh)(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => (0,review/* reviewTree */.Xh)(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);
@@ -14222,7 +14207,6 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             kustomizations.set(source.path, 'documents' in source ? source : (0,yaml/* loadFile */.ZN)(source, fileLimits));
     }
     const readWhole = kustomizations.size > 0 ? (0,kustomize/* filesNamedBy */.Si)([...kustomizations.values()], new Set(sources.map((s) => s.path))) : undefined;
-    const releasing = releaseAsRead === true || (releaseAsRead === 'without-kustomizations' && kustomizations.size === 0);
     const files = [];
     const outOfTime = [];
     const overInput = [];
@@ -14258,7 +14242,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         // A file no kustomization names: no build reads its values (builds read only what they name,
         // the same files `readWhole` lists), so they go now, young, rather than with the tree once
         // everything read was promoted. On the corpus (195 kustomizations) heap after loading 4.7 MiB lower.
-        if (releasing && !readWhole?.has(source.path) && !kustomizations.has(source.path))
+        if (releaseAsRead && !readWhole?.has(source.path) && !kustomizations.has(source.path))
             (0,release/* releaseUnreadValues */.VF)([loaded]);
     }
     // Back in the order given: the model (scopes, positions of objects) must not depend on read order.

@@ -37865,7 +37865,6 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
             kustomizations.set(source.path, 'documents' in source ? source : (0,yaml/* loadFile */.ZN)(source, fileLimits));
     }
     const readWhole = kustomizations.size > 0 ? filesNamedBy([...kustomizations.values()], new Set(sources.map((s) => s.path))) : undefined;
-    const releasing = releaseAsRead === true || (releaseAsRead === 'without-kustomizations' && kustomizations.size === 0);
     const files = [];
     const outOfTime = [];
     const overInput = [];
@@ -37901,7 +37900,7 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         // A file no kustomization names: no build reads its values (builds read only what they name,
         // the same files `readWhole` lists), so they go now, young, rather than with the tree once
         // everything read was promoted. On the corpus (195 kustomizations) heap after loading 4.7 MiB lower.
-        if (releasing && !readWhole?.has(source.path) && !kustomizations.has(source.path))
+        if (releaseAsRead && !readWhole?.has(source.path) && !kustomizations.has(source.path))
             releaseUnreadValues([loaded]);
     }
     // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
@@ -38266,8 +38265,6 @@ function reviewPaths(options) {
 
 
 
-
-
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
@@ -38323,14 +38320,7 @@ function reviewWithBase(options) {
     const changedFiles = options.changedFiles ?? differing;
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = setupReview(options);
-    // Values no rule reads go as in a full review (src/model/release.ts): the models built again
-    // below (the base's, the reduced ones) take each document's objects from the first build
-    // (`documentObjects`), never its values. As read only while no kustomization may read them:
-    // a base without kustomizations when the head has none and none of their files differs.
-    const releasing = !options.exhaustive;
-    const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup, {
-        ...(releasing && ![...differing].some(isKustomizationPath) ? { releaseAsRead: 'without-kustomizations' } : {}),
-    });
+    const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
     const headFiles = new Map(tree.files.map((f) => [f.path, f]));
     // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
     const rerender = chartFilesToReread(tree.files, differing, options.cwd, setup.config.helm);
@@ -38364,12 +38354,6 @@ function reviewWithBase(options) {
         budget,
         priority: changedFiles,
     });
-    if (releasing) {
-        // After both revisions' builds, which read the files they consume: those of either stay whole.
-        const consumed = new Set([...(tree.kustomize?.consumed ?? []), ...(baseTree.kustomize?.consumed ?? [])]);
-        releaseUnreadValues(tree.modelFiles ?? tree.files, consumed);
-        releaseUnreadValues(baseTree.modelFiles ?? baseTree.files, consumed);
-    }
     const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
     const fullBase = once(() => reviewTree(baseTree, { now, budget }));
     const reduced = options.exhaustive || filter === 'all' ? undefined : reducedModels(tree, baseTree, changedFiles);

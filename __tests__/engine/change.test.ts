@@ -213,29 +213,3 @@ describe('CLI --base-ref and --filter', () => {
     expect(err.join('')).toMatch(/--filter must be one of new, changed, all/);
   });
 });
-
-describe('a change review keeps only what its rules read', () => {
-  const app = (name: string, memory: string): string =>
-    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: example/${name}:1\n          env:\n            - {name: LOG_LEVEL, value: info}\n          resources:\n            requests: {memory: ${memory}}\n            limits: {memory: ${memory}}\n`;
-  const repo = new Repo();
-  afterAll(() => repo.remove());
-  const base = repo.commit({ 'cluster.yaml': cluster('1.31'), 'apps/web.yaml': app('web', '512Mi'), 'apps/api.yaml': app('api', '512Mi') });
-  repo.commit({ 'apps/api.yaml': app('api', '768Mi') });
-
-  const envOf = (result: ReturnType<typeof reviewChange>, name: string): unknown => {
-    const workload = result.tree.model.workloads.find((w) => w.name === name);
-    return (workload?.raw as { spec: { template: { spec: { containers: { env?: unknown }[] } } } }).spec.template.spec.containers[0]?.env;
-  };
-
-  test('values no rule reads are released, in the unchanged files the base shares too, with the findings of the exhaustive review', () => {
-    const options = { cwd: repo.dir, baseRef: base, now: NOW };
-    const reference = reviewChange({ ...options, exhaustive: true });
-    const fast = reviewChange(options);
-    expect(fast.findings).toEqual(reference.findings);
-    // The reference keeps every value; the review with shortcuts lets a pod's env go, as a full review does.
-    expect(envOf(reference, 'web')).toEqual([{ name: 'LOG_LEVEL', value: 'info' }]);
-    expect(envOf(fast, 'web')).toBeUndefined();
-    expect(envOf(fast, 'api')).toBeUndefined();
-    expect(fast.base?.tree.model.workloads.find((w) => w.name === 'web')).toBe(fast.tree.model.workloads.find((w) => w.name === 'web'));
-  });
-});

@@ -10,8 +10,6 @@ import { RULES } from '../rules/index.js';
 import { shareAnalysisFacts } from '../rules/memory-budget/_analysis.js';
 import type { Rule } from '../rules/types.js';
 import { reducedModels } from './affected.js';
-import { isKustomizationPath } from '../load/kustomize/index.js';
-import { releaseUnreadValues } from '../model/release.js';
 import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
 import { SuppressionsOutOfTime, targetMatches } from './suppress.js';
@@ -145,14 +143,7 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const changedFiles = options.changedFiles ?? differing;
   // The head's config judges both revisions, so a finding differs only because the manifests did.
   const setup = setupReview(options);
-  // Values no rule reads go as in a full review (src/model/release.ts): the models built again
-  // below (the base's, the reduced ones) take each document's objects from the first build
-  // (`documentObjects`), never its values. As read only while no kustomization may read them:
-  // a base without kustomizations when the head has none and none of their files differs.
-  const releasing = !options.exhaustive;
-  const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup, {
-    ...(releasing && ![...differing].some(isKustomizationPath) ? { releaseAsRead: 'without-kustomizations' as const } : {}),
-  });
+  const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
 
   const headFiles = new Map(tree.files.map((f) => [f.path, f]));
   // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
@@ -187,13 +178,6 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
     budget,
     priority: changedFiles,
   });
-
-  if (releasing) {
-    // After both revisions' builds, which read the files they consume: those of either stay whole.
-    const consumed = new Set([...(tree.kustomize?.consumed ?? []), ...(baseTree.kustomize?.consumed ?? [])]);
-    releaseUnreadValues(tree.modelFiles ?? tree.files, consumed);
-    releaseUnreadValues(baseTree.modelFiles ?? baseTree.files, consumed);
-  }
 
   const fullHead = once(() => reviewTree(tree, { now, baseModel: baseTree.model, budget }));
   const fullBase = once(() => reviewTree(baseTree, { now, budget }));

@@ -63,10 +63,8 @@ export interface LoadTreeOptions {
    * Nothing models this tree again (a full review): the values of each file no kustomization
    * builds from are released (src/model/release.ts) as soon as it is read, while they are young,
    * rather than after every file was read and promoted to the old generation.
-   * `without-kustomizations`: only when the tree has no kustomization at all (a change's head,
-   * whose files its base reuses: the base's builds may name files the head's do not).
    */
-  releaseAsRead?: boolean | 'without-kustomizations';
+  releaseAsRead?: boolean;
 }
 
 /**
@@ -103,7 +101,6 @@ export function loadTree(
     if (isKustomizationPath(source.path)) kustomizations.set(source.path, 'documents' in source ? source : loadFile(source, fileLimits));
   }
   const readWhole = kustomizations.size > 0 ? filesNamedBy([...kustomizations.values()], new Set(sources.map((s) => s.path))) : undefined;
-  const releasing = releaseAsRead === true || (releaseAsRead === 'without-kustomizations' && kustomizations.size === 0);
   const files: LoadedFile[] = [];
   const outOfTime: string[] = [];
   const overInput: string[] = [];
@@ -139,7 +136,7 @@ export function loadTree(
     // A file no kustomization names: no build reads its values (builds read only what they name,
     // the same files `readWhole` lists), so they go now, young, rather than with the tree once
     // everything read was promoted. On the corpus (195 kustomizations) heap after loading 4.7 MiB lower.
-    if (releasing && !readWhole?.has(source.path) && !kustomizations.has(source.path)) releaseUnreadValues([loaded]);
+    if (releaseAsRead && !readWhole?.has(source.path) && !kustomizations.has(source.path)) releaseUnreadValues([loaded]);
   }
   // Back in the order given: the model (scopes, positions of objects) must not depend on read order.
   const given = new Map(sources.map((source, i) => [source.path, i]));

@@ -66,8 +66,7 @@ test.each([
   ['an unrelated file', { 'apps/other.yaml': DEPLOYMENT.replace('name: web', 'name: other').replace(/3Gi/g, '20Gi') }],
   ['a new overlay', { 'overlays/qa/kustomization.yaml': 'resources: [../../base]\npatches: [{path: pin.yaml}]\n', 'overlays/qa/pin.yaml': pin('small') }],
   ['a patch dropped from its kustomization (it stays a patch file)', { 'overlays/prod/kustomization.yaml': 'resources: [../../base]\n' }],
-  // The head has no kustomization left, the base builds from files both revisions share: their
-  // values must still be whole when the base's builds read them (the head releases what no rule reads).
+  // The head has no kustomization left, the base builds from files both revisions share (loaded once).
   ['every kustomization removed', { 'base/kustomization.yaml': null, 'overlays/prod/kustomization.yaml': null, 'overlays/dev/kustomization.yaml': null }],
 ] as const)('%s: the shortcuts give the exhaustive review’s findings under every filter', (_, head) => {
   const repo = change(head);
@@ -81,8 +80,9 @@ test.each([
 });
 
 test('every kustomization removed: the base still builds from the values of the files both revisions share', () => {
-  // The head reads pin.yaml on its own and releases the values no rule reads of it (a pod's
-  // nodeSelector among them); the base's build patches its Deployment with them all the same.
+  // The head reads pin.yaml on its own, and the base, which shares its loaded file, patches its
+  // Deployment with it: a head that released what no rule reads of it (src/model/release.ts: a
+  // pod's nodeSelector among them) would lose the pin in the base, and report the finding as new.
   const repo = makeRepo(
     {
       'cluster.yaml': CLUSTER,
