@@ -66,6 +66,8 @@ test.each([
   ['an unrelated file', { 'apps/other.yaml': DEPLOYMENT.replace('name: web', 'name: other').replace(/3Gi/g, '20Gi') }],
   ['a new overlay', { 'overlays/qa/kustomization.yaml': 'resources: [../../base]\npatches: [{path: pin.yaml}]\n', 'overlays/qa/pin.yaml': pin('small') }],
   ['a patch dropped from its kustomization (it stays a patch file)', { 'overlays/prod/kustomization.yaml': 'resources: [../../base]\n' }],
+  // The head has no kustomization left, the base builds from files both revisions share (loaded once).
+  ['every kustomization removed', { 'base/kustomization.yaml': null, 'overlays/prod/kustomization.yaml': null, 'overlays/dev/kustomization.yaml': null }],
 ] as const)('%s: the shortcuts give the exhaustive review’s findings under every filter', (_, head) => {
   const repo = change(head);
   for (const filter of FILTER_MODES) {
@@ -75,4 +77,31 @@ test.each([
     expect(fast.findings).toEqual(reference.findings);
     expect(fast.unfiltered).toEqual(reference.unfiltered);
   }
+});
+
+test('every kustomization removed: the base still builds from the values of the files both revisions share', () => {
+  // The head reads pin.yaml on its own, and the base, which shares its loaded file, patches its
+  // Deployment with it: a head that released what no rule reads of it (src/model/release.ts: a
+  // pod's nodeSelector among them) would lose the pin in the base, and report the finding as new.
+  const repo = makeRepo(
+    {
+      'cluster.yaml': CLUSTER,
+      'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'base/deployment.yaml': DEPLOYMENT,
+      'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: pin.yaml\n',
+      'overlays/prod/pin.yaml': pin('small'),
+    },
+    {
+      'base/kustomization.yaml': null,
+      'overlays/prod/kustomization.yaml': null,
+      'base/deployment.yaml': DEPLOYMENT.replace('    spec:\n      containers:', '    spec:\n      nodeSelector: {pool: small}\n      containers:'),
+    },
+  );
+  repos.push(repo);
+  const options = { cwd: repo.dir, baseRef: repo.baseSha, filter: 'new' as const, now: NOW };
+  const reference = reviewChange({ ...options, exhaustive: true });
+  // Pinned to the small nodes in both revisions: found in the head, but not new.
+  expect(reference.unfiltered.map((f) => `${f.rule} ${f.path}`)).toContain('memory-budget/pod-exceeds-node base/deployment.yaml');
+  expect(reference.findings.map((f) => f.rule)).not.toContain('memory-budget/pod-exceeds-node');
+  expect(reviewChange(options).findings).toEqual(reference.findings);
 });
