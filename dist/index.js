@@ -15365,7 +15365,8 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * generation each time, up to 32 MiB on Node 20 and 64 MiB on Node 24: on synthetic 10k a fifth of
  * the review's peak RSS on Node 20 and a third on Node 24. Measured (bench/README.md "Young
  * generation"): synthetic 10k peak RSS 125 → 102 MiB on Node 20 (172 → 111 MiB on Node 24),
- * ~25 → ~130 scavenges, CPU within noise.
+ * ~25 → ~130 scavenges, CPU within noise. Only small inputs keep it now
+ * (YOUNG_GENERATION_LARGE_INPUT_CHARS): synthetic 1k, 68 MiB against 72 with the large cap.
  */
 const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
 /**
@@ -15374,9 +15375,15 @@ const YOUNG_GENERATION_CAP_BYTES = 4 * 1024 * 1024;
  * promotes, while it loads, objects that would have died young, and every full collection then
  * marks them in a large heap: measured on the corpus (20 MB) and synthetic 100k (39 MB), a 4 MiB
  * cap cost 10–15 % more CPU and gave a higher peak (the old generation sets it there), even when
- * lifted once the old generation passed 16–64 MiB; on synthetic 10k (3.8 MB) it is the gain above.
+ * lifted once the old generation passed 16–64 MiB. Synthetic 10k (3.8 MB) is above it too: at
+ * 8M characters it was below, and its review cost ~6 % more CPU than with the large cap (1,090
+ * against 1,020 ms, medians of 10 alternated rounds at load 5–6; 1,100 against 1,030 idle) for
+ * 8 MiB less peak RSS on Node 20 (95 against 103 MiB, 1.9× its fastest parse's 55; none on Node
+ * 24), and the time per document of the synthetic trees bent there (wall 1k→10k→50k→100k
+ * slopes +28/−17/−12 % of their mean, against +7/−4/−4 % with 10k on the large cap). Synthetic 1k
+ * (0.4 MB) reviews in the same time either way, and the e2e test's tree (1.5 MB) stays below.
  */
-const YOUNG_GENERATION_LARGE_INPUT_CHARS = 8 * 1024 * 1024;
+const YOUNG_GENERATION_LARGE_INPUT_CHARS = 2 * 1024 * 1024;
 /**
  * The cap while the texts are collected (the input's size is not known yet) and for a large
  * input: half of V8's 32 MiB. Measured with `--max-semi-space-size=8` against V8's default
