@@ -24626,17 +24626,31 @@ function candidatesOn(a, target, workloads) {
         pods: order.map((i) => pods[i]),
     };
 }
-/** Indexes of `entries` by limit over request, then limit, both descending, then index: each ratio divided once, not at every comparison. */
+/**
+ * Indexes of `entries` by limit over request, then limit, both descending, then index. Workloads
+ * mostly come in a few sizes: the distinct (ratio, limit) pairs are sorted, each with its
+ * workloads in the model's order, rather than every workload (4,000 on a synthetic 10k repo, in
+ * both revisions of a change).
+ */
 function packingOrder(entries) {
-    const ratio = new Float64Array(entries.length);
-    const limit = new Float64Array(entries.length);
-    const order = [];
+    const byRatio = new Map();
+    const keys = [];
     entries.forEach((e, i) => {
-        ratio[i] = e.limit / e.request;
-        limit[i] = e.limit;
-        order.push(i);
+        const ratio = e.limit / e.request;
+        let byLimit = byRatio.get(ratio);
+        if (!byLimit)
+            byRatio.set(ratio, (byLimit = new Map()));
+        const members = byLimit.get(e.limit);
+        if (members)
+            members.push(i);
+        else {
+            const first = [i];
+            byLimit.set(e.limit, first);
+            keys.push({ ratio, limit: e.limit, members: first });
+        }
     });
-    return order.sort((x, y) => ratio[y] - ratio[x] || limit[y] - limit[x] || x - y);
+    keys.sort((x, y) => y.ratio - x.ratio || y.limit - x.limit);
+    return keys.flatMap((k) => k.members);
 }
 /**
  * What the scheduler can put on one node of this type by requests, packing first the pods whose

@@ -73,17 +73,29 @@ function candidatesOn(a: Analysis, target: NodeTarget, workloads: readonly Workl
   };
 }
 
-/** Indexes of `entries` by limit over request, then limit, both descending, then index: each ratio divided once, not at every comparison. */
+/**
+ * Indexes of `entries` by limit over request, then limit, both descending, then index. Workloads
+ * mostly come in a few sizes: the distinct (ratio, limit) pairs are sorted, each with its
+ * workloads in the model's order, rather than every workload (4,000 on a synthetic 10k repo, in
+ * both revisions of a change).
+ */
 function packingOrder(entries: readonly WorkloadEntry[]): number[] {
-  const ratio = new Float64Array(entries.length);
-  const limit = new Float64Array(entries.length);
-  const order: number[] = [];
+  const byRatio = new Map<number, Map<number, number[]>>();
+  const keys: { readonly ratio: number; readonly limit: number; readonly members: number[] }[] = [];
   entries.forEach((e, i) => {
-    ratio[i] = e.limit / e.request;
-    limit[i] = e.limit;
-    order.push(i);
+    const ratio = e.limit / e.request;
+    let byLimit = byRatio.get(ratio);
+    if (!byLimit) byRatio.set(ratio, (byLimit = new Map()));
+    const members = byLimit.get(e.limit);
+    if (members) members.push(i);
+    else {
+      const first = [i];
+      byLimit.set(e.limit, first);
+      keys.push({ ratio, limit: e.limit, members: first });
+    }
   });
-  return order.sort((x, y) => (ratio[y] as number) - (ratio[x] as number) || (limit[y] as number) - (limit[x] as number) || x - y);
+  keys.sort((x, y) => y.ratio - x.ratio || y.limit - x.limit);
+  return keys.flatMap((k) => k.members);
 }
 
 /**
