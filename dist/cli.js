@@ -24585,12 +24585,19 @@ function outsideSelection(w, groups) {
 
 
 
-/** The workloads that surely land on some type of the target, with a request, a finite limit and pods: read once per target, not per type. */
+/**
+ * The workloads that surely land on some type of the target, with a request, a finite limit and
+ * pods, in packing order: read and sorted once per target, not per type. Packing a type takes
+ * those of its candidates in this order, and the pods whose limits exceed their requests the
+ * most come first (ties: the larger limit, then the model's order), so sorting the target's
+ * candidates once orders every type's the same as sorting each type's alone.
+ */
 function candidatesOn(a, target, workloads) {
     // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
     const surelyOf = new Map();
     const entries = [];
     const surely = [];
+    const pods = [];
     for (const e of workloads) {
         // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
         if (!(e.request > 0) || !Number.isFinite(e.limit))
@@ -24608,11 +24615,43 @@ function candidatesOn(a, target, workloads) {
             continue;
         entries.push(e);
         surely.push(types);
+        pods.push(count.steady);
     }
-    return { entries, surely };
+    if (entries.length < 2)
+        return { entries, surely, pods };
+    const order = packingOrder(entries);
+    return {
+        entries: order.map((i) => entries[i]),
+        surely: order.map((i) => surely[i]),
+        pods: order.map((i) => pods[i]),
+    };
 }
-/** A candidate's pods running at once in steady state (a candidate has a count); the analysis keeps the count with the entry. */
-const steadyPods = (a, e) => a.countOf(e)?.steady ?? 0;
+/**
+ * Indexes of `entries` by limit over request, then limit, both descending, then index. Workloads
+ * mostly come in a few sizes: the distinct (ratio, limit) pairs are sorted, each with its
+ * workloads in the model's order, rather than every workload (4,000 on a synthetic 10k repo, in
+ * both revisions of a change).
+ */
+function packingOrder(entries) {
+    const byRatio = new Map();
+    const keys = [];
+    entries.forEach((e, i) => {
+        const ratio = e.limit / e.request;
+        let byLimit = byRatio.get(ratio);
+        if (!byLimit)
+            byRatio.set(ratio, (byLimit = new Map()));
+        const members = byLimit.get(e.limit);
+        if (members)
+            members.push(i);
+        else {
+            const first = [i];
+            byLimit.set(e.limit, first);
+            keys.push({ ratio, limit: e.limit, members: first });
+        }
+    });
+    keys.sort((x, y) => y.ratio - x.ratio || y.limit - x.limit);
+    return keys.flatMap((k) => k.members);
+}
 /**
  * What the scheduler can put on one node of this type by requests, packing first the pods whose
  * limits exceed their requests the most (greedy, so a lower bound on the worst case); undefined
@@ -24620,16 +24659,21 @@ const steadyPods = (a, e) => a.countOf(e)?.steady ?? 0;
  */
 function overcommitOn(a, target, budget, all) {
     const overhead = a.overhead(target, budget);
-    const candidates = all.entries.filter(
-    // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
-    (c, i) => all.surely[i]?.has(budget) === true && c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative);
-    candidates.sort((x, y) => y.limit / y.request - x.limit / x.request || y.limit - x.limit);
     let room = budget.conservative - overhead.request;
     const maxPods = budget.maxPods - overhead.loads.length;
     let pods = 0;
     const packed = [];
-    for (const c of candidates) {
-        const n = Math.min(steadyPods(a, c), Math.floor(room / c.request), maxPods - pods);
+    for (let i = 0; i < all.entries.length; i++) {
+        // No pod fits once the node's pods are all placed.
+        if (maxPods - pods <= 0)
+            break;
+        const c = all.entries[i];
+        if (all.surely[i]?.has(budget) !== true)
+            continue;
+        // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
+        if (!(c.limit + overhead.limit <= budget.conservative && c.request + overhead.request <= budget.conservative))
+            continue;
+        const n = Math.min(all.pods[i], Math.floor(room / c.request), maxPods - pods);
         if (n <= 0)
             continue;
         packed.push({ workload: c.workload, pods: n, request: c.request, limit: c.limit });
@@ -28430,6 +28474,7 @@ function shareAnalysisFacts(models) {
         facts: new Map(),
         typeClasses: new Map(),
         placements: new Map(),
+        memory: new Map(),
         counts: new Map(),
     };
     for (const model of models)
@@ -28846,14 +28891,24 @@ function build(model, options, expired) {
         return count;
     };
     const anyFargate = fargate.some((selectors) => selectors.length > 0);
-    const entries = model.workloads.map((w) => {
-        const scopes = scopesOf(w);
+    const sharedMemory = shared?.memory;
+    const memoryOfEntry = (w) => {
+        const known = sharedMemory?.get(w);
+        if (known)
+            return known;
         const podLevel = (0,_pod/* podLevelMemory */.L7)(w);
         const m = memoryWith(w, podLevel);
+        const read = { podLevel, request: m.request.value, limit: m.limit.value };
+        sharedMemory?.set(w, read);
+        return read;
+    };
+    const entries = model.workloads.map((w) => {
+        const scopes = scopesOf(w);
+        const { podLevel, request, limit } = memoryOfEntry(w);
         return {
             workload: w,
-            request: m.request.value,
-            limit: m.limit.value,
+            request,
+            limit,
             podLevel,
             scopes,
             onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),

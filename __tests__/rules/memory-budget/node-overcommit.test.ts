@@ -25,6 +25,13 @@ describe('memory-budget/node-overcommit', () => {
     expect(f?.message).toContain('limits 4Gi + DaemonSets 0Mi = 4Gi > allocatable 2.9Gi');
   });
 
+  test('equal burst packs the larger limit first, then the model order', () => {
+    const cluster = eksctl('- name: ng\n  instanceType: c5.large');
+    const files = { 'c.yaml': cluster, 'a.yaml': app('t1', '512Mi', '1Gi', 2), 'b.yaml': app('t2', '512Mi', '1Gi', 2), 'd.yaml': app('big', '1Gi', '2Gi', 1) };
+    const [f] = findingsOf(rule, files);
+    expect(f?.message).toContain('1× big (request 1Gi, limit 2Gi) + 2× t1 (request 512Mi, limit 1Gi) + 1× t2 (request 512Mi, limit 1Gi) by their requests');
+  });
+
   test('each workload reads as its manifest wrote it (3.75Gi is not called 3.8Gi)', () => {
     const cluster = eksctl('- name: ng\n  instanceType: m5.2xlarge');
     const [f] = findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('api', '2.25Gi', '3.75Gi', 12) });

@@ -284,8 +284,22 @@ interface SharedFacts {
   readonly facts: Map<Workload, WorkloadFacts>;
   readonly typeClasses: Map<NodeTarget, Map<string, Budget[][]>>;
   readonly placements: Map<NodeTarget, Map<string, Placement>>;
+  /**
+   * A workload's pod memory (`WorkloadEntry`'s request and limit): it depends on the LimitRanges
+   * and RuntimeClasses of its namespace and scopes, which are context. Every workload of a
+   * reached cluster gets an entry in each revision's model, and reading its containers' quantities
+   * was most of building the base's analysis in a change's review.
+   */
+  readonly memory: Map<Workload, SharedMemory>;
   /** A pod count depends on the autoscaler found too, a leaf that models of one context may not share. */
   readonly counts: Map<Workload, { readonly autoscaler: HorizontalPodAutoscaler | undefined; readonly count: PodCount | undefined }>;
+}
+
+/** What `SharedFacts.memory` keeps of a workload: an entry's memory fields. */
+interface SharedMemory {
+  readonly podLevel: PodLevelMemory | undefined;
+  readonly request: number;
+  readonly limit: number;
 }
 
 const sharedFacts = new WeakMap<Model, SharedFacts>();
@@ -312,6 +326,7 @@ export function shareAnalysisFacts(models: readonly Model[]): void {
     facts: new Map(),
     typeClasses: new Map(),
     placements: new Map(),
+    memory: new Map(),
     counts: new Map(),
   };
   for (const model of models) sharedFacts.set(model, shared);
@@ -698,14 +713,23 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   };
 
   const anyFargate = fargate.some((selectors) => selectors.length > 0);
-  const entries = model.workloads.map((w): Entry => {
-    const scopes = scopesOf(w);
+  const sharedMemory = shared?.memory;
+  const memoryOfEntry = (w: Workload): SharedMemory => {
+    const known = sharedMemory?.get(w);
+    if (known) return known;
     const podLevel = podLevelMemory(w);
     const m = memoryWith(w, podLevel);
+    const read = { podLevel, request: m.request.value, limit: m.limit.value };
+    sharedMemory?.set(w, read);
+    return read;
+  };
+  const entries = model.workloads.map((w): Entry => {
+    const scopes = scopesOf(w);
+    const { podLevel, request, limit } = memoryOfEntry(w);
     return {
       workload: w,
-      request: m.request.value,
-      limit: m.limit.value,
+      request,
+      limit,
       podLevel,
       scopes,
       onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
