@@ -2,6 +2,8 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   capYoungGeneration,
+  collectAfterLoad,
+  COLLECT_AFTER_LOAD_FROM_CHARS,
   COLLECT_LOOK_EVERY_CHARS,
   LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES,
   READ_BYTES_PER_CHAR,
@@ -18,13 +20,14 @@ import {
 const MiB = 1024 * 1024;
 
 /** A heap whose young generation the test sizes, recording the flags the policy sets, how often it looked and collected. */
-function fakeHeap(): YoungGenerationHeap & { young: number; available: number; flags: string[]; looks: number; collections: number } {
+function fakeHeap(): YoungGenerationHeap & { young: number; available: number; flags: string[]; looks: number; collections: number; fullCollections: number } {
   const heap = {
     young: 1 * MiB,
     available: 1 * MiB,
     flags: [] as string[],
     looks: 0,
     collections: 0,
+    fullCollections: 0,
     spaces() {
       heap.looks++;
       return [
@@ -38,6 +41,9 @@ function fakeHeap(): YoungGenerationHeap & { young: number; available: number; f
     collectYoung() {
       heap.collections++;
       heap.available = heap.young / 2;
+    },
+    collectAll() {
+      heap.fullCollections++;
     },
   };
   return heap;
@@ -135,6 +141,21 @@ describe('the young generation policy', () => {
     youngGenerationRoomToRead(chars);
     expect(heap.collections).toBe(1);
     expect(heap.flags).toEqual([]);
+  });
+
+  it('collects everything after the load of a large input only', () => {
+    const heap = fakeHeap();
+    capYoungGeneration(heap);
+    youngGenerationForInput(COLLECT_AFTER_LOAD_FROM_CHARS - 1);
+    collectAfterLoad();
+    expect(heap.fullCollections).toBe(0);
+    youngGenerationForInput(COLLECT_AFTER_LOAD_FROM_CHARS);
+    collectAfterLoad();
+    expect(heap.fullCollections).toBe(1);
+    // A new review forgets the last one's input.
+    capYoungGeneration(heap);
+    collectAfterLoad();
+    expect(heap.fullCollections).toBe(1);
   });
 
   it('neither looks nor collects before a small file', () => {

@@ -21,7 +21,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
-import { youngGenerationCheckpoint, youngGenerationForInput, youngGenerationRoomToRead } from '../young-generation.js';
+import { collectAfterLoad, youngGenerationCheckpoint, youngGenerationForInput, youngGenerationRoomToRead } from '../young-generation.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
 export interface LoadedTree {
@@ -584,6 +584,7 @@ export function reviewPaths(options: ReviewOptions): ReviewResult {
   const tree = loadWorkingTree({ ...options, budget }, setup, { releaseAsRead: true });
   // Nothing models this tree again (a change's review does, and does not come here): what no rule reads can go.
   releaseUnreadValues(tree.modelFiles ?? tree.files, tree.kustomize?.consumed);
+  collectAfterLoad();
   const run = reviewTree(tree, { ...(options.now ? { now: options.now } : {}), budget });
   return { ...run, tree, config: setup.config };
 }
