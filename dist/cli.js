@@ -32969,24 +32969,24 @@ function v8Collector() {
         (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-expose-gc');
     }
 }
+function v8Collect(type) {
+    collector ??= v8Collector();
+    collector?.({ type });
+}
 const V8_HEAP = {
     spaces: external_node_v8_namespaceObject.getHeapSpaceStatistics,
     setFlags: external_node_v8_namespaceObject.setFlagsFromString,
-    collectYoung() {
-        collector ??= v8Collector();
-        collector?.({ type: 'minor' });
-    },
-    collectAll() {
-        collector ??= v8Collector();
-        collector?.({ type: 'major' });
-    },
+    collectYoung: () => v8Collect('minor'),
+    collectAll: () => v8Collect('major'),
 };
 let state = 'off';
 let heap = V8_HEAP;
-/** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
-let loadingCap = YOUNG_GENERATION_CAP_BYTES;
-/** The input's characters, once known (`youngGenerationForInput`). */
+/** The input's characters, once known (`youngGenerationForInput`; 0 until then). */
 let inputChars = 0;
+/** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
+function loadingCap() {
+    return inputChars > YOUNG_GENERATION_LARGE_INPUT_CHARS ? LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES : YOUNG_GENERATION_CAP_BYTES;
+}
 /** Characters collected by the next look while collecting. */
 let nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 /**
@@ -32999,7 +32999,6 @@ let nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 function capYoungGeneration(of = V8_HEAP) {
     heap = of;
     state = 'growing';
-    loadingCap = YOUNG_GENERATION_CAP_BYTES;
     inputChars = 0;
     nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 }
@@ -33021,7 +33020,7 @@ function stopGrowingAt(cap) {
  * and a small array, so it stops looking once capped.
  */
 function youngGenerationCheckpoint() {
-    stopGrowingAt(loadingCap);
+    stopGrowingAt(loadingCap());
 }
 /**
  * Called before a file of `chars` characters is read: when what its parse allocates
@@ -33064,8 +33063,7 @@ function youngGenerationForInput(chars) {
     if (state === 'off')
         return;
     inputChars = chars;
-    loadingCap = chars > YOUNG_GENERATION_LARGE_INPUT_CHARS ? LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES : YOUNG_GENERATION_CAP_BYTES;
-    if (state === 'capped' && youngSize() < loadingCap) {
+    if (state === 'capped' && youngSize() < loadingCap()) {
         heap.setFlags('--semi-space-growth-factor=2');
         state = 'growing';
     }

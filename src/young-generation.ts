@@ -98,26 +98,28 @@ function v8Collector(): Collector | null {
   }
 }
 
+function v8Collect(type: 'minor' | 'major'): void {
+  collector ??= v8Collector();
+  collector?.({ type });
+}
+
 const V8_HEAP: YoungGenerationHeap = {
   spaces: getHeapSpaceStatistics,
   setFlags: setFlagsFromString,
-  collectYoung() {
-    collector ??= v8Collector();
-    collector?.({ type: 'minor' });
-  },
-  collectAll() {
-    collector ??= v8Collector();
-    collector?.({ type: 'major' });
-  },
+  collectYoung: () => v8Collect('minor'),
+  collectAll: () => v8Collect('major'),
 };
 
 type State = 'off' | 'growing' | 'capped';
 let state: State = 'off';
 let heap = V8_HEAP;
-/** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
-let loadingCap = YOUNG_GENERATION_CAP_BYTES;
-/** The input's characters, once known (`youngGenerationForInput`). */
+/** The input's characters, once known (`youngGenerationForInput`; 0 until then). */
 let inputChars = 0;
+
+/** Where loading stops the growth: YOUNG_GENERATION_CAP_BYTES unless the input is large. */
+function loadingCap(): number {
+  return inputChars > YOUNG_GENERATION_LARGE_INPUT_CHARS ? LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES : YOUNG_GENERATION_CAP_BYTES;
+}
 /** Characters collected by the next look while collecting. */
 let nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 
@@ -131,7 +133,6 @@ let nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 export function capYoungGeneration(of: YoungGenerationHeap = V8_HEAP): void {
   heap = of;
   state = 'growing';
-  loadingCap = YOUNG_GENERATION_CAP_BYTES;
   inputChars = 0;
   nextCollectLook = COLLECT_LOOK_EVERY_CHARS;
 }
@@ -156,7 +157,7 @@ function stopGrowingAt(cap: number): void {
  * and a small array, so it stops looking once capped.
  */
 export function youngGenerationCheckpoint(): void {
-  stopGrowingAt(loadingCap);
+  stopGrowingAt(loadingCap());
 }
 
 /**
@@ -198,8 +199,7 @@ export function youngGenerationCollectCheckpoint(collectedChars: number): void {
 export function youngGenerationForInput(chars: number): void {
   if (state === 'off') return;
   inputChars = chars;
-  loadingCap = chars > YOUNG_GENERATION_LARGE_INPUT_CHARS ? LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES : YOUNG_GENERATION_CAP_BYTES;
-  if (state === 'capped' && youngSize() < loadingCap) {
+  if (state === 'capped' && youngSize() < loadingCap()) {
     heap.setFlags('--semi-space-growth-factor=2');
     state = 'growing';
   }
