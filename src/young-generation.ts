@@ -229,6 +229,16 @@ export function youngGenerationForInput(chars: number): void {
  * 291.9 -> 289.3 MiB and CPU 5,410 -> 5,660 ms (9 rounds; runs spread 4.8-6.6 s and 4.9-8.6 s).
  * Synthetic 10k's peak it did not lower (115 against 115 MiB on Node 24): see
  * COLLECT_AFTER_LOAD_FROM_CHARS.
+ *
+ * The young generation keeps its loading cap through the rules and the report: at synthetic
+ * 100k, 16 MiB of the ~95 MiB of peak RSS that is not live heap. Only a collection made to
+ * reduce memory shrinks it. On Node 24 `gc({ type: 'major', flavor: 'last-resort' })` here took
+ * it to 1-2 MiB and the 100k peak from 326 to 314 MiB, but CPU from 5,230 to 5,990 ms (medians of
+ * 5 alternated rounds: two marks instead of one, then four times the scavenges and one more mark
+ * during the rules), so it is not made. Node 20's V8 takes no such option, and the collections
+ * that shrink it there come with a heap snapshot, `v8.queryObjects` (seconds, and RSS up by
+ * hundreds of MiB while it runs) or the inspector's `HeapProfiler.collectGarbage` (asynchronous:
+ * it runs on a later turn of the event loop, after the review's synchronous work).
  */
 export function collectAfterLoad(): void {
   if (state === 'off' || inputChars < COLLECT_AFTER_LOAD_FROM_CHARS) return;
