@@ -1,3 +1,4 @@
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
@@ -179,5 +180,27 @@ describe('the young generation policy', () => {
     expect(youngUsed()).toBeLessThan(before);
     expect(garbage).toHaveLength(0);
     expect(runInNewContext('typeof gc')).toBe('undefined');
+  });
+
+  it("collects everything after a large input's load with V8's own collector, on Node 20's V8 too", async () => {
+    // Node reports each collection, with its kind and whether it was forced, after the fact.
+    const forced: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { detail?: { kind: number; flags: number } })[]) {
+        if (entry.detail && entry.detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) forced.push(entry.detail.kind);
+      }
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    try {
+      capYoungGeneration();
+      youngGenerationForInput(COLLECT_AFTER_LOAD_FROM_CHARS);
+      collectAfterLoad();
+      for (let waited = 0; forced.length === 0 && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      observer.disconnect();
+      capYoungGeneration(fakeHeap());
+    }
+    expect(forced).toContain(constants.NODE_PERFORMANCE_GC_MAJOR);
+    expect(forced).not.toContain(constants.NODE_PERFORMANCE_GC_MINOR);
   });
 });
