@@ -35,8 +35,9 @@ spec:
         - resources: {limits: {memory: 1e3}}
 `);
     const workload = objects?.workload;
-    expect(Object.keys(objects ?? {})).toEqual(['manifest', 'workload']);
-    expect(Object.keys(objects?.manifest ?? {})).toEqual(['kind', 'apiVersion', 'name', 'namespace', 'ref', 'raw', 'annotations', 'labels']);
+    // The workload is the document's manifest: one object with the manifest's fields first.
+    expect(objects?.manifest).toBe(workload);
+    expect(Object.keys(objects?.manifest ?? {}).slice(0, 8)).toEqual(['kind', 'apiVersion', 'name', 'namespace', 'ref', 'raw', 'annotations', 'labels']);
     expect(objects?.manifest.labels).toEqual({ app: 'web', n: '1' });
     expect(objects?.manifest.annotations).toEqual({ a: 'b' });
     expect(Object.keys(workload ?? {})).toEqual([
@@ -132,14 +133,11 @@ apiVersion: v1
 kind: ConfigMap
 metadata: {name: c}
 `);
-    expect(all.map((o) => Object.keys(o))).toEqual([
-      ['manifest', 'service'],
-      ['manifest', 'service'],
-      ['manifest', 'autoscaler'],
-      ['manifest', 'autoscaler'],
-      ['manifest', 'eksctl'],
-      ['manifest'],
-    ]);
+    const what = ['workload', 'service', 'ingress', 'autoscaler', 'eksctl'] as const;
+    expect(all.map((o) => what.filter((k) => o[k] !== undefined))).toEqual([['service'], ['service'], ['autoscaler'], ['autoscaler'], ['eksctl'], []]);
+    // A Service or autoscaler is its document's manifest; an eksctl config and a ConfigMap stay manifests.
+    expect(all.map((o) => o.manifest === (o.service ?? o.autoscaler))).toEqual([true, true, true, true, false, false]);
+    expect(all.map((o) => Object.keys(o.manifest).length)).toEqual([9, 8, 10, 7, 7, 7]);
     const [web, plain, hpa, bare] = all;
     expect(web?.service?.type).toBe('LoadBalancer');
     expect(Object.keys(web?.service ?? {}).slice(-2)).toEqual(['type', 'loadBalancerClass']);
@@ -148,6 +146,31 @@ metadata: {name: c}
     expect(Object.keys(hpa?.autoscaler ?? {}).slice(-3)).toEqual(['target', 'minReplicas', 'maxReplicas']);
     expect(hpa?.autoscaler?.target).toEqual({ kind: 'Deployment', name: 'web' });
     expect(Object.keys(bare?.autoscaler ?? {}).slice(-1)).toEqual(['labels']);
+  });
+
+  test("a List's items are their records too, and a document's objects list itself", () => {
+    const [doc] = loadFile({
+      path: 'm.yaml',
+      text: `apiVersion: v1
+kind: List
+items:
+  - {apiVersion: apps/v1, kind: Deployment, metadata: {name: a}, spec: {template: {spec: {containers: [{name: c}]}}}}
+  - {apiVersion: v1, kind: Service, metadata: {name: a}}
+  - {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}
+`,
+    }).documents;
+    const items = doc ? documentObjects(doc).manifests : [];
+    expect(items.map((o) => o.manifest.kind)).toEqual(['Deployment', 'Service', 'ConfigMap']);
+    expect(items[0]?.manifest).toBe(items[0]?.workload);
+    expect(items[1]?.manifest).toBe(items[1]?.service);
+    expect(items[2]?.workload ?? items[2]?.service).toBeUndefined();
+    // A document of one manifest is its own ManifestObjects (no object beside it): its list, made
+    // on each read, holds the document's objects themselves.
+    const [serviceDoc] = loadFile({ path: 's.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n' }).documents;
+    const objects = serviceDoc ? documentObjects(serviceDoc) : undefined;
+    expect(objects?.manifests).toHaveLength(1);
+    expect(objects?.manifests[0]).toBe(objects);
+    expect(objects?.manifests[0]?.service).toBe(objects?.manifests[0]?.manifest);
   });
 
   test('a quantity parsed again (from the cache) is what the first parse gave, beyond the cache size too', () => {

@@ -141,6 +141,48 @@ spec:
     expect(mixed?.manifest.annotations).toEqual({ b: 'c' });
   });
 
+  test("a pod template's labels are the workload's when they are the same entries in the same order; else its own", () => {
+    const withLabels = (name: string, labels: string, template: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}, labels: ${labels}}\nspec:\n  template:\n    metadata: {labels: ${template}}\n    spec:\n      containers: [{name: a}]\n`;
+    const [same, reordered, other, none] = objectsOf(
+      [
+        withLabels('same', '{app: web, tier: "1"}', '{app: web, tier: "1"}'),
+        withLabels('reordered', '{app: web, tier: "1"}', '{tier: "1", app: web}'),
+        withLabels('other', '{app: web}', '{app: api}'),
+        withLabels('none', '{app: web}', '{}'),
+      ].join('---\n'),
+    ).map((o) => o.workload);
+    expect(same?.pod.labels).toBe(same?.labels);
+    expect(same?.pod.labels).toEqual({ app: 'web', tier: '1' });
+    expect(reordered?.pod.labels).not.toBe(reordered?.labels);
+    expect(Object.keys(reordered?.pod.labels ?? {})).toEqual(['tier', 'app']);
+    expect(other?.pod.labels).toEqual({ app: 'api' });
+    expect(none?.pod.labels).toBe(NO_STRINGS);
+  });
+
+  test('equal node selectors are one frozen object; another order or other values get their own; a writer throws', () => {
+    const selecting = (name: string, selector: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}}\nspec:\n  template:\n    spec:\n      nodeSelector: ${selector}\n      containers: [{name: a}]\n`;
+    const [a, b, swapped, numeric] = objectsOf(
+      [
+        selecting('a', '{role: apps, zone: x}'),
+        selecting('b', '{role: apps, zone: x}'),
+        selecting('c', '{zone: x, role: apps}'),
+        selecting('d', '{role: apps, n: 1}'),
+      ].join('---\n'),
+    ).map((o) => o.workload?.pod.nodeSelector);
+    expect(a).toEqual({ role: 'apps', zone: 'x' });
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(swapped).not.toBe(a);
+    expect(Object.keys(swapped ?? {})).toEqual(['zone', 'role']);
+    expect(numeric).toEqual({ role: 'apps', n: '1' });
+    expect(() => {
+      (a as Record<string, string>)['role'] = 'db';
+    }).toThrow(TypeError);
+    expect(b?.['role']).toBe('apps');
+  });
+
   test('no rule writes to a map the model shares (examples, every rule)', () => {
     const cwd = path.join(REPO_ROOT, 'examples');
     const collected = collectFiles({ cwd, paths: ['.'] });

@@ -14,7 +14,7 @@ import type {
   Workload,
   WorkloadKind,
 } from './types.js';
-import { asArray, asNumber, asObject, asString, entryOf, get, sharedStringMap, type Obj } from './util.js';
+import { asArray, asNumber, asObject, asString, boundedEntryOf, entryOf, get, NO_STRINGS, sharedStringMap, type Obj } from './util.js';
 
 // Every pod spec's `path` is one of these, and each container's path is shared too (containerPath):
 // frozen, since every workload of a kind holds the same array.
@@ -208,6 +208,39 @@ export function normalizeEffect(effect: unknown): Taint['effect'] | undefined {
   return AWS_EFFECTS[s];
 }
 
+/**
+ * `theirs` when it has the same entries as `ours`, in the same order; else `ours`. A workload's
+ * pod template mostly repeats its labels: one object for both where the two were 80,000 objects
+ * at 100k documents, kept with the model (nothing writes to either; see sharedStringMap).
+ */
+function sameOr(theirs: Readonly<Record<string, string>>, ours: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  if (theirs === ours) return ours;
+  const keys = Object.keys(ours);
+  const other = Object.keys(theirs);
+  if (keys.length !== other.length) return ours;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (other[i] !== k || theirs[k] !== ours[k]) return ours;
+  }
+  return theirs;
+}
+
+/** Node selectors by their JSON (see internedStringMap); bounded, for a process that reviews many trees. */
+const nodeSelectors = new Map<string, Readonly<Record<string, string>>>();
+
+/**
+ * `sharedStringMap(value)`, one frozen object for all equal ones: nearly every pod of a tree
+ * selects one of a few node selectors (`role: apps`), and each kept its own mapping with the
+ * model (39,921 at 100k documents, 2.2 MB). Equal means the same entries in the same order, as
+ * JSON.stringify writes them; a mapping that is not a plain object is kept as it is.
+ */
+function internedStringMap(value: unknown): Readonly<Record<string, string>> {
+  const map = sharedStringMap(value);
+  if (map === NO_STRINGS || Object.getPrototypeOf(map) !== Object.prototype) return map;
+  const key = JSON.stringify(map);
+  return boundedEntryOf(nodeSelectors, key, () => Object.freeze({ ...map }));
+}
+
 function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefined {
   const path = POD_SPEC_PATHS[kind];
   const spec = asObject(fieldAt(manifest.raw, path, path.length));
@@ -220,13 +253,16 @@ function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefine
       : NONE;
   const overhead = parseQuantity(field(spec['overhead'], 'memory'));
   const terms = asArray(field(field(field(spec['affinity'], 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms'));
-  const templateLabels = kind === 'Pod' ? manifest.labels : sharedStringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels'));
+  const templateLabels =
+    kind === 'Pod'
+      ? manifest.labels
+      : sameOr(manifest.labels, sharedStringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels')));
   return new PodSpecRecord(
     path,
     containers,
     initContainers,
     overhead,
-    sharedStringMap(spec['nodeSelector']),
+    internedStringMap(spec['nodeSelector']),
     terms.length === 0 ? NONE : terms.map((t) => requirements(field(t, 'matchExpressions'))).filter((t) => t.length > 0),
     readTolerations(spec['tolerations']),
     spec['hostNetwork'] === true,

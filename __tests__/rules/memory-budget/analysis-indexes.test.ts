@@ -199,6 +199,70 @@ describe('lazy details', () => {
     expect('details' in none).toBe(false);
   });
 
+  test('a DetailsWriter builds like a function: when read, each time, lazy through copies, and a throw costs only its details', () => {
+    let built = 0;
+    const writer = { writeDetails: (): string => `written ${++built > 0 ? 'x' : ''}` };
+    const report = lazyDetails({ message: 'm' }, writer);
+    const finding: Finding = { rule: 'r', severity: 'error', path: 'p', startLine: 1, endLine: 1, message: 'm' };
+    copyDetails(report, finding);
+    expect(built).toBe(0);
+    expect(Object.keys(finding)).toEqual(['rule', 'severity', 'path', 'startLine', 'endLine', 'message', 'details']);
+    expect(JSON.stringify(finding)).toBe('{"rule":"r","severity":"error","path":"p","startLine":1,"endLine":1,"message":"m","details":"written x"}');
+    expect(finding.details).toBe('written x');
+    expect(report.details).toBe('written x');
+    expect(built).toBe(3);
+    const failing = lazyDetails(
+      { message: 'm' },
+      {
+        writeDetails: (): string => {
+          throw new Error('gone');
+        },
+      },
+    );
+    expect(failing.details).toBe('The details of this finding could not be written: gone');
+  });
+
+  test("limit-exceeds-node: findings in a row share their node type's part of the details, each with its own pod and overhead", () => {
+    const daemonSet = (name: string, request: string, limit: string): string =>
+      `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ${name}, namespace: kube-system}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+${sized(request, limit).replace(/^(?=.)/gm, '      ')}`;
+    const findings = reviewFiles(
+      {
+        'cluster.yaml': cluster('prod'),
+        'ds.yaml': `${daemonSet('huge-agent', '100Mi', '7Gi')}---\n${daemonSet('small-agent', '100Mi', '100Mi')}`,
+        'app.yaml': `${deployment('big', 'web', sized('1Gi', '6Gi'))}---\n${deployment('other', 'web', sized('1Gi', '5Gi'))}`,
+      },
+      { rules: memoryBudgetRules },
+    ).filter((f) => f.rule === 'memory-budget/limit-exceeds-node');
+    const of = (name: string): Finding | undefined => findings.find((f) => f.message.startsWith(`${name} `));
+    const total = (name: string): number[] => {
+      const m = /\nTotal: (\d+)Mi \+ (\d+)Mi = (\d+)Mi > \d+Mi allocatable/.exec(of(name)?.details ?? '');
+      return m ? m.slice(1).map(Number) : [];
+    };
+    const listed = (name: string): string => `\n  DaemonSet kube-system/${name}: `;
+    const [bigLimit, bigOverhead, bigTotal] = total('big');
+    expect([bigLimit, bigTotal]).toEqual([6144, 6144 + (bigOverhead ?? NaN)]);
+    expect(total('other')).toEqual([5120, bigOverhead, 5120 + (bigOverhead ?? NaN)]);
+    // The DaemonSet asks about itself without its own load; the Deployments count it.
+    expect(total('huge-agent')).toEqual([7168, (bigOverhead ?? NaN) - 7168, bigOverhead]);
+    expect(of('huge-agent')?.details).not.toContain(listed('huge-agent'));
+    expect(of('big')?.details).toContain(listed('huge-agent'));
+    expect(of('big')?.details).toMatch(/^Pod of Deployment web\/big: effective memory request 1024Mi, limit 6144Mi /);
+    expect(of('other')?.details).toMatch(/^Pod of Deployment web\/other: effective memory request 1024Mi, limit 5120Mi /);
+    // The same node-type lines in both Deployments' details, and the same text on every read.
+    const nodeLines = (f: Finding | undefined): string | undefined => f?.details?.split('\n').slice(1, -1).join('\n');
+    expect(nodeLines(of('other'))).toBe(nodeLines(of('big')));
+    expect(nodeLines(of('huge-agent'))).not.toBe(nodeLines(of('big')));
+    expect(of('big')?.details).toBe(of('big')?.details);
+  });
+
   test("a DaemonSet's own finding leaves it out of the per-node pods, a Deployment's lists it: shared lines do not mix them up", () => {
     const daemonSet = (name: string, memory: string): string =>
       `apiVersion: apps/v1

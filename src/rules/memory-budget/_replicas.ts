@@ -73,11 +73,54 @@ function jobPods(workload: Workload): PodCount {
   return { max: n, min: n, steady: n, surge: 0, text, subject: workload, at };
 }
 
-// Every workload's count is kept by the analysis (40,000 at 100k documents): the paths it points at
-// are shared (read-only), and the text is one flat string rather than a rope of its pieces.
+// A change's review keeps every workload's count (_analysis.ts SharedFacts): the paths it points at
+// are shared (read-only).
 const AT_NAME: readonly PathSegment[] = ['metadata', 'name'];
 const AT_MAX_REPLICAS: readonly PathSegment[] = ['spec', 'maxReplicas'];
 const AT_REPLICAS: readonly PathSegment[] = ['spec', 'replicas'];
+
+/*
+ * The counts of replicated workloads (nearly every one) write their text when it is read, as one
+ * flat string: only a capacity finding describes a count, and while the analysis kept every
+ * workload's, 39,921 texts like "HPA svc-0 maxReplicas 6 + rolling-update surge 2" (~2.5 MB with
+ * their objects at 100k documents) stayed to the report. The getter gives the text the literal
+ * had, from the fields it was made of.
+ */
+class HpaCount implements PodCount {
+  constructor(
+    readonly max: number,
+    readonly min: number,
+    readonly steady: number,
+    readonly surge: number,
+    readonly subject: HorizontalPodAutoscaler,
+  ) {}
+
+  get at(): readonly PathSegment[] {
+    return AT_MAX_REPLICAS;
+  }
+
+  get text(): string {
+    return ['HPA ', this.subject.name, ' maxReplicas ', String(this.steady), this.surge ? ` + rolling-update surge ${this.surge}` : ''].join('');
+  }
+}
+
+class ReplicasCount implements PodCount {
+  constructor(
+    readonly max: number,
+    readonly min: number,
+    readonly steady: number,
+    readonly surge: number,
+    readonly subject: Workload,
+  ) {}
+
+  get at(): readonly PathSegment[] {
+    return AT_REPLICAS;
+  }
+
+  get text(): string {
+    return this.surge ? `replicas ${this.steady} + rolling-update surge ${this.surge}` : `replicas ${this.steady}`;
+  }
+}
 
 /** The pod count of a workload that schedules like ordinary pods (not a DaemonSet). */
 export function podCount(workload: Workload, hpa: HorizontalPodAutoscaler | undefined): PodCount | undefined {
@@ -89,24 +132,8 @@ export function podCount(workload: Workload, hpa: HorizontalPodAutoscaler | unde
     const max = count(hpa.maxReplicas, replicas);
     const min = Math.min(count(hpa.minReplicas, 1), max);
     const surge = surgeOf(workload, max);
-    return {
-      max: max + surge,
-      min,
-      steady: max,
-      surge,
-      text: ['HPA ', hpa.name, ' maxReplicas ', String(max), surge ? ` + rolling-update surge ${surge}` : ''].join(''),
-      subject: hpa,
-      at: AT_MAX_REPLICAS,
-    };
+    return new HpaCount(max + surge, min, max, surge, hpa);
   }
   const surge = surgeOf(workload, replicas);
-  return {
-    max: replicas + surge,
-    min: replicas,
-    steady: replicas,
-    surge,
-    text: surge ? `replicas ${replicas} + rolling-update surge ${surge}` : `replicas ${replicas}`,
-    subject: workload,
-    at: AT_REPLICAS,
-  };
+  return new ReplicasCount(replicas + surge, replicas, replicas, surge, workload);
 }
