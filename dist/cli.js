@@ -12661,7 +12661,9 @@ function contextOf(file) {
 }
 /** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
 function hasSuppression(file) {
-    return (file.text.includes(suppressions/* IGNORE_COMMENT */.V) ||
+    return (
+    // A file that let its text go never mentions the marker (src/load/yaml.ts, releaseText).
+    file.text?.includes(suppressions/* IGNORE_COMMENT */.V) === true ||
         file.documents.some((doc) => (0,build/* documentObjects */.gx)(doc).manifests.some((m) => m.manifest.annotations[suppressions/* IGNORE_ANNOTATION */.Z] !== undefined)));
 }
 const linkKey = (kind, name) => `${kind}/${name}`;
@@ -14185,7 +14187,7 @@ var suppress = __nccwpck_require__(2111);
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.QV, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
+function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.QV, { config, timeBudgetMs, budget = new engine_budget/* Budget */.__({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false, consumeSources = false, } = {}) {
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -14237,6 +14239,12 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
                 ? (terraform?.load(source) ?? loadTerraform(source))
                 : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
         bytes += source.text.length;
+        // The collected copy of a text the loaded file let go: its holders (the collection, the
+        // charts' sources, `sources` here) live until the model is built, and the full collection in
+        // the middle of the load kept every text read so far (at 100k documents 113 MB live after
+        // it; 88 MB with the copies let go).
+        if (consumeSources && loaded.text === undefined)
+            source.text = '';
         documents += loaded.documents.length;
         files.push(loaded);
         // A file no kustomization names: no build reads its values (builds read only what they name,
@@ -14279,11 +14287,13 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
 }
 /**
  * No model builder or rule reads these kinds past their identity (src/model/release.ts), so the
- * loader builds no more of them; a Kustomize build that consumes one parses the rest again.
+ * loader builds no more of them; a Kustomize build that consumes one parses the rest again. No
+ * build reads these files either, so each lets its text go once nothing needs it (LoadOptions).
  */
-const IDENTITY_ONLY = { identityOnly: { kinds: release/* IDENTITY_ONLY_KINDS */.Kn, fields: release/* KEPT_FIELDS */.V1 } };
+const IDENTITY_ONLY = { identityOnly: { kinds: release/* IDENTITY_ONLY_KINDS */.Kn, fields: release/* KEPT_FIELDS */.V1 }, releaseText: true };
 function sizeOf(source) {
-    return source.text.length;
+    // A loaded file (a base revision's, equal to the head's) is taken as it is wherever it sorts.
+    return source.text?.length ?? 0;
 }
 /** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
 const LARGE_FILE_CHARS = 256 * 1024;
@@ -14547,8 +14557,11 @@ function readBesideTree(options, setup, file) {
 function collectWorkingTree(options, setup) {
     const paths = options.paths ?? ['.'];
     const { prepared } = options;
-    if (prepared && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths))
-        return prepared.collected;
+    const taken = prepared?.collected;
+    if (prepared && taken && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths)) {
+        prepared.collected = undefined;
+        return taken;
+    }
     return (0,collect/* collectFiles */.C0)({ ...options, paths, ...(setup.include ? { include: setup.include } : {}), exclude: setup.exclude });
 }
 function samePaths(a, b) {
@@ -14577,7 +14590,8 @@ function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
         // The one budget helm rendering drew from.
         budget,
         ...(options.priority ? { priority: options.priority } : {}),
-        ...(releaseAsRead ? { releaseAsRead } : {}),
+        // The collection is this review's own (a prepared one is taken by collectWorkingTree).
+        ...(releaseAsRead ? { releaseAsRead, consumeSources: true } : {}),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
@@ -14723,15 +14737,17 @@ function insideScalar(ranges, at) {
 const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function commentSuppressions(file, expired) {
-    // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V))
+    // Most files never mention the marker: skip them before splitting lines or re-parsing. A file
+    // that let its text go after the load never did (src/load/yaml.ts, releaseText).
+    const text = file.text;
+    if (text === undefined || !text.includes(_rules_suppressions_js__WEBPACK_IMPORTED_MODULE_1__/* .IGNORE_COMMENT */ .V))
         return [];
     if (expired())
         throw new SuppressionsOutOfTime();
     // In Terraform only real comments count (not a marker inside a string or heredoc).
-    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformPath */ .g)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(file.text) ?? []) : undefined;
-    const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
-    const lines = file.text.split('\n');
+    const terraformComments = (0,_load_terraform_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .isTerraformPath */ .g)(file.path) ? new Set((0,_model_terraform_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .terraformSupport */ .qH)()?.terraformCommentStarts(text) ?? []) : undefined;
+    const ranges = terraformComments ? undefined : scalarRanges(text, expired);
+    const lines = text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
     // comments each searching forward were quadratic.
     let nextContent;
@@ -15060,8 +15076,8 @@ function isIncomplete(finding) {
 /* harmony export */   _1: () => (/* binding */ splitRendered)
 /* harmony export */ });
 /* unused harmony exports isRenderedOutput, templateLocator, STDIN_PATH */
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3747);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9866);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3747);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9866);
 
 
 const SOURCE_COMMENT = /^#\s*Source:\s*(\S.*?)\s*$/;
@@ -15109,7 +15125,7 @@ function escapeRegExp(text) {
  * between two segments may be matched early; the position is then an ancestor's.
  */
 function templateLocator(templateText) {
-    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(templateText);
+    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(templateText);
     const lineEnd = (offset) => {
         const end = templateText.indexOf('\n', offset);
         return end < 0 ? templateText.length : end;
@@ -15202,7 +15218,7 @@ function loadRendered(output, options) {
             const text = options.templateText?.(path);
             locators.set(path, text === undefined ? undefined : templateLocator(text));
         }
-        const loaded = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFile */ .ZN)({ path, text: chunk.text });
+        const loaded = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .loadFile */ .ZN)({ path, text: chunk.text });
         for (const finding of loaded.findings) {
             // Positions inside the rendered chunk mean nothing in the template: the file is named, line 1.
             entry.findings.push({ ...finding, path, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1, message: `in the rendered output: ${finding.message}` });
@@ -15215,7 +15231,7 @@ function loadRendered(output, options) {
     }
     return [...byPath].map(([path, { documents, findings }]) => {
         const text = options.templateText?.(path) ?? '';
-        return { path, documents, findings, text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text).lineCount };
+        return { path, documents, findings, text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).lineCount };
     });
 }
 /** Display path of manifests read from standard input that name no template. */
@@ -15228,7 +15244,7 @@ const STDIN_PATH = '<stdin>';
  */
 function loadStream(text, readUnderRoot, rootIsChart) {
     if (!isRenderedOutput(text))
-        return [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFile */ .ZN)({ path: STDIN_PATH, text })];
+        return [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .loadFile */ .ZN)({ path: STDIN_PATH, text })];
     const resolved = new Map();
     const resolve = (source) => {
         let found = resolved.get(source);
@@ -15277,9 +15293,9 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 /* harmony import */ var _js_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(525);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1001);
 /* harmony import */ var _helm_output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4090);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3747);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9866);
-/* harmony import */ var _collect_inside_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2040);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3747);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9866);
+/* harmony import */ var _collect_inside_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2040);
 /**
  * Helm charts in the reviewed tree: find them, render each with the real `helm template`
  * when it is on PATH, and hand the rendered objects to the review in place of the templates.
@@ -15456,7 +15472,7 @@ function linkOutside(chartDir, boundary) {
                 catch {
                     continue;
                 }
-                if (!(0,_collect_inside_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .F)(boundary, target))
+                if (!(0,_collect_inside_js__WEBPACK_IMPORTED_MODULE_10__/* .isInside */ .F)(boundary, target))
                     return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(chartDir, full).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
             }
             else if (stats.isDirectory()) {
@@ -15895,7 +15911,7 @@ function copyWithoutDependencies(chartDir, missing, scratchRoot) {
     return target;
 }
 function emptyFile(file) {
-    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_10__/* .LineIndex */ .r(file.text).lineCount };
+    return { path: file.path, documents: [], findings: [], text: file.text, lineCount: new _lines_js__WEBPACK_IMPORTED_MODULE_8__/* .LineIndex */ .r(file.text).lineCount };
 }
 function chartNotice(chart, message) {
     return { rule: 'input/skipped', severity: 'notice', path: join(chart.dir, 'Chart.yaml'), startLine: 1, endLine: 1, message };
@@ -16046,7 +16062,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         catch {
             return { reason: `its values file \`${values}\` (config \`helm.charts\`) does not exist` };
         }
-        if (!(0,_collect_inside_js__WEBPACK_IMPORTED_MODULE_9__/* .isInside */ .F)(boundary, real))
+        if (!(0,_collect_inside_js__WEBPACK_IMPORTED_MODULE_10__/* .isInside */ .F)(boundary, real))
             return { reason: `its values file \`${values}\` is outside the reviewed tree` };
         valuesFiles.push(real);
     }
@@ -16116,7 +16132,7 @@ function loadRenderedChart(chart, output, configured, onDisk, valuesFiles, byPat
                 return [];
             }
         }
-        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_8__/* .loadFile */ .ZN)({ path: rel, text }).documents.slice(0, 1);
+        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .loadFile */ .ZN)({ path: rel, text }).documents.slice(0, 1);
     });
     const traces = traceValues(output, valuesDocs, (markers) => render([markers]));
     return (0,_helm_output_js__WEBPACK_IMPORTED_MODULE_7__/* .loadRendered */ .S6)(output, {
@@ -17440,7 +17456,8 @@ function inlineDocuments(k, at, text) {
     if (problem)
         throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
     const key = k.doc.locate(at);
-    const lines = k.file.text.split('\n');
+    // A kustomization is loaded with its text (src/engine/review.ts, loadTree).
+    const lines = (k.file.text ?? '').split('\n');
     const keyLine = lines[key.start.line - 1] ?? '';
     // `patch: |-` (or `>`): the text starts on the next line, at the block's indentation.
     const block = /^[|>]/.test(keyLine.slice(keyLine.indexOf(':', key.start.column - 1) + 1).trimStart());
@@ -18334,6 +18351,9 @@ const COUNTED_POSITIONS = 8;
  * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
  * never produce a finding, and the table (a number per line, kept as long as the file's
  * documents) was built and kept for every one of them.
+ *
+ * A file whose text is let go after the load (`dropText`, src/load/yaml.ts) keeps its line
+ * lengths instead, a byte each (see `encodeLines`): the same answers, counted from those.
  */
 class LineIndex {
     text;
@@ -18348,13 +18368,46 @@ class LineIndex {
     countedFrom = 0;
     countedLine = 0;
     countedPositions = 0;
+    /** Once the text is dropped: its length, and where its line lengths are (`lengths[from, to)`). */
+    length = 0;
+    lengths;
+    from = 0;
+    to = 0;
+    /** Where in `lengths` the counted line's length is: counting on from `countedLine` reads from there. */
+    countedByte = 0;
     constructor(text) {
         this.text = text;
+    }
+    /**
+     * Lets the text go, keeping its line lengths (the CPU of one scan of the text for its line
+     * breaks, which a table would have cost anyway when a position was asked).
+     */
+    dropText() {
+        const text = this.text;
+        if (text === undefined || this.starts) {
+            this.text = undefined;
+            return;
+        }
+        const encoded = encodeLines(text);
+        this.count = encoded.lines;
+        this.length = text.length;
+        this.lengths = encoded.bytes;
+        this.from = encoded.from;
+        this.to = encoded.to;
+        this.countedFrom = 0;
+        this.countedLine = 1;
+        this.countedByte = encoded.from;
+        this.countedPositions = 0;
+        this.text = undefined;
     }
     table() {
         if (this.starts)
             return this.starts;
         const text = this.text;
+        if (text === undefined) {
+            this.starts = this.decoded();
+            return this.starts;
+        }
         const starts = [0];
         // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
         // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
@@ -18372,25 +18425,56 @@ class LineIndex {
         this.starts = Uint32Array.from(starts);
         return this.starts;
     }
+    /** The table of line starts, from the line lengths kept when the text was dropped. */
+    decoded() {
+        const starts = new Uint32Array(this.count);
+        const bytes = this.lengths;
+        let start = 0;
+        let line = 1;
+        for (let k = this.from; k < this.to;) {
+            let length = 0;
+            let shift = 0;
+            let byte;
+            do {
+                byte = bytes[k++] ?? 0;
+                length += (byte & 0x7f) * 2 ** shift;
+                shift += 7;
+            } while (byte & 0x80);
+            start += length;
+            starts[line++] = start;
+        }
+        this.lengths = undefined;
+        return starts;
+    }
     get lineCount() {
         if (this.starts)
             return this.starts.length;
         if (this.count < 0) {
-            if (lonelyCarriageReturn(this.text))
+            const text = this.text ?? '';
+            if (lonelyCarriageReturn(text))
                 return this.table().length;
             let count = 1;
-            for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
+            for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
                 count++;
             this.count = count;
         }
         return this.count;
     }
     position(offset) {
-        if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
-            if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
-                this.countedLine = 1;
-            if (this.countedLine > 0)
-                return this.counted(offset);
+        if (this.starts === undefined && this.countedPositions < COUNTED_POSITIONS) {
+            if (this.text === undefined) {
+                if (this.length <= COUNTED_TEXT_CHARS) {
+                    this.countedPositions++;
+                    return this.countedFromLengths(offset);
+                }
+            }
+            else if (this.text.length <= COUNTED_TEXT_CHARS) {
+                this.countedPositions++;
+                if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
+                    this.countedLine = 1;
+                if (this.countedLine > 0)
+                    return this.counted(offset);
+            }
         }
         const starts = this.table();
         let lo = 0;
@@ -18406,7 +18490,7 @@ class LineIndex {
     }
     /** The table's answer, from the line breaks before `offset` (each break at `at` starts a line at `at + 1`). */
     counted(offset) {
-        const text = this.text;
+        const text = this.text ?? '';
         let line = 1;
         let start = 0;
         if (offset >= this.countedFrom) {
@@ -18421,9 +18505,92 @@ class LineIndex {
         this.countedLine = line;
         return { line, column: offset - start + 1 };
     }
+    /** The table's answer, from the line lengths: each line whose end is at or before `offset` is passed. */
+    countedFromLengths(offset) {
+        const bytes = this.lengths;
+        let line = 1;
+        let start = 0;
+        let k = this.from;
+        if (offset >= this.countedFrom) {
+            line = this.countedLine;
+            start = this.countedFrom;
+            k = this.countedByte;
+        }
+        while (k < this.to) {
+            let length = 0;
+            let shift = 0;
+            let next = k;
+            let byte;
+            do {
+                byte = bytes[next++] ?? 0;
+                length += (byte & 0x7f) * 2 ** shift;
+                shift += 7;
+            } while (byte & 0x80);
+            if (start + length > offset)
+                break;
+            start += length;
+            line++;
+            k = next;
+        }
+        this.countedFrom = start;
+        this.countedLine = line;
+        this.countedByte = k;
+        return { line, column: offset - start + 1 };
+    }
 }
 function lonelyCarriageReturn(text) {
     return text.includes('\r') && /\r(?!\n)/.test(text);
+}
+/*
+ * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
+ * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
+ * pages, as the packed events are (event-pass.ts): a buffer of its own per file would cost more
+ * in its objects than its bytes.
+ */
+const PAGE_BYTES = 1 << 16;
+let page = new Uint8Array(0);
+let pageUsed = 0;
+let scratch = new Uint8Array(1024);
+function encodeLines(text) {
+    let used = 0;
+    let lines = 1;
+    let start = 0;
+    const put = (next) => {
+        if (used + 5 > scratch.length) {
+            const grown = new Uint8Array(scratch.length * 2);
+            grown.set(scratch);
+            scratch = grown;
+        }
+        let length = next - start;
+        while (length >= 0x80) {
+            scratch[used++] = (length & 0x7f) | 0x80;
+            length = Math.floor(length / 0x80);
+        }
+        scratch[used++] = length;
+        start = next;
+        lines++;
+    };
+    if (lonelyCarriageReturn(text)) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                put(i + 1);
+        }
+    }
+    else {
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            put(at + 1);
+    }
+    if (used > PAGE_BYTES >> 2)
+        return { bytes: scratch.slice(0, used), from: 0, to: used, lines };
+    if (pageUsed + used > page.length) {
+        page = new Uint8Array(PAGE_BYTES);
+        pageUsed = 0;
+    }
+    page.set(scratch.subarray(0, used), pageUsed);
+    const from = pageUsed;
+    pageUsed += used;
+    return { bytes: page, from, to: used + from, lines };
 }
 
 
@@ -18478,9 +18645,12 @@ const HELM_RELEASE_KIND = 'helm_release';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QV: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   VU: () => (/* binding */ IGNORE_COMMENT),
 /* harmony export */   rh: () => (/* binding */ DOCUMENT_ROOT),
 /* harmony export */   zD: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
+/** The comment marker that suppresses findings on one line of any YAML file (src/rules/suppressions.ts). */
+const IGNORE_COMMENT = 'manifest-review-ignore';
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
     maxAliases: 10_000,
@@ -18663,6 +18833,20 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  */
 const SPECIAL = 1 << 6;
 const COUNT_SHIFT = 7;
+/**
+ * The style of a plain key written in `KEY_TEXTS` (scalar styles are 1-5): its count is the key's
+ * place there rather than its length, so that a file can let its text go and its keys still be
+ * compared (src/load/yaml.ts, keyIs).
+ */
+const KEYED = 7;
+/*
+ * The plain keys of files that let their text go (PassOptions.releasable), each once for the
+ * whole process: manifests repeat a few hundred keys. Bounded: a key past the bound is written
+ * as before and its file keeps its text.
+ */
+const KEY_TEXTS = [];
+const keyIds = new Map();
+const MAX_KEYS = 1 << 16;
 const WIDE_COUNT_BITS = 25;
 /**
  * The narrow layout gives the offset as many bits as the chunk's length needs and the count the
@@ -18697,7 +18881,15 @@ class PositionEvents {
         return (this.packed[index * this.slots] ?? 0) & 7;
     }
     style(index) {
-        return ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
+        const style = ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
+        return style === KEYED ? js_yaml/* SCALAR_STYLE */.jK.PLAIN : style;
+    }
+    /** A plain key's text when it is in `KEY_TEXTS` (its file may have let its text go), else undefined. */
+    keyText(index) {
+        const head = this.packed[index * this.slots] ?? 0;
+        if (((head >> 3) & 7) !== KEYED || head & SPECIAL)
+            return undefined;
+        return KEY_TEXTS[(head >>> COUNT_SHIFT) & this.countMask];
     }
     /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
     a(index) {
@@ -18714,6 +18906,7 @@ class PositionEvents {
         const count = (head >>> COUNT_SHIFT) & this.countMask;
         switch (head & 7) {
             case js_yaml/* EVENT_ID */.hy.SCALAR:
+                return this.offset(index, head) + (((head >> 3) & 7) === KEYED ? (KEY_TEXTS[count] ?? '').length : count);
             case js_yaml/* EVENT_ID */.hy.ALIAS:
                 return this.offset(index, head) + count;
             case js_yaml/* EVENT_ID */.hy.MAPPING:
@@ -18807,7 +19000,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
  * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {}) {
+function passEvents(events, text, schema, { identityOnly, countLimit, wide, releasable = false } = {}) {
     const count = events.length;
     // Offsets run to the text's length (a POP at its end); the narrow layout needs one bit at least.
     const lengthBits = Math.max(1, 32 - Math.clz32(text.length));
@@ -18837,6 +19030,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
     const slow = [];
     const reduced = [];
     const plain = plainScalarsOf(schema);
+    let needsText = !releasable;
     // Open collections, by depth: event index, kind, span start and end so far, whether a key
     // was read and where it ended (mappings), expanded size, anchor name, the value being built
     // and the key it waits to set.
@@ -18875,6 +19069,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
         let size = 1;
         let value;
         let collection = false;
+        // A plain scalar's text when it could be a key in KEY_TEXTS (releasable only).
+        let keyable;
         switch (ev.type) {
             case js_yaml/* EVENT_ID */.hy.SCALAR: {
                 const valueStart = ev.valueStart;
@@ -18901,7 +19097,17 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                         // A value not built: only a key's text (repeats) or a merge key could change the outcome.
                     }
                     else {
-                        const source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        let source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        // Once the chunk keeps its text, no copy or key table spares it.
+                        if (!needsText) {
+                            if (!ev.fast) {
+                                if (length > 0)
+                                    needsText = true;
+                                // A key is kept as a property name, an internalized copy; KEY_TEXTS copies its own.
+                            }
+                            else if (source.length > SHARED_MAX_LENGTH && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1]))
+                                source = flat(source);
+                        }
                         // A scalar js-yaml unfolded (a block scalar, a multi-line or escaped one) comes back as a
                         // chain of concatenations, a 32-byte cons string and often a sliced string per line, kept
                         // as long as the value: reading a character flattens it into one string while the chain
@@ -18920,7 +19126,12 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                                     building = false;
                                 value = resolved.value;
                             }
+                            if (!needsText && ev.fast && length > 0 && c < 0 && !((packed[at] ?? 0) & SPECIAL))
+                                keyable = source;
                         }
+                        // Without the text, a scalar's text is told from its value (src/load/yaml.ts, valueText).
+                        if (!needsText && value !== source && length > 0 && (typeof value === 'string' || String(value) !== source))
+                            needsText = true;
                     }
                 }
                 break;
@@ -18940,8 +19151,12 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
                     building = false;
-                if (depth === 0 && building && mapping && identityOnly && plain)
+                if (depth === 0 && building && mapping && identityOnly && plain) {
                     identity = isIdentityOnly(events, i, text, schema, plain, identityOnly.kinds);
+                    // A reduced document is parsed again from the text when read whole (src/load/yaml.ts).
+                    if (identity)
+                        needsText = true;
+                }
                 const keyed = building && mapping && (skipping || (depth === 0 && identity));
                 fKeyed[depth] = keyed;
                 if (keyed) {
@@ -19085,6 +19300,13 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                         building = false;
                     else
                         fKey[d] = key;
+                    if (!needsText && building) {
+                        const id = keyable !== undefined && key === keyable ? keyIdOf(keyable) : -1;
+                        if (id >= 0 && id < limit)
+                            put(i * slots, js_yaml/* EVENT_ID */.hy.SCALAR | (KEYED << 3) | (id << COUNT_SHIFT), start);
+                        else
+                            needsText = true;
+                    }
                 }
                 continue;
             }
@@ -19105,7 +19327,9 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                 fValue[d].push(value);
         }
     }
-    return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
+    if (slow.length > 0 || reduced.includes(true))
+        needsText = true;
+    return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced, needsText };
 }
 /*
  * Short scalars read verbatim, shared: V8 copies a slice under 13 characters into a string of its
@@ -19134,6 +19358,32 @@ function verbatim(text, start, end) {
     const read = text.slice(start, end);
     recent[slot] = read;
     return read;
+}
+/** A key's place in KEY_TEXTS, added if new; -1 once KEY_TEXTS is full. */
+function keyIdOf(key) {
+    const known = keyIds.get(key);
+    if (known !== undefined)
+        return known;
+    if (KEY_TEXTS.length >= MAX_KEYS)
+        return -1;
+    const own = flat(key);
+    keyIds.set(own, KEY_TEXTS.length);
+    KEY_TEXTS.push(own);
+    return KEY_TEXTS.length - 1;
+}
+/*
+ * A copy of a string sliced from a text, of its own: V8 makes a slice of 13 characters or more a
+ * view of its parent (a SlicedString), which keeps the whole text alive as long as the value is
+ * (141,929 of them at 100k documents). Through a buffer: ~120 ns a string on Node 20, where
+ * `(' ' + s).slice(1)` is only another view. UTF-8 cannot carry a lone surrogate: such a string
+ * (no file decoded from bytes has one) stays a slice.
+ */
+const FLAT = Buffer.allocUnsafe(1 << 15);
+function flat(s) {
+    if (s.length <= SHARED_MAX_LENGTH)
+        return s;
+    const copy = s.length * 3 <= FLAT.length ? FLAT.toString('utf8', 0, FLAT.write(s, 0)) : Buffer.from(s).toString();
+    return copy === s ? copy : s;
 }
 /*
  * The packed events of small chunks are views into shared pages, not buffers of their own: an
@@ -19290,7 +19540,9 @@ class ParsedText {
     toFileOffset;
     path;
     lines;
-    constructor(text, events, toFileOffset, 
+    constructor(
+    /** Undefined once nothing needs it (EventPass.needsText): keys and values are then read without it. */
+    text, events, toFileOffset, 
     /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
     path, lines) {
         this.text = text;
@@ -19427,7 +19679,18 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
         const { node, complete } = this.resolve(path);
         if (!complete)
             return undefined;
-        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+        const from = Math.max(node.start, 0);
+        const to = Math.max(node.end, node.start, 0);
+        const text = this.parsed.text;
+        if (text !== undefined)
+            return text.slice(from, to);
+        if (to <= from)
+            return '';
+        // The text was let go only if every scalar's text is String(its value) (EventPass.needsText).
+        // A collection's text, or a value released since (src/model/release.ts frees only what no
+        // rule reads), cannot be told: none is asked for today.
+        const value = valueAt(this.value, path);
+        return value === undefined || (value !== null && typeof value === 'object') ? undefined : String(value);
     }
     locate(path) {
         const { range } = this.resolve(path);
@@ -19439,6 +19702,24 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
             end: lines.position(toFileOffset(Math.max(end, start, 0))),
         };
     }
+}
+/** The value at `path` in a built value (a mapping's key as a string, a sequence's index as a number), or undefined. */
+function valueAt(value, path) {
+    let at = value;
+    for (const segment of path) {
+        if (at === null || typeof at !== 'object')
+            return undefined;
+        if (Array.isArray(at)) {
+            if (typeof segment !== 'number')
+                return undefined;
+            at = at[segment];
+        }
+        else {
+            const key = String(segment);
+            at = Object.prototype.hasOwnProperty.call(at, key) ? at[key] : undefined;
+        }
+    }
+    return at;
 }
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
@@ -19463,8 +19744,10 @@ function wholeValuesOf(parsed) {
     const cached = wholeValueCache?.get(parsed);
     if (cached)
         return cached;
+    // A chunk with a reduced document keeps its text (EventPass.needsText).
+    const text = parsed.text ?? '';
     // The text parsed within the limits once; it is the same text.
-    const values = passEvents((0,js_yaml/* parseEvents */.PH)(parsed.text, { maxDepth: Number.MAX_SAFE_INTEGER }), parsed.text, MANIFEST_SCHEMA).values;
+    const values = passEvents((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA).values;
     wholeValueCache?.set(parsed, values);
     return values;
 }
@@ -19487,8 +19770,17 @@ function withWholeValuesCached(read) {
         wholeValueCache = undefined;
     }
 }
-/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
+/**
+ * Whether a packed scalar key reads `wanted`: a key in KEY_TEXTS by its text there, another plain
+ * key (nearly all when the text is kept) compared in place, without a copy.
+ */
 function keyIs(events, index, source, wanted) {
+    const known = events.keyText(index);
+    if (known !== undefined)
+        return known === wanted;
+    // Every key of a chunk without its text is in KEY_TEXTS (EventPass.needsText).
+    if (source === undefined)
+        return false;
     if (events.style(index) !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
         return keyText(events, index, source) === wanted;
     const valueStart = events.a(index);
@@ -19671,7 +19963,7 @@ function parseWithIndentRepair(source, limits, allowance) {
         }
     }
 }
-function parseChunk(file, source, base, firstIndex, lines, limits, allowance, options) {
+function parseChunk(file, source, base, firstIndex, lines, limits, allowance, options, releasable = false) {
     let parsed;
     try {
         parsed = parseWithIndentRepair(source, limits, allowance);
@@ -19683,7 +19975,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const pass = passEvents(events, text, MANIFEST_SCHEMA, options.identityOnly ? { identityOnly: options.identityOnly } : {});
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(options.identityOnly ? { identityOnly: options.identityOnly } : {}), releasable });
     const { positions, spans, values, reduced } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
@@ -19717,7 +20009,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset), file.path, lines);
+    const parsedText = new ParsedText(pass.needsText ? text : undefined, positions, fileOffsets(base, toChunkOffset), file.path, lines);
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
@@ -19728,7 +20020,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         else
             documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
     });
-    return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+    return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }
 /**
  * Made outside parseChunk on purpose: a closure created there would share its scope, which holds
@@ -19764,6 +20056,7 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
+const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
 /** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
 const NO_FINDINGS = Object.freeze([]);
 /**
@@ -19800,11 +20093,18 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.QV, options = {
     const result = (documents, findings) => new YamlFile(file.path, documents, findings, text, lines);
     const allowance = new RepairAllowance(text.length);
     try {
-        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options);
-        return result(parsed.documents, [
+        // Suppression comments are read from the text after the rules (src/engine/suppress.ts), a
+        // chart's name from its Chart.yaml's (src/load/helm.ts, findCharts).
+        const releasable = options.releaseText === true && !text.includes(types/* IGNORE_COMMENT */.VU) && !CHART_FILE.test(file.path);
+        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options, releasable);
+        const findings = [
             ...duplicateKeyFindings(file, lines, parsed),
             ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
-        ]);
+        ];
+        if (!parsed.textDropped)
+            return result(parsed.documents, findings);
+        lines.dropText();
+        return new YamlFile(file.path, parsed.documents, findings, undefined, lines);
     }
     catch (error) {
         if (error instanceof OutOfTimeError)
@@ -32940,13 +33240,14 @@ const ENDPOINT_OPTIONS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ IGNORE_COMMENT),
+/* harmony export */   V: () => (/* reexport safe */ _load_types_js__WEBPACK_IMPORTED_MODULE_0__.VU),
 /* harmony export */   Z: () => (/* binding */ IGNORE_ANNOTATION)
 /* harmony export */ });
+/* harmony import */ var _load_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
 /** The annotation that suppresses findings on a Kubernetes object. */
 const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
-/** The comment marker that suppresses findings on one line of any YAML file. */
-const IGNORE_COMMENT = 'manifest-review-ignore';
+/** The comment marker that suppresses findings on one line of any YAML file; defined by the loader, which looks for it. */
+
 
 
 /***/ }),

@@ -10147,6 +10147,9 @@ const COUNTED_POSITIONS = 8;
  * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
  * never produce a finding, and the table (a number per line, kept as long as the file's
  * documents) was built and kept for every one of them.
+ *
+ * A file whose text is let go after the load (`dropText`, src/load/yaml.ts) keeps its line
+ * lengths instead, a byte each (see `encodeLines`): the same answers, counted from those.
  */
 class LineIndex {
     text;
@@ -10161,13 +10164,46 @@ class LineIndex {
     countedFrom = 0;
     countedLine = 0;
     countedPositions = 0;
+    /** Once the text is dropped: its length, and where its line lengths are (`lengths[from, to)`). */
+    length = 0;
+    lengths;
+    from = 0;
+    to = 0;
+    /** Where in `lengths` the counted line's length is: counting on from `countedLine` reads from there. */
+    countedByte = 0;
     constructor(text) {
         this.text = text;
+    }
+    /**
+     * Lets the text go, keeping its line lengths (the CPU of one scan of the text for its line
+     * breaks, which a table would have cost anyway when a position was asked).
+     */
+    dropText() {
+        const text = this.text;
+        if (text === undefined || this.starts) {
+            this.text = undefined;
+            return;
+        }
+        const encoded = encodeLines(text);
+        this.count = encoded.lines;
+        this.length = text.length;
+        this.lengths = encoded.bytes;
+        this.from = encoded.from;
+        this.to = encoded.to;
+        this.countedFrom = 0;
+        this.countedLine = 1;
+        this.countedByte = encoded.from;
+        this.countedPositions = 0;
+        this.text = undefined;
     }
     table() {
         if (this.starts)
             return this.starts;
         const text = this.text;
+        if (text === undefined) {
+            this.starts = this.decoded();
+            return this.starts;
+        }
         const starts = [0];
         // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
         // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
@@ -10185,25 +10221,56 @@ class LineIndex {
         this.starts = Uint32Array.from(starts);
         return this.starts;
     }
+    /** The table of line starts, from the line lengths kept when the text was dropped. */
+    decoded() {
+        const starts = new Uint32Array(this.count);
+        const bytes = this.lengths;
+        let start = 0;
+        let line = 1;
+        for (let k = this.from; k < this.to;) {
+            let length = 0;
+            let shift = 0;
+            let byte;
+            do {
+                byte = bytes[k++] ?? 0;
+                length += (byte & 0x7f) * 2 ** shift;
+                shift += 7;
+            } while (byte & 0x80);
+            start += length;
+            starts[line++] = start;
+        }
+        this.lengths = undefined;
+        return starts;
+    }
     get lineCount() {
         if (this.starts)
             return this.starts.length;
         if (this.count < 0) {
-            if (lonelyCarriageReturn(this.text))
+            const text = this.text ?? '';
+            if (lonelyCarriageReturn(text))
                 return this.table().length;
             let count = 1;
-            for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
+            for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
                 count++;
             this.count = count;
         }
         return this.count;
     }
     position(offset) {
-        if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
-            if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
-                this.countedLine = 1;
-            if (this.countedLine > 0)
-                return this.counted(offset);
+        if (this.starts === undefined && this.countedPositions < COUNTED_POSITIONS) {
+            if (this.text === undefined) {
+                if (this.length <= COUNTED_TEXT_CHARS) {
+                    this.countedPositions++;
+                    return this.countedFromLengths(offset);
+                }
+            }
+            else if (this.text.length <= COUNTED_TEXT_CHARS) {
+                this.countedPositions++;
+                if (this.countedLine === 0 && !lonelyCarriageReturn(this.text))
+                    this.countedLine = 1;
+                if (this.countedLine > 0)
+                    return this.counted(offset);
+            }
         }
         const starts = this.table();
         let lo = 0;
@@ -10219,7 +10286,7 @@ class LineIndex {
     }
     /** The table's answer, from the line breaks before `offset` (each break at `at` starts a line at `at + 1`). */
     counted(offset) {
-        const text = this.text;
+        const text = this.text ?? '';
         let line = 1;
         let start = 0;
         if (offset >= this.countedFrom) {
@@ -10234,9 +10301,92 @@ class LineIndex {
         this.countedLine = line;
         return { line, column: offset - start + 1 };
     }
+    /** The table's answer, from the line lengths: each line whose end is at or before `offset` is passed. */
+    countedFromLengths(offset) {
+        const bytes = this.lengths;
+        let line = 1;
+        let start = 0;
+        let k = this.from;
+        if (offset >= this.countedFrom) {
+            line = this.countedLine;
+            start = this.countedFrom;
+            k = this.countedByte;
+        }
+        while (k < this.to) {
+            let length = 0;
+            let shift = 0;
+            let next = k;
+            let byte;
+            do {
+                byte = bytes[next++] ?? 0;
+                length += (byte & 0x7f) * 2 ** shift;
+                shift += 7;
+            } while (byte & 0x80);
+            if (start + length > offset)
+                break;
+            start += length;
+            line++;
+            k = next;
+        }
+        this.countedFrom = start;
+        this.countedLine = line;
+        this.countedByte = k;
+        return { line, column: offset - start + 1 };
+    }
 }
 function lonelyCarriageReturn(text) {
     return text.includes('\r') && /\r(?!\n)/.test(text);
+}
+/*
+ * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
+ * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
+ * pages, as the packed events are (event-pass.ts): a buffer of its own per file would cost more
+ * in its objects than its bytes.
+ */
+const PAGE_BYTES = 1 << 16;
+let page = new Uint8Array(0);
+let pageUsed = 0;
+let scratch = new Uint8Array(1024);
+function encodeLines(text) {
+    let used = 0;
+    let lines = 1;
+    let start = 0;
+    const put = (next) => {
+        if (used + 5 > scratch.length) {
+            const grown = new Uint8Array(scratch.length * 2);
+            grown.set(scratch);
+            scratch = grown;
+        }
+        let length = next - start;
+        while (length >= 0x80) {
+            scratch[used++] = (length & 0x7f) | 0x80;
+            length = Math.floor(length / 0x80);
+        }
+        scratch[used++] = length;
+        start = next;
+        lines++;
+    };
+    if (lonelyCarriageReturn(text)) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                put(i + 1);
+        }
+    }
+    else {
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            put(at + 1);
+    }
+    if (used > PAGE_BYTES >> 2)
+        return { bytes: scratch.slice(0, used), from: 0, to: used, lines };
+    if (pageUsed + used > page.length) {
+        page = new Uint8Array(PAGE_BYTES);
+        pageUsed = 0;
+    }
+    page.set(scratch.subarray(0, used), pageUsed);
+    const from = pageUsed;
+    pageUsed += used;
+    return { bytes: page, from, to: used + from, lines };
 }
 
 
@@ -10291,9 +10441,12 @@ const HELM_RELEASE_KIND = 'helm_release';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QV: () => (/* binding */ DEFAULT_LOAD_LIMITS),
+/* harmony export */   VU: () => (/* binding */ IGNORE_COMMENT),
 /* harmony export */   rh: () => (/* binding */ DOCUMENT_ROOT),
 /* harmony export */   zD: () => (/* binding */ DocumentWithDerived)
 /* harmony export */ });
+/** The comment marker that suppresses findings on one line of any YAML file (src/rules/suppressions.ts). */
+const IGNORE_COMMENT = 'manifest-review-ignore';
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
     maxAliases: 10_000,
@@ -10476,6 +10629,20 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  */
 const SPECIAL = 1 << 6;
 const COUNT_SHIFT = 7;
+/**
+ * The style of a plain key written in `KEY_TEXTS` (scalar styles are 1-5): its count is the key's
+ * place there rather than its length, so that a file can let its text go and its keys still be
+ * compared (src/load/yaml.ts, keyIs).
+ */
+const KEYED = 7;
+/*
+ * The plain keys of files that let their text go (PassOptions.releasable), each once for the
+ * whole process: manifests repeat a few hundred keys. Bounded: a key past the bound is written
+ * as before and its file keeps its text.
+ */
+const KEY_TEXTS = [];
+const keyIds = new Map();
+const MAX_KEYS = 1 << 16;
 const WIDE_COUNT_BITS = 25;
 /**
  * The narrow layout gives the offset as many bits as the chunk's length needs and the count the
@@ -10510,7 +10677,15 @@ class PositionEvents {
         return (this.packed[index * this.slots] ?? 0) & 7;
     }
     style(index) {
-        return ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
+        const style = ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
+        return style === KEYED ? js_yaml/* SCALAR_STYLE */.jK.PLAIN : style;
+    }
+    /** A plain key's text when it is in `KEY_TEXTS` (its file may have let its text go), else undefined. */
+    keyText(index) {
+        const head = this.packed[index * this.slots] ?? 0;
+        if (((head >> 3) & 7) !== KEYED || head & SPECIAL)
+            return undefined;
+        return KEY_TEXTS[(head >>> COUNT_SHIFT) & this.countMask];
     }
     /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
     a(index) {
@@ -10527,6 +10702,7 @@ class PositionEvents {
         const count = (head >>> COUNT_SHIFT) & this.countMask;
         switch (head & 7) {
             case js_yaml/* EVENT_ID */.hy.SCALAR:
+                return this.offset(index, head) + (((head >> 3) & 7) === KEYED ? (KEY_TEXTS[count] ?? '').length : count);
             case js_yaml/* EVENT_ID */.hy.ALIAS:
                 return this.offset(index, head) + count;
             case js_yaml/* EVENT_ID */.hy.MAPPING:
@@ -10620,7 +10796,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
  * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {}) {
+function passEvents(events, text, schema, { identityOnly, countLimit, wide, releasable = false } = {}) {
     const count = events.length;
     // Offsets run to the text's length (a POP at its end); the narrow layout needs one bit at least.
     const lengthBits = Math.max(1, 32 - Math.clz32(text.length));
@@ -10650,6 +10826,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
     const slow = [];
     const reduced = [];
     const plain = plainScalarsOf(schema);
+    let needsText = !releasable;
     // Open collections, by depth: event index, kind, span start and end so far, whether a key
     // was read and where it ended (mappings), expanded size, anchor name, the value being built
     // and the key it waits to set.
@@ -10688,6 +10865,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
         let size = 1;
         let value;
         let collection = false;
+        // A plain scalar's text when it could be a key in KEY_TEXTS (releasable only).
+        let keyable;
         switch (ev.type) {
             case js_yaml/* EVENT_ID */.hy.SCALAR: {
                 const valueStart = ev.valueStart;
@@ -10714,7 +10893,17 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                         // A value not built: only a key's text (repeats) or a merge key could change the outcome.
                     }
                     else {
-                        const source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        let source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : (0,js_yaml/* getScalarValue */.KE)(text, ev);
+                        // Once the chunk keeps its text, no copy or key table spares it.
+                        if (!needsText) {
+                            if (!ev.fast) {
+                                if (length > 0)
+                                    needsText = true;
+                                // A key is kept as a property name, an internalized copy; KEY_TEXTS copies its own.
+                            }
+                            else if (source.length > SHARED_MAX_LENGTH && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1]))
+                                source = flat(source);
+                        }
                         // A scalar js-yaml unfolded (a block scalar, a multi-line or escaped one) comes back as a
                         // chain of concatenations, a 32-byte cons string and often a sliced string per line, kept
                         // as long as the value: reading a character flattens it into one string while the chain
@@ -10733,7 +10922,12 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                                     building = false;
                                 value = resolved.value;
                             }
+                            if (!needsText && ev.fast && length > 0 && c < 0 && !((packed[at] ?? 0) & SPECIAL))
+                                keyable = source;
                         }
+                        // Without the text, a scalar's text is told from its value (src/load/yaml.ts, valueText).
+                        if (!needsText && value !== source && length > 0 && (typeof value === 'string' || String(value) !== source))
+                            needsText = true;
                     }
                 }
                 break;
@@ -10753,8 +10947,12 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
                     building = false;
-                if (depth === 0 && building && mapping && identityOnly && plain)
+                if (depth === 0 && building && mapping && identityOnly && plain) {
                     identity = isIdentityOnly(events, i, text, schema, plain, identityOnly.kinds);
+                    // A reduced document is parsed again from the text when read whole (src/load/yaml.ts).
+                    if (identity)
+                        needsText = true;
+                }
                 const keyed = building && mapping && (skipping || (depth === 0 && identity));
                 fKeyed[depth] = keyed;
                 if (keyed) {
@@ -10898,6 +11096,13 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                         building = false;
                     else
                         fKey[d] = key;
+                    if (!needsText && building) {
+                        const id = keyable !== undefined && key === keyable ? keyIdOf(keyable) : -1;
+                        if (id >= 0 && id < limit)
+                            put(i * slots, js_yaml/* EVENT_ID */.hy.SCALAR | (KEYED << 3) | (id << COUNT_SHIFT), start);
+                        else
+                            needsText = true;
+                    }
                 }
                 continue;
             }
@@ -10918,7 +11123,9 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide } = {
                 fValue[d].push(value);
         }
     }
-    return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
+    if (slow.length > 0 || reduced.includes(true))
+        needsText = true;
+    return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced, needsText };
 }
 /*
  * Short scalars read verbatim, shared: V8 copies a slice under 13 characters into a string of its
@@ -10947,6 +11154,32 @@ function verbatim(text, start, end) {
     const read = text.slice(start, end);
     recent[slot] = read;
     return read;
+}
+/** A key's place in KEY_TEXTS, added if new; -1 once KEY_TEXTS is full. */
+function keyIdOf(key) {
+    const known = keyIds.get(key);
+    if (known !== undefined)
+        return known;
+    if (KEY_TEXTS.length >= MAX_KEYS)
+        return -1;
+    const own = flat(key);
+    keyIds.set(own, KEY_TEXTS.length);
+    KEY_TEXTS.push(own);
+    return KEY_TEXTS.length - 1;
+}
+/*
+ * A copy of a string sliced from a text, of its own: V8 makes a slice of 13 characters or more a
+ * view of its parent (a SlicedString), which keeps the whole text alive as long as the value is
+ * (141,929 of them at 100k documents). Through a buffer: ~120 ns a string on Node 20, where
+ * `(' ' + s).slice(1)` is only another view. UTF-8 cannot carry a lone surrogate: such a string
+ * (no file decoded from bytes has one) stays a slice.
+ */
+const FLAT = Buffer.allocUnsafe(1 << 15);
+function flat(s) {
+    if (s.length <= SHARED_MAX_LENGTH)
+        return s;
+    const copy = s.length * 3 <= FLAT.length ? FLAT.toString('utf8', 0, FLAT.write(s, 0)) : Buffer.from(s).toString();
+    return copy === s ? copy : s;
 }
 /*
  * The packed events of small chunks are views into shared pages, not buffers of their own: an
@@ -11103,7 +11336,9 @@ class ParsedText {
     toFileOffset;
     path;
     lines;
-    constructor(text, events, toFileOffset, 
+    constructor(
+    /** Undefined once nothing needs it (EventPass.needsText): keys and values are then read without it. */
+    text, events, toFileOffset, 
     /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
     path, lines) {
         this.text = text;
@@ -11240,7 +11475,18 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
         const { node, complete } = this.resolve(path);
         if (!complete)
             return undefined;
-        return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+        const from = Math.max(node.start, 0);
+        const to = Math.max(node.end, node.start, 0);
+        const text = this.parsed.text;
+        if (text !== undefined)
+            return text.slice(from, to);
+        if (to <= from)
+            return '';
+        // The text was let go only if every scalar's text is String(its value) (EventPass.needsText).
+        // A collection's text, or a value released since (src/model/release.ts frees only what no
+        // rule reads), cannot be told: none is asked for today.
+        const value = valueAt(this.value, path);
+        return value === undefined || (value !== null && typeof value === 'object') ? undefined : String(value);
     }
     locate(path) {
         const { range } = this.resolve(path);
@@ -11252,6 +11498,24 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
             end: lines.position(toFileOffset(Math.max(end, start, 0))),
         };
     }
+}
+/** The value at `path` in a built value (a mapping's key as a string, a sequence's index as a number), or undefined. */
+function valueAt(value, path) {
+    let at = value;
+    for (const segment of path) {
+        if (at === null || typeof at !== 'object')
+            return undefined;
+        if (Array.isArray(at)) {
+            if (typeof segment !== 'number')
+                return undefined;
+            at = at[segment];
+        }
+        else {
+            const key = String(segment);
+            at = Object.prototype.hasOwnProperty.call(at, key) ? at[key] : undefined;
+        }
+    }
+    return at;
 }
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
@@ -11276,8 +11540,10 @@ function wholeValuesOf(parsed) {
     const cached = wholeValueCache?.get(parsed);
     if (cached)
         return cached;
+    // A chunk with a reduced document keeps its text (EventPass.needsText).
+    const text = parsed.text ?? '';
     // The text parsed within the limits once; it is the same text.
-    const values = passEvents((0,js_yaml/* parseEvents */.PH)(parsed.text, { maxDepth: Number.MAX_SAFE_INTEGER }), parsed.text, MANIFEST_SCHEMA).values;
+    const values = passEvents((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA).values;
     wholeValueCache?.set(parsed, values);
     return values;
 }
@@ -11300,8 +11566,17 @@ function withWholeValuesCached(read) {
         wholeValueCache = undefined;
     }
 }
-/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
+/**
+ * Whether a packed scalar key reads `wanted`: a key in KEY_TEXTS by its text there, another plain
+ * key (nearly all when the text is kept) compared in place, without a copy.
+ */
 function keyIs(events, index, source, wanted) {
+    const known = events.keyText(index);
+    if (known !== undefined)
+        return known === wanted;
+    // Every key of a chunk without its text is in KEY_TEXTS (EventPass.needsText).
+    if (source === undefined)
+        return false;
     if (events.style(index) !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
         return keyText(events, index, source) === wanted;
     const valueStart = events.a(index);
@@ -11484,7 +11759,7 @@ function parseWithIndentRepair(source, limits, allowance) {
         }
     }
 }
-function parseChunk(file, source, base, firstIndex, lines, limits, allowance, options) {
+function parseChunk(file, source, base, firstIndex, lines, limits, allowance, options, releasable = false) {
     let parsed;
     try {
         parsed = parseWithIndentRepair(source, limits, allowance);
@@ -11496,7 +11771,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const pass = passEvents(events, text, MANIFEST_SCHEMA, options.identityOnly ? { identityOnly: options.identityOnly } : {});
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(options.identityOnly ? { identityOnly: options.identityOnly } : {}), releasable });
     const { positions, spans, values, reduced } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
@@ -11530,7 +11805,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         }
         throw error;
     }
-    const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset), file.path, lines);
+    const parsedText = new ParsedText(pass.needsText ? text : undefined, positions, fileOffsets(base, toChunkOffset), file.path, lines);
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
@@ -11541,7 +11816,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         else
             documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
     });
-    return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+    return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }
 /**
  * Made outside parseChunk on purpose: a closure created there would share its scope, which holds
@@ -11577,6 +11852,7 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
+const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
 /** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
 const NO_FINDINGS = Object.freeze([]);
 /**
@@ -11613,11 +11889,18 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.QV, options = {
     const result = (documents, findings) => new YamlFile(file.path, documents, findings, text, lines);
     const allowance = new RepairAllowance(text.length);
     try {
-        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options);
-        return result(parsed.documents, [
+        // Suppression comments are read from the text after the rules (src/engine/suppress.ts), a
+        // chart's name from its Chart.yaml's (src/load/helm.ts, findCharts).
+        const releasable = options.releaseText === true && !text.includes(types/* IGNORE_COMMENT */.VU) && !CHART_FILE.test(file.path);
+        const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options, releasable);
+        const findings = [
             ...duplicateKeyFindings(file, lines, parsed),
             ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
-        ]);
+        ];
+        if (!parsed.textDropped)
+            return result(parsed.documents, findings);
+        lines.dropText();
+        return new YamlFile(file.path, parsed.documents, findings, undefined, lines);
     }
     catch (error) {
         if (error instanceof OutOfTimeError)
@@ -19975,11 +20258,13 @@ function defineRule(rule) {
     })),
 }));
 
+// EXTERNAL MODULE: ./src/load/types.ts
+var types = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/rules/suppressions.ts
 /** The annotation that suppresses findings on a Kubernetes object. */
 const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
-/** The comment marker that suppresses findings on one line of any YAML file. */
-const IGNORE_COMMENT = 'manifest-review-ignore';
+/** The comment marker that suppresses findings on one line of any YAML file; defined by the loader, which looks for it. */
+
 
 ;// CONCATENATED MODULE: ./src/rules/input/unused-suppression.ts
 
@@ -21986,9 +22271,9 @@ z1d.xlarge x 4 32768 58 29317`;
 // A type's line is parsed the first time it is asked for (a cluster of eksctl node groups names
 // a few of the 1363), and to the same object every time after (issue 17).
 const lineIndex = lazyRowsByKey(TABLE);
-const types = new Map();
+const instance_types_types = new Map();
 function parsed(name, line) {
-    let type = types.get(name);
+    let type = instance_types_types.get(name);
     if (type)
         return type;
     const cells = line.split(' ');
@@ -22003,7 +22288,7 @@ function parsed(name, line) {
         eniMaxPods: Number(cells[4]),
         karpenterAllocatableMiB: Number(cells[5]),
     };
-    types.set(name, type);
+    instance_types_types.set(name, type);
     return type;
 }
 /** The instance type, or undefined when the table does not know it. */
@@ -33218,8 +33503,6 @@ function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
     return new Set(names.map(displayName(root, cwd)));
 }
 
-// EXTERNAL MODULE: ./src/load/types.ts
-var load_types = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/load/kustomize/fieldspecs.ts
 const spec = (path, create, kind, group) => ({
     path: path.split('/'),
@@ -34347,7 +34630,8 @@ function inlineDocuments(k, at, text) {
     if (problem)
         throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
     const key = k.doc.locate(at);
-    const lines = k.file.text.split('\n');
+    // A kustomization is loaded with its text (src/engine/review.ts, loadTree).
+    const lines = (k.file.text ?? '').split('\n');
     const keyLine = lines[key.start.line - 1] ?? '';
     // `patch: |-` (or `>`): the text starts on the next line, at the block's indentation.
     const block = /^[|>]/.test(keyLine.slice(keyLine.indexOf(':', key.start.column - 1) + 1).trimStart());
@@ -36243,7 +36527,7 @@ function derive(doc) {
 }
 /** The document's Derived record, made on first use. */
 function derivedOf(doc) {
-    const slotted = doc instanceof load_types/* DocumentWithDerived */.zD;
+    const slotted = doc instanceof types/* DocumentWithDerived */.zD;
     const known = slotted ? doc.derived : byDocument.get(doc);
     if (known)
         return known;
@@ -36525,7 +36809,9 @@ function contextOf(file) {
 }
 /** Files with a suppression (comment or annotation): every finding they may hide must be computed. */
 function hasSuppression(file) {
-    return (file.text.includes(IGNORE_COMMENT) ||
+    return (
+    // A file that let its text go never mentions the marker (src/load/yaml.ts, releaseText).
+    file.text?.includes(types/* IGNORE_COMMENT */.VU) === true ||
         file.documents.some((doc) => documentObjects(doc).manifests.some((m) => m.manifest.annotations[IGNORE_ANNOTATION] !== undefined)));
 }
 const linkKey = (kind, name) => `${kind}/${name}`;
@@ -37978,18 +38264,20 @@ function insideScalar(ranges, at) {
     const last = lastAtMost(ranges.starts, at);
     return last >= 0 && at < (ranges.ends[last] ?? 0);
 }
-const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$`);
+const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${types/* IGNORE_COMMENT */.VU}(?=[ \\t]|$)(.*)$`);
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function commentSuppressions(file, expired) {
-    // Most files never mention the marker: skip them before splitting lines or re-parsing.
-    if (!file.text.includes(IGNORE_COMMENT))
+    // Most files never mention the marker: skip them before splitting lines or re-parsing. A file
+    // that let its text go after the load never did (src/load/yaml.ts, releaseText).
+    const text = file.text;
+    if (text === undefined || !text.includes(types/* IGNORE_COMMENT */.VU))
         return [];
     if (expired())
         throw new SuppressionsOutOfTime();
     // In Terraform only real comments count (not a marker inside a string or heredoc).
-    const terraformComments = (0,terraform_parser/* isTerraformPath */.g)(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
-    const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
-    const lines = file.text.split('\n');
+    const terraformComments = (0,terraform_parser/* isTerraformPath */.g)(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(text) ?? []) : undefined;
+    const ranges = terraformComments ? undefined : scalarRanges(text, expired);
+    const lines = text.split('\n');
     // The next line with content at or after each line, computed once from the end: stacked
     // comments each searching forward were quadratic.
     let nextContent;
@@ -38007,7 +38295,7 @@ function commentSuppressions(file, expired) {
     lines.forEach((line, i) => {
         const lineStart = offset;
         offset += line.length + 1;
-        if (!line.includes(IGNORE_COMMENT))
+        if (!line.includes(types/* IGNORE_COMMENT */.VU))
             return;
         if (expired())
             throw new SuppressionsOutOfTime();
@@ -38231,7 +38519,7 @@ function ruleSettings(config) {
  * instead of passing on what it never saw. Files already loaded (a base revision's files that
  * equal the head's) are taken as they are and cost nothing.
  */
-function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_LOAD_LIMITS */.QV, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false } = {}) {
+function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_LIMITS */.QV, { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false, consumeSources = false, } = {}) {
     // Small files first, the change's before the others, then the large ones the same way: padding
     // a change with a few huge files (identical copies cost nothing in git) cannot push its real
     // manifests, or the clusters they run on, past the deadline. Sizes and paths decide, so the
@@ -38283,6 +38571,12 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
                 ? (terraform?.load(source) ?? loadTerraform(source))
                 : (0,yaml/* loadFile */.ZN)(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
         bytes += source.text.length;
+        // The collected copy of a text the loaded file let go: its holders (the collection, the
+        // charts' sources, `sources` here) live until the model is built, and the full collection in
+        // the middle of the load kept every text read so far (at 100k documents 113 MB live after
+        // it; 88 MB with the copies let go).
+        if (consumeSources && loaded.text === undefined)
+            source.text = '';
         documents += loaded.documents.length;
         files.push(loaded);
         // A file no kustomization names: no build reads its values (builds read only what they name,
@@ -38325,11 +38619,13 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
 }
 /**
  * No model builder or rule reads these kinds past their identity (src/model/release.ts), so the
- * loader builds no more of them; a Kustomize build that consumes one parses the rest again.
+ * loader builds no more of them; a Kustomize build that consumes one parses the rest again. No
+ * build reads these files either, so each lets its text go once nothing needs it (LoadOptions).
  */
-const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS } };
+const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS }, releaseText: true };
 function review_sizeOf(source) {
-    return source.text.length;
+    // A loaded file (a base revision's, equal to the head's) is taken as it is wherever it sorts.
+    return source.text?.length ?? 0;
 }
 /** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
 const LARGE_FILE_CHARS = 256 * 1024;
@@ -38593,8 +38889,11 @@ function readBesideTree(options, setup, file) {
 function collectWorkingTree(options, setup) {
     const paths = options.paths ?? ['.'];
     const { prepared } = options;
-    if (prepared && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths))
-        return prepared.collected;
+    const taken = prepared?.collected;
+    if (prepared && taken && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths)) {
+        prepared.collected = undefined;
+        return taken;
+    }
     return collectFiles({ ...options, paths, ...(setup.include ? { include: setup.include } : {}), exclude: setup.exclude });
 }
 function samePaths(a, b) {
@@ -38623,7 +38922,8 @@ function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
         // The one budget helm rendering drew from.
         budget,
         ...(options.priority ? { priority: options.priority } : {}),
-        ...(releaseAsRead ? { releaseAsRead } : {}),
+        // The collection is this review's own (a prepared one is taken by collectWorkingTree).
+        ...(releaseAsRead ? { releaseAsRead, consumeSources: true } : {}),
     });
 }
 /** The whole pipeline on a directory tree: config → collect → load → model → rules → suppressions. */
@@ -38737,7 +39037,7 @@ function reviewWithBase(options) {
     // The base obeys the same budget: a PR must not buy time by making its base slow to read. A
     // base file over a loader limit is a notice: it only loses old findings to pair with (more is
     // reported, never less), and must not fail the change that fixes it.
-    const baseLimits = { ...(options.limits ?? load_types/* DEFAULT_LOAD_LIMITS */.QV), overLimit: 'notice' };
+    const baseLimits = { ...(options.limits ?? types/* DEFAULT_LOAD_LIMITS */.QV), overLimit: 'notice' };
     const baseTree = loadTree(baseFiles, [...baseCollected.findings, ...baseCharts.findings], baseLimits, {
         config: setup.config,
         budget,

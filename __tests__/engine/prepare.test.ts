@@ -31,7 +31,7 @@ describe('prepareReview', () => {
     writeFileSync(path.join(dir, '.github', 'manifest-review.yaml'), "paths:\n  exclude: ['**/*.tf']\n");
     const loadTerraform = jest.fn(() => Promise.resolve());
     const prepared = await prepareReview({ cwd: dir, paths: ['.'] }, loadTerraform);
-    expect(prepared.collected.files.map((f) => f.path)).toEqual(['.github/manifest-review.yaml', 'agents.yaml', 'rails.yaml']);
+    expect(prepared.collected?.files.map((f) => f.path)).toEqual(['.github/manifest-review.yaml', 'agents.yaml', 'rails.yaml']);
     expect(loadTerraform).not.toHaveBeenCalled();
     // Without the exclude the same tree needs it.
     rmSync(path.join(dir, '.github'), { recursive: true });

@@ -13,10 +13,15 @@ import { configFinding } from '../config/problems.js';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../findings.js';
 import { findCharts, prepareCharts, type HelmConfig, type HelmSettings, type PreparedSources } from '../load/helm.js';
-import type { SourceFile } from '../load/types.js';
+import type { LoadedFile, SourceFile } from '../load/types.js';
 
 /** Head files that must not be reused for the base: the templates of charts the change touched. */
-export function chartFilesToReread(headFiles: readonly SourceFile[], differing: ReadonlySet<string>, cwd: string, config: HelmConfig | undefined): Set<string> {
+export function chartFilesToReread(
+  headFiles: readonly (SourceFile | LoadedFile)[],
+  differing: ReadonlySet<string>,
+  cwd: string,
+  config: HelmConfig | undefined,
+): Set<string> {
   const charts = findCharts(headFiles, cwd);
   const changed = charts.filter((chart) => {
     const values = config?.charts?.find((c) => c.path === chart.dir)?.values ?? [];

@@ -65,6 +65,11 @@ export interface LoadTreeOptions {
    * rather than after every file was read and promoted to the old generation.
    */
   releaseAsRead?: boolean;
+  /**
+   * The caller hands the sources over (a full review of the files it collected): a YAML source
+   * whose loaded file let its text go (src/load/yaml.ts, releaseText) is left with an empty text.
+   */
+  consumeSources?: boolean;
 }
 
 /**
@@ -78,7 +83,16 @@ export function loadTree(
   sources: readonly (SourceFile | LoadedFile)[],
   collectFindings: readonly Finding[] = [],
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
-  { config, timeBudgetMs, budget = new Budget({ timeBudgetMs }), priority, renderIn, readFile, releaseAsRead = false }: LoadTreeOptions = {},
+  {
+    config,
+    timeBudgetMs,
+    budget = new Budget({ timeBudgetMs }),
+    priority,
+    renderIn,
+    readFile,
+    releaseAsRead = false,
+    consumeSources = false,
+  }: LoadTreeOptions = {},
 ): LoadedTree {
   // Small files first, the change's before the others, then the large ones the same way: padding
   // a change with a few huge files (identical copies cost nothing in git) cannot push its real
@@ -131,6 +145,11 @@ export function loadTree(
         ? (terraform?.load(source) ?? loadTerraform(source))
         : loadFile(source, fileLimits, readWhole?.has(source.path) ? {} : IDENTITY_ONLY));
     bytes += source.text.length;
+    // The collected copy of a text the loaded file let go: its holders (the collection, the
+    // charts' sources, `sources` here) live until the model is built, and the full collection in
+    // the middle of the load kept every text read so far (at 100k documents 113 MB live after
+    // it; 88 MB with the copies let go).
+    if (consumeSources && loaded.text === undefined) (source as { text: string }).text = '';
     documents += loaded.documents.length;
     files.push(loaded);
     // A file no kustomization names: no build reads its values (builds read only what they name,
@@ -183,12 +202,14 @@ export function loadTree(
 
 /**
  * No model builder or rule reads these kinds past their identity (src/model/release.ts), so the
- * loader builds no more of them; a Kustomize build that consumes one parses the rest again.
+ * loader builds no more of them; a Kustomize build that consumes one parses the rest again. No
+ * build reads these files either, so each lets its text go once nothing needs it (LoadOptions).
  */
-const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS } };
+const IDENTITY_ONLY = { identityOnly: { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS }, releaseText: true };
 
 function sizeOf(source: SourceFile | LoadedFile): number {
-  return source.text.length;
+  // A loaded file (a base revision's, equal to the head's) is taken as it is wherever it sorts.
+  return source.text?.length ?? 0;
 }
 
 /** Larger than nearly every hand-written manifest (CRD bundles and generated files are the exceptions). */
@@ -484,7 +505,11 @@ export function budgetOf(options: Pick<ReviewOptions, 'budget' | 'prepared' | 't
 /** A review's setup and its working tree's files, collected before the (synchronous) review starts. */
 export interface PreparedReview {
   readonly setup: ReviewSetup;
-  readonly collected: CollectResult;
+  /**
+   * Taken by the review that uses it (collectWorkingTree), so that the files' texts can go once
+   * they are loaded (src/load/yaml.ts, releaseText): a review after it collects again.
+   */
+  collected: CollectResult | undefined;
   /** What it was collected for: another `cwd` or `paths` collects again rather than review the wrong files. */
   readonly cwd: string;
   readonly paths: readonly string[];
@@ -542,7 +567,11 @@ function readBesideTree(options: ReviewOptions, setup: ReviewSetup, file: string
 export function collectWorkingTree(options: ReviewOptions, setup: ReviewSetup): CollectResult {
   const paths = options.paths ?? ['.'];
   const { prepared } = options;
-  if (prepared && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths)) return prepared.collected;
+  const taken = prepared?.collected;
+  if (prepared && taken && prepared.setup === setup && prepared.cwd === options.cwd && samePaths(prepared.paths, paths)) {
+    prepared.collected = undefined;
+    return taken;
+  }
   return collectFiles({ ...options, paths, ...(setup.include ? { include: setup.include } : {}), exclude: setup.exclude });
 }
 
@@ -573,7 +602,8 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup, { re
     // The one budget helm rendering drew from.
     budget,
     ...(options.priority ? { priority: options.priority } : {}),
-    ...(releaseAsRead ? { releaseAsRead } : {}),
+    // The collection is this review's own (a prepared one is taken by collectWorkingTree).
+    ...(releaseAsRead ? { releaseAsRead, consumeSources: true } : {}),
   });
 }
 

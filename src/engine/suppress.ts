@@ -131,13 +131,15 @@ const COMMENT = new RegExp(`(^|[ \\t])#[ \\t]*${IGNORE_COMMENT}(?=[ \\t]|$)(.*)$
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 
 function commentSuppressions(file: LoadedFile, expired: Expired): Suppression[] {
-  // Most files never mention the marker: skip them before splitting lines or re-parsing.
-  if (!file.text.includes(IGNORE_COMMENT)) return [];
+  // Most files never mention the marker: skip them before splitting lines or re-parsing. A file
+  // that let its text go after the load never did (src/load/yaml.ts, releaseText).
+  const text = file.text;
+  if (text === undefined || !text.includes(IGNORE_COMMENT)) return [];
   if (expired()) throw new SuppressionsOutOfTime();
   // In Terraform only real comments count (not a marker inside a string or heredoc).
-  const terraformComments = isTerraformPath(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(file.text) ?? []) : undefined;
-  const ranges = terraformComments ? undefined : scalarRanges(file.text, expired);
-  const lines = file.text.split('\n');
+  const terraformComments = isTerraformPath(file.path) ? new Set(terraformSupport()?.terraformCommentStarts(text) ?? []) : undefined;
+  const ranges = terraformComments ? undefined : scalarRanges(text, expired);
+  const lines = text.split('\n');
   // The next line with content at or after each line, computed once from the end: stacked
   // comments each searching forward were quadratic.
   let nextContent: Int32Array | undefined;

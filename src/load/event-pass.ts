@@ -33,6 +33,21 @@ import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, se
  */
 const SPECIAL = 1 << 6;
 const COUNT_SHIFT = 7;
+/**
+ * The style of a plain key written in `KEY_TEXTS` (scalar styles are 1-5): its count is the key's
+ * place there rather than its length, so that a file can let its text go and its keys still be
+ * compared (src/load/yaml.ts, keyIs).
+ */
+const KEYED = 7;
+
+/*
+ * The plain keys of files that let their text go (PassOptions.releasable), each once for the
+ * whole process: manifests repeat a few hundred keys. Bounded: a key past the bound is written
+ * as before and its file keeps its text.
+ */
+export const KEY_TEXTS: string[] = [];
+const keyIds = new Map<string, number>();
+const MAX_KEYS = 1 << 16;
 const WIDE_COUNT_BITS = 25;
 /**
  * The narrow layout gives the offset as many bits as the chunk's length needs and the count the
@@ -70,7 +85,15 @@ export class PositionEvents {
   }
 
   style(index: number): number {
-    return ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
+    const style = ((this.packed[index * this.slots] ?? 0) >> 3) & 7;
+    return style === KEYED ? SCALAR_STYLE.PLAIN : style;
+  }
+
+  /** A plain key's text when it is in `KEY_TEXTS` (its file may have let its text go), else undefined. */
+  keyText(index: number): string | undefined {
+    const head = this.packed[index * this.slots] ?? 0;
+    if (((head >> 3) & 7) !== KEYED || head & SPECIAL) return undefined;
+    return KEY_TEXTS[(head >>> COUNT_SHIFT) & this.countMask];
   }
 
   /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
@@ -87,6 +110,7 @@ export class PositionEvents {
     const count = (head >>> COUNT_SHIFT) & this.countMask;
     switch (head & 7) {
       case EVENT_ID.SCALAR:
+        return this.offset(index, head) + (((head >> 3) & 7) === KEYED ? (KEY_TEXTS[count] ?? '').length : count);
       case EVENT_ID.ALIAS:
         return this.offset(index, head) + count;
       case EVENT_ID.MAPPING:
@@ -152,6 +176,13 @@ export interface EventPass {
   slow: number[];
   /** Per span, whether its value holds only the identity fields (see PassOptions.identityOnly). */
   reduced: boolean[];
+  /**
+   * Whether a reader still needs the text once the pass is done: always, unless the pass was
+   * `releasable` and every document was built here (none slow, none reduced), every key is in
+   * `KEY_TEXTS`, and every scalar's text is its value's (String(value), see src/load/yaml.ts,
+   * valueText).
+   */
+  needsText: boolean;
 }
 
 /**
@@ -171,6 +202,12 @@ export interface PassOptions {
   countLimit?: number;
   /** For tests: the wide layout whatever the chunk's length. */
   wide?: boolean;
+  /**
+   * The caller would let the text go if nothing needs it (EventPass.needsText): keys go to
+   * `KEY_TEXTS`, and long scalars are copied out of the text (a slice of 13 characters or more
+   * points into it and keeps all of it alive).
+   */
+  releasable?: boolean;
 }
 
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
@@ -234,7 +271,12 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * anchors, aliases, merge keys, complex or repeated keys), with a key set per mapping and no
  * values, so that the same documents are slow and js-yaml gives the same errors.
  */
-export function passEvents(events: readonly Event[], text: string, schema: Schema, { identityOnly, countLimit, wide }: PassOptions = {}): EventPass {
+export function passEvents(
+  events: readonly Event[],
+  text: string,
+  schema: Schema,
+  { identityOnly, countLimit, wide, releasable = false }: PassOptions = {},
+): EventPass {
   const count = events.length;
   // Offsets run to the text's length (a POP at its end); the narrow layout needs one bit at least.
   const lengthBits = Math.max(1, 32 - Math.clz32(text.length));
@@ -263,6 +305,7 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
   const slow: number[] = [];
   const reduced: boolean[] = [];
   const plain = plainScalarsOf(schema);
+  let needsText = !releasable;
 
   // Open collections, by depth: event index, kind, span start and end so far, whether a key
   // was read and where it ended (mappings), expanded size, anchor name, the value being built
@@ -303,6 +346,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
     let size = 1;
     let value: unknown;
     let collection = false;
+    // A plain scalar's text when it could be a key in KEY_TEXTS (releasable only).
+    let keyable: string | undefined;
     switch (ev.type) {
       case EVENT_ID.SCALAR: {
         const valueStart = ev.valueStart;
@@ -326,7 +371,14 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
           else if (skipping && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1]) && !mayMerge(plain, text, ev.style, valueStart, length)) {
             // A value not built: only a key's text (repeats) or a merge key could change the outcome.
           } else {
-            const source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : getScalarValue(text, ev);
+            let source = ev.fast && valueStart >= 0 ? verbatim(text, valueStart, valueEnd) : getScalarValue(text, ev);
+            // Once the chunk keeps its text, no copy or key table spares it.
+            if (!needsText) {
+              if (!ev.fast) {
+                if (length > 0) needsText = true;
+                // A key is kept as a property name, an internalized copy; KEY_TEXTS copies its own.
+              } else if (source.length > SHARED_MAX_LENGTH && !(depth > 0 && fMapping[depth - 1] && !fHasKey[depth - 1])) source = flat(source);
+            }
             // A scalar js-yaml unfolded (a block scalar, a multi-line or escaped one) comes back as a
             // chain of concatenations, a 32-byte cons string and often a sliced string per line, kept
             // as long as the value: reading a character flattens it into one string while the chain
@@ -343,7 +395,10 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
                 if (resolved.tag.tagName === MERGE_TAG) building = false;
                 value = resolved.value;
               }
+              if (!needsText && ev.fast && length > 0 && c < 0 && !((packed[at] ?? 0) & SPECIAL)) keyable = source;
             }
+            // Without the text, a scalar's text is told from its value (src/load/yaml.ts, valueText).
+            if (!needsText && value !== source && length > 0 && (typeof value === 'string' || String(value) !== source)) needsText = true;
           }
         }
         break;
@@ -361,7 +416,11 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
         }
         const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
         if (ev.tagStart >= 0 || ev.anchorStart >= 0) building = false;
-        if (depth === 0 && building && mapping && identityOnly && plain) identity = isIdentityOnly(events, i, text, schema, plain, identityOnly.kinds);
+        if (depth === 0 && building && mapping && identityOnly && plain) {
+          identity = isIdentityOnly(events, i, text, schema, plain, identityOnly.kinds);
+          // A reduced document is parsed again from the text when read whole (src/load/yaml.ts).
+          if (identity) needsText = true;
+        }
         const keyed = building && mapping && (skipping || (depth === 0 && identity));
         fKeyed[depth] = keyed;
         if (keyed) {
@@ -488,6 +547,11 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
             }
           } else if (key === undefined || ((fValue[d] as Record<string, unknown>)[key] !== undefined && hasOwn.call(fValue[d], key))) building = false;
           else fKey[d] = key;
+          if (!needsText && building) {
+            const id = keyable !== undefined && key === keyable ? keyIdOf(keyable) : -1;
+            if (id >= 0 && id < limit) put(i * slots, EVENT_ID.SCALAR | (KEYED << 3) | (id << COUNT_SHIFT), start);
+            else needsText = true;
+          }
         }
         continue;
       }
@@ -502,7 +566,8 @@ export function passEvents(events: readonly Event[], text: string, schema: Schem
       if (building && !skipping) (fValue[d] as unknown[]).push(value);
     }
   }
-  return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced };
+  if (slow.length > 0 || reduced.includes(true)) needsText = true;
+  return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced, needsText };
 }
 
 /*
@@ -530,6 +595,32 @@ function verbatim(text: string, start: number, end: number): string {
   const read = text.slice(start, end);
   recent[slot] = read;
   return read;
+}
+
+/** A key's place in KEY_TEXTS, added if new; -1 once KEY_TEXTS is full. */
+function keyIdOf(key: string): number {
+  const known = keyIds.get(key);
+  if (known !== undefined) return known;
+  if (KEY_TEXTS.length >= MAX_KEYS) return -1;
+  const own = flat(key);
+  keyIds.set(own, KEY_TEXTS.length);
+  KEY_TEXTS.push(own);
+  return KEY_TEXTS.length - 1;
+}
+
+/*
+ * A copy of a string sliced from a text, of its own: V8 makes a slice of 13 characters or more a
+ * view of its parent (a SlicedString), which keeps the whole text alive as long as the value is
+ * (141,929 of them at 100k documents). Through a buffer: ~120 ns a string on Node 20, where
+ * `(' ' + s).slice(1)` is only another view. UTF-8 cannot carry a lone surrogate: such a string
+ * (no file decoded from bytes has one) stays a slice.
+ */
+const FLAT = Buffer.allocUnsafe(1 << 15);
+
+function flat(s: string): string {
+  if (s.length <= SHARED_MAX_LENGTH) return s;
+  const copy = s.length * 3 <= FLAT.length ? FLAT.toString('utf8', 0, FLAT.write(s, 0)) : Buffer.from(s).toString();
+  return copy === s ? copy : s;
 }
 
 /*

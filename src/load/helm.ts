@@ -118,7 +118,7 @@ function chartName(text: string | undefined, dir: string): string {
  * file up to the review root (`paths: charts/web/templates` still finds charts/web). A chart
  * inside another chart's `charts/` directory is a subchart: helm renders it with its parent.
  */
-export function findCharts(files: readonly SourceFile[], root?: string): Chart[] {
+export function findCharts(files: readonly (SourceFile | LoadedFile)[], root?: string): Chart[] {
   const texts = new Map<string, string | undefined>();
   for (const f of files) if (/(?:^|\/)Chart\.yaml$/.test(f.path)) texts.set(parentDir(f.path), f.text);
   if (root !== undefined) {

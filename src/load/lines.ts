@@ -37,6 +37,9 @@ const COUNTED_POSITIONS = 8;
  * COUNTED_TEXT_CHARS, COUNTED_POSITIONS): most files of a review
  * never produce a finding, and the table (a number per line, kept as long as the file's
  * documents) was built and kept for every one of them.
+ *
+ * A file whose text is let go after the load (`dropText`, src/load/yaml.ts) keeps its line
+ * lengths instead, a byte each (see `encodeLines`): the same answers, counted from those.
  */
 export class LineIndex {
   // A typed array: half a JS array's 8 bytes a line, and no slack from growth (22.6 → ~10 MiB at 100k documents).
@@ -50,12 +53,46 @@ export class LineIndex {
   private countedFrom = 0;
   private countedLine = 0;
   private countedPositions = 0;
+  /** Once the text is dropped: its length, and where its line lengths are (`lengths[from, to)`). */
+  private length = 0;
+  private lengths: Uint8Array | undefined;
+  private from = 0;
+  private to = 0;
+  /** Where in `lengths` the counted line's length is: counting on from `countedLine` reads from there. */
+  private countedByte = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private text: string | undefined) {}
+
+  /**
+   * Lets the text go, keeping its line lengths (the CPU of one scan of the text for its line
+   * breaks, which a table would have cost anyway when a position was asked).
+   */
+  dropText(): void {
+    const text = this.text;
+    if (text === undefined || this.starts) {
+      this.text = undefined;
+      return;
+    }
+    const encoded = encodeLines(text);
+    this.count = encoded.lines;
+    this.length = text.length;
+    this.lengths = encoded.bytes;
+    this.from = encoded.from;
+    this.to = encoded.to;
+    this.countedFrom = 0;
+    this.countedLine = 1;
+    this.countedByte = encoded.from;
+    this.countedPositions = 0;
+    this.text = undefined;
+  }
 
   private table(): Uint32Array {
     if (this.starts) return this.starts;
     const text = this.text;
+    if (text === undefined) {
+      this.starts = this.decoded();
+      return this.starts;
+    }
     const starts = [0];
     // YAML (and the parser) also break lines at a lone CR (old Mac files): without this, a file
     // with CR-only line endings put every finding on line 1. Rare, so only then the slow scan.
@@ -71,21 +108,52 @@ export class LineIndex {
     return this.starts;
   }
 
+  /** The table of line starts, from the line lengths kept when the text was dropped. */
+  private decoded(): Uint32Array {
+    const starts = new Uint32Array(this.count);
+    const bytes = this.lengths as Uint8Array;
+    let start = 0;
+    let line = 1;
+    for (let k = this.from; k < this.to;) {
+      let length = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = bytes[k++] ?? 0;
+        length += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      start += length;
+      starts[line++] = start;
+    }
+    this.lengths = undefined;
+    return starts;
+  }
+
   get lineCount(): number {
     if (this.starts) return this.starts.length;
     if (this.count < 0) {
-      if (lonelyCarriageReturn(this.text)) return this.table().length;
+      const text = this.text ?? '';
+      if (lonelyCarriageReturn(text)) return this.table().length;
       let count = 1;
-      for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) count++;
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
       this.count = count;
     }
     return this.count;
   }
 
   position(offset: number): Position {
-    if (this.starts === undefined && this.text.length <= COUNTED_TEXT_CHARS && this.countedPositions++ < COUNTED_POSITIONS) {
-      if (this.countedLine === 0 && !lonelyCarriageReturn(this.text)) this.countedLine = 1;
-      if (this.countedLine > 0) return this.counted(offset);
+    if (this.starts === undefined && this.countedPositions < COUNTED_POSITIONS) {
+      if (this.text === undefined) {
+        if (this.length <= COUNTED_TEXT_CHARS) {
+          this.countedPositions++;
+          return this.countedFromLengths(offset);
+        }
+      } else if (this.text.length <= COUNTED_TEXT_CHARS) {
+        this.countedPositions++;
+        if (this.countedLine === 0 && !lonelyCarriageReturn(this.text)) this.countedLine = 1;
+        if (this.countedLine > 0) return this.counted(offset);
+      }
     }
     const starts = this.table();
     let lo = 0;
@@ -100,7 +168,7 @@ export class LineIndex {
 
   /** The table's answer, from the line breaks before `offset` (each break at `at` starts a line at `at + 1`). */
   private counted(offset: number): Position {
-    const text = this.text;
+    const text = this.text ?? '';
     let line = 1;
     let start = 0;
     if (offset >= this.countedFrom) {
@@ -115,8 +183,89 @@ export class LineIndex {
     this.countedLine = line;
     return { line, column: offset - start + 1 };
   }
+
+  /** The table's answer, from the line lengths: each line whose end is at or before `offset` is passed. */
+  private countedFromLengths(offset: number): Position {
+    const bytes = this.lengths as Uint8Array;
+    let line = 1;
+    let start = 0;
+    let k = this.from;
+    if (offset >= this.countedFrom) {
+      line = this.countedLine;
+      start = this.countedFrom;
+      k = this.countedByte;
+    }
+    while (k < this.to) {
+      let length = 0;
+      let shift = 0;
+      let next = k;
+      let byte: number;
+      do {
+        byte = bytes[next++] ?? 0;
+        length += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      if (start + length > offset) break;
+      start += length;
+      line++;
+      k = next;
+    }
+    this.countedFrom = start;
+    this.countedLine = line;
+    this.countedByte = k;
+    return { line, column: offset - start + 1 };
+  }
 }
 
 function lonelyCarriageReturn(text: string): boolean {
   return text.includes('\r') && /\r(?!\n)/.test(text);
+}
+
+/*
+ * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
+ * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
+ * pages, as the packed events are (event-pass.ts): a buffer of its own per file would cost more
+ * in its objects than its bytes.
+ */
+const PAGE_BYTES = 1 << 16;
+let page = new Uint8Array(0);
+let pageUsed = 0;
+let scratch = new Uint8Array(1024);
+
+function encodeLines(text: string): { bytes: Uint8Array; from: number; to: number; lines: number } {
+  let used = 0;
+  let lines = 1;
+  let start = 0;
+  const put = (next: number): void => {
+    if (used + 5 > scratch.length) {
+      const grown = new Uint8Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    let length = next - start;
+    while (length >= 0x80) {
+      scratch[used++] = (length & 0x7f) | 0x80;
+      length = Math.floor(length / 0x80);
+    }
+    scratch[used++] = length;
+    start = next;
+    lines++;
+  };
+  if (lonelyCarriageReturn(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) put(i + 1);
+    }
+  } else {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) put(at + 1);
+  }
+  if (used > PAGE_BYTES >> 2) return { bytes: scratch.slice(0, used), from: 0, to: used, lines };
+  if (pageUsed + used > page.length) {
+    page = new Uint8Array(PAGE_BYTES);
+    pageUsed = 0;
+  }
+  page.set(scratch.subarray(0, used), pageUsed);
+  const from = pageUsed;
+  pageUsed += used;
+  return { bytes: page, from, to: used + from, lines };
 }

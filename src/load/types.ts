@@ -56,8 +56,15 @@ export interface LoadedFile {
   /** Problems with the input itself (syntax errors, skipped files), already positioned. */
   readonly findings: readonly Finding[];
   readonly lineCount: number;
-  readonly text: string;
+  /**
+   * The file's source. A YAML file loaded with `releaseText` (src/load/yaml.ts) lets it go when no
+   * reader needs it after the load: undefined then. Such a file never mentions IGNORE_COMMENT.
+   */
+  readonly text?: string | undefined;
 }
+
+/** The comment marker that suppresses findings on one line of any YAML file (src/rules/suppressions.ts). */
+export const IGNORE_COMMENT = 'manifest-review-ignore';
 
 export interface LoadLimits {
   /** Collections nested deeper than this reject the file (YAML parser limit). */

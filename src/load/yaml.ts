@@ -7,6 +7,7 @@ import { LineIndex, type SourceRange } from './lines.js';
 import {
   DEFAULT_LOAD_LIMITS,
   DOCUMENT_ROOT,
+  IGNORE_COMMENT,
   DocumentWithDerived,
   type LoadedDocument,
   type LoadedFile,
@@ -38,7 +39,8 @@ interface Span {
  */
 class ParsedText {
   constructor(
-    readonly text: string,
+    /** Undefined once nothing needs it (EventPass.needsText): keys and values are then read without it. */
+    readonly text: string | undefined,
     readonly events: PositionEvents,
     readonly toFileOffset: (offset: number) => number,
     /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
@@ -96,7 +98,7 @@ interface Resolved {
  * sequence only its items, stepping over each subtree in one step. Stops at the deepest node
  * that exists.
  */
-function resolvePath(events: PositionEvents, root: number, source: string, path: readonly PathSegment[]): Resolved {
+function resolvePath(events: PositionEvents, root: number, source: string | undefined, path: readonly PathSegment[]): Resolved {
   const count = events.count;
   if (root >= count) return { node: { start: 0, end: 0 }, range: { start: 0, end: 0 }, complete: path.length === 0 };
   let index = root;
@@ -178,7 +180,16 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
   valueText(path: readonly PathSegment[]): string | undefined {
     const { node, complete } = this.resolve(path);
     if (!complete) return undefined;
-    return this.parsed.text.slice(Math.max(node.start, 0), Math.max(node.end, node.start, 0));
+    const from = Math.max(node.start, 0);
+    const to = Math.max(node.end, node.start, 0);
+    const text = this.parsed.text;
+    if (text !== undefined) return text.slice(from, to);
+    if (to <= from) return '';
+    // The text was let go only if every scalar's text is String(its value) (EventPass.needsText).
+    // A collection's text, or a value released since (src/model/release.ts frees only what no
+    // rule reads), cannot be told: none is asked for today.
+    const value = valueAt(this.value, path);
+    return value === undefined || (value !== null && typeof value === 'object') ? undefined : String(value);
   }
 
   locate(path: readonly PathSegment[]): SourceRange {
@@ -191,6 +202,22 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
       end: lines.position(toFileOffset(Math.max(end, start, 0))),
     };
   }
+}
+
+/** The value at `path` in a built value (a mapping's key as a string, a sequence's index as a number), or undefined. */
+function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let at = value;
+  for (const segment of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    if (Array.isArray(at)) {
+      if (typeof segment !== 'number') return undefined;
+      at = at[segment];
+    } else {
+      const key = String(segment);
+      at = Object.prototype.hasOwnProperty.call(at, key) ? (at as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  return at;
 }
 
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
@@ -221,8 +248,10 @@ let wholeValueCache: Map<ParsedText, unknown[]> | undefined;
 function wholeValuesOf(parsed: ParsedText): unknown[] {
   const cached = wholeValueCache?.get(parsed);
   if (cached) return cached;
+  // A chunk with a reduced document keeps its text (EventPass.needsText).
+  const text = parsed.text ?? '';
   // The text parsed within the limits once; it is the same text.
-  const values = passEvents(parseEvents(parsed.text, { maxDepth: Number.MAX_SAFE_INTEGER }), parsed.text, MANIFEST_SCHEMA).values;
+  const values = passEvents(parseEvents(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA).values;
   wholeValueCache?.set(parsed, values);
   return values;
 }
@@ -246,8 +275,15 @@ export function withWholeValuesCached<T>(read: () => T): T {
   }
 }
 
-/** Whether a packed scalar key reads `wanted`: a plain key (nearly all) is compared in place, without a copy. */
-function keyIs(events: PositionEvents, index: number, source: string, wanted: string): boolean {
+/**
+ * Whether a packed scalar key reads `wanted`: a key in KEY_TEXTS by its text there, another plain
+ * key (nearly all when the text is kept) compared in place, without a copy.
+ */
+function keyIs(events: PositionEvents, index: number, source: string | undefined, wanted: string): boolean {
+  const known = events.keyText(index);
+  if (known !== undefined) return known === wanted;
+  // Every key of a chunk without its text is in KEY_TEXTS (EventPass.needsText).
+  if (source === undefined) return false;
   if (events.style(index) !== SCALAR_STYLE.PLAIN) return keyText(events, index, source) === wanted;
   const valueStart = events.a(index);
   const valueEnd = events.b(index);
@@ -328,6 +364,8 @@ interface ParsedChunk {
   templates: { index: number; offset: number }[];
   /** Chunk offsets of keys that repeat an earlier key of their mapping, with the key. */
   duplicateKeys: { offset: number; key: string }[];
+  /** Its documents read nothing of the text any more (EventPass.needsText). */
+  textDropped: boolean;
 }
 
 /**
@@ -455,6 +493,7 @@ function parseChunk(
   limits: LoadLimits,
   allowance: RepairAllowance,
   options: LoadOptions,
+  releasable = false,
 ): ParsedChunk {
   let parsed: ReturnType<typeof parseWithIndentRepair>;
   try {
@@ -466,7 +505,7 @@ function parseChunk(
     throw error;
   }
   const { events, text, toChunkOffset } = parsed;
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, options.identityOnly ? { identityOnly: options.identityOnly } : {});
+  const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(options.identityOnly ? { identityOnly: options.identityOnly } : {}), releasable });
   const { positions, spans, values, reduced } = pass;
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
@@ -500,7 +539,7 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(text, positions, fileOffsets(base, toChunkOffset), file.path, lines);
+  const parsedText = new ParsedText(pass.needsText ? text : undefined, positions, fileOffsets(base, toChunkOffset), file.path, lines);
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
   spans.forEach((span, i) => {
@@ -508,7 +547,7 @@ function parseChunk(
     else if (reduced[i]) documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
     else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
   });
-  return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })) };
+  return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }
 
 /**
@@ -551,7 +590,15 @@ export interface LoadOptions {
    * when a reader needs it): for a tree whose model and rules read no more of them.
    */
   identityOnly?: IdentityOnly;
+  /**
+   * Let the file's text go once it is loaded when nothing will read it (see EventPass.needsText;
+   * a file that mentions IGNORE_COMMENT, or that fails to parse whole, keeps it): for a tree
+   * whose files no Kustomize build reads. At 100k documents the texts were 39 MB of the heap.
+   */
+  releaseText?: boolean;
 }
+
+const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
 
 /** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -566,11 +613,11 @@ class YamlFile implements LoadedFile {
   declare path: string;
   declare documents: readonly LoadedDocument[];
   declare findings: readonly Finding[];
-  declare text: string;
+  declare text: string | undefined;
   // Private (#), so a spread of the file does not copy its line index along.
   readonly #lines: LineIndex;
 
-  constructor(path: string, documents: readonly LoadedDocument[], findings: readonly Finding[], text: string, lines: LineIndex) {
+  constructor(path: string, documents: readonly LoadedDocument[], findings: readonly Finding[], text: string | undefined, lines: LineIndex) {
     this.path = path;
     // A copy of exactly its length: the list was grown by pushes, with room for a dozen more
     // documents that a file keeps for the whole review (2.9 MiB of lists at 100k documents).
@@ -598,11 +645,17 @@ export function loadFile(input: SourceFile, limits: LoadLimits = DEFAULT_LOAD_LI
   const result = (documents: LoadedDocument[], findings: Finding[]): LoadedFile => new YamlFile(file.path, documents, findings, text, lines);
   const allowance = new RepairAllowance(text.length);
   try {
-    const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options);
-    return result(parsed.documents, [
+    // Suppression comments are read from the text after the rules (src/engine/suppress.ts), a
+    // chart's name from its Chart.yaml's (src/load/helm.ts, findCharts).
+    const releasable = options.releaseText === true && !text.includes(IGNORE_COMMENT) && !CHART_FILE.test(file.path);
+    const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options, releasable);
+    const findings = [
       ...duplicateKeyFindings(file, lines, parsed),
       ...templateNotice(file, lines, parsed.templates, parsed.documents.length + parsed.templates.length),
-    ]);
+    ];
+    if (!parsed.textDropped) return result(parsed.documents, findings);
+    lines.dropText();
+    return new YamlFile(file.path, parsed.documents, findings, undefined, lines);
   } catch (error) {
     if (error instanceof OutOfTimeError) return result([], [outOfTime(file, lines, 0)]);
     if (error instanceof LimitError) return result([], [overLimit(file, lines, limits, error.message, error.offset)]);

@@ -8,8 +8,8 @@ import type { Finding, ObjectIdentity } from '../findings.js';
 
 /** The annotation that suppresses findings on a Kubernetes object. */
 export const IGNORE_ANNOTATION = 'manifest-review.io/ignore';
-/** The comment marker that suppresses findings on one line of any YAML file. */
-export const IGNORE_COMMENT = 'manifest-review-ignore';
+/** The comment marker that suppresses findings on one line of any YAML file; defined by the loader, which looks for it. */
+export { IGNORE_COMMENT } from '../load/types.js';
 
 /** One `manifest-review.io/ignore` annotation or `# manifest-review-ignore` comment. */
 export interface Suppression {

@@ -312,7 +312,8 @@ function inlineDocuments(k: Kustomization, at: PathSegment[], text: string): Loa
   const problem = loaded.findings[0];
   if (problem) throw new BuildError(`inline patch is not valid YAML: ${problem.message}`, { doc: k.doc, path: at });
   const key = k.doc.locate(at);
-  const lines = k.file.text.split('\n');
+  // A kustomization is loaded with its text (src/engine/review.ts, loadTree).
+  const lines = (k.file.text ?? '').split('\n');
   const keyLine = lines[key.start.line - 1] ?? '';
   // `patch: |-` (or `>`): the text starts on the next line, at the block's indentation.
   const block = /^[|>]/.test(keyLine.slice(keyLine.indexOf(':', key.start.column - 1) + 1).trimStart());
