@@ -9,7 +9,7 @@ import { LineIndex } from '../../src/load/lines.js';
 import type { LoadedFile, PathSegment } from '../../src/load/types.js';
 import { loadFile } from '../../src/load/yaml.js';
 import { findSuppressions } from '../../src/engine/suppress.js';
-import { loadTree } from '../../src/engine/review.js';
+import { loadTree, RELEASE_TEXTS_FROM_CHARS } from '../../src/engine/review.js';
 import { IGNORE_COMMENT } from '../../src/rules/suppressions.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
@@ -156,7 +156,7 @@ describe('a YAML file that lets its text go', () => {
         text: `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: s\n  annotations:\n    manifest-review.io/ignore: memory-budget -- annotated\nspec:\n  replicas: 1 # ${IGNORE_COMMENT} memory-budget -- on the line\n  # ${IGNORE_COMMENT} version-skew -- the next line\n  template:\n    metadata:\n      annotations:\n        note: "# ${IGNORE_COMMENT} inside a string"\n`,
       },
     ];
-    const tree = loadTree(files);
+    const tree = loadTree(files, [], undefined, { releaseTextsFromChars: 0 });
     const byPath = new Map(tree.files.map((f) => [f.path, f]));
     expect(byPath.get('plain.yaml')?.text).toBeUndefined();
     expect(byPath.get('suppressed.yaml')?.text).toBe(files[1]?.text);
@@ -177,11 +177,27 @@ test('a full review consumes the sources it collected: the texts its files let g
     { path: 'marked.yaml', text: `kind: Pod # ${IGNORE_COMMENT} removed-api\nmetadata: { name: p }\n` },
   ];
   const copies = sources.map((s) => ({ ...s }));
-  loadTree(copies, [], undefined, { releaseAsRead: true });
+  loadTree(copies, [], undefined, { releaseAsRead: true, releaseTextsFromChars: 0 });
   expect(copies.map((s) => s.text)).toEqual(sources.map((s) => s.text));
-  const tree = loadTree(copies, [], undefined, { releaseAsRead: true, consumeSources: true });
+  const tree = loadTree(copies, [], undefined, { releaseAsRead: true, consumeSources: true, releaseTextsFromChars: 0 });
   expect(copies.map((s) => s.text)).toEqual(['', sources[1]?.text]);
   expect(tree.files.map((f) => f.text)).toEqual([undefined, sources[1]?.text]);
+});
+
+test('a tree smaller than RELEASE_TEXTS_FROM_CHARS keeps its texts', () => {
+  const sources = [{ path: 'plain.yaml', text: MANIFEST }];
+  const copies = sources.map((s) => ({ ...s }));
+  const tree = loadTree(copies, [], undefined, { releaseAsRead: true, consumeSources: true });
+  expect(MANIFEST.length).toBeLessThan(RELEASE_TEXTS_FROM_CHARS);
+  expect(copies.map((s) => s.text)).toEqual(sources.map((s) => s.text));
+  expect(tree.files.map((f) => f.text)).toEqual([MANIFEST]);
+  const released = loadTree(
+    sources.map((s) => ({ ...s })),
+    [],
+    undefined,
+    { releaseTextsFromChars: MANIFEST.length },
+  );
+  expect(released.files.map((f) => f.text)).toEqual([undefined]);
 });
 
 describe('LineIndex without its text', () => {
