@@ -28715,7 +28715,7 @@ const AT_REPLICAS = ['spec', 'replicas'];
  * their objects at 100k documents) stayed to the report. The getter gives the text the literal
  * had, from the fields it was made of.
  */
-class HpaCount {
+class ScaledCount {
     max;
     min;
     steady;
@@ -28728,6 +28728,8 @@ class HpaCount {
         this.surge = surge;
         this.subject = subject;
     }
+}
+class HpaCount extends ScaledCount {
     get at() {
         return AT_MAX_REPLICAS;
     }
@@ -28735,19 +28737,7 @@ class HpaCount {
         return ['HPA ', this.subject.name, ' maxReplicas ', String(this.steady), this.surge ? ` + rolling-update surge ${this.surge}` : ''].join('');
     }
 }
-class ReplicasCount {
-    max;
-    min;
-    steady;
-    surge;
-    subject;
-    constructor(max, min, steady, surge, subject) {
-        this.max = max;
-        this.min = min;
-        this.steady = steady;
-        this.surge = surge;
-        this.subject = subject;
-    }
+class ReplicasCount extends ScaledCount {
     get at() {
         return AT_REPLICAS;
     }

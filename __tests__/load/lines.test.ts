@@ -1,13 +1,9 @@
 import { LineIndex } from '../../src/load/lines.js';
+import { LINE_BREAK_CASES } from '../helpers/line-breaks.js';
 
 describe('LineIndex, built on first use', () => {
   const cases: Record<string, string> = {
-    LF: 'a: 1\nb:\n  - x\n',
-    CRLF: 'a: 1\r\nb:\r\n  - x\r\n',
-    'lone CR': 'a: 1\rb:\r  - x\r',
-    mixed: 'a\r\nb\rc\nd',
-    'no line break': 'abc',
-    empty: '',
+    ...LINE_BREAK_CASES,
   };
   /** Every offset's line and column, counted character by character. */
   function expected(text: string): { line: number; column: number }[] {

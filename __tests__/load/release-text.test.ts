@@ -10,6 +10,7 @@ import type { LoadedFile, PathSegment } from '../../src/load/types.js';
 import { loadFile } from '../../src/load/yaml.js';
 import { findSuppressions } from '../../src/engine/suppress.js';
 import { loadTree, RELEASE_TEXTS_FROM_CHARS } from '../../src/engine/review.js';
+import { LINE_BREAK_CASES } from '../helpers/line-breaks.js';
 import { IGNORE_COMMENT } from '../../src/rules/suppressions.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { describeWithCorpus } from '../helpers/corpus.js';
@@ -202,12 +203,7 @@ test('a tree smaller than RELEASE_TEXTS_FROM_CHARS keeps its texts', () => {
 
 describe('LineIndex without its text', () => {
   const texts: Record<string, string> = {
-    LF: 'a: 1\nb:\n  - x\n',
-    CRLF: 'a: 1\r\nb:\r\n  - x\r\n',
-    'lone CR': 'a: 1\rb:\r  - x\r',
-    mixed: 'a\r\nb\rc\nd',
-    'no line break': 'abc',
-    empty: '',
+    ...LINE_BREAK_CASES,
     'lines of 127, 128 and 20,000 characters': `${'x'.repeat(126)}\n${'y'.repeat(127)}\n${'z'.repeat(19_999)}\nend`,
     'a long text (a table once asked)': 'key: value\n'.repeat(3000),
   };

@@ -222,9 +222,9 @@ describe('lazy details', () => {
     expect(failing.details).toBe('The details of this finding could not be written: gone');
   });
 
-  test("limit-exceeds-node: findings in a row share their node type's part of the details, each with its own pod and overhead", () => {
-    const daemonSet = (name: string, request: string, limit: string): string =>
-      `apiVersion: apps/v1
+  /** A kube-system DaemonSet whose one container asks for `request` and is limited to `limit`. */
+  const daemonSet = (name: string, request: string, limit: string): string =>
+    `apiVersion: apps/v1
 kind: DaemonSet
 metadata: {name: ${name}, namespace: kube-system}
 spec:
@@ -233,6 +233,8 @@ spec:
     metadata: {labels: {app: ${name}}}
     spec:
 ${sized(request, limit).replace(/^(?=.)/gm, '      ')}`;
+
+  test("limit-exceeds-node: findings in a row share their node type's part of the details, each with its own pod and overhead", () => {
     const findings = reviewFiles(
       {
         'cluster.yaml': cluster('prod'),
@@ -264,20 +266,10 @@ ${sized(request, limit).replace(/^(?=.)/gm, '      ')}`;
   });
 
   test("a DaemonSet's own finding leaves it out of the per-node pods, a Deployment's lists it: shared lines do not mix them up", () => {
-    const daemonSet = (name: string, memory: string): string =>
-      `apiVersion: apps/v1
-kind: DaemonSet
-metadata: {name: ${name}, namespace: kube-system}
-spec:
-  selector: {matchLabels: {app: ${name}}}
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec:
-${sized(memory, memory).replace(/^(?=.)/gm, '      ')}`;
     const findings = reviewFiles(
       {
         'cluster.yaml': cluster('prod'),
-        'ds.yaml': `${daemonSet('huge-agent', '7Gi')}---\n${daemonSet('small-agent', '100Mi')}`,
+        'ds.yaml': `${daemonSet('huge-agent', '7Gi', '7Gi')}---\n${daemonSet('small-agent', '100Mi', '100Mi')}`,
         'app.yaml': deployment('big', 'web', sized('6Gi', '6Gi')),
       },
       { rules: memoryBudgetRules },

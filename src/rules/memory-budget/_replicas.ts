@@ -86,15 +86,20 @@ const AT_REPLICAS: readonly PathSegment[] = ['spec', 'replicas'];
  * their objects at 100k documents) stayed to the report. The getter gives the text the literal
  * had, from the fields it was made of.
  */
-class HpaCount implements PodCount {
+abstract class ScaledCount<S extends HorizontalPodAutoscaler | Workload> implements PodCount {
   constructor(
     readonly max: number,
     readonly min: number,
     readonly steady: number,
     readonly surge: number,
-    readonly subject: HorizontalPodAutoscaler,
+    readonly subject: S,
   ) {}
 
+  abstract get at(): readonly PathSegment[];
+  abstract get text(): string;
+}
+
+class HpaCount extends ScaledCount<HorizontalPodAutoscaler> {
   get at(): readonly PathSegment[] {
     return AT_MAX_REPLICAS;
   }
@@ -104,15 +109,7 @@ class HpaCount implements PodCount {
   }
 }
 
-class ReplicasCount implements PodCount {
-  constructor(
-    readonly max: number,
-    readonly min: number,
-    readonly steady: number,
-    readonly surge: number,
-    readonly subject: Workload,
-  ) {}
-
+class ReplicasCount extends ScaledCount<Workload> {
   get at(): readonly PathSegment[] {
     return AT_REPLICAS;
   }
