@@ -10126,6 +10126,8 @@ const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents,
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2636);
+
 /**
  * A text up to this long answers positions by counting its line breaks up to the offset, and
  * never builds a table. Most files with findings are this small (the corpus's median is ~1 KiB;
@@ -10227,16 +10229,8 @@ class LineIndex {
         const bytes = this.lengths;
         let start = 0;
         let line = 1;
-        for (let k = this.from; k < this.to;) {
-            let length = 0;
-            let shift = 0;
-            let byte;
-            do {
-                byte = bytes[k++] ?? 0;
-                length += (byte & 0x7f) * 2 ** shift;
-                shift += 7;
-            } while (byte & 0x80);
-            start += length;
+        for (let k = this.from; k < this.to; k = afterLineLength) {
+            start += lineLength(bytes, k);
             starts[line++] = start;
         }
         this.lengths = undefined;
@@ -10313,20 +10307,12 @@ class LineIndex {
             k = this.countedByte;
         }
         while (k < this.to) {
-            let length = 0;
-            let shift = 0;
-            let next = k;
-            let byte;
-            do {
-                byte = bytes[next++] ?? 0;
-                length += (byte & 0x7f) * 2 ** shift;
-                shift += 7;
-            } while (byte & 0x80);
+            const length = lineLength(bytes, k);
             if (start + length > offset)
                 break;
             start += length;
             line++;
-            k = next;
+            k = afterLineLength;
         }
         this.countedFrom = start;
         this.countedLine = line;
@@ -10340,13 +10326,26 @@ function lonelyCarriageReturn(text) {
 /*
  * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
  * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
- * pages, as the packed events are (event-pass.ts): a buffer of its own per file would cost more
- * in its objects than its bytes.
+ * pages (SharedPages), as the packed events are.
  */
 const PAGE_BYTES = 1 << 16;
-let page = new Uint8Array(0);
-let pageUsed = 0;
+const LINE_PAGES = new _pages_js__WEBPACK_IMPORTED_MODULE_0__/* .SharedPages */ .I((length) => new Uint8Array(length), PAGE_BYTES);
 let scratch = new Uint8Array(1024);
+/** Where the line length `lineLength` read last ended: the next line's (no pair allocated a line). */
+let afterLineLength = 0;
+/** The line length written at `bytes[at]` (see encodeLines); sets `afterLineLength`. */
+function lineLength(bytes, at) {
+    let length = 0;
+    let shift = 0;
+    let byte;
+    do {
+        byte = bytes[at++] ?? 0;
+        length += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+    } while (byte & 0x80);
+    afterLineLength = at;
+    return length;
+}
 function encodeLines(text) {
     let used = 0;
     let lines = 1;
@@ -10379,14 +10378,52 @@ function encodeLines(text) {
     }
     if (used > PAGE_BYTES >> 2)
         return { bytes: scratch.slice(0, used), from: 0, to: used, lines };
-    if (pageUsed + used > page.length) {
-        page = new Uint8Array(PAGE_BYTES);
-        pageUsed = 0;
+    const from = LINE_PAGES.reserve(used);
+    const bytes = LINE_PAGES.current;
+    bytes.set(scratch.subarray(0, used), from);
+    return { bytes, from, to: used + from, lines };
+}
+
+
+/***/ }),
+
+/***/ 2636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ SharedPages)
+/* harmony export */ });
+/**
+ * Regions of shared pages for the many small typed arrays a load keeps per file (packed position
+ * events, line lengths): an ArrayBuffer of its own costs its JS object (~90 bytes) and, off the
+ * heap, a backing store and its bookkeeping, more than the ~1 KiB a typical manifest file needs
+ * (20,161 files at 100k documents). A page lives as long as any region in it; regions are handed
+ * out once, so they start zeroed as a new buffer would.
+ */
+class SharedPages {
+    newArray;
+    pageLength;
+    page;
+    used = 0;
+    constructor(newArray, pageLength) {
+        this.newArray = newArray;
+        this.pageLength = pageLength;
+        this.page = newArray(0);
     }
-    page.set(scratch.subarray(0, used), pageUsed);
-    const from = pageUsed;
-    pageUsed += used;
-    return { bytes: page, from, to: used + from, lines };
+    /** Room for `length` elements (at most a page's): where they start in `current`, a new page when the last is full. */
+    reserve(length) {
+        if (this.used + length > this.page.length) {
+            this.page = this.newArray(this.pageLength);
+            this.used = 0;
+        }
+        const at = this.used;
+        this.used += length;
+        return at;
+    }
+    /** The page the last `reserve` handed out from. */
+    get current() {
+        return this.page;
+    }
 }
 
 
@@ -10440,6 +10477,7 @@ const HELM_RELEASE_KIND = 'helm_release';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ CHART_FILE),
 /* harmony export */   QV: () => (/* binding */ DEFAULT_LOAD_LIMITS),
 /* harmony export */   VU: () => (/* binding */ IGNORE_COMMENT),
 /* harmony export */   rh: () => (/* binding */ DOCUMENT_ROOT),
@@ -10447,6 +10485,8 @@ const HELM_RELEASE_KIND = 'helm_release';
 /* harmony export */ });
 /** The comment marker that suppresses findings on one line of any YAML file (src/rules/suppressions.ts). */
 const IGNORE_COMMENT = 'manifest-review-ignore';
+/** A Helm chart's Chart.yaml: the loader keeps its text, the chart finder reads its name from it (src/load/helm.ts). */
+const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
 const DEFAULT_LOAD_LIMITS = {
     maxDepth: 100,
     maxAliases: 10_000,
@@ -10595,7 +10635,10 @@ const yaml11TagsKubectlAccepts = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002
  */
 const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...yaml11TagsKubectlAccepts, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
 
+// EXTERNAL MODULE: ./src/load/pages.ts
+var pages = __nccwpck_require__(2636);
 ;// CONCATENATED MODULE: ./src/load/event-pass.ts
+
 
 /*
  * One walk over a chunk's parser events that does what four walks did (js-yaml's
@@ -11181,28 +11224,16 @@ function flat(s) {
     const copy = s.length * 3 <= FLAT.length ? FLAT.toString('utf8', 0, FLAT.write(s, 0)) : Buffer.from(s).toString();
     return copy === s ? copy : s;
 }
-/*
- * The packed events of small chunks are views into shared pages, not buffers of their own: an
- * ArrayBuffer costs its JS object (~90 bytes) and, off the heap, a backing store and its
- * bookkeeping, for ~1 KiB of events in a typical manifest file (20,161 of them at 100k
- * documents). A page lives as long as any chunk in it; regions are handed out once, so they
- * start zeroed as a new buffer would (the pass ORs counts into them).
- */
+// Small chunks' packed events are views into shared pages (see SharedPages).
 const PAGE_LENGTH = 1 << 14;
 const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
-let page = new Int32Array(0);
-let pageUsed = 0;
+const EVENT_PAGES = new pages/* SharedPages */.I((length) => new Int32Array(length), PAGE_LENGTH);
 /** A zeroed Int32Array of `length`: a region of the current page when it is small. */
 function packedArray(length) {
     if (length > PAGED_MAX_LENGTH)
         return new Int32Array(length);
-    if (pageUsed + length > page.length) {
-        page = new Int32Array(PAGE_LENGTH);
-        pageUsed = 0;
-    }
-    const region = page.subarray(pageUsed, pageUsed + length);
-    pageUsed += length;
-    return region;
+    const at = EVENT_PAGES.reserve(length);
+    return EVENT_PAGES.current.subarray(at, at + length);
 }
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {
@@ -11852,7 +11883,6 @@ function splitDocuments(text) {
     chunks.push({ start, text: text.slice(start) });
     return chunks;
 }
-const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
 /** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
 const NO_FINDINGS = Object.freeze([]);
 /**
@@ -11891,7 +11921,7 @@ function loadFile(input, limits = types/* DEFAULT_LOAD_LIMITS */.QV, options = {
     try {
         // Suppression comments are read from the text after the rules (src/engine/suppress.ts), a
         // chart's name from its Chart.yaml's (src/load/helm.ts, findCharts).
-        const releasable = options.releaseText === true && !text.includes(types/* IGNORE_COMMENT */.VU) && !CHART_FILE.test(file.path);
+        const releasable = options.releaseText === true && !text.includes(types/* IGNORE_COMMENT */.VU) && !types/* CHART_FILE */.G1.test(file.path);
         const parsed = parseChunk(file, text, 0, 0, lines, limits, allowance, options, releasable);
         const findings = [
             ...duplicateKeyFindings(file, lines, parsed),
@@ -36365,38 +36395,48 @@ function isTerraformDocument(doc) {
 
 
 
-/*
+/**
  * A manifest the model reads as a workload, Service, Ingress or autoscaler is that record itself
  * (`manifest` and `workload` are one object): the record has every field of the manifest (see
  * kubernetes.ts ManifestCopy), and a manifest beside it was 88 bytes more for each of the 100,000
- * documents of the synthetic 100k tree, kept to the report.
+ * documents of the synthetic 100k tree, kept to the report. Each reader answers for one kind
+ * only, so at most one maker applies.
  */
-function manifestObjects(manifest) {
+function asRecord(manifest, make) {
     const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
     if (workload)
-        return { manifest: workload, workload };
-    // Each reader answers for one kind only, so at most one of these applies (no spread of
-    // conditional literals: an object each, for every manifest of a tree).
+        return make.workload(workload);
     const service = (0,kubernetes/* toService */.Rh)(manifest);
     if (service)
-        return { manifest: service, service };
+        return make.service(service);
     const ingress = (0,kubernetes/* toIngress */.Ts)(manifest);
     if (ingress)
-        return { manifest: ingress, ingress };
+        return make.ingress(ingress);
     const autoscaler = (0,kubernetes/* toAutoscaler */.dD)(manifest);
     if (autoscaler)
-        return { manifest: autoscaler, autoscaler };
-    if (!isEksctlConfig(manifest))
-        return { manifest };
-    return {
-        manifest,
-        eksctl: {
-            cluster: eksctlCluster(manifest),
-            nodeGroups: eksctlNodeGroups(manifest),
-            addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
-            nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
-        },
-    };
+        return make.autoscaler(autoscaler);
+    return make.other(manifest);
+}
+// No spread of conditional literals: an object of one shape per kind, for every manifest of a tree.
+const AS_MANIFEST_OBJECTS = {
+    workload: (workload) => ({ manifest: workload, workload }),
+    service: (service) => ({ manifest: service, service }),
+    ingress: (ingress) => ({ manifest: ingress, ingress }),
+    autoscaler: (autoscaler) => ({ manifest: autoscaler, autoscaler }),
+    other: (manifest) => isEksctlConfig(manifest)
+        ? {
+            manifest,
+            eksctl: {
+                cluster: eksctlCluster(manifest),
+                nodeGroups: eksctlNodeGroups(manifest),
+                addons: (0,model_addons/* eksctlAddons */.wl)(manifest),
+                nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+            },
+        }
+        : { manifest },
+};
+function manifestObjects(manifest) {
+    return asRecord(manifest, AS_MANIFEST_OBJECTS);
 }
 /** What a document without manifests holds: one array for all, frozen since all share it. */
 const NO_MANIFESTS = Object.freeze([]);
@@ -36462,21 +36502,16 @@ class DerivedAutoscaler extends DerivedOne {
         return this.manifest;
     }
 }
+const AS_DOCUMENT = {
+    workload: (workload) => new DerivedWorkload(workload),
+    service: (service) => new DerivedService(service),
+    ingress: (ingress) => new DerivedIngress(ingress),
+    autoscaler: (autoscaler) => new DerivedAutoscaler(autoscaler),
+    other: (manifest) => (isEksctlConfig(manifest) ? new DerivedManifest(manifestObjects(manifest)) : new DerivedOne(manifest)),
+};
 /** `manifestObjects(manifest)` as a document's record (see DerivedOne). */
 function derivedOne(manifest) {
-    const workload = (0,kubernetes/* toWorkload */.n3)(manifest);
-    if (workload)
-        return new DerivedWorkload(workload);
-    const service = (0,kubernetes/* toService */.Rh)(manifest);
-    if (service)
-        return new DerivedService(service);
-    const ingress = (0,kubernetes/* toIngress */.Ts)(manifest);
-    if (ingress)
-        return new DerivedIngress(ingress);
-    const autoscaler = (0,kubernetes/* toAutoscaler */.dD)(manifest);
-    if (autoscaler)
-        return new DerivedAutoscaler(autoscaler);
-    return isEksctlConfig(manifest) ? new DerivedManifest(manifestObjects(manifest)) : new DerivedOne(manifest);
+    return asRecord(manifest, AS_DOCUMENT);
 }
 /** A List's items, or none. */
 class DerivedManifests extends Derived {
@@ -37212,6 +37247,7 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 
 
 
+
 const DEFAULT_HELM_TIMEOUT_MS = 60_000;
 /** Rendered output larger than this is refused: it would cost more than a review is worth. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -37267,7 +37303,7 @@ function chartName(text, dir) {
 function findCharts(files, root) {
     const texts = new Map();
     for (const f of files)
-        if (/(?:^|\/)Chart\.yaml$/.test(f.path))
+        if (types/* CHART_FILE */.G1.test(f.path))
             texts.set(parentDir(f.path), f.text);
     if (root !== undefined) {
         const checked = new Set();

@@ -1,4 +1,5 @@
 import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, seqTag, strTag, type Event, type Schema } from './js-yaml.js';
+import { SharedPages } from './pages.js';
 
 /*
  * One walk over a chunk's parser events that does what four walks did (js-yaml's
@@ -623,28 +624,16 @@ function flat(s: string): string {
   return copy === s ? copy : s;
 }
 
-/*
- * The packed events of small chunks are views into shared pages, not buffers of their own: an
- * ArrayBuffer costs its JS object (~90 bytes) and, off the heap, a backing store and its
- * bookkeeping, for ~1 KiB of events in a typical manifest file (20,161 of them at 100k
- * documents). A page lives as long as any chunk in it; regions are handed out once, so they
- * start zeroed as a new buffer would (the pass ORs counts into them).
- */
+// Small chunks' packed events are views into shared pages (see SharedPages).
 const PAGE_LENGTH = 1 << 14;
 const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
-let page = new Int32Array(0);
-let pageUsed = 0;
+const EVENT_PAGES = new SharedPages((length) => new Int32Array(length), PAGE_LENGTH);
 
 /** A zeroed Int32Array of `length`: a region of the current page when it is small. */
 function packedArray(length: number): Int32Array {
   if (length > PAGED_MAX_LENGTH) return new Int32Array(length);
-  if (pageUsed + length > page.length) {
-    page = new Int32Array(PAGE_LENGTH);
-    pageUsed = 0;
-  }
-  const region = page.subarray(pageUsed, pageUsed + length);
-  pageUsed += length;
-  return region;
+  const at = EVENT_PAGES.reserve(length);
+  return EVENT_PAGES.current.subarray(at, at + length);
 }
 
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */

@@ -26,7 +26,7 @@ import { dump, load } from './js-yaml.js';
 import { incompleteFinding, type Finding } from '../findings.js';
 import { loadRendered, splitRendered } from './helm-output.js';
 import { LineIndex } from './lines.js';
-import type { LoadedDocument, LoadedFile, PathSegment, SourceFile, SourceLocation } from './types.js';
+import { CHART_FILE, type LoadedDocument, type LoadedFile, type PathSegment, type SourceFile, type SourceLocation } from './types.js';
 import { loadFile } from './yaml.js';
 import { isInside } from '../collect/inside.js';
 
@@ -120,7 +120,7 @@ function chartName(text: string | undefined, dir: string): string {
  */
 export function findCharts(files: readonly (SourceFile | LoadedFile)[], root?: string): Chart[] {
   const texts = new Map<string, string | undefined>();
-  for (const f of files) if (/(?:^|\/)Chart\.yaml$/.test(f.path)) texts.set(parentDir(f.path), f.text);
+  for (const f of files) if (CHART_FILE.test(f.path)) texts.set(parentDir(f.path), f.text);
   if (root !== undefined) {
     const checked = new Set<string>();
     for (const f of files) {

@@ -1,3 +1,5 @@
+import { SharedPages } from './pages.js';
+
 /** A 1-based line/column position, as GitHub annotations and SARIF expect. */
 export interface Position {
   line: number;
@@ -114,16 +116,8 @@ export class LineIndex {
     const bytes = this.lengths as Uint8Array;
     let start = 0;
     let line = 1;
-    for (let k = this.from; k < this.to;) {
-      let length = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = bytes[k++] ?? 0;
-        length += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      start += length;
+    for (let k = this.from; k < this.to; k = afterLineLength) {
+      start += lineLength(bytes, k);
       starts[line++] = start;
     }
     this.lengths = undefined;
@@ -196,19 +190,11 @@ export class LineIndex {
       k = this.countedByte;
     }
     while (k < this.to) {
-      let length = 0;
-      let shift = 0;
-      let next = k;
-      let byte: number;
-      do {
-        byte = bytes[next++] ?? 0;
-        length += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
+      const length = lineLength(bytes, k);
       if (start + length > offset) break;
       start += length;
       line++;
-      k = next;
+      k = afterLineLength;
     }
     this.countedFrom = start;
     this.countedLine = line;
@@ -224,13 +210,28 @@ function lonelyCarriageReturn(text: string): boolean {
 /*
  * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
  * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
- * pages, as the packed events are (event-pass.ts): a buffer of its own per file would cost more
- * in its objects than its bytes.
+ * pages (SharedPages), as the packed events are.
  */
 const PAGE_BYTES = 1 << 16;
-let page = new Uint8Array(0);
-let pageUsed = 0;
+const LINE_PAGES = new SharedPages((length) => new Uint8Array(length), PAGE_BYTES);
 let scratch = new Uint8Array(1024);
+
+/** Where the line length `lineLength` read last ended: the next line's (no pair allocated a line). */
+let afterLineLength = 0;
+
+/** The line length written at `bytes[at]` (see encodeLines); sets `afterLineLength`. */
+function lineLength(bytes: Uint8Array, at: number): number {
+  let length = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = bytes[at++] ?? 0;
+    length += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  afterLineLength = at;
+  return length;
+}
 
 function encodeLines(text: string): { bytes: Uint8Array; from: number; to: number; lines: number } {
   let used = 0;
@@ -260,12 +261,8 @@ function encodeLines(text: string): { bytes: Uint8Array; from: number; to: numbe
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) put(at + 1);
   }
   if (used > PAGE_BYTES >> 2) return { bytes: scratch.slice(0, used), from: 0, to: used, lines };
-  if (pageUsed + used > page.length) {
-    page = new Uint8Array(PAGE_BYTES);
-    pageUsed = 0;
-  }
-  page.set(scratch.subarray(0, used), pageUsed);
-  const from = pageUsed;
-  pageUsed += used;
-  return { bytes: page, from, to: used + from, lines };
+  const from = LINE_PAGES.reserve(used);
+  const bytes = LINE_PAGES.current;
+  bytes.set(scratch.subarray(0, used), from);
+  return { bytes, from, to: used + from, lines };
 }

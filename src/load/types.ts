@@ -66,6 +66,9 @@ export interface LoadedFile {
 /** The comment marker that suppresses findings on one line of any YAML file (src/rules/suppressions.ts). */
 export const IGNORE_COMMENT = 'manifest-review-ignore';
 
+/** A Helm chart's Chart.yaml: the loader keeps its text, the chart finder reads its name from it (src/load/helm.ts). */
+export const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
+
 export interface LoadLimits {
   /** Collections nested deeper than this reject the file (YAML parser limit). */
   maxDepth: number;

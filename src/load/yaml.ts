@@ -5,6 +5,7 @@ import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type P
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import {
+  CHART_FILE,
   DEFAULT_LOAD_LIMITS,
   DOCUMENT_ROOT,
   IGNORE_COMMENT,
@@ -597,8 +598,6 @@ export interface LoadOptions {
    */
   releaseText?: boolean;
 }
-
-const CHART_FILE = /(?:^|\/)Chart\.yaml$/;
 
 /** The findings of a file without any, nearly every one: one list for all, frozen since all share it. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);

@@ -39,33 +39,56 @@ export interface DocumentObjects {
   readonly terraform?: true;
 }
 
-/*
+/** What a manifest can be read as, one maker each: `asRecord` calls the one that applies. */
+interface RecordMakers<T> {
+  workload(workload: Workload): T;
+  service(service: Service): T;
+  ingress(ingress: Ingress): T;
+  autoscaler(autoscaler: HorizontalPodAutoscaler): T;
+  other(manifest: Manifest): T;
+}
+
+/**
  * A manifest the model reads as a workload, Service, Ingress or autoscaler is that record itself
  * (`manifest` and `workload` are one object): the record has every field of the manifest (see
  * kubernetes.ts ManifestCopy), and a manifest beside it was 88 bytes more for each of the 100,000
- * documents of the synthetic 100k tree, kept to the report.
+ * documents of the synthetic 100k tree, kept to the report. Each reader answers for one kind
+ * only, so at most one maker applies.
  */
-function manifestObjects(manifest: Manifest): ManifestObjects {
+function asRecord<T>(manifest: Manifest, make: RecordMakers<T>): T {
   const workload = toWorkload(manifest);
-  if (workload) return { manifest: workload, workload };
-  // Each reader answers for one kind only, so at most one of these applies (no spread of
-  // conditional literals: an object each, for every manifest of a tree).
+  if (workload) return make.workload(workload);
   const service = toService(manifest);
-  if (service) return { manifest: service, service };
+  if (service) return make.service(service);
   const ingress = toIngress(manifest);
-  if (ingress) return { manifest: ingress, ingress };
+  if (ingress) return make.ingress(ingress);
   const autoscaler = toAutoscaler(manifest);
-  if (autoscaler) return { manifest: autoscaler, autoscaler };
-  if (!isEksctlConfig(manifest)) return { manifest };
-  return {
-    manifest,
-    eksctl: {
-      cluster: eksctlCluster(manifest),
-      nodeGroups: eksctlNodeGroups(manifest),
-      addons: eksctlAddons(manifest),
-      nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
-    },
-  };
+  if (autoscaler) return make.autoscaler(autoscaler);
+  return make.other(manifest);
+}
+
+// No spread of conditional literals: an object of one shape per kind, for every manifest of a tree.
+const AS_MANIFEST_OBJECTS: RecordMakers<ManifestObjects> = {
+  workload: (workload) => ({ manifest: workload, workload }),
+  service: (service) => ({ manifest: service, service }),
+  ingress: (ingress) => ({ manifest: ingress, ingress }),
+  autoscaler: (autoscaler) => ({ manifest: autoscaler, autoscaler }),
+  other: (manifest) =>
+    isEksctlConfig(manifest)
+      ? {
+          manifest,
+          eksctl: {
+            cluster: eksctlCluster(manifest),
+            nodeGroups: eksctlNodeGroups(manifest),
+            addons: eksctlAddons(manifest),
+            nodeGroupsOnly: isNodeGroupOnlyConfig(manifest),
+          },
+        }
+      : { manifest },
+};
+
+function manifestObjects(manifest: Manifest): ManifestObjects {
+  return asRecord(manifest, AS_MANIFEST_OBJECTS);
 }
 
 /** What a document without manifests holds: one array for all, frozen since all share it. */
@@ -144,17 +167,17 @@ class DerivedAutoscaler extends DerivedOne {
   }
 }
 
+const AS_DOCUMENT: RecordMakers<Derived> = {
+  workload: (workload) => new DerivedWorkload(workload),
+  service: (service) => new DerivedService(service),
+  ingress: (ingress) => new DerivedIngress(ingress),
+  autoscaler: (autoscaler) => new DerivedAutoscaler(autoscaler),
+  other: (manifest) => (isEksctlConfig(manifest) ? new DerivedManifest(manifestObjects(manifest)) : new DerivedOne(manifest)),
+};
+
 /** `manifestObjects(manifest)` as a document's record (see DerivedOne). */
 function derivedOne(manifest: Manifest): Derived {
-  const workload = toWorkload(manifest);
-  if (workload) return new DerivedWorkload(workload);
-  const service = toService(manifest);
-  if (service) return new DerivedService(service);
-  const ingress = toIngress(manifest);
-  if (ingress) return new DerivedIngress(ingress);
-  const autoscaler = toAutoscaler(manifest);
-  if (autoscaler) return new DerivedAutoscaler(autoscaler);
-  return isEksctlConfig(manifest) ? new DerivedManifest(manifestObjects(manifest)) : new DerivedOne(manifest);
+  return asRecord(manifest, AS_DOCUMENT);
 }
 
 /** A List's items, or none. */
