@@ -14188,7 +14188,7 @@ var suppress = __nccwpck_require__(2111);
  * the peak is within its target anyway; at synthetic 100k (39M characters) the texts are 39 MB of the
  * heap and the peak went 259 -> 225 MiB (Node 20, 5 rounds) for ~2 % CPU.
  */
-const RELEASE_TEXTS_FROM_CHARS = 8 * 1024 * 1024;
+const RELEASE_TEXTS_FROM_CHARS = young_generation/* COLLECT_AFTER_LOAD_FROM_CHARS */.O4;
 /**
  * Parses files and builds their model: everything before the rules. The files in `priority`
  * are read first; once the budget's time or input allowance is spent, the files not yet read
@@ -25069,6 +25069,7 @@ function outsideSelection(w, groups) {
 
 
 
+
 /**
  * The workloads that surely land on some type of the target, with a request, a finite limit and
  * pods, in packing order: read and sorted once per target, not per type. Packing a type takes
@@ -25121,17 +25122,12 @@ function packingOrder(entries) {
     const keys = [];
     entries.forEach((e, i) => {
         const ratio = e.limit / e.request;
-        let byLimit = byRatio.get(ratio);
-        if (!byLimit)
-            byRatio.set(ratio, (byLimit = new Map()));
-        const members = byLimit.get(e.limit);
-        if (members)
-            members.push(i);
-        else {
-            const first = [i];
-            byLimit.set(e.limit, first);
-            keys.push({ ratio, limit: e.limit, members: first });
-        }
+        const byLimit = (0,util/* entryOf */.Ms)(byRatio, ratio, () => new Map());
+        (0,util/* entryOf */.Ms)(byLimit, e.limit, () => {
+            const members = [];
+            keys.push({ ratio, limit: e.limit, members });
+            return members;
+        }).push(i);
     });
     keys.sort((x, y) => y.ratio - x.ratio || y.limit - x.limit);
     return keys.flatMap((k) => k.members);
@@ -33370,6 +33366,7 @@ const VERSION = '0.1.0';
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  O4: () => (/* binding */ COLLECT_AFTER_LOAD_FROM_CHARS),
   HG: () => (/* binding */ capYoungGeneration),
   V6: () => (/* binding */ collectAfterLoad),
   tL: () => (/* binding */ youngGenerationCheckpoint),
@@ -33378,7 +33375,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hT: () => (/* binding */ youngGenerationRoomToRead)
 });
 
-// UNUSED EXPORTS: COLLECT_AFTER_LOAD_FROM_CHARS, COLLECT_LOOK_EVERY_CHARS, LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES, READ_BYTES_PER_CHAR, ROOM_TO_READ_FROM_CHARS, YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_LARGE_INPUT_CHARS
+// UNUSED EXPORTS: COLLECT_LOOK_EVERY_CHARS, LARGE_INPUT_YOUNG_GENERATION_CAP_BYTES, READ_BYTES_PER_CHAR, ROOM_TO_READ_FROM_CHARS, YOUNG_GENERATION_CAP_BYTES, YOUNG_GENERATION_LARGE_INPUT_CHARS
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");

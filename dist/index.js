@@ -27333,6 +27333,7 @@ function outsideSelection(w, groups) {
 
 
 
+
 /**
  * The workloads that surely land on some type of the target, with a request, a finite limit and
  * pods, in packing order: read and sorted once per target, not per type. Packing a type takes
@@ -27385,17 +27386,12 @@ function packingOrder(entries) {
     const keys = [];
     entries.forEach((e, i) => {
         const ratio = e.limit / e.request;
-        let byLimit = byRatio.get(ratio);
-        if (!byLimit)
-            byRatio.set(ratio, (byLimit = new Map()));
-        const members = byLimit.get(e.limit);
-        if (members)
-            members.push(i);
-        else {
-            const first = [i];
-            byLimit.set(e.limit, first);
-            keys.push({ ratio, limit: e.limit, members: first });
-        }
+        const byLimit = (0,util/* entryOf */.Ms)(byRatio, ratio, () => new Map());
+        (0,util/* entryOf */.Ms)(byLimit, e.limit, () => {
+            const members = [];
+            keys.push({ ratio, limit: e.limit, members });
+            return members;
+        }).push(i);
     });
     keys.sort((x, y) => y.ratio - x.ratio || y.limit - x.limit);
     return keys.flatMap((k) => k.members);
@@ -38546,7 +38542,7 @@ function ruleSettings(config) {
  * the peak is within its target anyway; at synthetic 100k (39M characters) the texts are 39 MB of the
  * heap and the peak went 259 -> 225 MiB (Node 20, 5 rounds) for ~2 % CPU.
  */
-const RELEASE_TEXTS_FROM_CHARS = 8 * 1024 * 1024;
+const RELEASE_TEXTS_FROM_CHARS = COLLECT_AFTER_LOAD_FROM_CHARS;
 /**
  * Parses files and builds their model: everything before the rules. The files in `priority`
  * are read first; once the budget's time or input allowance is spent, the files not yet read

@@ -21,7 +21,13 @@ import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
 import { Budget, incompleteFinding, someOf } from './budget.js';
-import { collectAfterLoad, youngGenerationCheckpoint, youngGenerationForInput, youngGenerationRoomToRead } from '../young-generation.js';
+import {
+  COLLECT_AFTER_LOAD_FROM_CHARS,
+  collectAfterLoad,
+  youngGenerationCheckpoint,
+  youngGenerationForInput,
+  youngGenerationRoomToRead,
+} from '../young-generation.js';
 import { applySuppressions, findSuppressions, SuppressionsOutOfTime, type SuppressedFinding, type SuppressionOutcome } from './suppress.js';
 
 export interface LoadedTree {
@@ -85,7 +91,7 @@ export interface LoadTreeOptions {
  * the peak is within its target anyway; at synthetic 100k (39M characters) the texts are 39 MB of the
  * heap and the peak went 259 -> 225 MiB (Node 20, 5 rounds) for ~2 % CPU.
  */
-export const RELEASE_TEXTS_FROM_CHARS = 8 * 1024 * 1024;
+export const RELEASE_TEXTS_FROM_CHARS = COLLECT_AFTER_LOAD_FROM_CHARS;
 
 /**
  * Parses files and builds their model: everything before the rules. The files in `priority`

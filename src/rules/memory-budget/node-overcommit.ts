@@ -1,4 +1,5 @@
 import type { Workload } from '../../model/types.js';
+import { entryOf } from '../../model/util.js';
 import { lazyDetails } from '../../findings.js';
 import { defineRule, type RuleReport } from '../types.js';
 import { cappedLines } from './_details.js';
@@ -84,15 +85,12 @@ function packingOrder(entries: readonly WorkloadEntry[]): number[] {
   const keys: { readonly ratio: number; readonly limit: number; readonly members: number[] }[] = [];
   entries.forEach((e, i) => {
     const ratio = e.limit / e.request;
-    let byLimit = byRatio.get(ratio);
-    if (!byLimit) byRatio.set(ratio, (byLimit = new Map()));
-    const members = byLimit.get(e.limit);
-    if (members) members.push(i);
-    else {
-      const first = [i];
-      byLimit.set(e.limit, first);
-      keys.push({ ratio, limit: e.limit, members: first });
-    }
+    const byLimit = entryOf(byRatio, ratio, () => new Map<number, number[]>());
+    entryOf(byLimit, e.limit, () => {
+      const members: number[] = [];
+      keys.push({ ratio, limit: e.limit, members });
+      return members;
+    }).push(i);
   });
   keys.sort((x, y) => y.ratio - x.ratio || y.limit - x.limit);
   return keys.flatMap((k) => k.members);
