@@ -147,7 +147,7 @@ export function findCharts(files: readonly (SourceFile | LoadedFile)[], root?: s
  * chart owns a file depends only on its directory: `owners` answers each directory once, by
  * walking up to the nearest chart whose `templates/` or `charts/` holds it (the nearest is the
  * one nested charts give it to, argocd/app-of-apps/ over argocd/). Every chart tried for every
- * file was 3,622 × 33 template strings and prefix tests on the corpus (~30 ms).
+ * file was 3,622 × 33 template strings and prefix tests on the corpus (23–40 ms wall, loaded machine).
  */
 function chartOwner(charts: readonly Chart[]): (file: string) => Chart | undefined {
   const byDir = new Map(charts.map((c) => [c.dir, c]));
