@@ -35537,21 +35537,31 @@ function buildAll(files, options) {
     const built = [...byRoot].map(([path, docs]) => ({ path, documents: docs, findings: [], lineCount: 0, text: '' }));
     return { documents, files: built, consumed, inputs, findings, roots };
 }
-/** The deepest directory that holds every file (paths relative to the review's directory). */
+/**
+ * The deepest directory that holds every file (paths relative to the review's directory). A
+ * file below the common directory so far leaves it as it is, told by one prefix test; only one
+ * outside it splits its directory (splitting every path was 10–30 ms CPU on the corpus's 3,600 files).
+ */
 function commonDirectory(files) {
     let common;
+    let joined = '';
     for (const f of files) {
-        const dirs = dirOf(f.path).split('/');
-        if (!common)
-            common = dirs;
-        else {
-            let i = 0;
-            while (i < common.length && common[i] === dirs[i])
-                i++;
-            common.length = i;
+        const dir = dirOf(f.path);
+        if (!common) {
+            common = dir.split('/');
+            joined = dir;
+            continue;
         }
+        if (common.length === 0 || dir === joined || (dir.startsWith(joined) && dir.charCodeAt(joined.length) === 47))
+            continue;
+        const dirs = dir.split('/');
+        let i = 0;
+        while (i < common.length && common[i] === dirs[i])
+            i++;
+        common.length = i;
+        joined = common.join('/');
     }
-    return common && common.length > 0 ? common.join('/') : '.';
+    return common && common.length > 0 ? joined : '.';
 }
 /**
  * True when `path` is `dir` or below it. Both are relative to the review's directory, so the
@@ -37323,18 +37333,35 @@ function findCharts(files, root) {
     const isSubchart = (dir) => dirs.some((other) => other !== dir && helm_within(other, dir)?.startsWith('charts/'));
     return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
 }
-/** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
-function chartOwning(charts, file) {
-    let best;
-    for (const chart of charts) {
-        const rest = helm_within(chart.dir, file);
-        if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/')))
-            continue;
-        // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
-        if (!best || chart.dir.length > best.dir.length)
-            best = chart;
-    }
-    return best;
+/**
+ * The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. Which
+ * chart owns a file depends only on its directory: `owners` answers each directory once, by
+ * walking up to the nearest chart whose `templates/` or `charts/` holds it (the nearest is the
+ * one nested charts give it to, argocd/app-of-apps/ over argocd/). Every chart tried for every
+ * file was 3,622 × 33 template strings and prefix tests on the corpus (23–40 ms wall, loaded machine).
+ */
+function chartOwner(charts) {
+    const byDir = new Map(charts.map((c) => [c.dir, c]));
+    const owners = new Map();
+    return (file) => {
+        const dir = parentDir(file);
+        if (owners.has(dir))
+            return owners.get(dir);
+        let owner;
+        // Every directory `file` is within, nearest first, down to the root ('').
+        for (let up = dir;; up = parentDir(up)) {
+            const chart = byDir.get(up);
+            const rest = chart ? (helm_within(up, file) ?? '') : '';
+            if (chart && (rest.startsWith('templates/') || rest.startsWith('charts/'))) {
+                owner = chart;
+                break;
+            }
+            if (up === '')
+                break;
+        }
+        owners.set(dir, owner);
+        return owner;
+    };
 }
 /** Runs helm with a clean environment: no user config, plugins, repositories or kubeconfig. */
 function runHelm(binary, args, timeoutMs) {
@@ -37873,8 +37900,9 @@ function prepareCharts(files, context) {
         return { sources: [...files], findings: [], charts };
     const owned = new Map();
     const rest = [];
+    const ownerOf = chartOwner(charts);
     for (const file of files) {
-        const owner = chartOwning(charts, file.path);
+        const owner = ownerOf(file.path);
         if (owner) {
             const list = owned.get(owner) ?? [];
             list.push(file);

@@ -410,6 +410,39 @@ describe('finding charts', () => {
     expect(templatePath(chart, undefined)).toBe('deploy/web/templates');
   });
 
+  test("a file is its nearest chart's when under that chart's templates/ or charts/, whatever order the files come in", () => {
+    const template = '{{ .Values.x }}\n';
+    const owners: Record<string, string | undefined> = {
+      'a/templates/x.yaml': 'a',
+      'a/charts/sub/templates/z.yaml': 'a',
+      'a/apps/templates/y.yaml': 'a/apps',
+      'a/apps/templates/deep/q.yaml': 'a/apps',
+      // The same directory again: its owner is already known, and must be the same.
+      'a/apps/templates/y2.yaml': 'a/apps',
+      // Within a/ and a/apps/, but in neither's templates/ or charts/.
+      'a/apps/values.yaml': undefined,
+      'a/templatesx/v.yaml': undefined,
+      'a/apps/x/templates/r.yaml': undefined,
+      // Beside a/, not inside it: a name that merely starts the same.
+      'ab/templates/w.yaml': undefined,
+      'templates/t.yaml': undefined,
+    };
+    const sources = Object.keys(owners).map((p) => ({ path: p, text: template }));
+    const charts = ['a', 'a/apps'].map((dir) => ({ path: `${dir}/Chart.yaml`, text: `name: ${dir.replace('/', '-')}\n` }));
+    for (const files of [[...charts, ...sources], [...sources].reverse().concat(charts)]) {
+      const prepared = prepareCharts(files, { root, settings: { render: false } });
+      expect(prepared.charts.map((c) => c.dir)).toEqual(['a', 'a/apps']);
+      // A chart's own files come back loaded (the templates named as not reviewed); the rest pass through as given.
+      const passed = new Set(prepared.sources.filter((f) => !('documents' in f)).map((f) => f.path));
+      for (const [file, owner] of Object.entries(owners)) expect([file, passed.has(file) ? undefined : 'owned']).toEqual([file, owner && 'owned']);
+      // Each chart's notice names its own templates only.
+      const notices = prepared.findings.map((f) => `${f.path}: ${f.message}`);
+      expect(notices.find((n) => n.startsWith('a/Chart.yaml'))).toMatch(/templates\/x\.yaml/);
+      expect(notices.find((n) => n.startsWith('a/Chart.yaml'))).not.toMatch(/templates\/y\.yaml/);
+      expect(notices.find((n) => n.startsWith('a/apps/Chart.yaml'))).toMatch(/templates\/deep\/q\.yaml/);
+    }
+  });
+
   test('a chart above the reviewed paths is found on disk (paths: charts/web/templates)', () => {
     const prepared = prepareCharts([{ path: 'charts/web/templates/deployment.yaml', text: DEPLOYMENT_TEMPLATE }], { root, settings: { render: false } });
     expect(prepared.charts).toEqual([{ dir: 'charts/web', name: 'web' }]);

@@ -142,16 +142,33 @@ export function findCharts(files: readonly (SourceFile | LoadedFile)[], root?: s
   return dirs.filter((dir) => !isSubchart(dir)).map((dir) => ({ dir, name: chartName(texts.get(dir), dir) }));
 }
 
-/** The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. */
-function chartOwning(charts: readonly Chart[], file: string): Chart | undefined {
-  let best: Chart | undefined;
-  for (const chart of charts) {
-    const rest = within(chart.dir, file);
-    if (rest === undefined || !(rest.startsWith('templates/') || rest.startsWith('charts/'))) continue;
-    // Charts nest (argocd/ and argocd/app-of-apps/): the file is the nearest one's.
-    if (!best || chart.dir.length > best.dir.length) best = chart;
-  }
-  return best;
+/**
+ * The chart a file belongs to when helm consumes it (templates, subcharts), else undefined. Which
+ * chart owns a file depends only on its directory: `owners` answers each directory once, by
+ * walking up to the nearest chart whose `templates/` or `charts/` holds it (the nearest is the
+ * one nested charts give it to, argocd/app-of-apps/ over argocd/). Every chart tried for every
+ * file was 3,622 × 33 template strings and prefix tests on the corpus (23–40 ms wall, loaded machine).
+ */
+function chartOwner(charts: readonly Chart[]): (file: string) => Chart | undefined {
+  const byDir = new Map(charts.map((c) => [c.dir, c]));
+  const owners = new Map<string, Chart | undefined>();
+  return (file) => {
+    const dir = parentDir(file);
+    if (owners.has(dir)) return owners.get(dir);
+    let owner: Chart | undefined;
+    // Every directory `file` is within, nearest first, down to the root ('').
+    for (let up = dir; ; up = parentDir(up)) {
+      const chart = byDir.get(up);
+      const rest = chart ? (within(up, file) ?? '') : '';
+      if (chart && (rest.startsWith('templates/') || rest.startsWith('charts/'))) {
+        owner = chart;
+        break;
+      }
+      if (up === '') break;
+    }
+    owners.set(dir, owner);
+    return owner;
+  };
 }
 
 export interface HelmRun {
@@ -723,8 +740,9 @@ export function prepareCharts(files: readonly SourceFile[], context: HelmContext
   if (charts.length === 0) return { sources: [...files], findings: [], charts };
   const owned = new Map<Chart, SourceFile[]>();
   const rest: SourceFile[] = [];
+  const ownerOf = chartOwner(charts);
   for (const file of files) {
-    const owner = chartOwning(charts, file.path);
+    const owner = ownerOf(file.path);
     if (owner) {
       const list = owned.get(owner) ?? [];
       list.push(file);

@@ -93,6 +93,11 @@ test('commonDirectory and within: the reviewed tree, wherever it sits', () => {
   expect(commonDirectory(files('x.yaml'))).toBe('.');
   expect(commonDirectory(files('../shared/corpus/a/x.yaml', '../shared/corpus/b/c/y.yaml'))).toBe('../shared/corpus');
   expect(commonDirectory(files('../x.yaml', '../shared/y.yaml'))).toBe('..');
+  // A directory that only starts like the common one so far (a/bc beside a/b) shortens it.
+  expect(commonDirectory(files('a/b/c/x.yaml', 'a/b/y.yaml', 'a/b/c/d/z.yaml', 'a/bc/w.yaml', 'a/v.yaml'))).toBe('a');
+  expect(commonDirectory(files('a/b/c/x.yaml', 'a/b/c/d/z.yaml', 'a/b/c/y.yaml'))).toBe('a/b/c');
+  expect(commonDirectory(files('a/b/x.yaml', 'a/b/c/y.yaml', 'x.yaml', 'a/b/z.yaml'))).toBe('.');
+  expect(commonDirectory(files('../a/x.yaml', '../b/y.yaml', '../c/z.yaml'))).toBe('..');
   expect(within('a/missing.yaml', '.')).toBe(true);
   expect(within('../etc/x', '.')).toBe(false);
   expect(within('../shared/corpus/a/b.yaml', '../shared/corpus')).toBe(true);

