@@ -24752,7 +24752,13 @@ function worstIn(a, e, scope, known, rooms) {
  * ~45 MiB through the rule phase and were promoted to the old generation before the report.
  */
 const nodeClauses = new WeakMap();
-function nodeClause(target, budget, f, severity, result) {
+/**
+ * The node type's clause, and when `size` is given (the message's only fix: "use m5.2xlarge …"),
+ * that advice's clause after it: the two joined once and shared too, so that a message is its own
+ * words and one shared tail (a rope of three pieces was a second rope of 32 bytes in each of the
+ * 40,121 messages at 100k documents).
+ */
+function nodeClause(target, budget, f, severity, result, size) {
     const write = () => {
         const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
         const where = target.virtualFor ? '' : ` on ${target.label}`;
@@ -24762,14 +24768,21 @@ function nodeClause(target, budget, f, severity, result) {
     };
     const unit = (0,_units/* sharedUnit */.Uy)(f);
     if (unit === undefined)
-        return write();
+        return size === undefined ? write() : write() + sizeClause(size);
     const byBudget = (0,util/* entryOf */.Ms)(nodeClauses, target, () => new WeakMap());
     const texts = (0,util/* entryOf */.Ms)(byBudget, budget, () => new Map());
     const key = `${unit} ${severity} ${result}`;
     let text = texts.get(key);
     if (text === undefined)
         texts.set(key, (text = write()));
-    return text;
+    if (size === undefined)
+        return text;
+    // A node type's findings advise few sizes (the next types up): keyed after the clause's own key.
+    const withSize = `${key} ${size}`;
+    let tail = texts.get(withSize);
+    if (tail === undefined)
+        texts.set(withSize, (tail = text + sizeClause(size)));
+    return tail;
 }
 /** "; use m5.2xlarge (29.7Gi allocatable)." once per advice text (see `nodeClause`). */
 const sizeClauses = new Map();
@@ -24854,9 +24867,9 @@ function limit_exceeds_node_report(a, e, v, severity, memo) {
         fixes.push(size);
     // The pod's own words joined flat (a rope of them was ~400 bytes a message), then the shared clauses.
     const own = [w.name, ' ', (0,_pod/* describe */.q0)(memory, 'limit', f), ' + DaemonSets ', f(overhead.limit), ' = ', f(total)].join('');
-    const message = own +
-        nodeClause(target, budget, f, severity, v.result) +
-        (fixes.length === 1 && size ? sizeClause(size) : `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`);
+    const message = fixes.length === 1 && size
+        ? own + nodeClause(target, budget, f, severity, v.result, size)
+        : own + nodeClause(target, budget, f, severity, v.result) + `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
     return (0,findings/* lazyDetails */.NL)({ subject: w, at: (0,_pod/* fieldPath */.cn)(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) }, new LimitDetails(nodeDetails(memo, a, v, severity), e));
 }
 /* harmony default export */ const limit_exceeds_node = ((0,types/* defineRule */.Km)({
@@ -29142,24 +29155,32 @@ function build(model, options, expired) {
     };
     // Five rules ask about every workload on every target and node type: what a workload's
     // placement depends on is read once per workload, not once per question.
-    const facts = shared?.facts ?? new Map();
-    const factsOf = (w) => {
-        let f = facts.get(w);
-        if (f)
-            return f;
+    const readFacts = (w) => {
         const pod = schedulingOf(w);
         const extended = (0,_nodes/* extendedRequests */.iV)(w);
         const pinned = (0,util/* asString */.oJ)((0,util/* get */.Jt)(w.raw, ...w.pod.path, 'nodeName')) !== undefined;
-        f = {
+        return {
             pod,
             extended,
             pinned,
             readsTypeLabels: (0,_match/* readsAnyLabel */.sM)(pod, _nodes/* TYPE_KEYS */.sc),
             placementKey: placementKeyOf(pinned, extended, pod),
         };
-        facts.set(w, f);
+    };
+    const facts = shared?.facts ?? new Map();
+    const factsOf = (w) => {
+        let f = facts.get(w);
+        if (!f)
+            facts.set(w, (f = readFacts(w)));
         return f;
     };
+    /*
+     * An entry's facts are read for it alone (see `Entry.placementKey`): indexed by workload, every
+     * workload's were a map entry held with the analysis (a 1.8 MB table at 100k documents, promoted
+     * during the rules). The map serves what is asked by workload (DaemonSets' overhead, `placement`),
+     * and models that share their facts (a change's review), where it is the shared one.
+     */
+    const entryFacts = (w) => (shared ? factsOf(w) : readFacts(w));
     const podOf = (w) => factsOf(w).pod;
     const extendedOf = (w) => factsOf(w).extended;
     /*
@@ -29230,9 +29251,10 @@ function build(model, options, expired) {
      * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
      */
     const placements = shared?.placements ?? new Map();
-    const placementWith = (w, f, target) => {
+    /** `read` gives the workload's facts (`read` once: `facts` when they are at hand) for a key not yet placed. */
+    const placementWith = (w, placementKey, target, facts, read) => {
         // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
-        const key = target.virtualFor === w ? `self:${f.placementKey}` : f.placementKey;
+        const key = target.virtualFor === w ? `self:${placementKey}` : placementKey;
         let byKey = placements.get(target);
         if (!byKey)
             placements.set(target, (byKey = new Map()));
@@ -29242,6 +29264,7 @@ function build(model, options, expired) {
         // Workloads × node groups × instance types is the review's largest product: it stops on time.
         if (expired?.())
             throw new types/* RuleOutOfTime */.nX();
+        const f = facts ?? read(w);
         let result;
         if (target.maxSize === 0) {
             // A node group scaled to zero has no node to land on.
@@ -29376,17 +29399,29 @@ function build(model, options, expired) {
     };
     // Indexed by target name once: a linear search per workload is quadratic in a large repo (and
     // by the name as it is, not a key string built per workload: every workload is asked about).
+    // A name most autoscalers share with no other is indexed to the autoscaler itself, a list only
+    // for the rest: a one-item list per autoscaler was 1.8 MB held with the analysis at 100k documents.
     const autoscalersByName = new Map();
     for (const h of model.autoscalers) {
         if (!h.target)
             continue;
-        const list = autoscalersByName.get(h.target.name);
-        if (list)
-            list.push(h);
+        const known = autoscalersByName.get(h.target.name);
+        if (known === undefined)
+            autoscalersByName.set(h.target.name, h);
+        else if (Array.isArray(known))
+            known.push(h);
         else
-            autoscalersByName.set(h.target.name, [h]);
+            autoscalersByName.set(h.target.name, [known, h]);
     }
-    const autoscaler = (w) => autoscalersByName.get(w.name)?.find((h) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w));
+    const scales = (h, w) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w);
+    const autoscaler = (w) => {
+        const known = autoscalersByName.get(w.name);
+        if (known === undefined)
+            return undefined;
+        if (Array.isArray(known))
+            return known.find((h) => scales(h, w));
+        return scales(known, w) ? known : undefined;
+    };
     const countFor = (w) => {
         const h = autoscaler(w);
         const known = shared?.counts.get(w);
@@ -29425,7 +29460,7 @@ function build(model, options, expired) {
             podLevel,
             scopes,
             onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
-            facts: undefined,
+            placementKey: undefined,
         };
     });
     return {
@@ -29434,7 +29469,10 @@ function build(model, options, expired) {
         podWorkloads: entries.filter((e) => e.workload.kind !== 'DaemonSet'),
         placementOf: (e, target) => {
             const entry = e;
-            return placementWith(entry.workload, (entry.facts ??= factsOf(entry.workload)), target);
+            let facts;
+            if (entry.placementKey === undefined)
+                entry.placementKey = (facts = entryFacts(entry.workload)).placementKey;
+            return placementWith(entry.workload, entry.placementKey, target, facts, entryFacts);
         },
         // Made on each call (two rules ask, once per workload each): kept with every entry, the counts
         // were 64 bytes and two fields a workload held to the report (3.2 MB at 100k documents).
@@ -29443,7 +29481,10 @@ function build(model, options, expired) {
         targetsFor,
         targets: [...new Set(scopeTargets.flat())],
         isCertain,
-        placement: (w, target) => placementWith(w, factsOf(w), target),
+        placement: (w, target) => {
+            const facts = factsOf(w);
+            return placementWith(w, facts.placementKey, target, facts, factsOf);
+        },
         overhead,
         memoryOf: (e) => memoryWith(e.workload, e.podLevel),
         memory,
