@@ -309,9 +309,9 @@ interface Entry extends WorkloadEntry {
   /** The pod's own `resources`, read once: nearly always none. */
   readonly podLevel: PodLevelMemory | undefined;
   /**
-   * Its placement key (`WorkloadFacts`), read the first time a rule asks where it lands. The facts
-   * themselves are read again for the few questions no workload of its key asked before: kept
-   * with every entry, they were an object of five fields a workload (2.6 MB at 100k documents).
+   * Its placement key (`WorkloadFacts`), read the first time a rule asks where it lands. A
+   * placement not yet made reads the facts of the key's first workload (`factsByKey`): kept with
+   * every entry, the facts were an object of five fields a workload (2.6 MB at 100k documents).
    */
   placementKey: string | undefined;
 }
@@ -471,17 +471,25 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   };
   // Five rules ask about every workload on every target and node type: what a workload's
   // placement depends on is read once per workload, not once per question.
+  /*
+   * The facts of one workload of each placement key: a placement reads only what its key says
+   * (selectors, affinity, tolerations, extended resources, nodeName), so any of them places every
+   * workload of the key, and an entry keeps only its key (see `Entry.placementKey`).
+   */
+  const factsByKey = new Map<string, WorkloadFacts>();
   const readFacts = (w: Workload): WorkloadFacts => {
     const pod = schedulingOf(w);
     const extended = extendedRequests(w);
     const pinned = asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined;
-    return {
+    const f: WorkloadFacts = {
       pod,
       extended,
       pinned,
       readsTypeLabels: readsAnyLabel(pod, TYPE_KEYS),
       placementKey: placementKeyOf(pinned, extended, pod),
     };
+    if (!factsByKey.has(f.placementKey)) factsByKey.set(f.placementKey, f);
+    return f;
   };
   const facts = shared?.facts ?? new Map<Workload, WorkloadFacts>();
   const factsOf = (w: Workload): WorkloadFacts => {
@@ -562,14 +570,8 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
    * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
    */
   const placements = shared?.placements ?? new Map<NodeTarget, Map<string, Placement>>();
-  /** `read` gives the workload's facts (`read` once: `facts` when they are at hand) for a key not yet placed. */
-  const placementWith = (
-    w: Workload,
-    placementKey: string,
-    target: NodeTarget,
-    facts: WorkloadFacts | undefined,
-    read: (w: Workload) => WorkloadFacts,
-  ): Placement => {
+  /** `facts`: the workload's, when they are at hand; a key not yet placed on the target reads those of its key otherwise. */
+  const placementWith = (w: Workload, placementKey: string, target: NodeTarget, facts: WorkloadFacts | undefined): Placement => {
     // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
     const key = target.virtualFor === w ? `self:${placementKey}` : placementKey;
     let byKey = placements.get(target);
@@ -578,7 +580,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (known) return known;
     // Workloads × node groups × instance types is the review's largest product: it stops on time.
     if (expired?.()) throw new RuleOutOfTime();
-    const f = facts ?? read(w);
+    const f = facts ?? factsByKey.get(placementKey) ?? readFacts(w);
     let result: Placement;
     if (target.maxSize === 0) {
       // A node group scaled to zero has no node to land on.
@@ -773,7 +775,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       const entry = e as Entry;
       let facts: WorkloadFacts | undefined;
       if (entry.placementKey === undefined) entry.placementKey = (facts = entryFacts(entry.workload)).placementKey;
-      return placementWith(entry.workload, entry.placementKey, target, facts, entryFacts);
+      return placementWith(entry.workload, entry.placementKey, target, facts);
     },
     // Made on each call (two rules ask, once per workload each): kept with every entry, the counts
     // were 64 bytes and two fields a workload held to the report (3.2 MB at 100k documents).
@@ -784,7 +786,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     isCertain,
     placement: (w, target) => {
       const facts = factsOf(w);
-      return placementWith(w, facts.placementKey, target, facts, factsOf);
+      return placementWith(w, facts.placementKey, target, facts);
     },
     overhead,
     memoryOf: (e) => memoryWith(e.workload, (e as Entry).podLevel),
