@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { collectFiles } from '../../src/collect/collect.js';
 import type { Finding } from '../../src/findings.js';
 import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
@@ -285,6 +286,47 @@ status: {active: []}
     expect(releaseUnreadValues(files)).toBe(0);
     expect(parsed.value).toEqual(other.value);
     expect(get(parsed.value, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeUndefined();
+  });
+
+  test('a released value keeps fast properties and reads as if its fields were deleted', () => {
+    // V8's own test of an object's layout (%HasFastProperties), compiled while the flag is set.
+    setFlagsFromString('--allow-natives-syntax');
+    const hasFastProperties = new Function('o', 'return %HasFastProperties(o)') as (o: unknown) => boolean;
+    setFlagsFromString('--no-allow-natives-syntax');
+    // `spec` is not the last key: deleting it made a dictionary on Node 20 too (on Node 24 any delete does).
+    const text = `apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec: {type: ClusterIP, ports: [{port: 80}]}
+status: {loadBalancer: {}}
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: web}
+spec: {scaleTargetRef: {kind: Deployment, name: web}, minReplicas: 2, maxReplicas: 4}
+status: {currentReplicas: 2}
+---
+${deployment}`;
+    const tree = treeOf({ 'all.yaml': text });
+    const values = (tree.files[0]?.documents ?? []).map((d) => d.value as Record<string, unknown>);
+    expect(values.length).toBe(3);
+    for (const value of values) expect(hasFastProperties(value)).toBe(true);
+    expect(releaseUnreadValues(tree.files)).toBe(3);
+    const [service, hpa, job] = values;
+    for (const value of values) expect(hasFastProperties(value)).toBe(true);
+    for (const value of [service, hpa]) {
+      expect(Object.keys(value ?? {})).toEqual(['apiVersion', 'kind', 'metadata']);
+      expect(value?.['spec']).toBeUndefined();
+      expect(value?.['status']).toBeUndefined();
+    }
+    expect(JSON.stringify(service)).toBe('{"apiVersion":"v1","kind":"Service","metadata":{"name":"web"}}');
+    expect({ ...hpa }).toStrictEqual({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' } });
+    // A workload loses its status the same way and keeps its spec.
+    expect(Object.keys(job ?? {})).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
+    expect(job?.['status']).toBeUndefined();
+    // The model read them before: its copies stay.
+    expect(tree.model.services.map((s) => s.type)).toEqual(['ClusterIP']);
+    expect(tree.model.autoscalers.map((h) => [h.target?.name, h.minReplicas, h.maxReplicas])).toEqual([['web', 2, 4]]);
   });
 
   // A rule that starts reading, say, ConfigMaps must take the kind off the list.

@@ -113,11 +113,24 @@ function keptAlong(value: unknown, path: readonly string[], at: number): unknown
   return scalarsAnd(obj, (key, field) => (key === path[at] ? keptAlong(field, path, at + 1) : undefined));
 }
 
+/**
+ * Frees `raw[key]` in place, as a `delete` would for everything that enumerates or reads the
+ * value (Object.keys, JSON, spreads, `for…in`, reads: undefined), without deleting it: on Node 24
+ * (V8 13) any `delete` turns the object into a dictionary, and on Node 20 every `delete` but that
+ * of the last key added does. At 100k documents each released Service and HPA root was then a
+ * 448-byte hash table: 26.8 MB of them on Node 24 (59,878 objects), kept to the end of the review.
+ * Reconfigured as a hidden, undefined field, the object keeps its hidden class's layout, and
+ * objects released alike share the class it moves to.
+ */
+function forget(raw: Obj, key: string): void {
+  Object.defineProperty(raw, key, { value: undefined, writable: true, enumerable: false, configurable: true });
+}
+
 /** Reduces a workload's value in place (its root is shared by the document, the manifest and the workload). */
 function releaseWorkload(raw: Obj, kind: WorkloadKind): void {
   const path = POD_SPEC_PATHS[kind];
   const top = path[0] ?? 'spec';
-  for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key) && key !== top) delete raw[key];
+  for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key) && key !== top) forget(raw, key);
   if (top in raw) raw[top] = keptAlong(raw[top], path, 1);
 }
 
@@ -146,7 +159,7 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
         const raw = objects.manifest.raw as Obj;
         if (objects.workload) releaseWorkload(raw, objects.workload.kind);
         else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
-          for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) delete raw[key];
+          for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) forget(raw, key);
         } else continue;
         released++;
       }

@@ -153,6 +153,52 @@ spec:
       expect(a.podCount(w)?.min).toBe(2);
     }
   });
+
+  test('autoscalers whose targets share a name each count for their own workload; a name of one autoscaler for its own only', () => {
+    const hpa = (name: string, namespace: string, kind: string, target: string, min: number): string => `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: ${name}, namespace: ${namespace}}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: ${kind}, name: ${target}}
+  minReplicas: ${min}
+  maxReplicas: 10
+`;
+    const { a, named } = analysisOf({
+      'cluster.yaml': cluster('prod'),
+      // Three autoscalers for workloads named `app` (a list under one name), one for `solo`.
+      'hpa.yaml': [
+        hpa('a', 'web', 'Deployment', 'app', 3),
+        hpa('b', 'web', 'StatefulSet', 'app', 4),
+        hpa('c', 'api', 'Deployment', 'app', 5),
+        hpa('d', 'web', 'Deployment', 'solo', 6),
+      ].join('---\n'),
+      'web.yaml': deployment('app', 'web', sized('1Gi', '1Gi')),
+      'sts.yaml': deployment('app', 'web', sized('1Gi', '1Gi'), 'StatefulSet'),
+      'api.yaml': deployment('app', 'api', sized('1Gi', '1Gi')),
+      'ops.yaml': deployment('app', 'ops', sized('1Gi', '1Gi')),
+      'solo.yaml': deployment('solo', 'web', sized('1Gi', '1Gi')),
+      'solo-api.yaml': deployment('solo', 'api', sized('1Gi', '1Gi')),
+      'solo-sts.yaml': deployment('solo', 'web', sized('1Gi', '1Gi'), 'StatefulSet'),
+    });
+    const mins = [
+      named('app', 'web'),
+      named('app', 'web', 'StatefulSet'),
+      named('app', 'api'),
+      named('app', 'ops'),
+      named('solo', 'web'),
+      named('solo', 'api'),
+      named('solo', 'web', 'StatefulSet'),
+    ].map((w) => [a.podCount(w)?.subject.kind, a.podCount(w)?.min]);
+    expect(mins).toEqual([
+      ['HorizontalPodAutoscaler', 3],
+      ['HorizontalPodAutoscaler', 4],
+      ['HorizontalPodAutoscaler', 5],
+      ['Deployment', 2],
+      ['HorizontalPodAutoscaler', 6],
+      ['Deployment', 2],
+      ['StatefulSet', 2],
+    ]);
+  });
 });
 
 describe('lazy details', () => {

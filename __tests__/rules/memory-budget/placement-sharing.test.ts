@@ -104,4 +104,30 @@ describe('placements shared by workloads that schedule alike', () => {
     expect(a.placement(named('plain-0'), general)).not.toBe(a.placement(named('pinned-0'), general));
     expect(a.placement(named('batch-0'), general)).not.toBe(a.placement(named('gpu-0'), general));
   });
+
+  test('an entry keeps only its key: asked about every target, in any order, it gets what its workload gets', () => {
+    const tree = treeOf({ ...context, ...files });
+    const a = analyze({ model: tree.model, options: {} });
+    // Every entry on every target, first target last for some: each miss reads the entry's facts again.
+    const answers = a.workloads.map((e) =>
+      (e.workload.name.endsWith('-3') ? [...a.targets].reverse() : a.targets).map((t) => [t, a.placementOf(e, t)] as const),
+    );
+    const fresh = analyze({ model: treeOf({ ...context, ...files }).model, options: {} });
+    for (const [i, e] of a.workloads.entries()) {
+      for (const [t, placement] of answers[i] ?? []) {
+        expect(placement).toBe(a.placement(e.workload, t));
+        expect(placement).toBe(a.placementOf(e, t));
+        // The same answer as an analysis that asked by workload only.
+        const other = fresh.workloads[i];
+        const target = fresh.targets[a.targets.indexOf(t)];
+        if (!other || !target) throw new Error('analyses differ');
+        expect([placement.result, placement.types.map((r) => `${r.budget.type.name} ${r.result}`), placement.match.reasons]).toEqual([
+          fresh.placement(other.workload, target).result,
+          fresh.placement(other.workload, target).types.map((r) => `${r.budget.type.name} ${r.result}`),
+          fresh.placement(other.workload, target).match.reasons,
+        ]);
+      }
+    }
+    expect(a.targets.length).toBeGreaterThan(1);
+  });
 });

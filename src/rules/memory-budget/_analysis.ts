@@ -89,7 +89,7 @@ export interface Analysis {
   readonly workloads: readonly WorkloadEntry[];
   /** Workloads that schedule like pods on node groups (not DaemonSets), in the model's order. */
   readonly podWorkloads: readonly WorkloadEntry[];
-  /** `placement` for an entry: its facts are at hand. */
+  /** `placement` for an entry, which keeps its placement key. */
   placementOf(entry: WorkloadEntry, target: NodeTarget): Placement;
   /** `podCount` for an entry. */
   countOf(entry: WorkloadEntry): PodCount | undefined;
@@ -308,7 +308,12 @@ const sharedFacts = new WeakMap<Model, SharedFacts>();
 interface Entry extends WorkloadEntry {
   /** The pod's own `resources`, read once: nearly always none. */
   readonly podLevel: PodLevelMemory | undefined;
-  facts: WorkloadFacts | undefined;
+  /**
+   * Its placement key (`WorkloadFacts`), read the first time a rule asks where it lands. A
+   * placement not yet made reads the facts of the key's first workload (`factsByKey`): kept with
+   * every entry, the facts were an object of five fields a workload (2.6 MB at 100k documents).
+   */
+  placementKey: string | undefined;
 }
 
 /**
@@ -466,23 +471,39 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   };
   // Five rules ask about every workload on every target and node type: what a workload's
   // placement depends on is read once per workload, not once per question.
-  const facts = shared?.facts ?? new Map<Workload, WorkloadFacts>();
-  const factsOf = (w: Workload): WorkloadFacts => {
-    let f = facts.get(w);
-    if (f) return f;
+  /*
+   * The facts of one workload of each placement key: a placement reads only what its key says
+   * (selectors, affinity, tolerations, extended resources, nodeName), so any of them places every
+   * workload of the key, and an entry keeps only its key (see `Entry.placementKey`).
+   */
+  const factsByKey = new Map<string, WorkloadFacts>();
+  const readFacts = (w: Workload): WorkloadFacts => {
     const pod = schedulingOf(w);
     const extended = extendedRequests(w);
     const pinned = asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined;
-    f = {
+    const f: WorkloadFacts = {
       pod,
       extended,
       pinned,
       readsTypeLabels: readsAnyLabel(pod, TYPE_KEYS),
       placementKey: placementKeyOf(pinned, extended, pod),
     };
-    facts.set(w, f);
+    if (!factsByKey.has(f.placementKey)) factsByKey.set(f.placementKey, f);
     return f;
   };
+  const facts = shared?.facts ?? new Map<Workload, WorkloadFacts>();
+  const factsOf = (w: Workload): WorkloadFacts => {
+    let f = facts.get(w);
+    if (!f) facts.set(w, (f = readFacts(w)));
+    return f;
+  };
+  /*
+   * An entry's facts are read for it alone (see `Entry.placementKey`): indexed by workload, every
+   * workload's were a map entry held with the analysis (a 1.8 MB table at 100k documents, promoted
+   * during the rules). The map serves what is asked by workload (DaemonSets' overhead, `placement`),
+   * and models that share their facts (a change's review), where it is the shared one.
+   */
+  const entryFacts = (w: Workload): WorkloadFacts => (shared ? factsOf(w) : readFacts(w));
   const podOf = (w: Workload): PodSpecInfo => factsOf(w).pod;
   const extendedOf = (w: Workload): ReadonlyMap<string, number> => factsOf(w).extended;
   /*
@@ -549,15 +570,17 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
    * instance types (517 MiB and 2.3 s on the corpus, where Karpenter pools list hundreds of types).
    */
   const placements = shared?.placements ?? new Map<NodeTarget, Map<string, Placement>>();
-  const placementWith = (w: Workload, f: WorkloadFacts, target: NodeTarget): Placement => {
+  /** `facts`: the workload's, when they are at hand; a key not yet placed on the target reads those of its key otherwise. */
+  const placementWith = (w: Workload, placementKey: string, target: NodeTarget, facts: WorkloadFacts | undefined): Placement => {
     // A workload's own instance-type target is its alone: the key says whether it is asking about its own.
-    const key = target.virtualFor === w ? `self:${f.placementKey}` : f.placementKey;
+    const key = target.virtualFor === w ? `self:${placementKey}` : placementKey;
     let byKey = placements.get(target);
     if (!byKey) placements.set(target, (byKey = new Map()));
     const known = byKey.get(key);
     if (known) return known;
     // Workloads × node groups × instance types is the review's largest product: it stops on time.
     if (expired?.()) throw new RuleOutOfTime();
+    const f = facts ?? factsByKey.get(placementKey) ?? readFacts(w);
     let result: Placement;
     if (target.maxSize === 0) {
       // A node group scaled to zero has no node to land on.
@@ -686,15 +709,24 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
 
   // Indexed by target name once: a linear search per workload is quadratic in a large repo (and
   // by the name as it is, not a key string built per workload: every workload is asked about).
-  const autoscalersByName = new Map<string, HorizontalPodAutoscaler[]>();
+  // A name most autoscalers share with no other is indexed to the autoscaler itself, a list only
+  // for the rest: a one-item list per autoscaler was 1.8 MB held with the analysis at 100k documents.
+  const autoscalersByName = new Map<string, HorizontalPodAutoscaler | HorizontalPodAutoscaler[]>();
   for (const h of model.autoscalers) {
     if (!h.target) continue;
-    const list = autoscalersByName.get(h.target.name);
-    if (list) list.push(h);
-    else autoscalersByName.set(h.target.name, [h]);
+    const known = autoscalersByName.get(h.target.name);
+    if (known === undefined) autoscalersByName.set(h.target.name, h);
+    else if (Array.isArray(known)) known.push(h);
+    else autoscalersByName.set(h.target.name, [known, h]);
   }
-  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined =>
-    autoscalersByName.get(w.name)?.find((h) => h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w));
+  const scales = (h: HorizontalPodAutoscaler, w: Workload): boolean =>
+    h.target?.kind === w.kind && (h.namespace ?? '') === (w.namespace ?? '') && sharesScope(h, w);
+  const autoscaler = (w: Workload): HorizontalPodAutoscaler | undefined => {
+    const known = autoscalersByName.get(w.name);
+    if (known === undefined) return undefined;
+    if (Array.isArray(known)) return known.find((h) => scales(h, w));
+    return scales(known, w) ? known : undefined;
+  };
   const countFor = (w: Workload): PodCount | undefined => {
     const h = autoscaler(w);
     const known = shared?.counts.get(w);
@@ -731,7 +763,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       podLevel,
       scopes,
       onFargate: anyFargate && scopes.some((s) => onFargate(w, s)),
-      facts: undefined,
+      placementKey: undefined,
     };
   });
 
@@ -741,7 +773,9 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     podWorkloads: entries.filter((e) => e.workload.kind !== 'DaemonSet'),
     placementOf: (e, target) => {
       const entry = e as Entry;
-      return placementWith(entry.workload, (entry.facts ??= factsOf(entry.workload)), target);
+      let facts: WorkloadFacts | undefined;
+      if (entry.placementKey === undefined) entry.placementKey = (facts = entryFacts(entry.workload)).placementKey;
+      return placementWith(entry.workload, entry.placementKey, target, facts);
     },
     // Made on each call (two rules ask, once per workload each): kept with every entry, the counts
     // were 64 bytes and two fields a workload held to the report (3.2 MB at 100k documents).
@@ -750,7 +784,10 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     targetsFor,
     targets: [...new Set(scopeTargets.flat())],
     isCertain,
-    placement: (w, target) => placementWith(w, factsOf(w), target),
+    placement: (w, target) => {
+      const facts = factsOf(w);
+      return placementWith(w, facts.placementKey, target, facts);
+    },
     overhead,
     memoryOf: (e) => memoryWith(e.workload, (e as Entry).podLevel),
     memory,

@@ -119,7 +119,13 @@ function worstIn(
  */
 const nodeClauses = new WeakMap<NodeTarget, WeakMap<Budget, Map<string, string>>>();
 
-function nodeClause(target: NodeTarget, budget: Budget, f: (bytes: number) => string, severity: Severity, result: Tri): string {
+/**
+ * The node type's clause, and when `size` is given (the message's only fix: "use m5.2xlarge …"),
+ * that advice's clause after it: the two joined once and shared too, so that a message is its own
+ * words and one shared tail (a rope of three pieces was a second rope of 32 bytes in each of the
+ * 40,121 messages at 100k documents).
+ */
+function nodeClause(target: NodeTarget, budget: Budget, f: (bytes: number) => string, severity: Severity, result: Tri, size?: string): string {
   const write = (): string => {
     const hedge = severity === 'error' ? '' : ` (an estimate: nodes may get up to ${f(budget.optimistic)})`;
     const where = target.virtualFor ? '' : ` on ${target.label}`;
@@ -130,12 +136,32 @@ function nodeClause(target: NodeTarget, budget: Budget, f: (bytes: number) => st
     );
   };
   const unit = sharedUnit(f);
-  if (unit === undefined) return write();
+  if (unit === undefined) return size === undefined ? write() : write() + sizeClause(size);
   const byBudget = entryOf(nodeClauses, target, () => new WeakMap());
   const texts = entryOf(byBudget, budget, () => new Map());
   const key = `${unit} ${severity} ${result}`;
   let text = texts.get(key);
   if (text === undefined) texts.set(key, (text = write()));
+  if (size === undefined) return text;
+  // A node type's findings advise few sizes (the next types up): keyed after the clause's own key.
+  const withSize = `${key} ${size}`;
+  let tail = texts.get(withSize);
+  if (tail === undefined) texts.set(withSize, (tail = text + sizeClause(size)));
+  return tail;
+}
+
+/**
+ * " limit 1024Mi + DaemonSets 25856Mi = 26880Mi" once per text: pods of one size on one node type
+ * write the same sum, and each message kept its own flat copy of it (76 bytes in each of the
+ * 40,121 messages at 100k documents, where a rope of the name and a shared copy is 32).
+ */
+const sums = new Map<string, string>();
+
+function sharedSum(text: string): string {
+  const known = sums.get(text);
+  if (known !== undefined) return known;
+  // A review writes few distinct sums (sizes × node types); bounded all the same.
+  if (sums.size < 4096) sums.set(text, text);
   return text;
 }
 
@@ -222,12 +248,13 @@ function report(a: Analysis, e: WorkloadEntry, v: Verdict, severity: Severity, m
   }
   const size = podSizeAdvice(target, budget, overhead, memory.request.value, memory.limit.value);
   if (size) fixes.push(size);
-  // The pod's own words joined flat (a rope of them was ~400 bytes a message), then the shared clauses.
-  const own = [w.name, ' ', describe(memory, 'limit', f), ' + DaemonSets ', f(overhead.limit), ' = ', f(total)].join('');
+  // The pod's name, then its arithmetic joined flat (a rope of it was ~400 bytes a message) and
+  // shared with the pods that add up alike, then the shared clauses: three pieces of a message.
+  const own = w.name + sharedSum([' ', describe(memory, 'limit', f), ' + DaemonSets ', f(overhead.limit), ' = ', f(total)].join(''));
   const message =
-    own +
-    nodeClause(target, budget, f, severity, v.result) +
-    (fixes.length === 1 && size ? sizeClause(size) : `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`);
+    fixes.length === 1 && size
+      ? own + nodeClause(target, budget, f, severity, v.result, size)
+      : own + nodeClause(target, budget, f, severity, v.result) + `${fixes.length ? `; ${fixes.join(' or ')}` : ''}.`;
   return lazyDetails(
     { subject: w, at: fieldPath(memory, 'limit', 'memory'), severity, message, ...(fix ? { fix } : {}) },
     new LimitDetails(nodeDetails(memo, a, v, severity), e),
