@@ -10870,26 +10870,10 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
     const reduced = [];
     const plain = plainScalarsOf(schema);
     let needsText = !releasable;
-    // Open collections, by depth: event index, kind, span start and end so far, whether a key
-    // was read and where it ended (mappings), expanded size, anchor name, the value being built
-    // and the key it waits to set.
-    const fAt = [];
-    const fMapping = [];
-    const fStart = [];
-    const fEnd = [];
-    const fHasKey = [];
-    const fKeyEnd = [];
-    const fSize = [];
-    const fAnchor = [];
-    const fValue = [];
-    const fKey = [];
-    /** Where the collection's entry in `side` is, or -1. */
-    const fSide = [];
-    /** Whether a mapping's keys go to `fKeys` (its value is not built, or not all of it). */
-    const fKeyed = [];
-    /** Per depth, the keys of a keyed mapping: reused by the next mapping at that depth. */
-    const fKeys = [];
+    const { fAt, fMapping, fStart, fEnd, fHasKey, fKeyEnd, fSize, fAnchor, fValue, fKey, fSide, fKeyed, fKeys } = FRAMES;
     let depth = 0;
+    /** The deepest depth opened: what the frames hold of this chunk is let go up to there (see letGo). */
+    let deepest = 0;
     let span;
     let anchors;
     let building = false;
@@ -10952,12 +10936,11 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                         // as long as the value: reading a character flattens it into one string while the chain
                         // is young. On the corpus the Grafana dashboards' ConfigMaps kept 3.2 MiB of cons strings
                         // (live heap after reading 1.4 MiB lower).
-                        if (!ev.fast)
+                        if (!ev.fast && source.length > 0)
                             source.charCodeAt(0);
                         value = source;
                         if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN) {
-                            const first = source.charCodeAt(0);
-                            const implicit = source.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+                            const implicit = mayResolve(plain, source);
                             if (implicit) {
                                 const resolved = schema.resolveImplicitScalarTag(source);
                                 // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
@@ -10978,6 +10961,10 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
             case js_yaml/* EVENT_ID */.hy.MAPPING:
             case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
                 const mapping = ev.type === js_yaml/* EVENT_ID */.hy.MAPPING;
+                if (depth >= fAt.length)
+                    addFrame();
+                if (depth > deepest)
+                    deepest = depth;
                 if (ev.anchorStart < 0 && fits(ev.start)) {
                     put(at, ev.type, ev.start);
                     fSide[depth] = -1;
@@ -10998,13 +10985,8 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 }
                 const keyed = building && mapping && (skipping || (depth === 0 && identity));
                 fKeyed[depth] = keyed;
-                if (keyed) {
-                    const keys = fKeys[depth];
-                    if (keys)
-                        keys.clear();
-                    else
-                        fKeys[depth] = new Set();
-                }
+                if (keyed)
+                    fKeys[depth].clear();
                 if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
                     if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b)
                         span.templateAt = ev.start;
@@ -11168,7 +11150,67 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
     }
     if (slow.length > 0 || reduced.includes(true))
         needsText = true;
+    letGo(deepest);
     return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced, needsText };
+}
+/*
+ * Open collections, by depth: event index, kind, span start and end so far, whether a key was
+ * read and where it ended (mappings), expanded size, anchor name, the value being built and the
+ * key it waits to set; where the collection's entry in `side` is (or -1); whether a mapping's
+ * keys go to `fKeys` (its value is not built, or not all of it), and the keys of such a mapping.
+ *
+ * One set for every pass (a pass runs to its end before another starts), as deep as the deepest
+ * chunk so far, every depth filled: arrays made empty for each chunk and grown by its first
+ * collections were read past their end (`fKeys[depth]` at a depth no keyed mapping had reached),
+ * and a read out of bounds deoptimizes the pass's optimized code. On the corpus that compiled the
+ * pass again several times a run. Each depth is written when a collection opens there, before
+ * it is read.
+ */
+const FRAMES = {
+    fAt: [],
+    fMapping: [],
+    fStart: [],
+    fEnd: [],
+    fHasKey: [],
+    fKeyEnd: [],
+    fSize: [],
+    fAnchor: [],
+    fValue: [],
+    fKey: [],
+    fSide: [],
+    fKeyed: [],
+    fKeys: [],
+};
+/** One more depth, filled. */
+function addFrame() {
+    const f = FRAMES;
+    f.fAt.push(0);
+    f.fMapping.push(false);
+    f.fStart.push(0);
+    f.fEnd.push(0);
+    f.fHasKey.push(false);
+    f.fKeyEnd.push(0);
+    f.fSize.push(0);
+    f.fAnchor.push(undefined);
+    f.fValue.push(EMPTY);
+    f.fKey.push('');
+    f.fSide.push(-1);
+    f.fKeyed.push(false);
+    f.fKeys.push(new Set());
+}
+/**
+ * Drops what the frames still hold of a chunk, up to depth `deepest`: a key or anchor of 13
+ * characters or more is a slice of the chunk's text and would keep all of it alive, a value a
+ * document (when a pass stopped early), and the keys of a keyed mapping.
+ */
+function letGo(deepest) {
+    const f = FRAMES;
+    for (let d = 0; d <= deepest && d < f.fAt.length; d++) {
+        f.fAnchor[d] = undefined;
+        f.fValue[d] = EMPTY;
+        f.fKey[d] = '';
+        f.fKeys[d]?.clear();
+    }
 }
 /*
  * Short scalars read verbatim, shared: V8 copies a slice under 13 characters into a string of its
@@ -11235,6 +11277,18 @@ function packedArray(length) {
     const at = EVENT_PAGES.reserve(length);
     return EVENT_PAGES.current.subarray(at, at + length);
 }
+/**
+ * Whether a plain scalar's text may resolve to something other than a string (see PlainScalars).
+ * An empty text is told apart before any character is read: `charCodeAt(0)` of an empty string
+ * is a read out of bounds, which optimized code does not expect (a deoptimization, and the
+ * pass compiled again: on the corpus, whose files have empty values, several times a run).
+ */
+function mayResolve(plain, source) {
+    if (source.length === 0)
+        return plain.empty;
+    const first = source.charCodeAt(0);
+    return first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+}
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {
     if (style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
@@ -11290,9 +11344,7 @@ function isIdentityOnly(events, root, text, schema, plain, kinds) {
                         return false;
                     let value = (0,js_yaml/* getScalarValue */.KE)(text, ev);
                     if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && typeof value === 'string') {
-                        const first = value.charCodeAt(0);
-                        const implicit = value.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(value.charAt(0));
-                        if (implicit)
+                        if (mayResolve(plain, value))
                             value = schema.resolveImplicitScalarTag(value).value;
                     }
                     return typeof value === 'string' && kinds.has(value);
@@ -11574,7 +11626,7 @@ function wholeValuesOf(parsed) {
     // A chunk with a reduced document keeps its text (EventPass.needsText).
     const text = parsed.text ?? '';
     // The text parsed within the limits once; it is the same text.
-    const values = passEvents((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA).values;
+    const values = passEvents((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA, passOptions(undefined, false)).values;
     wholeValueCache?.set(parsed, values);
     return values;
 }
@@ -11802,7 +11854,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(options.identityOnly ? { identityOnly: options.identityOnly } : {}), releasable });
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, passOptions(options.identityOnly, releasable));
     const { positions, spans, values, reduced } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
@@ -11848,6 +11900,14 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
             documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
+}
+/**
+ * The pass's options, made in one place so that they have one shape: the pass reads them where
+ * it starts, and an options object of a shape its optimized code had not seen (the spread of an
+ * optional field gave two, and a reparse none) deoptimized it.
+ */
+function passOptions(identityOnly, releasable) {
+    return { identityOnly, releasable };
 }
 /**
  * Made outside parseChunk on purpose: a closure created there would share its scope, which holds

@@ -198,7 +198,7 @@ export interface IdentityOnly {
 }
 
 export interface PassOptions {
-  identityOnly?: IdentityOnly;
+  identityOnly?: IdentityOnly | undefined;
   /** For tests: a small one sends lengths and distances that would not fit the layout's count to the side table. */
   countLimit?: number;
   /** For tests: the wide layout whatever the chunk's length. */
@@ -308,26 +308,10 @@ export function passEvents(
   const plain = plainScalarsOf(schema);
   let needsText = !releasable;
 
-  // Open collections, by depth: event index, kind, span start and end so far, whether a key
-  // was read and where it ended (mappings), expanded size, anchor name, the value being built
-  // and the key it waits to set.
-  const fAt: number[] = [];
-  const fMapping: boolean[] = [];
-  const fStart: number[] = [];
-  const fEnd: number[] = [];
-  const fHasKey: boolean[] = [];
-  const fKeyEnd: number[] = [];
-  const fSize: number[] = [];
-  const fAnchor: (string | undefined)[] = [];
-  const fValue: (Record<string, unknown> | unknown[])[] = [];
-  const fKey: string[] = [];
-  /** Where the collection's entry in `side` is, or -1. */
-  const fSide: number[] = [];
-  /** Whether a mapping's keys go to `fKeys` (its value is not built, or not all of it). */
-  const fKeyed: boolean[] = [];
-  /** Per depth, the keys of a keyed mapping: reused by the next mapping at that depth. */
-  const fKeys: Set<string>[] = [];
+  const { fAt, fMapping, fStart, fEnd, fHasKey, fKeyEnd, fSize, fAnchor, fValue, fKey, fSide, fKeyed, fKeys } = FRAMES;
   let depth = 0;
+  /** The deepest depth opened: what the frames hold of this chunk is let go up to there (see letGo). */
+  let deepest = 0;
 
   let span: DocumentSpan | undefined;
   let anchors: Map<string, number> | undefined;
@@ -385,11 +369,10 @@ export function passEvents(
             // as long as the value: reading a character flattens it into one string while the chain
             // is young. On the corpus the Grafana dashboards' ConfigMaps kept 3.2 MiB of cons strings
             // (live heap after reading 1.4 MiB lower).
-            if (!ev.fast) source.charCodeAt(0);
+            if (!ev.fast && source.length > 0) source.charCodeAt(0);
             value = source;
             if (ev.style === SCALAR_STYLE.PLAIN) {
-              const first = source.charCodeAt(0);
-              const implicit = source.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+              const implicit = mayResolve(plain, source);
               if (implicit) {
                 const resolved = schema.resolveImplicitScalarTag(source);
                 // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
@@ -407,6 +390,8 @@ export function passEvents(
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const mapping = ev.type === EVENT_ID.MAPPING;
+        if (depth >= fAt.length) addFrame();
+        if (depth > deepest) deepest = depth;
         if (ev.anchorStart < 0 && fits(ev.start)) {
           put(at, ev.type, ev.start);
           fSide[depth] = -1;
@@ -424,11 +409,7 @@ export function passEvents(
         }
         const keyed = building && mapping && (skipping || (depth === 0 && identity));
         fKeyed[depth] = keyed;
-        if (keyed) {
-          const keys = fKeys[depth];
-          if (keys) keys.clear();
-          else fKeys[depth] = new Set();
-        }
+        if (keyed) (fKeys[depth] as Set<string>).clear();
         if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
           if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) span.templateAt = ev.start;
         }
@@ -568,7 +549,70 @@ export function passEvents(
     }
   }
   if (slow.length > 0 || reduced.includes(true)) needsText = true;
+  letGo(deepest);
   return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced, needsText };
+}
+
+/*
+ * Open collections, by depth: event index, kind, span start and end so far, whether a key was
+ * read and where it ended (mappings), expanded size, anchor name, the value being built and the
+ * key it waits to set; where the collection's entry in `side` is (or -1); whether a mapping's
+ * keys go to `fKeys` (its value is not built, or not all of it), and the keys of such a mapping.
+ *
+ * One set for every pass (a pass runs to its end before another starts), as deep as the deepest
+ * chunk so far, every depth filled: arrays made empty for each chunk and grown by its first
+ * collections were read past their end (`fKeys[depth]` at a depth no keyed mapping had reached),
+ * and a read out of bounds deoptimizes the pass's optimized code. On the corpus that compiled the
+ * pass again several times a run. Each depth is written when a collection opens there, before
+ * it is read.
+ */
+const FRAMES = {
+  fAt: [] as number[],
+  fMapping: [] as boolean[],
+  fStart: [] as number[],
+  fEnd: [] as number[],
+  fHasKey: [] as boolean[],
+  fKeyEnd: [] as number[],
+  fSize: [] as number[],
+  fAnchor: [] as (string | undefined)[],
+  fValue: [] as (Record<string, unknown> | unknown[])[],
+  fKey: [] as string[],
+  fSide: [] as number[],
+  fKeyed: [] as boolean[],
+  fKeys: [] as Set<string>[],
+};
+
+/** One more depth, filled. */
+function addFrame(): void {
+  const f = FRAMES;
+  f.fAt.push(0);
+  f.fMapping.push(false);
+  f.fStart.push(0);
+  f.fEnd.push(0);
+  f.fHasKey.push(false);
+  f.fKeyEnd.push(0);
+  f.fSize.push(0);
+  f.fAnchor.push(undefined);
+  f.fValue.push(EMPTY);
+  f.fKey.push('');
+  f.fSide.push(-1);
+  f.fKeyed.push(false);
+  f.fKeys.push(new Set());
+}
+
+/**
+ * Drops what the frames still hold of a chunk, up to depth `deepest`: a key or anchor of 13
+ * characters or more is a slice of the chunk's text and would keep all of it alive, a value a
+ * document (when a pass stopped early), and the keys of a keyed mapping.
+ */
+function letGo(deepest: number): void {
+  const f = FRAMES;
+  for (let d = 0; d <= deepest && d < f.fAt.length; d++) {
+    f.fAnchor[d] = undefined;
+    f.fValue[d] = EMPTY;
+    f.fKey[d] = '';
+    f.fKeys[d]?.clear();
+  }
 }
 
 /*
@@ -636,6 +680,18 @@ function packedArray(length: number): Int32Array {
   return EVENT_PAGES.current.subarray(at, at + length);
 }
 
+/**
+ * Whether a plain scalar's text may resolve to something other than a string (see PlainScalars).
+ * An empty text is told apart before any character is read: `charCodeAt(0)` of an empty string
+ * is a read out of bounds, which optimized code does not expect (a deoptimization, and the
+ * pass compiled again: on the corpus, whose files have empty values, several times a run).
+ */
+function mayResolve(plain: PlainScalars, source: string): boolean {
+  if (source.length === 0) return plain.empty;
+  const first = source.charCodeAt(0);
+  return first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+}
+
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain: PlainScalars, text: string, style: number, valueStart: number, length: number): boolean {
   if (style !== SCALAR_STYLE.PLAIN) return false;
@@ -683,9 +739,7 @@ function isIdentityOnly(events: readonly Event[], root: number, text: string, sc
           if (ev.tagStart >= 0 || ev.anchorStart >= 0) return false;
           let value: unknown = getScalarValue(text, ev);
           if (ev.style === SCALAR_STYLE.PLAIN && typeof value === 'string') {
-            const first = value.charCodeAt(0);
-            const implicit = value.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(value.charAt(0));
-            if (implicit) value = schema.resolveImplicitScalarTag(value).value;
+            if (mayResolve(plain, value)) value = schema.resolveImplicitScalarTag(value).value;
           }
           return typeof value === 'string' && kinds.has(value);
         }
