@@ -274,10 +274,11 @@ describe('the one-pass loader on the cases it special-cases', () => {
     expect(cfn.findings.map((f) => f.rule)).toEqual(['input/duplicate-key']);
   });
 
-  test('a document nested deeper than any before it, its mappings keyed (identity-only), and passes after it', () => {
+  test('a document nested ninety levels deep, its mappings keyed (identity-only), and passes after it', () => {
     const identity = { identityOnly: { kinds: new Set(['CustomResourceDefinition']), fields: new Set(['apiVersion', 'kind', 'metadata']) } };
-    // Deeper than every other test here reaches, so the pass opens depths it has never held; the
-    // skipped field's mappings keep their keys per depth (a repeat must still fail the document).
+    // Deeper than every other test here reaches; the skipped field's mappings keep their keys per
+    // depth, each depth's set made when a keyed mapping first reaches it (a repeat must still fail
+    // the document).
     const nested = (levels: number, last: string) =>
       `${Array.from({ length: levels }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')}\n${last.replace(/^/gm, ' '.repeat(levels * 2))}\n`;
     const crd = (body: string) => `apiVersion: v1\nkind: CustomResourceDefinition\nmetadata: {name: deep}\nspec:\n${body.replace(/^/gm, '  ').trimEnd()}\n`;

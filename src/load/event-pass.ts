@@ -308,10 +308,26 @@ export function passEvents(
   const plain = plainScalarsOf(schema);
   let needsText = !releasable;
 
-  const { fAt, fMapping, fStart, fEnd, fHasKey, fKeyEnd, fSize, fAnchor, fValue, fKey, fSide, fKeyed, fKeys } = FRAMES;
+  // Open collections, by depth: event index, kind, span start and end so far, whether a key
+  // was read and where it ended (mappings), expanded size, anchor name, the value being built
+  // and the key it waits to set.
+  const fAt: number[] = [];
+  const fMapping: boolean[] = [];
+  const fStart: number[] = [];
+  const fEnd: number[] = [];
+  const fHasKey: boolean[] = [];
+  const fKeyEnd: number[] = [];
+  const fSize: number[] = [];
+  const fAnchor: (string | undefined)[] = [];
+  const fValue: (Record<string, unknown> | unknown[])[] = [];
+  const fKey: string[] = [];
+  /** Where the collection's entry in `side` is, or -1. */
+  const fSide: number[] = [];
+  /** Whether a mapping's keys go to `fKeys` (its value is not built, or not all of it). */
+  const fKeyed: boolean[] = [];
+  /** Per depth, the keys of a keyed mapping: reused by the next mapping at that depth. */
+  const fKeys: Set<string>[] = [];
   let depth = 0;
-  /** The deepest depth opened: what the frames hold of this chunk is let go up to there (see letGo). */
-  let deepest = 0;
 
   let span: DocumentSpan | undefined;
   let anchors: Map<string, number> | undefined;
@@ -390,8 +406,6 @@ export function passEvents(
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const mapping = ev.type === EVENT_ID.MAPPING;
-        if (depth >= fAt.length) addFrame();
-        if (depth > deepest) deepest = depth;
         if (ev.anchorStart < 0 && fits(ev.start)) {
           put(at, ev.type, ev.start);
           fSide[depth] = -1;
@@ -409,7 +423,13 @@ export function passEvents(
         }
         const keyed = building && mapping && (skipping || (depth === 0 && identity));
         fKeyed[depth] = keyed;
-        if (keyed) (fKeys[depth] as Set<string>).clear();
+        if (keyed) {
+          // Not read past the end: a depth no keyed mapping of this chunk reached yet has no set,
+          // and a read out of bounds deoptimizes the pass's optimized code (compiled again).
+          const keys = depth < fKeys.length ? fKeys[depth] : undefined;
+          if (keys) keys.clear();
+          else fKeys[depth] = new Set();
+        }
         if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
           if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) span.templateAt = ev.start;
         }
@@ -549,70 +569,7 @@ export function passEvents(
     }
   }
   if (slow.length > 0 || reduced.includes(true)) needsText = true;
-  letGo(deepest);
   return { positions: new PositionEvents(packed, sideTable(side, resort), offsetBits), spans, values, slow, reduced, needsText };
-}
-
-/*
- * Open collections, by depth: event index, kind, span start and end so far, whether a key was
- * read and where it ended (mappings), expanded size, anchor name, the value being built and the
- * key it waits to set; where the collection's entry in `side` is (or -1); whether a mapping's
- * keys go to `fKeys` (its value is not built, or not all of it), and the keys of such a mapping.
- *
- * One set for every pass (a pass runs to its end before another starts), as deep as the deepest
- * chunk so far, every depth filled: arrays made empty for each chunk and grown by its first
- * collections were read past their end (`fKeys[depth]` at a depth no keyed mapping had reached),
- * and a read out of bounds deoptimizes the pass's optimized code. On the corpus that compiled the
- * pass again several times a run. Each depth is written when a collection opens there, before
- * it is read.
- */
-const FRAMES = {
-  fAt: [] as number[],
-  fMapping: [] as boolean[],
-  fStart: [] as number[],
-  fEnd: [] as number[],
-  fHasKey: [] as boolean[],
-  fKeyEnd: [] as number[],
-  fSize: [] as number[],
-  fAnchor: [] as (string | undefined)[],
-  fValue: [] as (Record<string, unknown> | unknown[])[],
-  fKey: [] as string[],
-  fSide: [] as number[],
-  fKeyed: [] as boolean[],
-  fKeys: [] as Set<string>[],
-};
-
-/** One more depth, filled. */
-function addFrame(): void {
-  const f = FRAMES;
-  f.fAt.push(0);
-  f.fMapping.push(false);
-  f.fStart.push(0);
-  f.fEnd.push(0);
-  f.fHasKey.push(false);
-  f.fKeyEnd.push(0);
-  f.fSize.push(0);
-  f.fAnchor.push(undefined);
-  f.fValue.push(EMPTY);
-  f.fKey.push('');
-  f.fSide.push(-1);
-  f.fKeyed.push(false);
-  f.fKeys.push(new Set());
-}
-
-/**
- * Drops what the frames still hold of a chunk, up to depth `deepest`: a key or anchor of 13
- * characters or more is a slice of the chunk's text and would keep all of it alive, a value a
- * document (when a pass stopped early), and the keys of a keyed mapping.
- */
-function letGo(deepest: number): void {
-  const f = FRAMES;
-  for (let d = 0; d <= deepest && d < f.fAt.length; d++) {
-    f.fAnchor[d] = undefined;
-    f.fValue[d] = EMPTY;
-    f.fKey[d] = '';
-    f.fKeys[d]?.clear();
-  }
 }
 
 /*
