@@ -10952,12 +10952,11 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                         // as long as the value: reading a character flattens it into one string while the chain
                         // is young. On the corpus the Grafana dashboards' ConfigMaps kept 3.2 MiB of cons strings
                         // (live heap after reading 1.4 MiB lower).
-                        if (!ev.fast)
+                        if (!ev.fast && source.length > 0)
                             source.charCodeAt(0);
                         value = source;
                         if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN) {
-                            const first = source.charCodeAt(0);
-                            const implicit = source.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+                            const implicit = mayResolve(plain, source);
                             if (implicit) {
                                 const resolved = schema.resolveImplicitScalarTag(source);
                                 // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
@@ -10999,7 +10998,9 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 const keyed = building && mapping && (skipping || (depth === 0 && identity));
                 fKeyed[depth] = keyed;
                 if (keyed) {
-                    const keys = fKeys[depth];
+                    // Not read past the end: a depth no keyed mapping of this chunk reached yet has no set,
+                    // and a read out of bounds deoptimizes the pass's optimized code (compiled again).
+                    const keys = depth < fKeys.length ? fKeys[depth] : undefined;
                     if (keys)
                         keys.clear();
                     else
@@ -11235,6 +11236,18 @@ function packedArray(length) {
     const at = EVENT_PAGES.reserve(length);
     return EVENT_PAGES.current.subarray(at, at + length);
 }
+/**
+ * Whether a plain scalar's text may resolve to something other than a string (see PlainScalars).
+ * An empty text is told apart before any character is read: `charCodeAt(0)` of an empty string
+ * is a read out of bounds, which optimized code does not expect (a deoptimization, and the
+ * pass compiled again: on the corpus, whose files have empty values, several times a run).
+ */
+function mayResolve(plain, source) {
+    if (source.length === 0)
+        return plain.empty;
+    const first = source.charCodeAt(0);
+    return first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+}
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {
     if (style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
@@ -11290,9 +11303,7 @@ function isIdentityOnly(events, root, text, schema, plain, kinds) {
                         return false;
                     let value = (0,js_yaml/* getScalarValue */.KE)(text, ev);
                     if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && typeof value === 'string') {
-                        const first = value.charCodeAt(0);
-                        const implicit = value.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(value.charAt(0));
-                        if (implicit)
+                        if (mayResolve(plain, value))
                             value = schema.resolveImplicitScalarTag(value).value;
                     }
                     return typeof value === 'string' && kinds.has(value);
@@ -11574,7 +11585,7 @@ function wholeValuesOf(parsed) {
     // A chunk with a reduced document keeps its text (EventPass.needsText).
     const text = parsed.text ?? '';
     // The text parsed within the limits once; it is the same text.
-    const values = passEvents((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA).values;
+    const values = passEvents((0,js_yaml/* parseEvents */.PH)(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA, passOptions(undefined, false)).values;
     wholeValueCache?.set(parsed, values);
     return values;
 }
@@ -11802,7 +11813,7 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         throw error;
     }
     const { events, text, toChunkOffset } = parsed;
-    const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(options.identityOnly ? { identityOnly: options.identityOnly } : {}), releasable });
+    const pass = passEvents(events, text, MANIFEST_SCHEMA, passOptions(options.identityOnly, releasable));
     const { positions, spans, values, reduced } = pass;
     if (spans.length > limits.maxDocuments) {
         throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
@@ -11848,6 +11859,14 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
             documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
+}
+/**
+ * The pass's options, made in one place so that they have one shape: the pass reads them where
+ * it starts, and an options object of a shape its optimized code had not seen (the spread of an
+ * optional field gave two, and a reparse none) deoptimized it.
+ */
+function passOptions(identityOnly, releasable) {
+    return { identityOnly, releasable };
 }
 /**
  * Made outside parseChunk on purpose: a closure created there would share its scope, which holds

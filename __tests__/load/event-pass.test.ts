@@ -274,6 +274,40 @@ describe('the one-pass loader on the cases it special-cases', () => {
     expect(cfn.findings.map((f) => f.rule)).toEqual(['input/duplicate-key']);
   });
 
+  test('a document nested ninety levels deep, its mappings keyed (identity-only), and passes after it', () => {
+    const identity = { identityOnly: { kinds: new Set(['CustomResourceDefinition']), fields: new Set(['apiVersion', 'kind', 'metadata']) } };
+    // Deeper than every other test here reaches; the skipped field's mappings keep their keys per
+    // depth, each depth's set made when a keyed mapping first reaches it (a repeat must still fail
+    // the document).
+    const nested = (levels: number, last: string) =>
+      `${Array.from({ length: levels }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n')}\n${last.replace(/^/gm, ' '.repeat(levels * 2))}\n`;
+    const crd = (body: string) => `apiVersion: v1\nkind: CustomResourceDefinition\nmetadata: {name: deep}\nspec:\n${body.replace(/^/gm, '  ').trimEnd()}\n`;
+    const clean = loadFile({ path: 'deep.yaml', text: crd(nested(90, 'a: 1\nb: 2')) }, undefined, identity);
+    expect(clean.findings).toEqual([]);
+    expect(clean.documents[0]?.value).toEqual({ apiVersion: 'v1', kind: 'CustomResourceDefinition', metadata: { name: 'deep' } });
+    const repeated = crd(nested(95, 'a: 1\na: 2'));
+    const whole = loadFile({ path: 'repeat.yaml', text: repeated });
+    expect(whole.findings.map((f) => f.rule)).toEqual(['input/parse-error']);
+    expect(loadFile({ path: 'repeat.yaml', text: repeated }, undefined, identity).findings).toEqual(whole.findings);
+    // Built values at those depths, then a shallow stream, read as js-yaml reads them.
+    expect(differences(nested(95, 'x: [1, {y: ""}]'))).toEqual([]);
+    expect(differences('a: {b: 1}\n---\nc: ""\nd:\n')).toEqual([]);
+  });
+
+  test('empty scalars where a first character decides what they resolve to', () => {
+    // An empty plain scalar resolves to null, an empty quoted one stays a string; the kind of an
+    // identity-only document is read the same way.
+    for (const text of ['a: ""\nb:\nc: \'\'\n', 'kind:\nmetadata: {}\n', 'kind: ""\nspec: {a: 1}\n', '? ""\n: 1\n']) {
+      expect(differences(text)).toEqual([]);
+      const identity = { identityOnly: { kinds: new Set(['']), fields: new Set(['kind']) } };
+      const reduced = loadFile({ path: 'e.yaml', text }, undefined, identity);
+      const whole = loadFile({ path: 'e.yaml', text });
+      expect(reduced.findings).toEqual(whole.findings);
+      const value = whole.documents[0]?.value as Record<string, unknown>;
+      expect(reduced.documents[0]?.value).toEqual(value.kind === '' ? { kind: '' } : value);
+    }
+  });
+
   test('__proto__ is an own key, not the prototype', () => {
     const value = loadFile({ path: 'p.yaml', text: '__proto__: {polluted: true}\n' }).documents[0]?.value as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);

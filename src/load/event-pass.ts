@@ -198,7 +198,7 @@ export interface IdentityOnly {
 }
 
 export interface PassOptions {
-  identityOnly?: IdentityOnly;
+  identityOnly?: IdentityOnly | undefined;
   /** For tests: a small one sends lengths and distances that would not fit the layout's count to the side table. */
   countLimit?: number;
   /** For tests: the wide layout whatever the chunk's length. */
@@ -385,11 +385,10 @@ export function passEvents(
             // as long as the value: reading a character flattens it into one string while the chain
             // is young. On the corpus the Grafana dashboards' ConfigMaps kept 3.2 MiB of cons strings
             // (live heap after reading 1.4 MiB lower).
-            if (!ev.fast) source.charCodeAt(0);
+            if (!ev.fast && source.length > 0) source.charCodeAt(0);
             value = source;
             if (ev.style === SCALAR_STYLE.PLAIN) {
-              const first = source.charCodeAt(0);
-              const implicit = source.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+              const implicit = mayResolve(plain, source);
               if (implicit) {
                 const resolved = schema.resolveImplicitScalarTag(source);
                 // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
@@ -425,7 +424,9 @@ export function passEvents(
         const keyed = building && mapping && (skipping || (depth === 0 && identity));
         fKeyed[depth] = keyed;
         if (keyed) {
-          const keys = fKeys[depth];
+          // Not read past the end: a depth no keyed mapping of this chunk reached yet has no set,
+          // and a read out of bounds deoptimizes the pass's optimized code (compiled again).
+          const keys = depth < fKeys.length ? fKeys[depth] : undefined;
           if (keys) keys.clear();
           else fKeys[depth] = new Set();
         }
@@ -636,6 +637,18 @@ function packedArray(length: number): Int32Array {
   return EVENT_PAGES.current.subarray(at, at + length);
 }
 
+/**
+ * Whether a plain scalar's text may resolve to something other than a string (see PlainScalars).
+ * An empty text is told apart before any character is read: `charCodeAt(0)` of an empty string
+ * is a read out of bounds, which optimized code does not expect (a deoptimization, and the
+ * pass compiled again: on the corpus, whose files have empty values, several times a run).
+ */
+function mayResolve(plain: PlainScalars, source: string): boolean {
+  if (source.length === 0) return plain.empty;
+  const first = source.charCodeAt(0);
+  return first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
+}
+
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain: PlainScalars, text: string, style: number, valueStart: number, length: number): boolean {
   if (style !== SCALAR_STYLE.PLAIN) return false;
@@ -683,9 +696,7 @@ function isIdentityOnly(events: readonly Event[], root: number, text: string, sc
           if (ev.tagStart >= 0 || ev.anchorStart >= 0) return false;
           let value: unknown = getScalarValue(text, ev);
           if (ev.style === SCALAR_STYLE.PLAIN && typeof value === 'string') {
-            const first = value.charCodeAt(0);
-            const implicit = value.length === 0 ? plain.empty : first < 128 ? plain.ascii[first] === 1 : plain.other.has(value.charAt(0));
-            if (implicit) value = schema.resolveImplicitScalarTag(value).value;
+            if (mayResolve(plain, value)) value = schema.resolveImplicitScalarTag(value).value;
           }
           return typeof value === 'string' && kinds.has(value);
         }

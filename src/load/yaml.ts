@@ -1,7 +1,7 @@
 import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
-import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type PositionEvents } from './event-pass.js';
+import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type PassOptions, type PositionEvents } from './event-pass.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import {
@@ -252,7 +252,7 @@ function wholeValuesOf(parsed: ParsedText): unknown[] {
   // A chunk with a reduced document keeps its text (EventPass.needsText).
   const text = parsed.text ?? '';
   // The text parsed within the limits once; it is the same text.
-  const values = passEvents(parseEvents(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA).values;
+  const values = passEvents(parseEvents(text, { maxDepth: Number.MAX_SAFE_INTEGER }), text, MANIFEST_SCHEMA, passOptions(undefined, false)).values;
   wholeValueCache?.set(parsed, values);
   return values;
 }
@@ -506,7 +506,7 @@ function parseChunk(
     throw error;
   }
   const { events, text, toChunkOffset } = parsed;
-  const pass = passEvents(events, text, MANIFEST_SCHEMA, { ...(options.identityOnly ? { identityOnly: options.identityOnly } : {}), releasable });
+  const pass = passEvents(events, text, MANIFEST_SCHEMA, passOptions(options.identityOnly, releasable));
   const { positions, spans, values, reduced } = pass;
   if (spans.length > limits.maxDocuments) {
     throw new LimitError(`file has ${spans.length} documents, over the limit of ${limits.maxDocuments}`, 0);
@@ -549,6 +549,15 @@ function parseChunk(
     else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
+}
+
+/**
+ * The pass's options, made in one place so that they have one shape: the pass reads them where
+ * it starts, and an options object of a shape its optimized code had not seen (the spread of an
+ * optional field gave two, and a reparse none) deoptimized it.
+ */
+function passOptions(identityOnly: IdentityOnly | undefined, releasable: boolean): PassOptions {
+  return { identityOnly, releasable };
 }
 
 /**
