@@ -2556,6 +2556,7 @@ function isVpcModule(source) {
 
 
 
+
 const TF_PREFIX = 'resource';
 function addressOf(type, name, key) {
     if (key === undefined)
@@ -3410,18 +3411,24 @@ function terraformModule(dir, docs) {
     settle(writer.origins, evaluatedAgain(docs));
     return moduleTemplate(dir, first, writer);
 }
+/** The modules whose calls `knownModuleResources` writes (any other call it ignores). */
+const KNOWN_MODULES = [EKS_MODULE, VPC_MODULE];
 /** The resources of a module evaluated statically, written the CloudFormation way, still with their readings. */
 function writtenResources(docs) {
     const evaluation = new ModuleEvaluation(docs);
     const writer = new TemplateWriter();
+    // Only calls of a module the tables know write resources or have outputs: another call's inputs
+    // are never read, and evaluating them was most of the corpus's module-call time.
+    // (Only `source` is evaluated to pick them: a local read too early would keep an unknown.)
+    const calls = [];
+    for (const [name, decl] of evaluation.moduleCalls) {
+        const value = evaluation.base.evaluate(decl.block.body.attributes.get('source')?.expr);
+        const source = typeof value === 'string' ? value : undefined;
+        if (source !== undefined && KNOWN_MODULES.some((table) => table.source.test(source)))
+            calls.push({ name, decl, vpc: isVpcModule(source) });
+    }
     // vpc calls first: eks calls take their subnets from the vpc module's outputs.
-    // (Only `source` is evaluated to order them: a local read too early would keep an unknown.)
-    const isVpc = ([, call]) => {
-        const source = evaluation.base.evaluate(call.block.body.attributes.get('source')?.expr);
-        return isVpcModule(typeof source === 'string' ? source : undefined);
-    };
-    const all = [...evaluation.moduleCalls];
-    for (const [name, decl] of [...all.filter(isVpc), ...all.filter((c) => !isVpc(c))]) {
+    for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
         const call = moduleCall(evaluation, name, decl.doc, decl.block);
         const known = knownModuleResources(call, writer);
         if (known) {

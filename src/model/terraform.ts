@@ -7,6 +7,7 @@ import { cfnAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
 import { isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
+import { EKS_MODULE, VPC_MODULE } from '../data/terraform-modules.js';
 import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Network, type NodeGroup, type SourceTerms, type Subnet } from './types.js';
 
 /**
@@ -927,18 +928,24 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
   return moduleTemplate(dir, first, writer);
 }
 
+/** The modules whose calls `knownModuleResources` writes (any other call it ignores). */
+const KNOWN_MODULES = [EKS_MODULE, VPC_MODULE];
+
 /** The resources of a module evaluated statically, written the CloudFormation way, still with their readings. */
 function writtenResources(docs: readonly TerraformDocument[]): TemplateWriter {
   const evaluation = new ModuleEvaluation(docs);
   const writer = new TemplateWriter();
+  // Only calls of a module the tables know write resources or have outputs: another call's inputs
+  // are never read, and evaluating them was most of the corpus's module-call time.
+  // (Only `source` is evaluated to pick them: a local read too early would keep an unknown.)
+  const calls: { name: string; decl: { doc: TerraformDocument; block: Block }; vpc: boolean }[] = [];
+  for (const [name, decl] of evaluation.moduleCalls) {
+    const value = evaluation.base.evaluate(decl.block.body.attributes.get('source')?.expr);
+    const source = typeof value === 'string' ? value : undefined;
+    if (source !== undefined && KNOWN_MODULES.some((table) => table.source.test(source))) calls.push({ name, decl, vpc: isVpcModule(source) });
+  }
   // vpc calls first: eks calls take their subnets from the vpc module's outputs.
-  // (Only `source` is evaluated to order them: a local read too early would keep an unknown.)
-  const isVpc = ([, call]: [string, { block: Block }]) => {
-    const source = evaluation.base.evaluate(call.block.body.attributes.get('source')?.expr);
-    return isVpcModule(typeof source === 'string' ? source : undefined);
-  };
-  const all = [...evaluation.moduleCalls];
-  for (const [name, decl] of [...all.filter(isVpc), ...all.filter((c) => !isVpc(c))]) {
+  for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
     const call = moduleCall(evaluation, name, decl.doc, decl.block);
     const known = knownModuleResources(call, writer);
     if (known) {
