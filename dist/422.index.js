@@ -2524,12 +2524,18 @@ function vpcModule(call, writer, major) {
     outputs['intra_subnets'] = privateLike('intra', intraSubnets, false);
     return { outputs, outputInputs: { public_subnets: 'public_subnets', private_subnets: 'private_subnets', intra_subnets: 'intra_subnets' } };
 }
+/** The modules the tables know, each with what writes a call's resources. */
+const KNOWN_MODULES = [
+    [EKS_MODULE, eksModule],
+    [VPC_MODULE, vpcModule],
+];
+/** Whether `knownModuleResources` writes anything for a call of `source`: any other call's inputs are never read. */
+function isKnownModule(source) {
+    return source !== undefined && KNOWN_MODULES.some(([table]) => table.source.test(source));
+}
 /** Writes the resources of a call of a module the tables know; undefined for any other module. */
 function knownModuleResources(call, writer) {
-    for (const [table, build] of [
-        [EKS_MODULE, eksModule],
-        [VPC_MODULE, vpcModule],
-    ]) {
+    for (const [table, build] of KNOWN_MODULES) {
         if (!call.source || !table.source.test(call.source))
             continue;
         const picked = pickMajor(table, call);
@@ -2548,7 +2554,6 @@ function isVpcModule(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/terraform.ts
-
 
 
 
@@ -3411,8 +3416,6 @@ function terraformModule(dir, docs) {
     settle(writer.origins, evaluatedAgain(docs));
     return moduleTemplate(dir, first, writer);
 }
-/** The modules whose calls `knownModuleResources` writes (any other call it ignores). */
-const KNOWN_MODULES = [EKS_MODULE, VPC_MODULE];
 /** The resources of a module evaluated statically, written the CloudFormation way, still with their readings. */
 function writtenResources(docs) {
     const evaluation = new ModuleEvaluation(docs);
@@ -3424,7 +3427,7 @@ function writtenResources(docs) {
     for (const [name, decl] of evaluation.moduleCalls) {
         const value = evaluation.base.evaluate(decl.block.body.attributes.get('source')?.expr);
         const source = typeof value === 'string' ? value : undefined;
-        if (source !== undefined && KNOWN_MODULES.some((table) => table.source.test(source)))
+        if (isKnownModule(source))
             calls.push({ name, decl, vpc: isVpcModule(source) });
     }
     // vpc calls first: eks calls take their subnets from the vpc module's outputs.

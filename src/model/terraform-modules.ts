@@ -413,12 +413,20 @@ function vpcModule(call: ModuleCall, writer: TemplateWriter, major: number): Kno
   return { outputs, outputInputs: { public_subnets: 'public_subnets', private_subnets: 'private_subnets', intra_subnets: 'intra_subnets' } };
 }
 
+/** The modules the tables know, each with what writes a call's resources. */
+const KNOWN_MODULES = [
+  [EKS_MODULE, eksModule],
+  [VPC_MODULE, vpcModule],
+] as const;
+
+/** Whether `knownModuleResources` writes anything for a call of `source`: any other call's inputs are never read. */
+export function isKnownModule(source: string | undefined): boolean {
+  return source !== undefined && KNOWN_MODULES.some(([table]) => table.source.test(source));
+}
+
 /** Writes the resources of a call of a module the tables know; undefined for any other module. */
 export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): KnownModule | undefined {
-  for (const [table, build] of [
-    [EKS_MODULE, eksModule],
-    [VPC_MODULE, vpcModule],
-  ] as const) {
+  for (const [table, build] of KNOWN_MODULES) {
     if (!call.source || !table.source.test(call.source)) continue;
     const picked = pickMajor(table, call);
     if (!picked) return undefined;

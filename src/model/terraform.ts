@@ -6,8 +6,7 @@ import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { cfnAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
-import { isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
-import { EKS_MODULE, VPC_MODULE } from '../data/terraform-modules.js';
+import { isKnownModule, isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
 import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Network, type NodeGroup, type SourceTerms, type Subnet } from './types.js';
 
 /**
@@ -928,9 +927,6 @@ export function terraformModule(dir: string, docs: readonly TerraformDocument[])
   return moduleTemplate(dir, first, writer);
 }
 
-/** The modules whose calls `knownModuleResources` writes (any other call it ignores). */
-const KNOWN_MODULES = [EKS_MODULE, VPC_MODULE];
-
 /** The resources of a module evaluated statically, written the CloudFormation way, still with their readings. */
 function writtenResources(docs: readonly TerraformDocument[]): TemplateWriter {
   const evaluation = new ModuleEvaluation(docs);
@@ -942,7 +938,7 @@ function writtenResources(docs: readonly TerraformDocument[]): TemplateWriter {
   for (const [name, decl] of evaluation.moduleCalls) {
     const value = evaluation.base.evaluate(decl.block.body.attributes.get('source')?.expr);
     const source = typeof value === 'string' ? value : undefined;
-    if (source !== undefined && KNOWN_MODULES.some((table) => table.source.test(source))) calls.push({ name, decl, vpc: isVpcModule(source) });
+    if (isKnownModule(source)) calls.push({ name, decl, vpc: isVpcModule(source) });
   }
   // vpc calls first: eks calls take their subnets from the vpc module's outputs.
   for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
