@@ -24837,26 +24837,15 @@ function nodeClause(target, budget, f, severity, result, size) {
  * 40,121 messages at 100k documents, where a rope of the name and a shared copy is 32).
  */
 const sums = new Map();
+/** A review writes few distinct sums (sizes × node types); bounded all the same. */
 function sharedSum(text) {
-    const known = sums.get(text);
-    if (known !== undefined)
-        return known;
-    // A review writes few distinct sums (sizes × node types); bounded all the same.
-    if (sums.size < 4096)
-        sums.set(text, text);
-    return text;
+    return (0,util/* boundedEntryOf */.Zr)(sums, text, () => text);
 }
 /** "; use m5.2xlarge (29.7Gi allocatable)." once per advice text (see `nodeClause`). */
 const sizeClauses = new Map();
 function sizeClause(size) {
-    let text = sizeClauses.get(size);
-    if (text === undefined) {
-        text = `; ${size}.`;
-        // Advice names a type or pool: a review writes few distinct ones; bounded all the same.
-        if (sizeClauses.size < 4096)
-            sizeClauses.set(size, text);
-    }
-    return text;
+    // Advice names a type or pool: a review writes few distinct ones; bounded all the same.
+    return (0,util/* boundedEntryOf */.Zr)(sizeClauses, size, () => `; ${size}.`);
 }
 /** What the details of the findings about one node type share (see LimitDetails). */
 class NodeDetails {

@@ -7,7 +7,7 @@ import { budgetTerms, type Budget, type NodeTarget } from './_nodes.js';
 import { parseQuantity } from '../../model/quantity.js';
 import { describe, fieldPath, writtenQuantity } from './_pod.js';
 import { formatFor, memFloor, mi, sharedUnit } from './_units.js';
-import { entryOf } from '../../model/util.js';
+import { boundedEntryOf, entryOf } from '../../model/util.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 interface Verdict {
@@ -157,25 +157,17 @@ function nodeClause(target: NodeTarget, budget: Budget, f: (bytes: number) => st
  */
 const sums = new Map<string, string>();
 
+/** A review writes few distinct sums (sizes × node types); bounded all the same. */
 function sharedSum(text: string): string {
-  const known = sums.get(text);
-  if (known !== undefined) return known;
-  // A review writes few distinct sums (sizes × node types); bounded all the same.
-  if (sums.size < 4096) sums.set(text, text);
-  return text;
+  return boundedEntryOf(sums, text, () => text);
 }
 
 /** "; use m5.2xlarge (29.7Gi allocatable)." once per advice text (see `nodeClause`). */
 const sizeClauses = new Map<string, string>();
 
 function sizeClause(size: string): string {
-  let text = sizeClauses.get(size);
-  if (text === undefined) {
-    text = `; ${size}.`;
-    // Advice names a type or pool: a review writes few distinct ones; bounded all the same.
-    if (sizeClauses.size < 4096) sizeClauses.set(size, text);
-  }
-  return text;
+  // Advice names a type or pool: a review writes few distinct ones; bounded all the same.
+  return boundedEntryOf(sizeClauses, size, () => `; ${size}.`);
 }
 
 /** What the details of the findings about one node type share (see LimitDetails). */
