@@ -10293,17 +10293,20 @@ function readSmall(file, maxBytes, scratch) {
 /* unused harmony exports repositoryRoot, resolveCommit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3294);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(802);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5364);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3294);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5364);
 /**
  * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
  * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
  */
+
 
 
 
@@ -10325,7 +10328,7 @@ function git(cwd, args, input) {
     return result.stdout;
 }
 function toPosix(p) {
-    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
 }
 /** The repository's top directory for `cwd` (which may be any subdirectory of it). */
 function repositoryRoot(cwd) {
@@ -10368,17 +10371,30 @@ function locateCommit(cwd, ref) {
  * listing itself in a large tree.
  */
 function listTree(root, commit) {
-    return splitAtNul(git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line) => {
+    const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    // Nearly every listing is valid UTF-8 as a whole: then it is decoded once, and each record reads
+    // as it would alone (NUL and tab are ASCII, never inside a character), which is what fileNameOf
+    // gives a valid name. Otherwise each name is read from its own bytes.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(out)) {
+        return out
+            .toString('utf8')
+            .split('\0')
+            .flatMap((line) => {
+            const tab = line.indexOf('\t');
+            return tab < 0 ? [] : entryOf(line.slice(0, tab), line.slice(tab + 1));
+        });
+    }
+    return splitAtNul(out).flatMap((line) => {
         const tab = line.indexOf(0x09);
-        if (tab < 0)
-            return [];
-        const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
-        if (!mode || !type || !object)
-            return [];
         // Named from the bytes, as the working tree names them: decoding the whole listing at once
         // gave two names that differ only in invalid bytes the same name, and one file was lost.
-        return [{ mode, type, object, file: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b)(line.subarray(tab + 1)) }];
+        return tab < 0 ? [] : entryOf(line.subarray(0, tab).toString('latin1'), (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(line.subarray(tab + 1)));
     });
+}
+/** An entry from a record's `mode type object` and its file's name. */
+function entryOf(header, file) {
+    const [mode, type, object] = header.split(/\s+/);
+    return mode && type && object ? [{ mode, type, object, file }] : [];
 }
 /** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
 function splitAtNul(out) {
@@ -10431,7 +10447,7 @@ function readBlobs(root, objects) {
 }
 /** Where a symbolic link of the tree leads, as a repository path (undefined: out of the repository). */
 function linkTarget(link, target) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(link), target));
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(link), target));
     return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
 }
 /**
@@ -10439,9 +10455,9 @@ function linkTarget(link, target) {
  * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
  */
 function displayName(root, cwd) {
-    const fromRoot = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, cwd));
-    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
-    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, file))) || '.');
+    const fromRoot = toPosix(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, cwd));
+    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
+    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, file))) || '.');
 }
 /**
  * The files of `commit` the working-tree review would read under the same paths and globs,
@@ -10450,53 +10466,48 @@ function displayName(root, cwd) {
  */
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
-    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
-    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INCLUDE */ .Zy)]);
-    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_EXCLUDE */ .lx)]);
-    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
+    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(options.cwd);
+    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INCLUDE */ .Zy)]);
+    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_EXCLUDE */ .lx)]);
+    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
     const display = displayName(root, cwd);
-    // Many files share a directory: each is matched against the excludes once.
+    // Many files share a directory: each is matched against the excludes once, and whether a
+    // file is below an excluded one is known once per directory (its own or any above it).
     const excludedDirs = new Map();
-    const excludedDir = (dir) => {
+    const belowExcluded = (file) => {
+        const slash = file.lastIndexOf('/');
+        if (slash < 0)
+            return false;
+        const dir = file.slice(0, slash);
         let excluded = excludedDirs.get(dir);
         if (excluded === undefined)
-            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`) || belowExcluded(dir)));
         return excluded;
     };
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
-        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given))) {
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, given))) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
-            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([toPosix(given)]);
+            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([toPosix(given)]);
             for (const entry of entries) {
-                const dirs = entry.file
-                    .split('/')
-                    .slice(0, -1)
-                    .map((_, i, all) => all.slice(0, i + 1).join('/'));
-                if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
+                if (glob(display(entry.file)) && !exclude(entry.file) && !belowExcluded(entry.file))
                     wanted.set(entry.file, { entry, boundary: '' });
             }
             continue;
         }
-        const boundary = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given)));
-        if (boundary.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(boundary))
+        const boundary = toPosix(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, given)));
+        if (boundary.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(boundary))
             continue;
         for (const entry of entries) {
             if (boundary === entry.file) {
-                wanted.set(entry.file, { entry, boundary: node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(entry.file) }); // explicit file: no glob applies
+                wanted.set(entry.file, { entry, boundary: node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(entry.file) }); // explicit file: no glob applies
                 continue;
             }
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
-            if (inside === undefined || !include(inside) || exclude(inside))
-                continue;
-            const dirs = inside
-                .split('/')
-                .slice(0, -1)
-                .map((_, i, all) => all.slice(0, i + 1).join('/'));
-            if (dirs.some(excludedDir))
+            if (inside === undefined || !include(inside) || exclude(inside) || belowExcluded(inside))
                 continue;
             wanted.set(entry.file, { entry, boundary });
         }
@@ -10508,18 +10519,18 @@ function readTreeAt(commit, options) {
     for (const [file, { entry, boundary }] of wanted) {
         let blob = entry;
         if (entry.mode === '120000') {
-            const target = linkTarget(file, (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b)(linkTexts.get(entry.object) ?? Buffer.alloc(0)));
+            const target = linkTarget(file, (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(linkTexts.get(entry.object) ?? Buffer.alloc(0)));
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.linkOutside) });
+                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.linkOutside) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.brokenLink) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
@@ -10542,7 +10553,7 @@ function readTreeAt(commit, options) {
         }
         const size = sizes.get(outcome.blob.object) ?? 0;
         if (size > maxBytes)
-            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
         else
             toRead.set(outcome.file, outcome.blob);
     }
@@ -10550,9 +10561,9 @@ function readTreeAt(commit, options) {
     const files = [];
     for (const [file, blob] of toRead) {
         const bytes = blobs.get(blob.object);
-        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(bytes) : undefined;
+        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(bytes) : undefined;
         if (text === undefined)
-            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.binary));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.binary));
         else
             files.push({ path: display(file), text });
     }
@@ -10565,10 +10576,10 @@ function readTreeAt(commit, options) {
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
 function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
-    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cwdGiven);
+    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(cwdGiven);
     const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']);
     const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
-    const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b);
+    const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b);
     return new Set(names.map(displayName(root, cwd)));
 }
 

@@ -33359,6 +33359,7 @@ async function syncReviewComments(api, pull, headSha, planned) {
 
 
 
+
 /** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
 class GitError extends Error {
 }
@@ -33417,17 +33418,30 @@ function locateCommit(cwd, ref) {
  * listing itself in a large tree.
  */
 function listTree(root, commit) {
-    return splitAtNul(git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line) => {
+    const out = git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    // Nearly every listing is valid UTF-8 as a whole: then it is decoded once, and each record reads
+    // as it would alone (NUL and tab are ASCII, never inside a character), which is what fileNameOf
+    // gives a valid name. Otherwise each name is read from its own bytes.
+    if ((0,external_node_buffer_.isUtf8)(out)) {
+        return out
+            .toString('utf8')
+            .split('\0')
+            .flatMap((line) => {
+            const tab = line.indexOf('\t');
+            return tab < 0 ? [] : git_entryOf(line.slice(0, tab), line.slice(tab + 1));
+        });
+    }
+    return splitAtNul(out).flatMap((line) => {
         const tab = line.indexOf(0x09);
-        if (tab < 0)
-            return [];
-        const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
-        if (!mode || !type || !object)
-            return [];
         // Named from the bytes, as the working tree names them: decoding the whole listing at once
         // gave two names that differ only in invalid bytes the same name, and one file was lost.
-        return [{ mode, type, object, file: fileNameOf(line.subarray(tab + 1)) }];
+        return tab < 0 ? [] : git_entryOf(line.subarray(0, tab).toString('latin1'), fileNameOf(line.subarray(tab + 1)));
     });
+}
+/** An entry from a record's `mode type object` and its file's name. */
+function git_entryOf(header, file) {
+    const [mode, type, object] = header.split(/\s+/);
+    return mode && type && object ? [{ mode, type, object, file }] : [];
 }
 /** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
 function splitAtNul(out) {
@@ -33506,12 +33520,17 @@ function readTreeAt(commit, options) {
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
     const display = displayName(root, cwd);
-    // Many files share a directory: each is matched against the excludes once.
+    // Many files share a directory: each is matched against the excludes once, and whether a
+    // file is below an excluded one is known once per directory (its own or any above it).
     const excludedDirs = new Map();
-    const excludedDir = (dir) => {
+    const belowExcluded = (file) => {
+        const slash = file.lastIndexOf('/');
+        if (slash < 0)
+            return false;
+        const dir = file.slice(0, slash);
         let excluded = excludedDirs.get(dir);
         if (excluded === undefined)
-            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`) || belowExcluded(dir)));
         return excluded;
     };
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
@@ -33521,11 +33540,7 @@ function readTreeAt(commit, options) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
             const glob = globMatcher([git_toPosix(given)]);
             for (const entry of entries) {
-                const dirs = entry.file
-                    .split('/')
-                    .slice(0, -1)
-                    .map((_, i, all) => all.slice(0, i + 1).join('/'));
-                if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
+                if (glob(display(entry.file)) && !exclude(entry.file) && !belowExcluded(entry.file))
                     wanted.set(entry.file, { entry, boundary: '' });
             }
             continue;
@@ -33539,13 +33554,7 @@ function readTreeAt(commit, options) {
                 continue;
             }
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
-            if (inside === undefined || !include(inside) || exclude(inside))
-                continue;
-            const dirs = inside
-                .split('/')
-                .slice(0, -1)
-                .map((_, i, all) => all.slice(0, i + 1).join('/'));
-            if (dirs.some(excludedDir))
+            if (inside === undefined || !include(inside) || exclude(inside) || belowExcluded(inside))
                 continue;
             wanted.set(entry.file, { entry, boundary });
         }
