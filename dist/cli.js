@@ -10293,17 +10293,20 @@ function readSmall(file, maxBytes, scratch) {
 /* unused harmony exports repositoryRoot, resolveCommit */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3294);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(802);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5364);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3294);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(802);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5364);
 /**
  * Reads the tree of another revision straight from git (`git ls-tree` + `git cat-file`, the
  * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
  */
+
 
 
 
@@ -10325,7 +10328,7 @@ function git(cwd, args, input) {
     return result.stdout;
 }
 function toPosix(p) {
-    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
 }
 /** The repository's top directory for `cwd` (which may be any subdirectory of it). */
 function repositoryRoot(cwd) {
@@ -10368,17 +10371,30 @@ function locateCommit(cwd, ref) {
  * listing itself in a large tree.
  */
 function listTree(root, commit) {
-    return splitAtNul(git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line) => {
+    const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    // Nearly every listing is valid UTF-8 as a whole: then it is decoded once, and each record reads
+    // as it would alone (NUL and tab are ASCII, never inside a character), which is what fileNameOf
+    // gives a valid name. Otherwise each name is read from its own bytes.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(out)) {
+        return out
+            .toString('utf8')
+            .split('\0')
+            .flatMap((line) => {
+            const tab = line.indexOf('\t');
+            return tab < 0 ? [] : entryOf(line.slice(0, tab), line.slice(tab + 1));
+        });
+    }
+    return splitAtNul(out).flatMap((line) => {
         const tab = line.indexOf(0x09);
-        if (tab < 0)
-            return [];
-        const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
-        if (!mode || !type || !object)
-            return [];
         // Named from the bytes, as the working tree names them: decoding the whole listing at once
         // gave two names that differ only in invalid bytes the same name, and one file was lost.
-        return [{ mode, type, object, file: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b)(line.subarray(tab + 1)) }];
+        return tab < 0 ? [] : entryOf(line.subarray(0, tab).toString('latin1'), (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(line.subarray(tab + 1)));
     });
+}
+/** An entry from a record's `mode type object` and its file's name. */
+function entryOf(header, file) {
+    const [mode, type, object] = header.split(/\s+/);
+    return mode && type && object ? [{ mode, type, object, file }] : [];
 }
 /** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
 function splitAtNul(out) {
@@ -10431,7 +10447,7 @@ function readBlobs(root, objects) {
 }
 /** Where a symbolic link of the tree leads, as a repository path (undefined: out of the repository). */
 function linkTarget(link, target) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(link), target));
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(link), target));
     return target.startsWith('/') || joined.startsWith('..') ? undefined : joined;
 }
 /**
@@ -10439,9 +10455,9 @@ function linkTarget(link, target) {
  * Files below `cwd` only lose its prefix, which spares a path.relative per file of a large tree.
  */
 function displayName(root, cwd) {
-    const fromRoot = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, cwd));
-    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
-    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, file))) || '.');
+    const fromRoot = toPosix(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, cwd));
+    const prefix = fromRoot === '' ? '' : fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(fromRoot) ? undefined : `${fromRoot}/`;
+    return (file) => (prefix !== undefined && file.startsWith(prefix) ? file.slice(prefix.length) : toPosix(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, file))) || '.');
 }
 /**
  * The files of `commit` the working-tree review would read under the same paths and globs,
@@ -10450,53 +10466,48 @@ function displayName(root, cwd) {
  */
 function readTreeAt(commit, options) {
     const root = options.root ?? repositoryRoot(options.cwd);
-    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
-    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INCLUDE */ .Zy)]);
-    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_EXCLUDE */ .lx)]);
-    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
+    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(options.cwd);
+    const include = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.include ?? _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INCLUDE */ .Zy)]);
+    const exclude = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([...(options.exclude ?? _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_EXCLUDE */ .lx)]);
+    const maxBytes = options.maxFileBytes ?? _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_BYTES */ .CR;
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
     const display = displayName(root, cwd);
-    // Many files share a directory: each is matched against the excludes once.
+    // Many files share a directory: each is matched against the excludes once, and whether a
+    // file is below an excluded one is known once per directory (its own or any above it).
     const excludedDirs = new Map();
-    const excludedDir = (dir) => {
+    const belowExcluded = (file) => {
+        const slash = file.lastIndexOf('/');
+        if (slash < 0)
+            return false;
+        const dir = file.slice(0, slash);
         let excluded = excludedDirs.get(dir);
         if (excluded === undefined)
-            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`) || belowExcluded(dir)));
         return excluded;
     };
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
     const wanted = new Map();
     for (const given of options.paths) {
-        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given))) {
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(given) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, given))) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
-            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatcher */ .fU)([toPosix(given)]);
+            const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globMatcher */ .fU)([toPosix(given)]);
             for (const entry of entries) {
-                const dirs = entry.file
-                    .split('/')
-                    .slice(0, -1)
-                    .map((_, i, all) => all.slice(0, i + 1).join('/'));
-                if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
+                if (glob(display(entry.file)) && !exclude(entry.file) && !belowExcluded(entry.file))
                     wanted.set(entry.file, { entry, boundary: '' });
             }
             continue;
         }
-        const boundary = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, given)));
-        if (boundary.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(boundary))
+        const boundary = toPosix(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, given)));
+        if (boundary.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(boundary))
             continue;
         for (const entry of entries) {
             if (boundary === entry.file) {
-                wanted.set(entry.file, { entry, boundary: node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(entry.file) }); // explicit file: no glob applies
+                wanted.set(entry.file, { entry, boundary: node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(entry.file) }); // explicit file: no glob applies
                 continue;
             }
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
-            if (inside === undefined || !include(inside) || exclude(inside))
-                continue;
-            const dirs = inside
-                .split('/')
-                .slice(0, -1)
-                .map((_, i, all) => all.slice(0, i + 1).join('/'));
-            if (dirs.some(excludedDir))
+            if (inside === undefined || !include(inside) || exclude(inside) || belowExcluded(inside))
                 continue;
             wanted.set(entry.file, { entry, boundary });
         }
@@ -10508,18 +10519,18 @@ function readTreeAt(commit, options) {
     for (const [file, { entry, boundary }] of wanted) {
         let blob = entry;
         if (entry.mode === '120000') {
-            const target = linkTarget(file, (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b)(linkTexts.get(entry.object) ?? Buffer.alloc(0)));
+            const target = linkTarget(file, (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b)(linkTexts.get(entry.object) ?? Buffer.alloc(0)));
             const resolved = target !== undefined ? byFile.get(target) : undefined;
             const within = target !== undefined && (boundary === '.' || boundary === '' || target.startsWith(`${boundary}/`));
             if (target !== undefined && !within) {
-                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.linkOutside) });
+                outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.linkOutside) });
                 continue;
             }
             if (!resolved) {
                 if (target === undefined)
-                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.linkOutside) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.linkOutside) });
                 else if (!entries.some((e) => e.file.startsWith(`${target}/`)))
-                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.brokenLink) });
+                    outcomes.push({ file, finding: (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.brokenLink) });
                 continue; // a link to a directory is not followed
             }
             blob = resolved;
@@ -10542,7 +10553,7 @@ function readTreeAt(commit, options) {
         }
         const size = sizes.get(outcome.blob.object) ?? 0;
         if (size > maxBytes)
-            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(outcome.file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.tooLarge(size, maxBytes)));
         else
             toRead.set(outcome.file, outcome.blob);
     }
@@ -10550,9 +10561,9 @@ function readTreeAt(commit, options) {
     const files = [];
     for (const [file, blob] of toRead) {
         const bytes = blobs.get(blob.object);
-        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(bytes) : undefined;
+        const text = bytes ? (0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(bytes) : undefined;
         if (text === undefined)
-            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_4__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP_REASONS */ .eI.binary));
+            findings.push((0,_collect_js__WEBPACK_IMPORTED_MODULE_5__/* .skipped */ .hT)(display(file), _collect_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .eI.binary));
         else
             files.push({ path: display(file), text });
     }
@@ -10565,10 +10576,10 @@ function readTreeAt(commit, options) {
  * untracked files not ignored), named relative to `cwd`. Renames count as a new file.
  */
 function changedFilesSince(commit, cwdGiven, root = repositoryRoot(cwdGiven)) {
-    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cwdGiven);
+    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(cwdGiven);
     const diff = git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--']);
     const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
-    const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fileNameOf */ .b);
+    const names = [...splitAtNul(diff), ...splitAtNul(untracked)].map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .fileNameOf */ .b);
     return new Set(names.map(displayName(root, cwd)));
 }
 
@@ -25147,46 +25158,73 @@ function outsideSelection(w, groups) {
 
 
 
+function orderedOf(workloads) {
+    // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
+    const sized = workloads.filter((e) => e.request > 0 && Number.isFinite(e.limit));
+    const entries = sized.length < 2 ? sized : packingOrder(sized).map((i) => sized[i]);
+    const minRequestFrom = new Float64Array(entries.length + 1);
+    minRequestFrom[entries.length] = Infinity;
+    for (let i = entries.length - 1; i >= 0; i--)
+        minRequestFrom[i] = Math.min(entries[i].request, minRequestFrom[i + 1]);
+    return { entries, minRequestFrom };
+}
 /**
- * The workloads that surely land on some type of the target, with a request, a finite limit and
- * pods, in packing order: read and sorted once per target, not per type. Packing a type takes
- * those of its candidates in this order, and the pods whose limits exceed their requests the
- * most come first (ties: the larger limit, then the model's order), so sorting the target's
- * candidates once orders every type's the same as sorting each type's alone.
+ * The workloads that surely land on some type of a target and have pods, in packing order, and
+ * for each the node types it surely lands on and its pods in steady state (`surely[i]` and
+ * `pods[i]` are `entries[i]`'s). Read as far as packing asks (`has`): a node is full after a
+ * few dozen pods, and the scope's order is the order of every target's candidates (the pods whose
+ * limits exceed their requests the most first; ties: the larger limit, then the model's order), so
+ * only the workloads packing reaches are placed. Placing every workload of the scope on every
+ * target was most of the rule's time where no other rule had placed them (a change's review, which
+ * runs the others on the objects the change reaches).
  */
-function candidatesOn(a, target, workloads) {
+class Candidates {
+    a;
+    target;
+    ordered;
+    entries = [];
+    surely = [];
+    pods = [];
+    /** Where in the scope's order `entries[i]` is. */
+    positions = [];
+    /** The next of the scope's workloads to examine. */
+    next = 0;
     // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
-    const surelyOf = new Map();
-    const entries = [];
-    const surely = [];
-    const pods = [];
-    for (const e of workloads) {
-        // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
-        if (!(e.request > 0) || !Number.isFinite(e.limit))
-            continue;
-        const placement = a.placementOf(e, target);
-        if (placement.result === 'no')
-            continue;
-        const count = a.countOf(e);
-        if (!count || count.steady <= 0)
-            continue;
-        let types = surelyOf.get(placement);
-        if (!types)
-            surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-        if (types.size === 0)
-            continue;
-        entries.push(e);
-        surely.push(types);
-        pods.push(count.steady);
+    surelyOf = new Map();
+    constructor(a, target, ordered) {
+        this.a = a;
+        this.target = target;
+        this.ordered = ordered;
     }
-    if (entries.length < 2)
-        return { entries, surely, pods };
-    const order = packingOrder(entries);
-    return {
-        entries: order.map((i) => entries[i]),
-        surely: order.map((i) => surely[i]),
-        pods: order.map((i) => pods[i]),
-    };
+    /** Whether there is an `i`-th candidate, examining the scope's workloads up to it. */
+    has(i) {
+        while (this.entries.length <= i && this.next < this.ordered.entries.length)
+            this.examine(this.next++);
+        return i < this.entries.length;
+    }
+    /** No request of the `i`-th candidate or any after it is below this. */
+    minRequestFrom(i) {
+        const position = i < this.positions.length ? this.positions[i] : this.next;
+        return this.ordered.minRequestFrom[position];
+    }
+    examine(position) {
+        const e = this.ordered.entries[position];
+        const placement = this.a.placementOf(e, this.target);
+        if (placement.result === 'no')
+            return;
+        const count = this.a.countOf(e);
+        if (!count || count.steady <= 0)
+            return;
+        let types = this.surelyOf.get(placement);
+        if (!types)
+            this.surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
+        if (types.size === 0)
+            return;
+        this.entries.push(e);
+        this.surely.push(types);
+        this.pods.push(count.steady);
+        this.positions.push(position);
+    }
 }
 /**
  * Indexes of `entries` by limit over request, then limit, both descending, then index. Workloads
@@ -25220,9 +25258,9 @@ function overcommitOn(a, target, budget, all) {
     const maxPods = budget.maxPods - overhead.loads.length;
     let pods = 0;
     const packed = [];
-    for (let i = 0; i < all.entries.length; i++) {
-        // No pod fits once the node's pods are all placed.
-        if (maxPods - pods <= 0)
+    for (let i = 0;; i++) {
+        // No pod fits once the node's pods are all placed, or once its room is below every request left.
+        if (maxPods - pods <= 0 || room < all.minRequestFrom(i) || !all.has(i))
             break;
         const c = all.entries[i];
         if (all.surely[i]?.has(budget) !== true)
@@ -25288,15 +25326,16 @@ function node_overcommit_report(a, target, o) {
             list.push(e);
             byScope.set(scope, list);
         }
+        const orderedByScope = new Map();
         for (const target of a.targets) {
             if (!a.isCertain(target) || !target.group)
                 continue;
             const [scope] = a.scopesOf(target.group);
             const workloads = scope === undefined ? undefined : byScope.get(scope);
-            if (!workloads)
+            if (scope === undefined || !workloads)
                 continue;
-            const candidates = candidatesOn(a, target, workloads);
-            if (candidates.entries.length === 0)
+            const candidates = new Candidates(a, target, (0,util/* entryOf */.Ms)(orderedByScope, scope, () => orderedOf(workloads)));
+            if (!candidates.has(0))
                 continue;
             for (const budget of target.budgets) {
                 const found = overcommitOn(a, target, budget, candidates);

@@ -27408,46 +27408,73 @@ function outsideSelection(w, groups) {
 
 
 
+function orderedOf(workloads) {
+    // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
+    const sized = workloads.filter((e) => e.request > 0 && Number.isFinite(e.limit));
+    const entries = sized.length < 2 ? sized : packingOrder(sized).map((i) => sized[i]);
+    const minRequestFrom = new Float64Array(entries.length + 1);
+    minRequestFrom[entries.length] = Infinity;
+    for (let i = entries.length - 1; i >= 0; i--)
+        minRequestFrom[i] = Math.min(entries[i].request, minRequestFrom[i + 1]);
+    return { entries, minRequestFrom };
+}
 /**
- * The workloads that surely land on some type of the target, with a request, a finite limit and
- * pods, in packing order: read and sorted once per target, not per type. Packing a type takes
- * those of its candidates in this order, and the pods whose limits exceed their requests the
- * most come first (ties: the larger limit, then the model's order), so sorting the target's
- * candidates once orders every type's the same as sorting each type's alone.
+ * The workloads that surely land on some type of a target and have pods, in packing order, and
+ * for each the node types it surely lands on and its pods in steady state (`surely[i]` and
+ * `pods[i]` are `entries[i]`'s). Read as far as packing asks (`has`): a node is full after a
+ * few dozen pods, and the scope's order is the order of every target's candidates (the pods whose
+ * limits exceed their requests the most first; ties: the larger limit, then the model's order), so
+ * only the workloads packing reaches are placed. Placing every workload of the scope on every
+ * target was most of the rule's time where no other rule had placed them (a change's review, which
+ * runs the others on the objects the change reaches).
  */
-function candidatesOn(a, target, workloads) {
+class Candidates {
+    a;
+    target;
+    ordered;
+    entries = [];
+    surely = [];
+    pods = [];
+    /** Where in the scope's order `entries[i]` is. */
+    positions = [];
+    /** The next of the scope's workloads to examine. */
+    next = 0;
     // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
-    const surelyOf = new Map();
-    const entries = [];
-    const surely = [];
-    const pods = [];
-    for (const e of workloads) {
-        // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
-        if (!(e.request > 0) || !Number.isFinite(e.limit))
-            continue;
-        const placement = a.placementOf(e, target);
-        if (placement.result === 'no')
-            continue;
-        const count = a.countOf(e);
-        if (!count || count.steady <= 0)
-            continue;
-        let types = surelyOf.get(placement);
-        if (!types)
-            surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-        if (types.size === 0)
-            continue;
-        entries.push(e);
-        surely.push(types);
-        pods.push(count.steady);
+    surelyOf = new Map();
+    constructor(a, target, ordered) {
+        this.a = a;
+        this.target = target;
+        this.ordered = ordered;
     }
-    if (entries.length < 2)
-        return { entries, surely, pods };
-    const order = packingOrder(entries);
-    return {
-        entries: order.map((i) => entries[i]),
-        surely: order.map((i) => surely[i]),
-        pods: order.map((i) => pods[i]),
-    };
+    /** Whether there is an `i`-th candidate, examining the scope's workloads up to it. */
+    has(i) {
+        while (this.entries.length <= i && this.next < this.ordered.entries.length)
+            this.examine(this.next++);
+        return i < this.entries.length;
+    }
+    /** No request of the `i`-th candidate or any after it is below this. */
+    minRequestFrom(i) {
+        const position = i < this.positions.length ? this.positions[i] : this.next;
+        return this.ordered.minRequestFrom[position];
+    }
+    examine(position) {
+        const e = this.ordered.entries[position];
+        const placement = this.a.placementOf(e, this.target);
+        if (placement.result === 'no')
+            return;
+        const count = this.a.countOf(e);
+        if (!count || count.steady <= 0)
+            return;
+        let types = this.surelyOf.get(placement);
+        if (!types)
+            this.surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
+        if (types.size === 0)
+            return;
+        this.entries.push(e);
+        this.surely.push(types);
+        this.pods.push(count.steady);
+        this.positions.push(position);
+    }
 }
 /**
  * Indexes of `entries` by limit over request, then limit, both descending, then index. Workloads
@@ -27481,9 +27508,9 @@ function overcommitOn(a, target, budget, all) {
     const maxPods = budget.maxPods - overhead.loads.length;
     let pods = 0;
     const packed = [];
-    for (let i = 0; i < all.entries.length; i++) {
-        // No pod fits once the node's pods are all placed.
-        if (maxPods - pods <= 0)
+    for (let i = 0;; i++) {
+        // No pod fits once the node's pods are all placed, or once its room is below every request left.
+        if (maxPods - pods <= 0 || room < all.minRequestFrom(i) || !all.has(i))
             break;
         const c = all.entries[i];
         if (all.surely[i]?.has(budget) !== true)
@@ -27549,15 +27576,16 @@ function node_overcommit_report(a, target, o) {
             list.push(e);
             byScope.set(scope, list);
         }
+        const orderedByScope = new Map();
         for (const target of a.targets) {
             if (!a.isCertain(target) || !target.group)
                 continue;
             const [scope] = a.scopesOf(target.group);
             const workloads = scope === undefined ? undefined : byScope.get(scope);
-            if (!workloads)
+            if (scope === undefined || !workloads)
                 continue;
-            const candidates = candidatesOn(a, target, workloads);
-            if (candidates.entries.length === 0)
+            const candidates = new Candidates(a, target, (0,util/* entryOf */.Ms)(orderedByScope, scope, () => orderedOf(workloads)));
+            if (!candidates.has(0))
                 continue;
             for (const budget of target.budgets) {
                 const found = overcommitOn(a, target, budget, candidates);
@@ -33331,6 +33359,7 @@ async function syncReviewComments(api, pull, headSha, planned) {
 
 
 
+
 /** A git problem the user can fix (bad ref, not a repository, shallow clone): exit 2, one line. */
 class GitError extends Error {
 }
@@ -33389,17 +33418,30 @@ function locateCommit(cwd, ref) {
  * listing itself in a large tree.
  */
 function listTree(root, commit) {
-    return splitAtNul(git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line) => {
+    const out = git_git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    // Nearly every listing is valid UTF-8 as a whole: then it is decoded once, and each record reads
+    // as it would alone (NUL and tab are ASCII, never inside a character), which is what fileNameOf
+    // gives a valid name. Otherwise each name is read from its own bytes.
+    if ((0,external_node_buffer_.isUtf8)(out)) {
+        return out
+            .toString('utf8')
+            .split('\0')
+            .flatMap((line) => {
+            const tab = line.indexOf('\t');
+            return tab < 0 ? [] : git_entryOf(line.slice(0, tab), line.slice(tab + 1));
+        });
+    }
+    return splitAtNul(out).flatMap((line) => {
         const tab = line.indexOf(0x09);
-        if (tab < 0)
-            return [];
-        const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
-        if (!mode || !type || !object)
-            return [];
         // Named from the bytes, as the working tree names them: decoding the whole listing at once
         // gave two names that differ only in invalid bytes the same name, and one file was lost.
-        return [{ mode, type, object, file: fileNameOf(line.subarray(tab + 1)) }];
+        return tab < 0 ? [] : git_entryOf(line.subarray(0, tab).toString('latin1'), fileNameOf(line.subarray(tab + 1)));
     });
+}
+/** An entry from a record's `mode type object` and its file's name. */
+function git_entryOf(header, file) {
+    const [mode, type, object] = header.split(/\s+/);
+    return mode && type && object ? [{ mode, type, object, file }] : [];
 }
 /** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
 function splitAtNul(out) {
@@ -33478,12 +33520,17 @@ function readTreeAt(commit, options) {
     const entries = listTree(root, commit).filter((e) => e.type === 'blob');
     const byFile = new Map(entries.map((e) => [e.file, e]));
     const display = displayName(root, cwd);
-    // Many files share a directory: each is matched against the excludes once.
+    // Many files share a directory: each is matched against the excludes once, and whether a
+    // file is below an excluded one is known once per directory (its own or any above it).
     const excludedDirs = new Map();
-    const excludedDir = (dir) => {
+    const belowExcluded = (file) => {
+        const slash = file.lastIndexOf('/');
+        if (slash < 0)
+            return false;
+        const dir = file.slice(0, slash);
         let excluded = excludedDirs.get(dir);
         if (excluded === undefined)
-            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+            excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`) || belowExcluded(dir)));
         return excluded;
     };
     // Each path argument is a boundary, as in collectFiles: globs apply below it, links may not leave it.
@@ -33493,11 +33540,7 @@ function readTreeAt(commit, options) {
             // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
             const glob = globMatcher([git_toPosix(given)]);
             for (const entry of entries) {
-                const dirs = entry.file
-                    .split('/')
-                    .slice(0, -1)
-                    .map((_, i, all) => all.slice(0, i + 1).join('/'));
-                if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir))
+                if (glob(display(entry.file)) && !exclude(entry.file) && !belowExcluded(entry.file))
                     wanted.set(entry.file, { entry, boundary: '' });
             }
             continue;
@@ -33511,13 +33554,7 @@ function readTreeAt(commit, options) {
                 continue;
             }
             const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
-            if (inside === undefined || !include(inside) || exclude(inside))
-                continue;
-            const dirs = inside
-                .split('/')
-                .slice(0, -1)
-                .map((_, i, all) => all.slice(0, i + 1).join('/'));
-            if (dirs.some(excludedDir))
+            if (inside === undefined || !include(inside) || exclude(inside) || belowExcluded(inside))
                 continue;
             wanted.set(entry.file, { entry, boundary });
         }

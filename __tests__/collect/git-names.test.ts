@@ -121,3 +121,48 @@ describe('a repository with names that are not UTF-8', () => {
     }
   });
 });
+
+describe('a repository whose names are all valid UTF-8 (the listing is decoded whole)', () => {
+  test('the base revision names and selects its files as the working tree does: unusual characters, excluded directories at any depth', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'manifest-review-utf8-'));
+    try {
+      const files = [
+        'café 100%.yaml',
+        '日本/設定.yaml',
+        'tab\there.yaml',
+        'space dir/x.yml',
+        'a/node_modules/b/c.yaml',
+        'a/b/node_modules/c.yaml',
+        'a/b/keep.yaml',
+        'node_modules/top.yaml',
+        'n/.terraform/m.tf',
+        '.github/workflows/ci.yaml',
+        '.github/manifest.yaml',
+      ];
+      for (const file of files) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), configMap('x'));
+      }
+      git(dir, 'init', '--quiet');
+      git(dir, 'add', '--all', '--force');
+      git(dir, 'commit', '--quiet', '-m', 'only');
+      const base = readTreeAt(git(dir, 'rev-parse', 'HEAD').trim(), { cwd: dir, paths: ['.'] });
+      const head = collectFiles({ cwd: dir, paths: ['.'], workspace: dir });
+      expect(base.findings).toEqual([]);
+      expect(base.files.map((f) => f.path)).toEqual([
+        '.github/manifest.yaml',
+        'a/b/keep.yaml',
+        'café 100%.yaml',
+        'space dir/x.yml',
+        'tab\there.yaml',
+        '日本/設定.yaml',
+      ]);
+      expect(head.files.map((f) => f.path).sort()).toEqual(base.files.map((f) => f.path));
+      // Below a path given: the boundary is where globs and excludes start.
+      const below = readTreeAt(git(dir, 'rev-parse', 'HEAD').trim(), { cwd: dir, paths: ['a'] });
+      expect(below.files.map((f) => f.path)).toEqual(['a/b/keep.yaml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -140,6 +140,20 @@ describe('the revisions share memory-budget facts only where they are the same',
     expectSameAsExhaustive({ 'east/apps/api.yaml': null });
   });
 
+  it('requests raised toward their limits move workloads along the packing order, past where the packing stops or into it', () => {
+    // node-overcommit packs a node only as far as it fills: in one revision the changed workloads
+    // lie beyond that point, in the other within it. Each revision's finding must be its own.
+    const east = (findings: readonly { rule: string; path: string; message: string }[] = []): string[] =>
+      findings.filter((f) => f.rule === 'memory-budget/node-overcommit' && f.path === 'east/cluster.yaml').map((f) => f.message);
+    const [lower] = expectSameAsExhaustive({
+      'east/apps/worker.yaml': deployment('worker', '1900Mi', '2Gi'),
+      'east/apps/fits.yaml': deployment('fits', '128Mi', '1Gi', 30),
+    });
+    // The head's node is full of fits' pods before api and worker come; the base packs worker first.
+    expect(east(lower?.shortcut.unfiltered)).toEqual([expect.stringContaining('the scheduler can fit 27× fits (request 128Mi, limit 1Gi) by their requests')]);
+    expect(east(lower?.shortcut.base?.findings)).toEqual([expect.stringContaining('the scheduler can fit 3× worker (request 256Mi, limit 2Gi) + 3× api')]);
+  });
+
   it('a DaemonSet added (context: the long way)', () => {
     const [result] = expectSameAsExhaustive({ 'east/daemonset.yaml': daemonSet('agent', '1Gi') });
     expect(result?.shortcut.computed.complete).toBe(true);

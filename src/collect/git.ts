@@ -3,6 +3,7 @@
  * batch form of `git show REF:path`): nothing is checked out and the working tree is never touched.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { isUtf8 } from 'node:buffer';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from './types.js';
@@ -99,15 +100,31 @@ interface TreeEntry {
  * listing itself in a large tree.
  */
 function listTree(root: string, commit: string): TreeEntry[] {
-  return splitAtNul(git(root, ['ls-tree', '-r', '-z', '--full-tree', commit])).flatMap((line): TreeEntry[] => {
+  const out = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+  // Nearly every listing is valid UTF-8 as a whole: then it is decoded once, and each record reads
+  // as it would alone (NUL and tab are ASCII, never inside a character), which is what fileNameOf
+  // gives a valid name. Otherwise each name is read from its own bytes.
+  if (isUtf8(out)) {
+    return out
+      .toString('utf8')
+      .split('\0')
+      .flatMap((line): TreeEntry[] => {
+        const tab = line.indexOf('\t');
+        return tab < 0 ? [] : entryOf(line.slice(0, tab), line.slice(tab + 1));
+      });
+  }
+  return splitAtNul(out).flatMap((line): TreeEntry[] => {
     const tab = line.indexOf(0x09);
-    if (tab < 0) return [];
-    const [mode, type, object] = line.subarray(0, tab).toString('latin1').split(/\s+/);
-    if (!mode || !type || !object) return [];
     // Named from the bytes, as the working tree names them: decoding the whole listing at once
     // gave two names that differ only in invalid bytes the same name, and one file was lost.
-    return [{ mode, type, object, file: fileNameOf(line.subarray(tab + 1)) }];
+    return tab < 0 ? [] : entryOf(line.subarray(0, tab).toString('latin1'), fileNameOf(line.subarray(tab + 1)));
   });
+}
+
+/** An entry from a record's `mode type object` and its file's name. */
+function entryOf(header: string, file: string): TreeEntry[] {
+  const [mode, type, object] = header.split(/\s+/);
+  return mode && type && object ? [{ mode, type, object, file }] : [];
 }
 
 /** The non-empty records of git's `-z` output, as bytes (file names need not be UTF-8). */
@@ -193,11 +210,15 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
   const entries = listTree(root, commit).filter((e) => e.type === 'blob');
   const byFile = new Map(entries.map((e) => [e.file, e]));
   const display = displayName(root, cwd);
-  // Many files share a directory: each is matched against the excludes once.
+  // Many files share a directory: each is matched against the excludes once, and whether a
+  // file is below an excluded one is known once per directory (its own or any above it).
   const excludedDirs = new Map<string, boolean>();
-  const excludedDir = (dir: string): boolean => {
+  const belowExcluded = (file: string): boolean => {
+    const slash = file.lastIndexOf('/');
+    if (slash < 0) return false;
+    const dir = file.slice(0, slash);
     let excluded = excludedDirs.get(dir);
-    if (excluded === undefined) excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`)));
+    if (excluded === undefined) excludedDirs.set(dir, (excluded = exclude(dir) || exclude(`${dir}/`) || belowExcluded(dir)));
     return excluded;
   };
 
@@ -208,11 +229,7 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
       // A `paths` glob, as collectFiles reads it: relative to cwd, excludes applied from the root.
       const glob = globMatcher([toPosix(given)]);
       for (const entry of entries) {
-        const dirs = entry.file
-          .split('/')
-          .slice(0, -1)
-          .map((_, i, all) => all.slice(0, i + 1).join('/'));
-        if (glob(display(entry.file)) && !exclude(entry.file) && !dirs.some(excludedDir)) wanted.set(entry.file, { entry, boundary: '' });
+        if (glob(display(entry.file)) && !exclude(entry.file) && !belowExcluded(entry.file)) wanted.set(entry.file, { entry, boundary: '' });
       }
       continue;
     }
@@ -224,12 +241,7 @@ export function readTreeAt(commit: string, options: GitTreeOptions): GitTreeResu
         continue;
       }
       const inside = boundary === '' ? entry.file : entry.file.startsWith(`${boundary}/`) ? entry.file.slice(boundary.length + 1) : undefined;
-      if (inside === undefined || !include(inside) || exclude(inside)) continue;
-      const dirs = inside
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, all) => all.slice(0, i + 1).join('/'));
-      if (dirs.some(excludedDir)) continue;
+      if (inside === undefined || !include(inside) || exclude(inside) || belowExcluded(inside)) continue;
       wanted.set(entry.file, { entry, boundary });
     }
   }

@@ -32,6 +32,26 @@ describe('memory-budget/node-overcommit', () => {
     expect(f?.message).toContain('1× big (request 1Gi, limit 2Gi) + 2× t1 (request 512Mi, limit 1Gi) + 1× t2 (request 512Mi, limit 1Gi) by their requests');
   });
 
+  test('a pod too large for the room left is passed over, and smaller ones later in the order still fill it', () => {
+    // Packing reads the scope's workloads only as far as the node fills (by pods or by room): the
+    // room left after a's pods is below b's request but not c's, so the packing must go on past b.
+    const cluster = eksctl('- name: ng\n  instanceType: m5.large');
+    const files = { 'c.yaml': cluster, 'a.yaml': app('a', '3Gi', '6Gi', 2), 'b.yaml': app('b', '1Gi', '1.5Gi', 3), 'd.yaml': app('c', '256Mi', '256Mi', 5) };
+    const [f, ...rest] = findingsOf(rule, files);
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('the scheduler can fit 2× a (request 3Gi, limit 6Gi) + 2× c (request 256Mi, limit 256Mi) by their requests (6.5Gi)');
+  });
+
+  test('a workload first in packing order that lands on another node group is left out of this one’s packing', () => {
+    const cluster = eksctl('- name: ng-a\n  instanceType: m5.large\n  labels: {role: a}\n- name: ng-b\n  instanceType: m5.large\n  labels: {role: b}');
+    const pinned = workload('Deployment', 'x', `nodeSelector: {role: b}\n${containers(container('x', '1Gi', '6Gi'))}`, 'replicas: 2');
+    const files = { 'c.yaml': cluster, 'a.yaml': pinned, 'b.yaml': app('y', '2Gi', '4Gi', 3) };
+    const findings = findingsOf(rule, files);
+    const on = (group: string): string | undefined => findings.find((f) => f.message.includes(`(node group ${group})`))?.message;
+    expect(on('ng-a')).toContain('the scheduler can fit 3× y (request 2Gi, limit 4Gi) by their requests');
+    expect(on('ng-b')).toContain('the scheduler can fit 2× x (request 1Gi, limit 6Gi) + 2× y (request 2Gi, limit 4Gi) by their requests');
+  });
+
   test('each workload reads as its manifest wrote it (3.75Gi is not called 3.8Gi)', () => {
     const cluster = eksctl('- name: ng\n  instanceType: m5.2xlarge');
     const [f] = findingsOf(rule, { 'c.yaml': cluster, 'a.yaml': app('api', '2.25Gi', '3.75Gi', 12) });

@@ -26,52 +26,78 @@ interface Overcommit {
 }
 
 /**
- * The workloads that may be packed on a target's nodes, in packing order (see `packingOrder`),
- * and for each the node types it surely lands on and its pods in steady state (`surely[i]` and
- * `pods[i]` are `entries[i]`'s). What packing reads of them (request, limit) the entries keep: a
- * record per workload and target, held while the target's types were tried, was ~9 MB promoted
- * at 100k documents.
+ * The workloads of a scope that may be packed on a node (a request and a finite limit), in
+ * packing order (see `packingOrder`), read and sorted once per scope, not per target.
  */
-interface Candidates {
+interface Ordered {
   readonly entries: readonly WorkloadEntry[];
-  readonly surely: readonly ReadonlySet<Budget>[];
-  readonly pods: readonly number[];
+  /** `minRequestFrom[i]`: the smallest request of `entries[i]` and every one after it (Infinity past the end). */
+  readonly minRequestFrom: Float64Array;
+}
+
+function orderedOf(workloads: readonly WorkloadEntry[]): Ordered {
+  // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
+  const sized = workloads.filter((e) => e.request > 0 && Number.isFinite(e.limit));
+  const entries = sized.length < 2 ? sized : packingOrder(sized).map((i) => sized[i] as WorkloadEntry);
+  const minRequestFrom = new Float64Array(entries.length + 1);
+  minRequestFrom[entries.length] = Infinity;
+  for (let i = entries.length - 1; i >= 0; i--) minRequestFrom[i] = Math.min((entries[i] as WorkloadEntry).request, minRequestFrom[i + 1] as number);
+  return { entries, minRequestFrom };
 }
 
 /**
- * The workloads that surely land on some type of the target, with a request, a finite limit and
- * pods, in packing order: read and sorted once per target, not per type. Packing a type takes
- * those of its candidates in this order, and the pods whose limits exceed their requests the
- * most come first (ties: the larger limit, then the model's order), so sorting the target's
- * candidates once orders every type's the same as sorting each type's alone.
+ * The workloads that surely land on some type of a target and have pods, in packing order, and
+ * for each the node types it surely lands on and its pods in steady state (`surely[i]` and
+ * `pods[i]` are `entries[i]`'s). Read as far as packing asks (`has`): a node is full after a
+ * few dozen pods, and the scope's order is the order of every target's candidates (the pods whose
+ * limits exceed their requests the most first; ties: the larger limit, then the model's order), so
+ * only the workloads packing reaches are placed. Placing every workload of the scope on every
+ * target was most of the rule's time where no other rule had placed them (a change's review, which
+ * runs the others on the objects the change reaches).
  */
-function candidatesOn(a: Analysis, target: NodeTarget, workloads: readonly WorkloadEntry[]): Candidates {
+class Candidates {
+  readonly entries: WorkloadEntry[] = [];
+  readonly surely: ReadonlySet<Budget>[] = [];
+  readonly pods: number[] = [];
+  /** Where in the scope's order `entries[i]` is. */
+  private readonly positions: number[] = [];
+  /** The next of the scope's workloads to examine. */
+  private next = 0;
   // Placements are shared by workloads that schedule alike: so is the set of types they surely land on.
-  const surelyOf = new Map<Placement, ReadonlySet<Budget>>();
-  const entries: WorkloadEntry[] = [];
-  const surely: ReadonlySet<Budget>[] = [];
-  const pods: number[] = [];
-  for (const e of workloads) {
-    // What the entry holds first: a pod without a request or a limit is no candidate wherever it lands.
-    if (!(e.request > 0) || !Number.isFinite(e.limit)) continue;
-    const placement = a.placementOf(e, target);
-    if (placement.result === 'no') continue;
-    const count = a.countOf(e);
-    if (!count || count.steady <= 0) continue;
-    let types = surelyOf.get(placement);
-    if (!types) surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
-    if (types.size === 0) continue;
-    entries.push(e);
-    surely.push(types);
-    pods.push(count.steady);
+  private readonly surelyOf = new Map<Placement, ReadonlySet<Budget>>();
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly target: NodeTarget,
+    private readonly ordered: Ordered,
+  ) {}
+
+  /** Whether there is an `i`-th candidate, examining the scope's workloads up to it. */
+  has(i: number): boolean {
+    while (this.entries.length <= i && this.next < this.ordered.entries.length) this.examine(this.next++);
+    return i < this.entries.length;
   }
-  if (entries.length < 2) return { entries, surely, pods };
-  const order = packingOrder(entries);
-  return {
-    entries: order.map((i) => entries[i] as WorkloadEntry),
-    surely: order.map((i) => surely[i] as ReadonlySet<Budget>),
-    pods: order.map((i) => pods[i] as number),
-  };
+
+  /** No request of the `i`-th candidate or any after it is below this. */
+  minRequestFrom(i: number): number {
+    const position = i < this.positions.length ? this.positions[i] : this.next;
+    return this.ordered.minRequestFrom[position as number] as number;
+  }
+
+  private examine(position: number): void {
+    const e = this.ordered.entries[position] as WorkloadEntry;
+    const placement = this.a.placementOf(e, this.target);
+    if (placement.result === 'no') return;
+    const count = this.a.countOf(e);
+    if (!count || count.steady <= 0) return;
+    let types = this.surelyOf.get(placement);
+    if (!types) this.surelyOf.set(placement, (types = new Set(placement.types.flatMap((t) => (t.result === 'yes' ? [t.budget] : [])))));
+    if (types.size === 0) return;
+    this.entries.push(e);
+    this.surely.push(types);
+    this.pods.push(count.steady);
+    this.positions.push(position);
+  }
 }
 
 /**
@@ -107,9 +133,9 @@ function overcommitOn(a: Analysis, target: NodeTarget, budget: Budget, all: Cand
   const maxPods = budget.maxPods - overhead.loads.length;
   let pods = 0;
   const packed: Packed[] = [];
-  for (let i = 0; i < all.entries.length; i++) {
-    // No pod fits once the node's pods are all placed.
-    if (maxPods - pods <= 0) break;
+  for (let i = 0; ; i++) {
+    // No pod fits once the node's pods are all placed, or once its room is below every request left.
+    if (maxPods - pods <= 0 || room < all.minRequestFrom(i) || !all.has(i)) break;
     const c = all.entries[i] as WorkloadEntry;
     if (all.surely[i]?.has(budget) !== true) continue;
     // A pod that alone exceeds the node is limit-exceeds-node's (or pod-exceeds-node's) finding.
@@ -179,13 +205,18 @@ export default defineRule<MemoryBudgetOptions>({
       list.push(e);
       byScope.set(scope, list);
     }
+    const orderedByScope = new Map<number, Ordered>();
     for (const target of a.targets) {
       if (!a.isCertain(target) || !target.group) continue;
       const [scope] = a.scopesOf(target.group);
       const workloads = scope === undefined ? undefined : byScope.get(scope);
-      if (!workloads) continue;
-      const candidates = candidatesOn(a, target, workloads);
-      if (candidates.entries.length === 0) continue;
+      if (scope === undefined || !workloads) continue;
+      const candidates = new Candidates(
+        a,
+        target,
+        entryOf(orderedByScope, scope, () => orderedOf(workloads)),
+      );
+      if (!candidates.has(0)) continue;
       for (const budget of target.budgets) {
         const found = overcommitOn(a, target, budget, candidates);
         if (found) {
