@@ -8,9 +8,7 @@
  */
 import type { LoadedFile } from '../load/types.js';
 import { derivedOf, type ManifestObjects } from './build.js';
-import { POD_SPEC_PATHS } from './kubernetes.js';
-import type { WorkloadKind } from './types.js';
-import { asObject, type Obj } from './util.js';
+import type { Obj } from './util.js';
 
 /**
  * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
@@ -63,55 +61,14 @@ export const KEPT_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What rules read of a workload's pod spec once the model is built (everything else the model
- * copied: replicas, selectors, affinity, tolerations, labels): the memory arithmetic reads each
- * container's resources (extended resources too) and image, and the pod's `resources`,
- * `nodeName` and `runtimeClassName`. Scalars are kept wherever the walk goes (a Job's
- * `completions`, a CronJob's `concurrencyPolicy`, a container's `restartPolicy`); objects and
- * lists off these paths go: env, args, probes, volumes, volume mounts, ports, security
- * contexts, template annotations, most of a real Deployment's bytes.
+ * What the model copies into its own fields (a Service's type, an HPA's target, an Ingress's
+ * class, a workload's pod spec: each container's memory, extended resources and, for kube-proxy
+ * and the Load Balancer Controller, image; a pod's own resources, runtimeClassName and nodeName;
+ * a Job's completions; src/model/kubernetes.ts): no rule reads their values after it.
  */
-const POD_KEPT_OBJECTS: ReadonlySet<string> = new Set(['resources']);
-const CONTAINER_LISTS: ReadonlySet<string> = new Set(['containers', 'initContainers']);
-const CONTAINER_KEPT_OBJECTS: ReadonlySet<string> = new Set(['resources']);
-
-/** What the model copies into its own fields (a Service's type, an HPA's target, an Ingress's class): no rule reads their values after it. */
-type Copied = Pick<ManifestObjects, 'service' | 'ingress' | 'autoscaler'>;
-const isCopied = (objects: Copied): boolean => objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
-
-const isScalar = (value: unknown): boolean => value === null || typeof value !== 'object';
-
-/** A new object of `value`'s scalar fields and `keep(key, field)` of its others (built fresh: deleting keys would turn it into a slow dictionary). */
-function scalarsAnd(value: Obj, keep: (key: string, field: unknown) => unknown): Obj {
-  const out: Obj = {};
-  for (const key of Object.keys(value)) {
-    const field = value[key];
-    if (isScalar(field)) out[key] = field;
-    else {
-      const kept = keep(key, field);
-      if (kept !== undefined) out[key] = kept;
-    }
-  }
-  return out;
-}
-
-function keptContainers(list: unknown): unknown {
-  if (!Array.isArray(list)) return list;
-  return list.map((item: unknown) => {
-    const container = asObject(item);
-    return container ? scalarsAnd(container, (key, field) => (CONTAINER_KEPT_OBJECTS.has(key) ? field : undefined)) : item;
-  });
-}
-
-/** `value` reduced along `path` (from its `at`-th step) to the pod spec, and the pod spec to what rules read. */
-function keptAlong(value: unknown, path: readonly string[], at: number): unknown {
-  const obj = asObject(value);
-  if (!obj) return value;
-  if (at === path.length) {
-    return scalarsAnd(obj, (key, field) => (CONTAINER_LISTS.has(key) ? keptContainers(field) : POD_KEPT_OBJECTS.has(key) ? field : undefined));
-  }
-  return scalarsAnd(obj, (key, field) => (key === path[at] ? keptAlong(field, path, at + 1) : undefined));
-}
+type Copied = Pick<ManifestObjects, 'workload' | 'service' | 'ingress' | 'autoscaler'>;
+const isCopied = (objects: Copied): boolean =>
+  objects.workload !== undefined || objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
 
 /**
  * Frees `raw[key]` in place, as a `delete` would for everything that enumerates or reads the
@@ -126,19 +83,10 @@ function forget(raw: Obj, key: string): void {
   Object.defineProperty(raw, key, { value: undefined, writable: true, enumerable: false, configurable: true });
 }
 
-/** Reduces a workload's value in place (its root is shared by the document, the manifest and the workload). */
-function releaseWorkload(raw: Obj, kind: WorkloadKind): void {
-  const path = POD_SPEC_PATHS[kind];
-  const top = path[0] ?? 'spec';
-  for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key) && key !== top) forget(raw, key);
-  if (top in raw) raw[top] = keptAlong(raw[top], path, 1);
-}
-
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
- * (Services, Ingresses, HPAs), and of workloads all but what the memory arithmetic reads of
- * their pod specs (see POD_KEPT_OBJECTS). Only for a tree nothing builds from again: a
+ * (workloads, Services, Ingresses, HPAs). Only for a tree nothing builds from again: a
  * kustomization reads its bases' values (`keep` names the files builds consumed, never touched),
  * and a change's review models unchanged files twice. Returns how many objects were released.
  * A test records every path rules read of the values on real repositories and fails if one of
@@ -156,11 +104,9 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
       if (derived.released) continue;
       derived.released = true;
       for (const objects of derived.objects.manifests) {
+        if (!IDENTITY_ONLY_KINDS.has(objects.manifest.kind) && !isCopied(objects)) continue;
         const raw = objects.manifest.raw as Obj;
-        if (objects.workload) releaseWorkload(raw, objects.workload.kind);
-        else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
-          for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) forget(raw, key);
-        } else continue;
+        for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) forget(raw, key);
         released++;
       }
     }
