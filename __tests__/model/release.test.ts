@@ -134,15 +134,18 @@ spec:
   rules: [{host: example.com}]
 `;
 
-  test('drops all but apiVersion, kind and metadata of identity-only kinds and of kinds the model copies', () => {
+  test('drops all but apiVersion and kind of identity-only kinds and of kinds the model copies', () => {
     const tree = treeOf({ 'all.yaml': crd });
     expect(releaseUnreadValues(tree.files)).toBe(3);
     const [crdDoc, configMap, ingress] = tree.files[0]?.documents ?? [];
-    expect(Object.keys(crdDoc?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
-    expect(Object.keys(configMap?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(Object.keys(crdDoc?.value as object)).toEqual(['apiVersion', 'kind']);
+    expect(Object.keys(configMap?.value as object)).toEqual(['apiVersion', 'kind']);
     // The model copied its class (ingressClassName); its rules never read the value again.
-    expect(Object.keys(ingress?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(Object.keys(ingress?.value as object)).toEqual(['apiVersion', 'kind']);
     expect(tree.model.ingresses.map((i) => i.name)).toEqual(['web']);
+    // The metadata is the records': names, namespaces, labels and the annotations suppressions read.
+    const [crdObject] = tree.model.manifests;
+    expect([crdObject?.name, Object.keys(crdObject?.annotations ?? {})]).toEqual(['widgets.example.com', ['manifest-review.io/ignore']]);
     // Positions come from the parser's events: a released field is still located and quoted exactly.
     expect(crdDoc?.locate(['spec', 'group']).start).toEqual({ line: 8, column: 3 });
     expect(crdDoc?.valueText(['spec', 'group'])).toBe('example.com');
@@ -191,7 +194,8 @@ status: {active: []}
     const tree = treeOf({ 'job.yaml': deployment });
     const workload = tree.model.workloads[0];
     expect(releaseUnreadValues(tree.files)).toBe(1);
-    expect(tree.files[0]?.documents[0]?.value).toEqual({ apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'report', namespace: 'jobs' } });
+    expect(tree.files[0]?.documents[0]?.value).toEqual({ apiVersion: 'batch/v1', kind: 'CronJob' });
+    expect([workload?.name, workload?.namespace]).toEqual(['report', 'jobs']);
     // The model's own copies stay: the workload is the same object, its pod spec read into it.
     expect(tree.model.workloads[0]).toBe(workload);
     expect(workload?.raw).toBe(tree.files[0]?.documents[0]?.value);
@@ -244,18 +248,19 @@ overhead: {podFixed: {memory: 120Mi}}
       { path: 'all.yaml', text: crd },
     ];
     const asRead = loadTree(sources, [], undefined, { releaseAsRead: true });
-    expect(Object.keys(asRead.files[0]?.documents[0]?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(Object.keys(asRead.files[0]?.documents[0]?.value as object)).toEqual(['apiVersion', 'kind']);
     expect(get(asRead.files[0]?.documents[0]?.value, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeUndefined();
-    expect(Object.keys(asRead.files[1]?.documents[2]?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(Object.keys(asRead.files[1]?.documents[2]?.value as object)).toEqual(['apiVersion', 'kind']);
     // Released once: the release after the model finds nothing left to do.
     expect(releaseUnreadValues(asRead.files)).toBe(0);
     expect(reviewTree(asRead, { now }).findings.map(view)).toEqual(reviewTree(loadTree(sources), { now }).findings.map(view));
     const kustomized = loadTree([...sources, { path: 'kustomization.yaml', text: 'resources: [job.yaml]\n' }], [], undefined, { releaseAsRead: true });
     const job = kustomized.files.find((f) => f.path === 'job.yaml')?.documents[0]?.value;
     expect(get(job, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeDefined();
-    // An identity-only document is loaded as its identity (src/load/yaml.ts); a build that reads it gets its whole value.
+    // An identity-only document is loaded as its identity (src/load/yaml.ts), released as read
+    // (no kustomization names it); a build that reads it gets its whole value.
     const unnamed = kustomized.files.find((f) => f.path === 'all.yaml')?.documents[0];
-    expect(Object.keys(unnamed?.value as object)).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(Object.keys(unnamed?.value as object)).toEqual(['apiVersion', 'kind']);
     expect(get(unnamed && wholeValueOf(unnamed), 'spec', 'group')).toBe('example.com');
   });
 
@@ -317,14 +322,15 @@ ${deployment}`;
     const [service, hpa, job] = values;
     for (const value of values) expect(hasFastProperties(value)).toBe(true);
     for (const value of [service, hpa]) {
-      expect(Object.keys(value ?? {})).toEqual(['apiVersion', 'kind', 'metadata']);
+      expect(Object.keys(value ?? {})).toEqual(['apiVersion', 'kind']);
+      expect(value?.['metadata']).toBeUndefined();
       expect(value?.['spec']).toBeUndefined();
       expect(value?.['status']).toBeUndefined();
     }
-    expect(JSON.stringify(service)).toBe('{"apiVersion":"v1","kind":"Service","metadata":{"name":"web"}}');
-    expect({ ...hpa }).toStrictEqual({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' } });
-    // A workload loses its spec and status the same way (its records keep what the rules read of them).
-    expect(Object.keys(job ?? {})).toEqual(['apiVersion', 'kind', 'metadata']);
+    expect(JSON.stringify(service)).toBe('{"apiVersion":"v1","kind":"Service"}');
+    expect({ ...hpa }).toStrictEqual({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler' });
+    // A workload loses its metadata, spec and status the same way (its records keep what the rules read of them).
+    expect(Object.keys(job ?? {})).toEqual(['apiVersion', 'kind']);
     expect(job?.['spec']).toBeUndefined();
     expect(job?.['status']).toBeUndefined();
     // The model read them before: its copies stay.
