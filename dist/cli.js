@@ -23551,10 +23551,11 @@ function kubeletConfiguration(value) {
 /* harmony export */   dD: () => (/* binding */ toAutoscaler),
 /* harmony export */   n3: () => (/* binding */ toWorkload),
 /* harmony export */   oF: () => (/* binding */ manifestsOf),
+/* harmony export */   pU: () => (/* binding */ POD_SPEC_PATHS),
 /* harmony export */   vb: () => (/* binding */ KUBE_PROXY_IMAGE),
 /* harmony export */   zb: () => (/* binding */ readTolerations)
 /* harmony export */ });
-/* unused harmony exports POD_SPEC_PATHS, isWorkloadKind */
+/* unused harmony export isWorkloadKind */
 /* harmony import */ var _data_instance_type_details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3385);
 /* harmony import */ var _load_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8557);
 /* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8172);
@@ -24440,6 +24441,10 @@ function toMiB(bytes) {
 /* harmony export */   ju: () => (/* binding */ INERT_KINDS)
 /* harmony export */ });
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4670);
+/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7989);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5805);
+
+
 
 /**
  * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
@@ -24496,6 +24501,34 @@ const KEPT_FIELDS = new Set([
  */
 const RELEASED_KEEPS = new Set([...KEPT_FIELDS].filter((key) => key !== 'metadata'));
 const isCopied = (objects) => objects.workload !== undefined || objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
+const CONTAINER_LISTS = ['containers', 'initContainers'];
+/**
+ * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
+ * of its first step): each container's `name`. Such a document has no parse tree of its template
+ * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
+ * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ */
+function containerNamesAlong(raw, path) {
+    let at = raw;
+    for (const step of path)
+        at = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(at)?.[step];
+    const pod = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(at);
+    if (!pod)
+        return undefined;
+    let kept = {};
+    for (const list of CONTAINER_LISTS) {
+        const items = pod[list];
+        if (!Array.isArray(items))
+            continue;
+        kept[list] = items.map((item) => {
+            const container = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(item);
+            return container ? ('name' in container ? { name: container['name'] } : {}) : item;
+        });
+    }
+    for (let i = path.length - 1; i >= 1; i--)
+        kept = { [path[i] ?? '']: kept };
+    return kept;
+}
 /**
  * Frees `raw[key]` in place, as a `delete` would for everything that enumerates or reads the
  * value (Object.keys, JSON, spreads, `for…in`, reads: undefined), without deleting it: on Node 24
@@ -24511,7 +24544,8 @@ function forget(raw, key) {
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion and kind (RELEASED_KEEPS) of identity-only kinds and of the kinds the model
- * copies (workloads, Services, Ingresses, HPAs). Only for a tree nothing builds from again: a
+ * copies (workloads, Services, Ingresses, HPAs; a rendered template's workloads keep their
+ * containers' names, see containerNamesAlong). Only for a tree nothing builds from again: a
  * kustomization reads its bases' values (`keep` names the files builds consumed, never touched),
  * and a change's review models unchanged files twice. Returns how many objects were released.
  * A test records every path rules read of the values on real repositories and fails if one of
@@ -24530,13 +24564,20 @@ function releaseUnreadValues(files, keep) {
             if (derived.released)
                 continue;
             derived.released = true;
+            // A document built from other files: a rendered Helm template (see containerNamesAlong).
+            const rendered = doc.origin !== undefined;
             for (const objects of derived.objects.manifests) {
                 if (!IDENTITY_ONLY_KINDS.has(objects.manifest.kind) && !isCopied(objects))
                     continue;
                 const raw = objects.manifest.raw;
+                const podPath = rendered && objects.workload ? _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__/* .POD_SPEC_PATHS */ .pU[objects.workload.kind] : undefined;
+                const names = podPath ? containerNamesAlong(raw, podPath) : undefined;
+                const top = podPath?.[0];
                 for (const key of Object.keys(raw))
-                    if (!RELEASED_KEEPS.has(key))
+                    if (!RELEASED_KEEPS.has(key) && (names === undefined || key !== top))
                         forget(raw, key);
+                if (names !== undefined && top !== undefined)
+                    raw[top] = names;
                 released++;
             }
         }

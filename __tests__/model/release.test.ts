@@ -9,6 +9,7 @@ import { collectFiles } from '../../src/collect/collect.js';
 import type { Finding } from '../../src/findings.js';
 import { loadTree, reviewTree, type LoadedTree } from '../../src/engine/review.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../../src/load/types.js';
+import { loadRendered } from '../../src/load/helm-output.js';
 import { loadFile, wholeValueOf } from '../../src/load/yaml.js';
 import { documentObjects } from '../../src/model/build.js';
 import { IDENTITY_ONLY_KINDS, releaseUnreadValues } from '../../src/model/release.js';
@@ -293,6 +294,62 @@ overhead: {podFixed: {memory: 120Mi}}
     expect(releaseUnreadValues(files)).toBe(0);
     expect(parsed.value).toEqual(other.value);
     expect(get(parsed.value, 'spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes')).toBeUndefined();
+  });
+
+  test("a rendered template's workload keeps its containers' names: its positions are found through them", () => {
+    const template = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: setup
+          image: busybox
+      containers:
+        - name: proxy
+          image: envoy
+          resources: {{- toYaml .Values.proxy | nindent 12 }}
+        - name: web
+          image: nginx
+          resources: {{- toYaml .Values.web | nindent 12 }}
+`;
+    const rendered = `---
+# Source: shop/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+spec:
+  replicas: 2
+  template:
+    spec:
+      initContainers:
+        - name: setup
+          image: busybox
+      containers:
+        - name: proxy
+          image: envoy
+          resources: {limits: {memory: 64Mi}}
+        - image: nginx
+          name: web
+          resources: {limits: {memory: 1Gi}}
+`;
+    const files = loadRendered(rendered, { toPath: (source) => source ?? '-', templateText: () => template });
+    const doc = files[0]?.documents[0];
+    const at = ['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits', 'memory'];
+    const before = doc?.locate(at);
+    // The `resources:` line of the second container, found after its `- name: web`.
+    expect(before?.start.line).toBe(17);
+    expect(releaseUnreadValues(files)).toBe(1);
+    expect(doc?.value).toEqual({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      spec: { template: { spec: { initContainers: [{ name: 'setup' }], containers: [{ name: 'proxy' }, { name: 'web' }] } } },
+    });
+    expect(doc?.locate(at)).toEqual(before);
+    expect(doc?.locate(['spec', 'template', 'spec', 'initContainers', 0])).toEqual({ start: { line: 9, column: 11 }, end: { line: 9, column: 22 } });
   });
 
   test('a released value keeps fast properties and reads as if its fields were deleted', () => {

@@ -8,7 +8,8 @@
  */
 import type { LoadedFile } from '../load/types.js';
 import { derivedOf, type ManifestObjects } from './build.js';
-import type { Obj } from './util.js';
+import { POD_SPEC_PATHS } from './kubernetes.js';
+import { asObject, type Obj } from './util.js';
 
 /**
  * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
@@ -78,6 +79,32 @@ type Copied = Pick<ManifestObjects, 'workload' | 'service' | 'ingress' | 'autosc
 const isCopied = (objects: Copied): boolean =>
   objects.workload !== undefined || objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
 
+const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
+
+/**
+ * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
+ * of its first step): each container's `name`. Such a document has no parse tree of its template
+ * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
+ * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ */
+function containerNamesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
+  let at: unknown = raw;
+  for (const step of path) at = asObject(at)?.[step];
+  const pod = asObject(at);
+  if (!pod) return undefined;
+  let kept: Obj = {};
+  for (const list of CONTAINER_LISTS) {
+    const items = pod[list];
+    if (!Array.isArray(items)) continue;
+    kept[list] = items.map((item: unknown) => {
+      const container = asObject(item);
+      return container ? ('name' in container ? { name: container['name'] } : {}) : item;
+    });
+  }
+  for (let i = path.length - 1; i >= 1; i--) kept = { [path[i] ?? '']: kept };
+  return kept;
+}
+
 /**
  * Frees `raw[key]` in place, as a `delete` would for everything that enumerates or reads the
  * value (Object.keys, JSON, spreads, `for…in`, reads: undefined), without deleting it: on Node 24
@@ -94,7 +121,8 @@ function forget(raw: Obj, key: string): void {
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion and kind (RELEASED_KEEPS) of identity-only kinds and of the kinds the model
- * copies (workloads, Services, Ingresses, HPAs). Only for a tree nothing builds from again: a
+ * copies (workloads, Services, Ingresses, HPAs; a rendered template's workloads keep their
+ * containers' names, see containerNamesAlong). Only for a tree nothing builds from again: a
  * kustomization reads its bases' values (`keep` names the files builds consumed, never touched),
  * and a change's review models unchanged files twice. Returns how many objects were released.
  * A test records every path rules read of the values on real repositories and fails if one of
@@ -111,10 +139,16 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
       // released value keeps all of it).
       if (derived.released) continue;
       derived.released = true;
+      // A document built from other files: a rendered Helm template (see containerNamesAlong).
+      const rendered = doc.origin !== undefined;
       for (const objects of derived.objects.manifests) {
         if (!IDENTITY_ONLY_KINDS.has(objects.manifest.kind) && !isCopied(objects)) continue;
         const raw = objects.manifest.raw as Obj;
-        for (const key of Object.keys(raw)) if (!RELEASED_KEEPS.has(key)) forget(raw, key);
+        const podPath = rendered && objects.workload ? POD_SPEC_PATHS[objects.workload.kind] : undefined;
+        const names = podPath ? containerNamesAlong(raw, podPath) : undefined;
+        const top = podPath?.[0];
+        for (const key of Object.keys(raw)) if (!RELEASED_KEEPS.has(key) && (names === undefined || key !== top)) forget(raw, key);
+        if (names !== undefined && top !== undefined) raw[top] = names;
         released++;
       }
     }
