@@ -352,6 +352,41 @@ spec:
     expect(doc?.locate(['spec', 'template', 'spec', 'initContainers', 0])).toEqual({ start: { line: 9, column: 11 }, end: { line: 9, column: 22 } });
   });
 
+  test("a workload of a file whose text went keeps its containers' memory quantities: a fix quotes them from the value", () => {
+    const app = (name: string, limit: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          image: nginx\n          env: [{name: A, value: b}]\n          resources:\n            requests:\n              memory: 1Gi\n            limits:\n              memory: ${limit}\n`;
+    const sources = [
+      {
+        path: 'cluster.yaml',
+        text: 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: us-east-1\n  version: "1.33"\nmanagedNodeGroups:\n  - name: ng\n    instanceType: m5.large\n',
+      },
+      { path: 'web.yaml', text: app('web', '10Gi') },
+      { path: 'api.yaml', text: app('api', '10Gi') },
+    ];
+    const kept = reviewTree(loadTree(sources.map((source) => ({ ...source }))), { now }).findings.map(view);
+    const tree = loadTree(
+      sources.map((source) => ({ ...source })),
+      [],
+      undefined,
+      { releaseAsRead: true, releaseTextsFromChars: 0 },
+    );
+    expect(tree.files.map((f) => f.text)).toEqual([undefined, undefined, undefined]);
+    const [web, api] = [tree.files[1]?.documents[0]?.value, tree.files[2]?.documents[0]?.value] as Record<string, unknown>[];
+    expect(web).toEqual({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      spec: { template: { spec: { containers: [{ resources: { requests: { memory: '1Gi' }, limits: { memory: '10Gi' } } }] } } },
+    });
+    // Alike, so one object for both.
+    expect(web?.['spec']).toBe(api?.['spec']);
+    const released = reviewTree(tree, { now }).findings;
+    expect(released.map(view)).toEqual(kept);
+    expect(released.filter((f) => f.fix).map((f) => [f.path, f.fix?.original, f.fix?.replacement])).toEqual([
+      ['api.yaml', '10Gi', '6.7Gi'],
+      ['web.yaml', '10Gi', '6.7Gi'],
+    ]);
+  });
+
   test('a released value keeps fast properties and reads as if its fields were deleted', () => {
     // V8's own test of an object's layout (%HasFastProperties), compiled while the flag is set.
     setFlagsFromString('--allow-natives-syntax');

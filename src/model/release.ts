@@ -9,7 +9,7 @@
 import type { LoadedFile } from '../load/types.js';
 import { derivedOf, type ManifestObjects } from './build.js';
 import { POD_SPEC_PATHS } from './kubernetes.js';
-import { asObject, type Obj } from './util.js';
+import { asObject, boundedEntryOf, type Obj } from './util.js';
 
 /**
  * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
@@ -105,6 +105,58 @@ function containerNamesAlong(raw: Obj, path: readonly string[]): Obj | undefined
   return kept;
 }
 
+const QUANTITY_SIDES = ['requests', 'limits'] as const;
+
+/** Released pod specs by their JSON (see quantitiesAlong); bounded, for a process that reviews many trees. */
+const keptQuantities = new Map<string, Obj>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const field of Object.values(value)) deepFreeze(field);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * What a released workload of a file whose text went keeps at its pod spec's place: its
+ * containers' memory quantities, the only fields a finding's fix quotes (src/engine/review.ts,
+ * fixFor), which such a document reads from its value (src/load/yaml.ts, valueText). One frozen
+ * object for all workloads whose quantities are alike: a tree writes few sizes, and a chain of
+ * objects down to each container's quantities was ~500 bytes a workload. Undefined when no
+ * container has one.
+ */
+function quantitiesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
+  let at: unknown = raw;
+  for (const step of path) at = asObject(at)?.[step];
+  const pod = asObject(at);
+  if (!pod) return undefined;
+  let kept: Obj = {};
+  let any = false;
+  for (const list of CONTAINER_LISTS) {
+    const items = pod[list];
+    if (!Array.isArray(items)) continue;
+    kept[list] = items.map((item: unknown) => {
+      const container = asObject(item);
+      if (!container) return item;
+      const resources = asObject(container['resources']);
+      if (!resources) return {};
+      const sides: Obj = {};
+      for (const side of QUANTITY_SIDES) {
+        const memory = asObject(resources[side])?.['memory'];
+        if (memory === undefined || (memory !== null && typeof memory === 'object')) continue;
+        sides[side] = { memory };
+        any = true;
+      }
+      return { resources: sides };
+    });
+  }
+  if (!any) return undefined;
+  for (let i = path.length - 1; i >= 1; i--) kept = { [path[i] ?? '']: kept };
+  const alike = kept;
+  return boundedEntryOf(keptQuantities, JSON.stringify(alike), () => deepFreeze(alike));
+}
+
 /**
  * Frees `raw[key]` in place, as a `delete` would for everything that enumerates or reads the
  * value (Object.keys, JSON, spreads, `for…in`, reads: undefined), without deleting it: on Node 24
@@ -122,7 +174,8 @@ function forget(raw: Obj, key: string): void {
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
  * but apiVersion and kind (RELEASED_KEEPS) of identity-only kinds and of the kinds the model
  * copies (workloads, Services, Ingresses, HPAs; a rendered template's workloads keep their
- * containers' names, see containerNamesAlong). Only for a tree nothing builds from again: a
+ * containers' names, and those of a file whose text went their memory quantities: see
+ * containerNamesAlong, quantitiesAlong). Only for a tree nothing builds from again: a
  * kustomization reads its bases' values (`keep` names the files builds consumed, never touched),
  * and a change's review models unchanged files twice. Returns how many objects were released.
  * A test records every path rules read of the values on real repositories and fails if one of
@@ -132,6 +185,7 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
   let released = 0;
   for (const file of files) {
     if (keep?.has(file.path)) continue;
+    const textless = file.text === undefined;
     for (const doc of file.documents) {
       const derived = derivedOf(doc);
       // Released as it was read (src/engine/review.ts), then with the tree: once is enough. A
@@ -139,16 +193,17 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
       // released value keeps all of it).
       if (derived.released) continue;
       derived.released = true;
-      // A document built from other files: a rendered Helm template (see containerNamesAlong).
+      // A document built from other files, a rendered Helm template, finds positions through
+      // its value (see containerNamesAlong); one whose file let its text go, its values' texts.
       const rendered = doc.origin !== undefined;
       for (const objects of derived.objects.manifests) {
         if (!IDENTITY_ONLY_KINDS.has(objects.manifest.kind) && !isCopied(objects)) continue;
         const raw = objects.manifest.raw as Obj;
-        const podPath = rendered && objects.workload ? POD_SPEC_PATHS[objects.workload.kind] : undefined;
-        const names = podPath ? containerNamesAlong(raw, podPath) : undefined;
+        const podPath = objects.workload && (rendered || textless) ? POD_SPEC_PATHS[objects.workload.kind] : undefined;
+        const kept = podPath ? (rendered ? containerNamesAlong(raw, podPath) : quantitiesAlong(raw, podPath)) : undefined;
         const top = podPath?.[0];
-        for (const key of Object.keys(raw)) if (!RELEASED_KEEPS.has(key) && (names === undefined || key !== top)) forget(raw, key);
-        if (names !== undefined && top !== undefined) raw[top] = names;
+        for (const key of Object.keys(raw)) if (!RELEASED_KEEPS.has(key) && (kept === undefined || key !== top)) forget(raw, key);
+        if (kept !== undefined && top !== undefined) raw[top] = kept;
         released++;
       }
     }
