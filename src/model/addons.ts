@@ -2,10 +2,10 @@
  * EKS add-ons whose version the repository pins — today kube-proxy, whose skew against the
  * control plane the version-skew rules check — from every format that states one.
  */
-import type { PathSegment } from '../load/types.js';
 import { resourceRef } from './cloudformation.js';
 import { isUnknown, type CfnTemplate, type ClusterAddon, type Manifest, type Workload } from './types.js';
-import { asArray, asObject, asString, get } from './util.js';
+import { KUBE_PROXY_IMAGE } from './kubernetes.js';
+import { asArray, asString, get } from './util.js';
 
 /** eksctl `addons: [{name, version}]`; `latest` and absent versions say nothing. */
 export function eksctlAddons(config: Manifest): ClusterAddon[] {
@@ -56,9 +56,6 @@ export function cfnAddons(template: CfnTemplate): ClusterAddon[] {
   });
 }
 
-/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag. */
-const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
-
 /**
  * A self-managed `kube-proxy` DaemonSet (EKS clusters made before add-ons, or kept so): its
  * image tag (`…/eks/kube-proxy:v1.29.0-minimal-eksbuild.1`) is the version that runs.
@@ -67,7 +64,7 @@ export function daemonSetAddons(workloads: readonly Workload[]): ClusterAddon[] 
   return workloads.flatMap((w): ClusterAddon[] => {
     if (w.kind !== 'DaemonSet') return [];
     for (const container of w.pod.containers) {
-      const image = asString(get(asObject(w.raw) ?? {}, ...(container.path as PathSegment[]), 'image'));
+      const image = container.addonImage;
       const tag = image !== undefined ? KUBE_PROXY_IMAGE.exec(image)?.[1] : undefined;
       if (tag !== undefined) {
         return [

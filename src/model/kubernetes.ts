@@ -1,3 +1,4 @@
+import { knownExtendedResources } from '../data/instance-type-details.js';
 import { DOCUMENT_ROOT, type LoadedDocument, type PathSegment } from '../load/types.js';
 import { parseCpuMillis, parseQuantity } from './quantity.js';
 import type {
@@ -6,7 +7,9 @@ import type {
   Ingress,
   Manifest,
   NodeSelectorRequirement,
+  PodResources,
   PodSpecInfo,
+  PodSpecRare,
   SourceRef,
   Service,
   Taint,
@@ -135,8 +138,20 @@ class ContainerRecord implements ContainerInfo {
   declare cpuRequestMillis?: number;
   declare memoryRequestText?: string;
   declare memoryLimitText?: string;
+  declare invalidMemoryRequestText?: string;
+  declare invalidMemoryLimitText?: string;
+  declare extendedResources?: ReadonlyMap<string, number>;
+  declare addonImage?: string;
 
-  constructor(name: string, path: readonly PathSegment[], type: ContainerInfo['type'], requestRaw: unknown, limitRaw: unknown, cpu: number | undefined) {
+  constructor(
+    name: string,
+    path: readonly PathSegment[],
+    type: ContainerInfo['type'],
+    requestRaw: unknown,
+    limitRaw: unknown,
+    cpu: number | undefined,
+    extended: ReadonlyMap<string, number> | undefined,
+  ) {
     this.name = name;
     this.path = path;
     this.type = type;
@@ -151,14 +166,85 @@ class ContainerRecord implements ContainerInfo {
       this.memoryLimitText = String(limitRaw);
     }
     if (cpu !== undefined) this.cpuRequestMillis = cpu;
+    // Rare (an API server rejects them), so last: most records never have these fields.
+    if (memoryRequest === undefined && requestRaw !== undefined && requestRaw !== null) this.invalidMemoryRequestText = quantityText(requestRaw);
+    if (memoryLimit === undefined && limitRaw !== undefined && limitRaw !== null) this.invalidMemoryLimitText = quantityText(limitRaw);
+    if (extended !== undefined) this.extendedResources = extended;
   }
 }
 
+/** A memory quantity that does not parse, as a message quotes it. */
+function quantityText(raw: unknown): string {
+  return typeof raw === 'string' ? raw : JSON.stringify(raw);
+}
+
+const EXTENDED_SIDES = ['requests', 'limits'] as const;
+
+/**
+ * A container's extended resources (GPUs, Neuron devices, EFA: names some instance type offers),
+ * the larger of its request and limit for each; undefined for the nearly every container without.
+ */
+function extendedOf(resources: unknown): ReadonlyMap<string, number> | undefined {
+  const obj = asObject(resources);
+  if (!obj) return undefined;
+  let one: Map<string, number> | undefined;
+  for (const side of EXTENDED_SIDES) {
+    const amounts = asObject(obj[side]);
+    if (!amounts) continue;
+    for (const name of Object.keys(amounts)) {
+      if (!knownExtendedResources().has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
+      const n = parseQuantity(amounts[name]);
+      if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
+    }
+  }
+  return one;
+}
+
+/** An image whose repository ends in `/kube-proxy` (or is `kube-proxy`), with a tag: a self-managed kube-proxy's version (addons.ts). */
+export const KUBE_PROXY_IMAGE = /(?:^|\/)kube-proxy:(v?\d+\.\d+[^@\s]*)/;
+/** The AWS Load Balancer Controller's image, and its version when the tag says (load-balancers.ts). */
+export const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
+
 function container(value: unknown, path: readonly PathSegment[], type: ContainerInfo['type']): ContainerInfo {
+  const record = containerRecord(value, path, type);
+  // Set after the constructor for the few containers that run one: see PodSpecRecord.rare.
+  const image = asString(field(value, 'image'));
+  if (image !== undefined && (KUBE_PROXY_IMAGE.test(image) || LBC_IMAGE.test(image))) record.addonImage = image;
+  return record;
+}
+
+function containerRecord(value: unknown, path: readonly PathSegment[], type: ContainerInfo['type']): ContainerRecord {
   const resources = field(value, 'resources');
   const requests = field(resources, 'requests');
   const name = asString(field(value, 'name')) ?? `#${String(path[path.length - 1])}`;
-  return new ContainerRecord(name, path, type, field(requests, 'memory'), field(field(resources, 'limits'), 'memory'), parseCpuMillis(field(requests, 'cpu')));
+  return new ContainerRecord(
+    name,
+    path,
+    type,
+    field(requests, 'memory'),
+    field(field(resources, 'limits'), 'memory'),
+    parseCpuMillis(field(requests, 'cpu')),
+    extendedOf(resources),
+  );
+}
+
+/** A pod's own `resources` (PodLevelResources), read when it has them: nearly no pod does. */
+class PodResourcesRecord implements PodResources {
+  declare memoryRequest?: number;
+  declare memoryLimit?: number;
+  declare invalidMemoryRequestText?: string;
+  declare invalidMemoryLimitText?: string;
+
+  constructor(resources: unknown) {
+    const requestRaw = get(resources, 'requests', 'memory');
+    const limitRaw = get(resources, 'limits', 'memory');
+    const request = parseQuantity(requestRaw);
+    const limit = parseQuantity(limitRaw);
+    if (request !== undefined) this.memoryRequest = request;
+    if (limit !== undefined) this.memoryLimit = limit;
+    if (request === undefined && requestRaw !== undefined && requestRaw !== null) this.invalidMemoryRequestText = quantityText(requestRaw);
+    if (limit === undefined && limitRaw !== undefined && limitRaw !== null) this.invalidMemoryLimitText = quantityText(limitRaw);
+  }
 }
 
 function requirements(value: unknown): NodeSelectorRequirement[] {
@@ -257,7 +343,7 @@ function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefine
     kind === 'Pod'
       ? manifest.labels
       : sameOr(manifest.labels, sharedStringMap(field(field(fieldAt(manifest.raw, path, path.length - 1), 'metadata'), 'labels')));
-  return new PodSpecRecord(
+  const record = new PodSpecRecord(
     path,
     containers,
     initContainers,
@@ -268,6 +354,18 @@ function podSpec(manifest: Manifest, kind: WorkloadKind): PodSpecInfo | undefine
     spec['hostNetwork'] === true,
     templateLabels,
   );
+  // What the memory rules read of the few pods that set them, so that the value can go (release.ts).
+  const runtimeClassName = asString(spec['runtimeClassName']);
+  const nodeName = asString(spec['nodeName']);
+  const resources = spec['resources'];
+  if (runtimeClassName !== undefined || nodeName !== undefined || resources !== undefined) {
+    const rare: Mutable<PodSpecRare> = {};
+    if (runtimeClassName !== undefined) rare.runtimeClassName = runtimeClassName;
+    if (nodeName !== undefined) rare.nodeName = nodeName;
+    if (resources !== undefined) rare.resources = new PodResourcesRecord(resources);
+    record.rare = rare;
+  }
+  return record;
 }
 
 /** A pod spec, made by a constructor for the reason ContainerRecord is; fields in PodSpecInfo's order. */
@@ -281,6 +379,8 @@ class PodSpecRecord implements PodSpecInfo {
   declare tolerations: readonly Toleration[];
   declare hostNetwork: boolean;
   declare labels: Readonly<Record<string, string>>;
+  // Set after the constructor, for the few pods that have any: not a field V8 makes room for in every record.
+  declare rare?: PodSpecRare;
 
   constructor(
     path: readonly PathSegment[],
@@ -339,6 +439,8 @@ class WorkloadRecord extends ManifestCopy implements Workload {
   declare replicas?: number;
   declare parallelism?: number;
   declare strategy?: NonNullable<Workload['strategy']>;
+  declare completions?: number;
+  declare concurrencyPolicy?: string;
 
   constructor(
     manifest: Manifest,
@@ -411,7 +513,18 @@ export function toWorkload(manifest: Manifest): Workload | undefined {
     if (typeof unavailable === 'number' || typeof unavailable === 'string') read.maxUnavailable = unavailable;
     strategy = read;
   }
-  return new WorkloadRecord(manifest, kind, pod, replicas, parallelism, strategy);
+  const record = new WorkloadRecord(manifest, kind, pod, replicas, parallelism, strategy);
+  // Read by the memory rules (a Job's pods at once), set on Jobs only: see PodSpecRecord.rare.
+  if (kind === 'Job' || kind === 'CronJob') {
+    const jobSpec = kind === 'CronJob' ? field(spec['jobTemplate'], 'spec') : spec;
+    const completions = asNumber(field(jobSpec, 'completions'));
+    if (completions !== undefined) record.completions = completions;
+    if (kind === 'CronJob') {
+      const policy = asString(spec['concurrencyPolicy']);
+      if (policy !== undefined) record.concurrencyPolicy = policy;
+    }
+  }
+  return record;
 }
 
 export function toService(manifest: Manifest): Service | undefined {

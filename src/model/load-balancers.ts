@@ -1,6 +1,7 @@
 import { HELM_RELEASE_KIND } from '../load/terraform-parser.js';
 import type { PathSegment } from '../load/types.js';
-import type { Ingress, Manifest, Scope, Service } from './types.js';
+import { LBC_IMAGE } from './kubernetes.js';
+import type { Ingress, Manifest, Scope, Service, Workload } from './types.js';
 import { scopeManifestsOfKinds, scopeManifestsWhere } from './scopes.js';
 import { asArray, asString, entryOf, get } from './util.js';
 
@@ -83,15 +84,20 @@ function isLbcServiceWebhook(m: Manifest): boolean {
   return m.kind === 'MutatingWebhookConfiguration' && asArray(get(m.raw, 'webhooks')).some((w) => asString(get(w, 'name')) === LBC_SERVICE_WEBHOOK);
 }
 
-const LBC_IMAGE = /(?:aws-load-balancer-controller|aws-alb-ingress-controller)(?::v?(\d+)\.(\d+))?/;
 const LBC_CHART = /(?:^|\/)aws-load-balancer-controller$/;
 /** The first release whose webhook gives new LoadBalancer Services its class. */
 const LBC_WEBHOOK_SINCE = [2, 5] as const;
 
 /** The Load Balancer Controller images a Deployment's containers run, whatever their version. */
 function lbcImages(deployment: Manifest): RegExpExecArray[] {
-  return asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).flatMap((c) => {
-    const match = LBC_IMAGE.exec(asString(get(c, 'image')) ?? '');
+  // A Deployment the model reads as a workload keeps what it runs in its record (its value goes,
+  // src/model/release.ts); one it does not has no pod spec, so no containers either.
+  const pod = (deployment as Partial<Workload>).pod;
+  const images = pod
+    ? pod.containers.map((c) => c.addonImage)
+    : asArray(get(deployment.raw, 'spec', 'template', 'spec', 'containers')).map((c) => asString(get(c, 'image')));
+  return images.flatMap((image) => {
+    const match = LBC_IMAGE.exec(image ?? '');
     return match ? [match] : [];
   });
 }

@@ -3,14 +3,13 @@
  * ConfigMaps (dashboards, scripts) and RBAC rules are most of its bytes in many trees (on the
  * corpus: 6.8 MB of CRD schemas, 3.5 MB of ConfigMaps, 2.3 MB of RBAC, as JSON) and the rules
  * look at such objects only as objects: their apiVersion and kind (removed and deprecated APIs)
- * and their metadata (names, suppression annotations). Positions and the text of values come from
+ * and their metadata (names, suppression annotations), which the model's records hold. Positions and the text of values come from
  * the parser's events, not from the values, so they stay exact.
  */
 import type { LoadedFile } from '../load/types.js';
 import { derivedOf, type ManifestObjects } from './build.js';
 import { POD_SPEC_PATHS } from './kubernetes.js';
-import type { WorkloadKind } from './types.js';
-import { asObject, type Obj } from './util.js';
+import { asObject, boundedEntryOf, type Obj } from './util.js';
 
 /**
  * Kinds no rule reads beyond the object itself: only `removed-api`/`deprecated-api` look at them,
@@ -63,54 +62,99 @@ export const KEPT_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What rules read of a workload's pod spec once the model is built (everything else the model
- * copied: replicas, selectors, affinity, tolerations, labels): the memory arithmetic reads each
- * container's resources (extended resources too) and image, and the pod's `resources`,
- * `nodeName` and `runtimeClassName`. Scalars are kept wherever the walk goes (a Job's
- * `completions`, a CronJob's `concurrencyPolicy`, a container's `restartPolicy`); objects and
- * lists off these paths go: env, args, probes, volumes, volume mounts, ports, security
- * contexts, template annotations, most of a real Deployment's bytes.
+ * What a released object keeps: its apiVersion and kind (and a template's sections, see
+ * KEPT_FIELDS). Its metadata the model read into its manifest record (name, namespace, labels,
+ * annotations, which suppressions read there) and locates through the parser's events: one object
+ * per document, 5.6 MB at 100k documents on Node 24, kept to the end of the review.
  */
-const POD_KEPT_OBJECTS: ReadonlySet<string> = new Set(['resources']);
-const CONTAINER_LISTS: ReadonlySet<string> = new Set(['containers', 'initContainers']);
-const CONTAINER_KEPT_OBJECTS: ReadonlySet<string> = new Set(['resources']);
+const RELEASED_KEEPS: ReadonlySet<string> = new Set([...KEPT_FIELDS].filter((key) => key !== 'metadata'));
 
-/** What the model copies into its own fields (a Service's type, an HPA's target, an Ingress's class): no rule reads their values after it. */
-type Copied = Pick<ManifestObjects, 'service' | 'ingress' | 'autoscaler'>;
-const isCopied = (objects: Copied): boolean => objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
+/**
+ * What the model copies into its own fields (a Service's type, an HPA's target, an Ingress's
+ * class, a workload's pod spec: each container's memory, extended resources and, for kube-proxy
+ * and the Load Balancer Controller, image; a pod's own resources, runtimeClassName and nodeName;
+ * a Job's completions; src/model/kubernetes.ts): no rule reads their values after it.
+ */
+type Copied = Pick<ManifestObjects, 'workload' | 'service' | 'ingress' | 'autoscaler'>;
+const isCopied = (objects: Copied): boolean =>
+  objects.workload !== undefined || objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
 
-const isScalar = (value: unknown): boolean => value === null || typeof value !== 'object';
+const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
 
-/** A new object of `value`'s scalar fields and `keep(key, field)` of its others (built fresh: deleting keys would turn it into a slow dictionary). */
-function scalarsAnd(value: Obj, keep: (key: string, field: unknown) => unknown): Obj {
-  const out: Obj = {};
-  for (const key of Object.keys(value)) {
-    const field = value[key];
-    if (isScalar(field)) out[key] = field;
-    else {
-      const kept = keep(key, field);
-      if (kept !== undefined) out[key] = kept;
-    }
+/**
+ * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
+ * of its first step): each container's `name`. Such a document has no parse tree of its template
+ * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
+ * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ */
+function containerNamesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
+  let at: unknown = raw;
+  for (const step of path) at = asObject(at)?.[step];
+  const pod = asObject(at);
+  if (!pod) return undefined;
+  let kept: Obj = {};
+  for (const list of CONTAINER_LISTS) {
+    const items = pod[list];
+    if (!Array.isArray(items)) continue;
+    kept[list] = items.map((item: unknown) => {
+      const container = asObject(item);
+      return container ? ('name' in container ? { name: container['name'] } : {}) : item;
+    });
   }
-  return out;
+  for (let i = path.length - 1; i >= 1; i--) kept = { [path[i] ?? '']: kept };
+  return kept;
 }
 
-function keptContainers(list: unknown): unknown {
-  if (!Array.isArray(list)) return list;
-  return list.map((item: unknown) => {
-    const container = asObject(item);
-    return container ? scalarsAnd(container, (key, field) => (CONTAINER_KEPT_OBJECTS.has(key) ? field : undefined)) : item;
-  });
+const QUANTITY_SIDES = ['requests', 'limits'] as const;
+
+/** Released pod specs by their JSON (see quantitiesAlong); bounded, for a process that reviews many trees. */
+const keptQuantities = new Map<string, Obj>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const field of Object.values(value)) deepFreeze(field);
+    Object.freeze(value);
+  }
+  return value;
 }
 
-/** `value` reduced along `path` (from its `at`-th step) to the pod spec, and the pod spec to what rules read. */
-function keptAlong(value: unknown, path: readonly string[], at: number): unknown {
-  const obj = asObject(value);
-  if (!obj) return value;
-  if (at === path.length) {
-    return scalarsAnd(obj, (key, field) => (CONTAINER_LISTS.has(key) ? keptContainers(field) : POD_KEPT_OBJECTS.has(key) ? field : undefined));
+/**
+ * What a released workload of a file whose text went keeps at its pod spec's place: its
+ * containers' memory quantities, the only fields a finding's fix quotes (src/engine/review.ts,
+ * fixFor), which such a document reads from its value (src/load/yaml.ts, valueText). One frozen
+ * object for all workloads whose quantities are alike: a tree writes few sizes, and a chain of
+ * objects down to each container's quantities was ~500 bytes a workload. Undefined when no
+ * container has one.
+ */
+function quantitiesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
+  let at: unknown = raw;
+  for (const step of path) at = asObject(at)?.[step];
+  const pod = asObject(at);
+  if (!pod) return undefined;
+  let kept: Obj = {};
+  let any = false;
+  for (const list of CONTAINER_LISTS) {
+    const items = pod[list];
+    if (!Array.isArray(items)) continue;
+    kept[list] = items.map((item: unknown) => {
+      const container = asObject(item);
+      if (!container) return item;
+      const resources = asObject(container['resources']);
+      if (!resources) return {};
+      const sides: Obj = {};
+      for (const side of QUANTITY_SIDES) {
+        const memory = asObject(resources[side])?.['memory'];
+        if (memory === undefined || (memory !== null && typeof memory === 'object')) continue;
+        sides[side] = { memory };
+        any = true;
+      }
+      return { resources: sides };
+    });
   }
-  return scalarsAnd(obj, (key, field) => (key === path[at] ? keptAlong(field, path, at + 1) : undefined));
+  if (!any) return undefined;
+  for (let i = path.length - 1; i >= 1; i--) kept = { [path[i] ?? '']: kept };
+  const alike = kept;
+  return boundedEntryOf(keptQuantities, JSON.stringify(alike), () => deepFreeze(alike));
 }
 
 /**
@@ -126,19 +170,12 @@ function forget(raw: Obj, key: string): void {
   Object.defineProperty(raw, key, { value: undefined, writable: true, enumerable: false, configurable: true });
 }
 
-/** Reduces a workload's value in place (its root is shared by the document, the manifest and the workload). */
-function releaseWorkload(raw: Obj, kind: WorkloadKind): void {
-  const path = POD_SPEC_PATHS[kind];
-  const top = path[0] ?? 'spec';
-  for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key) && key !== top) forget(raw, key);
-  if (top in raw) raw[top] = keptAlong(raw[top], path, 1);
-}
-
 /**
  * Frees, in place, what no rule reads of the values of `files` once their model is built: all
- * but apiVersion, kind and metadata of identity-only kinds and of the kinds the model copies
- * (Services, Ingresses, HPAs), and of workloads all but what the memory arithmetic reads of
- * their pod specs (see POD_KEPT_OBJECTS). Only for a tree nothing builds from again: a
+ * but apiVersion and kind (RELEASED_KEEPS) of identity-only kinds and of the kinds the model
+ * copies (workloads, Services, Ingresses, HPAs; a rendered template's workloads keep their
+ * containers' names, and those of a file whose text went their memory quantities: see
+ * containerNamesAlong, quantitiesAlong). Only for a tree nothing builds from again: a
  * kustomization reads its bases' values (`keep` names the files builds consumed, never touched),
  * and a change's review models unchanged files twice. Returns how many objects were released.
  * A test records every path rules read of the values on real repositories and fails if one of
@@ -148,6 +185,7 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
   let released = 0;
   for (const file of files) {
     if (keep?.has(file.path)) continue;
+    const textless = file.text === undefined;
     for (const doc of file.documents) {
       const derived = derivedOf(doc);
       // Released as it was read (src/engine/review.ts), then with the tree: once is enough. A
@@ -155,12 +193,17 @@ export function releaseUnreadValues(files: readonly LoadedFile[], keep?: Readonl
       // released value keeps all of it).
       if (derived.released) continue;
       derived.released = true;
+      // A document built from other files, a rendered Helm template, finds positions through
+      // its value (see containerNamesAlong); one whose file let its text go, its values' texts.
+      const rendered = doc.origin !== undefined;
       for (const objects of derived.objects.manifests) {
+        if (!IDENTITY_ONLY_KINDS.has(objects.manifest.kind) && !isCopied(objects)) continue;
         const raw = objects.manifest.raw as Obj;
-        if (objects.workload) releaseWorkload(raw, objects.workload.kind);
-        else if (IDENTITY_ONLY_KINDS.has(objects.manifest.kind) || isCopied(objects)) {
-          for (const key of Object.keys(raw)) if (!KEPT_FIELDS.has(key)) forget(raw, key);
-        } else continue;
+        const podPath = objects.workload && (rendered || textless) ? POD_SPEC_PATHS[objects.workload.kind] : undefined;
+        const kept = podPath ? (rendered ? containerNamesAlong(raw, podPath) : quantitiesAlong(raw, podPath)) : undefined;
+        const top = podPath?.[0];
+        for (const key of Object.keys(raw)) if (!RELEASED_KEEPS.has(key) && (kept === undefined || key !== top)) forget(raw, key);
+        if (kept !== undefined && top !== undefined) raw[top] = kept;
         released++;
       }
     }

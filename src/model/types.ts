@@ -69,6 +69,29 @@ export interface ContainerInfo {
   /** Raw quantity strings, for messages ("3.5Gi"). */
   readonly memoryRequestText?: string;
   readonly memoryLimitText?: string;
+  /** A memory request or limit set to something that is not a quantity, as written ("1.5.3Gi"; JSON when not a string). */
+  readonly invalidMemoryRequestText?: string;
+  readonly invalidMemoryLimitText?: string;
+  /** Extended resources some instance type offers (GPUs, Neuron, EFA): the larger of request and limit for each; absent = none. */
+  readonly extendedResources?: ReadonlyMap<string, number>;
+  /** The image, only where the model reads it: a kube-proxy's or the AWS Load Balancer Controller's (absent for any other). */
+  readonly addonImage?: string;
+}
+
+/** A pod's own `resources` (PodLevelResources): memory as for a container. */
+export interface PodResources {
+  readonly memoryRequest?: number;
+  readonly memoryLimit?: number;
+  readonly invalidMemoryRequestText?: string;
+  readonly invalidMemoryLimitText?: string;
+}
+
+/** What few pod specs set and the memory rules read (absent on a pod that sets none of them). */
+export interface PodSpecRare {
+  readonly runtimeClassName?: string;
+  readonly nodeName?: string;
+  /** Present when the pod spec has a `resources` field at all. */
+  readonly resources?: PodResources;
 }
 
 export interface PodSpecInfo {
@@ -84,6 +107,7 @@ export interface PodSpecInfo {
   readonly tolerations: readonly Toleration[];
   readonly hostNetwork: boolean;
   readonly labels: Readonly<Record<string, string>>;
+  readonly rare?: PodSpecRare;
 }
 
 export type WorkloadKind = 'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'ReplicationController' | 'Job' | 'CronJob';
@@ -96,6 +120,10 @@ export interface Workload extends Manifest {
   /** Pods that run at once for Jobs (`parallelism`). */
   readonly parallelism?: number;
   readonly strategy?: { type?: string; maxSurge?: number | string; maxUnavailable?: number | string };
+  /** A Job's (a CronJob's job template's) `completions`, where it is a number. */
+  readonly completions?: number;
+  /** A CronJob's `concurrencyPolicy` as written. */
+  readonly concurrencyPolicy?: string;
 }
 
 export interface Service extends Manifest {

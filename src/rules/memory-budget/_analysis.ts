@@ -439,7 +439,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     if (runtimeClasses.size === 0) return undefined;
     let rc = runtimeClassMemo.get(w);
     if (rc === undefined) {
-      const runtimeClassName = asString(get(w.raw, ...w.pod.path, 'runtimeClassName'));
+      const runtimeClassName = w.pod.rare?.runtimeClassName;
       rc = (runtimeClassName ? runtimeClasses.get(runtimeClassName)?.find((r) => sharesScope(r, w)) : undefined) ?? null;
       runtimeClassMemo.set(w, rc);
     }
@@ -480,7 +480,7 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const readFacts = (w: Workload): WorkloadFacts => {
     const pod = schedulingOf(w);
     const extended = extendedRequests(w);
-    const pinned = asString(get(w.raw, ...w.pod.path, 'nodeName')) !== undefined;
+    const pinned = w.pod.rare?.nodeName !== undefined;
     const f: WorkloadFacts = {
       pod,
       extended,

@@ -5,7 +5,7 @@
  * threshold (data/allocatable.md §2–3, §6), and what its nodes are labelled and tainted with.
  */
 import { allInstanceTypes, instanceType, type InstanceTypeInfo } from '../../data/instance-types.js';
-import { instanceDetails, knownExtendedResources } from '../../data/instance-type-details.js';
+import { instanceDetails } from '../../data/instance-type-details.js';
 import { measuredVmMemoryOverheads, vmMemoryOverheadMiB } from '../../data/vm-memory-overhead.js';
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
@@ -336,50 +336,26 @@ function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
  * run together (a limit alone sets the request: they must be equal for extended resources).
  */
 export function extendedRequests(workload: Workload): ReadonlyMap<string, number> {
-  // Read for every workload by the first memory-budget rule, before the JIT has compiled it, and
-  // nearly all ask for none: plain loops, no closures or argument lists per container, names
-  // tested by prefix rather than a regular expression, nothing allocated for a container without any.
-  const spec = get(workload.raw, ...workload.pod.path);
-  const containers = asArrayOf(get(spec, 'containers'));
-  const inits = asArrayOf(get(spec, 'initContainers'));
+  // Read for every workload by the first memory-budget rule, and nearly all ask for none: plain
+  // loops, nothing allocated for a pod without any (the model read each container's, kubernetes.ts).
+  const { containers, initContainers: inits } = workload.pod;
   let out: Map<string, number> | undefined;
   // App containers and native sidecars run together: their amounts add up.
-  for (const c of containers) out = addExtended(out, extendedOf(c), false);
-  for (const i of inits) if (get(i, 'restartPolicy') === 'Always') out = addExtended(out, extendedOf(i), false);
+  for (const c of containers) out = addExtended(out, c.extendedResources, false);
+  for (const i of inits) if (i.type === 'sidecar') out = addExtended(out, i.extendedResources, false);
   // A regular init container runs alone: the pod needs at least its amount.
-  for (const i of inits) if (get(i, 'restartPolicy') !== 'Always') out = addExtended(out, extendedOf(i), true);
+  for (const i of inits) if (i.type !== 'sidecar') out = addExtended(out, i.extendedResources, true);
   return out ?? NO_EXTENDED;
 }
 
-/** One container's extended resources: the larger of its request and limit for each. */
-function extendedOf(container: unknown): Map<string, number> | undefined {
-  const resources = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)['resources'] : undefined;
-  if (resources === null || typeof resources !== 'object') return undefined;
-  let one: Map<string, number> | undefined;
-  for (const side of EXTENDED_SIDES) {
-    const amounts = Array.isArray(resources) ? undefined : (resources as Record<string, unknown>)[side];
-    if (!amounts || typeof amounts !== 'object' || Array.isArray(amounts)) continue;
-    for (const name of Object.keys(amounts)) {
-      if (!knownExtendedResources().has(name) && !name.startsWith('aws.amazon.com/neuron')) continue;
-      const n = parseQuantity((amounts as Record<string, unknown>)[name]);
-      if (n !== undefined && n > 0) (one ??= new Map()).set(name, Math.max(one.get(name) ?? 0, n));
-    }
-  }
-  return one;
-}
-
-function addExtended(out: Map<string, number> | undefined, one: Map<string, number> | undefined, alone: boolean): Map<string, number> | undefined {
+function addExtended(out: Map<string, number> | undefined, one: ReadonlyMap<string, number> | undefined, alone: boolean): Map<string, number> | undefined {
   if (!one) return out;
   const sum = out ?? new Map<string, number>();
   for (const [k, v] of one) sum.set(k, alone ? Math.max(sum.get(k) ?? 0, v) : (sum.get(k) ?? 0) + v);
   return sum;
 }
 
-const EXTENDED_SIDES = ['requests', 'limits'] as const;
-
 const NO_EXTENDED: ReadonlyMap<string, number> = new Map();
-
-const asArrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The extended resources a type lacks for the pod, as "nvidia.com/gpu 4 (has 1)"; empty when it has them all. */
 export function missingExtended(type: InstanceTypeInfo, wanted: ReadonlyMap<string, number>): string[] {

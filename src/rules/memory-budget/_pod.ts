@@ -5,7 +5,7 @@
  */
 import type { PathSegment } from '../../load/types.js';
 import { parseQuantity } from '../../model/quantity.js';
-import type { ContainerInfo, Manifest, Workload } from '../../model/types.js';
+import type { ContainerInfo, Manifest, PodResources, Workload } from '../../model/types.js';
 import { asArray, asString, get } from '../../model/util.js';
 import { mem } from './_units.js';
 
@@ -127,14 +127,11 @@ export interface PodLevelMemory {
   readonly limit: number | undefined;
 }
 
-/** The pod's own `resources`, read from the manifest; undefined where it has none (nearly every pod). */
+/** The pod's own `resources`, as the model read them; undefined where it has none (nearly every pod). */
 export function podLevelMemory(workload: Workload): PodLevelMemory | undefined {
-  const resources = get(get(workload.raw, ...workload.pod.path), 'resources');
+  const resources = workload.pod.rare?.resources;
   if (resources === undefined) return undefined;
-  return {
-    request: positive(parseQuantity(get(resources, 'requests', 'memory'))),
-    limit: positive(parseQuantity(get(resources, 'limits', 'memory'))),
-  };
+  return { request: positive(resources.memoryRequest), limit: positive(resources.memoryLimit) };
 }
 
 /**
@@ -192,40 +189,26 @@ export interface InvalidQuantity {
  */
 export function invalidMemoryQuantities(workload: Workload): InvalidQuantity[] {
   // Asked for every workload by the first memory-budget rule: nothing is allocated for a pod whose
-  // quantities all parsed (the usual case), and `resources` is looked up once per container.
+  // quantities all parsed (the usual case).
   const out: InvalidQuantity[] = [];
   const pod = workload.pod;
-  for (const c of pod.containers) checkQuantities(out, workload, c.path, c);
-  for (const c of pod.initContainers) checkQuantities(out, workload, c.path, c);
-  checkQuantities(out, workload, pod.path, undefined);
+  for (const c of pod.containers) checkQuantities(out, c.path, c, c);
+  for (const c of pod.initContainers) checkQuantities(out, c.path, c, c);
+  const resources = pod.rare?.resources;
+  if (resources) checkQuantities(out, pod.path, resources, undefined);
   return out;
 }
 
-const QUANTITY_SIDES = [
-  ['request', 'requests'],
-  ['limit', 'limits'],
-] as const;
+function checkQuantities(out: InvalidQuantity[], base: readonly PathSegment[], read: PodResources, container: ContainerInfo | undefined): void {
+  if (read.invalidMemoryRequestText !== undefined) out.push(invalid(base, container, 'request', read.invalidMemoryRequestText));
+  if (read.invalidMemoryLimitText !== undefined) out.push(invalid(base, container, 'limit', read.invalidMemoryLimitText));
+}
 
-function checkQuantities(out: InvalidQuantity[], workload: Workload, base: readonly PathSegment[], container: ContainerInfo | undefined): void {
-  // A quantity the model parsed is valid: only the fields it could not read are read again.
-  if (container && container.memoryRequest !== undefined && container.memoryLimit !== undefined) return;
-  const resources = get(workload.raw, ...base, 'resources');
-  if (resources === undefined) return;
-  for (const [field, key] of QUANTITY_SIDES) {
-    if (container && (field === 'request' ? container.memoryRequest : container.memoryLimit) !== undefined) continue;
-    const raw = get(resources, key, 'memory');
-    if (raw === undefined || raw === null || parseQuantity(raw) !== undefined) continue;
-    const owner = container
-      ? `${container.type === 'container' ? 'container' : container.type === 'init' ? 'init container' : 'sidecar container'} ${container.name}`
-      : 'pod-level resources';
-    out.push({
-      owner,
-      ...(container ? { container } : {}),
-      field,
-      text: typeof raw === 'string' ? raw : JSON.stringify(raw),
-      at: [...base, 'resources', key, 'memory'],
-    });
-  }
+function invalid(base: readonly PathSegment[], container: ContainerInfo | undefined, field: 'request' | 'limit', text: string): InvalidQuantity {
+  const owner = container
+    ? `${container.type === 'container' ? 'container' : container.type === 'init' ? 'init container' : 'sidecar container'} ${container.name}`
+    : 'pod-level resources';
+  return { owner, ...(container ? { container } : {}), field, text, at: [...base, 'resources', field === 'request' ? 'requests' : 'limits', 'memory'] };
 }
 
 /** Where a finding about one side of the pod points: the main container's field, or pod level. */

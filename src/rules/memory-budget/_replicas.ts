@@ -1,7 +1,6 @@
 /** How many pods of a workload run at once: replicas, HPA bounds, and the rolling-update surge. */
 import type { PathSegment } from '../../load/types.js';
 import type { HorizontalPodAutoscaler, ModelObject, Workload } from '../../model/types.js';
-import { asNumber, asString, get } from '../../model/util.js';
 
 export interface PodCount {
   /** Pods at the most: HPA maxReplicas (or replicas) plus the surge of a rolling update. */
@@ -62,11 +61,11 @@ const count = (n: number | undefined, fallback: number): number => (n !== undefi
 function jobPods(workload: Workload): PodCount {
   const jobSpec = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
   const parallelism = count(workload.parallelism, 1);
-  const completionsRaw = asNumber(get(workload.raw, ...jobSpec, 'completions'));
+  const completionsRaw = workload.completions;
   const completions = completionsRaw !== undefined ? count(completionsRaw, parallelism) : parallelism;
   const n = Math.min(parallelism, completions);
   const byCompletions = completions < parallelism;
-  const policy = workload.kind === 'CronJob' ? (asString(get(workload.raw, 'spec', 'concurrencyPolicy')) ?? 'Allow') : undefined;
+  const policy = workload.kind === 'CronJob' ? (workload.concurrencyPolicy ?? 'Allow') : undefined;
   const overlap = policy === 'Allow' ? '; concurrencyPolicy Allow: overlapping runs would add more' : '';
   const text = `${byCompletions ? `completions ${completions} (parallelism ${parallelism})` : `parallelism ${parallelism}`}${overlap}`;
   const at = [...jobSpec, byCompletions ? 'completions' : 'parallelism'];
