@@ -13311,8 +13311,8 @@ function checkConfigAgainstModel(config, model) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/load/yaml.ts + 2 modules
-var yaml = __nccwpck_require__(9866);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
+var yaml = __nccwpck_require__(1564);
 // EXTERNAL MODULE: ./src/model/util.ts
 var util = __nccwpck_require__(5805);
 // EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
@@ -15088,7 +15088,7 @@ function isIncomplete(finding) {
 /* harmony export */ });
 /* unused harmony exports isRenderedOutput, templateLocator, STDIN_PATH */
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3747);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9866);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1564);
 
 
 const SOURCE_COMMENT = /^#\s*Source:\s*(\S.*?)\s*$/;
@@ -15306,7 +15306,7 @@ function loadStream(text, readUnderRoot, rootIsChart) {
 /* harmony import */ var _helm_output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4090);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3747);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8557);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9866);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1564);
 /* harmony import */ var _collect_inside_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2040);
 /**
  * Helm charts in the reviewed tree: find them, render each with the real `helm template`
@@ -16358,8 +16358,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var inside = __nccwpck_require__(2040);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/load/yaml.ts + 2 modules
-var yaml = __nccwpck_require__(9866);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
+var yaml = __nccwpck_require__(1564);
 ;// CONCATENATED MODULE: ./src/load/kustomize/fieldspecs.ts
 const spec = (path, create, kind, group) => ({
     path: path.split('/'),
@@ -18755,7 +18755,7 @@ class DocumentWithDerived {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 1564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18880,10 +18880,7 @@ const yaml11TagsKubectlAccepts = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002
  */
 const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...yaml11TagsKubectlAccepts, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
 
-// EXTERNAL MODULE: ./src/load/pages.ts
-var pages = __nccwpck_require__(2636);
 ;// CONCATENATED MODULE: ./src/load/event-pass.ts
-
 
 /*
  * One walk over a chunk's parser events that does what four walks did (js-yaml's
@@ -18974,6 +18971,13 @@ class PositionEvents {
         if (((head >> 3) & 7) !== KEYED || head & SPECIAL)
             return undefined;
         return KEY_TEXTS[(head >>> COUNT_SHIFT) & this.countMask];
+    }
+    /** A plain key's place in `KEY_TEXTS` (see keyText), else -1. */
+    keyId(index) {
+        const head = this.packed[index * this.slots] ?? 0;
+        if (((head >> 3) & 7) !== KEYED || head & SPECIAL)
+            return -1;
+        return (head >>> COUNT_SHIFT) & this.countMask;
     }
     /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
     a(index) {
@@ -19470,16 +19474,25 @@ function flat(s) {
     const copy = s.length * 3 <= FLAT.length ? FLAT.toString('utf8', 0, FLAT.write(s, 0)) : Buffer.from(s).toString();
     return copy === s ? copy : s;
 }
-// Small chunks' packed events are views into shared pages (see SharedPages).
-const PAGE_LENGTH = 1 << 14;
-const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
-const EVENT_PAGES = new pages/* SharedPages */.I((length) => new Int32Array(length), PAGE_LENGTH);
-/** A zeroed Int32Array of `length`: a region of the current page when it is small. */
+/*
+ * The packed events live until the loader has written them as a stream (src/load/event-stream.ts),
+ * which is what a loaded chunk keeps: one array for every chunk's, reused, rather than an array
+ * per chunk. Up to a bound, so that one huge file does not keep its size for the process.
+ */
+const REUSED_MAX_LENGTH = 1 << 18;
+let reused = new Int32Array(1 << 12);
+/**
+ * A zeroed Int32Array of `length`: a view of the reused array when it is small, so the
+ * PositionEvents of a pass hold only until the next pass.
+ */
 function packedArray(length) {
-    if (length > PAGED_MAX_LENGTH)
+    if (length > REUSED_MAX_LENGTH)
         return new Int32Array(length);
-    const at = EVENT_PAGES.reserve(length);
-    return EVENT_PAGES.current.subarray(at, at + length);
+    if (length > reused.length)
+        reused = new Int32Array(Math.min(REUSED_MAX_LENGTH, Math.max(length, reused.length * 2)));
+    const view = reused.subarray(0, length);
+    view.fill(0);
+    return view;
 }
 /**
  * Whether a plain scalar's text may resolve to something other than a string (see PlainScalars).
@@ -19597,6 +19610,338 @@ const NO_SIDE = new Int32Array(0);
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY = [];
 
+// EXTERNAL MODULE: ./src/load/pages.ts
+var pages = __nccwpck_require__(2636);
+;// CONCATENATED MODULE: ./src/load/event-stream.ts
+
+
+
+/*
+ * What a loaded chunk keeps of its events: a byte stream that a finding's position decodes one
+ * document of at a time. The packed events (event-pass.ts, PositionEvents) took 4 bytes an event
+ * at least, 22 MB for the 5.5 million events of the synthetic 100k-document tree, kept to the
+ * end of the review for the few documents a finding is about; nearly every event here takes one
+ * or two bytes. Offsets go as the distance from the last event's (small: events come in source
+ * order) and a collection's closing event is found again while decoding, so it is not written.
+ *
+ * An event is a byte whose low 3 bits give its code and high 5 bits the distance from the last
+ * event's `a` (31: the distance follows, as a zigzag varint), then the code's numbers as varints:
+ * - DOCUMENT: nothing (the distance counts from 0 again after it, so a document decodes alone);
+ * - MAPPING, SEQUENCE without anchor: nothing;
+ * - POP: nothing;
+ * - KEY, a plain key in KEY_TEXTS: its place there;
+ * - SCALAR without tag or anchor: length * 8 + style;
+ * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's).
+ */
+const CODE_DOCUMENT = 0;
+const CODE_MAPPING = 1;
+const CODE_SEQUENCE = 2;
+const CODE_POP = 3;
+const CODE_KEY = 4;
+const CODE_SCALAR = 5;
+const CODE_OTHER = 6;
+const NEAR = 31;
+const PAGE_BYTES = 1 << 16;
+const STREAM_PAGES = new pages/* SharedPages */.I((length) => new Uint8Array(length), PAGE_BYTES);
+let scratch = new Uint8Array(4096);
+let used = 0;
+function room(bytes) {
+    if (used + bytes <= scratch.length)
+        return;
+    const grown = new Uint8Array(Math.max(scratch.length * 2, used + bytes));
+    grown.set(scratch.subarray(0, used));
+    scratch = grown;
+}
+function putVarint(value) {
+    while (value >= 0x80) {
+        scratch[used++] = (value & 0x7f) | 0x80;
+        value = Math.floor(value / 0x80);
+    }
+    scratch[used++] = value;
+}
+/** -1 → 1, 1 → 2, ...: small magnitudes of either sign in few bytes. */
+function zigzag(value) {
+    return value < 0 ? -2 * value - 1 : 2 * value;
+}
+function unzigzag(value) {
+    return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+function putHead(code, distance) {
+    if (distance >= 0 && distance < NEAR)
+        scratch[used++] = code | (distance << 3);
+    else {
+        scratch[used++] = code | (NEAR << 3);
+        putVarint(zigzag(distance));
+    }
+}
+/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
+function encodeEvents(events) {
+    used = 0;
+    const documentEvents = [];
+    const documentBytes = [];
+    const count = events.count;
+    let last = 0;
+    const { packed, slots, shift, countMask } = events;
+    for (let i = 0; i < count; i++) {
+        // A head and up to three numbers of at most 5 bytes each.
+        room(17);
+        const head = packed[i * slots] ?? 0;
+        const type = head & 7;
+        if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT && head === type && (slots === 1 || packed[i * 2 + 1] === 0)) {
+            documentEvents.push(i);
+            documentBytes.push(used);
+            scratch[used++] = CODE_DOCUMENT;
+            last = 0;
+            continue;
+        }
+        // The packing's own numbers where it holds them (nearly every event), read as PositionEvents does.
+        if (!(head & SPECIAL) && type !== js_yaml/* EVENT_ID */.hy.ALIAS) {
+            const a = slots === 1 ? head >>> shift : (packed[i * 2 + 1] ?? 0);
+            const distance = a - last;
+            last = a;
+            switch (type) {
+                case js_yaml/* EVENT_ID */.hy.MAPPING:
+                    putHead(CODE_MAPPING, distance);
+                    continue;
+                case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                    putHead(CODE_SEQUENCE, distance);
+                    continue;
+                case js_yaml/* EVENT_ID */.hy.POP:
+                    putHead(CODE_POP, distance);
+                    continue;
+                case js_yaml/* EVENT_ID */.hy.SCALAR: {
+                    const style = (head >> 3) & 7;
+                    const n = (head >>> COUNT_SHIFT) & countMask;
+                    if (style === KEYED) {
+                        putHead(CODE_KEY, distance);
+                        putVarint(n);
+                    }
+                    else {
+                        putHead(CODE_SCALAR, distance);
+                        putVarint(n * 8 + style);
+                    }
+                    continue;
+                }
+                default:
+                    break;
+            }
+            last -= distance;
+        }
+        const a = events.a(i);
+        const b = events.b(i);
+        const c = events.c(i);
+        const distance = a - last;
+        last = a;
+        if ((type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) && c === -1) {
+            putHead(type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
+            continue;
+        }
+        if (type === js_yaml/* EVENT_ID */.hy.POP && b === 0 && c === 0) {
+            putHead(CODE_POP, distance);
+            continue;
+        }
+        if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1 && b >= a) {
+            putHead(CODE_SCALAR, distance);
+            putVarint((b - a) * 8 + events.style(i));
+            continue;
+        }
+        putHead(CODE_OTHER, distance);
+        putVarint(type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
+        // A collection's closing event is found again when decoding (`b` is an event index).
+        putVarint(type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? 0 : zigzag(b));
+        putVarint(zigzag(c));
+    }
+    let bytes;
+    let from;
+    if (used > PAGE_BYTES >> 2) {
+        bytes = scratch.slice(0, used);
+        from = 0;
+    }
+    else {
+        from = STREAM_PAGES.reserve(used);
+        bytes = STREAM_PAGES.current;
+        bytes.set(scratch.subarray(0, used), from);
+    }
+    for (let k = 0; k < documentBytes.length; k++)
+        documentBytes[k] = (documentBytes[k] ?? 0) + from;
+    return { bytes, length: used, documentEvents, documentBytes };
+}
+/** Where the document whose DOCUMENT event is number `event` starts in the stream, or -1. */
+function documentByte(stream, event) {
+    const k = stream.documentEvents.indexOf(event);
+    return k < 0 ? -1 : (stream.documentBytes[k] ?? -1);
+}
+/*
+ * One document's events decoded, read as PositionEvents reads a chunk's (indexes from its
+ * DOCUMENT event, 0). One for the process: a position is resolved at once, and the document last
+ * decoded is kept, since a finding's start, end, fix and message ask the same document in a row.
+ */
+const HEAD_KEYED = 1 << 6;
+let heads = new Int32Array(256);
+let as = new Int32Array(256);
+let bs = new Int32Array(256);
+let cs = new Int32Array(256);
+let decodedBytes;
+let decodedAt = -1;
+let decodedCount = 0;
+function grow() {
+    const length = heads.length * 2;
+    const more = (old) => {
+        const next = new Int32Array(length);
+        next.set(old);
+        return next;
+    };
+    heads = more(heads);
+    as = more(as);
+    bs = more(bs);
+    cs = more(cs);
+}
+/** The events of the document that starts at byte `at` of `bytes`, decoded (until its closing POP). */
+function documentEvents(bytes, at) {
+    if (bytes !== decodedBytes || at !== decodedAt) {
+        decodedBytes = undefined;
+        decodedCount = decode(bytes, at);
+        decodedBytes = bytes;
+        decodedAt = at;
+    }
+    return DOCUMENT_EVENTS;
+}
+/** The collections open while decoding, by depth (their event indexes). */
+let event_stream_open = new Int32Array(64);
+/** Where `varint` reads next. */
+let p = 0;
+function varint(bytes) {
+    let value = 0;
+    let scale = 1;
+    let byte;
+    do {
+        byte = bytes[p++] ?? 0;
+        value += (byte & 0x7f) * scale;
+        scale *= 0x80;
+    } while (byte & 0x80);
+    return value;
+}
+/** A varint that is nearly always one byte: read inline then. */
+function small(bytes) {
+    const byte = bytes[p] ?? 0;
+    if (byte < 0x80) {
+        p++;
+        return byte;
+    }
+    return varint(bytes);
+}
+function decode(bytes, start) {
+    p = start;
+    let last = 0;
+    let n = 0;
+    let depth = 0;
+    while (p < bytes.length) {
+        if (n === heads.length)
+            grow();
+        const head = bytes[p++] ?? 0;
+        const code = head & 7;
+        if (code === CODE_DOCUMENT) {
+            // The next document's: this one ended without its POP (cannot happen in a parsed chunk).
+            if (n > 0)
+                break;
+            heads[n] = js_yaml/* EVENT_ID */.hy.DOCUMENT;
+            as[n] = 0;
+            bs[n] = 0;
+            cs[n] = 0;
+            last = 0;
+            n++;
+            continue;
+        }
+        const near = head >>> 3;
+        const a = last + (near < NEAR ? near : unzigzag(varint(bytes)));
+        last = a;
+        as[n] = a;
+        let type;
+        switch (code) {
+            case CODE_MAPPING:
+            case CODE_SEQUENCE:
+                type = code === CODE_MAPPING ? js_yaml/* EVENT_ID */.hy.MAPPING : js_yaml/* EVENT_ID */.hy.SEQUENCE;
+                heads[n] = type;
+                cs[n] = -1;
+                break;
+            case CODE_POP:
+                type = js_yaml/* EVENT_ID */.hy.POP;
+                heads[n] = type;
+                bs[n] = 0;
+                cs[n] = 0;
+                break;
+            case CODE_KEY: {
+                const key = small(bytes);
+                type = js_yaml/* EVENT_ID */.hy.SCALAR;
+                heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (js_yaml/* SCALAR_STYLE */.jK.PLAIN << 3) | HEAD_KEYED | (key << 7);
+                bs[n] = a + (KEY_TEXTS[key] ?? '').length;
+                cs[n] = -1;
+                break;
+            }
+            case CODE_SCALAR: {
+                const value = small(bytes);
+                const style = value % 8;
+                type = js_yaml/* EVENT_ID */.hy.SCALAR;
+                heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (style << 3);
+                bs[n] = a + (value - style) / 8;
+                cs[n] = -1;
+                break;
+            }
+            default: {
+                const kind = varint(bytes);
+                type = kind % 8;
+                heads[n] = type === js_yaml/* EVENT_ID */.hy.SCALAR ? kind : type;
+                bs[n] = unzigzag(varint(bytes));
+                cs[n] = unzigzag(varint(bytes));
+            }
+        }
+        if (type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            // Its closing POP's index, set when it comes (-1 if it never does).
+            bs[n] = -1;
+            if (depth === event_stream_open.length) {
+                const deeper = new Int32Array(depth * 2);
+                deeper.set(event_stream_open);
+                event_stream_open = deeper;
+            }
+            event_stream_open[depth++] = n;
+        }
+        else if (type === js_yaml/* EVENT_ID */.hy.POP) {
+            // The document's own POP closes it.
+            if (depth === 0)
+                return n + 1;
+            bs[event_stream_open[--depth] ?? 0] = n;
+        }
+        n++;
+    }
+    return n;
+}
+/** The decoded document's events (see documentEvents): what PositionEvents answers, from index 0. */
+class DocumentEvents {
+    get count() {
+        return decodedCount;
+    }
+    type(index) {
+        return (heads[index] ?? 0) & 7;
+    }
+    style(index) {
+        return ((heads[index] ?? 0) >> 3) & 7;
+    }
+    keyText(index) {
+        const head = heads[index] ?? 0;
+        return head & HEAD_KEYED ? KEY_TEXTS[head >>> 7] : undefined;
+    }
+    a(index) {
+        return as[index] ?? 0;
+    }
+    b(index) {
+        return bs[index] ?? 0;
+    }
+    c(index) {
+        return cs[index] ?? 0;
+    }
+}
+const DOCUMENT_EVENTS = new DocumentEvents();
+
 // EXTERNAL MODULE: ./src/load/input-finding.ts
 var input_finding = __nccwpck_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
@@ -19611,11 +19956,12 @@ var types = __nccwpck_require__(8557);
 
 
 
+
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed (event-pass.ts, PositionEvents): the parser's event objects cost several times the
- * memory of the values built from them, and a finding's position needs only offsets, types and
- * where each collection ends.
+ * as a stream (event-stream.ts): the parser's event objects cost several times the memory of the
+ * values built from them, and a finding's position needs only offsets, types and where each
+ * collection ends.
  */
 class ParsedText {
     text;
@@ -19625,7 +19971,9 @@ class ParsedText {
     lines;
     constructor(
     /** Undefined once nothing needs it (EventPass.needsText): keys and values are then read without it. */
-    text, events, toFileOffset, 
+    text, 
+    /** The chunk's event stream (a region of a shared page): each document knows where its own starts. */
+    events, toFileOffset, 
     /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
     path, lines) {
         this.text = text;
@@ -19731,15 +20079,15 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
     index;
     value;
     parsed;
-    firstEvent;
+    firstByte;
     constructor(index, value, parsed, 
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent) {
+    /** Where the document's events start in the chunk's stream (`parsed.events`). */
+    firstByte) {
         super();
         this.index = index;
         this.value = value;
         this.parsed = parsed;
-        this.firstEvent = firstEvent;
+        this.firstByte = firstByte;
     }
     get path() {
         return this.parsed.path;
@@ -19756,7 +20104,7 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
         return types/* DOCUMENT_ROOT */.rh;
     }
     resolve(path) {
-        return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
+        return resolvePath(documentEvents(this.parsed.events, this.firstByte), 1, this.parsed.text, path);
     }
     valueText(path) {
         const { node, complete } = this.resolve(path);
@@ -19807,10 +20155,10 @@ function valueAt(value, path) {
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
     span;
-    constructor(index, value, parsed, firstEvent, 
+    constructor(index, value, parsed, firstByte, 
     /** The document's place among its chunk's documents. */
     span) {
-        super(index, value, parsed, firstEvent);
+        super(index, value, parsed, firstByte);
         this.span = span;
     }
     wholeValue() {
@@ -20092,16 +20440,17 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         }
         throw error;
     }
-    const parsedText = new ParsedText(pass.needsText ? text : undefined, positions, fileOffsets(base, toChunkOffset), file.path, lines);
+    const stream = encodeEvents(positions);
+    const parsedText = new ParsedText(pass.needsText ? text : undefined, stream.bytes, fileOffsets(base, toChunkOffset), file.path, lines);
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
         if (span.templateAt >= 0)
             templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
         else if (reduced[i])
-            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
+            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first), i));
         else
-            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
+            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first)));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }

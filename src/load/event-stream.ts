@@ -1,0 +1,353 @@
+import { EVENT_ID, SCALAR_STYLE } from './js-yaml.js';
+import { COUNT_SHIFT, KEY_TEXTS, KEYED, SPECIAL, type PositionEvents } from './event-pass.js';
+import { SharedPages } from './pages.js';
+
+/*
+ * What a loaded chunk keeps of its events: a byte stream that a finding's position decodes one
+ * document of at a time. The packed events (event-pass.ts, PositionEvents) took 4 bytes an event
+ * at least, 22 MB for the 5.5 million events of the synthetic 100k-document tree, kept to the
+ * end of the review for the few documents a finding is about; nearly every event here takes one
+ * or two bytes. Offsets go as the distance from the last event's (small: events come in source
+ * order) and a collection's closing event is found again while decoding, so it is not written.
+ *
+ * An event is a byte whose low 3 bits give its code and high 5 bits the distance from the last
+ * event's `a` (31: the distance follows, as a zigzag varint), then the code's numbers as varints:
+ * - DOCUMENT: nothing (the distance counts from 0 again after it, so a document decodes alone);
+ * - MAPPING, SEQUENCE without anchor: nothing;
+ * - POP: nothing;
+ * - KEY, a plain key in KEY_TEXTS: its place there;
+ * - SCALAR without tag or anchor: length * 8 + style;
+ * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's).
+ */
+const CODE_DOCUMENT = 0;
+const CODE_MAPPING = 1;
+const CODE_SEQUENCE = 2;
+const CODE_POP = 3;
+const CODE_KEY = 4;
+const CODE_SCALAR = 5;
+const CODE_OTHER = 6;
+const NEAR = 31;
+
+/** The stream of a chunk, and where each of its documents starts in it. */
+export interface EventStream {
+  bytes: Uint8Array;
+  /** The stream's bytes (from the first document's byte in `bytes`). */
+  length: number;
+  /** Per DOCUMENT event, in order: its index among the chunk's events and its byte in `bytes`. */
+  documentEvents: number[];
+  documentBytes: number[];
+}
+
+const PAGE_BYTES = 1 << 16;
+const STREAM_PAGES = new SharedPages((length) => new Uint8Array(length), PAGE_BYTES);
+let scratch = new Uint8Array(4096);
+let used = 0;
+
+function room(bytes: number): void {
+  if (used + bytes <= scratch.length) return;
+  const grown = new Uint8Array(Math.max(scratch.length * 2, used + bytes));
+  grown.set(scratch.subarray(0, used));
+  scratch = grown;
+}
+
+function putVarint(value: number): void {
+  while (value >= 0x80) {
+    scratch[used++] = (value & 0x7f) | 0x80;
+    value = Math.floor(value / 0x80);
+  }
+  scratch[used++] = value;
+}
+
+/** -1 → 1, 1 → 2, ...: small magnitudes of either sign in few bytes. */
+function zigzag(value: number): number {
+  return value < 0 ? -2 * value - 1 : 2 * value;
+}
+
+function unzigzag(value: number): number {
+  return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+
+function putHead(code: number, distance: number): void {
+  if (distance >= 0 && distance < NEAR) scratch[used++] = code | (distance << 3);
+  else {
+    scratch[used++] = code | (NEAR << 3);
+    putVarint(zigzag(distance));
+  }
+}
+
+/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
+export function encodeEvents(events: PositionEvents): EventStream {
+  used = 0;
+  const documentEvents: number[] = [];
+  const documentBytes: number[] = [];
+  const count = events.count;
+  let last = 0;
+  const { packed, slots, shift, countMask } = events;
+  for (let i = 0; i < count; i++) {
+    // A head and up to three numbers of at most 5 bytes each.
+    room(17);
+    const head = packed[i * slots] ?? 0;
+    const type = head & 7;
+    if (type === EVENT_ID.DOCUMENT && head === type && (slots === 1 || packed[i * 2 + 1] === 0)) {
+      documentEvents.push(i);
+      documentBytes.push(used);
+      scratch[used++] = CODE_DOCUMENT;
+      last = 0;
+      continue;
+    }
+    // The packing's own numbers where it holds them (nearly every event), read as PositionEvents does.
+    if (!(head & SPECIAL) && type !== EVENT_ID.ALIAS) {
+      const a = slots === 1 ? head >>> shift : (packed[i * 2 + 1] ?? 0);
+      const distance = a - last;
+      last = a;
+      switch (type) {
+        case EVENT_ID.MAPPING:
+          putHead(CODE_MAPPING, distance);
+          continue;
+        case EVENT_ID.SEQUENCE:
+          putHead(CODE_SEQUENCE, distance);
+          continue;
+        case EVENT_ID.POP:
+          putHead(CODE_POP, distance);
+          continue;
+        case EVENT_ID.SCALAR: {
+          const style = (head >> 3) & 7;
+          const n = (head >>> COUNT_SHIFT) & countMask;
+          if (style === KEYED) {
+            putHead(CODE_KEY, distance);
+            putVarint(n);
+          } else {
+            putHead(CODE_SCALAR, distance);
+            putVarint(n * 8 + style);
+          }
+          continue;
+        }
+        default:
+          break;
+      }
+      last -= distance;
+    }
+    const a = events.a(i);
+    const b = events.b(i);
+    const c = events.c(i);
+    const distance = a - last;
+    last = a;
+    if ((type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) && c === -1) {
+      putHead(type === EVENT_ID.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
+      continue;
+    }
+    if (type === EVENT_ID.POP && b === 0 && c === 0) {
+      putHead(CODE_POP, distance);
+      continue;
+    }
+    if (type === EVENT_ID.SCALAR && c === -1 && b >= a) {
+      putHead(CODE_SCALAR, distance);
+      putVarint((b - a) * 8 + events.style(i));
+      continue;
+    }
+    putHead(CODE_OTHER, distance);
+    putVarint(type + (type === EVENT_ID.SCALAR ? events.style(i) : 0) * 8);
+    // A collection's closing event is found again when decoding (`b` is an event index).
+    putVarint(type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE ? 0 : zigzag(b));
+    putVarint(zigzag(c));
+  }
+  let bytes: Uint8Array;
+  let from: number;
+  if (used > PAGE_BYTES >> 2) {
+    bytes = scratch.slice(0, used);
+    from = 0;
+  } else {
+    from = STREAM_PAGES.reserve(used);
+    bytes = STREAM_PAGES.current;
+    bytes.set(scratch.subarray(0, used), from);
+  }
+  for (let k = 0; k < documentBytes.length; k++) documentBytes[k] = (documentBytes[k] ?? 0) + from;
+  return { bytes, length: used, documentEvents, documentBytes };
+}
+
+/** Where the document whose DOCUMENT event is number `event` starts in the stream, or -1. */
+export function documentByte(stream: EventStream, event: number): number {
+  const k = stream.documentEvents.indexOf(event);
+  return k < 0 ? -1 : (stream.documentBytes[k] ?? -1);
+}
+
+/*
+ * One document's events decoded, read as PositionEvents reads a chunk's (indexes from its
+ * DOCUMENT event, 0). One for the process: a position is resolved at once, and the document last
+ * decoded is kept, since a finding's start, end, fix and message ask the same document in a row.
+ */
+const HEAD_KEYED = 1 << 6;
+let heads = new Int32Array(256);
+let as = new Int32Array(256);
+let bs = new Int32Array(256);
+let cs = new Int32Array(256);
+let decodedBytes: Uint8Array | undefined;
+let decodedAt = -1;
+let decodedCount = 0;
+
+function grow(): void {
+  const length = heads.length * 2;
+  const more = (old: Int32Array): Int32Array<ArrayBuffer> => {
+    const next = new Int32Array(length);
+    next.set(old);
+    return next;
+  };
+  heads = more(heads);
+  as = more(as);
+  bs = more(bs);
+  cs = more(cs);
+}
+
+/** The events of the document that starts at byte `at` of `bytes`, decoded (until its closing POP). */
+export function documentEvents(bytes: Uint8Array, at: number): DocumentEvents {
+  if (bytes !== decodedBytes || at !== decodedAt) {
+    decodedBytes = undefined;
+    decodedCount = decode(bytes, at);
+    decodedBytes = bytes;
+    decodedAt = at;
+  }
+  return DOCUMENT_EVENTS;
+}
+
+/** The collections open while decoding, by depth (their event indexes). */
+let open = new Int32Array(64);
+/** Where `varint` reads next. */
+let p = 0;
+
+function varint(bytes: Uint8Array): number {
+  let value = 0;
+  let scale = 1;
+  let byte: number;
+  do {
+    byte = bytes[p++] ?? 0;
+    value += (byte & 0x7f) * scale;
+    scale *= 0x80;
+  } while (byte & 0x80);
+  return value;
+}
+
+/** A varint that is nearly always one byte: read inline then. */
+function small(bytes: Uint8Array): number {
+  const byte = bytes[p] ?? 0;
+  if (byte < 0x80) {
+    p++;
+    return byte;
+  }
+  return varint(bytes);
+}
+
+function decode(bytes: Uint8Array, start: number): number {
+  p = start;
+  let last = 0;
+  let n = 0;
+  let depth = 0;
+  while (p < bytes.length) {
+    if (n === heads.length) grow();
+    const head = bytes[p++] ?? 0;
+    const code = head & 7;
+    if (code === CODE_DOCUMENT) {
+      // The next document's: this one ended without its POP (cannot happen in a parsed chunk).
+      if (n > 0) break;
+      heads[n] = EVENT_ID.DOCUMENT;
+      as[n] = 0;
+      bs[n] = 0;
+      cs[n] = 0;
+      last = 0;
+      n++;
+      continue;
+    }
+    const near = head >>> 3;
+    const a = last + (near < NEAR ? near : unzigzag(varint(bytes)));
+    last = a;
+    as[n] = a;
+    let type: number;
+    switch (code) {
+      case CODE_MAPPING:
+      case CODE_SEQUENCE:
+        type = code === CODE_MAPPING ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE;
+        heads[n] = type;
+        cs[n] = -1;
+        break;
+      case CODE_POP:
+        type = EVENT_ID.POP;
+        heads[n] = type;
+        bs[n] = 0;
+        cs[n] = 0;
+        break;
+      case CODE_KEY: {
+        const key = small(bytes);
+        type = EVENT_ID.SCALAR;
+        heads[n] = EVENT_ID.SCALAR | (SCALAR_STYLE.PLAIN << 3) | HEAD_KEYED | (key << 7);
+        bs[n] = a + (KEY_TEXTS[key] ?? '').length;
+        cs[n] = -1;
+        break;
+      }
+      case CODE_SCALAR: {
+        const value = small(bytes);
+        const style = value % 8;
+        type = EVENT_ID.SCALAR;
+        heads[n] = EVENT_ID.SCALAR | (style << 3);
+        bs[n] = a + (value - style) / 8;
+        cs[n] = -1;
+        break;
+      }
+      default: {
+        const kind = varint(bytes);
+        type = kind % 8;
+        heads[n] = type === EVENT_ID.SCALAR ? kind : type;
+        bs[n] = unzigzag(varint(bytes));
+        cs[n] = unzigzag(varint(bytes));
+      }
+    }
+    if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) {
+      // Its closing POP's index, set when it comes (-1 if it never does).
+      bs[n] = -1;
+      if (depth === open.length) {
+        const deeper = new Int32Array(depth * 2);
+        deeper.set(open);
+        open = deeper;
+      }
+      open[depth++] = n;
+    } else if (type === EVENT_ID.POP) {
+      // The document's own POP closes it.
+      if (depth === 0) return n + 1;
+      bs[open[--depth] ?? 0] = n;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The decoded document's events (see documentEvents): what PositionEvents answers, from index 0. */
+export class DocumentEvents {
+  get count(): number {
+    return decodedCount;
+  }
+
+  type(index: number): number {
+    return (heads[index] ?? 0) & 7;
+  }
+
+  style(index: number): number {
+    return ((heads[index] ?? 0) >> 3) & 7;
+  }
+
+  keyText(index: number): string | undefined {
+    const head = heads[index] ?? 0;
+    return head & HEAD_KEYED ? KEY_TEXTS[head >>> 7] : undefined;
+  }
+
+  a(index: number): number {
+    return as[index] ?? 0;
+  }
+
+  b(index: number): number {
+    return bs[index] ?? 0;
+  }
+
+  c(index: number): number {
+    return cs[index] ?? 0;
+  }
+}
+
+const DOCUMENT_EVENTS = new DocumentEvents();
