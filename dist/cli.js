@@ -19644,21 +19644,6 @@ const NEAR = 31;
 const PAGE_BYTES = 1 << 16;
 const STREAM_PAGES = new pages/* SharedPages */.I((length) => new Uint8Array(length), PAGE_BYTES);
 let scratch = new Uint8Array(4096);
-let used = 0;
-function room(bytes) {
-    if (used + bytes <= scratch.length)
-        return;
-    const grown = new Uint8Array(Math.max(scratch.length * 2, used + bytes));
-    grown.set(scratch.subarray(0, used));
-    scratch = grown;
-}
-function putVarint(value) {
-    while (value >= 0x80) {
-        scratch[used++] = (value & 0x7f) | 0x80;
-        value = Math.floor(value / 0x80);
-    }
-    scratch[used++] = value;
-}
 /** -1 → 1, 1 → 2, ...: small magnitudes of either sign in few bytes. */
 function zigzag(value) {
     return value < 0 ? -2 * value - 1 : 2 * value;
@@ -19666,66 +19651,76 @@ function zigzag(value) {
 function unzigzag(value) {
     return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
 }
-function putHead(code, distance) {
-    if (distance >= 0 && distance < NEAR)
-        scratch[used++] = code | (distance << 3);
-    else {
-        scratch[used++] = code | (NEAR << 3);
-        putVarint(zigzag(distance));
+/** Writes `value` as a varint at `buffer[at]`; returns where it ended. */
+function putVarint(buffer, at, value) {
+    while (value >= 0x80) {
+        buffer[at++] = (value & 0x7f) | 0x80;
+        value = Math.floor(value / 0x80);
     }
+    buffer[at++] = value;
+    return at;
+}
+/** Writes an event's head byte (and its distance when it is not near); returns where it ended. */
+function putHead(buffer, at, code, distance) {
+    if (distance >= 0 && distance < NEAR) {
+        buffer[at] = code | (distance << 3);
+        return at + 1;
+    }
+    buffer[at] = code | (NEAR << 3);
+    return putVarint(buffer, at + 1, zigzag(distance));
 }
 /** The chunk's events as a stream, written into shared pages (a long one into its own array). */
 function encodeEvents(events) {
-    used = 0;
     const documentEvents = [];
     const documentBytes = [];
     const count = events.count;
     let last = 0;
+    let used = 0;
+    let out = scratch;
     const { packed, slots, shift, countMask } = events;
     for (let i = 0; i < count; i++) {
         // A head and up to three numbers of at most 5 bytes each.
-        room(17);
+        if (used + 16 > out.length) {
+            const grown = new Uint8Array(out.length * 2);
+            grown.set(out.subarray(0, used));
+            out = grown;
+            scratch = grown;
+        }
         const head = packed[i * slots] ?? 0;
         const type = head & 7;
-        if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT && head === type && (slots === 1 || packed[i * 2 + 1] === 0)) {
-            documentEvents.push(i);
-            documentBytes.push(used);
-            scratch[used++] = CODE_DOCUMENT;
-            last = 0;
-            continue;
-        }
         // The packing's own numbers where it holds them (nearly every event), read as PositionEvents does.
-        if (!(head & SPECIAL) && type !== js_yaml/* EVENT_ID */.hy.ALIAS) {
+        if (!(head & SPECIAL)) {
             const a = slots === 1 ? head >>> shift : (packed[i * 2 + 1] ?? 0);
-            const distance = a - last;
-            last = a;
             switch (type) {
-                case js_yaml/* EVENT_ID */.hy.MAPPING:
-                    putHead(CODE_MAPPING, distance);
+                case js_yaml/* EVENT_ID */.hy.DOCUMENT:
+                    documentEvents.push(i);
+                    documentBytes.push(used);
+                    out[used++] = CODE_DOCUMENT;
+                    last = 0;
                     continue;
+                case js_yaml/* EVENT_ID */.hy.MAPPING:
                 case js_yaml/* EVENT_ID */.hy.SEQUENCE:
-                    putHead(CODE_SEQUENCE, distance);
+                    used = putHead(out, used, type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, a - last);
+                    last = a;
                     continue;
                 case js_yaml/* EVENT_ID */.hy.POP:
-                    putHead(CODE_POP, distance);
+                    used = putHead(out, used, CODE_POP, a - last);
+                    last = a;
                     continue;
                 case js_yaml/* EVENT_ID */.hy.SCALAR: {
                     const style = (head >> 3) & 7;
                     const n = (head >>> COUNT_SHIFT) & countMask;
-                    if (style === KEYED) {
-                        putHead(CODE_KEY, distance);
-                        putVarint(n);
-                    }
-                    else {
-                        putHead(CODE_SCALAR, distance);
-                        putVarint(n * 8 + style);
-                    }
+                    used = putHead(out, used, style === KEYED ? CODE_KEY : CODE_SCALAR, a - last);
+                    last = a;
+                    if (style === KEYED)
+                        used = putVarint(out, used, n);
+                    else
+                        used = putVarint(out, used, n * 8 + style);
                     continue;
                 }
                 default:
                     break;
             }
-            last -= distance;
         }
         const a = events.a(i);
         const b = events.b(i);
@@ -19733,34 +19728,33 @@ function encodeEvents(events) {
         const distance = a - last;
         last = a;
         if ((type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) && c === -1) {
-            putHead(type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
-            continue;
+            used = putHead(out, used, type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
         }
-        if (type === js_yaml/* EVENT_ID */.hy.POP && b === 0 && c === 0) {
-            putHead(CODE_POP, distance);
-            continue;
+        else if (type === js_yaml/* EVENT_ID */.hy.POP && b === 0 && c === 0) {
+            used = putHead(out, used, CODE_POP, distance);
         }
-        if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1 && b >= a) {
-            putHead(CODE_SCALAR, distance);
-            putVarint((b - a) * 8 + events.style(i));
-            continue;
+        else if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1 && b >= a) {
+            used = putHead(out, used, CODE_SCALAR, distance);
+            used = putVarint(out, used, (b - a) * 8 + events.style(i));
         }
-        putHead(CODE_OTHER, distance);
-        putVarint(type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
-        // A collection's closing event is found again when decoding (`b` is an event index).
-        putVarint(type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? 0 : zigzag(b));
-        putVarint(zigzag(c));
+        else {
+            used = putHead(out, used, CODE_OTHER, distance);
+            used = putVarint(out, used, type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
+            // A collection's closing event is found again when decoding (`b` is an event index).
+            used = putVarint(out, used, type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? 0 : zigzag(b));
+            used = putVarint(out, used, zigzag(c));
+        }
     }
     let bytes;
     let from;
     if (used > PAGE_BYTES >> 2) {
-        bytes = scratch.slice(0, used);
+        bytes = out.slice(0, used);
         from = 0;
     }
     else {
         from = STREAM_PAGES.reserve(used);
         bytes = STREAM_PAGES.current;
-        bytes.set(scratch.subarray(0, used), from);
+        bytes.set(out.subarray(0, used), from);
     }
     for (let k = 0; k < documentBytes.length; k++)
         documentBytes[k] = (documentBytes[k] ?? 0) + from;
@@ -19808,30 +19802,23 @@ function documentEvents(bytes, at) {
 }
 /** The collections open while decoding, by depth (their event indexes). */
 let event_stream_open = new Int32Array(64);
-/** Where `varint` reads next. */
-let p = 0;
-function varint(bytes) {
+/** Where the varint `varint` read last ended. */
+let afterVarint = 0;
+/** The varint at `bytes[at]` (see afterVarint). */
+function varint(bytes, at) {
     let value = 0;
     let scale = 1;
     let byte;
     do {
-        byte = bytes[p++] ?? 0;
+        byte = bytes[at++] ?? 0;
         value += (byte & 0x7f) * scale;
         scale *= 0x80;
     } while (byte & 0x80);
+    afterVarint = at;
     return value;
 }
-/** A varint that is nearly always one byte: read inline then. */
-function small(bytes) {
-    const byte = bytes[p] ?? 0;
-    if (byte < 0x80) {
-        p++;
-        return byte;
-    }
-    return varint(bytes);
-}
 function decode(bytes, start) {
-    p = start;
+    let p = start;
     let last = 0;
     let n = 0;
     let depth = 0;
@@ -19852,48 +19839,46 @@ function decode(bytes, start) {
             n++;
             continue;
         }
-        const near = head >>> 3;
-        const a = last + (near < NEAR ? near : unzigzag(varint(bytes)));
+        let a = last + (head >>> 3);
+        if (head >>> 3 === NEAR) {
+            a = last + unzigzag(varint(bytes, p));
+            p = afterVarint;
+        }
         last = a;
         as[n] = a;
         let type;
-        switch (code) {
-            case CODE_MAPPING:
-            case CODE_SEQUENCE:
-                type = code === CODE_MAPPING ? js_yaml/* EVENT_ID */.hy.MAPPING : js_yaml/* EVENT_ID */.hy.SEQUENCE;
-                heads[n] = type;
-                cs[n] = -1;
-                break;
-            case CODE_POP:
-                type = js_yaml/* EVENT_ID */.hy.POP;
-                heads[n] = type;
-                bs[n] = 0;
-                cs[n] = 0;
-                break;
-            case CODE_KEY: {
-                const key = small(bytes);
-                type = js_yaml/* EVENT_ID */.hy.SCALAR;
-                heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (js_yaml/* SCALAR_STYLE */.jK.PLAIN << 3) | HEAD_KEYED | (key << 7);
-                bs[n] = a + (KEY_TEXTS[key] ?? '').length;
-                cs[n] = -1;
-                break;
+        if (code === CODE_MAPPING || code === CODE_SEQUENCE || code === CODE_POP) {
+            type = code === CODE_MAPPING ? js_yaml/* EVENT_ID */.hy.MAPPING : code === CODE_SEQUENCE ? js_yaml/* EVENT_ID */.hy.SEQUENCE : js_yaml/* EVENT_ID */.hy.POP;
+            heads[n] = type;
+            bs[n] = 0;
+            cs[n] = type === js_yaml/* EVENT_ID */.hy.POP ? 0 : -1;
+        }
+        else if (code === CODE_KEY || code === CODE_SCALAR) {
+            // One byte nearly always (a key among the first 128, a value under 16 characters).
+            let value = bytes[p++] ?? 0;
+            if (value >= 0x80) {
+                value = varint(bytes, p - 1);
+                p = afterVarint;
             }
-            case CODE_SCALAR: {
-                const value = small(bytes);
+            type = js_yaml/* EVENT_ID */.hy.SCALAR;
+            if (code === CODE_KEY) {
+                heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (js_yaml/* SCALAR_STYLE */.jK.PLAIN << 3) | HEAD_KEYED | (value << 7);
+                bs[n] = a + (KEY_TEXTS[value] ?? '').length;
+            }
+            else {
                 const style = value % 8;
-                type = js_yaml/* EVENT_ID */.hy.SCALAR;
                 heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (style << 3);
                 bs[n] = a + (value - style) / 8;
-                cs[n] = -1;
-                break;
             }
-            default: {
-                const kind = varint(bytes);
-                type = kind % 8;
-                heads[n] = type === js_yaml/* EVENT_ID */.hy.SCALAR ? kind : type;
-                bs[n] = unzigzag(varint(bytes));
-                cs[n] = unzigzag(varint(bytes));
-            }
+            cs[n] = -1;
+        }
+        else {
+            const kind = varint(bytes, p);
+            type = kind % 8;
+            heads[n] = type === js_yaml/* EVENT_ID */.hy.SCALAR ? kind : type;
+            bs[n] = unzigzag(varint(bytes, afterVarint));
+            cs[n] = unzigzag(varint(bytes, afterVarint));
+            p = afterVarint;
         }
         if (type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
             // Its closing POP's index, set when it comes (-1 if it never does).
