@@ -19669,15 +19669,49 @@ function putHead(buffer, at, code, distance) {
     buffer[at] = code | (NEAR << 3);
     return putVarint(buffer, at + 1, zigzag(distance));
 }
-/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
-function encodeEvents(events) {
-    const documentEvents = [];
-    const documentBytes = [];
-    const count = events.count;
-    let last = 0;
-    let used = 0;
-    let out = scratch;
+/** Writes event `i` from its numbers as PositionEvents reads them (see encodeEvents); returns where it ended. */
+function putEvent(out, at, events, i, last) {
+    const type = events.type(i);
+    const a = events.a(i);
+    const b = events.b(i);
+    const c = events.c(i);
+    const distance = a - last;
+    if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT && a === 0 && b === 0 && c === 0) {
+        out[at] = CODE_DOCUMENT;
+        return at + 1;
+    }
+    if ((type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) && c === -1) {
+        return putHead(out, at, type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
+    }
+    if (type === js_yaml/* EVENT_ID */.hy.POP && b === 0 && c === 0)
+        return putHead(out, at, CODE_POP, distance);
+    if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1) {
+        const key = events.keyId(i);
+        if (key >= 0)
+            return putVarint(out, putHead(out, at, CODE_KEY, distance), key);
+        if (b >= a)
+            return putVarint(out, putHead(out, at, CODE_SCALAR, distance), (b - a) * 8 + events.style(i));
+    }
+    at = putHead(out, at, CODE_OTHER, distance);
+    at = putVarint(out, at, type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
+    // A collection's closing event is found again when decoding (`b` is an event index).
+    at = putVarint(out, at, type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? 0 : zigzag(b));
+    return putVarint(out, at, zigzag(c));
+}
+/** The head's code for a packed event's type (MAPPING, SEQUENCE, POP, SCALAR), by type. */
+const CODES = [CODE_OTHER, CODE_OTHER, CODE_SEQUENCE, CODE_MAPPING, CODE_SCALAR, CODE_OTHER, CODE_POP, CODE_OTHER];
+/*
+ * Where the events are read from the packing directly (see encodeEvents) and how: one place
+ * writes a head and one a number, so that the loop compiles small. Its rare events (flagged,
+ * aliases, documents) go through putEvent.
+ */
+function encodeInto(events, documents, bytes) {
     const { packed, slots, shift, countMask } = events;
+    const count = events.count;
+    const narrow = slots === 1;
+    let out = scratch;
+    let used = 0;
+    let last = 0;
     for (let i = 0; i < count; i++) {
         // A head and up to three numbers of at most 5 bytes each.
         if (used + 16 > out.length) {
@@ -19688,73 +19722,55 @@ function encodeEvents(events) {
         }
         const head = packed[i * slots] ?? 0;
         const type = head & 7;
-        // The packing's own numbers where it holds them (nearly every event), read as PositionEvents does.
-        if (!(head & SPECIAL)) {
-            const a = slots === 1 ? head >>> shift : (packed[i * 2 + 1] ?? 0);
-            switch (type) {
-                case js_yaml/* EVENT_ID */.hy.DOCUMENT:
-                    documentEvents.push(i);
-                    documentBytes.push(used);
-                    out[used++] = CODE_DOCUMENT;
-                    last = 0;
-                    continue;
-                case js_yaml/* EVENT_ID */.hy.MAPPING:
-                case js_yaml/* EVENT_ID */.hy.SEQUENCE:
-                    used = putHead(out, used, type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, a - last);
-                    last = a;
-                    continue;
-                case js_yaml/* EVENT_ID */.hy.POP:
-                    used = putHead(out, used, CODE_POP, a - last);
-                    last = a;
-                    continue;
-                case js_yaml/* EVENT_ID */.hy.SCALAR: {
-                    const style = (head >> 3) & 7;
-                    const n = (head >>> COUNT_SHIFT) & countMask;
-                    used = putHead(out, used, style === KEYED ? CODE_KEY : CODE_SCALAR, a - last);
-                    last = a;
-                    if (style === KEYED)
-                        used = putVarint(out, used, n);
-                    else
-                        used = putVarint(out, used, n * 8 + style);
-                    continue;
-                }
-                default:
-                    break;
-            }
+        if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            documents.push(i);
+            bytes.push(used);
         }
-        const a = events.a(i);
-        const b = events.b(i);
-        const c = events.c(i);
+        if (head & SPECIAL || CODES[type] === CODE_OTHER) {
+            used = putEvent(out, used, events, i, last);
+            last = events.a(i);
+            continue;
+        }
+        const a = narrow ? head >>> shift : (packed[i * 2 + 1] ?? 0);
         const distance = a - last;
         last = a;
-        if ((type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) && c === -1) {
-            used = putHead(out, used, type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
+        let code = CODES[type] ?? CODE_OTHER;
+        // The number after the head: a scalar's length and style, or a key's place in KEY_TEXTS.
+        let number = -1;
+        if (type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const style = (head >> 3) & 7;
+            const n = (head >>> COUNT_SHIFT) & countMask;
+            if (style === KEYED) {
+                code = CODE_KEY;
+                number = n;
+            }
+            else
+                number = n * 8 + style;
         }
-        else if (type === js_yaml/* EVENT_ID */.hy.POP && b === 0 && c === 0) {
-            used = putHead(out, used, CODE_POP, distance);
-        }
-        else if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1 && b >= a) {
-            used = putHead(out, used, CODE_SCALAR, distance);
-            used = putVarint(out, used, (b - a) * 8 + events.style(i));
-        }
-        else {
-            used = putHead(out, used, CODE_OTHER, distance);
-            used = putVarint(out, used, type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
-            // A collection's closing event is found again when decoding (`b` is an event index).
-            used = putVarint(out, used, type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? 0 : zigzag(b));
-            used = putVarint(out, used, zigzag(c));
-        }
+        if (distance >= 0 && distance < NEAR)
+            out[used++] = code | (distance << 3);
+        else
+            used = putHead(out, used, code, distance);
+        if (number >= 0)
+            used = putVarint(out, used, number);
     }
+    return used;
+}
+/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
+function encodeEvents(events) {
+    const documentEvents = [];
+    const documentBytes = [];
+    const used = encodeInto(events, documentEvents, documentBytes);
     let bytes;
     let from;
     if (used > PAGE_BYTES >> 2) {
-        bytes = out.slice(0, used);
+        bytes = scratch.slice(0, used);
         from = 0;
     }
     else {
         from = STREAM_PAGES.reserve(used);
         bytes = STREAM_PAGES.current;
-        bytes.set(out.subarray(0, used), from);
+        bytes.set(scratch.subarray(0, used), from);
     }
     for (let k = 0; k < documentBytes.length; k++)
         documentBytes[k] = (documentBytes[k] ?? 0) + from;

@@ -71,15 +71,48 @@ function putHead(buffer: Uint8Array, at: number, code: number, distance: number)
   return putVarint(buffer, at + 1, zigzag(distance));
 }
 
-/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
-export function encodeEvents(events: PositionEvents): EventStream {
-  const documentEvents: number[] = [];
-  const documentBytes: number[] = [];
-  const count = events.count;
-  let last = 0;
-  let used = 0;
-  let out = scratch;
+/** Writes event `i` from its numbers as PositionEvents reads them (see encodeEvents); returns where it ended. */
+function putEvent(out: Uint8Array, at: number, events: PositionEvents, i: number, last: number): number {
+  const type = events.type(i);
+  const a = events.a(i);
+  const b = events.b(i);
+  const c = events.c(i);
+  const distance = a - last;
+  if (type === EVENT_ID.DOCUMENT && a === 0 && b === 0 && c === 0) {
+    out[at] = CODE_DOCUMENT;
+    return at + 1;
+  }
+  if ((type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) && c === -1) {
+    return putHead(out, at, type === EVENT_ID.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
+  }
+  if (type === EVENT_ID.POP && b === 0 && c === 0) return putHead(out, at, CODE_POP, distance);
+  if (type === EVENT_ID.SCALAR && c === -1) {
+    const key = events.keyId(i);
+    if (key >= 0) return putVarint(out, putHead(out, at, CODE_KEY, distance), key);
+    if (b >= a) return putVarint(out, putHead(out, at, CODE_SCALAR, distance), (b - a) * 8 + events.style(i));
+  }
+  at = putHead(out, at, CODE_OTHER, distance);
+  at = putVarint(out, at, type + (type === EVENT_ID.SCALAR ? events.style(i) : 0) * 8);
+  // A collection's closing event is found again when decoding (`b` is an event index).
+  at = putVarint(out, at, type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE ? 0 : zigzag(b));
+  return putVarint(out, at, zigzag(c));
+}
+
+/** The head's code for a packed event's type (MAPPING, SEQUENCE, POP, SCALAR), by type. */
+const CODES = [CODE_OTHER, CODE_OTHER, CODE_SEQUENCE, CODE_MAPPING, CODE_SCALAR, CODE_OTHER, CODE_POP, CODE_OTHER];
+
+/*
+ * Where the events are read from the packing directly (see encodeEvents) and how: one place
+ * writes a head and one a number, so that the loop compiles small. Its rare events (flagged,
+ * aliases, documents) go through putEvent.
+ */
+function encodeInto(events: PositionEvents, documents: number[], bytes: number[]): number {
   const { packed, slots, shift, countMask } = events;
+  const count = events.count;
+  const narrow = slots === 1;
+  let out = scratch;
+  let used = 0;
+  let last = 0;
   for (let i = 0; i < count; i++) {
     // A head and up to three numbers of at most 5 bytes each.
     if (used + 16 > out.length) {
@@ -90,67 +123,50 @@ export function encodeEvents(events: PositionEvents): EventStream {
     }
     const head = packed[i * slots] ?? 0;
     const type = head & 7;
-    // The packing's own numbers where it holds them (nearly every event), read as PositionEvents does.
-    if (!(head & SPECIAL)) {
-      const a = slots === 1 ? head >>> shift : (packed[i * 2 + 1] ?? 0);
-      switch (type) {
-        case EVENT_ID.DOCUMENT:
-          documentEvents.push(i);
-          documentBytes.push(used);
-          out[used++] = CODE_DOCUMENT;
-          last = 0;
-          continue;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE:
-          used = putHead(out, used, type === EVENT_ID.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, a - last);
-          last = a;
-          continue;
-        case EVENT_ID.POP:
-          used = putHead(out, used, CODE_POP, a - last);
-          last = a;
-          continue;
-        case EVENT_ID.SCALAR: {
-          const style = (head >> 3) & 7;
-          const n = (head >>> COUNT_SHIFT) & countMask;
-          used = putHead(out, used, style === KEYED ? CODE_KEY : CODE_SCALAR, a - last);
-          last = a;
-          if (style === KEYED) used = putVarint(out, used, n);
-          else used = putVarint(out, used, n * 8 + style);
-          continue;
-        }
-        default:
-          break;
-      }
+    if (type === EVENT_ID.DOCUMENT) {
+      documents.push(i);
+      bytes.push(used);
     }
-    const a = events.a(i);
-    const b = events.b(i);
-    const c = events.c(i);
+    if (head & SPECIAL || CODES[type] === CODE_OTHER) {
+      used = putEvent(out, used, events, i, last);
+      last = events.a(i);
+      continue;
+    }
+    const a = narrow ? head >>> shift : (packed[i * 2 + 1] ?? 0);
     const distance = a - last;
     last = a;
-    if ((type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) && c === -1) {
-      used = putHead(out, used, type === EVENT_ID.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
-    } else if (type === EVENT_ID.POP && b === 0 && c === 0) {
-      used = putHead(out, used, CODE_POP, distance);
-    } else if (type === EVENT_ID.SCALAR && c === -1 && b >= a) {
-      used = putHead(out, used, CODE_SCALAR, distance);
-      used = putVarint(out, used, (b - a) * 8 + events.style(i));
-    } else {
-      used = putHead(out, used, CODE_OTHER, distance);
-      used = putVarint(out, used, type + (type === EVENT_ID.SCALAR ? events.style(i) : 0) * 8);
-      // A collection's closing event is found again when decoding (`b` is an event index).
-      used = putVarint(out, used, type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE ? 0 : zigzag(b));
-      used = putVarint(out, used, zigzag(c));
+    let code = CODES[type] ?? CODE_OTHER;
+    // The number after the head: a scalar's length and style, or a key's place in KEY_TEXTS.
+    let number = -1;
+    if (type === EVENT_ID.SCALAR) {
+      const style = (head >> 3) & 7;
+      const n = (head >>> COUNT_SHIFT) & countMask;
+      if (style === KEYED) {
+        code = CODE_KEY;
+        number = n;
+      } else number = n * 8 + style;
     }
+    if (distance >= 0 && distance < NEAR) out[used++] = code | (distance << 3);
+    else used = putHead(out, used, code, distance);
+    if (number >= 0) used = putVarint(out, used, number);
   }
+  return used;
+}
+
+/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
+export function encodeEvents(events: PositionEvents): EventStream {
+  const documentEvents: number[] = [];
+  const documentBytes: number[] = [];
+  const used = encodeInto(events, documentEvents, documentBytes);
   let bytes: Uint8Array;
   let from: number;
   if (used > PAGE_BYTES >> 2) {
-    bytes = out.slice(0, used);
+    bytes = scratch.slice(0, used);
     from = 0;
   } else {
     from = STREAM_PAGES.reserve(used);
     bytes = STREAM_PAGES.current;
-    bytes.set(out.subarray(0, used), from);
+    bytes.set(scratch.subarray(0, used), from);
   }
   for (let k = 0; k < documentBytes.length; k++) documentBytes[k] = (documentBytes[k] ?? 0) + from;
   return { bytes, length: used, documentEvents, documentBytes };
