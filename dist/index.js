@@ -10659,7 +10659,9 @@ const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag 
  * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
  * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
  * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
- * the review kept after the texts. What an event means in the four numbers it used to take
+ * the review kept after the texts. A loaded chunk keeps them now as a byte stream
+ * (src/load/event-stream.ts, written from this packing); the packing itself lasts until the
+ * next pass. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
@@ -11377,10 +11379,12 @@ var pages = __nccwpck_require__(2636);
 /*
  * What a loaded chunk keeps of its events: a byte stream that a finding's position decodes one
  * document of at a time. The packed events (event-pass.ts, PositionEvents) took 4 bytes an event
- * at least, 22 MB for the 5.5 million events of the synthetic 100k-document tree, kept to the
- * end of the review for the few documents a finding is about; nearly every event here takes one
- * or two bytes. Offsets go as the distance from the last event's (small: events come in source
- * order) and a collection's closing event is found again while decoding, so it is not written.
+ * at least, kept to the end of the review for the few documents a finding is about: with the line
+ * lengths, 24.9 MB of array buffers at the synthetic 100k-document tree's peak on Node 24, 11.6 MB
+ * with the stream. Nearly every event here takes one or two bytes (1.65 an event on the synthetic
+ * trees, 1.94 on the corpus's YAML). Offsets go as the distance from the last event's (small:
+ * events come in source order) and a collection's closing event is found again while decoding, so
+ * it is not written.
  *
  * An event is a byte whose low 3 bits give its code and high 5 bits the distance from the last
  * event's `a` (31: the distance follows, as a zigzag varint), then the code's numbers as varints:

@@ -20,7 +20,9 @@ import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, se
  * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
  * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
  * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
- * the review kept after the texts. What an event means in the four numbers it used to take
+ * the review kept after the texts. A loaded chunk keeps them now as a byte stream
+ * (src/load/event-stream.ts, written from this packing); the packing itself lasts until the
+ * next pass. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);

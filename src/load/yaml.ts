@@ -21,8 +21,9 @@ import {
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
  * list with source offsets, from which one walk (event-pass.ts) builds the values and packs the
- * positions without a second parse. A finding's position is resolved by walking its path through
- * the packed events, skipping every subtree off the path in one step, so a clean review pays
+ * positions without a second parse (kept as a stream, event-stream.ts). A finding's position is
+ * resolved by decoding its document's events and walking its path through them, skipping every
+ * subtree off the path in one step, so a clean review pays
  * almost nothing for exact positions and a finding pays for its path, not its document. v4's
  * listener fires a callback per node on every document whether positions are needed or not.
  */
