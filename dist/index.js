@@ -11393,7 +11393,9 @@ var pages = __nccwpck_require__(2636);
  * - POP: nothing;
  * - KEY, a plain key in KEY_TEXTS: its place there;
  * - SCALAR without tag or anchor: length * 8 + style;
- * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's).
+ * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's);
+ * - VALUE, a plain scalar of up to 31 characters that starts 2 after the end of the last event
+ *   written as KEY, SCALAR or VALUE (`key: value`): its length in the high 5 bits, no distance.
  */
 const CODE_DOCUMENT = 0;
 const CODE_MAPPING = 1;
@@ -11402,6 +11404,7 @@ const CODE_POP = 3;
 const CODE_KEY = 4;
 const CODE_SCALAR = 5;
 const CODE_OTHER = 6;
+const CODE_VALUE = 7;
 const NEAR = 31;
 const PAGE_BYTES = 1 << 16;
 const STREAM_PAGES = new pages/* SharedPages */.I((length) => new Uint8Array(length), PAGE_BYTES);
@@ -11431,8 +11434,11 @@ function putHead(buffer, at, code, distance) {
     buffer[at] = code | (NEAR << 3);
     return putVarint(buffer, at + 1, zigzag(distance));
 }
+/** The end of the scalar putEvent wrote last as KEY or SCALAR, else -1 (see CODE_VALUE). */
+let putEnd = -1;
 /** Writes event `i` from its numbers as PositionEvents reads them (see encodeEvents); returns where it ended. */
 function putEvent(out, at, events, i, last) {
+    putEnd = -1;
     const type = events.type(i);
     const a = events.a(i);
     const b = events.b(i);
@@ -11449,11 +11455,13 @@ function putEvent(out, at, events, i, last) {
         return putHead(out, at, CODE_POP, distance);
     if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1) {
         const key = events.keyId(i);
+        putEnd = b;
         if (key >= 0)
             return putVarint(out, putHead(out, at, CODE_KEY, distance), key);
         if (b >= a)
             return putVarint(out, putHead(out, at, CODE_SCALAR, distance), (b - a) * 8 + events.style(i));
     }
+    putEnd = -1;
     at = putHead(out, at, CODE_OTHER, distance);
     at = putVarint(out, at, type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
     // A collection's closing event is found again when decoding (`b` is an event index).
@@ -11474,6 +11482,8 @@ function encodeInto(events, documents, bytes) {
     let out = scratch;
     let used = 0;
     let last = 0;
+    // Where the last KEY, SCALAR or VALUE ended (-1: the last event was none).
+    let end = -1;
     for (let i = 0; i < count; i++) {
         // A head and up to three numbers of at most 5 bytes each.
         if (used + 16 > out.length) {
@@ -11491,6 +11501,7 @@ function encodeInto(events, documents, bytes) {
         if (head & SPECIAL || CODES[type] === CODE_OTHER) {
             used = putEvent(out, used, events, i, last);
             last = events.a(i);
+            end = putEnd;
             continue;
         }
         const a = narrow ? head >>> shift : (packed[i * 2 + 1] ?? 0);
@@ -11499,15 +11510,24 @@ function encodeInto(events, documents, bytes) {
         let code = CODES[type] ?? CODE_OTHER;
         // The number after the head: a scalar's length and style, or a key's place in KEY_TEXTS.
         let number = -1;
+        const after = end;
+        end = -1;
         if (type === js_yaml/* EVENT_ID */.hy.SCALAR) {
             const style = (head >> 3) & 7;
             const n = (head >>> COUNT_SHIFT) & countMask;
             if (style === KEYED) {
                 code = CODE_KEY;
                 number = n;
+                end = a + (KEY_TEXTS[n] ?? '').length;
             }
-            else
+            else {
+                end = a + n;
+                if (style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && a === after + 2 && n <= NEAR) {
+                    out[used++] = CODE_VALUE | (n << 3);
+                    continue;
+                }
                 number = n * 8 + style;
+            }
         }
         if (distance >= 0 && distance < NEAR)
             out[used++] = code | (distance << 3);
@@ -11600,6 +11620,8 @@ function decode(bytes, start) {
     let last = 0;
     let n = 0;
     let depth = 0;
+    // Where the last KEY, SCALAR or VALUE ended (-1: the last event was none).
+    let end = -1;
     while (p < bytes.length) {
         if (n === heads.length)
             grow();
@@ -11617,6 +11639,18 @@ function decode(bytes, start) {
             n++;
             continue;
         }
+        let type;
+        if (code === CODE_VALUE) {
+            const a = end + 2;
+            last = a;
+            end = a + (head >>> 3);
+            heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (js_yaml/* SCALAR_STYLE */.jK.PLAIN << 3);
+            as[n] = a;
+            bs[n] = end;
+            cs[n] = -1;
+            n++;
+            continue;
+        }
         let a = last + (head >>> 3);
         if (head >>> 3 === NEAR) {
             a = last + unzigzag(varint(bytes, p));
@@ -11624,7 +11658,7 @@ function decode(bytes, start) {
         }
         last = a;
         as[n] = a;
-        let type;
+        end = -1;
         if (code === CODE_MAPPING || code === CODE_SEQUENCE || code === CODE_POP) {
             type = code === CODE_MAPPING ? js_yaml/* EVENT_ID */.hy.MAPPING : code === CODE_SEQUENCE ? js_yaml/* EVENT_ID */.hy.SEQUENCE : js_yaml/* EVENT_ID */.hy.POP;
             heads[n] = type;
@@ -11649,6 +11683,7 @@ function decode(bytes, start) {
                 bs[n] = a + (value - style) / 8;
             }
             cs[n] = -1;
+            end = bs[n] ?? -1;
         }
         else {
             const kind = varint(bytes, p);

@@ -19,7 +19,9 @@ import { SharedPages } from './pages.js';
  * - POP: nothing;
  * - KEY, a plain key in KEY_TEXTS: its place there;
  * - SCALAR without tag or anchor: length * 8 + style;
- * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's).
+ * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's);
+ * - VALUE, a plain scalar of up to 31 characters that starts 2 after the end of the last event
+ *   written as KEY, SCALAR or VALUE (`key: value`): its length in the high 5 bits, no distance.
  */
 const CODE_DOCUMENT = 0;
 const CODE_MAPPING = 1;
@@ -28,6 +30,7 @@ const CODE_POP = 3;
 const CODE_KEY = 4;
 const CODE_SCALAR = 5;
 const CODE_OTHER = 6;
+const CODE_VALUE = 7;
 const NEAR = 31;
 
 /** The stream of a chunk, and where each of its documents starts in it. */
@@ -73,8 +76,12 @@ function putHead(buffer: Uint8Array, at: number, code: number, distance: number)
   return putVarint(buffer, at + 1, zigzag(distance));
 }
 
+/** The end of the scalar putEvent wrote last as KEY or SCALAR, else -1 (see CODE_VALUE). */
+let putEnd = -1;
+
 /** Writes event `i` from its numbers as PositionEvents reads them (see encodeEvents); returns where it ended. */
 function putEvent(out: Uint8Array, at: number, events: PositionEvents, i: number, last: number): number {
+  putEnd = -1;
   const type = events.type(i);
   const a = events.a(i);
   const b = events.b(i);
@@ -90,9 +97,11 @@ function putEvent(out: Uint8Array, at: number, events: PositionEvents, i: number
   if (type === EVENT_ID.POP && b === 0 && c === 0) return putHead(out, at, CODE_POP, distance);
   if (type === EVENT_ID.SCALAR && c === -1) {
     const key = events.keyId(i);
+    putEnd = b;
     if (key >= 0) return putVarint(out, putHead(out, at, CODE_KEY, distance), key);
     if (b >= a) return putVarint(out, putHead(out, at, CODE_SCALAR, distance), (b - a) * 8 + events.style(i));
   }
+  putEnd = -1;
   at = putHead(out, at, CODE_OTHER, distance);
   at = putVarint(out, at, type + (type === EVENT_ID.SCALAR ? events.style(i) : 0) * 8);
   // A collection's closing event is found again when decoding (`b` is an event index).
@@ -115,6 +124,8 @@ function encodeInto(events: PositionEvents, documents: number[], bytes: number[]
   let out = scratch;
   let used = 0;
   let last = 0;
+  // Where the last KEY, SCALAR or VALUE ended (-1: the last event was none).
+  let end = -1;
   for (let i = 0; i < count; i++) {
     // A head and up to three numbers of at most 5 bytes each.
     if (used + 16 > out.length) {
@@ -132,6 +143,7 @@ function encodeInto(events: PositionEvents, documents: number[], bytes: number[]
     if (head & SPECIAL || CODES[type] === CODE_OTHER) {
       used = putEvent(out, used, events, i, last);
       last = events.a(i);
+      end = putEnd;
       continue;
     }
     const a = narrow ? head >>> shift : (packed[i * 2 + 1] ?? 0);
@@ -140,13 +152,23 @@ function encodeInto(events: PositionEvents, documents: number[], bytes: number[]
     let code = CODES[type] ?? CODE_OTHER;
     // The number after the head: a scalar's length and style, or a key's place in KEY_TEXTS.
     let number = -1;
+    const after = end;
+    end = -1;
     if (type === EVENT_ID.SCALAR) {
       const style = (head >> 3) & 7;
       const n = (head >>> COUNT_SHIFT) & countMask;
       if (style === KEYED) {
         code = CODE_KEY;
         number = n;
-      } else number = n * 8 + style;
+        end = a + (KEY_TEXTS[n] ?? '').length;
+      } else {
+        end = a + n;
+        if (style === SCALAR_STYLE.PLAIN && a === after + 2 && n <= NEAR) {
+          out[used++] = CODE_VALUE | (n << 3);
+          continue;
+        }
+        number = n * 8 + style;
+      }
     }
     if (distance >= 0 && distance < NEAR) out[used++] = code | (distance << 3);
     else used = putHead(out, used, code, distance);
@@ -242,6 +264,8 @@ function decode(bytes: Uint8Array, start: number): number {
   let last = 0;
   let n = 0;
   let depth = 0;
+  // Where the last KEY, SCALAR or VALUE ended (-1: the last event was none).
+  let end = -1;
   while (p < bytes.length) {
     if (n === heads.length) grow();
     const head = bytes[p++] ?? 0;
@@ -257,6 +281,18 @@ function decode(bytes: Uint8Array, start: number): number {
       n++;
       continue;
     }
+    let type: number;
+    if (code === CODE_VALUE) {
+      const a = end + 2;
+      last = a;
+      end = a + (head >>> 3);
+      heads[n] = EVENT_ID.SCALAR | (SCALAR_STYLE.PLAIN << 3);
+      as[n] = a;
+      bs[n] = end;
+      cs[n] = -1;
+      n++;
+      continue;
+    }
     let a = last + (head >>> 3);
     if (head >>> 3 === NEAR) {
       a = last + unzigzag(varint(bytes, p));
@@ -264,7 +300,7 @@ function decode(bytes: Uint8Array, start: number): number {
     }
     last = a;
     as[n] = a;
-    let type: number;
+    end = -1;
     if (code === CODE_MAPPING || code === CODE_SEQUENCE || code === CODE_POP) {
       type = code === CODE_MAPPING ? EVENT_ID.MAPPING : code === CODE_SEQUENCE ? EVENT_ID.SEQUENCE : EVENT_ID.POP;
       heads[n] = type;
@@ -287,6 +323,7 @@ function decode(bytes: Uint8Array, start: number): number {
         bs[n] = a + (value - style) / 8;
       }
       cs[n] = -1;
+      end = bs[n] ?? -1;
     } else {
       const kind = varint(bytes, p);
       type = kind % 8;
