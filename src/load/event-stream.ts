@@ -6,11 +6,11 @@ import { SharedPages } from './pages.js';
  * What a loaded chunk keeps of its events: a byte stream that a finding's position decodes one
  * document of at a time. The packed events (event-pass.ts, PositionEvents) took 4 bytes an event
  * at least, kept to the end of the review for the few documents a finding is about: with the line
- * lengths, 24.9 MB of array buffers at the synthetic 100k-document tree's peak on Node 24, 11.6 MB
- * with the stream. Nearly every event here takes one or two bytes (1.65 an event on the synthetic
- * trees, 1.94 on the corpus's YAML). Offsets go as the distance from the last event's (small:
- * events come in source order) and a collection's closing event is found again while decoding, so
- * it is not written.
+ * lengths, 23.7 MB of array buffers at the end of the synthetic 100k-document tree's review on
+ * Node 24, 10.0 MB with the stream. Nearly every event here takes one or two bytes (1.44 an event
+ * on the synthetic trees, 1.74 on the corpus's YAML). Offsets go as the distance from the last
+ * event's (small: events come in source order) and a collection's closing event is found again
+ * while decoding, so it is not written.
  *
  * An event is a byte whose low 3 bits give its code and high 5 bits the distance from the last
  * event's `a` (31: the distance follows, as a zigzag varint), then the code's numbers as varints:
