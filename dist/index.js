@@ -11558,10 +11558,13 @@ function encodeEvents(events) {
         documentBytes[k] = (documentBytes[k] ?? 0) + from;
     return { bytes, length: used, documentEvents, documentBytes };
 }
-/** Where the document whose DOCUMENT event is number `event` starts in the stream, or -1. */
-function documentByte(stream, event) {
-    const k = stream.documentEvents.indexOf(event);
-    return k < 0 ? -1 : (stream.documentBytes[k] ?? -1);
+/**
+ * Where the document whose DOCUMENT event is number `event` starts in the stream, or -1; `k`, its
+ * place among the chunk's documents, is looked at first (a file may hold 10,000 documents).
+ */
+function documentByte(stream, event, k = -1) {
+    const at = stream.documentEvents[k] === event ? k : stream.documentEvents.indexOf(event);
+    return at < 0 ? -1 : (stream.documentBytes[at] ?? -1);
 }
 /*
  * One document's events decoded, read as PositionEvents reads a chunk's (indexes from its
@@ -12246,9 +12249,9 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         if (span.templateAt >= 0)
             templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
         else if (reduced[i])
-            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first), i));
+            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i), i));
         else
-            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first)));
+            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i)));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }

@@ -92,6 +92,24 @@ describe('the event stream a loaded chunk keeps', () => {
   });
 });
 
+describe('documents of a long stream', () => {
+  test('each locates in its own events, a template among them', () => {
+    const documents = Array.from({ length: 3000 }, (_, k) => (k === 7 ? 'kind: {{ .Values.kind }}\n' : `kind: Pod\nmetadata:\n  name: p${k}\n`));
+    const file = loadFile({ path: 'many.yaml', text: documents.join('---\n') });
+    expect(file.documents).toHaveLength(2999);
+    // Read whole, not salvaged document by document: one chunk, the template a document of it.
+    expect(file.findings.map((f) => f.message)).toEqual([expect.stringContaining('document 8 of 3000 is a Helm/Go template')]);
+    let line = 1;
+    const expected: number[] = [];
+    documents.forEach((text, k) => {
+      if (k !== 7) expected.push(line + 2);
+      line += text.split('\n').length;
+    });
+    expect(file.documents.map((doc) => doc.locate(['metadata', 'name']).start.line)).toEqual(expected);
+    expect(file.documents[2998]?.valueText(['metadata', 'name'])).toBe('p2999');
+  });
+});
+
 describeWithCorpus('the event stream on every corpus file', () => {
   const files = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', '-o', '-name', '*.json', ')'], {
     encoding: 'utf8',

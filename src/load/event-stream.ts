@@ -196,10 +196,13 @@ export function encodeEvents(events: PositionEvents): EventStream {
   return { bytes, length: used, documentEvents, documentBytes };
 }
 
-/** Where the document whose DOCUMENT event is number `event` starts in the stream, or -1. */
-export function documentByte(stream: EventStream, event: number): number {
-  const k = stream.documentEvents.indexOf(event);
-  return k < 0 ? -1 : (stream.documentBytes[k] ?? -1);
+/**
+ * Where the document whose DOCUMENT event is number `event` starts in the stream, or -1; `k`, its
+ * place among the chunk's documents, is looked at first (a file may hold 10,000 documents).
+ */
+export function documentByte(stream: EventStream, event: number, k = -1): number {
+  const at = stream.documentEvents[k] === event ? k : stream.documentEvents.indexOf(event);
+  return at < 0 ? -1 : (stream.documentBytes[at] ?? -1);
 }
 
 /*

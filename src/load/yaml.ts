@@ -549,8 +549,8 @@ function parseChunk(
   const templates: ParsedChunk['templates'] = [];
   spans.forEach((span, i) => {
     if (span.templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
-    else if (reduced[i]) documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first), i));
-    else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first)));
+    else if (reduced[i]) documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i), i));
+    else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i)));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }
