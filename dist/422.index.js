@@ -42,8 +42,8 @@ function templateText(expr) {
 var types = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts
 var terraform_parser = __webpack_require__(7730);
-// EXTERNAL MODULE: ./src/load/yaml.ts + 2 modules
-var yaml = __webpack_require__(9866);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
+var yaml = __webpack_require__(1564);
 ;// CONCATENATED MODULE: ./src/load/terraform-embedded.ts
 
 

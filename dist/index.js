@@ -11867,7 +11867,10 @@ function lineLength(bytes, at) {
     let byte;
     do {
         byte = bytes[at++] ?? 0;
-        length += (byte & 0x7f) * 2 ** shift;
+        // A shift, not `* 2 ** shift`: that product is a double, and a double once stored in
+        // `countedFrom` boxed that field in every LineIndex (a 16-byte heap number each, 20,161 at
+        // 100k documents). No line is 2^31 characters long.
+        length += (byte & 0x7f) << shift;
         shift += 7;
     } while (byte & 0x80);
     afterLineLength = at;
@@ -12037,7 +12040,7 @@ class DocumentWithDerived {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 1564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12162,10 +12165,7 @@ const yaml11TagsKubectlAccepts = ['tag:yaml.org,2002:binary', 'tag:yaml.org,2002
  */
 const MANIFEST_SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ, ...yaml11TagsKubectlAccepts, ...passThroughTags, ...['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor));
 
-// EXTERNAL MODULE: ./src/load/pages.ts
-var pages = __nccwpck_require__(2636);
 ;// CONCATENATED MODULE: ./src/load/event-pass.ts
-
 
 /*
  * One walk over a chunk's parser events that does what four walks did (js-yaml's
@@ -12186,7 +12186,9 @@ var pages = __nccwpck_require__(2636);
  * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
  * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
  * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
- * the review kept after the texts. What an event means in the four numbers it used to take
+ * the review kept after the texts. A loaded chunk keeps them now as a byte stream
+ * (src/load/event-stream.ts, written from this packing); the packing itself lasts until the
+ * next pass. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
@@ -12256,6 +12258,13 @@ class PositionEvents {
         if (((head >> 3) & 7) !== KEYED || head & SPECIAL)
             return undefined;
         return KEY_TEXTS[(head >>> COUNT_SHIFT) & this.countMask];
+    }
+    /** A plain key's place in `KEY_TEXTS` (see keyText), else -1. */
+    keyId(index) {
+        const head = this.packed[index * this.slots] ?? 0;
+        if (((head >> 3) & 7) !== KEYED || head & SPECIAL)
+            return -1;
+        return (head >>> COUNT_SHIFT) & this.countMask;
     }
     /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
     a(index) {
@@ -12752,16 +12761,25 @@ function flat(s) {
     const copy = s.length * 3 <= FLAT.length ? FLAT.toString('utf8', 0, FLAT.write(s, 0)) : Buffer.from(s).toString();
     return copy === s ? copy : s;
 }
-// Small chunks' packed events are views into shared pages (see SharedPages).
-const PAGE_LENGTH = 1 << 14;
-const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
-const EVENT_PAGES = new pages/* SharedPages */.I((length) => new Int32Array(length), PAGE_LENGTH);
-/** A zeroed Int32Array of `length`: a region of the current page when it is small. */
+/*
+ * The packed events live until the loader has written them as a stream (src/load/event-stream.ts),
+ * which is what a loaded chunk keeps: one array for every chunk's, reused, rather than an array
+ * per chunk. Up to a bound, so that one huge file does not keep its size for the process.
+ */
+const REUSED_MAX_LENGTH = 1 << 18;
+let reused = new Int32Array(1 << 12);
+/**
+ * A zeroed Int32Array of `length`: a view of the reused array when it is small, so the
+ * PositionEvents of a pass hold only until the next pass.
+ */
 function packedArray(length) {
-    if (length > PAGED_MAX_LENGTH)
+    if (length > REUSED_MAX_LENGTH)
         return new Int32Array(length);
-    const at = EVENT_PAGES.reserve(length);
-    return EVENT_PAGES.current.subarray(at, at + length);
+    if (length > reused.length)
+        reused = new Int32Array(Math.min(REUSED_MAX_LENGTH, Math.max(length, reused.length * 2)));
+    const view = reused.subarray(0, length);
+    view.fill(0);
+    return view;
 }
 /**
  * Whether a plain scalar's text may resolve to something other than a string (see PlainScalars).
@@ -12879,6 +12897,379 @@ const NO_SIDE = new Int32Array(0);
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY = [];
 
+// EXTERNAL MODULE: ./src/load/pages.ts
+var pages = __nccwpck_require__(2636);
+;// CONCATENATED MODULE: ./src/load/event-stream.ts
+
+
+
+/*
+ * What a loaded chunk keeps of its events: a byte stream that a finding's position decodes one
+ * document of at a time. The packed events (event-pass.ts, PositionEvents) took 4 bytes an event
+ * at least, kept to the end of the review for the few documents a finding is about: with the line
+ * lengths, 23.7 MB of array buffers at the end of the synthetic 100k-document tree's review on
+ * Node 24, 10.0 MB with the stream. Nearly every event here takes one or two bytes (1.44 an event
+ * on the synthetic trees, 1.74 on the corpus's YAML). Offsets go as the distance from the last
+ * event's (small: events come in source order) and a collection's closing event is found again
+ * while decoding, so it is not written.
+ *
+ * An event is a byte whose low 3 bits give its code and high 5 bits the distance from the last
+ * event's `a` (31: the distance follows, as a zigzag varint), then the code's numbers as varints:
+ * - DOCUMENT: nothing (the distance counts from 0 again after it, so a document decodes alone);
+ * - MAPPING, SEQUENCE without anchor: nothing;
+ * - POP: nothing;
+ * - KEY, a plain key in KEY_TEXTS: its place there;
+ * - SCALAR without tag or anchor: length * 8 + style;
+ * - OTHER, anything else: type + style * 8, then b and c (zigzag; `a` is the distance's);
+ * - VALUE, a plain scalar of up to 31 characters that starts 2 after the end of the last event
+ *   written as KEY, SCALAR or VALUE (`key: value`): its length in the high 5 bits, no distance.
+ */
+const CODE_DOCUMENT = 0;
+const CODE_MAPPING = 1;
+const CODE_SEQUENCE = 2;
+const CODE_POP = 3;
+const CODE_KEY = 4;
+const CODE_SCALAR = 5;
+const CODE_OTHER = 6;
+const CODE_VALUE = 7;
+const NEAR = 31;
+const PAGE_BYTES = 1 << 16;
+const STREAM_PAGES = new pages/* SharedPages */.I((length) => new Uint8Array(length), PAGE_BYTES);
+let scratch = new Uint8Array(4096);
+/** -1 → 1, 1 → 2, ...: small magnitudes of either sign in few bytes. */
+function zigzag(value) {
+    return value < 0 ? -2 * value - 1 : 2 * value;
+}
+function unzigzag(value) {
+    return value % 2 === 1 ? -(value + 1) / 2 : value / 2;
+}
+/** Writes `value` as a varint at `buffer[at]`; returns where it ended. */
+function putVarint(buffer, at, value) {
+    while (value >= 0x80) {
+        buffer[at++] = (value & 0x7f) | 0x80;
+        value = Math.floor(value / 0x80);
+    }
+    buffer[at++] = value;
+    return at;
+}
+/** Writes an event's head byte (and its distance when it is not near); returns where it ended. */
+function putHead(buffer, at, code, distance) {
+    if (distance >= 0 && distance < NEAR) {
+        buffer[at] = code | (distance << 3);
+        return at + 1;
+    }
+    buffer[at] = code | (NEAR << 3);
+    return putVarint(buffer, at + 1, zigzag(distance));
+}
+/** The end of the scalar putEvent wrote last as KEY or SCALAR, else -1 (see CODE_VALUE). */
+let putEnd = -1;
+/** Writes event `i` from its numbers as PositionEvents reads them (see encodeEvents); returns where it ended. */
+function putEvent(out, at, events, i, last) {
+    putEnd = -1;
+    const type = events.type(i);
+    const a = events.a(i);
+    const b = events.b(i);
+    const c = events.c(i);
+    const distance = a - last;
+    if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT && a === 0 && b === 0 && c === 0) {
+        out[at] = CODE_DOCUMENT;
+        return at + 1;
+    }
+    if ((type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) && c === -1) {
+        return putHead(out, at, type === js_yaml/* EVENT_ID */.hy.MAPPING ? CODE_MAPPING : CODE_SEQUENCE, distance);
+    }
+    if (type === js_yaml/* EVENT_ID */.hy.POP && b === 0 && c === 0)
+        return putHead(out, at, CODE_POP, distance);
+    if (type === js_yaml/* EVENT_ID */.hy.SCALAR && c === -1) {
+        const key = events.keyId(i);
+        putEnd = b;
+        if (key >= 0)
+            return putVarint(out, putHead(out, at, CODE_KEY, distance), key);
+        if (b >= a)
+            return putVarint(out, putHead(out, at, CODE_SCALAR, distance), (b - a) * 8 + events.style(i));
+    }
+    putEnd = -1;
+    at = putHead(out, at, CODE_OTHER, distance);
+    at = putVarint(out, at, type + (type === js_yaml/* EVENT_ID */.hy.SCALAR ? events.style(i) : 0) * 8);
+    // A collection's closing event is found again when decoding (`b` is an event index).
+    at = putVarint(out, at, type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE ? 0 : zigzag(b));
+    return putVarint(out, at, zigzag(c));
+}
+/** The head's code for a packed event's type (MAPPING, SEQUENCE, POP, SCALAR), by type. */
+const CODES = [CODE_OTHER, CODE_OTHER, CODE_SEQUENCE, CODE_MAPPING, CODE_SCALAR, CODE_OTHER, CODE_POP, CODE_OTHER];
+/*
+ * Where the events are read from the packing directly (see encodeEvents) and how: one place
+ * writes a head and one a number, so that the loop compiles small. Its rare events (flagged,
+ * aliases, documents) go through putEvent.
+ */
+function encodeInto(events, documents, bytes) {
+    const { packed, slots, shift, countMask } = events;
+    const count = events.count;
+    const narrow = slots === 1;
+    let out = scratch;
+    let used = 0;
+    let last = 0;
+    // Where the last KEY, SCALAR or VALUE ended (-1: the last event was none).
+    let end = -1;
+    for (let i = 0; i < count; i++) {
+        // A head and up to three numbers of at most 5 bytes each.
+        if (used + 16 > out.length) {
+            const grown = new Uint8Array(out.length * 2);
+            grown.set(out.subarray(0, used));
+            out = grown;
+            scratch = grown;
+        }
+        const head = packed[i * slots] ?? 0;
+        const type = head & 7;
+        if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            documents.push(i);
+            bytes.push(used);
+        }
+        if (head & SPECIAL || CODES[type] === CODE_OTHER) {
+            used = putEvent(out, used, events, i, last);
+            last = events.a(i);
+            end = putEnd;
+            continue;
+        }
+        const a = narrow ? head >>> shift : (packed[i * 2 + 1] ?? 0);
+        const distance = a - last;
+        last = a;
+        let code = CODES[type] ?? CODE_OTHER;
+        // The number after the head: a scalar's length and style, or a key's place in KEY_TEXTS.
+        let number = -1;
+        const after = end;
+        end = -1;
+        if (type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const style = (head >> 3) & 7;
+            const n = (head >>> COUNT_SHIFT) & countMask;
+            if (style === KEYED) {
+                code = CODE_KEY;
+                number = n;
+                end = a + (KEY_TEXTS[n] ?? '').length;
+            }
+            else {
+                end = a + n;
+                if (style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && a === after + 2 && n <= NEAR) {
+                    out[used++] = CODE_VALUE | (n << 3);
+                    continue;
+                }
+                number = n * 8 + style;
+            }
+        }
+        if (distance >= 0 && distance < NEAR)
+            out[used++] = code | (distance << 3);
+        else
+            used = putHead(out, used, code, distance);
+        if (number >= 0)
+            used = putVarint(out, used, number);
+    }
+    return used;
+}
+/** The chunk's events as a stream, written into shared pages (a long one into its own array). */
+function encodeEvents(events) {
+    const documentEvents = [];
+    const documentBytes = [];
+    const used = encodeInto(events, documentEvents, documentBytes);
+    let bytes;
+    let from;
+    if (used > PAGE_BYTES >> 2) {
+        bytes = scratch.slice(0, used);
+        from = 0;
+    }
+    else {
+        from = STREAM_PAGES.reserve(used);
+        bytes = STREAM_PAGES.current;
+        bytes.set(scratch.subarray(0, used), from);
+    }
+    for (let k = 0; k < documentBytes.length; k++)
+        documentBytes[k] = (documentBytes[k] ?? 0) + from;
+    return { bytes, length: used, documentEvents, documentBytes };
+}
+/**
+ * Where the document whose DOCUMENT event is number `event` starts in the stream, or -1; `k`, its
+ * place among the chunk's documents, is looked at first (a file may hold 10,000 documents).
+ */
+function documentByte(stream, event, k = -1) {
+    const at = stream.documentEvents[k] === event ? k : stream.documentEvents.indexOf(event);
+    return at < 0 ? -1 : (stream.documentBytes[at] ?? -1);
+}
+/*
+ * One document's events decoded, read as PositionEvents reads a chunk's (indexes from its
+ * DOCUMENT event, 0). One for the process: a position is resolved at once, and the document last
+ * decoded is kept, since a finding's start, end, fix and message ask the same document in a row.
+ */
+const HEAD_KEYED = 1 << 6;
+let heads = new Int32Array(256);
+let as = new Int32Array(256);
+let bs = new Int32Array(256);
+let cs = new Int32Array(256);
+let decodedBytes;
+let decodedAt = -1;
+let decodedCount = 0;
+function grow() {
+    const length = heads.length * 2;
+    const more = (old) => {
+        const next = new Int32Array(length);
+        next.set(old);
+        return next;
+    };
+    heads = more(heads);
+    as = more(as);
+    bs = more(bs);
+    cs = more(cs);
+}
+/** The events of the document that starts at byte `at` of `bytes`, decoded (until its closing POP). */
+function documentEvents(bytes, at) {
+    if (bytes !== decodedBytes || at !== decodedAt) {
+        decodedBytes = undefined;
+        decodedCount = decode(bytes, at);
+        decodedBytes = bytes;
+        decodedAt = at;
+    }
+    return DOCUMENT_EVENTS;
+}
+/** The collections open while decoding, by depth (their event indexes). */
+let event_stream_open = new Int32Array(64);
+/** Where the varint `varint` read last ended. */
+let afterVarint = 0;
+/** The varint at `bytes[at]` (see afterVarint). */
+function varint(bytes, at) {
+    let value = 0;
+    let scale = 1;
+    let byte;
+    do {
+        byte = bytes[at++] ?? 0;
+        value += (byte & 0x7f) * scale;
+        scale *= 0x80;
+    } while (byte & 0x80);
+    afterVarint = at;
+    return value;
+}
+function decode(bytes, start) {
+    let p = start;
+    let last = 0;
+    let n = 0;
+    let depth = 0;
+    // Where the last KEY, SCALAR or VALUE ended (-1: the last event was none).
+    let end = -1;
+    while (p < bytes.length) {
+        if (n === heads.length)
+            grow();
+        const head = bytes[p++] ?? 0;
+        const code = head & 7;
+        if (code === CODE_DOCUMENT) {
+            // The next document's: this one ended without its POP (cannot happen in a parsed chunk).
+            if (n > 0)
+                break;
+            heads[n] = js_yaml/* EVENT_ID */.hy.DOCUMENT;
+            as[n] = 0;
+            bs[n] = 0;
+            cs[n] = 0;
+            last = 0;
+            n++;
+            continue;
+        }
+        let type;
+        if (code === CODE_VALUE) {
+            const a = end + 2;
+            last = a;
+            end = a + (head >>> 3);
+            heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (js_yaml/* SCALAR_STYLE */.jK.PLAIN << 3);
+            as[n] = a;
+            bs[n] = end;
+            cs[n] = -1;
+            n++;
+            continue;
+        }
+        let a = last + (head >>> 3);
+        if (head >>> 3 === NEAR) {
+            a = last + unzigzag(varint(bytes, p));
+            p = afterVarint;
+        }
+        last = a;
+        as[n] = a;
+        end = -1;
+        if (code === CODE_MAPPING || code === CODE_SEQUENCE || code === CODE_POP) {
+            type = code === CODE_MAPPING ? js_yaml/* EVENT_ID */.hy.MAPPING : code === CODE_SEQUENCE ? js_yaml/* EVENT_ID */.hy.SEQUENCE : js_yaml/* EVENT_ID */.hy.POP;
+            heads[n] = type;
+            bs[n] = 0;
+            cs[n] = type === js_yaml/* EVENT_ID */.hy.POP ? 0 : -1;
+        }
+        else if (code === CODE_KEY || code === CODE_SCALAR) {
+            // One byte nearly always (a key among the first 128, a value under 16 characters).
+            let value = bytes[p++] ?? 0;
+            if (value >= 0x80) {
+                value = varint(bytes, p - 1);
+                p = afterVarint;
+            }
+            type = js_yaml/* EVENT_ID */.hy.SCALAR;
+            if (code === CODE_KEY) {
+                heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (js_yaml/* SCALAR_STYLE */.jK.PLAIN << 3) | HEAD_KEYED | (value << 7);
+                bs[n] = a + (KEY_TEXTS[value] ?? '').length;
+            }
+            else {
+                const style = value % 8;
+                heads[n] = js_yaml/* EVENT_ID */.hy.SCALAR | (style << 3);
+                bs[n] = a + (value - style) / 8;
+            }
+            cs[n] = -1;
+            end = bs[n] ?? -1;
+        }
+        else {
+            const kind = varint(bytes, p);
+            type = kind % 8;
+            heads[n] = type === js_yaml/* EVENT_ID */.hy.SCALAR ? kind : type;
+            bs[n] = unzigzag(varint(bytes, afterVarint));
+            cs[n] = unzigzag(varint(bytes, afterVarint));
+            p = afterVarint;
+        }
+        if (type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            // Its closing POP's index, set when it comes (-1 if it never does).
+            bs[n] = -1;
+            if (depth === event_stream_open.length) {
+                const deeper = new Int32Array(depth * 2);
+                deeper.set(event_stream_open);
+                event_stream_open = deeper;
+            }
+            event_stream_open[depth++] = n;
+        }
+        else if (type === js_yaml/* EVENT_ID */.hy.POP) {
+            // The document's own POP closes it.
+            if (depth === 0)
+                return n + 1;
+            bs[event_stream_open[--depth] ?? 0] = n;
+        }
+        n++;
+    }
+    return n;
+}
+/** The decoded document's events (see documentEvents): what PositionEvents answers, from index 0. */
+class DocumentEvents {
+    get count() {
+        return decodedCount;
+    }
+    type(index) {
+        return (heads[index] ?? 0) & 7;
+    }
+    style(index) {
+        return ((heads[index] ?? 0) >> 3) & 7;
+    }
+    keyText(index) {
+        const head = heads[index] ?? 0;
+        return head & HEAD_KEYED ? KEY_TEXTS[head >>> 7] : undefined;
+    }
+    a(index) {
+        return as[index] ?? 0;
+    }
+    b(index) {
+        return bs[index] ?? 0;
+    }
+    c(index) {
+        return cs[index] ?? 0;
+    }
+}
+const DOCUMENT_EVENTS = new DocumentEvents();
+
 // EXTERNAL MODULE: ./src/load/input-finding.ts
 var input_finding = __nccwpck_require__(4084);
 // EXTERNAL MODULE: ./src/load/lines.ts
@@ -12893,11 +13284,12 @@ var types = __nccwpck_require__(8557);
 
 
 
+
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed (event-pass.ts, PositionEvents): the parser's event objects cost several times the
- * memory of the values built from them, and a finding's position needs only offsets, types and
- * where each collection ends.
+ * as a stream (event-stream.ts): the parser's event objects cost several times the memory of the
+ * values built from them, and a finding's position needs only offsets, types and where each
+ * collection ends.
  */
 class ParsedText {
     text;
@@ -12907,7 +13299,9 @@ class ParsedText {
     lines;
     constructor(
     /** Undefined once nothing needs it (EventPass.needsText): keys and values are then read without it. */
-    text, events, toFileOffset, 
+    text, 
+    /** The chunk's event stream (a region of a shared page): each document knows where its own starts. */
+    events, toFileOffset, 
     /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
     path, lines) {
         this.text = text;
@@ -13013,15 +13407,15 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
     index;
     value;
     parsed;
-    firstEvent;
+    firstByte;
     constructor(index, value, parsed, 
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    firstEvent) {
+    /** Where the document's events start in the chunk's stream (`parsed.events`). */
+    firstByte) {
         super();
         this.index = index;
         this.value = value;
         this.parsed = parsed;
-        this.firstEvent = firstEvent;
+        this.firstByte = firstByte;
     }
     get path() {
         return this.parsed.path;
@@ -13038,7 +13432,7 @@ class EventDocument extends types/* DocumentWithDerived */.zD {
         return types/* DOCUMENT_ROOT */.rh;
     }
     resolve(path) {
-        return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
+        return resolvePath(documentEvents(this.parsed.events, this.firstByte), 1, this.parsed.text, path);
     }
     valueText(path) {
         const { node, complete } = this.resolve(path);
@@ -13089,10 +13483,10 @@ function valueAt(value, path) {
 /** A document loaded with only its identity fields (see IdentityOnly): the whole value is parsed again when asked for. */
 class IdentityOnlyDocument extends EventDocument {
     span;
-    constructor(index, value, parsed, firstEvent, 
+    constructor(index, value, parsed, firstByte, 
     /** The document's place among its chunk's documents. */
     span) {
-        super(index, value, parsed, firstEvent);
+        super(index, value, parsed, firstByte);
         this.span = span;
     }
     wholeValue() {
@@ -13374,16 +13768,17 @@ function parseChunk(file, source, base, firstIndex, lines, limits, allowance, op
         }
         throw error;
     }
-    const parsedText = new ParsedText(pass.needsText ? text : undefined, positions, fileOffsets(base, toChunkOffset), file.path, lines);
+    const stream = encodeEvents(positions);
+    const parsedText = new ParsedText(pass.needsText ? text : undefined, stream.bytes, fileOffsets(base, toChunkOffset), file.path, lines);
     const documents = [];
     const templates = [];
     spans.forEach((span, i) => {
         if (span.templateAt >= 0)
             templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
         else if (reduced[i])
-            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
+            documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i), i));
         else
-            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
+            documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i)));
     });
     return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }
@@ -21828,8 +22223,8 @@ function readSmall(file, maxBytes, scratch) {
     }
 }
 
-// EXTERNAL MODULE: ./src/load/yaml.ts + 2 modules
-var yaml = __nccwpck_require__(9866);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
+var yaml = __nccwpck_require__(1564);
 // EXTERNAL MODULE: ./src/model/util.ts
 var util = __nccwpck_require__(5805);
 ;// CONCATENATED MODULE: ./src/rules/types.ts

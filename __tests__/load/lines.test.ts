@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { LineIndex } from '../../src/load/lines.js';
 import { LINE_BREAK_CASES } from '../helpers/line-breaks.js';
 
@@ -42,6 +43,21 @@ describe('LineIndex, built on first use', () => {
       const index = new LineIndex(text);
       const offsets = [text.length, 0, 25, 24, 3, text.length - 1, 11, 10, 12, 400, 399, 5];
       expect(offsets.map((offset) => index.position(offset))).toEqual(offsets.map((offset) => want[offset]));
+    }
+  });
+
+  test('positions counted from the line lengths of a dropped text are small integers, not heap numbers', () => {
+    // V8's own test (%IsSmi), compiled while the flag is set. A position counted as a double was
+    // kept by the index too (its counted line start): a 16-byte box in every file's index.
+    setFlagsFromString('--allow-natives-syntax');
+    const isSmi = new Function('n', 'return %IsSmi(n)') as (n: unknown) => boolean;
+    setFlagsFromString('--no-allow-natives-syntax');
+    const text = `${'key: value\n'.repeat(20)}${'x'.repeat(300)}\nlast`;
+    const index = new LineIndex(text);
+    index.dropText();
+    for (const offset of [5, 200, 215, 530, text.length]) {
+      const { line, column } = index.position(offset);
+      expect([isSmi(line), isSmi(column)]).toEqual([true, true]);
     }
   });
 });

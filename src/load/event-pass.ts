@@ -1,5 +1,4 @@
 import { constructFromEvents, EVENT_ID, SCALAR_STYLE, getScalarValue, mapTag, seqTag, strTag, type Event, type Schema } from './js-yaml.js';
-import { SharedPages } from './pages.js';
 
 /*
  * One walk over a chunk's parser events that does what four walks did (js-yaml's
@@ -21,7 +20,9 @@ import { SharedPages } from './pages.js';
  * number's top bits (narrow: a chunk short enough that its offsets and the counts it needs fit
  * together, nearly every manifest file) or a second number (wide: 25-bit counts, 32-bit offsets).
  * At 100k documents the packed events were 44.7 MB at two numbers an event, the largest thing
- * the review kept after the texts. What an event means in the four numbers it used to take
+ * the review kept after the texts. A loaded chunk keeps them now as a byte stream
+ * (src/load/event-stream.ts, written from this packing); the packing itself lasts until the
+ * next pass. What an event means in the four numbers it used to take
  * (`PositionEvents.a/b/c`, the oracle test's form) is stored as:
  * - SCALAR without tag or anchor: offset = value start, count = value length;
  * - MAPPING/SEQUENCE without anchor: offset = start, count = distance to its closing POP (0: none);
@@ -32,14 +33,14 @@ import { SharedPages } from './pages.js';
  *   index. Rare in manifests (CloudFormation's `!Ref` scalars are the common case) and never on
  *   a hot path: only a finding's position reads it.
  */
-const SPECIAL = 1 << 6;
-const COUNT_SHIFT = 7;
+export const SPECIAL = 1 << 6;
+export const COUNT_SHIFT = 7;
 /**
  * The style of a plain key written in `KEY_TEXTS` (scalar styles are 1-5): its count is the key's
  * place there rather than its length, so that a file can let its text go and its keys still be
  * compared (src/load/yaml.ts, keyIs).
  */
-const KEYED = 7;
+export const KEYED = 7;
 
 /*
  * The plain keys of files that let their text go (PassOptions.releasable), each once for the
@@ -62,8 +63,8 @@ export class PositionEvents {
   /** 1: narrow (the offset in the head's top `32 - shift` bits), 2: wide (the offset in a second number). */
   readonly slots: 1 | 2;
   /** Narrow: where the offset starts in the head. */
-  private readonly shift: number;
-  private readonly countMask: number;
+  readonly shift: number;
+  readonly countMask: number;
 
   constructor(
     readonly packed: Int32Array,
@@ -95,6 +96,13 @@ export class PositionEvents {
     const head = this.packed[index * this.slots] ?? 0;
     if (((head >> 3) & 7) !== KEYED || head & SPECIAL) return undefined;
     return KEY_TEXTS[(head >>> COUNT_SHIFT) & this.countMask];
+  }
+
+  /** A plain key's place in `KEY_TEXTS` (see keyText), else -1. */
+  keyId(index: number): number {
+    const head = this.packed[index * this.slots] ?? 0;
+    if (((head >> 3) & 7) !== KEYED || head & SPECIAL) return -1;
+    return (head >>> COUNT_SHIFT) & this.countMask;
   }
 
   /** SCALAR: value start; MAPPING/SEQUENCE: start; ALIAS: anchor start; POP: the closed collection's end. */
@@ -168,7 +176,10 @@ export interface DocumentSpan {
 }
 
 export interface EventPass {
-  /** Every event's type and position numbers (see PositionEvents). */
+  /**
+   * Every event's type and position numbers (see PositionEvents). Until the next pass only: its
+   * array is reused (the loader keeps them as a stream, src/load/event-stream.ts).
+   */
   positions: PositionEvents;
   spans: DocumentSpan[];
   /** Per span, its value when this pass built it (undefined for the `slow` ones). */
@@ -625,16 +636,24 @@ function flat(s: string): string {
   return copy === s ? copy : s;
 }
 
-// Small chunks' packed events are views into shared pages (see SharedPages).
-const PAGE_LENGTH = 1 << 14;
-const PAGED_MAX_LENGTH = PAGE_LENGTH >> 2;
-const EVENT_PAGES = new SharedPages((length) => new Int32Array(length), PAGE_LENGTH);
+/*
+ * The packed events live until the loader has written them as a stream (src/load/event-stream.ts),
+ * which is what a loaded chunk keeps: one array for every chunk's, reused, rather than an array
+ * per chunk. Up to a bound, so that one huge file does not keep its size for the process.
+ */
+const REUSED_MAX_LENGTH = 1 << 18;
+let reused = new Int32Array(1 << 12);
 
-/** A zeroed Int32Array of `length`: a region of the current page when it is small. */
+/**
+ * A zeroed Int32Array of `length`: a view of the reused array when it is small, so the
+ * PositionEvents of a pass hold only until the next pass.
+ */
 function packedArray(length: number): Int32Array {
-  if (length > PAGED_MAX_LENGTH) return new Int32Array(length);
-  const at = EVENT_PAGES.reserve(length);
-  return EVENT_PAGES.current.subarray(at, at + length);
+  if (length > REUSED_MAX_LENGTH) return new Int32Array(length);
+  if (length > reused.length) reused = new Int32Array(Math.min(REUSED_MAX_LENGTH, Math.max(length, reused.length * 2)));
+  const view = reused.subarray(0, length);
+  view.fill(0);
+  return view;
 }
 
 /**

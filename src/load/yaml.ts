@@ -1,7 +1,8 @@
 import { CHOMPING_MODE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from './js-yaml.js';
 import { INCOMPLETE_RULE, type Finding } from '../findings.js';
 import { MANIFEST_SCHEMA } from './cfn-schema.js';
-import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type PassOptions, type PositionEvents } from './event-pass.js';
+import { constructSlow, passEvents, type DocumentSpan, type IdentityOnly, type PassOptions } from './event-pass.js';
+import { documentByte, documentEvents, encodeEvents, type DocumentEvents } from './event-stream.js';
 import { inputFinding } from './input-finding.js';
 import { LineIndex, type SourceRange } from './lines.js';
 import {
@@ -20,8 +21,9 @@ import {
 /*
  * Why js-yaml 5's `parseEvents` rather than v4's `listener`: one parse yields a flat event
  * list with source offsets, from which one walk (event-pass.ts) builds the values and packs the
- * positions without a second parse. A finding's position is resolved by walking its path through
- * the packed events, skipping every subtree off the path in one step, so a clean review pays
+ * positions without a second parse (kept as a stream, event-stream.ts). A finding's position is
+ * resolved by decoding its document's events and walking its path through them, skipping every
+ * subtree off the path in one step, so a clean review pays
  * almost nothing for exact positions and a finding pays for its path, not its document. v4's
  * listener fires a callback per node on every document whether positions are needed or not.
  */
@@ -34,15 +36,16 @@ interface Span {
 
 /**
  * The parsed text of one chunk (a whole file, or one document when salvaging), with its events
- * packed (event-pass.ts, PositionEvents): the parser's event objects cost several times the
- * memory of the values built from them, and a finding's position needs only offsets, types and
- * where each collection ends.
+ * as a stream (event-stream.ts): the parser's event objects cost several times the memory of the
+ * values built from them, and a finding's position needs only offsets, types and where each
+ * collection ends.
  */
 class ParsedText {
   constructor(
     /** Undefined once nothing needs it (EventPass.needsText): keys and values are then read without it. */
     readonly text: string | undefined,
-    readonly events: PositionEvents,
+    /** The chunk's event stream (a region of a shared page): each document knows where its own starts. */
+    readonly events: Uint8Array,
     readonly toFileOffset: (offset: number) => number,
     /** The file's path and line index, here once rather than on each of its documents (16 bytes a document). */
     readonly path: string,
@@ -50,14 +53,14 @@ class ParsedText {
   ) {}
 }
 
-function collectionStart(events: PositionEvents, index: number): number {
+function collectionStart(events: DocumentEvents, index: number): number {
   const a = events.a(index);
   const c = events.c(index);
   return c >= 0 ? Math.min(c - 1, a) : a;
 }
 
 /** The span of the node whose event is number `index` (its own, before a parent places an empty one). */
-function spanAt(events: PositionEvents, index: number): Span {
+function spanAt(events: DocumentEvents, index: number): Span {
   switch (events.type(index)) {
     case EVENT_ID.SCALAR: {
       const c = events.c(index);
@@ -79,7 +82,7 @@ function spanAt(events: PositionEvents, index: number): Span {
 }
 
 /** The index of the event after the node whose event is number `index` (past its whole subtree). */
-function after(events: PositionEvents, index: number): number {
+function after(events: DocumentEvents, index: number): number {
   const type = events.type(index);
   if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return index + 1;
   const pop = events.b(index);
@@ -99,7 +102,7 @@ interface Resolved {
  * sequence only its items, stepping over each subtree in one step. Stops at the deepest node
  * that exists.
  */
-function resolvePath(events: PositionEvents, root: number, source: string | undefined, path: readonly PathSegment[]): Resolved {
+function resolvePath(events: DocumentEvents, root: number, source: string | undefined, path: readonly PathSegment[]): Resolved {
   const count = events.count;
   if (root >= count) return { node: { start: 0, end: 0 }, range: { start: 0, end: 0 }, complete: path.length === 0 };
   let index = root;
@@ -151,8 +154,8 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
     readonly index: number,
     readonly value: unknown,
     protected readonly parsed: ParsedText,
-    /** Index of the document's DOCUMENT event in the chunk's events. */
-    private readonly firstEvent: number,
+    /** Where the document's events start in the chunk's stream (`parsed.events`). */
+    private readonly firstByte: number,
   ) {
     super();
   }
@@ -175,7 +178,7 @@ class EventDocument extends DocumentWithDerived implements LoadedDocument {
   }
 
   private resolve(path: readonly PathSegment[]): Resolved {
-    return resolvePath(this.parsed.events, this.firstEvent + 1, this.parsed.text, path);
+    return resolvePath(documentEvents(this.parsed.events, this.firstByte), 1, this.parsed.text, path);
   }
 
   valueText(path: readonly PathSegment[]): string | undefined {
@@ -227,11 +230,11 @@ class IdentityOnlyDocument extends EventDocument {
     index: number,
     value: unknown,
     parsed: ParsedText,
-    firstEvent: number,
+    firstByte: number,
     /** The document's place among its chunk's documents. */
     private readonly span: number,
   ) {
-    super(index, value, parsed, firstEvent);
+    super(index, value, parsed, firstByte);
   }
 
   wholeValue(): unknown {
@@ -280,7 +283,7 @@ export function withWholeValuesCached<T>(read: () => T): T {
  * Whether a packed scalar key reads `wanted`: a key in KEY_TEXTS by its text there, another plain
  * key (nearly all when the text is kept) compared in place, without a copy.
  */
-function keyIs(events: PositionEvents, index: number, source: string | undefined, wanted: string): boolean {
+function keyIs(events: DocumentEvents, index: number, source: string | undefined, wanted: string): boolean {
   const known = events.keyText(index);
   if (known !== undefined) return known === wanted;
   // Every key of a chunk without its text is in KEY_TEXTS (EventPass.needsText).
@@ -293,7 +296,7 @@ function keyIs(events: PositionEvents, index: number, source: string | undefined
 }
 
 /** The decoded text of a packed scalar key: plain keys are their source, others are unescaped. */
-function keyText(events: PositionEvents, index: number, source: string): string {
+function keyText(events: DocumentEvents, index: number, source: string): string {
   const style = events.style(index);
   const valueStart = events.a(index);
   const valueEnd = events.b(index);
@@ -540,13 +543,14 @@ function parseChunk(
     }
     throw error;
   }
-  const parsedText = new ParsedText(pass.needsText ? text : undefined, positions, fileOffsets(base, toChunkOffset), file.path, lines);
+  const stream = encodeEvents(positions);
+  const parsedText = new ParsedText(pass.needsText ? text : undefined, stream.bytes, fileOffsets(base, toChunkOffset), file.path, lines);
   const documents: LoadedDocument[] = [];
   const templates: ParsedChunk['templates'] = [];
   spans.forEach((span, i) => {
     if (span.templateAt >= 0) templates.push({ index: firstIndex + i, offset: base + toChunkOffset(span.templateAt) });
-    else if (reduced[i]) documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, span.first, i));
-    else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, span.first));
+    else if (reduced[i]) documents.push(new IdentityOnlyDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i), i));
+    else documents.push(new EventDocument(firstIndex + i, values[i], parsedText, documentByte(stream, span.first, i)));
   });
   return { documents, templates, duplicateKeys: duplicateKeys.map((d) => ({ ...d, offset: d.offset + base })), textDropped: !pass.needsText };
 }
