@@ -11853,7 +11853,7 @@ function lonelyCarriageReturn(text) {
 /*
  * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
  * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
- * pages (SharedPages), as the packed events are.
+ * pages (SharedPages), as the events' byte stream is (event-stream.ts).
  */
 const PAGE_BYTES = 1 << 16;
 const LINE_PAGES = new _pages_js__WEBPACK_IMPORTED_MODULE_0__/* .SharedPages */ .I((length) => new Uint8Array(length), PAGE_BYTES);
@@ -11924,8 +11924,8 @@ function encodeLines(text) {
 /* harmony export */   I: () => (/* binding */ SharedPages)
 /* harmony export */ });
 /**
- * Regions of shared pages for the many small typed arrays a load keeps per file (packed position
- * events, line lengths): an ArrayBuffer of its own costs its JS object (~90 bytes) and, off the
+ * Regions of shared pages for the many small typed arrays a load keeps per file (the position
+ * events' byte stream, line lengths): an ArrayBuffer of its own costs its JS object (~90 bytes) and, off the
  * heap, a backing store and its bookkeeping, more than the ~1 KiB a typical manifest file needs
  * (20,161 files at 100k documents). A page lives as long as any region in it; regions are handed
  * out once, so they start zeroed as a new buffer would.

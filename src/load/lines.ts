@@ -210,7 +210,7 @@ function lonelyCarriageReturn(text: string): boolean {
 /*
  * Line lengths (each with its line break; the last line's is not needed) as base-128 varints: a
  * byte for a line under 128 characters, nearly every line of a manifest. Written into shared
- * pages (SharedPages), as the packed events are.
+ * pages (SharedPages), as the events' byte stream is (event-stream.ts).
  */
 const PAGE_BYTES = 1 << 16;
 const LINE_PAGES = new SharedPages((length) => new Uint8Array(length), PAGE_BYTES);

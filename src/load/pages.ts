@@ -1,6 +1,6 @@
 /**
- * Regions of shared pages for the many small typed arrays a load keeps per file (packed position
- * events, line lengths): an ArrayBuffer of its own costs its JS object (~90 bytes) and, off the
+ * Regions of shared pages for the many small typed arrays a load keeps per file (the position
+ * events' byte stream, line lengths): an ArrayBuffer of its own costs its JS object (~90 bytes) and, off the
  * heap, a backing store and its bookkeeping, more than the ~1 KiB a typical manifest file needs
  * (20,161 files at 100k documents). A page lives as long as any region in it; regions are handed
  * out once, so they start zeroed as a new buffer would.
