@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS } from './paths.js';
@@ -33,4 +34,13 @@ export function testWithCorpus(name: string, fn: jest.ProvidesCallback, timeout?
  */
 export function corpusText(file: string): string {
   return HAVE_CORPUS ? readFileSync(path.join(CORPUS, file), 'utf8') : '';
+}
+
+/** Every corpus file whose name ends in one of `extensions` ('yaml', 'yml', 'json'), sorted. Only for tests that read the corpus. */
+export function corpusFiles(extensions: readonly string[]): string[] {
+  const names = extensions.flatMap((extension, i) => [...(i > 0 ? ['-o'] : []), '-name', `*.${extension}`]);
+  return execFileSync('find', [CORPUS, '-type', 'f', '(', ...names, ')'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    .split('\n')
+    .filter(Boolean)
+    .sort();
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -7,7 +6,7 @@ import { constructSlow, passEvents, type PositionEvents } from '../../src/load/e
 import { constructFromEvents, EVENT_ID, parseEvents, type Event } from '../../src/load/js-yaml.js';
 import { loadFile } from '../../src/load/yaml.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { describeWithCorpus } from '../helpers/corpus.js';
+import { corpusFiles, describeWithCorpus } from '../helpers/corpus.js';
 import { referencePackEvents, referenceScanDocuments, referenceTemplateOffset } from './reference-events.js';
 
 const MAX_ALIASES = 10_000;
@@ -74,13 +73,7 @@ function differences(text: string, countLimit?: number, wide?: boolean): string[
 }
 
 describeWithCorpus('the one-pass loader against js-yaml on every corpus file', () => {
-  const files = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', '-o', '-name', '*.json', ')'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  })
-    .split('\n')
-    .filter(Boolean)
-    .sort();
+  const files = corpusFiles(['yaml', 'yml', 'json']);
 
   test('values, errors, packed positions, document spans and template offsets equal the old walks', () => {
     const mismatches: string[] = [];

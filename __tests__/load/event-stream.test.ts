@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_SCHEMA } from '../../src/load/cfn-schema.js';
@@ -7,7 +6,7 @@ import { documentByte, documentEvents, encodeEvents, type DocumentEvents } from 
 import { EVENT_ID, parseEvents } from '../../src/load/js-yaml.js';
 import { loadFile } from '../../src/load/yaml.js';
 import type { LoadedFile } from '../../src/load/types.js';
-import { describeWithCorpus } from '../helpers/corpus.js';
+import { corpusFiles, describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 
 /** Every event of a reader as (type, style, key text, a, b, c); a collection's `b` (its POP) counted from `first`. */
@@ -111,13 +110,7 @@ describe('documents of a long stream', () => {
 });
 
 describeWithCorpus('the event stream on every corpus file', () => {
-  const files = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', '-o', '-name', '*.json', ')'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  })
-    .split('\n')
-    .filter(Boolean)
-    .sort();
+  const files = corpusFiles(['yaml', 'yml', 'json']);
 
   test('decodes every document to the packed events, text kept or let go', () => {
     const mismatches: string[] = [];

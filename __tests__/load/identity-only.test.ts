@@ -5,7 +5,6 @@
  * the same positions), and a Kustomize build that consumes such a document must build the same
  * objects from its whole value.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import type { LoadedDocument, LoadedFile } from '../../src/load/types.js';
 import { loadFile, wholeValueOf } from '../../src/load/yaml.js';
 import { IDENTITY_ONLY_KINDS, KEPT_FIELDS } from '../../src/model/release.js';
 import { kubectlBuild, kubectlOnPath } from '../helpers/kustomize-compare.js';
-import { describeWithCorpus } from '../helpers/corpus.js';
+import { corpusFiles, describeWithCorpus } from '../helpers/corpus.js';
 import { CORPUS } from '../helpers/paths.js';
 
 const IDENTITY: IdentityOnly = { kinds: IDENTITY_ONLY_KINDS, fields: KEPT_FIELDS };
@@ -157,10 +156,7 @@ describe('the pass builds only the identity of identity-only documents', () => {
 
 describeWithCorpus('the identity-only pass against the whole pass on every corpus file', () => {
   test('the same positions, spans, slow documents and errors; reduced values are the kept fields of the whole ones', () => {
-    const files = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', ')'], { encoding: 'utf8', maxBuffer: 1 << 26 })
-      .split('\n')
-      .filter(Boolean)
-      .sort();
+    const files = corpusFiles(['yaml', 'yml']);
     const mismatches: string[] = [];
     reducedSeen = 0;
     for (const file of files) {

@@ -13,7 +13,7 @@ import { loadTree, RELEASE_TEXTS_FROM_CHARS } from '../../src/engine/review.js';
 import { LINE_BREAK_CASES } from '../helpers/line-breaks.js';
 import { IGNORE_COMMENT } from '../../src/rules/suppressions.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { describeWithCorpus } from '../helpers/corpus.js';
+import { corpusFiles, describeWithCorpus } from '../helpers/corpus.js';
 
 const RELEASE = { releaseText: true } as const;
 
@@ -229,10 +229,7 @@ describe('LineIndex without its text', () => {
 
 describeWithCorpus('every corpus file loaded without its text reads as with it', () => {
   test('positions and value texts of every path (up to 2,000 a file)', () => {
-    const files = execFileSync('find', [CORPUS, '-type', 'f', '(', '-name', '*.yaml', '-o', '-name', '*.yml', ')'], { encoding: 'utf8', maxBuffer: 1 << 26 })
-      .split('\n')
-      .filter(Boolean)
-      .sort();
+    const files = corpusFiles(['yaml', 'yml']);
     const problems: string[] = [];
     let dropped = 0;
     for (const file of files) {
