@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../src/engine/review.js';
 import { loadStream } from '../../src/load/helm-output.js';
-import { get } from '../../src/model/util.js';
 import { testWithCorpus } from '../helpers/corpus.js';
 import { realHelm } from '../helpers/helm.js';
 import { CORPUS } from '../helpers/paths.js';
@@ -81,8 +80,9 @@ const CLUSTER =
       const { findings, tree } = reviewPaths({ cwd: root, paths: ['.'], config: 'review.yaml', helm: { render: true, binary: helm ?? 'helm' } });
       expect(findings.filter((f) => f.rule.startsWith('memory-budget/limit'))).toEqual([]);
       const rendered = tree.files.filter((f) => f.path.includes('/templates/'));
+      // Names from the model's records: once modelled, a released document's value keeps only apiVersion and kind.
       const objects = rendered.flatMap((f) =>
-        f.documents.map((d) => `${String(get(d.value, 'kind'))} ${String(get(d.value, 'metadata', 'name'))} @ ${d.path}`),
+        f.documents.flatMap((d) => tree.model.manifests.filter((m) => m.ref.doc === d).map((m) => `${m.kind} ${m.name} @ ${d.path}`)),
       );
       // helm prints in install order (Services before Deployments), whatever the template's order.
       expect(objects).toEqual(['Service prod-web @ charts/shop/templates/deployment.yaml', 'Deployment prod-web @ charts/shop/templates/deployment.yaml']);
