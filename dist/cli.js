@@ -24909,12 +24909,11 @@ const RELEASED_KEEPS = new Set([...KEPT_FIELDS].filter((key) => key !== 'metadat
 const isCopied = (objects) => objects.workload !== undefined || objects.service !== undefined || objects.ingress !== undefined || objects.autoscaler !== undefined;
 const CONTAINER_LISTS = ['containers', 'initContainers'];
 /**
- * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
- * of its first step): each container's `name`. Such a document has no parse tree of its template
- * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
- * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ * `raw`'s pod spec at `path` reduced to its container lists, each container to `keep(container)`
+ * (an item that is not an object as it is), nested along `path` from its second step: what
+ * `raw[path[0]]` becomes. Undefined when there is no pod spec.
  */
-function containerNamesAlong(raw, path) {
+function containersAlong(raw, path, keep) {
     let at = raw;
     for (const step of path)
         at = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(at)?.[step];
@@ -24928,12 +24927,21 @@ function containerNamesAlong(raw, path) {
             continue;
         kept[list] = items.map((item) => {
             const container = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(item);
-            return container ? ('name' in container ? { name: container['name'] } : {}) : item;
+            return container ? keep(container) : item;
         });
     }
     for (let i = path.length - 1; i >= 1; i--)
         kept = { [path[i] ?? '']: kept };
     return kept;
+}
+/**
+ * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
+ * of its first step): each container's `name`. Such a document has no parse tree of its template
+ * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
+ * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ */
+function containerNamesAlong(raw, path) {
+    return containersAlong(raw, path, (container) => ('name' in container ? { name: container['name'] } : {}));
 }
 const QUANTITY_SIDES = ['requests', 'limits'];
 /** Released pod specs by their JSON (see quantitiesAlong); bounded, for a process that reviews many trees. */
@@ -24955,42 +24963,24 @@ function deepFreeze(value) {
  * container has one.
  */
 function quantitiesAlong(raw, path) {
-    let at = raw;
-    for (const step of path)
-        at = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(at)?.[step];
-    const pod = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(at);
-    if (!pod)
-        return undefined;
-    let kept = {};
     let any = false;
-    for (const list of CONTAINER_LISTS) {
-        const items = pod[list];
-        if (!Array.isArray(items))
-            continue;
-        kept[list] = items.map((item) => {
-            const container = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(item);
-            if (!container)
-                return item;
-            const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(container['resources']);
-            if (!resources)
-                return {};
-            const sides = {};
-            for (const side of QUANTITY_SIDES) {
-                const memory = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(resources[side])?.['memory'];
-                if (memory === undefined || (memory !== null && typeof memory === 'object'))
-                    continue;
-                sides[side] = { memory };
-                any = true;
-            }
-            return { resources: sides };
-        });
-    }
-    if (!any)
+    const kept = containersAlong(raw, path, (container) => {
+        const resources = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(container['resources']);
+        if (!resources)
+            return {};
+        const sides = {};
+        for (const side of QUANTITY_SIDES) {
+            const memory = (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(resources[side])?.['memory'];
+            if (memory === undefined || (memory !== null && typeof memory === 'object'))
+                continue;
+            sides[side] = { memory };
+            any = true;
+        }
+        return { resources: sides };
+    });
+    if (kept === undefined || !any)
         return undefined;
-    for (let i = path.length - 1; i >= 1; i--)
-        kept = { [path[i] ?? '']: kept };
-    const alike = kept;
-    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedEntryOf */ .Zr)(keptQuantities, JSON.stringify(alike), () => deepFreeze(alike));
+    return (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedEntryOf */ .Zr)(keptQuantities, JSON.stringify(kept), () => deepFreeze(kept));
 }
 /**
  * Frees `raw[key]` in place, as a `delete` would for everything that enumerates or reads the

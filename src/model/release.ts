@@ -82,12 +82,11 @@ const isCopied = (objects: Copied): boolean =>
 const CONTAINER_LISTS = ['containers', 'initContainers'] as const;
 
 /**
- * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
- * of its first step): each container's `name`. Such a document has no parse tree of its template
- * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
- * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ * `raw`'s pod spec at `path` reduced to its container lists, each container to `keep(container)`
+ * (an item that is not an object as it is), nested along `path` from its second step: what
+ * `raw[path[0]]` becomes. Undefined when there is no pod spec.
  */
-function containerNamesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
+function containersAlong(raw: Obj, path: readonly string[], keep: (container: Obj) => Obj): Obj | undefined {
   let at: unknown = raw;
   for (const step of path) at = asObject(at)?.[step];
   const pod = asObject(at);
@@ -98,11 +97,21 @@ function containerNamesAlong(raw: Obj, path: readonly string[]): Obj | undefined
     if (!Array.isArray(items)) continue;
     kept[list] = items.map((item: unknown) => {
       const container = asObject(item);
-      return container ? ('name' in container ? { name: container['name'] } : {}) : item;
+      return container ? keep(container) : item;
     });
   }
   for (let i = path.length - 1; i >= 1; i--) kept = { [path[i] ?? '']: kept };
   return kept;
+}
+
+/**
+ * What a released workload of a rendered Helm template keeps at its pod spec's place (the value
+ * of its first step): each container's `name`. Such a document has no parse tree of its template
+ * to locate with, and finds a list item's line through the item's name (src/load/helm-output.ts,
+ * templateLocator); findings point at containers. Undefined when there is no pod spec.
+ */
+function containerNamesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
+  return containersAlong(raw, path, (container) => ('name' in container ? { name: container['name'] } : {}));
 }
 
 const QUANTITY_SIDES = ['requests', 'limits'] as const;
@@ -127,34 +136,21 @@ function deepFreeze<T>(value: T): T {
  * container has one.
  */
 function quantitiesAlong(raw: Obj, path: readonly string[]): Obj | undefined {
-  let at: unknown = raw;
-  for (const step of path) at = asObject(at)?.[step];
-  const pod = asObject(at);
-  if (!pod) return undefined;
-  let kept: Obj = {};
   let any = false;
-  for (const list of CONTAINER_LISTS) {
-    const items = pod[list];
-    if (!Array.isArray(items)) continue;
-    kept[list] = items.map((item: unknown) => {
-      const container = asObject(item);
-      if (!container) return item;
-      const resources = asObject(container['resources']);
-      if (!resources) return {};
-      const sides: Obj = {};
-      for (const side of QUANTITY_SIDES) {
-        const memory = asObject(resources[side])?.['memory'];
-        if (memory === undefined || (memory !== null && typeof memory === 'object')) continue;
-        sides[side] = { memory };
-        any = true;
-      }
-      return { resources: sides };
-    });
-  }
-  if (!any) return undefined;
-  for (let i = path.length - 1; i >= 1; i--) kept = { [path[i] ?? '']: kept };
-  const alike = kept;
-  return boundedEntryOf(keptQuantities, JSON.stringify(alike), () => deepFreeze(alike));
+  const kept = containersAlong(raw, path, (container) => {
+    const resources = asObject(container['resources']);
+    if (!resources) return {};
+    const sides: Obj = {};
+    for (const side of QUANTITY_SIDES) {
+      const memory = asObject(resources[side])?.['memory'];
+      if (memory === undefined || (memory !== null && typeof memory === 'object')) continue;
+      sides[side] = { memory };
+      any = true;
+    }
+    return { resources: sides };
+  });
+  if (kept === undefined || !any) return undefined;
+  return boundedEntryOf(keptQuantities, JSON.stringify(kept), () => deepFreeze(kept));
 }
 
 /**
