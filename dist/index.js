@@ -14728,16 +14728,20 @@ class ContainerRecord {
         if (cpu !== undefined)
             this.cpuRequestMillis = cpu;
         // Rare (an API server rejects them), so last: most records never have these fields.
-        if (memoryRequest === undefined && requestRaw !== undefined && requestRaw !== null)
-            this.invalidMemoryRequestText = quantityText(requestRaw);
-        if (memoryLimit === undefined && limitRaw !== undefined && limitRaw !== null)
-            this.invalidMemoryLimitText = quantityText(limitRaw);
+        const invalidRequest = invalidQuantityText(requestRaw, memoryRequest);
+        const invalidLimit = invalidQuantityText(limitRaw, memoryLimit);
+        if (invalidRequest !== undefined)
+            this.invalidMemoryRequestText = invalidRequest;
+        if (invalidLimit !== undefined)
+            this.invalidMemoryLimitText = invalidLimit;
         if (extended !== undefined)
             this.extendedResources = extended;
     }
 }
-/** A memory quantity that does not parse, as a message quotes it. */
-function quantityText(raw) {
+/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
+function invalidQuantityText(raw, parsed) {
+    if (parsed !== undefined || raw === undefined || raw === null)
+        return undefined;
     return typeof raw === 'string' ? raw : JSON.stringify(raw);
 }
 const EXTENDED_SIDES = ['requests', 'limits'];
@@ -14793,10 +14797,12 @@ class PodResourcesRecord {
             this.memoryRequest = request;
         if (limit !== undefined)
             this.memoryLimit = limit;
-        if (request === undefined && requestRaw !== undefined && requestRaw !== null)
-            this.invalidMemoryRequestText = quantityText(requestRaw);
-        if (limit === undefined && limitRaw !== undefined && limitRaw !== null)
-            this.invalidMemoryLimitText = quantityText(limitRaw);
+        const invalidRequest = invalidQuantityText(requestRaw, request);
+        const invalidLimit = invalidQuantityText(limitRaw, limit);
+        if (invalidRequest !== undefined)
+            this.invalidMemoryRequestText = invalidRequest;
+        if (invalidLimit !== undefined)
+            this.invalidMemoryLimitText = invalidLimit;
     }
 }
 function requirements(value) {

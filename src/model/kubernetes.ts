@@ -167,14 +167,17 @@ class ContainerRecord implements ContainerInfo {
     }
     if (cpu !== undefined) this.cpuRequestMillis = cpu;
     // Rare (an API server rejects them), so last: most records never have these fields.
-    if (memoryRequest === undefined && requestRaw !== undefined && requestRaw !== null) this.invalidMemoryRequestText = quantityText(requestRaw);
-    if (memoryLimit === undefined && limitRaw !== undefined && limitRaw !== null) this.invalidMemoryLimitText = quantityText(limitRaw);
+    const invalidRequest = invalidQuantityText(requestRaw, memoryRequest);
+    const invalidLimit = invalidQuantityText(limitRaw, memoryLimit);
+    if (invalidRequest !== undefined) this.invalidMemoryRequestText = invalidRequest;
+    if (invalidLimit !== undefined) this.invalidMemoryLimitText = invalidLimit;
     if (extended !== undefined) this.extendedResources = extended;
   }
 }
 
-/** A memory quantity that does not parse, as a message quotes it. */
-function quantityText(raw: unknown): string {
+/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
+function invalidQuantityText(raw: unknown, parsed: number | undefined): string | undefined {
+  if (parsed !== undefined || raw === undefined || raw === null) return undefined;
   return typeof raw === 'string' ? raw : JSON.stringify(raw);
 }
 
@@ -242,8 +245,10 @@ class PodResourcesRecord implements PodResources {
     const limit = parseQuantity(limitRaw);
     if (request !== undefined) this.memoryRequest = request;
     if (limit !== undefined) this.memoryLimit = limit;
-    if (request === undefined && requestRaw !== undefined && requestRaw !== null) this.invalidMemoryRequestText = quantityText(requestRaw);
-    if (limit === undefined && limitRaw !== undefined && limitRaw !== null) this.invalidMemoryLimitText = quantityText(limitRaw);
+    const invalidRequest = invalidQuantityText(requestRaw, request);
+    const invalidLimit = invalidQuantityText(limitRaw, limit);
+    if (invalidRequest !== undefined) this.invalidMemoryRequestText = invalidRequest;
+    if (invalidLimit !== undefined) this.invalidMemoryLimitText = invalidLimit;
   }
 }
 
