@@ -14370,6 +14370,7 @@ var review = __nccwpck_require__(8788);
 
 
 
+
 /**
  * Collect → load → model → rules for the head and, with `baseRef`, for the base revision too
  * (read with git, no checkout): rules that compare revisions get the base model, and the
@@ -14425,7 +14426,7 @@ function reviewWithBase(options) {
     const changedFiles = options.changedFiles ?? differing;
     // The head's config judges both revisions, so a finding differs only because the manifests did.
     const setup = (0,review/* setupReview */.C1)(options);
-    const tree = (0,review/* loadWorkingTree */.Uv)({ ...options, paths, budget, priority: changedFiles }, setup);
+    const tree = (0,review/* loadWorkingTree */.Uv)({ ...options, paths, budget, priority: changedFiles }, setup, { releaseAsRead: releasesAsRead(options, differing) });
     const headFiles = new Map(tree.files.map((f) => [f.path, f]));
     // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
     const rerender = (0,charts/* chartFilesToReread */.Cz)(tree.files, differing, options.cwd, setup.config.helm);
@@ -14519,6 +14520,18 @@ function reviewWithBase(options) {
             changedFiles,
         },
     };
+}
+/**
+ * Whether the head's values may be released as they are read (src/engine/review.ts, loadTree
+ * `releaseAsRead`), as a full review does: the records made on the way serve every model of the
+ * change (`documentObjects` caches them per document, and the base shares the head's loaded
+ * files), and no rule reads what a release frees. Only a Kustomize build reads values again, and
+ * the head's load keeps those of every file its own kustomizations name; while no kustomization
+ * differs, the base's (the head's, or the same bytes read again) name the same files. Not in
+ * the `exhaustive` review, the reference that keeps everything.
+ */
+function releasesAsRead(options, differing) {
+    return !options.exhaustive && ![...differing].some(kustomize/* isKustomizationPath */.rD);
 }
 /**
  * The rules worth running on the base. Its findings only pair with head findings of the same

@@ -9,6 +9,7 @@ import { DEFAULT_LOAD_LIMITS, type LoadedFile, type LoadLimits, type SourceFile 
 import { RULES } from '../rules/index.js';
 import { shareAnalysisFacts } from '../rules/memory-budget/_analysis.js';
 import type { Rule } from '../rules/types.js';
+import { isKustomizationPath } from '../load/kustomize/index.js';
 import { reducedModels } from './affected.js';
 import { chartFilesToReread, configuredKubeVersion, prepareBaseCharts } from './charts.js';
 import { filterFindings, inChangedFiles, type FilterMode } from './filter.js';
@@ -143,7 +144,7 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
   const changedFiles = options.changedFiles ?? differing;
   // The head's config judges both revisions, so a finding differs only because the manifests did.
   const setup = setupReview(options);
-  const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup);
+  const tree = loadWorkingTree({ ...options, paths, budget, priority: changedFiles }, setup, { releaseAsRead: releasesAsRead(options, differing) });
 
   const headFiles = new Map(tree.files.map((f) => [f.path, f]));
   // A chart renders from all of its files: when one changed, its unchanged templates render differently too.
@@ -238,6 +239,19 @@ function reviewWithBase(options: ChangeReviewOptions): ChangeReviewResult {
       changedFiles,
     },
   };
+}
+
+/**
+ * Whether the head's values may be released as they are read (src/engine/review.ts, loadTree
+ * `releaseAsRead`), as a full review does: the records made on the way serve every model of the
+ * change (`documentObjects` caches them per document, and the base shares the head's loaded
+ * files), and no rule reads what a release frees. Only a Kustomize build reads values again, and
+ * the head's load keeps those of every file its own kustomizations name; while no kustomization
+ * differs, the base's (the head's, or the same bytes read again) name the same files. Not in
+ * the `exhaustive` review, the reference that keeps everything.
+ */
+function releasesAsRead(options: ChangeReviewOptions, differing: ReadonlySet<string>): boolean {
+  return !options.exhaustive && ![...differing].some(isKustomizationPath);
 }
 
 /**
