@@ -31138,35 +31138,45 @@ function shareAnalysisFacts(models) {
         sharedFacts.set(model, shared);
 }
 /**
- * Objects of several scopes mostly join the same ones (every workload a repository does not tie
- * to a cluster is near all of its clusters): one frozen list per distinct membership instead of a
- * grown copy per object, which on the corpus were ~1,100 lists of ~1 KB held for the whole review.
+ * A label value as text that no other value spells (strings JSON-quoted), for classesOf: types
+ * whose labels spell alike agree on every label. Once per budget and key of a pool's hundreds of
+ * types, a list of label objects turned to JSON was most of classesOf's time.
  */
-function shareScopeLists(scopeIndex) {
-    const lists = new Map();
-    for (const [o, list] of scopeIndex) {
-        if (Object.isFrozen(list))
-            continue;
-        // Replacing the value of a key the loop has reached adds no entry: the loop sees each object once.
-        scopeIndex.set(o, (0,util/* entryOf */.Ms)(lists, list.join(' '), () => Object.freeze([...list])));
+function labelSignature(label) {
+    switch (label.kind) {
+        case 'absent':
+            return 'a';
+        case 'unknown':
+            return 'u';
+        case 'value':
+            return `v${JSON.stringify(label.value)}`;
+        case 'oneOf':
+            return `o${JSON.stringify(label.values)}`;
     }
 }
 function build(model, options, expired) {
     const shared = sharedFacts.get(model);
     const scopeIndex = new Map();
     // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
-    // objects: no copies of the scope's lists, and one map write per object. Most objects are in one
-    // scope: they share that scope's one frozen list, and only an object of several gets its own.
+    // objects. Objects of the same scopes mostly join them alike (every workload a repository does not
+    // tie to a cluster is near all of its clusters): each object holds one frozen list shared by all
+    // objects of its scopes, grown one scope at a time along lists that are themselves shared, so a
+    // membership costs a map lookup, not a copy. (A grown copy per object was ~1,100 lists of ~1 KB
+    // held for the whole review on the corpus; sharing them afterwards joined each list into a key.)
     const only = model.scopes.map((_, i) => Object.freeze([i]));
+    const grown = new Map();
     const enter = (o, i) => {
         const list = scopeIndex.get(o);
         if (!list)
             scopeIndex.set(o, only[i] ?? [i]);
         else if (list[list.length - 1] !== i) {
-            if (Object.isFrozen(list))
-                scopeIndex.set(o, [...list, i]);
-            else
-                list.push(i);
+            let next = grown.get(list);
+            if (!next)
+                grown.set(list, (next = new Map()));
+            let longer = next.get(i);
+            if (!longer)
+                next.set(i, (longer = Object.freeze([...list, i])));
+            scopeIndex.set(o, longer);
         }
     };
     model.scopes.forEach((scope, i) => {
@@ -31179,7 +31189,6 @@ function build(model, options, expired) {
         for (const m of (0,scopes/* scopeManifestsOfKinds */.Vu)(scope, SCOPED_MANIFEST_KINDS))
             enter(m, i);
     });
-    shareScopeLists(scopeIndex);
     const scopesOf = (o) => scopeIndex.get(o) ?? NO_SCOPES;
     const single = model.scopes.length === 1;
     const groupTargets = shared?.targets ?? new Map();
@@ -31341,7 +31350,9 @@ function build(model, options, expired) {
             const bySignature = new Map();
             for (const budget of target.budgets) {
                 const view = target.view(budget);
-                const signature = JSON.stringify(keys.map((k) => view.label(k)));
+                let signature = '';
+                for (const k of keys)
+                    signature += labelSignature(view.label(k));
                 const members = bySignature.get(signature);
                 if (members)
                     members.push(budget);
@@ -33061,37 +33072,53 @@ let collator;
 const _nodes_byName = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
 /** An instance family's category and generation: `m` and `5` of `m5dn`. */
 const GENERATION = /^([a-z]+)(\d+)/;
+const typeLabelReaders = new Map();
 function typeLabel(type, key) {
+    return typeLabelReader(key)(type);
+}
+function typeLabelReader(key) {
+    let reader = typeLabelReaders.get(key);
+    if (!reader)
+        typeLabelReaders.set(key, (reader = readerOf(key)));
+    return reader;
+}
+function readerOf(key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
-        return (0,_match/* labelValue */.w)(type.name);
+        return (type) => (0,_match/* labelValue */.w)(type.name);
     if (ARCH_KEYS.includes(key))
-        return (0,_match/* labelValue */.w)(type.arch);
+        return (type) => (0,_match/* labelValue */.w)(type.arch);
     const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
     const name = prefix ? key.slice(prefix.length) : key;
     switch (name) {
         case 'instance-family':
-            return (0,_match/* labelValue */.w)(type.family);
+            return (type) => (0,_match/* labelValue */.w)(type.family);
         case 'instance-size':
-            return (0,_match/* labelValue */.w)(type.size);
+            return (type) => (0,_match/* labelValue */.w)(type.size);
         case 'instance-cpu':
-            return (0,_match/* labelValue */.w)(String(type.vcpu));
+            return (type) => (0,_match/* labelValue */.w)(String(type.vcpu));
         case 'instance-memory':
-            return (0,_match/* labelValue */.w)(String(type.memoryMiB));
-        case 'instance-category': {
-            // Read for every type of the table per requirement on it: the family is split only where asked.
-            const generation = GENERATION.exec(type.family);
-            return generation?.[1] ? (0,_match/* labelValue */.w)(generation[1]) : _match/* UNKNOWN */.HV;
-        }
-        case 'instance-generation': {
-            const generation = GENERATION.exec(type.family);
-            return generation?.[2] ? (0,_match/* labelValue */.w)(generation[2]) : _match/* UNKNOWN */.HV;
-        }
+            return (type) => (0,_match/* labelValue */.w)(String(type.memoryMiB));
+        case 'instance-category':
+            return (type) => {
+                // Read for every type of the table per requirement on it: the family is split only where asked.
+                const generation = GENERATION.exec(type.family);
+                return generation?.[1] ? (0,_match/* labelValue */.w)(generation[1]) : _match/* UNKNOWN */.HV;
+            };
+        case 'instance-generation':
+            return (type) => {
+                const generation = GENERATION.exec(type.family);
+                return generation?.[2] ? (0,_match/* labelValue */.w)(generation[2]) : _match/* UNKNOWN */.HV;
+            };
         default: {
-            const details = (0,instance_type_details/* instanceDetails */.mU)(type.name);
-            if (!details || !INSTANCE_LABELS.includes(name))
-                return _match/* UNKNOWN */.HV;
-            const value = details.labels.get(name);
-            return value !== undefined ? (0,_match/* labelValue */.w)(value) : _match/* ABSENT */.sj;
+            if (!INSTANCE_LABELS.includes(name))
+                return () => _match/* UNKNOWN */.HV;
+            return (type) => {
+                const details = (0,instance_type_details/* instanceDetails */.mU)(type.name);
+                if (!details)
+                    return _match/* UNKNOWN */.HV;
+                const value = details.labels.get(name);
+                return value !== undefined ? (0,_match/* labelValue */.w)(value) : _match/* ABSENT */.sj;
+            };
         }
     }
 }
@@ -33196,8 +33223,9 @@ function typesMeetingOne(r) {
     return (0,util/* entryOf */.Ms)(typesByRequirement, key, () => {
         const all = (0,instance_types/* allInstanceTypes */.aw)();
         const members = new Uint8Array(all.length);
+        const read = typeLabelReader(r.key);
         all.forEach((t, i) => {
-            if ((0,_match/* evaluate */._3)(r, typeLabel(t, r.key)) === 'yes')
+            if ((0,_match/* evaluate */._3)(r, read(t)) === 'yes')
                 members[i] = 1;
         });
         return members;
