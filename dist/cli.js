@@ -28939,11 +28939,16 @@ function unknownTypeNotices(a) {
     }
     for (const t of a.targets)
         notice(t);
+    // A scope with node groups gives every workload its groups (never a virtual target): only the
+    // first of a list says whether to look further, not every group of every scope for every workload.
     for (const { workload, scopes } of a.workloads)
-        for (const s of scopes)
-            for (const t of a.targetsFor(workload, s))
-                if (t.virtualFor)
-                    notice(t);
+        for (const s of scopes) {
+            const targets = a.targetsFor(workload, s);
+            if (targets[0]?.virtualFor)
+                for (const t of targets)
+                    if (t.virtualFor)
+                        notice(t);
+        }
     return reports;
 }
 /* harmony default export */ const pod_exceeds_node = ((0,types/* defineRule */.Km)({
@@ -29758,6 +29763,8 @@ function targetsOf(model, object, field) {
  * scope's members, made for one question each, held every manifest once per scope it is near (on
  * the corpus 122 scopes, ~585,000 set entries, 22 MiB, for the few hundred manifests asked about).
  */
+/** Up to this many objects, targetsOfEach searches each scope's list for each of them. */
+const FEW_OBJECTS = 8;
 function targetsOfEach(model, objects, field) {
     const found = new Map();
     for (const object of objects)
@@ -29765,9 +29772,25 @@ function targetsOfEach(model, objects, field) {
     // A scope's manifests are every manifest near it: with several scopes, only those asked about
     // are walked (one scope's are the model's, walked once either way).
     const among = field === 'manifests' && model.scopes.length > 1 ? (0,scopes/* scopesManifestsAmong */.eX)(model.scopes, new Set(objects)) : undefined;
+    // A few objects (kube-proxy's DaemonSets) are each looked for in a scope's list, a search the
+    // engine does without a map lookup per member: the corpus's 122 scopes list ~4,000 workloads each.
+    const few = !among && found.size <= FEW_OBJECTS ? [...found] : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)
             return;
+        if (few) {
+            const members = scope[field];
+            for (const [object, entry] of few) {
+                // A scope counts once however often it lists the object, as the set did.
+                if (!members.includes(object))
+                    continue;
+                entry.total++;
+                const target = clusterVersion(scope.cluster);
+                if (target)
+                    entry.known.push(target);
+            }
+            return;
+        }
         for (const member of among ? (among[i] ?? []) : scope[field]) {
             const entry = found.get(member);
             // A scope counts once however often it lists the object, as the set did.
