@@ -30867,8 +30867,8 @@ function targetsOf(model, object, field) {
  * scope's members, made for one question each, held every manifest once per scope it is near (on
  * the corpus 122 scopes, ~585,000 set entries, 22 MiB, for the few hundred manifests asked about).
  */
-/** Up to this many objects, targetsOfEach searches each scope's list for each of them. */
-const FEW_OBJECTS = 8;
+/** Up to this many objects, targetsOfEach searches each scope's list for each of them (more are found by one walk over each list). */
+const FEW_OBJECTS = 16;
 function targetsOfEach(model, objects, field) {
     const found = new Map();
     for (const object of objects)
@@ -30876,8 +30876,9 @@ function targetsOfEach(model, objects, field) {
     // A scope's manifests are every manifest near it: with several scopes, only those asked about
     // are walked (one scope's are the model's, walked once either way).
     const among = field === 'manifests' && model.scopes.length > 1 ? scopesManifestsAmong(model.scopes, new Set(objects)) : undefined;
-    // A few objects (kube-proxy's DaemonSets) are each looked for in a scope's list, a search the
-    // engine does without a map lookup per member: the corpus's 122 scopes list ~4,000 workloads each.
+    // A few objects (the corpus's 9 kube-proxy DaemonSets) are each looked for in every scope's list
+    // (122 on the corpus) by the engine's own search: a map lookup per member, in a loop that runs
+    // once a review and so is never optimized, took ~12 ms there.
     const few = !among && found.size <= FEW_OBJECTS ? [...found] : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)

@@ -53,7 +53,7 @@ describe('targetsOfEach over workloads', () => {
     'b/cluster.yaml': eksctlCluster('1.25'),
     'c/cluster.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: unversioned\n  region: eu-west-1\n',
   };
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     files[`a/ds-${i}.yaml`] = daemonSet(`in-a-${i}`);
     files[`c/ds-${i}.yaml`] = daemonSet(`in-c-${i}`);
     files[`ds-${i}.yaml`] = daemonSet(`at-root-${i}`);
@@ -62,7 +62,7 @@ describe('targetsOfEach over workloads', () => {
   const workloads = workloadTree.model.workloads;
 
   it('answers a few workloads and many alike, as targetsOf does for each alone', () => {
-    expect(workloads.length).toBe(12);
+    expect(workloads.length).toBe(18);
     const each = targetsOfEach(workloadTree.model, workloads, 'workloads');
     for (const few of [workloads.slice(0, 1), workloads.slice(0, 3), workloads.filter((w) => w.name.startsWith('at-root'))]) {
       const answers = targetsOfEach(workloadTree.model, few, 'workloads');
