@@ -22654,6 +22654,20 @@ function assignScopes(model) {
     // Most files tie the same clusters (on the corpus, files far from every cluster tie dozens of
     // them): one list per distinct choice, not per file, kept with the scopes (~0.9 MB on the corpus).
     const sameChoice = new Map();
+    // Nearness depends on the directory alone: its files are compared with every cluster's once.
+    const nearestByDir = new Map();
+    const nearest = (file) => {
+        const dirKey = external_node_path_default().posix.dirname(file);
+        let found = nearestByDir.get(dirKey);
+        if (!found) {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            const chosen = byProximity.filter((_, k) => scores[k] === best);
+            nearestByDir.set(dirKey, (found = (0,util/* entryOf */.Ms)(sameChoice, chosen.join(' '), () => chosen)));
+        }
+        return found;
+    };
     const located = (object) => {
         const file = object.ref.doc.path;
         const known = locatedByFile.get(file);
@@ -22662,16 +22676,11 @@ function assignScopes(model) {
         const claimed = every.filter((i) => globs[i]?.(file));
         let found;
         if (claimed.length)
-            found = claimed;
+            found = (0,util/* entryOf */.Ms)(sameChoice, claimed.join(' '), () => claimed);
         else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        found = (0,util/* entryOf */.Ms)(sameChoice, found.join(' '), () => found);
+            found = (0,util/* entryOf */.Ms)(sameChoice, every.join(' '), () => every);
+        else
+            found = nearest(file);
         locatedByFile.set(file, found);
         return found;
     };
