@@ -29767,13 +29767,13 @@ function targetsOf(model, object, field) {
     }
     return { known, total };
 }
+/** Up to this many objects, targetsOfEach searches each scope's list for each of them (more are found by one walk over each list). */
+const FEW_OBJECTS = 16;
 /**
  * `targetsOf` for many objects at once, by one walk over the scopes' members: a set of every
  * scope's members, made for one question each, held every manifest once per scope it is near (on
  * the corpus 122 scopes, ~585,000 set entries, 22 MiB, for the few hundred manifests asked about).
  */
-/** Up to this many objects, targetsOfEach searches each scope's list for each of them (more are found by one walk over each list). */
-const FEW_OBJECTS = 16;
 function targetsOfEach(model, objects, field) {
     const found = new Map();
     for (const object of objects)
@@ -29782,8 +29782,8 @@ function targetsOfEach(model, objects, field) {
     // are walked (one scope's are the model's, walked once either way).
     const among = field === 'manifests' && model.scopes.length > 1 ? (0,scopes/* scopesManifestsAmong */.eX)(model.scopes, new Set(objects)) : undefined;
     // A few objects (the corpus's 9 kube-proxy DaemonSets) are each looked for in every scope's list
-    // (122 on the corpus) by the engine's own search: a map lookup per member, in a loop that runs
-    // once a review and so is never optimized, took ~12 ms there.
+    // (122 on the corpus) by the engine's own search: a map lookup per member took ~12 ms there on
+    // Node 20, in a loop that runs once a review, never warm.
     const few = !among && found.size <= FEW_OBJECTS ? [...found] : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)
@@ -31173,7 +31173,7 @@ function shareAnalysisFacts(models) {
 /**
  * A label value as text that no other value spells (strings JSON-quoted), for classesOf: types
  * whose labels spell alike agree on every label. Once per budget and key of a pool's hundreds of
- * types, a list of label objects turned to JSON was most of classesOf's time.
+ * types, a list of label objects turned to JSON was most of classesOf's own time (corpus profile).
  */
 function labelSignature(label) {
     switch (label.kind) {

@@ -338,7 +338,7 @@ export function shareAnalysisFacts(models: readonly Model[]): void {
 /**
  * A label value as text that no other value spells (strings JSON-quoted), for classesOf: types
  * whose labels spell alike agree on every label. Once per budget and key of a pool's hundreds of
- * types, a list of label objects turned to JSON was most of classesOf's time.
+ * types, a list of label objects turned to JSON was most of classesOf's own time (corpus profile).
  */
 function labelSignature(label: LabelValue): string {
   switch (label.kind) {

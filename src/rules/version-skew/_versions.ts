@@ -96,14 +96,14 @@ export function targetsOf(model: Model, object: ModelObject, field: Member): Tar
   return { known, total };
 }
 
+/** Up to this many objects, targetsOfEach searches each scope's list for each of them (more are found by one walk over each list). */
+const FEW_OBJECTS = 16;
+
 /**
  * `targetsOf` for many objects at once, by one walk over the scopes' members: a set of every
  * scope's members, made for one question each, held every manifest once per scope it is near (on
  * the corpus 122 scopes, ~585,000 set entries, 22 MiB, for the few hundred manifests asked about).
  */
-/** Up to this many objects, targetsOfEach searches each scope's list for each of them (more are found by one walk over each list). */
-const FEW_OBJECTS = 16;
-
 export function targetsOfEach<T extends ModelObject>(model: Model, objects: readonly T[], field: Member): Map<T, Targets> {
   const found = new Map<ModelObject, { known: ClusterVersion[]; total: number; lastScope: number }>();
   for (const object of objects) found.set(object, { known: [], total: 0, lastScope: -1 });
@@ -111,8 +111,8 @@ export function targetsOfEach<T extends ModelObject>(model: Model, objects: read
   // are walked (one scope's are the model's, walked once either way).
   const among = field === 'manifests' && model.scopes.length > 1 ? scopesManifestsAmong(model.scopes, new Set<ModelObject>(objects)) : undefined;
   // A few objects (the corpus's 9 kube-proxy DaemonSets) are each looked for in every scope's list
-  // (122 on the corpus) by the engine's own search: a map lookup per member, in a loop that runs
-  // once a review and so is never optimized, took ~12 ms there.
+  // (122 on the corpus) by the engine's own search: a map lookup per member took ~12 ms there on
+  // Node 20, in a loop that runs once a review, never warm.
   const few = !among && found.size <= FEW_OBJECTS ? [...found] : undefined;
   model.scopes.forEach((scope, i) => {
     if (!scope.cluster || found.size === 0) return;
