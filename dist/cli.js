@@ -31222,6 +31222,9 @@ function build(model, options, expired) {
         for (const m of (0,scopes/* scopeManifestsOfKinds */.Vu)(scope, SCOPED_MANIFEST_KINDS))
             enter(m, i);
     });
+    // The analysis's closures keep this function's variables, `grown` among them: the lists on the
+    // way to the objects' own go now, not with the analysis.
+    grown.clear();
     const scopesOf = (o) => scopeIndex.get(o) ?? NO_SCOPES;
     const single = model.scopes.length === 1;
     const groupTargets = shared?.targets ?? new Map();

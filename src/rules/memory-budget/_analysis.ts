@@ -382,6 +382,9 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     // every scope was the largest part of building the analysis on the corpus.
     for (const m of scopeManifestsOfKinds(scope, SCOPED_MANIFEST_KINDS)) enter(m, i);
   });
+  // The analysis's closures keep this function's variables, `grown` among them: the lists on the
+  // way to the objects' own go now, not with the analysis.
+  grown.clear();
   const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? NO_SCOPES;
   const single = model.scopes.length === 1;
 
