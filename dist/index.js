@@ -22654,6 +22654,20 @@ function assignScopes(model) {
     // Most files tie the same clusters (on the corpus, files far from every cluster tie dozens of
     // them): one list per distinct choice, not per file, kept with the scopes (~0.9 MB on the corpus).
     const sameChoice = new Map();
+    // Nearness depends on the directory alone: its files are compared with every cluster's once.
+    const nearestByDir = new Map();
+    const nearest = (file) => {
+        const dirKey = external_node_path_default().posix.dirname(file);
+        let found = nearestByDir.get(dirKey);
+        if (!found) {
+            const dir = dirSegments(file);
+            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+            const best = Math.max(...scores);
+            const chosen = byProximity.filter((_, k) => scores[k] === best);
+            nearestByDir.set(dirKey, (found = (0,util/* entryOf */.Ms)(sameChoice, chosen.join(' '), () => chosen)));
+        }
+        return found;
+    };
     const located = (object) => {
         const file = object.ref.doc.path;
         const known = locatedByFile.get(file);
@@ -22662,16 +22676,11 @@ function assignScopes(model) {
         const claimed = every.filter((i) => globs[i]?.(file));
         let found;
         if (claimed.length)
-            found = claimed;
+            found = (0,util/* entryOf */.Ms)(sameChoice, claimed.join(' '), () => claimed);
         else if (!byProximity.length)
-            found = every;
-        else {
-            const dir = dirSegments(file);
-            const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-            const best = Math.max(...scores);
-            found = byProximity.filter((_, k) => scores[k] === best);
-        }
-        found = (0,util/* entryOf */.Ms)(sameChoice, found.join(' '), () => found);
+            found = (0,util/* entryOf */.Ms)(sameChoice, every.join(' '), () => every);
+        else
+            found = nearest(file);
         locatedByFile.set(file, found);
         return found;
     };
@@ -25586,37 +25595,53 @@ let collator;
 const _nodes_byName = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
 /** An instance family's category and generation: `m` and `5` of `m5dn`. */
 const GENERATION = /^([a-z]+)(\d+)/;
+const typeLabelReaders = new Map();
 function typeLabel(type, key) {
+    return typeLabelReader(key)(type);
+}
+function typeLabelReader(key) {
+    let reader = typeLabelReaders.get(key);
+    if (!reader)
+        typeLabelReaders.set(key, (reader = readerOf(key)));
+    return reader;
+}
+function readerOf(key) {
     if (INSTANCE_TYPE_KEYS.includes(key))
-        return labelValue(type.name);
+        return (type) => labelValue(type.name);
     if (ARCH_KEYS.includes(key))
-        return labelValue(type.arch);
+        return (type) => labelValue(type.arch);
     const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
     const name = prefix ? key.slice(prefix.length) : key;
     switch (name) {
         case 'instance-family':
-            return labelValue(type.family);
+            return (type) => labelValue(type.family);
         case 'instance-size':
-            return labelValue(type.size);
+            return (type) => labelValue(type.size);
         case 'instance-cpu':
-            return labelValue(String(type.vcpu));
+            return (type) => labelValue(String(type.vcpu));
         case 'instance-memory':
-            return labelValue(String(type.memoryMiB));
-        case 'instance-category': {
-            // Read for every type of the table per requirement on it: the family is split only where asked.
-            const generation = GENERATION.exec(type.family);
-            return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
-        }
-        case 'instance-generation': {
-            const generation = GENERATION.exec(type.family);
-            return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
-        }
+            return (type) => labelValue(String(type.memoryMiB));
+        case 'instance-category':
+            return (type) => {
+                // Read for every type of the table per requirement on it: the family is split only where asked.
+                const generation = GENERATION.exec(type.family);
+                return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
+            };
+        case 'instance-generation':
+            return (type) => {
+                const generation = GENERATION.exec(type.family);
+                return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
+            };
         default: {
-            const details = (0,instance_type_details/* instanceDetails */.mU)(type.name);
-            if (!details || !INSTANCE_LABELS.includes(name))
-                return UNKNOWN;
-            const value = details.labels.get(name);
-            return value !== undefined ? labelValue(value) : ABSENT;
+            if (!INSTANCE_LABELS.includes(name))
+                return () => UNKNOWN;
+            return (type) => {
+                const details = (0,instance_type_details/* instanceDetails */.mU)(type.name);
+                if (!details)
+                    return UNKNOWN;
+                const value = details.labels.get(name);
+                return value !== undefined ? labelValue(value) : ABSENT;
+            };
         }
     }
 }
@@ -25721,8 +25746,9 @@ function typesMeetingOne(r) {
     return (0,util/* entryOf */.Ms)(typesByRequirement, key, () => {
         const all = allInstanceTypes();
         const members = new Uint8Array(all.length);
+        const read = typeLabelReader(r.key);
         all.forEach((t, i) => {
-            if (evaluate(r, typeLabel(t, r.key)) === 'yes')
+            if (evaluate(r, read(t)) === 'yes')
                 members[i] = 1;
         });
         return members;
@@ -26548,35 +26574,45 @@ function shareAnalysisFacts(models) {
         sharedFacts.set(model, shared);
 }
 /**
- * Objects of several scopes mostly join the same ones (every workload a repository does not tie
- * to a cluster is near all of its clusters): one frozen list per distinct membership instead of a
- * grown copy per object, which on the corpus were ~1,100 lists of ~1 KB held for the whole review.
+ * A label value as text that no other value spells (strings JSON-quoted), for classesOf: types
+ * whose labels spell alike agree on every label. Once per budget and key of a pool's hundreds of
+ * types, a list of label objects turned to JSON was most of classesOf's own time (corpus profile).
  */
-function shareScopeLists(scopeIndex) {
-    const lists = new Map();
-    for (const [o, list] of scopeIndex) {
-        if (Object.isFrozen(list))
-            continue;
-        // Replacing the value of a key the loop has reached adds no entry: the loop sees each object once.
-        scopeIndex.set(o, (0,util/* entryOf */.Ms)(lists, list.join(' '), () => Object.freeze([...list])));
+function labelSignature(label) {
+    switch (label.kind) {
+        case 'absent':
+            return 'a';
+        case 'unknown':
+            return 'u';
+        case 'value':
+            return `v${JSON.stringify(label.value)}`;
+        case 'oneOf':
+            return `o${JSON.stringify(label.values)}`;
     }
 }
 function build(model, options, expired) {
     const shared = sharedFacts.get(model);
     const scopeIndex = new Map();
     // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
-    // objects: no copies of the scope's lists, and one map write per object. Most objects are in one
-    // scope: they share that scope's one frozen list, and only an object of several gets its own.
+    // objects. Objects of the same scopes mostly join them alike (every workload a repository does not
+    // tie to a cluster is near all of its clusters): each object holds one frozen list shared by all
+    // objects of its scopes, grown one scope at a time along lists that are themselves shared, so a
+    // membership costs a map lookup, not a copy. (A grown copy per object was ~1,100 lists of ~1 KB
+    // held for the whole review on the corpus; sharing them afterwards joined each list into a key.)
     const only = model.scopes.map((_, i) => Object.freeze([i]));
+    const grown = new Map();
     const enter = (o, i) => {
         const list = scopeIndex.get(o);
         if (!list)
             scopeIndex.set(o, only[i] ?? [i]);
         else if (list[list.length - 1] !== i) {
-            if (Object.isFrozen(list))
-                scopeIndex.set(o, [...list, i]);
-            else
-                list.push(i);
+            let next = grown.get(list);
+            if (!next)
+                grown.set(list, (next = new Map()));
+            let longer = next.get(i);
+            if (!longer)
+                next.set(i, (longer = Object.freeze([...list, i])));
+            scopeIndex.set(o, longer);
         }
     };
     model.scopes.forEach((scope, i) => {
@@ -26589,7 +26625,9 @@ function build(model, options, expired) {
         for (const m of scopeManifestsOfKinds(scope, SCOPED_MANIFEST_KINDS))
             enter(m, i);
     });
-    shareScopeLists(scopeIndex);
+    // The analysis's closures keep this function's variables, `grown` among them: the lists on the
+    // way to the objects' own go now, not with the analysis.
+    grown.clear();
     const scopesOf = (o) => scopeIndex.get(o) ?? NO_SCOPES;
     const single = model.scopes.length === 1;
     const groupTargets = shared?.targets ?? new Map();
@@ -26751,7 +26789,9 @@ function build(model, options, expired) {
             const bySignature = new Map();
             for (const budget of target.budgets) {
                 const view = target.view(budget);
-                const signature = JSON.stringify(keys.map((k) => view.label(k)));
+                let signature = '';
+                for (const k of keys)
+                    signature += labelSignature(view.label(k));
                 const members = bySignature.get(signature);
                 if (members)
                     members.push(budget);
@@ -29626,11 +29666,16 @@ function unknownTypeNotices(a) {
     }
     for (const t of a.targets)
         notice(t);
+    // A scope with node groups gives every workload its groups (never a virtual target): only the
+    // first of a list says whether to look further, not every group of every scope for every workload.
     for (const { workload, scopes } of a.workloads)
-        for (const s of scopes)
-            for (const t of a.targetsFor(workload, s))
-                if (t.virtualFor)
-                    notice(t);
+        for (const s of scopes) {
+            const targets = a.targetsFor(workload, s);
+            if (targets[0]?.virtualFor)
+                for (const t of targets)
+                    if (t.virtualFor)
+                        notice(t);
+        }
     return reports;
 }
 /* harmony default export */ const pod_exceeds_node = (defineRule({
@@ -30829,6 +30874,8 @@ function targetsOf(model, object, field) {
     }
     return { known, total };
 }
+/** Up to this many objects, targetsOfEach searches each scope's list for each of them (more are found by one walk over each list). */
+const FEW_OBJECTS = 16;
 /**
  * `targetsOf` for many objects at once, by one walk over the scopes' members: a set of every
  * scope's members, made for one question each, held every manifest once per scope it is near (on
@@ -30841,9 +30888,26 @@ function targetsOfEach(model, objects, field) {
     // A scope's manifests are every manifest near it: with several scopes, only those asked about
     // are walked (one scope's are the model's, walked once either way).
     const among = field === 'manifests' && model.scopes.length > 1 ? scopesManifestsAmong(model.scopes, new Set(objects)) : undefined;
+    // A few objects (the corpus's 9 kube-proxy DaemonSets) are each looked for in every scope's list
+    // (122 on the corpus) by the engine's own search: a map lookup per member took ~12 ms there on
+    // Node 20, in a loop that runs once a review, never warm.
+    const few = !among && found.size <= FEW_OBJECTS ? [...found] : undefined;
     model.scopes.forEach((scope, i) => {
         if (!scope.cluster || found.size === 0)
             return;
+        if (few) {
+            const members = scope[field];
+            for (const [object, entry] of few) {
+                // A scope counts once however often it lists the object, as the set did.
+                if (!members.includes(object))
+                    continue;
+                entry.total++;
+                const target = clusterVersion(scope.cluster);
+                if (target)
+                    entry.known.push(target);
+            }
+            return;
+        }
         for (const member of among ? (among[i] ?? []) : scope[field]) {
             const entry = found.get(member);
             // A scope counts once however often it lists the object, as the set did.

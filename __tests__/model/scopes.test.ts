@@ -1,6 +1,8 @@
 import { treeOf } from '../helpers/review.js';
 import { scopeManifestsOfKinds, scopeManifestsWhere, scopesManifestsAmong } from '../../src/model/scopes.js';
 import type { Manifest } from '../../src/model/types.js';
+import { loadTree } from '../../src/engine/review.js';
+import { configOf } from '../helpers/config.js';
 
 const cluster = (name: string, version: string): string =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-east-1\n  version: "${version}"\nnodeGroups:\n  - name: ng-${name}\n    instanceType: m5.large\n`;
@@ -33,6 +35,34 @@ describe('scopes: which cluster an object belongs to', () => {
       'shared.yaml': deployment('shared'),
     });
     expect(model.scopes.map((s) => s.workloads.map((w) => w.name))).toEqual([['shared'], ['shared']]);
+  });
+
+  test("a glob claims one file of a directory and its sibling goes by proximity; a directory's files share one choice", () => {
+    const files = {
+      'a/cluster.yaml': cluster('a', '1.29'),
+      'b/cluster.yaml': cluster('b', '1.30'),
+      'b/apps/one.yaml': deployment('one'),
+      'b/apps/two.yaml': deployment('two'),
+      'b/apps/claimed.yaml': deployment('claimed'),
+      'b/apps/three.yaml': deployment('three'),
+    };
+    const config = configOf("clusters:\n  - name: c\n    version: '1.31'\n    paths: ['b/apps/claimed.yaml']\n");
+    expect(config.findings).toEqual([]);
+    const { model } = loadTree(
+      Object.entries(files).map(([path, text]) => ({ path, text })),
+      config.findings,
+      undefined,
+      { config: config.config },
+    );
+    expect(model.scopes.map((s) => [s.cluster?.name, s.workloads.map((w) => w.name)])).toEqual([
+      ['a', []],
+      ['b', ['one', 'two', 'three']],
+      ['c', ['claimed']],
+    ]);
+    // Nearness is worked out once per directory, after the globs: the claimed file between its siblings stays c's alone.
+    const manifests = (name: string): Manifest[] => model.manifests.filter((m) => m.name === name);
+    const split = scopesManifestsAmong(model.scopes, new Set(['one', 'two', 'three', 'claimed'].flatMap(manifests)));
+    expect(split.map((list) => list.map((m) => m.name))).toEqual([[], ['one', 'two', 'three'], ['claimed']]);
   });
 
   test('node groups that name their cluster join it wherever their file is', () => {

@@ -48,21 +48,29 @@ export function assignScopes(model: Unscoped): Scope[] {
   // Most files tie the same clusters (on the corpus, files far from every cluster tie dozens of
   // them): one list per distinct choice, not per file, kept with the scopes (~0.9 MB on the corpus).
   const sameChoice = new Map<string, number[]>();
+  // Nearness depends on the directory alone: its files are compared with every cluster's once.
+  const nearestByDir = new Map<string, number[]>();
+  const nearest = (file: string): number[] => {
+    const dirKey = path.posix.dirname(file);
+    let found = nearestByDir.get(dirKey);
+    if (!found) {
+      const dir = dirSegments(file);
+      const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
+      const best = Math.max(...scores);
+      const chosen = byProximity.filter((_, k) => scores[k] === best);
+      nearestByDir.set(dirKey, (found = entryOf(sameChoice, chosen.join(' '), () => chosen)));
+    }
+    return found;
+  };
   const located = (object: ModelObject): number[] => {
     const file = object.ref.doc.path;
     const known = locatedByFile.get(file);
     if (known) return known;
     const claimed = every.filter((i) => globs[i]?.(file));
     let found: number[];
-    if (claimed.length) found = claimed;
-    else if (!byProximity.length) found = every;
-    else {
-      const dir = dirSegments(file);
-      const scores = byProximity.map((i) => commonPrefix(clusterDirs[i] ?? [], dir));
-      const best = Math.max(...scores);
-      found = byProximity.filter((_, k) => scores[k] === best);
-    }
-    found = entryOf(sameChoice, found.join(' '), () => found);
+    if (claimed.length) found = entryOf(sameChoice, claimed.join(' '), () => claimed);
+    else if (!byProximity.length) found = entryOf(sameChoice, every.join(' '), () => every);
+    else found = nearest(file);
     locatedByFile.set(file, found);
     return found;
   };

@@ -420,6 +420,10 @@ describe('Fargate profiles, read once per model and handed to their scopes', () 
     const jobs = named('worker', 'jobs');
     const web = named('app', 'web');
     for (const w of [batch, jobs, web]) expect(a.scopesOf(w)).toEqual([0, 1]);
+    // Objects of the same scopes hold one frozen list, not a list each.
+    expect(a.scopesOf(jobs)).toBe(a.scopesOf(batch));
+    expect(a.scopesOf(web)).toBe(a.scopesOf(batch));
+    expect(Object.isFrozen(a.scopesOf(batch))).toBe(true);
     expect([a.onFargate(batch, 0), a.onFargate(batch, 1)]).toEqual([true, false]);
     expect([a.onFargate(jobs, 0), a.onFargate(jobs, 1)]).toEqual([false, true]);
     expect([a.onFargate(web, 0), a.onFargate(web, 1)]).toEqual([false, false]);

@@ -18,7 +18,7 @@ import { asArray, asString, boundedEntryOf, entryOf, get, stringMap } from '../.
 import { RuleOutOfTime, type RuleContext } from '../types.js';
 import type { MemoryBudgetOptions, SystemPodsOption } from './_options.js';
 import { cappedLines } from './_details.js';
-import { matchPod, or, podFits, readsAnyLabel, type Match, type Tri } from './_match.js';
+import { matchPod, or, podFits, readsAnyLabel, type LabelValue, type Match, type Tri } from './_match.js';
 import { autoModeBuiltInPools, extendedRequests, missingExtended, nodeGroupTarget, TYPE_KEYS, virtualTarget, type Budget, type NodeTarget } from './_nodes.js';
 import { limitRangeDefaults, podLevelMemory, podMemoryWith, type LimitRangeDefaults, type PodLevelMemory, type PodMemory } from './_pod.js';
 import { podCount, type PodCount } from './_replicas.js';
@@ -336,19 +336,20 @@ export function shareAnalysisFacts(models: readonly Model[]): void {
 }
 
 /**
- * Objects of several scopes mostly join the same ones (every workload a repository does not tie
- * to a cluster is near all of its clusters): one frozen list per distinct membership instead of a
- * grown copy per object, which on the corpus were ~1,100 lists of ~1 KB held for the whole review.
+ * A label value as text that no other value spells (strings JSON-quoted), for classesOf: types
+ * whose labels spell alike agree on every label. Once per budget and key of a pool's hundreds of
+ * types, a list of label objects turned to JSON was most of classesOf's own time (corpus profile).
  */
-function shareScopeLists(scopeIndex: Map<ModelObject, readonly number[]>): void {
-  const lists = new Map<string, readonly number[]>();
-  for (const [o, list] of scopeIndex) {
-    if (Object.isFrozen(list)) continue;
-    // Replacing the value of a key the loop has reached adds no entry: the loop sees each object once.
-    scopeIndex.set(
-      o,
-      entryOf(lists, list.join(' '), () => Object.freeze([...list])),
-    );
+function labelSignature(label: LabelValue): string {
+  switch (label.kind) {
+    case 'absent':
+      return 'a';
+    case 'unknown':
+      return 'u';
+    case 'value':
+      return `v${JSON.stringify(label.value)}`;
+    case 'oneOf':
+      return `o${JSON.stringify(label.values)}`;
   }
 }
 
@@ -356,15 +357,22 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
   const shared = sharedFacts.get(model);
   const scopeIndex = new Map<ModelObject, readonly number[]>();
   // Objects near several clusters join all their scopes, so memberships add up to a multiple of the
-  // objects: no copies of the scope's lists, and one map write per object. Most objects are in one
-  // scope: they share that scope's one frozen list, and only an object of several gets its own.
+  // objects. Objects of the same scopes mostly join them alike (every workload a repository does not
+  // tie to a cluster is near all of its clusters): each object holds one frozen list shared by all
+  // objects of its scopes, grown one scope at a time along lists that are themselves shared, so a
+  // membership costs a map lookup, not a copy. (A grown copy per object was ~1,100 lists of ~1 KB
+  // held for the whole review on the corpus; sharing them afterwards joined each list into a key.)
   const only = model.scopes.map((_, i) => Object.freeze([i]));
+  const grown = new Map<readonly number[], Map<number, readonly number[]>>();
   const enter = (o: ModelObject, i: number): void => {
     const list = scopeIndex.get(o);
     if (!list) scopeIndex.set(o, only[i] ?? [i]);
     else if (list[list.length - 1] !== i) {
-      if (Object.isFrozen(list)) scopeIndex.set(o, [...list, i]);
-      else (list as number[]).push(i);
+      let next = grown.get(list);
+      if (!next) grown.set(list, (next = new Map()));
+      let longer = next.get(i);
+      if (!longer) next.set(i, (longer = Object.freeze([...list, i])));
+      scopeIndex.set(o, longer);
     }
   };
   model.scopes.forEach((scope, i) => {
@@ -374,7 +382,9 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
     // every scope was the largest part of building the analysis on the corpus.
     for (const m of scopeManifestsOfKinds(scope, SCOPED_MANIFEST_KINDS)) enter(m, i);
   });
-  shareScopeLists(scopeIndex);
+  // The analysis's closures keep this function's variables, `grown` among them: the lists on the
+  // way to the objects' own go now, not with the analysis.
+  grown.clear();
   const scopesOf = (o: ModelObject): readonly number[] => scopeIndex.get(o) ?? NO_SCOPES;
   const single = model.scopes.length === 1;
 
@@ -523,7 +533,8 @@ function build(model: Model, options: Readonly<MemoryBudgetOptions>, expired?: (
       const bySignature = new Map<string, Budget[]>();
       for (const budget of target.budgets) {
         const view = target.view(budget);
-        const signature = JSON.stringify(keys.map((k) => view.label(k)));
+        let signature = '';
+        for (const k of keys) signature += labelSignature(view.label(k));
         const members = bySignature.get(signature);
         if (members) members.push(budget);
         else bySignature.set(signature, [budget]);

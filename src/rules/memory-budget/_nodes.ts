@@ -299,34 +299,57 @@ const byName = (a: string, b: string): number => (collator ??= new Intl.Collator
 /** An instance family's category and generation: `m` and `5` of `m5dn`. */
 const GENERATION = /^([a-z]+)(\d+)/;
 
+/**
+ * How a type's value of one label is read. The key is taken apart once, not once per type: a
+ * Karpenter requirement is evaluated against every type of the table (~1,000), and a pod's type
+ * labels against every budget of a pool. Keys are the few of TYPE_KEYS (callers ask for no other).
+ */
+type TypeLabelReader = (type: InstanceTypeInfo) => LabelValue;
+const typeLabelReaders = new Map<string, TypeLabelReader>();
+
 function typeLabel(type: InstanceTypeInfo, key: string): LabelValue {
-  if (INSTANCE_TYPE_KEYS.includes(key)) return labelValue(type.name);
-  if (ARCH_KEYS.includes(key)) return labelValue(type.arch);
+  return typeLabelReader(key)(type);
+}
+
+function typeLabelReader(key: string): TypeLabelReader {
+  let reader = typeLabelReaders.get(key);
+  if (!reader) typeLabelReaders.set(key, (reader = readerOf(key)));
+  return reader;
+}
+
+function readerOf(key: string): TypeLabelReader {
+  if (INSTANCE_TYPE_KEYS.includes(key)) return (type) => labelValue(type.name);
+  if (ARCH_KEYS.includes(key)) return (type) => labelValue(type.arch);
   const prefix = INSTANCE_LABEL_PREFIXES.find((p) => key.startsWith(p));
   const name = prefix ? key.slice(prefix.length) : key;
   switch (name) {
     case 'instance-family':
-      return labelValue(type.family);
+      return (type) => labelValue(type.family);
     case 'instance-size':
-      return labelValue(type.size);
+      return (type) => labelValue(type.size);
     case 'instance-cpu':
-      return labelValue(String(type.vcpu));
+      return (type) => labelValue(String(type.vcpu));
     case 'instance-memory':
-      return labelValue(String(type.memoryMiB));
-    case 'instance-category': {
-      // Read for every type of the table per requirement on it: the family is split only where asked.
-      const generation = GENERATION.exec(type.family);
-      return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
-    }
-    case 'instance-generation': {
-      const generation = GENERATION.exec(type.family);
-      return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
-    }
+      return (type) => labelValue(String(type.memoryMiB));
+    case 'instance-category':
+      return (type) => {
+        // Read for every type of the table per requirement on it: the family is split only where asked.
+        const generation = GENERATION.exec(type.family);
+        return generation?.[1] ? labelValue(generation[1]) : UNKNOWN;
+      };
+    case 'instance-generation':
+      return (type) => {
+        const generation = GENERATION.exec(type.family);
+        return generation?.[2] ? labelValue(generation[2]) : UNKNOWN;
+      };
     default: {
-      const details = instanceDetails(type.name);
-      if (!details || !INSTANCE_LABELS.includes(name)) return UNKNOWN;
-      const value = details.labels.get(name);
-      return value !== undefined ? labelValue(value) : ABSENT;
+      if (!INSTANCE_LABELS.includes(name)) return () => UNKNOWN;
+      return (type) => {
+        const details = instanceDetails(type.name);
+        if (!details) return UNKNOWN;
+        const value = details.labels.get(name);
+        return value !== undefined ? labelValue(value) : ABSENT;
+      };
     }
   }
 }
@@ -460,8 +483,9 @@ function typesMeetingOne(r: NodeSelectorRequirement): Uint8Array {
   return entryOf(typesByRequirement, key, () => {
     const all = allInstanceTypes();
     const members = new Uint8Array(all.length);
+    const read = typeLabelReader(r.key);
     all.forEach((t, i) => {
-      if (evaluate(r, typeLabel(t, r.key)) === 'yes') members[i] = 1;
+      if (evaluate(r, read(t)) === 'yes') members[i] = 1;
     });
     return members;
   });

@@ -120,7 +120,13 @@ function unknownTypeNotices(a: Analysis): RuleReport[] {
     });
   }
   for (const t of a.targets) notice(t);
-  for (const { workload, scopes } of a.workloads) for (const s of scopes) for (const t of a.targetsFor(workload, s)) if (t.virtualFor) notice(t);
+  // A scope with node groups gives every workload its groups (never a virtual target): only the
+  // first of a list says whether to look further, not every group of every scope for every workload.
+  for (const { workload, scopes } of a.workloads)
+    for (const s of scopes) {
+      const targets = a.targetsFor(workload, s);
+      if (targets[0]?.virtualFor) for (const t of targets) if (t.virtualFor) notice(t);
+    }
   return reports;
 }
 
