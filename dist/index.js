@@ -12924,10 +12924,10 @@ const NO_SIDE = new Int32Array(0);
 /** A depth's place in `fKeys` until a keyed mapping there needs a set of its own (never written). */
 const NO_KEYS = new Set();
 /**
- * Appends an event's (index, a, b, c) to the side table; returns where. One call for every kind of
- * entry, so that the kinds a tree meets late (an anchored collection, a distance past the layout)
- * reach a push with feedback from the common one (empty scalars): a push of their own that had not
- * run yet deoptimized the optimized pass the first time one did.
+ * Appends an event's (index, a, b, c) to the side table; returns where. One push for every kind of
+ * entry, with feedback from the common one (empty scalars): a push of its own on a path a tree
+ * reaches late (an anchored collection) deoptimized the optimized pass the first time it ran. The
+ * other operations on such a path still can (on the corpus the pass is compiled 7 times, as before).
  */
 function addSide(side, index, a, b, c) {
     const at = side.length;
