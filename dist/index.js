@@ -12331,7 +12331,7 @@ function plainScalarsOf(schema) {
     const known = compiled.get(schema);
     if (known !== undefined)
         return known;
-    let result = { ascii: new Uint8Array(128), other: new Set(), empty: false, merge: new Set() };
+    let result = { ascii: new Uint8Array(128), other: new Set(), empty: false, merge: new Set(), resolved: new Map() };
     const exact = (kind, name) => schema.tags.filter((t) => t.nodeKind === kind && t.tagName === name && !t.matchByTagPrefix);
     const [map] = exact('mapping', 'tag:yaml.org,2002:map');
     const [seq] = exact('sequence', 'tag:yaml.org,2002:seq');
@@ -12457,7 +12457,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 }
                 else {
                     packed[at] = ev.type | (ev.style << 3) | SPECIAL;
-                    side.push(i, valueStart, valueEnd, c);
+                    addSide(side, i, valueStart, valueEnd, c);
                 }
                 start = c >= 0 ? c : valueStart;
                 end = valueEnd >= 0 ? valueEnd : start;
@@ -12494,11 +12494,12 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                         if (ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN) {
                             const implicit = mayResolve(plain, source);
                             if (implicit) {
-                                const resolved = schema.resolveImplicitScalarTag(source);
+                                value = resolvePlain(plain, schema, source);
                                 // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
-                                if (resolved.tag.tagName === MERGE_TAG)
+                                if (value === MERGE) {
                                     building = false;
-                                value = resolved.value;
+                                    value = schema.resolveImplicitScalarTag(source).value;
+                                }
                             }
                             if (!needsText && ev.fast && length > 0 && c < 0 && !((packed[at] ?? 0) & SPECIAL))
                                 keyable = source;
@@ -12519,8 +12520,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 }
                 else {
                     packed[at] = ev.type | SPECIAL;
-                    fSide[depth] = side.length;
-                    side.push(i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
+                    fSide[depth] = addSide(side, i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
                 }
                 const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
                 if (ev.tagStart >= 0 || ev.anchorStart >= 0)
@@ -12533,14 +12533,18 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 }
                 const keyed = building && mapping && (skipping || (depth === 0 && identity));
                 fKeyed[depth] = keyed;
+                // Every depth reached has an entry (NO_KEYS until a keyed mapping needs a set there), added
+                // on the path every collection takes: a set stored past the end the first time a keyed
+                // mapping went deeper deoptimized the pass's optimized code (out of bounds, then a wrong
+                // map for the array grown with a hole), and it was compiled again.
+                if (depth === fKeys.length)
+                    fKeys.push(NO_KEYS);
                 if (keyed) {
-                    // Not read past the end: a depth no keyed mapping of this chunk reached yet has no set,
-                    // and a read out of bounds deoptimizes the pass's optimized code (compiled again).
-                    const keys = depth < fKeys.length ? fKeys[depth] : undefined;
-                    if (keys)
-                        keys.clear();
-                    else
+                    const keys = fKeys[depth];
+                    if (keys === NO_KEYS)
                         fKeys[depth] = new Set();
+                    else
+                        keys.clear();
                 }
                 if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
                     if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b)
@@ -12586,14 +12590,14 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 else {
                     const head = packed[opened * slots] ?? 0;
                     packed[opened * slots] = head | SPECIAL;
-                    side.push(opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
+                    addSide(side, opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
                     resort = true;
                 }
                 if (fits(end))
                     put(at, ev.type, end);
                 else {
                     packed[at] = ev.type | SPECIAL;
-                    side.push(i, end, 0, 0);
+                    addSide(side, i, end, 0, 0);
                 }
                 size = fSize[d] ?? 1;
                 const anchor = fAnchor[d];
@@ -12614,7 +12618,7 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 }
                 else {
                     packed[at] = ev.type | SPECIAL;
-                    side.push(i, ev.anchorStart, ev.anchorEnd, 0);
+                    addSide(side, i, ev.anchorStart, ev.anchorEnd, 0);
                 }
                 building = false;
                 if (span)
@@ -12656,7 +12660,9 @@ function passEvents(events, text, schema, { identityOnly, countLimit, wide, rele
                 if (end > parentEnd)
                     fEnd[d] = end;
                 if (building) {
-                    const key = collection ? undefined : typeof value === 'string' ? value : String(value);
+                    // A template literal, not String(): a call no key of the first files had made (a number, a
+                    // boolean) deoptimized the pass when one came (a conversion has no feedback to lack).
+                    const key = collection ? undefined : typeof value === 'string' ? value : `${value}`;
                     // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
                     // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
                     // leaves the key internalized for the store that follows. No value here is undefined.
@@ -12793,6 +12799,27 @@ function mayResolve(plain, source) {
     const first = source.charCodeAt(0);
     return first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
 }
+/*
+ * What a plain scalar resolves to is a function of its text alone under a schema, and manifests
+ * write the same few again and again (`80`, `true`, `1`, `640Mi`, `250m`: a quantity starts with
+ * a digit, so the integer and float rules try it, and fail, every time). Short ones are kept with
+ * their value when it is a primitive (a value that is an object, a timestamp, is made anew each
+ * time, as js-yaml makes it). Bounded: past RESOLVED_MAX a text is resolved as before.
+ */
+const RESOLVED_MAX = 1 << 12;
+/** The value of a merge key (`<<`), which the pass does not build. */
+const MERGE = Symbol('merge');
+function resolvePlain(plain, schema, source) {
+    const cache = plain.resolved;
+    const known = source.length <= SHARED_MAX_LENGTH ? cache.get(source) : undefined;
+    if (known !== undefined)
+        return known;
+    const resolved = schema.resolveImplicitScalarTag(source);
+    const value = resolved.tag.tagName === MERGE_TAG ? MERGE : resolved.value;
+    if (source.length <= SHARED_MAX_LENGTH && cache.size < RESOLVED_MAX && (value === null || typeof value !== 'object') && value !== undefined)
+        cache.set(source, value);
+    return value;
+}
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain, text, style, valueStart, length) {
     if (style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN)
@@ -12874,10 +12901,10 @@ function sideTable(side, resort) {
     if (side.length === 0)
         return NO_SIDE;
     if (!resort)
-        return Int32Array.from(side);
+        return new Int32Array(side);
     const quads = Array.from({ length: side.length / 4 }, (_, k) => side.slice(k * 4, k * 4 + 4));
     quads.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
-    return Int32Array.from(quads.flat());
+    return new Int32Array(quads.flat());
 }
 /**
  * Builds, with js-yaml's `constructFromEvents`, the values the pass left (`slow`), in place in
@@ -12894,6 +12921,19 @@ function constructSlow(events, text, pass, options) {
     slow.forEach((s, k) => (values[s] = built[k]));
 }
 const NO_SIDE = new Int32Array(0);
+/** A depth's place in `fKeys` until a keyed mapping there needs a set of its own (never written). */
+const NO_KEYS = new Set();
+/**
+ * Appends an event's (index, a, b, c) to the side table; returns where. One push for every kind of
+ * entry, with feedback from the common one (empty scalars): a push of its own on a path a tree
+ * reaches late (an anchored collection) deoptimized the optimized pass the first time it ran. The
+ * other operations on such a path still can (on the corpus the pass is compiled 7 times, as before).
+ */
+function addSide(side, index, a, b, c) {
+    const at = side.length;
+    side.push(index, a, b, c);
+    return at;
+}
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY = [];
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { MANIFEST_SCHEMA } from '../../src/load/cfn-schema.js';
 import { constructSlow, passEvents, type PositionEvents } from '../../src/load/event-pass.js';
-import { constructFromEvents, EVENT_ID, parseEvents, type Event } from '../../src/load/js-yaml.js';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, parseEvents, type Event } from '../../src/load/js-yaml.js';
+import jsYaml from '../../src/load/js-yaml-commonjs.cjs';
 import { loadFile } from '../../src/load/yaml.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { corpusFiles, describeWithCorpus } from '../helpers/corpus.js';
@@ -304,6 +305,28 @@ describe('the one-pass loader on the cases it special-cases', () => {
       expect(reduced.findings).toEqual(whole.findings);
       const value = whole.documents[0]?.value as Record<string, unknown>;
       expect(reduced.documents[0]?.value).toEqual(value.kind === '' ? { kind: '' } : value);
+    }
+  });
+
+  test('plain scalars resolved again are what js-yaml makes of them, and an object is made anew each time', () => {
+    // Each text twice in a document and again in later passes: the later ones are answered from
+    // what the first resolved (numbers, -0 and NaN, booleans, null, quantities left strings, `<<`).
+    const text = 'a: 80\nb: -0\nc: .nan\nd: true\ne: ~\nf: 640Mi\ng: 250m\nh: 0x1f\ni: 1e3\nj: 80\nk: -0\nl: .nan\nm: 640Mi\n';
+    for (let k = 0; k < 3; k++) {
+      expect(differences(text)).toEqual([]);
+      expect(differences('base: &b {x: 1}\nderived:\n  <<: *b\n')).toEqual([]);
+      expect(differences('a: <<\nb: <<\n')).toEqual([]);
+    }
+    // A schema whose implicit tags make objects: a value shared between two places would be one
+    // object changed through both.
+    const schema = CORE_SCHEMA.withTags(jsYaml.timestampTag);
+    const dated = 'a: 2001-12-14\nb: 2001-12-14\n';
+    for (let k = 0; k < 2; k++) {
+      const events = parseEvents(dated, {});
+      const [value] = passEvents(events, dated, schema).values as { a: Date; b: Date }[];
+      expect(value?.a).toEqual(new Date(Date.UTC(2001, 11, 14)));
+      expect(value?.b).toEqual(value?.a);
+      expect(value?.b).not.toBe(value?.a);
     }
   });
 

@@ -237,6 +237,8 @@ interface PlainScalars {
   empty: boolean;
   /** The first characters of a merge key (`<<`): the only implicit resolution a value the pass does not build must still make. */
   merge: Set<string>;
+  /** Short plain scalars resolved before, to their value (see resolvePlain). */
+  resolved: Map<string, unknown>;
 }
 
 const compiled = new WeakMap<Schema, PlainScalars | null>();
@@ -244,7 +246,7 @@ const compiled = new WeakMap<Schema, PlainScalars | null>();
 function plainScalarsOf(schema: Schema): PlainScalars | null {
   const known = compiled.get(schema);
   if (known !== undefined) return known;
-  let result: PlainScalars | null = { ascii: new Uint8Array(128), other: new Set(), empty: false, merge: new Set() };
+  let result: PlainScalars | null = { ascii: new Uint8Array(128), other: new Set(), empty: false, merge: new Set(), resolved: new Map() };
   const exact = (kind: string, name: string) => schema.tags.filter((t) => t.nodeKind === kind && t.tagName === name && !t.matchByTagPrefix);
   const [map] = exact('mapping', 'tag:yaml.org,2002:map');
   const [seq] = exact('sequence', 'tag:yaml.org,2002:seq');
@@ -370,7 +372,7 @@ export function passEvents(
           put(at, ev.type | (ev.style << 3) | (length << COUNT_SHIFT), valueStart);
         } else {
           packed[at] = ev.type | (ev.style << 3) | SPECIAL;
-          side.push(i, valueStart, valueEnd, c);
+          addSide(side, i, valueStart, valueEnd, c);
         }
         start = c >= 0 ? c : valueStart;
         end = valueEnd >= 0 ? valueEnd : start;
@@ -401,10 +403,12 @@ export function passEvents(
             if (ev.style === SCALAR_STYLE.PLAIN) {
               const implicit = mayResolve(plain, source);
               if (implicit) {
-                const resolved = schema.resolveImplicitScalarTag(source);
+                value = resolvePlain(plain, schema, source);
                 // `<<` merges: left to js-yaml (rare in manifests, and its bookkeeping spans documents).
-                if (resolved.tag.tagName === MERGE_TAG) building = false;
-                value = resolved.value;
+                if (value === MERGE) {
+                  building = false;
+                  value = schema.resolveImplicitScalarTag(source).value;
+                }
               }
               if (!needsText && ev.fast && length > 0 && c < 0 && !((packed[at] ?? 0) & SPECIAL)) keyable = source;
             }
@@ -422,8 +426,7 @@ export function passEvents(
           fSide[depth] = -1;
         } else {
           packed[at] = ev.type | SPECIAL;
-          fSide[depth] = side.length;
-          side.push(i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
+          fSide[depth] = addSide(side, i, ev.start, -1, ev.anchorStart >= 0 ? ev.anchorStart : -1);
         }
         const open = ev.anchorStart >= 0 ? Math.min(ev.anchorStart - 1, ev.start) : ev.start;
         if (ev.tagStart >= 0 || ev.anchorStart >= 0) building = false;
@@ -434,12 +437,15 @@ export function passEvents(
         }
         const keyed = building && mapping && (skipping || (depth === 0 && identity));
         fKeyed[depth] = keyed;
+        // Every depth reached has an entry (NO_KEYS until a keyed mapping needs a set there), added
+        // on the path every collection takes: a set stored past the end the first time a keyed
+        // mapping went deeper deoptimized the pass's optimized code (out of bounds, then a wrong
+        // map for the array grown with a hole), and it was compiled again.
+        if (depth === fKeys.length) fKeys.push(NO_KEYS);
         if (keyed) {
-          // Not read past the end: a depth no keyed mapping of this chunk reached yet has no set,
-          // and a read out of bounds deoptimizes the pass's optimized code (compiled again).
-          const keys = depth < fKeys.length ? fKeys[depth] : undefined;
-          if (keys) keys.clear();
-          else fKeys[depth] = new Set();
+          const keys = fKeys[depth] as Set<string>;
+          if (keys === NO_KEYS) fKeys[depth] = new Set();
+          else keys.clear();
         }
         if (mapping && span && span.templateAt < 0 && ev.start >= 0) {
           if (text.charCodeAt(ev.start) === 0x7b && text.charCodeAt(ev.start + 1) === 0x7b) span.templateAt = ev.start;
@@ -481,13 +487,13 @@ export function passEvents(
         else {
           const head = packed[opened * slots] ?? 0;
           packed[opened * slots] = head | SPECIAL;
-          side.push(opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
+          addSide(side, opened, narrow ? head >>> shift : (packed[opened * slots + 1] ?? 0), i, -1);
           resort = true;
         }
         if (fits(end)) put(at, ev.type, end);
         else {
           packed[at] = ev.type | SPECIAL;
-          side.push(i, end, 0, 0);
+          addSide(side, i, end, 0, 0);
         }
         size = fSize[d] ?? 1;
         const anchor = fAnchor[d];
@@ -505,7 +511,7 @@ export function passEvents(
           put(at, ev.type | (length << COUNT_SHIFT), ev.anchorStart);
         } else {
           packed[at] = ev.type | SPECIAL;
-          side.push(i, ev.anchorStart, ev.anchorEnd, 0);
+          addSide(side, i, ev.anchorStart, ev.anchorEnd, 0);
         }
         building = false;
         if (span) span.aliases++;
@@ -545,7 +551,9 @@ export function passEvents(
         fKeyEnd[d] = end;
         if (end > parentEnd) fEnd[d] = end;
         if (building) {
-          const key = collection ? undefined : typeof value === 'string' ? value : String(value);
+          // A template literal, not String(): a call no key of the first files had made (a number, a
+          // boolean) deoptimized the pass when one came (a conversion has no feedback to lack).
+          const key = collection ? undefined : typeof value === 'string' ? value : `${value as string | number | boolean | null}`;
           // A complex key, or one given twice: js-yaml's answer (an error) is the one to give.
           // The load first: a miss (the usual answer) is cheaper than hasOwnProperty's, and it
           // leaves the key internalized for the store that follows. No value here is undefined.
@@ -668,6 +676,28 @@ function mayResolve(plain: PlainScalars, source: string): boolean {
   return first < 128 ? plain.ascii[first] === 1 : plain.other.has(source.charAt(0));
 }
 
+/*
+ * What a plain scalar resolves to is a function of its text alone under a schema, and manifests
+ * write the same few again and again (`80`, `true`, `1`, `640Mi`, `250m`: a quantity starts with
+ * a digit, so the integer and float rules try it, and fail, every time). Short ones are kept with
+ * their value when it is a primitive (a value that is an object, a timestamp, is made anew each
+ * time, as js-yaml makes it). Bounded: past RESOLVED_MAX a text is resolved as before.
+ */
+const RESOLVED_MAX = 1 << 12;
+/** The value of a merge key (`<<`), which the pass does not build. */
+const MERGE: unique symbol = Symbol('merge');
+
+function resolvePlain(plain: PlainScalars, schema: Schema, source: string): unknown {
+  const cache = plain.resolved;
+  const known = source.length <= SHARED_MAX_LENGTH ? cache.get(source) : undefined;
+  if (known !== undefined) return known;
+  const resolved = schema.resolveImplicitScalarTag(source);
+  const value = resolved.tag.tagName === MERGE_TAG ? MERGE : resolved.value;
+  if (source.length <= SHARED_MAX_LENGTH && cache.size < RESOLVED_MAX && (value === null || typeof value !== 'object') && value !== undefined)
+    cache.set(source, value);
+  return value;
+}
+
 /** Whether a plain scalar may resolve to a merge key (`<<`), which sends its document to js-yaml. */
 function mayMerge(plain: PlainScalars, text: string, style: number, valueStart: number, length: number): boolean {
   if (style !== SCALAR_STYLE.PLAIN) return false;
@@ -739,10 +769,10 @@ function scalarIs(ev: Event & { type: typeof EVENT_ID.SCALAR }, text: string, wa
 function sideTable(side: number[], resort: boolean): Int32Array {
   // Most chunks have no entry: one shared empty table, not a typed array and buffer per file.
   if (side.length === 0) return NO_SIDE;
-  if (!resort) return Int32Array.from(side);
+  if (!resort) return new Int32Array(side);
   const quads = Array.from({ length: side.length / 4 }, (_, k) => side.slice(k * 4, k * 4 + 4));
   quads.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
-  return Int32Array.from(quads.flat());
+  return new Int32Array(quads.flat());
 }
 
 /**
@@ -760,6 +790,21 @@ export function constructSlow(events: Event[], text: string, pass: EventPass, op
 }
 
 const NO_SIDE = new Int32Array(0);
+
+/** A depth's place in `fKeys` until a keyed mapping there needs a set of its own (never written). */
+const NO_KEYS: Set<string> = new Set();
+
+/**
+ * Appends an event's (index, a, b, c) to the side table; returns where. One push for every kind of
+ * entry, with feedback from the common one (empty scalars): a push of its own on a path a tree
+ * reaches late (an anchored collection) deoptimized the optimized pass the first time it ran. The
+ * other operations on such a path still can (on the corpus the pass is compiled 7 times, as before).
+ */
+function addSide(side: number[], index: number, a: number, b: number, c: number): number {
+  const at = side.length;
+  side.push(index, a, b, c);
+  return at;
+}
 
 /** A placeholder for a frame whose value is not being built (keeps fValue's element kind stable). */
 const EMPTY: unknown[] = [];
