@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { reviewChange } from '../../src/engine/change.js';
-import { FILTER_MODES } from '../../src/engine/filter.js';
 import { derivedOf } from '../../src/model/build.js';
 import type { LoadedTree } from '../../src/engine/review.js';
-import { makeRepo, type TempRepo, type Tree } from '../helpers/git-repo.js';
+import { changeReviews } from '../helpers/change-review.js';
+import type { Tree } from '../helpers/git-repo.js';
 
 // A change's review releases the head's values as it reads them, as a full review does, unless a
 // kustomization differs: then the base's builds may read files the head's builds do not name.
@@ -28,19 +26,7 @@ const BASE: Tree = {
   'web.yaml': deployment('web', '256Mi', '2Gi'),
 };
 
-const repos: TempRepo[] = [];
-afterAll(() => {
-  for (const repo of repos) rmSync(repo.dir, { recursive: true, force: true });
-});
-
-function review(head: Tree) {
-  const repo = makeRepo(BASE, head);
-  repos.push(repo);
-  return FILTER_MODES.map((filter) => {
-    const options = { cwd: repo.dir, baseRef: repo.baseSha, filter, now: NOW };
-    return { filter, shortcut: reviewChange(options), exhaustive: reviewChange({ ...options, exhaustive: true }) };
-  });
-}
+const review = changeReviews(BASE, NOW);
 
 function released(tree: LoadedTree, path: string): boolean[] {
   return (tree.files.find((f) => f.path === path)?.documents ?? []).map((doc) => derivedOf(doc).released);

@@ -1,7 +1,5 @@
-import { rmSync } from 'node:fs';
-import { reviewChange } from '../../src/engine/change.js';
-import { FILTER_MODES } from '../../src/engine/filter.js';
-import { makeRepo, type TempRepo, type Tree } from '../helpers/git-repo.js';
+import { changeReviews } from '../helpers/change-review.js';
+import type { Tree } from '../helpers/git-repo.js';
 
 // Two clusters, each with a node group its workloads overcommit (requests far below limits).
 // A change that reaches one cluster reruns memory-budget/node-overcommit (reach `scope`) on that
@@ -32,19 +30,7 @@ const BASE: Tree = {
   'west/apps/api-hpa.yaml': hpa('api', 4),
 };
 
-const repos: TempRepo[] = [];
-afterAll(() => {
-  for (const repo of repos) rmSync(repo.dir, { recursive: true, force: true });
-});
-
-function review(head: Tree) {
-  const repo = makeRepo(BASE, head);
-  repos.push(repo);
-  return FILTER_MODES.map((filter) => {
-    const options = { cwd: repo.dir, baseRef: repo.baseSha, filter, now: NOW };
-    return { filter, shortcut: reviewChange(options), exhaustive: reviewChange({ ...options, exhaustive: true }) };
-  });
-}
+const review = changeReviews(BASE, NOW);
 
 const overcommits = (findings: readonly { rule: string; path: string }[]): string[] =>
   findings.filter((f) => f.rule === 'memory-budget/node-overcommit').map((f) => f.path);
