@@ -1,7 +1,8 @@
 // The baselines the review is measured against: a bare Node process that reads the same files
 // and parses them with one YAML parser, nothing else. `node baseline.mjs PARSER LIST`: PARSER is
 // `js-yaml-4` (js-yaml 4's loadAll) or `js-yaml-5-cjs` (js-yaml 5's CommonJS build, the one the
-// bundle carries: its ES-module build is ~2× slower on Node 20 and would flatter the review);
+// bundle carries, with the same patch (patches/): its ES-module build is ~2× slower on Node 20
+// and would flatter the review, and so would the unpatched build);
 // LIST is a file that lists the paths, one a line.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

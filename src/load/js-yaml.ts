@@ -8,6 +8,13 @@
  * deoptimising the parser. The CommonJS build spreads through a helper and stays fast. On Node
  * 24 both are equally fast, so this costs nothing there. A CommonJS `require` resolves with the
  * `require` export condition, in Node, in jest and in ncc's bundle alike; a test checks the bundle.
+ *
+ * That CommonJS build is patched (patches/js-yaml+5.5.0.patch, applied by patch-package when
+ * `npm ci` runs `prepare`): parseEvents makes its state as one literal, not with three helper
+ * spreads a call, and scans a whole input once for non-printable characters instead of every
+ * scalar when it has none (none of the corpus's 2,913 YAML/JSON files has one). Same events and
+ * errors as published (__tests__/load/js-yaml-patch.test.ts); synthetic 10k's CPU −4 %, the
+ * corpus's −4 % (bench/README.md, "Sixteenth session").
  */
 import jsYaml from './js-yaml-commonjs.cjs';
 
