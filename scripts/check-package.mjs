@@ -35,7 +35,9 @@ try {
     fail(`runtime dependencies ${Object.keys(pkg.dependencies).join(', ')}: dist/ bundles everything, so they would only slow installs`);
   }
 
-  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }))[0];
+  // Without lifecycle scripts: `prepare` (patch-package, which patches node_modules, never a packed
+  // file) would print into the JSON on standard output. What is packed is the same either way.
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }))[0];
   const files = packed.files.map((f) => f.path).sort();
   const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
   if (stray.length > 0) fail(`the tarball holds files users do not need: ${stray.join(', ')}`);
