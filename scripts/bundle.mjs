@@ -14,6 +14,10 @@ const build = (entry, out) =>
     stdio: 'inherit',
   });
 
+// The bundle carries js-yaml as patched (patches/): an install with scripts disabled (`--ignore-scripts`,
+// or ignore-scripts in an .npmrc) skipped `prepare`, which applies it. Applying it again changes nothing;
+// a patch that no longer applies stops the bundle here.
+execFileSync(process.execPath, [path.join(root, 'node_modules', 'patch-package', 'index.js')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 rmSync(dist, { recursive: true, force: true });
 build('src/index.ts', dist);
 const aside = mkdtempSync(path.join(tmpdir(), 'manifest-review-cli-'));

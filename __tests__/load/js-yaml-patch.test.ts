@@ -69,7 +69,9 @@ describe('the js-yaml patch', () => {
     expect(patchFile).toBe(`js-yaml+${version}.patch`);
     expect(path.relative(REPO_ROOT, installedBuild)).toBe(path.join('node_modules', 'js-yaml', 'dist', 'js-yaml.cjs.js'));
     const installed = readFileSync(installedBuild, 'utf8');
-    expect(installed).toContain('printable: !PATTERN_NON_PRINTABLE.test(input)');
+    if (!installed.includes('printable: !PATTERN_NON_PRINTABLE.test(input)')) {
+      throw new Error('node_modules/js-yaml is not patched: `npm ci` applies patches/ (prepare) unless scripts are disabled; run `npx patch-package`');
+    }
     const published = withoutPatch(installed, patch);
     expect(published).not.toContain('state.printable');
     expect(published).toContain('_objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options)');
