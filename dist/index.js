@@ -11654,7 +11654,7 @@ function inputFinding(rule, file, lines, offset, message) {
  * spreads a call, and scans a whole input once for non-printable characters instead of every
  * scalar when it has none (none of the corpus's 2,913 YAML/JSON files has one). Same events and
  * errors as published (__tests__/load/js-yaml-patch.test.ts); synthetic 10k's CPU −4 %, the
- * corpus's −4 % (bench/README.md, "Sixteenth session").
+ * corpus's −1 to −4 % (bench/README.md, "Sixteenth session").
  */
 
 const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, getScalarValue, load, loadAll, mapTag, mergeTag, parseEvents, seqTag, strTag, } = (_js_yaml_commonjs_cjs__WEBPACK_IMPORTED_MODULE_0___default());

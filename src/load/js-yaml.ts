@@ -14,7 +14,7 @@
  * spreads a call, and scans a whole input once for non-printable characters instead of every
  * scalar when it has none (none of the corpus's 2,913 YAML/JSON files has one). Same events and
  * errors as published (__tests__/load/js-yaml-patch.test.ts); synthetic 10k's CPU −4 %, the
- * corpus's −4 % (bench/README.md, "Sixteenth session").
+ * corpus's −1 to −4 % (bench/README.md, "Sixteenth session").
  */
 import jsYaml from './js-yaml-commonjs.cjs';
 
