@@ -79,8 +79,7 @@ function review(workspace: string, inputs: Record<string, string> = {}): Promise
 
 /** rule path:line of every reported finding, from the findings file the action writes. */
 function reported(run: ActionRun): string[] {
-  const file = run.outputs['findings-file'] ?? '';
-  const { findings } = JSON.parse(readFileSync(file, 'utf8')) as { findings: { rule: string; path: string; startLine: number }[] };
+  const { findings } = JSON.parse(run.findingsFile ?? '') as { findings: { rule: string; path: string; startLine: number }[] };
   return findings.map((f) => `${f.rule} ${f.path}:${f.startLine}`).sort();
 }
 

@@ -172,7 +172,8 @@ describe('the action bundle, end to end', () => {
     expect(annotations.some((a) => a.path.startsWith('legacy/'))).toBe(false);
 
     expect(run.outputs).toMatchObject({ errors: '1', warnings: '0', notices: '1' });
-    const findingsFile = JSON.parse(readFileSync(run.outputs['findings-file'] ?? '', 'utf8'));
+    const findingsFile = JSON.parse(run.findingsFile ?? '');
+    expect(run.outputs['findings-file']).toMatch(/findings\.json$/);
     expect(findingsFile.summary).toMatchObject({ errors: 1, warnings: 0, notices: 1 });
     expect(findingsFile.findings.map((f: { path: string }) => f.path).sort()).toEqual(['charts/web/templates/config.yaml', 'k8s/config.yaml']);
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './paths.js';
@@ -15,6 +15,8 @@ export interface ActionRun {
   summary: string;
   /** Workflow commands printed (`::error file=…::msg`), unescaped. */
   commands: WorkflowCommand[];
+  /** The text of the `findings-file` output, read before the run's RUNNER_TEMP is removed. */
+  findingsFile?: string;
 }
 
 export interface WorkflowCommand {
@@ -121,15 +123,21 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
+    child.on('close', (code) => {
+      const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'));
+      const findingsPath = outputs['findings-file'];
+      const run: ActionRun = {
         code,
         stdout,
         stderr,
-        outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+        outputs,
         summary: readFileSync(summaryPath, 'utf8'),
         commands: parseWorkflowCommands(stdout),
-      }),
-    );
+        ...(findingsPath && existsSync(findingsPath) ? { findingsFile: readFileSync(findingsPath, 'utf8') } : {}),
+      };
+      // A runner wipes its temp directory after each job; hundreds of runs must not pile up in /tmp.
+      rmSync(runnerTemp, { recursive: true, force: true });
+      resolve(run);
+    });
   });
 }
