@@ -366,4 +366,21 @@ describe('roots, failures and notices', () => {
     expect(r.roots.find((x) => x.dir === 'h')?.reason).toContain('`helmCharts` is not built natively');
     expect(r.roots.find((x) => x.dir === 'top')?.reason).toContain('cycle');
   });
+
+  test('a patch allowed to rename or re-kind its target fails natively, at the option; one that forbids it builds', () => {
+    const patch = (options: string) =>
+      `resources: [../base]\npatches:\n  - target: {kind: Deployment, name: web}\n    options: {${options}}\n    patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: web2}\n      spec: {replicas: 9}\n`;
+    const r = build({
+      ...BASE,
+      'rename/kustomization.yaml': patch('allowNameChange: true'),
+      'rekind/kustomization.yaml': patch('allowKindChange: true'),
+      'kept/kustomization.yaml': patch('allowNameChange: false'),
+    });
+    expect(r.roots.find((x) => x.dir === 'rename')?.reason).toBe('a patch with `allowNameChange` is not built natively');
+    expect(r.roots.find((x) => x.dir === 'rekind')?.reason).toBe('a patch with `allowKindChange` is not built natively');
+    expect(r.findings).toContainEqual(expect.objectContaining({ path: 'rename/kustomization.yaml', startLine: 4 }));
+    expect(r.roots.find((x) => x.dir === 'kept')?.how).toBe('native');
+    // Without the option kustomize keeps the target's name: so does the native build.
+    expect(objectOf(r, 'Deployment', 'web', 'kept')).toBeDefined();
+  });
 });

@@ -532,6 +532,13 @@ function patches(ctx: BuildContext, k: Kustomization, list: BuiltResource[]): vo
     const inline = spec.entries.get('patch');
     const source = pathNode ?? inline;
     if (!source) throw new BuildError('a `patches` entry must have `path` or `patch`', item.origin);
+    // A patch that may rename its target or change its kind produces objects this build would
+    // name as before: kubectl's build (or the failure) is the honest answer, not a wrong name.
+    const options = asMap(spec.entries.get('options'));
+    for (const option of ['allowNameChange', 'allowKindChange']) {
+      const value = options?.entries.get(option);
+      if (value && stringOf(value) !== 'false') throw new BuildError(`a patch with \`${option}\` is not built natively`, value.origin);
+    }
     const docs = patchDocuments(ctx, k, source, ['patches', i, pathNode ? 'path' : 'patch']);
     const selector = readSelector(spec.entries.get('target'));
     for (const doc of docs) {
