@@ -35475,17 +35475,16 @@ function readSelector(node) {
         }
     };
     const selector = {};
-    for (const key of ['group', 'version', 'kind', 'labelSelector', 'annotationSelector']) {
+    for (const key of ['labelSelector', 'annotationSelector']) {
         const v = text(key);
         if (v !== undefined && v !== '')
             selector[key] = v;
     }
-    const name = regex('name');
-    const namespace = regex('namespace');
-    if (name)
-        selector.name = name;
-    if (namespace)
-        selector.namespace = namespace;
+    for (const key of ['group', 'version', 'kind', 'name', 'namespace']) {
+        const pattern = regex(key);
+        if (pattern)
+            selector[key] = pattern;
+    }
     return selector;
 }
 /** Kubernetes label selector syntax: `a=b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x)`. */
@@ -35524,11 +35523,11 @@ function stringMapOf(node) {
 function build_selects(selector, r) {
     const cur = r.ids[r.ids.length - 1] ?? currentId(r.node);
     const org = r.ids[0] ?? cur;
-    if (selector.kind !== undefined && cur.kind !== selector.kind)
+    if (selector.kind && !selector.kind.test(cur.kind))
         return false;
-    if (selector.group !== undefined && cur.group !== selector.group)
+    if (selector.group && !selector.group.test(cur.group))
         return false;
-    if (selector.version !== undefined && cur.version !== selector.version)
+    if (selector.version && !selector.version.test(cur.version))
         return false;
     if (selector.name && !selector.name.test(org.name) && !selector.name.test(cur.name))
         return false;

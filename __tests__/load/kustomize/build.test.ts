@@ -196,6 +196,20 @@ patches:
     expect(web.valueText([...POD, 'containers', 0, 'resources', 'requests', 'memory'])).toBe('700Mi');
   });
 
+  test('the kind, group and version of a target are anchored regular expressions: `Deploy.*` patches, `Deploy` does not', () => {
+    const replicas = (target: string, count: number) => `  - target: ${target}\n    patch: |-\n      - {op: replace, path: /spec/replicas, value: ${count}}\n`;
+    const r = build({
+      ...BASE,
+      'o/kustomization.yaml': `resources: [../base]\npatches:\n${replicas('{kind: "Deploy.*|StatefulSet", group: "app.*", version: "v."}', 7)}${replicas('{kind: Deploy}', 99)}`,
+      'g/kustomization.yaml': `resources: [../base]\npatches:\n${replicas('{kind: Deployment, group: "batch|extensions"}', 99)}`,
+    });
+    expect(r.roots.map((x) => x.how)).toEqual(['native', 'native']);
+    expect(objectOf(r, 'Deployment', 'web', 'o').value).toMatchObject({ spec: { replicas: 7 } });
+    expect(objectOf(r, 'Deployment', 'web', 'g').value).not.toMatchObject({ spec: { replicas: 99 } });
+    const invalid = build({ ...BASE, 'o/kustomization.yaml': `resources: [../base]\npatches:\n${replicas('{kind: "Deploy("}', 7)}` });
+    expect(invalid.roots[0]?.reason).toContain('target kind "Deploy(" is not a valid regular expression');
+  });
+
   test('JSON 6902 patches, from a file and inline, replace and add with their own positions', () => {
     const ops =
       '- op: replace\n  path: /spec/template/spec/containers/0/resources/limits/memory\n  value: 4Gi\n- op: add\n  path: /spec/template/spec/nodeSelector\n  value: {pool: big}\n';

@@ -59,6 +59,10 @@ const TREES: Record<string, Record<string, string>> = {
     'comp/mem.yaml':
       'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - {name: proxy, resources: {limits: {memory: 128Mi}}}\n',
   },
+  'patch targets: group, version and kind are anchored regular expressions, as names are': {
+    'o/kustomization.yaml':
+      'resources: [../base]\npatches:\n  - target: {group: "app.*", version: "v.", kind: "Deploy.*"}\n    patch: |-\n      - {op: replace, path: /spec/replicas, value: 7}\n  - target: {kind: "Service|Ingress", name: "w.*"}\n    patch: |-\n      apiVersion: v1\n      kind: Service\n      metadata: {name: any, annotations: {service.beta.kubernetes.io/aws-load-balancer-scheme: internal}}\n  - target: {kind: Deploy}\n    patch: |-\n      - {op: replace, path: /spec/replicas, value: 99}\n',
+  },
   'a base with its own namespace and prefix, patched by an overlay': {
     'mid/kustomization.yaml': 'resources: [../base]\nnamespace: team\nnamePrefix: mid-\n',
     'o/kustomization.yaml':

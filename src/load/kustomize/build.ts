@@ -412,10 +412,11 @@ function noTarget(patch: TMap, found: number, origin: Origin): BuildError {
 
 // --- target selectors ---
 
+/** A patch's `target`: kustomize anchors each of group, version, kind, name and namespace as a regular expression. */
 interface Selector {
-  group?: string;
-  version?: string;
-  kind?: string;
+  group?: RegExp;
+  version?: RegExp;
+  kind?: RegExp;
   name?: RegExp;
   namespace?: RegExp;
   labelSelector?: string;
@@ -436,14 +437,14 @@ function readSelector(node: TNode | undefined): Selector | undefined {
     }
   };
   const selector: Selector = {};
-  for (const key of ['group', 'version', 'kind', 'labelSelector', 'annotationSelector'] as const) {
+  for (const key of ['labelSelector', 'annotationSelector'] as const) {
     const v = text(key);
     if (v !== undefined && v !== '') selector[key] = v;
   }
-  const name = regex('name');
-  const namespace = regex('namespace');
-  if (name) selector.name = name;
-  if (namespace) selector.namespace = namespace;
+  for (const key of ['group', 'version', 'kind', 'name', 'namespace'] as const) {
+    const pattern = regex(key);
+    if (pattern) selector[key] = pattern;
+  }
   return selector;
 }
 
@@ -481,9 +482,9 @@ function stringMapOf(node: TNode | undefined): Record<string, string> {
 function selects(selector: Selector, r: BuiltResource): boolean {
   const cur = r.ids[r.ids.length - 1] ?? currentId(r.node);
   const org = r.ids[0] ?? cur;
-  if (selector.kind !== undefined && cur.kind !== selector.kind) return false;
-  if (selector.group !== undefined && cur.group !== selector.group) return false;
-  if (selector.version !== undefined && cur.version !== selector.version) return false;
+  if (selector.kind && !selector.kind.test(cur.kind)) return false;
+  if (selector.group && !selector.group.test(cur.group)) return false;
+  if (selector.version && !selector.version.test(cur.version)) return false;
   if (selector.name && !selector.name.test(org.name) && !selector.name.test(cur.name)) return false;
   const namespace = selector.namespace;
   // An object without a namespace is in `default` for a selector, as Kustomize's effective namespace.
