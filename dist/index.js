@@ -35948,9 +35948,29 @@ function absentOnDisk(cwd, path) {
         return code === 'ENOENT' || code === 'ENOTDIR';
     }
 }
-/** `kubectl kustomize <dir>` as text, or why it failed. */
+/** True when `path` (relative to `cwd`) is a regular file itself, not a symlink or a directory. */
+function isFileOnDisk(cwd, path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_.join)(cwd, path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kubectl kustomize <dir>` as text, or why it failed. Its environment is PATH alone: none of the
+ * job's variables (the token among them), no kubeconfig, no HOME with git credentials or
+ * kustomize plugins; `--enable-helm` and exec plugins stay off, as kustomize defaults.
+ */
 function runKubectlKustomize(dir) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: kubectl_MAX_OUTPUT, env: process.env });
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('kubectl', ['kustomize', dir], {
+        encoding: 'utf8',
+        timeout: KUBECTL_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+        maxBuffer: kubectl_MAX_OUTPUT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { PATH: process.env.PATH ?? '' },
+    });
     if (result.error)
         return { error: result.error.message };
     if (result.status !== 0) {
@@ -36046,6 +36066,11 @@ function at(origin) {
         endColumn: range.start.column,
     };
 }
+/** `file:line` of an origin, for a message. */
+function lineOf(origin) {
+    const { path, startLine } = at(origin);
+    return `${path}:${startLine}`;
+}
 /** Directories another kustomization lists under `resources`, `bases` or `components`. */
 function referencedDirs(files, kustomizations) {
     const referenced = new Set();
@@ -36059,6 +36084,92 @@ function referencedDirs(files, kustomizations) {
         }
     }
     return referenced;
+}
+/**
+ * Fields of a kustomization whose strings kustomize never loads: names, labels, images, inline
+ * values. Every other string may be a path kustomize reads, and so a URL it would fetch (it
+ * loads any file field, `openapi`, generator `files`, a replacement's `path`, over HTTP).
+ */
+const NEVER_LOADED = new Set([
+    'apiVersion',
+    'kind',
+    'metadata',
+    'namespace',
+    'namePrefix',
+    'nameSuffix',
+    'commonLabels',
+    'commonAnnotations',
+    'labels',
+    'images',
+    'replicas',
+    'vars',
+    'buildMetadata',
+    'sortOptions',
+    'generatorOptions',
+]);
+/**
+ * The first entry of `dir`'s kustomization, or of one it includes, that \`kubectl kustomize\`
+ * would fetch over the network (a URL, a git repository) or read beyond the reviewed files (a
+ * path outside `treeDir`, a symlink, a directory the review did not read): what forbids rendering
+ * the root with kubectl. A review reads the pull request's files; it must never make the runner
+ * fetch what they name (a URL on an internal network, the cloud's metadata endpoint, a
+ * repository kustomize would clone with its submodules).
+ */
+function unrenderableEntry(files, dir, treeDir, isFileOnDisk, seen = new Set()) {
+    const k = seen.has(dir) ? undefined : readKustomization(files, dir);
+    if (!k)
+        return undefined;
+    seen.add(dir);
+    const strings = (node, key) => {
+        // Generator literals and options are data, and an inline patch is text, not a path.
+        if (key === 'literals' || key === 'options' || key === 'patch')
+            return undefined;
+        if (node.t === 'scalar') {
+            const value = typeof node.value === 'string' ? node.value : undefined;
+            return value !== undefined && !value.includes('\n') && (isRemote(value) || value.includes('://'))
+                ? { value, origin: node.origin, remote: true }
+                : undefined;
+        }
+        if (node.t === 'list') {
+            for (const item of node.items) {
+                const found = strings(item, undefined);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        }
+        for (const [name, child] of node.entries) {
+            const found = strings(child, name);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    for (const [name, child] of k.root.entries) {
+        if (NEVER_LOADED.has(name))
+            continue;
+        const found = strings(child, name);
+        if (found)
+            return found;
+    }
+    for (const entry of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+        const path = joinPath(k.dir, entry.value);
+        if (files.has(path))
+            continue;
+        if (!within(path, treeDir))
+            return { ...entry, remote: false };
+        if (kustomizationFileIn(files, path)) {
+            const found = unrenderableEntry(files, path, treeDir, isFileOnDisk, seen);
+            if (found)
+                return found;
+            continue;
+        }
+        // A file the review left out is read where it is. Nothing there, kustomize tries the entry as
+        // a remote repository; a directory the review did not read may name anything.
+        if (!isFileOnDisk(path))
+            return { ...entry, remote: false };
+    }
+    return undefined;
 }
 /**
  * Every file a kustomization names, through nested kustomizations and components, found
@@ -36215,8 +36326,11 @@ function buildAll(files, options) {
                 within(error.missing, (treeDir ??= commonDirectory(files))) &&
                 absentOnDisk(options.renderIn, error.missing);
             const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
+            const unrenderable = options.renderIn !== undefined && !error.fatal && !absent
+                ? unrenderableEntry(byPath, k.dir, (treeDir ??= commonDirectory(files)), (path) => isFileOnDisk(options.renderIn ?? '.', path))
+                : undefined;
             // kubectl cannot build what is not there; it would only fail the same way, a process later.
-            const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
+            const rendered = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable ? renderWithKubectl(options.renderIn, k) : undefined;
             const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
             if (rendered && !('error' in rendered)) {
                 documents.push(...rendered.documents);
@@ -36234,7 +36348,13 @@ function buildAll(files, options) {
                 roots.push({ dir: k.dir, how: 'kubectl', reason });
                 continue;
             }
-            const kubectl = rendered && 'error' in rendered ? `; \`kubectl kustomize\` failed too: ${rendered.error}` : '';
+            const kubectl = rendered && 'error' in rendered
+                ? `; \`kubectl kustomize\` failed too: ${rendered.error}`
+                : unrenderable
+                    ? unrenderable.remote
+                        ? `; \`kubectl kustomize\` was not run: it would fetch ${unrenderable.value} (${lineOf(unrenderable.origin)}), and a review reads no network`
+                        : `; \`kubectl kustomize\` was not run: it would read ${unrenderable.value} (${lineOf(unrenderable.origin)}), which is not a file of the reviewed tree`
+                    : '';
             // Overlays that fail on the same line of a shared base are one finding there, naming them all.
             const key = JSON.stringify([where.path, where.startLine, where.startColumn, reason]);
             const failure = failures.get(key);

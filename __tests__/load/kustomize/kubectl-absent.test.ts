@@ -32,10 +32,15 @@ beforeAll(() => {
     writeFileSync(path.join(dir, app, 'deployment.yaml'), deployment);
   }
   writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, missing.yaml]\n');
-  // There on disk, but not read by the review (a symlink out of the tree): kubectl's to judge.
+  // There on disk, a regular file the review does not read (over the size limit the test sets): kubectl's to judge.
   writeFileSync(path.join(dir, 'present', 'kustomization.yaml'), 'resources: [deployment.yaml, extra.yaml]\n');
+  writeFileSync(path.join(dir, 'present', 'extra.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n# ${'padding '.repeat(100)}\n`);
+  // A symlink out of the tree: kubectl is not run to follow it.
+  mkdirSync(path.join(dir, 'linked'));
+  writeFileSync(path.join(dir, 'linked', 'deployment.yaml'), deployment);
+  writeFileSync(path.join(dir, 'linked', 'kustomization.yaml'), 'resources: [deployment.yaml, extra.yaml]\n');
   writeFileSync(path.join(bin, 'extra.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n');
-  symlinkSync(path.join(bin, 'extra.yaml'), path.join(dir, 'present', 'extra.yaml'));
+  symlinkSync(path.join(bin, 'extra.yaml'), path.join(dir, 'linked', 'extra.yaml'));
 });
 
 afterAll(() => {
@@ -54,7 +59,7 @@ test('nothing on disk: the build fails with the reason, kubectl is not run for i
 });
 
 test('there on disk but not reviewed: kubectl is still asked, and its failure is said', () => {
-  const result = reviewPaths({ cwd: dir, paths: ['present'], now: new Date('2026-06-01T00:00:00Z') });
+  const result = reviewPaths({ cwd: dir, paths: ['present'], maxFileBytes: 400, now: new Date('2026-06-01T00:00:00Z') });
   const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
   expect(failed).toHaveLength(1);
   expect(failed[0]?.message).toContain('`kubectl kustomize` failed too: stand-in kubectl refuses');
@@ -75,13 +80,26 @@ test('absentOnDisk: only a path with nothing at all there', () => {
   expect(absentOnDisk(path.join(dir, 'gone'), '../present/missing.yaml')).toBe(true);
 });
 
-test('beyond the reviewed tree nothing is looked up: kubectl judges it, as before', () => {
+test('a symlink the review did not follow: kubectl is not run to follow it either', () => {
+  rmSync(calls, { force: true });
+  const result = reviewPaths({ cwd: dir, paths: ['linked'], now: new Date('2026-06-01T00:00:00Z') });
+  const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
+  expect(failed).toHaveLength(1);
+  expect(failed[0]?.message).toContain(
+    '`kubectl kustomize` was not run: it would read extra.yaml (linked/kustomization.yaml:1), which is not a file of the reviewed tree',
+  );
+  expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').not.toContain('kustomize');
+});
+
+test('beyond the reviewed tree nothing is looked up, nor read by kubectl', () => {
   writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, ../../nowhere-at-all.yaml]\n');
+  rmSync(calls, { force: true });
   try {
     const result = reviewPaths({ cwd: dir, paths: ['gone'], now: new Date('2026-06-01T00:00:00Z') });
     const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
     expect(failed[0]?.message).not.toContain('no such file or directory');
-    expect(failed[0]?.message).toContain('`kubectl kustomize` failed too');
+    expect(failed[0]?.message).toContain('`kubectl kustomize` was not run: it would read ../../nowhere-at-all.yaml (gone/kustomization.yaml:1)');
+    expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').not.toContain('kustomize');
   } finally {
     writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, missing.yaml]\n');
   }

@@ -24,8 +24,8 @@ import {
   type Kustomization,
 } from './build.js';
 import { noteOriginalName } from './findings.js';
-import { absentOnDisk, renderWithKubectl } from './kubectl.js';
-import { FrozenTree, locateOrigin, plain, stringOf, type Origin } from './tracked.js';
+import { absentOnDisk, isFileOnDisk, renderWithKubectl } from './kubectl.js';
+import { FrozenTree, locateOrigin, plain, stringOf, type Origin, type TNode } from './tracked.js';
 import { wholeValueOf, withWholeValuesCached } from '../yaml.js';
 
 export interface KustomizeOptions {
@@ -120,6 +120,12 @@ function at(origin: Origin): Pick<Finding, 'path' | 'startLine' | 'endLine' | 's
   };
 }
 
+/** `file:line` of an origin, for a message. */
+function lineOf(origin: Origin): string {
+  const { path, startLine } = at(origin);
+  return `${path}:${startLine}`;
+}
+
 /** Directories another kustomization lists under `resources`, `bases` or `components`. */
 function referencedDirs(files: FileLookup, kustomizations: readonly Kustomization[]): Set<string> {
   const referenced = new Set<string>();
@@ -131,6 +137,97 @@ function referencedDirs(files: FileLookup, kustomizations: readonly Kustomizatio
     }
   }
   return referenced;
+}
+
+/**
+ * Fields of a kustomization whose strings kustomize never loads: names, labels, images, inline
+ * values. Every other string may be a path kustomize reads, and so a URL it would fetch (it
+ * loads any file field, `openapi`, generator `files`, a replacement's `path`, over HTTP).
+ */
+const NEVER_LOADED = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  'namespace',
+  'namePrefix',
+  'nameSuffix',
+  'commonLabels',
+  'commonAnnotations',
+  'labels',
+  'images',
+  'replicas',
+  'vars',
+  'buildMetadata',
+  'sortOptions',
+  'generatorOptions',
+]);
+
+/** An entry kubectl must not be run for: a URL or repository (`remote`), or a path the review did not read. */
+interface Unrenderable {
+  readonly value: string;
+  readonly origin: Origin;
+  readonly remote: boolean;
+}
+
+/**
+ * The first entry of `dir`'s kustomization, or of one it includes, that \`kubectl kustomize\`
+ * would fetch over the network (a URL, a git repository) or read beyond the reviewed files (a
+ * path outside `treeDir`, a symlink, a directory the review did not read): what forbids rendering
+ * the root with kubectl. A review reads the pull request's files; it must never make the runner
+ * fetch what they name (a URL on an internal network, the cloud's metadata endpoint, a
+ * repository kustomize would clone with its submodules).
+ */
+function unrenderableEntry(
+  files: FileLookup,
+  dir: string,
+  treeDir: string,
+  isFileOnDisk: (path: string) => boolean,
+  seen = new Set<string>(),
+): Unrenderable | undefined {
+  const k = seen.has(dir) ? undefined : readKustomization(files, dir);
+  if (!k) return undefined;
+  seen.add(dir);
+  const strings = (node: TNode, key: string | number | undefined): Unrenderable | undefined => {
+    // Generator literals and options are data, and an inline patch is text, not a path.
+    if (key === 'literals' || key === 'options' || key === 'patch') return undefined;
+    if (node.t === 'scalar') {
+      const value = typeof node.value === 'string' ? node.value : undefined;
+      return value !== undefined && !value.includes('\n') && (isRemote(value) || value.includes('://'))
+        ? { value, origin: node.origin, remote: true }
+        : undefined;
+    }
+    if (node.t === 'list') {
+      for (const item of node.items) {
+        const found = strings(item, undefined);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    for (const [name, child] of node.entries) {
+      const found = strings(child, name);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const [name, child] of k.root.entries) {
+    if (NEVER_LOADED.has(name)) continue;
+    const found = strings(child, name);
+    if (found) return found;
+  }
+  for (const entry of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
+    const path = joinPath(k.dir, entry.value);
+    if (files.has(path)) continue;
+    if (!within(path, treeDir)) return { ...entry, remote: false };
+    if (kustomizationFileIn(files, path)) {
+      const found = unrenderableEntry(files, path, treeDir, isFileOnDisk, seen);
+      if (found) return found;
+      continue;
+    }
+    // A file the review left out is read where it is. Nothing there, kustomize tries the entry as
+    // a remote repository; a directory the review did not read may name anything.
+    if (!isFileOnDisk(path)) return { ...entry, remote: false };
+  }
+  return undefined;
 }
 
 /**
@@ -277,8 +374,12 @@ function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): Kust
         within(error.missing, (treeDir ??= commonDirectory(files))) &&
         absentOnDisk(options.renderIn, error.missing);
       const reason = absent ? `${error.message}: there is no such file or directory` : error.message;
+      const unrenderable =
+        options.renderIn !== undefined && !error.fatal && !absent
+          ? unrenderableEntry(byPath, k.dir, (treeDir ??= commonDirectory(files)), (path) => isFileOnDisk(options.renderIn ?? '.', path))
+          : undefined;
       // kubectl cannot build what is not there; it would only fail the same way, a process later.
-      const rendered = options.renderIn !== undefined && !error.fatal && !absent ? renderWithKubectl(options.renderIn, k) : undefined;
+      const rendered = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable ? renderWithKubectl(options.renderIn, k) : undefined;
       const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
       if (rendered && !('error' in rendered)) {
         documents.push(...rendered.documents);
@@ -295,7 +396,14 @@ function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): Kust
         roots.push({ dir: k.dir, how: 'kubectl', reason });
         continue;
       }
-      const kubectl = rendered && 'error' in rendered ? `; \`kubectl kustomize\` failed too: ${rendered.error}` : '';
+      const kubectl =
+        rendered && 'error' in rendered
+          ? `; \`kubectl kustomize\` failed too: ${rendered.error}`
+          : unrenderable
+            ? unrenderable.remote
+              ? `; \`kubectl kustomize\` was not run: it would fetch ${unrenderable.value} (${lineOf(unrenderable.origin)}), and a review reads no network`
+              : `; \`kubectl kustomize\` was not run: it would read ${unrenderable.value} (${lineOf(unrenderable.origin)}), which is not a file of the reviewed tree`
+            : '';
       // Overlays that fail on the same line of a shared base are one finding there, naming them all.
       const key = JSON.stringify([where.path, where.startLine, where.startColumn, reason]);
       const failure = failures.get(key);

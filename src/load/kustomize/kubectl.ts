@@ -51,9 +51,29 @@ export function absentOnDisk(cwd: string, path: string): boolean {
   }
 }
 
-/** `kubectl kustomize <dir>` as text, or why it failed. */
+/** True when `path` (relative to `cwd`) is a regular file itself, not a symlink or a directory. */
+export function isFileOnDisk(cwd: string, path: string): boolean {
+  try {
+    return lstatSync(join(cwd, path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `kubectl kustomize <dir>` as text, or why it failed. Its environment is PATH alone: none of the
+ * job's variables (the token among them), no kubeconfig, no HOME with git credentials or
+ * kustomize plugins; `--enable-helm` and exec plugins stay off, as kustomize defaults.
+ */
 export function runKubectlKustomize(dir: string): { output: string } | { error: string } {
-  const result = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: KUBECTL_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, env: process.env });
+  const result = spawnSync('kubectl', ['kustomize', dir], {
+    encoding: 'utf8',
+    timeout: KUBECTL_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: MAX_OUTPUT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '' },
+  });
   if (result.error) return { error: result.error.message };
   if (result.status !== 0) {
     return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };
