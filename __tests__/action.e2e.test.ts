@@ -422,7 +422,8 @@ describe('the action bundle, end to end', () => {
     const calls = path.join(bin, 'calls');
     writeFileSync(
       path.join(bin, 'helm'),
-      `#!${process.execPath}\nrequire('fs').appendFileSync(${JSON.stringify(calls)}, process.argv.slice(2).join(' ') + '\\n');\n` +
+      `#!${process.execPath}\nif (process.argv.includes('--help')) { console.log('      --skip-schema-validation'); process.exit(0); }\n` +
+        `require('fs').appendFileSync(${JSON.stringify(calls)}, process.argv.slice(2).join(' ') + '\\n');\n` +
         `process.stdout.write('---\\n# Source: web/templates/config.yaml\\napiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: release-config\\n');\n`,
       { mode: 0o755 },
     );
@@ -449,7 +450,7 @@ describe('the action bundle, end to end', () => {
     api.reset();
     const on = repoFor(BASE, chart);
     await runAction({ workspace: on.dir, eventName: 'pull_request', payload: prPayload(on, api.pullFiles.length), sha: MERGE_SHA, apiUrl: api.url, env });
-    expect(calledWith()[0]).toMatch(/^template web \S+\/charts\/web --namespace default --skip-tests/);
+    expect(calledWith()[0]).toMatch(/^template web \S+\/charts\/web --namespace default --skip-tests --skip-schema-validation/);
     expect(noticesAtChart()).toEqual([]);
   });
 });

@@ -17607,6 +17607,49 @@ function prepareCharts(files, context) {
     sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { sources, findings, charts };
 }
+/** Whether each helm binary knows `--skip-schema-validation` (helm 3.16 and later), asked once. */
+const schemaValidationSkippable = new Map();
+function skipsSchemaValidation(binary) {
+    let known = schemaValidationSkippable.get(binary);
+    if (known === undefined) {
+        const help = runHelm(binary, ['template', '--help'], 10_000);
+        known = help.ok && help.stdout.includes('--skip-schema-validation');
+        schemaValidationSkippable.set(binary, known);
+    }
+    return known;
+}
+/**
+ * The first JSON schema of the chart or a subchart (or a subchart archive, which may hold one),
+ * relative to `chartDir`: helm validates values against them and fetches the URLs their `$ref`s
+ * name. Undefined when there is none (or the chart is too large to look through).
+ */
+function schemaIn(chartDir) {
+    let budget = MAX_CHART_ENTRIES;
+    const walk = (dir) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, dir));
+        }
+        catch {
+            return undefined;
+        }
+        for (const name of names) {
+            if (--budget < 0)
+                return undefined;
+            const rel = dir ? `${dir}/${name}` : name;
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, rel), { throwIfNoEntry: false });
+            if (stats?.isFile() && (name === 'values.schema.json' || /\.(?:tgz|tar\.gz)$/.test(name)))
+                return rel;
+            if (stats?.isDirectory()) {
+                const found = walk(rel);
+                if (found)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    return walk('');
+}
 function renderChart(chart, configured, binary, timeoutMs, deadline, context, byPath) {
     const boundary = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(context.boundary ?? context.root);
     const onDisk = context.chartOnDisk ? context.chartOnDisk(chart) : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(context.root, chart.dir);
@@ -17630,6 +17673,18 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
             return { reason: `its values file \`${values}\` is outside the reviewed tree` };
         valuesFiles.push(real);
     }
+    // A values.schema.json may `$ref` any URL, which helm fetches while it validates: a pull
+    // request must not make the runner request its cloud's metadata endpoint. The review needs the
+    // rendered objects, not the validation.
+    const skipSchemas = skipsSchemaValidation(binary);
+    if (!skipSchemas) {
+        const schema = schemaIn(onDisk);
+        if (schema) {
+            return {
+                reason: `this helm cannot render without validating values against \`${schema}\`, whose JSON schema may make it fetch URLs; helm 3.16 or later renders with --skip-schema-validation`,
+            };
+        }
+    }
     // --skip-tests: test hooks are pods `helm test` starts on demand, not what an install runs.
     const kubeVersion = configured?.kubeVersion ?? context.kubeVersion;
     let renderFrom = onDisk;
@@ -17640,6 +17695,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         '--namespace',
         configured?.namespace ?? 'default',
         '--skip-tests',
+        ...(skipSchemas ? ['--skip-schema-validation'] : []),
         ...(kubeVersion ? ['--kube-version', kubeVersion] : []),
     ];
     const render = (extra) => {

@@ -2,8 +2,8 @@
  * Helm rendering with the real helm binary: on PATH, or unpacked by scripts/install-helm.mjs.
  * Without one, the suite says it skipped and how to run it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../src/engine/review.js';
@@ -149,6 +149,40 @@ const CLUSTER =
       expect(inputs).toEqual([expect.objectContaining({ rule: 'input/skipped', severity: 'notice', path: 'Chart.yaml' })]);
       expect(inputs[0]?.message).toMatch(/rendered without its dependency `redis`: .*their objects are not reviewed/);
     } finally {
+      rmSync(wrapper, { recursive: true, force: true });
+    }
+  });
+
+  test('a values schema whose $ref names a URL: helm renders without validating, and nothing is requested', async () => {
+    const wrapper = mkdtempSync(path.join(tmpdir(), 'mr-helm-real-schema-'));
+    const log = path.join(wrapper, 'requests.log');
+    // A server of its own process: the review blocks this one while helm runs.
+    const server = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const s = require('http').createServer((q, r) => { require('fs').appendFileSync(${JSON.stringify(log)}, q.url + '\\n'); r.setHeader('content-type', 'application/json'); r.end('{"type": "string"}'); });
+         s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      const port = await new Promise<string>((resolve) => server.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+      const files: Record<string, string> = {
+        ...CHART,
+        'values.schema.json': JSON.stringify({ type: 'object', properties: { replicaCount: { $ref: `http://127.0.0.1:${port}/latest/meta-data/` } } }),
+      };
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(wrapper, 'charts/shop', file)), { recursive: true });
+        writeFileSync(path.join(wrapper, 'charts/shop', file), text);
+      }
+      writeFileSync(path.join(wrapper, 'cluster.yaml'), CLUSTER);
+      const { findings } = reviewPaths({ cwd: wrapper, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
+      expect(findings.filter((f) => f.rule.startsWith('input/'))).toEqual([]);
+      expect(findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node')).toMatchObject({ path: 'charts/shop/values.yaml', startLine: 7 });
+      expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+    } finally {
+      server.kill();
       rmSync(wrapper, { recursive: true, force: true });
     }
   });
