@@ -14038,6 +14038,7 @@ function lazyRowsByKey(table) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ne: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_0__.Ne),
+/* harmony export */   Rp: () => (/* binding */ READING_SHARE),
 /* harmony export */   __: () => (/* binding */ Budget),
 /* harmony export */   ke: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_0__.ke),
 /* harmony export */   yU: () => (/* binding */ someOf)
@@ -15811,6 +15812,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
         ...(renderIn !== undefined ? { renderIn } : {}),
         ...(readFile ? { readFile } : {}),
+        // kubectl renders are reading too, as helm's are (src/engine/charts.ts): they get the reading share of what is left.
+        timeLeftMs: () => engine_budget/* READING_SHARE */.Rp * (budget.deadline - budget.clock()),
     });
     const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
     const model = (0,build/* buildModel */.yK)(modelFiles ?? files, config);
@@ -16124,7 +16127,7 @@ function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
         ...(setup.config.helm ? { config: setup.config.helm } : {}),
         ...(kubeVersion ? { kubeVersion } : {}),
         // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
-        timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
+        timeLeftMs: () => engine_budget/* READING_SHARE */.Rp * (budget.deadline - budget.clock()),
     });
     const inputFindings = [...collected.findings, ...setup.configFindings, ...(0,engine_charts/* helmConfigFindings */.fH)(setup.config, options.cwd), ...charts.findings];
     return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
@@ -17952,6 +17955,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/collect/inside.ts
 var inside = __nccwpck_require__(2040);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
@@ -19632,17 +19637,21 @@ function isFileOnDisk(cwd, path) {
  * job's variables (the token among them), no kubeconfig, no HOME with git credentials or
  * kustomize plugins; `--enable-helm` and exec plugins stay off, as kustomize defaults.
  */
-function runKubectlKustomize(dir) {
+function runKubectlKustomize(dir, timeoutMs = KUBECTL_TIMEOUT_MS) {
     const result = (0,external_node_child_process_.spawnSync)('kubectl', ['kustomize', dir], {
         encoding: 'utf8',
-        timeout: KUBECTL_TIMEOUT_MS,
+        timeout: Math.max(1, Math.ceil(timeoutMs)),
         killSignal: 'SIGKILL',
         maxBuffer: MAX_OUTPUT,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { PATH: process.env.PATH ?? '' },
     });
-    if (result.error)
+    if (result.error) {
+        const code = result.error.code;
+        if (code === 'ETIMEDOUT')
+            return { error: `kubectl did not finish within ${Math.round(timeoutMs / 1000)} s`, timedOut: true };
         return { error: result.error.message };
+    }
     if (result.status !== 0) {
         return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };
     }
@@ -19652,10 +19661,10 @@ function runKubectlKustomize(dir) {
  * The objects of `k`'s root rendered by kubectl, located at the kustomization's `resources`
  * (or its first line); undefined when kubectl is not on PATH.
  */
-function renderWithKubectl(cwd, k) {
+function renderWithKubectl(cwd, k, timeoutMs = KUBECTL_TIMEOUT_MS) {
     if (!kubectlAvailable())
         return undefined;
-    const run = runKubectlKustomize((0,external_node_path_.join)(cwd, k.dir));
+    const run = runKubectlKustomize((0,external_node_path_.join)(cwd, k.dir), timeoutMs);
     if ('error' in run)
         return run;
     const loaded = (0,yaml/* loadFile */.ZN)({ path: k.file.path, text: run.output });
@@ -19679,6 +19688,7 @@ function renderWithKubectl(cwd, k) {
  * the built objects are what the rules see. The files a build consumed — resources, patches,
  * the kustomizations themselves — are not reviewed on their own: a patch is not an object.
  */
+
 
 
 
@@ -19824,16 +19834,17 @@ function unrenderableEntry(files, dir, treeDir, isFileOnDisk, seen = new Set()) 
     }
     for (const entry of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
         const path = joinPath(k.dir, entry.value);
+        // What the review read (a base beside the reviewed paths too, through the collector's boundaries) is safe to hand over.
         if (files.has(path))
             continue;
-        if (!within(path, treeDir))
-            return { ...entry, remote: false };
         if (kustomizationFileIn(files, path)) {
             const found = unrenderableEntry(files, path, treeDir, isFileOnDisk, seen);
             if (found)
                 return found;
             continue;
         }
+        if (!within(path, treeDir))
+            return { ...entry, remote: false };
         // A file the review left out is read where it is. Nothing there, kustomize tries the entry as
         // a remote repository; a directory the review did not read may name anything.
         if (!isFileOnDisk(path))
@@ -19944,6 +19955,8 @@ function buildAll(files, options) {
     };
     const byPath = { get, has: (path) => get(path) !== undefined };
     let treeDir;
+    // Fixed at the first kubectl run, as helm's (src/load/helm.ts): the runs share the reading share of the budget.
+    let kubectlDeadline;
     const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
     const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
     if (unique.length === 0)
@@ -19999,9 +20012,27 @@ function buildAll(files, options) {
             const unrenderable = options.renderIn !== undefined && !error.fatal && !absent
                 ? unrenderableEntry(byPath, k.dir, (treeDir ??= commonDirectory(files)), (path) => isFileOnDisk(options.renderIn ?? '.', path))
                 : undefined;
-            // kubectl cannot build what is not there; it would only fail the same way, a process later.
-            const rendered = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable ? renderWithKubectl(options.renderIn, k) : undefined;
             const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
+            // kubectl cannot build what is not there; it would only fail the same way, a process later.
+            const renderable = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable;
+            // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
+            if (renderable)
+                kubectlDeadline ??= Date.now() + (options.timeLeftMs?.() ?? Infinity);
+            const timeLeft = renderable ? Math.min(KUBECTL_TIMEOUT_MS, (kubectlDeadline ?? Infinity) - Date.now()) : 0;
+            const rendered = renderable && timeLeft > 0
+                ? renderWithKubectl(options.renderIn ?? '.', k, timeLeft)
+                : renderable && kubectlAvailable()
+                    ? { error: "the review's time budget ran out before it was rendered", timedOut: true }
+                    : undefined;
+            if (rendered && 'timedOut' in rendered) {
+                // Fails closed, as a chart's render that runs out does: its objects were not reviewed.
+                findings.push({
+                    ...(0,src_findings/* incompleteFinding */.ke)(k.file.path, `the kustomization in ${k.dir} was not reviewed: ${reason}, and \`kubectl kustomize\` did not render it: ${rendered.error}`),
+                    ...where,
+                });
+                roots.push({ dir: k.dir, how: 'failed', reason: `${reason}; ${rendered.error}` });
+                continue;
+            }
             if (rendered && !('error' in rendered)) {
                 documents.push(...rendered.documents);
                 // kubectl read what the kustomizations name: reviewed through its build only.

@@ -17,7 +17,7 @@ export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
 export const DEFAULT_MAX_INPUT_BYTES = 128 * 1024 * 1024;
 export const DEFAULT_MAX_INPUT_DOCUMENTS = 200_000;
 
-const READING_SHARE = 0.75;
+export const READING_SHARE = 0.75;
 
 export interface BudgetOptions {
   timeBudgetMs?: number | undefined;

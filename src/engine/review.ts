@@ -20,7 +20,7 @@ import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
-import { Budget, incompleteFinding, someOf } from './budget.js';
+import { Budget, incompleteFinding, READING_SHARE, someOf } from './budget.js';
 import {
   COLLECT_AFTER_LOAD_FROM_CHARS,
   collectAfterLoad,
@@ -205,6 +205,8 @@ export function loadTree(
     ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
     ...(renderIn !== undefined ? { renderIn } : {}),
     ...(readFile ? { readFile } : {}),
+    // kubectl renders are reading too, as helm's are (src/engine/charts.ts): they get the reading share of what is left.
+    timeLeftMs: () => READING_SHARE * (budget.deadline - budget.clock()),
   });
   const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
   const model = buildModel(modelFiles ?? files, config);
@@ -616,7 +618,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup, { re
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
     ...(kubeVersion ? { kubeVersion } : {}),
     // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
-    timeLeftMs: () => 0.75 * (budget.deadline - budget.clock()),
+    timeLeftMs: () => READING_SHARE * (budget.deadline - budget.clock()),
   });
   const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
   return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {

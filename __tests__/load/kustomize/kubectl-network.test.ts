@@ -49,6 +49,9 @@ describe('with a stand-in kubectl', () => {
       'base/deployment.yaml': DEPLOYMENT,
       'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - github.com/example/infra//monitoring?ref=v1\n',
       'overlay/kustomization.yaml': `resources: [../base]\n${REPLACEMENTS}`,
+      'beside/base/deployment.yaml': DEPLOYMENT,
+      'beside/base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'beside/overlay/kustomization.yaml': `resources: [../base]\n${REPLACEMENTS}`,
       'openapi/deployment.yaml': DEPLOYMENT,
       'openapi/kustomization.yaml': 'resources: [deployment.yaml]\nopenapi:\n  path: https://example.com/schema.json\n',
       'generator/deployment.yaml': DEPLOYMENT,
@@ -88,10 +91,17 @@ describe('with a stand-in kubectl', () => {
 
   test('a repository a base names: the overlay is not rendered either, and the base line is given', () => {
     const { failed, kubectlCalls } = review('.');
-    expect(kubectlCalls.filter((c) => c.includes('overlay'))).toEqual([]);
+    expect(kubectlCalls.filter((c) => c === `kustomize ${path.join(dir, 'overlay')}`)).toEqual([]);
+    expect(kubectlCalls).toContainEqual(`kustomize ${path.join(dir, 'beside/overlay')}`);
     expect(failed).toContainEqual(
       expect.stringContaining('it would fetch github.com/example/infra//monitoring?ref=v1 (base/kustomization.yaml:3), and a review reads no network'),
     );
+  });
+
+  test('a base beside the reviewed path, which the review read through its own boundaries, is no reason to hold kubectl back', () => {
+    const { failed, kubectlCalls } = review('beside/overlay');
+    expect(kubectlCalls).toEqual([expect.stringContaining('beside/overlay')]);
+    expect(failed).toEqual([expect.stringContaining('`kubectl kustomize` failed too: stand-in kubectl renders nothing')]);
   });
 
   test('a URL in a field kustomize loads (openapi) is a fetch too', () => {

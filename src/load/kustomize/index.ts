@@ -5,7 +5,7 @@
  * the kustomizations themselves — are not reviewed on their own: a patch is not an object.
  */
 import { isInside } from '../../collect/inside.js';
-import type { Finding } from '../../findings.js';
+import { incompleteFinding, type Finding } from '../../findings.js';
 import type { LoadedDocument, LoadedFile, PathSegment } from '../types.js';
 import {
   BuildError,
@@ -24,7 +24,7 @@ import {
   type Kustomization,
 } from './build.js';
 import { noteOriginalName } from './findings.js';
-import { absentOnDisk, isFileOnDisk, renderWithKubectl } from './kubectl.js';
+import { absentOnDisk, isFileOnDisk, KUBECTL_TIMEOUT_MS, kubectlAvailable, renderWithKubectl } from './kubectl.js';
 import { FrozenTree, locateOrigin, plain, stringOf, type Origin, type TNode } from './tracked.js';
 import { wholeValueOf, withWholeValuesCached } from '../yaml.js';
 
@@ -44,6 +44,8 @@ export interface KustomizeOptions {
    * path), through the collector's boundaries; undefined when it cannot or must not be read.
    */
   readFile?: (path: string) => LoadedFile | undefined;
+  /** Milliseconds a `kubectl kustomize` run may still take (the review's budget); unbounded by default. */
+  timeLeftMs?: () => number;
 }
 
 export interface KustomizeResult {
@@ -216,13 +218,14 @@ function unrenderableEntry(
   }
   for (const entry of [...entries(k, 'resources'), ...entries(k, 'bases'), ...entries(k, 'components')]) {
     const path = joinPath(k.dir, entry.value);
+    // What the review read (a base beside the reviewed paths too, through the collector's boundaries) is safe to hand over.
     if (files.has(path)) continue;
-    if (!within(path, treeDir)) return { ...entry, remote: false };
     if (kustomizationFileIn(files, path)) {
       const found = unrenderableEntry(files, path, treeDir, isFileOnDisk, seen);
       if (found) return found;
       continue;
     }
+    if (!within(path, treeDir)) return { ...entry, remote: false };
     // A file the review left out is read where it is. Nothing there, kustomize tries the entry as
     // a remote repository; a directory the review did not read may name anything.
     if (!isFileOnDisk(path)) return { ...entry, remote: false };
@@ -328,6 +331,8 @@ function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): Kust
   };
   const byPath: FileLookup = { get, has: (path) => get(path) !== undefined };
   let treeDir: string | undefined;
+  // Fixed at the first kubectl run, as helm's (src/load/helm.ts): the runs share the reading share of the budget.
+  let kubectlDeadline: number | undefined;
   const kustomizations = files.filter((f) => isKustomizationPath(f.path)).flatMap((f) => readKustomization(byPath, dirOf(f.path)) ?? []);
   const unique = [...new Map(kustomizations.map((k) => [k.dir, k])).values()];
   if (unique.length === 0) return { documents: [], files: [], consumed: new Set(), inputs: new Map(), findings: [], roots: [] };
@@ -378,9 +383,30 @@ function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): Kust
         options.renderIn !== undefined && !error.fatal && !absent
           ? unrenderableEntry(byPath, k.dir, (treeDir ??= commonDirectory(files)), (path) => isFileOnDisk(options.renderIn ?? '.', path))
           : undefined;
-      // kubectl cannot build what is not there; it would only fail the same way, a process later.
-      const rendered = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable ? renderWithKubectl(options.renderIn, k) : undefined;
       const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
+      // kubectl cannot build what is not there; it would only fail the same way, a process later.
+      const renderable = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable;
+      // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
+      if (renderable) kubectlDeadline ??= Date.now() + (options.timeLeftMs?.() ?? Infinity);
+      const timeLeft = renderable ? Math.min(KUBECTL_TIMEOUT_MS, (kubectlDeadline ?? Infinity) - Date.now()) : 0;
+      const rendered =
+        renderable && timeLeft > 0
+          ? renderWithKubectl(options.renderIn ?? '.', k, timeLeft)
+          : renderable && kubectlAvailable()
+            ? { error: "the review's time budget ran out before it was rendered", timedOut: true as const }
+            : undefined;
+      if (rendered && 'timedOut' in rendered) {
+        // Fails closed, as a chart's render that runs out does: its objects were not reviewed.
+        findings.push({
+          ...incompleteFinding(
+            k.file.path,
+            `the kustomization in ${k.dir} was not reviewed: ${reason}, and \`kubectl kustomize\` did not render it: ${rendered.error}`,
+          ),
+          ...where,
+        });
+        roots.push({ dir: k.dir, how: 'failed', reason: `${reason}; ${rendered.error}` });
+        continue;
+      }
       if (rendered && !('error' in rendered)) {
         documents.push(...rendered.documents);
         // kubectl read what the kustomizations name: reviewed through its build only.

@@ -65,16 +65,20 @@ export function isFileOnDisk(cwd: string, path: string): boolean {
  * job's variables (the token among them), no kubeconfig, no HOME with git credentials or
  * kustomize plugins; `--enable-helm` and exec plugins stay off, as kustomize defaults.
  */
-export function runKubectlKustomize(dir: string): { output: string } | { error: string } {
+export function runKubectlKustomize(dir: string, timeoutMs = KUBECTL_TIMEOUT_MS): { output: string } | { error: string; timedOut?: true } {
   const result = spawnSync('kubectl', ['kustomize', dir], {
     encoding: 'utf8',
-    timeout: KUBECTL_TIMEOUT_MS,
+    timeout: Math.max(1, Math.ceil(timeoutMs)),
     killSignal: 'SIGKILL',
     maxBuffer: MAX_OUTPUT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '' },
   });
-  if (result.error) return { error: result.error.message };
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    if (code === 'ETIMEDOUT') return { error: `kubectl did not finish within ${Math.round(timeoutMs / 1000)} s`, timedOut: true };
+    return { error: result.error.message };
+  }
   if (result.status !== 0) {
     return { error: kubectlReason(result.stderr || '') ?? `exit status ${String(result.status)}` };
   }
@@ -85,9 +89,13 @@ export function runKubectlKustomize(dir: string): { output: string } | { error: 
  * The objects of `k`'s root rendered by kubectl, located at the kustomization's `resources`
  * (or its first line); undefined when kubectl is not on PATH.
  */
-export function renderWithKubectl(cwd: string, k: Kustomization): { documents: LoadedDocument[] } | { error: string } | undefined {
+export function renderWithKubectl(
+  cwd: string,
+  k: Kustomization,
+  timeoutMs = KUBECTL_TIMEOUT_MS,
+): { documents: LoadedDocument[] } | { error: string; timedOut?: true } | undefined {
   if (!kubectlAvailable()) return undefined;
-  const run = runKubectlKustomize(join(cwd, k.dir));
+  const run = runKubectlKustomize(join(cwd, k.dir), timeoutMs);
   if ('error' in run) return run;
   const loaded = loadFile({ path: k.file.path, text: run.output });
   const anchor = k.doc.locate(k.root.entries.has('resources') ? ['resources'] : []);
