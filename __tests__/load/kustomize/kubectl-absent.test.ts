@@ -4,28 +4,23 @@
  * roots cost ~0.45 s of a ~3 s review). A file that is there but was not reviewed still is.
  * A stand-in kubectl on PATH records what it was asked.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../../src/engine/review.js';
 import { commonDirectory, within } from '../../../src/load/kustomize/index.js';
 import { absentOnDisk } from '../../../src/load/kustomize/kubectl.js';
+import { standInKubectl, type StandInKubectl } from '../../helpers/stand-in-kubectl.js';
 
 let dir = '';
-let bin = '';
-let calls = '';
-const savedPath = process.env.PATH;
+let outside = '';
+let kubectl: StandInKubectl;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kustomize-absent-'));
-  bin = mkdtempSync(path.join(os.tmpdir(), 'kustomize-absent-bin-'));
-  calls = path.join(bin, 'calls.log');
-  writeFileSync(
-    path.join(bin, 'kubectl'),
-    `#!/bin/sh\necho "$1" >> '${calls}'\nif [ "$1" = version ]; then exit 0; fi\necho 'Error: stand-in kubectl refuses' >&2\nexit 1\n`,
-  );
-  chmodSync(path.join(bin, 'kubectl'), 0o755);
-  process.env.PATH = `${bin}${path.delimiter}${savedPath ?? ''}`;
+  // Outside the tree: what a symlink of the tree points at.
+  outside = mkdtempSync(path.join(os.tmpdir(), 'kustomize-absent-out-'));
+  kubectl = standInKubectl(`echo 'Error: stand-in kubectl refuses' >&2\nexit 1`);
   const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: a}]\n';
   for (const app of ['gone', 'present']) {
     mkdirSync(path.join(dir, app));
@@ -39,14 +34,14 @@ beforeAll(() => {
   mkdirSync(path.join(dir, 'linked'));
   writeFileSync(path.join(dir, 'linked', 'deployment.yaml'), deployment);
   writeFileSync(path.join(dir, 'linked', 'kustomization.yaml'), 'resources: [deployment.yaml, extra.yaml]\n');
-  writeFileSync(path.join(bin, 'extra.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n');
-  symlinkSync(path.join(bin, 'extra.yaml'), path.join(dir, 'linked', 'extra.yaml'));
+  writeFileSync(path.join(outside, 'extra.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n');
+  symlinkSync(path.join(outside, 'extra.yaml'), path.join(dir, 'linked', 'extra.yaml'));
 });
 
 afterAll(() => {
-  process.env.PATH = savedPath;
+  kubectl.restore();
   rmSync(dir, { recursive: true, force: true });
-  rmSync(bin, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 test('nothing on disk: the build fails with the reason, kubectl is not run for it', () => {
@@ -55,7 +50,7 @@ test('nothing on disk: the build fails with the reason, kubectl is not run for i
   expect(failed).toHaveLength(1);
   expect(failed[0]?.message).toContain('resource "missing.yaml" is not among the reviewed files: there is no such file or directory');
   expect(failed[0]?.message).not.toContain('kubectl');
-  expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').not.toContain('kustomize');
+  expect(kubectl.kustomizeCalls()).toEqual([]);
 });
 
 test('there on disk but not reviewed: kubectl is still asked, and its failure is said', () => {
@@ -63,7 +58,7 @@ test('there on disk but not reviewed: kubectl is still asked, and its failure is
   const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
   expect(failed).toHaveLength(1);
   expect(failed[0]?.message).toContain('`kubectl kustomize` failed too: stand-in kubectl refuses');
-  expect(readFileSync(calls, 'utf8')).toContain('kustomize');
+  expect(kubectl.kustomizeCalls()).toHaveLength(1);
 });
 
 test('absentOnDisk: only a path with nothing at all there', () => {
@@ -81,25 +76,25 @@ test('absentOnDisk: only a path with nothing at all there', () => {
 });
 
 test('a symlink the review did not follow: kubectl is not run to follow it either', () => {
-  rmSync(calls, { force: true });
+  rmSync(kubectl.calls, { force: true });
   const result = reviewPaths({ cwd: dir, paths: ['linked'], now: new Date('2026-06-01T00:00:00Z') });
   const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
   expect(failed).toHaveLength(1);
   expect(failed[0]?.message).toContain(
     '`kubectl kustomize` was not run: it would read extra.yaml (linked/kustomization.yaml:1), which is not a file of the reviewed tree',
   );
-  expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').not.toContain('kustomize');
+  expect(kubectl.kustomizeCalls()).toEqual([]);
 });
 
 test('beyond the reviewed tree nothing is looked up, nor read by kubectl', () => {
   writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, ../../nowhere-at-all.yaml]\n');
-  rmSync(calls, { force: true });
+  rmSync(kubectl.calls, { force: true });
   try {
     const result = reviewPaths({ cwd: dir, paths: ['gone'], now: new Date('2026-06-01T00:00:00Z') });
     const failed = result.findings.filter((f) => f.rule === 'input/build-failed');
     expect(failed[0]?.message).not.toContain('no such file or directory');
     expect(failed[0]?.message).toContain('`kubectl kustomize` was not run: it would read ../../nowhere-at-all.yaml (gone/kustomization.yaml:1)');
-    expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').not.toContain('kustomize');
+    expect(kubectl.kustomizeCalls()).toEqual([]);
   } finally {
     writeFileSync(path.join(dir, 'gone', 'kustomization.yaml'), 'resources: [deployment.yaml, missing.yaml]\n');
   }

@@ -3,23 +3,18 @@
  * a tree of roots that each make kubectl hang (a generator reading a FIFO) cannot hold the job for
  * a minute per root, and a root left unrendered fails the review closed. A stand-in kubectl hangs.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../../src/engine/review.js';
+import { standInKubectl, type StandInKubectl } from '../../helpers/stand-in-kubectl.js';
 
 let dir = '';
-let bin = '';
-let calls = '';
-const savedPath = process.env.PATH;
+let kubectl: StandInKubectl;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kustomize-budget-'));
-  bin = mkdtempSync(path.join(os.tmpdir(), 'kustomize-budget-bin-'));
-  calls = path.join(bin, 'calls.log');
-  writeFileSync(path.join(bin, 'kubectl'), `#!/bin/sh\necho "$*" >> '${calls}'\nif [ "$1" = version ]; then exit 0; fi\nexec sleep 600\n`);
-  chmodSync(path.join(bin, 'kubectl'), 0o755);
-  process.env.PATH = `${bin}${path.delimiter}${savedPath ?? ''}`;
+  kubectl = standInKubectl('exec sleep 600');
   for (const root of ['a', 'b', 'c']) {
     mkdirSync(path.join(dir, root));
     writeFileSync(
@@ -35,9 +30,8 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  process.env.PATH = savedPath;
+  kubectl.restore();
   rmSync(dir, { recursive: true, force: true });
-  rmSync(bin, { recursive: true, force: true });
 });
 
 test('a hanging kubectl is stopped within the budget, and every root it could not render is an input/incomplete error', () => {
@@ -46,7 +40,7 @@ test('a hanging kubectl is stopped within the budget, and every root it could no
   const elapsed = Date.now() - started;
   // The first run gets three quarters of the budget, the others what is left of that share: none.
   expect(elapsed).toBeLessThan(10_000);
-  const rendered = (existsSync(calls) ? readFileSync(calls, 'utf8') : '').split('\n').filter((l) => l.startsWith('kustomize'));
+  const rendered = kubectl.kustomizeCalls();
   expect(rendered.length).toBeGreaterThanOrEqual(1);
   expect(rendered.length).toBeLessThan(3);
   const incomplete = result.findings.filter((f) => f.rule === 'input/incomplete' && f.path.endsWith('kustomization.yaml'));

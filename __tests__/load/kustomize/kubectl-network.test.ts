@@ -6,11 +6,12 @@
  * was asked; the last test runs the real kubectl against a local HTTP server, when it is on PATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { reviewPaths } from '../../../src/engine/review.js';
 import { kubectlOnPath } from '../../helpers/kustomize-compare.js';
+import { standInKubectl, type StandInKubectl } from '../../helpers/stand-in-kubectl.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const DEPLOYMENT =
@@ -28,21 +29,12 @@ function writeTree(root: string, files: Record<string, string>): void {
 
 describe('with a stand-in kubectl', () => {
   let dir = '';
-  let bin = '';
-  let calls = '';
-  const savedPath = process.env.PATH;
+  let kubectl: StandInKubectl;
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kustomize-network-'));
-    bin = mkdtempSync(path.join(os.tmpdir(), 'kustomize-network-bin-'));
-    calls = path.join(bin, 'calls.log');
     // Renders nothing: the review then says kubectl failed, which tells a call from no call.
-    writeFileSync(
-      path.join(bin, 'kubectl'),
-      `#!/bin/sh\necho "$*" >> '${calls}'\nif [ "$1" = version ]; then exit 0; fi\nenv > '${calls}.env'\necho 'Error: stand-in kubectl renders nothing' >&2\nexit 1\n`,
-    );
-    chmodSync(path.join(bin, 'kubectl'), 0o755);
-    process.env.PATH = `${bin}${path.delimiter}${savedPath ?? ''}`;
+    kubectl = standInKubectl(`env > "$CALLS.env"\necho 'Error: stand-in kubectl renders nothing' >&2\nexit 1`);
     writeTree(dir, {
       'url/deployment.yaml': DEPLOYMENT,
       'url/kustomization.yaml': `resources:\n  - deployment.yaml\n  - http://169.254.169.254/latest/meta-data/iam/security-credentials/\n${REPLACEMENTS}`,
@@ -63,19 +55,14 @@ describe('with a stand-in kubectl', () => {
   });
 
   afterAll(() => {
-    process.env.PATH = savedPath;
+    kubectl.restore();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(bin, { recursive: true, force: true });
   });
 
   function review(root: string): { failed: string[]; kubectlCalls: string[] } {
-    rmSync(calls, { force: true });
+    rmSync(kubectl.calls, { force: true });
     const result = reviewPaths({ cwd: dir, paths: [root], now: NOW });
-    const kubectlCalls = existsSync(calls)
-      ? readFileSync(calls, 'utf8')
-          .split('\n')
-          .filter((l) => l.startsWith('kustomize'))
-      : [];
+    const kubectlCalls = kubectl.kustomizeCalls();
     return { failed: result.findings.filter((f) => f.rule === 'input/build-failed').map((f) => f.message), kubectlCalls };
   }
 
@@ -123,7 +110,7 @@ describe('with a stand-in kubectl', () => {
     } finally {
       delete process.env.INPUT_TOKEN;
     }
-    const names = readFileSync(`${calls}.env`, 'utf8')
+    const names = readFileSync(`${kubectl.calls}.env`, 'utf8')
       .split('\n')
       .map((line) => line.split('=')[0] ?? '')
       .filter(Boolean);
