@@ -22,10 +22,11 @@ import { VERSION } from './version.js';
 
 const USAGE = `usage: manifest-review [options] [paths...]
 
-Reviews Kubernetes, eksctl, Karpenter and CloudFormation manifests for memory budgets,
-subnet placement and version skew. A path of - reads manifests from standard input; rendered
-Helm output (helm template ... | manifest-review -) is reported at each document's template.
-Helm charts in the paths are rendered with helm template when helm is on PATH.
+Reviews Kubernetes manifests, Kustomize overlays, Helm charts, eksctl, Karpenter, CloudFormation
+and Terraform for memory budgets, subnet placement and version skew. A path of - reads manifests
+from standard input; rendered Helm output (helm template ... | manifest-review -) is reported at
+each document's template. Helm charts in the paths are rendered with helm template when helm is
+on PATH; Kustomize roots are built natively.
 
 options:
   --format text|compact|json|sarif
