@@ -2548,6 +2548,25 @@ function knownModuleResources(call, writer) {
     }
     return undefined;
 }
+/**
+ * Why a call of a module the tables know writes nothing, said to the reader rather than left
+ * silent: its version picks a major the tables do not have (v17 and v18 of the eks module are
+ * still common). Undefined for a call that is read, or of another module.
+ */
+function unreadModuleReason(call) {
+    for (const [table] of KNOWN_MODULES) {
+        if (!call.source || !table.source.test(call.source) || pickMajor(table, call))
+            continue;
+        const majors = Object.keys(table.majors)
+            .map(Number)
+            .sort((a, b) => a - b);
+        const read = `${majors.slice(0, -1).join(', ')} and ${String(majors.at(-1))}`;
+        const what = table === EKS_MODULE ? 'the cluster, node groups and add-ons it creates are' : 'the subnets and routes it creates are';
+        const stated = call.version !== undefined ? `version \`${call.version}\`` : 'the ref of its source';
+        return `module.${call.name} calls ${table.module} at ${stated}, a major this review does not read (it reads majors ${read}): ${what} not reviewed`;
+    }
+    return undefined;
+}
 /** Whether a call is of the vpc module: those are read first, since eks calls use their outputs. */
 function isVpcModule(source) {
     return source !== undefined && VPC_MODULE.source.test(source);
@@ -2837,6 +2856,8 @@ function blockValue(evaluator, block) {
 class TemplateWriter {
     resources = {};
     origins = new Map();
+    /** Calls of a known module that wrote nothing, and why. */
+    unread = [];
     add(logicalId, type, doc, block, reading) {
         const properties = {};
         this.resources[logicalId] = { Type: type, Properties: properties };
@@ -3408,7 +3429,7 @@ function evaluatedAgain(docs) {
 function terraformModule(dir, docs) {
     // Evaluated in a function of its own: a closure made here must not keep the evaluation alive.
     const writer = writtenResources(docs);
-    if (Object.keys(writer.resources).length === 0)
+    if (Object.keys(writer.resources).length === 0 && writer.unread.length === 0)
         return undefined;
     const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
     if (!first)
@@ -3434,6 +3455,9 @@ function writtenResources(docs) {
     for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
         const call = moduleCall(evaluation, name, decl.doc, decl.block);
         const known = knownModuleResources(call, writer);
+        const unread = known ? undefined : unreadModuleReason(call);
+        if (unread)
+            writer.unread.push({ doc: decl.doc, path: ['module', name, decl.block.body.attributes.has('version') ? 'version' : 'source'], message: unread });
         if (known) {
             evaluation.moduleOutputs.set(call.name, known.outputs);
             const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()]);
@@ -3474,7 +3498,7 @@ function moduleTemplate(dir, first, writer) {
         const ref = moduleDoc.view(addon.name);
         return { ...addon, kind: 'aws_eks_addon', source: 'terraform', ...(ref ? { ref } : {}) };
     });
-    return { dir, template, clusters, nodeGroups, addons, terms };
+    return { dir, unread: writer.unread, template, clusters, nodeGroups, addons, terms };
 }
 function moduleCall(evaluation, name, doc, block) {
     const inputs = new Map();

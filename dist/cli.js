@@ -23696,10 +23696,12 @@ function buildModel(files, config) {
     const allClusters = withConfigClusters(clusters, config);
     addons.push(...(0,model_addons/* daemonSetAddons */.AR)(workloads));
     const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
+    const unread = terraform.flatMap((module) => module.unread);
     return {
         ...unscoped,
         network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
         scopes: (0,scopes/* assignScopes */.tO)(unscoped),
+        ...(unread.length > 0 ? { unread } : {}),
     };
 }
 
@@ -26721,8 +26723,24 @@ var findings = __nccwpck_require__(1001);
     id: 'input/skipped',
     family: 'input',
     defaultSeverity: 'notice',
-    description: 'A file was not reviewed: a template, binary, or a symlink out of the tree.',
-    check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
+    description: 'A file or call was not reviewed: a template, binary, a symlink out of the tree, or a Terraform module at a major not read.',
+    check: ({ inputFindings, model }) => [
+        ...inputFindings.filter((f) => f.rule === 'input/skipped').map((f) => ({ location: f, message: f.message })),
+        // What the model builders found and could not read (a Terraform module at a major not read).
+        ...(model.unread ?? []).map(({ doc, path, message }) => {
+            const range = doc.locate(path);
+            return {
+                location: {
+                    path: range.path ?? doc.path,
+                    startLine: range.start.line,
+                    endLine: range.end.line,
+                    startColumn: range.start.column,
+                    endColumn: range.end.column,
+                },
+                message,
+            };
+        }),
+    ],
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/input/suppression-without-reason.ts

@@ -293,9 +293,11 @@ export function buildModel(files: readonly LoadedFile[], config?: DeclaredInfras
   const allClusters = withConfigClusters(clusters, config);
   addons.push(...daemonSetAddons(workloads));
   const unscoped = { manifests, workloads, services, ingresses, autoscalers, nodeGroups, clusters: allClusters, templates, addons };
+  const unread = terraform.flatMap((module) => module.unread);
   return {
     ...unscoped,
     network: support ? support.rehomeTerraformSubnets(buildNetwork(templates), terraform) : buildNetwork(templates),
     scopes: assignScopes(unscoped),
+    ...(unread.length > 0 ? { unread } : {}),
   };
 }

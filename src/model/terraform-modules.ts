@@ -438,6 +438,25 @@ export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): 
   return undefined;
 }
 
+/**
+ * Why a call of a module the tables know writes nothing, said to the reader rather than left
+ * silent: its version picks a major the tables do not have (v17 and v18 of the eks module are
+ * still common). Undefined for a call that is read, or of another module.
+ */
+export function unreadModuleReason(call: Pick<ModuleCall, 'name' | 'source' | 'version'>): string | undefined {
+  for (const [table] of KNOWN_MODULES) {
+    if (!call.source || !table.source.test(call.source) || pickMajor(table, call)) continue;
+    const majors = Object.keys(table.majors)
+      .map(Number)
+      .sort((a, b) => a - b);
+    const read = `${majors.slice(0, -1).join(', ')} and ${String(majors.at(-1))}`;
+    const what = table === EKS_MODULE ? 'the cluster, node groups and add-ons it creates are' : 'the subnets and routes it creates are';
+    const stated = call.version !== undefined ? `version \`${call.version}\`` : 'the ref of its source';
+    return `module.${call.name} calls ${table.module} at ${stated}, a major this review does not read (it reads majors ${read}): ${what} not reviewed`;
+  }
+  return undefined;
+}
+
 /** Whether a call is of the vpc module: those are read first, since eks calls use their outputs. */
 export function isVpcModule(source: string | undefined): boolean {
   return source !== undefined && VPC_MODULE.source.test(source);

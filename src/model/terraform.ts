@@ -6,8 +6,18 @@ import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { cfnAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
-import { isKnownModule, isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
-import { isUnknown, type CfnTemplate, type Cluster, type ClusterAddon, type Network, type NodeGroup, type SourceTerms, type Subnet } from './types.js';
+import { isKnownModule, isVpcModule, knownModuleResources, unreadModuleReason, type ModuleCall } from './terraform-modules.js';
+import {
+  isUnknown,
+  type CfnTemplate,
+  type Cluster,
+  type ClusterAddon,
+  type Network,
+  type NodeGroup,
+  type SourceTerms,
+  type Subnet,
+  type UnreadInput,
+} from './types.js';
 
 /**
  * Terraform root modules as the model sees them. Each directory of `.tf` files is one module,
@@ -65,6 +75,7 @@ interface Settled {
 
 export interface TerraformModule {
   readonly dir: string;
+  readonly unread: readonly UnreadInput[];
   readonly template: CfnTemplate;
   readonly clusters: readonly Cluster[];
   readonly nodeGroups: readonly NodeGroup[];
@@ -345,6 +356,8 @@ function blockValue(evaluator: Evaluator, block: Block): Record<string, unknown>
 export class TemplateWriter {
   readonly resources: Record<string, { Type: string; Properties: Record<string, unknown> }> = {};
   readonly origins = new Map<string, Origin>();
+  /** Calls of a known module that wrote nothing, and why. */
+  readonly unread: UnreadInput[] = [];
 
   add(logicalId: string, type: string, doc: TerraformDocument, block: readonly PathSegment[], reading?: Reading): ResourceWriter {
     const properties: Record<string, unknown> = {};
@@ -920,7 +933,7 @@ function evaluatedAgain(docs: readonly TerraformDocument[]): (logicalId: string)
 export function terraformModule(dir: string, docs: readonly TerraformDocument[]): TerraformModule | undefined {
   // Evaluated in a function of its own: a closure made here must not keep the evaluation alive.
   const writer = writtenResources(docs);
-  if (Object.keys(writer.resources).length === 0) return undefined;
+  if (Object.keys(writer.resources).length === 0 && writer.unread.length === 0) return undefined;
   const first = docs.find((d) => !isTfvars(d)) ?? docs[0];
   if (!first) return undefined;
   settle(writer.origins, evaluatedAgain(docs));
@@ -944,6 +957,9 @@ function writtenResources(docs: readonly TerraformDocument[]): TemplateWriter {
   for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
     const call = moduleCall(evaluation, name, decl.doc, decl.block);
     const known = knownModuleResources(call, writer);
+    const unread = known ? undefined : unreadModuleReason(call);
+    if (unread)
+      writer.unread.push({ doc: decl.doc, path: ['module', name, decl.block.body.attributes.has('version') ? 'version' : 'source'], message: unread });
     if (known) {
       evaluation.moduleOutputs.set(call.name, known.outputs);
       const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()] as const);
@@ -982,7 +998,7 @@ function moduleTemplate(dir: string, first: TerraformDocument, writer: TemplateW
     const ref = moduleDoc.view(addon.name);
     return { ...addon, kind: 'aws_eks_addon', source: 'terraform', ...(ref ? { ref } : {}) };
   });
-  return { dir, template, clusters, nodeGroups, addons, terms };
+  return { dir, unread: writer.unread, template, clusters, nodeGroups, addons, terms };
 }
 
 function moduleCall(evaluation: ModuleEvaluation, name: string, doc: TerraformDocument, block: Block): ModuleCall {

@@ -328,8 +328,20 @@ export interface Scope extends ObjectsByKind {
 }
 
 /** Everything the rules read. Built once per tree (base and head are two models). */
+/**
+ * Something the model builders found but could not read (a Terraform module call at a major the
+ * tables do not have): where it is written and why. `input/skipped` reports each as a notice.
+ */
+export interface UnreadInput {
+  readonly doc: LoadedDocument;
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+}
+
 export interface Model extends ObjectsByKind {
   readonly scopes: readonly Scope[];
+  /** What the builders could not read; absent when there is nothing. */
+  readonly unread?: readonly UnreadInput[];
   readonly clusters: readonly Cluster[];
   readonly templates: readonly CfnTemplate[];
   /** Add-ons with a pinned version (kube-proxy, ...). */
