@@ -187,6 +187,34 @@ const CLUSTER =
     }
   });
 
+  test("a schema that constrains the values: the marker render still passes, and the limit is traced to values.yaml's line", () => {
+    const wrapper = mkdtempSync(path.join(tmpdir(), 'mr-helm-real-strict-'));
+    try {
+      // What well-kept charts publish: a pattern for quantities, a bound on replicas. The marker
+      // values the tracing renders with (770000001Gi, 900001 replicas) break both.
+      const schema = {
+        type: 'object',
+        properties: {
+          replicaCount: { type: 'integer', maximum: 10 },
+          resources: { type: 'object', properties: { limits: { type: 'object', properties: { memory: { type: 'string', pattern: '^[0-9]{1,3}(Mi|Gi)$' } } } } },
+        },
+      };
+      for (const [file, text] of Object.entries({ ...CHART, 'values.schema.json': JSON.stringify(schema) })) {
+        mkdirSync(path.dirname(path.join(wrapper, 'charts/shop', file)), { recursive: true });
+        writeFileSync(path.join(wrapper, 'charts/shop', file), text);
+      }
+      writeFileSync(path.join(wrapper, 'cluster.yaml'), CLUSTER);
+      const { findings } = reviewPaths({ cwd: wrapper, paths: ['.'], helm: { render: true, binary: helm ?? 'helm' } });
+      expect(findings.find((f) => f.rule === 'memory-budget/limit-exceeds-node')).toMatchObject({
+        path: 'charts/shop/values.yaml',
+        startLine: 7,
+        startColumn: 5,
+      });
+    } finally {
+      rmSync(wrapper, { recursive: true, force: true });
+    }
+  });
+
   testWithCorpus(
     'the corpus: every chart rendered or skipped with a notice, no parse error on any chart file',
     () => {
