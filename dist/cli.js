@@ -24357,8 +24357,8 @@ class ContainerRecord {
         this.name = name;
         this.path = path;
         this.type = type;
-        const memoryRequest = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(requestRaw);
-        const memoryLimit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(limitRaw);
+        const memoryRequest = parseMemory(requestRaw);
+        const memoryLimit = parseMemory(limitRaw);
         if (memoryRequest !== undefined) {
             this.memoryRequest = memoryRequest;
             this.memoryRequestText = String(requestRaw);
@@ -24381,6 +24381,11 @@ class ContainerRecord {
     }
 }
 /** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
+/** A memory quantity the API server accepts: a negative one (`-1Gi`) it rejects, as it does a malformed one. */
+function parseMemory(raw) {
+    const bytes = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(raw);
+    return bytes !== undefined && bytes >= 0 ? bytes : undefined;
+}
 function invalidQuantityText(raw, parsed) {
     if (parsed !== undefined || raw === undefined || raw === null)
         return undefined;
@@ -24433,8 +24438,8 @@ class PodResourcesRecord {
     constructor(resources) {
         const requestRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(resources, 'requests', 'memory');
         const limitRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(resources, 'limits', 'memory');
-        const request = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(requestRaw);
-        const limit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(limitRaw);
+        const request = parseMemory(requestRaw);
+        const limit = parseMemory(limitRaw);
         if (request !== undefined)
             this.memoryRequest = request;
         if (limit !== undefined)
@@ -27318,6 +27323,7 @@ function limit_exceeds_node_report(a, e, v, severity, memo) {
 
 
 
+
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' };
 /* harmony default export */ const missing_memory = ((0,types/* defineRule */.Km)({
     id: 'memory-budget/missing-memory',
@@ -27333,11 +27339,16 @@ const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar
             const { workload: w, limit } = e;
             const invalid = (0,_pod/* invalidMemoryQuantities */.cU)(w);
             for (const q of invalid) {
+                const negative = ((0,quantity/* parseQuantity */.Lf)(q.text) ?? 0) < 0;
                 reports.push({
                     subject: w,
                     at: q.at,
-                    message: `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
-                    details: `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
+                    message: negative
+                        ? `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is negative, so the API server rejects the object; set the amount the container needs, e.g. 512Mi.`
+                        : `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
+                    details: negative
+                        ? `Resource quantities must be greater than or equal to 0; ${JSON.stringify(q.text)} is not, so the memory budget of this pod is not checked.`
+                        : `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
                 });
             }
             // A finite limit is a pod-level one or every container's own (or its LimitRange default): no

@@ -155,8 +155,8 @@ class ContainerRecord implements ContainerInfo {
     this.name = name;
     this.path = path;
     this.type = type;
-    const memoryRequest = parseQuantity(requestRaw);
-    const memoryLimit = parseQuantity(limitRaw);
+    const memoryRequest = parseMemory(requestRaw);
+    const memoryLimit = parseMemory(limitRaw);
     if (memoryRequest !== undefined) {
       this.memoryRequest = memoryRequest;
       this.memoryRequestText = String(requestRaw);
@@ -176,6 +176,12 @@ class ContainerRecord implements ContainerInfo {
 }
 
 /** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
+/** A memory quantity the API server accepts: a negative one (`-1Gi`) it rejects, as it does a malformed one. */
+function parseMemory(raw: unknown): number | undefined {
+  const bytes = parseQuantity(raw);
+  return bytes !== undefined && bytes >= 0 ? bytes : undefined;
+}
+
 function invalidQuantityText(raw: unknown, parsed: number | undefined): string | undefined {
   if (parsed !== undefined || raw === undefined || raw === null) return undefined;
   return typeof raw === 'string' ? raw : JSON.stringify(raw);
@@ -241,8 +247,8 @@ class PodResourcesRecord implements PodResources {
   constructor(resources: unknown) {
     const requestRaw = get(resources, 'requests', 'memory');
     const limitRaw = get(resources, 'limits', 'memory');
-    const request = parseQuantity(requestRaw);
-    const limit = parseQuantity(limitRaw);
+    const request = parseMemory(requestRaw);
+    const limit = parseMemory(limitRaw);
     if (request !== undefined) this.memoryRequest = request;
     if (limit !== undefined) this.memoryLimit = limit;
     const invalidRequest = invalidQuantityText(requestRaw, request);

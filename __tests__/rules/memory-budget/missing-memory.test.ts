@@ -37,6 +37,25 @@ describe('memory-budget/missing-memory', () => {
     expect(findingsOf(rule, { 'w.yaml': request }).map((f) => f.message)).toEqual([expect.stringContaining(`memory request "${bad}" is not a valid`)]);
   });
 
+  test('a negative quantity (the API server rejects it) is reported as negative at its line, not as "no limit", and pod-level too', () => {
+    const text = workload('Deployment', 'web', containers(container('app', '-256Mi', '-1Gi')));
+    const findings = findingsOf(rule, { 'w.yaml': text });
+    expect(findings.map((f) => [f.startLine, f.message])).toEqual([
+      [
+        lineOf(text, '-256Mi'),
+        'container app of web: memory request "-256Mi" is negative, so the API server rejects the object; set the amount the container needs, e.g. 512Mi.',
+      ],
+      [
+        lineOf(text, '-1Gi'),
+        'container app of web: memory limit "-1Gi" is negative, so the API server rejects the object; set the amount the container needs, e.g. 512Mi.',
+      ],
+    ]);
+    const podLevel = workload('Deployment', 'web', `resources: {limits: {memory: -2Gi}}\n${containers(container('app', '256Mi', '512Mi'))}`);
+    expect(findingsOf(rule, { 'w.yaml': podLevel }).map((f) => f.message)).toEqual([
+      expect.stringContaining('pod-level resources of web: memory limit "-2Gi" is negative'),
+    ]);
+  });
+
   test('a LimitRange default limit in the namespace, or a pod-level limit, counts as a limit', () => {
     const text = workload('Deployment', 'web', containers(container('app', '256Mi', '')));
     const limitRange =

@@ -2,6 +2,7 @@ import { defineRule, type RuleReport } from '../types.js';
 import { analyze } from './_analysis.js';
 import { invalidMemoryQuantities } from './_pod.js';
 import { mem } from './_units.js';
+import { parseQuantity } from '../../model/quantity.js';
 import { MEMORY_BUDGET_OPTIONS, type MemoryBudgetOptions } from './_options.js';
 
 const KIND = { container: 'container', init: 'init container', sidecar: 'sidecar container' } as const;
@@ -20,11 +21,16 @@ export default defineRule<MemoryBudgetOptions>({
       const { workload: w, limit } = e;
       const invalid = invalidMemoryQuantities(w);
       for (const q of invalid) {
+        const negative = (parseQuantity(q.text) ?? 0) < 0;
         reports.push({
           subject: w,
           at: q.at,
-          message: `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
-          details: `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
+          message: negative
+            ? `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is negative, so the API server rejects the object; set the amount the container needs, e.g. 512Mi.`
+            : `${q.owner} of ${w.name}: memory ${q.field} ${JSON.stringify(q.text)} is not a valid Kubernetes quantity, so the API server rejects the object; write it as a number with one suffix, e.g. 512Mi or 1.5Gi.`,
+          details: negative
+            ? `Resource quantities must be greater than or equal to 0; ${JSON.stringify(q.text)} is not, so the memory budget of this pod is not checked.`
+            : `A quantity is a decimal number (no exponent together with a suffix, one decimal point) followed by at most one of Ki, Mi, Gi, Ti, Pi, Ei, k, M, G, T, P, E, or an exponent alone (1e3). ${JSON.stringify(q.text)} is neither, so the memory budget of this pod is not checked.`,
         });
       }
       // A finite limit is a pod-level one or every container's own (or its LimitRange default): no
