@@ -19591,8 +19591,8 @@ const MAX_OUTPUT = 64 * 1024 * 1024;
 let available;
 /** True when `kubectl` runs on this machine (checked once per process). */
 function kubectlAvailable() {
-    // `env` given, not inherited: the same in production, and a test's PATH reaches the child.
-    available ??= (0,external_node_child_process_.spawnSync)('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000, env: process.env }).status === 0;
+    // PATH alone, read now (a test's stand-in reaches the child): as for the renders, none of the job's variables.
+    available ??= (0,external_node_child_process_.spawnSync)('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000, env: { PATH: process.env.PATH ?? '' } }).status === 0;
     return available;
 }
 /**

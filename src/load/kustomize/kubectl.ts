@@ -18,8 +18,8 @@ let available: boolean | undefined;
 
 /** True when `kubectl` runs on this machine (checked once per process). */
 export function kubectlAvailable(): boolean {
-  // `env` given, not inherited: the same in production, and a test's PATH reaches the child.
-  available ??= spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000, env: process.env }).status === 0;
+  // PATH alone, read now (a test's stand-in reaches the child): as for the renders, none of the job's variables.
+  available ??= spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000, env: { PATH: process.env.PATH ?? '' } }).status === 0;
   return available;
 }
 
