@@ -17624,8 +17624,8 @@ function skipsSchemaValidation(binary) {
 }
 /**
  * The first JSON schema of the chart or a subchart (or a subchart archive, which may hold one),
- * relative to `chartDir`: helm validates values against them and fetches the URLs their `$ref`s
- * name. Undefined when there is none (or the chart is too large to look through).
+ * relative to `chartDir`, as a phrase: helm validates values against them and fetches the URLs
+ * their `$ref`s name. A chart too large to look through may hold one. Undefined when there is none.
  */
 function schemaIn(chartDir) {
     let budget = MAX_CHART_ENTRIES;
@@ -17639,11 +17639,11 @@ function schemaIn(chartDir) {
         }
         for (const name of names) {
             if (--budget < 0)
-                return undefined;
+                return `a schema among its more than ${MAX_CHART_ENTRIES.toLocaleString('en-US')} files`;
             const rel = dir ? `${dir}/${name}` : name;
             const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(chartDir, rel), { throwIfNoEntry: false });
             if (stats?.isFile() && (name === 'values.schema.json' || /\.(?:tgz|tar\.gz)$/.test(name)))
-                return rel;
+                return `\`${rel}\``;
             if (stats?.isDirectory()) {
                 const found = walk(rel);
                 if (found)
@@ -17685,7 +17685,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         const schema = schemaIn(onDisk);
         if (schema) {
             return {
-                reason: `this helm cannot render without validating values against \`${schema}\`, whose JSON schema may make it fetch URLs; helm 3.16 or later renders with --skip-schema-validation`,
+                reason: `this helm cannot render without validating values against ${schema}, whose JSON schema may make it fetch URLs; helm 3.16 or later renders with --skip-schema-validation`,
             };
         }
     }

@@ -38957,8 +38957,8 @@ function skipsSchemaValidation(binary) {
 }
 /**
  * The first JSON schema of the chart or a subchart (or a subchart archive, which may hold one),
- * relative to `chartDir`: helm validates values against them and fetches the URLs their `$ref`s
- * name. Undefined when there is none (or the chart is too large to look through).
+ * relative to `chartDir`, as a phrase: helm validates values against them and fetches the URLs
+ * their `$ref`s name. A chart too large to look through may hold one. Undefined when there is none.
  */
 function schemaIn(chartDir) {
     let budget = MAX_CHART_ENTRIES;
@@ -38972,11 +38972,11 @@ function schemaIn(chartDir) {
         }
         for (const name of names) {
             if (--budget < 0)
-                return undefined;
+                return `a schema among its more than ${MAX_CHART_ENTRIES.toLocaleString('en-US')} files`;
             const rel = dir ? `${dir}/${name}` : name;
             const stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(chartDir, rel), { throwIfNoEntry: false });
             if (stats?.isFile() && (name === 'values.schema.json' || /\.(?:tgz|tar\.gz)$/.test(name)))
-                return rel;
+                return `\`${rel}\``;
             if (stats?.isDirectory()) {
                 const found = walk(rel);
                 if (found)
@@ -39018,7 +39018,7 @@ function renderChart(chart, configured, binary, timeoutMs, deadline, context, by
         const schema = schemaIn(onDisk);
         if (schema) {
             return {
-                reason: `this helm cannot render without validating values against \`${schema}\`, whose JSON schema may make it fetch URLs; helm 3.16 or later renders with --skip-schema-validation`,
+                reason: `this helm cannot render without validating values against ${schema}, whose JSON schema may make it fetch URLs; helm 3.16 or later renders with --skip-schema-validation`,
             };
         }
     }

@@ -98,3 +98,13 @@ test('an older helm renders a chart without a schema, and is not handed one with
   expect(failed.find((f) => f.path === 'subchart/Chart.yaml')?.message).toContain('`charts/db/values.schema.json`');
   expect(failed.find((f) => f.path === 'archive/Chart.yaml')?.message).toContain('`charts/db-1.0.0.tgz`');
 });
+
+test('an older helm is not handed a chart too large to look through for a schema either', () => {
+  chart('huge');
+  mkdirSync(path.join(root, 'huge', 'files'));
+  for (let i = 0; i <= 20_000; i++) writeFileSync(path.join(root, 'huge', 'files', `f${i}.txt`), '');
+  const helm = standInHelm('old-huge', false);
+  const { findings } = reviewPaths({ cwd: root, paths: ['huge'], helm: { render: true, binary: helm.binary } });
+  expect(helm.renders()).toEqual([]);
+  expect(findings.find((f) => f.rule === 'input/build-failed')?.message).toContain('against a schema among its more than 20,000 files');
+});
