@@ -2533,14 +2533,18 @@ const KNOWN_MODULES = [
 function isKnownModule(source) {
     return source !== undefined && KNOWN_MODULES.some(([table]) => table.source.test(source));
 }
-/** Writes the resources of a call of a module the tables know; undefined for any other module. */
+/**
+ * Writes the resources of a call of a module the tables know; for one at a major they do not
+ * have, why it is not read (said to the reader rather than left silent: v17 and v18 of the eks
+ * module are still common); undefined for any other module.
+ */
 function knownModuleResources(call, writer) {
     for (const [table, build] of KNOWN_MODULES) {
         if (!call.source || !table.source.test(call.source))
             continue;
         const picked = pickMajor(table, call);
         if (!picked)
-            return undefined;
+            return { unread: unreadReason(table, call) };
         // Input names and defaults differ between majors: a finding on what the call writes names the one assumed.
         const why = picked.byInputs?.length ? ` (the newest with ${picked.byInputs.map((i) => `\`${i}\``).join(', ')})` : '';
         const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed${why}` } : {};
@@ -2548,24 +2552,15 @@ function knownModuleResources(call, writer) {
     }
     return undefined;
 }
-/**
- * Why a call of a module the tables know writes nothing, said to the reader rather than left
- * silent: its version picks a major the tables do not have (v17 and v18 of the eks module are
- * still common). Undefined for a call that is read, or of another module.
- */
-function unreadModuleReason(call) {
-    for (const [table] of KNOWN_MODULES) {
-        if (!call.source || !table.source.test(call.source) || pickMajor(table, call))
-            continue;
-        const majors = Object.keys(table.majors)
-            .map(Number)
-            .sort((a, b) => a - b);
-        const read = `${majors.slice(0, -1).join(', ')} and ${String(majors.at(-1))}`;
-        const what = table === EKS_MODULE ? 'the cluster, node groups and add-ons it creates are' : 'the subnets and routes it creates are';
-        const stated = call.version !== undefined ? `version \`${call.version}\`` : 'the ref of its source';
-        return `module.${call.name} calls ${table.module} at ${stated}, a major this review does not read (it reads majors ${read}): ${what} not reviewed`;
-    }
-    return undefined;
+/** The message for a call whose version picks a major `table` does not have. */
+function unreadReason(table, call) {
+    const majors = Object.keys(table.majors)
+        .map(Number)
+        .sort((a, b) => a - b);
+    const read = `${majors.slice(0, -1).join(', ')} and ${String(majors.at(-1))}`;
+    const what = table === EKS_MODULE ? 'the cluster, node groups and add-ons it creates are' : 'the subnets and routes it creates are';
+    const stated = call.version !== undefined ? `version \`${call.version}\`` : 'the ref of its source';
+    return `module.${call.name} calls ${table.module} at ${stated}, a major this review does not read (it reads majors ${read}): ${what} not reviewed`;
 }
 /** Whether a call is of the vpc module: those are read first, since eks calls use their outputs. */
 function isVpcModule(source) {
@@ -3455,10 +3450,11 @@ function writtenResources(docs) {
     for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
         const call = moduleCall(evaluation, name, decl.doc, decl.block);
         const known = knownModuleResources(call, writer);
-        const unread = known ? undefined : unreadModuleReason(call);
-        if (unread)
-            writer.unread.push({ doc: decl.doc, path: ['module', name, decl.block.body.attributes.has('version') ? 'version' : 'source'], message: unread });
-        if (known) {
+        if (known && 'unread' in known) {
+            const at = decl.block.body.attributes.has('version') ? 'version' : 'source';
+            writer.unread.push({ doc: decl.doc, path: ['module', name, at], message: known.unread });
+        }
+        else if (known) {
             evaluation.moduleOutputs.set(call.name, known.outputs);
             const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()]);
             evaluation.moduleOutputDefaults.set(call.name, new Map(defaults));

@@ -14039,7 +14039,6 @@ function lazyRowsByKey(table) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ne: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_0__.Ne),
-/* harmony export */   Rp: () => (/* binding */ READING_SHARE),
 /* harmony export */   __: () => (/* binding */ Budget),
 /* harmony export */   ke: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_0__.ke),
 /* harmony export */   yU: () => (/* binding */ someOf)
@@ -14087,6 +14086,13 @@ class Budget {
      */
     readingExpired() {
         return this.clock() > this.deadline - this.timeMs * (1 - READING_SHARE);
+    }
+    /**
+     * What a renderer (helm, kubectl) may still use: the reading share of the time left, since
+     * rendering is reading. Negative once it is gone.
+     */
+    readingTimeLeftMs() {
+        return READING_SHARE * (this.deadline - this.clock());
     }
     /** "600 s", for messages. */
     get timeText() {
@@ -15676,6 +15682,8 @@ var engine_charts = __nccwpck_require__(9934);
 var kustomize = __nccwpck_require__(1179);
 // EXTERNAL MODULE: ./src/load/kustomize/findings.ts
 var kustomize_findings = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./src/load/lines.ts
+var lines = __nccwpck_require__(3747);
 // EXTERNAL MODULE: ./src/load/terraform-parser.ts
 var terraform_parser = __nccwpck_require__(7730);
 // EXTERNAL MODULE: ./src/model/terraform-registry.ts
@@ -15693,6 +15701,7 @@ var young_generation = __nccwpck_require__(4938);
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __nccwpck_require__(2111);
 ;// CONCATENATED MODULE: ./src/engine/review.ts
+
 
 
 
@@ -15813,8 +15822,8 @@ function loadTree(sources, collectFindings = [], limits = load_types/* DEFAULT_L
         ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
         ...(renderIn !== undefined ? { renderIn } : {}),
         ...(readFile ? { readFile } : {}),
-        // kubectl renders are reading too, as helm's are (src/engine/charts.ts): they get the reading share of what is left.
-        timeLeftMs: () => engine_budget/* READING_SHARE */.Rp * (budget.deadline - budget.clock()),
+        // kubectl renders are reading too, as helm's are.
+        timeLeftMs: () => budget.readingTimeLeftMs(),
     });
     const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
     const model = (0,build/* buildModel */.yK)(modelFiles ?? files, config);
@@ -15900,10 +15909,7 @@ function toFinding(rule, report, level) {
         severity,
         // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
         path: origin?.path ?? range.path ?? doc.path,
-        startLine: range.start.line,
-        endLine: Math.max(range.end.line, range.start.line),
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        ...(0,lines/* findingSpan */.o)(range),
         message: withAssumptions(report.message, [
             { doc, path: at },
             ...(report.alsoReads ?? []).map((read) => 'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] }),
@@ -16128,7 +16134,7 @@ function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
         ...(setup.config.helm ? { config: setup.config.helm } : {}),
         ...(kubeVersion ? { kubeVersion } : {}),
         // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
-        timeLeftMs: () => engine_budget/* READING_SHARE */.Rp * (budget.deadline - budget.clock()),
+        timeLeftMs: () => budget.readingTimeLeftMs(),
     });
     const inputFindings = [...collected.findings, ...setup.configFindings, ...(0,engine_charts/* helmConfigFindings */.fH)(setup.config, options.cwd), ...charts.findings];
     return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {
@@ -20015,16 +20021,16 @@ function buildAll(files, options) {
                 : undefined;
             const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
             // kubectl cannot build what is not there; it would only fail the same way, a process later.
-            const renderable = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable;
-            // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
-            if (renderable)
+            let rendered;
+            if (options.renderIn !== undefined && !error.fatal && !absent && !unrenderable && kubectlAvailable()) {
+                // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
                 kubectlDeadline ??= Date.now() + (options.timeLeftMs?.() ?? Infinity);
-            const timeLeft = renderable ? Math.min(KUBECTL_TIMEOUT_MS, (kubectlDeadline ?? Infinity) - Date.now()) : 0;
-            const rendered = renderable && timeLeft > 0
-                ? renderWithKubectl(options.renderIn ?? '.', k, timeLeft)
-                : renderable && kubectlAvailable()
-                    ? { error: "the review's time budget ran out before it was rendered", timedOut: true }
-                    : undefined;
+                const timeLeft = Math.min(KUBECTL_TIMEOUT_MS, kubectlDeadline - Date.now());
+                rendered =
+                    timeLeft > 0
+                        ? renderWithKubectl(options.renderIn, k, timeLeft)
+                        : { error: "the review's time budget ran out before it was rendered", timedOut: true };
+            }
             if (rendered && 'timedOut' in rendered) {
                 // Fails closed, as a chart's render that runs out does: its objects were not reviewed.
                 findings.push({
@@ -20124,10 +20130,23 @@ function within(path, dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ findingSpan),
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2636);
 
+/**
+ * Where a finding on `range` starts and ends: a range that ends before it starts (an empty value
+ * read at its key) ends where it starts, and one that spans lines ends at its start column.
+ */
+function findingSpan(range) {
+    return {
+        startLine: range.start.line,
+        endLine: Math.max(range.end.line, range.start.line),
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+    };
+}
 /**
  * A text up to this long answers positions by counting its line breaks up to the offset, and
  * never builds a table. Most files with findings are this small (the corpus's median is ~1 KiB;
@@ -24380,12 +24399,12 @@ class ContainerRecord {
             this.extendedResources = extended;
     }
 }
-/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
 /** A memory quantity the API server accepts: a negative one (`-1Gi`) it rejects, as it does a malformed one. */
 function parseMemory(raw) {
     const bytes = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(raw);
     return bytes !== undefined && bytes >= 0 ? bytes : undefined;
 }
+/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
 function invalidQuantityText(raw, parsed) {
     if (parsed !== undefined || raw === undefined || raw === null)
         return undefined;
@@ -26722,7 +26741,10 @@ var findings = __nccwpck_require__(1001);
     check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/parse-error').map((f) => ({ location: f, message: f.message })),
 }));
 
+// EXTERNAL MODULE: ./src/load/lines.ts
+var lines = __nccwpck_require__(3747);
 ;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
+
 
 /* harmony default export */ const skipped = ((0,types/* defineRule */.Km)({
     id: 'input/skipped',
@@ -26734,16 +26756,7 @@ var findings = __nccwpck_require__(1001);
         // What the model builders found and could not read (a Terraform module at a major not read).
         ...(model.unread ?? []).map(({ doc, path, message }) => {
             const range = doc.locate(path);
-            return {
-                location: {
-                    path: range.path ?? doc.path,
-                    startLine: range.start.line,
-                    endLine: range.end.line,
-                    startColumn: range.start.column,
-                    endColumn: range.end.column,
-                },
-                message,
-            };
+            return { location: { path: range.path ?? doc.path, ...(0,lines/* findingSpan */.o)(range) }, message };
         }),
     ],
 }));

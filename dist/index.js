@@ -11666,10 +11666,23 @@ const { CHOMPING_MODE, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents,
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ findingSpan),
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2636);
 
+/**
+ * Where a finding on `range` starts and ends: a range that ends before it starts (an empty value
+ * read at its key) ends where it starts, and one that spans lines ends at its start column.
+ */
+function findingSpan(range) {
+    return {
+        startLine: range.start.line,
+        endLine: Math.max(range.end.line, range.start.line),
+        startColumn: range.start.column,
+        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+    };
+}
 /**
  * A text up to this long answers positions by counting its line breaks up to the offset, and
  * never builds a table. Most files with findings are this small (the corpus's median is ~1 KiB;
@@ -14793,12 +14806,12 @@ class ContainerRecord {
             this.extendedResources = extended;
     }
 }
-/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
 /** A memory quantity the API server accepts: a negative one (`-1Gi`) it rejects, as it does a malformed one. */
 function parseMemory(raw) {
     const bytes = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(raw);
     return bytes !== undefined && bytes >= 0 ? bytes : undefined;
 }
+/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
 function invalidQuantityText(raw, parsed) {
     if (parsed !== undefined || raw === undefined || raw === null)
         return undefined;
@@ -22369,7 +22382,10 @@ function defineRule(rule) {
     check: ({ inputFindings }) => inputFindings.filter((f) => f.rule === 'input/parse-error').map((f) => ({ location: f, message: f.message })),
 }));
 
+// EXTERNAL MODULE: ./src/load/lines.ts
+var load_lines = __nccwpck_require__(3747);
 ;// CONCATENATED MODULE: ./src/rules/input/skipped.ts
+
 
 /* harmony default export */ const input_skipped = (defineRule({
     id: 'input/skipped',
@@ -22381,16 +22397,7 @@ function defineRule(rule) {
         // What the model builders found and could not read (a Terraform module at a major not read).
         ...(model.unread ?? []).map(({ doc, path, message }) => {
             const range = doc.locate(path);
-            return {
-                location: {
-                    path: range.path ?? doc.path,
-                    startLine: range.start.line,
-                    endLine: range.end.line,
-                    startColumn: range.start.column,
-                    endColumn: range.end.column,
-                },
-                message,
-            };
+            return { location: { path: range.path ?? doc.path, ...(0,load_lines/* findingSpan */.o)(range) }, message };
         }),
     ],
 }));
@@ -32694,6 +32701,13 @@ class Budget {
     readingExpired() {
         return this.clock() > this.deadline - this.timeMs * (1 - READING_SHARE);
     }
+    /**
+     * What a renderer (helm, kubectl) may still use: the reading share of the time left, since
+     * rendering is reading. Negative once it is gone.
+     */
+    readingTimeLeftMs() {
+        return READING_SHARE * (this.deadline - this.clock());
+    }
     /** "600 s", for messages. */
     get timeText() {
         return this.timeMs >= 1000 ? `${Math.round(this.timeMs / 1000)} s` : `${Math.round(this.timeMs)} ms`;
@@ -36366,16 +36380,16 @@ function buildAll(files, options) {
                 : undefined;
             const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
             // kubectl cannot build what is not there; it would only fail the same way, a process later.
-            const renderable = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable;
-            // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
-            if (renderable)
+            let rendered;
+            if (options.renderIn !== undefined && !error.fatal && !absent && !unrenderable && kubectlAvailable()) {
+                // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
                 kubectlDeadline ??= Date.now() + (options.timeLeftMs?.() ?? Infinity);
-            const timeLeft = renderable ? Math.min(KUBECTL_TIMEOUT_MS, (kubectlDeadline ?? Infinity) - Date.now()) : 0;
-            const rendered = renderable && timeLeft > 0
-                ? renderWithKubectl(options.renderIn ?? '.', k, timeLeft)
-                : renderable && kubectlAvailable()
-                    ? { error: "the review's time budget ran out before it was rendered", timedOut: true }
-                    : undefined;
+                const timeLeft = Math.min(KUBECTL_TIMEOUT_MS, kubectlDeadline - Date.now());
+                rendered =
+                    timeLeft > 0
+                        ? renderWithKubectl(options.renderIn, k, timeLeft)
+                        : { error: "the review's time budget ran out before it was rendered", timedOut: true };
+            }
             if (rendered && 'timedOut' in rendered) {
                 // Fails closed, as a chart's render that runs out does: its objects were not reviewed.
                 findings.push({
@@ -37982,8 +37996,6 @@ function extractDirectoryAt(root, commit, dir, dest) {
     return !untar.error && untar.status === 0 && external_node_path_default().isAbsolute(dest);
 }
 
-// EXTERNAL MODULE: ./src/load/lines.ts
-var load_lines = __nccwpck_require__(3747);
 ;// CONCATENATED MODULE: ./src/load/helm-output.ts
 
 
@@ -39560,6 +39572,7 @@ function ruleSettings(config) {
 
 
 
+
 /**
  * Input (characters) from which a loaded YAML file lets its text go when nothing reads it after the
  * load (src/load/yaml.ts, releaseText): the large input of src/young-generation.ts. Letting go costs
@@ -39658,8 +39671,8 @@ function loadTree(sources, collectFindings = [], limits = types/* DEFAULT_LOAD_L
         ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
         ...(renderIn !== undefined ? { renderIn } : {}),
         ...(readFile ? { readFile } : {}),
-        // kubectl renders are reading too, as helm's are (src/engine/charts.ts): they get the reading share of what is left.
-        timeLeftMs: () => READING_SHARE * (budget.deadline - budget.clock()),
+        // kubectl renders are reading too, as helm's are.
+        timeLeftMs: () => budget.readingTimeLeftMs(),
     });
     const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
     const model = buildModel(modelFiles ?? files, config);
@@ -39745,10 +39758,7 @@ function toFinding(rule, report, level) {
         severity,
         // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
         path: origin?.path ?? range.path ?? doc.path,
-        startLine: range.start.line,
-        endLine: Math.max(range.end.line, range.start.line),
-        startColumn: range.start.column,
-        endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+        ...(0,load_lines/* findingSpan */.o)(range),
         message: withAssumptions(report.message, [
             { doc, path: at },
             ...(report.alsoReads ?? []).map((read) => 'subject' in read ? { doc: read.subject.ref.doc, path: [...read.subject.ref.base, ...read.at] } : { doc, path: [...base, ...read] }),
@@ -39973,7 +39983,7 @@ function loadWorkingTree(options, setup, { releaseAsRead } = {}) {
         ...(setup.config.helm ? { config: setup.config.helm } : {}),
         ...(kubeVersion ? { kubeVersion } : {}),
         // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
-        timeLeftMs: () => READING_SHARE * (budget.deadline - budget.clock()),
+        timeLeftMs: () => budget.readingTimeLeftMs(),
     });
     const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
     return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {

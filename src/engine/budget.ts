@@ -17,7 +17,7 @@ export const DEFAULT_TIME_BUDGET_MS = 10 * 60 * 1000;
 export const DEFAULT_MAX_INPUT_BYTES = 128 * 1024 * 1024;
 export const DEFAULT_MAX_INPUT_DOCUMENTS = 200_000;
 
-export const READING_SHARE = 0.75;
+const READING_SHARE = 0.75;
 
 export interface BudgetOptions {
   timeBudgetMs?: number | undefined;
@@ -53,6 +53,14 @@ export class Budget {
    */
   readingExpired(): boolean {
     return this.clock() > this.deadline - this.timeMs * (1 - READING_SHARE);
+  }
+
+  /**
+   * What a renderer (helm, kubectl) may still use: the reading share of the time left, since
+   * rendering is reading. Negative once it is gone.
+   */
+  readingTimeLeftMs(): number {
+    return READING_SHARE * (this.deadline - this.clock());
   }
 
   /** "600 s", for messages. */

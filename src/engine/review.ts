@@ -10,6 +10,7 @@ import { prepareCharts, type HelmSettings } from '../load/helm.js';
 import { configuredKubeVersion, helmConfigFindings } from './charts.js';
 import { buildKustomizations, filesNamedBy, isKustomizationPath } from '../load/kustomize/index.js';
 import { mergeBuiltFindings } from '../load/kustomize/findings.js';
+import { findingSpan } from '../load/lines.js';
 import { loadFile } from '../load/yaml.js';
 import { isTerraformPath } from '../load/terraform-parser.js';
 import { terraformSupport } from '../model/terraform-registry.js';
@@ -20,7 +21,7 @@ import type { Model, ModelObject } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_FAMILIES, RuleOutOfTime, type Rule, type RuleContext, type RuleReport } from '../rules/types.js';
 import type { Suppression, SuppressionUse } from '../rules/suppressions.js';
-import { Budget, incompleteFinding, READING_SHARE, someOf } from './budget.js';
+import { Budget, incompleteFinding, someOf } from './budget.js';
 import {
   COLLECT_AFTER_LOAD_FROM_CHARS,
   collectAfterLoad,
@@ -205,8 +206,8 @@ export function loadTree(
     ...(config?.kustomize?.roots ? { roots: config.kustomize.roots } : {}),
     ...(renderIn !== undefined ? { renderIn } : {}),
     ...(readFile ? { readFile } : {}),
-    // kubectl renders are reading too, as helm's are (src/engine/charts.ts): they get the reading share of what is left.
-    timeLeftMs: () => READING_SHARE * (budget.deadline - budget.clock()),
+    // kubectl renders are reading too, as helm's are.
+    timeLeftMs: () => budget.readingTimeLeftMs(),
   });
   const modelFiles = kustomized.consumed.size > 0 ? [...files.filter((f) => !kustomized.consumed.has(f.path)), ...kustomized.files] : undefined;
   const model = buildModel(modelFiles ?? files, config);
@@ -299,10 +300,7 @@ function toFinding(rule: Rule, report: RuleReport, level: RuleLevel | undefined)
     severity,
     // A built object's field lives in the base or patch that set it; a rendered one's maybe in values.yaml.
     path: origin?.path ?? range.path ?? doc.path,
-    startLine: range.start.line,
-    endLine: Math.max(range.end.line, range.start.line),
-    startColumn: range.start.column,
-    endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+    ...findingSpan(range),
     message: withAssumptions(report.message, [
       { doc, path: at },
       ...(report.alsoReads ?? []).map((read) =>
@@ -618,7 +616,7 @@ export function loadWorkingTree(options: ReviewOptions, setup: ReviewSetup, { re
     ...(setup.config.helm ? { config: setup.config.helm } : {}),
     ...(kubeVersion ? { kubeVersion } : {}),
     // Rendering is part of reading: it may use up to the reading share of what is left, on the wall clock helm's timeout uses.
-    timeLeftMs: () => READING_SHARE * (budget.deadline - budget.clock()),
+    timeLeftMs: () => budget.readingTimeLeftMs(),
   });
   const inputFindings = [...collected.findings, ...setup.configFindings, ...helmConfigFindings(setup.config, options.cwd), ...charts.findings];
   return loadTree([...charts.sources, ...(options.extraFiles ?? [])], inputFindings, options.limits, {

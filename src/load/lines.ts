@@ -17,6 +17,19 @@ export interface SourceRange {
 }
 
 /**
+ * Where a finding on `range` starts and ends: a range that ends before it starts (an empty value
+ * read at its key) ends where it starts, and one that spans lines ends at its start column.
+ */
+export function findingSpan(range: SourceRange): { startLine: number; endLine: number; startColumn: number; endColumn: number } {
+  return {
+    startLine: range.start.line,
+    endLine: Math.max(range.end.line, range.start.line),
+    startColumn: range.start.column,
+    endColumn: range.end.line === range.start.line ? Math.max(range.end.column, range.start.column) : range.start.column,
+  };
+}
+
+/**
  * A text up to this long answers positions by counting its line breaks up to the offset, and
  * never builds a table. Most files with findings are this small (the corpus's median is ~1 KiB;
  * every file of the synthetic trees is under 2 KiB): a count over a couple of thousand characters

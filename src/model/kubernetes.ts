@@ -175,13 +175,13 @@ class ContainerRecord implements ContainerInfo {
   }
 }
 
-/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
 /** A memory quantity the API server accepts: a negative one (`-1Gi`) it rejects, as it does a malformed one. */
 function parseMemory(raw: unknown): number | undefined {
   const bytes = parseQuantity(raw);
   return bytes !== undefined && bytes >= 0 ? bytes : undefined;
 }
 
+/** A memory quantity that is set but did not parse (`parsed` undefined), as a message quotes it; else undefined. */
 function invalidQuantityText(raw: unknown, parsed: number | undefined): string | undefined {
   if (parsed !== undefined || raw === undefined || raw === null) return undefined;
   return typeof raw === 'string' ? raw : JSON.stringify(raw);

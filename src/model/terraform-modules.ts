@@ -424,12 +424,16 @@ export function isKnownModule(source: string | undefined): boolean {
   return source !== undefined && KNOWN_MODULES.some(([table]) => table.source.test(source));
 }
 
-/** Writes the resources of a call of a module the tables know; undefined for any other module. */
-export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): KnownModule | undefined {
+/**
+ * Writes the resources of a call of a module the tables know; for one at a major they do not
+ * have, why it is not read (said to the reader rather than left silent: v17 and v18 of the eks
+ * module are still common); undefined for any other module.
+ */
+export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): KnownModule | { readonly unread: string } | undefined {
   for (const [table, build] of KNOWN_MODULES) {
     if (!call.source || !table.source.test(call.source)) continue;
     const picked = pickMajor(table, call);
-    if (!picked) return undefined;
+    if (!picked) return { unread: unreadReason(table, call) };
     // Input names and defaults differ between majors: a finding on what the call writes names the one assumed.
     const why = picked.byInputs?.length ? ` (the newest with ${picked.byInputs.map((i) => `\`${i}\``).join(', ')})` : '';
     const assumed = picked.assumed ? { assumed: `${table.module}, no version constraint: v${picked.major} assumed${why}` } : {};
@@ -438,23 +442,15 @@ export function knownModuleResources(call: ModuleCall, writer: TemplateWriter): 
   return undefined;
 }
 
-/**
- * Why a call of a module the tables know writes nothing, said to the reader rather than left
- * silent: its version picks a major the tables do not have (v17 and v18 of the eks module are
- * still common). Undefined for a call that is read, or of another module.
- */
-export function unreadModuleReason(call: Pick<ModuleCall, 'name' | 'source' | 'version'>): string | undefined {
-  for (const [table] of KNOWN_MODULES) {
-    if (!call.source || !table.source.test(call.source) || pickMajor(table, call)) continue;
-    const majors = Object.keys(table.majors)
-      .map(Number)
-      .sort((a, b) => a - b);
-    const read = `${majors.slice(0, -1).join(', ')} and ${String(majors.at(-1))}`;
-    const what = table === EKS_MODULE ? 'the cluster, node groups and add-ons it creates are' : 'the subnets and routes it creates are';
-    const stated = call.version !== undefined ? `version \`${call.version}\`` : 'the ref of its source';
-    return `module.${call.name} calls ${table.module} at ${stated}, a major this review does not read (it reads majors ${read}): ${what} not reviewed`;
-  }
-  return undefined;
+/** The message for a call whose version picks a major `table` does not have. */
+function unreadReason(table: ModuleTable, call: Pick<ModuleCall, 'name' | 'version'>): string {
+  const majors = Object.keys(table.majors)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const read = `${majors.slice(0, -1).join(', ')} and ${String(majors.at(-1))}`;
+  const what = table === EKS_MODULE ? 'the cluster, node groups and add-ons it creates are' : 'the subnets and routes it creates are';
+  const stated = call.version !== undefined ? `version \`${call.version}\`` : 'the ref of its source';
+  return `module.${call.name} calls ${table.module} at ${stated}, a major this review does not read (it reads majors ${read}): ${what} not reviewed`;
 }
 
 /** Whether a call is of the vpc module: those are read first, since eks calls use their outputs. */

@@ -6,7 +6,7 @@ import type { LoadedDocument, PathSegment } from '../load/types.js';
 import { cfnAddons } from './addons.js';
 import { cfnClusters, cfnNodeGroups } from './cloudformation.js';
 import { entries, Evaluator, failed, unknown, type Scope as EvalScope } from './terraform-eval.js';
-import { isKnownModule, isVpcModule, knownModuleResources, unreadModuleReason, type ModuleCall } from './terraform-modules.js';
+import { isKnownModule, isVpcModule, knownModuleResources, type ModuleCall } from './terraform-modules.js';
 import {
   isUnknown,
   type CfnTemplate,
@@ -957,10 +957,10 @@ function writtenResources(docs: readonly TerraformDocument[]): TemplateWriter {
   for (const { name, decl } of [...calls.filter((c) => c.vpc), ...calls.filter((c) => !c.vpc)]) {
     const call = moduleCall(evaluation, name, decl.doc, decl.block);
     const known = knownModuleResources(call, writer);
-    const unread = known ? undefined : unreadModuleReason(call);
-    if (unread)
-      writer.unread.push({ doc: decl.doc, path: ['module', name, decl.block.body.attributes.has('version') ? 'version' : 'source'], message: unread });
-    if (known) {
+    if (known && 'unread' in known) {
+      const at = decl.block.body.attributes.has('version') ? 'version' : 'source';
+      writer.unread.push({ doc: decl.doc, path: ['module', name, at], message: known.unread });
+    } else if (known) {
       evaluation.moduleOutputs.set(call.name, known.outputs);
       const defaults = Object.entries(known.outputInputs ?? {}).map(([output, input]) => [output, call.inputs.get(input)?.defaults ?? new Map()] as const);
       evaluation.moduleOutputDefaults.set(call.name, new Map(defaults));

@@ -327,7 +327,6 @@ export interface Scope extends ObjectsByKind {
   readonly cluster?: Cluster;
 }
 
-/** Everything the rules read. Built once per tree (base and head are two models). */
 /**
  * Something the model builders found but could not read (a Terraform module call at a major the
  * tables do not have): where it is written and why. `input/skipped` reports each as a notice.
@@ -338,6 +337,7 @@ export interface UnreadInput {
   readonly message: string;
 }
 
+/** Everything the rules read. Built once per tree (base and head are two models). */
 export interface Model extends ObjectsByKind {
   readonly scopes: readonly Scope[];
   /** What the builders could not read; absent when there is nothing. */

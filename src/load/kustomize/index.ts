@@ -385,16 +385,16 @@ function buildAll(files: readonly LoadedFile[], options: KustomizeOptions): Kust
           : undefined;
       const where = error.at ? at(error.at) : at({ doc: k.doc, path: [] });
       // kubectl cannot build what is not there; it would only fail the same way, a process later.
-      const renderable = options.renderIn !== undefined && !error.fatal && !absent && !unrenderable;
-      // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
-      if (renderable) kubectlDeadline ??= Date.now() + (options.timeLeftMs?.() ?? Infinity);
-      const timeLeft = renderable ? Math.min(KUBECTL_TIMEOUT_MS, (kubectlDeadline ?? Infinity) - Date.now()) : 0;
-      const rendered =
-        renderable && timeLeft > 0
-          ? renderWithKubectl(options.renderIn ?? '.', k, timeLeft)
-          : renderable && kubectlAvailable()
-            ? { error: "the review's time budget ran out before it was rendered", timedOut: true as const }
-            : undefined;
+      let rendered: ReturnType<typeof renderWithKubectl>;
+      if (options.renderIn !== undefined && !error.fatal && !absent && !unrenderable && kubectlAvailable()) {
+        // A hostile tree of slow roots (a generator reading a FIFO) must not outlast the review's budget: each run gets what is left.
+        kubectlDeadline ??= Date.now() + (options.timeLeftMs?.() ?? Infinity);
+        const timeLeft = Math.min(KUBECTL_TIMEOUT_MS, kubectlDeadline - Date.now());
+        rendered =
+          timeLeft > 0
+            ? renderWithKubectl(options.renderIn, k, timeLeft)
+            : { error: "the review's time budget ran out before it was rendered", timedOut: true };
+      }
       if (rendered && 'timedOut' in rendered) {
         // Fails closed, as a chart's render that runs out does: its objects were not reviewed.
         findings.push({

@@ -1,3 +1,4 @@
+import { findingSpan } from '../../load/lines.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -10,16 +11,7 @@ export default defineRule({
     // What the model builders found and could not read (a Terraform module at a major not read).
     ...(model.unread ?? []).map(({ doc, path, message }) => {
       const range = doc.locate(path);
-      return {
-        location: {
-          path: range.path ?? doc.path,
-          startLine: range.start.line,
-          endLine: range.end.line,
-          startColumn: range.start.column,
-          endColumn: range.end.column,
-        },
-        message,
-      };
+      return { location: { path: range.path ?? doc.path, ...findingSpan(range) }, message };
     }),
   ],
 });
